@@ -1,0 +1,20 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+// Pin a DST-observing, non-UTC zone so that any local-time leak in date maths fails a test.
+process.env.TZ = 'America/Los_Angeles';
+
+export default defineConfig({
+  // Relative base: the built app works from any sub-path of a web server (school sites).
+  base: './',
+  plugins: [react()],
+  build: { target: 'es2022', sourcemap: false },
+  test: {
+    include: ['tests/**/*.test.{ts,tsx}'],
+    exclude: ['tests/e2e/**', 'node_modules/**'],
+    environment: 'node',
+    setupFiles: ['tests/setup.ts'],
+    testTimeout: 20000,
+  },
+});
