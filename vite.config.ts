@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { cspPlugin } from './scripts/vite/csp-plugin';
 
 // Pin a DST-observing, non-UTC zone so that any local-time leak in date maths fails a test.
 process.env.TZ = 'America/Los_Angeles';
@@ -8,7 +9,7 @@ process.env.TZ = 'America/Los_Angeles';
 export default defineConfig({
   // Relative base: the built app works from any sub-path of a web server (school sites).
   base: './',
-  plugins: [react()],
+  plugins: [cspPlugin(), react()],
   build: { target: 'es2022', sourcemap: false },
   test: {
     include: ['tests/**/*.test.{ts,tsx}'],

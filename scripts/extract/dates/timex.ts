@@ -1,4 +1,5 @@
 /**
+ * TASK SPEC FOR THE TAGGER ENGINEER: read scripts/extract/dates/TASK.md first.
  * The temporal tagger's output: TimeML TIMEX3-style expressions with character offsets.
  * Shared by the tagger (scripts/extract/dates, locales/<lang>/dates) and the pipeline.
  */

@@ -1,0 +1,61 @@
+import { NOT_AFTER_WORD } from './boundaries';
+import { isInflectionTail } from './suffixChain';
+import { kkToRu, toLatinTitle, toSlug } from './transliterate';
+import type { Lang, PlaceHit } from './types';
+
+/**
+ * Districts and villages the gazetteer cannot list: a capitalised name followed by the generic
+ * noun (`Бәйтерек ауданы`, `Махамбет ауылында`, `Сырдария аудандық филиалы`), or in Russian
+ * `Байтерекский район` / `в селе Махамбет`. Ids are transliterations plus the kind.
+ */
+const NAME = '(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?)';
+const KK = new RegExp(`${NOT_AFTER_WORD}${NAME}[ \\u00a0]+(аудан|ауыл)(\\p{L}*)`, 'gu');
+const RU_DISTRICT = new RegExp(
+  `${NOT_AFTER_WORD}(\\p{Lu}\\p{Ll}+)(?:ск|цк)(?:ий|ого|ому|ом|им)[ \\u00a0]+район(\\p{L}*)`,
+  'gu',
+);
+const RU_VILLAGE = new RegExp(
+  `${NOT_AFTER_WORD}(?:сел|аул|пос[её]лк)\\p{L}{0,3}[ \\u00a0]+${NAME}`,
+  'gu',
+);
+
+/** Capitalised words that start sentences but never name a place (pronouns like Онда "there"). */
+// prettier-ignore
+const NOT_NAMES = new Set([
+  'Онда', 'Мұнда', 'Сонда', 'Осында', 'Бұнда', 'Бір', 'Екі', 'Үш','Бұл', 'Осы', 'Сол', 'Әр', 'Әрбір', 'Барлық', 'Біздің', 'Ол', 'Оның', 'Ал', 'Жаңа', 'Кейбір', 'Бүкіл', 'Көрші']);
+
+function place(start: number, text: string, word: string, kind: 'district' | 'village'): PlaceHit {
+  const district = kind === 'district';
+  return {
+    start,
+    end: start + text.length,
+    text,
+    id: `${toSlug(word)}-${kind}`,
+    kind,
+    name: {
+      kk: `${word} ${district ? 'ауданы' : 'ауылы'}`,
+      ru: `${district ? 'район' : 'село'} ${kkToRu(word)}`,
+      en: `${toLatinTitle(word)} ${district ? 'District' : 'village'}`,
+    },
+  };
+}
+
+export function findLocalities(text: string, lang: Lang): PlaceHit[] {
+  const hits: PlaceHit[] = [];
+  if (lang === 'kk') {
+    for (const m of text.matchAll(KK)) {
+      const word = m[1] ?? '';
+      if (NOT_NAMES.has(word) || !isInflectionTail(m[3] ?? '', 'kk')) continue;
+      hits.push(place(m.index ?? 0, m[0], word, m[2] === 'аудан' ? 'district' : 'village'));
+    }
+    return hits;
+  }
+  for (const m of text.matchAll(RU_DISTRICT)) {
+    if (!isInflectionTail(m[2] ?? '', 'ru')) continue;
+    hits.push(place(m.index ?? 0, m[0], m[1] ?? '', 'district'));
+  }
+  for (const m of text.matchAll(RU_VILLAGE)) {
+    hits.push(place(m.index ?? 0, m[0], m[1] ?? '', 'village'));
+  }
+  return hits;
+}

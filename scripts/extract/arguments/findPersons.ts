@@ -1,0 +1,83 @@
+import {
+  KK_PATRONYMIC,
+  NOT_GIVEN_NAMES,
+  STRONG_SURNAME_ENDING,
+  SURNAME_ENDING,
+} from '../locales/kk/lexicon/names';
+import { RU_PATRONYMIC } from '../locales/ru/lexicon/roles';
+import { findCaptionPersons } from './findCaptionPersons';
+import { findOrganisations } from './findOrganisations';
+import { findPlaces } from './findPlaces';
+import { isRoleWord } from './isRoleWord';
+import { nominativeSurname } from './normaliseName';
+import { rolePhraseBefore } from './rolePhraseBefore';
+import { titleCase } from './recase';
+import { tokenize, type Token } from './tokenize';
+import type { Hit, Lang, PersonHit } from './types';
+
+const NAME_WORD = /^\p{Lu}\p{Ll}+(?:[-‐]\p{Lu}\p{Ll}+)?$/u;
+const SURNAME_AFTER_INITIAL = /^\p{Lu}[\p{L}-]+$/u;
+
+function overlaps(hit: Hit, spans: readonly Hit[]): boolean {
+  return spans.some((s) => hit.start < s.end && s.start < hit.end);
+}
+
+function person(text: string, tokens: readonly Token[], from: number, to: number, name: string, role?: Hit | null): PersonHit {
+  const start = tokens[from]?.start ?? 0;
+  const end = tokens[to]?.end ?? start;
+  return { start, end, text: text.slice(start, end), name, ...(role ? { role: role.text } : {}) };
+}
+
+/**
+ * People named in running text, with the role given by apposition (`Мәжіліс төрағасы Ерлан
+ * Қошанов`), initials (`Е.Жақып`), three-part names with a patronymic, and speakers of caption
+ * lines. Names come out in the nominative (`Тоқаевты` → `Тоқаев`). A capitalised pair counts as a
+ * name only after a role noun or when the last word has a surname ending, so `Жаңа Конституция`,
+ * places and organisations are not people.
+ */
+export function findPersons(text: string, lang: Lang): PersonHit[] {
+  const captions = findCaptionPersons(text);
+  const blocked = [...findPlaces(text, lang), ...findOrganisations(text, lang), ...captions];
+  const tokens = tokenize(text);
+  const found: PersonHit[] = [...captions];
+  const free = (k: number) => {
+    const t = tokens[k];
+    return !!t && !overlaps(t, blocked);
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    const next = tokens[i + 1];
+    if (!token || !free(i)) continue;
+    // Initial + surname: `Е.Жақып`, `Л. Қуанышқызы`, `А.ҚҰРМАНАЙТЕГІ`.
+    if (/^\p{Lu}$/u.test(token.text) && next && /^\.[ \u00a0]?$/u.test(text.slice(token.end, next.start))) {
+      if (!SURNAME_AFTER_INITIAL.test(next.text) || !free(i + 1)) continue;
+      const gap = text.slice(token.end, next.start);
+      const name = `${token.text}${gap}${nominativeSurname(next.text, lang, true)}`;
+      found.push(person(text, tokens, i, i + 1, name, rolePhraseBefore(text, tokens, i, lang)));
+      i++;
+      continue;
+    }
+    if (!NAME_WORD.test(token.text)) continue;
+    let last = i;
+    while (last - i < 3 && NAME_WORD.test(tokens[last + 1]?.text ?? '') && free(last + 1)) {
+      const a = tokens[last];
+      const b = tokens[last + 1];
+      if (!a || !b || !/^[ \u00a0]$/u.test(text.slice(a.end, b.start))) break;
+      last++;
+    }
+    let first = i;
+    while (first <= last && (NOT_GIVEN_NAMES.has(tokens[first]?.text ?? '') || isRoleWord(tokens[first]?.text ?? '', lang))) first++;
+    i = last;
+    if (first > last) continue;
+    const patronymic = lang === 'kk' ? KK_PATRONYMIC : RU_PATRONYMIC;
+    // Three words need a patronymic in the middle; otherwise the first is a sentence opener.
+    if (last - first >= 2 && !patronymic.test(tokens[last - 1]?.text ?? '')) first = last - 1;
+    const surname = nominativeSurname(tokens[last]?.text ?? '', lang);
+    const role = rolePhraseBefore(text, tokens, first, lang);
+    const shape = first === last ? STRONG_SURNAME_ENDING : SURNAME_ENDING;
+    if (!role && !shape.test(surname)) continue;
+    const words = tokens.slice(first, last).map((t) => titleCase(t.text));
+    found.push(person(text, tokens, first, last, [...words, surname].join(' '), role));
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

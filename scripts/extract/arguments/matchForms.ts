@@ -1,0 +1,66 @@
+import { NOT_AFTER_WORD, escapeRegExp } from './boundaries';
+import { isInflectionTail } from './suffixChain';
+import type { Hit, Lang } from './types';
+
+/**
+ * Lexicon forms → hits. A form is literal text where a space means any whitespace and `~` a short
+ * inflected ending inside the phrase, `"` an optional quotation mark; the final word may carry an inflection tail, accepted only
+ * when `isInflectionTail` says it is a real case/possessive chain.
+ */
+export interface CompiledForm<T> {
+  regex: RegExp;
+  payload: T;
+  /** Forms written with a capital demand one in the text, whatever the case of the rest. */
+  capital: boolean;
+}
+
+/**
+ * Matching ignores case so that uppercase captions (`ҚАЗАҚСТАН`) are found too, but a form
+ * written with a capital (`Орал`) never matches a lowercase word (`орал-`).
+ */
+export function compileForm<T>(form: string, payload: T): CompiledForm<T> {
+  const body = form
+    .split(' ')
+    .map((word) =>
+      word
+        .split('~')
+        .map((part) => part.split('"').map(escapeRegExp).join('[«»"“”„]?'))
+        .join('\\p{L}{0,6}'),
+    )
+    .join('[\\s\\u00a0]+');
+  // The tail is greedy over letters only, so each start position is scanned once: linear time.
+  const regex = new RegExp(`${NOT_AFTER_WORD}(?:${body})(\\p{L}*)`, 'giu');
+  return { regex, payload, capital: isUpper(form.charAt(0)) };
+}
+
+export function matchForms<T>(
+  text: string,
+  lang: Lang,
+  forms: readonly CompiledForm<T>[],
+): Array<Hit & { payload: T }> {
+  const hits: Array<Hit & { payload: T }> = [];
+  for (const { regex, payload, capital } of forms) {
+    regex.lastIndex = 0;
+    for (const m of text.matchAll(regex)) {
+      const start = m.index ?? 0;
+      if (capital && !isUpper(m[0].charAt(0))) continue;
+      if (!isInflectionTail(m[1] ?? '', lang)) continue;
+      hits.push({ start, end: start + m[0].length, text: m[0], payload });
+    }
+  }
+  return hits;
+}
+
+function isUpper(ch: string): boolean {
+  return ch !== ch.toLowerCase();
+}
+
+/** Keep the longest of overlapping hits (`Батыс Қазақстан облысы` beats `Қазақстан`), sorted by start. */
+export function longestFirst<T extends Hit>(hits: readonly T[]): T[] {
+  const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: T[] = [];
+  for (const hit of sorted) {
+    if (kept.every((k) => hit.end <= k.start || hit.start >= k.end)) kept.push(hit);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,48 @@
+import { KK_ROLE_STOP_WORDS } from '../locales/kk/lexicon/roles';
+import { RU_ROLE_STOP_WORDS } from '../locales/ru/lexicon/roles';
+import { isCapitalised } from './boundaries';
+import { isRoleWord } from './isRoleWord';
+import { isPlainGap, type Token } from './tokenize';
+import type { Hit, Lang } from './types';
+
+const MAX_WORDS = 12;
+/** Participles, past verbs and converbs close the clause the role belongs to (`сөз алған депутат`). */
+const KK_VERB_END = /(?:ған|ген|қан|кен|ды|ді|ты|ті|ып|іп)$/u;
+/** So do locatives (`басқосуда аудандық …`), but capitalised names may end alike (`Қызылорда`). */
+const KK_LOCATIVE_END = /(?:да|де|та|те)$/u;
+
+/**
+ * The role phrase that ends right before token `i` (a name): Kazakh puts the role noun last
+ * (`Көкшетау қаласындағы … бөлімінің меңгерушісі Бауыржан Ибраев`), so walk left from it over
+ * attributive words until punctuation, a verb, a locative or a clause word. Russian puts the
+ * role noun first (`председатель Мажилиса Ерлан Кошанов`): look back up to four words for it.
+ */
+export function rolePhraseBefore(text: string, tokens: readonly Token[], i: number, lang: Lang): Hit | null {
+  const joined = (k: number) => {
+    const a = tokens[k];
+    const b = tokens[k + 1];
+    return !!a && !!b && isPlainGap(text.slice(a.end, b.start));
+  };
+  const end = tokens[i - 1];
+  if (!end || !joined(i - 1)) return null;
+  if (lang === 'ru') {
+    for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+      const token = tokens[k];
+      if (!token || (k < i - 1 && !joined(k))) break;
+      if (RU_ROLE_STOP_WORDS.has(token.text.toLowerCase())) break;
+      if (isRoleWord(token.text, 'ru')) return { start: token.start, end: end.end, text: text.slice(token.start, end.end) };
+    }
+    return null;
+  }
+  if (!isRoleWord(end.text, 'kk')) return null;
+  let start = end.start;
+  for (let k = i - 2; k >= 0 && k >= i - 1 - MAX_WORDS; k--) {
+    const token = tokens[k];
+    if (!token || !joined(k)) break;
+    const lower = token.text.toLowerCase();
+    if (KK_ROLE_STOP_WORDS.has(lower) || /\p{N}/u.test(lower) || KK_VERB_END.test(lower)) break;
+    if (!isCapitalised(token.text) && KK_LOCATIVE_END.test(lower)) break;
+    start = token.start;
+  }
+  return { start, end: end.end, text: text.slice(start, end.end) };
+}

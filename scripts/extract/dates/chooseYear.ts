@@ -1,0 +1,31 @@
+import type { CalParts, Season } from './reading';
+import type { Ymd } from './utcCalendar';
+
+/** Month that stands for a season when comparing it with the DCT. */
+const SEASON_MONTH: Record<Season, number> = { WI: 1, SP: 4, SU: 7, FA: 10 };
+
+/**
+ * Picks the year for a year-less date ("20 қарашада", "в марте") from the DCT: the latest year
+ * not after the DCT for past-tense text, the earliest not before it for future-tense text, and
+ * otherwise the year that puts the date closest to the DCT (news mostly reports the near past
+ * and announces the near future).
+ * @example chooseYear({ month: 11, day: 20 }, { year: 2022, month: 10, day: 20 }) // 2022
+ */
+export function chooseYear(parts: CalParts, dct: Ymd, direction?: 'future' | 'past'): number {
+  const month = parts.month ?? (parts.season ? SEASON_MONTH[parts.season] : dct.month);
+  const hasDay = parts.day !== undefined && parts.month !== undefined;
+  // Compare at the granularity the text gives: same month counts as "now" for a month name.
+  const key = (y: number, m: number, d: number) => y * 400 + m * 32 + (hasDay ? d : 0);
+  const now = key(dct.year, dct.month, hasDay ? dct.day : 0);
+  const candidates = [dct.year - 1, dct.year, dct.year + 1];
+  const at = (y: number) => key(y, month, parts.day ?? 0);
+  if (direction === 'past') {
+    return candidates.filter((y) => at(y) <= now).pop() ?? dct.year;
+  }
+  if (direction === 'future') {
+    return candidates.find((y) => at(y) >= now) ?? dct.year;
+  }
+  let best = dct.year;
+  for (const y of candidates) if (Math.abs(at(y) - now) < Math.abs(at(best) - now)) best = y;
+  return best;
+}

@@ -1,0 +1,40 @@
+/**
+ * What a matched date expression means before it is resolved against the document creation
+ * time (DCT). Taggers for every language produce these; resolveReading turns them into TIMEX3.
+ */
+
+export type Season = 'SP' | 'SU' | 'FA' | 'WI';
+
+/** Calendar parts written in the text (any subset). */
+export interface CalParts {
+  year?: number;
+  month?: number;
+  day?: number;
+  season?: Season;
+  /** First three digits of a decade: 196 for "the 1960s". */
+  decade?: number;
+  /** Decade within a century (6 for "the 60s"), used with a century offset. */
+  decadeOfCentury?: number;
+  /** ISO weekday: Monday = 1 … Sunday = 7. */
+  weekday?: number;
+  hour?: number;
+  minute?: number;
+}
+
+/** Units for relative offsets, durations and sets. */
+export type Unit = 'Y' | 'M' | 'W' | 'D' | 'H' | 'MIN' | 'C' | 'Q';
+
+export type Reading =
+  /** Absolute or year-less calendar date; `end` for ranges ("15–16 наурыз"). */
+  | { kind: 'cal'; parts: CalParts; end?: CalParts; mod?: string; dir?: 'future' | 'past' }
+  /** Offset from the DCT in `unit`s ("былтыр" = Y −1), optionally narrowed by calendar parts
+   * ("өткен жылдың көктемінде" = Y −1 then season SP). */
+  | { kind: 'rel'; unit: Unit; offset: number; then?: CalParts; mod?: string }
+  /** Vague reference to now / the past / the future ("бүгінде", "бұрын"). */
+  | { kind: 'ref'; ref: 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'; mod?: string }
+  /** A length of time; `amount` undefined means "several". `endAmount` for "2–3 жыл". */
+  | { kind: 'dur'; unit: Unit; amount?: number; endAmount?: number; mod?: string }
+  /** "N units ago/later" (sign of `direction`), a date found by shifting the DCT. */
+  | { kind: 'shift'; unit: Unit; amount?: number; direction: -1 | 1; mod?: string }
+  /** Recurrence: "жыл сайын" = every year. */
+  | { kind: 'set'; unit: Unit };

@@ -1,0 +1,161 @@
+import type { Timex, TimexGranularity } from './timex';
+import type { CalParts, Reading, Unit } from './reading';
+import { chooseYear } from './chooseYear';
+import { addDays, addMonths, formatYmd, isoWeek, isoWeekday, pad2, type Ymd } from './utcCalendar';
+
+export type Resolved = Pick<
+  Timex,
+  'type' | 'value' | 'granularity' | 'anchor' | 'endValue' | 'mod'
+>;
+
+const UNIT_GRANULARITY: Record<Unit, TimexGranularity> = {
+  Y: 'year',
+  M: 'month',
+  W: 'week',
+  D: 'day',
+  H: 'time',
+  MIN: 'time',
+  C: 'century',
+  Q: 'month',
+};
+
+/** TIMEX3 duration text: P5Y, P3M, PT2H; undefined amount ("бірнеше жыл") gives PXY. */
+function durationValue(unit: Unit, amount: number | undefined): string {
+  const n = amount === undefined ? 'X' : String(amount);
+  if (unit === 'H' || unit === 'MIN') return `PT${n}${unit === 'H' ? 'H' : 'M'}`;
+  if (unit === 'C') return amount === undefined ? 'PXE' : `P${amount * 100}Y`;
+  if (unit === 'Q') return amount === undefined ? 'PXQ' : `P${amount * 3}M`;
+  return `P${n}${unit}`;
+}
+
+function calValue(p: CalParts, year: string): { value: string; granularity: TimexGranularity } {
+  if (p.decade !== undefined) return { value: String(p.decade), granularity: 'decade' };
+  if (p.season) return { value: `${year}-${p.season}`, granularity: 'season' };
+  if (p.month === undefined) return { value: year, granularity: 'year' };
+  if (p.day === undefined) return { value: `${year}-${pad2(p.month)}`, granularity: 'month' };
+  const day = `${year}-${pad2(p.month)}-${pad2(p.day)}`;
+  if (p.hour === undefined) return { value: day, granularity: 'day' };
+  return { value: `${day}T${pad2(p.hour)}:${pad2(p.minute ?? 0)}`, granularity: 'time' };
+}
+
+function resolveWeekday(
+  weekday: number,
+  dct: Ymd | undefined,
+  direction?: 'future' | 'past',
+): string {
+  if (!dct) return `XXXX-WXX-${weekday}`;
+  const diff = weekday - isoWeekday(dct);
+  const days = direction === 'future' ? (diff + 7) % 7 : -((-diff + 7) % 7);
+  return formatYmd(addDays(dct, days));
+}
+
+function resolveCal(
+  r: Extract<Reading, { kind: 'cal' }>,
+  dct?: Ymd,
+  dir?: 'future' | 'past',
+): Resolved {
+  const p = r.parts;
+  if (p.weekday !== undefined && p.month === undefined && p.year === undefined) {
+    const value = resolveWeekday(p.weekday, dct, dir);
+    return { type: 'DATE', value, granularity: 'day', anchor: dct ? 'dct' : 'none' };
+  }
+  const needsYear = p.year === undefined && p.decade === undefined;
+  const year = !needsYear ? String(p.year) : dct ? String(chooseYear(p, dct, dir)) : 'XXXX';
+  const { value, granularity } = calValue(p, year);
+  const out: Resolved = {
+    type: granularity === 'time' ? 'TIME' : 'DATE',
+    value,
+    granularity,
+    anchor: !needsYear ? 'absolute' : dct ? 'dct' : 'none',
+  };
+  if (r.end)
+    out.endValue = calValue(
+      { ...p, ...r.end },
+      r.end.year !== undefined ? String(r.end.year) : year,
+    ).value;
+  if (r.mod) out.mod = r.mod;
+  return out;
+}
+
+function resolveOffset(unit: Unit, offset: number, dct: Ymd, then?: CalParts): string {
+  if (unit === 'D') return formatYmd(addDays(dct, offset));
+  if (unit === 'W') {
+    const w = isoWeek(addDays(dct, offset * 7));
+    return `${w.year}-W${pad2(w.week)}`;
+  }
+  if (unit === 'M') {
+    const m = addMonths(dct.year, dct.month, offset);
+    return `${m.year}-${pad2(m.month)}${then?.day !== undefined ? `-${pad2(then.day)}` : ''}`;
+  }
+  if (unit === 'Q') return `${dct.year}-Q${Math.floor((dct.month - 1) / 3) + 1 + offset}`;
+  if (unit === 'C')
+    return then?.decade !== undefined
+      ? String(then.decade)
+      : String(Math.floor(dct.year / 100) + offset);
+  return calValue(then ?? {}, String(dct.year + offset)).value;
+}
+
+/**
+ * Turns a reading into a TIMEX3 value, using the DCT (UTC calendar day) where the text leaves
+ * parts out. Without a DCT, year-less dates keep X placeholders and relative ones become *_REF.
+ * @example resolveReading({ kind: 'rel', unit: 'Y', offset: -1 }, { year: 2022, month: 3, day: 1 }).value // '2021'
+ */
+export function resolveReading(r: Reading, dct?: Ymd, direction?: 'future' | 'past'): Resolved {
+  const mod = 'mod' in r && r.mod ? { mod: r.mod } : {};
+  switch (r.kind) {
+    case 'cal':
+      return resolveCal(r, dct, direction);
+    case 'ref':
+      return {
+        type: 'DATE',
+        value: r.ref,
+        granularity: 'ref',
+        anchor: dct ? 'dct' : 'none',
+        ...mod,
+      };
+    case 'set':
+      return {
+        type: 'SET',
+        value: durationValue(r.unit, 1),
+        granularity: 'set',
+        anchor: 'absolute',
+      };
+    case 'dur': {
+      const out: Resolved = {
+        type: 'DURATION',
+        value: durationValue(r.unit, r.amount),
+        granularity: 'duration',
+        anchor: 'absolute',
+        ...mod,
+      };
+      if (r.endAmount !== undefined) out.endValue = durationValue(r.unit, r.endAmount);
+      return out;
+    }
+    case 'rel':
+    case 'shift': {
+      const offset =
+        r.kind === 'rel' ? r.offset : r.amount === undefined ? undefined : r.amount * r.direction;
+      const sign = r.kind === 'rel' ? Math.sign(r.offset) : r.direction;
+      const granularity =
+        r.kind === 'rel' && r.then ? calValue(r.then, 'X').granularity : UNIT_GRANULARITY[r.unit];
+      if (!dct || offset === undefined || r.unit === 'H' || r.unit === 'MIN') {
+        const ref = sign < 0 ? 'PAST_REF' : sign > 0 ? 'FUTURE_REF' : 'PRESENT_REF';
+        return {
+          type: 'DATE',
+          value: ref,
+          granularity: 'ref',
+          anchor: dct ? 'dct' : 'none',
+          ...mod,
+        };
+      }
+      const then = r.kind === 'rel' ? r.then : undefined;
+      return {
+        type: 'DATE',
+        value: resolveOffset(r.unit, offset, dct, then),
+        granularity,
+        anchor: 'dct',
+        ...mod,
+      };
+    }
+  }
+}

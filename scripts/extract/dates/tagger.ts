@@ -1,0 +1,21 @@
+import type { Reading } from './reading';
+import type { Token } from './tokenize';
+
+/** A tagger's find: tokens [from, to) and what they mean. */
+export interface TokenMatch {
+  from: number;
+  to: number;
+  reading: Reading;
+}
+
+/** One date format: looks for an expression that starts at token `i`. */
+export type Tagger = (tokens: readonly Token[], i: number) => TokenMatch | null;
+
+/** A language's grammar: its format taggers, tried in order (earlier wins ties), and a
+ * step that grows a match over trailing words such as postpositions ("дейін", "назад"). */
+export interface Grammar {
+  taggers: readonly Tagger[];
+  extend: (tokens: readonly Token[], match: TokenMatch) => TokenMatch;
+  /** Guesses tense after the expression: decides the year of year-less dates. */
+  direction: (text: string, end: number) => 'future' | 'past' | undefined;
+}

@@ -1,0 +1,47 @@
+/** An event as one article reports it, before merging across articles. */
+import type {
+  Actor,
+  EventDate,
+  EventType,
+  Figure,
+  Organisation,
+  Place,
+  Quote,
+  SourceLang,
+  Theme,
+} from '../../../src/model/schema';
+import type { Sentence } from '../types';
+
+export interface Candidate {
+  sourceId: string;
+  lang: SourceLang;
+  type: EventType;
+  facet: string;
+  generic: boolean;
+  /** Merge key within the type and facet (a party, a set of places, an election kind…). */
+  subject: string;
+  status: 'reported' | 'planned';
+  /** Absent when the text gives no date and there is no publication date to fall back on. */
+  date?: EventDate;
+  /** Why there is no date (for the "not yet placed" list). */
+  undatedReason?: string;
+  /** Sentences that report the event, each tagged with its source. */
+  sentences: Array<Sentence & { sourceId: string }>;
+  paragraphs: number[];
+  actors: Actor[];
+  places: Place[];
+  organisations: Organisation[];
+  figures: Figure[];
+  quotes: Quote[];
+  themes: Theme[];
+  /** Template arguments for the title. */
+  args: TitleArgs;
+}
+
+export interface TitleArgs {
+  ordinal?: number;
+  extraordinary?: boolean;
+  newName?: string;
+  electionKind?: 'presidential' | 'parliamentary' | 'akim' | 'general';
+  regional?: boolean;
+}

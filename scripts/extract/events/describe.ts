@@ -1,0 +1,128 @@
+/**
+ * What an event candidate is about: its merge subject, its themes and its title arguments,
+ * read from the trigger sentence, its paragraph and the arguments found there.
+ */
+import type { Theme } from '../../../src/model/schema';
+import type { Candidate, TitleArgs } from './candidate';
+
+const PARTY_IDS =
+  /^(?:amanat|nur-otan|ak-zhol|people-s-party|respublica|auyl|ndsp|zhsdp|qhp|party-.*)$/u;
+
+export function titleArgs(type: Candidate['type'], text: string, context: string): TitleArgs {
+  const args: TitleArgs = {};
+  if (type === 'congress') {
+    const roman =
+      /(?<![\p{L}])([IVXLC]+)(?:-?\p{L}*)?\s*(?:съез|өтті)/u.exec(text) ??
+      /(?<![\p{L}])([IVXLC]+)(?![\p{L}])/u.exec(text);
+    const digits = /(?<![\p{N}])(\d{1,2})-?(?:ші|шы|інші|ыншы|ый|ой|й)?\s*-?\s*съез/iu.exec(text);
+    if (roman) args.ordinal = fromRoman(roman[1]!);
+    else if (digits) args.ordinal = Number(digits[1]);
+    if (/кезектен\s+тыс|внеочередн/iu.test(text)) args.extraordinary = true;
+  }
+  if (type === 'renaming') {
+    const m =
+      /[«"“]([^»"”]{2,40})[»"”]\s*(?:деп|болып)\s+(?:өзгерт|ауыстыр)/iu.exec(text) ??
+      /(\p{Lu}[\p{L}]{2,30})\s+болып\s+(?:өзгерт|ауыстыр)/u.exec(text) ??
+      /переименова\p{L}*\s+(?:\p{L}+\s+){0,3}в\s+[«"“]?([^»"”.,]{2,40})/iu.exec(text);
+    if (m) args.newName = m[1]!.trim();
+  }
+  if (type === 'election') args.electionKind = electionKind(text, context);
+  if (type === 'coalition' || type === 'headquarters') {
+    args.regional = /аймақтық|өңірлік|облыстық|региональн|областн/iu.test(text);
+  }
+  return args;
+}
+
+function electionKind(text: string, context: string): NonNullable<TitleArgs['electionKind']> {
+  for (const t of [text, context]) {
+    if (/әкім\p{L}*\s+(?:\p{L}+\s+)?сайла|выбор\p{L}*\s+аким/iu.test(t)) return 'akim';
+    if (/президент\p{L}*\s+сайлау|президентск\p{L}*\s+выбор|выбор\p{L}*\s+президент/iu.test(t))
+      return 'presidential';
+    if (
+      /(?:мәжіліс|парламент)\p{L}*\s+(?:депутаттар\p{L}*\s+)?сайлау|парламентск\p{L}*\s+выбор|выбор\p{L}*\s+в\s+мажилис/iu.test(
+        t,
+      )
+    )
+      return 'parliamentary';
+  }
+  return 'general';
+}
+
+export function subjectOf(
+  c: Pick<Candidate, 'type' | 'facet' | 'places' | 'organisations' | 'actors' | 'args'>,
+): string {
+  const orgs = [...new Set(c.organisations.map((o) => o.id))].sort();
+  const parties = orgs.filter((id) => PARTY_IDS.test(id));
+  const places = [...new Set(c.places.filter((p) => p.kind !== 'country').map((p) => p.id))].sort();
+  switch (c.type) {
+    case 'congress':
+      return [parties[0] ?? orgs[0] ?? 'party', c.args.ordinal ?? ''].filter(Boolean).join('-');
+    case 'renaming':
+    case 'membership':
+      return parties.join('-') || orgs[0] || 'party';
+    case 'election':
+      return c.args.electionKind ?? 'general';
+    case 'referendum':
+      return 'referendum';
+    case 'coalition':
+      return c.args.regional || places.length > 0 ? 'regional' : (orgs[0] ?? 'coalition');
+    case 'headquarters':
+      return places[0] ?? orgs[0] ?? 'hq';
+    case 'meeting':
+      return places[0] ?? orgs[0] ?? 'meeting';
+    default:
+      return slug(c.actors[0]?.name ?? orgs[0] ?? c.type);
+  }
+}
+
+export function themesOf(type: Candidate['type'], context: string, orgIds: string[]): Theme[] {
+  const themes: Theme[] = [];
+  const add = (t: Theme) => themes.includes(t) || themes.push(t);
+  if (type === 'congress' || type === 'renaming' || type === 'membership') add('party');
+  if (type === 'election') add('elections');
+  if (type === 'referendum') add('constitution');
+  if (type === 'address' || type === 'reform') add('reforms');
+  if (/конституц|референдум|ата\s+заң/iu.test(context)) add('constitution');
+  if (
+    /сайлау(?!алды)|выбор/iu.test(context) &&
+    (type === 'meeting' || type === 'coalition' || type === 'headquarters')
+  )
+    add('elections');
+  if (
+    /ЕҚЫҰ|ОБСЕ|Еуропадағы\s+Қауіпсіздік|халықаралық|международн|саммит/iu.test(context) &&
+    type === 'meeting'
+  )
+    add('international');
+  if (orgIds.some((id) => PARTY_IDS.test(id))) add('party');
+  if (themes.length === 0) add('society');
+  return themes;
+}
+
+function fromRoman(s: string): number {
+  const v: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const a = v[s[i]!]!;
+    const b = v[s[i + 1] ?? ''] ?? 0;
+    n += a < b ? -a : a;
+  }
+  return n;
+}
+
+/** ASCII slug of any Cyrillic or Latin text, for ids. */
+export function slug(text: string): string {
+  const map: Record<string, string> = {
+    а: 'a', ә: 'a', б: 'b', в: 'v', г: 'g', ғ: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i',
+    й: 'i', к: 'k', қ: 'q', л: 'l', м: 'm', н: 'n', ң: 'n', о: 'o', ө: 'o', п: 'p', р: 'r', с: 's',
+    т: 't', у: 'u', ұ: 'u', ү: 'u', ф: 'f', х: 'h', һ: 'h', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'sh',
+    ъ: '', ы: 'y', і: 'i', ь: '', э: 'e', ю: 'yu', я: 'ya',
+  }; // prettier-ignore
+  return text
+    .toLowerCase()
+    .split('')
+    .map((ch) => map[ch] ?? ch)
+    .join('')
+    .replace(/[^a-z0-9]+/gu, '-')
+    .replace(/^-+|-+$/gu, '')
+    .slice(0, 40);
+}

@@ -1,0 +1,28 @@
+/** Which event types a sentence reports, by the language's trigger lexicon. */
+import type { SourceLang } from '../../../src/model/schema';
+import { KK_TRIGGERS } from '../locales/kk/events/triggers';
+import { RU_TRIGGERS } from '../locales/ru/events/triggers';
+import type { Trigger } from './trigger';
+
+const LEXICONS: Record<SourceLang, Trigger[]> = { kk: KK_TRIGGERS, ru: RU_TRIGGERS };
+
+export interface TriggerHit {
+  trigger: Trigger;
+  /** Offset of the cue within the sentence. */
+  at: number;
+  text: string;
+}
+
+/** One hit per type and facet, in lexicon order (specific before generic). */
+export function findTriggers(sentence: string, lang: SourceLang): TriggerHit[] {
+  const hits: TriggerHit[] = [];
+  for (const trigger of LEXICONS[lang]) {
+    const m = trigger.pattern.exec(sentence);
+    if (!m) continue;
+    if (trigger.also && !trigger.also.every((re) => re.test(sentence))) continue;
+    if (hits.some((h) => h.trigger.type === trigger.type && h.trigger.facet === trigger.facet))
+      continue;
+    hits.push({ trigger, at: m.index, text: m[0] });
+  }
+  return hits;
+}

@@ -1,0 +1,58 @@
+/**
+ * One article tells one event in several sentences. Candidates merge when they share type, facet
+ * and subject and their dates do not contradict each other; generic gatherings ("жиын") and the
+ * regional make-up of a coalition join the specific event of the same day they are part of.
+ */
+import type { Candidate } from './candidate';
+import { combine, datesCompatible } from './combine';
+
+export function mergeInArticle(candidates: Candidate[]): Candidate[] {
+  let list = [...candidates];
+  // Same type, facet and subject.
+  list = fold(
+    list,
+    (a, b) =>
+      a.type === b.type && a.facet === b.facet && a.subject === b.subject && datesCompatible(a, b),
+  );
+  // Parts joining a whole of the same day.
+  list = fold(list, (main, part) => isPartOf(part, main) && sameDay(main, part));
+  return list;
+}
+
+function isPartOf(part: Candidate, main: Candidate): boolean {
+  if (part === main || main.generic) return false;
+  if (part.generic) return main.type !== 'meeting' || main.facet !== 'discussion';
+  return (
+    part.type === 'coalition' &&
+    part.facet === 'composition' &&
+    main.facet === 'launch' &&
+    part.places.length > 0
+  );
+}
+
+function sameDay(a: Candidate, b: Candidate): boolean {
+  return a.date !== undefined && b.date !== undefined && a.date.edtf === b.date.edtf;
+}
+
+/** Folds every candidate that `joins(target, c)` into the first earlier target, keeping order. */
+export function fold(
+  list: Candidate[],
+  joins: (target: Candidate, c: Candidate) => boolean,
+): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of list) {
+    const i = out.findIndex((t) => joins(t, c));
+    if (i >= 0) out[i] = combine(out[i]!, c);
+    else out.push(c);
+  }
+  // A part may precede its whole in the text: try folding earlier entries into later ones too.
+  for (let i = out.length - 1; i >= 0; i--) {
+    const c = out[i]!;
+    const j = out.findIndex((t, k) => k !== i && joins(t, c));
+    if (j >= 0) {
+      out[j] = combine(out[j]!, c);
+      out.splice(i, 1);
+    }
+  }
+  return out;
+}

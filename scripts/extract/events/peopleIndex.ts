@@ -1,0 +1,62 @@
+/**
+ * Who the article's titles refer to. News text names a person once ("Қасым-Жомарт Тоқаев",
+ * a caption "… ПРЕЗИДЕНТІ") and then says only "Президент" or "Мемлекет басшысы": this index
+ * resolves such title-only mentions to the person the article itself associates with the title.
+ */
+import type { Actor } from '../../../src/model/schema';
+import { findPersons } from '../arguments';
+import type { Doc, Sentence, Speaker } from '../types';
+
+// prettier-ignore
+const TITLES: Array<{ key: string; mention: RegExp; role: RegExp }> = [
+  { key: 'president', mention: /(?<![\p{L}])(?:президент\p{L}*|мемлекет\s+басшы\p{L}*|глав\p{L}*\s+государств\p{L}*)/iu, role: /президент|мемлекет басшы|глава государства/iu },
+];
+
+export interface PeopleIndex {
+  byTitle(s: Sentence): Actor[];
+}
+
+export function isNarrator(speaker: Speaker): boolean {
+  return /тілші|корреспондент|журналист|reporter/iu.test(speaker.role ?? '');
+}
+
+export function createPeopleIndex(doc: Doc): PeopleIndex {
+  const known = new Map<string, { name: string; role?: string }>();
+  const note = (name: string, role?: string) => {
+    for (const t of TITLES)
+      if (role && t.role.test(role) && !known.has(t.key)) known.set(t.key, { name, role });
+  };
+  for (const p of doc.paragraphs) if (p.speaker) note(p.speaker.name, p.speaker.role);
+  for (const p of doc.paragraphs) {
+    for (const h of findPersons(p.text, doc.lang)) {
+      note(h.name, h.role ?? titleBefore(p.text, h.start));
+    }
+  }
+  return {
+    byTitle(s) {
+      const out: Actor[] = [];
+      for (const t of TITLES) {
+        const m = t.mention.exec(s.text);
+        const who = known.get(t.key);
+        if (m && who) {
+          out.push({
+            name: who.name,
+            ...(who.role ? { role: who.role } : {}),
+            evidence: {
+              start: s.start + m.index,
+              end: s.start + m.index + m[0].length,
+              text: m[0],
+            },
+          });
+        }
+      }
+      return out;
+    },
+  };
+}
+
+/** "Президент Қ.Тоқаев": a title word right before the name counts as the person's role. */
+function titleBefore(text: string, at: number): string | undefined {
+  const before = text.slice(Math.max(0, at - 40), at);
+  return TITLES.some((t) => t.mention.test(before)) ? before.trim() : undefined;
+}

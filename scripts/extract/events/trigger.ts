@@ -1,0 +1,21 @@
+/** A trigger: a lexical cue that a sentence reports an event of a given type. */
+import type { EventType } from '../../../src/model/schema';
+
+export interface Trigger {
+  type: EventType;
+  /** Finer kind within the type; only candidates of the same type and facet merge. */
+  facet: string;
+  /** Must match in the sentence (Unicode-aware, case-insensitive, no `g` flag). */
+  pattern: RegExp;
+  /** And so must each of these (e.g. "коалиция" AND "жұмысын бастады"). */
+  also?: RegExp[];
+  /** Generic gathering words ("жиын") that join a more specific event of the same day in the article. */
+  generic?: boolean;
+}
+
+/** Start-of-word guard: JS `\b` does not know Cyrillic. */
+export const W = String.raw`(?<![\p{L}\p{N}])`;
+
+export function re(source: string): RegExp {
+  return new RegExp(source, 'iu');
+}

@@ -1,0 +1,136 @@
+import type { CalParts } from '../../../dates/reading';
+import type { TokenMatch } from '../../../dates/tagger';
+import type { Token } from '../../../dates/tokenize';
+import { readKkNumber } from './readKkNumber';
+import { kkMonthAt, kkPartAt, kkSeasonAt, kkYearWordAt, skipKkMonthWord } from './kkWordAt';
+
+const isYear = (v: number) => v >= 1000 && v <= 2100;
+const isDay = (v: number | undefined) => v === undefined || (v >= 1 && v <= 31);
+
+/** What may follow a year or a relative year in the genitive: day+month, month, season, part. */
+export function readKkYearPart(
+  tokens: readonly Token[],
+  i: number,
+): { parts: CalParts; end?: CalParts; mod?: string; next: number } | null {
+  const dm = readKkDayMonth(tokens, i);
+  if (dm) return dm;
+  const month = readKkMonth(tokens, i, true);
+  if (month) return month;
+  const season = kkSeasonAt(tokens, i);
+  if (season) return { parts: { season: season.value }, next: season.next };
+  const ord = readKkNumber(tokens, i);
+  const part = kkPartAt(tokens, ord?.ordinal && ord.tail === '' ? ord.next : i);
+  if (part) return { parts: {}, mod: part.value, next: part.next };
+  return null;
+}
+
+/** "5 наурыз", "24-інші қарашада", "16-наурызда", "15–16 наурыз", "қаңтардың 10-ына". */
+function readKkDayMonth(tokens: readonly Token[], i: number) {
+  const n = readKkNumber(tokens, i);
+  if (n && n.tail === '' && isDay(n.value) && isDay(n.endValue)) {
+    const j = tokens[n.next]?.kind === 'dash' && tokens[n.next]!.glued ? n.next + 1 : n.next;
+    const month = kkMonthAt(tokens, j, true);
+    if (month) {
+      const end = n.endValue !== undefined ? { day: n.endValue } : undefined;
+      return { parts: { month: month.value, day: n.value }, end, next: month.next };
+    }
+  }
+  const month = kkMonthAt(tokens, i);
+  if (month?.genitive) {
+    const d = readKkNumber(tokens, month.next);
+    if (d && isDay(d.value) && isDay(d.endValue)) {
+      const end = d.endValue !== undefined ? { day: d.endValue } : undefined;
+      return { parts: { month: month.value, day: d.value }, end, next: d.next };
+    }
+  }
+  return null;
+}
+
+/**
+ * "наурыз", "қаңтар-маусым", "қаңтар – ақпандағы", "сәуір айының ортасында", "желтоқсанның
+ * соңы". Inside a year or a relative period (`named`) "айында" belongs to the month.
+ */
+function readKkMonth(tokens: readonly Token[], i: number, named = false) {
+  const month = kkMonthAt(tokens, i);
+  if (!month) return null;
+  let next = month.next;
+  let end: CalParts | undefined;
+  const second = tokens[next]?.kind === 'dash' ? kkMonthAt(tokens, next + 1) : null;
+  if (second && second.value > month.value) {
+    end = { month: second.value };
+    next = second.next;
+  }
+  const ay = tokens[next]?.kind === 'word' && /^ай(?:[ыі]|$)/u.test(tokens[next]!.low);
+  const part = kkPartAt(tokens, ay ? next + 1 : next);
+  if (part && (ay || month.genitive))
+    return { parts: { month: month.value }, end, mod: part.value, next: part.next };
+  next = named && ay ? next + 1 : skipKkMonthWord(tokens, next);
+  return { parts: { month: month.value }, end, next };
+}
+
+/** A year in digits or words followed by "жыл…"/"ж.", then whatever part of it is named. */
+function readKkYear(tokens: readonly Token[], i: number): TokenMatch | null {
+  const n = readKkNumber(tokens, i);
+  if (!n || !isYear(n.value)) return null;
+  if (n.digits === undefined && !n.ordinal && n.value < 1900) return null; // "мың жыл": a duration
+  const word = n.tail === '' ? kkYearWordAt(tokens, n.next) : null;
+  if (!word) {
+    // "2017-де" (in 2017): a locative year without "жыл"; other cases are counts ("2000-нан астам").
+    const located = n.value >= 1990 && /^(?:н?да|н?де|та|те)$/u.test(n.tail);
+    return located
+      ? { from: i, to: n.next, reading: { kind: 'cal', parts: { year: n.value } } }
+      : null;
+  }
+  let next = word.next;
+  if (word.low === 'ж' && tokens[next]?.text === '.' && tokens[next]!.glued) next += 1;
+  const end = n.endValue !== undefined ? { year: n.endValue } : undefined;
+  if (/^жыл(?:дар|лар)/u.test(word.low) && n.value % 10 === 0 && !end) {
+    return { from: i, to: next, reading: { kind: 'cal', parts: { decade: n.value / 10 } } };
+  }
+  const rest = /^(?:ж|жыл|жылы|жылғы|жылдың)$/u.test(word.low)
+    ? readKkYearPart(tokens, next)
+    : null;
+  if (rest) {
+    const reading = {
+      kind: 'cal' as const,
+      parts: { year: n.value, ...rest.parts },
+      end: rest.end,
+      mod: rest.mod,
+    };
+    return { from: i, to: rest.next, reading };
+  }
+  return { from: i, to: next, reading: { kind: 'cal', parts: { year: n.value }, end } };
+}
+
+/**
+ * Calendar dates in Kazakh order (year, month, day): "2024 жылғы 5 наурызда", "2013-інші
+ * жылдың 29-ыншы қаңтарында", "екі мың жиырмасыншы жылы", "01 наурыз 2022", "қаңтар айынан".
+ */
+export function kkCalendarTagger(tokens: readonly Token[], i: number): TokenMatch | null {
+  const year = readKkYear(tokens, i);
+  if (year) return year;
+  const part = readKkDayMonth(tokens, i) ?? readKkMonth(tokens, i);
+  if (part) {
+    // A trailing year in digits: "01 наурыз 2022", "5 наурыз 2022 жыл".
+    const y = tokens[part.next];
+    if (y?.kind === 'number' && isYear(Number(y.text)) && y.text.length === 4) {
+      const w = kkYearWordAt(tokens, part.next + 1);
+      const parts = { ...part.parts, year: Number(y.text) };
+      return {
+        from: i,
+        to: w ? w.next : part.next + 1,
+        reading: { kind: 'cal', parts, end: part.end },
+      };
+    }
+    const mod = 'mod' in part && part.mod ? { mod: part.mod } : {};
+    return {
+      from: i,
+      to: part.next,
+      reading: { kind: 'cal', parts: part.parts, end: part.end, ...mod },
+    };
+  }
+  const season = kkSeasonAt(tokens, i);
+  if (season)
+    return { from: i, to: season.next, reading: { kind: 'cal', parts: { season: season.value } } };
+  return null;
+}

@@ -1,0 +1,87 @@
+import type { TokenMatch } from '../../../dates/tagger';
+import type { Token } from '../../../dates/tokenize';
+import { readKkNumber } from './readKkNumber';
+import { kkUnitAt } from './kkWordAt';
+
+const HEDGES = new Map([
+  ['шамамен', 'APPROX'],
+  ['шамасы', 'APPROX'],
+  ['тура', ''],
+]);
+
+const SEVERAL = new Set(['бірнеше', 'бірер', 'көп', 'талай']);
+
+/** "жыл сайын", "күнделікті", "жылдан-жылға", "күнде-күнде": recurrences. */
+function readSet(tokens: readonly Token[], i: number): TokenMatch | null {
+  const t = tokens[i];
+  // Bare "күнде"/"жылда" mean every day/year; after a number they are durations (read first).
+  if (t?.low === 'күнде' || t?.low === 'жылда') {
+    return { from: i, to: i + 1, reading: { kind: 'set', unit: t.low === 'күнде' ? 'D' : 'Y' } };
+  }
+  if (t?.low === 'күнделікті') return { from: i, to: i + 1, reading: { kind: 'set', unit: 'D' } };
+  const unit = kkUnitAt(tokens, i);
+  if (!unit) return null;
+  const after = tokens[unit.next];
+  if (after?.kind === 'word' && /^сайын/u.test(after.low)) {
+    return { from: i, to: unit.next + 1, reading: { kind: 'set', unit: unit.value } };
+  }
+  if (
+    after?.kind === 'dash' &&
+    after.glued &&
+    kkUnitAt(tokens, unit.next + 1)?.value === unit.value
+  ) {
+    return { from: i, to: unit.next + 2, reading: { kind: 'set', unit: unit.value } };
+  }
+  // "тәулік бойы", "күні бойы": the whole of one unit.
+  if (after?.kind === 'word' && /^бойы/u.test(after.low) && unit.value !== 'M') {
+    return { from: i, to: unit.next, reading: { kind: 'dur', unit: unit.value, amount: 1 } };
+  }
+  return null;
+}
+
+/**
+ * Lengths of time and recurrences: "5 жылға", "бес жыл", "үш жарым жылға", "2 – 3 жылда",
+ * "бірнеше күн", "3 айдың", "жыл сайын". Postpositions ("бұрын", "ішінде") are added by the
+ * grammar's extend step, which turns "2 жыл бұрын" into a shifted date.
+ */
+export function kkDurationTagger(tokens: readonly Token[], i: number): TokenMatch | null {
+  const set = readSet(tokens, i);
+  if (set) return set;
+  // "шамамен бес жыл" (about), "тура бір жыл" (exactly): the hedge belongs to the span.
+  const hedge = HEDGES.get(tokens[i]?.low ?? '');
+  if (hedge !== undefined) {
+    const m = kkDurationTagger(tokens, i + 1);
+    if (!m || m.reading.kind !== 'dur') return null;
+    return { from: i, to: m.to, reading: { ...m.reading, ...(hedge && { mod: hedge }) } };
+  }
+  const t = tokens[i];
+  if (t?.kind === 'word' && SEVERAL.has(t.low)) {
+    const unit = kkUnitAt(tokens, i + 1);
+    if (unit) return { from: i, to: unit.next, reading: { kind: 'dur', unit: unit.value } };
+    return null;
+  }
+  const n = readKkNumber(tokens, i);
+  if (!n || n.tail !== '') return null;
+  let j = n.next;
+  let amount = n.value;
+  // "бір-ақ күн" (just one day): a glued particle.
+  if (tokens[j]?.kind === 'dash' && tokens[j]!.glued && tokens[j + 1]?.low === 'ақ') j += 2;
+  if (tokens[j]?.low === 'жарым') {
+    amount += 0.5;
+    j += 1;
+  }
+  // "он шақты жыл" (some ten years): an approximate count.
+  const approx = tokens[j]?.low === 'шақты' || tokens[j]?.low === 'шамалы';
+  if (approx) j += 1;
+  const unit = kkUnitAt(tokens, j);
+  if (!unit) return null;
+  // Four-digit years before "жыл" are dates, left to the calendar tagger.
+  if (unit.value === 'Y' && n.value >= 1000) return null;
+  const end = n.endValue !== undefined ? { endAmount: n.endValue } : {};
+  const mod = approx ? { mod: 'APPROX' } : {};
+  return {
+    from: i,
+    to: unit.next,
+    reading: { kind: 'dur', unit: unit.value, amount, ...end, ...mod },
+  };
+}

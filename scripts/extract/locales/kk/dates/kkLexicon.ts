@@ -1,0 +1,154 @@
+import type { Season, Unit } from '../../../dates/reading';
+
+/** Month stems in the nominative; forms are found with isKkForm. */
+export const KK_MONTHS: ReadonlyMap<string, number> = new Map([
+  ['қаңтар', 1],
+  ['ақпан', 2],
+  ['наурыз', 3],
+  ['сәуір', 4],
+  ['мамыр', 5],
+  ['маусым', 6],
+  ['шілде', 7],
+  ['тамыз', 8],
+  ['қыркүйек', 9],
+  ['қыркүйег', 9], // қыркүйегінде: k softens to g before a vowel
+  ['қазан', 10],
+  ['қараша', 11],
+  ['желтоқсан', 12],
+]);
+
+/** Number words: units, tens, hundred, thousand (ordinal stems such as "қырқ" included). */
+export const KK_NUMBERS: ReadonlyMap<string, number> = new Map([
+  ['бір', 1],
+  ['екі', 2],
+  ['үш', 3],
+  ['төрт', 4],
+  ['бес', 5],
+  ['алты', 6],
+  ['жеті', 7],
+  ['сегіз', 8],
+  ['тоғыз', 9],
+  ['он', 10],
+  ['жиырма', 20],
+  ['отыз', 30],
+  ['қырық', 40],
+  ['қырқ', 40],
+  ['елу', 50],
+  ['алпыс', 60],
+  ['жетпіс', 70],
+  ['сексен', 80],
+  ['тоқсан', 90],
+  ['жүз', 100],
+  ['мың', 1000],
+]);
+
+/** Time units. "жұма" is a week only after a number ("3 жұма бұрын"); alone it is Friday. */
+export const KK_UNITS: ReadonlyMap<string, Unit> = new Map([
+  ['жыл', 'Y'],
+  ['ай', 'M'],
+  ['апта', 'W'],
+  ['жұма', 'W'],
+  ['күн', 'D'],
+  ['тәулік', 'D'],
+  ['ғасыр', 'C'],
+  ['тоқсан', 'Q'],
+  ['сағат', 'H'],
+  ['минут', 'MIN'],
+  ['жас', 'Y'],
+]);
+
+/** Seasons: listed forms only, because "жаз-" is also "to write" (жазған, жазу). */
+export const KK_SEASONS: ReadonlyMap<string, Season> = new Map([
+  ...[
+    'көктем',
+    'көктемде',
+    'көктемгі',
+    'көктемі',
+    'көктемнің',
+    'көктемге',
+    'көктемнен',
+    'көктемінде',
+    'көктемдегі',
+  ].map((w) => [w, 'SP'] as const),
+  ...['жаз', 'жазда', 'жазғы', 'жазы', 'жаздың', 'жазға', 'жаздан', 'жазында', 'жаздағы'].map(
+    (w) => [w, 'SU'] as const,
+  ),
+  ...[
+    'күз',
+    'күзде',
+    'күзгі',
+    'күздік',
+    'күзі',
+    'күздің',
+    'күзге',
+    'күзден',
+    'күзінде',
+    'күздегі',
+  ].map((w) => [w, 'FA'] as const),
+  ...['қыс', 'қыста', 'қысқы', 'қысы', 'қыстың', 'қыстан', 'қысында', 'қыстағы', 'қыстыгүні'].map(
+    (w) => [w, 'WI'] as const,
+  ),
+]);
+
+export const KK_WEEKDAYS: ReadonlyMap<string, number> = new Map([
+  ['дүйсенбі', 1],
+  ['сейсенбі', 2],
+  ['сәрсенбі', 3],
+  ['бейсенбі', 4],
+  ['сенбі', 6],
+  ['жексенбі', 7],
+]);
+
+/** Words before a unit that place it relative to now: offset in units (undefined: no shift). */
+export const KK_MODIFIERS = new Map<string, number | 'last' | 'next' | 'that'>([
+  ['өткен', -1],
+  ['былтырғы', -1],
+  ['келесі', 1],
+  ['келер', 1],
+  ['алдағы', 'next'],
+  ['ендігі', 1],
+  ['осы', 0],
+  ['ағымдағы', 0],
+  ['биылғы', 0],
+  ['соңғы', 'last'],
+  ['кейінгі', 'last'],
+  ['сол', 'that'],
+  ['алғашқы', 'that'],
+]);
+
+/** Words after an expression that belong to it (KazNERD spans include them). */
+export const KK_POSTPOSITIONS: ReadonlyMap<string, { shift?: -1 | 1; mod?: string }> = new Map([
+  ['дейін', {}],
+  ['дейн', {}], // a frequent misspelling in transcripts
+  ['дейінгі', {}],
+  ['шейін', {}],
+  ['бері', {}],
+  ['бергі', {}],
+  ['бойы', {}],
+  ['бойына', {}],
+  ['бойғы', {}],
+  ['ішінде', {}],
+  ['ішіндегі', {}],
+  ['ішінен', {}],
+  ['аралығында', {}],
+  ['бұрын', { shift: -1 }],
+  ['бұрынғы', { shift: -1 }],
+  ['кейін', { shift: 1 }],
+  ['соң', { shift: 1 }],
+  ['өткен соң', { shift: 1 }],
+  ['жуық', { mod: 'APPROX' }],
+  ['шамасында', { mod: 'APPROX' }],
+  ['астам', { mod: 'MORE_THAN' }],
+  ['аса', { mod: 'MORE_THAN' }],
+  ['қарсаңында', { mod: 'BEFORE' }],
+]);
+
+/** Parts of a period after a genitive: "жылдың басында" (start of the year). */
+export const KK_PARTS: ReadonlyMap<string, string> = new Map([
+  ['бас', 'START'],
+  ['соң', 'END'],
+  ['аяғ', 'END'],
+  ['аяқ', 'END'],
+  ['орта', 'MID'],
+  ['жарты', 'MID'],
+]);

@@ -1,0 +1,150 @@
+import type { CalParts, Reading } from '../../../dates/reading';
+import type { TokenMatch } from '../../../dates/tagger';
+import type { Token } from '../../../dates/tokenize';
+import { readKkYearPart } from './kkCalendarTagger';
+import { isKkForm } from './kkForm';
+import { KK_MODIFIERS } from './kkLexicon';
+import { readKkNumber } from './readKkNumber';
+import {
+  kkMonthAt,
+  kkPartAt,
+  kkSeasonAt,
+  kkUnitAt,
+  kkWeekdayAt,
+  skipKkMonthWord,
+} from './kkWordAt';
+
+/** Deictic words: бүгін (today), кеше (yesterday), ертең (tomorrow), биыл, былтыр. */
+function deictic(low: string): Reading | null {
+  if (low === 'бүгінде') return { kind: 'ref', ref: 'PRESENT_REF' };
+  if (isKkForm(low, 'бүгін')) return { kind: 'rel', unit: 'D', offset: 0 };
+  // "кешен…" (complex) shares the stem, so only these forms are yesterday.
+  if (['кеше', 'кешегі', 'кешеден', 'кешеге'].includes(low))
+    return { kind: 'rel', unit: 'D', offset: -1 };
+  if (isKkForm(low, 'ертең')) return { kind: 'rel', unit: 'D', offset: 1 };
+  if (isKkForm(low, 'биыл')) return { kind: 'rel', unit: 'Y', offset: 0 };
+  if (isKkForm(low, 'былтыр')) return { kind: 'rel', unit: 'Y', offset: -1 };
+  return null;
+}
+
+/** After a genitive ("өткен жылдың", "биылдың") the text may name a part of that period. */
+function narrow(tokens: readonly Token[], m: TokenMatch, genitive: boolean): TokenMatch {
+  if (!genitive || m.reading.kind !== 'rel') return m;
+  const rest = readKkYearPart(tokens, m.to);
+  if (!rest) return m;
+  const then = Object.keys(rest.parts).length > 0 ? rest.parts : undefined;
+  const mod = rest.mod ?? m.reading.mod;
+  return {
+    from: m.from,
+    to: rest.next,
+    reading: { ...m.reading, ...(then && { then }), ...(mod && { mod }) },
+  };
+}
+
+function readDeictic(tokens: readonly Token[], i: number): TokenMatch | null {
+  const t = tokens[i];
+  const reading = t?.kind === 'word' ? deictic(t.low) : null;
+  if (!t || !reading) return null;
+  let to = i + 1;
+  if (
+    tokens[to]?.kind === 'dash' &&
+    tokens[to + 1]?.kind === 'word' &&
+    deictic(tokens[to + 1]!.low)
+  )
+    to += 2;
+  let genitive = /(?:ның|нің|дың|дің)$/u.test(t.low);
+  // "бүгінгі күні", "бүгінгі таңда", "биылғы жылдың": an attributive form takes its head noun.
+  if (/(?:ғы|гі)$/u.test(t.low)) {
+    const head = kkUnitAt(tokens, to);
+    const isTaң = tokens[to]?.kind === 'word' && isKkForm(tokens[to]!.low, 'таң');
+    if (head && (head.value === 'Y' || head.value === 'D')) {
+      genitive = head.genitive;
+      to = head.next;
+    } else if (isTaң) to += 1;
+  }
+  return narrow(tokens, { from: i, to, reading }, genitive);
+}
+
+function readModified(tokens: readonly Token[], i: number): TokenMatch | null {
+  const start = i;
+  if (tokens[i]?.low === 'дәл') i += 1;
+  const mod = tokens[i]?.kind === 'word' ? KK_MODIFIERS.get(tokens[i]!.low) : undefined;
+  if (mod === undefined) return null;
+  const n = readKkNumber(tokens, i + 1);
+  const amountOk = n && n.tail === '' && !n.ordinal;
+  const j = amountOk ? n.next : i + 1;
+  const unit = kkUnitAt(tokens, j);
+  const dir =
+    mod === -1 || mod === 'last' ? 'past' : mod === 0 || mod === 'that' ? undefined : 'future';
+  if (!unit) {
+    if (amountOk) return null;
+    const month = kkMonthAt(tokens, j);
+    const wd = kkWeekdayAt(tokens, j);
+    const season = kkSeasonAt(tokens, j);
+    const cal = month ?? wd ?? season;
+    if (!cal) return null;
+    const parts: CalParts = month
+      ? { month: month.value }
+      : wd
+        ? { weekday: wd.value }
+        : { season: season!.value };
+    let to = cal.next;
+    if ('month' in parts) to = skipKkMonthWord(tokens, to);
+    return { from: start, to, reading: { kind: 'cal', parts, ...(dir && { dir }) } };
+  }
+  const u = unit.value;
+  let reading: Reading;
+  if (amountOk)
+    reading = {
+      kind: 'dur',
+      unit: u,
+      amount: n.value,
+      ...(n.endValue !== undefined && { endAmount: n.endValue }),
+    };
+  else if (typeof mod === 'number') reading = { kind: 'rel', unit: u, offset: mod };
+  else if (mod === 'next') reading = { kind: 'rel', unit: u, offset: 1 };
+  else reading = { kind: 'ref', ref: mod === 'last' ? 'PAST_REF' : 'PRESENT_REF' };
+  return narrow(tokens, { from: start, to: unit.next, reading }, unit.genitive);
+}
+
+/** "Жыл басынан бері", "жылдың аяғына дейін": a part of the current year. */
+function readYearPart(tokens: readonly Token[], i: number): TokenMatch | null {
+  const t = tokens[i];
+  if (t?.low !== 'жыл' && t?.low !== 'жылдың') return null;
+  const part = kkPartAt(tokens, i + 1);
+  return part
+    ? { from: i, to: part.next, reading: { kind: 'rel', unit: 'Y', offset: 0, mod: part.value } }
+    : null;
+}
+
+/**
+ * Dates relative to the publication: "бүгін", "былтыр", "өткен жылдың көктемінде",
+ * "осы айда", "келесі жылы", "соңғы 10 жылда", "өткен ғасырдың 60-ыншы жылдары", "сәрсенбі".
+ */
+export function kkRelativeTagger(tokens: readonly Token[], i: number): TokenMatch | null {
+  const decade = readCenturyDecade(tokens, i);
+  if (decade) return decade;
+  // "биылғы" is both a word for this year and a modifier ("биылғы сегіз айда"): keep the longer.
+  const found = [readDeictic(tokens, i), readModified(tokens, i), readYearPart(tokens, i)]
+    .filter((m): m is TokenMatch => m !== null)
+    .sort((a, b) => b.to - a.to)[0];
+  if (found) return found;
+  const wd = kkWeekdayAt(tokens, i);
+  return wd
+    ? { from: i, to: wd.next, reading: { kind: 'cal', parts: { weekday: wd.value } } }
+    : null;
+}
+
+/** "өткен ғасырдың 60-ыншы жылдары": a decade of the previous century. */
+function readCenturyDecade(tokens: readonly Token[], i: number): TokenMatch | null {
+  const m = readModified(tokens, i);
+  if (!m || m.reading.kind !== 'rel' || m.reading.unit !== 'C') return null;
+  const n = readKkNumber(tokens, m.to);
+  const years = n ? kkUnitAt(tokens, n.next) : null;
+  if (!n || !years || years.value !== 'Y' || n.value % 10 !== 0 || n.value > 90) return m;
+  return {
+    from: i,
+    to: years.next,
+    reading: { ...m.reading, then: { decadeOfCentury: n.value / 10 } },
+  };
+}

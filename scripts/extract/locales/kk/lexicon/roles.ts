@@ -1,0 +1,19 @@
+/**
+ * Kazakh role nouns. A role phrase ends in one of these stems (with its possessive ending:
+ * төраға|сы, хатшы|сы, мүше|сі), and a capitalised word after it is a person's name.
+ */
+// prettier-ignore
+export const KK_ROLE_STEMS: readonly string[] = [
+  'төраға', 'хатшы', 'депутат', 'мүше', 'меңгеруші', 'академик', 'академиг', 'бастығ', 'әртіс', 'министр', 'әкім',
+  'басшы', 'мұғалім', 'ардагер', 'директор', 'тілші', 'президент', 'премьер-министр', 'спикер',
+  'сарапшы', 'өкіл', 'жетекші', 'орынбасар', 'қызметкер', 'судья', 'елші', 'журналист', 'профессор',
+  'ректор', 'бастық', 'кандидат', 'төрайым', 'уәкіл', 'дәрігер', 'ғалым', 'жазушы', 'ақын',
+  'маман', 'студент', 'кеңесші', 'хатшылық', 'председатель',
+];
+
+/** Words that end a role phrase when walking left from the role noun: they belong to the clause. */
+// prettier-ignore
+export const KK_ROLE_STOP_WORDS: ReadonlySet<string> = new Set([
+  'деді', 'деп', 'дейді', 'деген', 'және', 'мен', 'пен', 'бен', 'да', 'де', 'та', 'те', 'ал',
+  'бірақ', 'онда', 'осында', 'сонда', 'бұл', 'ол', 'осы', 'сол', 'өтті', 'айтты', 'атап',
+]);

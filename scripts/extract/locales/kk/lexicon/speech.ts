@@ -1,0 +1,12 @@
+/**
+ * Verbs of saying that attach a quote to its speaker: `«…», – деді Бауыржан Ибраев`.
+ * Matched as whole words right after the closing quote (and an optional comma and dash).
+ */
+// prettier-ignore
+export const KK_SPEECH_VERBS: readonly string[] = [
+  'деді', 'деп', 'дейді', 'деген', 'атап өтті', 'мәлімдеді', 'айтты', 'түйіндеді',
+  'қосты', 'жазды', 'атап көрсетті',
+];
+
+/** Pronouns that point back to the last person named: `– деді ол`. */
+export const KK_PRONOUNS: readonly string[] = ['ол'];

@@ -1,0 +1,27 @@
+import type { Grammar, TokenMatch } from '../../../dates/tagger';
+import type { Token } from '../../../dates/tokenize';
+import { guessRuDirection } from './guessRuDirection';
+import { ruCalendarTagger } from './ruCalendarTagger';
+import { ruRelativeTagger } from './ruRelativeTagger';
+
+/** "два года назад", "год спустя": a duration becomes a date shifted from the DCT. */
+function extendRu(tokens: readonly Token[], match: TokenMatch): TokenMatch {
+  const t = tokens[match.to];
+  const r = match.reading;
+  if (r.kind === 'dur' && (t?.low === 'назад' || t?.low === 'спустя')) {
+    const direction = t.low === 'назад' ? -1 : 1;
+    return {
+      from: match.from,
+      to: match.to + 1,
+      reading: { kind: 'shift', unit: r.unit, amount: r.amount, direction },
+    };
+  }
+  return match;
+}
+
+/** Russian: calendar dates first (they win ties), then relative dates, durations and sets. */
+export const ruGrammar: Grammar = {
+  taggers: [ruCalendarTagger, ruRelativeTagger],
+  extend: extendRu,
+  direction: guessRuDirection,
+};

@@ -1,0 +1,60 @@
+import type { Season, Unit } from '../../../dates/reading';
+import type { Token } from '../../../dates/tokenize';
+
+// prettier-ignore
+const MONTHS: ReadonlyArray<[RegExp, number]> = [
+  [/^январ(?:ь|я|е|ём|ем|ю)$/u, 1], [/^феврал(?:ь|я|е|ём|ем|ю)$/u, 2], [/^март(?:а|е|ом|у)?$/u, 3],
+  [/^апрел(?:ь|я|е|ем|ю)$/u, 4], [/^ма(?:й|я|е|ем|ю)$/u, 5], [/^июн(?:ь|я|е|ем|ю)$/u, 6],
+  [/^июл(?:ь|я|е|ем|ю)$/u, 7], [/^август(?:а|е|ом|у)?$/u, 8], [/^сентябр(?:ь|я|е|ём|ем|ю)$/u, 9],
+  [/^октябр(?:ь|я|е|ём|ем|ю)$/u, 10], [/^ноябр(?:ь|я|е|ём|ем|ю)$/u, 11], [/^декабр(?:ь|я|е|ём|ем|ю)$/u, 12],
+];
+
+// prettier-ignore
+const UNITS: ReadonlyArray<[RegExp, Unit]> = [
+  [/^(?:год|года|году|годом|годы|годах|годов|годам|лет)$/u, 'Y'], [/^месяц(?:а|у|ем|е|ы|ев|ах|ам)?$/u, 'M'],
+  [/^недел(?:я|и|е|ю|ь|ям|ях)$/u, 'W'], [/^(?:день|дня|дню|днём|дни|дней|днях|сутки|суток)$/u, 'D'],
+  [/^(?:век|века|веке|веков)$/u, 'C'], [/^квартал(?:а|е|ом)?$/u, 'Q'], [/^час(?:а|ов)?$/u, 'H'],
+  [/^минут(?:а|ы|у)?$/u, 'MIN'],
+];
+
+// prettier-ignore
+const SEASONS: ReadonlyArray<[RegExp, Season]> = [
+  [/^(?:весн(?:а|ой|е|у|ы)|весенн\p{L}+)$/u, 'SP'], [/^(?:лет(?:ом)|летн\p{L}+)$/u, 'SU'],
+  [/^(?:осен(?:ь|ью|и)|осенн\p{L}+)$/u, 'FA'], [/^(?:зим(?:а|ой|е|у|ы)|зимн\p{L}+)$/u, 'WI'],
+];
+
+// prettier-ignore
+const WEEKDAYS: ReadonlyArray<[RegExp, number]> = [
+  [/^понедельник(?:а|у)?$/u, 1], [/^вторник(?:а|у)?$/u, 2], [/^сред(?:а|у|ы)$/u, 3], [/^четверг(?:а|у)?$/u, 4],
+  [/^пятниц(?:а|у|ы)$/u, 5], [/^суббот(?:а|у|ы)$/u, 6], [/^воскресень(?:е|я)$/u, 7],
+];
+
+/** Number words in the forms used before units ("три года", "пяти лет"). */
+// prettier-ignore
+export const RU_NUMBERS: ReadonlyMap<string, number> = new Map([
+  ['один', 1], ['одна', 1], ['одного', 1], ['одной', 1], ['два', 2], ['две', 2], ['двух', 2], ['три', 3],
+  ['трёх', 3], ['трех', 3], ['четыре', 4], ['четырёх', 4], ['четырех', 4], ['пять', 5], ['пяти', 5],
+  ['шесть', 6], ['шести', 6], ['семь', 7], ['семи', 7], ['восемь', 8], ['восьми', 8], ['девять', 9],
+  ['девяти', 9], ['десять', 10], ['десяти', 10], ['двадцать', 20], ['двадцати', 20], ['тридцать', 30],
+  ['тридцати', 30], ['полтора', 1.5], ['полгода', 0.5],
+]);
+
+/** Words before a unit that place it relative to now. */
+export const RU_MODIFIERS: ReadonlyArray<[RegExp, number | 'last' | 'next']> = [
+  [/^(?:прошл|минувш|предыдущ)\p{L}*$/u, -1],
+  [/^(?:следующ|будущ)\p{L}*$/u, 1],
+  [/^(?:эт(?:от|ом|ой|у|ого|а)|текущ\p{L}*|нынешн\p{L}*)$/u, 0],
+  [/^последн\p{L}*$/u, 'last'],
+  [/^ближайш\p{L}*$/u, 'next'],
+];
+
+function find<T>(list: ReadonlyArray<[RegExp, T]>, t: Token | undefined): T | undefined {
+  if (t?.kind !== 'word') return undefined;
+  return list.find(([re]) => re.test(t.low))?.[1];
+}
+
+export const ruMonth = (t: Token | undefined) => find(MONTHS, t);
+export const ruUnit = (t: Token | undefined) => find(UNITS, t);
+export const ruSeason = (t: Token | undefined) => find(SEASONS, t);
+export const ruWeekday = (t: Token | undefined) => find(WEEKDAYS, t);
+export const ruModifier = (t: Token | undefined) => find(RU_MODIFIERS, t);

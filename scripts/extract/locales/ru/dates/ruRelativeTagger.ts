@@ -1,0 +1,70 @@
+import type { Reading } from '../../../dates/reading';
+import type { TokenMatch } from '../../../dates/tagger';
+import type { Token } from '../../../dates/tokenize';
+import { RU_NUMBERS, ruModifier, ruMonth, ruSeason, ruUnit, ruWeekday } from './ruLexicon';
+
+// prettier-ignore
+const DEICTIC: ReadonlyArray<[RegExp, Reading]> = [
+  [/^сегодня(?:шн\p{L}*)?$/u, { kind: 'rel', unit: 'D', offset: 0 }],
+  [/^вчера(?:шн\p{L}*)?$/u, { kind: 'rel', unit: 'D', offset: -1 }],
+  [/^позавчера$/u, { kind: 'rel', unit: 'D', offset: -2 }],
+  [/^завтра(?:шн\p{L}*)?$/u, { kind: 'rel', unit: 'D', offset: 1 }],
+  [/^послезавтра$/u, { kind: 'rel', unit: 'D', offset: 2 }],
+  [/^(?:ныне|сейчас|нынче|теперь)$/u, { kind: 'ref', ref: 'PRESENT_REF' }],
+  [/^ежегодн\p{L}*$/u, { kind: 'set', unit: 'Y' }], [/^ежемесячн\p{L}*$/u, { kind: 'set', unit: 'M' }],
+  [/^еженедельн\p{L}*$/u, { kind: 'set', unit: 'W' }], [/^ежедневн\p{L}*$/u, { kind: 'set', unit: 'D' }],
+];
+
+function readAmount(tokens: readonly Token[], i: number): { amount?: number; next: number } | null {
+  const t = tokens[i];
+  if (t?.kind === 'number' && t.text.length <= 3) return { amount: Number(t.text), next: i + 1 };
+  if (t?.kind === 'word' && RU_NUMBERS.has(t.low))
+    return { amount: RU_NUMBERS.get(t.low)!, next: i + 1 };
+  if (t?.low === 'несколько' || t?.low === 'нескольких') return { next: i + 1 };
+  return null;
+}
+
+/**
+ * Russian relative dates, durations and sets: "сегодня", "в прошлом году", "на этой неделе",
+ * "этой весной", "последние 10 лет", "три года", "через два года", "каждый год", "в среду".
+ */
+export function ruRelativeTagger(tokens: readonly Token[], i: number): TokenMatch | null {
+  const t = tokens[i];
+  const deictic = t?.kind === 'word' ? DEICTIC.find(([re]) => re.test(t.low))?.[1] : undefined;
+  if (deictic) return { from: i, to: i + 1, reading: deictic };
+  if (t?.kind === 'word' && /^кажд\p{L}*$/u.test(t.low)) {
+    const unit = ruUnit(tokens[i + 1]);
+    return unit ? { from: i, to: i + 2, reading: { kind: 'set', unit } } : null;
+  }
+  const later = t?.low === 'через' ? 1 : 0;
+  const mod = ruModifier(t);
+  const amount = readAmount(tokens, i + (mod !== undefined || later ? 1 : 0));
+  const j = amount ? amount.next : i + 1;
+  const unit = ruUnit(tokens[j]);
+  if (unit && amount) {
+    const from = later ? i : i + (mod !== undefined && mod !== 'last' && mod !== 'next' ? 0 : 0);
+    if (later)
+      return {
+        from,
+        to: j + 1,
+        reading: { kind: 'shift', unit, amount: amount.amount, direction: 1 },
+      };
+    return { from, to: j + 1, reading: { kind: 'dur', unit, amount: amount.amount } };
+  }
+  if (mod === undefined) {
+    const wd = ruWeekday(t);
+    return wd ? { from: i, to: i + 1, reading: { kind: 'cal', parts: { weekday: wd } } } : null;
+  }
+  const dir = mod === -1 || mod === 'last' ? 'past' : mod === 0 ? undefined : 'future';
+  const next = tokens[i + 1];
+  const month = ruMonth(next);
+  const season = ruSeason(next);
+  const weekday = ruWeekday(next);
+  const parts = month ? { month } : season ? { season } : weekday ? { weekday } : undefined;
+  if (parts) return { from: i, to: i + 2, reading: { kind: 'cal', parts, ...(dir && { dir }) } };
+  if (!unit) return null;
+  const offset = typeof mod === 'number' ? mod : mod === 'next' ? 1 : undefined;
+  const reading: Reading =
+    offset === undefined ? { kind: 'ref', ref: 'PAST_REF' } : { kind: 'rel', unit, offset };
+  return { from: i, to: i + 2, reading };
+}

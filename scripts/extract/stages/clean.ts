@@ -1,0 +1,66 @@
+/**
+ * Stage 2 — clean: split the text into lines and mark web-scrape debris (currency tickers,
+ * view counters, "width=" fragments, language switchers, duplicated title lines, bullets) so that
+ * no later stage reads it. Nothing is deleted: lines keep their offsets into the original text.
+ */
+import type { Line } from '../types';
+
+// prettier-ignore
+const DEBRIS_LINE: RegExp[] = [
+  /^[\s$€₽£¥₸%\d.,:+-]*[$€₽£¥₸][\s$€₽£¥₸%\d.,:+-]*$/u, // currency ticker: $541.34 €640.73 ₽6.53
+  /^[×✕✖xX]$/u,                                         // close buttons
+  /^(?:Русский|Қазақша|English|Рус|Қаз|Eng)(?:\s+(?:Русский|Қазақша|English))*\s*(?:Сайттың толық нұсқасы|Полная версия сайта)?$/u,
+  /^(?:Сайттың толық нұсқасы|Полная версия сайта|Мобильная версия)$/u,
+  /^(?:оқылды|қаралды|просмотров|просмотры|просмотра)$/iu,
+  /^\d[\d\s]*\s+(?:оқылды|қаралды|просмотр\p{L}*)$/iu,  // 331 оқылды
+  /^(?:Бөлісу|Поделиться|Share|Жазылу|Подписаться)$/iu,
+];
+
+const LEADING_JUNK = /^(?:[\s•·▪●◦‣⁃*]|width=\S*)+/u;
+const TRAILING_SPACE = /\s+$/u;
+
+/** Lines of `text` with their content trimmed and debris marked. `kind` is 'blank', 'debris' or 'body'. */
+export function clean(text: string): Line[] {
+  const lines: Line[] = [];
+  let pos = 0;
+  while (pos <= text.length) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = text.length;
+    lines.push(classify(text, pos, nl));
+    pos = nl + 1;
+  }
+  markDuplicateTitles(lines);
+  return lines;
+}
+
+function classify(text: string, lineStart: number, lineEnd: number): Line {
+  const raw = text.slice(lineStart, lineEnd);
+  const lead = LEADING_JUNK.exec(raw)?.[0].length ?? 0;
+  const trail = TRAILING_SPACE.exec(raw.slice(lead))?.[0].length ?? 0;
+  const start = lineStart + lead;
+  const end = Math.max(start, lineEnd - trail);
+  const content = text.slice(start, end);
+  if (content.length === 0) return { start, end, text: content, kind: 'blank' };
+  const debris = DEBRIS_LINE.some((re) => re.test(content));
+  return { start, end, text: content, kind: debris ? 'debris' : 'body' };
+}
+
+/**
+ * Scraped pages repeat the headline (page title, then article title): keep only its first copy.
+ * Only the top of the page is looked at, since repeated speaker captions further down are content.
+ */
+function markDuplicateTitles(lines: Line[]): void {
+  const first = lines.find((l) => l.kind === 'body');
+  if (!first) return;
+  const key = normal(first.text);
+  let content = 0;
+  for (const line of lines) {
+    if (line.kind === 'blank') continue;
+    if (++content > 12) break;
+    if (line !== first && line.kind === 'body' && normal(line.text) === key) line.kind = 'debris';
+  }
+}
+
+function normal(s: string): string {
+  return s.replace(/\s+/gu, ' ').toLowerCase();
+}

@@ -1,0 +1,43 @@
+/**
+ * Stage 6 — dates: tag every paragraph and resolve each expression against the document date.
+ * When the publication date is an interval, each expression is resolved against both ends and is
+ * certain only if the two readings agree (e.g. "20 қарашада" between 2022-10-06 and 2022-11-19).
+ */
+import type { TagOptions, Timex } from '../dates/timex';
+import type { Doc } from '../types';
+import type { DocumentDate } from './documentDate';
+
+export type Tagger = (text: string, opts: TagOptions) => Timex[];
+
+export interface DocTimex extends Timex {
+  sentence: number;
+  /** The reading against the interval's other end, when it differs. */
+  valueTo?: string;
+  /** True when the value does not depend on which end of the publication interval is used. */
+  agrees: boolean;
+}
+
+export function tagDocument(doc: Doc, dct: DocumentDate | undefined, tag: Tagger): DocTimex[] {
+  const out: DocTimex[] = [];
+  for (const p of doc.paragraphs) {
+    const first = tag(p.text, { lang: doc.lang, dct: dct?.from });
+    const second =
+      dct?.to && dct.to !== dct.from ? tag(p.text, { lang: doc.lang, dct: dct.to }) : first;
+    const openEnded = dct !== undefined && dct.to === undefined;
+    for (const t of first) {
+      const other = second.find((s) => s.start === t.start && s.end === t.end);
+      const start = p.start + t.start;
+      const sentence = doc.sentences.find((s) => s.start <= start && start < s.end);
+      const agrees = !openEnded || t.anchor === 'absolute';
+      out.push({
+        ...t,
+        start,
+        end: p.start + t.end,
+        sentence: sentence?.index ?? -1,
+        agrees: agrees && (other === undefined || other.value === t.value),
+        ...(other && other.value !== t.value ? { valueTo: other.value } : {}),
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,97 @@
+/**
+ * Stage 3 — header: read the page header (title, publisher, dateline, view count) from the lines
+ * above the first paragraph of running text, and the byline from the last line. Marks the lines it
+ * used so that later stages read only the article's body.
+ */
+import type { Header, Line } from '../types';
+import { parseDateline } from './dateline';
+
+/** A line this long, or one holding a full sentence, is running text: the header ends above it. */
+const BODY_MIN = 100;
+
+export function readHeader(lines: Line[]): { header: Header; lines: Line[] } {
+  const out = lines.map((l) => ({ ...l }));
+  const header: Header = { title: '' };
+  const bodyStart = out.findIndex((l) => l.kind === 'body' && isRunningText(l.text));
+  const zoneEnd = bodyStart < 0 ? out.length : bodyStart;
+  for (let i = 0; i < zoneEnd; i++) {
+    const line = out[i]!;
+    if (line.kind !== 'body') continue;
+    const dated = parseDateline(line.text);
+    if (dated && !header.published) {
+      header.published = dated;
+      line.kind = 'header';
+    } else if (/^\d[\d\s]*$/u.test(line.text) && header.views === undefined) {
+      header.views = Number(line.text.replace(/\s/gu, ''));
+      line.kind = 'header';
+    } else if (!header.title && words(line.text) >= 2) {
+      header.title = line.text;
+      line.kind = 'title';
+    } else if (!header.publisher && isBrand(line.text)) {
+      header.publisher = line.text;
+      line.kind = 'header';
+    }
+  }
+  const views = viewsFromDebris(lines.slice(0, zoneEnd));
+  if (header.views === undefined && views !== undefined) header.views = views;
+  if (!header.title && bodyStart >= 0) header.title = firstSentence(out[bodyStart]!.text);
+  const last = lastContent(out);
+  if (last && last !== out[bodyStart] && isByline(last.text)) {
+    header.byline = last.text;
+    last.kind = 'byline';
+  }
+  return { header, lines: out };
+}
+
+function isRunningText(text: string): boolean {
+  return text.length >= BODY_MIN || (text.length >= 40 && /[.!?…]\s+\p{Lu}/u.test(text));
+}
+
+function words(text: string): number {
+  return text.split(/\s+/u).filter(Boolean).length;
+}
+
+/** Publisher names in headers are short brand tokens: "AstanaTV", "Kazinform", "Egemen Qazaqstan". */
+function isBrand(text: string): boolean {
+  return text.length <= 40 && words(text) <= 3 && !/[.!?:,]$/u.test(text) && /\p{L}/u.test(text);
+}
+
+/** "331" then "оқылды" on the next line: the number was left as a body line by the cleaner. */
+function viewsFromDebris(lines: Line[]): number | undefined {
+  for (let i = 1; i < lines.length; i++) {
+    if (/^(?:оқылды|қаралды|просмотр\p{L}*)$/iu.test(lines[i]!.text)) {
+      const prev = lines
+        .slice(0, i)
+        .reverse()
+        .find((l) => l.kind !== 'blank');
+      if (prev && /^\d+$/u.test(prev.text)) return Number(prev.text);
+    }
+    const inline = /^(\d+)\s+(?:оқылды|қаралды|просмотр\p{L}*)$/iu.exec(lines[i]!.text);
+    if (inline) return Number(inline[1]);
+  }
+  return undefined;
+}
+
+/** Bylines: one to three names, initials allowed ("Л. Қуанышқызы", "А.ҚҰРМАНАЙТЕГІ", "Ердәулет Ыбырайұлы, Самат Оспанов"). */
+function isByline(text: string): boolean {
+  if (text.length > 70 || /[!?:«»"]/u.test(text)) return false;
+  const parts = text.split(/\s*,\s*/u);
+  return (
+    parts.length <= 3 &&
+    parts.every((p) => /^(?:\p{Lu}\.\s?)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?$/u.test(p))
+  );
+}
+
+function lastContent(lines: Line[]): Line | undefined {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const l = lines[i]!;
+    if (l.kind === 'body') return l;
+    if (l.kind !== 'blank' && l.kind !== 'debris') return undefined;
+  }
+  return undefined;
+}
+
+function firstSentence(text: string): string {
+  const m = /^.{10,200}?[.!?](?=\s|$)/u.exec(text);
+  return (m ? m[0] : text.slice(0, 120)).trim();
+}

@@ -1,0 +1,77 @@
+/**
+ * Stage 5 — paragraphs and sentences, with offsets into the original text. Caption lines
+ * ("Асхат ОРАЛОВ, … ХАТШЫСЫ:") are not paragraphs: they name the speaker of the paragraphs below.
+ */
+import type { Line, Paragraph, Sentence, Speaker } from '../types';
+
+/** Abbreviations after which a full stop does not end a sentence. */
+const ABBREVIATIONS = new Set([
+  'ж', 'жж', 'т.б', 'т.с.с', 'млн', 'млрд', 'мың', 'г', 'гг', 'им', 'ул', 'обл', 'т.е', 'т.д', 'т.п',
+  'тел', 'проф', 'акад', 'др', 'см', 'көш', 'ауд', 'тг', 'руб', 'трлн', 'шамамен',
+]); // prettier-ignore
+
+export function toParagraphs(
+  lines: Line[],
+  parseCaption: (line: string) => Speaker | null,
+): { paragraphs: Paragraph[]; lines: Line[] } {
+  const out = lines.map((l) => ({ ...l }));
+  const paragraphs: Paragraph[] = [];
+  let speaker: Speaker | undefined;
+  for (const line of out) {
+    // The headline is read too: it is often the clearest statement of the article's main event.
+    if (line.kind !== 'body' && line.kind !== 'title') continue;
+    const caption = line.kind === 'body' ? parseCaption(line.text) : null;
+    if (caption) {
+      line.kind = 'caption';
+      speaker = caption;
+      continue;
+    }
+    const p: Paragraph = {
+      index: paragraphs.length,
+      start: line.start,
+      end: line.end,
+      text: line.text,
+    };
+    // Captioned speech runs until the next narration: a paragraph starting like reporting
+    // ("Осылай деген Президент…") after a quote is narration, but TV transcripts alternate strictly
+    // caption → one paragraph, so the speaker holds for exactly one paragraph.
+    if (speaker) p.speaker = speaker;
+    speaker = undefined;
+    paragraphs.push(p);
+  }
+  return { paragraphs, lines: out };
+}
+
+export function toSentences(text: string, paragraphs: Paragraph[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  for (const p of paragraphs) {
+    let start = p.start;
+    const re = /[.!?…]+["»”)]*(?=\s+["«“(–—-]?\s*[\p{Lu}\d])/gu;
+    const body = text.slice(p.start, p.end);
+    for (let m = re.exec(body); m; m = re.exec(body)) {
+      const end = p.start + m.index + m[0].length;
+      if (isAbbreviation(text, p.start + m.index)) continue;
+      push(text, sentences, p.index, start, end);
+      start = end;
+    }
+    push(text, sentences, p.index, start, p.end);
+  }
+  return sentences;
+}
+
+function push(text: string, out: Sentence[], paragraph: number, start: number, end: number): void {
+  while (start < end && /\s/u.test(text[start]!)) start++;
+  while (end > start && /\s/u.test(text[end - 1]!)) end--;
+  if (end <= start) return;
+  out.push({ index: out.length, paragraph, start, end, text: text.slice(start, end) });
+}
+
+/** True when the full stop at `dot` follows an initial ("Қ.") or a known abbreviation ("ж."). */
+function isAbbreviation(text: string, dot: number): boolean {
+  if (text[dot] !== '.') return false;
+  let i = dot;
+  while (i > 0 && /[\p{L}.]/u.test(text[i - 1]!)) i--;
+  const word = text.slice(i, dot).toLowerCase();
+  if (/^\p{L}$/u.test(word) && /\p{Lu}/u.test(text[i]!)) return true;
+  return ABBREVIATIONS.has(word);
+}

@@ -1,0 +1,74 @@
+import type { Event } from '../model/schema';
+import { edtfToParts, type DateParts } from './edtfToParts';
+import { localize } from './localize';
+import { sortChronological } from './sortChronological';
+
+/** A date as TimelineJS3 reads it: numbers, with what the source did not say left out. */
+export interface TimelineJsDate {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+export interface TimelineJsEvent {
+  start_date: TimelineJsDate;
+  end_date?: TimelineJsDate;
+  text: { headline: string; text: string };
+  group: string;
+  unique_id: string;
+}
+
+export interface TimelineJsFile {
+  title: { text: { headline: string; text: string } };
+  events: TimelineJsEvent[];
+}
+
+// TimelineJS renders `text` as HTML, so event text must not be able to inject markup.
+function escapeHtml(s: string): string {
+  return s.replace(
+    /[&<>"']/gu,
+    (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": '#39' }[c]};`,
+  );
+}
+
+function toTjsDate(p: DateParts): TimelineJsDate {
+  const d: TimelineJsDate = { year: p.year };
+  if (p.month !== undefined) d.month = p.month;
+  if (p.day !== undefined) d.day = p.day;
+  return d;
+}
+
+/**
+ * The events in TimelineJS3's JSON format (https://timeline.knightlab.com/docs/json-format.html):
+ * one slide per event, its first theme as `group`, its id as `unique_id`.
+ * `groupLabel` turns a theme key into the label shown on the lane.
+ * @example toTimelineJs(events, { title: 'Шежіре', lang: 'kk' }).events[0].start_date // {year: 2022, month: 3, day: 1}
+ */
+export function toTimelineJs(
+  events: readonly Event[],
+  opts: {
+    title: string;
+    description?: string;
+    lang: string;
+    groupLabel?: (theme: string) => string;
+  },
+): TimelineJsFile {
+  const label = opts.groupLabel ?? ((t: string) => t);
+  return {
+    title: { text: { headline: escapeHtml(opts.title), text: escapeHtml(opts.description ?? '') } },
+    events: sortChronological(events).map((e) => {
+      const parts = edtfToParts(e.date.edtf);
+      const out: TimelineJsEvent = {
+        start_date: toTjsDate(parts.start),
+        text: {
+          headline: escapeHtml(localize(e.title, opts.lang)),
+          text: escapeHtml(e.summary.text),
+        },
+        group: label(e.themes[0] ?? 'other'),
+        unique_id: e.id,
+      };
+      if (parts.end) out.end_date = toTjsDate(parts.end);
+      return out;
+    }),
+  };
+}

@@ -1,0 +1,57 @@
+import { useTranslation } from 'react-i18next';
+import type { Source, Unplaced } from '../model/schema';
+import { displayText } from './dataText';
+import { EvidenceSentence } from './EvidenceSentence';
+import { useUiLang } from './useUiLang';
+
+interface Props {
+  items: readonly Unplaced[];
+  sourceById: ReadonlyMap<string, Source>;
+  /** Heading level follows where the panel sits (own section or inside a source). */
+  headingLevel?: 2 | 3;
+  /** Show which article each item came from (off inside a source's own entry). */
+  showSource?: boolean;
+}
+
+/** What the extractor found but could not place on the timeline: kept visible, never dropped. */
+export function UnplacedPanel({ items, sourceById, headingLevel = 2, showSource = true }: Props) {
+  const { t } = useTranslation();
+  const { lang } = useUiLang();
+  const H = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <section className="unplaced" aria-label={t('unplaced.title')}>
+      <H>{t('unplaced.title')}</H>
+      {items.length === 0 ? (
+        <p>{t('unplaced.empty')}</p>
+      ) : (
+        <>
+          {headingLevel === 2 && <p>{t('unplaced.intro')}</p>}
+          <ul>
+            {items.map((u, i) => {
+              const source = sourceById.get(u.sourceId);
+              return (
+                <li key={`${u.sourceId}-${u.evidence?.start ?? i}-${u.kind}`}>
+                  <span className="badge">{t(`unplaced.${u.kind}`)}</span>{' '}
+                  {u.evidence !== undefined && (
+                    <EvidenceSentence sentence={u.evidence} lang={lang} textLang={source?.language ?? 'kk'} />
+                  )}
+                  <span className="unplaced-reason">
+                    {' '}
+                    {t('unplaced.reason', { reason: u.reason })}
+                    {u.timex !== undefined && ` (${u.timex})`}
+                  </span>
+                  {showSource && (
+                    <span className="unplaced-source">
+                      {' '}
+                      — {displayText(source?.title || u.sourceId, lang, source?.language)}
+                    </span>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,97 @@
+import { useState } from 'react';
+import type { Event, Source } from '../../model/schema';
+import { createClassroomT, type ClassroomT } from '../../classroom/createClassroomT';
+import { download } from '../../classroom/download';
+import { exportFileName } from '../../classroom/exportFileName';
+import { toCsv } from '../../classroom/toCsv';
+import { toJsonExport } from '../../classroom/toJsonExport';
+import { toPngBlob } from '../../classroom/toPngBlob';
+import { toSvgExport } from '../../classroom/toSvgExport';
+import { toTimelineJs } from '../../classroom/toTimelineJs';
+
+export interface ExportMenuProps {
+  /** The current filtered events. */
+  events: readonly Event[];
+  sources: readonly Source[];
+  lang: string;
+  /** Deep link of the current view (recorded in the JSON export). */
+  url: string;
+  /** The timeline's <svg> element as shown now, or null when it is not on screen. */
+  getSvg: () => SVGSVGElement | null;
+  /** Image background (the theme's page colour); white by default. */
+  background?: string;
+  t?: ClassroomT;
+  /** Lane label for a theme key in TimelineJS `group`; the key itself by default. */
+  themeLabel?: (theme: string) => string;
+  /** Injected for tests; saves through Blob + object URL by default. */
+  save?: (data: Blob | string, filename: string, type: string) => void;
+}
+
+type Kind = 'png1080' | 'png2160' | 'svg' | 'csv' | 'json' | 'timelinejs';
+const KINDS: readonly Kind[] = ['png1080', 'png2160', 'svg', 'csv', 'json', 'timelinejs'];
+const PNG_SIZE = { png1080: [1920, 1080], png2160: [3840, 2160] } as const;
+
+/**
+ * Export buttons for the current view: PNG at 1920×1080 and 3840×2160 (projector, 4K), SVG,
+ * and the filtered events as CSV, JSON and TimelineJS JSON. Plain buttons in a disclosure
+ * (no hover menu); the result is announced in a status line.
+ */
+export function ExportMenu(props: ExportMenuProps) {
+  const { events, sources, lang, url } = props;
+  const t = props.t ?? createClassroomT(lang);
+  const save = props.save ?? download;
+  const background = props.background ?? '#ffffff';
+  const [status, setStatus] = useState('');
+
+  async function run(kind: Kind): Promise<void> {
+    const name = (what: string, ext: string) => exportFileName(lang, what, ext);
+    if (kind === 'csv')
+      return save(toCsv(events, sources, lang), name('events', 'csv'), 'text/csv;charset=utf-8');
+    if (kind === 'json') {
+      const json = JSON.stringify(toJsonExport(events, sources, { url, lang }), null, 2);
+      return save(json, name('events', 'json'), 'application/json');
+    }
+    if (kind === 'timelinejs') {
+      const tjs = toTimelineJs(events, {
+        title: t('print.heading'),
+        lang,
+        groupLabel: props.themeLabel,
+      });
+      return save(JSON.stringify(tjs, null, 2), name('timelinejs', 'json'), 'application/json');
+    }
+    const svg = props.getSvg();
+    if (!svg) throw new Error(t('export.noTimeline'));
+    const source = toSvgExport(svg, { background });
+    if (kind === 'svg') return save(source, name('timeline', 'svg'), 'image/svg+xml');
+    const [w, h] = PNG_SIZE[kind];
+    save(await toPngBlob(source, w, h, background), name(`timeline-${w}x${h}`, 'png'), 'image/png');
+  }
+
+  async function onClick(kind: Kind): Promise<void> {
+    setStatus(t('export.busy'));
+    try {
+      await run(kind);
+      setStatus(t('export.done', { name: t(`export.${kind}`) }));
+    } catch (err) {
+      setStatus(t('export.error', { message: err instanceof Error ? err.message : String(err) }));
+    }
+  }
+
+  return (
+    <details className="classroom-export">
+      <summary>{t('export.menu')}</summary>
+      <ul className="classroom-export__list">
+        {KINDS.map((kind) => (
+          <li key={kind}>
+            <button type="button" data-export={kind} onClick={() => void onClick(kind)}>
+              {t(`export.${kind}`)}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <p className="classroom-export__status" role="status">
+        {status}
+      </p>
+    </details>
+  );
+}

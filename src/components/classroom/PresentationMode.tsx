@@ -1,0 +1,170 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { Event } from '../../model/schema';
+import { createClassroomT, type ClassroomT } from '../../classroom/createClassroomT';
+import { localize } from '../../classroom/localize';
+import {
+  applyCommand,
+  keyToCommand,
+  startIndex,
+  type PresentationCommand,
+} from '../../classroom/presentation';
+import { sortChronological } from '../../classroom/sortChronological';
+import { toDateLabel } from '../../classroom/toDateLabel';
+import './presentation.css';
+
+export interface PresentationStep {
+  event: Event;
+  /** The teacher's note for this step (stories have one), already in the UI language. */
+  note?: string;
+}
+
+export interface PresentationModeProps {
+  /** Events to step through; sorted chronologically. Ignored when `steps` is given. */
+  events?: readonly Event[];
+  /** An explicit path (e.g. `resolveStory(story, events, lang)`), shown in this order. */
+  steps?: readonly PresentationStep[];
+  /** Event to start on (e.g. the selected one); the first step otherwise. */
+  startId?: string | null;
+  lang: string;
+  /** Heading above the slides, e.g. a story's title. */
+  title?: string;
+  t?: ClassroomT;
+  /** Turns displayed text into the display script (kk-latn transliteration); identity by default. */
+  display?: (text: string) => string;
+  /** Called on every step: the shell zooms the timeline there; `smooth` is false under reduced motion. */
+  onFocusEvent: (id: string, opts: { smooth: boolean }) => void;
+  onExit: () => void;
+  /** The timeline, shown above the caption so the class sees the zoom. */
+  children?: ReactNode;
+}
+
+const prefersReducedMotion = () =>
+  typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/**
+ * Full-screen projector view: a large caption of one event at a time under the timeline.
+ * Asks for the Fullscreen API; when the browser refuses (iframes, iOS, no user gesture) the
+ * component is already a fixed full-viewport overlay, so nothing else changes.
+ */
+export function PresentationMode(props: PresentationModeProps) {
+  const { lang, onFocusEvent, onExit } = props;
+  const t = props.t ?? createClassroomT(lang);
+  const show = props.display ?? ((s: string) => s);
+  const steps = useMemo<readonly PresentationStep[]>(
+    () => props.steps ?? sortChronological(props.events ?? []).map((event) => ({ event })),
+    [props.steps, props.events],
+  );
+  const count = steps.length;
+  const [index, setIndex] = useState(() =>
+    startIndex(
+      steps.map((s) => s.event.id),
+      props.startId,
+    ),
+  );
+  const root = useRef<HTMLDivElement>(null);
+  const current = steps[Math.min(index, Math.max(count - 1, 0))];
+  const currentId = current?.event.id;
+  // Callbacks through refs: the shell may pass new arrow functions on every render, and that
+  // must neither re-zoom the timeline nor re-request fullscreen.
+  const callbacks = useRef({ onFocusEvent, onExit });
+  callbacks.current = { onFocusEvent, onExit };
+
+  const leave = useCallback(() => {
+    if (document.fullscreenElement) void document.exitFullscreen?.().catch(() => undefined);
+    callbacks.current.onExit();
+  }, []);
+
+  const run = useCallback(
+    (command: PresentationCommand) => {
+      if (command === 'exit') leave();
+      else setIndex((i) => applyCommand(i, command, count));
+    },
+    [count, leave],
+  );
+
+  useEffect(() => {
+    if (currentId) callbacks.current.onFocusEvent(currentId, { smooth: !prefersReducedMotion() });
+  }, [currentId]);
+
+  useEffect(() => {
+    const el = root.current;
+    const previous = document.activeElement as HTMLElement | null;
+    el?.focus();
+    let entered = false;
+    // Browsers exit fullscreen on Esc themselves without a keydown; treat that as leaving.
+    const onChange = () => {
+      if (document.fullscreenElement) entered = true;
+      else if (entered) callbacks.current.onExit();
+    };
+    document.addEventListener('fullscreenchange', onChange);
+    el?.requestFullscreen?.().catch(() => undefined);
+    return () => {
+      document.removeEventListener('fullscreenchange', onChange);
+      previous?.focus?.();
+    };
+  }, []);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.altKey || e.ctrlKey || e.metaKey) return;
+      // Space and Enter on a focused button belong to the button.
+      if ((e.key === ' ' || e.key === 'Enter') && e.target instanceof HTMLButtonElement) return;
+      const command = keyToCommand(e.key, e.shiftKey);
+      if (!command) return;
+      e.preventDefault();
+      run(command);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [run]);
+
+  const e = current?.event;
+  return (
+    <div
+      ref={root}
+      className="classroom-presentation"
+      role="dialog"
+      aria-modal="true"
+      aria-label={t('presentation.label')}
+      tabIndex={-1}
+    >
+      {props.children ? (
+        <div className="classroom-presentation__stage">{props.children}</div>
+      ) : null}
+      <section className="classroom-presentation__caption" aria-live="polite" aria-atomic="true">
+        {props.title ? <p className="classroom-presentation__story">{show(props.title)}</p> : null}
+        {e ? (
+          <>
+            <p className="classroom-presentation__date">{show(toDateLabel(e.date.edtf, lang))}</p>
+            <h2 className="classroom-presentation__title">{show(localize(e.title, lang))}</h2>
+            <p className="classroom-presentation__summary">{e.summary.text}</p>
+            {current.note ? (
+              <p className="classroom-presentation__note">
+                <strong>{t('presentation.note')}: </strong>
+                {show(current.note)}
+              </p>
+            ) : null}
+          </>
+        ) : (
+          <h2 className="classroom-presentation__title">{t('presentation.empty')}</h2>
+        )}
+      </section>
+      <nav className="classroom-presentation__controls" aria-label={t('presentation.label')}>
+        <button type="button" onClick={() => run('prev')} disabled={index <= 0}>
+          ← {t('presentation.prev')}
+        </button>
+        <p className="classroom-presentation__progress" role="status">
+          {t('presentation.progress', { current: count ? index + 1 : 0, total: count })}
+        </p>
+        <progress max={Math.max(count, 1)} value={count ? index + 1 : 0} aria-hidden="true" />
+        <button type="button" onClick={() => run('next')} disabled={index >= count - 1}>
+          {t('presentation.next')} →
+        </button>
+        <button type="button" onClick={leave}>
+          {t('presentation.exit')}
+        </button>
+      </nav>
+      <p className="classroom-presentation__help">{t('presentation.help')}</p>
+    </div>
+  );
+}

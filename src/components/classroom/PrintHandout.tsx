@@ -1,0 +1,77 @@
+import { createPortal } from 'react-dom';
+import type { Event, Source } from '../../model/schema';
+import { createClassroomT, type ClassroomT } from '../../classroom/createClassroomT';
+import { localize } from '../../classroom/localize';
+import { sortChronological } from '../../classroom/sortChronological';
+import { toDateLabel } from '../../classroom/toDateLabel';
+import { QrHandoff } from './QrHandoff';
+import './print.css';
+
+export interface PrintHandoutProps {
+  /** The current filtered events. */
+  events: readonly Event[];
+  sources: readonly Source[];
+  lang: string;
+  /** Deep link of the current view, printed as a QR code and as text. */
+  url: string;
+  t?: ClassroomT;
+  /** Heading; the default is the app's name for the timeline. */
+  title?: string;
+  /** Display script (kk-latn transliteration); identity by default. */
+  display?: (text: string) => string;
+  /** Where to render; document.body so print CSS can hide everything else. */
+  container?: Element;
+}
+
+/**
+ * A chronological handout of the filtered events, rendered into <body> and shown only by
+ * `@media print` (print.css hides the app). Dates, titles, summaries and sources with their
+ * urls, so the paper copy can be checked without the app.
+ */
+export function PrintHandout(props: PrintHandoutProps) {
+  const { lang, url } = props;
+  const t = props.t ?? createClassroomT(lang);
+  const show = props.display ?? ((s: string) => s);
+  const byId = new Map(props.sources.map((s) => [s.id, s]));
+  const events = sortChronological(props.events);
+  const handout = (
+    <article className="classroom-print" lang={lang.startsWith('kk') ? 'kk' : lang}>
+      <header className="classroom-print__header">
+        <div>
+          <h1>{show(props.title ?? t('print.heading'))}</h1>
+          <p>{t('print.count', { count: events.length })}</p>
+        </div>
+        <div className="classroom-print__qr">
+          <p>{t('print.scan')}</p>
+          <QrHandoff url={url} lang={lang} t={t} heading={false} />
+        </div>
+      </header>
+      <ol className="classroom-print__events">
+        {events.map((e) => (
+          <li key={e.id} className="classroom-print__event">
+            <p className="classroom-print__date">{show(toDateLabel(e.date.edtf, lang))}</p>
+            <h2>{show(localize(e.title, lang))}</h2>
+            <p>{e.summary.text}</p>
+            <p className="classroom-print__sources">
+              {t('print.sources')}:{' '}
+              {e.sources.map((ref, i) => {
+                const s = byId.get(ref.sourceId);
+                return (
+                  <span key={ref.sourceId}>
+                    {i > 0 ? '; ' : ''}
+                    {[s?.publisher, s?.title ?? ref.sourceId, s?.published]
+                      .filter(Boolean)
+                      .join(', ')}
+                    {s?.url ? <span className="classroom-print__url"> {s.url}</span> : null}
+                  </span>
+                );
+              })}
+            </p>
+          </li>
+        ))}
+      </ol>
+    </article>
+  );
+  const target = props.container ?? (typeof document !== 'undefined' ? document.body : null);
+  return target ? createPortal(handout, target) : handout;
+}

@@ -1,0 +1,39 @@
+import { memo } from 'react';
+import type { Tick } from '../../timeline/ticks';
+
+export interface TimeAxisProps {
+  ticks: readonly Tick[];
+  x: (ms: number) => number;
+  format: (tick: Tick) => string;
+  heightPx: number;
+  axisPx: number;
+}
+
+/** Tick lines across the lanes and their labels on top. Decorative: dates are in event names. */
+export const TimeAxis = memo(function TimeAxis({
+  ticks,
+  x,
+  format,
+  heightPx,
+  axisPx,
+}: TimeAxisProps) {
+  return (
+    <g aria-hidden="true" className="tl-axis">
+      {ticks.map((t) => {
+        const px = Math.round(x(t.ms)) + 0.5;
+        return (
+          <g key={t.ms} transform={`translate(${px},0)`}>
+            <line y1={axisPx - 6} y2={heightPx} className={t.major ? 'tl-tick-major' : 'tl-tick'} />
+            <text
+              x={3}
+              y={axisPx - 10}
+              className={t.major ? 'tl-tick-label tl-tick-label-major' : 'tl-tick-label'}
+            >
+              {format(t)}
+            </text>
+          </g>
+        );
+      })}
+    </g>
+  );
+});

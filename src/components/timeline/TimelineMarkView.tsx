@@ -1,0 +1,118 @@
+import { memo, type KeyboardEvent } from 'react';
+import type { Theme } from '../../model/schema';
+import type { Mark } from '../../timeline/layoutTimeline';
+
+/** Pixel geometry of a lane row; decided by TimelineView. */
+export const ROW_PX = 18;
+const BAR_PX = 5;
+const DOT_PX = 10;
+
+export interface TimelineMarkViewProps {
+  mark: Mark;
+  lane: Theme;
+  /** Top of the mark's row, px. */
+  y: number;
+  widthPx: number;
+  name: string;
+  selected: boolean;
+  tabbable: boolean;
+  onActivate: (mark: Mark) => void;
+}
+
+// Bars are clipped a little beyond the plot so huge spans stay cheap to rasterise.
+const clip = (x: number, w: number) => Math.max(-20, Math.min(w + 20, x));
+
+/**
+ * One focusable button on the timeline: an event (bar or dot, optional label) or a cluster badge.
+ * Planned events are dashed outlines with a text cue; intervals fade (gradient) toward open ends.
+ */
+export const TimelineMarkView = memo(function TimelineMarkView(p: TimelineMarkViewProps) {
+  const { mark, lane, y, widthPx, selected } = p;
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Enter' && e.key !== ' ') return;
+    e.preventDefault();
+    p.onActivate(mark);
+  };
+  const common = {
+    role: 'button',
+    tabIndex: p.tabbable ? 0 : -1,
+    'aria-label': p.name,
+    'aria-pressed': mark.kind === 'event' ? selected : undefined,
+    'data-mark-id': mark.id,
+    className: `tl-mark${selected ? ' tl-selected' : ''}`,
+    onClick: () => p.onActivate(mark),
+    onKeyDown,
+  };
+  const color = `var(--tl-lane-${lane})`;
+  if (mark.kind === 'cluster') {
+    const w = Math.max(mark.x1 - mark.x0, 22);
+    return (
+      <g {...common} transform={`translate(${mark.x0},${y})`}>
+        <rect className="tl-focus" x={-3} y={-1} width={w + 6} height={ROW_PX} rx={6} />
+        <rect x={0} y={2} width={w} height={ROW_PX - 6} rx={6} style={{ fill: color }} />
+        <text x={w / 2} y={ROW_PX - 7} textAnchor="middle" className="tl-cluster-text">
+          {mark.count}
+        </text>
+      </g>
+    );
+  }
+  const { item } = mark;
+  const b0 = clip(mark.barX0, widthPx);
+  const b1 = clip(mark.barX1, widthPx);
+  const isDot = b1 - b0 < DOT_PX;
+  const fade = item.openEnd
+    ? `url(#tl-fade-${lane})`
+    : item.openStart
+      ? `url(#tl-fadein-${lane})`
+      : color;
+  const fill = item.planned ? 'var(--tl-c-bg)' : item.openEnd || item.openStart ? fade : color;
+  const shape = isDot ? (
+    <circle
+      cx={b0 + DOT_PX / 2}
+      cy={BAR_PX}
+      r={DOT_PX / 2 - 1}
+      style={{ fill, stroke: color }}
+      strokeWidth={1.5}
+      strokeDasharray={item.planned ? '2 2' : undefined}
+    />
+  ) : (
+    <rect
+      x={b0}
+      y={2}
+      width={b1 - b0}
+      height={BAR_PX}
+      style={{ fill, stroke: item.planned ? color : 'none' }}
+      strokeDasharray={item.planned ? '3 2' : undefined}
+    />
+  );
+  const labelX = Math.max(mark.x0, isDot ? b0 + DOT_PX + 2 : mark.x0);
+  return (
+    <g {...common} className={`${common.className}${item.planned ? ' tl-planned' : ''}`}>
+      <rect
+        className="tl-focus"
+        x={mark.x0 - 3}
+        y={y - 1}
+        width={mark.x1 - mark.x0 + 6}
+        height={ROW_PX}
+        rx={3}
+      />
+      <g transform={`translate(0,${y})`}>
+        {shape}
+        {mark.label !== null && (
+          // A nested svg clips the text to its box, so labels can never overlap their neighbours.
+          <svg
+            x={labelX}
+            y={BAR_PX + 1}
+            width={Math.max(0, mark.x1 - labelX)}
+            height={ROW_PX - BAR_PX}
+            overflow="hidden"
+          >
+            <text x={0} y={10} className="tl-label">
+              {mark.label}
+            </text>
+          </svg>
+        )}
+      </g>
+    </g>
+  );
+});

@@ -1,0 +1,16 @@
+import type { TimelineItem } from '../../timeline/toTimelineItems';
+
+export type FormatDate = (ms: number, precision: 'day' | 'month' | 'year' | 'other') => string;
+
+/**
+ * The date part of an event's accessible name, at the precision the source gives:
+ * "наурыз 2022" for a month, "6 қаз 2022 ж. – 19 қар 2022 ж." for an interval, "… –" when open.
+ */
+export function eventDateText(item: TimelineItem, format: FormatDate): string {
+  const p = item.event.date.precision;
+  if (p === 'day' || p === 'month' || p === 'year') return format(item.start, p);
+  if (p === 'season') return `${format(item.start, 'month')} – ${format(item.end - 1, 'month')}`;
+  const from = item.openStart ? '…' : format(item.start, 'day');
+  const to = item.openEnd ? '…' : format(item.end - 1, 'day');
+  return `${from} – ${to}`;
+}

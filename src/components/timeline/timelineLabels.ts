@@ -1,0 +1,58 @@
+import type { Theme } from '../../model/schema';
+import type { TimelineLang } from './dateLocaleOf';
+
+/** Words the timeline needs; the app may pass its own (i18n) through the `labels` prop. */
+export interface TimelineLabels {
+  /** Accessible name of the timeline region. */
+  region: string;
+  /** Text and aria cue for planned events. */
+  planned: string;
+  lanes: Record<Theme, string>;
+  /** Accessible name of a cluster badge, e.g. "12 events, 2019 – 2021". */
+  cluster: (count: number, from: string, to: string) => string;
+}
+
+const kk: TimelineLabels = {
+  region: 'Оқиғалар уақыт сызығы',
+  planned: 'жоспарланған',
+  lanes: {
+    party: 'Партия',
+    elections: 'Сайлау',
+    constitution: 'Конституция',
+    reforms: 'Реформалар',
+    society: 'Қоғам',
+    international: 'Халықаралық',
+  },
+  cluster: (n, a, b) => `${n} оқиға, ${a} – ${b}`,
+};
+const ru: TimelineLabels = {
+  region: 'Лента событий',
+  planned: 'запланировано',
+  lanes: {
+    party: 'Партия',
+    elections: 'Выборы',
+    constitution: 'Конституция',
+    reforms: 'Реформы',
+    society: 'Общество',
+    international: 'Международное',
+  },
+  cluster: (n, a, b) => `Событий: ${n}, ${a} – ${b}`,
+};
+const en: TimelineLabels = {
+  region: 'Timeline of events',
+  planned: 'planned',
+  lanes: {
+    party: 'Party',
+    elections: 'Elections',
+    constitution: 'Constitution',
+    reforms: 'Reforms',
+    society: 'Society',
+    international: 'International',
+  },
+  cluster: (n, a, b) => `${n} events, ${a} – ${b}`,
+};
+
+/** Built-in fallback words per language (kk-latn uses kk until the app supplies its own). */
+export function defaultLabelsOf(lang: TimelineLang): TimelineLabels {
+  return lang === 'ru' ? ru : lang === 'en' ? en : kk;
+}

@@ -1,0 +1,44 @@
+import { EventsFile } from '../model/schema';
+import { describeIssues, type DataIssue } from './describeIssues';
+
+export type LoadResult =
+  | { ok: true; data: EventsFile }
+  | { ok: false; kind: 'network'; status: number | null; url: string }
+  | { ok: false; kind: 'json'; url: string }
+  | { ok: false; kind: 'schema'; url: string; issues: DataIssue[] };
+
+/** The default data file, relative to the page so the app works from any sub-path. */
+export const DEFAULT_DATA_URL = './data/events.json';
+
+/** ?data=<url> picks another events file (same origin, or a server that allows CORS). */
+export function dataUrlFrom(search: string): string {
+  const asked = new URLSearchParams(search).get('data');
+  return asked !== null && asked.trim() !== '' ? asked : DEFAULT_DATA_URL;
+}
+
+/**
+ * Fetch and validate an events file. Never throws: every failure is a value the UI can explain.
+ * @example const r = await loadEvents('./data/events.json', fetch)
+ */
+export async function loadEvents(url: string, fetchFn: typeof fetch): Promise<LoadResult> {
+  let text: string;
+  try {
+    // credentials: omit, since the page sets no cookies and must not send any elsewhere.
+    const res = await fetchFn(url, { credentials: 'omit' });
+    if (!res.ok) return { ok: false, kind: 'network', status: res.status, url };
+    text = await res.text();
+  } catch {
+    return { ok: false, kind: 'network', status: null, url };
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { ok: false, kind: 'json', url };
+  }
+  const parsed = EventsFile.safeParse(raw);
+  if (!parsed.success) {
+    return { ok: false, kind: 'schema', url, issues: describeIssues(raw, parsed.error.issues) };
+  }
+  return { ok: true, data: parsed.data };
+}

@@ -1,0 +1,42 @@
+// Public surface of the pure timeline core (React-free). The zoom adapter is the one DOM-bound file.
+export { edtfToRange, OPEN_END_MONTHS, type TimeRange } from './edtfToRange';
+export {
+  DAY_MS,
+  timeToX,
+  xToTime,
+  clampDomain,
+  zoomDomain,
+  panDomain,
+  centerDomainOn,
+  yearDomain,
+  fitDomain,
+  type Domain,
+} from './domain';
+export { domainToTransform, transformToDomain, type ZoomTransform1D } from './transform';
+export {
+  ticks,
+  chooseTickLevel,
+  MIN_TICK_SPACING_PX,
+  type Tick,
+  type TickKey,
+  type TickLevel,
+} from './ticks';
+export { formatTick, formatEventDate } from './formatTick';
+export { THEME_ORDER, laneOf, lanesOf } from './lanes';
+export { toTimelineItems, type TimelineItem, type TimelineItems } from './toTimelineItems';
+export { cullItems } from './cullItems';
+export { dodgeRows, type Extent } from './dodgeRows';
+export { clusterExtents, type ExtentGroup } from './clusterExtents';
+export { levelOfDetail, type Detail } from './levelOfDetail';
+export {
+  layoutTimeline,
+  type ClusterMark,
+  type PlacedEvent,
+  type Mark,
+  type LaneLayout,
+  type TimelineLayout,
+  type LayoutOptions,
+} from './layoutTimeline';
+export { createSyntheticEvents } from './synthetic';
+export { createZoomAdapter, type ZoomAdapter, type ZoomAdapterOptions } from './createZoomAdapter';
+export { yearsOf } from './yearsOf';

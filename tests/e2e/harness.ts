@@ -1,0 +1,141 @@
+/**
+ * The e2e suite's tiny test API. A spec file calls `test(name, fn, options)`; the runner
+ * (run.ts) gives every test a fresh browser context with two guards installed:
+ *  - every request is routed: one to any host but the test server fails the test (privacy);
+ *  - every console error or warning and every uncaught page error fails the test.
+ */
+import { resolve } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { BASE_PATH } from './server';
+
+/** Screenshots and other artefacts; ignored by git. */
+export const RESULTS_DIR = resolve('test-results');
+/** The data the build shipped with: tests compare the page against it. */
+export const DATA_FILE = resolve('data/events.json');
+
+export interface TestOptions {
+  viewport?: { width: number; height: number };
+  /** Browser UI language (navigator.language). Kazakh by default: the app's primary audience. */
+  locale?: string;
+  /** Phone emulation: touch events and the mobile viewport meta. */
+  mobile?: boolean;
+  deviceScaleFactor?: number;
+  colorScheme?: 'light' | 'dark';
+}
+
+export interface TestContext {
+  page: Page;
+  context: BrowserContext;
+  origin: string;
+  /** URL of the app under the school sub-path, e.g. app('?lang=ru#x'). */
+  app(suffix?: string): string;
+  /** Accept console messages matching `pattern` in this test (e.g. a deliberately broken file). */
+  allowConsole(pattern: RegExp): void;
+  /** Every URL the page requested, in order. */
+  requests: string[];
+}
+
+export type TestFn = (t: TestContext) => Promise<void>;
+
+interface Registered {
+  name: string;
+  fn: TestFn;
+  options: TestOptions;
+  file: string;
+}
+
+const registry: Registered[] = [];
+let currentFile = '';
+
+export function test(name: string, fn: TestFn, options: TestOptions = {}): void {
+  registry.push({ name, fn, options, file: currentFile });
+}
+
+export function setCurrentFile(file: string): void {
+  currentFile = file;
+}
+
+export function registeredTests(): readonly Registered[] {
+  return registry;
+}
+
+export interface Outcome {
+  problems: string[];
+  requests: number;
+}
+
+/** Default waits are short: a missing feature should fail in seconds, not time out in minutes. */
+const WAIT_MS = 5_000;
+
+/** Runs one test in a fresh context and returns what went wrong (empty when it passed). */
+export async function runOne(
+  browser: Browser,
+  origin: string,
+  t: Registered,
+  onFailure: (page: Page) => Promise<void>,
+): Promise<Outcome> {
+  const o = t.options;
+  const context = await browser.newContext({
+    viewport: o.viewport ?? { width: 1366, height: 768 },
+    locale: o.locale ?? 'kk-KZ',
+    // A DST-observing zone far from Almaty: a local-time leak shifts dates and fails a test.
+    timezoneId: 'America/Los_Angeles',
+    hasTouch: o.mobile ?? false,
+    isMobile: o.mobile ?? false,
+    deviceScaleFactor: o.deviceScaleFactor ?? 1,
+    colorScheme: o.colorScheme ?? 'light',
+    reducedMotion: 'reduce',
+    // A service worker's fetches would bypass route(); block it so the guard sees everything.
+    serviceWorkers: 'block',
+  });
+  context.setDefaultTimeout(WAIT_MS);
+  context.setDefaultNavigationTimeout(15_000);
+  const problems: string[] = [];
+  const allowed: RegExp[] = [];
+  const requests: string[] = [];
+  const ownHost = new URL(origin).host;
+
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    requests.push(url);
+    if (new URL(url).host !== ownHost) {
+      problems.push(`request left the origin: ${url}`);
+      return route.abort('blockedbyclient');
+    }
+    return route.continue();
+  });
+  const page = await context.newPage();
+  page.on('websocket', (ws) => problems.push(`websocket opened: ${ws.url()}`));
+  page.on('console', (msg) => {
+    const type = msg.type();
+    if (type !== 'error' && type !== 'warning' && type !== 'assert') return;
+    const text = `${msg.text()} @ ${msg.location().url}`;
+    if (!allowed.some((re) => re.test(text))) problems.push(`console ${type}: ${text}`);
+  });
+  page.on('pageerror', (err) => problems.push(`uncaught error in page: ${err.message}`));
+
+  const ctx: TestContext = {
+    page,
+    context,
+    origin,
+    app: (suffix = '') => `${origin}${BASE_PATH}${suffix}`,
+    allowConsole: (re) => allowed.push(re),
+    requests,
+  };
+  try {
+    await withTimeout(t.fn(ctx), 60_000, t.name);
+  } catch (err) {
+    problems.unshift(err instanceof Error ? (err.stack ?? err.message) : String(err));
+  }
+  if (problems.length > 0) await onFailure(page).catch(() => undefined);
+  await context.close();
+  return { problems, requests: requests.length };
+}
+
+function withTimeout<T>(p: Promise<T>, ms: number, name: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const limit = new Promise<never>((_, fail) => {
+    timer = setTimeout(() => fail(new Error(`"${name}" took longer than ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([p, limit]).finally(() => clearTimeout(timer));
+}

@@ -1,0 +1,107 @@
+// Kazakh first; a Russian-, English- or Latin-script reader switches and nothing stays behind.
+import type { Page } from 'playwright-core';
+import { axisLabels, chooseLang, events, openApp, panel, tr } from '../app';
+import { expect, poll } from '../expect';
+import { test } from '../harness';
+import { allKeys, type Lang } from '../strings';
+
+/** How each language writes March (the first event is dated 2022-03-01). */
+const MARCH: Record<Lang, RegExp> = {
+  kk: /наурыз/i,
+  ru: /март/i,
+  en: /mar/i,
+  'kk-latn': /nauryz/i,
+};
+
+/** Visible text lines plus the strings a screen reader hears (aria-label, title, placeholder). */
+function screenStrings(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const lines = document.body.innerText.split('\n').map((l) => l.trim());
+    const attrs = [...document.querySelectorAll('[aria-label],[title],[placeholder]')].flatMap(
+      (el) => ['aria-label', 'title', 'placeholder'].map((a) => el.getAttribute(a) ?? ''),
+    );
+    return [document.title, ...lines, ...attrs].filter((s) => s !== '');
+  });
+}
+
+/** Strings that look like an untranslated key ("panel.close") or an unfilled "{{count}}". */
+function rawKeys(strings: string[]): string[] {
+  const namespaces = [...new Set(allKeys().map((k) => k.split('.')[0]))];
+  const key = new RegExp(`(^|[^\\w./-])(${namespaces.join('|')})\\.[A-Za-z][\\w-]*`);
+  return strings.filter((s) => key.test(s) || /\{\{|\}\}/.test(s));
+}
+
+/** Simple UI strings (no placeholders) whose Kazakh text differs from `lang`'s. */
+function kazakhOnly(lang: Lang): Set<string> {
+  const out = new Set<string>();
+  for (const k of allKeys()) {
+    let kk: string;
+    try {
+      kk = tr('kk', k);
+      if (kk.includes('{{') || kk.length < 4 || kk === tr(lang, k)) continue;
+    } catch {
+      continue;
+    }
+    out.add(kk);
+  }
+  return out;
+}
+
+test('Kazakh is the default language', async (t) => {
+  await openApp(t);
+  expect(await t.page.getAttribute('html', 'lang'), 'document language').toBe('kk');
+  await expect(t.page.getByRole('searchbox', { name: tr('kk', 'search.label') })).toBeVisible();
+});
+
+test('switching to Russian, English and Kazakh Latin changes every string and date format', async (t) => {
+  const e = events().events[0]!;
+  await openApp(t, `?range=2022-02-01..2022-06-01&event=${e.id}`);
+  let from: Lang = 'kk';
+  const axisSeen = new Map<string, Lang>();
+  for (const lang of ['kk', 'ru', 'en', 'kk-latn'] as const) {
+    if (lang !== from) await chooseLang(t.page, from, lang);
+    from = lang;
+    const htmlLang = lang === 'kk-latn' ? /^kk-Latn$/i : new RegExp(`^${lang}$`);
+    await poll(
+      async () => (await t.page.getAttribute('html', 'lang')) ?? '',
+      (l) => htmlLang.test(l),
+      `html lang ${lang}`,
+    );
+    await expect(
+      t.page.getByRole('searchbox', { name: tr(lang, 'search.label') }),
+      `search in ${lang}`,
+    ).toBeVisible();
+    const strings = await screenStrings(t.page);
+    expect(rawKeys(strings), `raw keys in ${lang}`).toEqual([]);
+    if (lang !== 'kk') {
+      const left = kazakhOnly(lang);
+      expect(
+        strings.filter((s) => left.has(s)),
+        `Kazakh strings left in ${lang}`,
+      ).toEqual([]);
+    }
+    const date = (await panel(t.page, e, lang).locator('time').first().textContent()) ?? '';
+    expect(date, `event date in ${lang}`).toMatch(MARCH[lang]);
+    const axis = (await axisLabels(t.page)).join(' ');
+    expect(axis, `axis months in ${lang}`).toMatch(MARCH[lang]);
+    expect(axisSeen.get(axis), `axis labels in ${lang} equal those in`).toBe(undefined);
+    axisSeen.set(axis, lang);
+  }
+});
+
+test('no raw i18n key or placeholder shows in any language and view', async (t) => {
+  const found: string[] = [];
+  for (const lang of ['kk', 'ru', 'en', 'kk-latn'] as const) {
+    for (const mode of ['timeline', 'list', 'sources'] as const) {
+      await t.page.goto(t.app(`?lang=${lang}&mode=${mode}&event=${events().events[0]!.id}`));
+      await t.page.getByRole('main').waitFor();
+      await poll(
+        () => screenStrings(t.page),
+        (s) => s.length > 10,
+        `${lang}/${mode} rendered`,
+      );
+      for (const s of rawKeys(await screenStrings(t.page))) found.push(`${lang}/${mode}: ${s}`);
+    }
+  }
+  expect(found, 'untranslated strings').toEqual([]);
+});

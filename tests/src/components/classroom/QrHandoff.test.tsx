@@ -1,0 +1,17 @@
+/** @vitest-environment jsdom */
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { QrHandoff } from '../../../../src/components/classroom/QrHandoff';
+
+afterEach(cleanup);
+
+describe('QrHandoff', () => {
+  it('shows a labelled QR image of the url and the url as a link', () => {
+    const url = 'http://127.0.0.1:5601/school/?lang=ru&event=x';
+    render(<QrHandoff url={url} lang="ru" />);
+    const img = screen.getByRole('img', { name: 'QR-код ссылки на этот вид' });
+    expect(img.querySelector('svg path')).not.toBeNull();
+    expect(screen.getByRole('link', { name: url })).toHaveAttribute('href', url);
+    expect(screen.getByRole('heading', { name: 'Открыть на телефоне' })).toBeInTheDocument();
+  });
+});

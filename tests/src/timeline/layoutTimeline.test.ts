@@ -1,0 +1,65 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { cullItems } from '../../../src/timeline/cullItems';
+import type { Domain } from '../../../src/timeline/domain';
+import { layoutTimeline } from '../../../src/timeline/layoutTimeline';
+import { createSyntheticEvents } from '../../../src/timeline/synthetic';
+import { toTimelineItems } from '../../../src/timeline/toTimelineItems';
+
+const data = toTimelineItems(createSyntheticEvents(600, { seed: 7, fromYear: 2015, years: 10 }));
+const labelOf = (it: { event: { title: { kk: string } } }) => it.event.title.kk;
+const full: Domain = [Date.UTC(2015, 0), Date.UTC(2025, 0)];
+
+describe('layoutTimeline', () => {
+  it('layoutTimeline never overlaps marks in a row and places every visible event once', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 0.99, noNaN: true }),
+        fc.double({ min: 0.0005, max: 1, noNaN: true }),
+        fc.integer({ min: 300, max: 1600 }),
+        (a, w, width) => {
+          const span = full[1] - full[0];
+          const domain: Domain = [full[0] + a * span, full[0] + (a + w) * span];
+          const layout = layoutTimeline(data, domain, width, { labelOf });
+          const ids: string[] = [];
+          for (const lane of layout.lanes) {
+            const rows = new Map<number, { x0: number; x1: number }[]>();
+            for (const m of lane.marks) {
+              ids.push(...(m.kind === 'event' ? [m.id] : m.eventIds));
+              rows.set(m.row, [...(rows.get(m.row) ?? []), m]);
+            }
+            for (const row of rows.values()) {
+              const sorted = [...row].sort((p, q) => p.x0 - q.x0);
+              for (let i = 1; i < sorted.length; i++)
+                expect(sorted[i]!.x0).toBeGreaterThanOrEqual(sorted[i - 1]!.x1);
+            }
+          }
+          const expected = data.lanes.flatMap((l) =>
+            cullItems(data.byLane.get(l)!, domain, data.maxSpanMs).map((i) => i.id),
+          );
+          expect(ids.sort()).toEqual(expected.sort());
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+  it('layoutTimeline at full span draws clusters and no labels', () => {
+    const layout = layoutTimeline(data, full, 800, { labelOf });
+    expect(layout.detail).toBe('markers');
+    const marks = layout.lanes.flatMap((l) => l.marks);
+    expect(marks.some((m) => m.kind === 'cluster' && m.count > 1)).toBe(true);
+    expect(marks.every((m) => m.kind === 'cluster' || m.label === null)).toBe(true);
+  });
+  it('layoutTimeline zoomed in labels events with their titles', () => {
+    const first = data.items[300]!;
+    const layout = layoutTimeline(
+      data,
+      [first.start - 5 * 86_400_000, first.start + 40 * 86_400_000],
+      1200,
+      { labelOf },
+    );
+    expect(layout.detail).not.toBe('markers');
+    const mark = layout.lanes.flatMap((l) => l.marks).find((m) => m.id === first.id);
+    expect(mark?.kind === 'event' && mark.label).toBe(first.event.title.kk);
+  });
+});

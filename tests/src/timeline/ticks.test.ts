@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { chooseTickLevel, ticks } from '../../../src/timeline/ticks';
+import type { Domain } from '../../../src/timeline/domain';
+
+const utc = (y: number, m = 0, d = 1) => Date.UTC(y, m, d);
+
+describe('ticks', () => {
+  it('chooseTickLevel goes from decades to days as the span narrows', () => {
+    const levels = [
+      [utc(1900), utc(2030)],
+      [utc(1991), utc(2026)],
+      [utc(2020), utc(2023)],
+      [utc(2022), utc(2022, 2)],
+      [utc(2022, 2), utc(2022, 2, 15)],
+    ].map((d) => chooseTickLevel(d as unknown as Domain, 1000).level);
+    expect(levels).toEqual(['decade', 'year', 'month', 'week', 'day']);
+  });
+  it('chooseTickLevel keeps ticks at least the minimum spacing apart', () => {
+    for (const width of [320, 800, 1920]) {
+      const d: Domain = [utc(2019), utc(2024)];
+      const t = ticks(d, width);
+      for (let i = 1; i < t.length; i++) {
+        const px = ((t[i]!.ms - t[i - 1]!.ms) / (d[1] - d[0])) * width;
+        expect(px).toBeGreaterThanOrEqual(72 * 0.9);
+      }
+    }
+  });
+  it('ticks are UTC boundaries inside the domain', () => {
+    const t = ticks([utc(2022), utc(2023)], 1000);
+    expect(t.map((x) => new Date(x.ms).getUTCDate())).toEqual(Array(13).fill(1));
+    expect(t[0]).toEqual({ ms: utc(2022), key: 'year', major: true });
+    expect(t[1]).toEqual({ ms: utc(2022, 1), key: 'month', major: false });
+  });
+  it('ticks on a day axis mark the first of a month as a month tick', () => {
+    const t = ticks([utc(2022, 1, 25), utc(2022, 2, 5)], 1000);
+    const first = t.find((x) => x.ms === utc(2022, 2, 1));
+    expect(first).toEqual({ ms: utc(2022, 2, 1), key: 'month', major: true });
+  });
+});
