@@ -39,6 +39,15 @@ export default defineConfig(
     files: ['src/**/*.{ts,tsx}'],
     ...reactHooks.configs.flat.recommended,
     languageOptions: { globals: globals.browser },
+    rules: {
+      ...reactHooks.configs.flat.recommended.rules,
+      // Stale closures are real bugs here (zoom handlers, URL sync): fail, don't warn.
+      'react-hooks/exhaustive-deps': 'error',
+      // React Compiler readiness rules: we don't compile with it, and the d3 bridge needs the
+      // "latest value in a ref" pattern. Kept visible as warnings, not failures.
+      'react-hooks/refs': 'warn',
+      'react-hooks/set-state-in-effect': 'warn',
+    },
   },
   {
     // Node-side code: the extractor, build scripts, configs and the e2e runner.

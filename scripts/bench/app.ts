@@ -23,6 +23,12 @@ const p95 = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor(0.95 * s.length))] ?? NaN;
 };
+const RAF_RECORDER = `(() => {
+  window.__raf = []; window.__rafOn = true;
+  let last = performance.now();
+  const loop = (t) => { window.__raf.push(t - last); last = t; if (window.__rafOn) requestAnimationFrame(loop); };
+  requestAnimationFrame(loop);
+})()`;
 const nextFrame = (page: Page) =>
   page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
 
@@ -51,22 +57,12 @@ async function drive(page: Page): Promise<number> {
 
 async function measure(page: Page, n: number) {
   await page.goto(`http://127.0.0.1:${PORT}/app.html?n=${n}`);
-  await page.waitForFunction(() => window.__bench?.ready === true, null, { timeout: 60_000 });
+  await page.waitForFunction('window.__bench && window.__bench.ready === true', null, { timeout: 60_000 });
   const firstRender = await page.evaluate(
     () => performance.getEntriesByName('timeline-painted')[0]!.startTime,
   );
-  await page.evaluate(() => {
-    const w = window as unknown as { __raf: number[]; __rafOn: boolean };
-    w.__raf = [];
-    w.__rafOn = true;
-    let last = performance.now();
-    const loop = (t: number) => {
-      w.__raf.push(t - last);
-      last = t;
-      if (w.__rafOn) requestAnimationFrame(loop);
-    };
-    requestAnimationFrame(loop);
-  });
+  // A string, not a function: tsx would wrap named inner functions in a helper the page lacks.
+  await page.evaluate(RAF_RECORDER);
   const inputs = await drive(page);
   const { updates, raf, buttons } = await page.evaluate(() => {
     const w = window as unknown as { __raf: number[]; __rafOn: boolean };
@@ -124,6 +120,8 @@ async function main() {
   let failed = false;
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page.on('pageerror', (e) => console.error('page error:', e.message));
+    page.on('console', (m) => m.type() === 'error' && console.error('console:', m.text()));
     const rows = [];
     for (const c of CASES) {
       const r = await measure(page, c.n);

@@ -54,9 +54,14 @@ export function EventFacts({ event }: { event: Event }) {
           <h3 id="panel-figures">{t('panel.figures')}</h3>
           <ul>
             {event.figures.map((f) => {
-              const unitKey = (UNITS as readonly string[]).includes(f.unit) ? (f.unit as UnitKey) : 'other';
+              const unitKey = (UNITS as readonly string[]).includes(f.unit)
+                ? (f.unit as UnitKey)
+                : 'other';
               const unit = unitKey === 'other' ? f.unit : t(`unit.${unitKey}`);
-              const text = t(`qualifier.${f.qualifier}`, { value: numberFormat.format(f.value), unit });
+              const text = t(`qualifier.${f.qualifier}`, {
+                value: numberFormat.format(f.value),
+                unit,
+              });
               return <li key={`${f.evidence.start}`}>{text.replace(/\s+%/u, '%').trim()}</li>;
             })}
           </ul>

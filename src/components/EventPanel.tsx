@@ -53,7 +53,12 @@ export function EventPanel({ event, onClose, takeFocus }: Props) {
         <h2 id="event-panel-title" ref={heading} tabIndex={-1}>
           {titleOf(event, lang)}
         </h2>
-        <button type="button" className="icon-button" onClick={onClose} aria-label={t('panel.close')}>
+        <button
+          type="button"
+          className="icon-button"
+          onClick={onClose}
+          aria-label={t('panel.close')}
+        >
           <span aria-hidden="true">×</span>
         </button>
       </div>
@@ -65,7 +70,8 @@ export function EventPanel({ event, onClose, takeFocus }: Props) {
       </p>
       <p className="how-dated">
         <span className="visually-hidden">{t('panel.howDated')}: </span>
-        {t(`method.${event.date.method}`)} <span className="certainty">({t(`certainty.${event.date.certainty}`)})</span>
+        {t(`method.${event.date.method}`)}{' '}
+        <span className="certainty">({t(`certainty.${event.date.certainty}`)})</span>
       </p>
       {dateEvidence !== undefined && (
         <p className="date-evidence">
@@ -86,7 +92,12 @@ export function EventPanel({ event, onClose, takeFocus }: Props) {
         <h3 id="panel-sources">{t('panel.sources')}</h3>
         <ul className="citations">
           {event.sources.map((cite) => (
-            <SourceCitation key={cite.sourceId} cite={cite} source={sourceById.get(cite.sourceId)} date={event.date} />
+            <SourceCitation
+              key={cite.sourceId}
+              cite={cite}
+              source={sourceById.get(cite.sourceId)}
+              date={event.date}
+            />
           ))}
         </ul>
       </section>

@@ -11,7 +11,10 @@ interface Props {
 }
 
 /** Split a sentence around an expression by offsets; null when the offsets do not agree with the text. */
-export function splitAtExpression(sentence: Span, expression: Span): [string, string, string] | null {
+export function splitAtExpression(
+  sentence: Span,
+  expression: Span,
+): [string, string, string] | null {
   const from = expression.start - sentence.start;
   const to = expression.end - sentence.start;
   if (from < 0 || to > sentence.text.length || from > to) return null;
@@ -25,7 +28,10 @@ export function EvidenceSentence({ sentence, expression, lang, textLang }: Props
   // Transliterate after splitting: the offsets belong to the Cyrillic text.
   const show = (text: string) => displayText(text, lang, textLang);
   return (
-    <q className="evidence" lang={textLang === 'kk' && lang === 'kk-latn' ? 'kk-Latn' : textLang}>
+    <span
+      className="evidence"
+      lang={textLang === 'kk' && lang === 'kk-latn' ? 'kk-Latn' : textLang}
+    >
       {parts === null ? (
         show(sentence.text)
       ) : (
@@ -35,6 +41,6 @@ export function EvidenceSentence({ sentence, expression, lang, textLang }: Props
           {show(parts[2])}
         </>
       )}
-    </q>
+    </span>
   );
 }

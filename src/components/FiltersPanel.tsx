@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FACET_NAMES, countFacet, type FacetName } from '../model/queries';
 import { Theme } from '../model/schema';
@@ -23,6 +23,10 @@ export function FiltersPanel() {
   const filters = useAppStore(selectFilters);
   const toggle = useAppStore(selectToggle);
   const clear = useAppStore(selectClear);
+  // Folded on phones so the events come first; open on wider screens.
+  const [open, setOpen] = useState(
+    () => typeof matchMedia !== 'function' || !matchMedia('(max-width: 60rem)').matches,
+  );
 
   // Human labels for facet keys, gathered once from all events.
   const labels = useMemo(() => {
@@ -60,31 +64,36 @@ export function FiltersPanel() {
     for (const key of filters[facet]) {
       if (!labels[facet].has(key)) options.push({ key, label: key, count: 0, checked: true });
     }
-    if (facet !== 'themes') options.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+    if (facet !== 'themes')
+      options.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
     return { facet, options };
   });
   const active = FACET_NAMES.some((f) => filters[f].length > 0);
 
   return (
     <nav className="filters" aria-labelledby="filters-title">
-      <h2 id="filters-title">{t('filters.title')}</h2>
-      <p className="filters-shown" role="status">
-        {t('filters.shown', { count: visible.length, total: events.length })}
-      </p>
-      {groups.map(({ facet, options }) => (
-        <FacetGroup
-          key={facet}
-          legend={t(`filters.${facet}`)}
-          options={options}
-          onToggle={(key) => toggle(facet, key)}
-          collapsible={facet !== 'themes'}
-        />
-      ))}
-      {active && (
-        <button type="button" className="text-button" onClick={clear}>
-          {t('filters.clear')}
-        </button>
-      )}
+      <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+        <summary>
+          <h2 id="filters-title">{t('filters.title')}</h2>
+        </summary>
+        <p className="filters-shown" role="status">
+          {t('filters.shown', { count: visible.length, total: events.length })}
+        </p>
+        {groups.map(({ facet, options }) => (
+          <FacetGroup
+            key={facet}
+            legend={t(`filters.${facet}`)}
+            options={options}
+            onToggle={(key) => toggle(facet, key)}
+            collapsible={facet !== 'themes'}
+          />
+        ))}
+        {active && (
+          <button type="button" className="text-button" onClick={clear}>
+            {t('filters.clear')}
+          </button>
+        )}
+      </details>
     </nav>
   );
 }

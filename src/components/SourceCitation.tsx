@@ -17,7 +17,8 @@ export function SourceCitation({ cite, source, date }: Props) {
   const { lang, locale } = useUiLang();
   const textLang = source?.language ?? 'kk';
   // The date expression belongs to one source; mark it only in that source's sentences.
-  const expression = date.evidence?.sourceId === cite.sourceId ? date.evidence.expression : undefined;
+  const expression =
+    date.evidence?.sourceId === cite.sourceId ? date.evidence.expression : undefined;
   return (
     <li className="citation">
       <p className="citation-title">
@@ -33,13 +34,20 @@ export function SourceCitation({ cite, source, date }: Props) {
       <p className="citation-meta">
         {source?.publisher !== undefined && <span>{source.publisher} · </span>}
         {source?.published !== undefined
-          ? t('panel.published', { date: formatEventDate({ edtf: source.published }, lang, locale, t) })
+          ? t('panel.published', {
+              date: formatEventDate({ edtf: source.published }, lang, locale, t),
+            })
           : t('panel.unknownPublished')}
       </p>
       <ul className="evidence-list" aria-label={t('panel.evidence')}>
         {cite.evidence.map((sentence) => (
           <li key={`${sentence.start}-${sentence.end}`}>
-            <EvidenceSentence sentence={sentence} expression={expression} lang={lang} textLang={textLang} />
+            <EvidenceSentence
+              sentence={sentence}
+              expression={expression}
+              lang={lang}
+              textLang={textLang}
+            />
           </li>
         ))}
       </ul>

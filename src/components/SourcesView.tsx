@@ -24,13 +24,18 @@ export default function SourcesView({ onSelect }: { onSelect: (id: string) => vo
           return (
             <li key={s.id} className="source-entry">
               <article aria-labelledby={`src-${s.id}`}>
-                <h3 id={`src-${s.id}`} lang={lang === 'kk-latn' && s.language === 'kk' ? 'kk-Latn' : s.language}>
+                <h3
+                  id={`src-${s.id}`}
+                  lang={lang === 'kk-latn' && s.language === 'kk' ? 'kk-Latn' : s.language}
+                >
                   {displayText(s.title || s.file, lang, s.language)}
                 </h3>
                 <p className="citation-meta">
                   {s.publisher !== undefined && <span>{s.publisher} · </span>}
                   {s.published !== undefined
-                    ? t('panel.published', { date: formatEventDate({ edtf: s.published }, lang, locale, t) })
+                    ? t('panel.published', {
+                        date: formatEventDate({ edtf: s.published }, lang, locale, t),
+                      })
                     : t('panel.unknownPublished')}
                   {' · '}
                   <code>{s.file}</code>
@@ -44,7 +49,9 @@ export default function SourcesView({ onSelect }: { onSelect: (id: string) => vo
                     </>
                   )}
                 </p>
-                {s.duplicates.length > 0 && <p>{t('sources.duplicates', { files: s.duplicates.join(', ') })}</p>}
+                {s.duplicates.length > 0 && (
+                  <p>{t('sources.duplicates', { files: s.duplicates.join(', ') })}</p>
+                )}
                 {s.warnings.length > 0 && (
                   <div className="warnings">
                     <h4>{t('sources.warnings')}</h4>
@@ -62,7 +69,11 @@ export default function SourcesView({ onSelect }: { onSelect: (id: string) => vo
                   <ul>
                     {own.map((e) => (
                       <li key={e.id}>
-                        <button type="button" className="text-button" onClick={() => onSelect(e.id)}>
+                        <button
+                          type="button"
+                          className="text-button"
+                          onClick={() => onSelect(e.id)}
+                        >
                           {formatEventDate(e.date, lang, locale, t)} — {titleOf(e, lang)}
                         </button>
                       </li>
@@ -70,7 +81,12 @@ export default function SourcesView({ onSelect }: { onSelect: (id: string) => vo
                   </ul>
                 )}
                 {unplaced.length > 0 && (
-                  <UnplacedPanel items={unplaced} sourceById={sourceById} headingLevel={3} showSource={false} />
+                  <UnplacedPanel
+                    items={unplaced}
+                    sourceById={sourceById}
+                    headingLevel={4}
+                    showSource={false}
+                  />
                 )}
               </article>
             </li>

@@ -8,7 +8,7 @@ interface Props {
   items: readonly Unplaced[];
   sourceById: ReadonlyMap<string, Source>;
   /** Heading level follows where the panel sits (own section or inside a source). */
-  headingLevel?: 2 | 3;
+  headingLevel?: 2 | 4;
   /** Show which article each item came from (off inside a source's own entry). */
   showSource?: boolean;
 }
@@ -17,7 +17,7 @@ interface Props {
 export function UnplacedPanel({ items, sourceById, headingLevel = 2, showSource = true }: Props) {
   const { t } = useTranslation();
   const { lang } = useUiLang();
-  const H = headingLevel === 2 ? 'h2' : 'h3';
+  const H = headingLevel === 2 ? 'h2' : 'h4';
   return (
     <section className="unplaced" aria-label={t('unplaced.title')}>
       <H>{t('unplaced.title')}</H>
@@ -33,7 +33,11 @@ export function UnplacedPanel({ items, sourceById, headingLevel = 2, showSource 
                 <li key={`${u.sourceId}-${u.evidence?.start ?? i}-${u.kind}`}>
                   <span className="badge">{t(`unplaced.${u.kind}`)}</span>{' '}
                   {u.evidence !== undefined && (
-                    <EvidenceSentence sentence={u.evidence} lang={lang} textLang={source?.language ?? 'kk'} />
+                    <EvidenceSentence
+                      sentence={u.evidence}
+                      lang={lang}
+                      textLang={source?.language ?? 'kk'}
+                    />
                   )}
                   <span className="unplaced-reason">
                     {' '}

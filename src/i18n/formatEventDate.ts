@@ -23,7 +23,12 @@ function utcPartsToLocal(y: number, m: number, d: number): Date {
 const SINGLE = /^(-?\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?:T(\d{2}):(\d{2}))?/u;
 
 /** One EDTF point, formatted as precisely as it is written. */
-export function formatEdtfPoint(point: string, lang: Lang, locale: Locale | undefined, t: TFunction): string {
+export function formatEdtfPoint(
+  point: string,
+  lang: Lang,
+  locale: Locale | undefined,
+  t: TFunction,
+): string {
   const m = SINGLE.exec(point.replace(/[?~%]/gu, ''));
   if (m === null) return point;
   const year = Number(m[1]);
@@ -46,7 +51,12 @@ export function formatEdtfPoint(point: string, lang: Lang, locale: Locale | unde
  * An event's date as precisely as the data allows: day, month, season or year, or an interval.
  * @example formatEventDate({ edtf: '2022-04', … }, 'ru', ru, t) // 'апрель 2022 г.'
  */
-export function formatEventDate(date: Pick<EventDate, 'edtf'>, lang: Lang, locale: Locale | undefined, t: TFunction): string {
+export function formatEventDate(
+  date: Pick<EventDate, 'edtf'>,
+  lang: Lang,
+  locale: Locale | undefined,
+  t: TFunction,
+): string {
   const { edtf } = date;
   if (!edtf.includes('/')) return formatEdtfPoint(edtf, lang, locale, t);
   const [a = '', b = ''] = edtf.split('/');

@@ -28,7 +28,10 @@ export async function loadMessages(lang: Lang): Promise<Messages> {
   if (lang === 'kk-latn') {
     const base = (await LOADERS.kk()).default;
     // Keep the brand name as written: "Шежіре" is the product's name in every script.
-    return { ...transliterateMessages(base), app: { ...transliterateMessages(base.app), title: base.app.title } };
+    return {
+      ...transliterateMessages(base),
+      app: { ...transliterateMessages(base.app), title: base.app.title },
+    };
   }
   return (await LOADERS[lang]()).default;
 }

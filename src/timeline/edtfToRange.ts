@@ -31,6 +31,42 @@ function seasonToRange(year: number, season: string): TimeRange | null {
   return { start, end: Date.UTC(year, month + 3, 1) };
 }
 
+// Plain dates are most of the data and the edtf grammar costs ~0.4 ms per parse (4 s for 10,000
+// events), so YYYY, YYYY-MM and YYYY-MM-DD are read here; anything else goes to the edtf package.
+const PLAIN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+function plainToRange(text: string): TimeRange | null | undefined {
+  const m = PLAIN.exec(text);
+  if (!m) return undefined;
+  const [y, mo, d] = [Number(m[1]), m[2] ? Number(m[2]) - 1 : null, m[3] ? Number(m[3]) : null];
+  if (mo === null) return { start: Date.UTC(y, 0, 1), end: Date.UTC(y + 1, 0, 1) };
+  if (mo > 11) return null;
+  if (d === null) return { start: Date.UTC(y, mo, 1), end: Date.UTC(y, mo + 1, 1) };
+  const start = Date.UTC(y, mo, d);
+  // Reject 2022-02-30 rather than let Date.UTC roll it into March.
+  if (d < 1 || new Date(start).getUTCMonth() !== mo) return null;
+  return { start, end: start + 86_400_000 };
+}
+
+/** Fast path for `A`, `A/B`, `A/..`, `../B` with plain A and B; undefined means "ask edtf". */
+function fastRange(text: string): TimeRange | null | undefined {
+  const parts = text.split('/');
+  if (parts.length === 1) return plainToRange(text);
+  if (parts.length !== 2) return undefined;
+  const [a, b] = parts as [string, string];
+  if (b === '..' || b === '') {
+    const r = plainToRange(a);
+    return r && { start: r.start, end: addUtcMonths(r.start, OPEN_END_MONTHS), openEnd: true };
+  }
+  if (a === '..' || a === '') {
+    const r = plainToRange(b);
+    return r && { start: addUtcMonths(r.end, -OPEN_END_MONTHS), end: r.end, openStart: true };
+  }
+  const [ra, rb] = [plainToRange(a), plainToRange(b)];
+  if (ra === undefined || rb === undefined) return undefined;
+  return ra && rb && ra.start < rb.end ? { start: ra.start, end: rb.end } : null;
+}
+
 // A date-time without an offset would be read in the machine's zone; the data is UTC.
 function withUtcZone(text: string): string {
   return /T\d\d:\d\d(:\d\d(\.\d+)?)?$/.test(text) ? `${text}Z` : text;
@@ -45,6 +81,8 @@ function withUtcZone(text: string): string {
 export function edtfToRange(text: string): TimeRange | null {
   const season = /^(\d{4})-(2[1-4])$/.exec(text);
   if (season) return seasonToRange(Number(season[1]), season[2] ?? '');
+  const fast = fastRange(text.trim());
+  if (fast !== undefined) return fast;
   let parsed;
   try {
     parsed = edtf(withUtcZone(text.trim()));

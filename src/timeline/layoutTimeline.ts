@@ -60,6 +60,8 @@ export interface LayoutOptions {
   /** Smallest drawn size of an event, px. */
   markerPx?: number;
   gapPx?: number;
+  /** Widest cluster badge, px. */
+  maxClusterPx?: number;
 }
 
 function toMark(items: TimelineItem[], members: number[], ext: Extent, row: number): Mark {
@@ -126,7 +128,15 @@ export function layoutTimeline(
   widthPx: number,
   options: LayoutOptions,
 ): TimelineLayout {
-  const o = { rows: 3, charPx: 7.2, maxLabelPx: 220, markerPx: 10, gapPx: 6, ...options };
+  const o = {
+    rows: 3,
+    charPx: 7.2,
+    maxLabelPx: 220,
+    markerPx: 10,
+    gapPx: 6,
+    maxClusterPx: 40,
+    ...options,
+  };
   const x = (ms: number) => timeToX(ms, domain, widthPx);
   const visible = data.lanes.map((lane) => ({
     lane,

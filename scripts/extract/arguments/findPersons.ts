@@ -22,7 +22,14 @@ function overlaps(hit: Hit, spans: readonly Hit[]): boolean {
   return spans.some((s) => hit.start < s.end && s.start < hit.end);
 }
 
-function person(text: string, tokens: readonly Token[], from: number, to: number, name: string, role?: Hit | null): PersonHit {
+function person(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  name: string,
+  role?: Hit | null,
+): PersonHit {
   const start = tokens[from]?.start ?? 0;
   const end = tokens[to]?.end ?? start;
   return { start, end, text: text.slice(start, end), name, ...(role ? { role: role.text } : {}) };
@@ -49,7 +56,11 @@ export function findPersons(text: string, lang: Lang): PersonHit[] {
     const next = tokens[i + 1];
     if (!token || !free(i)) continue;
     // Initial + surname: `Е.Жақып`, `Л. Қуанышқызы`, `А.ҚҰРМАНАЙТЕГІ`.
-    if (/^\p{Lu}$/u.test(token.text) && next && /^\.[ \u00a0]?$/u.test(text.slice(token.end, next.start))) {
+    if (
+      /^\p{Lu}$/u.test(token.text) &&
+      next &&
+      /^\.[ \u00a0]?$/u.test(text.slice(token.end, next.start))
+    ) {
       if (!SURNAME_AFTER_INITIAL.test(next.text) || !free(i + 1)) continue;
       const gap = text.slice(token.end, next.start);
       const name = `${token.text}${gap}${nominativeSurname(next.text, lang, true)}`;
@@ -66,7 +77,12 @@ export function findPersons(text: string, lang: Lang): PersonHit[] {
       last++;
     }
     let first = i;
-    while (first <= last && (NOT_GIVEN_NAMES.has(tokens[first]?.text ?? '') || isRoleWord(tokens[first]?.text ?? '', lang))) first++;
+    while (
+      first <= last &&
+      (NOT_GIVEN_NAMES.has(tokens[first]?.text ?? '') ||
+        isRoleWord(tokens[first]?.text ?? '', lang))
+    )
+      first++;
     i = last;
     if (first > last) continue;
     const patronymic = lang === 'kk' ? KK_PATRONYMIC : RU_PATRONYMIC;

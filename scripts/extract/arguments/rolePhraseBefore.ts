@@ -17,7 +17,12 @@ const KK_LOCATIVE_END = /(?:да|де|та|те)$/u;
  * attributive words until punctuation, a verb, a locative or a clause word. Russian puts the
  * role noun first (`председатель Мажилиса Ерлан Кошанов`): look back up to four words for it.
  */
-export function rolePhraseBefore(text: string, tokens: readonly Token[], i: number, lang: Lang): Hit | null {
+export function rolePhraseBefore(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  lang: Lang,
+): Hit | null {
   const joined = (k: number) => {
     const a = tokens[k];
     const b = tokens[k + 1];
@@ -30,7 +35,8 @@ export function rolePhraseBefore(text: string, tokens: readonly Token[], i: numb
       const token = tokens[k];
       if (!token || (k < i - 1 && !joined(k))) break;
       if (RU_ROLE_STOP_WORDS.has(token.text.toLowerCase())) break;
-      if (isRoleWord(token.text, 'ru')) return { start: token.start, end: end.end, text: text.slice(token.start, end.end) };
+      if (isRoleWord(token.text, 'ru'))
+        return { start: token.start, end: end.end, text: text.slice(token.start, end.end) };
     }
     return null;
   }

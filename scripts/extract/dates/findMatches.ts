@@ -10,6 +10,11 @@ export function findMatches(tokens: readonly Token[], grammar: Grammar): TokenMa
   const out: TokenMatch[] = [];
   let i = 0;
   while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (t.kind !== 'number' && (t.kind !== 'word' || !grammar.mayStart(t.low))) {
+      i += 1;
+      continue;
+    }
     let best: TokenMatch | null = null;
     for (const tagger of grammar.taggers) {
       const m = tagger(tokens, i);

@@ -1,7 +1,7 @@
 import type { Timex, TimexGranularity } from './timex';
 import type { CalParts, Reading, Unit } from './reading';
-import { chooseYear } from './chooseYear';
-import { addDays, addMonths, formatYmd, isoWeek, isoWeekday, pad2, type Ymd } from './utcCalendar';
+import { calValue, resolveCal } from './resolveCal';
+import { addDays, addMonths, formatYmd, isoWeek, pad2, type Ymd } from './utcCalendar';
 
 export type Resolved = Pick<
   Timex,
@@ -28,55 +28,7 @@ function durationValue(unit: Unit, amount: number | undefined): string {
   return `P${n}${unit}`;
 }
 
-function calValue(p: CalParts, year: string): { value: string; granularity: TimexGranularity } {
-  if (p.decade !== undefined) return { value: String(p.decade), granularity: 'decade' };
-  if (p.season) return { value: `${year}-${p.season}`, granularity: 'season' };
-  if (p.month === undefined) return { value: year, granularity: 'year' };
-  if (p.day === undefined) return { value: `${year}-${pad2(p.month)}`, granularity: 'month' };
-  const day = `${year}-${pad2(p.month)}-${pad2(p.day)}`;
-  if (p.hour === undefined) return { value: day, granularity: 'day' };
-  return { value: `${day}T${pad2(p.hour)}:${pad2(p.minute ?? 0)}`, granularity: 'time' };
-}
-
-function resolveWeekday(
-  weekday: number,
-  dct: Ymd | undefined,
-  direction?: 'future' | 'past',
-): string {
-  if (!dct) return `XXXX-WXX-${weekday}`;
-  const diff = weekday - isoWeekday(dct);
-  const days = direction === 'future' ? (diff + 7) % 7 : -((-diff + 7) % 7);
-  return formatYmd(addDays(dct, days));
-}
-
-function resolveCal(
-  r: Extract<Reading, { kind: 'cal' }>,
-  dct?: Ymd,
-  dir?: 'future' | 'past',
-): Resolved {
-  const p = r.parts;
-  if (p.weekday !== undefined && p.month === undefined && p.year === undefined) {
-    const value = resolveWeekday(p.weekday, dct, dir);
-    return { type: 'DATE', value, granularity: 'day', anchor: dct ? 'dct' : 'none' };
-  }
-  const needsYear = p.year === undefined && p.decade === undefined;
-  const year = !needsYear ? String(p.year) : dct ? String(chooseYear(p, dct, dir)) : 'XXXX';
-  const { value, granularity } = calValue(p, year);
-  const out: Resolved = {
-    type: granularity === 'time' ? 'TIME' : 'DATE',
-    value,
-    granularity,
-    anchor: !needsYear ? 'absolute' : dct ? 'dct' : 'none',
-  };
-  if (r.end)
-    out.endValue = calValue(
-      { ...p, ...r.end },
-      r.end.year !== undefined ? String(r.end.year) : year,
-    ).value;
-  if (r.mod) out.mod = r.mod;
-  return out;
-}
-
+/** The date `offset` units from the DCT, narrowed by `then` ("өткен жылдың көктемінде"). */
 function resolveOffset(unit: Unit, offset: number, dct: Ymd, then?: CalParts): string {
   if (unit === 'D') return formatYmd(addDays(dct, offset));
   if (unit === 'W') {
@@ -87,11 +39,14 @@ function resolveOffset(unit: Unit, offset: number, dct: Ymd, then?: CalParts): s
     const m = addMonths(dct.year, dct.month, offset);
     return `${m.year}-${pad2(m.month)}${then?.day !== undefined ? `-${pad2(then.day)}` : ''}`;
   }
-  if (unit === 'Q') return `${dct.year}-Q${Math.floor((dct.month - 1) / 3) + 1 + offset}`;
-  if (unit === 'C')
-    return then?.decade !== undefined
-      ? String(then.decade)
-      : String(Math.floor(dct.year / 100) + offset);
+  if (unit === 'Q') {
+    const q = addMonths(dct.year, dct.month, offset * 3);
+    return `${q.year}-Q${Math.floor((q.month - 1) / 3) + 1}`;
+  }
+  if (unit === 'C') {
+    const century = String(Math.floor(dct.year / 100) + offset);
+    return then?.decadeOfCentury !== undefined ? `${century}${then.decadeOfCentury}` : century;
+  }
   return calValue(then ?? {}, String(dct.year + offset)).value;
 }
 
@@ -137,7 +92,11 @@ export function resolveReading(r: Reading, dct?: Ymd, direction?: 'future' | 'pa
         r.kind === 'rel' ? r.offset : r.amount === undefined ? undefined : r.amount * r.direction;
       const sign = r.kind === 'rel' ? Math.sign(r.offset) : r.direction;
       const granularity =
-        r.kind === 'rel' && r.then ? calValue(r.then, 'X').granularity : UNIT_GRANULARITY[r.unit];
+        r.kind === 'rel' && r.then?.decadeOfCentury !== undefined
+          ? 'decade'
+          : r.kind === 'rel' && r.then
+            ? calValue(r.then, 'X').granularity
+            : UNIT_GRANULARITY[r.unit];
       if (!dct || offset === undefined || r.unit === 'H' || r.unit === 'MIN') {
         const ref = sign < 0 ? 'PAST_REF' : sign > 0 ? 'FUTURE_REF' : 'PRESENT_REF';
         return {

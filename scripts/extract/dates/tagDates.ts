@@ -21,6 +21,20 @@ function toWholeWords(text: string, start: number, end: number): [number, number
   return [start, end];
 }
 
+/** Joins two start-sorted lists; a token match that overlaps a numeric date gives way to it. */
+function mergeByStart(numeric: CharMatch[], fromTokens: CharMatch[]): CharMatch[] {
+  const out: CharMatch[] = [];
+  let k = 0;
+  for (const c of fromTokens) {
+    while (k < numeric.length && numeric[k]!.end <= c.start) out.push(numeric[k++]!);
+    const n = numeric[k];
+    if (n && n.start < c.end) continue;
+    out.push(c);
+  }
+  while (k < numeric.length) out.push(numeric[k++]!);
+  return out;
+}
+
 /**
  * Finds and normalises the date expressions of a Kazakh or Russian text. Values are resolved
  * against `dct` (never the clock); without it, year-less dates keep X placeholders.
@@ -36,10 +50,7 @@ export function tagDates(text: string, options: TagOptions): Timex[] {
     end: tokens[m.to - 1]!.end,
     reading: m.reading,
   }));
-  const overlapsNumeric = (c: CharMatch) => numeric.some((n) => c.start < n.end && n.start < c.end);
-  const all = [...numeric, ...fromTokens.filter((c) => !overlapsNumeric(c))].sort(
-    (a, b) => a.start - b.start,
-  );
+  const all = mergeByStart(numeric, fromTokens);
   return all.map(({ start: s, end: e, reading }) => {
     const [start, end] = toWholeWords(text, s, e);
     const yearless =

@@ -15,6 +15,8 @@ export type Tagger = (tokens: readonly Token[], i: number) => TokenMatch | null;
  * step that grows a match over trailing words such as postpositions ("дейін", "назад"). */
 export interface Grammar {
   taggers: readonly Tagger[];
+  /** Cheap pre-check: can an expression start with this word? (Numbers always may.) */
+  mayStart: (low: string) => boolean;
   extend: (tokens: readonly Token[], match: TokenMatch) => TokenMatch;
   /** Guesses tense after the expression: decides the year of year-less dates. */
   direction: (text: string, end: number) => 'future' | 'past' | undefined;

@@ -26,7 +26,16 @@ export function pickTimex(
   return inSentence.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
 }
 
-export function dateFromTimex(t: DocTimex, sourceId: string, sentence: Sentence): EventDate {
+/** A date that names its day, month or season ("20 қарашада", "Сәуірде", "в марте"), unlike "бүгін". */
+const NAMED =
+  /\d|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|көктем|жаз|күз|қыс|январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|весн|лет|осен|зим/iu;
+
+export function dateFromTimex(
+  t: DocTimex,
+  sourceId: string,
+  sentence: Sentence,
+  dct?: DocumentDate,
+): EventDate {
   const evidence = {
     sourceId,
     sentence: { start: sentence.start, end: sentence.end, text: sentence.text },
@@ -37,11 +46,12 @@ export function dateFromTimex(t: DocTimex, sourceId: string, sentence: Sentence)
   if (t.anchor === 'absolute') {
     return { edtf, precision, certainty: 'stated', method: 'explicit', timex: t.value, evidence };
   }
-  const method =
-    /\d|\p{L}{4,}/u.test(t.text) && precision !== 'year'
-      ? 'year-from-publication'
-      : 'relative-to-publication';
+  const method = NAMED.test(t.text) ? 'year-from-publication' : 'relative-to-publication';
   if (t.agrees) return { edtf, precision, certainty: 'resolved', method, timex: t.value, evidence };
+  // "Today" in an article whose date is only known to lie in an interval is that interval.
+  if (method === 'relative-to-publication' && dct) {
+    return { ...dateFromPublication(dct), timex: t.value, evidence };
+  }
   // The publication date is an interval whose ends give different readings: say so.
   const range = t.valueTo ? `${edtf}/${toEdtf(t.valueTo)}` : `${edtf}?`;
   return {

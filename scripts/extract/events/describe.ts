@@ -48,30 +48,51 @@ function electionKind(text: string, context: string): NonNullable<TitleArgs['ele
   return 'general';
 }
 
+/**
+ * Subjects starting with "~" are fallbacks (no party, place or kind was found): such a report joins
+ * any report of the same type in its own article but never one from another article.
+ */
+export function isGenericSubject(subject: string): boolean {
+  return subject.startsWith('~');
+}
+
 export function subjectOf(
   c: Pick<Candidate, 'type' | 'facet' | 'places' | 'organisations' | 'actors' | 'args'>,
+  focusOrg?: string,
 ): string {
   const orgs = [...new Set(c.organisations.map((o) => o.id))].sort();
   const parties = orgs.filter((id) => PARTY_IDS.test(id));
   const places = [...new Set(c.places.filter((p) => p.kind !== 'country').map((p) => p.id))].sort();
+  const org = focusOrg ?? parties[0] ?? orgs[0];
   switch (c.type) {
     case 'congress':
-      return [parties[0] ?? orgs[0] ?? 'party', c.args.ordinal ?? ''].filter(Boolean).join('-');
+      return org ? [org, c.args.ordinal].filter(Boolean).join('-') : `~${c.args.ordinal ?? ''}`;
     case 'renaming':
+      return c.args.newName ? `to-${slug(c.args.newName)}` : '~';
     case 'membership':
-      return parties.join('-') || orgs[0] || 'party';
+      return parties[0] ?? '~';
     case 'election':
-      return c.args.electionKind ?? 'general';
+      return c.args.electionKind && c.args.electionKind !== 'general' ? c.args.electionKind : '~';
     case 'referendum':
-      return 'referendum';
+      return '~';
     case 'coalition':
-      return c.args.regional || places.length > 0 ? 'regional' : (orgs[0] ?? 'coalition');
+      if (c.facet === 'composition' && places.length === 0 && orgs[0]) return orgs[0];
+      return c.args.regional || places.length > 0 ? 'regional' : '~';
     case 'headquarters':
-      return places[0] ?? orgs[0] ?? 'hq';
+      return places[0] ?? (orgs[0] ? `~${orgs[0]}` : '~');
     case 'meeting':
-      return places[0] ?? orgs[0] ?? 'meeting';
+      if (c.facet === 'summit' || c.facet === 'forum') return org ?? '~';
+      return c.facet === 'meeting' && places[0] ? places[0] : '~';
     default:
-      return slug(c.actors[0]?.name ?? orgs[0] ?? c.type);
+      // Surname only: "Қ.Тоқаев" and "Қасым-Жомарт Кемелұлы Тоқаев" are one person.
+      return c.actors[0]
+        ? slug(
+            c.actors[0].name
+              .split(/[\s.]+/u)
+              .filter(Boolean)
+              .pop()!,
+          )
+        : '~';
   }
 }
 

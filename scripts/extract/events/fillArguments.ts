@@ -6,6 +6,7 @@
 import type { Actor, Figure, Organisation, Place, Quote } from '../../../src/model/schema';
 import { findFigures, findOrganisations, findPersons, findPlaces, findQuotes } from '../arguments';
 import type { Doc, Paragraph, Sentence, Speaker } from '../types';
+import { findTriggers } from './findTriggers';
 import { isNarrator, type PeopleIndex } from './peopleIndex';
 
 export interface Arguments {
@@ -16,57 +17,77 @@ export interface Arguments {
   quotes: Quote[];
 }
 
+/** "Ол …" (he/she) opening a sentence refers to the person named just before. */
+const PRONOUN = /^(?:ол|он|она)(?![\p{L}])/iu;
 const FIRST_PERSON = /(?<![\p{L}])(?:мен|біз|я|мы)(?![\p{L}])/iu;
 
-export function fillArguments(doc: Doc, s: Sentence, people: PeopleIndex): Arguments {
+const PARTY_TYPES = new Set(['congress', 'membership', 'headquarters', 'renaming']);
+
+export function fillArguments(
+  doc: Doc,
+  s: Sentence,
+  people: PeopleIndex,
+  type: string,
+  modifier: boolean,
+  generic = false,
+): Arguments {
   const p = doc.paragraphs[s.paragraph]!;
   const span = (base: number, h: { start: number; end: number; text: string }) => ({
     start: base + h.start,
     end: base + h.end,
     text: h.text,
   });
-  let places = findPlaces(s.text, doc.lang).map((h) => ({
+  // Places come from the sentence only: a paragraph often names other places in passing.
+  const found = findPlaces(s.text, doc.lang).map((h) => ({
     id: h.id,
     name: h.name,
     kind: h.kind,
     evidence: span(s.start, h),
   }));
-  if (places.length === 0) {
-    places = findPlaces(p.text, doc.lang).map((h) => ({
-      id: h.id,
-      name: h.name,
-      kind: h.kind,
-      evidence: span(p.start, h),
-    }));
-  }
+  const places = found.some((p) => p.kind !== 'country')
+    ? found.filter((p) => p.kind !== 'country')
+    : found;
   let organisations = findOrganisations(s.text, doc.lang).map((h) => ({
     id: h.id,
     name: h.name,
     evidence: span(s.start, h),
   }));
-  if (organisations.length === 0) {
+  // Party events are about a party even when it is named a sentence earlier.
+  if (organisations.length === 0 && PARTY_TYPES.has(type)) {
     organisations = findOrganisations(p.text, doc.lang).map((h) => ({
       id: h.id,
       name: h.name,
       evidence: span(p.start, h),
     }));
   }
-  const figures = findFigures(p.text, doc.lang).map((h) => ({
+  // Figures: the sentence and the ones after it in its paragraph, up to the next event's sentence.
+  const scope = figureScope(doc, s);
+  const figures = findFigures(scope.text, doc.lang).map((h) => ({
     value: h.value,
     unit: h.unit,
     qualifier: h.qualifier,
-    evidence: span(p.start, h),
+    evidence: span(scope.start, h),
   }));
-  const actors: Actor[] = findPersons(s.text, doc.lang).map((h) => ({
-    name: h.name,
-    ...(h.role ? { role: h.role } : {}),
-    evidence: span(s.start, h),
-  }));
+  const actors: Actor[] = findPersons(s.text, doc.lang)
+    .filter((h) => !people.isNarrator(h.name))
+    .map((h) => ({
+      name: h.name,
+      ...(h.role ? { role: h.role } : {}),
+      evidence: span(s.start, h),
+    }));
   const speaker = p.speaker && !isNarrator(p.speaker) ? p.speaker : undefined;
   if (speaker && (FIRST_PERSON.test(s.text) || actors.length === 0))
     actors.push(speakerActor(speaker, s));
   if (actors.length === 0) actors.push(...people.byTitle(s));
-  return { actors, places, organisations, figures, quotes: quotesOf(doc, p) };
+  if (actors.length === 0 && PRONOUN.test(s.text)) actors.push(...people.before(s));
+  // A genitive mention ("съезінің делегаттары") qualifies another event: its places are not its own.
+  return {
+    actors,
+    places: modifier ? [] : places,
+    organisations,
+    figures,
+    quotes: quotesOf(doc, p),
+  };
 }
 
 function speakerActor(speaker: Speaker, s: Sentence): Actor {
@@ -81,11 +102,19 @@ function speakerActor(speaker: Speaker, s: Sentence): Actor {
 export function quotesOf(doc: Doc, p: Paragraph): Quote[] {
   const quotes: Quote[] = findQuotes(p.text, doc.lang).map((h) => ({
     text: h.text,
-    ...(h.speaker ? { speaker: h.speaker } : {}),
-    ...(h.role ? { role: h.role } : {}),
+    ...(h.speaker
+      ? { speaker: h.speaker }
+      : p.speaker && captioned(p)
+        ? { speaker: p.speaker.name }
+        : {}),
+    ...(h.role
+      ? { role: h.role }
+      : !h.speaker && p.speaker?.role && captioned(p)
+        ? { role: p.speaker.role }
+        : {}),
     evidence: { start: p.start + h.start, end: p.start + h.end, text: h.text },
   }));
-  if (quotes.length === 0 && p.speaker && !isNarrator(p.speaker)) {
+  if (quotes.length === 0 && p.speaker && captioned(p)) {
     const text = p.text.replace(/^[-–—]\s*/u, '');
     const start = p.end - text.length;
     quotes.push({
@@ -96,4 +125,17 @@ export function quotesOf(doc: Doc, p: Paragraph): Quote[] {
     });
   }
   return quotes;
+}
+
+function captioned(p: Paragraph): boolean {
+  return p.speaker !== undefined && !isNarrator(p.speaker);
+}
+
+function figureScope(doc: Doc, s: Sentence): { start: number; text: string } {
+  let end = s.end;
+  for (const next of doc.sentences.slice(s.index + 1)) {
+    if (next.paragraph !== s.paragraph || findTriggers(next.text, doc.lang).length > 0) break;
+    end = next.end;
+  }
+  return { start: s.start, text: doc.text.slice(s.start, end) };
 }

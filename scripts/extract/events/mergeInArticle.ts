@@ -5,6 +5,7 @@
  */
 import type { Candidate } from './candidate';
 import { combine, datesCompatible } from './combine';
+import { isGenericSubject } from './describe';
 
 export function mergeInArticle(candidates: Candidate[]): Candidate[] {
   let list = [...candidates];
@@ -12,7 +13,12 @@ export function mergeInArticle(candidates: Candidate[]): Candidate[] {
   list = fold(
     list,
     (a, b) =>
-      a.type === b.type && a.facet === b.facet && a.subject === b.subject && datesCompatible(a, b),
+      // Bare gatherings ("жиын") never merge with each other: only with the event they are part of.
+      !(a.generic && b.generic) &&
+      a.type === b.type &&
+      a.facet === b.facet &&
+      (a.subject === b.subject || isGenericSubject(a.subject) || isGenericSubject(b.subject)) &&
+      datesCompatible(a, b),
   );
   // Parts joining a whole of the same day.
   list = fold(list, (main, part) => isPartOf(part, main) && sameDay(main, part));

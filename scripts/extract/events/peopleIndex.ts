@@ -13,7 +13,12 @@ const TITLES: Array<{ key: string; mention: RegExp; role: RegExp }> = [
 ];
 
 export interface PeopleIndex {
+  /** "Президент" alone → the person the article calls President. */
   byTitle(s: Sentence): Actor[];
+  /** The last person named in the sentences before `s` in the same paragraph. */
+  before(s: Sentence): Actor[];
+  /** Reporters and bylines are the article's narrators, not actors in its events. */
+  isNarrator(name: string): boolean;
 }
 
 export function isNarrator(speaker: Speaker): boolean {
@@ -32,7 +37,32 @@ export function createPeopleIndex(doc: Doc): PeopleIndex {
       note(h.name, h.role ?? titleBefore(p.text, h.start));
     }
   }
+  const narrators = [
+    ...doc.paragraphs.flatMap((p) => (p.speaker && isNarrator(p.speaker) ? [p.speaker.name] : [])),
+    ...(doc.header.byline ?? '').split(/\s*,\s*/u),
+  ]
+    .map(surname)
+    .filter((x) => x.length > 2);
   return {
+    isNarrator: (name) => narrators.includes(surname(name)),
+    before(s) {
+      const earlier = doc.sentences
+        .filter((x) => x.paragraph === s.paragraph && x.end <= s.start)
+        .reverse();
+      for (const x of earlier) {
+        const hits = findPersons(x.text, doc.lang);
+        const h = hits[hits.length - 1];
+        if (h)
+          return [
+            {
+              name: h.name,
+              ...(h.role ? { role: h.role } : {}),
+              evidence: { start: x.start + h.start, end: x.start + h.end, text: h.text },
+            },
+          ];
+      }
+      return [];
+    },
     byTitle(s) {
       const out: Actor[] = [];
       for (const t of TITLES) {
@@ -59,4 +89,13 @@ export function createPeopleIndex(doc: Doc): PeopleIndex {
 function titleBefore(text: string, at: number): string | undefined {
   const before = text.slice(Math.max(0, at - 40), at);
   return TITLES.some((t) => t.mention.test(before)) ? before.trim() : undefined;
+}
+
+/** Last name, lower-cased, without an initial: "Л. Қуанышқызы" and "Лаура ҚУАНЫШҚЫЗЫ" agree. */
+function surname(name: string): string {
+  const parts = name
+    .trim()
+    .split(/[\s.]+/u)
+    .filter(Boolean);
+  return (parts[parts.length - 1] ?? '').toLowerCase();
 }

@@ -186,6 +186,9 @@ function meetingTitle(
           en: `Discussion in ${where('en')}`,
         }
       : { kk: 'Талқылау', ru: 'Обсуждение', en: 'Discussion' };
+  if (facet === 'gathering' && org && !places) {
+    return { kk: `${org.kk}: отырыс`, ru: `${org.ru}: заседание`, en: `${org.en}: session` };
+  }
   return places
     ? {
         kk: `Кездесу: ${where('kk')}`,

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { Source, Unplaced } from '../../../src/model/schema';
 import { parseCaption } from '../arguments';
+import { attachOrphanQuotes } from '../events/attachOrphanQuotes';
 import type { Candidate } from '../events/candidate';
 import { mergeInArticle } from '../events/mergeInArticle';
 import type { Doc } from '../types';
@@ -51,7 +52,7 @@ export function readArticle(
   };
   const dct = toDocumentDate(merged.published);
   const timexes = tagDocument(doc, dct, tag);
-  const candidates = mergeInArticle(detectEvents(doc, timexes, dct));
+  const candidates = attachOrphanQuotes(doc, mergeInArticle(detectEvents(doc, timexes, dct)));
   const source: ReadArticle['source'] = {
     id: sourceId,
     file,

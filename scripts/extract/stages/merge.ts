@@ -7,15 +7,12 @@ import type { Event, EventSource, Unplaced } from '../../../src/model/schema';
 import type { Candidate } from '../events/candidate';
 import { datesCompatible } from '../events/combine';
 import { earliestDay } from '../events/dateEvent';
+import { isGenericSubject } from '../events/describe';
 import { fold } from '../events/mergeInArticle';
 import { makeTitle } from '../events/titles';
 
 export function mergeAcross(candidates: Candidate[]): { events: Event[]; unplaced: Unplaced[] } {
-  const merged = fold(
-    candidates,
-    (a, b) =>
-      a.type === b.type && a.facet === b.facet && a.subject === b.subject && datesCompatible(a, b),
-  );
+  const merged = fold(candidates, sameAcrossSources);
   const events: Event[] = [];
   const unplaced: Unplaced[] = [];
   const ids = new Set<string>();
@@ -42,9 +39,32 @@ export function mergeAcross(candidates: Candidate[]): { events: Event[]; unplace
   return { events, unplaced };
 }
 
+/**
+ * Across articles only specific subjects merge. A one-off event (a party renamed to X, the n-th
+ * congress of a party, a named coalition's make-up) merges even when one article dates it only by
+ * its own publication; recurring kinds (elections, referendums, meetings) need the same date.
+ */
+function sameAcrossSources(a: Candidate, b: Candidate): boolean {
+  if (a.type !== b.type || a.facet !== b.facet || a.subject !== b.subject) return false;
+  if (isGenericSubject(a.subject)) return false;
+  if (isOneOff(a)) return datesCompatible(a, b);
+  return a.date?.edtf === b.date?.edtf;
+}
+
+function isOneOff(c: Candidate): boolean {
+  return (
+    c.type === 'renaming' ||
+    (c.type === 'congress' && c.args.ordinal !== undefined) ||
+    (c.type === 'coalition' && c.facet === 'composition')
+  );
+}
+
 function idOf(c: Candidate): string {
   const day = (c.date?.edtf ?? 'undated').replace(/\.\./gu, 'open').replace(/[^0-9a-z]+/giu, '-');
-  return `${day}-${c.type}-${c.subject}`.toLowerCase().replace(/-+/gu, '-').replace(/^-|-$/gu, '');
+  return `${day}-${c.type}-${c.subject.replace(/^~/u, c.facet)}`
+    .toLowerCase()
+    .replace(/-+/gu, '-')
+    .replace(/^-|-$/gu, '');
 }
 
 function uniqueId(taken: Set<string>, id: string): string {
@@ -70,9 +90,11 @@ function toEvent(c: Candidate, id: string): Event {
     title: makeTitle(c),
     summary: { text: summarise(c), lang: c.lang },
     actors: c.actors,
-    places: c.places,
-    organisations: c.organisations,
-    figures: c.figures,
+    places: c.places.some((p) => p.kind !== 'country')
+      ? c.places.filter((p) => p.kind !== 'country')
+      : c.places,
+    organisations: uniqBy(c.organisations, (o) => o.id),
+    figures: uniqBy(c.figures, (f) => `${f.value}|${f.unit}`),
     quotes: c.quotes,
     sources: [...bySource.values()].map((s) => ({
       ...s,
@@ -87,4 +109,9 @@ function summarise(c: Candidate): string {
   let text = own[0]!.text;
   if (text.length < 60 && own[1]) text += ' ' + own[1].text;
   return text.length > 400 ? text.slice(0, 397).replace(/\s+\S*$/u, '') + '…' : text;
+}
+
+function uniqBy<T>(items: T[], key: (x: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((x) => !seen.has(key(x)) && Boolean(seen.add(key(x))));
 }

@@ -34,7 +34,8 @@ function rawKeys(strings: string[]): string[] {
 /** Simple UI strings (no placeholders) whose Kazakh text differs from `lang`'s. */
 function kazakhOnly(lang: Lang): Set<string> {
   const out = new Set<string>();
-  for (const k of allKeys()) {
+  // Language names are written in their own script everywhere; the brand is a name.
+  for (const k of allKeys().filter((k) => !k.startsWith('lang.') && k !== 'app.title')) {
     let kk: string;
     try {
       kk = tr('kk', k);

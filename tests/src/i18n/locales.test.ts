@@ -13,7 +13,9 @@ function placeholders(text: string): string[] {
   return [...text.matchAll(/\{\{(\w+)\}\}/gu)].map((m) => m[1] as string).sort();
 }
 function valueAt(tree: object, key: string): string {
-  return key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], tree) as string;
+  return key
+    .split('.')
+    .reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], tree) as string;
 }
 
 describe('locale files', () => {
@@ -22,7 +24,10 @@ describe('locale files', () => {
     for (const other of [ru, en]) {
       expect(keysOf(other).sort()).toEqual(keys);
       for (const key of keys) {
-        expect([key, placeholders(valueAt(other, key))]).toEqual([key, placeholders(valueAt(kk, key))]);
+        expect([key, placeholders(valueAt(other, key))]).toEqual([
+          key,
+          placeholders(valueAt(kk, key)),
+        ]);
       }
     }
   });

@@ -29,7 +29,10 @@ describe('loadEvents', () => {
   });
 
   it('loadEvents() reports HTTP, network and JSON failures as values', async () => {
-    expect(await loadEvents('x', fakeFetch('', 404))).toMatchObject({ kind: 'network', status: 404 });
+    expect(await loadEvents('x', fakeFetch('', 404))).toMatchObject({
+      kind: 'network',
+      status: 404,
+    });
     const failing: typeof fetch = async () => {
       throw new TypeError('offline');
     };

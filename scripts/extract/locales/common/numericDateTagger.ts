@@ -1,4 +1,5 @@
 import type { Reading } from '../../dates/reading';
+import { isRealDay } from '../../dates/utcCalendar';
 
 export interface CharMatch {
   start: number;
@@ -9,34 +10,57 @@ export interface CharMatch {
 // prettier-ignore
 const NUMERIC = new RegExp(
   '(?<![\\p{L}\\p{N}.])' +
-  '(?:(?<d>\\d{1,2})\\.(?<m>\\d{1,2})\\.(?<y>\\d{4})' +      // 13.02.2026 (day first, as in kk/ru)
-  '|(?<iy>\\d{4})-(?<im>\\d{2})-(?<id>\\d{2}))' +            // 2026-02-13
-  '(?:\\s?(?:ж|г|жыл\\p{L}*|год\\p{L}*)\\.?)?' +              // "ж.", "г.", "жылы", "года"
-  '(?:,?\\s*(?<h>\\d{1,2}):(?<min>\\d{2}))?' +                // ", 21:31" or " 19:00"
+  '(?:(?<d>\\d{1,2})\\.(?<m>\\d{1,2})\\.(?<y>\\d{4}|\\d{2})' +   // 13.02.2026, 26.04.22 (day first)
+  '|(?<iy>\\d{4})-(?<im>\\d{2})-(?<id>\\d{2}))' +               // 2026-02-13
+  '(?:\\s?(?:ж|г|жыл\\p{L}*|год\\p{L}*)\\.?)?' +               // "ж.", "г.", "жылы", "года"
+  '(?:,?\\s*(?<h>\\d{1,2}):(?<min>\\d{2}))?' +                   // ", 21:31" or " 19:00"
   '(?![\\p{L}\\p{N}])',
   'gu',
 );
 
+// "19:00", "сағат 18:00-де", "в 09:37": a clock time alone.
+const CLOCK =
+  /(?<![\p{L}\p{N}.:])(?:(?:сағат|в)\s+)?(?<h>\d{1,2}):(?<min>\d{2})(?:-[\p{L}]+)?(?![\p{L}\p{N}:])/gu;
+
+const isClock = (h: number, min: number) => h < 24 && min < 60;
+
 /**
- * Numeric dates shared by Kazakh and Russian: "13.02.2026ж. 19:00", "16.02.2026, 21:31",
- * "2026-02-13". Impossible days and months are left alone.
+ * Numeric dates and clock times shared by Kazakh and Russian: "13.02.2026ж. 19:00",
+ * "16.02.2026, 21:31", "26.04.22", "2026-02-13", "сағат 18:00-де". Impossible days
+ * ("31.02.2026") and times ("25:61") are left untagged.
  * @example numericDateTagger('16.02.2026, 21:31')[0].reading // { kind: 'cal', parts: { year: 2026, month: 2, day: 16, hour: 21, minute: 31 } }
  */
 export function numericDateTagger(text: string): CharMatch[] {
   const out: CharMatch[] = [];
   for (const m of text.matchAll(NUMERIC)) {
     const g = m.groups ?? {};
-    const year = Number(g.y ?? g.iy);
+    const y = g.y ?? g.iy ?? '';
+    // Two-digit years are this century's: news about 1926 writes the year in full.
+    const year = y.length === 2 ? 2000 + Number(y) : Number(y);
     const month = Number(g.m ?? g.im);
     const day = Number(g.d ?? g.id);
-    if (month < 1 || month > 12 || day < 1 || day > 31) continue;
+    if (!isRealDay({ year, month, day })) continue;
     const hour = g.h === undefined ? undefined : Number(g.h);
     const minute = g.min === undefined ? undefined : Number(g.min);
-    const timeOk = hour !== undefined && minute !== undefined && hour < 24 && minute < 60;
+    const timeOk = hour !== undefined && minute !== undefined && isClock(hour, minute);
     const parts = timeOk ? { year, month, day, hour, minute } : { year, month, day };
-    // A time that is not a time ("25:99") stays outside the span.
     const written = timeOk ? m[0] : m[0].replace(/,?\s*\d{1,2}:\d{2}$/u, '');
     out.push({ start: m.index, end: m.index + written.length, reading: { kind: 'cal', parts } });
   }
-  return out;
+  const dates = out.length;
+  let k = 0; // both lists run left to right, so one pointer finds the date a clock may sit in
+  for (const m of text.matchAll(CLOCK)) {
+    const hour = Number(m.groups?.h);
+    const minute = Number(m.groups?.min);
+    while (k < dates && out[k]!.end <= m.index) k += 1;
+    const inDate = k < dates && out[k]!.start <= m.index;
+    if (!isClock(hour, minute) || inDate) continue;
+    const start = m[0].startsWith('в ') ? m.index + 2 : m.index;
+    out.push({
+      start,
+      end: m.index + m[0].length,
+      reading: { kind: 'cal', parts: { hour, minute } },
+    });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }

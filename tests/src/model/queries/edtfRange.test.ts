@@ -11,7 +11,10 @@ describe('edtfRange', () => {
   it('edtfRange() spans seasons and datetimes', () => {
     expect(edtfRange('2022-21')).toEqual([Date.UTC(2022, 2, 1), Date.UTC(2022, 5, 1)]);
     expect(edtfRange('2022-24')).toEqual([Date.UTC(2022, 11, 1), Date.UTC(2023, 2, 1)]);
-    expect(edtfRange('2026-02-13T19:00:00')).toEqual([Date.UTC(2026, 1, 13), Date.UTC(2026, 1, 14)]);
+    expect(edtfRange('2026-02-13T19:00:00')).toEqual([
+      Date.UTC(2026, 1, 13),
+      Date.UTC(2026, 1, 14),
+    ]);
   });
 
   it('edtfRange() spans closed and open intervals', () => {

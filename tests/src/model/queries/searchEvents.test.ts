@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createSearch, matchesQuery, searchIndexOf } from '../../../../src/model/queries/searchEvents';
+import {
+  createSearch,
+  matchesQuery,
+  searchIndexOf,
+} from '../../../../src/model/queries/searchEvents';
 import { byId, sample } from './fixture';
 
 const search = createSearch(sample.events);

@@ -13,7 +13,7 @@ const REPORTING = new Set(['деді', 'дейді', 'деп', 'айтты', 'а
  * @example guessKkDirection('20 қарашада дауыс береміз.', 11) // 'future'
  */
 export function guessKkDirection(text: string, end: number): 'future' | 'past' | undefined {
-  const rest = text.slice(end);
+  const rest = text.slice(end, end + 400); // a clause, not the rest of a 5 MB text
   const stop = rest.search(/[.!?\n]/u);
   const words = (stop < 0 ? rest : rest.slice(0, stop)).toLowerCase().match(/[\p{L}\p{M}]+/gu);
   // A closing "деді" (said) reports the quote; the tense that matters is the verb before it.

@@ -3,7 +3,16 @@ import type { Token } from '../../../dates/tokenize';
 import { guessKkDirection } from './guessKkDirection';
 import { kkCalendarTagger } from './kkCalendarTagger';
 import { kkDurationTagger } from './kkDurationTagger';
-import { KK_POSTPOSITIONS } from './kkLexicon';
+import { createMayStart } from '../../../dates/createMayStart';
+import {
+  KK_MODIFIERS,
+  KK_MONTHS,
+  KK_NUMBERS,
+  KK_POSTPOSITIONS,
+  KK_SEASONS,
+  KK_UNITS,
+  KK_WEEKDAYS,
+} from './kkLexicon';
 import { kkRelativeTagger } from './kkRelativeTagger';
 
 /** Takes the postpositions after a match: "2 жыл бұрын" (ago), "бүгінге дейін", "20 жылға жуық". */
@@ -52,6 +61,14 @@ function extendKk(tokens: readonly Token[], match: TokenMatch): TokenMatch {
 /** Kazakh: calendar dates first (they win ties), then relative dates, then durations and sets. */
 export const kkGrammar: Grammar = {
   taggers: [kkCalendarTagger, kkRelativeTagger, kkDurationTagger],
+  // Every word a Kazakh tagger may start with (see each tagger's first token).
+  mayStart: createMayStart([
+    ...[KK_MONTHS, KK_NUMBERS, KK_UNITS, KK_SEASONS, KK_WEEKDAYS, KK_MODIFIERS].flatMap((m) => [
+      ...m.keys(),
+    ]),
+    ...['бүгін', 'кеше', 'ертең', 'биыл', 'былтыр', 'дәл', 'жыл', 'күнде', 'күнделікті'],
+    ...['бірнеше', 'бірер', 'көп', 'талай', 'шамамен', 'шамасы', 'тура'],
+  ]),
   extend: extendKk,
   direction: guessKkDirection,
 };

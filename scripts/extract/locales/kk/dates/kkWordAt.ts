@@ -18,6 +18,18 @@ export interface WordAt<T> {
   next: number;
 }
 
+/** Word meanings repeat across a corpus: cache them per reader, emptied when it grows large. */
+function memo<T>(read: (low: string) => T | undefined): (low: string) => T | undefined {
+  const cache = new Map<string, T | undefined>();
+  return (low) => {
+    if (cache.has(low)) return cache.get(low);
+    if (cache.size > 50_000) cache.clear();
+    const v = read(low);
+    cache.set(low, v);
+    return v;
+  };
+}
+
 function at<T>(
   tokens: readonly Token[],
   i: number,
@@ -31,41 +43,41 @@ function at<T>(
     : { value, genitive: isKkGenitive(t.low), low: t.low, next: i + 1 };
 }
 
-/** "наурызында" → 3. */
+/** "наурызында" → 3. "маусымы", "маусымына", "маусымдық" are a season of work ("жылыту
+ * маусымы"), not June, unless a day comes first ("тоғызыншы маусымына": `afterDay`). */
+const monthAfterDay = memo((w) => findKkStem(w, KK_MONTHS));
+const monthAlone = memo((w) =>
+  /^маусым(?:ы|дық)/u.test(w) ? undefined : findKkStem(w, KK_MONTHS),
+);
 export const kkMonthAt = (tokens: readonly Token[], i: number, afterDay = false) =>
-  // "маусымы", "маусымына", "маусымдық" are a season of work ("жылыту маусымы"), not June,
-  // unless a day comes first ("тоғызыншы маусымына").
-  at(tokens, i, (w) =>
-    !afterDay && /^маусым(?:ы|дық)/u.test(w) ? undefined : findKkStem(w, KK_MONTHS),
-  );
+  at(tokens, i, afterDay ? monthAfterDay : monthAlone);
 
-/** "жылдың" → Y, "айына" → M, "3 жасар" → Y. */
-export const kkUnitAt = (tokens: readonly Token[], i: number) =>
-  at<Unit>(tokens, i, (w) =>
-    // "жылдығы" is an anniversary ("175 жылдығына"), not a span of years.
-    w === 'жасар' ? 'Y' : /^жылдығ/u.test(w) ? undefined : findKkStem(w, KK_UNITS),
-  );
+/** "жылдың" → Y, "айына" → M, "3 жасар" → Y; "жылдығы" is an anniversary ("175 жылдығына"). */
+const unit = memo<Unit>((w) =>
+  w === 'жасар' ? 'Y' : /^жылдығ/u.test(w) ? undefined : findKkStem(w, KK_UNITS),
+);
+export const kkUnitAt = (tokens: readonly Token[], i: number) => at(tokens, i, unit);
 
 export const kkSeasonAt = (tokens: readonly Token[], i: number) =>
   at<Season>(tokens, i, (w) => KK_SEASONS.get(w));
 
-export const kkWeekdayAt = (tokens: readonly Token[], i: number) =>
-  at(tokens, i, (w) => findKkStem(w, KK_WEEKDAYS));
+const weekday = memo((w) => findKkStem(w, KK_WEEKDAYS));
+export const kkWeekdayAt = (tokens: readonly Token[], i: number) => at(tokens, i, weekday);
 
 /** Forms of "жыл" (year), and "ж" / "ж." as written after numeric years. */
-export const kkYearWordAt = (tokens: readonly Token[], i: number) =>
-  at(tokens, i, (w) => (w === 'ж' || isKkForm(w, 'жыл') ? w : undefined));
+const yearWord = memo((w) => (w === 'ж' || isKkForm(w, 'жыл') ? w : undefined));
+export const kkYearWordAt = (tokens: readonly Token[], i: number) => at(tokens, i, yearWord);
 
 /** "басынан", "соңына", "ортасында": a part of the period just named; needs a possessive
  * suffix, so that "соңғы" (last) and "бас" (main) are not read as parts. */
-export const kkPartAt = (tokens: readonly Token[], i: number) =>
-  at(tokens, i, (w) => {
-    for (const [stem, mod] of KK_PARTS) {
-      const rest = w.slice(stem.length);
-      if (w.startsWith(stem) && /^(?:ы|і|сы|сі)/u.test(rest) && isKkForm(w, stem)) return mod;
-    }
-    return undefined;
-  });
+const part = memo((w) => {
+  for (const [stem, mod] of KK_PARTS) {
+    const rest = w.slice(stem.length);
+    if (w.startsWith(stem) && /^(?:ы|і|сы|сі)/u.test(rest) && isKkForm(w, stem)) return mod;
+  }
+  return undefined;
+});
+export const kkPartAt = (tokens: readonly Token[], i: number) => at(tokens, i, part);
 
 /**
  * After a month name, "айы/айында" joins the expression only before a postposition: KazNERD

@@ -15,7 +15,21 @@ export interface KkNumber {
   next: number;
 }
 
-function readWord(low: string): { value: number; ordinal: boolean; tail: string } | null {
+type WordNumber = { value: number; ordinal: boolean; tail: string } | null;
+
+/** Cached: number words are few, other words many, and both repeat. */
+const cache = new Map<string, WordNumber>();
+function readWord(low: string): WordNumber {
+  let v = cache.get(low);
+  if (v === undefined) {
+    if (cache.size > 50_000) cache.clear();
+    v = parseWord(low);
+    cache.set(low, v);
+  }
+  return v;
+}
+
+function parseWord(low: string): WordNumber {
   let best: string | undefined;
   for (const stem of KK_NUMBERS.keys()) {
     if (low.startsWith(stem) && (!best || stem.length > best.length)) {
@@ -39,6 +53,16 @@ function readOne(tokens: readonly Token[], i: number): KkNumber | null {
   const t = tokens[i];
   if (!t) return null;
   if (t.kind === 'number') {
+    // "31.02.2026", "12:30": the tail of a numeric expression, not a count.
+    const prev = tokens[i - 1];
+    if (
+      t.glued &&
+      prev?.kind === 'punct' &&
+      /^[.:,/]$/u.test(prev.text) &&
+      tokens[i - 2]?.kind === 'number'
+    ) {
+      return null;
+    }
     const dash = tokens[i + 1];
     const suf = tokens[i + 2];
     if (dash?.kind === 'dash' && dash.glued && suf?.kind === 'word' && suf.glued) {

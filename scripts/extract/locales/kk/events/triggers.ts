@@ -8,7 +8,7 @@ import { re, W, type Trigger } from '../../../events/trigger';
 export const KK_TRIGGERS: Trigger[] = [
   { type: 'congress', facet: 'congress', pattern: re(`${W}(?:съез\\p{L}*|құрылтай\\p{L}*|кезектен\\s+тыс\\s+[IVXLC]+\\b)`) },
   { type: 'renaming', facet: 'renaming', pattern: re(`(?:деп|болып)\\s+(?:өзгерт|ауыстыр)\\p{L}*|${W}атау\\p{L}*\\s+(?:\\S+\\s+){0,3}(?:өзгерт|ауыстыр)\\p{L}*|${W}ребре\\p{L}*`) },
-  { type: 'election', facet: 'election', pattern: re(`${W}(?:сайлау(?!алды|\\s+алдында)\\p{L}*|дауыс\\s+бер\\p{L}*|сайланатын\\p{L}*)`) },
+  { type: 'election', facet: 'election', pattern: re(`${W}(?:сайлау(?!алды|шы|\\s+алдында)\\p{L}*|дауыс\\s+бер\\p{L}*|сайланатын\\p{L}*)`) },
   { type: 'referendum', facet: 'referendum', pattern: re(`${W}референдум\\p{L}*`) },
   { type: 'coalition', facet: 'launch', pattern: re(`${W}коалиция\\p{L}*`), also: [re(`${W}(?:жұмыс\\p{L}*\\s+баста\\p{L}*|жұмысқа\\s+(?:\\p{L}+\\s+){0,2}кіріс\\p{L}*|құрылды|құрылған|іске\\s+қосыл\\p{L}*)`)] },
   { type: 'coalition', facet: 'composition', pattern: re(`${W}коалиция\\p{L}*\\s+құрам\\p{L}*`), also: [re(`${W}(?:енген|енді|кірді|бар)${'(?![\\p{L}])'}`)] },

@@ -8,11 +8,12 @@ const PAST = /\p{L}{2,}(?:л|ла|ло|ли|лся|лась|лось|лись)(?
  * @example guessRuDirection('Выборы состоятся 20 ноября.', 16) // 'future'
  */
 export function guessRuDirection(text: string, end: number): 'future' | 'past' | undefined {
-  const before = text.slice(0, end);
-  const from = Math.max(before.search(/[.!?\n][^.!?\n]*$/u) + 1, 0);
-  const after = text.slice(end);
+  // Look at most 400 characters each way, so a huge text is not rescanned per date.
+  const before = text.slice(Math.max(0, end - 400), end);
+  const after = text.slice(end, end + 400);
   const stop = after.search(/[.!?\n]/u);
-  const sentence = text.slice(from, stop < 0 ? text.length : end + stop).toLowerCase();
+  const from = before.search(/[^.!?\n]*$/u);
+  const sentence = (before.slice(from) + (stop < 0 ? after : after.slice(0, stop))).toLowerCase();
   if (FUTURE.test(sentence)) return 'future';
   if (PAST.test(sentence)) return 'past';
   return undefined;

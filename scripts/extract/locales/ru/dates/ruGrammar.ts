@@ -22,6 +22,8 @@ function extendRu(tokens: readonly Token[], match: TokenMatch): TokenMatch {
 /** Russian: calendar dates first (they win ties), then relative dates, durations and sets. */
 export const ruGrammar: Grammar = {
   taggers: [ruCalendarTagger, ruRelativeTagger],
+  // Russian word stems are few enough to let every word through; numbers start most dates.
+  mayStart: () => true,
   extend: extendRu,
   direction: guessRuDirection,
 };

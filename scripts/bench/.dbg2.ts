@@ -1,0 +1,14 @@
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox','--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+page.on('requestfailed', (r) => console.log('fail', r.url()));
+page.on('response', (r) => r.status() >= 400 && console.log('status', r.status(), r.url()));
+const n = process.argv[2] ?? '1000';
+const t0 = Date.now();
+await page.goto(`http://127.0.0.1:5302/app.html?n=${n}`);
+await page.waitForTimeout(3000);
+console.log(await page.evaluate('JSON.stringify(window.__bench)'), Date.now() - t0);
+await page.screenshot({ path: `/tmp/shot-${n}.png` });
+await browser.close();

@@ -1,0 +1,73 @@
+import type { TimexGranularity } from './timex';
+import type { CalParts, Reading } from './reading';
+import type { Resolved } from './resolveReading';
+import { chooseYear } from './chooseYear';
+import { addDays, formatYmd, isoWeekday, pad2, type Ymd } from './utcCalendar';
+
+/** TIMEX3 value of calendar parts with the given year text (digits or XXXX). */
+export function calValue(
+  p: CalParts,
+  year: string,
+): { value: string; granularity: TimexGranularity } {
+  if (p.decade !== undefined) return { value: String(p.decade), granularity: 'decade' };
+  if (p.season) return { value: `${year}-${p.season}`, granularity: 'season' };
+  if (p.month === undefined) return { value: year, granularity: 'year' };
+  if (p.day === undefined) return { value: `${year}-${pad2(p.month)}`, granularity: 'month' };
+  const day = `${year}-${pad2(p.month)}-${pad2(p.day)}`;
+  if (p.hour === undefined) return { value: day, granularity: 'day' };
+  return { value: `${day}T${pad2(p.hour)}:${pad2(p.minute ?? 0)}`, granularity: 'time' };
+}
+
+/** The weekday nearest the DCT: the coming one for future text, else the latest one. */
+function resolveWeekday(
+  weekday: number,
+  dct: Ymd | undefined,
+  direction?: 'future' | 'past',
+): string {
+  if (!dct) return `XXXX-WXX-${weekday}`;
+  const diff = weekday - isoWeekday(dct);
+  const days = direction === 'future' ? (diff + 7) % 7 : -((-diff + 7) % 7);
+  return formatYmd(addDays(dct, days));
+}
+
+/**
+ * Resolves a calendar reading: written parts stay as written, a missing year comes from the DCT
+ * (chooseYear), a clock time alone happens on the DCT day.
+ * @example resolveCal({ kind: 'cal', parts: { month: 4 } }, { year: 2022, month: 3, day: 1 }).value // '2022-04'
+ */
+export function resolveCal(
+  r: Extract<Reading, { kind: 'cal' }>,
+  dct?: Ymd,
+  tense?: 'future' | 'past',
+): Resolved {
+  const p = r.parts;
+  const dir = r.dir ?? tense;
+  const anchorIfNeeded = dct ? 'dct' : 'none';
+  if (p.weekday !== undefined && p.month === undefined && p.year === undefined) {
+    return {
+      type: 'DATE',
+      value: resolveWeekday(p.weekday, dct, dir),
+      granularity: 'day',
+      anchor: anchorIfNeeded,
+    };
+  }
+  if (p.hour !== undefined && p.month === undefined) {
+    const value = `${dct ? formatYmd(dct) : 'XXXX-XX-XX'}T${pad2(p.hour)}:${pad2(p.minute ?? 0)}`;
+    return { type: 'TIME', value, granularity: 'time', anchor: anchorIfNeeded };
+  }
+  const needsYear = p.year === undefined && p.decade === undefined;
+  const year = !needsYear ? String(p.year) : dct ? String(chooseYear(p, dct, dir)) : 'XXXX';
+  const { value, granularity } = calValue(p, year);
+  const out: Resolved = {
+    type: granularity === 'time' ? 'TIME' : 'DATE',
+    value,
+    granularity,
+    anchor: needsYear ? anchorIfNeeded : 'absolute',
+  };
+  if (r.end) {
+    const endYear = r.end.year !== undefined ? String(r.end.year) : year;
+    out.endValue = calValue({ ...p, ...r.end }, endYear).value;
+  }
+  if (r.mod) out.mod = r.mod;
+  return out;
+}

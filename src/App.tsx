@@ -1,0 +1,81 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { i18n } from 'i18next';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { DataProvider } from './components/DataContext';
+import { ErrorScreen } from './components/ErrorScreen';
+import { Header } from './components/Header';
+import { Shell } from './components/Shell';
+import { switchLanguage } from './i18n/setupI18n';
+import type { AppStore, AppState } from './state/createAppStore';
+import type { LoadResult } from './state/loadEvents';
+import { StoreProvider, useAppStore } from './state/StoreContext';
+
+export interface AppProps {
+  store: AppStore;
+  i18n: i18n;
+  /** Loads and validates the events file; called again on "Try again". */
+  load: () => Promise<LoadResult>;
+  /** "Now" for the empty-data fallback view; injected so tests are deterministic. */
+  nowMs: number;
+}
+
+const selectLang = (s: AppState) => s.lang;
+const selectTheme = (s: AppState) => s.theme;
+
+/** Keeps i18next, <html lang> and the colour theme in step with the store. */
+function useDocumentSync(instance: i18n) {
+  const lang = useAppStore(selectLang);
+  const theme = useAppStore(selectTheme);
+  useEffect(() => {
+    void switchLanguage(instance, lang, document);
+  }, [instance, lang]);
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
+}
+
+function Body({ load, nowMs, instance }: Omit<AppProps, 'store' | 'i18n'> & { instance: i18n }) {
+  const { t } = useTranslation();
+  const [result, setResult] = useState<LoadResult | null>(null);
+  useDocumentSync(instance);
+  const run = useCallback(() => {
+    setResult(null);
+    void load().then(setResult);
+  }, [load]);
+  useEffect(run, [run]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skip')}
+      </a>
+      <Header />
+      {result === null && (
+        <main id="main" tabIndex={-1} className="main">
+          <p role="status">{t('app.loading')}</p>
+        </main>
+      )}
+      {result !== null && !result.ok && (
+        <main id="main" tabIndex={-1} className="main">
+          <ErrorScreen failure={result} onRetry={run} />
+        </main>
+      )}
+      {result !== null && result.ok && (
+        <DataProvider file={result.data}>
+          <Shell nowMs={nowMs} />
+        </DataProvider>
+      )}
+    </>
+  );
+}
+
+/** The whole app for one store and one i18n instance (tests make fresh ones). */
+export function App({ store, i18n: instance, load, nowMs }: AppProps) {
+  return (
+    <I18nextProvider i18n={instance}>
+      <StoreProvider store={store}>
+        <Body load={load} nowMs={nowMs} instance={instance} />
+      </StoreProvider>
+    </I18nextProvider>
+  );
+}

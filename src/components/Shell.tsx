@@ -1,0 +1,83 @@
+import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppState } from '../state/createAppStore';
+import { useAppStore } from '../state/StoreContext';
+import { useAppData } from './DataContext';
+import { EventPanel } from './EventPanel';
+import { FiltersPanel } from './FiltersPanel';
+import { fullDomainOf } from './fullDomainOf';
+import { ListView } from './ListView';
+import { LiveAnnouncer } from './LiveAnnouncer';
+import { UnknownIdNotice } from './UnknownIdNotice';
+import { UnplacedPanel } from './UnplacedPanel';
+import { useAnnouncement } from './useAnnouncement';
+import { useVisibleEvents } from './useVisibleEvents';
+
+// Split off what not every visit needs: the timeline's d3 code and the sources view.
+const TimelineArea = lazy(() => import('./TimelineArea'));
+const SourcesView = lazy(() => import('./SourcesView'));
+
+const selectMode = (s: AppState) => s.mode;
+const selectDomain = (s: AppState) => s.domain;
+const selectSelectedId = (s: AppState) => s.selectedId;
+const selectSelect = (s: AppState) => s.select;
+const selectSetDomain = (s: AppState) => s.setDomain;
+
+/** The loaded app: filters, the current view, the event panel and the live region. */
+export function Shell({ nowMs }: { nowMs: number }) {
+  const { t } = useTranslation();
+  const { file, events, sourceById } = useAppData();
+  const { visible } = useVisibleEvents();
+  const mode = useAppStore(selectMode);
+  const domain = useAppStore(selectDomain);
+  const selectedId = useAppStore(selectSelectedId);
+  const select = useAppStore(selectSelect);
+  const setDomain = useAppStore(selectSetDomain);
+
+  const fullDomain = useMemo(() => fullDomainOf(events, nowMs), [events, nowMs]);
+  // A link without a range opens fitted to all events.
+  useEffect(() => {
+    if (domain === null) setDomain(fullDomain);
+  }, [domain, fullDomain, setDomain]);
+
+  const selected = useMemo(
+    () => events.find((e) => e.id === selectedId) ?? null,
+    [events, selectedId],
+  );
+  const unknownId = selectedId !== null && selected === null ? selectedId : null;
+  // Focus moves into the panel on the reader's selections, not when a deep link opens it on load.
+  const initialSelection = useRef<string | null | undefined>(selectedId);
+  if (selectedId !== initialSelection.current) initialSelection.current = undefined;
+  const message = useAnnouncement(selected, domain);
+
+  return (
+    <>
+      {unknownId !== null && <UnknownIdNotice id={unknownId} onDismiss={() => select(null)} />}
+      <div className={selected === null ? 'layout' : 'layout has-panel'}>
+        <FiltersPanel />
+        <main id="main" tabIndex={-1} className="main">
+          <Suspense fallback={<p role="status">{t('timeline.loading')}</p>}>
+            {mode === 'timeline' && domain !== null && (
+              <TimelineArea events={visible} domain={domain} fullDomain={fullDomain} />
+            )}
+            {mode === 'list' && (
+              <ListView events={visible} selectedId={selectedId} onSelect={select} />
+            )}
+            {mode === 'sources' && <SourcesView onSelect={select} />}
+          </Suspense>
+          {mode !== 'sources' && file.unplaced.length > 0 && (
+            <UnplacedPanel items={file.unplaced} sourceById={sourceById} />
+          )}
+        </main>
+        {selected !== null && (
+          <EventPanel
+            event={selected}
+            onClose={() => select(null)}
+            takeFocus={initialSelection.current === undefined}
+          />
+        )}
+      </div>
+      <LiveAnnouncer message={message} />
+    </>
+  );
+}

@@ -1,0 +1,108 @@
+import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Event } from '../model/schema';
+import { Theme } from '../model/schema';
+import { formatEdtfPoint } from '../i18n/formatEventDate';
+import type { AppState } from '../state/createAppStore';
+import { useAppStore } from '../state/StoreContext';
+import { clampDomain, yearDomain, yearsOf, zoomDomain, type Domain } from '../timeline';
+import { OverviewStrip, TimelineView, ZoomControls, type FormatDate } from './timeline';
+import { rangesOf } from './fullDomainOf';
+import { titleOf } from './dataText';
+import { useReducedMotion } from './useReducedMotion';
+import { useUiLang } from './useUiLang';
+
+interface Props {
+  /** Filtered events: the timeline updates live with search and filters. */
+  events: readonly Event[];
+  domain: Domain;
+  fullDomain: Domain;
+}
+
+const selectSetDomain = (s: AppState) => s.setDomain;
+const selectSelected = (s: AppState) => s.selectedId;
+const selectSelect = (s: AppState) => s.select;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Wires the timeline engineer's components to the store and to the app's i18n and dates. */
+export default function TimelineArea({ events, domain, fullDomain }: Props) {
+  const { t } = useTranslation();
+  const { lang, locale } = useUiLang();
+  const setDomain = useAppStore(selectSetDomain);
+  const selectedId = useAppStore(selectSelected);
+  const select = useAppStore(selectSelect);
+  const reducedMotion = useReducedMotion();
+
+  const change = useCallback(
+    (d: Domain) => setDomain(clampDomain(d, fullDomain, 86_400_000)),
+    [setDomain, fullDomain],
+  );
+  // One date style across panel, list and timeline (and Latin letters in kk-latn).
+  const formatDate = useCallback<FormatDate>(
+    (ms, precision) => {
+      const d = new Date(ms);
+      const y = String(d.getUTCFullYear());
+      const edtf =
+        precision === 'year'
+          ? y
+          : precision === 'month'
+            ? `${y}-${pad(d.getUTCMonth() + 1)}`
+            : `${y}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+      return formatEdtfPoint(edtf, lang, locale, t);
+    },
+    [lang, locale, t],
+  );
+  const labels = useMemo(
+    () => ({
+      region: t('timeline.label'),
+      planned: t('panel.planned'),
+      lanes: Object.fromEntries(Theme.options.map((th) => [th, t(`lane.${th}`)])) as Record<
+        Theme,
+        string
+      >,
+    }),
+    [t],
+  );
+  const years = useMemo(() => yearsOf(rangesOf(events)), [events]);
+  const mid = new Date((domain[0] + domain[1]) / 2).getUTCFullYear();
+
+  return (
+    <section className="timeline-area" aria-label={t('timeline.label')}>
+      <ZoomControls
+        onZoomIn={() => change(zoomDomain(domain, 2))}
+        onZoomOut={() => change(zoomDomain(domain, 0.5))}
+        onFitAll={() => change(fullDomain)}
+        years={years}
+        onJumpToYear={(year) => change(yearDomain(year))}
+        labels={{
+          zoomIn: t('timeline.zoomIn'),
+          zoomOut: t('timeline.zoomOut'),
+          fitAll: t('timeline.fit'),
+          jumpToYear: t('timeline.jumpToYear'),
+        }}
+        currentYear={years.includes(mid) ? mid : null}
+      />
+      <TimelineView
+        events={events}
+        domain={domain}
+        onDomainChange={change}
+        selectedId={selectedId}
+        onSelect={select}
+        lang={lang}
+        titleOf={(e) => titleOf(e, lang)}
+        reducedMotion={reducedMotion}
+        labels={labels}
+        formatDate={formatDate}
+        fullDomain={fullDomain}
+      />
+      <OverviewStrip
+        events={events}
+        domain={domain}
+        fullDomain={fullDomain}
+        onDomainChange={change}
+        label={t('timeline.overview')}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,76 @@
+import { useEffect, useMemo, useState } from 'react';
+import { createSearch, filterEvents, fullDomainOf, sortEvents } from '../../model/queries';
+import type { Event, EventsFile } from '../../model/schema';
+import { createClassroomT } from '../../classroom/createClassroomT';
+import { storyIdFromUrl } from '../../classroom/story';
+import { findStory, STORIES } from '../../classroom/stories';
+import { dataUrlFrom, loadEvents } from '../../state/loadEvents';
+import { decodeState } from '../../state/url';
+import type { Lang } from '../../state/viewState';
+import { titleOf } from '../dataText';
+import { TimelineView } from '../timeline';
+import { EmbedFrame } from './EmbedFrame';
+
+export interface EmbedAppProps {
+  /** location.href of the embed page; its query is the same deep link as the full app's. */
+  href: string;
+  fetchFn?: typeof fetch;
+}
+
+/**
+ * The page inside a school site's iframe: the timeline with the link's language, range,
+ * filters, search and story (a story shows only its events), under a compact toolbar.
+ * Own local state, no URL writes: a framed page must not push history entries on its host.
+ */
+export function EmbedApp({ href, fetchFn = fetch }: EmbedAppProps) {
+  const search = new URL(href).search;
+  const view = useMemo(() => decodeState(search), [search]);
+  const lang: Lang = view.lang ?? 'kk';
+  const t = createClassroomT(lang);
+  const [file, setFile] = useState<EventsFile | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [domain, setDomain] = useState<[number, number] | null>(
+    view.domain ? [...view.domain] : null,
+  );
+  const [selectedId, setSelectedId] = useState<string | null>(view.selectedId ?? null);
+
+  useEffect(() => {
+    void loadEvents(new URL(dataUrlFrom(search), href).toString(), fetchFn).then((r) =>
+      r.ok ? setFile(r.data) : setError(`${r.kind}: ${r.url}`),
+    );
+  }, [search, href, fetchFn]);
+
+  const events = useMemo<Event[]>(() => {
+    if (!file) return [];
+    const story = findStory(STORIES, storyIdFromUrl(search));
+    const inStory = story ? new Set(story.steps.map((s) => s.eventId)) : null;
+    const all = inStory ? file.events.filter((e) => inStory.has(e.id)) : file.events;
+    const found = createSearch(sortEvents(all))(view.query ?? '');
+    return view.filters ? filterEvents(found, view.filters) : found;
+  }, [file, search, view]);
+
+  useEffect(() => {
+    if (lang) document.documentElement.lang = lang === 'kk-latn' ? 'kk-Latn' : lang;
+  }, [lang]);
+
+  const full = fullDomainOf(events);
+  const reduced =
+    typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+  return (
+    <EmbedFrame url={href} lang={lang} t={t}>
+      {error ? <p role="alert">{error}</p> : null}
+      {file && full ? (
+        <TimelineView
+          events={events}
+          domain={domain ?? full}
+          onDomainChange={setDomain}
+          selectedId={selectedId}
+          onSelect={setSelectedId}
+          lang={lang}
+          titleOf={(e) => titleOf(e, lang)}
+          reducedMotion={reduced}
+        />
+      ) : null}
+    </EmbedFrame>
+  );
+}

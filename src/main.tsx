@@ -1,0 +1,42 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { pickLanguage } from './i18n/pickLanguage';
+import { setupI18n } from './i18n/setupI18n';
+import { createAppStore } from './state/createAppStore';
+import { dataUrlFrom, loadEvents, type LoadResult } from './state/loadEvents';
+import { syncUrl } from './state/syncUrl';
+import { decodeState } from './state/url';
+import type { ColorTheme } from './state/viewState';
+import './styles/theme.css';
+import './styles/app.css';
+
+// The entry: read the URL, start the data request and the UI strings in parallel, then render.
+const view = decodeState(location.search);
+const lang = pickLanguage(view.lang, navigator.languages);
+const url = dataUrlFrom(location.search);
+
+let first: Promise<LoadResult> | null = loadEvents(url, fetch);
+const load = () => {
+  const p = first ?? loadEvents(url, fetch);
+  first = null;
+  return p;
+};
+
+const initialTheme: ColorTheme = matchMedia('(prefers-contrast: more)').matches
+  ? 'contrast'
+  : matchMedia('(prefers-color-scheme: dark)').matches
+    ? 'dark'
+    : 'light';
+
+const store = createAppStore({ ...view, lang, theme: initialTheme });
+const i18n = await setupI18n(lang, document);
+syncUrl(store, window);
+
+const root = document.getElementById('root');
+if (root === null) throw new Error('index.html has no #root');
+createRoot(root).render(
+  <StrictMode>
+    <App store={store} i18n={i18n} load={load} nowMs={Date.now()} />
+  </StrictMode>,
+);

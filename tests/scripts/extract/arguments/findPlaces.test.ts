@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { findPlaces } from '../../../../scripts/extract/arguments/findPlaces';
+
+const ids = (text: string, lang: 'kk' | 'ru' = 'kk') => findPlaces(text, lang).map((p) => p.id);
+
+describe('findPlaces(text, "kk")', () => {
+  it.each([
+    ['Референдум алдында Қызылордадағы аймақтық коалиция', 'kyzylorda'],
+    ['Астанада штаб ашылды', 'astana'],
+    ['Оралдың өзінен жүзден астам ұсыныс', 'oral'],
+    ['Ал Оралдағы Коалиция құрамында', 'oral'],
+    ['Ал Павлодардағы коалиция', 'pavlodar'],
+    ['Жамбылдағы аймақтық коалиция', 'jambyl'],
+    ['Ақмола облысындағы партия мүшелері', 'akmola'],
+    ['Тараздағы жиында', 'taraz'],
+    ['Өскеменнен келген делегаттар', 'oskemen'],
+    ['Жетісу облысының әкімі', 'jetisu'],
+  ])('finds the place in %s', (text, id) => {
+    expect(ids(text)).toEqual([id]);
+  });
+
+  it('covers the generic noun after a city: Ақтөбе қаласында', () => {
+    const [hit] = findPlaces('Өз кезегінде Ақтөбе қаласында делегаттар', 'kk');
+    expect(hit).toMatchObject({ id: 'aktobe', kind: 'city', text: 'Ақтөбе қаласында' });
+  });
+
+  it('matches a multi-word region whole: Батыс Қазақстан облысы is not also Қазақстан', () => {
+    const hits = findPlaces(
+      'Соңғы оқиғалар Батыс Қазақстан облысы  Бәйтерек ауданына қарасты',
+      'kk',
+    );
+    expect(hits.map((h) => [h.id, h.kind])).toEqual([
+      ['west-kazakhstan', 'region'],
+      ['baiterek-district', 'district'],
+    ]);
+    expect(hits[0]?.name.en).toBe('West Kazakhstan Region');
+  });
+
+  it('derives villages and districts from a capitalised name and аудан/ауыл', () => {
+    const hits = findPlaces('Махамбет ауылында және Сырдария аудандық филиалында', 'kk');
+    expect(hits.map((h) => h.kind)).toEqual(['village', 'district']);
+    expect(hits[0]?.name.kk).toBe('Махамбет ауылы');
+  });
+
+  it('does not take pronouns for district names: Онда аудандық филиалдың', () => {
+    expect(ids('Онда аудандық филиалдың хатшысы')).toEqual([]);
+  });
+
+  it('resolves <initials>ОФ branch codes, older regions winning shared initials', () => {
+    expect(ids('«AMANAT» ПАРТИЯСЫ БҚОФ ТӨРАҒАСЫ')).toEqual(['west-kazakhstan']);
+    expect(ids('«AMANAT» ПАРТИЯСЫ ПОФ ТӨРАҒАСЫ')).toEqual(['pavlodar-region']);
+    expect(ids('«AMANAT» ПАРТИЯСЫ ЖОФ ТӨРАҒАСЫ')).toEqual(['jambyl']);
+    // Қ starts Қарағанды, Қостанай and Қызылорда: ambiguous, so not resolved.
+    expect(ids('ҚОФ төрағасы')).toEqual([]);
+  });
+
+  it('rejects surnames and words that only start like a place', () => {
+    expect(ids('Атқарушы хатшысы Асхат Оралов ашты')).toEqual([]);
+    expect(ids('«СНПС-Ақтөбемұнайгаз» АҚ базасында')).toEqual([]);
+    expect(ids('Жаңа Конституция жобасы')).toEqual([]);
+    expect(ids('оралман отбасылар')).toEqual([]);
+  });
+
+  it('finds the country in inflected and uppercase forms', () => {
+    expect(ids('Қазақстанның бірқатар өңірінде')).toEqual(['kazakhstan']);
+    expect(findPlaces('ҚАЗАҚСТАН РЕСПУБЛИКАСЫНЫҢ ПРЕЗИДЕНТІ', 'kk')[0]?.text).toBe(
+      'ҚАЗАҚСТАН РЕСПУБЛИКАСЫНЫҢ',
+    );
+  });
+});
+
+describe('findPlaces(text, "ru")', () => {
+  it.each([
+    ['Штаб открылся в Астане', 'astana'],
+    ['в Шымкенте прошла встреча', 'shymkent'],
+    ['жители Кызылординской области', 'kyzylorda-region'],
+    ['в Уральске и в Орале', 'oral'],
+    ['аким Алматы', 'almaty'],
+  ])('finds the place in %s', (text, id) => {
+    expect(ids(text, 'ru')[0]).toBe(id);
+  });
+
+  it('rejects surname-like endings: Павлодаров is not Павлодар', () => {
+    expect(ids('Иван Павлодаров', 'ru')).toEqual([]);
+  });
+
+  it('reads Russian districts and villages', () => {
+    expect(findPlaces('Байтерекский район, в селе Махамбет', 'ru').map((p) => p.id)).toEqual([
+      'baiterek-district',
+      'makhambet-village',
+    ]);
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { tagDates } from '../../../../../../scripts/extract/dates/tagDates';
+
+// prettier-ignore
+const CASES: [string, string, string, string][] = [
+  ['Съезд прошёл 1 марта 2022 года.', '1 марта 2022 года', '2022-03-01', 'DATE'],
+  ['Это случилось в марте.', 'марте', '2022-03', 'DATE'],
+  ['Заседание 26 апреля.', '26 апреля', '2022-04-26', 'DATE'],
+  ['Партия выросла в прошлом году.', 'прошлом году', '2021', 'DATE'],
+  ['Опубликовано 06.10.2022 09:37', '06.10.2022 09:37', '2022-10-06T09:37', 'TIME'],
+  ['Весной 2022 года', 'Весной 2022 года', '2022-SP', 'DATE'],
+  ['в 2022 году', '2022 году', '2022', 'DATE'],
+  ['три года назад', 'три года назад', '2019', 'DATE'],
+  ['через два года', 'через два года', '2024', 'DATE'],
+  ['каждый год', 'каждый год', 'P1Y', 'SET'],
+  ['сегодня', 'сегодня', '2022-03-01', 'DATE'],
+  ['в 1990-х годах', '1990-х годах', '199', 'DATE'],
+  ['на прошлой неделе', 'прошлой неделе', '2022-W08', 'DATE'],
+  ['в течение 5 лет', '5 лет', 'P5Y', 'DURATION'],
+];
+
+describe('tagDates (Russian)', () => {
+  it.each(CASES)('tagDates(%j) finds %j = %s', (text, span, value, type) => {
+    const found = tagDates(text, { lang: 'ru', dct: '2022-03-01' });
+    expect(found.map((t) => [t.text, t.value, t.type])).toEqual([[span, value, type]]);
+  });
+
+  it('tagDates reads "состоятся" as future for a year-less date', () => {
+    const [t] = tagDates('Выборы состоятся 20 ноября.', { lang: 'ru', dct: '2022-12-01' });
+    expect(t).toMatchObject({ value: '2023-11-20', direction: 'future' });
+  });
+});
