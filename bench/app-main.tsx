@@ -16,6 +16,7 @@ declare global {
   }
 }
 
+const titleOf = (e: { title: { kk: string } }) => e.title.kk;
 const params = new URLSearchParams(location.search);
 const n = Number(params.get('n') ?? 1000);
 const events = createSyntheticEvents(n, { seed: 42 });
@@ -62,7 +63,7 @@ function App() {
         selectedId={selectedId}
         onSelect={setSelectedId}
         lang="kk"
-        titleOf={(e) => e.title.kk}
+        titleOf={titleOf}
         reducedMotion={false}
       />
       <OverviewStrip

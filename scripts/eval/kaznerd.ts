@@ -18,11 +18,11 @@ const opt = (name: string) => {
 const file = resolve(
   opt('--file') ?? resolve(import.meta.dirname, '../../../shared/kaznerd/IOB2_valid.txt'),
 );
-const showErrors = Number(opt('--errors') ?? 0);
+const showErrors = Number(opt('--errors') ?? 20);
 
 const sentences = readIob2(readFileSync(file, 'utf8'));
-const gold = { all: [] as string[], cal: [] as string[] };
-const pred = { all: [] as string[], cal: [] as string[] };
+const gold = { all: [] as string[], cal: [] as string[], both: [] as string[] };
+const pred = { all: [] as string[], cal: [] as string[], both: [] as string[] };
 const misses: string[] = [];
 const extras: string[] = [];
 const t0 = performance.now();
@@ -30,6 +30,9 @@ const tagged = sentences.map((s) => tagDates(s.text, { lang: 'kk' }));
 const seconds = (performance.now() - t0) / 1000;
 
 sentences.forEach((s, n) => {
+  for (const x of s.spans)
+    if (x.label === 'DATE' || x.label === 'TIME') gold.both.push(`${n}:${x.start}:${x.end}`);
+  for (const y of tagged[n]!) pred.both.push(`${n}:${y.start}:${y.end}`);
   const g = s.spans
     .filter((x) => x.label === 'DATE')
     .map((x) => ({ ...x, text: s.text.slice(x.start, x.end) }));
@@ -57,6 +60,7 @@ console.log(`KazNERD ${file} — ${sentences.length} sentences (KazNERD: ISSAI, 
 console.log(`${'spans'.padEnd(14)} ${'gold'.padStart(5)} P     R     F1`);
 console.log(row('calendar DATE', scoreSpans(gold.cal, pred.cal), gold.cal.length));
 console.log(row('all DATE', scoreSpans(gold.all, pred.all), gold.all.length));
+console.log(row('DATE+TIME', scoreSpans(gold.both, pred.both), gold.both.length));
 console.log(
   `speed: ${Math.round(sentences.length / seconds)} sentences/s (${seconds.toFixed(2)} s)`,
 );

@@ -131,3 +131,7 @@ function bar(done: number, total: number): string {
 }
 
 main();
+if (process.env.EXTRACT_STATS) {
+  // For the benchmark: peak resident memory of this process, read by scripts/bench/extract.ts.
+  process.stderr.write(`peak-rss-kb=${process.resourceUsage().maxRSS}\n`);
+}

@@ -50,14 +50,16 @@ export function cspPlugin(): Plugin {
             `${ctx.filename}: inline <script> would be blocked by the CSP: ${inline.join(' ')}`,
           );
         }
+        // The page may already declare its referrer policy; one declaration is enough.
+        const page = html.replace(/<meta\s+name=["']referrer["'][^>]*>\s*/gi, '');
         const tags =
           `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">` +
           '<meta name="referrer" content="no-referrer">';
         // A meta CSP applies only to elements after it, so it goes first; but after the charset
         // declaration, which must stay within the page's first 1024 bytes.
-        const charset = /<meta\s+charset=[^>]*>/i.exec(html);
-        if (charset) return html.replace(charset[0], () => `${charset[0]}${tags}`);
-        return html.replace(/<head[^>]*>/i, (head) => `${head}${tags}`);
+        const charset = /<meta\s+charset=[^>]*>/i.exec(page);
+        if (charset) return page.replace(charset[0], () => `${charset[0]}${tags}`);
+        return page.replace(/<head[^>]*>/i, (head) => `${head}${tags}`);
       },
     },
   };

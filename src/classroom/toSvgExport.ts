@@ -20,7 +20,10 @@ const STYLE_PROPS = [
 
 function inlineStyles(from: Element, to: Element): void {
   const cs = getComputedStyle(from);
-  const style = STYLE_PROPS.map((p) => `${p}:${cs.getPropertyValue(p)}`)
+  // Computed paint servers are absolute (url("http://host/page#grad")); a file needs url(#grad).
+  const style = STYLE_PROPS.map(
+    (p) => `${p}:${cs.getPropertyValue(p).replace(/url\("?[^#")]*(#[^")]+)"?\)/gu, 'url($1)')}`,
+  )
     .filter((d) => !d.endsWith(':'))
     .join(';');
   if (style) to.setAttribute('style', style);

@@ -40,3 +40,4 @@ export {
 export { createSyntheticEvents } from './synthetic';
 export { createZoomAdapter, type ZoomAdapter, type ZoomAdapterOptions } from './createZoomAdapter';
 export { yearsOf } from './yearsOf';
+export { markAt } from './markAt';

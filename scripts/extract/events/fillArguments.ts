@@ -4,9 +4,16 @@
  * the whole document so that every evidence span is an exact substring of the source.
  */
 import type { Actor, Figure, Organisation, Place, Quote } from '../../../src/model/schema';
-import { findFigures, findOrganisations, findPersons, findPlaces, findQuotes } from '../arguments';
+import {
+  findFigures,
+  findOrganisations,
+  findPersons,
+  findPlaces,
+  findQuotes,
+  findTriggers,
+} from './cached';
 import type { Doc, Paragraph, Sentence, Speaker } from '../types';
-import { findTriggers } from './findTriggers';
+
 import { isNarrator, type PeopleIndex } from './peopleIndex';
 
 export interface Arguments {

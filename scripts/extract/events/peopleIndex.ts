@@ -4,7 +4,7 @@
  * resolves such title-only mentions to the person the article itself associates with the title.
  */
 import type { Actor } from '../../../src/model/schema';
-import { findPersons } from '../arguments';
+import { findPersons } from './cached';
 import type { Doc, Sentence, Speaker } from '../types';
 
 // prettier-ignore

@@ -7,7 +7,7 @@ import type { Candidate } from '../events/candidate';
 import { dateFromPublication, dateFromTimex, earliestDay, pickTimex } from '../events/dateEvent';
 import { subjectOf, themesOf, titleArgs } from '../events/describe';
 import { fillArguments } from '../events/fillArguments';
-import { findTriggers } from '../events/findTriggers';
+import { findTriggers } from '../events/cached';
 import { createPeopleIndex } from '../events/peopleIndex';
 import type { Doc } from '../types';
 import type { DocTimex } from './dates';

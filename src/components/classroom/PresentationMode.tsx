@@ -97,7 +97,11 @@ export function PresentationMode(props: PresentationModeProps) {
       else if (entered) callbacks.current.onExit();
     };
     document.addEventListener('fullscreenchange', onChange);
-    el?.requestFullscreen?.().catch(() => undefined);
+    // Only with a user gesture (the "present" click): otherwise the browser refuses and logs an
+    // error, e.g. for a story opened by link; the fixed overlay is the fallback either way.
+    const activation = (navigator as Navigator & { userActivation?: { isActive: boolean } })
+      .userActivation;
+    if (!activation || activation.isActive) el?.requestFullscreen?.().catch(() => undefined);
     return () => {
       document.removeEventListener('fullscreenchange', onChange);
       previous?.focus?.();

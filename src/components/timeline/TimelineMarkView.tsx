@@ -59,7 +59,7 @@ export const TimelineMarkView = memo(function TimelineMarkView(p: TimelineMarkVi
   const { item } = mark;
   const b0 = clip(mark.barX0, widthPx);
   const b1 = clip(mark.barX1, widthPx);
-  const isDot = b1 - b0 < DOT_PX;
+  const isDot = mark.label === null || b1 - b0 < DOT_PX;
   const fade = item.openEnd
     ? `url(#tl-fade-${lane})`
     : item.openStart

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { Event } from '../../model/schema';
 import {
   clampDomain,
@@ -10,9 +10,11 @@ import {
 } from '../../timeline/domain';
 import { formatEventDate, formatTick } from '../../timeline/formatTick';
 import { layoutTimeline, type Mark } from '../../timeline/layoutTimeline';
+import { markAt } from '../../timeline/markAt';
 import { ticks, type Tick } from '../../timeline/ticks';
 import { toTimelineItems } from '../../timeline/toTimelineItems';
 import { dateLocaleOf, type TimelineLang } from './dateLocaleOf';
+import { canDrawCanvas, drawMarks } from './drawMarks';
 import { eventDateText, type FormatDate } from './eventDateText';
 import { TimeAxis } from './TimeAxis';
 import { TimelineDefs } from './TimelineDefs';
@@ -33,7 +35,8 @@ export interface TimelineViewProps {
   /** Called with an event id on click/Enter, null on Escape. */
   onSelect: (id: string | null) => void;
   lang: TimelineLang;
-  /** Title in the UI language (the app picks title.kk/ru/en or a transliteration). */
+  /** Title in the UI language (the app picks title.kk/ru/en or a transliteration). Keep it stable
+   * (module-level or useCallback): accessible names are cached per titleOf. */
   titleOf: (event: Event) => string;
   /** No animated transitions (prefers-reduced-motion or the app's setting). */
   reducedMotion: boolean;
@@ -173,6 +176,27 @@ export function TimelineView(props: TimelineViewProps) {
           .join(', ');
   const x = (ms: number) => timeToX(ms, domain, width);
 
+  // Marker level goes to canvas (measured: SVG nodes cost too much per frame); only the tabbable
+  // and the selected mark stay as SVG buttons, so keyboard and screen-reader access remain.
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const onCanvas = layout.detail === 'markers' && canDrawCanvas();
+  const rowTop = (lane: number, row: number) => AXIS_PX + lane * LANE_PX + LANE_HEAD_PX + row * ROW_PX;
+  useLayoutEffect(() => {
+    const canvas = canvasRef.current;
+    if (!canvas) return;
+    if (onCanvas) drawMarks(canvas, layout, { widthPx: width, heightPx, rowTop, rowPx: ROW_PX });
+    else canvas.getContext('2d')?.clearRect(0, 0, canvas.width, canvas.height);
+  });
+  const onSvgClick = (e: MouseEvent<SVGSVGElement>) => {
+    if (!onCanvas || (e.target as Element).closest('[data-mark-id]')) return;
+    const box = e.currentTarget.getBoundingClientRect();
+    const [px, py] = [e.clientX - box.left, e.clientY - box.top];
+    const lane = Math.floor((py - AXIS_PX) / LANE_PX);
+    const row = Math.floor((py - AXIS_PX - lane * LANE_PX - LANE_HEAD_PX) / ROW_PX);
+    const mark = markAt(layout.lanes[lane]?.marks ?? [], px, row);
+    if (mark) onActivate(mark);
+  };
+
   return (
     <div
       ref={rootRef}
@@ -184,7 +208,8 @@ export function TimelineView(props: TimelineViewProps) {
       onKeyDown={onKeyDown}
       data-detail={layout.detail}
     >
-      <svg ref={svgRef} width={width} height={heightPx} className="tl-svg">
+      {canDrawCanvas() && <canvas ref={canvasRef} className="tl-canvas" style={{ width, height: heightPx }} aria-hidden="true" />}
+      <svg ref={svgRef} width={width} height={heightPx} className="tl-svg" onClick={onSvgClick}>
         <TimelineDefs lanes={data.lanes} />
         <rect width={width} height={heightPx} className="tl-bg" />
         <TimeAxis
@@ -202,12 +227,12 @@ export function TimelineView(props: TimelineViewProps) {
               <text x={4} y={top + 12} className="tl-lane-name" aria-hidden="true">
                 {labels.lanes[lane.lane]}
               </text>
-              {lane.marks.map((m) => (
+              {(onCanvas ? lane.marks.filter((m) => m.id === tabbableId || m.id === selectedId) : lane.marks).map((m) => (
                 <TimelineMarkView
                   key={m.id}
                   mark={m}
                   lane={lane.lane}
-                  y={top + LANE_HEAD_PX + m.row * ROW_PX}
+                  y={rowTop(i, m.row)}
                   widthPx={width}
                   name={nameOf(m)}
                   selected={m.id === selectedId}

@@ -25,13 +25,11 @@ ${EMBED_RESIZE_SNIPPET}</body></html>`;
   const server = await schoolSite(page);
   // Its own context: the harness's guard allows only the app's origin, and here the parent
   // page lives on a second one. This context records every request with the frame it came from.
-  const context = await t.context
-    .browser()!
-    .newContext({
-      viewport: { width: 1200, height: 900 },
-      reducedMotion: 'reduce',
-      serviceWorkers: 'block',
-    });
+  const context = await t.context.browser()!.newContext({
+    viewport: { width: 1200, height: 900 },
+    reducedMotion: 'reduce',
+    serviceWorkers: 'block',
+  });
   const outside: string[] = [];
   const school = `http://127.0.0.1:${SCHOOL_PORT}`;
   await context.route('**/*', (route) => {

@@ -44,7 +44,7 @@ describe('EventPanel', () => {
     await renderApp({ selectedId: 'headquarters-2026-02-16-astana-coalition', lang: 'kk-latn' });
     const panel = await screen.findByRole('complementary');
     expect(within(panel).getByRole('heading', { level: 2 })).toHaveTextContent(
-      'Astanada jalpyūlttyq koalisiianyñ qalalyq ştaby aşyldy',
+      'Astanada jalpyūlttyq koalitsiianyñ qalalyq ştaby aşyldy',
     );
     expect(within(panel).getAllByText('bügın').length).toBeGreaterThan(0);
   });

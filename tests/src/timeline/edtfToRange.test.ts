@@ -44,4 +44,20 @@ describe('edtfToRange', () => {
     expect(edtfToRange('not a date')).toBeNull();
     expect(edtfToRange('2022-13')).toBeNull();
   });
+  it('edtfToRange(impossible day) returns null instead of rolling over', () => {
+    expect(edtfToRange('2022-02-30')).toBeNull();
+  });
+  it('edtfToRange(qualified or unspecified) falls back to the edtf grammar', () => {
+    expect(edtfToRange('2022?')).toEqual({ start: Date.UTC(2022, 0), end: Date.UTC(2023, 0) });
+    expect(edtfToRange('2022-XX')).toEqual({ start: Date.UTC(2022, 0), end: Date.UTC(2023, 0) });
+    expect(edtfToRange('2022-10/2023')).toEqual({
+      start: Date.UTC(2022, 9),
+      end: Date.UTC(2024, 0),
+    });
+  });
+  it('edtfToRange reads 10,000 plain dates in well under a second', () => {
+    const t = performance.now();
+    for (let i = 0; i < 10_000; i++) edtfToRange(`20${10 + (i % 15)}-0${1 + (i % 9)}-1${i % 9}`);
+    expect(performance.now() - t).toBeLessThan(500);
+  });
 });

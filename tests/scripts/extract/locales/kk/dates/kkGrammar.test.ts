@@ -56,7 +56,9 @@ describe('tagDates (Kazakh)', () => {
 
   it('tagDates leaves impossible dates and look-alike words untagged', () => {
     expect(tagDates('31.02.2026 күні', { lang: 'kk', dct: '2026-02-13' })).toEqual([]);
-    expect(tagDates('атауды жылы қабылдады, айналысатын кешенді жоспар', { lang: 'kk' })).toEqual([]);
+    expect(tagDates('атауды жылы қабылдады, айналысатын кешенді жоспар', { lang: 'kk' })).toEqual(
+      [],
+    );
     expect(tagDates('1000-ға жуық іс-шара өткізбек', { lang: 'kk' })).toEqual([]);
   });
 

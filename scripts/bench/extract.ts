@@ -1,0 +1,82 @@
+/**
+ * `npm run bench:extract`: the extractor's speed and memory, measured, not asserted in unit tests.
+ *  1. Tagger throughput on real Kazakh text (the seeds' bodies, repeated), one core.
+ *  2. Tagger on 5 MB of one repeated character (no catastrophic backtracking).
+ *  3. The whole extraction (`npm run extract`, a fresh process) of 1,000 articles made by
+ *     recombining real sentences of the seeds under fresh headers; wall time and peak memory.
+ * Targets (issue 2): ≥ 2 MB/s; 5 MB in about a second; 1,000 articles < 20 s with < 500 MB.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { tagDates } from '../extract/dates/tagDates';
+
+const seeds = readdirSync('seeds').filter((f) => f.endsWith('.txt'));
+const bodies = seeds.map((f) => readFileSync(join('seeds', f), 'utf8'));
+const rows: Array<[string, string, string, boolean]> = [];
+
+// 1. Tagger throughput.
+const corpus = bodies.join('\n').repeat(40);
+const paragraphs = corpus.split('\n').filter((p) => p.trim());
+tagDates(paragraphs[0]!, { lang: 'kk', dct: '2022-03-01' }); // compile patterns before timing
+let t0 = performance.now();
+for (const p of paragraphs) tagDates(p, { lang: 'kk', dct: '2022-03-01' });
+const mbps = Buffer.byteLength(corpus) / 1e6 / ((performance.now() - t0) / 1000);
+rows.push(['tagger throughput (Kazakh news)', `${mbps.toFixed(2)} MB/s`, '≥ 2 MB/s', mbps >= 2]);
+
+// 2. Pathological input.
+const flat = 'а'.repeat(5 * 1024 * 1024);
+t0 = performance.now();
+tagDates(flat, { lang: 'kk' });
+const flatSecs = (performance.now() - t0) / 1000;
+rows.push(['tagger on 5 MB of "ааа…"', `${flatSecs.toFixed(2)} s`, '≈ 1 s (≤ 2 s)', flatSecs <= 2]);
+
+// 3. Whole extraction of 1,000 recombined articles.
+const sentences = bodies
+  .flatMap((b) => b.split('\n'))
+  .filter((l) => l.length > 60)
+  .flatMap((l) => l.split(/(?<=[.!?])\s+(?=\p{Lu})/u))
+  .filter((s) => s.length > 20);
+let seed = 42;
+const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+const dir = mkdtempSync(join(tmpdir(), 'shejire-bench-'));
+const inDir = join(dir, 'seeds');
+mkdirSync(inDir);
+let bytes = 0;
+for (let i = 0; i < 1000; i++) {
+  const paras = Array.from({ length: 6 + rand(6) }, () =>
+    Array.from({ length: 2 + rand(4) }, () => sentences[rand(sentences.length)]).join(' '),
+  );
+  const day = String(1 + rand(28)).padStart(2, '0');
+  const month = String(1 + rand(12)).padStart(2, '0');
+  const text = `Жаңалық ${i}: ${sentences[rand(sentences.length)]!.slice(0, 60)}\n\nAstanaTV\n${day}.${month}.${2020 + rand(7)}ж. 19:00\n\n${paras.join('\n\n')}\n`;
+  bytes += Buffer.byteLength(text);
+  writeFileSync(join(inDir, `article-${String(i).padStart(4, '0')}.txt`), text);
+}
+t0 = performance.now();
+const run = spawnSync(
+  process.execPath,
+  ['--import', 'tsx', 'scripts/extract/main.ts', '--seeds', inDir, '--out', join(dir, 'out')],
+  {
+    encoding: 'utf8',
+    env: { ...process.env, EXTRACT_STATS: '1' },
+    maxBuffer: 64 * 1024 * 1024,
+  },
+);
+const secs = (performance.now() - t0) / 1000;
+const rss = Number(/peak-rss-kb=(\d+)/u.exec(run.stderr)?.[1] ?? NaN) / 1024;
+rmSync(dir, { recursive: true, force: true });
+if (run.status !== 0) console.error(run.stderr.slice(-2000));
+rows.push([
+  `extract 1,000 articles (${(bytes / 1e6).toFixed(1)} MB)`,
+  `${secs.toFixed(1)} s`,
+  '< 20 s',
+  run.status === 0 && secs < 20,
+]);
+rows.push(['extract peak memory', `${rss.toFixed(0)} MB`, '< 500 MB', rss < 500]);
+
+console.log('\n| measure | result | target | ok |\n|---|---|---|---|');
+for (const [name, value, target, ok] of rows)
+  console.log(`| ${name} | ${value} | ${target} | ${ok ? 'yes' : 'NO'} |`);
+process.exit(rows.every((r) => r[3]) ? 0 : 1);

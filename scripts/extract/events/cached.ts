@@ -1,0 +1,33 @@
+/**
+ * The argument finders are pure but not cheap, and event detection asks them about the same
+ * sentence once per trigger and again from neighbouring sentences: memoise by (language, text).
+ * The cache is bounded so that a long run over thousands of articles keeps a flat memory profile.
+ */
+import * as finders from '../arguments';
+import type { SourceLang } from '../../../src/model/schema';
+import { findTriggers as findTriggersRaw } from './findTriggers';
+
+const LIMIT = 20_000;
+
+function cached<T>(
+  fn: (text: string, lang: SourceLang) => T,
+): (text: string, lang: SourceLang) => T {
+  const cache = new Map<string, T>();
+  return (text, lang) => {
+    const key = lang + '\u0000' + text;
+    let hit = cache.get(key);
+    if (hit === undefined) {
+      if (cache.size >= LIMIT) cache.clear();
+      hit = fn(text, lang);
+      cache.set(key, hit);
+    }
+    return hit;
+  };
+}
+
+export const findPlaces = cached(finders.findPlaces);
+export const findOrganisations = cached(finders.findOrganisations);
+export const findPersons = cached(finders.findPersons);
+export const findFigures = cached(finders.findFigures);
+export const findQuotes = cached(finders.findQuotes);
+export const findTriggers = cached(findTriggersRaw);

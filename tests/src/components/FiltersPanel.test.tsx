@@ -1,0 +1,33 @@
+/** @vitest-environment jsdom */
+import { describe, expect, it } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import { renderApp } from './renderApp';
+
+describe('FiltersPanel', () => {
+  it('<FiltersPanel> shows a count per option and narrows the list when one is picked', async () => {
+    const { user, store } = await renderApp();
+    const filters = await screen.findByRole('navigation', { name: 'Filters' });
+    const party = within(filters).getByRole('checkbox', { name: /Parties \(3\)/ });
+    expect(within(filters).getByRole('checkbox', { name: /Constitution \(2\)/ })).toBeEnabled();
+    await user.click(party);
+    expect(store.getState().filters.themes).toEqual(['party']);
+    expect(within(filters).getByText('Events shown: 3 of 5')).toBeInTheDocument();
+    const list = screen.getByRole('list', { name: '' });
+    expect(within(list).getAllByRole('button')).toHaveLength(3);
+  });
+
+  it('<FiltersPanel> counts of one facet follow the filters of the others', async () => {
+    const { user } = await renderApp();
+    const filters = await screen.findByRole('navigation', { name: 'Filters' });
+    expect(within(filters).getByRole('checkbox', { name: /Astana \(2\)/ })).toBeEnabled();
+    await user.click(within(filters).getByRole('checkbox', { name: /Parties/ }));
+    // No party event happened in Astana: the option stays visible with 0 and cannot be picked.
+    expect(within(filters).getByRole('checkbox', { name: /Astana \(0\)/ })).toBeDisabled();
+  });
+
+  it('<SearchBox> narrows the events as you type, across inflected Kazakh forms', async () => {
+    const { user } = await renderApp();
+    await user.type(await screen.findByRole('searchbox', { name: 'Search' }), 'Тоқаевтың');
+    expect(screen.getByText('Events shown: 2 of 5')).toBeInTheDocument();
+  });
+});
