@@ -65,10 +65,14 @@ async function measure(page: Page, n: number) {
   await page.evaluate(RAF_RECORDER);
   const inputs = await drive(page);
   const { updates, raf, buttons } = await page.evaluate(() => {
-    const w = window as unknown as { __raf: number[]; __rafOn: boolean };
+    const w = window as unknown as {
+      __raf: number[];
+      __rafOn: boolean;
+      __bench: { updates: number[] };
+    };
     w.__rafOn = false;
     return {
-      updates: window.__bench.updates,
+      updates: w.__bench.updates,
       raf: w.__raf.slice(1),
       buttons: document.querySelectorAll('[data-mark-id]').length,
     };

@@ -60,8 +60,12 @@ function main(): void {
     : undefined;
 
   const progress = names.length > 20 && process.stderr.isTTY;
-  const result = runPipeline(files, sourcesJson, (text, opts) => tagDates(text, opts));
-  if (progress) process.stderr.write(bar(names.length, names.length) + '\n');
+  const onProgress = progress
+    ? (done: number, total: number) =>
+        done % 10 === 0 && process.stderr.write(`\r${bar(done, total)}`)
+    : undefined;
+  const result = runPipeline(files, sourcesJson, tagDates, onProgress);
+  if (progress) process.stderr.write(`\r${bar(names.length, names.length)}\n`);
   if (!o.check) for (const a of result.articles) console.log(summaryLine(a));
   const failed = result.failures.length > 0;
   if (failed) {

@@ -36,6 +36,8 @@ export function runPipeline(
   files: InputFile[],
   sourcesJson: { file: string; text: string } | undefined,
   tag: Tagger,
+  /** Called after each article, for a progress bar. */
+  onProgress?: (done: number, total: number) => void,
 ): PipelineResult {
   const failures: ExtractError[] = [];
   let meta: Record<string, SourceMeta> = {};
@@ -56,7 +58,9 @@ export function runPipeline(
   const notes: string[] = [];
   const byHash = new Map<string, ReadArticle>();
   const duplicates = new Map<string, string>();
-  for (const f of [...files].sort((a, b) => a.file.localeCompare(b.file))) {
+  const sorted = [...files].sort((a, b) => a.file.localeCompare(b.file));
+  for (const [i, f] of sorted.entries()) {
+    onProgress?.(i, sorted.length);
     try {
       const article = readArticle(f.file, f.bytes, meta[f.file], tag);
       const twin = byHash.get(article.source.hash);

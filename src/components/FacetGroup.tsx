@@ -34,7 +34,7 @@ export function FacetGroup({ legend, options, onToggle, collapsible = false }: P
             <span className="facet-count" aria-hidden="true">
               {o.count}
             </span>
-            <span className="visually-hidden">({o.count})</span>
+            <span className="visually-hidden">{` (${o.count})`}</span>
           </label>
         </li>
       ))}

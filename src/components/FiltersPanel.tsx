@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FACET_NAMES, countFacet, type FacetName } from '../model/queries';
-import { Theme } from '../model/schema';
+import type { Theme } from '../model/schema';
+import { THEME_ORDER } from '../model/queries/themeOrder';
 import { useAppStore } from '../state/StoreContext';
 import { useAppData } from './DataContext';
 import { displayText, placeNameOf } from './dataText';
@@ -31,7 +32,7 @@ export function FiltersPanel() {
   // Human labels for facet keys, gathered once from all events.
   const labels = useMemo(() => {
     const m: Record<FacetName, Map<string, string>> = {
-      themes: new Map(Theme.options.map((th) => [th, t(`lane.${th}`)])),
+      themes: new Map(THEME_ORDER.map((th) => [th, t(`lane.${th}`)])),
       actors: new Map(),
       places: new Map(),
       organisations: new Map(),

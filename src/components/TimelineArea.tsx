@@ -1,7 +1,8 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Event } from '../model/schema';
-import { Theme } from '../model/schema';
+import type { Theme } from '../model/schema';
+import { THEME_ORDER } from '../model/queries/themeOrder';
 import { formatEdtfPoint } from '../i18n/formatEventDate';
 import type { AppState } from '../state/createAppStore';
 import { useAppStore } from '../state/StoreContext';
@@ -57,7 +58,7 @@ export default function TimelineArea({ events, domain, fullDomain }: Props) {
     () => ({
       region: t('timeline.label'),
       planned: t('panel.planned'),
-      lanes: Object.fromEntries(Theme.options.map((th) => [th, t(`lane.${th}`)])) as Record<
+      lanes: Object.fromEntries(THEME_ORDER.map((th) => [th, t(`lane.${th}`)])) as Record<
         Theme,
         string
       >,

@@ -1,11 +1,14 @@
 import type { Event } from '../model/schema';
-import { DAY_MS, edtfToRange, fitDomain, type Domain, type TimeRange } from '../timeline';
+import { edtfRange } from '../model/queries/edtfRange';
+// The pure domain module directly, not the timeline barrel: the barrel pulls the edtf parser
+// and d3 into the first chunk, which the lazy timeline chunk loads anyway.
+import { DAY_MS, fitDomain, type Domain } from '../timeline/domain';
 
-/** Date ranges of the events the timeline can draw (unreadable dates are skipped). */
-export function rangesOf(events: readonly Event[]): TimeRange[] {
+/** Date ranges (UTC ms) of the events; unreadable dates are skipped. */
+export function rangesOf(events: readonly Event[]): { start: number; end: number }[] {
   return events.flatMap((e) => {
-    const r = edtfToRange(e.date.edtf);
-    return r === null ? [] : [r];
+    const r = edtfRange(e.date.edtf);
+    return r === null ? [] : [{ start: r[0], end: r[1] }];
   });
 }
 

@@ -1,4 +1,4 @@
-import { EventsFile } from '../model/schema';
+import type { EventsFile } from '../model/schema';
 import { describeIssues, type DataIssue } from './describeIssues';
 
 export type LoadResult =
@@ -21,6 +21,8 @@ export function dataUrlFrom(search: string): string {
  * @example const r = await loadEvents('./data/events.json', fetch)
  */
 export async function loadEvents(url: string, fetchFn: typeof fetch): Promise<LoadResult> {
+  // The validator (zod) is the largest dependency of the first paint: fetch it beside the data.
+  const schema = import('../model/schema');
   let text: string;
   try {
     // credentials: omit, since the page sets no cookies and must not send any elsewhere.
@@ -36,7 +38,7 @@ export async function loadEvents(url: string, fetchFn: typeof fetch): Promise<Lo
   } catch {
     return { ok: false, kind: 'json', url };
   }
-  const parsed = EventsFile.safeParse(raw);
+  const parsed = (await schema).EventsFile.safeParse(raw);
   if (!parsed.success) {
     return { ok: false, kind: 'schema', url, issues: describeIssues(raw, parsed.error.issues) };
   }

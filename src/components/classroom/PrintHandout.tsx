@@ -59,7 +59,11 @@ export function PrintHandout(props: PrintHandoutProps) {
                 return (
                   <span key={ref.sourceId}>
                     {i > 0 ? '; ' : ''}
-                    {[s?.publisher, s?.title ?? ref.sourceId, s?.published]
+                    {[
+                      s?.publisher,
+                      s?.title ?? ref.sourceId,
+                      s?.published && toDateLabel(s.published, lang),
+                    ]
                       .filter(Boolean)
                       .join(', ')}
                     {s?.url ? <span className="classroom-print__url"> {s.url}</span> : null}

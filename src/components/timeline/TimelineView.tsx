@@ -1,4 +1,12 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type MouseEvent,
+} from 'react';
 import type { Event } from '../../model/schema';
 import {
   clampDomain,
@@ -180,7 +188,8 @@ export function TimelineView(props: TimelineViewProps) {
   // and the selected mark stay as SVG buttons, so keyboard and screen-reader access remain.
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const onCanvas = layout.detail === 'markers' && canDrawCanvas();
-  const rowTop = (lane: number, row: number) => AXIS_PX + lane * LANE_PX + LANE_HEAD_PX + row * ROW_PX;
+  const rowTop = (lane: number, row: number) =>
+    AXIS_PX + lane * LANE_PX + LANE_HEAD_PX + row * ROW_PX;
   useLayoutEffect(() => {
     const canvas = canvasRef.current;
     if (!canvas) return;
@@ -208,7 +217,14 @@ export function TimelineView(props: TimelineViewProps) {
       onKeyDown={onKeyDown}
       data-detail={layout.detail}
     >
-      {canDrawCanvas() && <canvas ref={canvasRef} className="tl-canvas" style={{ width, height: heightPx }} aria-hidden="true" />}
+      {canDrawCanvas() && (
+        <canvas
+          ref={canvasRef}
+          className="tl-canvas"
+          style={{ width, height: heightPx }}
+          aria-hidden="true"
+        />
+      )}
       <svg ref={svgRef} width={width} height={heightPx} className="tl-svg" onClick={onSvgClick}>
         <TimelineDefs lanes={data.lanes} />
         <rect width={width} height={heightPx} className="tl-bg" />
@@ -227,7 +243,10 @@ export function TimelineView(props: TimelineViewProps) {
               <text x={4} y={top + 12} className="tl-lane-name" aria-hidden="true">
                 {labels.lanes[lane.lane]}
               </text>
-              {(onCanvas ? lane.marks.filter((m) => m.id === tabbableId || m.id === selectedId) : lane.marks).map((m) => (
+              {(onCanvas
+                ? lane.marks.filter((m) => m.id === tabbableId || m.id === selectedId)
+                : lane.marks
+              ).map((m) => (
                 <TimelineMarkView
                   key={m.id}
                   mark={m}

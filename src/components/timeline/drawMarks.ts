@@ -13,7 +13,11 @@ export interface DrawGeometry {
  * hundreds of them and SVG nodes cost ~40 ms per frame (measured with npm run bench:app);
  * canvas costs ~1 ms. Colours come from the element's CSS custom properties, so themes apply.
  */
-export function drawMarks(canvas: HTMLCanvasElement, layout: TimelineLayout, g: DrawGeometry): void {
+export function drawMarks(
+  canvas: HTMLCanvasElement,
+  layout: TimelineLayout,
+  g: DrawGeometry,
+): void {
   const ctx = canvas.getContext('2d');
   if (!ctx) return;
   const ratio = window.devicePixelRatio || 1;
@@ -59,5 +63,9 @@ export function drawMarks(canvas: HTMLCanvasElement, layout: TimelineLayout, g: 
 
 /** Canvas 2D exists (not jsdom, which only stubs it and logs an error). */
 export function canDrawCanvas(): boolean {
-  return typeof navigator !== 'undefined' && !/jsdom/i.test(navigator.userAgent) && typeof HTMLCanvasElement !== 'undefined';
+  return (
+    typeof navigator !== 'undefined' &&
+    !/jsdom/i.test(navigator.userAgent) &&
+    typeof HTMLCanvasElement !== 'undefined'
+  );
 }

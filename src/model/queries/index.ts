@@ -11,3 +11,4 @@ export {
   matchesFilters,
 } from './facets';
 export type { FacetName, Filters } from './facets';
+export { THEME_ORDER } from './themeOrder';
