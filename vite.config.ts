@@ -2,6 +2,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { cspPlugin } from './scripts/vite/csp-plugin';
+import { dataPlugin } from './scripts/vite/data-plugin';
 
 // Pin a DST-observing, non-UTC zone so that any local-time leak in date maths fails a test.
 process.env.TZ = 'America/Los_Angeles';
@@ -9,7 +10,7 @@ process.env.TZ = 'America/Los_Angeles';
 export default defineConfig({
   // Relative base: the built app works from any sub-path of a web server (school sites).
   base: './',
-  plugins: [cspPlugin(), react()],
+  plugins: [cspPlugin(), react(), dataPlugin()],
   build: { target: 'es2022', sourcemap: false },
   test: {
     include: ['tests/**/*.test.{ts,tsx}'],

@@ -22,9 +22,10 @@ const n = Number(params.get('n') ?? 1000);
 const events = createSyntheticEvents(n, { seed: 42 });
 const full = fitDomain(toTimelineItems(events).items, 0.05)!;
 window.__bench = { inputAt: null, updates: [], ready: false };
-// Capture phase: the earliest moment we see each input, before d3-zoom handles it.
+// Capture phase: when the main thread starts handling an input, before d3-zoom does. Not
+// e.timeStamp: Chromium queues wheel/mouse moves to the next frame, and that wait is not work.
 for (const type of ['wheel', 'pointermove', 'mousemove', 'keydown']) {
-  window.addEventListener(type, (e) => (window.__bench.inputAt ??= e.timeStamp), true);
+  window.addEventListener(type, () => (window.__bench.inputAt ??= performance.now()), true);
 }
 
 function App() {

@@ -1,5 +1,5 @@
 /**
- * `npm run eval:kaznerd [-- --file PATH] [--errors N]`: exact-span F1 of the Kazakh date tagger
+ * `npm run eval:kaznerd [-- --file PATH] [--errors N] [--cal]`: exact-span F1 of the Kazakh date tagger
  * on a KazNERD IOB2 split (default: the validation split in ../shared/kaznerd). Data: KazNERD,
  * Yeshpanov, Khassanov and Varol (ISSAI, Nazarbayev University), LREC 2022, CC BY 4.0.
  */
@@ -19,6 +19,8 @@ const file = resolve(
   opt('--file') ?? resolve(import.meta.dirname, '../../../shared/kaznerd/IOB2_valid.txt'),
 );
 const showErrors = Number(opt('--errors') ?? 20);
+// `--cal`: list only calendar-anchored errors, the figure with the tighter target.
+const calOnly = args.includes('--cal');
 
 const sentences = readIob2(readFileSync(file, 'utf8'));
 const gold = { all: [] as string[], cal: [] as string[], both: [] as string[] };
@@ -42,14 +44,16 @@ sentences.forEach((s, n) => {
     const key = `${n}:${x.start}:${x.end}`;
     gold.all.push(key);
     if (isCalendarAnchored(x.text)) gold.cal.push(key);
-    if (!p.some((y) => y.start === x.start && y.end === x.end))
+    const missed = !p.some((y) => y.start === x.start && y.end === x.end);
+    if (missed && (!calOnly || isCalendarAnchored(x.text)))
       misses.push(`${x.text}\t|| ${s.text}`);
   }
   for (const y of p) {
     const key = `${n}:${y.start}:${y.end}`;
     pred.all.push(key);
     if (isCalendarAnchored(y.text)) pred.cal.push(key);
-    if (!g.some((x) => y.start === x.start && y.end === x.end))
+    const extra = !g.some((x) => y.start === x.start && y.end === x.end);
+    if (extra && (!calOnly || isCalendarAnchored(y.text)))
       extras.push(`${y.text}\t|| ${s.text}`);
   }
 });

@@ -1,7 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Event } from '../model/schema';
-import type { Theme } from '../model/schema';
+import type { Event, Theme } from '../model/schema';
 import { THEME_ORDER } from '../model/queries/themeOrder';
 import { formatEdtfPoint } from '../i18n/formatEventDate';
 import type { AppState } from '../state/createAppStore';

@@ -24,7 +24,7 @@ export {
 export { formatTick, formatEventDate } from './formatTick';
 export { THEME_ORDER, laneOf, lanesOf } from './lanes';
 export { toTimelineItems, type TimelineItem, type TimelineItems } from './toTimelineItems';
-export { cullItems } from './cullItems';
+export { cullItems, cullRange } from './cullItems';
 export { dodgeRows, type Extent } from './dodgeRows';
 export { clusterExtents, type ExtentGroup } from './clusterExtents';
 export { levelOfDetail, type Detail } from './levelOfDetail';

@@ -1,7 +1,6 @@
 import type { Theme } from '../model/schema';
-import { clusterExtents } from './clusterExtents';
-import { cullItems } from './cullItems';
-import { dodgeRows, type Extent } from './dodgeRows';
+import { cullItems, cullRange } from './cullItems';
+import { dodgeRows } from './dodgeRows';
 import { timeToX, type Domain } from './domain';
 import { levelOfDetail, type Detail } from './levelOfDetail';
 import type { TimelineItem, TimelineItems } from './toTimelineItems';
@@ -64,53 +63,79 @@ export interface LayoutOptions {
   maxClusterPx?: number;
 }
 
-function toMark(items: TimelineItem[], members: number[], ext: Extent, row: number): Mark {
-  const first = items[members[0]!]!;
-  if (members.length === 1) {
-    return {
-      kind: 'event',
-      id: first.id,
-      item: first,
-      row,
-      x0: ext.x0,
-      x1: ext.x1,
-      barX0: ext.x0,
-      barX1: ext.x1,
-      label: null,
-    };
-  }
-  const group = members.map((m) => items[m]!);
-  return {
-    kind: 'cluster',
-    id: `cluster-${first.id}`,
-    row,
-    x0: ext.x0,
-    x1: ext.x1,
-    count: group.length,
-    start: first.start,
-    end: Math.max(...group.map((g) => g.end)),
-    eventIds: group.map((g) => g.id),
-  };
-}
-
-/** Markers for items, merged into clusters where they would touch. */
+/**
+ * Markers for items[from, to) that overlap the domain, merged into clusters where they would touch
+ * (same rule as clusterExtents). One pass without per-item allocations: at fit-all zoom this runs
+ * over every event on every frame. Markers are points at the start: at this zoom a long span
+ * would swallow its neighbours.
+ */
 function markersOf(
-  items: TimelineItem[],
+  items: readonly TimelineItem[],
+  from: number,
+  to: number,
+  domain: Domain,
   x: (ms: number) => number,
   o: Required<Omit<LayoutOptions, 'labelOf'>>,
   row: number,
 ): Mark[] {
-  const extents = items.map((it) => {
-    const x0 = x(it.start);
-    return { x0, x1: Math.max(x(it.end), x0 + o.markerPx) };
-  });
-  return clusterExtents(extents, o.gapPx).map((g) => {
-    const mark = toMark(items, g.members, g, row);
-    // A lone marker keeps its true span for the bar.
-    return mark.kind === 'event'
-      ? { ...mark, barX0: x(mark.item.start), barX1: x(mark.item.end) }
-      : mark;
-  });
+  const marks: Mark[] = [];
+  let g0 = -1; // index of the current group's first member
+  let count = 0;
+  let x0 = 0;
+  let x1 = 0;
+  let end = 0;
+  const flush = (nextX0: number) => {
+    if (count === 0) return;
+    const right = Math.min(x1, nextX0 - o.gapPx);
+    const first = items[g0]!;
+    if (count === 1) {
+      marks.push({
+        kind: 'event',
+        id: first.id,
+        item: first,
+        row,
+        x0,
+        x1: right,
+        barX0: x0,
+        barX1: x0 + o.markerPx,
+        label: null,
+      });
+    } else {
+      const [start, g, n] = [first.start, g0, count];
+      marks.push({
+        kind: 'cluster',
+        id: `cluster-${first.id}`,
+        row,
+        x0,
+        x1: right,
+        count: n,
+        start,
+        end,
+        // Built on demand: a fit-all cluster can hold thousands of ids and most frames never ask.
+        get eventIds() {
+          const ids: string[] = [];
+          for (let i = g; ids.length < n; i++)
+            if (items[i]!.end > domain[0]) ids.push(items[i]!.id);
+          return ids;
+        },
+      });
+    }
+  };
+  for (let i = from; i < to; i++) {
+    const it = items[i]!;
+    if (it.end <= domain[0]) continue;
+    const px = x(it.start);
+    if (count > 0 && px < x1 + o.gapPx && px < x0 + o.maxClusterPx) {
+      x1 = Math.max(x1, px + o.markerPx);
+      end = Math.max(end, it.end);
+      count++;
+      continue;
+    }
+    flush(px);
+    [g0, count, x0, x1, end] = [i, 1, px, px + o.markerPx, it.end];
+  }
+  flush(Infinity);
+  return marks;
 }
 
 function truncate(text: string, maxChars: number): string {
@@ -138,19 +163,24 @@ export function layoutTimeline(
     ...options,
   };
   const x = (ms: number) => timeToX(ms, domain, widthPx);
-  const visible = data.lanes.map((lane) => ({
-    lane,
-    items: cullItems(data.byLane.get(lane) ?? [], domain, data.maxSpanMs),
-  }));
-  const visibleCount = visible.reduce((n, v) => n + v.items.length, 0);
+  const ranges = data.lanes.map((lane) => {
+    const items = data.byLane.get(lane) ?? [];
+    return { lane, items, range: cullRange(items, domain, data.maxSpanMs) };
+  });
+  // An upper bound (the range may hold a few items that already ended): enough to pick a level.
+  const visibleCount = ranges.reduce((n, r) => n + r.range[1] - r.range[0], 0);
   const detail = levelOfDetail(visibleCount, widthPx, domain[1] - domain[0]);
   if (detail === 'markers') {
-    return {
-      detail,
-      visibleCount,
-      lanes: visible.map(({ lane, items }) => ({ lane, marks: markersOf(items, x, o, o.rows) })),
-    };
+    const lanes = ranges.map(({ lane, items, range: [from, to] }) => ({
+      lane,
+      marks: markersOf(items, from, to, domain, x, o, o.rows),
+    }));
+    return { detail, visibleCount, lanes };
   }
+  const visible = ranges.map(({ lane, items }) => ({
+    lane,
+    items: cullItems(items, domain, data.maxSpanMs),
+  }));
   const maxChars = Math.floor((o.maxLabelPx - 12) / o.charPx);
   const lanes = visible.map(({ lane, items }) => {
     const labels = items.map((it) => truncate(o.labelOf(it, detail), maxChars));
@@ -176,7 +206,10 @@ export function layoutTimeline(
           label: labels[i]!,
         });
     });
-    return { lane, marks: marks.concat(markersOf(overflow, x, o, o.rows)) };
+    return {
+      lane,
+      marks: marks.concat(markersOf(overflow, 0, overflow.length, domain, x, o, o.rows)),
+    };
   });
   return { detail, visibleCount, lanes };
 }

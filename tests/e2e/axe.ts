@@ -1,8 +1,10 @@
-/** Runs axe-core in the page (injected from node_modules: no CDN) and lists every violation. */
-import { createRequire } from 'node:module';
+/**
+ * Runs axe-core (from node_modules: no CDN) in the page and lists every violation.
+ * The page's CSP forbids inline scripts, so axe is loaded as a same-origin script from the
+ * test server rather than injected inline: the policy under test stays on.
+ */
 import type { Page } from 'playwright-core';
-
-const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+import { AXE_URL_PATH } from './server';
 
 interface AxeResult {
   violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[];
@@ -10,7 +12,9 @@ interface AxeResult {
 
 /** Returns one line per violation (any impact), naming the rule and up to three nodes. */
 export async function axeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_PATH });
+  if (!(await page.evaluate(() => 'axe' in window))) {
+    await page.addScriptTag({ url: new URL(AXE_URL_PATH, page.url()).href });
+  }
   const result = await page.evaluate(
     () => (window as unknown as { axe: { run(): Promise<unknown> } }).axe.run() as Promise<unknown>,
   );

@@ -5,12 +5,16 @@
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { createRequire } from 'node:module';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
 export const HOST = '127.0.0.1';
 /** The sub-path a school site might use; every app URL in the tests lives under it. */
 export const BASE_PATH = '/school/timeline/';
 export const FIXTURES_PATH = '/fixtures/';
+/** Test-only scripts (axe-core), served from the app's origin so the page's CSP admits them. */
+export const AXE_URL_PATH = '/__e2e/axe.min.js';
+const AXE_FILE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -65,6 +69,7 @@ export function startServer(
     let file: string | null = null;
     if (path.startsWith(BASE_PATH)) file = toFile(dist, BASE_PATH, path);
     else if (path.startsWith(FIXTURES_PATH)) file = toFile(fixtures, FIXTURES_PATH, path);
+    else if (path === AXE_URL_PATH) file = AXE_FILE;
     if (!file || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found');
       return;

@@ -43,6 +43,13 @@ export function dateFromTimex(
   };
   const edtf = toEdtf(t.value);
   const precision = precisionOf(t.value);
+  if (t.endValue && CALENDAR.test(t.endValue)) {
+    // A range ("15–16 наурыз", "2022–2026 жылдары") is an EDTF interval.
+    const range = `${edtf}/${toEdtf(t.endValue)}`;
+    const certainty = t.anchor === 'absolute' ? 'stated' : t.agrees ? 'resolved' : 'inferred';
+    const method = t.anchor === 'absolute' ? 'explicit' : 'year-from-publication';
+    return { edtf: range, precision: 'interval', certainty, method, timex: t.value, evidence };
+  }
   if (t.anchor === 'absolute') {
     return { edtf, precision, certainty: 'stated', method: 'explicit', timex: t.value, evidence };
   }

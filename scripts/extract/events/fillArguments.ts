@@ -61,11 +61,13 @@ export function fillArguments(
   }));
   // Party events are about a party even when it is named a sentence earlier.
   if (organisations.length === 0 && PARTY_TYPES.has(type)) {
-    organisations = findOrganisations(p.text, doc.lang).map((h) => ({
-      id: h.id,
-      name: h.name,
-      evidence: span(p.start, h),
-    }));
+    // The party named last before the sentence is the one it speaks of ("… Nur Otan партиясы
+    // AMANAT болып өзгертіліп. … партиялық билеттер табысталуда" → AMANAT).
+    organisations = findOrganisations(p.text, doc.lang)
+      .map((h) => ({ id: h.id, name: h.name, evidence: span(p.start, h) }))
+      .sort(
+        (a, b) => distanceBefore(a.evidence.end, s.start) - distanceBefore(b.evidence.end, s.start),
+      );
   }
   // Figures: the sentence and the ones after it in its paragraph, up to the next event's sentence.
   const scope = figureScope(doc, s);
@@ -145,4 +147,8 @@ function figureScope(doc: Doc, s: Sentence): { start: number; text: string } {
     end = next.end;
   }
   return { start: s.start, text: doc.text.slice(s.start, end) };
+}
+
+function distanceBefore(end: number, at: number): number {
+  return end <= at ? at - end : Number.MAX_SAFE_INTEGER - end;
 }

@@ -54,7 +54,7 @@ export function toEnglish(text: string): string {
     const lower = ch.toLowerCase();
     const prev = (ru[i - 1] ?? ' ').toLowerCase();
     // Press romanisation writes е as "ye" after a vowel or at the start of a word (Тоқаев → Tokayev).
-    let r = lower === 'е' && /[аеёиоуыэюя\s-]/u.test(prev) && i > 0 ? 'ye' : RU_TO_EN[lower];
+    let r = lower === 'е' && /[аеёиоуыэюя\s-]/u.test(prev) ? 'ye' : RU_TO_EN[lower];
     if (r === undefined) r = lower;
     out += ch !== lower && r.length > 0 ? r[0]!.toUpperCase() + r.slice(1) : r;
   }

@@ -1,7 +1,14 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import type { Event } from '../../model/schema';
 import { createClassroomT, type ClassroomT } from '../../classroom/createClassroomT';
-import { localize } from '../../classroom/localize';
 import {
   applyCommand,
   keyToCommand,
@@ -9,7 +16,7 @@ import {
   type PresentationCommand,
 } from '../../classroom/presentation';
 import { sortChronological } from '../../classroom/sortChronological';
-import { toDateLabel } from '../../classroom/toDateLabel';
+import { PresentationCaption } from './PresentationCaption';
 import './presentation.css';
 
 export interface PresentationStep {
@@ -67,7 +74,9 @@ export function PresentationMode(props: PresentationModeProps) {
   // Callbacks through refs: the shell may pass new arrow functions on every render, and that
   // must neither re-zoom the timeline nor re-request fullscreen.
   const callbacks = useRef({ onFocusEvent, onExit });
-  callbacks.current = { onFocusEvent, onExit };
+  useLayoutEffect(() => {
+    callbacks.current = { onFocusEvent, onExit };
+  });
 
   const leave = useCallback(() => {
     if (document.fullscreenElement) void document.exitFullscreen?.().catch(() => undefined);
@@ -115,14 +124,15 @@ export function PresentationMode(props: PresentationModeProps) {
       if ((e.key === ' ' || e.key === 'Enter') && e.target instanceof HTMLButtonElement) return;
       const command = keyToCommand(e.key, e.shiftKey);
       if (!command) return;
+      // Capture phase: in presentation the arrows step, they do not pan a focused timeline.
       e.preventDefault();
+      e.stopPropagation();
       run(command);
     };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
+    document.addEventListener('keydown', onKey, true);
+    return () => document.removeEventListener('keydown', onKey, true);
   }, [run]);
 
-  const e = current?.event;
   return (
     <div
       ref={root}
@@ -135,24 +145,7 @@ export function PresentationMode(props: PresentationModeProps) {
       {props.children ? (
         <div className="classroom-presentation__stage">{props.children}</div>
       ) : null}
-      <section className="classroom-presentation__caption" aria-live="polite" aria-atomic="true">
-        {props.title ? <p className="classroom-presentation__story">{show(props.title)}</p> : null}
-        {e ? (
-          <>
-            <p className="classroom-presentation__date">{show(toDateLabel(e.date.edtf, lang))}</p>
-            <h2 className="classroom-presentation__title">{show(localize(e.title, lang))}</h2>
-            <p className="classroom-presentation__summary">{e.summary.text}</p>
-            {current.note ? (
-              <p className="classroom-presentation__note">
-                <strong>{t('presentation.note')}: </strong>
-                {show(current.note)}
-              </p>
-            ) : null}
-          </>
-        ) : (
-          <h2 className="classroom-presentation__title">{t('presentation.empty')}</h2>
-        )}
-      </section>
+      <PresentationCaption step={current} lang={lang} title={props.title} t={t} display={show} />
       <nav className="classroom-presentation__controls" aria-label={t('presentation.label')}>
         <button type="button" onClick={() => run('prev')} disabled={index <= 0}>
           ← {t('presentation.prev')}

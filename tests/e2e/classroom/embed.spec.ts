@@ -34,7 +34,7 @@ ${EMBED_RESIZE_SNIPPET}</body></html>`;
   const school = `http://127.0.0.1:${SCHOOL_PORT}`;
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
-    let frameUrl = '';
+    let frameUrl: string;
     try {
       frameUrl = route.request().frame().url();
     } catch {

@@ -9,7 +9,8 @@ describe('ErrorScreen', () => {
   it('<ErrorScreen> names the event and field of invalid data, in the UI language', async () => {
     const bad = structuredClone(raw) as { events: { date: { precision: string } }[] };
     (bad.events[1] as { date: { precision: string } }).date.precision = 'week';
-    const load = () => loadEvents('./data/events.json', async () => new Response(JSON.stringify(bad)));
+    const load = () =>
+      loadEvents('./data/events.json', async () => new Response(JSON.stringify(bad)));
     await renderApp({ lang: 'ru' }, load);
     const alert = await screen.findByRole('alert');
     expect(within(alert).getByRole('heading')).toHaveTextContent('Не удалось показать данные');
@@ -22,7 +23,12 @@ describe('ErrorScreen', () => {
     let calls = 0;
     const load = async () => {
       calls++;
-      return { ok: false as const, kind: 'network' as const, status: 404, url: './data/events.json' };
+      return {
+        ok: false as const,
+        kind: 'network' as const,
+        status: 404,
+        url: './data/events.json',
+      };
     };
     const { user } = await renderApp({}, load);
     const alert = await screen.findByRole('alert');

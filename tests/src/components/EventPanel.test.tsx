@@ -6,7 +6,9 @@ import { renderApp } from './renderApp';
 describe('EventPanel', () => {
   it('<EventPanel> shows the title, precise date, how it was dated and the marked evidence', async () => {
     await renderApp({ selectedId: 'meeting-2022-04-nur-otan-programme' });
-    const panel = await screen.findByRole('complementary', { name: 'Review of the election programme' });
+    const panel = await screen.findByRole('complementary', {
+      name: 'Review of the election programme',
+    });
     expect(within(panel).getByText('April 2022')).toBeInTheDocument();
     expect(within(panel).getByText('Planned')).toBeInTheDocument();
     expect(

@@ -29,6 +29,8 @@ describe('ListView', () => {
     expect(titles()).toHaveLength(2);
     await user.click(screen.getByRole('button', { name: /plans about a thousand/ }));
     expect(store.getState().selectedId).toBe('proposal-2026-coalition-events');
-    expect(screen.getByRole('complementary', { name: /plans about a thousand/ })).toBeInTheDocument();
+    expect(
+      screen.getByRole('complementary', { name: /plans about a thousand/ }),
+    ).toBeInTheDocument();
   });
 });

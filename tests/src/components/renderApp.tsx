@@ -23,6 +23,8 @@ export async function renderApp(
   const store = createAppStore({ mode: 'list', ...view, lang });
   const i18n = await setupI18n(lang, document);
   const user = userEvent.setup();
-  const result = render(<App store={store} i18n={i18n} load={load} nowMs={Date.UTC(2026, 1, 20)} />);
+  const result = render(
+    <App store={store} i18n={i18n} load={load} nowMs={Date.UTC(2026, 1, 20)} />,
+  );
   return { store, i18n, user, ...result };
 }

@@ -1,7 +1,8 @@
 import type { CalParts } from '../../../dates/reading';
 import type { TokenMatch } from '../../../dates/tagger';
 import type { Token } from '../../../dates/tokenize';
-import { readKkNumber } from './readKkNumber';
+import { kkMonthInContext } from './kkMonthContext';
+import { readKkNumber, type KkNumber } from './readKkNumber';
 import { kkMonthAt, kkPartAt, kkSeasonAt, kkYearWordAt, skipKkMonthWord } from './kkWordAt';
 
 const isYear = (v: number) => v >= 1000 && v <= 2100;
@@ -52,7 +53,7 @@ function readKkDayMonth(tokens: readonly Token[], i: number) {
  */
 function readKkMonth(tokens: readonly Token[], i: number, named = false) {
   const month = kkMonthAt(tokens, i);
-  if (!month) return null;
+  if (!month || (!named && !kkMonthInContext(tokens, i, month.value))) return null;
   let next = month.next;
   let end: CalParts | undefined;
   const second = tokens[next]?.kind === 'dash' ? kkMonthAt(tokens, next + 1) : null;
@@ -68,9 +69,25 @@ function readKkMonth(tokens: readonly Token[], i: number, named = false) {
   return { parts: { month: month.value }, end, next };
 }
 
+/**
+ * "19-ыншы жылғы", "он тоғызыншы жылы": a two-digit ordinal before a singular "жыл" form is a
+ * year of the century (counts of years are cardinal: "19 жыл"). Below 50 it is this century's.
+ * Plural "жылдары" after a round ordinal is a decade.
+ */
+function shortYear(tokens: readonly Token[], n: KkNumber): KkNumber {
+  if (!n.ordinal || n.tail !== '' || n.value < 10 || n.value > 99) return n;
+  const word = kkYearWordAt(tokens, n.next);
+  if (!word) return n;
+  // "90-шы жылдары": the 1990s; "20-шы жылдары" may be either century, so it stays a count.
+  const decade = /^жылдар/u.test(word.low) && n.value % 10 === 0 && n.value >= 30;
+  if (!decade && !/^жыл(?:ы|ғы|ға|дың|дан|да)?$/u.test(word.low)) return n;
+  return { ...n, value: n.value + (n.value < 50 ? 2000 : 1900) };
+}
+
 /** A year in digits or words followed by "жыл…"/"ж.", then whatever part of it is named. */
 function readKkYear(tokens: readonly Token[], i: number): TokenMatch | null {
-  const n = readKkNumber(tokens, i);
+  const found = readKkNumber(tokens, i);
+  const n = found && found.endValue === undefined ? shortYear(tokens, found) : found;
   if (!n || !isYear(n.value)) return null;
   if (n.digits === undefined && !n.ordinal && n.value < 1900) return null; // "мың жыл": a duration
   const word = n.tail === '' ? kkYearWordAt(tokens, n.next) : null;

@@ -75,6 +75,8 @@ export function kkDurationTagger(tokens: readonly Token[], i: number): TokenMatc
   if (approx) j += 1;
   const unit = kkUnitAt(tokens, j);
   if (!unit) return null;
+  // "айлық есептік көрсеткіш" (the monthly calculation index) is a sum of money, not months.
+  if (unit.low === 'айлық' && tokens[unit.next]?.low.startsWith('есептік')) return null;
   // Four-digit years before "жыл" are dates, left to the calendar tagger.
   if (unit.value === 'Y' && n.value >= 1000) return null;
   const end = n.endValue !== undefined ? { endAmount: n.endValue } : {};

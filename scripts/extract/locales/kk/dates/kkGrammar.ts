@@ -1,3 +1,4 @@
+import type { Reading } from '../../../dates/reading';
 import type { Grammar, TokenMatch } from '../../../dates/tagger';
 import type { Token } from '../../../dates/tokenize';
 import { guessKkDirection } from './guessKkDirection';
@@ -14,6 +15,8 @@ import {
   KK_WEEKDAYS,
 } from './kkLexicon';
 import { kkRelativeTagger } from './kkRelativeTagger';
+import { kkMonthAt } from './kkWordAt';
+import { readKkNumber } from './readKkNumber';
 
 /** Takes the postpositions after a match: "2 жыл бұрын" (ago), "бүгінге дейін", "20 жылға жуық". */
 function extendKk(tokens: readonly Token[], match: TokenMatch): TokenMatch {
@@ -42,6 +45,8 @@ function extendKk(tokens: readonly Token[], match: TokenMatch): TokenMatch {
     if (tokens[k]?.low === 'аралығында')
       return { from: match.from, to: k + 1, reading: { ...reading, end: joined.reading.parts } };
   }
+  const range = joinDayRange(tokens, to, reading) ?? joinMonths(tokens, to, reading);
+  if (range) return { from: match.from, ...range };
   // "3 жастан 6 жасқа дейінгі": a range written as from-duration to-duration.
   const last = tokens[to - 1]?.low ?? '';
   if (reading.kind === 'dur' && /(?:нан|нен|дан|ден|тан|тен)$/u.test(last)) {
@@ -56,6 +61,29 @@ function extendKk(tokens: readonly Token[], match: TokenMatch): TokenMatch {
     }
   }
   return { from: match.from, to, reading };
+}
+
+const AND = new Set(['мен', 'бен', 'пен']);
+
+/** "наурыздың 5-і мен 14-і аралығында": the second day of a range under the same month. */
+function joinDayRange(tokens: readonly Token[], to: number, r: Reading) {
+  if (r.kind !== 'cal' || r.end || r.parts.day === undefined || !AND.has(tokens[to]?.low ?? ''))
+    return null;
+  const day = readKkNumber(tokens, to + 1);
+  if (!day || day.value <= r.parts.day || day.value > 31) return null;
+  const k = tokens[day.next]?.low === 'күндері' ? day.next + 1 : day.next;
+  if (tokens[k]?.low !== 'аралығында') return null;
+  return { to: k + 1, reading: { ...r, end: { day: day.value } } };
+}
+
+/** "қазан мен қараша" (October and November): KazNERD marks two joined months as one span. */
+function joinMonths(tokens: readonly Token[], to: number, r: Reading) {
+  if (r.kind !== 'cal' || r.end || r.parts.day !== undefined || r.parts.month === undefined)
+    return null;
+  if (!AND.has(tokens[to]?.low ?? '')) return null;
+  const second = kkMonthAt(tokens, to + 1);
+  if (!second || second.value <= r.parts.month || readKkNumber(tokens, second.next)) return null;
+  return { to: second.next, reading: { ...r, end: { month: second.value } } };
 }
 
 /** Kazakh: calendar dates first (they win ties), then relative dates, then durations and sets. */

@@ -116,7 +116,8 @@ export const KK_MODIFIERS = new Map<string, number | 'last' | 'next' | 'that'>([
   ['алғашқы', 'that'],
 ]);
 
-/** Words after an expression that belong to it (KazNERD spans include them). */
+/** Words after an expression that belong to it (KazNERD spans include them; not "қарсаңында",
+ * on the eve of, which KazNERD leaves outside the date it relates to). */
 export const KK_POSTPOSITIONS: ReadonlyMap<string, { shift?: -1 | 1; mod?: string }> = new Map([
   ['дейін', {}],
   ['дейн', {}], // a frequent misspelling in transcripts
@@ -140,7 +141,6 @@ export const KK_POSTPOSITIONS: ReadonlyMap<string, { shift?: -1 | 1; mod?: strin
   ['шамасында', { mod: 'APPROX' }],
   ['астам', { mod: 'MORE_THAN' }],
   ['аса', { mod: 'MORE_THAN' }],
-  ['қарсаңында', { mod: 'BEFORE' }],
 ]);
 
 /** Parts of a period after a genitive: "жылдың басында" (start of the year). */

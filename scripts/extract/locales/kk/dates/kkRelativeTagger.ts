@@ -4,6 +4,7 @@ import type { Token } from '../../../dates/tokenize';
 import { readKkYearPart } from './kkCalendarTagger';
 import { isKkForm } from './kkForm';
 import { KK_MODIFIERS } from './kkLexicon';
+import { kkMonthInContext } from './kkMonthContext';
 import { readKkNumber } from './readKkNumber';
 import {
   kkMonthAt,
@@ -78,7 +79,8 @@ function readModified(tokens: readonly Token[], i: number): TokenMatch | null {
     mod === -1 || mod === 'last' ? 'past' : mod === 0 || mod === 'that' ? undefined : 'future';
   if (!unit) {
     if (amountOk) return null;
-    const month = kkMonthAt(tokens, j);
+    const found = kkMonthAt(tokens, j);
+    const month = found && kkMonthInContext(tokens, j, found.value) ? found : null;
     const wd = kkWeekdayAt(tokens, j);
     const season = kkSeasonAt(tokens, j);
     const cal = month ?? wd ?? season;

@@ -45,10 +45,18 @@ function at<T>(
 
 /** "наурызында" → 3. "маусымы", "маусымына", "маусымдық" are a season of work ("жылыту
  * маусымы"), not June, unless a day comes first ("тоғызыншы маусымына": `afterDay`). */
-const monthAfterDay = memo((w) => findKkStem(w, KK_MONTHS));
-const monthAlone = memo((w) =>
-  /^маусым(?:ы|дық)/u.test(w) ? undefined : findKkStem(w, KK_MONTHS),
-);
+const monthAfterDay = memo(readMonth);
+const monthAlone = memo((w) => (/^маусым(?:ы|дық)/u.test(w) ? undefined : readMonth(w)));
+
+/** A month form, but not a plural or an adjective in -лық: months are not counted or described
+ * that way, while "қазандар" (cauldrons) and "қазандық" (boiler) are common nouns. */
+function readMonth(w: string): number | undefined {
+  const month = findKkStem(w, KK_MONTHS);
+  if (month === undefined) return undefined;
+  const stem = [...KK_MONTHS.keys()].find((k) => KK_MONTHS.get(k) === month && w.startsWith(k));
+  const tail = w.slice(stem?.length ?? 0);
+  return /^(?:лар|лер|дар|дер|тар|тер|лық|дық|тық|лік|дік|тік)/u.test(tail) ? undefined : month;
+}
 export const kkMonthAt = (tokens: readonly Token[], i: number, afterDay = false) =>
   at(tokens, i, afterDay ? monthAfterDay : monthAlone);
 

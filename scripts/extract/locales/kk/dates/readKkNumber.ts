@@ -72,6 +72,12 @@ function readOne(tokens: readonly Token[], i: number): KkNumber | null {
       if (isKkTail(tail))
         return { value: Number(t.text), ordinal: ord !== null, tail, digits: t.text, next: i + 3 };
     }
+    // "2025нші жылдан": the ordinal suffix glued on without its hyphen.
+    const ord = dash?.kind === 'word' && dash.glued ? ORDINAL.exec(dash.low) : null;
+    if (ord && isKkTail(dash!.low.slice(ord[0].length))) {
+      const tail = dash!.low.slice(ord[0].length);
+      return { value: Number(t.text), ordinal: true, tail, digits: t.text, next: i + 2 };
+    }
     return { value: Number(t.text), ordinal: false, tail: '', digits: t.text, next: i + 1 };
   }
   // Number words compose: екі мың он үшінші = 2·1000 + 10 + 3. Only the last may carry a suffix.

@@ -1,0 +1,67 @@
+import type { Token } from '../../../dates/tokenize';
+import { findKkStem } from './kkForm';
+import { KK_MONTHS } from './kkLexicon';
+import { kkPartAt } from './kkWordAt';
+import { readKkNumber } from './readKkNumber';
+
+/**
+ * Month names that are also common nouns or names: "Наурыз" the spring holiday, "Қазан" the city
+ * and "қазан" a cauldron, "маусым" a season (sports, heating, tourist), "Тамыз" the August
+ * teachers' conference. Alone they are mostly not dates, so they need date context.
+ */
+const AMBIGUOUS: ReadonlyMap<number, string> = new Map([
+  [3, 'наурыз'],
+  [10, 'қазан'],
+  [6, 'маусым'],
+  [8, 'тамыз'],
+]);
+
+/** Case endings that put a bare month name in time: locative, ablative, dative (+ -ғы). */
+const DATE_CASE = /^(?:ы|і)?(?:н?да|н?де|н?нан|дан|тан|ға|на|қа)(?:ғы|гі)?$/u;
+
+/** "ай", "айы", "айында", "айларында": the word "month" that often follows a month name. */
+export const isAyWord = (t: Token | undefined) =>
+  t?.kind === 'word' && /^ай(?:[ыі]|лар|$)/u.test(t.low);
+
+const isMonthWord = (t: Token | undefined) =>
+  t?.kind === 'word' && findKkStem(t.low, KK_MONTHS) !== undefined;
+
+/** Another month one link away: "қазан – қараша", "наурыз, маусым", "қазан мен қараша". */
+function inMonthList(tokens: readonly Token[], i: number): boolean {
+  const link = (t: Token | undefined) =>
+    t !== undefined &&
+    (t.kind === 'dash' || t.text === ',' || /^(?:және|мен|бен|пен|я|немесе)$/u.test(t.low));
+  return (
+    (link(tokens[i + 1]) && isMonthWord(tokens[i + 2])) ||
+    (link(tokens[i - 1]) && isMonthWord(tokens[i - 2]))
+  );
+}
+
+/** First word of a sentence: capitals there say nothing about names. */
+function startsSentence(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return prev === undefined || (prev.kind !== 'word' && prev.kind !== 'number');
+}
+
+/**
+ * True when the month word at `i` (standing without a day or year before it) reads as a month:
+ * unambiguous names always do; "наурыз", "қазан", "маусым", "тамыз" need "айы" after them, a
+ * year after them, a genitive before a day or a part ("қазанның басында"), another month beside
+ * them, or a lower-case time case ("наурызда", "қазаннан"; never "маусымда", mostly a season).
+ * @example kkMonthInContext(tokenize('Наурыз мерекесі'), 0, 3) // false
+ */
+export function kkMonthInContext(tokens: readonly Token[], i: number, month: number): boolean {
+  const stem = AMBIGUOUS.get(month);
+  if (stem === undefined) return true;
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (isAyWord(next)) return true;
+  if (next?.kind === 'number' && next.text.length === 4) return true;
+  const tail = t.low.slice(stem.length);
+  const genitive = /(?:ның|нің|дың|дің|тың|тің)$/u.test(tail);
+  if (genitive && (readKkNumber(tokens, i + 1) || kkPartAt(tokens, i + 1))) return true;
+  if (inMonthList(tokens, i)) return true;
+  if (stem === 'маусым' || !DATE_CASE.test(tail)) return false;
+  // A capital inside a sentence marks a name: "Қазанда" (in Kazan), "Наурызда" at the start is fine.
+  return t.text[0] === t.low[0] || startsSentence(tokens, i);
+}
