@@ -8,6 +8,8 @@ const STYLE_PROPS = [
   'stroke-opacity',
   'stroke-dasharray',
   'opacity',
+  'stop-color',
+  'stop-opacity',
   'font-family',
   'font-size',
   'font-weight',
