@@ -3,7 +3,7 @@
  * data files, so a classroom with a flaky connection (or none) still opens the timeline after
  * one visit. Everything is local: the manifest names only icons in public/icons/.
  *
- * Wiring (vite.config.ts): `plugins: [cspPlugin(), react(), pwa()]`.
+ * Wiring (vite.config.ts): `plugins: [cspPlugin(), react(), dataPlugin(), pwa()]`.
  */
 import { VitePWA, type VitePWAOptions } from 'vite-plugin-pwa';
 
@@ -60,6 +60,9 @@ export const PWA_OPTIONS: Partial<VitePWAOptions> = {
       },
     ],
   },
+  // After every other closeBundle hook: the data plugin copies data/events.json and
+  // data/stories/ into dist/ there, and the precache manifest must list them.
+  integration: { closeBundleOrder: 'post' },
   devOptions: { enabled: false },
 };
 

@@ -66,7 +66,9 @@ export function subjectOf(
   const org = focusOrg ?? parties[0] ?? orgs[0];
   switch (c.type) {
     case 'congress':
-      return org ? [org, c.args.ordinal].filter(Boolean).join('-') : `~${c.args.ordinal ?? ''}`;
+      // Without its number a congress is only "a congress of X": it joins the numbered one.
+      if (!c.args.ordinal) return `~${org ?? ''}`;
+      return org ? `${org}-${c.args.ordinal}` : `~${c.args.ordinal}`;
     case 'renaming':
       return c.args.newName ? `to-${slug(c.args.newName)}` : '~';
     case 'membership':

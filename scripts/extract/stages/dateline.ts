@@ -21,6 +21,12 @@ const WORDS = new RegExp(
     String.raw`\s*$`,
   'iu',
 );
+const YEAR_FIRST = new RegExp(
+  String.raw`^(\d{4})\s*(?:ж\.?|жылғы|жылы)?\s+(\d{1,2})[-\s]?(?:ші|шы|інші|ыншы)?\s*(\p{L}+)` +
+    TIME +
+    String.raw`\s*$`,
+  'iu',
+);
 const ISO = new RegExp(String.raw`^(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2}))?\s*$`, 'u');
 
 /** The EDTF date (or date-time) a dateline states, or null when the line is not a dateline. */
@@ -32,6 +38,11 @@ export function parseDateline(line: string): string | null {
   if (m) {
     const month = monthOf(m[2]!.toLowerCase());
     return month ? build(+m[3]!, month, +m[1]!, m[4], m[5]) : null;
+  }
+  m = YEAR_FIRST.exec(text);
+  if (m) {
+    const month = monthOf(m[3]!.toLowerCase());
+    return month ? build(+m[1]!, month, +m[2]!, m[4], m[5]) : null;
   }
   m = ISO.exec(text);
   if (m) return build(+m[1]!, +m[2]!, +m[3]!, m[4], m[5]);

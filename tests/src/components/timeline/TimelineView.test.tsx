@@ -1,0 +1,116 @@
+/** @vitest-environment jsdom */
+import { fireEvent, render, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { TimelineView } from '../../../../src/components/timeline/TimelineView';
+import type { Event } from '../../../../src/model/schema';
+import { createSyntheticEvents } from '../../../../src/timeline/synthetic';
+
+function eventOn(id: string, edtf: string, kk: string, extra: Partial<Event> = {}): Event {
+  const [base] = createSyntheticEvents(1, { seed: 9 });
+  return {
+    ...base!,
+    id,
+    themes: ['party'],
+    status: 'reported',
+    date: { ...base!.date, edtf, precision: edtf.length === 7 ? 'month' : 'day' },
+    title: { kk, ru: kk, en: kk },
+    ...extra,
+  };
+}
+
+const events = [
+  eventOn('congress', '2022-03-15', 'Партия съезі'),
+  eventOn('election', '2022-03', 'Мәжіліс сайлауы', { themes: ['elections'] }),
+  eventOn('referendum', '2022-06-05', 'Референдум', {
+    status: 'planned',
+    themes: ['constitution'],
+  }),
+];
+const domain: [number, number] = [Date.UTC(2022, 0, 1), Date.UTC(2022, 11, 31)];
+const titleOf = (e: Event) => e.title.kk;
+
+function renderView(overrides: Partial<Parameters<typeof TimelineView>[0]> = {}) {
+  const onDomainChange = vi.fn();
+  const onSelect = vi.fn();
+  render(
+    <TimelineView
+      events={events}
+      domain={domain}
+      onDomainChange={onDomainChange}
+      selectedId={null}
+      onSelect={onSelect}
+      lang="kk"
+      titleOf={titleOf}
+      reducedMotion
+      fullDomain={[Date.UTC(2020, 0), Date.UTC(2025, 0)]}
+      {...overrides}
+    />,
+  );
+  return {
+    onDomainChange,
+    onSelect,
+    region: screen.getByRole('region', { name: 'Оқиғалар уақыт сызығы' }),
+  };
+}
+
+describe('TimelineView', () => {
+  it('TimelineView renders events as buttons named by title and date', () => {
+    renderView();
+    expect(
+      screen.getByRole('button', { name: 'Партия съезі, 15 нау 2022 ж.' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Мәжіліс сайлауы, наурыз 2022' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /Референдум.*жоспарланған/ })).toBeInTheDocument();
+  });
+  it('TimelineView has one tabbable event (roving tabindex) and a focusable region', () => {
+    const { region } = renderView();
+    expect(region).toHaveAttribute('tabindex', '0');
+    const tabbable = screen
+      .getAllByRole('button')
+      .filter((b) => b.getAttribute('tabindex') === '0');
+    expect(tabbable).toHaveLength(1);
+  });
+  it('TimelineView + zooms in and - zooms out around the centre', () => {
+    const { region, onDomainChange } = renderView();
+    fireEvent.keyDown(region, { key: '+' });
+    fireEvent.keyDown(region, { key: '-' });
+    const [[narrow], [wide]] = onDomainChange.mock.calls as [[number, number]][];
+    const span = domain[1] - domain[0];
+    expect(narrow![1] - narrow![0]).toBeCloseTo(span / 1.5, -3);
+    expect(wide![1] - wide![0]).toBeCloseTo(span * 1.5, -3);
+  });
+  it('TimelineView ArrowRight on the region pans later in time', () => {
+    const { region, onDomainChange } = renderView();
+    fireEvent.keyDown(region, { key: 'ArrowRight' });
+    expect(onDomainChange.mock.calls[0]![0][0]).toBeGreaterThan(domain[0]);
+  });
+  it('TimelineView Enter on an event selects it; Escape clears', () => {
+    const { onSelect } = renderView();
+    const button = screen.getByRole('button', { name: /Партия съезі/ });
+    fireEvent.keyDown(button, { key: 'Enter' });
+    expect(onSelect).toHaveBeenCalledWith('congress');
+    fireEvent.keyDown(button, { key: 'Escape' });
+    expect(onSelect).toHaveBeenLastCalledWith(null);
+  });
+  it('TimelineView ArrowRight on an event moves focus to the next event in time', () => {
+    renderView();
+    const first = screen.getByRole('button', { name: /Мәжіліс сайлауы/ });
+    first.focus();
+    fireEvent.keyDown(first, { key: 'ArrowRight' });
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: /Партия съезі/ }));
+  });
+  it('TimelineView marks the selected event as pressed', () => {
+    renderView({ selectedId: 'referendum' });
+    expect(screen.getByRole('button', { name: /Референдум/ })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+  });
+  it('TimelineView uses the lang for names', () => {
+    renderView({ lang: 'en' });
+    expect(screen.getByRole('region', { name: 'Timeline of events' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Партия съезі, Mar 15, 2022' })).toBeInTheDocument();
+  });
+});
