@@ -37,14 +37,6 @@ if (!existsSync(chromiumPath())) {
   process.exit(1);
 }
 
-// TEMPORARY until the extractor lands: without scripts/extract/main.ts there is nothing to check.
-if (!existsSync('scripts/extract/main.ts')) {
-  console.warn('⚠ scripts/extract/main.ts does not exist yet: skipping the data freshness stage.');
-  stages.splice(
-    stages.findIndex((s) => s.name.startsWith('data is fresh')),
-    1,
-  );
-}
 
 const times: string[] = [];
 const t0 = Date.now();

@@ -37,12 +37,21 @@ function useDocumentSync(instance: i18n) {
 function Body({ load, nowMs, instance }: Omit<AppProps, 'store' | 'i18n'> & { instance: i18n }) {
   const { t } = useTranslation();
   const [result, setResult] = useState<LoadResult | null>(null);
+  const [attempt, setAttempt] = useState(0);
   useDocumentSync(instance);
-  const run = useCallback(() => {
+  useEffect(() => {
+    let live = true;
+    void load().then((r) => {
+      if (live) setResult(r);
+    });
+    return () => {
+      live = false;
+    };
+  }, [load, attempt]);
+  const retry = useCallback(() => {
     setResult(null);
-    void load().then(setResult);
-  }, [load]);
-  useEffect(run, [run]);
+    setAttempt((n) => n + 1);
+  }, []);
 
   return (
     <>
@@ -57,7 +66,7 @@ function Body({ load, nowMs, instance }: Omit<AppProps, 'store' | 'i18n'> & { in
       )}
       {result !== null && !result.ok && (
         <main id="main" tabIndex={-1} className="main">
-          <ErrorScreen failure={result} onRetry={run} />
+          <ErrorScreen failure={result} onRetry={retry} />
         </main>
       )}
       {result !== null && result.ok && (

@@ -57,7 +57,9 @@ async function drive(page: Page): Promise<number> {
 
 async function measure(page: Page, n: number) {
   await page.goto(`http://127.0.0.1:${PORT}/app.html?n=${n}`);
-  await page.waitForFunction('window.__bench && window.__bench.ready === true', null, { timeout: 60_000 });
+  await page.waitForFunction('window.__bench && window.__bench.ready === true', null, {
+    timeout: 60_000,
+  });
   const firstRender = await page.evaluate(
     () => performance.getEntriesByName('timeline-painted')[0]!.startTime,
   );

@@ -45,16 +45,14 @@ sentences.forEach((s, n) => {
     gold.all.push(key);
     if (isCalendarAnchored(x.text)) gold.cal.push(key);
     const missed = !p.some((y) => y.start === x.start && y.end === x.end);
-    if (missed && (!calOnly || isCalendarAnchored(x.text)))
-      misses.push(`${x.text}\t|| ${s.text}`);
+    if (missed && (!calOnly || isCalendarAnchored(x.text))) misses.push(`${x.text}\t|| ${s.text}`);
   }
   for (const y of p) {
     const key = `${n}:${y.start}:${y.end}`;
     pred.all.push(key);
     if (isCalendarAnchored(y.text)) pred.cal.push(key);
     const extra = !g.some((x) => y.start === x.start && y.end === x.end);
-    if (extra && (!calOnly || isCalendarAnchored(y.text)))
-      extras.push(`${y.text}\t|| ${s.text}`);
+    if (extra && (!calOnly || isCalendarAnchored(y.text))) extras.push(`${y.text}\t|| ${s.text}`);
   }
 });
 

@@ -40,5 +40,9 @@ const seedBytes = paragraphs.reduce((n, p) => n + Buffer.byteLength(p), 0);
 const sd = measure(seedBytes, () => {
   for (const p of paragraphs) tagDates(p, opts);
 });
-console.log(`KazNERD text, one call (${(Buffer.byteLength(whole) / 1e6).toFixed(1)} MB): ${kz.toFixed(2)} MB/s`);
-console.log(`seed paragraphs, one call each (${(seedBytes / 1e6).toFixed(1)} MB): ${sd.toFixed(2)} MB/s`);
+console.log(
+  `KazNERD text, one call (${(Buffer.byteLength(whole) / 1e6).toFixed(1)} MB): ${kz.toFixed(2)} MB/s`,
+);
+console.log(
+  `seed paragraphs, one call each (${(seedBytes / 1e6).toFixed(1)} MB): ${sd.toFixed(2)} MB/s`,
+);

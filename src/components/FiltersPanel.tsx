@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FACET_NAMES, countFacet, type FacetName } from '../model/queries';
-import type { Theme } from '../model/schema';
 import { THEME_ORDER } from '../model/queries/themeOrder';
 import { useAppStore } from '../state/StoreContext';
 import { useAppData } from './DataContext';

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppState } from '../state/createAppStore';
 import { useAppStore } from '../state/StoreContext';
@@ -46,8 +46,12 @@ export function Shell({ nowMs }: { nowMs: number }) {
   );
   const unknownId = selectedId !== null && selected === null ? selectedId : null;
   // Focus moves into the panel on the reader's selections, not when a deep link opens it on load.
-  const initialSelection = useRef<string | null | undefined>(selectedId);
-  if (selectedId !== initialSelection.current) initialSelection.current = undefined;
+  const [seenSelection, setSeenSelection] = useState(selectedId);
+  const [focusPanel, setFocusPanel] = useState(false);
+  if (selectedId !== seenSelection) {
+    setSeenSelection(selectedId);
+    setFocusPanel(true);
+  }
   const message = useAnnouncement(selected, domain);
 
   return (
@@ -70,11 +74,7 @@ export function Shell({ nowMs }: { nowMs: number }) {
           )}
         </main>
         {selected !== null && (
-          <EventPanel
-            event={selected}
-            onClose={() => select(null)}
-            takeFocus={initialSelection.current === undefined}
-          />
+          <EventPanel event={selected} onClose={() => select(null)} takeFocus={focusPanel} />
         )}
       </div>
       <LiveAnnouncer message={message} />

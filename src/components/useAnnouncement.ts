@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Event } from '../model/schema';
 import { formatEdtfPoint, formatEventDate } from '../i18n/formatEventDate';
@@ -8,35 +8,39 @@ import { useUiLang } from './useUiLang';
 
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
+interface Seen {
+  id: string | null;
+  from: string | null;
+  to: string | null;
+}
+
 /** The latest thing worth saying: a new selection, else a new visible range (whichever changed last). */
 export function useAnnouncement(selected: Event | null, domain: Domain | null): string {
   const { t } = useTranslation();
   const { lang, locale } = useUiLang();
-  const [message, setMessage] = useState('');
-  const first = useRef(true);
-
-  useEffect(() => {
-    if (selected === null) return;
-    const date = formatEventDate(selected.date, lang, locale, t);
-    setMessage(t('announce.selected', { title: titleOf(selected, lang), date }));
-  }, [selected, lang, locale, t]);
-
+  const id = selected?.id ?? null;
   const from = domain === null ? null : isoDay(domain[0]);
   const to = domain === null ? null : isoDay(domain[1] - 1);
-  useEffect(() => {
-    // The initial fit is not news; only announce ranges the reader moved to.
-    if (from === null || to === null) return;
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    setMessage(
-      t('announce.range', {
-        from: formatEdtfPoint(from, lang, locale, t),
-        to: formatEdtfPoint(to, lang, locale, t),
-      }),
-    );
-  }, [from, to, lang, locale, t]);
 
-  return message;
+  // Track what changed since the last render (React's "store info from previous renders").
+  const [seen, setSeen] = useState<Seen>({ id, from, to });
+  const [last, setLast] = useState<'selected' | 'range' | null>(null);
+  if (id !== seen.id || from !== seen.from || to !== seen.to) {
+    setSeen({ id, from, to });
+    if (id !== seen.id) setLast(id === null ? null : 'selected');
+    // The first fit (from nothing) is not news; only ranges the reader moved to.
+    else if (seen.from !== null) setLast('range');
+  }
+
+  if (last === 'selected' && selected !== null) {
+    const date = formatEventDate(selected.date, lang, locale, t);
+    return t('announce.selected', { title: titleOf(selected, lang), date });
+  }
+  if (last === 'range' && from !== null && to !== null) {
+    return t('announce.range', {
+      from: formatEdtfPoint(from, lang, locale, t),
+      to: formatEdtfPoint(to, lang, locale, t),
+    });
+  }
+  return '';
 }

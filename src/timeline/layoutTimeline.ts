@@ -167,8 +167,11 @@ export function layoutTimeline(
     const items = data.byLane.get(lane) ?? [];
     return { lane, items, range: cullRange(items, domain, data.maxSpanMs) };
   });
-  // An upper bound (the range may hold a few items that already ended): enough to pick a level.
-  const visibleCount = ranges.reduce((n, r) => n + r.range[1] - r.range[0], 0);
+  // Counted without allocating: the range also holds long-ago items that ended before the domain.
+  let visibleCount = 0;
+  for (const { items, range } of ranges) {
+    for (let i = range[0]; i < range[1]; i++) if (items[i]!.end > domain[0]) visibleCount++;
+  }
   const detail = levelOfDetail(visibleCount, widthPx, domain[1] - domain[0]);
   if (detail === 'markers') {
     const lanes = ranges.map(({ lane, items, range: [from, to] }) => ({

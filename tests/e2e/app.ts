@@ -23,10 +23,17 @@ export function titleIn(e: Event, lang: Lang): string {
   return lang === 'kk-latn' ? toKazakhLatin(e.title.kk) : e.title[lang];
 }
 
-/** Opens the app (e.g. '?lang=en') and waits until the timeline has drawn its events. */
+/**
+ * Opens the app (e.g. '?lang=en') and waits until the timeline has drawn and the view is in
+ * the URL (the app writes the fitted range there), so tests can compare ranges from then on.
+ */
 export async function openApp(t: TestContext, query = ''): Promise<void> {
   await t.page.goto(t.app(query));
-  await expect(eventButtons(t.page).first(), 'an event on the timeline').toBeVisible();
+  await expect(
+    timeline(t.page).getByRole('button').first(),
+    'a mark on the timeline',
+  ).toBeVisible();
+  await waitForRange(t.page, () => true, 'the visible range in the URL');
 }
 
 /** The timeline region (its name is localised; its role description is not). */
@@ -51,6 +58,29 @@ export function eventNames(page: Page): Promise<string[]> {
   return eventButtons(page).evaluateAll((els) =>
     els.map((el) => el.getAttribute('aria-label') ?? ''),
   );
+}
+
+/** Events drawn on the timeline: single marks plus the counts shown on cluster badges. */
+export async function drawnEventCount(page: Page): Promise<number> {
+  const clusters = timeline(page).locator('[role="button"]:not([aria-pressed])');
+  const counts = await clusters.evaluateAll((els) =>
+    els.map((el) => Number(/\d+/.exec(el.textContent ?? '')?.[0] ?? NaN)),
+  );
+  return (await eventButtons(page).count()) + counts.reduce((a, b) => a + b, 0);
+}
+
+/** The event a mark's accessible name ("Title, 1 March 2022") belongs to. */
+export function eventNamed(name: string, lang: Lang): Event {
+  const hits = events().events.filter((e) => name.startsWith(titleIn(e, lang)));
+  const best = hits.sort((a, b) => titleIn(b, lang).length - titleIn(a, lang).length)[0];
+  if (!best) throw new Error(`no event is named "${name}"`);
+  return best;
+}
+
+/** The first event drawn as its own mark (not inside a cluster). */
+export async function firstDrawnEvent(page: Page, lang: Lang): Promise<Event> {
+  const name = await eventButtons(page).first().getAttribute('aria-label');
+  return eventNamed(name ?? '', lang);
 }
 
 /** Text of the axis tick labels (decorative, aria-hidden, so found by structure). */
@@ -94,8 +124,17 @@ export const span = (r: [number, number] | null) => (r ? r[1] - r[0] : NaN);
 export function waitForNewAxis(page: Page, before: string[], msg: string) {
   return poll(
     () => axisLabels(page),
-    (now) => now.join('|') !== before.join('|'),
+    (now) => now.length > 0 && now.join('|') !== before.join('|'),
     msg,
+  );
+}
+
+/** Waits until the axis has labels (the timeline is a lazily loaded chunk). */
+export function waitForAxis(page: Page) {
+  return poll(
+    () => axisLabels(page),
+    (now) => now.length > 0,
+    'axis labels drawn',
   );
 }
 

@@ -1,3 +1,4 @@
+import type { AnchorTest } from './findRegions';
 import type { Reading } from './reading';
 import type { Token } from './tokenize';
 
@@ -15,6 +16,8 @@ export type Tagger = (tokens: readonly Token[], i: number) => TokenMatch | null;
  * step that grows a match over trailing words such as postpositions ("дейін", "назад"). */
 export interface Grammar {
   taggers: readonly Tagger[];
+  /** Every expression contains a number or an anchor word; taggers run only near them. */
+  isAnchor: AnchorTest;
   /** Cheap pre-check: can an expression start with this word? (Numbers always may.) */
   mayStart: (low: string) => boolean;
   extend: (tokens: readonly Token[], match: TokenMatch) => TokenMatch;

@@ -1,3 +1,5 @@
+import { DASH, NUMBER, scanTokens, WORD, type TokenTable } from './scanTokens';
+
 /**
  * Splits text into word, number, dash and punctuation tokens with UTF-16 offsets.
  * Letters and digits are split apart ("2020-сыншы" → 2020, -, сыншы) so that taggers can read
@@ -14,28 +16,47 @@ export interface Token {
   glued: boolean;
 }
 
-// Bounded repeats: a 5 MB run of one letter becomes glued pieces instead of overflowing the stack.
-const TOKEN = /(\p{N}{1,64})|([\p{L}\p{M}]{1,256})|([-‐‑‒–—])|[^\s\p{L}\p{N}\p{M}]/gu;
+/**
+ * The text lower-cased once, so a token's `low` is a slice; null when whole-text casing would
+ * differ from per-token casing: a length change ("İ") or Greek capital sigma, whose lower case
+ * depends on its neighbours.
+ */
+export function lowerOf(text: string): string | null {
+  if (text.includes('Σ')) return null;
+  const lower = text.toLowerCase();
+  return lower.length === text.length ? lower : null;
+}
+
+/** Token objects for table entries [from, to). `lower` is lowerOf(text). */
+export function makeTokens(
+  table: TokenTable,
+  text: string,
+  lower: string | null,
+  from: number,
+  to: number,
+): Token[] {
+  const tokens: Token[] = [];
+  for (let k = from; k < to; k++) {
+    const start = table.start[k]!;
+    const end = table.end[k]!;
+    const t = text.slice(start, end);
+    const code = table.kind[k];
+    tokens.push({
+      start,
+      end,
+      text: t,
+      low: lower === null ? t.toLowerCase() : lower.slice(start, end),
+      kind: code === WORD ? 'word' : code === NUMBER ? 'number' : code === DASH ? 'dash' : 'punct',
+      glued: k > 0 && table.end[k - 1] === start,
+    });
+  }
+  return tokens;
+}
 
 /**
  * @example tokenize('2020-сыншы жылы').map((t) => t.text) // ['2020', '-', 'сыншы', 'жылы']
  */
 export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  let prevEnd = -1;
-  for (const m of text.matchAll(TOKEN)) {
-    const t = m[0];
-    const start = m.index;
-    const kind = m[1] ? 'number' : m[2] ? 'word' : m[3] ? 'dash' : 'punct';
-    tokens.push({
-      start,
-      end: start + t.length,
-      text: t,
-      low: t.toLowerCase(),
-      kind,
-      glued: start === prevEnd,
-    });
-    prevEnd = start + t.length;
-  }
-  return tokens;
+  const table = scanTokens(text);
+  return makeTokens(table, text, lowerOf(text), 0, table.count);
 }

@@ -92,7 +92,7 @@ export function fillArguments(
   // A genitive mention ("съезінің делегаттары") qualifies another event: its places are not its own.
   return {
     actors,
-    places: modifier ? [] : places,
+    places: modifier || generic ? [] : places,
     organisations,
     figures,
     quotes: quotesOf(doc, p),

@@ -1,13 +1,13 @@
 // A student opens an event to read what happened and where the evidence comes from.
-import { eventButton, events, openApp, panel, params, titleIn, tr } from '../app';
+import { eventButton, events, firstDrawnEvent, openApp, panel, params, titleIn, tr } from '../app';
 import { expect, poll } from '../expect';
 import { test } from '../harness';
 
 const lang = 'en';
 
 test('clicking an event opens its panel with the evidence; Escape closes it', async (t) => {
-  const e = events().events[0]!;
   await openApp(t, `?lang=${lang}`);
+  const e = await firstDrawnEvent(t.page, lang);
   await eventButton(t.page, e, lang).click();
   const p = panel(t.page, e, lang);
   await expect(p, 'event panel').toBeVisible();

@@ -10,7 +10,11 @@ describe('Span', () => {
 
 describe('EventsFile', () => {
   it('accepts an empty file of the current version and rejects another version', () => {
-    expect(EventsFile.safeParse({ schemaVersion: 1, sources: [], events: [], unplaced: [] }).success).toBe(true);
-    expect(EventsFile.safeParse({ schemaVersion: 2, sources: [], events: [], unplaced: [] }).success).toBe(false);
+    expect(
+      EventsFile.safeParse({ schemaVersion: 1, sources: [], events: [], unplaced: [] }).success,
+    ).toBe(true);
+    expect(
+      EventsFile.safeParse({ schemaVersion: 2, sources: [], events: [], unplaced: [] }).success,
+    ).toBe(false);
   });
 });

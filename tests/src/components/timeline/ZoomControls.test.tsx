@@ -1,6 +1,9 @@
 /** @vitest-environment jsdom */
-import { fireEvent, render, screen } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+// No vitest globals here, so Testing Library cannot register its own cleanup.
+afterEach(cleanup);
 import { ZoomControls } from '../../../../src/components/timeline/ZoomControls';
 
 const labels = {

@@ -5,6 +5,8 @@ import { guessKkDirection } from './guessKkDirection';
 import { kkCalendarTagger } from './kkCalendarTagger';
 import { kkDurationTagger } from './kkDurationTagger';
 import { createMayStart } from '../../../dates/createMayStart';
+import { createAnchorTest } from '../../../dates/findRegions';
+import { isKkAnchor, KK_ANCHOR_STEMS } from './kkAnchor';
 import {
   KK_MODIFIERS,
   KK_MONTHS,
@@ -89,6 +91,7 @@ function joinMonths(tokens: readonly Token[], to: number, r: Reading) {
 /** Kazakh: calendar dates first (they win ties), then relative dates, then durations and sets. */
 export const kkGrammar: Grammar = {
   taggers: [kkCalendarTagger, kkRelativeTagger, kkDurationTagger],
+  isAnchor: createAnchorTest(KK_ANCHOR_STEMS, isKkAnchor),
   // Every word a Kazakh tagger may start with (see each tagger's first token).
   mayStart: createMayStart([
     ...[KK_MONTHS, KK_NUMBERS, KK_UNITS, KK_SEASONS, KK_WEEKDAYS, KK_MODIFIERS].flatMap((m) => [

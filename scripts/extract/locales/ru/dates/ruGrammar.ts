@@ -1,7 +1,9 @@
 import type { Grammar, TokenMatch } from '../../../dates/tagger';
 import type { Token } from '../../../dates/tokenize';
 import { guessRuDirection } from './guessRuDirection';
+import { createAnchorTest } from '../../../dates/findRegions';
 import { ruCalendarTagger } from './ruCalendarTagger';
+import { RU_ANCHOR_STEMS } from './ruLexicon';
 import { ruRelativeTagger } from './ruRelativeTagger';
 
 /** "два года назад", "год спустя": a duration becomes a date shifted from the DCT. */
@@ -22,6 +24,7 @@ function extendRu(tokens: readonly Token[], match: TokenMatch): TokenMatch {
 /** Russian: calendar dates first (they win ties), then relative dates, durations and sets. */
 export const ruGrammar: Grammar = {
   taggers: [ruCalendarTagger, ruRelativeTagger],
+  isAnchor: createAnchorTest(RU_ANCHOR_STEMS, () => true),
   // Russian word stems are few enough to let every word through; numbers start most dates.
   mayStart: () => true,
   extend: extendRu,

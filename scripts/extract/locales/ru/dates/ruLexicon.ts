@@ -58,3 +58,17 @@ export const ruUnit = (t: Token | undefined) => find(UNITS, t);
 export const ruSeason = (t: Token | undefined) => find(SEASONS, t);
 export const ruWeekday = (t: Token | undefined) => find(WEEKDAYS, t);
 export const ruModifier = (t: Token | undefined) => find(RU_MODIFIERS, t);
+
+/**
+ * Stems every Russian date expression has a word of (or else a digit): months, units, seasons,
+ * weekdays, deictic and "еже-" words. The taggers only run near such words (findRegions), so
+ * a new kind of expression must add its stem here. Matching a stem is enough: Russian text is
+ * rarer here than Kazakh, and a false anchor costs only time.
+ */
+// prettier-ignore
+export const RU_ANCHOR_STEMS: readonly string[] = [
+  'янв', 'фев', 'мар', 'апр', 'ма', 'июн', 'июл', 'авг', 'сен', 'окт', 'ноя', 'дек',
+  'год', 'лет', 'мес', 'нед', 'ден', 'дн', 'сут', 'век', 'ква', 'час', 'мин', 'пол',
+  'вес', 'осе', 'зим', 'пон', 'вто', 'сре', 'чет', 'пят', 'суб', 'вос',
+  'сег', 'вче', 'поз', 'зав', 'пос', 'нын', 'сей', 'теп', 'еже',
+];

@@ -1,0 +1,121 @@
+import { useState, type ReactNode } from 'react';
+import type { Event, Source } from '../../model/schema';
+import { createClassroomT, type ClassroomT } from '../../classroom/createClassroomT';
+import { storyIdFromUrl } from '../../classroom/story';
+import { EmbedDialog } from './EmbedDialog';
+import { ExportMenu } from './ExportMenu';
+import { PresentationMode } from './PresentationMode';
+import { PrintHandout } from './PrintHandout';
+import { QrHandoff } from './QrHandoff';
+import { StoryPresentation } from './StoryPresentation';
+import './tools.css';
+
+export interface ClassroomToolsProps {
+  /** The current filtered events (presentation, print, export). */
+  events: readonly Event[];
+  /** Every loaded event: a story may step outside the filters. */
+  allEvents: readonly Event[];
+  sources: readonly Source[];
+  lang: string;
+  /** Absolute deep link of the current view; update it when the view changes. */
+  url: string;
+  t?: ClassroomT;
+  /** Display script (kk-latn transliteration); identity by default. */
+  display?: (text: string) => string;
+  /** The timeline's <svg>, for image export. */
+  getSvg: () => SVGSVGElement | null;
+  /** Image export background (the theme's page colour). */
+  background?: string;
+  /** Start presentation on this event (the selected one). */
+  selectedId?: string | null;
+  /** Zoom the timeline to an event (smooth unless reduced motion). */
+  onFocusEvent: (id: string, opts: { smooth: boolean }) => void;
+  /** The timeline element to show above the projected caption. */
+  timeline?: ReactNode;
+  /** Called when a story opened by link is closed (e.g. drop ?story= from the URL). */
+  onStoryExit?: () => void;
+}
+
+/**
+ * Everything classroom in one mount: a toolbar (present, QR, embed, export), the print
+ * handout, and presentation mode, which a ?story=<id> link opens at once.
+ */
+export function ClassroomTools(props: ClassroomToolsProps) {
+  const { lang, url } = props;
+  const t = props.t ?? createClassroomT(lang);
+  const [presenting, setPresenting] = useState(false);
+  const [panel, setPanel] = useState<'qr' | 'embed' | null>(null);
+  const [storyId, setStoryId] = useState(() => storyIdFromUrl(url));
+  const toggle = (p: 'qr' | 'embed') => setPanel((cur) => (cur === p ? null : p));
+
+  return (
+    <>
+      <div className="classroom-tools" role="group" aria-label={t('tools.label')}>
+        <button type="button" onClick={() => setPresenting(true)}>
+          {t('presentation.enter')}
+        </button>
+        <button type="button" aria-expanded={panel === 'qr'} onClick={() => toggle('qr')}>
+          {t('qr.title')}
+        </button>
+        <button type="button" aria-expanded={panel === 'embed'} onClick={() => toggle('embed')}>
+          {t('embed.button')}
+        </button>
+        <ExportMenu
+          events={props.events}
+          sources={props.sources}
+          lang={lang}
+          url={url}
+          t={t}
+          getSvg={props.getSvg}
+          background={props.background}
+        />
+      </div>
+      {panel !== null ? (
+        <div className="classroom-tools__panel">
+          {panel === 'qr' ? <QrHandoff url={url} lang={lang} t={t} /> : null}
+          {panel === 'embed' ? <EmbedDialog url={url} lang={lang} t={t} /> : null}
+          <button type="button" onClick={() => setPanel(null)}>
+            {t('tools.close')}
+          </button>
+        </div>
+      ) : null}
+      <PrintHandout
+        events={props.events}
+        sources={props.sources}
+        lang={lang}
+        url={url}
+        t={t}
+        display={props.display}
+      />
+      {presenting ? (
+        <PresentationMode
+          events={props.events}
+          startId={props.selectedId}
+          lang={lang}
+          t={t}
+          display={props.display}
+          onFocusEvent={props.onFocusEvent}
+          onExit={() => setPresenting(false)}
+        >
+          {props.timeline}
+        </PresentationMode>
+      ) : null}
+      {storyId !== null && !presenting ? (
+        <StoryPresentation
+          storyId={storyId}
+          events={props.allEvents}
+          lang={lang}
+          t={t}
+          display={props.display}
+          onFocusEvent={props.onFocusEvent}
+          onExit={() => {
+            setStoryId(null);
+            props.onStoryExit?.();
+          }}
+        >
+          {props.timeline}
+        </StoryPresentation>
+      ) : null}
+    </>
+  );
+}

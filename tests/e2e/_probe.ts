@@ -1,0 +1,11 @@
+import { launchChromium } from './chromium';
+import { startServer } from './server';
+const server = await startServer('/tmp/dist-test', 'tests/e2e/fixtures', 5503);
+const browser = await launchChromium();
+const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+await page.goto(`${server.origin}/school/timeline/${process.argv[2] ?? ''}`);
+await page.waitForTimeout(1500);
+console.log(page.url());
+console.log((await page.locator(process.argv[3] ?? 'body').first().evaluate((el) => el.outerHTML)).slice(0, Number(process.argv[4] ?? 6000)));
+await page.screenshot({ path: 'test-results/probe.png' });
+await browser.close(); await server.close();
