@@ -11,6 +11,8 @@ export interface CalParts {
   month?: number;
   day?: number;
   season?: Season;
+  /** First two digits of a century's years: 19 for "the 20th century" (TIMEX3 value "19"). */
+  century?: number;
   /** First three digits of a decade: 196 for "the 1960s". */
   decade?: number;
   /** Decade within a century (6 for "the 60s"), used with a century offset. */

@@ -9,6 +9,7 @@ export function calValue(
   p: CalParts,
   year: string,
 ): { value: string; granularity: TimexGranularity } {
+  if (p.century !== undefined) return { value: pad2(p.century), granularity: 'century' };
   if (p.decade !== undefined) return { value: String(p.decade), granularity: 'decade' };
   if (p.season) return { value: `${year}-${p.season}`, granularity: 'season' };
   if (p.month === undefined) return { value: year, granularity: 'year' };
@@ -55,7 +56,7 @@ export function resolveCal(
     const value = `${dct ? formatYmd(dct) : 'XXXX-XX-XX'}T${pad2(p.hour)}:${pad2(p.minute ?? 0)}`;
     return { type: 'TIME', value, granularity: 'time', anchor: anchorIfNeeded };
   }
-  const needsYear = p.year === undefined && p.decade === undefined;
+  const needsYear = p.year === undefined && p.decade === undefined && p.century === undefined;
   const year = !needsYear ? String(p.year) : dct ? String(chooseYear(p, dct, dir)) : 'XXXX';
   const { value, granularity } = calValue(p, year);
   const out: Resolved = {

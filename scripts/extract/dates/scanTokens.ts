@@ -57,9 +57,9 @@ function classAt(text: string, i: number): number {
  */
 export function scanTokens(text: string): TokenTable {
   let cap = Math.max(64, text.length >> 3);
-  let start = new Int32Array(cap);
-  let end = new Int32Array(cap);
-  let kind = new Uint8Array(cap);
+  let start: Int32Array = new Int32Array(cap);
+  let end: Int32Array = new Int32Array(cap);
+  let kind: Uint8Array = new Uint8Array(cap);
   let count = 0;
   const n = text.length;
   let i = 0;

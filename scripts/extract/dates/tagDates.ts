@@ -36,7 +36,8 @@ export function tagDates(text: string, options: TagOptions): Timex[] {
     const yearless =
       reading.kind === 'cal' &&
       reading.parts.year === undefined &&
-      reading.parts.decade === undefined;
+      reading.parts.decade === undefined &&
+      reading.parts.century === undefined;
     const direction = yearless ? (reading.dir ?? grammar.direction(text, end)) : undefined;
     const timex: Timex = {
       start,

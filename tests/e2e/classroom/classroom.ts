@@ -25,8 +25,17 @@ export function presentation(page: Page, lang: string): Locator {
   return page.getByRole('dialog', { name: cl(lang, 'presentation.label') });
 }
 
+/**
+ * The runner blocks service workers (its request guard must see every request), and Chromium
+ * then warns when the PWA registers one. Expected in these tests, so accepted.
+ */
+export function allowBlockedServiceWorker(t: TestContext): void {
+  t.allowConsole(/Service Worker registration blocked/);
+}
+
 /** Opens the app and enters presentation mode through its button. */
 export async function openPresentation(t: TestContext, lang: string, query = ''): Promise<Locator> {
+  allowBlockedServiceWorker(t);
   await openApp(t, `?lang=${lang}${query}`);
   await t.page.getByRole('button', { name: cl(lang, 'presentation.enter') }).click();
   return presentation(t.page, lang);

@@ -3,9 +3,10 @@ import { PNG } from 'pngjs';
 import { events, openApp } from '../app';
 import { expect } from '../expect';
 import { test, type TestContext } from '../harness';
-import { cl, downloadOf } from './classroom';
+import { allowBlockedServiceWorker, cl, downloadOf } from './classroom';
 
 async function openExport(t: TestContext, query: string) {
+  allowBlockedServiceWorker(t);
   await openApp(t, query);
   await t.page.getByText(cl('en', 'export.menu'), { exact: true }).click();
 }

@@ -2,10 +2,11 @@
 import { events, openApp } from '../app';
 import { expect, poll } from '../expect';
 import { test } from '../harness';
-import { cl, decodeQr } from './classroom';
+import { allowBlockedServiceWorker, cl, decodeQr } from './classroom';
 
 test('print media shows the chronological handout with sources and the QR code only', async (t) => {
   const party = events().events.filter((e) => e.themes.includes('party'));
+  allowBlockedServiceWorker(t);
   await openApp(t, '?lang=en&theme=party');
   const handout = t.page.locator('body > article.classroom-print');
   await expect(handout, 'handout on screen').toBeHidden();

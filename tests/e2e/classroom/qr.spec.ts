@@ -2,9 +2,10 @@
 import { openApp } from '../app';
 import { expect, poll } from '../expect';
 import { test } from '../harness';
-import { cl, decodeQr } from './classroom';
+import { allowBlockedServiceWorker, cl, decodeQr } from './classroom';
 
 test('the QR code decodes to the current deep link', async (t) => {
+  allowBlockedServiceWorker(t);
   await openApp(t, '?lang=ru&theme=party');
   await t.page.getByRole('button', { name: cl('ru', 'qr.title') }).click();
   const qr = t.page.getByRole('img', { name: cl('ru', 'qr.alt') }).first();

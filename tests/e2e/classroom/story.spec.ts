@@ -5,7 +5,7 @@ import type { Story } from '../../../src/classroom/story';
 import { events } from '../app';
 import { expect, poll } from '../expect';
 import { test } from '../harness';
-import { cl, presentation } from './classroom';
+import { allowBlockedServiceWorker, cl, presentation } from './classroom';
 
 const STORY_ID = 'nur-otan-to-new-constitution';
 const story = JSON.parse(readFileSync(resolve(`data/stories/${STORY_ID}.json`), 'utf8')) as Story;
@@ -13,6 +13,7 @@ const story = JSON.parse(readFileSync(resolve(`data/stories/${STORY_ID}.json`), 
 test('a story opened by link steps through its events with the teacher notes', async (t) => {
   const total = story.steps.length;
   const byId = new Map(events().events.map((e) => [e.id, e]));
+  allowBlockedServiceWorker(t);
   await t.page.goto(t.app(`?lang=en&story=${STORY_ID}`));
   const show = presentation(t.page, 'en');
   await expect(show, 'presentation of the story').toBeVisible();

@@ -1,7 +1,8 @@
 // A teacher shares a link to "this event, this period, these themes, in Russian".
 import {
-  axisLabels,
   eventButton,
+  eventButtons,
+  eventNamed,
   events,
   openApp,
   panel,
@@ -9,6 +10,7 @@ import {
   rangeOf,
   shownCounts,
   tr,
+  waitForAxis,
 } from '../app';
 import { expect, poll } from '../expect';
 import { test } from '../harness';

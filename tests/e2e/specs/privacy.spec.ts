@@ -54,14 +54,25 @@ test('the built HTML has no inline script and no external URL is referenced', as
       if (!/\bsrc=/.test(tag)) problems.push(`${relative(DIST, file)}: inline ${tag}`);
     }
   }
-  // Any absolute URL in a place the browser would fetch it from: src/href attributes, CSS url()
-  // and @import, fetch()/import() calls, manifest fields. Plain strings (XML namespaces, React's
-  // error-page links) are not fetched and are not listed here.
-  const FETCHED =
-    /(?:\b(?:src|href|action|poster|data)\s*=\s*["']?|url\(\s*["']?|@import\s+["']|\b(?:fetch|import|importScripts)\(\s*["'`]|"(?:src|start_url|scope|url)"\s*:\s*")(https?:)?\/\/[^"'`)\s]+/gi;
-  for (const file of files.filter((f) => /\.(html|css|js|mjs|json|webmanifest|svg)$/.test(f))) {
-    for (const m of readFileSync(file, 'utf8').matchAll(FETCHED)) {
-      problems.push(`${relative(DIST, file)}: ${m[0]}`);
+  // Absolute URLs where the browser would fetch them by itself: src/href of resource elements,
+  // CSS url() and @import, fetch()/import()/importScripts() in code, and manifest icons.
+  // Plain strings (XML namespaces, React's error links) and article links a reader clicks
+  // (<a href>, the sources' "url" in data/) are not fetched, so they are not listed here.
+  const FETCHED: [RegExp, RegExp][] = [
+    [
+      /\.html$/,
+      /<(?:script|link|img|iframe|source|video|audio|embed|object)\b[^>]*\b(?:src|href|data|srcset)=["']?(?:https?:)?\/\/[^"'\s>]+/gi,
+    ],
+    [/\.(css|html)$/, /(?:url\(\s*["']?|@import\s+["'])(?:https?:)?\/\/[^"')\s]+/gi],
+    [/\.m?js$/, /\b(?:fetch|import|importScripts)\(\s*["'`](?:https?:)?\/\/[^"'`\s]+/g],
+    [/(\.webmanifest|manifest\.json)$/, /"(?:src|start_url|scope)"\s*:\s*"(?:https?:)?\/\/[^"]+/g],
+  ];
+  for (const file of files) {
+    for (const [name, pattern] of FETCHED) {
+      if (!name.test(file)) continue;
+      for (const m of readFileSync(file, 'utf8').matchAll(pattern)) {
+        problems.push(`${relative(DIST, file)}: ${m[0]}`);
+      }
     }
   }
   expect(problems, 'external or inline resources in dist/').toEqual([]);

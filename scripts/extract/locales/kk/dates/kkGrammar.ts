@@ -3,6 +3,8 @@ import type { Grammar, TokenMatch } from '../../../dates/tagger';
 import type { Token } from '../../../dates/tokenize';
 import { guessKkDirection } from './guessKkDirection';
 import { kkCalendarTagger } from './kkCalendarTagger';
+import { kkCenturyTagger } from './kkCenturyTagger';
+import { readRoman } from '../../common/readRoman';
 import { kkDurationTagger } from './kkDurationTagger';
 import { createMayStart } from '../../../dates/createMayStart';
 import { createAnchorTest } from '../../../dates/findRegions';
@@ -88,18 +90,22 @@ function joinMonths(tokens: readonly Token[], to: number, r: Reading) {
   return { to: second.next, reading: { ...r, end: { month: second.value } } };
 }
 
-/** Kazakh: calendar dates first (they win ties), then relative dates, then durations and sets. */
-export const kkGrammar: Grammar = {
-  taggers: [kkCalendarTagger, kkRelativeTagger, kkDurationTagger],
-  isAnchor: createAnchorTest(KK_ANCHOR_STEMS, isKkAnchor),
-  // Every word a Kazakh tagger may start with (see each tagger's first token).
-  mayStart: createMayStart([
-    ...[KK_MONTHS, KK_NUMBERS, KK_UNITS, KK_SEASONS, KK_WEEKDAYS, KK_MODIFIERS].flatMap((m) => [
-      ...m.keys(),
-    ]),
-    ...['бүгін', 'кеше', 'ертең', 'биыл', 'былтыр', 'дәл', 'жыл', 'күнде', 'күнделікті'],
-    ...['бірнеше', 'бірер', 'көп', 'талай', 'шамамен', 'шамасы', 'тура'],
+/** Every word a Kazakh tagger may start with (see each tagger's first token). */
+const mayStartWord = createMayStart([
+  ...[KK_MONTHS, KK_NUMBERS, KK_UNITS, KK_SEASONS, KK_WEEKDAYS, KK_MODIFIERS].flatMap((m) => [
+    ...m.keys(),
   ]),
+  ...['бүгін', 'кеше', 'ертең', 'биыл', 'былтыр', 'дәл', 'жыл', 'күнде', 'күнделікті'],
+  ...['бірнеше', 'бірер', 'көп', 'талай', 'шамамен', 'шамасы', 'тура'],
+]);
+
+/** Kazakh: centuries and calendar dates first (they win ties), then relative dates, then
+ * durations and sets. */
+export const kkGrammar: Grammar = {
+  taggers: [kkCenturyTagger, kkCalendarTagger, kkRelativeTagger, kkDurationTagger],
+  isAnchor: createAnchorTest(KK_ANCHOR_STEMS, isKkAnchor),
+  // Roman numerals start centuries ("XXI ғасыр").
+  mayStart: (low) => mayStartWord(low) || (/^[xivхі]/u.test(low) && readRoman(low) !== undefined),
   extend: extendKk,
   direction: guessKkDirection,
 };

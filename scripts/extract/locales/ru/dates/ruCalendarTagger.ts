@@ -1,6 +1,7 @@
 import type { CalParts } from '../../../dates/reading';
 import type { TokenMatch } from '../../../dates/tagger';
 import type { Token } from '../../../dates/tokenize';
+import { readRuOrdinal } from './readRuOrdinal';
 import { ruMonth, ruSeason, ruUnit } from './ruLexicon';
 
 const isYear = (t: Token | undefined) =>
@@ -31,7 +32,7 @@ function readYear(
 }
 
 /**
- * Russian calendar dates, day first: "5 марта 2024 года", "15–16 марта", "марта 2024 г.",
+ * Russian calendar dates, day first: "5 марта 2024 года", "первого марта", "15–16 марта", "марта 2024 г.",
  * "в 2022 году", "2022–2026 годы", "1990-х годах", "весной 2022 года". Prepositions stay out.
  */
 export function ruCalendarTagger(tokens: readonly Token[], i: number): TokenMatch | null {
@@ -48,6 +49,13 @@ export function ruCalendarTagger(tokens: readonly Token[], i: number): TokenMatc
       parts.day = Number(tokens[j]!.text);
       if (endDay !== undefined) end = { day: endDay };
       j = k;
+    }
+  } else {
+    // "первого марта", "двадцать первого ноября": a day in words, only before a month.
+    const ord = readRuOrdinal(tokens, j);
+    if (ord && ord.value <= 31 && ruMonth(tokens[ord.next]) !== undefined) {
+      parts.day = ord.value;
+      j = ord.next;
     }
   }
   const month = ruMonth(tokens[j]);

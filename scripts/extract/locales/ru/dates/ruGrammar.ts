@@ -3,6 +3,7 @@ import type { Token } from '../../../dates/tokenize';
 import { guessRuDirection } from './guessRuDirection';
 import { createAnchorTest } from '../../../dates/findRegions';
 import { ruCalendarTagger } from './ruCalendarTagger';
+import { ruCenturyTagger } from './ruCenturyTagger';
 import { RU_ANCHOR_STEMS } from './ruLexicon';
 import { ruRelativeTagger } from './ruRelativeTagger';
 
@@ -21,9 +22,10 @@ function extendRu(tokens: readonly Token[], match: TokenMatch): TokenMatch {
   return match;
 }
 
-/** Russian: calendar dates first (they win ties), then relative dates, durations and sets. */
+/** Russian: centuries and calendar dates first (they win ties), then relative dates, durations
+ * and sets. */
 export const ruGrammar: Grammar = {
-  taggers: [ruCalendarTagger, ruRelativeTagger],
+  taggers: [ruCenturyTagger, ruCalendarTagger, ruRelativeTagger],
   isAnchor: createAnchorTest(RU_ANCHOR_STEMS, () => true),
   // Russian word stems are few enough to let every word through; numbers start most dates.
   mayStart: () => true,

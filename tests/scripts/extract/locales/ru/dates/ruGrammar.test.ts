@@ -30,3 +30,31 @@ describe('tagDates (Russian)', () => {
     expect(t).toMatchObject({ value: '2023-11-20', direction: 'future' });
   });
 });
+
+// prettier-ignore
+const ORDINALS_AND_CENTURIES: [string, string, string, string | null][] = [
+  ['Съезд прошёл первого марта.', 'первого марта', '2022-03-01', null],
+  ['Выборы двадцатого ноября 2022 года', 'двадцатого ноября 2022 года', '2022-11-20', null],
+  ['двадцать первого ноября', 'двадцать первого ноября', '2021-11-21', null],
+  ['к тридцатого апреля', 'тридцатого апреля', '2022-04-30', null],
+  ['третьего мая', 'третьего мая', '2022-05-03', null],
+  ['XX век', 'XX век', '19', null],
+  ['в XXI веке', 'XXI веке', '20', null],
+  ['в ХХ веке (кириллица)', 'ХХ веке', '19', null],
+  ['XIX–XX веков', 'XIX–XX веков', '18', '19'],
+  ['в двадцатом веке', 'двадцатом веке', '19', null],
+];
+
+describe('tagDates (Russian ordinals and centuries)', () => {
+  it.each(ORDINALS_AND_CENTURIES)('tagDates(%j) finds %j = %s', (text, span, value, endValue) => {
+    const found = tagDates(text, { lang: 'ru', dct: '2022-03-01' });
+    expect(found.map((t) => [t.text, t.value, t.endValue ?? null])).toEqual([
+      [span, value, endValue],
+    ]);
+  });
+
+  it('tagDates leaves an ordinal without a month, and a count of centuries, as they are', () => {
+    expect(tagDates('первого числа', { lang: 'ru' })).toEqual([]);
+    expect(tagDates('пять веков', { lang: 'ru' }).map((t) => t.value)).toEqual(['P500Y']);
+  });
+});

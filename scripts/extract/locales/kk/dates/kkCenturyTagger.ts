@@ -1,0 +1,50 @@
+import type { CalParts } from '../../../dates/reading';
+import type { TokenMatch } from '../../../dates/tagger';
+import type { Token } from '../../../dates/tokenize';
+import { readRoman } from '../../common/readRoman';
+import { isKkForm } from './kkForm';
+import { kkPartAt } from './kkWordAt';
+import { readKkNumber } from './readKkNumber';
+
+/** "XXI", "ХХ" (Cyrillic), or an ordinal "20-сыншы", "жиырмасыншы": a century's number. */
+function readOrdinal(
+  tokens: readonly Token[],
+  i: number,
+): { value: number; end?: number; next: number } | null {
+  const t = tokens[i];
+  const roman =
+    t?.kind === 'word' && t.text === t.text.toUpperCase() ? readRoman(t.low) : undefined;
+  if (roman !== undefined) {
+    // "XIX–XX ғасырлар": a range of Roman numerals.
+    const dash = tokens[i + 1];
+    const end = dash?.kind === 'dash' ? readOrdinal(tokens, i + 2) : null;
+    if (end && end.value > roman && end.end === undefined)
+      return { value: roman, end: end.value, next: end.next };
+    return { value: roman, next: i + 1 };
+  }
+  const n = readKkNumber(tokens, i);
+  if (!n?.ordinal || n.tail !== '') return null;
+  return { value: n.value, ...(n.endValue !== undefined && { end: n.endValue }), next: n.next };
+}
+
+/**
+ * Centuries by their ordinal: "XXI ғасырда", "20-сыншы ғасырдағы", "он төртінші – он бесінші
+ * ғасырларда", "ХХ ғасырдың басында". The 20th century is TIMEX3 "19" (its years' first digits);
+ * counts ("бес ғасыр") are cardinal and stay durations.
+ */
+export function kkCenturyTagger(tokens: readonly Token[], i: number): TokenMatch | null {
+  const n = readOrdinal(tokens, i);
+  if (!n || n.value < 1 || n.value > 30) return null;
+  const word = tokens[n.next];
+  if (word?.kind !== 'word' || !isKkForm(word.low, 'ғасыр')) return null;
+  const parts: CalParts = { century: n.value - 1 };
+  const end = n.end !== undefined && n.end <= 30 ? { century: n.end - 1 } : undefined;
+  const part = /(?:ның|нің|дың|дің)$/u.test(word.low) ? kkPartAt(tokens, n.next + 1) : null;
+  const reading = {
+    kind: 'cal' as const,
+    parts,
+    ...(end && { end }),
+    ...(part && { mod: part.value }),
+  };
+  return { from: i, to: part ? part.next : n.next + 1, reading };
+}
