@@ -1,6 +1,6 @@
 /**
  * App-scale benchmark (npm run bench:app): builds bench/app.html with Vite into dist-bench/,
- * serves it on 127.0.0.1:5301, and in headless Chromium measures for n = 10,000 and 100,000
+ * serves it on 127.0.0.1:5312, and in headless Chromium measures for n = 10,000 and 100,000
  * synthetic events: first render (navigation → 'timeline-painted' mark) and the cost of each
  * zoom/pan update (input event → React commit + forced style/layout), over 60+ wheel and drag
  * inputs. Also reports requestAnimationFrame intervals. Exits 1 if a target is missed.
@@ -13,7 +13,7 @@ import { build, preview } from 'vite';
 
 const ROOT = resolve(import.meta.dirname, '../../bench');
 const OUT = resolve(import.meta.dirname, '../../dist-bench');
-const PORT = 5301;
+const PORT = 5312;
 const CASES = [
   { n: 10_000, p95Ms: 16.7, firstRenderMs: 1000 },
   { n: 100_000, p95Ms: 50, firstRenderMs: Infinity },

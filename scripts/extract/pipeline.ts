@@ -7,7 +7,7 @@ import type { Candidate } from './events/candidate';
 import { ExtractError } from './errors';
 import { readArticle, type ReadArticle } from './stages/article';
 import type { Tagger } from './stages/dates';
-import { mergeAcross } from './stages/merge';
+import { mergeAcross, REASONS } from './stages/merge';
 import { parseSourcesJson, type SourceMeta } from './stages/sourcesMeta';
 import { validate } from './stages/validate';
 
@@ -89,7 +89,8 @@ export function runPipeline(
       allUnplaced.push({
         sourceId: a.source.id,
         kind: 'article',
-        reason: 'no event of a known type was found in the article',
+        reason: REASONS['no-event'],
+        reasonCode: 'no-event',
       });
     }
   }

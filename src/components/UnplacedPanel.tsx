@@ -41,7 +41,7 @@ export function UnplacedPanel({ items, sourceById, headingLevel = 2, showSource 
                   )}
                   <span className="unplaced-reason">
                     {' '}
-                    {t('unplaced.reason', { reason: u.reason })}
+                    {t('unplaced.reason', { reason: t(`unplaced.reasons.${u.reasonCode}`) })}
                     {u.timex !== undefined && ` (${u.timex})`}
                   </span>
                   {showSource && (

@@ -36,8 +36,10 @@ export function findAll(text: string, grammar: Grammar, whole = false): CharMatc
     if (from === to) continue;
     const tokens = makeTokens(table, text, lower, from, to);
     const at = tokens[0]!.start;
-    for (const m of numericDateTagger(text.slice(at, tokens.at(-1)!.end)))
-      numeric.push({ start: m.start + at, end: m.end + at, reading: m.reading });
+    // Numeric dates and clock times start with a digit: most regions have none.
+    if (tokens.some((t) => t.kind === 'number'))
+      for (const m of numericDateTagger(text.slice(at, tokens.at(-1)!.end)))
+        numeric.push({ start: m.start + at, end: m.end + at, reading: m.reading });
     for (const m of findMatches(tokens, grammar))
       fromTokens.push({
         start: tokens[m.from]!.start,

@@ -52,14 +52,21 @@ function classAt(text: string, i: number): number {
   return k;
 }
 
+/** Buffers reused across calls: allocating typed arrays per paragraph cost more than scanning. */
+let shared: TokenTable = {
+  count: 0,
+  start: new Int32Array(1024),
+  end: new Int32Array(1024),
+  kind: new Uint8Array(1024),
+};
+
 /**
+ * The returned table is overwritten by the next call: read it before scanning another text.
  * @example scanTokens('2020-сыншы').count // 3 (number, dash, word)
  */
 export function scanTokens(text: string): TokenTable {
-  let cap = Math.max(64, text.length >> 3);
-  let start: Int32Array = new Int32Array(cap);
-  let end: Int32Array = new Int32Array(cap);
-  let kind: Uint8Array = new Uint8Array(cap);
+  let { start, end, kind } = shared;
+  let cap = start.length;
   let count = 0;
   const n = text.length;
   let i = 0;
@@ -92,6 +99,8 @@ export function scanTokens(text: string): TokenTable {
     count += 1;
     i = j;
   }
+  // Keep big buffers only while they are modest, so one 5 MB text does not pin 45 MB.
+  shared = cap <= 1 << 20 ? { count, start, end, kind } : { ...shared, count: 0 };
   return { count, start, end, kind };
 }
 

@@ -9,6 +9,7 @@ import type {
   Quote,
   SourceLang,
   Theme,
+  UnplacedReason,
 } from '../../../src/model/schema';
 import type { Sentence } from '../types';
 
@@ -24,7 +25,7 @@ export interface Candidate {
   /** Absent when the text gives no date and there is no publication date to fall back on. */
   date?: EventDate;
   /** Why there is no date (for the "not yet placed" list). */
-  undatedReason?: string;
+  undatedReason?: UnplacedReason;
   /** Sentences that report the event, each tagged with its source. */
   sentences: Array<Sentence & { sourceId: string }>;
   paragraphs: number[];

@@ -17,6 +17,7 @@ import { detectEvents } from './events';
 import { readHeader } from './header';
 import { detectLang } from './language';
 import { toParagraphs, toSentences } from './sentences';
+import { REASONS } from './merge';
 import { mergeMeta, type SourceMeta } from './sourcesMeta';
 
 export interface ReadArticle {
@@ -79,7 +80,8 @@ function unplacedDates(sourceId: string, timexes: DocTimex[]): Unplaced[] {
     .map((t) => ({
       sourceId,
       kind: 'date-expression' as const,
-      reason: 'the year cannot be known: the article has no publication date',
+      reason: REASONS['year-unknown'],
+      reasonCode: 'year-unknown' as const,
       evidence: { start: t.start, end: t.end, text: t.text },
       timex: t.value,
     }));

@@ -91,14 +91,8 @@ export function detectEvents(
         subject: subjectOf(base, focusOrg(args.organisations, s.start + hit.at)),
         status: planned ? 'planned' : 'reported',
         ...(date && !undated ? { date } : {}),
-        ...(undated
-          ? {
-              undatedReason: planned
-                ? 'announced for later; the text gives no date'
-                : 'a vote mentioned without its date',
-            }
-          : {}),
-        ...(!date ? { undatedReason: 'no date in the text and no publication date' } : {}),
+        ...(undated ? { undatedReason: planned ? 'planned-no-date' : 'vote-no-date' } : {}),
+        ...(!date ? { undatedReason: 'no-date' as const } : {}),
         sentences: [{ ...s, sourceId: doc.sourceId }],
         paragraphs: [s.paragraph],
         ...args,

@@ -3,13 +3,21 @@
  * event with several sources; each gets a stable id derived from its content (type, subject, date),
  * so adding another article does not change the ids of existing events.
  */
-import type { Event, EventSource, Unplaced } from '../../../src/model/schema';
+import type { Event, EventSource, Unplaced, UnplacedReason } from '../../../src/model/schema';
 import type { Candidate } from '../events/candidate';
 import { datesCompatible } from '../events/combine';
 import { earliestDay } from '../events/dateEvent';
 import { isGenericSubject } from '../events/describe';
 import { fold } from '../events/mergeInArticle';
 import { makeTitle } from '../events/titles';
+
+export const REASONS: Record<UnplacedReason, string> = {
+  'planned-no-date': 'announced for later; the text gives no date',
+  'vote-no-date': 'a vote mentioned without its date',
+  'no-date': 'no date in the text and no publication date',
+  'year-unknown': 'the year cannot be known: the article has no publication date',
+  'no-event': 'no event of a known type was found in the article',
+};
 
 export function mergeAcross(candidates: Candidate[]): { events: Event[]; unplaced: Unplaced[] } {
   const merged = fold(candidates, sameAcrossSources);
@@ -24,7 +32,8 @@ export function mergeAcross(candidates: Candidate[]): { events: Event[]; unplace
         sourceId: s.sourceId,
         kind: 'event',
         type: c.type,
-        reason: c.undatedReason ?? 'no date',
+        reason: REASONS[c.undatedReason ?? 'no-date'],
+        reasonCode: c.undatedReason ?? 'no-date',
         evidence: { start: s.start, end: s.end, text: s.text },
       });
       continue;

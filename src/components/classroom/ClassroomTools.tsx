@@ -48,9 +48,11 @@ export function ClassroomTools(props: ClassroomToolsProps) {
   const [storyId, setStoryId] = useState(() => storyIdFromUrl(url));
   const toggle = (p: 'qr' | 'embed') => setPanel((cur) => (cur === p ? null : p));
 
+  // A labelled <section> is a region landmark, so the tools pass axe's "region" rule wherever
+  // the shell mounts them.
   return (
-    <>
-      <div className="classroom-tools" role="group" aria-label={t('tools.label')}>
+    <section className="classroom-tools-region" aria-label={t('tools.label')}>
+      <div className="classroom-tools">
         <button type="button" onClick={() => setPresenting(true)}>
           {t('presentation.enter')}
         </button>
@@ -116,6 +118,6 @@ export function ClassroomTools(props: ClassroomToolsProps) {
           {props.timeline}
         </StoryPresentation>
       ) : null}
-    </>
+    </section>
   );
 }

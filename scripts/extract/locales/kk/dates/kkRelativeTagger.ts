@@ -127,9 +127,9 @@ export function kkRelativeTagger(tokens: readonly Token[], i: number): TokenMatc
   const decade = readCenturyDecade(tokens, i);
   if (decade) return decade;
   // "биылғы" is both a word for this year and a modifier ("биылғы сегіз айда"): keep the longer.
-  const found = [readDeictic(tokens, i), readModified(tokens, i), readYearPart(tokens, i)]
-    .filter((m): m is TokenMatch => m !== null)
-    .sort((a, b) => b.to - a.to)[0];
+  let found: TokenMatch | null = null;
+  for (const m of [readDeictic(tokens, i), readModified(tokens, i), readYearPart(tokens, i)])
+    if (m && (!found || m.to > found.to)) found = m;
   if (found) return found;
   const wd = kkWeekdayAt(tokens, i);
   return wd
