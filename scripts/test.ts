@@ -37,6 +37,16 @@ if (!existsSync(chromiumPath())) {
   process.exit(1);
 }
 
+// `npm test -- --from=build` resumes at a stage after fixing it (CI always runs them all).
+const from = process.argv.find((a) => a.startsWith('--from='))?.slice('--from='.length);
+if (from !== undefined) {
+  const at = stages.findIndex((s) => s.name.startsWith(from));
+  if (at < 0) {
+    console.error(`No stage starts with "${from}": ${stages.map((s) => s.name).join(', ')}`);
+    process.exit(2);
+  }
+  stages.splice(0, at);
+}
 
 const times: string[] = [];
 const t0 = Date.now();

@@ -1,11 +1,20 @@
 /**
- * App-scale benchmark (npm run bench:app): builds bench/app.html with Vite into dist-bench/,
- * serves it on 127.0.0.1:5312, and in headless Chromium measures for n = 10,000 and 100,000
- * synthetic events: first render (navigation → 'timeline-painted' mark) and the cost of each
- * zoom/pan update (input event → React commit + forced style/layout), over 60+ wheel and drag
- * inputs. Also reports requestAnimationFrame intervals. Exits 1 if a target is missed.
+ * App-scale benchmark (npm run bench:app [-- --runs=3] [-- --trace]): builds bench/app.html with
+ * Vite into dist-bench/, serves it on 127.0.0.1:5312 and, in headless Chromium at 1280×800,
+ * measures for n = 10,000 and 100,000 synthetic events:
+ * - first render: navigation start → after the first frame showing the timeline was painted
+ *   (data prep, layout, React, canvas, style, layout, paint);
+ * - frame time: for each of 100 inputs (60 wheel zooms in and out around the centre, 40 drag-pan
+ *   moves, one input per frame), ms from the first input handler of the frame to just after that
+ *   frame's rendering (rAF → MessageChannel task): input handling + d3-zoom + React + canvas +
+ *   style + layout + paint recording. Deferred work (a re-layout when a gesture settles) lands in
+ *   the next input's frame, so it is counted too. Raster/compositing run off the main thread.
+ * Each case runs --runs times (default 3; the machine is shared and noisy); a case passes when
+ * the median of the runs' p95 meets its target. --trace prints main-thread time per Chromium trace
+ * event during the gesture of the first run (where the time goes). Exits 1 if a target is missed.
  */
 import { rm } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { chromium, type Page } from 'playwright-core';
@@ -19,10 +28,40 @@ const CASES = [
   { n: 100_000, p95Ms: 50, firstRenderMs: Infinity },
 ];
 
-const p95 = (xs: number[]) => {
+const { values: args } = parseArgs({
+  options: { runs: { type: 'string', default: '3' }, trace: { type: 'boolean', default: false } },
+});
+const RUNS = Math.max(1, Number(args.runs));
+
+const quantile = (xs: number[], q: number) => {
   const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(0.95 * s.length))] ?? NaN;
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? NaN;
 };
+const p95 = (xs: number[]) => quantile(xs, 0.95);
+const median = (xs: number[]) => quantile(xs, 0.5);
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  dur?: number;
+  tid: number;
+  pid: number;
+  args?: { name?: string };
+}
+// Main-thread ms per top-level trace event name (nested events are not double counted).
+function summariseTrace(buffer: Buffer): string {
+  const events = (JSON.parse(buffer.toString()) as { traceEvents: TraceEvent[] }).traceEvents;
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const names = ['FunctionCall', 'EventDispatch', 'FireAnimationFrame', 'TimerFire'];
+  const names2 = ['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'Commit'];
+  const totals = new Map<string, number>();
+  for (const e of events) {
+    if (!main || e.tid !== main.tid || e.pid !== main.pid || e.ph !== 'X' || !e.dur) continue;
+    if (names.includes(e.name) || names2.includes(e.name) || e.name === 'RunTask')
+      totals.set(e.name, (totals.get(e.name) ?? 0) + e.dur / 1000);
+  }
+  return [...totals].map(([k, v]) => `${k} ${v.toFixed(0)} ms`).join(', ');
+}
 const RAF_RECORDER = `(() => {
   window.__raf = []; window.__rafOn = true;
   let last = performance.now();
@@ -55,7 +94,7 @@ async function drive(page: Page): Promise<number> {
   return inputs;
 }
 
-async function measure(page: Page, n: number) {
+async function measure(page: Page, n: number, trace: boolean) {
   await page.goto(`http://127.0.0.1:${PORT}/app.html?n=${n}`);
   await page.waitForFunction('window.__bench && window.__bench.ready === true', null, {
     timeout: 60_000,
@@ -65,16 +104,20 @@ async function measure(page: Page, n: number) {
   );
   // A string, not a function: tsx would wrap named inner functions in a helper the page lacks.
   await page.evaluate(RAF_RECORDER);
+  const browser = page.context().browser()!;
+  if (trace) await browser.startTracing(page, { categories: ['devtools.timeline'] });
   const inputs = await drive(page);
-  const { updates, raf, buttons } = await page.evaluate(() => {
+  await nextFrame(page);
+  if (trace) console.log(`trace n=${n}: ${summariseTrace(await browser.stopTracing())}`);
+  const { frames, raf, buttons } = await page.evaluate(() => {
     const w = window as unknown as {
       __raf: number[];
       __rafOn: boolean;
-      __bench: { updates: number[] };
+      __bench: { frames: number[] };
     };
     w.__rafOn = false;
     return {
-      updates: w.__bench.updates,
+      frames: w.__bench.frames,
       raf: w.__raf.slice(1),
       buttons: document.querySelectorAll('[data-mark-id]').length,
     };
@@ -82,9 +125,10 @@ async function measure(page: Page, n: number) {
   return {
     firstRender,
     inputs,
-    samples: updates.length,
-    updateP95: p95(updates),
-    rafP95: p95(raf),
+    samples: frames.length,
+    frameP95: p95(frames),
+    frameMedian: median(frames),
+    rafMax: Math.max(...raf),
     buttons,
   };
 }
@@ -130,19 +174,25 @@ async function main() {
     page.on('console', (m) => m.type() === 'error' && console.error('console:', m.text()));
     const rows = [];
     for (const c of CASES) {
-      const r = await measure(page, c.n);
-      const ok = r.updateP95 <= c.p95Ms && r.firstRender < c.firstRenderMs && r.samples >= 30;
+      const runs = [];
+      for (let i = 0; i < RUNS; i++) runs.push(await measure(page, c.n, args.trace && i === 0));
+      const firstRender = median(runs.map((r) => r.firstRender));
+      const frameP95 = median(runs.map((r) => r.frameP95));
+      const samples = Math.min(...runs.map((r) => r.samples));
+      const ok = frameP95 <= c.p95Ms && firstRender < c.firstRenderMs && samples >= 60;
       failed ||= !ok;
+      const list = (xs: number[]) => xs.map((x) => x.toFixed(1)).join(' / ');
       rows.push({
         events: c.n,
         'first render ms':
-          r.firstRender.toFixed(0) +
+          firstRender.toFixed(0) +
           (Number.isFinite(c.firstRenderMs) ? ` (< ${c.firstRenderMs})` : ''),
-        inputs: r.inputs,
-        updates: r.samples,
-        'update p95 ms': `${r.updateP95.toFixed(1)} (≤ ${c.p95Ms})`,
-        'rAF interval p95 ms': r.rafP95.toFixed(1),
-        'DOM marks': r.buttons,
+        'frames/run': samples,
+        'frame p95 ms (median)': `${frameP95.toFixed(1)} (≤ ${c.p95Ms})`,
+        'p95 per run': list(runs.map((r) => r.frameP95)),
+        'frame median ms': list(runs.map((r) => r.frameMedian)),
+        'max rAF gap ms': list(runs.map((r) => r.rafMax)),
+        'DOM marks': runs.at(-1)!.buttons,
         result: ok ? 'PASS' : 'FAIL',
       });
     }

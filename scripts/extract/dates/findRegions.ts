@@ -1,20 +1,30 @@
 import { NUMBER, WORD, type TokenTable } from './scanTokens';
 
-/** Tells whether the word token [start, end) is an anchor; built by createAnchorTest. */
-export type AnchorTest = (
-  text: string,
-  lower: string | null,
-  start: number,
-  end: number,
-) => boolean;
+/** Tells whether the word token [start, end) of `text` is an anchor; built by createAnchorTest. */
+export type AnchorTest = (text: string, start: number, end: number) => boolean;
 
-const key2 = (s: string, i: number) => s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1);
-const key3 = (s: string, i: number) => key2(s, i) * 65536 + s.charCodeAt(i + 2);
+/** Lower case of each BMP code unit that lower-cases to one unit (else itself), filled lazily. */
+const LOWER = new Uint16Array(65536);
+function lowerCode(c: number): number {
+  let l = LOWER[c]!;
+  if (l === 0) {
+    const s = String.fromCharCode(c).toLowerCase();
+    LOWER[c] = l = s.length === 1 ? s.charCodeAt(0) : c;
+  }
+  return l;
+}
+
+const key2 = (s: string, i: number, low: (c: number) => number) =>
+  low(s.charCodeAt(i)) * 65536 + low(s.charCodeAt(i + 1));
+const key3 = (s: string, i: number, low: (c: number) => number) =>
+  key2(s, i, low) * 65536 + low(s.charCodeAt(i + 2));
+const same = (c: number) => c;
 
 /**
  * An anchor test from a grammar's anchor stems (every anchor word starts with one) and its exact
- * check `isAnchor`. Most words fail the first two or three letters and are never sliced.
- * @example createAnchorTest(['жыл'], (w) => w.startsWith('жыл'))('жылы', null, 0, 4) // true
+ * check `isAnchor`. Most words fail on their first two or three letters, read as char codes,
+ * and are never sliced or lower-cased.
+ * @example createAnchorTest(['жыл'], (w) => w.startsWith('жыл'))('Жылы', 0, 4) // true
  */
 export function createAnchorTest(
   stems: Iterable<string>,
@@ -23,17 +33,17 @@ export function createAnchorTest(
   const two = new Set<number>();
   const three = new Set<number>();
   for (const s of stems) {
-    if (s.length >= 3) three.add(key3(s, 0));
-    else if (s.length === 2) two.add(key2(s, 0));
+    if (s.length >= 3) three.add(key3(s, 0, same));
+    else if (s.length === 2) two.add(key2(s, 0, same));
     else throw new Error(`anchor stem "${s}" is too short to filter on`);
   }
   const cache = new Map<string, boolean>();
-  return (text, lower, start, end) => {
+  return (text, start, end) => {
     if (end - start < 2) return false;
-    const src = lower ?? text.slice(start, start + 3).toLowerCase();
-    const at = lower ? start : 0;
-    if (!two.has(key2(src, at)) && !(end - start >= 3 && three.has(key3(src, at)))) return false;
-    const word = lower ? lower.slice(start, end) : text.slice(start, end).toLowerCase();
+    if (!two.has(key2(text, start, lowerCode))) {
+      if (end - start < 3 || !three.has(key3(text, start, lowerCode))) return false;
+    }
+    const word = text.slice(start, end).toLowerCase();
     let yes = cache.get(word);
     if (yes === undefined) {
       if (cache.size > 50_000) cache.clear();
@@ -52,7 +62,6 @@ export function createAnchorTest(
 export function findRegions(
   table: TokenTable,
   text: string,
-  lower: string | null,
   isAnchor: AnchorTest,
   reach = 10,
 ): Array<[number, number]> {
@@ -61,10 +70,7 @@ export function findRegions(
   let close = -1;
   for (let k = 0; k < table.count; k++) {
     const kind = table.kind[k];
-    if (
-      kind !== NUMBER &&
-      (kind !== WORD || !isAnchor(text, lower, table.start[k]!, table.end[k]!))
-    )
+    if (kind !== NUMBER && (kind !== WORD || !isAnchor(text, table.start[k]!, table.end[k]!)))
       continue;
     const from = Math.max(0, k - reach);
     const to = Math.min(table.count, k + reach + 1);

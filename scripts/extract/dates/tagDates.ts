@@ -4,7 +4,7 @@ import { findAll } from './findAll';
 import { resolveReading } from './resolveReading';
 import type { Grammar } from './tagger';
 import type { TagOptions, Timex } from './timex';
-import { parseDct } from './utcCalendar';
+import { parseDct, type Ymd } from './utcCalendar';
 
 const GRAMMARS: Record<TagOptions['lang'], Grammar> = { kk: kkGrammar, ru: ruGrammar };
 
@@ -23,13 +23,20 @@ function toWholeWords(text: string, start: number, end: number): [number, number
   return [start, end];
 }
 
+/** The last DCT parsed: a corpus is tagged paragraph by paragraph with one DCT per article. */
+let lastDct: { text: string; ymd: Ymd } | undefined;
+function dctOf(text: string): Ymd {
+  if (lastDct?.text !== text) lastDct = { text, ymd: parseDct(text) };
+  return { ...lastDct.ymd };
+}
+
 /**
  * Finds and normalises the date expressions of a Kazakh or Russian text. Values are resolved
  * against `dct` (never the clock); without it, year-less dates keep X placeholders.
  * @example tagDates('2022 жылы 5 наурызда съезд өтті.', { lang: 'kk' })[0].value // '2022-03-05'
  */
 export function tagDates(text: string, options: TagOptions): Timex[] {
-  const dct = options.dct === undefined ? undefined : parseDct(options.dct.slice(0, 10));
+  const dct = options.dct === undefined ? undefined : dctOf(options.dct.slice(0, 10));
   const grammar = GRAMMARS[options.lang];
   return findAll(text, grammar).map(({ start: s, end: e, reading }) => {
     const [start, end] = toWholeWords(text, s, e);

@@ -16,25 +16,8 @@ export interface Token {
   glued: boolean;
 }
 
-/**
- * The text lower-cased once, so a token's `low` is a slice; null when whole-text casing would
- * differ from per-token casing: a length change ("İ") or Greek capital sigma, whose lower case
- * depends on its neighbours.
- */
-export function lowerOf(text: string): string | null {
-  if (text.includes('Σ')) return null;
-  const lower = text.toLowerCase();
-  return lower.length === text.length ? lower : null;
-}
-
-/** Token objects for table entries [from, to). `lower` is lowerOf(text). */
-export function makeTokens(
-  table: TokenTable,
-  text: string,
-  lower: string | null,
-  from: number,
-  to: number,
-): Token[] {
+/** Token objects for table entries [from, to) of `text`. */
+export function makeTokens(table: TokenTable, text: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
   for (let k = from; k < to; k++) {
     const start = table.start[k]!;
@@ -45,7 +28,7 @@ export function makeTokens(
       start,
       end,
       text: t,
-      low: lower === null ? t.toLowerCase() : lower.slice(start, end),
+      low: t.toLowerCase(),
       kind: code === WORD ? 'word' : code === NUMBER ? 'number' : code === DASH ? 'dash' : 'punct',
       glued: k > 0 && table.end[k - 1] === start,
     });
@@ -58,5 +41,5 @@ export function makeTokens(
  */
 export function tokenize(text: string): Token[] {
   const table = scanTokens(text);
-  return makeTokens(table, text, lowerOf(text), 0, table.count);
+  return makeTokens(table, text, 0, table.count);
 }

@@ -112,11 +112,24 @@ function toEvent(c: Candidate, id: string): Event {
   };
 }
 
-/** Extractive: the first sentence that reports the event, extended by the next when very short. */
+/**
+ * Extractive: the sentence that dates the event, else the first full sentence that reports it
+ * (headlines, which carry no final punctuation, only when nothing else does), extended by the next
+ * when very short. Taken from the source that dates the event, when one does.
+ */
 function summarise(c: Candidate): string {
-  const own = c.sentences.filter((s) => s.sourceId === c.sentences[0]!.sourceId);
-  let text = own[0]!.text;
-  if (text.length < 60 && own[1]) text += ' ' + own[1].text;
+  const home = c.date?.evidence?.sourceId ?? c.sentences[0]!.sourceId;
+  const own = c.sentences.filter((s) => s.sourceId === home).sort((a, b) => a.start - b.start);
+  // A sentence that names the date tells the event best; "бүгін …" (today) rarely does.
+  const named = c.date?.method === 'explicit' || c.date?.method === 'year-from-publication';
+  const dating = named ? own.find((s) => s.start === c.date?.evidence?.sentence.start) : undefined;
+  const full = own.filter((s) => /[.!?…»"]$/u.test(s.text));
+  const pick = [
+    ...(dating ? [dating] : []),
+    ...(full.length > 0 ? full : own).filter((s) => s !== dating),
+  ];
+  let text = pick[0]!.text;
+  if (text.length < 60 && pick[1]) text += ' ' + pick[1].text;
   return text.length > 400 ? text.slice(0, 397).replace(/\s+\S*$/u, '') + '…' : text;
 }
 
