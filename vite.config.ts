@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { cspPlugin } from './scripts/vite/csp-plugin';
 import { dataPlugin } from './scripts/vite/data-plugin';
+import { pwa } from './scripts/vite/pwa';
 
 // Pin a DST-observing, non-UTC zone so that any local-time leak in date maths fails a test.
 process.env.TZ = 'America/Los_Angeles';
@@ -10,8 +11,13 @@ process.env.TZ = 'America/Los_Angeles';
 export default defineConfig({
   // Relative base: the built app works from any sub-path of a web server (school sites).
   base: './',
-  plugins: [cspPlugin(), react(), dataPlugin()],
-  build: { target: 'es2022', sourcemap: false },
+  plugins: [cspPlugin(), react(), dataPlugin(), pwa()],
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    // Two pages: the full app and the compact embed for school websites.
+    rollupOptions: { input: { main: 'index.html', embed: 'embed.html' } },
+  },
   test: {
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],

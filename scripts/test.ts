@@ -26,6 +26,11 @@ const stages: Stage[] = [
     cmd: 'npm',
     args: ['run', '--silent', 'extract', '--', '--check'],
   },
+  {
+    name: 'stories refer to real events',
+    cmd: 'npm',
+    args: ['run', '--silent', 'stories:check'],
+  },
   { name: 'build', cmd: bin('vite'), args: ['build'] },
   { name: 'size budget', cmd: 'npm', args: ['run', '--silent', 'bench:size'] },
   { name: 'end-to-end (Chromium)', cmd: 'npm', args: ['run', '--silent', 'test:e2e'] },

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { PwaUpdatePrompt } from './components/classroom/PwaUpdatePrompt';
 import { pickLanguage } from './i18n/pickLanguage';
 import { setupI18n } from './i18n/setupI18n';
 import { createAppStore } from './state/createAppStore';
@@ -40,3 +41,9 @@ createRoot(root).render(
     <App store={store} i18n={i18n} load={load} nowMs={Date.now()} />
   </StrictMode>,
 );
+
+// Offline support: the service worker's "new version / ready offline" prompt, in its own root so
+// the app's component tests need no service worker.
+const prompt = document.createElement('div');
+document.body.append(prompt);
+createRoot(prompt).render(<PwaUpdatePrompt lang={lang} />);

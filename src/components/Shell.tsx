@@ -12,6 +12,10 @@ import { UnknownIdNotice } from './UnknownIdNotice';
 import { UnplacedPanel } from './UnplacedPanel';
 import { useAnnouncement } from './useAnnouncement';
 import { useVisibleEvents } from './useVisibleEvents';
+import { ClassroomTools } from './classroom/ClassroomTools';
+import { edtfRange } from '../model/queries';
+import { mergeSearch } from '../state/url';
+import { toKazakhLatin } from '../model/translit';
 
 // Split off what not every visit needs: the timeline's d3 code and the sources view.
 const TimelineArea = lazy(() => import('./TimelineArea'));
@@ -53,10 +57,43 @@ export function Shell({ nowMs }: { nowMs: number }) {
     setFocusPanel(true);
   }
   const message = useAnnouncement(selected, domain);
+  const lang = useAppStore((s) => s.lang);
+  const filters = useAppStore((s) => s.filters);
+  const query = useAppStore((s) => s.query);
+  const url = `${location.origin}${location.pathname}?${mergeSearch(location.search, { domain, selectedId, filters, query, lang, mode })}`;
+  const focusEvent = (id: string) => {
+    const e = events.find((x) => x.id === id);
+    const r = e ? edtfRange(e.date.edtf) : null;
+    select(id);
+    if (r) {
+      const pad = Math.max((r[1] - r[0]) * 1.5, 45 * 86_400_000);
+      setDomain([r[0] - pad, r[1] + pad]);
+    }
+  };
 
   return (
     <>
       {unknownId !== null && <UnknownIdNotice id={unknownId} onDismiss={() => select(null)} />}
+      <ClassroomTools
+        events={visible}
+        allEvents={events}
+        sources={file.sources}
+        lang={lang}
+        url={url}
+        display={lang === 'kk-latn' ? toKazakhLatin : undefined}
+        getSvg={() =>
+          document.querySelector<SVGSVGElement>('[aria-roledescription="timeline"] svg')
+        }
+        selectedId={selectedId}
+        onFocusEvent={focusEvent}
+        timeline={
+          domain !== null ? (
+            <Suspense fallback={null}>
+              <TimelineArea events={visible} domain={domain} fullDomain={fullDomain} />
+            </Suspense>
+          ) : null
+        }
+      />
       <div className={selected === null ? 'layout' : 'layout has-panel'}>
         <FiltersPanel />
         <main id="main" tabIndex={-1} className="main">

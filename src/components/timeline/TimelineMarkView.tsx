@@ -1,11 +1,7 @@
 import { memo, type KeyboardEvent } from 'react';
 import type { Theme } from '../../model/schema';
 import type { Mark } from '../../timeline/layoutTimeline';
-
-/** Pixel geometry of a lane row; decided by TimelineView. */
-export const ROW_PX = 18;
-const BAR_PX = 5;
-const DOT_PX = 10;
+import type { TimelineGeometry } from './timelineGeometry';
 
 export interface TimelineMarkViewProps {
   mark: Mark;
@@ -13,6 +9,10 @@ export interface TimelineMarkViewProps {
   /** Top of the mark's row, px. */
   y: number;
   widthPx: number;
+  /** Row, bar and dot sizes, scaled with the font. */
+  geometry: TimelineGeometry;
+  /** Prefix of this timeline's gradient ids (unique per instance). */
+  gradientId: string;
   name: string;
   selected: boolean;
   tabbable: boolean;
@@ -28,6 +28,7 @@ const clip = (x: number, w: number) => Math.max(-20, Math.min(w + 20, x));
  */
 export const TimelineMarkView = memo(function TimelineMarkView(p: TimelineMarkViewProps) {
   const { mark, lane, y, widthPx, selected } = p;
+  const { rowPx, barPx, dotPx, fontPx } = p.geometry;
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key !== 'Enter' && e.key !== ' ') return;
     e.preventDefault();
@@ -45,12 +46,18 @@ export const TimelineMarkView = memo(function TimelineMarkView(p: TimelineMarkVi
   };
   const color = `var(--tl-lane-${lane})`;
   if (mark.kind === 'cluster') {
-    const w = Math.max(mark.x1 - mark.x0, 22);
+    const w = Math.max(mark.x1 - mark.x0, fontPx * 1.2);
     return (
       <g {...common} transform={`translate(${mark.x0},${y})`}>
-        <rect className="tl-focus" x={-3} y={-1} width={w + 6} height={ROW_PX} rx={6} />
-        <rect x={0} y={2} width={w} height={ROW_PX - 6} rx={6} style={{ fill: color }} />
-        <text x={w / 2} y={ROW_PX - 7} textAnchor="middle" className="tl-cluster-text">
+        <rect className="tl-focus" x={-3} y={-1} width={w + 6} height={rowPx} rx={6} />
+        <rect x={0} y={2} width={w} height={rowPx - 6} rx={6} style={{ fill: color }} />
+        <text
+          x={w / 2}
+          y={rowPx / 2 - 1}
+          dominantBaseline="central"
+          textAnchor="middle"
+          className="tl-cluster-text"
+        >
           {mark.count}
         </text>
       </g>
@@ -59,18 +66,18 @@ export const TimelineMarkView = memo(function TimelineMarkView(p: TimelineMarkVi
   const { item } = mark;
   const b0 = clip(mark.barX0, widthPx);
   const b1 = clip(mark.barX1, widthPx);
-  const isDot = mark.label === null || b1 - b0 < DOT_PX;
+  const isDot = mark.label === null || b1 - b0 < dotPx;
   const fade = item.openEnd
-    ? `url(#tl-fade-${lane})`
+    ? `url(#${p.gradientId}-fade-${lane})`
     : item.openStart
-      ? `url(#tl-fadein-${lane})`
+      ? `url(#${p.gradientId}-fadein-${lane})`
       : color;
   const fill = item.planned ? 'var(--tl-c-bg)' : item.openEnd || item.openStart ? fade : color;
   const shape = isDot ? (
     <circle
-      cx={b0 + DOT_PX / 2}
-      cy={BAR_PX}
-      r={DOT_PX / 2 - 1}
+      cx={b0 + dotPx / 2}
+      cy={barPx}
+      r={dotPx / 2 - 1}
       style={{ fill, stroke: color }}
       strokeWidth={1.5}
       strokeDasharray={item.planned ? '2 2' : undefined}
@@ -80,12 +87,12 @@ export const TimelineMarkView = memo(function TimelineMarkView(p: TimelineMarkVi
       x={b0}
       y={2}
       width={b1 - b0}
-      height={BAR_PX}
+      height={barPx}
       style={{ fill, stroke: item.planned ? color : 'none' }}
       strokeDasharray={item.planned ? '3 2' : undefined}
     />
   );
-  const labelX = Math.max(mark.x0, isDot ? b0 + DOT_PX + 2 : mark.x0);
+  const labelX = Math.max(mark.x0, isDot ? b0 + dotPx + 2 : mark.x0);
   return (
     <g {...common} className={`${common.className}${item.planned ? ' tl-planned' : ''}`}>
       <rect
@@ -93,7 +100,7 @@ export const TimelineMarkView = memo(function TimelineMarkView(p: TimelineMarkVi
         x={mark.x0 - 3}
         y={y - 1}
         width={mark.x1 - mark.x0 + 6}
-        height={ROW_PX}
+        height={rowPx}
         rx={3}
       />
       <g transform={`translate(0,${y})`}>
@@ -102,12 +109,12 @@ export const TimelineMarkView = memo(function TimelineMarkView(p: TimelineMarkVi
           // A nested svg clips the text to its box, so labels can never overlap their neighbours.
           <svg
             x={labelX}
-            y={BAR_PX + 1}
+            y={barPx + 1}
             width={Math.max(0, mark.x1 - labelX)}
-            height={ROW_PX - BAR_PX}
+            height={rowPx - barPx}
             overflow="hidden"
           >
-            <text x={0} y={10} className="tl-label">
+            <text x={0} y={fontPx * 0.85} className="tl-label">
               {mark.label}
             </text>
           </svg>

@@ -1,62 +1,122 @@
-import type { TimelineLayout } from '../../timeline/layoutTimeline';
+import type { ClusterMark, PlacedEvent, TimelineLayout } from '../../timeline/layoutTimeline';
+import { rowTopOf, type TimelineGeometry } from './timelineGeometry';
 
-export interface DrawGeometry {
+/** Colours and font resolved from CSS once per layout change, never per frame. */
+export interface CanvasStyle {
+  /** Colour per lane name (from --tl-lane-*). */
+  lanes: Readonly<Record<string, string>>;
+  text: string;
+  bg: string;
+  /** CSS font-family of the timeline. */
+  family: string;
+}
+
+export interface DrawOptions {
   widthPx: number;
   heightPx: number;
-  /** y of a mark's row top, px. */
-  rowTop: (laneIndex: number, row: number) => number;
-  rowPx: number;
+  geometry: TimelineGeometry;
+  style: CanvasStyle;
+  /** Marks drawn as SVG buttons instead (tabbable, selected, or all labelled when idle). */
+  skip: (mark: PlacedEvent | ClusterMark) => boolean;
+}
+
+/** Resolves the timeline's colours and font family from its computed style (forces a style pass). */
+export function readCanvasStyle(el: Element, lanes: readonly string[]): CanvasStyle {
+  const s = getComputedStyle(el);
+  const v = (name: string, fallback: string) => s.getPropertyValue(name).trim() || fallback;
+  return {
+    lanes: Object.fromEntries(lanes.map((l) => [l, v(`--tl-lane-${l}`, '#1f5fa8')])),
+    text: v('--tl-c-text', '#1a1a1a'),
+    bg: v('--tl-c-bg', '#ffffff'),
+    family: s.fontFamily || 'system-ui, sans-serif',
+  };
+}
+
+function drawCluster(ctx: CanvasRenderingContext2D, m: ClusterMark, y: number, o: DrawOptions) {
+  const g = o.geometry;
+  const bw = Math.max(m.x1 - m.x0, g.fontPx * 1.2);
+  ctx.beginPath();
+  ctx.roundRect(m.x0, y + 2, bw, g.rowPx - 6, 6);
+  ctx.fill();
+  const text = String(m.count);
+  // Digit width estimated (~0.6 em at 0.85 em): measureText per badge per frame adds up.
+  if (text.length * g.fontPx * 0.51 <= bw - 2) {
+    ctx.fillStyle = '#ffffff';
+    ctx.fillText(text, m.x0 + bw / 2, y + g.rowPx / 2 - 1);
+  }
+}
+
+function drawEvent(
+  ctx: CanvasRenderingContext2D,
+  m: PlacedEvent,
+  y: number,
+  color: string,
+  o: DrawOptions,
+) {
+  const g = o.geometry;
+  const { item } = m;
+  // Same clipping and dot rule as TimelineMarkView, so canvas and SVG look alike.
+  const b0 = Math.max(-20, Math.min(o.widthPx + 20, m.barX0));
+  const b1 = Math.max(-20, Math.min(o.widthPx + 20, m.barX1));
+  const isDot = m.label === null || b1 - b0 < g.dotPx;
+  let fill: string | CanvasGradient = item.planned ? o.style.bg : color;
+  if (!item.planned && !isDot && (item.openEnd || item.openStart)) {
+    const grad = ctx.createLinearGradient(b0, 0, b1, 0);
+    grad.addColorStop(item.openEnd ? 0 : 1, color);
+    grad.addColorStop(item.openEnd ? 1 : 0, 'transparent');
+    fill = grad;
+  }
+  ctx.fillStyle = fill;
+  ctx.beginPath();
+  if (isDot) ctx.arc(b0 + g.dotPx / 2, y + g.barPx, g.dotPx / 2 - 1, 0, 2 * Math.PI);
+  else ctx.rect(b0, y + 2, b1 - b0, g.barPx);
+  ctx.fill();
+  if (item.planned) {
+    ctx.setLineDash([2, 2]);
+    ctx.stroke();
+    ctx.setLineDash([]);
+  }
+  if (m.label === null) return;
+  const labelX = Math.max(m.x0, isDot ? b0 + g.dotPx + 2 : m.x0);
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(labelX, y, Math.max(0, m.x1 - labelX), g.rowPx);
+  ctx.clip();
+  ctx.fillStyle = o.style.text;
+  ctx.font = `${item.planned ? 'italic ' : ''}${g.fontPx}px ${o.style.family}`;
+  ctx.fillText(m.label, labelX, y + g.barPx + 1 + g.fontPx * 0.85);
+  ctx.restore();
 }
 
 /**
- * Draws marker-level marks (dots and cluster badges) on a canvas: at low zoom there can be
- * hundreds of them and SVG nodes cost ~40 ms per frame (measured with npm run bench:app);
- * canvas costs ~1 ms. Colours come from the element's CSS custom properties, so themes apply.
+ * Draws marks on a canvas under the SVG: markers and clusters always, labelled events while a
+ * gesture runs. Hundreds of SVG nodes cost 20–70 ms of style, layout and paint per frame
+ * (npm run bench:app); the canvas costs a few ms.
  */
-export function drawMarks(
-  canvas: HTMLCanvasElement,
-  layout: TimelineLayout,
-  g: DrawGeometry,
-): void {
+export function drawMarks(canvas: HTMLCanvasElement, layout: TimelineLayout, o: DrawOptions) {
   const ctx = canvas.getContext('2d');
   if (!ctx) return;
   const ratio = window.devicePixelRatio || 1;
-  const w = Math.round(g.widthPx * ratio);
-  const h = Math.round(g.heightPx * ratio);
-  if (canvas.width !== w || canvas.height !== h) {
-    canvas.width = w;
-    canvas.height = h;
-  }
+  const [w, h] = [Math.round(o.widthPx * ratio), Math.round(o.heightPx * ratio)];
+  if (canvas.width !== w || canvas.height !== h) [canvas.width, canvas.height] = [w, h];
   ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-  ctx.clearRect(0, 0, g.widthPx, g.heightPx);
-  const style = getComputedStyle(canvas);
-  ctx.font = '700 10px system-ui, sans-serif';
-  ctx.textAlign = 'center';
-  ctx.textBaseline = 'middle';
+  ctx.clearRect(0, 0, o.widthPx, o.heightPx);
+  ctx.lineWidth = 1.5;
   layout.lanes.forEach((lane, i) => {
-    const color = style.getPropertyValue(`--tl-lane-${lane.lane}`).trim() || '#1f5fa8';
+    const color = o.style.lanes[lane.lane] ?? '#1f5fa8';
     for (const m of lane.marks) {
-      const y = g.rowTop(i, m.row);
+      if (o.skip(m)) continue;
+      const y = rowTopOf(o.geometry, i, m.row);
       ctx.fillStyle = color;
       ctx.strokeStyle = color;
       if (m.kind === 'cluster') {
-        const bw = Math.max(m.x1 - m.x0, 14);
-        ctx.beginPath();
-        ctx.roundRect(m.x0, y + 2, bw, g.rowPx - 6, 6);
-        ctx.fill();
-        if (bw >= 14) {
-          ctx.fillStyle = '#ffffff';
-          ctx.fillText(String(m.count), m.x0 + bw / 2, y + g.rowPx / 2 - 1);
-        }
-      } else {
-        ctx.beginPath();
-        ctx.arc(m.x0 + 5, y + 5, 4, 0, 2 * Math.PI);
-        if (m.item.planned) {
-          ctx.setLineDash([2, 2]);
-          ctx.stroke();
-          ctx.setLineDash([]);
-        } else ctx.fill();
-      }
+        ctx.font = `700 ${o.geometry.fontPx * 0.85}px ${o.style.family}`;
+        ctx.textAlign = 'center';
+        ctx.textBaseline = 'middle';
+        drawCluster(ctx, m, y, o);
+        ctx.textAlign = 'start';
+        ctx.textBaseline = 'alphabetic';
+      } else drawEvent(ctx, m, y, color, o);
     }
   });
 }

@@ -1,0 +1,52 @@
+/**
+ * Pixel geometry of the timeline, derived from the label font size so that everything grows
+ * together on a projector (the CSS sets the size in rem/clamp; we read the computed px once per
+ * layout). Components get these numbers already scaled.
+ */
+export interface TimelineGeometry {
+  /** Label font size, px (computed from CSS). */
+  fontPx: number;
+  /** Height of one label row, px. */
+  rowPx: number;
+  /** Height of an event bar, px. */
+  barPx: number;
+  /** Diameter of an event dot, px. */
+  dotPx: number;
+  /** Height of the axis band above the lanes, px. */
+  axisPx: number;
+  /** Height of a lane's title band, px. */
+  laneHeadPx: number;
+  /** Lane height: title, label rows and the cluster row, px. */
+  lanePx: number;
+  /** Average glyph advance at fontPx, for label width estimates, px. */
+  charPx: number;
+}
+
+/** Label font size when nothing can be measured (jsdom), px. */
+export const DEFAULT_FONT_PX = 12;
+
+/**
+ * Geometry for a label font size and a number of label rows per lane (one more row holds clusters).
+ * @example geometryOf(12, 3).rowPx // 18
+ */
+export function geometryOf(fontPx: number, rows: number): TimelineGeometry {
+  const f = Math.max(8, fontPx);
+  const rowPx = Math.round(f * 1.5);
+  const laneHeadPx = Math.round(f * 1.35);
+  return {
+    fontPx: f,
+    rowPx,
+    barPx: Math.max(4, Math.round(f * 0.42)),
+    dotPx: Math.max(8, Math.round(f * 0.84)),
+    axisPx: Math.round(f * 2.35),
+    laneHeadPx,
+    lanePx: laneHeadPx + (rows + 1) * rowPx + Math.round(f / 2),
+    // Kazakh/Russian Cyrillic in system-ui averages ~0.6 em; a slight overestimate only truncates.
+    charPx: f * 0.6,
+  };
+}
+
+/** y of the top of a row in a lane, px from the top of the svg. */
+export function rowTopOf(g: TimelineGeometry, laneIndex: number, row: number): number {
+  return g.axisPx + laneIndex * g.lanePx + g.laneHeadPx + row * g.rowPx;
+}
