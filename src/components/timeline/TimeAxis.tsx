@@ -7,6 +7,8 @@ export interface TimeAxisProps {
   format: (tick: Tick) => string;
   heightPx: number;
   axisPx: number;
+  /** Tick label font size, px (labels sit on a baseline that scales with it). */
+  fontPx: number;
 }
 
 /** Tick lines across the lanes and their labels on top. Decorative: dates are in event names. */
@@ -16,6 +18,7 @@ export const TimeAxis = memo(function TimeAxis({
   format,
   heightPx,
   axisPx,
+  fontPx,
 }: TimeAxisProps) {
   return (
     <g aria-hidden="true" className="tl-axis">
@@ -23,10 +26,10 @@ export const TimeAxis = memo(function TimeAxis({
         const px = Math.round(x(t.ms)) + 0.5;
         return (
           <g key={t.ms} transform={`translate(${px},0)`}>
-            <line y1={axisPx - 6} y2={heightPx} className={t.major ? 'tl-tick-major' : 'tl-tick'} />
+            <line y1={axisPx - fontPx / 2} y2={heightPx} className={t.major ? 'tl-tick-major' : 'tl-tick'} />
             <text
               x={3}
-              y={axisPx - 10}
+              y={axisPx - fontPx * 0.8}
               className={t.major ? 'tl-tick-label tl-tick-label-major' : 'tl-tick-label'}
             >
               {format(t)}

@@ -1,6 +1,7 @@
 import {
   useCallback,
   useEffect,
+  useId,
   useLayoutEffect,
   useMemo,
   useRef,
@@ -16,20 +17,22 @@ import {
   yearDomain,
   type Domain,
 } from '../../timeline/domain';
-import { formatEventDate, formatTick } from '../../timeline/formatTick';
 import { layoutTimeline, type Mark } from '../../timeline/layoutTimeline';
 import { markAt } from '../../timeline/markAt';
-import { ticks, type Tick } from '../../timeline/ticks';
+import { MIN_TICK_SPACING_PX, ticks, type Tick } from '../../timeline/ticks';
 import { toTimelineItems } from '../../timeline/toTimelineItems';
-import { dateLocaleOf, type TimelineLang } from './dateLocaleOf';
+import { defaultDateFormatOf, defaultTickFormatOf, type TimelineLang } from './dateLocaleOf';
 import { canDrawCanvas, drawMarks } from './drawMarks';
 import { eventDateText, type FormatDate } from './eventDateText';
 import { TimeAxis } from './TimeAxis';
 import { TimelineDefs } from './TimelineDefs';
 import { defaultLabelsOf, type TimelineLabels } from './timelineLabels';
-import { ROW_PX, TimelineMarkView } from './TimelineMarkView';
+import { TimelineMarkView } from './TimelineMarkView';
+import { DEFAULT_FONT_PX, geometryOf, rowTopOf } from './timelineGeometry';
 import { useElementWidth } from './useElementWidth';
+import { useGestureActive } from './useGestureActive';
 import { useTimelineKeys } from './useTimelineKeys';
+import { useTimelineStyle } from './useTimelineStyle';
 import { useZoomAdapter } from './useZoomAdapter';
 import './timeline.css';
 
@@ -60,10 +63,7 @@ export interface TimelineViewProps {
   initialWidth?: number;
 }
 
-const AXIS_PX = 28;
-const LANE_HEAD_PX = 16;
 const ROWS = 3;
-const LANE_PX = LANE_HEAD_PX + (ROWS + 1) * ROW_PX + 6;
 const MIN_SPAN_MS = 3 * DAY_MS;
 
 /**
@@ -86,23 +86,32 @@ export function TimelineView(props: TimelineViewProps) {
     () => ({ ...defaultLabelsOf(lang), ...props.labels }),
     [lang, props.labels],
   );
-  const locale = dateLocaleOf(lang);
   const formatDate = useMemo<FormatDate>(
-    () => props.formatDate ?? ((ms, p) => formatEventDate(ms, p, locale)),
-    [props.formatDate, locale],
+    () => props.formatDate ?? defaultDateFormatOf(lang),
+    [props.formatDate, lang],
   );
-  const formatTickLabel = props.formatTickLabel ?? ((t: Tick) => formatTick(t.ms, t.key, locale));
+  const formatTickLabel = useMemo<(t: Tick) => string>(
+    () => props.formatTickLabel ?? defaultTickFormatOf(lang),
+    [props.formatTickLabel, lang],
+  );
+  // Gradient ids must be unique per instance: two timelines on a page would share them.
+  const gradientId = `tl${useId().replace(/[^\w-]/g, '')}`;
+  const style = useTimelineStyle(rootRef, width, data.lanes);
+  const geometry = useMemo(() => geometryOf(style.fontPx, ROWS), [style.fontPx]);
+  const [gesturing, touchGesture] = useGestureActive();
 
   const layout = useMemo(
     () =>
       layoutTimeline(data, domain, width, {
         rows: ROWS,
+        charPx: geometry.charPx,
+        maxLabelPx: 18 * geometry.fontPx,
         labelOf: (it, detail) => {
           const title = it.planned ? `${titleOf(it.event)} (${labels.planned})` : titleOf(it.event);
           return detail === 'detail' ? `${title} · ${eventDateText(it, formatDate)}` : title;
         },
       }),
-    [data, domain, width, titleOf, labels, formatDate],
+    [data, domain, width, titleOf, labels, formatDate, geometry],
   );
   const marks = useMemo(
     () => new Map(layout.lanes.flatMap((l) => l.marks.map((m) => [m.id, m] as const))),
@@ -115,7 +124,7 @@ export function TimelineView(props: TimelineViewProps) {
         : [...marks.values()].find((m) => m.kind === 'cluster' && m.eventIds.includes(id))?.id,
     [marks],
   );
-  const heightPx = AXIS_PX + layout.lanes.length * LANE_PX;
+  const heightPx = geometry.axisPx + layout.lanes.length * geometry.lanePx;
 
   const report = useCallback(
     (next: Domain) => {
@@ -124,10 +133,17 @@ export function TimelineView(props: TimelineViewProps) {
     },
     [full, d0, d1, onDomainChange],
   );
+  const onGesture = useCallback(
+    (next: Domain) => {
+      touchGesture();
+      report(next);
+    },
+    [touchGesture, report],
+  );
   useZoomAdapter(
     svgRef,
     { domain, full, widthPx: width, heightPx, minSpanMs: MIN_SPAN_MS, reducedMotion },
-    report,
+    onGesture,
   );
 
   // Roving tabindex: the focused mark, else the selected one, else the first drawn.
@@ -184,27 +200,37 @@ export function TimelineView(props: TimelineViewProps) {
           .join(', ');
   const x = (ms: number) => timeToX(ms, domain, width);
 
-  // Marker level goes to canvas (measured: SVG nodes cost too much per frame); only the tabbable
-  // and the selected mark stay as SVG buttons, so keyboard and screen-reader access remain.
+  // Canvas draws the marks (measured: hundreds of SVG nodes cost 20–70 ms a frame). SVG buttons
+  // stay for the tabbable and the selected mark, and, once a gesture settles, for every mark at
+  // label level, so keyboard, screen readers and text selection see real elements.
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  const onCanvas = layout.detail === 'markers' && canDrawCanvas();
-  const rowTop = (lane: number, row: number) =>
-    AXIS_PX + lane * LANE_PX + LANE_HEAD_PX + row * ROW_PX;
+  const hasCanvas = canDrawCanvas();
+  const allSvg = !hasCanvas || (!gesturing && layout.detail !== 'markers');
+  const isSvg = useCallback(
+    (m: Mark) => allSvg || m.id === tabbableId || m.id === selectedId,
+    [allSvg, tabbableId, selectedId],
+  );
   useLayoutEffect(() => {
     const canvas = canvasRef.current;
-    if (!canvas) return;
-    if (onCanvas) drawMarks(canvas, layout, { widthPx: width, heightPx, rowTop, rowPx: ROW_PX });
-    else canvas.getContext('2d')?.clearRect(0, 0, canvas.width, canvas.height);
-  });
+    if (canvas)
+      drawMarks(canvas, layout, {
+        widthPx: width,
+        heightPx,
+        geometry,
+        style: style.canvas,
+        skip: isSvg,
+      });
+  }, [layout, width, heightPx, geometry, style, isSvg]);
   const onSvgClick = (e: MouseEvent<SVGSVGElement>) => {
-    if (!onCanvas || (e.target as Element).closest('[data-mark-id]')) return;
+    if (allSvg || (e.target as Element).closest('[data-mark-id]')) return;
     const box = e.currentTarget.getBoundingClientRect();
     const [px, py] = [e.clientX - box.left, e.clientY - box.top];
-    const lane = Math.floor((py - AXIS_PX) / LANE_PX);
-    const row = Math.floor((py - AXIS_PX - lane * LANE_PX - LANE_HEAD_PX) / ROW_PX);
+    const lane = Math.floor((py - geometry.axisPx) / geometry.lanePx);
+    const row = Math.floor((py - rowTopOf(geometry, lane, 0)) / geometry.rowPx);
     const mark = markAt(layout.lanes[lane]?.marks ?? [], px, row);
     if (mark) onActivate(mark);
   };
+  const tickSpacing = (MIN_TICK_SPACING_PX * geometry.fontPx) / DEFAULT_FONT_PX;
 
   return (
     <div
@@ -217,7 +243,7 @@ export function TimelineView(props: TimelineViewProps) {
       onKeyDown={onKeyDown}
       data-detail={layout.detail}
     >
-      {canDrawCanvas() && (
+      {hasCanvas && (
         <canvas
           ref={canvasRef}
           className="tl-canvas"
@@ -226,33 +252,38 @@ export function TimelineView(props: TimelineViewProps) {
         />
       )}
       <svg ref={svgRef} width={width} height={heightPx} className="tl-svg" onClick={onSvgClick}>
-        <TimelineDefs lanes={data.lanes} />
+        <TimelineDefs lanes={data.lanes} idPrefix={gradientId} />
         <rect width={width} height={heightPx} className="tl-bg" />
         <TimeAxis
-          ticks={ticks(domain, width)}
+          ticks={ticks(domain, width, tickSpacing)}
           x={x}
           format={formatTickLabel}
           heightPx={heightPx}
-          axisPx={AXIS_PX}
+          axisPx={geometry.axisPx}
+          fontPx={geometry.fontPx}
         />
         {layout.lanes.map((lane, i) => {
-          const top = AXIS_PX + i * LANE_PX;
+          const top = geometry.axisPx + i * geometry.lanePx;
           return (
             <g key={lane.lane} role="group" aria-label={labels.lanes[lane.lane]}>
               <line x1={0} x2={width} y1={top} y2={top} className="tl-lane-rule" />
-              <text x={4} y={top + 12} className="tl-lane-name" aria-hidden="true">
+              <text
+                x={4}
+                y={top + geometry.laneHeadPx * 0.75}
+                className="tl-lane-name"
+                aria-hidden="true"
+              >
                 {labels.lanes[lane.lane]}
               </text>
-              {(onCanvas
-                ? lane.marks.filter((m) => m.id === tabbableId || m.id === selectedId)
-                : lane.marks
-              ).map((m) => (
+              {lane.marks.filter(isSvg).map((m) => (
                 <TimelineMarkView
                   key={m.id}
                   mark={m}
                   lane={lane.lane}
-                  y={rowTop(i, m.row)}
+                  y={rowTopOf(geometry, i, m.row)}
                   widthPx={width}
+                  geometry={geometry}
+                  gradientId={gradientId}
                   name={nameOf(m)}
                   selected={m.id === selectedId}
                   tabbable={m.id === tabbableId}
