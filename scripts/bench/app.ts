@@ -57,10 +57,14 @@ function summariseTrace(buffer: Buffer): string {
   const totals = new Map<string, number>();
   for (const e of events) {
     if (!main || e.tid !== main.tid || e.pid !== main.pid || e.ph !== 'X' || !e.dur) continue;
-    if (names.includes(e.name) || names2.includes(e.name) || e.name === 'RunTask')
+    if (process.env.TRACE_ALL || names.includes(e.name) || names2.includes(e.name))
       totals.set(e.name, (totals.get(e.name) ?? 0) + e.dur / 1000);
   }
-  return [...totals].map(([k, v]) => `${k} ${v.toFixed(0)} ms`).join(', ');
+  return [...totals]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 24)
+    .map(([k, v]) => `${k} ${v.toFixed(0)} ms`)
+    .join(', ');
 }
 const RAF_RECORDER = `(() => {
   window.__raf = []; window.__rafOn = true;

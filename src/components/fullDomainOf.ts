@@ -15,7 +15,8 @@ export function rangesOf(events: readonly Event[]): { start: number; end: number
 /** The fit-all view: every event with a margin, or the current year when there are none. */
 export function fullDomainOf(events: readonly Event[], nowMs: number): Domain {
   const fitted = fitDomain(rangesOf(events), 0.05, 30 * DAY_MS);
-  if (fitted !== null) return fitted;
+  // Labels run to the right of their marks: leave room for the last events' titles.
+  if (fitted !== null) return [fitted[0], fitted[1] + (fitted[1] - fitted[0]) * 0.12];
   const y = new Date(nowMs).getUTCFullYear();
   return [Date.UTC(y, 0, 1), Date.UTC(y + 1, 0, 1)];
 }

@@ -41,3 +41,4 @@ export { createSyntheticEvents } from './synthetic';
 export { createZoomAdapter, type ZoomAdapter, type ZoomAdapterOptions } from './createZoomAdapter';
 export { yearsOf } from './yearsOf';
 export { markAt } from './markAt';
+export { memoizeLabels } from './memoizeLabels';

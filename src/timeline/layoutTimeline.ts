@@ -186,7 +186,11 @@ export function layoutTimeline(
   }));
   const maxChars = Math.floor((o.maxLabelPx - 12) / o.charPx);
   const lanes = visible.map(({ lane, items }) => {
-    const labels = items.map((it) => truncate(o.labelOf(it, detail), maxChars));
+    // Labels also end at the plot's right edge, with an ellipsis, rather than being cut mid-word.
+    const labels = items.map((it) => {
+      const room = Math.floor((widthPx - Math.max(0, x(it.start)) - 12) / o.charPx);
+      return truncate(o.labelOf(it, detail), Math.max(2, Math.min(maxChars, room)));
+    });
     const extents = items.map((it, i) => {
       const x0 = Math.max(0, x(it.start));
       return { x0, x1: Math.max(x(it.end), x0 + labels[i]!.length * o.charPx + 12) };

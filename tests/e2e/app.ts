@@ -49,15 +49,8 @@ export function eventButtons(page: Page): Locator {
 /** The mark of one event: its name starts with the title (date and status follow). */
 export function eventButton(page: Page, e: Event, lang: Lang): Locator {
   return timeline(page).getByRole('button', {
-    name: new RegExp(`^${re(titleIn(e, lang)).source}`),
+    name: new RegExp(`^${re(titleIn(e, lang)).source},\\s`),
   });
-}
-
-/** Accessible names of the event marks now drawn. */
-export function eventNames(page: Page): Promise<string[]> {
-  return eventButtons(page).evaluateAll((els) =>
-    els.map((el) => el.getAttribute('aria-label') ?? ''),
-  );
 }
 
 /** Events drawn on the timeline: single marks plus the counts shown on cluster badges. */
@@ -179,4 +172,4 @@ export const chooseMode = (page: Page, lang: Lang, mode: 'timeline' | 'list' | '
 export const chooseTheme = (page: Page, lang: Lang, theme: 'light' | 'dark' | 'contrast') =>
   choose(page, tr(lang, 'theme.label'), tr(lang, `theme.${theme}`));
 
-export { re, tr };
+export { tr };

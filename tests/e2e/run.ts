@@ -47,7 +47,10 @@ async function main(): Promise<number> {
   );
   mkdirSync(join(RESULTS_DIR, 'failures'), { recursive: true });
 
-  const server = await startServer(DIST, join(HERE, 'fixtures'), PORT);
+  const server = await startServer(DIST, join(HERE, 'fixtures'), PORT).catch((err: unknown) => {
+    const inUse = (err as NodeJS.ErrnoException).code === 'EADDRINUSE';
+    throw inUse ? new Error(`port ${PORT} is in use: stop that server or set E2E_PORT`) : err;
+  });
   const browser = await launchChromium();
   const failed: { name: string; problems: string[] }[] = [];
   const t0 = Date.now();
@@ -73,11 +76,13 @@ async function main(): Promise<number> {
     await server.close();
   }
   const secs = ((Date.now() - t0) / 1000).toFixed(1);
-  console.log(`\n${tests.length - failed.length} passed, ${failed.length} failed (${secs} s)`);
   if (failed.length > 0) {
-    console.log(`Failed:\n${failed.map((f) => `  ✖ ${f.name}`).join('\n')}`);
+    console.log(`\nFailed:\n${failed.map((f) => `  ✖ ${f.name}`).join('\n')}`);
     console.log(`Screenshots of the failures: ${relative('.', join(RESULTS_DIR, 'failures'))}/`);
   }
+  // The count closes the output, alone on its line: the form CI tooling reads.
+  console.log(`\n${tests.length} tests in ${secs} s`);
+  console.log(`e2e: ${tests.length - failed.length} passed, ${failed.length} failed`);
   return failed.length > 0 || tests.length === 0 ? 1 : 0;
 }
 

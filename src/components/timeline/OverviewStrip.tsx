@@ -1,6 +1,6 @@
 import { brushX, type BrushBehavior, type D3BrushEvent } from 'd3-brush';
 import { select } from 'd3-selection';
-import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { Event } from '../../model/schema';
 import {
   clampDomain,
@@ -66,7 +66,9 @@ export function OverviewStrip(p: OverviewStripProps) {
     [starts, full, width, height],
   );
   const latest = useRef(p);
-  latest.current = p;
+  useLayoutEffect(() => {
+    latest.current = p;
+  });
 
   // One effect creates and destroys the brush; user brushing carries a sourceEvent, our moves don't.
   useEffect(() => {

@@ -26,7 +26,11 @@ export const TimeAxis = memo(function TimeAxis({
         const px = Math.round(x(t.ms)) + 0.5;
         return (
           <g key={t.ms} transform={`translate(${px},0)`}>
-            <line y1={axisPx - fontPx / 2} y2={heightPx} className={t.major ? 'tl-tick-major' : 'tl-tick'} />
+            <line
+              y1={axisPx - fontPx / 2}
+              y2={heightPx}
+              className={t.major ? 'tl-tick-major' : 'tl-tick'}
+            />
             <text
               x={3}
               y={axisPx - fontPx * 0.8}

@@ -20,10 +20,11 @@ import {
 import { layoutTimeline, type Mark } from '../../timeline/layoutTimeline';
 import { markAt } from '../../timeline/markAt';
 import { MIN_TICK_SPACING_PX, ticks, type Tick } from '../../timeline/ticks';
-import { toTimelineItems } from '../../timeline/toTimelineItems';
+import { memoizeLabels } from '../../timeline/memoizeLabels';
+import { toTimelineItems, type TimelineItem } from '../../timeline/toTimelineItems';
 import { defaultDateFormatOf, defaultTickFormatOf, type TimelineLang } from './dateLocaleOf';
 import { canDrawCanvas, drawMarks } from './drawMarks';
-import { eventDateText, type FormatDate } from './eventDateText';
+import { eventDateText, markNameOf, type FormatDate } from './eventDateText';
 import { TimeAxis } from './TimeAxis';
 import { TimelineDefs } from './TimelineDefs';
 import { defaultLabelsOf, type TimelineLabels } from './timelineLabels';
@@ -78,7 +79,8 @@ export function TimelineView(props: TimelineViewProps) {
   const width = useElementWidth(rootRef, props.initialWidth);
   const data = useMemo(() => toTimelineItems(events), [events]);
   const indexOf = useMemo(() => new Map(data.items.map((it, i) => [it.id, i])), [data]);
-  const [f0, f1] = props.fullDomain ?? fitDomain(data.items, 0.05) ?? yearDomain(2022);
+  const fitted = useMemo(() => fitDomain(data.items, 0.05) ?? yearDomain(2022), [data]);
+  const [f0, f1] = props.fullDomain ?? fitted;
   const full = useMemo<Domain>(() => [f0, f1], [f0, f1]);
   const [d0, d1] = clampDomain(props.domain, full, MIN_SPAN_MS);
   const domain = useMemo<Domain>(() => [d0, d1], [d0, d1]);
@@ -100,18 +102,24 @@ export function TimelineView(props: TimelineViewProps) {
   const geometry = useMemo(() => geometryOf(style.fontPx, ROWS), [style.fontPx]);
   const [gesturing, touchGesture] = useGestureActive();
 
+  // Built once per event and detail, not per frame (see memoizeLabels).
+  const labelOf = useMemo(
+    () =>
+      memoizeLabels<TimelineItem>((it, detail) => {
+        const title = it.planned ? `${titleOf(it.event)} (${labels.planned})` : titleOf(it.event);
+        return detail === 'detail' ? `${title} · ${eventDateText(it, formatDate)}` : title;
+      }),
+    [titleOf, labels, formatDate],
+  );
   const layout = useMemo(
     () =>
       layoutTimeline(data, domain, width, {
         rows: ROWS,
         charPx: geometry.charPx,
         maxLabelPx: 18 * geometry.fontPx,
-        labelOf: (it, detail) => {
-          const title = it.planned ? `${titleOf(it.event)} (${labels.planned})` : titleOf(it.event);
-          return detail === 'detail' ? `${title} · ${eventDateText(it, formatDate)}` : title;
-        },
+        labelOf,
       }),
-    [data, domain, width, titleOf, labels, formatDate, geometry],
+    [data, domain, width, labelOf, geometry],
   );
   const marks = useMemo(
     () => new Map(layout.lanes.flatMap((l) => l.marks.map((m) => [m.id, m] as const))),
@@ -188,16 +196,6 @@ export function TimelineView(props: TimelineViewProps) {
     },
     [onSelect, report, focusEvent, domain],
   );
-  const nameOf = (m: Mark) =>
-    m.kind === 'cluster'
-      ? labels.cluster(m.count, formatDate(m.start, 'month'), formatDate(m.end - 1, 'month'))
-      : [
-          titleOf(m.item.event),
-          eventDateText(m.item, formatDate),
-          m.item.planned ? labels.planned : '',
-        ]
-          .filter(Boolean)
-          .join(', ');
   const x = (ms: number) => timeToX(ms, domain, width);
 
   // Canvas draws the marks (measured: hundreds of SVG nodes cost 20–70 ms a frame). SVG buttons
@@ -284,7 +282,7 @@ export function TimelineView(props: TimelineViewProps) {
                   widthPx={width}
                   geometry={geometry}
                   gradientId={gradientId}
-                  name={nameOf(m)}
+                  name={markNameOf(m, labels, titleOf, formatDate)}
                   selected={m.id === selectedId}
                   tabbable={m.id === tabbableId}
                   onActivate={onActivate}

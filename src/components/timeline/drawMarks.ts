@@ -76,17 +76,16 @@ function drawEvent(
     ctx.stroke();
     ctx.setLineDash([]);
   }
-  if (m.label === null) return;
-  const labelX = Math.max(m.x0, isDot ? b0 + g.dotPx + 2 : m.x0);
-  ctx.save();
-  ctx.beginPath();
-  ctx.rect(labelX, y, Math.max(0, m.x1 - labelX), g.rowPx);
-  ctx.clip();
+  const room = m.x1 - labelX(m, b0, isDot, g);
+  if (m.label === null || room <= 0) return;
   ctx.fillStyle = o.style.text;
-  ctx.font = `${item.planned ? 'italic ' : ''}${g.fontPx}px ${o.style.family}`;
-  ctx.fillText(m.label, labelX, y + g.barPx + 1 + g.fontPx * 0.85);
-  ctx.restore();
+  // maxWidth instead of a clip path: no save/restore per label, and a label the width estimate
+  // got wrong is condensed a little rather than overlapping its neighbour.
+  ctx.fillText(m.label, labelX(m, b0, isDot, g), y + g.barPx + 1 + g.fontPx * 0.85, room);
 }
+
+const labelX = (m: PlacedEvent, b0: number, isDot: boolean, g: TimelineGeometry) =>
+  Math.max(m.x0, isDot ? b0 + g.dotPx + 2 : m.x0);
 
 /**
  * Draws marks on a canvas under the SVG: markers and clusters always, labelled events while a
@@ -102,23 +101,23 @@ export function drawMarks(canvas: HTMLCanvasElement, layout: TimelineLayout, o: 
   ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
   ctx.clearRect(0, 0, o.widthPx, o.heightPx);
   ctx.lineWidth = 1.5;
-  layout.lanes.forEach((lane, i) => {
-    const color = o.style.lanes[lane.lane] ?? '#1f5fa8';
-    for (const m of lane.marks) {
-      if (o.skip(m)) continue;
-      const y = rowTopOf(o.geometry, i, m.row);
-      ctx.fillStyle = color;
-      ctx.strokeStyle = color;
-      if (m.kind === 'cluster') {
-        ctx.font = `700 ${o.geometry.fontPx * 0.85}px ${o.style.family}`;
-        ctx.textAlign = 'center';
-        ctx.textBaseline = 'middle';
-        drawCluster(ctx, m, y, o);
-        ctx.textAlign = 'start';
-        ctx.textBaseline = 'alphabetic';
-      } else drawEvent(ctx, m, y, color, o);
-    }
-  });
+  // Two passes, so the font (parsed on every assignment, even unchanged) is set twice a frame.
+  for (const kind of ['event', 'cluster'] as const) {
+    ctx.font = `${kind === 'cluster' ? '700 ' : ''}${o.geometry.fontPx * (kind === 'cluster' ? 0.85 : 1)}px ${o.style.family}`;
+    ctx.textAlign = kind === 'cluster' ? 'center' : 'start';
+    ctx.textBaseline = kind === 'cluster' ? 'middle' : 'alphabetic';
+    layout.lanes.forEach((lane, i) => {
+      const color = o.style.lanes[lane.lane] ?? '#1f5fa8';
+      for (const m of lane.marks) {
+        if (m.kind !== kind || o.skip(m)) continue;
+        const y = rowTopOf(o.geometry, i, m.row);
+        ctx.fillStyle = color;
+        ctx.strokeStyle = color;
+        if (m.kind === 'cluster') drawCluster(ctx, m, y, o);
+        else drawEvent(ctx, m, y, color, o);
+      }
+    });
+  }
 }
 
 /** Canvas 2D exists (not jsdom, which only stubs it and logs an error). */

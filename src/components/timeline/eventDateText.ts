@@ -1,4 +1,7 @@
+import type { Event } from '../../model/schema';
+import type { Mark } from '../../timeline/layoutTimeline';
 import type { TimelineItem } from '../../timeline/toTimelineItems';
+import type { TimelineLabels } from './timelineLabels';
 
 export type FormatDate = (ms: number, precision: 'day' | 'month' | 'year' | 'other') => string;
 
@@ -13,4 +16,17 @@ export function eventDateText(item: TimelineItem, format: FormatDate): string {
   const from = item.openStart ? '…' : format(item.start, 'day');
   const to = item.openEnd ? '…' : format(item.end - 1, 'day');
   return `${from} – ${to}`;
+}
+
+/** A mark's accessible name: title, date and the planned cue, or a cluster's count and span. */
+export function markNameOf(
+  m: Mark,
+  labels: Pick<TimelineLabels, 'cluster' | 'planned'>,
+  titleOf: (event: Event) => string,
+  format: FormatDate,
+): string {
+  if (m.kind === 'cluster')
+    return labels.cluster(m.count, format(m.start, 'month'), format(m.end - 1, 'month'));
+  const parts = [titleOf(m.item.event), eventDateText(m.item, format)];
+  return (m.item.planned ? [...parts, labels.planned] : parts).join(', ');
 }

@@ -41,8 +41,9 @@ export function geometryOf(fontPx: number, rows: number): TimelineGeometry {
     axisPx: Math.round(f * 2.35),
     laneHeadPx,
     lanePx: laneHeadPx + (rows + 1) * rowPx + Math.round(f / 2),
-    // Kazakh/Russian Cyrillic in system-ui averages ~0.6 em; a slight overestimate only truncates.
-    charPx: f * 0.6,
+    // system-ui Latin and Cyrillic average ~0.6 em (wider in DejaVu, the Linux fallback); an
+    // overestimate only truncates earlier, an underestimate clips the label's last letters.
+    charPx: f * 0.64,
   };
 }
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import {
   createZoomAdapter,
   type ZoomAdapter,
@@ -17,7 +17,10 @@ export function useZoomAdapter(
 ): void {
   const adapter = useRef<ZoomAdapter | null>(null);
   const latest = useRef({ options, onDomain });
-  latest.current = { options, onDomain };
+  // Updated after commit, before any gesture can fire, so the binding always sees fresh props.
+  useLayoutEffect(() => {
+    latest.current = { options, onDomain };
+  });
 
   useEffect(() => {
     const node = ref.current;

@@ -1,5 +1,5 @@
 // Accessibility is part of correctness: axe-core finds nothing, of any impact, in any theme or view.
-import { chooseMode, chooseTheme, eventButton, events, openApp, panel } from '../app';
+import { chooseMode, chooseTheme, eventButton, firstDrawnEvent, openApp, panel } from '../app';
 import { axeViolations } from '../axe';
 import { expect } from '../expect';
 import { test } from '../harness';
@@ -15,7 +15,7 @@ for (const theme of ['light', 'dark', 'contrast'] as const) {
       for (const v of await axeViolations(t.page)) found.push(`${where}: ${v}`);
     };
     await check('timeline');
-    const e = events().events[0]!;
+    const e = await firstDrawnEvent(t.page, lang);
     await eventButton(t.page, e, lang).click();
     await expect(panel(t.page, e, lang)).toBeVisible();
     await check('timeline with panel');

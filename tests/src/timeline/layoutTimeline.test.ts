@@ -63,3 +63,16 @@ describe('layoutTimeline', () => {
     expect(mark?.kind === 'event' && mark.label).toBe(first.event.title.kk);
   });
 });
+
+describe('layoutTimeline right edge', () => {
+  it('layoutTimeline(...) ends labels near the right edge with an ellipsis inside the plot', () => {
+    const [event] = createSyntheticEvents(1, { seed: 3 });
+    const data = toTimelineItems([{ ...event!, date: { ...event!.date, edtf: '2022-11-15' } }]);
+    const layout = layoutTimeline(data, [Date.UTC(2022, 0, 1), Date.UTC(2023, 0, 1)], 400, {
+      labelOf: () => 'A rather long event title that cannot fit',
+    });
+    const mark = layout.lanes[0]!.marks[0]!;
+    expect(mark.kind === 'event' && mark.label?.endsWith('…')).toBe(true);
+    expect(mark.x1).toBeLessThanOrEqual(400);
+  });
+});

@@ -119,3 +119,30 @@ describe('TimelineView', () => {
     expect(screen.getByRole('button', { name: 'Партия съезі, Mar 15, 2022' })).toBeInTheDocument();
   });
 });
+
+describe('TimelineView gradients', () => {
+  it('TimelineView gives each instance its own gradient ids', () => {
+    const { container } = render(
+      <>
+        <TimelineView {...viewProps()} />
+        <TimelineView {...viewProps()} />
+      </>,
+    );
+    const ids = [...container.querySelectorAll('linearGradient')].map((g) => g.id);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+function viewProps() {
+  return {
+    events,
+    domain,
+    onDomainChange: vi.fn(),
+    selectedId: null,
+    onSelect: vi.fn(),
+    lang: 'kk' as const,
+    titleOf,
+    reducedMotion: true,
+  };
+}
