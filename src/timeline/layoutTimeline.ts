@@ -17,8 +17,13 @@ export interface PlacedEvent {
   /** The event's own span, unclipped. */
   barX0: number;
   barX1: number;
-  /** Text to draw, or null at marker level. */
+  /** Text to draw, or null at marker level (shortened with "…" to fit, for canvas). */
   label: string | null;
+  /**
+   * The whole label, for SVG text clipped to the box: what sighted users see must be part of the
+   * button's accessible name (WCAG 2.5.3), and a shortened "…" label is not.
+   */
+  fullLabel?: string;
 }
 
 /** Events too close to tell apart at this zoom, drawn as one badge. */
@@ -211,6 +216,7 @@ export function layoutTimeline(
           barX0: x(item.start),
           barX1: x(item.end),
           label: labels[i]!,
+          fullLabel: o.labelOf(item, detail),
         });
     });
     return {

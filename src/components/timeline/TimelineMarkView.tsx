@@ -57,6 +57,7 @@ export const TimelineMarkView = memo(function TimelineMarkView(p: TimelineMarkVi
           dominantBaseline="central"
           textAnchor="middle"
           className="tl-cluster-text"
+          aria-hidden="true"
         >
           {mark.count}
         </text>
@@ -115,7 +116,7 @@ export const TimelineMarkView = memo(function TimelineMarkView(p: TimelineMarkVi
             overflow="hidden"
           >
             <text x={0} y={fontPx * 0.85} className="tl-label">
-              {mark.label}
+              {mark.fullLabel ?? mark.label}
             </text>
           </svg>
         )}

@@ -106,8 +106,9 @@ export function TimelineView(props: TimelineViewProps) {
   const labelOf = useMemo(
     () =>
       memoizeLabels<TimelineItem>((it, detail) => {
+        // Kept a prefix of the accessible name (markNameOf), as WCAG 2.5.3 asks.
         const title = it.planned ? `${titleOf(it.event)} (${labels.planned})` : titleOf(it.event);
-        return detail === 'detail' ? `${title} · ${eventDateText(it, formatDate)}` : title;
+        return detail === 'detail' ? `${title}, ${eventDateText(it, formatDate)}` : title;
       }),
     [titleOf, labels, formatDate],
   );

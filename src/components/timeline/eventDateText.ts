@@ -27,6 +27,8 @@ export function markNameOf(
 ): string {
   if (m.kind === 'cluster')
     return labels.cluster(m.count, format(m.start, 'month'), format(m.end - 1, 'month'));
-  const parts = [titleOf(m.item.event), eventDateText(m.item, format)];
-  return (m.item.planned ? [...parts, labels.planned] : parts).join(', ');
+  const title = m.item.planned
+    ? `${titleOf(m.item.event)} (${labels.planned})`
+    : titleOf(m.item.event);
+  return `${title}, ${eventDateText(m.item, format)}`;
 }
