@@ -1,72 +1,79 @@
 /**
- * Offline support: a service worker that precaches the built app, its locale chunks and the
- * data files, so a classroom with a flaky connection (or none) still opens the timeline after
- * one visit. Everything is local: the manifest names only icons in public/icons/.
+ * Offline support without a service-worker framework: after the build (and after the data plugin
+ * has copied data/ into it) this writes `sw.js`, which precaches every built file — the app, its
+ * lazily loaded chunks, icons, data/**.json — and a web app manifest with local icons only.
+ * A classroom with a flaky connection (or none) still opens the timeline after one visit.
  *
- * Wiring (vite.config.ts): `plugins: [cspPlugin(), react(), dataPlugin(), pwa()]`.
+ * Why not vite-plugin-pwa: its Workbox build pulls in Rollup, whose per-platform optional
+ * binaries the reachable registry does not serve, which leaves a lock file `npm ci` refuses.
  */
-import { VitePWA, type VitePWAOptions } from 'vite-plugin-pwa';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import type { Plugin } from 'vite';
+import { serviceWorkerSource } from './serviceWorkerSource';
 
-export const PWA_OPTIONS: Partial<VitePWAOptions> = {
-  // 'prompt': a new build waits until the user accepts (UpdatePrompt), so a lesson in
-  // progress never reloads under the teacher.
-  registerType: 'prompt',
-  // PwaUpdatePrompt imports virtual:pwa-register/react; 'auto' adds a registerSW.js script
-  // (a file, not inline, so the CSP holds) only when nothing imports it.
-  injectRegister: 'auto',
-  includeAssets: ['icons/*.svg', 'icons/*.png'],
-  manifest: {
-    name: 'Шежіре: Қазақстанның саяси шежіресі',
-    short_name: 'Шежіре',
-    description: 'Қазақстанның соңғы жылдардағы саяси тарихы: жаңалықтардан құралған уақыт сызығы',
-    lang: 'kk',
-    dir: 'ltr',
-    // Relative, like Vite's base: the app may live under any sub-path of a school site.
-    start_url: './',
-    scope: './',
-    id: './',
-    display: 'standalone',
-    background_color: '#ffffff',
-    theme_color: '#0b3d6e',
-    icons: [
-      { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
-      { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
-      {
-        src: 'icons/icon-maskable-512.png',
-        sizes: '512x512',
-        type: 'image/png',
-        purpose: 'maskable',
-      },
-      { src: 'icons/icon.svg', sizes: 'any', type: 'image/svg+xml' },
-    ],
-  },
-  workbox: {
-    // The app shell, lazily loaded locale chunks, data/**/*.json and the icons.
-    globPatterns: ['**/*.{js,css,html,svg,png,json,webmanifest,woff2}'],
-    // events.json grows with every seed; a silently uncached data file would break offline use.
-    maximumFileSizeToCacheInBytes: 20 * 1024 * 1024,
-    // Deep links carry the view in the query (?lang=kk&range=…); the files are the same.
-    ignoreURLParametersMatching: [/.*/],
-    navigateFallback: 'index.html',
-    // embed.html is its own precached page; it must not fall back to the full app.
-    navigateFallbackDenylist: [/embed\.html/],
-    cleanupOutdatedCaches: true,
-    // Another same-origin data file (?data=…): network first, the last copy when offline.
-    runtimeCaching: [
-      {
-        urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.endsWith('.json'),
-        handler: 'NetworkFirst',
-        options: { cacheName: 'shejire-data', networkTimeoutSeconds: 5 },
-      },
-    ],
-  },
-  // After every other closeBundle hook: the data plugin copies data/events.json and
-  // data/stories/ into dist/ there, and the precache manifest must list them.
-  integration: { closeBundleOrder: 'post' },
-  devOptions: { enabled: false },
+const MANIFEST = {
+  name: 'Шежіре: Қазақстанның саяси шежіресі',
+  short_name: 'Шежіре',
+  description: 'Қазақстанның соңғы жылдардағы саяси тарихы: жаңалықтардан құралған уақыт сызығы',
+  lang: 'kk',
+  dir: 'ltr',
+  // Relative, like Vite's base: the app may live under any sub-path of a school site.
+  start_url: './',
+  scope: './',
+  id: './',
+  display: 'standalone',
+  background_color: '#ffffff',
+  theme_color: '#0b3d6e',
+  icons: [
+    { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+    { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+    {
+      src: 'icons/icon-maskable-512.png',
+      sizes: '512x512',
+      type: 'image/png',
+      purpose: 'maskable',
+    },
+    { src: 'icons/icon.svg', sizes: 'any', type: 'image/svg+xml' },
+  ],
 };
 
-/** The configured vite-plugin-pwa plugin(s). */
-export function pwa() {
-  return VitePWA(PWA_OPTIONS);
+export function pwa(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'shejire-offline',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    transformIndexHtml: () => [
+      { tag: 'link', attrs: { rel: 'manifest', href: './manifest.webmanifest' }, injectTo: 'head' },
+    ],
+    closeBundle: {
+      order: 'post',
+      sequential: true,
+      handler() {
+        writeFileSync(join(outDir, 'manifest.webmanifest'), JSON.stringify(MANIFEST, null, 2));
+        const files = walk(outDir)
+          .map((f) => relative(outDir, f).split(sep).join('/'))
+          .filter((f) => f !== 'sw.js' && !f.endsWith('.map'))
+          .sort();
+        const hash = createHash('sha256');
+        for (const f of files) hash.update(f).update(readFileSync(join(outDir, f)));
+        const version = hash.digest('hex').slice(0, 12);
+        writeFileSync(
+          join(outDir, 'sw.js'),
+          serviceWorkerSource(version, ['./', ...files.map((f) => `./${f}`)]),
+        );
+      },
+    },
+  };
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
 }

@@ -1,30 +1,21 @@
-/// <reference types="vite-plugin-pwa/react" />
-import { useRegisterSW } from 'virtual:pwa-register/react';
 import type { ClassroomT } from '../../classroom/createClassroomT';
+import { useServiceWorker } from '../../classroom/useServiceWorker';
 import { UpdatePrompt } from './UpdatePrompt';
 
 /**
- * Registers the service worker built by scripts/vite/pwa.ts and shows UpdatePrompt when a new
- * build waits. Needs the PWA plugin in vite.config.ts (the virtual module comes from it); the
- * view itself is UpdatePrompt, tested without a service worker.
+ * Registers the offline service worker and shows UpdatePrompt when the app is ready offline or a
+ * new build waits. The view itself is UpdatePrompt, tested without a service worker.
  */
 export function PwaUpdatePrompt({ lang, t }: { lang: string; t?: ClassroomT }) {
-  const {
-    needRefresh: [needRefresh, setNeedRefresh],
-    offlineReady: [offlineReady, setOfflineReady],
-    updateServiceWorker,
-  } = useRegisterSW();
+  const { needRefresh, offlineReady, update, dismiss } = useServiceWorker();
   return (
     <UpdatePrompt
       lang={lang}
       t={t}
       needRefresh={needRefresh}
       offlineReady={offlineReady}
-      onUpdate={() => void updateServiceWorker(true)}
-      onDismiss={() => {
-        setNeedRefresh(false);
-        setOfflineReady(false);
-      }}
+      onUpdate={update}
+      onDismiss={dismiss}
     />
   );
 }
