@@ -1,4 +1,5 @@
-import { SCHEMA_VERSION, type Event, type EventsFile, type Source } from '../model/schema';
+import type { Event, EventsFile, Source } from '../model/schema';
+import { SCHEMA_VERSION } from '../model/version';
 import { sortChronological } from './sortChronological';
 
 /** An EventsFile (so the same validator reads it back) plus where the selection came from. */

@@ -5,7 +5,9 @@
  */
 import { z } from 'zod';
 
-export const SCHEMA_VERSION = 1;
+import { SCHEMA_VERSION } from './version';
+
+export { SCHEMA_VERSION };
 
 /** Languages of source text and of generated titles. */
 export const SourceLang = z.enum(['kk', 'ru']);

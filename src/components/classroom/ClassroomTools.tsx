@@ -1,14 +1,18 @@
-import { useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import type { Event, Source } from '../../model/schema';
 import { createClassroomT, type ClassroomT } from '../../classroom/createClassroomT';
-import { storyIdFromUrl } from '../../classroom/story';
+import { storyIdFromUrl } from '../../classroom/storyIdFromUrl';
 import { EmbedDialog } from './EmbedDialog';
 import { ExportMenu } from './ExportMenu';
 import { PresentationMode } from './PresentationMode';
 import { PrintHandout } from './PrintHandout';
 import { QrHandoff } from './QrHandoff';
-import { StoryPresentation } from './StoryPresentation';
 import './tools.css';
+
+// Stories are validated with zod: loaded only when a link opens one, not on every first visit.
+const StoryPresentation = lazy(() =>
+  import('./StoryPresentation').then((m) => ({ default: m.StoryPresentation })),
+);
 
 export interface ClassroomToolsProps {
   /** The current filtered events (presentation, print, export). */
@@ -103,20 +107,22 @@ export function ClassroomTools(props: ClassroomToolsProps) {
         </PresentationMode>
       ) : null}
       {storyId !== null && !presenting ? (
-        <StoryPresentation
-          storyId={storyId}
-          events={props.allEvents}
-          lang={lang}
-          t={t}
-          display={props.display}
-          onFocusEvent={props.onFocusEvent}
-          onExit={() => {
-            setStoryId(null);
-            props.onStoryExit?.();
-          }}
-        >
-          {props.timeline}
-        </StoryPresentation>
+        <Suspense fallback={null}>
+          <StoryPresentation
+            storyId={storyId}
+            events={props.allEvents}
+            lang={lang}
+            t={t}
+            display={props.display}
+            onFocusEvent={props.onFocusEvent}
+            onExit={() => {
+              setStoryId(null);
+              props.onStoryExit?.();
+            }}
+          >
+            {props.timeline}
+          </StoryPresentation>
+        </Suspense>
       ) : null}
     </section>
   );

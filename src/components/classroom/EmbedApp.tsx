@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { createSearch, filterEvents, fullDomainOf, sortEvents } from '../../model/queries';
 import type { Event, EventsFile } from '../../model/schema';
 import { createClassroomT } from '../../classroom/createClassroomT';
-import { storyIdFromUrl } from '../../classroom/story';
+import { storyIdFromUrl } from '../../classroom/storyIdFromUrl';
 import { findStory, STORIES } from '../../classroom/stories';
 import { dataUrlFrom, loadEvents } from '../../state/loadEvents';
 import { decodeState } from '../../state/url';
