@@ -1,15 +1,17 @@
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { createSearch, filterEvents, fullDomainOf, sortEvents } from '../../model/queries';
 import type { Event, EventsFile } from '../../model/schema';
 import { createClassroomT } from '../../classroom/createClassroomT';
 import { storyIdFromUrl } from '../../classroom/storyIdFromUrl';
-import { findStory, STORIES } from '../../classroom/stories';
 import { dataUrlFrom, loadEvents } from '../../state/loadEvents';
 import { decodeState } from '../../state/url';
 import type { Lang } from '../../state/viewState';
 import { titleOf } from '../dataText';
-import { TimelineView } from '../timeline';
 import { EmbedFrame } from './EmbedFrame';
+
+// The embed's first load should be as small as the main app's: the timeline (d3) and stories
+// (zod) come in their own chunks, requested at once but not blocking the first paint.
+const TimelineView = lazy(() => import('../timeline').then((m) => ({ default: m.TimelineView })));
 
 export interface EmbedAppProps {
   /** location.href of the embed page; its query is the same deep link as the full app's. */
@@ -40,14 +42,22 @@ export function EmbedApp({ href, fetchFn = fetch }: EmbedAppProps) {
     );
   }, [search, href, fetchFn]);
 
+  const [inStory, setInStory] = useState<Set<string> | null>(null);
+  useEffect(() => {
+    const id = storyIdFromUrl(search);
+    if (id === null) return;
+    void import('../../classroom/stories').then(({ findStory, STORIES }) => {
+      const story = findStory(STORIES, id);
+      setInStory(story ? new Set(story.steps.map((s) => s.eventId)) : null);
+    });
+  }, [search]);
+
   const events = useMemo<Event[]>(() => {
     if (!file) return [];
-    const story = findStory(STORIES, storyIdFromUrl(search));
-    const inStory = story ? new Set(story.steps.map((s) => s.eventId)) : null;
     const all = inStory ? file.events.filter((e) => inStory.has(e.id)) : file.events;
     const found = createSearch(sortEvents(all))(view.query ?? '');
     return view.filters ? filterEvents(found, view.filters) : found;
-  }, [file, search, view]);
+  }, [file, view, inStory]);
 
   useEffect(() => {
     if (lang) document.documentElement.lang = lang === 'kk-latn' ? 'kk-Latn' : lang;
@@ -60,16 +70,18 @@ export function EmbedApp({ href, fetchFn = fetch }: EmbedAppProps) {
     <EmbedFrame url={href} lang={lang} t={t}>
       {error ? <p role="alert">{error}</p> : null}
       {file && full ? (
-        <TimelineView
-          events={events}
-          domain={domain ?? full}
-          onDomainChange={setDomain}
-          selectedId={selectedId}
-          onSelect={setSelectedId}
-          lang={lang}
-          titleOf={(e) => titleOf(e, lang)}
-          reducedMotion={reduced}
-        />
+        <Suspense fallback={null}>
+          <TimelineView
+            events={events}
+            domain={domain ?? full}
+            onDomainChange={setDomain}
+            selectedId={selectedId}
+            onSelect={setSelectedId}
+            lang={lang}
+            titleOf={(e) => titleOf(e, lang)}
+            reducedMotion={reduced}
+          />
+        </Suspense>
       ) : null}
     </EmbedFrame>
   );
