@@ -17,7 +17,8 @@ import { rm } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { launchChromium } from '../../tests/e2e/chromium';
 import { build, preview } from 'vite';
 
 const ROOT = resolve(import.meta.dirname, '../../bench');
@@ -158,19 +159,8 @@ async function main() {
     build: { outDir: OUT },
     preview: { port: PORT, strictPort: true, host: '127.0.0.1' },
   });
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  // Same browser and flags as the end-to-end tests (one place to change them).
+  const browser = await launchChromium();
   let failed = false;
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
