@@ -33,6 +33,8 @@ function parseSingle(raw: string): [number, number] | null {
     return [Date.UTC(year, month - 1, 1), Date.UTC(year, month, 1)];
   }
   const start = Date.UTC(year, month - 1, Number(dd));
+  // Reject 2022-02-30 rather than let Date.UTC roll it into March.
+  if (new Date(start).getUTCMonth() !== month - 1 || Number(dd) < 1) return null;
   return [start, start + DAY_MS];
 }
 
