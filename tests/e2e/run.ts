@@ -45,6 +45,11 @@ async function main(): Promise<number> {
   const tests = registeredTests().filter(
     (t) => filters.length === 0 || filters.some((f) => t.name.toLowerCase().includes(f)),
   );
+  if (tests.length === 0) {
+    // A filter that matches nothing is a typo, not a pass.
+    console.error(`no end-to-end test matches ${filters.join(', ') || '(no filter)'}`);
+    process.exit(1);
+  }
   mkdirSync(join(RESULTS_DIR, 'failures'), { recursive: true });
 
   const server = await startServer(DIST, join(HERE, 'fixtures'), PORT).catch((err: unknown) => {
