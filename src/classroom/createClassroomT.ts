@@ -1,6 +1,6 @@
-import en from './i18n/en.json';
-import kk from './i18n/kk.json';
-import ru from './i18n/ru.json';
+import en from '../i18n/locales/classroom/en.json';
+import kk from '../i18n/locales/classroom/kk.json';
+import ru from '../i18n/locales/classroom/ru.json';
 
 /** The translate function the classroom components take: i18next's `t` fits this shape. */
 export type ClassroomT = (key: string, values?: Record<string, string | number>) => string;

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import kk from '../../../src/i18n/locales/kk.json';
 import ru from '../../../src/i18n/locales/ru.json';
 import en from '../../../src/i18n/locales/en.json';
+import classroomKk from '../../../src/i18n/locales/classroom/kk.json';
+import classroomRu from '../../../src/i18n/locales/classroom/ru.json';
+import classroomEn from '../../../src/i18n/locales/classroom/en.json';
 import { loadMessages, transliterateMessages } from '../../../src/i18n/loadMessages';
 
 function keysOf(tree: object, prefix = ''): string[] {
@@ -19,18 +22,24 @@ function valueAt(tree: object, key: string): string {
 }
 
 describe('locale files', () => {
-  it('ru.json and en.json have exactly the keys and placeholders of kk.json', () => {
-    const keys = keysOf(kk).sort();
-    for (const other of [ru, en]) {
-      expect(keysOf(other).sort()).toEqual(keys);
-      for (const key of keys) {
-        expect([key, placeholders(valueAt(other, key))]).toEqual([
-          key,
-          placeholders(valueAt(kk, key)),
-        ]);
+  it.each([
+    ['app', kk, [ru, en]],
+    ['classroom', classroomKk, [classroomRu, classroomEn]],
+  ])(
+    '%s: ru.json and en.json have exactly the keys and placeholders of kk.json',
+    (_, kk, others) => {
+      const keys = keysOf(kk).sort();
+      for (const other of others) {
+        expect(keysOf(other).sort()).toEqual(keys);
+        for (const key of keys) {
+          expect([key, placeholders(valueAt(other, key))]).toEqual([
+            key,
+            placeholders(valueAt(kk, key)),
+          ]);
+        }
       }
-    }
-  });
+    },
+  );
 });
 
 describe('loadMessages', () => {
