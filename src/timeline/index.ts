@@ -26,6 +26,8 @@ export { THEME_ORDER, laneOf, lanesOf } from './lanes';
 export { toTimelineItems, type TimelineItem, type TimelineItems } from './toTimelineItems';
 export { cullItems, cullRange } from './cullItems';
 export { dodgeRows, type Extent } from './dodgeRows';
+export { growExtents } from './growExtents';
+export { clusterZoomDomain } from './clusterZoomDomain';
 export { clusterExtents, type ExtentGroup } from './clusterExtents';
 export { levelOfDetail, type Detail } from './levelOfDetail';
 export {

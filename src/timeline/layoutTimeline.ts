@@ -1,6 +1,7 @@
 import type { Theme } from '../model/schema';
 import { cullItems, cullRange } from './cullItems';
 import { dodgeRows } from './dodgeRows';
+import { growExtents } from './growExtents';
 import { timeToX, type Domain } from './domain';
 import { levelOfDetail, type Detail } from './levelOfDetail';
 import type { TimelineItem, TimelineItems } from './toTimelineItems';
@@ -37,6 +38,8 @@ export interface ClusterMark {
   /** UTC ms span of the members. */
   start: number;
   end: number;
+  /** UTC ms start of the last member: badges stand for points at starts, [start, lastStart]. */
+  lastStart: number;
   eventIds: string[];
 }
 
@@ -60,7 +63,13 @@ export interface LayoutOptions {
   rows?: number;
   /** Width estimate per character at the label font, px. Default 7.2 (12 px sans). */
   charPx?: number;
+  /**
+   * Widest a label may claim while rows are assigned, px. Default 220. Afterwards a label grows
+   * into the free room to its right, up to the next box in its row or the plot's right edge.
+   */
   maxLabelPx?: number;
+  /** Room a box keeps before and after its label text (the dot and spacing), px. Default 12. */
+  labelPadPx?: number;
   /** Smallest drawn size of an event, px. */
   markerPx?: number;
   gapPx?: number;
@@ -89,6 +98,7 @@ function markersOf(
   let x0 = 0;
   let x1 = 0;
   let end = 0;
+  let lastStart = 0;
   const flush = (nextX0: number) => {
     if (count === 0) return;
     const right = Math.min(x1, nextX0 - o.gapPx);
@@ -116,6 +126,7 @@ function markersOf(
         count: n,
         start,
         end,
+        lastStart,
         // Built on demand: a fit-all cluster can hold thousands of ids and most frames never ask.
         get eventIds() {
           const ids: string[] = [];
@@ -133,11 +144,12 @@ function markersOf(
     if (count > 0 && px < x1 + o.gapPx && px < x0 + o.maxClusterPx) {
       x1 = Math.max(x1, px + o.markerPx);
       end = Math.max(end, it.end);
+      lastStart = it.start;
       count++;
       continue;
     }
     flush(px);
-    [g0, count, x0, x1, end] = [i, 1, px, px + o.markerPx, it.end];
+    [g0, count, x0, x1, end, lastStart] = [i, 1, px, px + o.markerPx, it.end, it.start];
   }
   flush(Infinity);
   return marks;
@@ -162,6 +174,7 @@ export function layoutTimeline(
     rows: 3,
     charPx: 7.2,
     maxLabelPx: 220,
+    labelPadPx: 12,
     markerPx: 10,
     gapPx: 6,
     maxClusterPx: 40,
@@ -189,18 +202,25 @@ export function layoutTimeline(
     lane,
     items: cullItems(items, domain, data.maxSpanMs),
   }));
-  const maxChars = Math.floor((o.maxLabelPx - 12) / o.charPx);
+  const maxChars = Math.floor((o.maxLabelPx - o.labelPadPx) / o.charPx);
+  // Chars of a label that fit between x0 and x1; labels also end at the plot's right edge, with an
+  // ellipsis, rather than being cut mid-word.
+  const charsIn = (x0: number, x1: number) =>
+    Math.max(2, Math.floor((Math.min(x1, widthPx) - x0 - o.labelPadPx) / o.charPx));
   const lanes = visible.map(({ lane, items }) => {
-    // Labels also end at the plot's right edge, with an ellipsis, rather than being cut mid-word.
-    const labels = items.map((it) => {
-      const room = Math.floor((widthPx - Math.max(0, x(it.start)) - 12) / o.charPx);
-      return truncate(o.labelOf(it, detail), Math.max(2, Math.min(maxChars, room)));
-    });
-    const extents = items.map((it, i) => {
+    const fullLabels = items.map((it) => o.labelOf(it, detail));
+    const placing = items.map((it, i) => {
       const x0 = Math.max(0, x(it.start));
-      return { x0, x1: Math.max(x(it.end), x0 + labels[i]!.length * o.charPx + 12) };
+      const chars = Math.min(maxChars, charsIn(x0, widthPx), fullLabels[i]!.length);
+      return { x0, x1: Math.max(x(it.end), x0 + chars * o.charPx + o.labelPadPx) };
     });
-    const rows = dodgeRows(extents, o.rows, o.gapPx);
+    const rows = dodgeRows(placing, o.rows, o.gapPx);
+    // Two chars of slack: charPx is an average, and free room costs nothing.
+    const want = placing.map(
+      (e, i) => e.x0 + (fullLabels[i]!.length + 2) * o.charPx + o.labelPadPx,
+    );
+    const extents = growExtents(placing, rows, want, o.gapPx, widthPx);
+    const labels = extents.map((e, i) => truncate(fullLabels[i]!, charsIn(e.x0, e.x1)));
     const marks: Mark[] = [];
     const overflow: TimelineItem[] = [];
     items.forEach((item, i) => {
@@ -216,7 +236,7 @@ export function layoutTimeline(
           barX0: x(item.start),
           barX1: x(item.end),
           label: labels[i]!,
-          fullLabel: o.labelOf(item, detail),
+          fullLabel: fullLabels[i]!,
         });
     });
     return {

@@ -14,11 +14,12 @@ export function attachOrphanQuotes(doc: Doc, candidates: Candidate[]): Candidate
   const first = (c: Candidate) => Math.min(...c.sentences.map((s) => s.index));
   const main = dated.reduce((a, b) => (first(b) < first(a) ? b : a));
   const claimed = new Set(candidates.flatMap((c) => c.paragraphs));
+  // Captioned speech, and quotes whose speaker the text names ("…», — сказал Ахметов").
   const orphans = doc.paragraphs.filter(
-    (p) => p.speaker && !isNarrator(p.speaker) && !claimed.has(p.index),
+    (p) => !claimed.has(p.index) && (!p.speaker || !isNarrator(p.speaker)),
   );
-  if (orphans.length === 0) return candidates;
-  const quotes = orphans.flatMap((p) => quotesOf(doc, p));
+  const quotes = orphans.flatMap((p) => quotesOf(doc, p)).filter((q) => q.speaker !== undefined);
+  if (quotes.length === 0) return candidates;
   const actors = quotes
     .filter((q) => q.speaker && !main.actors.some((a) => a.name === q.speaker))
     .map((q) => ({ name: q.speaker!, ...(q.role ? { role: q.role } : {}), evidence: q.evidence }));
@@ -27,7 +28,9 @@ export function attachOrphanQuotes(doc: Doc, candidates: Candidate[]): Candidate
     ...main,
     quotes: [...main.quotes, ...quotes],
     actors: [...main.actors, ...actors].filter((a) => !seen.has(a.name) && seen.add(a.name)),
-    paragraphs: [...main.paragraphs, ...orphans.map((p) => p.index)],
+    paragraphs: [...main.paragraphs, ...orphans.map((p) => p.index)].filter(
+      (p, i, all) => all.indexOf(p) === i,
+    ),
   };
   return candidates.map((c) => (c === main ? updated : c));
 }

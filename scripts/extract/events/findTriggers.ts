@@ -24,5 +24,9 @@ export function findTriggers(sentence: string, lang: SourceLang): TriggerHit[] {
       continue;
     hits.push({ trigger, at: m.index, text: m[0] });
   }
+  // "The coalition's headquarters opened": the headquarters is the event, the coalition its owner.
+  if (hits.some((h) => h.trigger.type === 'headquarters')) {
+    return hits.filter((h) => !(h.trigger.type === 'coalition' && h.trigger.facet === 'launch'));
+  }
   return hits;
 }

@@ -14,6 +14,8 @@ const ORGS: Record<string, Localized> = {
   osce: { kk: 'ЕҚЫҰ', ru: 'ОБСЕ', en: 'OSCE' },
   parliament: { kk: 'Парламент', ru: 'Парламент', en: 'Parliament' },
   mazhilis: { kk: 'Мәжіліс', ru: 'Мажилис', en: 'The Mazhilis' },
+  maslikhat: { kk: 'Мәслихат', ru: 'Маслихат', en: 'The maslikhat' },
+  government: { kk: 'Үкімет', ru: 'Правительство', en: 'The Government' },
 };
 
 const KK_TO_RU: Record<string, string> = {

@@ -191,6 +191,11 @@ function meetingTitle(
           en: `Discussion in ${where('en')}`,
         }
       : { kk: 'Талқылау', ru: 'Обсуждение', en: 'Discussion' };
+  if (facet === 'session') {
+    return org
+      ? { kk: `${org.kk}: сессия`, ru: `${org.ru}: сессия`, en: `${org.en}: session` }
+      : { kk: 'Сессия', ru: 'Сессия', en: 'Session' };
+  }
   if (facet === 'gathering' && org && !places) {
     return { kk: `${org.kk}: отырыс`, ru: `${org.ru}: заседание`, en: `${org.en}: session` };
   }

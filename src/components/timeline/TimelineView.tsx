@@ -17,6 +17,7 @@ import {
   yearDomain,
   type Domain,
 } from '../../timeline/domain';
+import { clusterZoomDomain } from '../../timeline/clusterZoomDomain';
 import { layoutTimeline, type Mark } from '../../timeline/layoutTimeline';
 import { markAt } from '../../timeline/markAt';
 import { MIN_TICK_SPACING_PX, ticks, type Tick } from '../../timeline/ticks';
@@ -118,6 +119,8 @@ export function TimelineView(props: TimelineViewProps) {
         rows: ROWS,
         charPx: geometry.charPx,
         maxLabelPx: 18 * geometry.fontPx,
+        // The label starts after the dot, which grows with the font (projectors).
+        labelPadPx: geometry.dotPx + 2,
         labelOf,
       }),
     [data, domain, width, labelOf, geometry],
@@ -192,7 +195,7 @@ export function TimelineView(props: TimelineViewProps) {
   const onActivate = useCallback(
     (mark: Mark) => {
       if (mark.kind === 'event') return onSelect(mark.id);
-      report(fitDomain([mark], 0.15, MIN_SPAN_MS) ?? domain);
+      report(clusterZoomDomain(mark, domain, MIN_SPAN_MS));
       focusEvent(mark.eventIds[0]!);
     },
     [onSelect, report, focusEvent, domain],

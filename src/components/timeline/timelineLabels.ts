@@ -8,7 +8,10 @@ export interface TimelineLabels {
   /** Text and aria cue for planned events. */
   planned: string;
   lanes: Record<Theme, string>;
-  /** Accessible name of a cluster badge, e.g. "12 events, 2019 – 2021". */
+  /**
+   * Accessible name of a cluster badge, e.g. "12 events, 2019 – 2021, activate to zoom in": the
+   * count first (it is the visible text, WCAG 2.5.3), then what activating it does.
+   */
   cluster: (count: number, from: string, to: string) => string;
 }
 
@@ -23,7 +26,7 @@ const kk: TimelineLabels = {
     society: 'Қоғам',
     international: 'Халықаралық',
   },
-  cluster: (n, a, b) => `${n} оқиға, ${a} – ${b}`,
+  cluster: (n, a, b) => `${n} оқиға, ${a} – ${b}, басып жақындатыңыз`,
 };
 const ru: TimelineLabels = {
   region: 'Лента событий',
@@ -36,7 +39,7 @@ const ru: TimelineLabels = {
     society: 'Общество',
     international: 'Международное',
   },
-  cluster: (n, a, b) => `Событий: ${n}, ${a} – ${b}`,
+  cluster: (n, a, b) => `Событий: ${n}, ${a} – ${b}, нажмите, чтобы приблизить`,
 };
 const en: TimelineLabels = {
   region: 'Timeline of events',
@@ -49,7 +52,7 @@ const en: TimelineLabels = {
     society: 'Society',
     international: 'International',
   },
-  cluster: (n, a, b) => `${n} events, ${a} – ${b}`,
+  cluster: (n, a, b) => `${n} events, ${a} – ${b}, activate to zoom in`,
 };
 
 /** Built-in fallback words per language (kk-latn uses kk until the app supplies its own). */

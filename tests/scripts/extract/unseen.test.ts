@@ -8,7 +8,11 @@ const file = (name: string) => ({
   file: name,
   bytes: new Uint8Array(readFileSync(`tests/fixtures/articles/${name}`)),
 });
-const r = runPipeline([file('ru-congress.txt'), file('kk-forum.txt')], undefined, tagDates);
+const r = runPipeline(
+  ['ru-congress.txt', 'kk-forum.txt', 'ru-headquarters.txt', 'kk-appointment.txt'].map(file),
+  undefined,
+  tagDates,
+);
 const find = (type: string, edtf: string) =>
   r.data.events.find((e) => e.type === type && e.date.edtf === edtf);
 
@@ -37,6 +41,28 @@ describe('runPipeline() on unseen articles', () => {
     expect(find('election', '2024-03')).toMatchObject({
       status: 'planned',
       date: { precision: 'month' },
+    });
+  });
+
+  it('reads "the coalition’s headquarters started work on 19 February" as one headquarters event with its quote', () => {
+    const hq = r.data.events.filter((e) => e.type === 'headquarters');
+    expect(hq).toHaveLength(1);
+    expect(hq[0]).toMatchObject({ date: { edtf: '2026-02-19', certainty: 'resolved' } });
+    expect(hq[0]!.places.map((p) => p.id)).toEqual(['pavlodar']);
+    expect(hq[0]!.quotes[0]).toMatchObject({ speaker: 'Ерлан Ахметов' });
+    expect(r.data.events.some((e) => e.type === 'coalition')).toBe(false);
+    expect(find('referendum', '2026-03-15')).toMatchObject({
+      status: 'planned',
+      date: { certainty: 'stated' },
+    });
+  });
+
+  it('reads an appointment on the publication day and a session "last December"', () => {
+    const a = find('appointment', '2024-04-03');
+    expect(a?.title.en).toBe('Appointment of Serik Zhumagulov');
+    expect(a?.places.map((p) => p.id)).toContain('turkistan-region');
+    expect(find('meeting', '2023-12')).toMatchObject({
+      date: { precision: 'month', method: 'year-from-publication' },
     });
   });
 });

@@ -76,3 +76,30 @@ describe('layoutTimeline right edge', () => {
     expect(mark.x1).toBeLessThanOrEqual(400);
   });
 });
+
+describe('layoutTimeline free room', () => {
+  const [event] = createSyntheticEvents(1, { seed: 3 });
+  const on = (id: string, edtf: string) => ({ ...event!, id, date: { ...event!.date, edtf } });
+  const year2022: Domain = [Date.UTC(2022, 0, 1), Date.UTC(2023, 0, 1)];
+  const long = 'Extraordinary 22nd congress of the Nur Otan party renames it AMANAT';
+
+  it('layoutTimeline(...) lets a label run past maxLabelPx into empty room in its row', () => {
+    const layout = layoutTimeline(toTimelineItems([on('a', '2022-03-01')]), year2022, 1600, {
+      labelOf: () => long,
+      maxLabelPx: 120,
+    });
+    const mark = layout.lanes[0]!.marks[0]!;
+    expect(mark.kind === 'event' && mark.label).toBe(long);
+    expect(mark.x1 - mark.x0).toBeGreaterThan(120);
+  });
+  it('layoutTimeline(...) stops a grown label before the next box in its row', () => {
+    const data = toTimelineItems([on('a', '2022-03-01'), on('b', '2022-05-01')]);
+    const layout = layoutTimeline(data, year2022, 1200, { labelOf: () => long, maxLabelPx: 120 });
+    const [a, b] = layout.lanes[0]!.marks;
+    expect(a!.row).toBe(b!.row);
+    expect(a!.x1).toBeLessThanOrEqual(b!.x0 - 6);
+    expect(a!.x1 - a!.x0).toBeGreaterThan(120);
+    expect(a!.kind === 'event' && a!.label?.endsWith('…')).toBe(true);
+    expect(a!.kind === 'event' && a!.fullLabel).toBe(long);
+  });
+});
