@@ -15,6 +15,8 @@ export interface AppProps {
   i18n: i18n;
   /** Loads and validates the events file; called again on "Try again". */
   load: () => Promise<LoadResult>;
+  /** Lets the next load fetch a data file from another site (after the reader agreed). */
+  agree?: () => void;
   /** "Now" for the empty-data fallback view; injected so tests are deterministic. */
   nowMs: number;
 }
@@ -34,7 +36,12 @@ function useDocumentSync(instance: i18n) {
   }, [theme]);
 }
 
-function Body({ load, nowMs, instance }: Omit<AppProps, 'store' | 'i18n'> & { instance: i18n }) {
+function Body({
+  load,
+  agree,
+  nowMs,
+  instance,
+}: Omit<AppProps, 'store' | 'i18n'> & { instance: i18n }) {
   const { t } = useTranslation();
   const [result, setResult] = useState<LoadResult | null>(null);
   const [attempt, setAttempt] = useState(0);
@@ -66,7 +73,14 @@ function Body({ load, nowMs, instance }: Omit<AppProps, 'store' | 'i18n'> & { in
       )}
       {result !== null && !result.ok && (
         <main id="main" tabIndex={-1} className="main">
-          <ErrorScreen failure={result} onRetry={retry} />
+          <ErrorScreen
+            failure={result}
+            onRetry={retry}
+            onConsent={() => {
+              agree?.();
+              retry();
+            }}
+          />
         </main>
       )}
       {result !== null && result.ok && (
@@ -79,11 +93,11 @@ function Body({ load, nowMs, instance }: Omit<AppProps, 'store' | 'i18n'> & { in
 }
 
 /** The whole app for one store and one i18n instance (tests make fresh ones). */
-export function App({ store, i18n: instance, load, nowMs }: AppProps) {
+export function App({ store, i18n: instance, load, agree, nowMs }: AppProps) {
   return (
     <I18nextProvider i18n={instance}>
       <StoreProvider store={store}>
-        <Body load={load} nowMs={nowMs} instance={instance} />
+        <Body load={load} agree={agree} nowMs={nowMs} instance={instance} />
       </StoreProvider>
     </I18nextProvider>
   );

@@ -5,7 +5,7 @@ import { PwaUpdatePrompt } from './components/classroom/PwaUpdatePrompt';
 import { pickLanguage } from './i18n/pickLanguage';
 import { setupI18n } from './i18n/setupI18n';
 import { createAppStore } from './state/createAppStore';
-import { dataUrlFrom, loadEvents, type LoadResult } from './state/loadEvents';
+import { consentGate, dataUrlFrom, loadEvents, type LoadResult } from './state/loadEvents';
 import { syncUrl } from './state/syncUrl';
 import { decodeState } from './state/url';
 import type { ColorTheme } from './state/viewState';
@@ -17,9 +17,11 @@ const view = decodeState(location.search);
 const lang = pickLanguage(view.lang, navigator.languages);
 const url = dataUrlFrom(location.search);
 
-let first: Promise<LoadResult> | null = loadEvents(url, fetch);
+// A data file on another site is fetched only after the reader agrees (consentGate).
+const gate = consentGate(url, location.href, () => loadEvents(url, fetch));
+let first: Promise<LoadResult> | null = gate.load();
 const load = () => {
-  const p = first ?? loadEvents(url, fetch);
+  const p = first ?? gate.load();
   first = null;
   return p;
 };
@@ -38,7 +40,7 @@ const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root');
 createRoot(root).render(
   <StrictMode>
-    <App store={store} i18n={i18n} load={load} nowMs={Date.now()} />
+    <App store={store} i18n={i18n} load={load} agree={gate.agree} nowMs={Date.now()} />
   </StrictMode>,
 );
 

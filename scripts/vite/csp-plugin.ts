@@ -8,10 +8,11 @@
 import type { Plugin } from 'vite';
 
 /**
- * The page may load and fetch only from its own origin. connect-src is deliberately 'self'
- * rather than "https:": a crafted `?data=https://tracker.example/x.json` link could otherwise
- * make a pupil's browser report its IP address to any server. Schools host alternative data
- * files next to the app. frame-ancestors is not settable from a meta tag, which suits the embed.
+ * The page loads scripts, styles, fonts and images only from its own origin. connect-src also
+ * allows https: so that `?data=` can load a teacher's events file from a CORS-enabled site, but
+ * the app fetches such a file only after the reader has agreed (consentGate in
+ * src/state/loadEvents.ts): a crafted `?data=https://tracker.example/x.json` link alone makes
+ * no request. frame-ancestors is not settable from a meta tag, which suits the embed.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -19,7 +20,7 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
-  "connect-src 'self'",
+  "connect-src 'self' https:",
   "worker-src 'self'",
   "manifest-src 'self'",
   "object-src 'none'",

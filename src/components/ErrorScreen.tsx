@@ -50,8 +50,36 @@ function IssueLine({ issue }: { issue: DataIssue }) {
 }
 
 /** A data failure in words: which file, and for invalid data which field of which event. */
-export function ErrorScreen({ failure, onRetry }: { failure: Failure; onRetry: () => void }) {
+export function ErrorScreen({
+  failure,
+  onRetry,
+  onConsent,
+}: {
+  failure: Failure;
+  onRetry: () => void;
+  /** Called when the reader agrees to load a data file from another site. */
+  onConsent?: () => void;
+}) {
   const { t } = useTranslation();
+  if (failure.kind === 'consent') {
+    const own = new URL(location.href);
+    own.searchParams.delete('data');
+    return (
+      <section className="error-screen" role="alert" aria-labelledby="error-title">
+        <h2 id="error-title">{t('consent.title')}</h2>
+        <p>{t('consent.explain', { host: failure.host })}</p>
+        <p>
+          <code>{failure.url}</code>
+        </p>
+        <button type="button" className="button" onClick={onConsent}>
+          {t('consent.load', { host: failure.host })}
+        </button>{' '}
+        <a className="button" href={own.href}>
+          {t('consent.own')}
+        </a>
+      </section>
+    );
+  }
   return (
     <section className="error-screen" role="alert" aria-labelledby="error-title">
       <h2 id="error-title">{t('error.title')}</h2>

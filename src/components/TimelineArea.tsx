@@ -6,7 +6,15 @@ import { formatEdtfPoint } from '../i18n/formatEventDate';
 import type { AppState } from '../state/createAppStore';
 import { useAppStore } from '../state/StoreContext';
 import { clampDomain, yearDomain, yearsOf, zoomDomain, type Domain } from '../timeline';
-import { OverviewStrip, TimelineView, ZoomControls, type FormatDate } from './timeline';
+import { toKazakhLatin } from '../model/translit';
+import {
+  defaultLabelsOf,
+  OverviewStrip,
+  overviewKeysHintOf,
+  TimelineView,
+  ZoomControls,
+  type FormatDate,
+} from './timeline';
 import { rangesOf } from './fullDomainOf';
 import { titleOf } from './dataText';
 import { useReducedMotion } from './useReducedMotion';
@@ -53,8 +61,14 @@ export default function TimelineArea({ events, domain, fullDomain }: Props) {
     },
     [lang, locale, t],
   );
+  // Kazakh Latin has no built-in words in the timeline: transliterate the Cyrillic ones.
+  const latin = lang === 'kk-latn';
   const labels = useMemo(
     () => ({
+      cluster: (n: number, a: string, b: string) => {
+        const text = defaultLabelsOf(lang).cluster(n, a, b);
+        return latin ? toKazakhLatin(text) : text;
+      },
       region: t('timeline.label'),
       planned: t('panel.planned'),
       lanes: Object.fromEntries(THEME_ORDER.map((th) => [th, t(`lane.${th}`)])) as Record<
@@ -62,8 +76,19 @@ export default function TimelineArea({ events, domain, fullDomain }: Props) {
         string
       >,
     }),
-    [t],
+    [t, lang, latin],
   );
+  const keysHint = latin ? toKazakhLatin(overviewKeysHintOf(lang)) : overviewKeysHintOf(lang);
+  const formatRange = useCallback(
+    ([a, b]: Domain) => {
+      // Months read well for the usual spans; under two months the days matter.
+      const p = b - a < 60 * 86_400_000 ? 'day' : 'month';
+      return `${formatDate(a, p)} – ${formatDate(b - 1, p)}`;
+    },
+    [formatDate],
+  );
+  // Stable, as TimelineView asks: its accessible names and labels are cached per titleOf.
+  const titleIn = useCallback((e: Event) => titleOf(e, lang), [lang]);
   const years = useMemo(() => yearsOf(rangesOf(events)), [events]);
   const mid = new Date((domain[0] + domain[1]) / 2).getUTCFullYear();
 
@@ -91,7 +116,7 @@ export default function TimelineArea({ events, domain, fullDomain }: Props) {
         selectedId={selectedId}
         onSelect={select}
         lang={lang}
-        titleOf={(e) => titleOf(e, lang)}
+        titleOf={titleIn}
         reducedMotion={reducedMotion}
         labels={labels}
         formatDate={formatDate}
@@ -103,6 +128,8 @@ export default function TimelineArea({ events, domain, fullDomain }: Props) {
         fullDomain={fullDomain}
         onDomainChange={change}
         label={t('timeline.overview')}
+        formatRange={formatRange}
+        keysHint={keysHint}
       />
     </div>
   );

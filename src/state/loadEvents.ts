@@ -5,7 +5,9 @@ export type LoadResult =
   | { ok: true; data: EventsFile }
   | { ok: false; kind: 'network'; status: number | null; url: string }
   | { ok: false; kind: 'json'; url: string }
-  | { ok: false; kind: 'schema'; url: string; issues: DataIssue[] };
+  | { ok: false; kind: 'schema'; url: string; issues: DataIssue[] }
+  /** A file on another site: nothing is fetched until the reader agrees (it would reveal their IP). */
+  | { ok: false; kind: 'consent'; url: string; host: string };
 
 /** The default data file, relative to the page so the app works from any sub-path. */
 export const DEFAULT_DATA_URL = './data/events.json';
@@ -43,4 +45,23 @@ export async function loadEvents(url: string, fetchFn: typeof fetch): Promise<Lo
     return { ok: false, kind: 'schema', url, issues: describeIssues(raw, parsed.error.issues) };
   }
   return { ok: true, data: parsed.data };
+}
+
+/**
+ * Wraps a loader so that a data file on another origin is only fetched once the reader has agreed:
+ * the first call answers `consent`, and `agree()` lets the next call fetch.
+ * @example const gate = consentGate(url, location.href, () => loadEvents(url, fetch))
+ */
+export function consentGate(url: string, pageUrl: string, load: () => Promise<LoadResult>) {
+  const target = new URL(url, pageUrl);
+  let agreed = target.origin === new URL(pageUrl).origin;
+  return {
+    load: (): Promise<LoadResult> =>
+      agreed
+        ? load()
+        : Promise.resolve({ ok: false, kind: 'consent', url: target.href, host: target.host }),
+    agree: () => {
+      agreed = true;
+    },
+  };
 }

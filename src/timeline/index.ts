@@ -28,6 +28,7 @@ export { cullItems, cullRange } from './cullItems';
 export { dodgeRows, type Extent } from './dodgeRows';
 export { growExtents } from './growExtents';
 export { clusterZoomDomain } from './clusterZoomDomain';
+export { overviewKeyDomain } from './overviewKeyDomain';
 export { clusterExtents, type ExtentGroup } from './clusterExtents';
 export { levelOfDetail, type Detail } from './levelOfDetail';
 export {

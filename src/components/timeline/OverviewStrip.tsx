@@ -1,15 +1,9 @@
 import { brushX, type BrushBehavior, type D3BrushEvent } from 'd3-brush';
 import { select } from 'd3-selection';
-import { useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { Event } from '../../model/schema';
-import {
-  clampDomain,
-  DAY_MS,
-  panDomain,
-  timeToX,
-  xToTime,
-  type Domain,
-} from '../../timeline/domain';
+import { clampDomain, DAY_MS, timeToX, xToTime, type Domain } from '../../timeline/domain';
+import { overviewKeyDomain } from '../../timeline/overviewKeyDomain';
 import { toTimelineItems } from '../../timeline/toTimelineItems';
 import { useElementWidth } from './useElementWidth';
 
@@ -22,11 +16,19 @@ export interface OverviewStripProps {
   onDomainChange: (domain: [number, number]) => void;
   /** Accessible name, e.g. "Барлық кезең". */
   label?: string;
+  /** The window as words for screen readers (aria-valuetext); default ISO dates. */
+  formatRange?: (domain: Domain) => string;
+  /** Keyboard help read after the name (e.g. "Shift+arrows resize the window"); none by default. */
+  keysHint?: string;
+  /** Default grows with the width, 40–80 px, so the window stays easy to grab on a projector. */
   heightPx?: number;
   initialWidth?: number;
 }
 
 const MIN_SPAN_MS = 3 * DAY_MS;
+
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+const defaultFormatRange = (d: Domain) => `${isoDay(d[0])} – ${isoDay(d[1] - 1)}`;
 
 /** Events per pixel column, as one path of bars: the shape of the whole history at a glance. */
 function densityPath(
@@ -51,14 +53,17 @@ function densityPath(
 
 /**
  * The whole span under the main view with a draggable, resizable window (d3-brush), kept in sync
- * both ways: brushing reports a domain, a new domain prop moves the brush. Arrow keys pan it.
+ * both ways: brushing reports a domain, a new domain prop moves the brush. For the keyboard it is a
+ * slider over the window's position (see overviewKeyDomain): arrows pan, Shift+arrows resize,
+ * and aria-valuetext reads the visible range after each step.
  */
 export function OverviewStrip(p: OverviewStripProps) {
   const rootRef = useRef<HTMLDivElement>(null);
   const gRef = useRef<SVGGElement>(null);
   const brushRef = useRef<BrushBehavior<unknown> | null>(null);
-  const height = p.heightPx ?? 40;
   const width = useElementWidth(rootRef, p.initialWidth);
+  const height = p.heightPx ?? Math.round(Math.min(80, Math.max(40, width * 0.022)));
+  const hintId = useId();
   const full = useMemo<Domain>(() => [p.fullDomain[0], p.fullDomain[1]], [p.fullDomain]);
   const starts = useMemo(() => toTimelineItems(p.events).items.map((i) => i.start), [p.events]);
   const path = useMemo(
@@ -105,22 +110,35 @@ export function OverviewStrip(p: OverviewStripProps) {
   }, [d0, d1, full, width, height]);
 
   const onKeyDown = (e: KeyboardEvent) => {
-    const dir = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
-    if (!dir) return;
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    const next = overviewKeyDomain(e.key, e.shiftKey, [d0, d1], full);
+    if (!next) return;
     e.preventDefault();
-    const next = clampDomain(panDomain([d0, d1], (-dir * width) / 10, width), full, MIN_SPAN_MS);
-    p.onDomainChange([next[0], next[1]]);
+    const c = clampDomain(next, full, MIN_SPAN_MS);
+    if (c[0] !== d0 || c[1] !== d1) p.onDomainChange([c[0], c[1]]);
   };
+  const centre = (((d0 + d1) / 2 - full[0]) / (full[1] - full[0])) * 100;
 
   return (
     <div
       ref={rootRef}
       className="tl-overview"
-      role="group"
+      role="slider"
       aria-label={p.label ?? 'Overview'}
+      aria-valuemin={0}
+      aria-valuemax={100}
+      aria-valuenow={Math.round(Math.min(100, Math.max(0, centre)))}
+      aria-valuetext={(p.formatRange ?? defaultFormatRange)([d0, d1])}
+      aria-describedby={p.keysHint ? hintId : undefined}
+      aria-keyshortcuts="ArrowLeft ArrowRight Shift+ArrowLeft Shift+ArrowRight Home End"
       tabIndex={0}
       onKeyDown={onKeyDown}
     >
+      {p.keysHint && (
+        <span id={hintId} className="tl-visually-hidden">
+          {p.keysHint}
+        </span>
+      )}
       <svg width={width} height={height} style={{ display: 'block' }}>
         <path d={path} className="tl-overview-density" />
         <g ref={gRef} className="tl-overview-brush" />

@@ -3,5 +3,5 @@ export { TimelineView, type TimelineViewProps } from './TimelineView';
 export { ZoomControls, type ZoomControlsProps, type ZoomControlsLabels } from './ZoomControls';
 export { OverviewStrip, type OverviewStripProps } from './OverviewStrip';
 export { dateLocaleOf, type TimelineLang } from './dateLocaleOf';
-export { defaultLabelsOf, type TimelineLabels } from './timelineLabels';
+export { defaultLabelsOf, overviewKeysHintOf, type TimelineLabels } from './timelineLabels';
 export type { FormatDate } from './eventDateText';

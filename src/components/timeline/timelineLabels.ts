@@ -59,3 +59,14 @@ const en: TimelineLabels = {
 export function defaultLabelsOf(lang: TimelineLang): TimelineLabels {
   return lang === 'ru' ? ru : lang === 'en' ? en : kk;
 }
+
+const overviewKeys: Record<'kk' | 'ru' | 'en', string> = {
+  kk: 'Көрсеткілер терезені жылжытады, Shift пен көрсеткілер оны тарылтады не кеңейтеді',
+  ru: 'Стрелки сдвигают окно, Shift со стрелками сужает или расширяет его',
+  en: 'Arrow keys move the window; Shift with arrow keys narrows or widens it',
+};
+
+/** Keyboard help for the overview strip (kk-latn: the app transliterates the kk text). */
+export function overviewKeysHintOf(lang: TimelineLang): string {
+  return lang === 'ru' || lang === 'en' ? overviewKeys[lang] : overviewKeys.kk;
+}

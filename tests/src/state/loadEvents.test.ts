@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import raw from '../../fixtures/events.sample.json';
-import { dataUrlFrom, loadEvents } from '../../../src/state/loadEvents';
+import { consentGate, dataUrlFrom, loadEvents } from '../../../src/state/loadEvents';
 
 const fakeFetch =
   (body: string, status = 200): typeof fetch =>
@@ -46,5 +46,36 @@ describe('dataUrlFrom', () => {
     expect(dataUrlFrom('?data=./other.json')).toBe('./other.json');
     expect(dataUrlFrom('?data=')).toBe('./data/events.json');
     expect(dataUrlFrom('')).toBe('./data/events.json');
+  });
+});
+
+describe('consentGate(url, pageUrl, load)', () => {
+  it('answers "consent" for another site and fetches nothing until agree()', async () => {
+    let calls = 0;
+    const load = async () => {
+      calls++;
+      return { ok: false as const, kind: 'json' as const, url: 'x' };
+    };
+    const gate = consentGate('https://tracker.example/e.json', 'http://127.0.0.1/app/?x=1', load);
+    expect(await gate.load()).toEqual({
+      ok: false,
+      kind: 'consent',
+      url: 'https://tracker.example/e.json',
+      host: 'tracker.example',
+    });
+    expect(calls).toBe(0);
+    gate.agree();
+    await gate.load();
+    expect(calls).toBe(1);
+  });
+
+  it('loads a file of the page’s own site at once', async () => {
+    let calls = 0;
+    const gate = consentGate('./data/other.json', 'http://127.0.0.1/app/', async () => {
+      calls++;
+      return { ok: false as const, kind: 'json' as const, url: 'x' };
+    });
+    await gate.load();
+    expect(calls).toBe(1);
   });
 });

@@ -23,8 +23,52 @@ describe('OverviewStrip', () => {
     );
     const selection = container.querySelector('.selection')!;
     expect(Number(selection.getAttribute('width'))).toBeCloseTo((800 * 5) / 20, 0);
-    fireEvent.keyDown(screen.getByRole('group', { name: 'Барлық кезең' }), { key: 'ArrowRight' });
+    fireEvent.keyDown(screen.getByRole('slider', { name: 'Барлық кезең' }), { key: 'ArrowRight' });
     const [next] = onDomainChange.mock.calls[0]![0] as [number, number];
     expect(next).toBeGreaterThan(domain[0]);
+  });
+  it('OverviewStrip Shift+ArrowLeft narrows and Shift+ArrowRight widens the window', () => {
+    const onDomainChange = vi.fn();
+    const full: [number, number] = [Date.UTC(2000, 0), Date.UTC(2020, 0)];
+    const domain: [number, number] = [Date.UTC(2005, 0), Date.UTC(2010, 0)];
+    render(
+      <OverviewStrip
+        events={[]}
+        domain={domain}
+        fullDomain={full}
+        onDomainChange={onDomainChange}
+        label="Overview"
+        keysHint="Shift with arrow keys narrows or widens it"
+      />,
+    );
+    const slider = screen.getByRole('slider', { name: 'Overview' });
+    expect(slider).toHaveAccessibleDescription('Shift with arrow keys narrows or widens it');
+    expect(slider).toHaveAttribute('aria-valuetext', '2005-01-01 – 2009-12-31');
+    fireEvent.keyDown(slider, { key: 'ArrowLeft', shiftKey: true });
+    fireEvent.keyDown(slider, { key: 'ArrowRight', shiftKey: true });
+    const [narrow, wide] = onDomainChange.mock.calls.map((c) => c[0] as [number, number]);
+    const span = domain[1] - domain[0];
+    const mid = (domain[0] + domain[1]) / 2;
+    expect(narrow![1] - narrow![0]).toBeCloseTo(span / 1.25, -3);
+    expect(wide![1] - wide![0]).toBeCloseTo(span * 1.25, -3);
+    expect((narrow![0] + narrow![1]) / 2).toBeCloseTo(mid, -3);
+  });
+  it('OverviewStrip reads the new range in aria-valuetext when the domain changes', () => {
+    const props = {
+      events: [],
+      fullDomain: [Date.UTC(2000, 0), Date.UTC(2020, 0)] as [number, number],
+      onDomainChange: vi.fn(),
+      label: 'Overview',
+      formatRange: ([a, b]: readonly [number, number]) =>
+        `${new Date(a).getUTCFullYear()} – ${new Date(b - 1).getUTCFullYear()}`,
+    };
+    const { rerender } = render(
+      <OverviewStrip {...props} domain={[Date.UTC(2005, 0), Date.UTC(2010, 0)]} />,
+    );
+    rerender(<OverviewStrip {...props} domain={[Date.UTC(2004, 0), Date.UTC(2011, 0)]} />);
+    expect(screen.getByRole('slider', { name: 'Overview' })).toHaveAttribute(
+      'aria-valuetext',
+      '2004 – 2010',
+    );
   });
 });
