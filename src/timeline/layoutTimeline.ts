@@ -4,6 +4,7 @@ import { dodgeRows } from './dodgeRows';
 import { growExtents } from './growExtents';
 import { timeToX, type Domain } from './domain';
 import { levelOfDetail, type Detail } from './levelOfDetail';
+import { markersOf } from './markersOf';
 import type { TimelineItem, TimelineItems } from './toTimelineItems';
 
 /** One event drawn on its own. x values are px from the left edge of the plot. */
@@ -68,6 +69,8 @@ export interface LayoutOptions {
    * into the free room to its right, up to the next box in its row or the plot's right edge.
    */
   maxLabelPx?: number;
+  /** Width of a label's text, px (measured); default length × charPx. */
+  textWidthOf?: (text: string) => number;
   /** Room a box keeps before and after its label text (the dot and spacing), px. Default 12. */
   labelPadPx?: number;
   /** Smallest drawn size of an event, px. */
@@ -75,84 +78,6 @@ export interface LayoutOptions {
   gapPx?: number;
   /** Widest cluster badge, px. */
   maxClusterPx?: number;
-}
-
-/**
- * Markers for items[from, to) that overlap the domain, merged into clusters where they would touch
- * (same rule as clusterExtents). One pass without per-item allocations: at fit-all zoom this runs
- * over every event on every frame. Markers are points at the start: at this zoom a long span
- * would swallow its neighbours.
- */
-function markersOf(
-  items: readonly TimelineItem[],
-  from: number,
-  to: number,
-  domain: Domain,
-  x: (ms: number) => number,
-  o: Required<Omit<LayoutOptions, 'labelOf'>>,
-  row: number,
-): Mark[] {
-  const marks: Mark[] = [];
-  let g0 = -1; // index of the current group's first member
-  let count = 0;
-  let x0 = 0;
-  let x1 = 0;
-  let end = 0;
-  let lastStart = 0;
-  const flush = (nextX0: number) => {
-    if (count === 0) return;
-    const right = Math.min(x1, nextX0 - o.gapPx);
-    const first = items[g0]!;
-    if (count === 1) {
-      marks.push({
-        kind: 'event',
-        id: first.id,
-        item: first,
-        row,
-        x0,
-        x1: right,
-        barX0: x0,
-        barX1: x0 + o.markerPx,
-        label: null,
-      });
-    } else {
-      const [start, g, n] = [first.start, g0, count];
-      marks.push({
-        kind: 'cluster',
-        id: `cluster-${first.id}`,
-        row,
-        x0,
-        x1: right,
-        count: n,
-        start,
-        end,
-        lastStart,
-        // Built on demand: a fit-all cluster can hold thousands of ids and most frames never ask.
-        get eventIds() {
-          const ids: string[] = [];
-          for (let i = g; ids.length < n; i++)
-            if (items[i]!.end > domain[0]) ids.push(items[i]!.id);
-          return ids;
-        },
-      });
-    }
-  };
-  for (let i = from; i < to; i++) {
-    const it = items[i]!;
-    if (it.end <= domain[0]) continue;
-    const px = x(it.start);
-    if (count > 0 && px < x1 + o.gapPx && px < x0 + o.maxClusterPx) {
-      x1 = Math.max(x1, px + o.markerPx);
-      end = Math.max(end, it.end);
-      lastStart = it.start;
-      count++;
-      continue;
-    }
-    flush(px);
-    [g0, count, x0, x1, end, lastStart] = [i, 1, px, px + o.markerPx, it.end, it.start];
-  }
-  flush(Infinity);
-  return marks;
 }
 
 function truncate(text: string, maxChars: number): string {
@@ -202,25 +127,34 @@ export function layoutTimeline(
     lane,
     items: cullItems(items, domain, data.maxSpanMs),
   }));
-  const maxChars = Math.floor((o.maxLabelPx - o.labelPadPx) / o.charPx);
+  const widthOf = o.textWidthOf ?? ((text: string) => text.length * o.charPx);
   // Chars of a label that fit between x0 and x1; labels also end at the plot's right edge, with an
   // ellipsis, rather than being cut mid-word.
   const charsIn = (x0: number, x1: number) =>
     Math.max(2, Math.floor((Math.min(x1, widthPx) - x0 - o.labelPadPx) / o.charPx));
   const lanes = visible.map(({ lane, items }) => {
     const fullLabels = items.map((it) => o.labelOf(it, detail));
+    // One char of slack: an estimate is an average, and free room costs nothing.
+    const textPx = fullLabels.map((text) => widthOf(text) + o.charPx);
     const placing = items.map((it, i) => {
       const x0 = Math.max(0, x(it.start));
-      const chars = Math.min(maxChars, charsIn(x0, widthPx), fullLabels[i]!.length);
-      return { x0, x1: Math.max(x(it.end), x0 + chars * o.charPx + o.labelPadPx) };
+      const room = widthPx - x0 - o.labelPadPx;
+      const px = Math.max(2 * o.charPx, Math.min(textPx[i]!, o.maxLabelPx - o.labelPadPx, room));
+      return { x0, x1: Math.max(x(it.end), x0 + px + o.labelPadPx) };
     });
-    const rows = dodgeRows(placing, o.rows, o.gapPx);
-    // Two chars of slack: charPx is an average, and free room costs nothing.
-    const want = placing.map(
-      (e, i) => e.x0 + (fullLabels[i]!.length + 2) * o.charPx + o.labelPadPx,
+    const want = placing.map((e, i) => Math.min(widthPx, e.x0 + textPx[i]! + o.labelPadPx));
+    // Whole labels first; if that leaves any event without a row, capped labels (fewer badges),
+    // which then grow into whatever room their rows leave.
+    const whole = placing.map((e, i) => ({ x0: e.x0, x1: Math.max(e.x1, want[i]!) }));
+    const wholeRows = dodgeRows(whole, o.rows, o.gapPx);
+    const fits = !wholeRows.includes(-1);
+    const rows = fits ? wholeRows : dodgeRows(placing, o.rows, o.gapPx);
+    const extents = fits ? whole : growExtents(placing, rows, want, o.gapPx, widthPx);
+    const labels = extents.map(({ x0, x1 }, i) =>
+      textPx[i]! + o.labelPadPx <= Math.min(x1, widthPx) - x0
+        ? fullLabels[i]!
+        : truncate(fullLabels[i]!, charsIn(x0, x1)),
     );
-    const extents = growExtents(placing, rows, want, o.gapPx, widthPx);
-    const labels = extents.map((e, i) => truncate(fullLabels[i]!, charsIn(e.x0, e.x1)));
     const marks: Mark[] = [];
     const overflow: TimelineItem[] = [];
     items.forEach((item, i) => {

@@ -107,7 +107,8 @@ export const TimelineMarkView = memo(function TimelineMarkView(p: TimelineMarkVi
       <g transform={`translate(0,${y})`}>
         {shape}
         {mark.label !== null && (
-          // A nested svg clips the text to its box, so labels can never overlap their neighbours.
+          // A nested svg clips the text to its box, so labels can never overlap their neighbours;
+          // where the layout had to cut the label, its end fades out instead of stopping mid-letter.
           <svg
             x={labelX}
             y={barPx + 1}
@@ -118,6 +119,15 @@ export const TimelineMarkView = memo(function TimelineMarkView(p: TimelineMarkVi
             <text x={0} y={fontPx * 0.85} className="tl-label">
               {mark.fullLabel ?? mark.label}
             </text>
+            {mark.fullLabel !== undefined && mark.label !== mark.fullLabel && (
+              <rect
+                x={Math.max(0, mark.x1 - labelX - fontPx * 1.5)}
+                width={fontPx * 1.5}
+                height={rowPx - barPx}
+                style={{ fill: `url(#${p.gradientId}-labelcut)` }}
+                aria-hidden="true"
+              />
+            )}
           </svg>
         )}
       </g>

@@ -18,14 +18,13 @@ import {
   type Domain,
 } from '../../timeline/domain';
 import { clusterZoomDomain } from '../../timeline/clusterZoomDomain';
-import { layoutTimeline, type Mark } from '../../timeline/layoutTimeline';
+import type { Mark } from '../../timeline/layoutTimeline';
 import { markAt } from '../../timeline/markAt';
 import { MIN_TICK_SPACING_PX, ticks, type Tick } from '../../timeline/ticks';
-import { memoizeLabels } from '../../timeline/memoizeLabels';
-import { toTimelineItems, type TimelineItem } from '../../timeline/toTimelineItems';
+import { toTimelineItems } from '../../timeline/toTimelineItems';
 import { defaultDateFormatOf, defaultTickFormatOf, type TimelineLang } from './dateLocaleOf';
 import { canDrawCanvas, drawMarks } from './drawMarks';
-import { eventDateText, markNameOf, type FormatDate } from './eventDateText';
+import { markNameOf, type FormatDate } from './eventDateText';
 import { TimeAxis } from './TimeAxis';
 import { TimelineDefs } from './TimelineDefs';
 import { defaultLabelsOf, type TimelineLabels } from './timelineLabels';
@@ -34,6 +33,7 @@ import { DEFAULT_FONT_PX, geometryOf, rowTopOf } from './timelineGeometry';
 import { useElementWidth } from './useElementWidth';
 import { useGestureActive } from './useGestureActive';
 import { useTimelineKeys } from './useTimelineKeys';
+import { useTimelineLayout } from './useTimelineLayout';
 import { useTimelineStyle } from './useTimelineStyle';
 import { useZoomAdapter } from './useZoomAdapter';
 import './timeline.css';
@@ -103,28 +103,14 @@ export function TimelineView(props: TimelineViewProps) {
   const geometry = useMemo(() => geometryOf(style.fontPx, ROWS), [style.fontPx]);
   const [gesturing, touchGesture] = useGestureActive();
 
-  // Built once per event and detail, not per frame (see memoizeLabels).
-  const labelOf = useMemo(
-    () =>
-      memoizeLabels<TimelineItem>((it, detail) => {
-        // Kept a prefix of the accessible name (markNameOf), as WCAG 2.5.3 asks.
-        const title = it.planned ? `${titleOf(it.event)} (${labels.planned})` : titleOf(it.event);
-        return detail === 'detail' ? `${title}, ${eventDateText(it, formatDate)}` : title;
-      }),
-    [titleOf, labels, formatDate],
-  );
-  const layout = useMemo(
-    () =>
-      layoutTimeline(data, domain, width, {
-        rows: ROWS,
-        charPx: geometry.charPx,
-        maxLabelPx: 18 * geometry.fontPx,
-        // The label starts after the dot, which grows with the font (projectors).
-        labelPadPx: geometry.dotPx + 2,
-        labelOf,
-      }),
-    [data, domain, width, labelOf, geometry],
-  );
+  const layout = useTimelineLayout(data, domain, width, {
+    rows: ROWS,
+    geometry,
+    family: style.canvas.family,
+    titleOf,
+    labels,
+    formatDate,
+  });
   const marks = useMemo(
     () => new Map(layout.lanes.flatMap((l) => l.marks.map((m) => [m.id, m] as const))),
     [layout],

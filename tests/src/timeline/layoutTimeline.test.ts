@@ -92,9 +92,20 @@ describe('layoutTimeline free room', () => {
     expect(mark.kind === 'event' && mark.label).toBe(long);
     expect(mark.x1 - mark.x0).toBeGreaterThan(120);
   });
-  it('layoutTimeline(...) stops a grown label before the next box in its row', () => {
+  it('layoutTimeline(...) gives a long label its own row when rows are free', () => {
     const data = toTimelineItems([on('a', '2022-03-01'), on('b', '2022-05-01')]);
     const layout = layoutTimeline(data, year2022, 1200, { labelOf: () => long, maxLabelPx: 120 });
+    const [a, b] = layout.lanes[0]!.marks;
+    expect(a!.row).not.toBe(b!.row);
+    expect(a!.kind === 'event' && a!.label).toBe(long);
+  });
+  it('layoutTimeline(...) stops a grown label before the next box in its row', () => {
+    const data = toTimelineItems([on('a', '2022-03-01'), on('b', '2022-05-01')]);
+    const layout = layoutTimeline(data, year2022, 1200, {
+      labelOf: () => long,
+      maxLabelPx: 120,
+      rows: 1,
+    });
     const [a, b] = layout.lanes[0]!.marks;
     expect(a!.row).toBe(b!.row);
     expect(a!.x1).toBeLessThanOrEqual(b!.x0 - 6);
