@@ -24,6 +24,8 @@ export interface Candidate {
   status: 'reported' | 'planned';
   /** Absent when the text gives no date and there is no publication date to fall back on. */
   date?: EventDate;
+  /** The source whose text or publication date gave `date`: it also gives the summary. */
+  dateSource?: string;
   /** Why there is no date (for the "not yet placed" list). */
   undatedReason?: UnplacedReason;
   /** Sentences that report the event, each tagged with its source. */

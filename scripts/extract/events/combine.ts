@@ -57,7 +57,7 @@ export function combine(a: Candidate, b: Candidate): Candidate {
     subject,
     generic: a.generic && b.generic,
     status: statusOf(a, b, date),
-    ...(date ? { date } : {}),
+    ...(date ? { date, dateSource: date === a.date ? a.dateSource : b.dateSource } : {}),
     undatedReason: date ? undefined : (a.undatedReason ?? b.undatedReason),
     sentences: uniq([...a.sentences, ...b.sentences], (s) => `${s.sourceId}:${s.start}`),
     paragraphs: [...new Set([...a.paragraphs, ...b.paragraphs])],

@@ -90,7 +90,7 @@ export function detectEvents(
         generic: hit.trigger.generic === true,
         subject: subjectOf(base, focusOrg(args.organisations, s.start + hit.at)),
         status: planned ? 'planned' : 'reported',
-        ...(date && !undated ? { date } : {}),
+        ...(date && !undated ? { date, dateSource: doc.sourceId } : {}),
         ...(undated ? { undatedReason: planned ? 'planned-no-date' : 'vote-no-date' } : {}),
         ...(!date ? { undatedReason: 'no-date' as const } : {}),
         sentences: [{ ...s, sourceId: doc.sourceId }],

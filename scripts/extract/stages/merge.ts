@@ -118,18 +118,24 @@ function toEvent(c: Candidate, id: string): Event {
  * when very short. Taken from the source that dates the event, when one does.
  */
 function summarise(c: Candidate): string {
-  const home = c.date?.evidence?.sourceId ?? c.sentences[0]!.sourceId;
+  const home = c.dateSource ?? c.sentences[0]!.sourceId;
   const own = c.sentences.filter((s) => s.sourceId === home).sort((a, b) => a.start - b.start);
   // A sentence that names the date tells the event best; "бүгін …" (today) rarely does.
   const named = c.date?.method === 'explicit' || c.date?.method === 'year-from-publication';
   const dating = named ? own.find((s) => s.start === c.date?.evidence?.sentence.start) : undefined;
-  const full = own.filter((s) => /[.!?…»"]$/u.test(s.text));
+  // Full sentences, and among them first those long enough to say something ("Ребрединг …
+  // емес!" is a full sentence but not a summary).
+  const full = own
+    .filter((s) => /[.!?…»"]$/u.test(s.text))
+    .sort((a, b) => Number(b.text.length >= 60) - Number(a.text.length >= 60));
   const pick = [
     ...(dating ? [dating] : []),
     ...(full.length > 0 ? full : own).filter((s) => s !== dating),
   ];
   let text = pick[0]!.text;
-  if (text.length < 60 && pick[1]) text += ' ' + pick[1].text;
+  // A very short sentence is extended by the one that follows it in the text, not by any other.
+  const next = pick[1];
+  if (text.length < 60 && next && next.index === pick[0]!.index + 1) text += ' ' + next.text;
   return text.length > 400 ? text.slice(0, 397).replace(/\s+\S*$/u, '') + '…' : text;
 }
 
