@@ -6,15 +6,7 @@ import { formatEdtfPoint } from '../i18n/formatEventDate';
 import type { AppState } from '../state/createAppStore';
 import { useAppStore } from '../state/StoreContext';
 import { clampDomain, yearDomain, yearsOf, zoomDomain, type Domain } from '../timeline';
-import { toKazakhLatin } from '../model/translit';
-import {
-  defaultLabelsOf,
-  OverviewStrip,
-  overviewKeysHintOf,
-  TimelineView,
-  ZoomControls,
-  type FormatDate,
-} from './timeline';
+import { OverviewStrip, TimelineView, ZoomControls, type FormatDate } from './timeline';
 import { rangesOf } from './fullDomainOf';
 import { titleOf } from './dataText';
 import { useReducedMotion } from './useReducedMotion';
@@ -61,14 +53,10 @@ export default function TimelineArea({ events, domain, fullDomain }: Props) {
     },
     [lang, locale, t],
   );
-  // Kazakh Latin has no built-in words in the timeline: transliterate the Cyrillic ones.
-  const latin = lang === 'kk-latn';
   const labels = useMemo(
     () => ({
-      cluster: (n: number, a: string, b: string) => {
-        const text = defaultLabelsOf(lang).cluster(n, a, b);
-        return latin ? toKazakhLatin(text) : text;
-      },
+      cluster: (count: number, from: string, to: string) =>
+        t('timeline.cluster', { count, from, to }),
       region: t('timeline.label'),
       planned: t('panel.planned'),
       lanes: Object.fromEntries(THEME_ORDER.map((th) => [th, t(`lane.${th}`)])) as Record<
@@ -76,9 +64,9 @@ export default function TimelineArea({ events, domain, fullDomain }: Props) {
         string
       >,
     }),
-    [t, lang, latin],
+    [t],
   );
-  const keysHint = latin ? toKazakhLatin(overviewKeysHintOf(lang)) : overviewKeysHintOf(lang);
+  const keysHint = t('timeline.overviewKeys');
   const formatRange = useCallback(
     ([a, b]: Domain) => {
       // Months read well for the usual spans; under two months the days matter.
