@@ -5,6 +5,7 @@
  */
 import type { Event, EventSource, Unplaced, UnplacedReason } from '../../../src/model/schema';
 import type { Candidate } from '../events/candidate';
+import { canonicalNames } from '../events/canonicalNames';
 import { datesCompatible } from '../events/combine';
 import { earliestDay } from '../events/dateEvent';
 import { isGenericSubject } from '../events/describe';
@@ -20,7 +21,7 @@ export const REASONS: Record<UnplacedReason, string> = {
 };
 
 export function mergeAcross(candidates: Candidate[]): { events: Event[]; unplaced: Unplaced[] } {
-  const merged = fold(candidates, sameAcrossSources);
+  const merged = withCanonicalNames(fold(candidates, sameAcrossSources));
   const events: Event[] = [];
   const unplaced: Unplaced[] = [];
   const ids = new Set<string>();
@@ -66,6 +67,25 @@ function isOneOff(c: Candidate): boolean {
     (c.type === 'congress' && c.args.ordinal !== undefined) ||
     (c.type === 'coalition' && c.facet === 'composition')
   );
+}
+
+/** Every actor and quote speaker under one name per person (see canonicalNames). */
+function withCanonicalNames(list: Candidate[]): Candidate[] {
+  const names = list.flatMap((c) => [
+    ...c.actors.map((a) => a.name),
+    ...c.quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])),
+  ]);
+  const canon = canonicalNames(names);
+  return list.map((c) => ({
+    ...c,
+    actors: uniqBy(
+      c.actors.map((a) => ({ ...a, name: canon.get(a.name) ?? a.name })),
+      (a) => a.name,
+    ),
+    quotes: c.quotes.map((q) =>
+      q.speaker ? { ...q, speaker: canon.get(q.speaker) ?? q.speaker } : q,
+    ),
+  }));
 }
 
 function idOf(c: Candidate): string {

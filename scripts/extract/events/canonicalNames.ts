@@ -1,0 +1,46 @@
+/**
+ * One name per person across the whole collection: "Қ.Тоқаев", "Тоқаев" and "Қасым-Жомарт
+ * Кемелұлы Тоқаев" are written for the same man as "Қасым-Жомарт Тоқаев", and a student filtering
+ * by person should find one entry, not four. Names group by surname; a shorter form joins a fuller
+ * one when its initial (if any) agrees. The evidence spans keep the text as written.
+ */
+export function canonicalNames(names: readonly string[]): Map<string, string> {
+  const counts = new Map<string, number>();
+  for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
+  const bySurname = new Map<string, string[]>();
+  for (const n of counts.keys()) {
+    const key = surnameOf(n);
+    bySurname.set(key, [...(bySurname.get(key) ?? []), n]);
+  }
+  const out = new Map<string, string>();
+  for (const group of bySurname.values()) {
+    // Full "Given Surname" forms are candidates; the most frequent wins, then the shorter.
+    const full = group
+      .filter((n) => partsOf(n).length === 2 && !isInitial(partsOf(n)[0]!))
+      .sort((a, b) => counts.get(b)! - counts.get(a)! || a.length - b.length || a.localeCompare(b));
+    for (const n of group) {
+      const target = full.find((f) => agrees(n, f));
+      out.set(n, target ?? n);
+    }
+  }
+  return out;
+}
+
+function partsOf(name: string): string[] {
+  return name.split(/[\s.]+/u).filter(Boolean);
+}
+
+function surnameOf(name: string): string {
+  return (partsOf(name).pop() ?? name).toLowerCase();
+}
+
+function isInitial(part: string): boolean {
+  return part.length === 1;
+}
+
+/** A form agrees with a full name when its first letter (if any) is the given name's. */
+function agrees(form: string, full: string): boolean {
+  const parts = partsOf(form);
+  if (parts.length === 1) return true;
+  return parts[0]![0]!.toLowerCase() === partsOf(full)[0]![0]!.toLowerCase();
+}
