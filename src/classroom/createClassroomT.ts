@@ -1,6 +1,7 @@
 import en from '../i18n/locales/classroom/en.json';
 import kk from '../i18n/locales/classroom/kk.json';
 import ru from '../i18n/locales/classroom/ru.json';
+import { toKazakhLatin } from '../model/translit';
 
 /** The translate function the classroom components take: i18next's `t` fits this shape. */
 export type ClassroomT = (key: string, values?: Record<string, string | number>) => string;
@@ -24,8 +25,10 @@ function lookup(tree: unknown, key: string): string | undefined {
  */
 export function createClassroomT(lang: string): ClassroomT {
   const tree = CLASSROOM_RESOURCES[lang.slice(0, 2) as keyof typeof CLASSROOM_RESOURCES] ?? kk;
+  // Kazakh Latin is the Kazakh text in the 2021 alphabet (placeholders are ASCII, so they survive).
+  const script = lang === 'kk-latn' ? toKazakhLatin : (s: string) => s;
   return (key, values = {}) =>
-    (lookup(tree, key) ?? lookup(kk, key) ?? key).replace(
+    script(lookup(tree, key) ?? lookup(kk, key) ?? key).replace(
       /\{\{\s*(\w+)\s*\}\}/gu,
       (_, name: string) => (name in values ? String(values[name]) : `{{${name}}}`),
     );

@@ -20,8 +20,8 @@ describe('createClassroomT', () => {
     );
   });
 
-  it('reads Kazakh for kk-latn and unknown languages, and the key for unknown keys', () => {
-    expect(createClassroomT('kk-latn')('qr.title')).toBe('Телефонда ашу');
+  it('reads Kazakh (in Latin letters for kk-latn) for kk-latn and unknown languages, and the key for unknown keys', () => {
+    expect(createClassroomT('kk-latn')('qr.title')).toBe('Telefonda aşu');
     expect(createClassroomT('de')('qr.title')).toBe('Телефонда ашу');
     expect(createClassroomT('en')('no.such.key')).toBe('no.such.key');
   });
@@ -30,5 +30,17 @@ describe('createClassroomT', () => {
     const kk = keys(CLASSROOM_RESOURCES.kk).sort();
     expect(keys(CLASSROOM_RESOURCES.ru).sort()).toEqual(kk);
     expect(keys(CLASSROOM_RESOURCES.en).sort()).toEqual(kk);
+  });
+});
+
+describe('createClassroomT("kk-latn")', () => {
+  it('writes the Kazakh strings in the Latin alphabet and keeps placeholders working', () => {
+    const t = createClassroomT('kk-latn');
+    const kk = createClassroomT('kk');
+    expect(t('presentation.progress', { current: 3, total: 9 })).not.toMatch(
+      /\p{Script=Cyrillic}/u,
+    );
+    expect(t('presentation.progress', { current: 3, total: 9 })).toContain('3');
+    expect(kk('presentation.progress', { current: 3, total: 9 })).toMatch(/\p{Script=Cyrillic}/u);
   });
 });
