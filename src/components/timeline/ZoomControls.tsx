@@ -49,23 +49,26 @@ export function ZoomControls(p: ZoomControlsProps) {
       <button type="button" onClick={p.onFitAll}>
         {p.labels.fitAll}
       </button>
-      <label htmlFor={selectId}>{p.labels.jumpToYear}</label>
-      <select
-        id={selectId}
-        value={
-          p.currentYear != null && p.years.includes(p.currentYear) ? String(p.currentYear) : ''
-        }
-        onChange={(e) => e.target.value && p.onJumpToYear(Number(e.target.value))}
-      >
-        <option value="" disabled>
-          —
-        </option>
-        {p.years.map((y) => (
-          <option key={y} value={y}>
-            {y}
+      {/* Label and list wrap together on a phone, never apart. */}
+      <span className="tl-year">
+        <label htmlFor={selectId}>{p.labels.jumpToYear}</label>
+        <select
+          id={selectId}
+          value={
+            p.currentYear != null && p.years.includes(p.currentYear) ? String(p.currentYear) : ''
+          }
+          onChange={(e) => e.target.value && p.onJumpToYear(Number(e.target.value))}
+        >
+          <option value="" disabled>
+            —
           </option>
-        ))}
-      </select>
+          {p.years.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </select>
+      </span>
     </div>
   );
 }
