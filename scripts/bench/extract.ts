@@ -5,12 +5,14 @@
  *  3. The whole extraction (`npm run extract`, a fresh process) of 1,000 articles made by
  *     recombining real sentences of the seeds under fresh headers; wall time and peak memory.
  * Targets (issue 2): ≥ 2 MB/s; 5 MB in about a second; 1,000 articles < 20 s with < 500 MB.
+ * Also the whole pipeline on pathological articles, which must stay linear and never fail.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { tagDates } from '../extract/dates/tagDates';
+import { runPipeline } from '../extract/pipeline';
 
 const seeds = readdirSync('seeds').filter((f) => f.endsWith('.txt'));
 const bodies = seeds.map((f) => readFileSync(join('seeds', f), 'utf8'));
@@ -31,6 +33,30 @@ t0 = performance.now();
 tagDates(flat, { lang: 'kk' });
 const flatSecs = (performance.now() - t0) / 1000;
 rows.push(['tagger on 5 MB of "ааа…"', `${flatSecs.toFixed(2)} s`, '≈ 1 s (≤ 2 s)', flatSecs <= 2]);
+
+// 2b. The whole pipeline on pathological articles: one repeated letter, one repeated sentence.
+for (const [name, text, limit] of [
+  ['pipeline on 5 MB of "ааа…"', 'а'.repeat(2.5 * 1024 * 1024), 2],
+  [
+    'pipeline on 1.3 MB of one repeated sentence',
+    'Астанада съезі өтті 2022 жылы. '.repeat(40_000),
+    10,
+  ],
+] as const) {
+  t0 = performance.now();
+  const r = runPipeline(
+    [{ file: 'x.txt', bytes: new Uint8Array(Buffer.from(text, 'utf8')) }],
+    undefined,
+    tagDates,
+  );
+  const secs = (performance.now() - t0) / 1000;
+  rows.push([
+    name,
+    `${secs.toFixed(2)} s`,
+    `≤ ${limit} s, no failure`,
+    secs <= limit && r.failures.length === 0,
+  ]);
+}
 
 // 3. Whole extraction of 1,000 recombined articles.
 const sentences = bodies

@@ -18,8 +18,26 @@ import type { Hit, Lang, PersonHit } from './types';
 const NAME_WORD = /^\p{Lu}\p{Ll}+(?:[-‐]\p{Lu}\p{Ll}+)?$/u;
 const SURNAME_AFTER_INITIAL = /^\p{Lu}[\p{L}-]+$/u;
 
-function overlaps(hit: Hit, spans: readonly Hit[]): boolean {
-  return spans.some((s) => hit.start < s.end && s.start < hit.end);
+/**
+ * For each token (sorted), whether it overlaps none of `spans`: one sweep over both sorted lists,
+ * so a long paragraph with many places stays linear (a per-token scan of all spans was quadratic).
+ */
+function freeTokens(tokens: readonly Token[], spans: readonly Hit[]): boolean[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const free: boolean[] = [];
+  let j = 0;
+  for (const t of tokens) {
+    while (j < sorted.length && sorted[j]!.end <= t.start) j++;
+    let hit = false;
+    for (let k = j; k < sorted.length && sorted[k]!.start < t.end; k++) {
+      if (sorted[k]!.end > t.start) {
+        hit = true;
+        break;
+      }
+    }
+    free.push(!hit);
+  }
+  return free;
 }
 
 function person(
@@ -47,10 +65,8 @@ export function findPersons(text: string, lang: Lang): PersonHit[] {
   const blocked = [...findPlaces(text, lang), ...findOrganisations(text, lang), ...captions];
   const tokens = tokenize(text);
   const found: PersonHit[] = [...captions];
-  const free = (k: number) => {
-    const t = tokens[k];
-    return !!t && !overlaps(t, blocked);
-  };
+  const freeAt = freeTokens(tokens, blocked);
+  const free = (k: number) => freeAt[k] === true;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     const next = tokens[i + 1];

@@ -58,9 +58,15 @@ function isUpper(ch: string): boolean {
 /** Keep the longest of overlapping hits (`Батыс Қазақстан облысы` beats `Қазақстан`), sorted by start. */
 export function longestFirst<T extends Hit>(hits: readonly T[]): T[] {
   const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  // A map of the characters already taken: each check and claim costs the hit's own length, so a
+  // long paragraph with thousands of hits stays linear (comparing with every kept hit was not).
+  const end = hits.reduce((m, h) => Math.max(m, h.end), 0);
+  const taken = new Uint8Array(end);
   const kept: T[] = [];
   for (const hit of sorted) {
-    if (kept.every((k) => hit.end <= k.start || hit.start >= k.end)) kept.push(hit);
+    if (taken.subarray(hit.start, hit.end).includes(1)) continue;
+    taken.fill(1, hit.start, hit.end);
+    kept.push(hit);
   }
   return kept.sort((a, b) => a.start - b.start);
 }

@@ -7,7 +7,9 @@ import type { Hit } from './types';
  */
 export type Token = Hit;
 
-const TOKEN = /[\p{L}\p{N}]+(?:(?:[-‐'’]|[.,](?=\p{N}))[\p{L}\p{N}]+)*|%/gu;
+// Bounded runs: no real word is 200 letters long, and an unbounded \p{L}+ over a megabyte-long
+// "word" overflows the regexp engine's stack (a pathological file must not break extraction).
+const TOKEN = /[\p{L}\p{N}]{1,200}(?:(?:[-‐'’]|[.,](?=\p{N}))[\p{L}\p{N}]{1,200}){0,20}|%/gu;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];

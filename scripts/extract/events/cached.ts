@@ -12,14 +12,16 @@ const LIMIT = 20_000;
 function cached<T>(
   fn: (text: string, lang: SourceLang) => T,
 ): (text: string, lang: SourceLang) => T {
-  const cache = new Map<string, T>();
+  // Keyed by the text itself, per language: no key string is built, since building one would
+  // copy a long paragraph on every call.
+  const caches: Record<SourceLang, Map<string, T>> = { kk: new Map(), ru: new Map() };
   return (text, lang) => {
-    const key = lang + '\u0000' + text;
-    let hit = cache.get(key);
+    const cache = caches[lang];
+    let hit = cache.get(text);
     if (hit === undefined) {
       if (cache.size >= LIMIT) cache.clear();
       hit = fn(text, lang);
-      cache.set(key, hit);
+      cache.set(text, hit);
     }
     return hit;
   };

@@ -42,7 +42,18 @@ export function better(a?: EventDate, b?: EventDate): EventDate | undefined {
   return (earliestDay(a.edtf) ?? '') <= (earliestDay(b.edtf) ?? '') ? a : b;
 }
 
+/** Combines two reports of one event into one (see fold for combining many in linear time). */
 export function combine(a: Candidate, b: Candidate): Candidate {
+  const lists = new CandidateLists(a);
+  lists.add(b);
+  return lists.into(combineScalars(a, b));
+}
+
+/**
+ * Everything but the growing lists: the better date, status, subject, themes, title arguments.
+ * Cheap, so folding thousands of reports into one stays linear (the lists go to CandidateLists).
+ */
+export function combineScalars(a: Candidate, b: Candidate): Candidate {
   // "Will happen" without a date beats a publication date that only stood in for a missing one.
   const plannedUndated = [a, b].some((c) => !c.date && c.status === 'planned');
   const onlyPublication = [a.date, b.date].every((d) => !d || FROM_PUBLICATION.has(d.method));
@@ -59,26 +70,65 @@ export function combine(a: Candidate, b: Candidate): Candidate {
     status: statusOf(a, b, date),
     ...(date ? { date, dateSource: date === a.date ? a.dateSource : b.dateSource } : {}),
     undatedReason: date ? undefined : (a.undatedReason ?? b.undatedReason),
-    sentences: uniq([...a.sentences, ...b.sentences], (s) => `${s.sourceId}:${s.start}`),
-    paragraphs: [...new Set([...a.paragraphs, ...b.paragraphs])],
-    actors: uniq([...a.actors, ...b.actors], (x) => surnameKey(x.name)),
-    places: uniq([...a.places, ...b.places], (x) => x.id),
-    organisations: uniq([...a.organisations, ...b.organisations], (x) => x.id),
-    figures: uniq([...a.figures, ...b.figures], (x) => `${x.value}|${x.unit}`),
-    quotes: uniq([...a.quotes, ...b.quotes], (x) => x.text),
+    // The lists stay the first report's until CandidateLists.into() fills them in.
+    sentences: a.sentences,
+    paragraphs: a.paragraphs,
+    actors: a.actors,
+    places: a.places,
+    organisations: a.organisations,
+    figures: a.figures,
+    quotes: a.quotes,
     themes: specificThemes([...new Set([...main.themes, ...a.themes, ...b.themes])]),
     args: mergeArgs(other(main, a, b).args, main.args),
   };
 }
 
-function uniq<T>(items: T[], key: (x: T) => string): T[] {
-  const seen = new Set<string>();
-  return items.filter((x) => {
-    const k = key(x);
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
+type ListKey =
+  'sentences' | 'paragraphs' | 'actors' | 'places' | 'organisations' | 'figures' | 'quotes';
+
+/** How two items of a list are the same: the same sentence, person, place… */
+const KEYS: { [K in ListKey]: (x: Candidate[K][number]) => string } = {
+  sentences: (s) => `${s.sourceId}:${s.start}`,
+  paragraphs: (p) => String(p),
+  actors: (x) => surnameKey(x.name),
+  places: (x) => x.id,
+  organisations: (x) => x.id,
+  figures: (x) => `${x.value}|${x.unit}`,
+  quotes: (x) => x.text,
+};
+
+/** The union of several reports' lists, in order, without duplicates; each add is O(its items). */
+export class CandidateLists {
+  private readonly items = new Map<ListKey, unknown[]>();
+  private readonly seen = new Map<ListKey, Set<string>>();
+
+  constructor(first: Candidate) {
+    for (const k of Object.keys(KEYS) as ListKey[]) {
+      this.items.set(k, []);
+      this.seen.set(k, new Set());
+    }
+    this.add(first);
+  }
+
+  add(c: Candidate): void {
+    for (const k of Object.keys(KEYS) as ListKey[]) {
+      const key = KEYS[k] as (x: unknown) => string;
+      const seen = this.seen.get(k)!;
+      const items = this.items.get(k)!;
+      for (const x of c[k] as unknown[]) {
+        const id = key(x);
+        if (!seen.has(id)) {
+          seen.add(id);
+          items.push(x);
+        }
+      }
+    }
+  }
+
+  into(c: Candidate): Candidate {
+    const lists = Object.fromEntries([...this.items].map(([k, v]) => [k, [...v]]));
+    return { ...c, ...lists } as Candidate;
+  }
 }
 
 function other(main: Candidate, a: Candidate, b: Candidate): Candidate {

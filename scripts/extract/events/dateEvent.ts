@@ -11,19 +11,26 @@ import type { Sentence } from '../types';
 const CALENDAR = /^\d{4}(?:-\d{2}(?:-\d{2})?|-(?:SP|SU|FA|WI))?(?:T[\d:]+)?$/u;
 const SEASON_EDTF: Record<string, string> = { SP: '21', SU: '22', FA: '23', WI: '24' };
 
+/** The calendar date expressions of each sentence, built once per article. */
+export function timexesBySentence(timexes: DocTimex[]): Map<number, DocTimex[]> {
+  const by = new Map<number, DocTimex[]>();
+  for (const t of timexes) {
+    if ((t.type !== 'DATE' && t.type !== 'TIME') || !CALENDAR.test(t.value)) continue;
+    by.set(t.sentence, [...(by.get(t.sentence) ?? []), t]);
+  }
+  return by;
+}
+
+/** The date expression of the sentence nearest to the trigger. */
 export function pickTimex(
   sentence: Sentence,
   triggerAt: number,
-  timexes: DocTimex[],
+  bySentence: Map<number, DocTimex[]>,
 ): DocTimex | undefined {
-  const inSentence = timexes.filter(
-    (t) =>
-      t.sentence === sentence.index &&
-      (t.type === 'DATE' || t.type === 'TIME') &&
-      CALENDAR.test(t.value),
-  );
   const at = sentence.start + triggerAt;
-  return inSentence.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
+  return [...(bySentence.get(sentence.index) ?? [])].sort(
+    (a, b) => Math.abs(a.start - at) - Math.abs(b.start - at),
+  )[0];
 }
 
 /** A date that names its day, month or season ("20 қарашада", "Сәуірде", "в марте"), unlike "бүгін". */

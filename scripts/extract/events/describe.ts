@@ -34,18 +34,51 @@ export function titleArgs(type: Candidate['type'], text: string, context: string
 }
 
 function electionKind(text: string, context: string): NonNullable<TitleArgs['electionKind']> {
-  for (const t of [text, context]) {
-    if (/әкім\p{L}*\s+(?:\p{L}+\s+)?сайла|выбор\p{L}*\s+аким/iu.test(t)) return 'akim';
-    if (/президент\p{L}*\s+сайлау|президентск\p{L}*\s+выбор|выбор\p{L}*\s+президент/iu.test(t))
-      return 'presidential';
-    if (
-      /(?:мәжіліс|парламент)\p{L}*\s+(?:депутаттар\p{L}*\s+)?сайлау|парламентск\p{L}*\s+выбор|выбор\p{L}*\s+в\s+мажилис/iu.test(
-        t,
-      )
+  const own = electionKindOf(text);
+  return own !== 'general' ? own : memo(kindCache, context, electionKindOf);
+}
+
+function electionKindOf(t: string): NonNullable<TitleArgs['electionKind']> {
+  if (/әкім\p{L}*\s+(?:\p{L}+\s+)?сайла|выбор\p{L}*\s+аким/iu.test(t)) return 'akim';
+  if (/президент\p{L}*\s+сайлау|президентск\p{L}*\s+выбор|выбор\p{L}*\s+президент/iu.test(t))
+    return 'presidential';
+  if (
+    /(?:мәжіліс|парламент)\p{L}*\s+(?:депутаттар\p{L}*\s+)?сайлау|парламентск\p{L}*\s+выбор|выбор\p{L}*\s+в\s+мажилис/iu.test(
+      t,
     )
-      return 'parliamentary';
-  }
+  )
+    return 'parliamentary';
   return 'general';
+}
+
+/**
+ * Paragraph- and article-wide readings are asked for once per sentence: remember them by the
+ * text itself, so a long paragraph is scanned once, not once per sentence (which was quadratic).
+ */
+function memo<T>(cache: Map<string, T>, text: string, read: (t: string) => T): T {
+  let hit = cache.get(text);
+  if (hit === undefined) {
+    if (cache.size > 5_000) cache.clear();
+    hit = read(text);
+    cache.set(text, hit);
+  }
+  return hit;
+}
+const kindCache = new Map<string, NonNullable<TitleArgs['electionKind']>>();
+
+interface Cues {
+  constitution: boolean;
+  elections: boolean;
+  international: boolean;
+}
+const cueCache = new Map<string, Cues>();
+
+function cuesOf(text: string): Cues {
+  return {
+    constitution: /конституц|референдум|ата\s+заң/iu.test(text),
+    elections: /сайлау(?!алды)|выбор/iu.test(text),
+    international: /ЕҚЫҰ|ОБСЕ|Еуропадағы\s+Қауіпсіздік|халықаралық|международн|саммит/iu.test(text),
+  };
 }
 
 /**
@@ -98,24 +131,20 @@ export function subjectOf(
   }
 }
 
-export function themesOf(type: Candidate['type'], context: string, orgIds: string[]): Theme[] {
+/** Themes from the type and the words of the given texts (the sentence, its paragraph or article). */
+export function themesOf(type: Candidate['type'], texts: string[], orgIds: string[]): Theme[] {
+  const cues = texts.map((t) => memo(cueCache, t, cuesOf));
+  const any = (k: keyof Cues) => cues.some((c) => c[k]);
   const themes: Theme[] = [];
   const add = (t: Theme) => themes.includes(t) || themes.push(t);
   if (type === 'congress' || type === 'renaming' || type === 'membership') add('party');
   if (type === 'election') add('elections');
   if (type === 'referendum') add('constitution');
   if (type === 'address' || type === 'reform') add('reforms');
-  if (/конституц|референдум|ата\s+заң/iu.test(context)) add('constitution');
-  if (
-    /сайлау(?!алды)|выбор/iu.test(context) &&
-    (type === 'meeting' || type === 'coalition' || type === 'headquarters')
-  )
+  if (any('constitution')) add('constitution');
+  if (any('elections') && (type === 'meeting' || type === 'coalition' || type === 'headquarters'))
     add('elections');
-  if (
-    /ЕҚЫҰ|ОБСЕ|Еуропадағы\s+Қауіпсіздік|халықаралық|международн|саммит/iu.test(context) &&
-    type === 'meeting'
-  )
-    add('international');
+  if (any('international') && type === 'meeting') add('international');
   if (orgIds.some((id) => PARTY_IDS.test(id))) add('party');
   if (themes.length === 0) add('society');
   return themes;

@@ -142,7 +142,8 @@ function captioned(p: Paragraph): boolean {
 
 function figureScope(doc: Doc, s: Sentence): { start: number; text: string } {
   let end = s.end;
-  for (const next of doc.sentences.slice(s.index + 1)) {
+  for (let i = s.index + 1; i < doc.sentences.length; i++) {
+    const next = doc.sentences[i]!;
     if (next.paragraph !== s.paragraph || findTriggers(next.text, doc.lang).length > 0) break;
     end = next.end;
   }

@@ -4,7 +4,7 @@
  * regional make-up of a coalition join the specific event of the same day they are part of.
  */
 import type { Candidate } from './candidate';
-import { combine, datesCompatible } from './combine';
+import { CandidateLists, combine, combineScalars, datesCompatible } from './combine';
 import { isGenericSubject } from './describe';
 
 export function mergeInArticle(candidates: Candidate[]): Candidate[] {
@@ -40,17 +40,28 @@ function sameDay(a: Candidate, b: Candidate): boolean {
   return a.date !== undefined && b.date !== undefined && a.date.edtf === b.date.edtf;
 }
 
-/** Folds every candidate that `joins(target, c)` into the first earlier target, keeping order. */
+/**
+ * Folds every candidate that `joins(target, c)` into the first earlier target, keeping order.
+ * Linear in the number of reports per event: the lists are gathered once (CandidateLists), not
+ * copied at every step, so an article that repeats one event thousands of times stays fast.
+ */
 export function fold(
   list: Candidate[],
   joins: (target: Candidate, c: Candidate) => boolean,
 ): Candidate[] {
-  const out: Candidate[] = [];
+  const heads: Candidate[] = [];
+  const lists: CandidateLists[] = [];
   for (const c of list) {
-    const i = out.findIndex((t) => joins(t, c));
-    if (i >= 0) out[i] = combine(out[i]!, c);
-    else out.push(c);
+    const i = heads.findIndex((t) => joins(t, c));
+    if (i >= 0) {
+      heads[i] = combineScalars(heads[i]!, c);
+      lists[i]!.add(c);
+    } else {
+      heads.push(c);
+      lists.push(new CandidateLists(c));
+    }
   }
+  const out = heads.map((h, i) => lists[i]!.into(h));
   // A part may precede its whole in the text: try folding earlier entries into later ones too.
   for (let i = out.length - 1; i >= 0; i--) {
     const c = out[i]!;

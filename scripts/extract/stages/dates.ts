@@ -24,10 +24,11 @@ export function tagDocument(doc: Doc, dct: DocumentDate | undefined, tag: Tagger
     const second =
       dct?.to && dct.to !== dct.from ? tag(p.text, { lang: doc.lang, dct: dct.to }) : first;
     const openEnded = dct !== undefined && dct.to === undefined;
+    const bySpan = new Map(second.map((s) => [`${s.start}:${s.end}`, s]));
     for (const t of first) {
-      const other = second.find((s) => s.start === t.start && s.end === t.end);
+      const other = bySpan.get(`${t.start}:${t.end}`);
       const start = p.start + t.start;
-      const sentence = doc.sentences.find((s) => s.start <= start && start < s.end);
+      const sentence = sentenceAt(doc.sentences, start);
       const agrees = !openEnded || t.anchor === 'absolute';
       out.push({
         ...t,
@@ -40,4 +41,18 @@ export function tagDocument(doc: Doc, dct: DocumentDate | undefined, tag: Tagger
     }
   }
   return out;
+}
+
+/** The sentence holding offset `at` (sentences are sorted and disjoint): a binary search. */
+function sentenceAt(sentences: Doc['sentences'], at: number): Doc['sentences'][number] | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
 }

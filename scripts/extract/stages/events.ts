@@ -4,7 +4,13 @@
  */
 import type { Organisation } from '../../../src/model/schema';
 import type { Candidate } from '../events/candidate';
-import { dateFromPublication, dateFromTimex, earliestDay, pickTimex } from '../events/dateEvent';
+import {
+  dateFromPublication,
+  dateFromTimex,
+  earliestDay,
+  pickTimex,
+  timexesBySentence,
+} from '../events/dateEvent';
 import { subjectOf, themesOf, titleArgs } from '../events/describe';
 import { fillArguments } from '../events/fillArguments';
 import { findTriggers } from '../events/cached';
@@ -43,6 +49,7 @@ export function detectEvents(
   const referendumArticle =
     /референдум/iu.test(doc.text) && !/(?<![\p{L}])(?:сайлау(?!шы)|выбор)/iu.test(doc.text);
   const articleKind = titleArgs('election', '', doc.text).electionKind;
+  const bySentence = timexesBySentence(timexes);
   const out: Candidate[] = [];
   for (const s of doc.sentences) {
     const hits = findTriggers(s.text, doc.lang);
@@ -56,7 +63,7 @@ export function detectEvents(
       const facet = asVote ? 'referendum' : hit.trigger.facet;
       // Voting in an article about a referendum is the referendum, not an election.
       const type = asVote ? 'referendum' : hit.trigger.type;
-      const timex = pickTimex(s, hit.at, timexes);
+      const timex = pickTimex(s, hit.at, bySentence);
       const date = timex
         ? dateFromTimex(timex, doc.sourceId, s, dct)
         : dct
@@ -98,7 +105,7 @@ export function detectEvents(
         ...args,
         themes: themesOf(
           type,
-          ARTICLE_WIDE.has(type) ? doc.text : `${s.text} ${context}`,
+          ARTICLE_WIDE.has(type) ? [doc.text] : [s.text, context],
           args.organisations.map((o) => o.id),
         ),
         args: targs,

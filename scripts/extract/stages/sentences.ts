@@ -46,7 +46,9 @@ export function toSentences(text: string, paragraphs: Paragraph[]): Sentence[] {
   const sentences: Sentence[] = [];
   for (const p of paragraphs) {
     let start = p.start;
-    const re = /[.!?…]+["»”)]*(?=\s+["«“(–—-]?\s*[\p{Lu}\d])/gu;
+    // Only at the start of a run of end marks, and that run taken whole (the (?=(…))\1 idiom is an
+    // atomic group): a file of a million dots must not be rescanned from every position.
+    const re = /(?<![.!?…])(?=([.!?…]+["»”)]*))\1(?=\s+["«“(–—-]?\s*[\p{Lu}\d])/gu;
     const body = text.slice(p.start, p.end);
     for (let m = re.exec(body); m; m = re.exec(body)) {
       const end = p.start + m.index + m[0].length;

@@ -29,4 +29,15 @@ describe('runPipeline(files)', () => {
       { numRuns: 150 },
     );
   });
+
+  it('handles a megabyte-long word and a million full stops without failing', () => {
+    for (const text of ['а'.repeat(1_000_000), '.'.repeat(1_000_000), 'Аа. '.repeat(200_000)]) {
+      const r = runPipeline(
+        [{ file: 'x.txt', bytes: new Uint8Array(Buffer.from(text, 'utf8')) }],
+        undefined,
+        tagDates,
+      );
+      expect(r.failures).toEqual([]);
+    }
+  });
 });
