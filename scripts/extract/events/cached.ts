@@ -9,22 +9,28 @@ import { findTriggers as findTriggersRaw } from './findTriggers';
 
 const LIMIT = 20_000;
 
-function cached<T>(
-  fn: (text: string, lang: SourceLang) => T,
-): (text: string, lang: SourceLang) => T {
-  // Keyed by the text itself, per language: no key string is built, since building one would
-  // copy a long paragraph on every call.
-  const caches: Record<SourceLang, Map<string, T>> = { kk: new Map(), ru: new Map() };
-  return (text, lang) => {
-    const cache = caches[lang];
+/**
+ * A text → value function remembered by the text itself: no key string is built, since building
+ * one would copy a long paragraph on every call. Bounded, so memory stays flat over long runs.
+ */
+export function memoByText<T>(read: (text: string) => T): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
     let hit = cache.get(text);
     if (hit === undefined) {
       if (cache.size >= LIMIT) cache.clear();
-      hit = fn(text, lang);
+      hit = read(text);
       cache.set(text, hit);
     }
     return hit;
   };
+}
+
+function cached<T>(
+  fn: (text: string, lang: SourceLang) => T,
+): (text: string, lang: SourceLang) => T {
+  const byLang = { kk: memoByText((t) => fn(t, 'kk')), ru: memoByText((t) => fn(t, 'ru')) };
+  return (text, lang) => byLang[lang](text);
 }
 
 export const findPlaces = cached(finders.findPlaces);

@@ -30,7 +30,8 @@ function partsOf(name: string): string[] {
   return name.split(/[\s.]+/u).filter(Boolean);
 }
 
-function surnameOf(name: string): string {
+/** Last name, lower-cased, without an initial: "Л. Қуанышқызы" and "Лаура ҚУАНЫШҚЫЗЫ" agree. */
+export function surnameOf(name: string): string {
   return (partsOf(name).pop() ?? name).toLowerCase();
 }
 

@@ -2,6 +2,7 @@
 import type { EventDate } from '../../../src/model/schema';
 import type { Candidate } from './candidate';
 import { earliestDay } from './dateEvent';
+import { surnameOf } from './canonicalNames';
 import { isGenericSubject } from './describe';
 
 const RANK: Record<EventDate['certainty'], number> = { stated: 3, resolved: 2, inferred: 1 };
@@ -90,7 +91,7 @@ type ListKey =
 const KEYS: { [K in ListKey]: (x: Candidate[K][number]) => string } = {
   sentences: (s) => `${s.sourceId}:${s.start}`,
   paragraphs: (p) => String(p),
-  actors: (x) => surnameKey(x.name),
+  actors: (x) => surnameOf(x.name),
   places: (x) => x.id,
   organisations: (x) => x.id,
   figures: (x) => `${x.value}|${x.unit}`,
@@ -157,13 +158,4 @@ function statusOf(a: Candidate, b: Candidate, date: EventDate | undefined): Cand
 /** "Society" is the lane of last resort: it goes when a specific theme is known. */
 export function specificThemes<T extends string>(themes: T[]): T[] {
   return themes.length > 1 ? themes.filter((t) => t !== 'society') : themes;
-}
-
-function surnameKey(name: string): string {
-  return (
-    name
-      .split(/[\s.]+/u)
-      .filter(Boolean)
-      .pop() ?? name
-  ).toLowerCase();
 }

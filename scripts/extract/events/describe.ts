@@ -3,7 +3,10 @@
  * read from the trigger sentence, its paragraph and the arguments found there.
  */
 import type { Theme } from '../../../src/model/schema';
+import { toSlug } from '../arguments/transliterate';
 import type { Candidate, TitleArgs } from './candidate';
+import { memoByText } from './cached';
+import { surnameOf } from './canonicalNames';
 
 const PARTY_IDS =
   /^(?:amanat|nur-otan|ak-zhol|people-s-party|respublica|auyl|ndsp|zhsdp|qhp|party-.*)$/u;
@@ -35,7 +38,7 @@ export function titleArgs(type: Candidate['type'], text: string, context: string
 
 function electionKind(text: string, context: string): NonNullable<TitleArgs['electionKind']> {
   const own = electionKindOf(text);
-  return own !== 'general' ? own : memo(kindCache, context, electionKindOf);
+  return own !== 'general' ? own : electionKindIn(context);
 }
 
 function electionKindOf(t: string): NonNullable<TitleArgs['electionKind']> {
@@ -51,27 +54,17 @@ function electionKindOf(t: string): NonNullable<TitleArgs['electionKind']> {
   return 'general';
 }
 
-/**
- * Paragraph- and article-wide readings are asked for once per sentence: remember them by the
- * text itself, so a long paragraph is scanned once, not once per sentence (which was quadratic).
- */
-function memo<T>(cache: Map<string, T>, text: string, read: (t: string) => T): T {
-  let hit = cache.get(text);
-  if (hit === undefined) {
-    if (cache.size > 5_000) cache.clear();
-    hit = read(text);
-    cache.set(text, hit);
-  }
-  return hit;
-}
-const kindCache = new Map<string, NonNullable<TitleArgs['electionKind']>>();
+// Paragraph- and article-wide readings are asked for once per sentence: remembered by text, so a
+// long paragraph is scanned once, not once per sentence (which was quadratic).
+const electionKindIn = memoByText(electionKindOf);
 
 interface Cues {
   constitution: boolean;
   elections: boolean;
   international: boolean;
 }
-const cueCache = new Map<string, Cues>();
+
+const cuesIn = memoByText(cuesOf);
 
 function cuesOf(text: string): Cues {
   return {
@@ -120,20 +113,13 @@ export function subjectOf(
       return c.facet === 'meeting' && places[0] ? places[0] : '~';
     default:
       // Surname only: "Қ.Тоқаев" and "Қасым-Жомарт Кемелұлы Тоқаев" are one person.
-      return c.actors[0]
-        ? slug(
-            c.actors[0].name
-              .split(/[\s.]+/u)
-              .filter(Boolean)
-              .pop()!,
-          )
-        : '~';
+      return c.actors[0] ? slug(surnameOf(c.actors[0].name)) : '~';
   }
 }
 
 /** Themes from the type and the words of the given texts (the sentence, its paragraph or article). */
 export function themesOf(type: Candidate['type'], texts: string[], orgIds: string[]): Theme[] {
-  const cues = texts.map((t) => memo(cueCache, t, cuesOf));
+  const cues = texts.map(cuesIn);
   const any = (k: keyof Cues) => cues.some((c) => c[k]);
   const themes: Theme[] = [];
   const add = (t: Theme) => themes.includes(t) || themes.push(t);
@@ -161,20 +147,7 @@ function fromRoman(s: string): number {
   return n;
 }
 
-/** ASCII slug of any Cyrillic or Latin text, for ids. */
+/** ASCII slug for ids, from the shared transliteration (arguments/transliterate). */
 export function slug(text: string): string {
-  const map: Record<string, string> = {
-    а: 'a', ә: 'a', б: 'b', в: 'v', г: 'g', ғ: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i',
-    й: 'i', к: 'k', қ: 'q', л: 'l', м: 'm', н: 'n', ң: 'n', о: 'o', ө: 'o', п: 'p', р: 'r', с: 's',
-    т: 't', у: 'u', ұ: 'u', ү: 'u', ф: 'f', х: 'h', һ: 'h', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'sh',
-    ъ: '', ы: 'y', і: 'i', ь: '', э: 'e', ю: 'yu', я: 'ya',
-  }; // prettier-ignore
-  return text
-    .toLowerCase()
-    .split('')
-    .map((ch) => map[ch] ?? ch)
-    .join('')
-    .replace(/[^a-z0-9]+/gu, '-')
-    .replace(/^-+|-+$/gu, '')
-    .slice(0, 40);
+  return toSlug(text).slice(0, 40);
 }

@@ -4,6 +4,7 @@
  * in the press style: Тоқаев → Tokayev, Қошанов → Koshanov).
  */
 import type { Localized } from '../../../src/model/schema';
+import { kkToRu } from '../arguments/transliterate';
 
 // prettier-ignore
 const ORGS: Record<string, Localized> = {
@@ -18,17 +19,6 @@ const ORGS: Record<string, Localized> = {
   government: { kk: 'Үкімет', ru: 'Правительство', en: 'The Government' },
 };
 
-const KK_TO_RU: Record<string, string> = {
-  ә: 'а',
-  ғ: 'г',
-  қ: 'к',
-  ң: 'н',
-  ө: 'о',
-  ұ: 'у',
-  ү: 'у',
-  һ: 'х',
-  і: 'и',
-};
 // prettier-ignore
 const RU_TO_EN: Record<string, string> = {
   а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'yo', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k',
@@ -44,9 +34,8 @@ export function personName(name: string): Localized {
   return { kk: name, ru: toRussian(name), en: toEnglish(name) };
 }
 
-export function toRussian(text: string): string {
-  return mapChars(text, (ch) => KK_TO_RU[ch]);
-}
+/** Kazakh letters as Russian texts write them (Тоқаев → Токаев). */
+export const toRussian = kkToRu;
 
 export function toEnglish(text: string): string {
   const ru = toRussian(text);
@@ -59,16 +48,6 @@ export function toEnglish(text: string): string {
     let r = lower === 'е' && /[аеёиоуыэюя\s-]/u.test(prev) ? 'ye' : RU_TO_EN[lower];
     if (r === undefined) r = lower;
     out += ch !== lower && r.length > 0 ? r[0]!.toUpperCase() + r.slice(1) : r;
-  }
-  return out;
-}
-
-function mapChars(text: string, f: (lower: string) => string | undefined): string {
-  let out = '';
-  for (const ch of text) {
-    const lower = ch.toLowerCase();
-    const r = f(lower);
-    out += r === undefined ? ch : ch === lower ? r : r.toUpperCase();
   }
   return out;
 }

@@ -5,6 +5,7 @@
  */
 import type { Actor } from '../../../src/model/schema';
 import { findPersons } from './cached';
+import { surnameOf } from './canonicalNames';
 import type { Doc, Sentence, Speaker } from '../types';
 
 // prettier-ignore
@@ -41,10 +42,10 @@ export function createPeopleIndex(doc: Doc): PeopleIndex {
     ...doc.paragraphs.flatMap((p) => (p.speaker && isNarrator(p.speaker) ? [p.speaker.name] : [])),
     ...(doc.header.byline ?? '').split(/\s*,\s*/u),
   ]
-    .map(surname)
+    .map(surnameOf)
     .filter((x) => x.length > 2);
   return {
-    isNarrator: (name) => narrators.includes(surname(name)),
+    isNarrator: (name) => narrators.includes(surnameOf(name)),
     before(s) {
       const earlier = doc.sentences
         .filter((x) => x.paragraph === s.paragraph && x.end <= s.start)
@@ -89,13 +90,4 @@ export function createPeopleIndex(doc: Doc): PeopleIndex {
 function titleBefore(text: string, at: number): string | undefined {
   const before = text.slice(Math.max(0, at - 40), at);
   return TITLES.some((t) => t.mention.test(before)) ? before.trim() : undefined;
-}
-
-/** Last name, lower-cased, without an initial: "Л. Қуанышқызы" and "Лаура ҚУАНЫШҚЫЗЫ" agree. */
-function surname(name: string): string {
-  const parts = name
-    .trim()
-    .split(/[\s.]+/u)
-    .filter(Boolean);
-  return (parts[parts.length - 1] ?? '').toLowerCase();
 }

@@ -3,6 +3,8 @@
  * "6 октября 2022, 09:37", "2022-03-01". A dateline is a whole header line, which makes it a much
  * narrower format than running text, so it gets its own strict parser rather than the tagger.
  */
+import { isRealDay } from '../dates/utcCalendar';
+
 const MONTHS: Record<string, number> = {
   қаңтар: 1, ақпан: 2, наурыз: 3, сәуір: 4, мамыр: 5, маусым: 6,
   шілде: 7, тамыз: 8, қыркүйек: 9, қазан: 10, қараша: 11, желтоқсан: 12,
@@ -58,15 +60,11 @@ function monthOf(word: string): number | null {
 }
 
 function build(y: number, mo: number, d: number, hh?: string, mm?: string): string | null {
-  if (mo < 1 || mo > 12 || d < 1 || d > daysIn(y, mo)) return null;
+  if (!isRealDay({ year: y, month: mo, day: d })) return null;
   const date = `${y}-${pad(mo)}-${pad(d)}`;
   if (hh === undefined || mm === undefined) return date;
   if (+hh > 23 || +mm > 59) return null;
   return `${date}T${pad(+hh)}:${mm}:00`;
-}
-
-export function daysIn(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 function pad(n: number): string {
