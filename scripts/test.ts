@@ -4,13 +4,36 @@
  * Cheap static checks come first so that a typo fails in seconds, not after the build.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromiumPath, missingChromiumMessage } from '../tests/e2e/chromium';
 
 interface Stage {
   name: string;
   cmd: string;
   args: string[];
+  /** How many tests the stage ran, read from what it wrote; a stage without it is one check. */
+  count?: () => { passed: number; failed: number } | undefined;
+}
+
+const VITEST_JSON = join(tmpdir(), `shejire-vitest-${process.pid}.json`);
+const E2E_SUMMARY = join(tmpdir(), `shejire-e2e-${process.pid}.json`);
+
+/** Vitest's JSON report: every test it ran, passed or not. */
+function vitestCount() {
+  if (!existsSync(VITEST_JSON)) return undefined;
+  const r = JSON.parse(readFileSync(VITEST_JSON, 'utf8')) as {
+    numPassedTests: number;
+    numFailedTests: number;
+  };
+  return { passed: r.numPassedTests, failed: r.numFailedTests };
+}
+
+/** The browser runner writes its own count (tests/e2e/run.ts, SHEJIRE_E2E_SUMMARY). */
+function e2eCount() {
+  if (!existsSync(E2E_SUMMARY)) return undefined;
+  return JSON.parse(readFileSync(E2E_SUMMARY, 'utf8')) as { passed: number; failed: number };
 }
 
 /** Local binaries directly: `npx` costs a second per call and prints npm's config warnings. */
@@ -20,7 +43,12 @@ const stages: Stage[] = [
   { name: 'type check', cmd: bin('tsc'), args: ['--noEmit', '-p', 'tsconfig.json'] },
   { name: 'lint (eslint)', cmd: bin('eslint'), args: ['.'] },
   { name: 'format (prettier)', cmd: bin('prettier'), args: ['--check', '.'] },
-  { name: 'unit and component tests', cmd: bin('vitest'), args: ['run'] },
+  {
+    name: 'unit and component tests',
+    cmd: bin('vitest'),
+    args: ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${VITEST_JSON}`],
+    count: vitestCount,
+  },
   {
     name: 'data is fresh (extract)',
     cmd: 'npm',
@@ -33,12 +61,18 @@ const stages: Stage[] = [
   },
   { name: 'build', cmd: bin('vite'), args: ['build'] },
   { name: 'size budget', cmd: 'npm', args: ['run', '--silent', 'bench:size'] },
-  { name: 'end-to-end (Chromium)', cmd: 'npm', args: ['run', '--silent', 'test:e2e'] },
+  {
+    name: 'end-to-end (Chromium)',
+    cmd: 'npm',
+    args: ['run', '--silent', 'test:e2e'],
+    count: e2eCount,
+  },
 ];
 
 // Fail before spending minutes on the earlier stages if the last one cannot run.
 if (!existsSync(chromiumPath())) {
   console.error(missingChromiumMessage());
+  console.log('tests: 0 passed, 1 failed');
   process.exit(1);
 }
 
@@ -55,23 +89,39 @@ if (from !== undefined) {
 
 const times: string[] = [];
 const t0 = Date.now();
+const total = { passed: 0, failed: 0 };
+/** The last line of the output, alone: the plain count CI reads (see .ci/run). */
+function printCount(): void {
+  rmSync(VITEST_JSON, { force: true });
+  rmSync(E2E_SUMMARY, { force: true });
+  console.log(`tests: ${total.passed} passed, ${total.failed} failed`);
+}
 for (const stage of stages) {
   const start = Date.now();
   console.log(`\n▶ ${stage.name}: ${stage.cmd} ${stage.args.join(' ')}`);
   const r = spawnSync(stage.cmd, stage.args, {
     stdio: 'inherit',
     // A DST-observing, non-UTC zone so that local-time leaks in date maths fail (style.md §8.9).
-    env: { ...process.env, TZ: 'America/Los_Angeles' },
+    env: { ...process.env, TZ: 'America/Los_Angeles', SHEJIRE_E2E_SUMMARY: E2E_SUMMARY },
   });
+  const counted = stage.count?.();
+  if (counted) {
+    total.passed += counted.passed;
+    total.failed += counted.failed;
+  } else if (r.status === 0) total.passed += 1;
+  // A stage that failed without a count of its own (or whose count shows no failure) is one failure.
+  if (r.status !== 0 && (!counted || counted.failed === 0)) total.failed += 1;
   const secs = ((Date.now() - start) / 1000).toFixed(1);
   times.push(`${stage.name.padEnd(28)} ${secs.padStart(6)} s`);
   if (r.status !== 0) {
     const why = r.error ? r.error.message : `exit ${r.status ?? r.signal}`;
     console.error(`\n✖ ${stage.name} failed (${why}) after ${secs} s`);
     console.log(times.join('\n'));
+    printCount();
     process.exit(1);
   }
 }
 console.log(
   `\nStage times:\n${times.join('\n')}\ntotal ${((Date.now() - t0) / 1000).toFixed(1)} s`,
 );
+printCount();
