@@ -64,6 +64,11 @@ export const EventDate = z.object({
   precision: Precision,
   certainty: Certainty,
   method: DateMethod,
+  /**
+   * For a year-less day or month whose year came from the publication date: which way the grammar
+   * pointed (past forms: the latest such day not after publication; future forms: the next one).
+   */
+  direction: z.enum(['past', 'future']).optional(),
   /** TIMEX3 value as tagged, before resolution (e.g. XXXX-11-20), when a date expression was used. */
   timex: z.string().optional(),
   /** The date expression and its sentence in the source that gave the date (absent for publication dates). */
@@ -87,6 +92,11 @@ export const EventType = z.enum([
   'appointment',
   'reform',
   'statement',
+  'decree',
+  'law',
+  'resignation',
+  'inauguration',
+  'session',
   'other',
 ]);
 export type EventType = z.infer<typeof EventType>;
@@ -200,6 +210,7 @@ export const UnplacedReason = z.enum([
   'vote-no-date', // an election or referendum mentioned without its date
   'no-date', // no date in the text and no publication date
   'year-unknown', // a day or month whose year cannot be known
+  'recalled-no-date', // the article recalls the event as background and gives it no date of its own
   'no-event', // an article in which no event of a known type was found
 ]);
 export type UnplacedReason = z.infer<typeof UnplacedReason>;

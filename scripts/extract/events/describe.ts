@@ -126,7 +126,9 @@ export function themesOf(type: Candidate['type'], texts: string[], orgIds: strin
   if (type === 'congress' || type === 'renaming' || type === 'membership') add('party');
   if (type === 'election') add('elections');
   if (type === 'referendum') add('constitution');
-  if (type === 'address' || type === 'reform') add('reforms');
+  if (type === 'address' || type === 'reform' || type === 'decree' || type === 'law')
+    add('reforms');
+  if (type === 'inauguration') add('elections');
   if (any('constitution')) add('constitution');
   if (any('elections') && (type === 'meeting' || type === 'coalition' || type === 'headquarters'))
     add('elections');

@@ -19,6 +19,7 @@ export const REASONS: Record<UnplacedReason, string> = {
   'no-date': 'no date in the text and no publication date',
   'year-unknown': 'the year cannot be known: the article has no publication date',
   'no-event': 'no event of a known type was found in the article',
+  'recalled-no-date': 'recalled as background; the article gives it no date of its own',
 };
 
 export function mergeAcross(candidates: Candidate[]): { events: Event[]; unplaced: Unplaced[] } {
