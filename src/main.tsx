@@ -18,7 +18,7 @@ const lang = pickLanguage(view.lang, navigator.languages);
 const url = dataUrlFrom(location.search);
 
 // A data file on another site is fetched only after the reader agrees (consentGate).
-const gate = consentGate(url, location.href, () => loadEvents(url, fetch));
+const gate = consentGate(url, location.href, (redirect) => loadEvents(url, fetch, redirect));
 let first: Promise<LoadResult> | null = gate.load();
 const load = () => {
   const p = first ?? gate.load();

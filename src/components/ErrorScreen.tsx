@@ -67,12 +67,18 @@ export function ErrorScreen({
     return (
       <section className="error-screen" role="alert" aria-labelledby="error-title">
         <h2 id="error-title">{t('consent.title')}</h2>
-        <p>{t('consent.explain', { host: failure.host })}</p>
+        <p>
+          {failure.host === null
+            ? t('consent.redirectExplain')
+            : t('consent.explain', { host: failure.host })}
+        </p>
         <p>
           <code>{failure.url}</code>
         </p>
         <button type="button" className="button" onClick={onConsent}>
-          {t('consent.load', { host: failure.host })}
+          {failure.host === null
+            ? t('consent.loadRedirect')
+            : t('consent.load', { host: failure.host })}
         </button>{' '}
         <a className="button" href={own.href}>
           {t('consent.own')}
@@ -90,6 +96,9 @@ export function ErrorScreen({
         </>
       )}
       {failure.kind === 'json' && <p>{t('error.json', { url: failure.url })}</p>}
+      {failure.kind === 'html' && <p>{t('error.html', { url: failure.url })}</p>}
+      {failure.kind === 'url' && <p>{t('error.url', { url: failure.url })}</p>}
+      {failure.kind === 'redirect' && <p>{t('error.network', { url: failure.url })}</p>}
       {failure.kind === 'schema' && (
         <>
           <p>{t('error.schema', { url: failure.url })}</p>

@@ -3,10 +3,12 @@ import { createSearch, filterEvents, fullDomainOf, sortEvents } from '../../mode
 import type { Event, EventsFile } from '../../model/schema';
 import { createClassroomT } from '../../classroom/createClassroomT';
 import { storyIdFromUrl } from '../../classroom/storyIdFromUrl';
-import { dataUrlFrom, loadEvents } from '../../state/loadEvents';
+import { parseHttpUrl } from '../../state/consentGate';
+import { consentGate, dataUrlFrom, loadEvents, type LoadResult } from '../../state/loadEvents';
 import { decodeState } from '../../state/url';
 import type { Lang } from '../../state/viewState';
 import { titleOf } from '../dataText';
+import { EmbedDataNotice } from './EmbedDataNotice';
 import { EmbedFrame } from './EmbedFrame';
 
 // The embed's first load should be as small as the main app's: the timeline (d3) and stories
@@ -30,17 +32,31 @@ export function EmbedApp({ href, fetchFn = fetch }: EmbedAppProps) {
   const lang: Lang = view.lang ?? 'kk';
   const t = createClassroomT(lang);
   const [file, setFile] = useState<EventsFile | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [failure, setFailure] = useState<Exclude<LoadResult, { ok: true }> | null>(null);
+  const [attempt, setAttempt] = useState(0);
   const [domain, setDomain] = useState<[number, number] | null>(
     view.domain ? [...view.domain] : null,
   );
   const [selectedId, setSelectedId] = useState<string | null>(view.selectedId ?? null);
 
-  useEffect(() => {
-    void loadEvents(new URL(dataUrlFrom(search), href).toString(), fetchFn).then((r) =>
-      r.ok ? setFile(r.data) : setError(`${r.kind}: ${r.url}`),
-    );
+  // The same consent step as the full app: a school page must not send its visitors' IP
+  // addresses to the site a ?data= link names (or redirects to) before they agree.
+  const gate = useMemo(() => {
+    const asked = dataUrlFrom(search);
+    const url = parseHttpUrl(asked, href)?.href ?? asked;
+    return consentGate(url, href, (redirect) => loadEvents(url, fetchFn, redirect));
   }, [search, href, fetchFn]);
+  useEffect(() => {
+    let live = true;
+    void gate.load().then((r) => {
+      if (!live) return;
+      setFile(r.ok ? r.data : null);
+      setFailure(r.ok ? null : r);
+    });
+    return () => {
+      live = false;
+    };
+  }, [gate, attempt]);
 
   const [inStory, setInStory] = useState<Set<string> | null>(null);
   useEffect(() => {
@@ -68,7 +84,16 @@ export function EmbedApp({ href, fetchFn = fetch }: EmbedAppProps) {
     typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
   return (
     <EmbedFrame url={href} lang={lang} t={t}>
-      {error ? <p role="alert">{error}</p> : null}
+      {failure ? (
+        <EmbedDataNotice
+          failure={failure}
+          t={t}
+          onAgree={() => {
+            gate.agree();
+            setAttempt((n) => n + 1);
+          }}
+        />
+      ) : null}
       {file && full ? (
         <Suspense fallback={null}>
           <TimelineView

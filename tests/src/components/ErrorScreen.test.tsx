@@ -47,4 +47,19 @@ describe('UnknownIdNotice', () => {
     expect(screen.getByRole('region', { name: 'List of events' })).toBeInTheDocument();
     expect(screen.queryByRole('complementary')).not.toBeInTheDocument();
   });
+
+  it('<ErrorScreen> asks before following a redirect whose target the page cannot see', async () => {
+    let calls = 0;
+    const load = async () => {
+      calls++;
+      return { ok: false as const, kind: 'consent' as const, url: 'http://x/d.json', host: null };
+    };
+    const { user } = await renderApp({}, load);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('This address forwards to another one');
+    await user.click(
+      within(alert).getByRole('button', { name: 'Follow the address and load the data' }),
+    );
+    expect(calls).toBe(2);
+  });
 });

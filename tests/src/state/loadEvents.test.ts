@@ -39,6 +39,28 @@ describe('loadEvents', () => {
     expect(await loadEvents('x', failing)).toMatchObject({ kind: 'network', status: null });
     expect(await loadEvents('x', fakeFetch('{oops'))).toMatchObject({ kind: 'json' });
   });
+
+  it('loadEvents() names an HTML answer (a server fallback page) rather than calling it not JSON', async () => {
+    const page = '<!doctype html><html><body>app</body></html>';
+    expect(await loadEvents('x', fakeFetch(page))).toMatchObject({ kind: 'html', url: 'x' });
+  });
+
+  it('loadEvents(url, fetch, "manual") does not follow a redirect and says so', async () => {
+    let init: RequestInit | undefined;
+    const redirecting: typeof fetch = async (_, i) => {
+      init = i;
+      return new Response(null, {
+        status: 302,
+        headers: { Location: 'https://elsewhere.example/' },
+      });
+    };
+    expect(await loadEvents('x', redirecting, 'manual')).toEqual({
+      ok: false,
+      kind: 'redirect',
+      url: 'x',
+    });
+    expect(init).toMatchObject({ redirect: 'manual', credentials: 'omit' });
+  });
 });
 
 describe('dataUrlFrom', () => {
@@ -78,4 +100,37 @@ describe('consentGate(url, pageUrl, load)', () => {
     await gate.load();
     expect(calls).toBe(1);
   });
+
+  it('asks first when a file on the page’s own site redirects (it may lead to any site)', async () => {
+    const modes: string[] = [];
+    const gate = consentGate('./data/moved.json', 'http://127.0.0.1/app/', async (redirect) => {
+      modes.push(redirect);
+      return redirect === 'manual'
+        ? { ok: false as const, kind: 'redirect' as const, url: 'x' }
+        : { ok: false as const, kind: 'json' as const, url: 'x' };
+    });
+    expect(await gate.load()).toEqual({
+      ok: false,
+      kind: 'consent',
+      url: 'http://127.0.0.1/app/data/moved.json',
+      host: null,
+    });
+    gate.agree();
+    expect(await gate.load()).toMatchObject({ kind: 'json' });
+    expect(modes).toEqual(['manual', 'follow']);
+  });
+
+  it.each(['javascript:alert(1)', 'data:application/json,{}', 'http://[bad'])(
+    'refuses %s as a data address without loading anything',
+    async (url) => {
+      let calls = 0;
+      const gate = consentGate(url, 'http://127.0.0.1/app/', async () => {
+        calls++;
+        return { ok: false as const, kind: 'json' as const, url: 'x' };
+      });
+      gate.agree();
+      expect(await gate.load()).toEqual({ ok: false, kind: 'url', url });
+      expect(calls).toBe(0);
+    },
+  );
 });
