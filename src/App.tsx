@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { i18n } from 'i18next';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { DataProvider } from './components/DataContext';
+import { ErrorBoundary, resetHrefOf } from './components/ErrorBoundary';
 import { ErrorScreen } from './components/ErrorScreen';
 import { Header } from './components/Header';
 import { Shell } from './components/Shell';
@@ -97,7 +98,18 @@ export function App({ store, i18n: instance, load, agree, nowMs }: AppProps) {
   return (
     <I18nextProvider i18n={instance}>
       <StoreProvider store={store}>
-        <Body load={load} agree={agree} nowMs={nowMs} instance={instance} />
+        {/* Any render error shows a message and a way back, never a blank page. */}
+        <ErrorBoundary
+          text={{
+            title: instance.t('crash.title'),
+            explain: instance.t('crash.explain'),
+            reset: instance.t('crash.reset'),
+            detail: (message) => instance.t('crash.detail', { message }),
+          }}
+          resetHref={resetHrefOf(location.href)}
+        >
+          <Body load={load} agree={agree} nowMs={nowMs} instance={instance} />
+        </ErrorBoundary>
       </StoreProvider>
     </I18nextProvider>
   );

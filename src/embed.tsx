@@ -4,13 +4,28 @@
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { createClassroomT } from './classroom/createClassroomT';
 import { EmbedApp } from './components/classroom/EmbedApp';
+import { ErrorBoundary, resetHrefOf } from './components/ErrorBoundary';
+import { decodeState } from './state/url';
+
+const t = createClassroomT(decodeState(location.search).lang ?? 'kk');
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <EmbedApp href={location.href} />
+      <ErrorBoundary
+        text={{
+          title: t('embed.crash.title'),
+          explain: t('embed.crash.explain'),
+          reset: t('embed.crash.reset'),
+          detail: (message) => t('embed.crash.detail', { message }),
+        }}
+        resetHref={resetHrefOf(location.href)}
+      >
+        <EmbedApp href={location.href} />
+      </ErrorBoundary>
     </StrictMode>,
   );
 }

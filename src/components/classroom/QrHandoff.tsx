@@ -26,14 +26,21 @@ export function QrHandoff({
   return (
     <figure className="classroom-qr">
       {heading ? <h2 className="classroom-qr__heading">{t('qr.title')}</h2> : null}
-      {/* The SVG is our own generator's output for a string, not user-supplied markup. */}
-      <div
-        className="classroom-qr__code"
-        role="img"
-        aria-label={t('qr.alt')}
-        data-qr-url={url}
-        dangerouslySetInnerHTML={{ __html: svg }}
-      />
+      {svg === null ? (
+        // A link longer than a QR code holds: say so and keep the link itself usable.
+        <p className="classroom-qr__too-long" role="note">
+          {t('qr.tooLong')}
+        </p>
+      ) : (
+        // The SVG is our own generator's output for a string, not user-supplied markup.
+        <div
+          className="classroom-qr__code"
+          role="img"
+          aria-label={t('qr.alt')}
+          data-qr-url={url}
+          dangerouslySetInnerHTML={{ __html: svg }}
+        />
+      )}
       <figcaption className="classroom-qr__caption">
         <a className="classroom-qr__url" href={url}>
           {url}

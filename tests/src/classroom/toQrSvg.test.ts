@@ -44,7 +44,7 @@ describe('toQrSvg', () => {
   it('gives an SVG with a white quiet zone that decodes to the url', () => {
     const url =
       'http://127.0.0.1:5601/sub/path/?lang=kk&theme=party&range=2022-01-01..2026-12-31&story=amanat';
-    const svg = toQrSvg(url);
+    const svg = toQrSvg(url) ?? '';
     expect(svg.startsWith('<svg')).toBe(true);
     expect(svg).toContain('fill="#fff"');
     const { data, size } = rasterise(svg);
@@ -53,5 +53,10 @@ describe('toQrSvg', () => {
 
   it('makes no reference to another origin', () => {
     expect(toQrSvg('https://school.kz/')).not.toMatch(/href|https?:\/\/(?!www\.w3\.org)/u);
+  });
+
+  it('gives null for a link longer than any QR code holds (instead of throwing)', () => {
+    const url = `https://school.kz/?q=${'а'.repeat(2500)}`;
+    expect(toQrSvg(url)).toBeNull();
   });
 });

@@ -14,4 +14,12 @@ describe('QrHandoff', () => {
     expect(screen.getByRole('link', { name: url })).toHaveAttribute('href', url);
     expect(screen.getByRole('heading', { name: 'Открыть на телефоне' })).toBeInTheDocument();
   });
+
+  it('says a link is too long for a QR code and still shows the link', () => {
+    const url = `http://127.0.0.1:5601/school/?lang=en&q=${'x'.repeat(5000)}`;
+    render(<QrHandoff url={url} lang="en" />);
+    expect(screen.getByRole('note')).toHaveTextContent('too long for a QR code');
+    expect(screen.queryByRole('img')).toBeNull();
+    expect(screen.getByRole('link', { name: url })).toHaveAttribute('href', url);
+  });
 });
