@@ -9,9 +9,9 @@ import { findCaptionPersons } from './findCaptionPersons';
 import { findOrganisations } from './findOrganisations';
 import { findPlaces } from './findPlaces';
 import { isRoleWord } from './isRoleWord';
-import { nominativeSurname } from './normaliseName';
+import { nominativeName, nominativeSurname } from './normaliseName';
+import type { Gender } from './ruNameCase';
 import { rolePhraseBefore } from './rolePhraseBefore';
-import { titleCase } from './recase';
 import { tokenize, type Token } from './tokenize';
 import type { Hit, Lang, PersonHit } from './types';
 
@@ -53,6 +53,20 @@ function person(
   return { start, end, text: text.slice(start, end), name, ...(role ? { role: role.text } : {}) };
 }
 
+/** Russian past verbs agree in gender: `заявила Динара Токаева`, `Назарбаева отметила`. */
+const RU_PAST_FEMININE = /^\p{Ll}{3,}(?:ла|лась)$/u;
+const RU_PAST_MASCULINE = /^\p{Ll}{3,}(?:[аеиоуыя]л|лся)$/u;
+
+/** The gender a verb right before or after a name shows, in Russian (Kazakh verbs have none). */
+function genderAround(tokens: readonly Token[], first: number, last: number, lang: Lang) {
+  if (lang !== 'ru') return undefined;
+  for (const t of [tokens[last + 1], tokens[first - 1]]) {
+    if (t && RU_PAST_FEMININE.test(t.text)) return 'f' as Gender;
+    if (t && RU_PAST_MASCULINE.test(t.text)) return 'm' as Gender;
+  }
+  return undefined;
+}
+
 /**
  * People named in running text, with the role given by apposition (`Мәжіліс төрағасы Ерлан
  * Қошанов`), initials (`Е.Жақып`), three-part names with a patronymic, and speakers of caption
@@ -79,7 +93,8 @@ export function findPersons(text: string, lang: Lang): PersonHit[] {
     ) {
       if (!SURNAME_AFTER_INITIAL.test(next.text) || !free(i + 1)) continue;
       const gap = text.slice(token.end, next.start);
-      const name = `${token.text}${gap}${nominativeSurname(next.text, lang, true)}`;
+      const hint = genderAround(tokens, i, i + 1, lang);
+      const name = `${token.text}${gap}${nominativeSurname(next.text, lang, true, hint)}`;
       found.push(person(text, tokens, i, i + 1, name, rolePhraseBefore(text, tokens, i, lang)));
       i++;
       continue;
@@ -104,12 +119,13 @@ export function findPersons(text: string, lang: Lang): PersonHit[] {
     const patronymic = lang === 'kk' ? KK_PATRONYMIC : RU_PATRONYMIC;
     // Three words need a patronymic in the middle; otherwise the first is a sentence opener.
     if (last - first >= 2 && !patronymic.test(tokens[last - 1]?.text ?? '')) first = last - 1;
-    const surname = nominativeSurname(tokens[last]?.text ?? '', lang);
+    const written = tokens.slice(first, last + 1).map((t) => t.text);
+    const words = nominativeName(written, lang, genderAround(tokens, first, last, lang));
+    const surname = words.at(-1)!;
     const role = rolePhraseBefore(text, tokens, first, lang);
     const shape = first === last ? STRONG_SURNAME_ENDING : SURNAME_ENDING;
     if (!role && !shape.test(surname)) continue;
-    const words = tokens.slice(first, last).map((t) => titleCase(t.text));
-    found.push(person(text, tokens, first, last, [...words, surname].join(' '), role));
+    found.push(person(text, tokens, first, last, words.join(' '), role));
   }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -8,6 +8,3 @@ export const RU_ENDINGS: ReadonlySet<string> = new Set([
   'ах', 'ях', 'ам', 'ям', 'ами', 'ями', 'ая', 'яя', 'ую', 'юю', 'ое', 'ее', 'ые', 'ие',
   'ых', 'их', 'ым', 'им', 'ого', 'его', 'ому', 'ему', 'ыми', 'ими', 'ий', 'ый',
 ]);
-
-/** Case endings stripped from a Russian surname after -ов/-ев/-ин (`Токаеву` → `Токаев`). */
-export const RU_SURNAME_CASE_ENDINGS: readonly string[] = ['ым', 'ом', 'у', 'е'];

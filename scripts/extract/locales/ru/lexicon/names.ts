@@ -1,0 +1,39 @@
+/**
+ * Russian name shapes used to put names found in Russian text back in the nominative.
+ * The declension itself is in arguments/ruNameCase.ts; these lists only settle its ambiguities.
+ */
+
+/**
+ * Female given names ending in -а/-я/-е that news about Kazakhstan often names. `Динара Токаева`
+ * is a woman in the nominative, `Ерлана Токаева` a man in the genitive: only the given name tells.
+ */
+// prettier-ignore
+export const RU_FEMALE_GIVEN_NAMES: ReadonlySet<string> = new Set([
+  'Айгерим', 'Айда', 'Айдана', 'Айжана', 'Айнура', 'Акбота', 'Алма', 'Алия', 'Амина', 'Анара',
+  'Асия', 'Асель', 'Балжан', 'Газиза', 'Галия', 'Гаухар', 'Гульмира', 'Гульнара',
+  'Гульшара', 'Дана', 'Данара', 'Дарига', 'Дария', 'Дина', 'Динара', 'Жанна', 'Жанара', 'Жулдыз',
+  'Замира', 'Зарина', 'Зауре', 'Зульфия', 'Индира', 'Камила', 'Карина', 'Лаура', 'Ляззат',
+  'Мадина', 'Майра', 'Макпал', 'Мариям', 'Меруерт', 'Назира', 'Нургуль', 'Роза', 'Салтанат',
+  'Сабина', 'Сания', 'Сара', 'Сауле', 'Толкын', 'Фатима', 'Шолпан', 'Эльмира', 'Анна',
+  'Елена', 'Ольга', 'Татьяна', 'Наталья', 'Ирина', 'Светлана', 'Марина', 'Екатерина', 'Мария',
+  'Юлия', 'Людмила', 'Галина', 'Вера', 'Надежда', 'Любовь', 'Оксана', 'Виктория', 'Анастасия',
+]);
+
+/** Endings of female given names outside the list (`Гульзира`, `Асемгуль`, `Жанаргуль`). */
+export const RU_FEMALE_GIVEN_ENDING = /(?:ия|ья|ля|ига|ина|ира|уза|ема|гуль|гүл)$/u;
+
+/** Male given names that end like female ones (`Никита`, `Муса`): declined as -а nouns, male. */
+// prettier-ignore
+export const RU_MALE_A_NAMES: ReadonlySet<string> = new Set([
+  'Никита', 'Илья', 'Кузьма', 'Муса', 'Иса', 'Хамза',
+]);
+
+/**
+ * Surnames that keep one form in every case: Kazakh patronymic surnames (`Ибрагимулы`,
+ * `Куанышкызы`), Ukrainian -енко, -их/-ых, and names ending in a vowel other than -а/-я.
+ */
+export const RU_INDECLINABLE_SURNAME = /(?:ұлы|улы|қызы|кызы|енко|ых|их|[еиоуыэюё])$/u;
+
+/** A word that is certainly a surname in the nominative (masculine or feminine). */
+export const RU_SURNAME_SHAPE =
+  /(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|цкий|ская|цкая|ұлы|улы|қызы|кызы|бек|енко)$/u;
