@@ -5,6 +5,7 @@ import { DataProvider } from './components/DataContext';
 import { ErrorBoundary, resetHrefOf } from './components/ErrorBoundary';
 import { ErrorScreen } from './components/ErrorScreen';
 import { Header } from './components/Header';
+import { NowProvider } from './components/NowContext';
 import { Shell } from './components/Shell';
 import { switchLanguage } from './i18n/setupI18n';
 import type { AppStore, AppState } from './state/createAppStore';
@@ -18,7 +19,8 @@ export interface AppProps {
   load: () => Promise<LoadResult>;
   /** Lets the next load fetch a data file from another site (after the reader agreed). */
   agree?: () => void;
-  /** "Now" for the empty-data fallback view; injected so tests are deterministic. */
+  /** "Now" (UTC ms) for the empty-data fallback view and for planned events whose day has
+   *  passed; injected so tests are deterministic. */
   nowMs: number;
 }
 
@@ -86,7 +88,9 @@ function Body({
       )}
       {result !== null && result.ok && (
         <DataProvider file={result.data}>
-          <Shell nowMs={nowMs} />
+          <NowProvider nowMs={nowMs}>
+            <Shell nowMs={nowMs} />
+          </NowProvider>
         </DataProvider>
       )}
     </>

@@ -5,6 +5,7 @@ import { formatEventDate } from '../i18n/formatEventDate';
 import { useAppData } from './DataContext';
 import { displayText, titleOf } from './dataText';
 import { EventFacts } from './EventFacts';
+import { EventStatusBadge } from './EventStatusBadge';
 import { EvidenceSentence } from './EvidenceSentence';
 import { SourceCitation } from './SourceCitation';
 import { useUiLang } from './useUiLang';
@@ -66,7 +67,7 @@ export function EventPanel({ event, onClose, takeFocus }: Props) {
         <time dateTime={event.date.edtf.split('/')[0]}>
           {formatEventDate(event.date, lang, locale, t)}
         </time>
-        {event.status === 'planned' && <span className="badge">{t('panel.planned')}</span>}
+        <EventStatusBadge event={event} />
       </p>
       <p className="how-dated">
         <span className="visually-hidden">{t('panel.howDated')}: </span>
@@ -85,6 +86,8 @@ export function EventPanel({ event, onClose, takeFocus }: Props) {
       )}
       <section aria-labelledby="panel-summary">
         <h3 id="panel-summary">{t('panel.summary')}</h3>
+        {/* A sentence quoted from the article, not a translation: say so, and in which language. */}
+        <p className="summary-origin">{t(`panel.summaryFrom.${event.summary.lang}`)}</p>
         <p lang={event.summary.lang}>{displayText(event.summary.text, lang, event.summary.lang)}</p>
       </section>
       <EventFacts event={event} />

@@ -1,7 +1,7 @@
 /** @vitest-environment jsdom */
 import { describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
-import { renderApp } from './renderApp';
+import { cleanup, screen, within } from '@testing-library/react';
+import { renderApp, sample } from './renderApp';
 
 describe('EventPanel', () => {
   it('<EventPanel> shows the title, precise date, how it was dated and the marked evidence', async () => {
@@ -10,7 +10,11 @@ describe('EventPanel', () => {
       name: 'Review of the election programme',
     });
     expect(within(panel).getByText('April 2022')).toBeInTheDocument();
-    expect(within(panel).getByText('Planned')).toBeInTheDocument();
+    // Planned in its article of 1 March 2022; "today" in the tests is 20 February 2026.
+    expect(
+      within(panel).getByText('Announced in advance (article of 1 March 2022)'),
+    ).toBeInTheDocument();
+    expect(within(panel).queryByText('Planned')).not.toBeInTheDocument();
     expect(
       within(panel).getByText(/the year is taken from the publication date/),
     ).toBeInTheDocument();
@@ -51,5 +55,51 @@ describe('EventPanel', () => {
       'Astanada jalpyūlttyq koalitsiianyñ qalalyq ştaby aşyldy',
     );
     expect(within(panel).getAllByText('bügın').length).toBeGreaterThan(0);
+  });
+
+  it('<EventPanel> calls a planned event still ahead "Planned", in every UI language', async () => {
+    const id = 'meeting-2022-04-nur-otan-programme';
+    const ahead = {
+      ...sample,
+      events: sample.events.map((e) =>
+        e.id === id ? { ...e, date: { ...e.date, edtf: '2026-04' } } : e,
+      ),
+    };
+    const words = {
+      en: 'Planned',
+      ru: 'Запланировано',
+      kk: 'Жоспарланған',
+      'kk-latn': 'Josparlanğan',
+    };
+    for (const [lang, word] of Object.entries(words)) {
+      await renderApp({ selectedId: id, lang: lang as keyof typeof words }, async () => ({
+        ok: true,
+        data: ahead,
+      }));
+      const panel = await screen.findByRole('complementary');
+      expect(within(panel).getByText(word)).toBeInTheDocument();
+      cleanup();
+    }
+  });
+
+  it('<EventPanel> says "announced in advance" with the article date in kk, ru and kk-latn', async () => {
+    const id = 'meeting-2022-04-nur-otan-programme';
+    const expected = {
+      ru: 'Объявлено заранее (статья от 1 марта 2022 г.)',
+      kk: 'Алдын ала хабарланған (мақала күні: 2022 ж. 1 наурыз)',
+      'kk-latn': 'Aldyn ala habarlanğan (maqala künı: 2022 j. 1 nauryz)',
+    };
+    for (const [lang, text] of Object.entries(expected)) {
+      await renderApp({ selectedId: id, lang: lang as keyof typeof expected });
+      const panel = await screen.findByRole('complementary');
+      expect(within(panel).getByText(text)).toBeInTheDocument();
+      cleanup();
+    }
+  });
+
+  it('<EventPanel> labels the summary as a sentence from the article, with its language', async () => {
+    await renderApp({ selectedId: 'meeting-2022-04-nur-otan-programme' });
+    const summary = await screen.findByRole('region', { name: 'Summary' });
+    expect(within(summary).getByText('From the article, in Kazakh')).toBeInTheDocument();
   });
 });
