@@ -66,7 +66,14 @@ export function resolveCal(
     anchor: needsYear ? anchorIfNeeded : 'absolute',
   };
   if (r.end) {
-    const endYear = r.end.year !== undefined ? String(r.end.year) : year;
+    // "в октябре-январе": an end month before the start month is in the next year.
+    const crosses = r.end.month !== undefined && p.month !== undefined && r.end.month < p.month;
+    const endYear =
+      r.end.year !== undefined
+        ? String(r.end.year)
+        : crosses && year !== 'XXXX'
+          ? String(Number(year) + 1)
+          : year;
     out.endValue = calValue({ ...p, ...r.end }, endYear).value;
   }
   if (r.mod) out.mod = r.mod;

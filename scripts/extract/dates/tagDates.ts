@@ -1,6 +1,8 @@
 import { kkGrammar } from '../locales/kk/dates/kkGrammar';
 import { ruGrammar } from '../locales/ru/dates/ruGrammar';
+import { fillContextYears } from './contextYear';
 import { findAll } from './findAll';
+import { isPossible, isWritableValue } from './isPossible';
 import { resolveReading } from './resolveReading';
 import type { Grammar } from './tagger';
 import type { TagOptions, Timex } from './timex';
@@ -32,27 +34,35 @@ function dctOf(text: string): Ymd {
 
 /**
  * Finds and normalises the date expressions of a Kazakh or Russian text. Values are resolved
- * against `dct` (never the clock); without it, year-less dates keep X placeholders.
+ * against `dct` (never the clock); without it, year-less dates take a year the text states
+ * elsewhere (`anchor: 'context'`, see fillContextYears) or keep X placeholders.
  * @example tagDates('2022 жылы 5 наурызда съезд өтті.', { lang: 'kk' })[0].value // '2022-03-05'
  */
 export function tagDates(text: string, options: TagOptions): Timex[] {
   const dct = options.dct === undefined ? undefined : dctOf(options.dct.slice(0, 10));
   const grammar = GRAMMARS[options.lang];
-  return findAll(text, grammar).map(({ start: s, end: e, reading }) => {
+  const found = findAll(text, grammar).filter(({ reading }) => isPossible(reading));
+  const yearless: boolean[] = [];
+  const timexes = found.map(({ start: s, end: e, reading }) => {
     const [start, end] = toWholeWords(text, s, e);
-    const yearless =
+    const isYearless =
       reading.kind === 'cal' &&
       reading.parts.year === undefined &&
       reading.parts.decade === undefined &&
       reading.parts.century === undefined;
-    const direction = yearless ? (reading.dir ?? grammar.direction(text, end)) : undefined;
-    const timex: Timex = {
-      start,
-      end,
-      text: text.slice(start, end),
-      ...resolveReading(reading, dct, direction),
-    };
+    yearless.push(isYearless);
+    const direction = isYearless ? (reading.dir ?? grammar.direction(text, start, end)) : undefined;
+    const resolved = resolveReading(reading, dct, direction);
+    // "ертең" against 9999-12-31 would be year 10000: only the direction can be said.
+    if (!isWritableValue(resolved.value) || !isWritableValue(resolved.endValue ?? '')) {
+      resolved.value = resolved.value.startsWith('-') ? 'PAST_REF' : 'FUTURE_REF';
+      resolved.granularity = 'ref';
+      delete resolved.endValue;
+    }
+    const timex: Timex = { start, end, text: text.slice(start, end), ...resolved };
     if (direction) timex.direction = direction;
     return timex;
   });
+  // Without a publication date, a year the text states elsewhere may fix a year-less date.
+  return dct ? timexes : fillContextYears(timexes, yearless);
 }

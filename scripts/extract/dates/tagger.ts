@@ -21,6 +21,6 @@ export interface Grammar {
   /** Cheap pre-check: can an expression start with this word? (Numbers always may.) */
   mayStart: (low: string) => boolean;
   extend: (tokens: readonly Token[], match: TokenMatch) => TokenMatch;
-  /** Guesses tense after the expression: decides the year of year-less dates. */
-  direction: (text: string, end: number) => 'future' | 'past' | undefined;
+  /** Guesses the tense around the expression [start, end): decides the year of year-less dates. */
+  direction: (text: string, start: number, end: number) => 'future' | 'past' | undefined;
 }

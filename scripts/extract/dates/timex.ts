@@ -1,5 +1,4 @@
 /**
- * TASK SPEC FOR THE TAGGER ENGINEER: read scripts/extract/dates/TASK.md first.
  * The temporal tagger's output: TimeML TIMEX3-style expressions with character offsets.
  * Shared by the tagger (scripts/extract/dates, locales/<lang>/dates) and the pipeline.
  */
@@ -35,9 +34,10 @@ export interface Timex {
   /**
    * absolute: every part the value holds was written in the text;
    * dct: some parts (year, or the whole date for "today", "last year") came from the DCT;
+   * context: no DCT was given and the year came from a date stated elsewhere in the text;
    * none: needed a DCT that was not given (value holds X placeholders or a *_REF).
    */
-  anchor: 'absolute' | 'dct' | 'none';
+  anchor: 'absolute' | 'dct' | 'context' | 'none';
   /** For ranges ("15–16 наурыз", "2022–2026 жылдары"): the value of the range's end. */
   endValue?: string;
   /** TIMEX3 mod, e.g. APPROX, START, END, MID, BEFORE, AFTER. */

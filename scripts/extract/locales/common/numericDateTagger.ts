@@ -18,6 +18,10 @@ const NUMERIC = new RegExp(
   'gu',
 );
 
+// "Семей.19.12.": a dateline's day and month with the closing dot and no year. Both parts have
+// two digits and the dot follows, which decimals ("3.5", "19.12 млн") and clause numbers lack.
+const DAY_MONTH = /(?<![\p{L}\p{N}])(?<!\p{N}[.,])(?<d>\d{2})\.(?<m>\d{2})(?=\.(?![\p{N}]))/gu;
+
 // "19:00", "сағат 18:00-де", "в 09:37": a clock time alone.
 const CLOCK =
   /(?<![\p{L}\p{N}.:])(?:(?:сағат|в)\s+)?(?<h>\d{1,2}):(?<min>\d{2})(?:-[\p{L}]+)?(?![\p{L}\p{N}:])/gu;
@@ -26,9 +30,10 @@ const isClock = (h: number, min: number) => h < 24 && min < 60;
 
 /**
  * Numeric dates and clock times shared by Kazakh and Russian: "13.02.2026ж. 19:00",
- * "16.02.2026, 21:31", "26.04.22", "2026-02-13", "сағат 18:00-де". Impossible days
+ * "16.02.2026, 21:31", "26.04.22", "2026-02-13", "сағат 18:00-де". A date followed by a clock
+ * time gives two expressions, the day (DATE) and the time on that day (TIME). Impossible days
  * ("31.02.2026") and times ("25:61") are left untagged.
- * @example numericDateTagger('16.02.2026, 21:31')[0].reading // { kind: 'cal', parts: { year: 2026, month: 2, day: 16, hour: 21, minute: 31 } }
+ * @example numericDateTagger('16.02.2026, 21:31')[0].reading // { kind: 'cal', parts: { year: 2026, month: 2, day: 16 } }
  */
 export function numericDateTagger(text: string): CharMatch[] {
   const out: CharMatch[] = [];
@@ -42,11 +47,34 @@ export function numericDateTagger(text: string): CharMatch[] {
     if (!isRealDay({ year, month, day })) continue;
     const hour = g.h === undefined ? undefined : Number(g.h);
     const minute = g.min === undefined ? undefined : Number(g.min);
-    const timeOk = hour !== undefined && minute !== undefined && isClock(hour, minute);
-    const parts = timeOk ? { year, month, day, hour, minute } : { year, month, day };
-    const written = timeOk ? m[0] : m[0].replace(/,?\s*\d{1,2}:\d{2}$/u, '');
-    out.push({ start: m.index, end: m.index + written.length, reading: { kind: 'cal', parts } });
+    const clock = /\d{1,2}:\d{2}$/u.exec(m[0]);
+    const written = clock ? m[0].replace(/,?\s*\d{1,2}:\d{2}$/u, '') : m[0];
+    out.push({
+      start: m.index,
+      end: m.index + written.length,
+      reading: { kind: 'cal', parts: { year, month, day } },
+    });
+    // The clock time is a TIME of its own: a dateline's day is the date, "19:00" its hour.
+    if (clock && hour !== undefined && minute !== undefined && isClock(hour, minute)) {
+      out.push({
+        start: m.index + clock.index,
+        end: m.index + m[0].length,
+        reading: { kind: 'cal', parts: { year, month, day, hour, minute } },
+      });
+    }
   }
+  for (const m of text.matchAll(DAY_MONTH)) {
+    const month = Number(m.groups?.m);
+    const day = Number(m.groups?.d);
+    // 2000 is a leap year: 29.02 stays possible until a year is chosen.
+    if (!isRealDay({ year: 2000, month, day })) continue;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      reading: { kind: 'cal', parts: { month, day } },
+    });
+  }
+  out.sort((a, b) => a.start - b.start);
   const dates = out.length;
   let k = 0; // both lists run left to right, so one pointer finds the date a clock may sit in
   for (const m of text.matchAll(CLOCK)) {

@@ -1,25 +1,61 @@
 /**
- * Kazakh is verb-final, so the clause's last word carries the tense that decides the year of a
- * year-less date: "20 қарашада дауыс береміз" (will vote) is future, "өтті" (took place) past.
+ * Tense cues that decide the year of a year-less date ("20 қарашада"). Kazakh is verb-final and
+ * modifies nouns with participles placed right after their adjuncts:
+ *  - a participle just after the date governs it: "20 қарашада өткен сайлау" (the election held
+ *    on 20 November: past -ған/-ген), "15 қыркүйекте өтетін сессия" (future -атын/-етін, -мақ);
+ *  - a date in the dative before a scheduling verb is a target: "съезд 6 қазанға шақырылды"
+ *    (convened for 6 October) is ahead even though "шақырылды" is past;
+ *  - else the clause's last verb: "өтті" past, "өтеді"/"береміз" future, "-ған болатын" past;
+ *  - "өткен" (last) or "алдағы"/"келесі" (coming) just before the date.
  */
+const PARTICIPLE_PAST = /(?:ған|ген|қан|кен)$/u;
+const PARTICIPLE_FUTURE = /(?:атын|етін|йтын|йтін|мақ|мек|бақ|бек|пақ|пек)$/u;
 const FUTURE =
   /(?:мақ|мек|бақ|бек|пақ|пек)(?:шы|ші)?(?:мыз|міз|сыз|сіз|мын|мін)?$|(?:[аеы]|й)(?:ды|ді|мыз|міз|сыз|сіз|мын|мін)$|(?:атын|етін|йтын|йтін)$/u;
 const PAST =
-  /(?:ды|ді|ты|ті)(?:қ|к|м|ң|ңыз|ңіз)?$|(?:ған|ген|қан|кен)(?:мыз|міз|сыз|сіз|мын|мін)?$|^(?:еді|болатын)$/u;
+  /(?:ды|ді|ты|ті)(?:қ|к|м|ң|ңыз|ңіз)?$|(?:ған|ген|қан|кен)(?:мыз|міз|сыз|сіз|мын|мін)?$/u;
+const DATIVE = /(?:ға|ге|қа|ке|на|не)$/u;
+const SCHEDULING = /^(?:шақыр|белгілен|белгіле|жоспарлан|тағайында|ауыстыр|қалдыр|кейінге)/u;
+const REPORTING = new Set(['деді', 'дейді', 'деп', 'айтты', 'атап', 'мәлімдеді', 'хабарлады']);
+const WORD = /[\p{L}\p{M}]+/gu;
 
-const REPORTING = new Set(['деді', 'дейді', 'деп', 'айтты', 'атап', 'мәлімдеді']);
+function clauseAfter(text: string, end: number): string[] {
+  const rest = text.slice(end, end + 400); // a clause, not the rest of a 5 MB text
+  const stop = rest.search(/[.!?\n;]/u);
+  return (stop < 0 ? rest : rest.slice(0, stop)).toLowerCase().match(WORD) ?? [];
+}
 
 /**
- * @example guessKkDirection('20 қарашада дауыс береміз.', 11) // 'future'
+ * @example guessKkDirection('20 қарашада дауыс береміз.', 0, 11) // 'future'
+ * @example guessKkDirection('Съезд 6 қазанға шақырылды.', 6, 15) // 'future'
  */
-export function guessKkDirection(text: string, end: number): 'future' | 'past' | undefined {
-  const rest = text.slice(end, end + 400); // a clause, not the rest of a 5 MB text
-  const stop = rest.search(/[.!?\n]/u);
-  const words = (stop < 0 ? rest : rest.slice(0, stop)).toLowerCase().match(/[\p{L}\p{M}]+/gu);
-  // A closing "деді" (said) reports the quote; the tense that matters is the verb before it.
-  const verbs = (words ?? []).filter((w) => !REPORTING.has(w));
+export function guessKkDirection(
+  text: string,
+  start: number,
+  end: number,
+): 'future' | 'past' | undefined {
+  const words = clauseAfter(text, end);
+  const lastOfDate = text.slice(start, end).toLowerCase().match(WORD)?.at(-1) ?? '';
+  if (DATIVE.test(lastOfDate) && words.some((w) => SCHEDULING.test(w))) return 'future';
+  const before = text
+    .slice(Math.max(0, start - 20), start)
+    .toLowerCase()
+    .match(WORD)
+    ?.at(-1);
+  if (before === 'алдағы' || before === 'келесі') return 'future';
+  if (before === 'өткен') return 'past';
+  // A participle among the next words modifies the noun the date belongs to.
+  for (const w of words.slice(0, 3)) {
+    if (w === 'болатын' || w === 'еді') break;
+    if (PARTICIPLE_FUTURE.test(w)) return 'future';
+    if (PARTICIPLE_PAST.test(w)) return 'past';
+  }
+  const verbs = words.filter((w) => !REPORTING.has(w));
   const last = verbs.at(-1);
   if (!last) return undefined;
+  // "ұсынған болатын" (had proposed), "өткен еді": a past participle with a copula is past.
+  const prev = verbs.at(-2) ?? '';
+  if (last === 'еді' || (last === 'болатын' && PARTICIPLE_PAST.test(prev))) return 'past';
   if (FUTURE.test(last)) return 'future';
   if (PAST.test(last)) return 'past';
   return undefined;

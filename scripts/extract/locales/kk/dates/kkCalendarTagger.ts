@@ -3,7 +3,14 @@ import type { TokenMatch } from '../../../dates/tagger';
 import type { Token } from '../../../dates/tokenize';
 import { kkMonthInContext } from './kkMonthContext';
 import { readKkNumber, type KkNumber } from './readKkNumber';
-import { kkMonthAt, kkPartAt, kkSeasonAt, kkYearWordAt, skipKkMonthWord } from './kkWordAt';
+import {
+  kkMonthAbbreviationAt,
+  kkMonthAt,
+  kkPartAt,
+  kkSeasonAt,
+  kkYearWordAt,
+  skipKkMonthWord,
+} from './kkWordAt';
 
 const isYear = (v: number) => v >= 1000 && v <= 2100;
 const isDay = (v: number | undefined) => v === undefined || (v >= 1 && v <= 31);
@@ -30,7 +37,7 @@ function readKkDayMonth(tokens: readonly Token[], i: number) {
   const n = readKkNumber(tokens, i);
   if (n && n.tail === '' && isDay(n.value) && isDay(n.endValue)) {
     const j = tokens[n.next]?.kind === 'dash' && tokens[n.next]!.glued ? n.next + 1 : n.next;
-    const month = kkMonthAt(tokens, j, true);
+    const month = kkMonthAt(tokens, j, true) ?? kkMonthAbbreviationAt(tokens, j);
     if (month) {
       const end = n.endValue !== undefined ? { day: n.endValue } : undefined;
       return { parts: { month: month.value, day: n.value }, end, next: month.next };
@@ -119,6 +126,19 @@ function readKkYear(tokens: readonly Token[], i: number): TokenMatch | null {
   return { from: i, to: next, reading: { kind: 'cal', parts: { year: n.value }, end } };
 }
 
+/** "Қазан 7, 2022": month first, as English-style headers write it; the year is required. */
+function readMonthFirst(tokens: readonly Token[], i: number): TokenMatch | null {
+  const month = kkMonthAt(tokens, i, true);
+  const day = tokens[i + 1];
+  const year = tokens[i + 3];
+  if (!month || day?.kind !== 'number' || !isDay(Number(day.text)) || day.text.length > 2)
+    return null;
+  if (tokens[i + 2]?.text !== ',' || year?.kind !== 'number' || year.text.length !== 4) return null;
+  if (!isYear(Number(year.text))) return null;
+  const parts = { month: month.value, day: Number(day.text), year: Number(year.text) };
+  return { from: i, to: i + 4, reading: { kind: 'cal', parts } };
+}
+
 /**
  * Calendar dates in Kazakh order (year, month, day): "2024 жылғы 5 наурызда", "2013-інші
  * жылдың 29-ыншы қаңтарында", "екі мың жиырмасыншы жылы", "01 наурыз 2022", "қаңтар айынан".
@@ -126,16 +146,19 @@ function readKkYear(tokens: readonly Token[], i: number): TokenMatch | null {
 export function kkCalendarTagger(tokens: readonly Token[], i: number): TokenMatch | null {
   const year = readKkYear(tokens, i);
   if (year) return year;
+  const monthFirst = readMonthFirst(tokens, i);
+  if (monthFirst) return monthFirst;
   const part = readKkDayMonth(tokens, i) ?? readKkMonth(tokens, i);
   if (part) {
-    // A trailing year in digits: "01 наурыз 2022", "5 наурыз 2022 жыл".
-    const y = tokens[part.next];
+    // A trailing year in digits: "01 наурыз 2022", "5 наурыз 2022 жыл", "21 сәу, 2022".
+    const comma = tokens[part.next]?.text === ',' && 'day' in part.parts ? 1 : 0;
+    const y = tokens[part.next + comma];
     if (y?.kind === 'number' && isYear(Number(y.text)) && y.text.length === 4) {
-      const w = kkYearWordAt(tokens, part.next + 1);
+      const w = kkYearWordAt(tokens, part.next + comma + 1);
       const parts = { ...part.parts, year: Number(y.text) };
       return {
         from: i,
-        to: w ? w.next : part.next + 1,
+        to: w ? w.next : part.next + comma + 1,
         reading: { kind: 'cal', parts, end: part.end },
       };
     }

@@ -1,6 +1,7 @@
 import type { Reading } from '../../../dates/reading';
 import type { Grammar, TokenMatch } from '../../../dates/tagger';
 import type { Token } from '../../../dates/tokenize';
+import { rubricYearTagger } from '../../common/rubricYearTagger';
 import { guessKkDirection } from './guessKkDirection';
 import { kkCalendarTagger } from './kkCalendarTagger';
 import { kkCenturyTagger } from './kkCenturyTagger';
@@ -19,6 +20,7 @@ import {
   KK_WEEKDAYS,
 } from './kkLexicon';
 import { kkRelativeTagger } from './kkRelativeTagger';
+import { ruCalendarTagger } from '../../ru/dates/ruCalendarTagger';
 import { kkMonthAt } from './kkWordAt';
 import { readKkNumber } from './readKkNumber';
 
@@ -90,6 +92,14 @@ function joinMonths(tokens: readonly Token[], to: number, r: Reading) {
   return { to: second.next, reading: { ...r, end: { month: second.value } } };
 }
 
+/** "14 сентября 2022": Kazakh sites print Russian datelines; only a day with a Russian month is
+ * taken, since bare Russian month forms ("март", "мая") are rare and ambiguous in Kazakh text. */
+function russianDayMonthTagger(tokens: readonly Token[], i: number): TokenMatch | null {
+  if (tokens[i]?.kind !== 'number') return null;
+  const m = ruCalendarTagger(tokens, i);
+  return m?.reading.kind === 'cal' && m.reading.parts.day !== undefined ? m : null;
+}
+
 /** Every word a Kazakh tagger may start with (see each tagger's first token). */
 const mayStartWord = createMayStart([
   ...[KK_MONTHS, KK_NUMBERS, KK_UNITS, KK_SEASONS, KK_WEEKDAYS, KK_MODIFIERS].flatMap((m) => [
@@ -102,7 +112,14 @@ const mayStartWord = createMayStart([
 /** Kazakh: centuries and calendar dates first (they win ties), then relative dates, then
  * durations and sets. */
 export const kkGrammar: Grammar = {
-  taggers: [kkCenturyTagger, kkCalendarTagger, kkRelativeTagger, kkDurationTagger],
+  taggers: [
+    kkCenturyTagger,
+    kkCalendarTagger,
+    kkRelativeTagger,
+    kkDurationTagger,
+    rubricYearTagger,
+    russianDayMonthTagger,
+  ],
   isAnchor: createAnchorTest(KK_ANCHOR_STEMS, isKkAnchor),
   // Roman numerals start centuries ("XXI ғасыр").
   mayStart: (low) => mayStartWord(low) || (/^[xivхі]/u.test(low) && readRoman(low) !== undefined),

@@ -1,20 +1,30 @@
 const FUTURE =
-  /(?:^|[^\p{L}])(?:будет|будут|буду|будем|состоится|состоятся|пройд[её]т|пройдут|планиру\p{L}*|намечен\p{L}*|предстоит|начн[её]тся|станет|ожида\p{L}*ся)(?![\p{L}])/u;
-const PAST = /\p{L}{2,}(?:л|ла|ло|ли|лся|лась|лось|лись)(?![\p{L}])/u;
+  /(?:^|[^\p{L}])(?:будет|будут|буду|будем|состоится|состоятся|пройд[её]т|пройдут|планиру\p{L}*|намечен\p{L}*|запланирован\p{L}*|предстоит|предстоящ\p{L}*|начн[её]тся|станет|ожида\p{L}*ся|назначен\p{L}*|перенес[её]н\p{L}*)(?![\p{L}])/u;
+const PAST =
+  /\p{L}{2,}(?:л|ла|ло|ли|лся|лась|лось|лись)(?![\p{L}])|(?:^|[^\p{L}])(?:прош[её]дш\p{L}*|состоявш\p{L}*|минувш\p{L}*)(?![\p{L}])/u;
 
 /**
  * Russian word order is free, so the tense is looked for in the whole sentence around the date:
- * a future auxiliary or announcement verb wins over a past-tense "-л" form.
- * @example guessRuDirection('Выборы состоятся 20 ноября.', 16) // 'future'
+ * a future auxiliary or announcement verb wins over a past-tense "-л" form. "на 6 октября"
+ * after a convening or a postponement is a target date, ahead whatever the verb's tense:
+ * "подписал постановление о созыве съезда на 6 октября".
+ * @example guessRuDirection('Выборы состоятся 20 ноября.', 16, 25) // 'future'
  */
-export function guessRuDirection(text: string, end: number): 'future' | 'past' | undefined {
+export function guessRuDirection(
+  text: string,
+  start: number,
+  end: number,
+): 'future' | 'past' | undefined {
   // Look at most 400 characters each way, so a huge text is not rescanned per date.
-  const before = text.slice(Math.max(0, end - 400), end);
+  const before = text.slice(Math.max(0, start - 400), start);
   const after = text.slice(end, end + 400);
   const stop = after.search(/[.!?\n]/u);
   const from = before.search(/[^.!?\n]*$/u);
-  const sentence = (before.slice(from) + (stop < 0 ? after : after.slice(0, stop))).toLowerCase();
-  if (FUTURE.test(sentence)) return 'future';
-  if (PAST.test(sentence)) return 'past';
+  const head = before.slice(from).toLowerCase();
+  if (/(?:^|[^\p{L}])на\s*$/u.test(head) && !/состоянию\s+на\s*$/u.test(head)) return 'future';
+  const sentence = head + text.slice(start, end) + (stop < 0 ? after : after.slice(0, stop));
+  const low = sentence.toLowerCase();
+  if (FUTURE.test(low)) return 'future';
+  if (PAST.test(low)) return 'past';
   return undefined;
 }

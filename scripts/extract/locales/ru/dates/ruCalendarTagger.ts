@@ -1,77 +1,147 @@
-import type { CalParts } from '../../../dates/reading';
+import type { CalParts, Reading } from '../../../dates/reading';
 import type { TokenMatch } from '../../../dates/tagger';
 import type { Token } from '../../../dates/tokenize';
 import { readRuOrdinal } from './readRuOrdinal';
-import { ruMonth, ruSeason, ruUnit } from './ruLexicon';
+import { ruModifier, ruMonth, ruMonthAbbreviation, ruSeason, ruUnit } from './ruLexicon';
 
 const isYear = (t: Token | undefined) =>
-  t?.kind === 'number' && t.text.length === 4 && Number(t.text) <= 2100;
-const isDay = (t: Token | undefined) =>
+  t?.kind === 'number' && t.text.length === 4 && Number(t.text) >= 1000 && Number(t.text) <= 2100;
+const isDayNumber = (t: Token | undefined) =>
   t?.kind === 'number' && t.text.length <= 2 && Number(t.text) >= 1 && Number(t.text) <= 31;
 
-/** A year in digits with its "года"/"г." (or "-го года"): returns the index after it. */
+/** "-го", "-е", "-м", "-й" glued to a number: "1-го марта", "в 2015-м". */
+const skipOrdinalEnding = (tokens: readonly Token[], j: number) =>
+  tokens[j]?.kind === 'dash' &&
+  tokens[j]!.glued &&
+  tokens[j + 1]?.glued &&
+  /^(?:го|е|м|й|ого)$/u.test(tokens[j + 1]?.low ?? '')
+    ? j + 2
+    : j;
+
+/** A year in digits with "года"/"г."; `needWord` false also takes it bare or after a comma. */
 function readYear(
   tokens: readonly Token[],
   i: number,
   needWord: boolean,
 ): { year: number; next: number } | null {
-  if (!isYear(tokens[i])) return null;
-  let j = i + 1;
-  if (
-    tokens[j]?.kind === 'dash' &&
-    tokens[j]!.glued &&
-    /^(?:го|й|м)$/u.test(tokens[j + 1]?.low ?? '')
-  )
-    j += 2;
-  const w = tokens[j];
+  const comma = !needWord && tokens[i]?.text === ',' ? 1 : 0;
+  if (!isYear(tokens[i + comma])) return null;
+  let j = i + comma + 1;
+  const ordinal = skipOrdinalEnding(tokens, j);
+  const w = tokens[ordinal];
   if (w?.low === 'г' || ruUnit(w) === 'Y') {
-    j += 1;
+    j = ordinal + 1;
     if (w?.low === 'г' && tokens[j]?.text === '.') j += 1;
-  } else if (needWord) return null;
-  return { year: Number(tokens[i]!.text), next: j };
+  } else if (ordinal > j)
+    j = ordinal; // "в 2015-м": the ending says it is a year
+  else if (needWord) return null;
+  return { year: Number(tokens[i + comma]!.text), next: j };
+}
+
+/** A day: "5", "1-го", "первого", "двадцать первого". */
+function readDay(tokens: readonly Token[], i: number): { day: number; next: number } | null {
+  if (isDayNumber(tokens[i]))
+    return { day: Number(tokens[i]!.text), next: skipOrdinalEnding(tokens, i + 1) };
+  const ord = readRuOrdinal(tokens, i);
+  return ord && ord.value <= 31 ? { day: ord.value, next: ord.next } : null;
+}
+
+/** A month after a day: a full form, or an abbreviation ("19 мар", "12 ИЮН") that ends the
+ * phrase (a year, punctuation or the end follows), so that "5 мар…" words are not months. */
+function monthAfterDay(
+  tokens: readonly Token[],
+  j: number,
+): { month: number; next: number } | null {
+  const full = ruMonth(tokens[j]);
+  if (full !== undefined) return { month: full, next: j + 1 };
+  const short = ruMonthAbbreviation(tokens[j]);
+  if (short === undefined) return null;
+  const next = tokens[j + 1]?.text === '.' ? j + 2 : j + 1;
+  const after = tokens[next];
+  const ends = after === undefined || after.kind === 'punct' || after.kind === 'dash';
+  return ends || isYear(after) ? { month: short, next } : null;
+}
+
+/** "15–16 марта", "с 5 по 7 июня" (the span starts at the first day), "5 марта". */
+function readDayMonth(tokens: readonly Token[], i: number) {
+  const first = readDay(tokens, i);
+  if (!first) return null;
+  let j = first.next;
+  let end: number | undefined;
+  const link = tokens[j];
+  if (link?.kind === 'dash' || link?.low === 'по' || link?.low === 'и') {
+    const second = readDay(tokens, j + 1);
+    if (second && second.day > first.day) {
+      end = second.day;
+      j = second.next;
+    }
+  }
+  const month = monthAfterDay(tokens, j);
+  if (!month) return null;
+  const parts: CalParts = { day: first.day, month: month.month };
+  return { parts, end: end === undefined ? undefined : { day: end }, next: month.next };
+}
+
+/** "этого года", "прошлого года" after a day and month: the year relative to the DCT. */
+function relativeYear(tokens: readonly Token[], j: number, then: CalParts): TokenMatch | null {
+  const mod = ruModifier(tokens[j]);
+  if (typeof mod !== 'number' || ruUnit(tokens[j + 1]) !== 'Y') return null;
+  const reading: Reading = { kind: 'rel', unit: 'Y', offset: mod, then };
+  return { from: -1, to: j + 2, reading };
+}
+
+/** "октябрь 7, 2022": month first, as English-style headers write it; the year is required. */
+function readMonthFirst(tokens: readonly Token[], i: number): TokenMatch | null {
+  const month = ruMonth(tokens[i]);
+  if (month === undefined || !isDayNumber(tokens[i + 1]) || tokens[i + 2]?.text !== ',')
+    return null;
+  const y = readYear(tokens, i + 2, false);
+  if (!y) return null;
+  const parts = { month, day: Number(tokens[i + 1]!.text), year: y.year };
+  return { from: i, to: y.next, reading: { kind: 'cal', parts } };
+}
+
+/** "марта", "в октябре-январе" (a range may cross the new year), "весной 2022 года". */
+function readMonthOrSeason(
+  tokens: readonly Token[],
+  i: number,
+): { parts: CalParts; end?: CalParts; next: number } | null {
+  const month = ruMonth(tokens[i]);
+  if (month !== undefined) {
+    const second = tokens[i + 1]?.kind === 'dash' ? ruMonth(tokens[i + 2]) : undefined;
+    if (second !== undefined && second !== month)
+      return { parts: { month }, end: { month: second }, next: i + 3 };
+    return { parts: { month }, next: i + 1 };
+  }
+  const season = ruSeason(tokens[i]);
+  return season === undefined ? null : { parts: { season }, next: i + 1 };
 }
 
 /**
- * Russian calendar dates, day first: "5 марта 2024 года", "первого марта", "15–16 марта", "марта 2024 г.",
- * "в 2022 году", "2022–2026 годы", "1990-х годах", "весной 2022 года". Prepositions stay out.
+ * Russian calendar dates, day first: "5 марта 2024 года", "1-го марта", "первого марта",
+ * "15–16 марта", "с 5 по 7 июня", "19 мар", "марта 2024 г.", "в октябре-январе", "в 2022 году",
+ * "в 2015-м", "2022–2026 годы", "1990-х годах", "весной 2022 года", "Октябрь 7, 2022",
+ * "1 марта этого года". Prepositions stay out.
  */
 export function ruCalendarTagger(tokens: readonly Token[], i: number): TokenMatch | null {
-  let j = i;
-  const parts: CalParts = {};
-  let end: CalParts | undefined;
-  if (isDay(tokens[j])) {
-    const endDay =
-      tokens[j + 1]?.kind === 'dash' && isDay(tokens[j + 2])
-        ? Number(tokens[j + 2]!.text)
-        : undefined;
-    const k = endDay === undefined ? j + 1 : j + 3;
-    if (ruMonth(tokens[k]) !== undefined) {
-      parts.day = Number(tokens[j]!.text);
-      if (endDay !== undefined) end = { day: endDay };
-      j = k;
+  const monthFirst = readMonthFirst(tokens, i);
+  if (monthFirst) return monthFirst;
+  const dm = readDayMonth(tokens, i);
+  const part = dm ?? readMonthOrSeason(tokens, i);
+  if (part) {
+    const end = part.end;
+    const y = readYear(tokens, part.next, false);
+    if (y) {
+      const parts = { ...part.parts, year: y.year };
+      return { from: i, to: y.next, reading: { kind: 'cal', parts, ...(end && { end }) } };
     }
-  } else {
-    // "первого марта", "двадцать первого ноября": a day in words, only before a month.
-    const ord = readRuOrdinal(tokens, j);
-    if (ord && ord.value <= 31 && ruMonth(tokens[ord.next]) !== undefined) {
-      parts.day = ord.value;
-      j = ord.next;
-    }
-  }
-  const month = ruMonth(tokens[j]);
-  const season = month === undefined ? ruSeason(tokens[j]) : undefined;
-  if (month !== undefined) parts.month = month;
-  if (season !== undefined) parts.season = season;
-  if (month !== undefined || season !== undefined) {
-    j += 1;
-    const y = readYear(tokens, j, false);
-    if (y)
-      return {
-        from: i,
-        to: y.next,
-        reading: { kind: 'cal', parts: { ...parts, year: y.year }, end },
-      };
-    return { from: i, to: j, reading: { kind: 'cal', parts, end } };
+    const rel = end ? null : relativeYear(tokens, part.next, part.parts);
+    if (rel) return { ...rel, from: i };
+    return {
+      from: i,
+      to: part.next,
+      reading: { kind: 'cal', parts: part.parts, ...(end && { end }) },
+    };
   }
   // "1990-х годах": a decade.
   if (

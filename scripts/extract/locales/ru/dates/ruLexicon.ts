@@ -48,6 +48,16 @@ export const RU_MODIFIERS: ReadonlyArray<[RegExp, number | 'last' | 'next']> = [
   [/^ближайш\p{L}*$/u, 'next'],
 ];
 
+/** Month abbreviations of datelines and tables: "19 мар", "12 ИЮН", "1 сент.". */
+const ABBREVIATIONS: ReadonlyMap<string, number> = new Map([
+  ['янв', 1], ['фев', 2], ['февр', 2], ['мар', 3], ['апр', 4], ['июн', 6], ['июл', 7], ['авг', 8],
+  ['сен', 9], ['сент', 9], ['окт', 10], ['ноя', 11], ['нояб', 11], ['дек', 12],
+]); // prettier-ignore
+
+/** An abbreviated month; the caller checks that a day comes before it. */
+export const ruMonthAbbreviation = (t: Token | undefined) =>
+  t?.kind === 'word' ? ABBREVIATIONS.get(t.low) : undefined;
+
 function find<T>(list: ReadonlyArray<[RegExp, T]>, t: Token | undefined): T | undefined {
   if (t?.kind !== 'word') return undefined;
   return list.find(([re]) => re.test(t.low))?.[1];

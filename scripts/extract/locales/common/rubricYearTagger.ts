@@ -1,0 +1,25 @@
+import type { TokenMatch } from '../../dates/tagger';
+import type { Token } from '../../dates/tokenize';
+
+/** Names where a number after the hyphen is not a year of the thing: "COVID-2019" is a virus. */
+const NOT_RUBRIC = /^(?:covid|ковид|коронавирус)$/iu;
+
+/**
+ * A year glued by a hyphen to a word, as rubrics and event names write it: "Сайлау-2022"
+ * (Election 2022), "Выборы-2023", "Еуро-2020". Only the year is the date; the word stays out.
+ * @example rubricYearTagger(tokenize('Сайлау-2022: нәтиже'), 2)?.reading // { kind: 'cal', parts: { year: 2022 } }
+ */
+export function rubricYearTagger(tokens: readonly Token[], i: number): TokenMatch | null {
+  const t = tokens[i];
+  const dash = tokens[i - 1];
+  const word = tokens[i - 2];
+  if (t?.kind !== 'number' || t.text.length !== 4 || !t.glued) return null;
+  if (dash?.kind !== 'dash' || !dash.glued || word?.kind !== 'word' || NOT_RUBRIC.test(word.text))
+    return null;
+  const next = tokens[i + 1];
+  if (next?.glued && (next.kind === 'word' || next.kind === 'dash' || next.kind === 'number'))
+    return null;
+  const year = Number(t.text);
+  if (year < 1900 || year > 2100) return null;
+  return { from: i, to: i + 1, reading: { kind: 'cal', parts: { year } } };
+}
