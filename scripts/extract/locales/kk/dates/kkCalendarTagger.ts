@@ -44,8 +44,11 @@ function readKkDayMonth(tokens: readonly Token[], i: number) {
     }
   }
   const month = kkMonthAt(tokens, i);
-  if (month?.genitive) {
-    const d = readKkNumber(tokens, month.next);
+  // "наурыз айының 19-ы": the genitive may sit on the word "ай" after the month's name.
+  const ayGenitive =
+    month && !month.genitive && /^ай(?:ы|)ның$/u.test(tokens[month.next]?.low ?? '');
+  if (month?.genitive || ayGenitive) {
+    const d = readKkNumber(tokens, ayGenitive ? month!.next + 1 : month!.next);
     if (d && isDay(d.value) && isDay(d.endValue)) {
       const end = d.endValue !== undefined ? { day: d.endValue } : undefined;
       return { parts: { month: month.value, day: d.value }, end, next: d.next };

@@ -40,6 +40,7 @@ function extendKk(tokens: readonly Token[], match: TokenMatch): TokenMatch {
       };
     }
     if (post.mod && reading.kind !== 'set' && !reading.mod) reading = { ...reading, mod: post.mod };
+    if (post.dir && reading.kind === 'cal' && !reading.dir) reading = { ...reading, dir: post.dir };
     to += 1;
   }
   // "27-нші наурыз бен 4-інші сәуір аралығында": two dates joined into one range.

@@ -118,30 +118,31 @@ export const KK_MODIFIERS = new Map<string, number | 'last' | 'next' | 'that'>([
 
 /** Words after an expression that belong to it (KazNERD spans include them; not "қарсаңында",
  * on the eve of, which KazNERD leaves outside the date it relates to). */
-export const KK_POSTPOSITIONS: ReadonlyMap<string, { shift?: -1 | 1; mod?: string }> = new Map([
-  ['дейін', {}],
-  ['дейн', {}], // a frequent misspelling in transcripts
-  ['дейінгі', {}],
-  ['шейін', {}],
-  ['бері', {}],
-  ['бергі', {}],
-  ['бойы', {}],
-  ['бойына', {}],
-  ['бойғы', {}],
-  ['ішінде', {}],
-  ['ішіндегі', {}],
-  ['ішінен', {}],
-  ['аралығында', {}],
-  ['бұрын', { shift: -1 }],
-  ['бұрынғы', { shift: -1 }],
-  ['кейін', { shift: 1 }],
-  ['соң', { shift: 1 }],
-  ['өткен соң', { shift: 1 }],
-  ['жуық', { mod: 'APPROX' }],
-  ['шамасында', { mod: 'APPROX' }],
-  ['астам', { mod: 'MORE_THAN' }],
-  ['аса', { mod: 'MORE_THAN' }],
-]);
+export const KK_POSTPOSITIONS: ReadonlyMap<string, { shift?: -1 | 1; mod?: string; dir?: 'past' }> =
+  new Map([
+    ['дейін', {}],
+    ['дейн', {}], // a frequent misspelling in transcripts
+    ['дейінгі', {}],
+    ['шейін', {}],
+    ['бері', { dir: 'past' }], // "since": the date is behind the text
+    ['бергі', { dir: 'past' }],
+    ['бойы', {}],
+    ['бойына', {}],
+    ['бойғы', {}],
+    ['ішінде', {}],
+    ['ішіндегі', {}],
+    ['ішінен', {}],
+    ['аралығында', {}],
+    ['бұрын', { shift: -1 }],
+    ['бұрынғы', { shift: -1 }],
+    ['кейін', { shift: 1 }],
+    ['соң', { shift: 1 }],
+    ['өткен соң', { shift: 1 }],
+    ['жуық', { mod: 'APPROX' }],
+    ['шамасында', { mod: 'APPROX' }],
+    ['астам', { mod: 'MORE_THAN' }],
+    ['аса', { mod: 'MORE_THAN' }],
+  ]);
 
 /** Parts of a period after a genitive: "жылдың басында" (start of the year). */
 export const KK_PARTS: ReadonlyMap<string, string> = new Map([

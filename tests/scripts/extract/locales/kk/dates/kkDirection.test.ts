@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { tagDates } from '../../../../../../scripts/extract/dates/tagDates';
+
+// DCT 2022-10-05: 6 October is ahead, 4 October behind; the tense picks which year it is.
+const DCT = '2022-10-05';
+const first = (text: string, dct: string | null = DCT) =>
+  tagDates(text, { lang: 'kk', ...(dct !== null && { dct }) })[0]!;
+
+// prettier-ignore
+const CASES: [string, 'past' | 'future', string][] = [
+  ['Съезд 6 қазанда өтті.', 'past', '2021-10-06'],                 // -ты/-ті past
+  ['Депутаттар 6 қазанда ұсынған болатын.', 'past', '2021-10-06'], // -ған болатын, pluperfect
+  ['6 қазанда өткен съезд шешім қабылдайды.', 'past', '2021-10-06'], // participle after the date
+  ['Өткен 6 қазанда съезд болды.', 'past', '2021-10-06'],          // "өткен" before the date
+  ['Съезд 4 қазанда өтеді.', 'future', '2023-10-04'],              // present-future -ады/-еді
+  ['Сайлау 4 қазанда өтпек.', 'future', '2023-10-04'],             // -пақ/-пек intention
+  ['4 қазанда өтетін съезге дайындық жүріп жатыр.', 'future', '2023-10-04'], // -етін participle
+  ['Алдағы 4 қазанда сайлау.', 'future', '2023-10-04'],            // "алдағы" (coming)
+  ['Съезд 4 қазанға шақырылды.', 'future', '2023-10-04'],          // dative target of convening
+];
+
+describe('tagDates takes the year of a year-less Kazakh date from the tense', () => {
+  it.each(CASES)('%s → %s, %s', (text, direction, value) => {
+    expect(first(text)).toMatchObject({ direction, value, anchor: 'dct' });
+  });
+
+  it('tagDates keeps XXXX without a DCT, whatever the tense', () => {
+    expect(first('Съезд 6 қазанда өтті.', null)).toMatchObject({
+      value: 'XXXX-10-06',
+      direction: 'past',
+      anchor: 'none',
+    });
+  });
+
+  it('tagDates takes a year the text states when there is no DCT (anchor context)', () => {
+    const found = tagDates('2021 жылдың 10 қаңтарында сайлау өтеді. Сайлау 10 қаңтарда.', {
+      lang: 'kk',
+    });
+    expect(found.map((t) => [t.value, t.anchor])).toEqual([
+      ['2021-01-10', 'absolute'],
+      ['2021-01-10', 'context'],
+    ]);
+  });
+
+  it('tagDates writes no year past 9999: "ертең" on 9999-12-31 is only FUTURE_REF', () => {
+    expect(first('ертең', '9999-12-31')).toMatchObject({ value: 'FUTURE_REF', type: 'DATE' });
+    expect(first('кеше', '9999-12-31').value).toBe('9999-12-30');
+  });
+
+  it('tagDates rejects an impossible day rather than writing it', () => {
+    expect(tagDates('2022 жылғы 30 ақпанда', { lang: 'kk' })).toEqual([]);
+    expect(tagDates('31 сәуірде', { lang: 'kk', dct: DCT })).toEqual([]);
+  });
+});
