@@ -5,7 +5,7 @@ import { useAppStore } from '../state/StoreContext';
 import { useAppData } from './DataContext';
 import { EventPanel } from './EventPanel';
 import { FiltersPanel } from './FiltersPanel';
-import { fullDomainOf } from './fullDomainOf';
+import { firstDomainOf, fullDomainOf } from './fullDomainOf';
 import { ListView } from './ListView';
 import { LiveAnnouncer } from './LiveAnnouncer';
 import { UnknownIdNotice } from './UnknownIdNotice';
@@ -39,10 +39,10 @@ export function Shell({ nowMs }: { nowMs: number }) {
   const setDomain = useAppStore(selectSetDomain);
 
   const fullDomain = useMemo(() => fullDomainOf(events, nowMs), [events, nowMs]);
-  // A link without a range opens fitted to all events.
+  // A link without a range opens where the events are (not fitted to a lone outlier).
   useEffect(() => {
-    if (domain === null) setDomain(fullDomain);
-  }, [domain, fullDomain, setDomain]);
+    if (domain === null) setDomain(firstDomainOf(events, nowMs));
+  }, [domain, events, nowMs, setDomain]);
 
   const selected = useMemo(
     () => events.find((e) => e.id === selectedId) ?? null,

@@ -8,6 +8,7 @@ import { useAppStore } from '../state/StoreContext';
 import { clampDomain, yearDomain, yearsOf, zoomDomain, type Domain } from '../timeline';
 import { OverviewStrip, TimelineView, ZoomControls, type FormatDate } from './timeline';
 import { rangesOf } from './fullDomainOf';
+import { createTimeWarp } from '../timeline/timeWarp';
 import { titleOf } from './dataText';
 import { useReducedMotion } from './useReducedMotion';
 import { useUiLang } from './useUiLang';
@@ -57,6 +58,7 @@ export default function TimelineArea({ events, domain, fullDomain }: Props) {
     () => ({
       cluster: (count: number, from: string, to: string) =>
         t('timeline.cluster', { count, from, to }),
+      gap: (range: string) => t('timeline.gap', { range }),
       region: t('timeline.label'),
       planned: t('panel.planned'),
       lanes: Object.fromEntries(THEME_ORDER.map((th) => [th, t(`lane.${th}`)])) as Record<
@@ -77,7 +79,10 @@ export default function TimelineArea({ events, domain, fullDomain }: Props) {
   );
   // Stable, as TimelineView asks: its accessible names and labels are cached per titleOf.
   const titleIn = useCallback((e: Event) => titleOf(e, lang), [lang]);
-  const years = useMemo(() => yearsOf(rangesOf(events)), [events]);
+  const ranges = useMemo(() => rangesOf(events), [events]);
+  const years = useMemo(() => yearsOf(ranges), [ranges]);
+  // The same warp the first view was framed with (firstDomainOf), from the same ranges.
+  const warp = useMemo(() => createTimeWarp(ranges), [ranges]);
   const mid = new Date((domain[0] + domain[1]) / 2).getUTCFullYear();
 
   return (
@@ -109,6 +114,7 @@ export default function TimelineArea({ events, domain, fullDomain }: Props) {
         labels={labels}
         formatDate={formatDate}
         fullDomain={fullDomain}
+        warp={warp}
       />
       <OverviewStrip
         events={events}
@@ -118,6 +124,7 @@ export default function TimelineArea({ events, domain, fullDomain }: Props) {
         label={t('timeline.overview')}
         formatRange={formatRange}
         keysHint={keysHint}
+        warp={warp}
       />
     </div>
   );

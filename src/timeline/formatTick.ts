@@ -2,7 +2,13 @@ import { format, type Locale } from 'date-fns';
 import type { TickKey } from './ticks';
 
 // Short patterns: ticks sit ~72 px apart. 'LLL' is the standalone month (nominative in kk/ru).
-const PATTERNS: Record<TickKey, string> = { year: 'yyyy', month: 'LLL', day: 'd MMM' };
+const PATTERNS: Record<TickKey, string> = {
+  year: 'yyyy',
+  month: 'LLL',
+  monthYear: 'LLL yyyy',
+  day: 'd MMM',
+  dayYear: 'd MMM yyyy',
+};
 
 // date-fns formats in the machine's zone; shift so the local fields equal the UTC fields.
 function utcFieldsAsLocal(date: Date | number): Date {

@@ -1,11 +1,11 @@
 import type { Theme } from '../model/schema';
 import { cullItems, cullRange } from './cullItems';
-import { dodgeRows } from './dodgeRows';
+import { dodgeRows, type Extent } from './dodgeRows';
 import { growExtents } from './growExtents';
 import { timeToX, type Domain } from './domain';
 import { levelOfDetail, type Detail } from './levelOfDetail';
 import { markersOf } from './markersOf';
-import type { TimelineItem, TimelineItems } from './toTimelineItems';
+import { isPointItem, type TimelineItem, type TimelineItems } from './toTimelineItems';
 
 /** One event drawn on its own. x values are px from the left edge of the plot. */
 export interface PlacedEvent {
@@ -19,8 +19,10 @@ export interface PlacedEvent {
   /** The event's own span, unclipped. */
   barX0: number;
   barX1: number;
-  /** Text to draw, or null at marker level (shortened with "…" to fit, for canvas). */
+  /** Text to draw, or null at marker level (shortened at a word with "…" to fit). */
   label: string | null;
+  /** The label ends at the mark instead of starting there (near the plot's right edge). */
+  labelLeft?: boolean;
   /**
    * The whole label, for SVG text clipped to the box: what sighted users see must be part of the
    * button's accessible name (WCAG 2.5.3), and a shortened "…" label is not.
@@ -78,10 +80,70 @@ export interface LayoutOptions {
   gapPx?: number;
   /** Widest cluster badge, px. */
   maxClusterPx?: number;
+  /** Pixel x of a UTC ms; default linear over the domain (the app passes a warped scale). */
+  x?: (ms: number) => number;
+  /** Diameter of a point event's dot, px: narrower events are drawn as dots. Default 10. */
+  dotPx?: number;
+  /** This event gets a labelled row before any other (the selected or presented one). */
+  pinnedId?: string | null;
 }
 
-function truncate(text: string, maxChars: number): string {
-  return text.length <= maxChars ? text : `${text.slice(0, Math.max(1, maxChars - 1))}…`;
+/**
+ * The label's box beside its mark: to the right, or to the left when it does not fit on the
+ * right and there is more room on the left (near the plot's right edge), so no label runs off
+ * the plot. `whole` holds the whole text; `capped` at most maxLabelPx.
+ */
+function labelBox(
+  it: TimelineItem,
+  textPx: number,
+  x: (ms: number) => number,
+  widthPx: number,
+  o: Required<Omit<LayoutOptions, 'textWidthOf' | 'x' | 'pinnedId'>>,
+) {
+  const [bx0, bx1] = [x(it.start), x(it.end)];
+  const cap = Math.min(textPx, o.maxLabelPx - o.labelPadPx);
+  const x0 = Math.max(0, bx0);
+  const roomRight = widthPx - x0 - o.labelPadPx;
+  // A point (dot) keeps its label beside the dot; a bar's label sits under the bar's right end.
+  const anchor =
+    bx1 - bx0 < o.dotPx || isPointItem(it) ? bx0 + o.labelPadPx : Math.min(bx1, widthPx);
+  // Only near the right edge: elsewhere a long label is shortened where it starts.
+  const left = textPx > roomRight && roomRight < widthPx / 3 && anchor - o.labelPadPx > roomRight;
+  if (left) {
+    const x1 = Math.max(anchor, Math.min(bx1, widthPx));
+    const at = (px: number) => ({ x0: Math.max(0, anchor - px - o.labelPadPx), x1 });
+    return { left, whole: at(textPx), capped: at(cap) };
+  }
+  const barEnd = Math.min(bx1, widthPx);
+  const at = (px: number) => ({
+    x0,
+    x1: Math.max(barEnd, Math.min(widthPx, x0 + Math.max(2 * o.charPx, px) + o.labelPadPx)),
+  });
+  return { left, whole: at(textPx), capped: at(Math.min(cap, roomRight)) };
+}
+
+/**
+ * The text cut at a word boundary with "…" so it fits roomPx (never mid-word; one long word is
+ * cut only when it alone does not fit). The whole text when it fits.
+ * @example shortenAtWord('Party congress held', 90, (t) => t.length * 7) // 'Party…'
+ */
+export function shortenAtWord(
+  text: string,
+  roomPx: number,
+  widthOf: (text: string) => number,
+): string {
+  if (widthOf(text) <= roomPx) return text;
+  const words = text.split(' ');
+  for (let n = words.length - 1; n > 0; n--) {
+    const head = `${words
+      .slice(0, n)
+      .join(' ')
+      .replace(/[,:;–-]+$/u, '')}…`;
+    if (widthOf(head) <= roomPx) return head;
+  }
+  let cut = text.length - 1;
+  while (cut > 1 && widthOf(`${text.slice(0, cut)}…`) > roomPx) cut--;
+  return `${text.slice(0, cut)}…`;
 }
 
 /**
@@ -103,9 +165,10 @@ export function layoutTimeline(
     markerPx: 10,
     gapPx: 6,
     maxClusterPx: 40,
+    dotPx: 10,
     ...options,
   };
-  const x = (ms: number) => timeToX(ms, domain, widthPx);
+  const x = options.x ?? ((ms: number) => timeToX(ms, domain, widthPx));
   const ranges = data.lanes.map((lane) => {
     const items = data.byLane.get(lane) ?? [];
     return { lane, items, range: cullRange(items, domain, data.maxSpanMs) };
@@ -128,50 +191,64 @@ export function layoutTimeline(
     items: cullItems(items, domain, data.maxSpanMs),
   }));
   const widthOf = o.textWidthOf ?? ((text: string) => text.length * o.charPx);
-  // Chars of a label that fit between x0 and x1; labels also end at the plot's right edge, with an
-  // ellipsis, rather than being cut mid-word.
-  const charsIn = (x0: number, x1: number) =>
-    Math.max(2, Math.floor((Math.min(x1, widthPx) - x0 - o.labelPadPx) / o.charPx));
   const lanes = visible.map(({ lane, items }) => {
     const fullLabels = items.map((it) => o.labelOf(it, detail));
     // One char of slack: an estimate is an average, and free room costs nothing.
     const textPx = fullLabels.map((text) => widthOf(text) + o.charPx);
-    const placing = items.map((it, i) => {
-      const x0 = Math.max(0, x(it.start));
-      const room = widthPx - x0 - o.labelPadPx;
-      const px = Math.max(2 * o.charPx, Math.min(textPx[i]!, o.maxLabelPx - o.labelPadPx, room));
-      return { x0, x1: Math.max(x(it.end), x0 + px + o.labelPadPx) };
-    });
-    const want = placing.map((e, i) => Math.min(widthPx, e.x0 + textPx[i]! + o.labelPadPx));
+    const boxes = items.map((it, i) => labelBox(it, textPx[i]!, x, widthPx, o));
+    // Rows are assigned in x0 order (compact), except that the pinned event (selected, presented)
+    // claims its row first, so it is never the one left as a bare marker.
+    const order = boxes.map((_, i) => i).sort((a, b) => boxes[a]!.capped.x0 - boxes[b]!.capped.x0);
+    const pinned = order.findIndex((i) => items[i]!.id === o.pinnedId);
+    const rowsIn = (extents: Extent[]) => {
+      const first = pinned < 0 ? order : [order[pinned]!, ...order.filter((_, k) => k !== pinned)];
+      const found = dodgeRows(
+        first.map((i) => extents[i]!),
+        o.rows,
+        o.gapPx,
+      );
+      const rows: number[] = [];
+      first.forEach((i, k) => (rows[i] = found[k]!));
+      return rows;
+    };
     // Whole labels first; if that leaves any event without a row, capped labels (fewer badges),
     // which then grow into whatever room their rows leave.
-    const whole = placing.map((e, i) => ({ x0: e.x0, x1: Math.max(e.x1, want[i]!) }));
-    const wholeRows = dodgeRows(whole, o.rows, o.gapPx);
+    const whole = boxes.map((b) => b.whole);
+    const wholeRows = rowsIn(whole);
     const fits = !wholeRows.includes(-1);
-    const rows = fits ? wholeRows : dodgeRows(placing, o.rows, o.gapPx);
-    const extents = fits ? whole : growExtents(placing, rows, want, o.gapPx, widthPx);
-    const labels = extents.map(({ x0, x1 }, i) =>
-      textPx[i]! + o.labelPadPx <= Math.min(x1, widthPx) - x0
-        ? fullLabels[i]!
-        : truncate(fullLabels[i]!, charsIn(x0, x1)),
-    );
+    const rows = fits ? wholeRows : rowsIn(boxes.map((b) => b.capped));
+    let extents = whole;
+    if (!fits) {
+      const grown = growExtents(
+        order.map((i) => boxes[i]!.capped),
+        order.map((i) => rows[i]!),
+        order.map((i) => (boxes[i]!.left ? boxes[i]!.capped.x1 : boxes[i]!.whole.x1)),
+        o.gapPx,
+        widthPx,
+      );
+      extents = [];
+      order.forEach((i, k) => (extents[i] = grown[k]!));
+    }
     const marks: Mark[] = [];
     const overflow: TimelineItem[] = [];
     items.forEach((item, i) => {
       const row = rows[i]!;
-      if (row < 0) overflow.push(item);
-      else
-        marks.push({
-          kind: 'event',
-          id: item.id,
-          item,
-          row,
-          ...extents[i]!,
-          barX0: x(item.start),
-          barX1: x(item.end),
-          label: labels[i]!,
-          fullLabel: fullLabels[i]!,
-        });
+      if (row < 0) return overflow.push(item);
+      const { x0, x1 } = extents[i]!;
+      const room = Math.min(x1, widthPx) - Math.max(0, x0) - o.labelPadPx;
+      marks.push({
+        kind: 'event',
+        id: item.id,
+        item,
+        row,
+        x0,
+        x1,
+        barX0: x(item.start),
+        barX1: x(item.end),
+        label: shortenAtWord(fullLabels[i]!, room, widthOf),
+        fullLabel: fullLabels[i]!,
+        labelLeft: boxes[i]!.left,
+      });
     });
     return {
       lane,

@@ -2,7 +2,7 @@ import { utcDay, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3-time
 import { DAY_MS, type Domain } from './domain';
 
 /** Which date-fns pattern a tick label uses (see formatTick). */
-export type TickKey = 'year' | 'month' | 'day';
+export type TickKey = 'year' | 'month' | 'monthYear' | 'day' | 'dayYear';
 /** The granularity chosen for the zoom level. */
 export type TickLevel = 'decade' | 'year' | 'month' | 'week' | 'day';
 
@@ -75,4 +75,53 @@ export function ticks(domain: Domain, widthPx: number, minSpacingPx?: number): T
     const major = isMajor(ms, c.key);
     return { ms, key: major ?? c.key, major: major !== null };
   });
+}
+
+/**
+ * Ticks for a domain drawn through a time warp (see TimeWarp). Each stretch between compressed
+ * gaps gets its own level, from its own pixels per ms (a widened stretch shows months where the
+ * rest shows quarters); no tick falls inside a gap; the first tick of each stretch says its
+ * year; a tick closer than minSpacingPx to the one before it is dropped.
+ * @example warpedTicks(domain, 1000, 72, createTimeWarp(ranges))
+ */
+export function warpedTicks(
+  domain: Domain,
+  widthPx: number,
+  minSpacingPx: number,
+  warp: { toWarped(ms: number): number; gaps: readonly { start: number; end: number }[] },
+): Tick[] {
+  const w0 = warp.toWarped(domain[0]);
+  const w1 = warp.toWarped(domain[1]);
+  const x = (ms: number) => ((warp.toWarped(ms) - w0) / (w1 - w0)) * widthPx;
+  const edges = [domain[0]];
+  for (const g of warp.gaps)
+    if (g.end > domain[0] && g.start < domain[1]) edges.push(g.start, g.end);
+  edges.push(domain[1]);
+  const out: Tick[] = [];
+  let lastX = -Infinity;
+  for (let i = 0; i + 1 < edges.length; i += 2) {
+    const [a, b] = [Math.max(domain[0], edges[i]!), Math.min(domain[1], edges[i + 1]!)];
+    if (!(b > a)) continue;
+    const c = chooseTickLevel([a, b], x(b) - x(a), minSpacingPx);
+    let needsYear = true;
+    const dates = c.interval.range(new Date(a), new Date(b + 1));
+    // A stretch too narrow for any tick of its level still says which year it is, at its start.
+    if (dates.length === 0 && x(a) - lastX >= minSpacingPx) {
+      lastX = x(a);
+      out.push({ ms: a, key: 'year', major: true });
+      continue;
+    }
+    for (const date of dates) {
+      const ms = date.getTime();
+      const px = x(ms);
+      if (px - lastX < minSpacingPx) continue;
+      lastX = px;
+      const major = isMajor(ms, c.key);
+      const withYear = c.key === 'month' ? 'monthYear' : c.key === 'day' ? 'dayYear' : c.key;
+      const key = major ?? (needsYear ? withYear : c.key);
+      out.push({ ms, key, major: major !== null || key !== c.key });
+      needsYear = false;
+    }
+  }
+  return out;
 }

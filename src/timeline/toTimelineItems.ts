@@ -63,3 +63,11 @@ export function toTimelineItems(events: readonly Event[]): TimelineItems {
   for (const item of items) byLane.get(item.lane)?.push(item);
   return { items, lanes, byLane, maxSpanMs, undated };
 }
+
+/**
+ * An event of a day or less is a point (a dot) at any zoom: a day stretched by the time warp or
+ * a deep zoom must not look like something that lasted.
+ */
+export function isPointItem(item: Pick<TimelineItem, 'start' | 'end'>): boolean {
+  return item.end - item.start <= 86_400_000;
+}

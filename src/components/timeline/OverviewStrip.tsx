@@ -4,6 +4,7 @@ import { useEffect, useId, useLayoutEffect, useMemo, useRef, type KeyboardEvent 
 import type { Event } from '../../model/schema';
 import { clampDomain, DAY_MS, timeToX, xToTime, type Domain } from '../../timeline/domain';
 import { overviewKeyDomain } from '../../timeline/overviewKeyDomain';
+import type { TimeWarp } from '../../timeline/timeWarp';
 import { toTimelineItems } from '../../timeline/toTimelineItems';
 import { useElementWidth } from './useElementWidth';
 
@@ -23,7 +24,11 @@ export interface OverviewStripProps {
   /** Default grows with the width, 40–80 px, so the window stays easy to grab on a projector. */
   heightPx?: number;
   initialWidth?: number;
+  /** The main view's time warp, so both show the same compressed gaps; default none. */
+  warp?: Pick<TimeWarp, 'toWarped' | 'fromWarped'>;
 }
+
+const NO_WARP = { toWarped: (ms: number) => ms, fromWarped: (v: number) => v };
 
 const MIN_SPAN_MS = 3 * DAY_MS;
 
@@ -33,13 +38,13 @@ const defaultFormatRange = (d: Domain) => `${isoDay(d[0])} – ${isoDay(d[1] - 1
 /** Events per pixel column, as one path of bars: the shape of the whole history at a glance. */
 function densityPath(
   starts: readonly number[],
-  full: Domain,
+  x: (ms: number) => number,
   width: number,
   height: number,
 ): string {
   const bins = new Float64Array(Math.max(1, Math.ceil(width)));
   for (const s of starts) {
-    const i = Math.floor(timeToX(s, full, width));
+    const i = Math.floor(x(s));
     if (i >= 0 && i < bins.length) bins[i]! += 1;
   }
   const max = Math.max(1, ...bins);
@@ -66,10 +71,20 @@ export function OverviewStrip(p: OverviewStripProps) {
   const hintId = useId();
   const full = useMemo<Domain>(() => [p.fullDomain[0], p.fullDomain[1]], [p.fullDomain]);
   const starts = useMemo(() => toTimelineItems(p.events).items.map((i) => i.start), [p.events]);
-  const path = useMemo(
-    () => densityPath(starts, full, width, height),
-    [starts, full, width, height],
+  const warp = p.warp ?? NO_WARP;
+  const wFull = useMemo<Domain>(
+    () => [warp.toWarped(full[0]), warp.toWarped(full[1])],
+    [warp, full],
   );
+  const toX = useMemo(
+    () => (ms: number) => timeToX(warp.toWarped(ms), wFull, width),
+    [warp, wFull, width],
+  );
+  const toTime = useMemo(
+    () => (px: number) => warp.fromWarped(xToTime(px, wFull, width)),
+    [warp, wFull, width],
+  );
+  const path = useMemo(() => densityPath(starts, toX, width, height), [starts, toX, width, height]);
   const latest = useRef(p);
   useLayoutEffect(() => {
     latest.current = p;
@@ -87,11 +102,7 @@ export function OverviewStrip(p: OverviewStripProps) {
       .on('brush end', (ev: D3BrushEvent<unknown>) => {
         if (!ev.sourceEvent || !ev.selection) return;
         const [a, b] = ev.selection as [number, number];
-        const next = clampDomain(
-          [xToTime(a, full, width), xToTime(b, full, width)],
-          full,
-          MIN_SPAN_MS,
-        );
+        const next = clampDomain([toTime(a), toTime(b)], full, MIN_SPAN_MS);
         latest.current.onDomainChange([next[0], next[1]]);
       });
     brushRef.current = brush;
@@ -100,14 +111,13 @@ export function OverviewStrip(p: OverviewStripProps) {
       select(g).on('.brush', null).selectAll('*').remove();
       brushRef.current = null;
     };
-  }, [full, width, height]);
+  }, [full, width, height, toTime]);
 
   const [d0, d1] = p.domain;
   useEffect(() => {
     const g = gRef.current;
-    if (g && brushRef.current)
-      select(g).call(brushRef.current.move, [timeToX(d0, full, width), timeToX(d1, full, width)]);
-  }, [d0, d1, full, width, height]);
+    if (g && brushRef.current) select(g).call(brushRef.current.move, [toX(d0), toX(d1)]);
+  }, [d0, d1, toX, width, height]);
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.altKey || e.ctrlKey || e.metaKey) return;

@@ -1,17 +1,9 @@
 import type { Theme } from '../../model/schema';
 
-/**
- * Gradients for open intervals (solid at the known end, fading to nothing at the open end), and
- * one that fades a cut-off label into the background, so it reads as "continues" rather than as
- * a whole word.
- */
+/** Gradients for open intervals: solid at the known end, fading to nothing at the open end. */
 export function TimelineDefs({ lanes, idPrefix }: { lanes: readonly Theme[]; idPrefix: string }) {
   return (
     <defs>
-      <linearGradient id={`${idPrefix}-labelcut`} x1="0" x2="1" y1="0" y2="0">
-        <stop offset="0" style={{ stopColor: 'var(--tl-c-bg)', stopOpacity: 0 }} />
-        <stop offset="1" style={{ stopColor: 'var(--tl-c-bg)', stopOpacity: 1 }} />
-      </linearGradient>
       {lanes.map((lane) => (
         <g key={lane}>
           <linearGradient id={`${idPrefix}-fade-${lane}`} x1="0" x2="1" y1="0" y2="0">

@@ -1,6 +1,7 @@
 import { memo, type KeyboardEvent } from 'react';
 import type { Theme } from '../../model/schema';
 import type { Mark } from '../../timeline/layoutTimeline';
+import { isPointItem } from '../../timeline/toTimelineItems';
 import type { TimelineGeometry } from './timelineGeometry';
 
 export interface TimelineMarkViewProps {
@@ -67,7 +68,7 @@ export const TimelineMarkView = memo(function TimelineMarkView(p: TimelineMarkVi
   const { item } = mark;
   const b0 = clip(mark.barX0, widthPx);
   const b1 = clip(mark.barX1, widthPx);
-  const isDot = mark.label === null || b1 - b0 < dotPx;
+  const isDot = mark.label === null || b1 - b0 < dotPx || isPointItem(item);
   const fade = item.openEnd
     ? `url(#${p.gradientId}-fade-${lane})`
     : item.openStart
@@ -77,7 +78,7 @@ export const TimelineMarkView = memo(function TimelineMarkView(p: TimelineMarkVi
   const shape = isDot ? (
     <circle
       cx={b0 + dotPx / 2}
-      cy={barPx}
+      cy={rowPx / 2 - 1}
       r={dotPx / 2 - 1}
       style={{ fill, stroke: color }}
       strokeWidth={1.5}
@@ -93,9 +94,17 @@ export const TimelineMarkView = memo(function TimelineMarkView(p: TimelineMarkVi
       strokeDasharray={item.planned ? '3 2' : undefined}
     />
   );
-  const labelX = Math.max(mark.x0, isDot ? b0 + dotPx + 2 : mark.x0);
+  const left = mark.labelLeft === true;
+  // Beside the dot, or under the bar; near the right edge the label ends at the mark instead.
+  const labelX = left
+    ? isDot
+      ? b0 - 2
+      : mark.x1
+    : Math.max(mark.x0, isDot ? b0 + dotPx + 2 : mark.x0);
+  const shortened = mark.fullLabel !== undefined && mark.label !== mark.fullLabel;
   return (
     <g {...common} className={`${common.className}${item.planned ? ' tl-planned' : ''}`}>
+      {shortened && <title>{mark.fullLabel}</title>}
       <rect
         className="tl-focus"
         x={mark.x0 - 3}
@@ -107,28 +116,15 @@ export const TimelineMarkView = memo(function TimelineMarkView(p: TimelineMarkVi
       <g transform={`translate(0,${y})`}>
         {shape}
         {mark.label !== null && (
-          // A nested svg clips the text to its box, so labels can never overlap their neighbours;
-          // where the layout had to cut the label, its end fades out instead of stopping mid-letter.
-          <svg
+          // Laid out to fit (shortened at a word when it must), so it is never clipped mid-letter.
+          <text
             x={labelX}
-            y={barPx + 1}
-            width={Math.max(0, mark.x1 - labelX)}
-            height={rowPx - barPx}
-            overflow="hidden"
+            y={isDot ? rowPx / 2 - 1 + fontPx * 0.35 : barPx + 1 + fontPx * 0.85}
+            textAnchor={left ? 'end' : 'start'}
+            className="tl-label"
           >
-            <text x={0} y={fontPx * 0.85} className="tl-label">
-              {mark.fullLabel ?? mark.label}
-            </text>
-            {mark.fullLabel !== undefined && mark.label !== mark.fullLabel && (
-              <rect
-                x={Math.max(0, mark.x1 - labelX - fontPx * 1.5)}
-                width={fontPx * 1.5}
-                height={rowPx - barPx}
-                style={{ fill: `url(#${p.gradientId}-labelcut)` }}
-                aria-hidden="true"
-              />
-            )}
-          </svg>
+            {mark.label}
+          </text>
         )}
       </g>
     </g>

@@ -20,16 +20,18 @@ import {
 import { clusterZoomDomain } from '../../timeline/clusterZoomDomain';
 import type { Mark } from '../../timeline/layoutTimeline';
 import { markAt } from '../../timeline/markAt';
-import { MIN_TICK_SPACING_PX, ticks, type Tick } from '../../timeline/ticks';
+import { MIN_TICK_SPACING_PX, warpedTicks, type Tick } from '../../timeline/ticks';
+import { createTimeWarp, type TimeWarp } from '../../timeline/timeWarp';
 import { toTimelineItems } from '../../timeline/toTimelineItems';
 import { defaultDateFormatOf, defaultTickFormatOf, type TimelineLang } from './dateLocaleOf';
 import { canDrawCanvas, drawMarks } from './drawMarks';
 import { markNameOf, type FormatDate } from './eventDateText';
+import { GapBands } from './GapBands';
 import { TimeAxis } from './TimeAxis';
 import { TimelineDefs } from './TimelineDefs';
 import { defaultLabelsOf, type TimelineLabels } from './timelineLabels';
 import { TimelineMarkView } from './TimelineMarkView';
-import { DEFAULT_FONT_PX, geometryOf, rowTopOf } from './timelineGeometry';
+import { DEFAULT_FONT_PX, geometryOf, laneTopsOf, rowTopOf } from './timelineGeometry';
 import { useElementWidth } from './useElementWidth';
 import { useGestureActive } from './useGestureActive';
 import { useTimelineKeys } from './useTimelineKeys';
@@ -63,9 +65,11 @@ export interface TimelineViewProps {
   fullDomain?: readonly [number, number];
   /** Width to assume before layout is measured (and in jsdom), px. */
   initialWidth?: number;
+  /** How long empty stretches are compressed; default built from the events (createTimeWarp). */
+  warp?: TimeWarp;
 }
 
-const ROWS = 3;
+const ROWS = 4;
 const MIN_SPAN_MS = 3 * DAY_MS;
 
 /**
@@ -85,6 +89,20 @@ export function TimelineView(props: TimelineViewProps) {
   const full = useMemo<Domain>(() => [f0, f1], [f0, f1]);
   const [d0, d1] = clampDomain(props.domain, full, MIN_SPAN_MS);
   const domain = useMemo<Domain>(() => [d0, d1], [d0, d1]);
+  // Layout, zoom and keys work in warped time (empty stretches compressed); the domain in and
+  // out stays real UTC ms.
+  const ownWarp = useMemo(() => createTimeWarp(data.items), [data]);
+  const warp = props.warp ?? ownWarp;
+  const wDomain = useMemo<Domain>(() => [warp.toWarped(d0), warp.toWarped(d1)], [warp, d0, d1]);
+  const wFull = useMemo<Domain>(() => [warp.toWarped(f0), warp.toWarped(f1)], [warp, f0, f1]);
+  const x = useCallback(
+    (ms: number) => timeToX(warp.toWarped(ms), wDomain, width),
+    [warp, wDomain, width],
+  );
+  const fromWarped = useCallback(
+    (w: Domain): Domain => [warp.fromWarped(w[0]), warp.fromWarped(w[1])],
+    [warp],
+  );
   const labels = useMemo(
     () => ({ ...defaultLabelsOf(lang), ...props.labels }),
     [lang, props.labels],
@@ -110,6 +128,8 @@ export function TimelineView(props: TimelineViewProps) {
     titleOf,
     labels,
     formatDate,
+    x,
+    pinnedId: selectedId,
   });
   const marks = useMemo(
     () => new Map(layout.lanes.flatMap((l) => l.marks.map((m) => [m.id, m] as const))),
@@ -122,7 +142,15 @@ export function TimelineView(props: TimelineViewProps) {
         : [...marks.values()].find((m) => m.kind === 'cluster' && m.eventIds.includes(id))?.id,
     [marks],
   );
-  const heightPx = geometry.axisPx + layout.lanes.length * geometry.lanePx;
+  const lanesBox = useMemo(
+    () =>
+      laneTopsOf(
+        layout.lanes.map((l) => l.marks.reduce((n, m) => Math.max(n, m.row + 1), 0)),
+        geometry,
+      ),
+    [layout, geometry],
+  );
+  const heightPx = lanesBox.totalPx;
 
   const report = useCallback(
     (next: Domain) => {
@@ -134,13 +162,20 @@ export function TimelineView(props: TimelineViewProps) {
   const onGesture = useCallback(
     (next: Domain) => {
       touchGesture();
-      report(next);
+      report(fromWarped(next));
     },
-    [touchGesture, report],
+    [touchGesture, report, fromWarped],
   );
   useZoomAdapter(
     svgRef,
-    { domain, full, widthPx: width, heightPx, minSpanMs: MIN_SPAN_MS, reducedMotion },
+    {
+      domain: wDomain,
+      full: wFull,
+      widthPx: width,
+      heightPx,
+      minSpanMs: MIN_SPAN_MS,
+      reducedMotion,
+    },
     onGesture,
   );
 
@@ -166,16 +201,17 @@ export function TimelineView(props: TimelineViewProps) {
 
   const keyInput = useMemo(
     () => ({
-      domain,
+      domain: wDomain,
       widthPx: width,
       items: data.items,
       indexOf,
       marks,
-      report,
+      toWarped: warp.toWarped,
+      report: (w: Domain) => report(fromWarped(w)),
       focusEvent,
       onEscape: () => onSelect(null),
     }),
-    [domain, width, data, indexOf, marks, report, focusEvent, onSelect],
+    [wDomain, width, data, indexOf, marks, warp, report, fromWarped, focusEvent, onSelect],
   );
   const onKeyDown = useTimelineKeys(keyInput);
   const onActivate = useCallback(
@@ -186,8 +222,6 @@ export function TimelineView(props: TimelineViewProps) {
     },
     [onSelect, report, focusEvent, domain],
   );
-  const x = (ms: number) => timeToX(ms, domain, width);
-
   // Canvas draws the marks (measured: hundreds of SVG nodes cost 20–70 ms a frame). SVG buttons
   // stay for the tabbable and the selected mark, and, once a gesture settles, for every mark at
   // label level, so keyboard, screen readers and text selection see real elements.
@@ -205,16 +239,17 @@ export function TimelineView(props: TimelineViewProps) {
         widthPx: width,
         heightPx,
         geometry,
+        laneTops: lanesBox.tops,
         style: style.canvas,
         skip: isSvg,
       });
-  }, [layout, width, heightPx, geometry, style, isSvg]);
+  }, [layout, width, heightPx, geometry, lanesBox, style, isSvg]);
   const onSvgClick = (e: MouseEvent<SVGSVGElement>) => {
     if (allSvg || (e.target as Element).closest('[data-mark-id]')) return;
     const box = e.currentTarget.getBoundingClientRect();
     const [px, py] = [e.clientX - box.left, e.clientY - box.top];
-    const lane = Math.floor((py - geometry.axisPx) / geometry.lanePx);
-    const row = Math.floor((py - rowTopOf(geometry, lane, 0)) / geometry.rowPx);
+    const lane = lanesBox.tops.findLastIndex((top, i) => lanesBox.heights[i]! > 0 && top <= py);
+    const row = Math.floor((py - rowTopOf(geometry, lanesBox.tops[lane] ?? 0, 0)) / geometry.rowPx);
     const mark = markAt(layout.lanes[lane]?.marks ?? [], px, row);
     if (mark) onActivate(mark);
   };
@@ -242,8 +277,18 @@ export function TimelineView(props: TimelineViewProps) {
       <svg ref={svgRef} width={width} height={heightPx} className="tl-svg" onClick={onSvgClick}>
         <TimelineDefs lanes={data.lanes} idPrefix={gradientId} />
         <rect width={width} height={heightPx} className="tl-bg" />
+        <GapBands
+          gaps={warp.gaps}
+          x={x}
+          widthPx={width}
+          heightPx={heightPx}
+          axisPx={geometry.axisPx}
+          fontPx={geometry.fontPx}
+          formatDate={formatDate}
+          describe={labels.gap}
+        />
         <TimeAxis
-          ticks={ticks(domain, width, tickSpacing)}
+          ticks={warpedTicks(domain, width, tickSpacing, warp)}
           x={x}
           format={formatTickLabel}
           heightPx={heightPx}
@@ -251,7 +296,8 @@ export function TimelineView(props: TimelineViewProps) {
           fontPx={geometry.fontPx}
         />
         {layout.lanes.map((lane, i) => {
-          const top = geometry.axisPx + i * geometry.lanePx;
+          const top = lanesBox.tops[i]!;
+          if (lanesBox.heights[i] === 0) return null;
           return (
             <g key={lane.lane} role="group" aria-label={labels.lanes[lane.lane]}>
               <line x1={0} x2={width} y1={top} y2={top} className="tl-lane-rule" />
@@ -268,7 +314,7 @@ export function TimelineView(props: TimelineViewProps) {
                   key={m.id}
                   mark={m}
                   lane={lane.lane}
-                  y={rowTopOf(geometry, i, m.row)}
+                  y={rowTopOf(geometry, top, m.row)}
                   widthPx={width}
                   geometry={geometry}
                   gradientId={gradientId}

@@ -1,4 +1,5 @@
 import type { ClusterMark, PlacedEvent, TimelineLayout } from '../../timeline/layoutTimeline';
+import { isPointItem } from '../../timeline/toTimelineItems';
 import { rowTopOf, type TimelineGeometry } from './timelineGeometry';
 
 /** Colours and font resolved from CSS once per layout change, never per frame. */
@@ -16,6 +17,8 @@ export interface DrawOptions {
   heightPx: number;
   geometry: TimelineGeometry;
   style: CanvasStyle;
+  /** Top of each lane, px (laneTopsOf). */
+  laneTops: readonly number[];
   /** Marks drawn as SVG buttons instead (tabbable, selected, or all labelled when idle). */
   skip: (mark: PlacedEvent | ClusterMark) => boolean;
 }
@@ -58,7 +61,7 @@ function drawEvent(
   // Same clipping and dot rule as TimelineMarkView, so canvas and SVG look alike.
   const b0 = Math.max(-20, Math.min(o.widthPx + 20, m.barX0));
   const b1 = Math.max(-20, Math.min(o.widthPx + 20, m.barX1));
-  const isDot = m.label === null || b1 - b0 < g.dotPx;
+  const isDot = m.label === null || b1 - b0 < g.dotPx || isPointItem(item);
   let fill: string | CanvasGradient = item.planned ? o.style.bg : color;
   if (!item.planned && !isDot && (item.openEnd || item.openStart)) {
     const grad = ctx.createLinearGradient(b0, 0, b1, 0);
@@ -68,7 +71,7 @@ function drawEvent(
   }
   ctx.fillStyle = fill;
   ctx.beginPath();
-  if (isDot) ctx.arc(b0 + g.dotPx / 2, y + g.barPx, g.dotPx / 2 - 1, 0, 2 * Math.PI);
+  if (isDot) ctx.arc(b0 + g.dotPx / 2, y + g.rowPx / 2 - 1, g.dotPx / 2 - 1, 0, 2 * Math.PI);
   else ctx.rect(b0, y + 2, b1 - b0, g.barPx);
   ctx.fill();
   if (item.planned) {
@@ -76,16 +79,16 @@ function drawEvent(
     ctx.stroke();
     ctx.setLineDash([]);
   }
-  const room = m.x1 - labelX(m, b0, isDot, g);
-  if (m.label === null || room <= 0) return;
+  if (m.label === null) return;
   ctx.fillStyle = o.style.text;
-  // maxWidth instead of a clip path: no save/restore per label, and a label the width estimate
-  // got wrong is condensed a little rather than overlapping its neighbour.
-  ctx.fillText(m.label, labelX(m, b0, isDot, g), y + g.barPx + 1 + g.fontPx * 0.85, room);
+  const left = m.labelLeft === true;
+  const at = left ? (isDot ? b0 - 2 : m.x1) : Math.max(m.x0, isDot ? b0 + g.dotPx + 2 : m.x0);
+  const baseline = isDot ? g.rowPx / 2 - 1 + g.fontPx * 0.35 : g.barPx + 1 + g.fontPx * 0.85;
+  ctx.textAlign = left ? 'end' : 'start';
+  // The layout measured and shortened the text to fit its box (same rule as TimelineMarkView).
+  ctx.fillText(m.label, at, y + baseline);
+  ctx.textAlign = 'start';
 }
-
-const labelX = (m: PlacedEvent, b0: number, isDot: boolean, g: TimelineGeometry) =>
-  Math.max(m.x0, isDot ? b0 + g.dotPx + 2 : m.x0);
 
 /**
  * Draws marks on a canvas under the SVG: markers and clusters always, labelled events while a
@@ -110,7 +113,7 @@ export function drawMarks(canvas: HTMLCanvasElement, layout: TimelineLayout, o: 
       const color = o.style.lanes[lane.lane] ?? '#1f5fa8';
       for (const m of lane.marks) {
         if (m.kind !== kind || o.skip(m)) continue;
-        const y = rowTopOf(o.geometry, i, m.row);
+        const y = rowTopOf(o.geometry, o.laneTops[i] ?? 0, m.row);
         ctx.fillStyle = color;
         ctx.strokeStyle = color;
         if (m.kind === 'cluster') drawCluster(ctx, m, y, o);

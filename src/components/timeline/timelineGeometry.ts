@@ -47,7 +47,29 @@ export function geometryOf(fontPx: number, rows: number): TimelineGeometry {
   };
 }
 
-/** y of the top of a row in a lane, px from the top of the svg. */
-export function rowTopOf(g: TimelineGeometry, laneIndex: number, row: number): number {
-  return g.axisPx + laneIndex * g.lanePx + g.laneHeadPx + row * g.rowPx;
+/** y of the top of a row in a lane whose top is laneTopPx, px from the top of the svg. */
+export function rowTopOf(g: TimelineGeometry, laneTopPx: number, row: number): number {
+  return laneTopPx + g.laneHeadPx + row * g.rowPx;
+}
+
+/**
+ * Lanes as tall as the rows they use in this view (vis-timeline's auto-height groups): a lane
+ * with one event takes one row, a lane with nothing in view takes no room, so every lane fits on
+ * a laptop screen. Returns each lane's top and height and the total height (axis included), px.
+ * @example laneTopsOf([2, 0], geometryOf(12, 3)).heights // [16 + 36 + 6, 0]
+ */
+export function laneTopsOf(
+  rowsUsed: readonly number[],
+  g: TimelineGeometry,
+): { tops: number[]; heights: number[]; totalPx: number } {
+  const tops: number[] = [];
+  const heights: number[] = [];
+  let y = g.axisPx;
+  for (const rows of rowsUsed) {
+    const h = rows === 0 ? 0 : g.laneHeadPx + rows * g.rowPx + Math.round(g.fontPx / 2);
+    tops.push(y);
+    heights.push(h);
+    y += h;
+  }
+  return { tops, heights, totalPx: y };
 }

@@ -13,6 +13,8 @@ export interface TimelineLabels {
    * count first (it is the visible text, WCAG 2.5.3), then what activating it does.
    */
   cluster: (count: number, from: string, to: string) => string;
+  /** A compressed stretch without events, e.g. "2023–2025: no events". */
+  gap: (range: string) => string;
 }
 
 const kk: TimelineLabels = {
@@ -27,6 +29,7 @@ const kk: TimelineLabels = {
     international: 'Халықаралық',
   },
   cluster: (n, a, b) => `${n} оқиға, ${a} – ${b}, басып жақындатыңыз`,
+  gap: (r) => `${r}: оқиға жоқ`,
 };
 const ru: TimelineLabels = {
   region: 'Лента событий',
@@ -40,6 +43,7 @@ const ru: TimelineLabels = {
     international: 'Международное',
   },
   cluster: (n, a, b) => `Событий: ${n}, ${a} – ${b}, нажмите, чтобы приблизить`,
+  gap: (r) => `${r}: событий нет`,
 };
 const en: TimelineLabels = {
   region: 'Timeline of events',
@@ -53,6 +57,7 @@ const en: TimelineLabels = {
     international: 'International',
   },
   cluster: (n, a, b) => `${n} events, ${a} – ${b}, activate to zoom in`,
+  gap: (r) => `${r}: no events`,
 };
 
 /** Built-in fallback words per language (kk-latn uses kk until the app supplies its own). */

@@ -8,11 +8,14 @@ export const KEY_ZOOM_FACTOR = 1.5;
 const PAN_SHARE = 0.2;
 
 export interface TimelineKeysInput {
+  /** Visible domain in warped time (see TimeWarp); report takes warped domains too. */
   domain: Domain;
   widthPx: number;
   items: readonly TimelineItem[];
   indexOf: ReadonlyMap<string, number>;
   marks: ReadonlyMap<string, Mark>;
+  /** Real UTC ms → the warped time the domain is in. */
+  toWarped: (ms: number) => number;
   report: (d: Domain) => void;
   /** Move keyboard focus to this event (or the cluster holding it) after the next render. */
   focusEvent: (id: string) => void;
@@ -26,18 +29,21 @@ export interface TimelineKeysInput {
 export function useTimelineKeys(k: TimelineKeysInput): (e: KeyboardEvent) => void {
   return useCallback(
     (e: KeyboardEvent) => {
-      const { domain, widthPx, items, report } = k;
+      const { domain, widthPx, items, report, toWarped } = k;
       const markId = (e.target as Element).getAttribute?.('data-mark-id');
       const mark = markId ? k.marks.get(markId) : undefined;
       const anchor = mark
         ? mark.kind === 'event'
-          ? mark.item.start
-          : (mark.start + mark.end) / 2
+          ? toWarped(mark.item.start)
+          : toWarped((mark.start + mark.end) / 2)
         : undefined;
+      // The whole event in view: centred, and zoomed out when it is wider than the view.
       const goTo = (item: TimelineItem | undefined) => {
         if (!item) return;
-        if (item.start < domain[0] || item.start >= domain[1])
-          report(centerDomainOn(domain, item.start));
+        const [s, e] = [toWarped(item.start), toWarped(item.end)];
+        const span = domain[1] - domain[0];
+        if (e - s > span * 0.8) report(zoomDomain([s, e], 0.8, (s + e) / 2));
+        else if (s < domain[0] || e > domain[1]) report(centerDomainOn(domain, (s + e) / 2));
         k.focusEvent(item.id);
       };
       const step = (dir: 1 | -1) => {

@@ -18,6 +18,10 @@ export interface TimelineLayoutInput {
   titleOf: (event: Event) => string;
   labels: Pick<TimelineLabels, 'planned'>;
   formatDate: FormatDate;
+  /** Pixel x of a UTC ms (the warped scale). */
+  x: (ms: number) => number;
+  /** Gets a labelled row first (the selected or presented event). */
+  pinnedId?: string | null;
 }
 
 /**
@@ -30,7 +34,7 @@ export function useTimelineLayout(
   widthPx: number,
   input: TimelineLayoutInput,
 ): TimelineLayout {
-  const { rows, geometry, family, titleOf, labels, formatDate } = input;
+  const { rows, geometry, family, titleOf, labels, formatDate, x, pinnedId } = input;
   const measureText = useMemo(
     () => createTextMeasure(geometry.fontPx, family),
     [geometry.fontPx, family],
@@ -54,7 +58,10 @@ export function useTimelineLayout(
         labelPadPx: geometry.dotPx + 2,
         textWidthOf: measureText,
         labelOf,
+        x,
+        dotPx: geometry.dotPx,
+        pinnedId,
       }),
-    [data, domain, widthPx, rows, geometry, measureText, labelOf],
+    [data, domain, widthPx, rows, geometry, measureText, labelOf, x, pinnedId],
   );
 }

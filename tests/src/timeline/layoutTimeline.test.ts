@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cullItems } from '../../../src/timeline/cullItems';
 import type { Domain } from '../../../src/timeline/domain';
-import { layoutTimeline } from '../../../src/timeline/layoutTimeline';
+import { layoutTimeline, shortenAtWord } from '../../../src/timeline/layoutTimeline';
 import { createSyntheticEvents } from '../../../src/timeline/synthetic';
 import { toTimelineItems } from '../../../src/timeline/toTimelineItems';
 
@@ -65,15 +65,55 @@ describe('layoutTimeline', () => {
 });
 
 describe('layoutTimeline right edge', () => {
-  it('layoutTimeline(...) ends labels near the right edge with an ellipsis inside the plot', () => {
-    const [event] = createSyntheticEvents(1, { seed: 3 });
-    const data = toTimelineItems([{ ...event!, date: { ...event!.date, edtf: '2022-11-15' } }]);
-    const layout = layoutTimeline(data, [Date.UTC(2022, 0, 1), Date.UTC(2023, 0, 1)], 400, {
-      labelOf: () => 'A rather long event title that cannot fit',
+  const [event] = createSyntheticEvents(1, { seed: 3 });
+  const on = (id: string, edtf: string) => ({ ...event!, id, date: { ...event!.date, edtf } });
+  const year2022: Domain = [Date.UTC(2022, 0, 1), Date.UTC(2023, 0, 1)];
+
+  it('layoutTimeline(...) puts a label left of its mark near the right edge, whole and inside', () => {
+    const data = toTimelineItems([on('a', '2022-11-15')]);
+    const layout = layoutTimeline(data, year2022, 400, {
+      labelOf: () => 'A rather long event title',
     });
     const mark = layout.lanes[0]!.marks[0]!;
-    expect(mark.kind === 'event' && mark.label?.endsWith('…')).toBe(true);
+    expect(mark.kind === 'event' && mark.labelLeft).toBe(true);
+    expect(mark.kind === 'event' && mark.label).toBe('A rather long event title');
+    expect(mark.x0).toBeGreaterThanOrEqual(0);
     expect(mark.x1).toBeLessThanOrEqual(400);
+    expect(mark.x1).toBeGreaterThanOrEqual(mark.kind === 'event' ? mark.barX0 : 0);
+  });
+  it('layoutTimeline(...) shortens a label that fits on neither side at a word, never mid-word', () => {
+    const data = toTimelineItems([on('a', '2022-07-01')]);
+    const layout = layoutTimeline(data, year2022, 300, {
+      labelOf: () => 'Extraordinary congress of the party renames it with a new name',
+    });
+    const mark = layout.lanes[0]!.marks[0]!;
+    const label = mark.kind === 'event' ? mark.label! : '';
+    expect(label.endsWith('…')).toBe(true);
+    expect('Extraordinary congress of the party renames it with a new name ').toContain(
+      `${label.slice(0, -1)} `,
+    );
+  });
+  it('layoutTimeline(...) gives the pinned event a labelled row before its neighbours', () => {
+    const ids = ['a', 'b', 'c', 'd'];
+    const data = toTimelineItems(ids.map((id) => on(id, '2022-06-01')));
+    const layout = layoutTimeline(data, year2022, 800, {
+      labelOf: () => 'Title',
+      rows: 1,
+      pinnedId: 'c',
+    });
+    const c = layout.lanes[0]!.marks.find((m) => m.id === 'c');
+    expect(c?.kind === 'event' && c.label).toBe('Title');
+  });
+});
+
+describe('shortenAtWord', () => {
+  const widthOf = (t: string) => t.length * 10;
+  it('shortenAtWord(text) keeps whole words and ends with an ellipsis', () => {
+    expect(shortenAtWord('Party congress held today', 150, widthOf)).toBe('Party congress…');
+    expect(shortenAtWord('Short', 150, widthOf)).toBe('Short');
+  });
+  it('shortenAtWord(text) cuts a single long word only when nothing else fits', () => {
+    expect(shortenAtWord('Extraordinary', 60, widthOf)).toBe('Extra…');
   });
 });
 

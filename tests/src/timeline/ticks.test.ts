@@ -37,3 +37,21 @@ describe('ticks', () => {
     expect(first).toEqual({ ms: utc(2022, 2, 1), key: 'month', major: true });
   });
 });
+
+describe('warpedTicks', () => {
+  it('warpedTicks(...) puts no tick inside a compressed gap and names the year after it', async () => {
+    const { warpedTicks } = await import('../../../src/timeline/ticks');
+    const { createTimeWarp } = await import('../../../src/timeline/timeWarp');
+    const p = (ms: number) => ({ start: ms, end: ms + 86_400_000 });
+    const warp = createTimeWarp([
+      p(Date.UTC(2022, 2, 1)),
+      p(Date.UTC(2022, 10, 20)),
+      p(Date.UTC(2026, 1, 13)),
+    ]);
+    const ts = warpedTicks([Date.UTC(2022, 1, 1), Date.UTC(2026, 2, 1)], 1200, 72, warp);
+    const gap = warp.gaps[0]!;
+    expect(ts.some((t) => t.ms > gap.start && t.ms < gap.end)).toBe(false);
+    const after = ts.find((t) => t.ms >= gap.end)!;
+    expect(['year', 'monthYear', 'dayYear']).toContain(after.key);
+  });
+});

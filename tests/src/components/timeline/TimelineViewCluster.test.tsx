@@ -8,9 +8,9 @@ import { TimelineView } from '../../../../src/components/timeline/TimelineView';
 import type { Event } from '../../../../src/model/schema';
 import { createSyntheticEvents } from '../../../../src/timeline/synthetic';
 
-// Five party events within days: three label rows take three, the other two become one badge.
+// Six party events within days: four label rows take four, the other two become one badge.
 const [base] = createSyntheticEvents(1, { seed: 9 });
-const events: Event[] = ['03', '04', '05', '06', '07'].map((day, i) => ({
+const events: Event[] = ['03', '04', '05', '06', '07', '08'].map((day, i) => ({
   ...base!,
   id: `e${i}`,
   themes: ['party'],

@@ -1,0 +1,57 @@
+import { memo } from 'react';
+import type { TimeGap } from '../../timeline/timeWarp';
+import type { FormatDate } from './eventDateText';
+
+export interface GapBandsProps {
+  gaps: readonly TimeGap[];
+  x: (ms: number) => number;
+  widthPx: number;
+  heightPx: number;
+  axisPx: number;
+  fontPx: number;
+  formatDate: FormatDate;
+  /** Words for a gap, e.g. "2023–2025: no events". */
+  describe: (range: string) => string;
+}
+
+const YEAR_OF = (ms: number) => new Date(ms).getUTCFullYear();
+
+/** The whole years a gap covers ("2023–2025"), or its months when it covers no whole year. */
+export function gapRangeText(g: TimeGap, formatDate: FormatDate): string {
+  const first = YEAR_OF(g.start - 1) + 1;
+  const last = YEAR_OF(g.end) - 1;
+  if (first > last) return `${formatDate(g.start, 'month')} – ${formatDate(g.end - 1, 'month')}`;
+  return first === last ? String(first) : `${first}–${last}`;
+}
+
+/**
+ * Compressed stretches of time (see TimeWarp): a hatched band across the lanes with the years it
+ * stands for in the axis, so a break in the scale is never mistaken for continuous time.
+ */
+export const GapBands = memo(function GapBands(p: GapBandsProps) {
+  return (
+    <g className="tl-gaps" aria-hidden="true">
+      {p.gaps.map((g) => {
+        const [a, b] = [p.x(g.start), p.x(g.end)];
+        if (b < 0 || a > p.widthPx) return null;
+        const range = gapRangeText(g, p.formatDate);
+        return (
+          <g key={g.start}>
+            <title>{p.describe(range)}</title>
+            <rect x={a} y={0} width={b - a} height={p.heightPx} className="tl-gap" />
+            <line x1={a} x2={a} y1={0} y2={p.heightPx} className="tl-gap-edge" />
+            <line x1={b} x2={b} y1={0} y2={p.heightPx} className="tl-gap-edge" />
+            <text
+              x={(a + b) / 2}
+              y={p.axisPx - p.fontPx * 0.8}
+              textAnchor="middle"
+              className="tl-gap-label"
+            >
+              {range}
+            </text>
+          </g>
+        );
+      })}
+    </g>
+  );
+});
