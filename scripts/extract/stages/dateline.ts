@@ -1,61 +1,109 @@
 /**
  * Publication datelines in page headers: "01 наурыз 2022", "13.02.2026ж. 19:00", "16.02.2026, 21:31",
- * "6 октября 2022, 09:37", "2022-03-01". A dateline is a whole header line, which makes it a much
- * narrower format than running text, so it gets its own strict parser rather than the tagger.
+ * "6 октября 2022, 09:37", "2022-03-01", "21 сәу, 2022", "Октябрь 7, 2022", "26.04.22",
+ * "Новости Казахстана26 ноября 2022", "Контекст дня — 14 сентября 2022 17:10", " date 2026-02-11",
+ * "Понедельник, 8 сентября 2025", "Кеше 2026, 23:37". A dateline is a whole header line, which
+ * makes it a much narrower format than running text, so it gets its own strict parser rather
+ * than the tagger: after a rubric, a crawler key or a weekday is taken off the front, what is
+ * left must be one date (and a clock time) and nothing else.
  */
 import { isRealDay } from '../dates/utcCalendar';
 
-const MONTHS: Record<string, number> = {
-  қаңтар: 1, ақпан: 2, наурыз: 3, сәуір: 4, мамыр: 5, маусым: 6,
-  шілде: 7, тамыз: 8, қыркүйек: 9, қазан: 10, қараша: 11, желтоқсан: 12,
-  январ: 1, феврал: 2, март: 3, апрел: 4, ма: 5, июн: 6, июл: 7, август: 8,
-  сентябр: 9, октябр: 10, ноябр: 11, декабр: 12,
-}; // prettier-ignore
+// Full stems and the abbreviations of datelines (3–4 letters); matched at the word's start.
+const MONTHS: ReadonlyArray<[RegExp, number]> = [
+  [/^(?:қаңтар|қаң|январ|янв)/u, 1], [/^(?:ақпан|ақп|феврал|фев)/u, 2],
+  [/^(?:наурыз|нау|март|мар)/u, 3], [/^(?:сәуір|сәу|апрел|апр)/u, 4],
+  [/^(?:мамыр|мам|ма[йяю]$)/u, 5], [/^(?:маусым|мау|июн)/u, 6], [/^(?:шілде|шіл|июл)/u, 7],
+  [/^(?:тамыз|там|август|авг)/u, 8], [/^(?:қыркүйек|қыр|сентябр|сен)/u, 9],
+  [/^(?:қазан|қаз|октябр|окт)/u, 10], [/^(?:қараша|қар|ноябр|ноя)/u, 11],
+  [/^(?:желтоқсан|жел|декабр|дек)/u, 12],
+]; // prettier-ignore
 
-const TIME = String.raw`(?:[,\s]+(?:сағат\s+)?(\d{1,2}):(\d{2}))?`;
+const TIME = String.raw`(?:[,\s]+(?:сағат\s+|в\s+)?(\d{1,2})[:.](\d{2}))?`;
+const YEAR_WORD = String.raw`(?:\s*(?:ж\.?|г\.?|жыл\p{L}*|год\p{L}*))?`;
+const END = String.raw`\s*$`;
 const NUMERIC = new RegExp(
-  String.raw`^(\d{1,2})[./](\d{1,2})[./](\d{4})\s*(?:ж\.?|г\.?|жыл)?` + TIME + String.raw`\s*$`,
+  String.raw`^(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})${YEAR_WORD}${TIME}${END}`,
   'u',
 );
 const WORDS = new RegExp(
-  String.raw`^(\d{1,2})\s+(\p{L}+)\s+(\d{4})\s*(?:ж\.?|г\.?|жыл\p{L}*|года?)?` +
-    TIME +
-    String.raw`\s*$`,
-  'iu',
+  String.raw`^(\d{1,2})\s+(\p{L}+)\.?,?\s+(\d{4})${YEAR_WORD}${TIME}${END}`,
+  'u',
 );
+const MONTH_FIRST = new RegExp(String.raw`^(\p{L}+)\s+(\d{1,2}),\s*(\d{4})${TIME}${END}`, 'u');
 const YEAR_FIRST = new RegExp(
-  String.raw`^(\d{4})\s*(?:ж\.?|жылғы|жылы)?\s+(\d{1,2})[-\s]?(?:ші|шы|інші|ыншы)?\s*(\p{L}+)` +
-    TIME +
-    String.raw`\s*$`,
-  'iu',
+  String.raw`^(\d{4})\s*(?:ж\.?|жылғы|жылы)?\s+(\d{1,2})[-\s]?(?:ші|шы|інші|ыншы)?\s*(\p{L}+)${TIME}${END}`,
+  'u',
 );
-const ISO = new RegExp(String.raw`^(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2}))?\s*$`, 'u');
+const ISO = new RegExp(
+  String.raw`^(\d{4})-(\d{2})-(\d{2})(?:[Tt\s](\d{2}):(\d{2})(?::\d{2})?)?${END}`,
+  'u',
+);
+/** "Кеше 2026, 23:37" (yesterday, with the year): only the year is known. */
+const RELATIVE_YEAR = new RegExp(
+  String.raw`^(?:кеше|бүгін|вчера|сегодня)\s+(\d{4})${TIME}${END}`,
+  'u',
+);
+
+/** Things before the date that are not part of it. */
+const CRAWLER_KEY = /^(?:date|published|дата|опубликовано|жарияланды|жарияланған уақыты)\s*:?\s+/u;
+const WEEKDAY =
+  /^(?:в\s+|во\s+)?(?:понедельник|вторник|среду?|четверг|пятниц[аy]|суббот[аy]|воскресенье|дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі)\s*,\s*/u;
+/** A rubric before the day: with a dash or bullet ("Контекст дня — "), glued to the day
+ * ("Казахстана26 …"), or a Latin-script site name ("AstanaTV 13.02.2026ж."); a Cyrillic word
+ * before a date with a space is a title ("Референдум 5 маусым 2022"), not a dateline. */
+const RUBRICS = [
+  /^[^\d\n]{1,60}?\s[—–\-•·|]\s+(?=\d)/u,
+  /^[\p{L}][\p{L}\s]{0,59}?\p{L}(?=\d)/u,
+  /^(?:[a-z][a-z.]*\s+){1,3}(?=\d)/u,
+];
 
 /** The EDTF date (or date-time) a dateline states, or null when the line is not a dateline. */
 export function parseDateline(line: string): string | null {
-  const text = line.trim();
-  let m = NUMERIC.exec(text);
-  if (m) return build(+m[3]!, +m[2]!, +m[1]!, m[4], m[5]);
-  m = WORDS.exec(text);
-  if (m) {
-    const month = monthOf(m[2]!.toLowerCase());
-    return month ? build(+m[3]!, month, +m[1]!, m[4], m[5]) : null;
+  const text = line.trim().toLowerCase();
+  if (text.length > 90) return null;
+  const core = text.replace(CRAWLER_KEY, '').replace(WEEKDAY, '');
+  for (const candidate of new Set([core, ...RUBRICS.map((r) => core.replace(r, ''))])) {
+    const found = parseCore(candidate);
+    if (found !== undefined) return found;
   }
-  m = YEAR_FIRST.exec(text);
-  if (m) {
-    const month = monthOf(m[3]!.toLowerCase());
-    return month ? build(+m[1]!, month, +m[2]!, m[4], m[5]) : null;
-  }
-  m = ISO.exec(text);
-  if (m) return build(+m[1]!, +m[2]!, +m[3]!, m[4], m[5]);
   return null;
 }
 
-function monthOf(word: string): number | null {
-  for (const [stem, n] of Object.entries(MONTHS)) {
-    // "ма" (май/мая) is too short to be a prefix test; match it exactly.
-    if (stem === 'ма' ? /^ма[йяю]$/u.test(word) : word.startsWith(stem)) return n;
+/** A date (and time) filling the whole string; undefined when it is none, null when impossible. */
+function parseCore(text: string): string | null | undefined {
+  let m = NUMERIC.exec(text);
+  if (m) return build(fullYear(m[3]!), +m[2]!, +m[1]!, m[4], m[5]);
+  m = WORDS.exec(text);
+  if (m) {
+    const month = monthOf(m[2]!);
+    return month ? build(+m[3]!, month, +m[1]!, m[4], m[5]) : undefined;
   }
+  m = MONTH_FIRST.exec(text);
+  if (m) {
+    const month = monthOf(m[1]!);
+    return month ? build(+m[3]!, month, +m[2]!, m[4], m[5]) : undefined;
+  }
+  m = YEAR_FIRST.exec(text);
+  if (m) {
+    const month = monthOf(m[3]!);
+    return month ? build(+m[1]!, month, +m[2]!, m[4], m[5]) : undefined;
+  }
+  m = ISO.exec(text);
+  if (m) return build(+m[1]!, +m[2]!, +m[3]!, m[4], m[5]);
+  m = RELATIVE_YEAR.exec(text);
+  if (m && +m[1]! >= 1900 && +m[1]! <= 2100) return m[1]!;
+  return undefined;
+}
+
+/** "26.04.22": two-digit years are this century's (news about 1926 writes the year in full). */
+function fullYear(y: string): number {
+  return y.length === 2 ? 2000 + Number(y) : Number(y);
+}
+
+function monthOf(word: string): number | null {
+  // Abbreviations are whole words ("мар"); full stems may carry endings ("наурыздың").
+  for (const [re, n] of MONTHS) if (re.test(word)) return n;
   return null;
 }
 

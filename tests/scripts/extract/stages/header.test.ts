@@ -62,6 +62,17 @@ describe('readHeader(lines)', () => {
   });
 });
 
+describe('readHeader(lines) on real-world header shapes', () => {
+  const body = 'Партия съезі өтті. '.repeat(8);
+  it.each([
+    ['Жаңалықтар ленті15 маусым 2024\nСъезд өтті\n', '2024-06-15'],
+    ['Саяси жаңалық тақырыбы мұнда\n date 2025-12-30\n', '2025-12-30'],
+    ['Тақырып осы жерде тұр\nKazinform • 21 сәу, 2022\n', '2022-04-21'],
+  ])('finds the publication date in %j', (head, published) => {
+    expect(readHeader(clean(head + body)).header.published).toBe(published);
+  });
+});
+
 describe('parseDateline(line)', () => {
   it.each([
     ['01 наурыз 2022', '2022-03-01'],
@@ -71,9 +82,32 @@ describe('parseDateline(line)', () => {
     ['2022-03-01', '2022-03-01'],
     ['2023 жылғы 12 мамыр', '2023-05-12'],
     ['6 октября 2022 года', '2022-10-06'],
+    ['21 сәу, 2022', '2022-04-21'], // abbreviated month, comma before the year
+    ['3 ИЮЛ 2023, 18:05', '2023-07-03T18:05:00'], // upper-case Russian abbreviation
+    ['Қазан 7, 2022', '2022-10-07'], // month first
+    ['Октябрь 7, 2022', '2022-10-07'],
+    ['Жаңалықтар ленті15 маусым 2024', '2024-06-15'], // rubric glued to the day
+    ['Саясат — 2 ақпан 2023 14:20', '2023-02-02T14:20:00'], // rubric and dash
+    ['Kazinform • 5 наурыз 2022', '2022-03-05'], // site name and bullet
+    [' date 2025-12-30', '2025-12-30'], // crawler line
+    ['Published: 2024-01-09T08:15', '2024-01-09T08:15:00'],
+    ['в понедельник, 8 сентября 2025 года', '2025-09-08'], // weekday apposition
+    ['Сейсенбі, 4 наурыз 2025', '2025-03-04'],
+    ['Кеше 2026, 23:37', '2026'], // "yesterday": only the year is stated
+    ['26.04.22', '2022-04-26'], // two-digit year
+    ['07/11/2023 09:00', '2023-11-07T09:00:00'],
   ])('%s → %s', (line, value) => expect(parseDateline(line)).toBe(value));
 
-  it.each(['31.02.2026', '12 қаңтарда келді', 'AstanaTV', '1376'])('rejects %s', (line) => {
+  it.each([
+    '31.02.2026',
+    '30 ақпан 2024', // no 30 February in any year
+    '12 қаңтарда келді',
+    'AstanaTV',
+    '1376',
+    '12 ИЮН, 00:03', // no year: the header cannot date the article
+    'Референдум 5 маусым 2022', // a title with a date is not a dateline
+    '5 мамыр 2022 жылы съезд өтті',
+  ])('rejects %s', (line) => {
     expect(parseDateline(line)).toBeNull();
   });
 });
