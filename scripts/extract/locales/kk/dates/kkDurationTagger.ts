@@ -2,6 +2,7 @@ import type { TokenMatch } from '../../../dates/tagger';
 import type { Token } from '../../../dates/tokenize';
 import { readKkNumber } from './readKkNumber';
 import { kkUnitAt } from './kkWordAt';
+import { KK_POSTPOSITIONS } from './kkLexicon';
 
 const HEDGES = new Map([
   ['шамамен', 'APPROX'],
@@ -15,7 +16,10 @@ const SEVERAL = new Set(['бірнеше', 'бірер', 'көп', 'талай']
 function readSet(tokens: readonly Token[], i: number): TokenMatch | null {
   const t = tokens[i];
   // Bare "күнде"/"жылда" mean every day/year; after a number they are durations (read first).
-  if (t?.low === 'күнде' || t?.low === 'жылда') {
+  // "күнде" after an attribute is "on a day" ("Шуақты күнде", "болған күнде"): only at a clause's
+  // start is it "every day"; "жылда" is "every year" after words too ("су жылда басады").
+  const clauseStart = tokens[i - 1] === undefined || tokens[i - 1]!.kind === 'punct';
+  if ((t?.low === 'күнде' && clauseStart) || t?.low === 'жылда') {
     return { from: i, to: i + 1, reading: { kind: 'set', unit: t.low === 'күнде' ? 'D' : 'Y' } };
   }
   if (t?.low === 'күнделікті') return { from: i, to: i + 1, reading: { kind: 'set', unit: 'D' } };
@@ -76,7 +80,11 @@ export function kkDurationTagger(tokens: readonly Token[], i: number): TokenMatc
   const unit = kkUnitAt(tokens, j);
   if (!unit) return null;
   // "айлық есептік көрсеткіш" (the monthly calculation index) is a sum of money, not months.
-  if (unit.low === 'айлық' && tokens[unit.next]?.low.startsWith('есептік')) return null;
+  if (unit.low === 'айлық' && /^(?:есептік|көрсеткіш)/u.test(tokens[unit.next]?.low ?? ''))
+    return null;
+  // Bare "жас" after a number is young people ("15 жас дауыс береді"); ages take a case
+  // ("15 жаста", "15 жасқа") or a postposition ("30 жас аралығындағы").
+  if (unit.low === 'жас' && !KK_POSTPOSITIONS.has(tokens[unit.next]?.low ?? '')) return null;
   // Four-digit years before "жыл" are dates, left to the calendar tagger.
   if (unit.value === 'Y' && n.value >= 1000) return null;
   const end = n.endValue !== undefined ? { endAmount: n.endValue } : {};

@@ -112,6 +112,8 @@ export const KK_MODIFIERS = new Map<string, number | 'last' | 'next' | 'that'>([
   ['биылғы', 0],
   ['соңғы', 'last'],
   ['кейінгі', 'last'],
+  // "алғашқы" (first) names a calendar part ("алғашқы тоқсанда"); "сол" (that) joins only "сол
+  // күні" (that day): elsewhere it stays outside the date ("Сол екі-үш жылда": "екі-үш жылда").
   ['сол', 'that'],
   ['алғашқы', 'that'],
 ]);
@@ -133,6 +135,7 @@ export const KK_POSTPOSITIONS: ReadonlyMap<string, { shift?: -1 | 1; mod?: strin
     ['ішіндегі', {}],
     ['ішінен', {}],
     ['аралығында', {}],
+    ['аралығындағы', {}],
     ['бұрын', { shift: -1 }],
     ['бұрынғы', { shift: -1 }],
     ['кейін', { shift: 1 }],

@@ -71,6 +71,7 @@ function readModified(tokens: readonly Token[], i: number): TokenMatch | null {
   if (tokens[i]?.low === 'дәл') i += 1;
   const mod = tokens[i]?.kind === 'word' ? KK_MODIFIERS.get(tokens[i]!.low) : undefined;
   if (mod === undefined) return null;
+  if (tokens[i]!.low === 'сол' && kkUnitAt(tokens, i + 1)?.value !== 'D') return null;
   const n = readKkNumber(tokens, i + 1);
   const amountOk = n && n.tail === '' && !n.ordinal;
   const j = amountOk ? n.next : i + 1;
@@ -95,6 +96,8 @@ function readModified(tokens: readonly Token[], i: number): TokenMatch | null {
     return { from: start, to, reading: { kind: 'cal', parts, ...(dir && { dir }) } };
   }
   const u = unit.value;
+  // "алғашқы жылдарында", "алғашқы минуттарда": the first years or minutes of something else.
+  if (mod === 'that' && !amountOk && (u === 'Y' || u === 'H' || u === 'MIN')) return null;
   let reading: Reading;
   if (amountOk)
     reading = {
