@@ -15,6 +15,19 @@ export const KK_MONTHS: ReadonlyMap<string, number> = new Map([
   ['қазан', 10],
   ['қараша', 11],
   ['желтоқсан', 12],
+  // Russian names, common in spoken Kazakh and taking Kazakh endings ("март айында", "январьдың").
+  ['январь', 1],
+  ['февраль', 2],
+  ['март', 3],
+  ['апрель', 4],
+  ['май', 5], // also "oil" and "small" (майда): needs date context, see kkMonthInContext
+  ['июнь', 6],
+  ['июль', 7],
+  ['август', 8],
+  ['сентябрь', 9],
+  ['октябрь', 10],
+  ['ноябрь', 11],
+  ['декабрь', 12],
 ]);
 
 /** Number words: units, tens, hundred, thousand (ordinal stems such as "қырқ" included). */

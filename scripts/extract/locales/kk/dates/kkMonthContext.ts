@@ -9,12 +9,16 @@ import { readKkNumber } from './readKkNumber';
  * and "қазан" a cauldron, "маусым" a season (sports, heating, tourist), "Тамыз" the August
  * teachers' conference. Alone they are mostly not dates, so they need date context.
  */
-const AMBIGUOUS: ReadonlyMap<number, string> = new Map([
-  [3, 'наурыз'],
-  [10, 'қазан'],
-  [6, 'маусым'],
-  [8, 'тамыз'],
+const AMBIGUOUS: ReadonlyMap<number, readonly string[]> = new Map([
+  [3, ['наурыз']],
+  [10, ['қазан']],
+  [6, ['маусым']],
+  [8, ['тамыз']],
+  [5, ['май']],
 ]);
+/** Stems whose case forms alone never make them months: "маусымда" is mostly "in the season",
+ * "майда" "small" or "in oil". */
+const NEVER_ALONE = new Set(['маусым', 'май']);
 
 /** Case endings that put a bare month name in time: locative, ablative, dative (+ -ғы). */
 const DATE_CASE = /^(?:ы|і)?(?:н?да|н?де|н?нан|дан|тан|ға|на|қа)(?:ғы|гі)?$/u;
@@ -51,9 +55,9 @@ function startsSentence(tokens: readonly Token[], i: number): boolean {
  * @example kkMonthInContext(tokenize('Наурыз мерекесі'), 0, 3) // false
  */
 export function kkMonthInContext(tokens: readonly Token[], i: number, month: number): boolean {
-  const stem = AMBIGUOUS.get(month);
-  if (stem === undefined) return true;
   const t = tokens[i]!;
+  const stem = AMBIGUOUS.get(month)?.find((s) => t.low.startsWith(s));
+  if (stem === undefined) return true;
   const next = tokens[i + 1];
   if (isAyWord(next)) return true;
   if (next?.kind === 'number' && next.text.length === 4) return true;
@@ -61,7 +65,7 @@ export function kkMonthInContext(tokens: readonly Token[], i: number, month: num
   const genitive = /(?:ның|нің|дың|дің|тың|тің)$/u.test(tail);
   if (genitive && (readKkNumber(tokens, i + 1) || kkPartAt(tokens, i + 1))) return true;
   if (inMonthList(tokens, i)) return true;
-  if (stem === 'маусым' || !DATE_CASE.test(tail)) return false;
+  if (NEVER_ALONE.has(stem) || !DATE_CASE.test(tail)) return false;
   // A capital inside a sentence marks a name: "Қазанда" (in Kazan), "Наурызда" at the start is fine.
   return t.text[0] === t.low[0] || startsSentence(tokens, i);
 }
