@@ -6,7 +6,13 @@ import { formatEdtfPoint } from '../i18n/formatEventDate';
 import type { AppState } from '../state/createAppStore';
 import { useAppStore } from '../state/StoreContext';
 import { clampDomain, yearDomain, yearsOf, zoomDomain, type Domain } from '../timeline';
-import { OverviewStrip, TimelineView, ZoomControls, type FormatDate } from './timeline';
+import {
+  OverviewStrip,
+  TimelineLegend,
+  TimelineView,
+  ZoomControls,
+  type FormatDate,
+} from './timeline';
 import { rangesOf } from './fullDomainOf';
 import { createTimeWarp } from '../timeline/timeWarp';
 import { titleOf } from './dataText';
@@ -69,6 +75,19 @@ export default function TimelineArea({ events, domain, fullDomain }: Props) {
     [t],
   );
   const keysHint = t('timeline.overviewKeys');
+  const legend = useMemo(
+    () => ({
+      title: t('legend.title'),
+      point: t('legend.point'),
+      span: t('legend.span'),
+      open: t('legend.open'),
+      planned: t('legend.planned'),
+      cluster: t('legend.cluster'),
+      gap: t('legend.gap'),
+      selected: t('legend.selected'),
+    }),
+    [t],
+  );
   const formatRange = useCallback(
     ([a, b]: Domain) => {
       // Months read well for the usual spans; under two months the days matter.
@@ -88,20 +107,23 @@ export default function TimelineArea({ events, domain, fullDomain }: Props) {
   return (
     // Not a landmark of its own: the timeline inside is the labelled region (axe landmark-unique).
     <div className="timeline-area">
-      <ZoomControls
-        onZoomIn={() => change(zoomDomain(domain, 2))}
-        onZoomOut={() => change(zoomDomain(domain, 0.5))}
-        onFitAll={() => change(fullDomain)}
-        years={years}
-        onJumpToYear={(year) => change(yearDomain(year))}
-        labels={{
-          zoomIn: t('timeline.zoomIn'),
-          zoomOut: t('timeline.zoomOut'),
-          fitAll: t('timeline.fit'),
-          jumpToYear: t('timeline.jumpToYear'),
-        }}
-        currentYear={years.includes(mid) ? mid : null}
-      />
+      <div className="timeline-toolbar">
+        <ZoomControls
+          onZoomIn={() => change(zoomDomain(domain, 2))}
+          onZoomOut={() => change(zoomDomain(domain, 0.5))}
+          onFitAll={() => change(fullDomain)}
+          years={years}
+          onJumpToYear={(year) => change(yearDomain(year))}
+          labels={{
+            zoomIn: t('timeline.zoomIn'),
+            zoomOut: t('timeline.zoomOut'),
+            fitAll: t('timeline.fit'),
+            jumpToYear: t('timeline.jumpToYear'),
+          }}
+          currentYear={years.includes(mid) ? mid : null}
+        />
+        <TimelineLegend labels={legend} />
+      </div>
       <TimelineView
         events={events}
         domain={domain}

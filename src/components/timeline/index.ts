@@ -5,3 +5,4 @@ export { OverviewStrip, type OverviewStripProps } from './OverviewStrip';
 export { dateLocaleOf, type TimelineLang } from './dateLocaleOf';
 export { defaultLabelsOf, overviewKeysHintOf, type TimelineLabels } from './timelineLabels';
 export type { FormatDate } from './eventDateText';
+export { TimelineLegend, type LegendLabels } from './TimelineLegend';
