@@ -2,6 +2,7 @@ import type { TokenMatch } from '../../dates/tagger';
 import type { Token } from '../../dates/tokenize';
 
 /** Names where a number after the hyphen is not a year of the thing: "COVID-2019" is a virus. */
+const QUOTE = /^["«»“”„']$/u;
 const NOT_RUBRIC = /^(?:covid|ковид|коронавирус)$/iu;
 
 /**
@@ -19,6 +20,8 @@ export function rubricYearTagger(tokens: readonly Token[], i: number): TokenMatc
   const next = tokens[i + 1];
   if (next?.glued && (next.kind === 'word' || next.kind === 'dash' || next.kind === 'number'))
     return null;
+  // In quotes it names an event or an exercise ("« Қыс-2019 » оқу-жаттығулары"), not a year.
+  if (QUOTE.test(tokens[i - 3]?.text ?? '') || QUOTE.test(next?.text ?? '')) return null;
   const year = Number(t.text);
   if (year < 1900 || year > 2100) return null;
   return { from: i, to: i + 1, reading: { kind: 'cal', parts: { year } } };

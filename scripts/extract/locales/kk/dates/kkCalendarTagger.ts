@@ -173,7 +173,12 @@ export function kkCalendarTagger(tokens: readonly Token[], i: number): TokenMatc
     };
   }
   const season = kkSeasonAt(tokens, i);
-  if (season)
+  // "« Қыс-2019 »", "Күз-2022": a capitalised season in quotes or before a hyphen is a name.
+  const t = tokens[i]!;
+  const named =
+    t.text[0] !== t.low[0] &&
+    (/^["«“„]$/u.test(tokens[i - 1]?.text ?? '') || tokens[i + 1]?.kind === 'dash');
+  if (season && !named)
     return { from: i, to: season.next, reading: { kind: 'cal', parts: { season: season.value } } };
   return null;
 }

@@ -1,27 +1,46 @@
 /**
  * Kazakh event triggers. Stems carry an optional `\p{L}*` tail so that every case and possessive
  * form matches (съезі, съезінде, съезін); Kazakh is verb-final, so verb cues are past or
- * present forms of the reporting verb.
+ * present forms of the reporting verb. Order matters: specific cues before generic ones, and
+ * verbs of saying last (they count only when nothing more specific does).
  */
 import { re, W, type Trigger } from '../../../events/trigger';
 
+const T = String.raw`\p{L}*`;
+/** Up to n words in between. */
+const GAP = (n: number) => String.raw`(?:[\p{L}\p{N}«»"“”.,-]+\s+){0,${n}}`;
+
 export const KK_TRIGGERS: Trigger[] = [
-  { type: 'congress', facet: 'congress', pattern: re(`${W}(?:съез\\p{L}*|құрылтай\\p{L}*|кезектен\\s+тыс\\s+[IVXLC]+\\b)`) },
-  { type: 'renaming', facet: 'renaming', pattern: re(`(?:деп|болып)\\s+(?:өзгерт|ауыстыр)\\p{L}*|${W}атау\\p{L}*\\s+(?:\\S+\\s+){0,3}(?:өзгерт|ауыстыр)\\p{L}*|${W}ребре\\p{L}*`) },
-  { type: 'election', facet: 'election', pattern: re(`${W}(?:сайлау(?!алды|шы|\\s+алдында)\\p{L}*|дауыс\\s+бер\\p{L}*|сайланатын\\p{L}*)`) },
-  { type: 'referendum', facet: 'referendum', pattern: re(`${W}референдум\\p{L}*`) },
-  { type: 'coalition', facet: 'launch', pattern: re(`${W}коалиция\\p{L}*`), also: [re(`${W}(?:жұмыс\\p{L}*\\s+баста\\p{L}*|жұмысқа\\s+(?:\\p{L}+\\s+){0,2}кіріс\\p{L}*|құрылды|құрылған|іске\\s+қосыл\\p{L}*)`)] },
-  { type: 'coalition', facet: 'composition', pattern: re(`${W}коалиция\\p{L}*\\s+құрам\\p{L}*`), also: [re(`${W}(?:енген|енді|кірді|бар)${'(?![\\p{L}])'}`)] },
-  { type: 'headquarters', facet: 'opening', pattern: re(`${W}штаб\\p{L}*`), also: [re(`${W}(?:ашыл\\p{L}*|құрыл\\p{L}*|ашты|жұмыс\\p{L}*\\s+баста\\p{L}*)`)] },
-  { type: 'address', facet: 'address', pattern: re(`${W}жолдау\\p{L}*`) },
-  { type: 'membership', facet: 'tickets', pattern: re(`${W}партиялық\\s+билет\\p{L}*|партия\\s+қатарына\\s+(?:жаңадан\\s+)?қабылдан\\p{L}*`) },
-  { type: 'appointment', facet: 'appointment', pattern: re(`${W}(?:тағайында\\p{L}*|қызметіне\\s+бекіт\\p{L}*)`) },
-  { type: 'reform', facet: 'reform', pattern: re(`${W}реформа\\p{L}*`), also: [re(`${W}(?:ұсын(?:амын|ады|ды|бақ|атын)|жарияла\\p{L}*|қолға\\s+ал\\p{L}*|жеткізбек)`)] },
-  { type: 'meeting', facet: 'summit', pattern: re(`${W}саммит\\p{L}*`) },
-  { type: 'meeting', facet: 'forum', pattern: re(`${W}форум\\p{L}*`) },
-  { type: 'meeting', facet: 'session', pattern: re(`${W}сессия\\p{L}*`) },
-  { type: 'meeting', facet: 'meeting', pattern: re(`${W}кездес(?:ті|кен|еді|іп\\s+өтті)(?![\\p{L}])`) },
-  { type: 'meeting', facet: 'discussion', pattern: re(`${W}талқыла(?:нды|ды|у\\s+жалғас\\p{L}*|нып\\s+жатыр)`) },
-  { type: 'meeting', facet: 'gathering', pattern: re(`${W}(?:жиын|басқосу|отырыс|жиналыс)\\p{L}*`), generic: true },
-  { type: 'proposal', facet: 'proposal', pattern: re(`${W}ұсыныс\\p{L}*\\s+(?:жариял|айт|енгіз|білдір)\\p{L}*`) },
+  { type: 'congress', facet: 'congress', pattern: re(`${W}(?:съез${T}|құрылтай${T}|кезектен\\s+тыс\\s+[IVXLC]+\\b)`) },
+  { type: 'renaming', facet: 'renaming', pattern: re(`(?:деп|болып)\\s+(?:қайта\\s+)?(?:өзгерт|ауыстыр|атал)${T}|${W}атау${T}\\s+${GAP(3)}(?:өзгерт|ауыстыр|қайтар)${T}|${W}қайта\\s+атау${T}|${W}ребре${T}`) },
+  { type: 'referendum', facet: 'referendum', pattern: re(`${W}референдум${T}`) },
+  { type: 'inauguration', facet: 'inauguration', pattern: re(`${W}(?:ұлықта${T}|инаугурац${T}|ант\\s+бер${T}|ант\\s+қабылда${T})`) },
+  { type: 'election', facet: 'election', pattern: re(`${W}(?:сайлау(?!алды|шы|\\s+алдында)${T}|дауыс\\s+бер${T}|сайланатын${T}|қайта\\s+сайлан${T}|exit\\s+poll|экзит-?пол${T})`) },
+  { type: 'resignation', facet: 'resignation', pattern: re(`${W}(?:өкілеттіг${T}\\s+${GAP(2)}тоқтат${T}|отставка${T}|қызмет${T}\\s+${GAP(1)}босат${T}|орн${T}\\s+босат${T}|төрағалықтан\\s+кет${T}|орнынан\\s+кет${T})`) },
+  { type: 'coalition', facet: 'launch', pattern: re(`${W}коалиция${T}`), also: [re(`${W}(?:жұмыс${T}\\s+баста${T}|жұмысқа\\s+(?:\\p{L}+\\s+){0,2}кіріс${T}|құрыл${T}|іске\\s+қосыл${T})`)] },
+  { type: 'coalition', facet: 'composition', pattern: re(`${W}коалиция${T}\\s+құрам${T}`), also: [re(`${W}(?:енген|енді|кірді|бар)(?![\\p{L}])`)] },
+  { type: 'headquarters', facet: 'opening', pattern: re(`${W}штаб${T}`), also: [re(`${W}(?:ашыл${T}|құрыл${T}|ашты|жұмыс${T}\\s+баста${T})`)] },
+  { type: 'address', facet: 'address', pattern: re(`${W}(?:жолдау${T}|халқына\\s+${GAP(2)}үндеу${T})`) },
+  { type: 'law', facet: 'law', pattern: re(`${W}заң(?:ы|ын|ына|ға|ның|нан|да|мен|дар${T}|нама${T})?(?![\\p{L}])`), also: [re(`${W}(?:қол\\s+қой${T}|қабылда(?:ды|нды|ған)|күшіне\\s+ен${T})`)] },
+  { type: 'decree', facet: 'decree', pattern: re(`${W}(?:жарлы[қғ]${T}|қаулы${T}|өкім${T})`), also: [re(`${W}(?:қол\\s+қой${T}|шығар(?:ды|ған)|жариялады|қабылда(?:ды|нды))`)] },
+  { type: 'decree', facet: 'emergency', pattern: re(`${W}төтенше\\s+жағдай${T}`), also: [re(`${W}(?:енгіз${T}|жариял${T})`)] },
+  { type: 'membership', facet: 'tickets', pattern: re(`${W}партиялық\\s+билет${T}|партия\\s+қатарына\\s+(?:жаңадан\\s+)?қабылдан${T}`) },
+  { type: 'appointment', facet: 'appointment', pattern: re(`${W}(?:тағайында${T}|қызметіне\\s+бекіт${T}|(?:төрағасы|төрағалығына|басшысы|хатшысы|әкімі)\\s+${GAP(2)}сайлан(?:ды|ған)|болып\\s+сайлан(?:ды|ған))`), notAfter: re(`(?:сайлау${T}|дауыс\\s+беру${T})\\s+${GAP(4)}$`) },
+  { type: 'reform', facet: 'reform', pattern: re(`${W}реформа${T}`), also: [re(`${W}(?:ұсын(?:амын|ады|ды|бақ|атын)|жарияла${T}|қолға\\s+ал${T}|жеткізбек)`)] },
+  { type: 'session', facet: 'session', pattern: re(`${W}(?:сессия${T}|бірлескен\\s+отырыс${T}|пленарлық\\s+отырыс${T}|мәслихат${T}\\s+${GAP(2)}(?:отырыс${T}|қарау${T}))`) },
+  { type: 'meeting', facet: 'summit', pattern: re(`${W}саммит${T}`) },
+  { type: 'meeting', facet: 'forum', pattern: re(`${W}форум${T}`) },
+  { type: 'meeting', facet: 'meeting', pattern: re(`${W}(?:кездес(?:ті|кен|еді|іп\\s+өтті)(?![\\p{L}])|кеңейтілген\\s+отырыс${T}|кеңес\\s+өтт${T})`) },
+  { type: 'meeting', facet: 'discussion', pattern: re(`${W}талқыла(?:нды|ды|у\\s+жалғас${T}|нып\\s+жатыр)`) },
+  { type: 'proposal', facet: 'proposal', pattern: re(`${W}(?:ұсыныс${T}\\s+(?:жариял|айт|енгіз|білдір|жаса)${T}|ұсын(?:ды|ған|ады|атынын)(?![\\p{L}])|бастама${T}\\s+${GAP(1)}(?:көтер|ұсын)${T}|кандидат${T}\\s+${GAP(2)}ұсын${T})`) },
+  { type: 'other', facet: 'protest', pattern: re(`${W}(?:митинг${T}|наразылық${T}|шеру${T}|толқу${T}|тәртіпсіздік${T}|ереуіл${T})`) },
+  { type: 'other', facet: 'registration', pattern: re(`${W}(?:тірке(?:ді|лді|уді|у|уге|лген|ген)|тіркеу${T})(?![\\p{L}])`) },
+  { type: 'meeting', facet: 'visit', pattern: re(`${W}(?:сапар${T}|келіссөз${T})`) },
+  { type: 'decree', facet: 'dissolution', pattern: re(`${W}(?:тарат(?:ты|ылды|у${T})|мерзімінен\\s+бұрын\\s+тоқтат${T})`) },
+  { type: 'law', facet: 'ratification', pattern: re(`${W}(?:ратификация${T}|рақымшылық${T}|амнистия${T})`) },
+  { type: 'other', facet: 'court', pattern: re(`${W}(?:сот${T}\\s+${GAP(3)}(?:үкім|шешім)${T}|үкім\\s+шығар${T}|ұстал(?:ды|ған)|қамауға\\s+алын${T})`) },
+  { type: 'other', facet: 'founding', pattern: re(`${W}(?:құрылды|құрылған|негізі\\s+қаланды|іске\\s+қосылды|ашылды|ашылған)(?![\\p{L}])`), needsDate: true, fallback: true },
+  { type: 'other', facet: 'happening', pattern: re(`${W}(?:өтті|өтеді|өтетін|өткен|өткізілді|өткізіледі|өткізілетін|өткізді|басталды|басталады|аяқталды|жарияланды|жарияланады|шешім\\s+қабылда${T}|бекітілді|қабылданды|қол\\s+қойыл${T}|шақырылды)(?![\\p{L}])`), needsDate: true, fallback: true },
+  { type: 'meeting', facet: 'gathering', pattern: re(`${W}(?:жиын|басқосу|отырыс|жиналыс)${T}`), generic: true },
+  { type: 'statement', facet: 'statement', pattern: re(`${W}(?:мәлімде(?:ді|ген|йді)|мәлімдеме${T}|түсініктеме\\s+бер${T}|сөз\\s+сөйле${T}|алғыс\\s+айт${T}|үндеу${T})`), fallback: true },
 ]; // prettier-ignore

@@ -1,23 +1,44 @@
-/** Russian event triggers: stems with an optional inflection tail, as in the Kazakh lexicon. */
+/**
+ * Russian event triggers: stems with an optional inflection tail, as in the Kazakh lexicon. Order
+ * matters: specific cues before generic ones, verbs of saying last (fallback).
+ */
 import { re, W, type Trigger } from '../../../events/trigger';
 
+const T = String.raw`\p{L}*`;
+/** Up to n words in between. */
+const GAP = (n: number) => String.raw`(?:[\p{L}\p{N}«»"“”.,-]+\s+){0,${n}}`;
+
 export const RU_TRIGGERS: Trigger[] = [
-  { type: 'congress', facet: 'congress', pattern: re(`${W}(?:съезд\\p{L}*|курултай\\p{L}*)`) },
-  { type: 'renaming', facet: 'renaming', pattern: re(`${W}переименова\\p{L}*|${W}ребрендинг\\p{L}*`) },
-  { type: 'election', facet: 'election', pattern: re(`${W}(?:выбор(?!оч)\\p{L}*|голосовани\\p{L}*)`) },
-  { type: 'referendum', facet: 'referendum', pattern: re(`${W}референдум\\p{L}*`) },
-  { type: 'coalition', facet: 'launch', pattern: re(`${W}коалици\\p{L}*`), also: [re(`${W}(?:начал\\p{L}*\\s+работ\\p{L}*|приступил\\p{L}*|создан\\p{L}*|сформирован\\p{L}*)`)] },
-  { type: 'coalition', facet: 'composition', pattern: re(`${W}(?:в\\s+состав\\s+)?коалици\\p{L}*`), also: [re(`${W}(?:вошл\\p{L}*|входят|состав\\p{L}*)`)] },
-  { type: 'headquarters', facet: 'opening', pattern: re(`${W}штаб\\p{L}*`), also: [re(`${W}(?:открыл\\p{L}*|открыт\\p{L}*|создан\\p{L}*|начал\\p{L}*\\s+работ\\p{L}*)`)] },
-  { type: 'address', facet: 'address', pattern: re(`${W}послани\\p{L}*`) },
-  { type: 'membership', facet: 'tickets', pattern: re(`${W}партийн\\p{L}*\\s+билет\\p{L}*|${W}принят\\p{L}*\\s+в\\s+(?:ряды\\s+)?парти\\p{L}*`) },
-  { type: 'appointment', facet: 'appointment', pattern: re(`${W}назначен\\p{L}*`) },
-  { type: 'reform', facet: 'reform', pattern: re(`${W}реформ\\p{L}*`), also: [re(`${W}(?:предлож\\p{L}*|объяв\\p{L}*|представ\\p{L}*|запуст\\p{L}*)`)] },
-  { type: 'meeting', facet: 'summit', pattern: re(`${W}саммит\\p{L}*`) },
-  { type: 'meeting', facet: 'forum', pattern: re(`${W}форум\\p{L}*`) },
-  { type: 'meeting', facet: 'session', pattern: re(`${W}сесси\\p{L}*`) },
-  { type: 'meeting', facet: 'meeting', pattern: re(`${W}встретил\\p{L}*|${W}встреч(?:а|и)\\s+с(?![\\p{L}])`) },
-  { type: 'meeting', facet: 'discussion', pattern: re(`${W}обсуди\\p{L}*|${W}обсуждени\\p{L}*`) },
-  { type: 'meeting', facet: 'gathering', pattern: re(`${W}(?:собрани|заседани)\\p{L}*`), generic: true },
-  { type: 'proposal', facet: 'proposal', pattern: re(`${W}(?:предложил\\p{L}*|выступил\\p{L}*\\s+с\\s+предложени\\p{L}*)`) },
+  { type: 'congress', facet: 'congress', pattern: re(`${W}(?:съезд${T}|курултай${T})`) },
+  { type: 'renaming', facet: 'renaming', pattern: re(`${W}переименова${T}|${W}ребрендинг${T}|${W}(?:вернуть|возвращени${T})\\s+${GAP(2)}(?:названи|имя|имени)${T}`) },
+  { type: 'referendum', facet: 'referendum', pattern: re(`${W}референдум${T}`) },
+  { type: 'inauguration', facet: 'inauguration', pattern: re(`${W}(?:инаугурац${T}|вступ${T}\\s+в\\s+должность|принес${T}\\s+присяг${T}|присяг${T})`) },
+  { type: 'election', facet: 'election', pattern: re(`${W}(?:выбор(?!оч)${T}|голосовани${T}|переизбра${T}|exit\\s+poll|экзитпол${T})`) },
+  { type: 'resignation', facet: 'resignation', pattern: re(`${W}(?:отставк${T}|прекрат${T}\\s+${GAP(2)}полномочи${T}|прекращени${T}\\s+${GAP(1)}полномочи${T}|сложил${T}\\s+${GAP(3)}полномочи${T}|освобожд${T}\\s+от|освободил${T}\\s+от|покинул${T}\\s+(?:пост|должность))`) },
+  { type: 'coalition', facet: 'launch', pattern: re(`${W}коалици${T}`), also: [re(`${W}(?:начал${T}\\s+работ${T}|приступил${T}|созда${T}|сформирова${T})`)] },
+  { type: 'coalition', facet: 'composition', pattern: re(`${W}(?:в\\s+состав\\s+)?коалици${T}`), also: [re(`${W}(?:вошл${T}|входят|состав${T})`)] },
+  { type: 'headquarters', facet: 'opening', pattern: re(`${W}штаб${T}`), also: [re(`${W}(?:открыл${T}|открыт${T}|создан${T}|начал${T}\\s+работ${T})`)] },
+  { type: 'address', facet: 'address', pattern: re(`${W}(?:послани${T}|обращени${T}\\s+к\\s+народу|обратил${T}\\s+к\\s+народу)`) },
+  { type: 'law', facet: 'law', pattern: re(`${W}закон${T}`), also: [re(`${W}(?:подписал${T}|принял${T}|принят${T}|вступ${T}\\s+в\\s+силу|одобрил${T})`)] },
+  { type: 'decree', facet: 'decree', pattern: re(`${W}(?:указ${T}|распоряжени${T}|постановлени${T})`), also: [re(`${W}(?:подписал${T}|подписан${T}|издал${T}|издан${T}|подписав)`)] },
+  { type: 'decree', facet: 'emergency', pattern: re(`${W}(?:чрезвычайн${T}\\s+положени${T}|режим${T}\\s+ЧП)`), also: [re(`${W}(?:введ${T}|объяв${T})`)] },
+  { type: 'membership', facet: 'tickets', pattern: re(`${W}партийн${T}\\s+билет${T}|${W}принят${T}\\s+в\\s+(?:ряды\\s+)?парти${T}|${W}присоедин${T}`) },
+  { type: 'appointment', facet: 'appointment', pattern: re(`${W}(?:назначен${T}|назначил${T}|избран${T}\\s+${GAP(3)}(?:председател|руководител|спикер|глав)${T}|(?:председател|руководител|спикер|глав)${T}\\s+${GAP(3)}избран${T}|утвержд${T}\\s+в\\s+должност${T}|получил${T}\\s+${GAP(1)}пост)`), notAfter: re(`(?:выбор${T}|голосовани${T})\\s+${GAP(3)}$`) },
+  { type: 'reform', facet: 'reform', pattern: re(`${W}реформ${T}`), also: [re(`${W}(?:предлож${T}|объяв${T}|представ${T}|запуст${T})`)] },
+  { type: 'session', facet: 'session', pattern: re(`${W}(?:сесси${T}|совместн${T}\\s+заседани${T}|пленарн${T}\\s+заседани${T})`) },
+  { type: 'meeting', facet: 'summit', pattern: re(`${W}саммит${T}`) },
+  { type: 'meeting', facet: 'forum', pattern: re(`${W}форум${T}`) },
+  { type: 'meeting', facet: 'meeting', pattern: re(`${W}встретил${T}|${W}встреч(?:а|и)\\s+с(?![\\p{L}])|${W}расширенн${T}\\s+заседани${T}`) },
+  { type: 'meeting', facet: 'discussion', pattern: re(`${W}обсуди${T}|${W}обсуждени${T}`) },
+  { type: 'proposal', facet: 'proposal', pattern: re(`${W}(?:предложил${T}|выступил${T}\\s+с\\s+предложени${T}|выдвижени${T}|выдвинул${T}|инициатив${T})`) },
+  { type: 'other', facet: 'protest', pattern: re(`${W}(?:митинг${T}|беспорядк${T}|протест${T}|забастовк${T})`) },
+  { type: 'other', facet: 'registration', pattern: re(`${W}(?:зарегистрир${T}|регистраци${T}|уведомлени${T}\\s+о\\s+(?:создании|регистрации))`) },
+  { type: 'meeting', facet: 'visit', pattern: re(`${W}(?:визит${T}|переговор${T})`) },
+  { type: 'decree', facet: 'dissolution', pattern: re(`${W}(?:распущен${T}|роспуск${T}|досрочн${T}\\s+прекращени${T})`) },
+  { type: 'law', facet: 'ratification', pattern: re(`${W}(?:ратифи${T}|амнисти${T})`) },
+  { type: 'other', facet: 'court', pattern: re(`${W}(?:приговор${T}|задержан${T}|арестован${T}|суд\\s+${GAP(3)}(?:постановил|признал|вынес)${T})`) },
+  { type: 'other', facet: 'founding', pattern: re(`${W}(?:создан[аоы]?|основан[аоы]?|учрежден[аоы]?|открыт[аоы]?)(?![\\p{L}])`), needsDate: true, fallback: true },
+  { type: 'other', facet: 'happening', pattern: re(`${W}(?:состоял${T}|состоится|прош[её]л|прошл[аио]|пройд[её]т|пройдут|провед[её]н${T}|начал${T}ся|начн[её]тся|завершил${T}|объявлен${T}|объявил${T}|утвердил${T}|утвержд[её]н${T}|принял${T}\\s+решени${T}|созва${T}|созыв${T})(?![\\p{L}])`), needsDate: true, fallback: true },
+  { type: 'meeting', facet: 'gathering', pattern: re(`${W}(?:собрани|заседани)${T}`), generic: true },
+  { type: 'statement', facet: 'statement', pattern: re(`${W}(?:заявил${T}|заявлени${T}|поблагодарил${T}|выступил${T}|выступлени${T}|пресс-релиз${T}|анонс${T}|обращени${T})`), fallback: true },
 ]; // prettier-ignore

@@ -1,0 +1,55 @@
+/**
+ * Kazakh cues for when an event stands relative to its article: still ahead, done, the article's
+ * own news, a recall of the past, or "at that same time". Written from the verb morphology:
+ * future/intention -мақ/-мек/-бақ/-бек/-пақ/-пек (+ person), the participle -атын/-етін/-йтын/-йтін,
+ * the present-future -а/-е/-й + person (өтеді, береді); past -ды/-ді/-ты/-ті (+ person) and
+ * -ған/-ген/-қан/-кен.
+ */
+import type { Aspect } from '../../../events/aspect';
+
+const L = String.raw`[\p{L}\p{M}]`;
+const START = String.raw`(?<![\p{L}\p{M}])`;
+const END = String.raw`(?![\p{L}\p{M}])`;
+
+/**
+ * "-а/-е + ды/ді" is ambiguous: the present-future of a consonant stem (өт-е-ді, бол-а-ды) or the
+ * past of a vowel stem (баста-ды, жарияла-ды, тағайында-ды). Vowel stems are the many in political
+ * news, so the past is the default; the common consonant-stem presents are listed, and the passive
+ * present (-ыл/-іл/-н + а/е + ды: өткізіледі, жарияланады) is regular.
+ */
+const PRESENT_CONSONANT_STEMS = String.raw`(?:өт|бер|кел|бол|ал|қал|сал|кір|шық|жаз|ет|көр|тұр|жүр|отыр|жат|өс|түс|шеш|өткіз|қос|аш|біл|кет|бар|сөйлес|жет|қатыс|тап)`;
+const PRESENT = String.raw`${START}${PRESENT_CONSONANT_STEMS}(?:а|е)(?:ды|ді)${END}|${L}*(?:[ыі]л|[ыі]?н)(?:а|е)(?:ды|ді)${END}|${L}*[аәеыіоөұүуя]й(?:ды|ді)${END}`;
+/** Simple past: a consonant + ды/ді/ты/ті (өтті, берді, ашылды) or a vowel stem + ды/ді (жариялады). */
+const SIMPLE_PAST = String.raw`(?!${PRESENT})${START}${L}*(?:[бвгғджзклмнңпрстфхцчшщ]|[аәеыіоөұүуя])(?:ды|ді|ты|ті)${END}`;
+
+export const KK_ASPECT: Aspect = {
+  future: new RegExp(
+    String.raw`${START}(?:алдағы|келесі|жақын\s+арада|жоспарлан${L}*|көзделген|күтілуде|шақырыл${L}*\s+${L}*(?:ға|ге|қа|ке))${END}` +
+      String.raw`|${L}{2,}(?:мақ|мек|бақ|бек|пақ|пек)(?:шы|ші)?(?:пын|пін|пыз|піз|мын|мін|мыз|міз|сыз|сіз)?${END}` +
+      String.raw`|${L}{2,}(?:атын|етін|йтын|йтін)(?:ын|ін|ы|і)?${END}` +
+      String.raw`|${PRESENT}` +
+      String.raw`|${L}{2,}(?:а|е|й)(?:мыз|міз|сыз|сіз|мын|мін)${END}`,
+    'iu',
+  ),
+  past: new RegExp(
+    SIMPLE_PAST +
+      String.raw`|${L}{2,}(?:ған|ген|қан|кен)(?:ы|і|ын|ін|да|де)?${END}|${START}(?:өткен|болған|еді)${END}`,
+    'iu',
+  ),
+  narration: new RegExp(SIMPLE_PAST, 'iu'),
+  ahead: new RegExp(String.raw`^${L}*\s+(?:алдында|қарсаңында)${END}`, 'iu'),
+  aheadBefore: /$^/u,
+  today: new RegExp(String.raw`${START}(?:бүгін${L}*|осы\s+күні|дәл\s+қазір)${END}`, 'iu'),
+  recall: new RegExp(
+    String.raw`${START}(?:еске\s+сала${L}*|еске\s+салайық|айта\s+кетейік|бұған\s+дейін|бұрын(?:ырақ)?|кезінде|өткен\s+жылы|сол\s+кезде|ертеректе)${END}`,
+    'iu',
+  ),
+  sameTime: new RegExp(
+    String.raw`${START}(?:сол\s+күні|сол\s+кезде|сол\s+жиында|осы\s+жиында|сол\s+жарлықпен|осы\s+жарлықпен|сонымен\s+қатар\s+сол)${END}`,
+    'iu',
+  ),
+  speech: new RegExp(
+    String.raw`${START}(?:айтты|деді|дейді|атап\s+өтті|мәлімдеді|жеткізді|ескертті|тапсырды|хабарлады)${END}`,
+    'giu',
+  ),
+};

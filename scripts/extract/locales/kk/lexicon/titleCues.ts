@@ -1,0 +1,56 @@
+/**
+ * Kazakh cues for what a sentence's event is about, keyed like events/topics.ts, posts.ts and
+ * groups.ts. The first matching key wins, so more specific keys come first. Each cue is a
+ * regular expression over the sentence (stems with any ending: Kazakh adds suffixes freely).
+ */
+// prettier-ignore
+export const KK_TOPIC_CUES: ReadonlyArray<readonly [string, RegExp]> = [
+  ['congress-results', /съез\p{L}*(?:[\s\S]{0,120}?)қорытынды/iu],
+  ['rename-party', /партия\p{L}*\s+(?:\p{L}+\s+)?атау\p{L}*/iu],
+  ['rename-capital', /(?:елорда|астана|нұр-сұлтан|бас\s+қала)\p{L}*[^.!?]{0,80}?(?:атау|есім)\p{L}*|(?:атау|есім)\p{L}*[^.!?]{0,40}?(?:елорда|бас\s+қала)/iu],
+  ['state-of-emergency', /төтенше\s+жағдай/iu],
+  ['joint-session', /бірлескен\s+отырыс/iu],
+  ['calling-election', /сайлау\p{L}*\s+(?:\p{L}+\s+)?тағайында/iu],
+  ['nominate-candidates', /кандидат\p{L}*[^.!?]{0,40}?(?:ұсын|ұсыну|көрсет)/iu],
+  ['digital-democracy', /цифрлық\s+демократия/iu],
+  ['party-control', /партиялық\s+бақылау/iu],
+  ['constitution', /конституция\p{L}*\s+(?:\p{L}+\s+)?(?:өзгеріс|түзету)|ата\s+заң\p{L}*\s+(?:\p{L}+\s+)?(?:өзгеріс|түзету)/iu],
+  ['political-reforms', /саяси\s+реформа/iu],
+];
+
+// prettier-ignore
+export const KK_POST_CUES: ReadonlyArray<readonly [string, RegExp]> = [
+  ['government', /үкімет\p{L}*\s+(?:\p{L}+\s+)?(?:отставка|орнынан)/iu],
+  ['acting-prime-minister', /премьер-министр\p{L}*\s+(?:\p{L}+\s+)?міндетін\s+атқар/iu],
+  ['prime-minister', /премьер-министр/iu],
+  ['deputy-head-administration', /әкімшілігі\s+басшысының\s+орынбасар/iu],
+  ['mazhilis-chairman', /мәжіліс\s+төраға/iu],
+  ['party-chairman', /партия\p{L}*[^.!?]{0,60}?төраға|төраға\p{L}*[^.!?]{0,80}?партия/iu],
+  ['senator', /сенат\p{L}*\s+депутат|сенатор/iu],
+  ['prosecutor-general', /бас\s+прокурор/iu],
+  ['president', /президент\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:өкілеттіг|қызмет|лауазым)/iu],
+  ['akim', /әкім\p{L}*/iu],
+  ['minister', /министр\p{L}*/iu],
+];
+
+/** Who meets (the subject, `делегаттары`) and with whom (`мүшелерімен кездесті`). */
+// prettier-ignore
+export const KK_GROUP_CUES: ReadonlyArray<readonly [string, RegExp]> = [
+  ['delegates', /делегат/iu],
+  ['party-members', /партия\s+мүше|мүшелер/iu],
+  ['residents', /тұрғын/iu],
+  ['youth', /жастар/iu],
+  ['voters', /сайлаушы/iu],
+  ['veterans', /ардагер/iu],
+  ['students', /студент/iu],
+  ['deputies', /депутат/iu],
+];
+
+/** The part of a meeting sentence that names whom one met: `X-мен/-бен/-пен кездесті`. */
+export const KK_MET_WITH = /(\p{L}+(?:мен|бен|пен))\s+(?:\p{L}+\s+){0,2}?кездес/iu;
+
+/** A session of both chambers (`Парламент палаталарының бірлескен отырысы`). */
+export const KK_JOINT = /бірлескен\s+отырыс/iu;
+
+/** A snap election or an extraordinary congress. */
+export const KK_EXTRAORDINARY = /кезектен\s+тыс|мерзімінен\s+бұрын/iu;

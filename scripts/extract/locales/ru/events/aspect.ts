@@ -1,0 +1,41 @@
+/**
+ * Russian cues for when an event stands relative to its article (see events/aspect.ts): future
+ * (будет, состоится, пройдёт, планируется, perfective non-past "проведут"), done (past -л/-ла/-ли,
+ * прошёл, состоялся), the article's news (сегодня), a recall (напомним, ранее, ещё в) and "at that
+ * same time" (тогда же, в тот же день, тем же указом).
+ */
+import type { Aspect } from '../../../events/aspect';
+
+const L = String.raw`[\p{L}\p{M}]`;
+const START = String.raw`(?<![\p{L}\p{M}])`;
+const END = String.raw`(?![\p{L}\p{M}])`;
+
+export const RU_ASPECT: Aspect = {
+  future: new RegExp(
+    String.raw`${START}(?:будет|будут|буд[еу]т|состоится|состоятся|пройд[её]т|пройдут|планиру${L}*|намечен${L}*|предстоящ${L}*|собирается|собираются|намерен${L}*|провед[её]т|проведут|вступит|назначен${L}*\s+на|ожида${L}*)${END}`,
+    'iu',
+  ),
+  past: new RegExp(
+    String.raw`${START}(?:прош[её]л|прошл[аио]|состоял${L}*)${END}|${L}{2,}(?:ал|ял|ел|ил|ыл|ул|ла|ло|ли)(?:ся|сь)?${END}`,
+    'u',
+  ),
+  narration: new RegExp(
+    String.raw`${START}(?:прош[её]л|прошл[аио]|состоял${L}*)${END}|${L}{2,}(?:ал|ял|ел|ил|ыл|ул|ла|ло|ли)(?:ся|сь)?${END}`,
+    'u',
+  ),
+  ahead: new RegExp(String.raw`^${L}*\s+(?:предстоящ${L}*)${END}`, 'iu'),
+  aheadBefore: /(?:накануне|перед|в\s+преддверии)\s+$/iu,
+  today: new RegExp(String.raw`${START}(?:сегодня|сегодняшн${L}*|в\s+эти\s+минуты)${END}`, 'iu'),
+  recall: new RegExp(
+    String.raw`${START}(?:напомним|напомню|ранее|прежде|ещ[её]\s+в|в\s+свое\s+время|в\s+сво[её]м\s+время|в\s+прошлом\s+году)${END}`,
+    'iu',
+  ),
+  sameTime: new RegExp(
+    String.raw`${START}(?:тогда\s+же|в\s+тот\s+же\s+день|тем\s+же\s+указом|этим\s+же\s+указом|тем\s+же\s+документом|в\s+соответствии\s+с\s+документом)${END}`,
+    'iu',
+  ),
+  speech: new RegExp(
+    String.raw`${START}(?:сказал${L}*|заявил${L}*|отметил${L}*|подчеркнул${L}*|сообщил${L}*|передает|передаёт|сообщает)${END}`,
+    'giu',
+  ),
+};

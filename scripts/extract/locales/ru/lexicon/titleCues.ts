@@ -1,0 +1,52 @@
+/**
+ * Russian cues for what a sentence's event is about, keyed like events/topics.ts, posts.ts and
+ * groups.ts. The first matching key wins, so more specific keys come first.
+ */
+// prettier-ignore
+export const RU_TOPIC_CUES: ReadonlyArray<readonly [string, RegExp]> = [
+  ['congress-results', /итог\p{L}*\s+(?:\p{L}+\s+){0,4}?съезд/iu],
+  ['rename-party', /переименова\p{L}*\s+(?:\p{L}+\s+){0,2}?парти|назван\p{L}*\s+парти/iu],
+  ['rename-capital', /(?:переименова|назван|имя|имени)\p{L}*[^.!?]{0,60}?(?:столиц|Астан|Нур-Султан)|(?:столиц|Астан|Нур-Султан)\p{L}*[^.!?]{0,60}?(?:переименова|назван)/iu],
+  ['state-of-emergency', /чрезвычайн\p{L}*\s+положени|режим\p{L}*\s+ЧП/iu],
+  ['joint-session', /совместн\p{L}*\s+заседани/iu],
+  ['calling-election', /назнач\p{L}*\s+(?:\p{L}+\s+){0,3}?выбор|выбор\p{L}*\s+(?:\p{L}+\s+){0,2}?назнач/iu],
+  ['nominate-candidates', /выдвин\p{L}*|выдвиж\p{L}*|кандидатур/iu],
+  ['digital-democracy', /цифров\p{L}*\s+демократи/iu],
+  ['party-control', /партийн\p{L}*\s+контрол/iu],
+  ['constitution', /(?:поправ|изменени)\p{L}*\s+(?:\p{L}+\s+)?(?:в\s+)?конституци/iu],
+  ['political-reforms', /политическ\p{L}*\s+реформ/iu],
+];
+
+// prettier-ignore
+export const RU_POST_CUES: ReadonlyArray<readonly [string, RegExp]> = [
+  ['government', /отставк\p{L}*\s+(?:\p{L}+\s+)?правительств|правительств\p{L}*\s+(?:\p{L}+\s+)?в\s+отставк/iu],
+  ['acting-prime-minister', /(?:исполняющ\p{L}*\s+обязанност\p{L}*|и\.\s?о\.)\s+премьер-министр/iu],
+  ['prime-minister', /премьер-министр/iu],
+  ['deputy-head-administration', /заместител\p{L}*\s+руководител\p{L}*\s+администраци/iu],
+  ['mazhilis-chairman', /председател\p{L}*\s+мажилис/iu],
+  ['party-chairman', /председател\p{L}*[^.!?]{0,80}?парти|парти\p{L}*[^.!?]{0,60}?председател/iu],
+  ['senator', /депутат\p{L}*\s+сенат|сенатор/iu],
+  ['prosecutor-general', /генеральн\p{L}*\s+прокурор/iu],
+  ['president', /полномочи\p{L}*\s+(?:\p{L}+\s+){0,3}?президент|пост\p{L}*\s+президент/iu],
+  ['akim', /аким\p{L}*/iu],
+  ['minister', /министр\p{L}*/iu],
+];
+
+// prettier-ignore
+export const RU_GROUP_CUES: ReadonlyArray<readonly [string, RegExp]> = [
+  ['delegates', /делегат/iu],
+  ['party-members', /член\p{L}*\s+парти/iu],
+  ['residents', /жител/iu],
+  ['youth', /молод[её]ж/iu],
+  ['voters', /избирател/iu],
+  ['veterans', /ветеран/iu],
+  ['students', /студент/iu],
+  ['deputies', /депутат/iu],
+];
+
+/** The part of a meeting sentence that names whom one met: `встретились с членами партии`. */
+export const RU_MET_WITH = /встре\p{L}*\s+(?:\p{L}+\s+){0,2}?с\s+((?:\p{L}+\s+){0,2}\p{L}+)/iu;
+
+export const RU_JOINT = /совместн\p{L}*\s+заседани/iu;
+
+export const RU_EXTRAORDINARY = /внеочередн|досрочн/iu;
