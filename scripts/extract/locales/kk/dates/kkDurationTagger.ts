@@ -10,6 +10,8 @@ const HEDGES = new Map([
   ['тура', ''],
 ]);
 
+const SUN = /^(?:көз|сәуле|энергия|батарея|панель|жүйе|шуақ|нұр|райы)/u;
+
 const SEVERAL = new Set(['бірнеше', 'бірер', 'көп', 'талай']);
 
 /** "жыл сайын", "күнделікті", "жылдан-жылға", "күнде-күнде": recurrences. */
@@ -82,6 +84,8 @@ export function kkDurationTagger(tokens: readonly Token[], i: number): TokenMatc
   // "айлық есептік көрсеткіш" (the monthly calculation index) is a sum of money, not months.
   if (unit.low === 'айлық' && /^(?:есептік|көрсеткіш)/u.test(tokens[unit.next]?.low ?? ''))
     return null;
+  // "күн" is also the sun: "күннің көзі" (sunlight), "күн сәулесі", "күн энергиясы".
+  if (unit.value === 'D' && SUN.test(tokens[unit.next]?.low ?? '')) return null;
   // Bare "жас" after a number is young people ("15 жас дауыс береді"); ages take a case
   // ("15 жаста", "15 жасқа") or a postposition ("30 жас аралығындағы").
   if (unit.low === 'жас' && !KK_POSTPOSITIONS.has(tokens[unit.next]?.low ?? '')) return null;

@@ -38,7 +38,7 @@ export const KK_ASPECT: Aspect = {
   ),
   narration: new RegExp(SIMPLE_PAST, 'iu'),
   ahead: new RegExp(String.raw`^${L}*\s+(?:алдында|қарсаңында)${END}`, 'iu'),
-  aheadBefore: /$^/u,
+  aheadBefore: /(?!)/u,
   today: new RegExp(String.raw`${START}(?:бүгін${L}*|осы\s+күні|дәл\s+қазір)${END}`, 'iu'),
   recall: new RegExp(
     String.raw`${START}(?:еске\s+сала${L}*|еске\s+салайық|айта\s+кетейік|бұған\s+дейін|бұрын(?:ырақ)?|кезінде|өткен\s+жылы|сол\s+кезде|ертеректе)${END}`,

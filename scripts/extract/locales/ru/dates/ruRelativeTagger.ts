@@ -32,6 +32,10 @@ export function ruRelativeTagger(tokens: readonly Token[], i: number): TokenMatc
   const t = tokens[i];
   const deictic = t?.kind === 'word' ? DEICTIC.find(([re]) => re.test(t.low))?.[1] : undefined;
   if (deictic) return { from: i, to: i + 1, reading: deictic };
+  // "получивший отставку накануне," is the day before; "накануне выборов" (on the eve of the
+  // election) is relative to the election, so only a "накануне" that ends its phrase is taken.
+  if (t?.low === 'накануне' && (tokens[i + 1] === undefined || tokens[i + 1]!.kind === 'punct'))
+    return { from: i, to: i + 1, reading: { kind: 'rel', unit: 'D', offset: -1 } };
   if (t?.kind === 'word' && /^кажд\p{L}*$/u.test(t.low)) {
     const unit = ruUnit(tokens[i + 1]);
     return unit ? { from: i, to: i + 2, reading: { kind: 'set', unit } } : null;

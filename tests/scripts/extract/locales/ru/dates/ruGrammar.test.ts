@@ -17,12 +17,22 @@ const CASES: [string, string, string, string][] = [
   ['в 1990-х годах', '1990-х годах', '199', 'DATE'],
   ['на прошлой неделе', 'прошлой неделе', '2022-W08', 'DATE'],
   ['в течение 5 лет', '5 лет', 'P5Y', 'DURATION'],
+  ['получивший отставку накануне, указом', 'накануне', '2022-02-28', 'DATE'],
+  ['в 2015-м его переизбрали', '2015-м', '2015', 'DATE'],
+  ['БИШКЕК, 19 мар — Sputnik.', '19 мар', '2022-03-19', 'DATE'],
+  ['Семей.19.12.”Semey', '19.12', '2021-12-19', 'DATE'],
+  ['Выборы-2022: итоги', '2022', '2022', 'DATE'],
 ];
 
 describe('tagDates (Russian)', () => {
   it.each(CASES)('tagDates(%j) finds %j = %s', (text, span, value, type) => {
     const found = tagDates(text, { lang: 'ru', dct: '2022-03-01' });
     expect(found.map((t) => [t.text, t.value, t.type])).toEqual([[span, value, type]]);
+  });
+
+  it('tagDates leaves "накануне" before a noun (the eve of something) and a decimal untagged', () => {
+    expect(tagDates('накануне выборов', { lang: 'ru', dct: '2022-03-01' })).toEqual([]);
+    expect(tagDates('выросла на 19.12 млрд.', { lang: 'ru', dct: '2022-03-01' })).toEqual([]);
   });
 
   it('tagDates reads "состоятся" as future for a year-less date', () => {
