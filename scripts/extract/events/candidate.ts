@@ -12,6 +12,9 @@ import type {
   UnplacedReason,
 } from '../../../src/model/schema';
 import type { Sentence } from '../types';
+import type { TitleArgs } from './titleArgs';
+
+export type { TitleArgs };
 
 export interface Candidate {
   sourceId: string;
@@ -28,6 +31,10 @@ export interface Candidate {
   dateSource?: string;
   /** Why there is no date (for the "not yet placed" list). */
   undatedReason?: UnplacedReason;
+  /** For an undated event whose text names a day or month without a year: XXXX-MM-DD. */
+  undatedTimex?: string;
+  /** Offset of the sentence that holds that year-less date (its evidence in "not yet placed"). */
+  undatedAt?: number;
   /** Sentences that report the event, each tagged with its source. */
   sentences: Array<Sentence & { sourceId: string }>;
   paragraphs: number[];
@@ -39,12 +46,4 @@ export interface Candidate {
   themes: Theme[];
   /** Template arguments for the title. */
   args: TitleArgs;
-}
-
-export interface TitleArgs {
-  ordinal?: number;
-  extraordinary?: boolean;
-  newName?: string;
-  electionKind?: 'presidential' | 'parliamentary' | 'akim' | 'general';
-  regional?: boolean;
 }

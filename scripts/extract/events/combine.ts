@@ -10,6 +10,8 @@ const FROM_PUBLICATION = new Set(['publication-date', 'publication-interval']);
 
 /** Dates agree, or one of them only stands in for a publication date that does not precede the other. */
 export function datesCompatible(a: Candidate, b: Candidate): boolean {
+  // Two different year-less days ("9 маусым", "12 маусым") are two events.
+  if (a.undatedTimex && b.undatedTimex && a.undatedTimex !== b.undatedTimex) return false;
   if (!a.date || !b.date) return true;
   if (a.date.edtf === b.date.edtf) return true;
   const pa = FROM_PUBLICATION.has(a.date.method);
@@ -55,10 +57,9 @@ export function combine(a: Candidate, b: Candidate): Candidate {
  * Cheap, so folding thousands of reports into one stays linear (the lists go to CandidateLists).
  */
 export function combineScalars(a: Candidate, b: Candidate): Candidate {
-  // "Will happen" without a date beats a publication date that only stood in for a missing one.
-  const plannedUndated = [a, b].some((c) => !c.date && c.status === 'planned');
-  const onlyPublication = [a.date, b.date].every((d) => !d || FROM_PUBLICATION.has(d.method));
-  const date = plannedUndated && onlyPublication ? undefined : better(a.date, b.date);
+  // The better date wins; a publication date is only ever given to an article's own news
+  // (events/when.ts), so it is a date, not a stand-in to be dropped for an undated plan.
+  const date = better(a.date, b.date);
   const main = a.generic && !b.generic ? b : a;
   const subject =
     isGenericSubject(main.subject) && !isGenericSubject(other(main, a, b).subject)
@@ -71,6 +72,9 @@ export function combineScalars(a: Candidate, b: Candidate): Candidate {
     status: statusOf(a, b, date),
     ...(date ? { date, dateSource: date === a.date ? a.dateSource : b.dateSource } : {}),
     undatedReason: date ? undefined : (a.undatedReason ?? b.undatedReason),
+    // A year-less day is what an undated event keeps: whichever report had one.
+    undatedTimex: date ? undefined : (a.undatedTimex ?? b.undatedTimex),
+    undatedAt: date ? undefined : a.undatedTimex ? a.undatedAt : b.undatedAt,
     // The lists stay the first report's until CandidateLists.into() fills them in.
     sentences: a.sentences,
     paragraphs: a.paragraphs,

@@ -1,14 +1,15 @@
 /**
- * Dating an event candidate: the date expression in its own sentence nearest to the trigger; else
- * the publication date ("reported as happening in the article"), which the date says it used.
- * Precision never exceeds what the text gives, and a year taken from context says so.
+ * Date helpers for events: the calendar expressions of each sentence, the one nearest a trigger,
+ * the publication date as an event date, EDTF conversion. The dating rules are in when.ts.
  */
 import type { EventDate, Precision } from '../../../src/model/schema';
 import type { DocTimex } from '../stages/dates';
 import type { DocumentDate } from '../stages/documentDate';
 import type { Sentence } from '../types';
 
-const CALENDAR = /^\d{4}(?:-\d{2}(?:-\d{2})?|-(?:SP|SU|FA|WI))?(?:T[\d:]+)?$/u;
+/** A calendar value, with or without its year (XXXX-03-19 still names a day). */
+const CALENDAR =
+  /^(?:\d{4}(?:-\d{2}(?:-\d{2})?|-(?:SP|SU|FA|WI))?|XXXX-\d{2}(?:-\d{2})?)(?:T[\d:]+)?$/u;
 const SEASON_EDTF: Record<string, string> = { SP: '21', SU: '22', FA: '23', WI: '24' };
 
 /** The calendar date expressions of each sentence, built once per article. */
@@ -31,51 +32,6 @@ export function pickTimex(
   return [...(bySentence.get(sentence.index) ?? [])].sort(
     (a, b) => Math.abs(a.start - at) - Math.abs(b.start - at),
   )[0];
-}
-
-/** A date that names its day, month or season ("20 қарашада", "Сәуірде", "в марте"), unlike "бүгін". */
-const NAMED =
-  /\d|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|көктем|жаз|күз|қыс|январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|весн|лет|осен|зим/iu;
-
-export function dateFromTimex(
-  t: DocTimex,
-  sourceId: string,
-  sentence: Sentence,
-  dct?: DocumentDate,
-): EventDate {
-  const evidence = {
-    sourceId,
-    sentence: { start: sentence.start, end: sentence.end, text: sentence.text },
-    expression: { start: t.start, end: t.end, text: t.text },
-  };
-  const edtf = toEdtf(t.value);
-  const precision = precisionOf(t.value);
-  if (t.endValue && CALENDAR.test(t.endValue)) {
-    // A range ("15–16 наурыз", "2022–2026 жылдары") is an EDTF interval.
-    const range = `${edtf}/${toEdtf(t.endValue)}`;
-    const certainty = t.anchor === 'absolute' ? 'stated' : t.agrees ? 'resolved' : 'inferred';
-    const method = t.anchor === 'absolute' ? 'explicit' : 'year-from-publication';
-    return { edtf: range, precision: 'interval', certainty, method, timex: t.value, evidence };
-  }
-  if (t.anchor === 'absolute') {
-    return { edtf, precision, certainty: 'stated', method: 'explicit', timex: t.value, evidence };
-  }
-  const method = NAMED.test(t.text) ? 'year-from-publication' : 'relative-to-publication';
-  if (t.agrees) return { edtf, precision, certainty: 'resolved', method, timex: t.value, evidence };
-  // "Today" in an article whose date is only known to lie in an interval is that interval.
-  if (method === 'relative-to-publication' && dct) {
-    return { ...dateFromPublication(dct), timex: t.value, evidence };
-  }
-  // The publication date is an interval whose ends give different readings: say so.
-  const range = t.valueTo ? `${edtf}/${toEdtf(t.valueTo)}` : `${edtf}?`;
-  return {
-    edtf: range,
-    precision: t.valueTo ? 'interval' : precision,
-    certainty: 'inferred',
-    method,
-    timex: t.value,
-    evidence,
-  };
 }
 
 export function dateFromPublication(dct: DocumentDate): EventDate {
@@ -101,7 +57,7 @@ export function toEdtf(value: string): string {
   return value.slice(0, 10);
 }
 
-function precisionOf(value: string): Precision {
+export function precisionOf(value: string): Precision {
   if (/^\d{4}-(?:SP|SU|FA|WI)$/u.test(value)) return 'season';
   if (/^\d{4}-\d{2}-\d{2}/u.test(value)) return 'day';
   if (/^\d{4}-\d{2}$/u.test(value)) return 'month';

@@ -20,9 +20,15 @@ export function findTriggers(sentence: string, lang: SourceLang): TriggerHit[] {
     const m = trigger.pattern.exec(sentence);
     if (!m) continue;
     if (trigger.also && !trigger.also.every((re) => re.test(sentence))) continue;
+    if (trigger.notAfter?.test(sentence.slice(Math.max(0, m.index - 60), m.index))) continue;
+    if (trigger.fallback && hits.some((h) => !h.trigger.generic)) continue;
     if (hits.some((h) => h.trigger.type === trigger.type && h.trigger.facet === trigger.facet))
       continue;
     hits.push({ trigger, at: m.index, text: m[0] });
+  }
+  // Weak cues stand aside when a specific trigger matched after them in lexicon order.
+  if (hits.some((h) => !h.trigger.fallback && !h.trigger.generic)) {
+    for (let i = hits.length - 1; i >= 0; i--) if (hits[i]!.trigger.fallback) hits.splice(i, 1);
   }
   // "The coalition's headquarters opened": the headquarters is the event, the coalition its owner.
   if (hits.some((h) => h.trigger.type === 'headquarters')) {

@@ -11,6 +11,12 @@ export interface Trigger {
   also?: RegExp[];
   /** Generic gathering words ("жиын") that join a more specific event of the same day in the article. */
   generic?: boolean;
+  /** Cannot follow these words (e.g. "тағайындау" of an election is not an appointment). */
+  notAfter?: RegExp;
+  /** A weak cue (verbs of saying): counts only when the sentence has no other trigger. */
+  fallback?: boolean;
+  /** Only an event when its own sentence dates it ("өтті" alone says nothing; "5 қаңтарда өтті" does). */
+  needsDate?: boolean;
 }
 
 /** Start-of-word guard: JS `\b` does not know Cyrillic. */

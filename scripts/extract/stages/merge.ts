@@ -30,7 +30,8 @@ export function mergeAcross(candidates: Candidate[]): { events: Event[]; unplace
   for (const c of merged) {
     if (c.generic && c.places.length === 0 && c.figures.length === 0) continue; // a bare "жиын" tells nothing
     if (!c.date) {
-      const s = c.sentences[0]!;
+      // The sentence with the year-less day, when there is one, keeps it beside its evidence.
+      const s = c.sentences.find((x) => x.start === c.undatedAt) ?? c.sentences[0]!;
       unplaced.push({
         sourceId: s.sourceId,
         kind: 'event',
@@ -38,6 +39,7 @@ export function mergeAcross(candidates: Candidate[]): { events: Event[]; unplace
         reason: REASONS[c.undatedReason ?? 'no-date'],
         reasonCode: c.undatedReason ?? 'no-date',
         evidence: { start: s.start, end: s.end, text: s.text },
+        ...(c.undatedTimex ? { timex: c.undatedTimex } : {}),
       });
       continue;
     }
@@ -59,6 +61,11 @@ export function mergeAcross(candidates: Candidate[]): { events: Event[]; unplace
 function sameAcrossSources(a: Candidate, b: Candidate): boolean {
   if (a.type !== b.type || a.facet !== b.facet || a.subject !== b.subject) return false;
   if (isGenericSubject(a.subject)) return false;
+  // A recall without a date joins the same one-off event dated by another source (a party renamed
+  // to X, its n-th congress); never a recurring kind, whose subject
+  // (a person, a kind of election) does not tell one occurrence from the next.
+  // Two undated reports of one one-off (a named coalition's make-up) are one item to place.
+  if (!a.date || !b.date) return isOneOff(a) && datesCompatible(a, b);
   if (isOneOff(a)) return datesCompatible(a, b);
   return a.date?.edtf === b.date?.edtf;
 }

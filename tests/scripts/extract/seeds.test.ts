@@ -101,14 +101,53 @@ describe('the seeds', () => {
     expect(e.organisations.map((o) => o.id)).toContain('national-coalition');
   });
 
-  it('merges the national coalition told by 002 and 004 into one event', () => {
-    const e = result.data.events.find(
+  it('does not date the national coalition’s make-up, which 002 and 004 only recall ("Айта кетейік")', () => {
+    const placed = result.data.events.filter(
       (x) =>
-        x.type === 'coalition' &&
-        x.organisations.some((o) => o.id === 'national-coalition') &&
-        x.places.length === 0,
+        x.type === 'coalition' && x.places.length === 0 && x.date.method.startsWith('publication'),
     );
-    expect(e && sourcesOf(e)).toEqual(['002', '004']);
+    expect(placed).toEqual([]);
+    const recalled = result.data.unplaced.filter(
+      (u) => u.type === 'coalition' && u.reasonCode === 'recalled-no-date',
+    );
+    expect(recalled.length).toBeGreaterThan(0);
+  });
+
+  it('places no event from a recall without a date of its own', () => {
+    for (const e of result.data.events) {
+      if (!e.date.method.startsWith('publication')) continue;
+      for (const s of e.sources)
+        for (const span of s.evidence)
+          expect(span.text, e.id).not.toMatch(/^(?:Айта кетейік|Еске сала|Бұған дейін|Напомним)/u);
+    }
+  });
+
+  it('never draws the one-day XXIV congress across 000’s publication interval', () => {
+    const bars = result.data.events.filter(
+      (e) => e.type === 'congress' && e.date.precision === 'interval',
+    );
+    expect(bars).toEqual([]);
+    expect(
+      result.data.unplaced.some((u) => u.type === 'congress' && u.sourceId.startsWith('000')),
+    ).toBe(true);
+  });
+
+  it('keeps the 20 November 2022 election as announced by 000 (planned as of its article), once', () => {
+    const e = one('2022-11-20', 'election');
+    expect(e.status).toBe('planned');
+    expect(e.date).toMatchObject({
+      method: 'year-from-publication',
+
+      certainty: 'resolved',
+    });
+  });
+
+  it('tells the 16 March 2022 Address once, at its own date, never at a publication date', () => {
+    const addresses = result.data.events.filter(
+      (e) => e.type === 'address' || (e.type === 'reform' && e.date.edtf.startsWith('2022-03-16')),
+    );
+    expect(addresses.filter((e) => e.date.method.startsWith('publication'))).toEqual([]);
+    expect(addresses.filter((e) => e.date.edtf === '2022-03-16')).toHaveLength(1);
   });
 
   it('holds the other dated events of the texts: the 2010 OSCE summit', () => {

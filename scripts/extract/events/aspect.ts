@@ -1,0 +1,30 @@
+/**
+ * The shape of a language's aspect cues (locales/<lang>/events/aspect.ts): the words and endings
+ * that tell whether an event is still ahead, done, the article's own news, or recalled.
+ */
+import type { SourceLang } from '../../../src/model/schema';
+import { KK_ASPECT } from '../locales/kk/events/aspect';
+import { RU_ASPECT } from '../locales/ru/events/aspect';
+
+export interface Aspect {
+  /** Future or intended: "өтеді", "өткізілмек", "алдағы", "состоится", "будет". */
+  future: RegExp;
+  /** Finite past: "өтті", "өткен", "прошёл", "подписал". */
+  past: RegExp;
+  /** Simple past that narrates the article's own news ("жариялады", "подписал"), not a perfect or participle recall. */
+  narration: RegExp;
+  /** Right after a trigger noun: "сайлау алдында" (before the election) names something ahead. */
+  ahead: RegExp;
+  /** Right before a trigger noun: "накануне выборов". */
+  aheadBefore: RegExp;
+  /** The article's own day: "бүгін", "сегодня". */
+  today: RegExp;
+  /** Background: "еске салайық", "напомним", "ещё в". */
+  recall: RegExp;
+  /** "At that same time": the sentence shares the date of the one before it. */
+  sameTime: RegExp;
+  /** Verbs of saying (global flag): removed before reading the tense of what was said. */
+  speech: RegExp;
+}
+
+export const ASPECT: Record<SourceLang, Aspect> = { kk: KK_ASPECT, ru: RU_ASPECT };

@@ -1,0 +1,168 @@
+/**
+ * When an event happened, by principle — the one place that decides an event's date and status.
+ *
+ * 1. The event's own date expression wins (the calendar date in its sentence nearest to the
+ *    trigger). A year-less date took its year from the publication date in the direction the
+ *    grammar gives (the tagger reads it: past forms → the latest such day not after publication,
+ *    future forms → the next one); the date says which (`direction`). When the publication date is
+ *    an interval whose ends give different years, the event is not placed: a one-day event is never
+ *    drawn across a publication interval.
+ * 2. With no publication date, a year stated earlier in the same paragraph fixes a year-less date
+ *    (`method: context`, certainty inferred); otherwise the date stays year-less (XXXX-MM-DD) and the
+ *    event goes to "not yet placed", keeping its month and day.
+ * 3. A sentence that says it happened "at that same time" (тогда же, сол күні, тем же указом) shares
+ *    the date of the event told just before it (`method: context`).
+ * 4. Only the article's own news — what it says happens today, its headline and lead, what it
+ *    narrates in the simple past — takes the publication date; a vote never does (it has a day of
+ *    its own). An event the article merely recalls with no date of its own is not placed
+ *    ("recalled-no-date"); merging may still join it to the same event dated by another source.
+ * 5. Status as of publication: after the publication date → planned; before it → done; on the day
+ *    or with no publication date, the verb's aspect decides (locales/<lang>/events/aspect.ts).
+ */
+import type { EventDate, SourceLang, UnplacedReason } from '../../../src/model/schema';
+import type { DocTimex } from '../stages/dates';
+import type { DocumentDate } from '../stages/documentDate';
+import type { Sentence } from '../types';
+import { ASPECT } from './aspect';
+import { dateFromPublication, earliestDay, precisionOf, toEdtf } from './dateEvent';
+
+export interface WhenInput {
+  lang: SourceLang;
+  sourceId: string;
+  sentence: Sentence;
+  /** Offset of the trigger within the sentence, and its text. */
+  at: number;
+  trigger: string;
+  /** The sentence's own calendar date expression nearest to the trigger. */
+  own?: DocTimex;
+  /** The nearest earlier date expression of the paragraph that states a year. */
+  yearBefore?: DocTimex;
+  /** The date of the event told just before this one in the article. */
+  previous?: EventDate;
+  /** The sentence is the article's headline or lead. */
+  lead: boolean;
+  /** Elections and referendums happen on a set day: without it they are not placed. */
+  vote: boolean;
+  /** A one-day kind (a congress, an Address, a decree): never drawn across a publication interval. */
+  oneDay: boolean;
+  dct?: DocumentDate;
+}
+
+export interface When {
+  date?: EventDate;
+  status: 'planned' | 'reported';
+  undatedReason?: UnplacedReason;
+  /** For an unplaced event: the year-less value that keeps its month and day. */
+  timex?: string;
+}
+
+/** A date expression that names a month or season, unlike "бүгін" or "вчера". */
+const NAMED =
+  /\d|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|көктем|жаз|күз|қыс|январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|весн|лет|осен|зим/iu;
+
+export function whenOf(x: WhenInput): When {
+  const tense = tenseOf(x);
+  const placed = (date: EventDate): When => ({ date, status: statusOf(date, tense, x.dct) });
+  const unplaced = (undatedReason: UnplacedReason, timex?: string): When => ({
+    status: tense === 'future' ? 'planned' : 'reported',
+    undatedReason,
+    ...(timex ? { timex } : {}),
+  });
+  const t = x.own;
+  if (t) {
+    const evidence = {
+      sourceId: x.sourceId,
+      sentence: { start: x.sentence.start, end: x.sentence.end, text: x.sentence.text },
+      expression: { start: t.start, end: t.end, text: t.text },
+    };
+    const range = t.endValue && !/X/u.test(t.endValue) ? `/${toEdtf(t.endValue)}` : '';
+    const base = { timex: t.value, evidence };
+    if (t.anchor === 'absolute') {
+      return placed({
+        edtf: toEdtf(t.value) + range,
+        precision: range ? 'interval' : precisionOf(t.value),
+        certainty: 'stated',
+        method: 'explicit',
+        ...base,
+      });
+    }
+    if (/X/u.test(t.value)) {
+      // No publication date: a year stated just before in the paragraph may fix it.
+      const year = x.yearBefore?.value.slice(0, 4);
+      if (year && /^\d{4}$/u.test(year) && /^XXXX-/u.test(t.value)) {
+        const value = year + t.value.slice(4);
+        return placed({
+          edtf: toEdtf(value),
+          precision: precisionOf(value),
+          certainty: 'inferred',
+          method: 'context',
+          ...base,
+        });
+      }
+      return unplaced('year-unknown', t.value);
+    }
+    const named = NAMED.test(t.text);
+    if (!t.agrees) {
+      // The publication interval's ends disagree on the year: never draw it across the interval.
+      if (named || !bounded(x.dct)) return unplaced('year-unknown', `XXXX${t.value.slice(4)}`);
+      // "Today" in an article known only to lie in an interval: the article's news, in that interval.
+      return placed({ ...dateFromPublication(x.dct), ...base });
+    }
+    return placed({
+      edtf: toEdtf(t.value) + range,
+      precision: range ? 'interval' : precisionOf(t.value),
+      certainty: 'resolved',
+      method: named ? 'year-from-publication' : 'relative-to-publication',
+      ...(named && t.direction ? { direction: t.direction } : {}),
+      ...base,
+    });
+  }
+  const aspect = ASPECT[x.lang];
+  if (x.previous && aspect.sameTime.test(x.sentence.text)) {
+    return placed({ ...x.previous, method: 'context', certainty: 'inferred' });
+  }
+  if (tense === 'future') return unplaced('planned-no-date');
+  // A vote happens on a day of its own: without that day it is never dated by the article.
+  if (x.vote) return unplaced('vote-no-date');
+  // The news: what happens "today", the headline and lead, and what the article narrates in the
+  // simple past ("ұсынысын жариялады", "подписал указ"); a perfect or participle ("өткен",
+  // "жариялаған") or a recall cue ("еске салайық", "напомним") tells background.
+  const s = x.sentence.text;
+  const narrated = aspect.narration.test(s.slice(x.at).replace(aspect.speech, ' '));
+  const news = (aspect.today.test(s) || x.lead || narrated) && !aspect.recall.test(s);
+  if (!news) return unplaced('recalled-no-date');
+  // A publication date known only as "after 5 June 2022" dates nothing, and a one-day event is
+  // not drawn across the weeks in which an article may have appeared.
+  if (!bounded(x.dct) || (x.oneDay && x.dct.precision === 'interval')) return unplaced('no-date');
+  return placed(dateFromPublication(x.dct));
+}
+
+function bounded(dct: DocumentDate | undefined): dct is DocumentDate {
+  return dct !== undefined && dct.to !== undefined;
+}
+
+type Tense = 'future' | 'past' | undefined;
+
+/** The aspect of the clause that carries the trigger (verbs of saying set aside). */
+function tenseOf(x: WhenInput): Tense {
+  const aspect = ASPECT[x.lang];
+  const s = x.sentence.text;
+  const after = s.slice(x.at);
+  if (aspect.ahead.test(after) || aspect.aheadBefore.test(s.slice(0, x.at))) return 'future';
+  const rest = after.slice(x.trigger.length).replace(aspect.speech, ' ');
+  // Kazakh is verb-final: the verb that governs the trigger follows it.
+  const clause =
+    x.lang === 'kk' && /[\p{L}]{3,}/u.test(rest) ? rest : s.replace(aspect.speech, ' ');
+  if (aspect.future.test(clause) && !(x.lang === 'kk' && aspect.past.test(clause))) return 'future';
+  if (aspect.past.test(clause)) return 'past';
+  return undefined;
+}
+
+function statusOf(date: EventDate, tense: Tense, dct?: DocumentDate): 'planned' | 'reported' {
+  const day = earliestDay(date.edtf);
+  if (dct && day) {
+    if (day > (dct.to ?? dct.from)) return 'planned';
+    if (day < dct.from && date.method !== 'publication-interval') return 'reported';
+  }
+  return tense === 'future' ? 'planned' : 'reported';
+}

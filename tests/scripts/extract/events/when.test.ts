@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { whenOf, type WhenInput } from '../../../../scripts/extract/events/when';
+import type { DocTimex } from '../../../../scripts/extract/stages/dates';
+import type { DocumentDate } from '../../../../scripts/extract/stages/documentDate';
+
+const day = (d: string): DocumentDate => ({ edtf: d, from: d, to: d, precision: 'day' });
+const interval: DocumentDate = {
+  edtf: '2022-10-06/2022-11-19',
+  from: '2022-10-06',
+  to: '2022-11-19',
+  precision: 'interval',
+};
+
+/** A sentence with its trigger; `own` is placed at the given words when given. */
+function input(text: string, trigger: string, over: Partial<WhenInput> = {}): WhenInput {
+  return {
+    lang: 'kk',
+    sourceId: 'a',
+    sentence: { index: 3, paragraph: 3, start: 0, end: text.length, text },
+    at: text.indexOf(trigger),
+    trigger,
+    lead: false,
+    vote: false,
+    oneDay: true,
+    ...over,
+  };
+}
+function timex(text: string, words: string, over: Partial<DocTimex>): DocTimex {
+  const start = text.indexOf(words);
+  return {
+    start, end: start + words.length, text: words, type: 'DATE', value: '', granularity: 'day', anchor: 'dct', sentence: 3, agrees: true, ...over,
+  }; // prettier-ignore
+}
+
+describe('whenOf: when an event happened, by principle', () => {
+  it('a date stated in full is the event date, stated', () => {
+    const t = 'Съезд 2022 жылғы 1 наурызда өтті.';
+    const w = whenOf(input(t, 'Съезд', { own: timex(t, '2022 жылғы 1 наурызда', { value: '2022-03-01', anchor: 'absolute' }), dct: day('2022-03-02') })); // prettier-ignore
+    expect(w.date).toMatchObject({ edtf: '2022-03-01', certainty: 'stated', method: 'explicit' });
+    expect(w.status).toBe('reported');
+  });
+
+  it('a year-less day takes the year of publication and says which way the verb pointed', () => {
+    const t = '20 қарашада өтетін сайлау.';
+    const w = whenOf(input(t, 'сайлау', { own: timex(t, '20 қарашада', { value: '2022-11-20', direction: 'future' }), dct: day('2022-10-12'), vote: true })); // prettier-ignore
+    expect(w.date).toMatchObject({ edtf: '2022-11-20', method: 'year-from-publication', direction: 'future', certainty: 'resolved' }); // prettier-ignore
+    expect(w.status).toBe('planned');
+  });
+
+  it('is not placed when the ends of a publication interval give different years', () => {
+    const t = '5 маусымда референдум өтті.';
+    const w = whenOf(input(t, 'референдум', { own: timex(t, '5 маусымда', { value: '2022-06-05', valueTo: '2023-06-05', agrees: false }), dct: interval })); // prettier-ignore
+    expect(w.date).toBeUndefined();
+    expect(w).toMatchObject({ undatedReason: 'year-unknown', timex: 'XXXX-06-05' });
+  });
+
+  it('without a publication date, keeps the month and day, or takes a year stated before it', () => {
+    const t = 'В 2022 году съезд прошёл 26 апреля.';
+    const own = timex(t, '26 апреля', { value: 'XXXX-04-26', anchor: 'none' });
+    expect(whenOf(input(t, 'съезд', { lang: 'ru', own }))).toMatchObject({ undatedReason: 'year-unknown', timex: 'XXXX-04-26' }); // prettier-ignore
+    const yearBefore = timex(t, '2022 году', { value: '2022', anchor: 'absolute' });
+    expect(whenOf(input(t, 'съезд', { lang: 'ru', own, yearBefore })).date).toMatchObject({ edtf: '2022-04-26', method: 'context', certainty: 'inferred' }); // prettier-ignore
+  });
+
+  it('does not place an event the article only recalls, even with a publication date', () => {
+    const w = whenOf(input('Бұған дейін партия съезі өткен.', 'съезі', { dct: day('2022-10-12') }));
+    expect(w.date).toBeUndefined();
+    expect(w.undatedReason).toBe('recalled-no-date');
+  });
+
+  it('dates the article’s own news by its publication: today, or a lead not told as past', () => {
+    const today = whenOf(input('Бүгін партия съезі өтуде.', 'съезі', { dct: day('2023-02-07') }));
+    expect(today.date).toMatchObject({ edtf: '2023-02-07', method: 'publication-date', certainty: 'inferred' }); // prettier-ignore
+    const lead = whenOf(input('Создается народная коалиция', 'коалиция', { lang: 'ru', lead: true, dct: day('2022-10-06') })); // prettier-ignore
+    expect(lead.date?.edtf).toBe('2022-10-06');
+    const pastLead = whenOf(input('Ауыл әкімдерінің сайлауы өтті', 'сайлауы', { lead: true, vote: true, dct: day('2021-07-26') })); // prettier-ignore
+    expect(pastLead.date).toBeUndefined();
+  });
+
+  it('never draws a one-day event across a publication interval', () => {
+    const t = 'Партия съезінің қорытындысын талқылау жалғасып жатыр';
+    expect(whenOf(input(t, 'съезінің', { lead: true, dct: interval })).date).toBeUndefined();
+    expect(whenOf(input(t, 'талқылау', { lead: true, dct: interval, oneDay: false })).date).toMatchObject({ edtf: '2022-10-06/2022-11-19', method: 'publication-interval' }); // prettier-ignore
+  });
+
+  it('"at that same time" shares the date of the event told before', () => {
+    const previous = { edtf: '2022-04-26', precision: 'day' as const, certainty: 'stated' as const, method: 'explicit' as const }; // prettier-ignore
+    const w = whenOf(input('Тогда же к партии присоединили ADAL.', 'присоединили', { lang: 'ru', previous })); // prettier-ignore
+    expect(w.date).toMatchObject({ edtf: '2022-04-26', method: 'context', certainty: 'inferred' });
+  });
+
+  it('an announced event without a date waits in "not yet placed" as planned', () => {
+    const w = whenOf(
+      input('Алдағы уақытта партия съезі өтеді.', 'съезі', { dct: day('2022-10-12') }),
+    );
+    expect(w).toMatchObject({ status: 'planned', undatedReason: 'planned-no-date' });
+  });
+});
