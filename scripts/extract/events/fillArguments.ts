@@ -144,7 +144,9 @@ function figureScope(doc: Doc, s: Sentence): { start: number; text: string } {
   let end = s.end;
   for (let i = s.index + 1; i < doc.sentences.length; i++) {
     const next = doc.sentences[i]!;
-    if (next.paragraph !== s.paragraph || findTriggers(next.text, doc.lang).length > 0) break;
+    // A dated-happening cue ("кездесулер өтеді") without a date is no event: it does not end the scope.
+    const isEvent = findTriggers(next.text, doc.lang).some((h) => !h.trigger.needsDate);
+    if (next.paragraph !== s.paragraph || isEvent) break;
     end = next.end;
   }
   return { start: s.start, text: doc.text.slice(s.start, end) };
