@@ -63,6 +63,14 @@ export function tagDates(text: string, options: TagOptions): Timex[] {
     if (direction) timex.direction = direction;
     return timex;
   });
+  // Growing to whole words can make neighbours overlap ("бүгін16-наурызда"): the first one stays.
+  const kept: number[] = [];
+  timexes.forEach((t, k) => {
+    const prev = kept.at(-1);
+    if (prev === undefined || timexes[prev]!.end <= t.start) kept.push(k);
+  });
+  const out = kept.map((k) => timexes[k]!);
+  const outYearless = kept.map((k) => yearless[k]!);
   // Without a publication date, a year the text states elsewhere may fix a year-less date.
-  return dct ? timexes : fillContextYears(timexes, yearless);
+  return dct ? out : fillContextYears(out, outYearless);
 }

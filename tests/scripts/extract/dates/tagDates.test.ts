@@ -66,6 +66,15 @@ describe('tagDates', () => {
     expect(time(400_000)).toBeLessThan(10_000);
   });
 
+  it('tagDates never returns overlapping spans when growing to whole words joins two dates', () => {
+    const found = tagDates('бүгін16-наурызда', { lang: 'kk' });
+    expect(found).toHaveLength(1);
+    expect(tagDates('Сайлау-2022 және 20 қарашада', { lang: 'kk' }).map((t) => t.value)).toEqual([
+      '2022',
+      '2022-11-20',
+    ]);
+  });
+
   it('tagDates rejects a malformed DCT', () => {
     expect(() => tagDates('бүгін', { lang: 'kk', dct: '2022-02-30' })).toThrow(/calendar day/u);
   });

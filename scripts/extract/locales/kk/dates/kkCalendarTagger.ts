@@ -174,8 +174,9 @@ export function kkCalendarTagger(tokens: readonly Token[], i: number): TokenMatc
   }
   const season = kkSeasonAt(tokens, i);
   // "« Қыс-2019 »", "Күз-2022": a capitalised season in quotes or before a hyphen is a name.
-  const t = tokens[i]!;
+  const t = tokens[i];
   const named =
+    t !== undefined &&
     t.text[0] !== t.low[0] &&
     (/^["«“„]$/u.test(tokens[i - 1]?.text ?? '') || tokens[i + 1]?.kind === 'dash');
   if (season && !named)
