@@ -50,6 +50,12 @@ const stages: Stage[] = [
     count: vitestCount,
   },
   {
+    // The extractor on real articles it was not written for, scored by ../shared/devset's rules.
+    name: 'development set floors',
+    cmd: 'npm',
+    args: ['run', '--silent', 'eval:devset'],
+  },
+  {
     name: 'data is fresh (extract)',
     cmd: 'npm',
     args: ['run', '--silent', 'extract', '--', '--check'],
