@@ -1,20 +1,17 @@
 /**
  * `npm run extract [-- --seeds <dir> --out <dir> --check --keep-going]`: the extractor's I/O shell.
- * Reads the articles, runs the pure pipeline, and writes data/events.json, its JSON Schema and
- * report.md atomically (temporary files renamed into place), so a failure leaves old output intact.
+ * Reads the articles (io/readInputs.ts), runs the pure pipeline, and writes data/events.json, its
+ * JSON Schema and report.md as one set (io/writeOutputSet.ts): a failure or a kill leaves the old
+ * set, never a mix, and no temporary file. Every failure is a sentence naming the file, not a stack.
  */
-import {
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  writeFileSync,
-  existsSync,
-} from 'node:fs';
-import { join, resolve } from 'node:path';
+import { accessSync, constants, existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { EventsFile } from '../../src/model/schema';
 import { tagDates } from './dates/tagDates';
+import type { ExtractError } from './errors';
+import { readInputs } from './io/readInputs';
+import { writeOutputSet } from './io/writeOutputSet';
 import { runPipeline, type ArticleSummary } from './pipeline';
 import { renderReport } from './report';
 
@@ -38,57 +35,66 @@ function parseArgs(argv: string[]): Options {
   return o;
 }
 
-function fail(message: string): never {
+function fail(message: string, code = 2): never {
   console.error(`extract: ${message}`);
-  process.exit(2);
+  process.exit(code);
+}
+
+/** Fails early (before minutes of extraction) when --out cannot take the output. */
+function checkOut(out: string, shownAs: string): void {
+  if (existsSync(out) && !statSync(out).isDirectory()) {
+    fail(`--out ${shownAs}: is a file, not a folder`);
+  }
+  let dir = out;
+  while (!existsSync(dir) && dirname(dir) !== dir) dir = dirname(dir);
+  try {
+    accessSync(dir, constants.W_OK);
+  } catch {
+    fail(`--out ${shownAs}: cannot write to ${dir} (permission denied)`);
+  }
 }
 
 function main(): void {
   const o = parseArgs(process.argv.slice(2));
   const seeds = resolve(o.seeds);
-  if (!existsSync(seeds)) fail(`${o.seeds}: no such folder`);
-  const names = readdirSync(seeds)
-    .filter((n) => /\.(txt|text|md)$/iu.test(n))
-    .sort();
-  const files = names.map((file) => ({
-    file,
-    bytes: new Uint8Array(readFileSync(join(seeds, file))),
-  }));
-  const sourcesPath = join(seeds, 'sources.json');
-  const sourcesJson = existsSync(sourcesPath)
-    ? { file: 'sources.json', text: readFileSync(sourcesPath, 'utf8') }
-    : undefined;
+  const out = resolve(o.out);
+  if (!o.check) checkOut(out, o.out);
+  const inputs = readInputs(seeds, o.seeds);
+  const unreadable = new Set(inputs.failures.map((f) => f.file));
 
-  const progress = names.length > 20 && process.stderr.isTTY;
+  const total = inputs.files.length;
+  const progress = total > 20 && process.stderr.isTTY;
   const onProgress = progress
-    ? (done: number, total: number) =>
-        done % 10 === 0 && process.stderr.write(`\r${bar(done, total)}`)
+    ? (done: number, n: number) => done % 10 === 0 && process.stderr.write(`\r${bar(done, n)}`)
     : undefined;
-  const result = runPipeline(files, sourcesJson, tagDates, onProgress);
-  if (progress) process.stderr.write(`\r${bar(names.length, names.length)}\n`);
+  const result = runPipeline(inputs.files, inputs.sourcesJson, tagDates, onProgress);
+  if (progress) process.stderr.write(`\r${bar(total, total)}\n`);
+  // A file that could not be read is named once, not again as "listed in sources.json but missing".
+  const failures: ExtractError[] = [
+    ...inputs.failures,
+    ...result.failures.filter(
+      (f) =>
+        !(f.file === 'sources.json' && [...unreadable].some((n) => f.reason.includes(`"${n}"`))),
+    ),
+  ].sort((a, b) => a.file.localeCompare(b.file));
   if (!o.check) for (const a of result.articles) console.log(summaryLine(a));
-  const failed = result.failures.length > 0;
+  const failed = failures.length > 0;
   if (failed) {
-    console.error(`\n${result.failures.length} failure(s):`);
-    for (const f of result.failures) console.error(`  ✖ ${f.file}: ${f.reason}`);
+    console.error(`\n${failures.length} failure(s):`);
+    for (const f of failures) console.error(`  ✖ ${f.file}: ${f.reason}`);
   }
 
   const json = JSON.stringify(result.data, null, 2) + '\n';
   const schema = JSON.stringify(z.toJSONSchema(EventsFile, { io: 'input' }), null, 2) + '\n';
-  const report = renderReport(result.data, result.articles, result.failures, result.notes);
-  const out = resolve(o.out);
+  const report = renderReport(result.data, result.articles, failures, result.notes);
   if (o.check) {
-    const current = existsSync(join(out, 'events.json'))
-      ? readFileSync(join(out, 'events.json'), 'utf8')
-      : '';
-    const currentSchema = existsSync(join(out, 'events.schema.json'))
-      ? readFileSync(join(out, 'events.schema.json'), 'utf8')
-      : '';
-    if (current !== json || currentSchema !== schema || failed) {
-      console.error(
-        `extract --check: ${join(o.out, 'events.json')} is not what the current seeds and code produce; run npm run extract`,
+    const read = (name: string) =>
+      existsSync(join(out, name)) ? readFileSync(join(out, name), 'utf8') : '';
+    if (read('events.json') !== json || read('events.schema.json') !== schema || failed) {
+      fail(
+        `--check: ${join(o.out, 'events.json')} is not what the current seeds and code produce; run npm run extract`,
+        1,
       );
-      process.exit(1);
     }
     console.log(
       `extract --check: ${o.out}/events.json is up to date (${result.data.events.length} events)`,
@@ -101,26 +107,34 @@ function main(): void {
     );
     process.exit(1);
   }
-  mkdirSync(out, { recursive: true });
-  writeAtomically([
-    [join(out, 'events.json'), json],
-    [join(out, 'events.schema.json'), schema],
-    [join(out, 'report.md'), report],
-  ]);
+  // Signals wait until the set is written (it is written synchronously, so a handler runs after).
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.once(signal, () =>
+      process.exit(128 + (signal === 'SIGINT' ? 2 : signal === 'SIGTERM' ? 15 : 1)),
+    );
+  }
+  let recovered: string[];
+  try {
+    recovered = writeOutputSet(out, [
+      ['events.json', json],
+      ['events.schema.json', schema],
+      ['report.md', report],
+    ]);
+  } catch (e) {
+    fail(`could not write to ${o.out}/ (${errorText(e)}); it keeps its previous content`, 1);
+  }
+  for (const line of recovered) console.log(`${o.out}/: ${line}`);
   console.log(
     `\n${result.data.events.length} events, ${result.data.unplaced.length} not yet placed → ${join(o.out, 'events.json')}`,
   );
   if (failed) process.exit(1);
 }
 
-/** All temporary files are written first, then renamed: a crash never leaves half a file. */
-function writeAtomically(files: Array<[string, string]>): void {
-  const temps = files.map(([path, content]) => {
-    const tmp = `${path}.tmp-${process.pid}`;
-    writeFileSync(tmp, content);
-    return [tmp, path] as const;
-  });
-  for (const [tmp, path] of temps) renameSync(tmp, path);
+function errorText(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  if (err.code === 'EACCES' || err.code === 'EPERM') return 'permission denied';
+  if (err.code === 'ENOSPC') return 'the disk is full';
+  return err.message ?? String(e);
 }
 
 function summaryLine(a: ArticleSummary): string {
@@ -134,7 +148,13 @@ function bar(done: number, total: number): string {
   return `[${'#'.repeat(n)}${'.'.repeat(w - n)}] ${done}/${total}`;
 }
 
-main();
+try {
+  main();
+} catch (e) {
+  // Whatever was not foreseen is still a sentence; EXTRACT_DEBUG=1 shows the stack.
+  if (process.env.EXTRACT_DEBUG) console.error(e);
+  fail(e instanceof Error ? e.message : String(e), 1);
+}
 if (process.env.EXTRACT_STATS) {
   // For the benchmark: peak resident memory of this process, read by scripts/bench/extract.ts.
   process.stderr.write(`peak-rss-kb=${process.resourceUsage().maxRSS}\n`);
