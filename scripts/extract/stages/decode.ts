@@ -1,15 +1,24 @@
 /**
  * Stage 1 — decode: bytes → NFC text. UTF-8 (with or without BOM), UTF-16 (with or without BOM)
- * and Windows-1251 are accepted; binary or undecodable bytes are an error naming the file.
+ * and the single-byte Cyrillic encodings (Windows-1251, KOI8-R, CP866, ISO-8859-5) when the text
+ * reads clearly as one of them. Anything else is an error naming the file and what it looks like:
+ * binary, UTF-8 cut mid-character, UTF-8 mixed with Windows-1251, or no known encoding. Never a
+ * silent guess: a wrong guess loses the article's events without a word.
  * Line endings are kept as they are, so that evidence offsets point into the file's own text.
  */
 import iconv from 'iconv-lite';
 import { ExtractError } from '../errors';
+import { readSingleByte, type SingleByte } from './guessSingleByte';
 
 export interface Decoded {
   text: string;
-  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1251';
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | SingleByte;
 }
+
+/** A single-byte reading is taken only when it reads as Russian this well… */
+const MIN_SCORE = 0.4;
+/** …and this many times better than the next reading. */
+const MIN_MARGIN = 3;
 
 export function decode(file: string, bytes: Uint8Array): Decoded {
   if (bytes.length === 0) throw new ExtractError(file, 'the file is empty');
@@ -26,7 +35,7 @@ export function decode(file: string, bytes: Uint8Array): Decoded {
 }
 
 function decodeBytes(file: string, b: Uint8Array): Decoded {
-  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return utf8(file, b.subarray(3));
+  const bom = b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf;
   if (b[0] === 0xff && b[1] === 0xfe)
     return { text: iconv.decode(Buffer.from(b.subarray(2)), 'utf-16le'), encoding: 'utf-16le' };
   if (b[0] === 0xfe && b[1] === 0xff)
@@ -34,21 +43,96 @@ function decodeBytes(file: string, b: Uint8Array): Decoded {
   const utf16 = sniffUtf16(b);
   if (utf16) return { text: iconv.decode(Buffer.from(b), utf16), encoding: utf16 };
   if (b.includes(0)) throw new ExtractError(file, 'the file looks binary (it contains NUL bytes)');
-  try {
-    return utf8(file, b);
-  } catch {
-    // Not UTF-8: the only single-byte Cyrillic encoding Kazakh and Russian sites still serve is
-    // Windows-1251 (which lacks Kazakh letters, so such files are Russian in practice).
-    const text = iconv.decode(Buffer.from(b), 'windows-1251');
-    if (cyrillicShare(text) < 0.3) {
-      throw new ExtractError(file, 'the text is neither UTF-8, UTF-16 nor Windows-1251');
-    }
-    return { text, encoding: 'windows-1251' };
+  const utf8Error = whyNotUtf8(bom ? b.subarray(3) : b);
+  if (utf8Error === null) return utf8(file, bom ? b.subarray(3) : b);
+  if (utf8Error.truncated) {
+    throw new ExtractError(
+      file,
+      'the file ends in the middle of a UTF-8 character: it looks cut short (truncated UTF-8); copy it again',
+    );
   }
+  // Pure Windows-1251 forms a valid Cyrillic UTF-8 pair only by accident (Р» in «…Р»).
+  if (bom || (utf8Error.cyrillicPairs >= 8 && utf8Error.cyrillicPairs >= utf8Error.badBytes / 20)) {
+    throw new ExtractError(
+      file,
+      `the file mixes UTF-8 with another encoding (probably Windows-1251; first invalid byte at offset ${utf8Error.at}); save it again as UTF-8`,
+    );
+  }
+  const [best, next] = readSingleByte(b);
+  if (best && best.score >= MIN_SCORE && best.score >= (next?.score ?? 0) * MIN_MARGIN) {
+    return { text: best.text, encoding: best.encoding };
+  }
+  throw new ExtractError(
+    file,
+    `the text is not UTF-8 (invalid byte at offset ${utf8Error.at}) and does not read as Windows-1251, KOI8-R, CP866 or ISO-8859-5; save it as UTF-8`,
+  );
 }
 
-function utf8(_file: string, b: Uint8Array): Decoded {
-  return { text: new TextDecoder('utf-8', { fatal: true }).decode(b), encoding: 'utf-8' };
+interface Utf8Error {
+  /** Byte offset of the first invalid sequence. */
+  at: number;
+  /** Valid until an incomplete character at the very end. */
+  truncated: boolean;
+  /** Well-formed two-byte Cyrillic characters (lead 0xD0–0xD3) seen anyway. */
+  cyrillicPairs: number;
+  /** Bytes that belong to no well-formed sequence. */
+  badBytes: number;
+}
+
+/** Null when `b` is well-formed UTF-8, else where and how it is not. */
+function whyNotUtf8(b: Uint8Array): Utf8Error | null {
+  let at = -1;
+  let cyrillicPairs = 0;
+  let badBytes = 0;
+  let truncated = false;
+  for (let i = 0; i < b.length;) {
+    const c = b[i]!;
+    const need =
+      c < 0x80
+        ? 0
+        : c >= 0xc2 && c <= 0xdf
+          ? 1
+          : c >= 0xe0 && c <= 0xef
+            ? 2
+            : c >= 0xf0 && c <= 0xf4
+              ? 3
+              : -1;
+    let ok = need >= 0;
+    let j = 1;
+    for (; ok && j <= need; j++) {
+      if (i + j >= b.length) {
+        truncated = at === -1 && badBytes === 0;
+        ok = false;
+      } else if ((b[i + j]! & 0xc0) !== 0x80) ok = false;
+    }
+    if (ok) {
+      if (need === 1 && c >= 0xd0 && c <= 0xd3) cyrillicPairs++;
+      i += need + 1;
+      continue;
+    }
+    if (at === -1) at = i;
+    badBytes++;
+    i++;
+  }
+  if (at === -1) return null;
+  return {
+    at,
+    truncated: truncated && badBytes <= 3 && b.length - at <= 3,
+    cyrillicPairs,
+    badBytes,
+  };
+}
+
+function utf8(file: string, b: Uint8Array): Decoded {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(b), encoding: 'utf-8' };
+  } catch {
+    // Well-formed by whyNotUtf8 but not by the standard (an encoded surrogate or overlong form).
+    throw new ExtractError(
+      file,
+      'the file is not valid UTF-8 (encoded surrogates or overlong forms)',
+    );
+  }
 }
 
 /** UTF-16 without a BOM shows up as a NUL in every other byte of ASCII-range text. */
@@ -83,10 +167,4 @@ function controlRatio(text: string): number {
     if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) bad++;
   }
   return bad / text.length;
-}
-
-function cyrillicShare(text: string): number {
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  const cyr = text.match(/\p{Script=Cyrillic}/gu)?.length ?? 0;
-  return letters === 0 ? 0 : cyr / letters;
 }

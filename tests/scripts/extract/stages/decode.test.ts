@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { ExtractError } from '../../../../scripts/extract/errors';
@@ -49,5 +50,46 @@ describe('decode(file, bytes)', () => {
   ])('rejects a %s file with an error naming the file', (_name, bytes, reason) => {
     expect(() => decode('bad.txt', bytes)).toThrow(ExtractError);
     expect(() => decode('bad.txt', bytes)).toThrow(new RegExp(`bad\\.txt: .*${reason}`));
+  });
+
+  const RU = readFileSync('tests/fixtures/articles/ru-congress.txt', 'utf8');
+
+  it.each(['koi8-r', 'cp866', 'iso-8859-5'] as const)(
+    'reads a Russian article in %s as the text it is (it used to come out as Windows-1251 mojibake)',
+    (encoding) => {
+      const bytes = iconv.encode(RU, encoding);
+      // (KOI8-R and CP866 have no « », so those come back as ? from the encoder itself.)
+      const d = decode('ru.txt', new Uint8Array(bytes));
+      expect(d).toEqual({ text: iconv.decode(bytes, encoding), encoding });
+      expect(d.text).toContain('В Астане прошёл внеочередной XXIV съезд партии AMANAT.');
+    },
+  );
+
+  it.each([
+    [
+      'UTF-8 cut in the middle of a character',
+      () => {
+        const u = Buffer.from('Съезд партии прошёл в Астане', 'utf8');
+        return new Uint8Array(u.subarray(0, u.length - 1));
+      },
+      /cut\.txt: the file ends in the middle of a UTF-8 character.*truncated UTF-8/u,
+    ],
+    [
+      'UTF-8 mixed with Windows-1251',
+      () => {
+        const half = RU.length >> 1;
+        return new Uint8Array(
+          Buffer.concat([Buffer.from(RU.slice(0, half)), iconv.encode(RU.slice(half), 'win1251')]),
+        );
+      },
+      /cut\.txt: the file mixes UTF-8 with another encoding \(probably Windows-1251/u,
+    ],
+    [
+      'random high bytes',
+      () => new Uint8Array(4000).map((_, i) => (i % 6 === 0 ? 32 : 0x80 + ((i * 40503) % 128))),
+      /cut\.txt: the text is not UTF-8 .*does not read as Windows-1251, KOI8-R, CP866/u,
+    ],
+  ])('rejects %s with an error naming the file and the encoding', (_name, bytes, message) => {
+    expect(() => decode('cut.txt', bytes())).toThrow(message);
   });
 });
