@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Event } from '../model/schema';
 import { formatEventDate } from '../i18n/formatEventDate';
@@ -34,17 +34,24 @@ export function EventPanel({ event, onClose, takeFocus }: Props) {
     heading.current?.focus();
   }, [event.id, takeFocus]);
 
+  // Focus goes back to the opener: the timeline mark is an SVG element (not an HTMLElement) and
+  // may have been redrawn, so fall back to the event's mark by its id.
+  const closeAndReturn = useCallback(() => {
+    const back = returnTo.current;
+    const mark = document.querySelector(`[data-mark-id="${CSS.escape(event.id)}"]`);
+    onClose();
+    const target = back?.isConnected && back !== document.body ? back : mark;
+    if (target instanceof HTMLElement || target instanceof SVGElement) target.focus();
+  }, [onClose, event.id]);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape' || e.defaultPrevented) return;
       e.preventDefault();
-      const back = returnTo.current;
-      onClose();
-      if (back instanceof HTMLElement && back.isConnected) back.focus();
+      closeAndReturn();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [onClose]);
+  }, [closeAndReturn]);
 
   const dateEvidence = event.date.evidence;
   const dateSource = dateEvidence === undefined ? undefined : sourceById.get(dateEvidence.sourceId);
@@ -57,7 +64,7 @@ export function EventPanel({ event, onClose, takeFocus }: Props) {
         <button
           type="button"
           className="icon-button"
-          onClick={onClose}
+          onClick={closeAndReturn}
           aria-label={t('panel.close')}
         >
           <span aria-hidden="true">×</span>

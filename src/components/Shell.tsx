@@ -52,9 +52,11 @@ export function Shell({ nowMs }: { nowMs: number }) {
   // Focus moves into the panel on the reader's selections, not when a deep link opens it on load.
   const [seenSelection, setSeenSelection] = useState(selectedId);
   const [focusPanel, setFocusPanel] = useState(false);
+  // …and not when presentation mode selects its step: focus stays in the presentation.
+  const [presentedId, setPresentedId] = useState<string | null>(null);
   if (selectedId !== seenSelection) {
     setSeenSelection(selectedId);
-    setFocusPanel(true);
+    setFocusPanel(selectedId !== presentedId);
   }
   const message = useAnnouncement(selected, domain);
   const lang = useAppStore((s) => s.lang);
@@ -64,6 +66,7 @@ export function Shell({ nowMs }: { nowMs: number }) {
   const focusEvent = (id: string) => {
     const e = events.find((x) => x.id === id);
     const r = e ? edtfRange(e.date.edtf) : null;
+    setPresentedId(id);
     select(id);
     if (r) {
       const pad = Math.max((r[1] - r[0]) * 1.5, 45 * 86_400_000);

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Event, Source } from '../../model/schema';
 import { createClassroomT, type ClassroomT } from '../../classroom/createClassroomT';
 import { storyIdFromUrl } from '../../classroom/storyIdFromUrl';
@@ -51,19 +51,43 @@ export function ClassroomTools(props: ClassroomToolsProps) {
   const [panel, setPanel] = useState<'qr' | 'embed' | null>(null);
   const [storyId, setStoryId] = useState(() => storyIdFromUrl(url));
   const toggle = (p: 'qr' | 'embed') => setPanel((cur) => (cur === p ? null : p));
+  const qrButton = useRef<HTMLButtonElement>(null);
+  const embedButton = useRef<HTMLButtonElement>(null);
+  // Esc closes the open panel (not the event panel behind it) and gives focus to its button.
+  const closePanel = () => {
+    if (panel === null) return;
+    (panel === 'qr' ? qrButton : embedButton).current?.focus();
+    setPanel(null);
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || panel === null) return;
+    e.stopPropagation();
+    e.preventDefault();
+    closePanel();
+  };
 
   // A labelled <section> is a region landmark, so the tools pass axe's "region" rule wherever
   // the shell mounts them.
   return (
-    <section className="classroom-tools-region" aria-label={t('tools.label')}>
+    <section className="classroom-tools-region" aria-label={t('tools.label')} onKeyDown={onKeyDown}>
       <div className="classroom-tools">
         <button type="button" onClick={() => setPresenting(true)}>
           {t('presentation.enter')}
         </button>
-        <button type="button" aria-expanded={panel === 'qr'} onClick={() => toggle('qr')}>
+        <button
+          type="button"
+          ref={qrButton}
+          aria-expanded={panel === 'qr'}
+          onClick={() => toggle('qr')}
+        >
           {t('qr.title')}
         </button>
-        <button type="button" aria-expanded={panel === 'embed'} onClick={() => toggle('embed')}>
+        <button
+          type="button"
+          ref={embedButton}
+          aria-expanded={panel === 'embed'}
+          onClick={() => toggle('embed')}
+        >
           {t('embed.button')}
         </button>
         <ExportMenu
@@ -75,12 +99,15 @@ export function ClassroomTools(props: ClassroomToolsProps) {
           getSvg={props.getSvg}
           background={props.background}
         />
+        <button type="button" onClick={() => window.print()}>
+          {t('print.button')}
+        </button>
       </div>
       {panel !== null ? (
         <div className="classroom-tools__panel">
           {panel === 'qr' ? <QrHandoff url={url} lang={lang} t={t} /> : null}
           {panel === 'embed' ? <EmbedDialog url={url} lang={lang} t={t} /> : null}
-          <button type="button" onClick={() => setPanel(null)}>
+          <button type="button" onClick={closePanel}>
             {t('tools.close')}
           </button>
         </div>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import type { Event, Source } from '../../model/schema';
 import { createClassroomT, type ClassroomT } from '../../classroom/createClassroomT';
 import { download } from '../../classroom/download';
@@ -42,6 +42,15 @@ export function ExportMenu(props: ExportMenuProps) {
   const save = props.save ?? download;
   const background = props.background ?? '#ffffff';
   const [status, setStatus] = useState('');
+  const menu = useRef<HTMLDetailsElement>(null);
+  // Esc closes the open menu and gives focus back to its summary (and closes nothing else).
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || !menu.current?.open) return;
+    e.stopPropagation();
+    e.preventDefault();
+    menu.current.open = false;
+    menu.current.querySelector('summary')?.focus();
+  };
 
   async function run(kind: Kind): Promise<void> {
     const name = (what: string, ext: string) => exportFileName(lang, what, ext);
@@ -78,7 +87,7 @@ export function ExportMenu(props: ExportMenuProps) {
   }
 
   return (
-    <details className="classroom-export">
+    <details className="classroom-export" ref={menu} onKeyDown={onKeyDown}>
       <summary>{t('export.menu')}</summary>
       <ul className="classroom-export__list">
         {KINDS.map((kind) => (

@@ -199,6 +199,18 @@ export function TimelineView(props: TimelineViewProps) {
     }
   });
 
+  // A new selection (a click, a presentation step, a deep link) is scrolled into view once: in
+  // presentation the stage above the caption may be shorter than the lanes.
+  const scrolledTo = useRef<string | null>(null);
+  useEffect(() => {
+    if (!selectedId || scrolledTo.current === selectedId) return;
+    const id = markOfEvent(selectedId);
+    const node = id && rootRef.current?.querySelector(`[data-mark-id="${CSS.escape(id)}"]`);
+    if (!node) return;
+    scrolledTo.current = selectedId;
+    node.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+  });
+
   const keyInput = useMemo(
     () => ({
       domain: wDomain,
