@@ -7,6 +7,11 @@ import { toSlug } from '../arguments/transliterate';
 import type { Candidate, TitleArgs } from './candidate';
 import { memoByText } from './cached';
 import { surnameOf } from './canonicalNames';
+import { meetingGroups } from './groups';
+import { postOf } from './posts';
+import { topicOf } from './topics';
+import { KK_EXTRAORDINARY, KK_JOINT } from '../locales/kk/lexicon/titleCues';
+import { RU_EXTRAORDINARY, RU_JOINT } from '../locales/ru/lexicon/titleCues';
 
 const PARTY_IDS =
   /^(?:amanat|nur-otan|ak-zhol|people-s-party|respublica|auyl|ndsp|zhsdp|qhp|party-.*)$/u;
@@ -14,26 +19,79 @@ const PARTY_IDS =
 export function titleArgs(type: Candidate['type'], text: string, context: string): TitleArgs {
   const args: TitleArgs = {};
   if (type === 'congress') {
-    const roman =
-      /(?<![\p{L}])([IVXLC]+)(?:-?\p{L}*)?\s*(?:съез|өтті)/u.exec(text) ??
-      /(?<![\p{L}])([IVXLC]+)(?![\p{L}])/u.exec(text);
-    const digits = /(?<![\p{N}])(\d{1,2})-?(?:ші|шы|інші|ыншы|ый|ой|й)?\s*-?\s*съез/iu.exec(text);
-    if (roman) args.ordinal = fromRoman(roman[1]!);
-    else if (digits) args.ordinal = Number(digits[1]);
+    const ordinal = congressOrdinal(text);
+    if (ordinal) args.ordinal = ordinal;
     if (/кезектен\s+тыс|внеочередн/iu.test(text)) args.extraordinary = true;
   }
-  if (type === 'renaming') {
+  // A proposal may be to rename: "… «Аманат» деп өзгертуді ұсынды".
+  if (type === 'renaming' || type === 'proposal') {
     const m =
       /[«"“]([^»"”]{2,40})[»"”]\s*(?:деп|болып)\s+(?:өзгерт|ауыстыр)/iu.exec(text) ??
       /(\p{Lu}[\p{L}]{2,30})\s+болып\s+(?:өзгерт|ауыстыр)/u.exec(text) ??
-      /переименова\p{L}*\s+(?:\p{L}+\s+){0,3}в\s+[«"“]?([^»"”.,]{2,40})/iu.exec(text);
+      /(\p{Lu}[\p{L}-]{2,30})\s+деп\s+(?:қайта\s+)?(?:ата|өзгерт|ауыстыр)/u.exec(text) ??
+      /(\p{Lu}[\p{L}-]{2,30})\s+атауын\s+қайтар/u.exec(text) ??
+      /переименова\p{L}*\s+(?:\p{L}+\s+){0,3}в\s+[«"“]?([^»"”.,]{2,40})/iu.exec(text) ??
+      /(?:вернуть|возвра\p{L}*)\s+(?:\p{L}+\s+)?(?:названи|им)\p{L}*\s+[«"“]?(\p{Lu}[\p{L}-]{2,30})/u.exec(
+        text,
+      );
     if (m) args.newName = m[1]!.trim();
   }
   if (type === 'election') args.electionKind = electionKind(text, context);
   if (type === 'coalition' || type === 'headquarters') {
     args.regional = /аймақтық|өңірлік|облыстық|региональн|областн/iu.test(text);
   }
-  return args;
+  return { ...args, ...whatAbout(type, text) };
+}
+
+/** Kazakh has letters Russian lacks; a sentence with none of them is read as Russian. */
+function langOf(text: string): 'kk' | 'ru' {
+  return /[әғқңөұүһі]/iu.test(text) ? 'kk' : 'ru';
+}
+
+const TOPIC_TYPES = new Set([
+  'renaming',
+  'proposal',
+  'decree',
+  'law',
+  'address',
+  'reform',
+  'session',
+  'meeting',
+  'statement',
+]);
+const POST_TYPES = new Set(['appointment', 'resignation', 'inauguration']);
+
+/** Title arguments any type may have: its topic, post, who met whom, a joint or snap one. */
+function whatAbout(type: string, text: string): Partial<TitleArgs> {
+  const lang = langOf(text);
+  const out: Partial<TitleArgs> = {};
+  const topic = TOPIC_TYPES.has(type) ? topicOf(text, lang) : undefined;
+  if (topic) out.topic = topic;
+  // "Discussing the results of the XXIV congress": the title names which congress.
+  const ordinal = topic === 'congress-results' ? congressOrdinal(text) : undefined;
+  if (ordinal) out.ordinal = ordinal;
+  const post = POST_TYPES.has(type) ? postOf(text, lang) : undefined;
+  if (post) out.post = post;
+  if (type === 'appointment' && /сайлан|избран/iu.test(text)) out.elected = true;
+  if (type === 'meeting') Object.assign(out, meetingGroups(text, lang));
+  if (
+    (type === 'session' || type === 'meeting') &&
+    (lang === 'kk' ? KK_JOINT : RU_JOINT).test(text)
+  )
+    out.joint = true;
+  if (type === 'election' && (lang === 'kk' ? KK_EXTRAORDINARY : RU_EXTRAORDINARY).test(text))
+    out.extraordinary = true;
+  return out;
+}
+
+/** The number of a congress: `XXIV съезі`, `XXII-ші съезінде`, `25-й съезд`. */
+function congressOrdinal(text: string): number | undefined {
+  const roman =
+    /(?<![\p{L}])([IVXLC]+)(?:-?\p{L}*)?\s*(?:съез|өтті)/u.exec(text) ??
+    /(?<![\p{L}])([IVXLC]+)(?![\p{L}])/u.exec(text);
+  const digits = /(?<![\p{N}])(\d{1,2})-?(?:ші|шы|інші|ыншы|ый|ой|й)?\s*-?\s*съез/iu.exec(text);
+  if (roman) return fromRoman(roman[1]!);
+  return digits ? Number(digits[1]) : undefined;
 }
 
 function electionKind(text: string, context: string): NonNullable<TitleArgs['electionKind']> {
@@ -41,16 +99,19 @@ function electionKind(text: string, context: string): NonNullable<TitleArgs['ele
   return own !== 'general' ? own : electionKindIn(context);
 }
 
+// "Мәжіліс пен мәслихат сайлауы", "выборы депутатов в Мажилис", "выборы в парламент".
+// prettier-ignore
+const PARLIAMENTARY_ELECTION =
+  /(?:мәжіліс|парламент)\p{L}*\s+(?:(?:пен|мен|және)\s+\p{L}+\s+)?(?:депутаттар\p{L}*\s+)?(?:кезектен\s+тыс\s+)?сайлау|парламентск\p{L}*\s+выбор|выбор\p{L}*\s+(?:депутатов\s+)?(?:в\s+)?(?:мажилис|парламент)/iu;
+const SENATE_ELECTION =
+  /сенат\p{L}*\s+(?:депутаттар\p{L}*\s+)?сайлау|выбор\p{L}*\s+(?:депутатов\s+)?(?:в\s+)?сенат/iu;
+
 function electionKindOf(t: string): NonNullable<TitleArgs['electionKind']> {
   if (/әкім\p{L}*\s+(?:\p{L}+\s+)?сайла|выбор\p{L}*\s+аким/iu.test(t)) return 'akim';
   if (/президент\p{L}*\s+сайлау|президентск\p{L}*\s+выбор|выбор\p{L}*\s+президент/iu.test(t))
     return 'presidential';
-  if (
-    /(?:мәжіліс|парламент)\p{L}*\s+(?:депутаттар\p{L}*\s+)?сайлау|парламентск\p{L}*\s+выбор|выбор\p{L}*\s+в\s+мажилис/iu.test(
-      t,
-    )
-  )
-    return 'parliamentary';
+  if (SENATE_ELECTION.test(t)) return 'senate';
+  if (PARLIAMENTARY_ELECTION.test(t)) return 'parliamentary';
   return 'general';
 }
 

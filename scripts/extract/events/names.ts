@@ -1,23 +1,36 @@
 /**
  * Names in three languages for generated titles. Known organisations have fixed labels; people
- * and unknown names are transliterated (Kazakh Cyrillic → Russian Cyrillic, → English romanisation
- * in the press style: Тоқаев → Tokayev, Қошанов → Koshanov).
+ * take their official spelling word by word where the table has it (officialSpellings.ts) and are
+ * transliterated otherwise (Kazakh Cyrillic → Russian Cyrillic → press-style English: Қошанов →
+ * Koshanov).
  */
 import type { Localized } from '../../../src/model/schema';
 import { kkToRu } from '../arguments/transliterate';
+import { ORGANISATIONS } from '../locales/kk/lexicon/organisations';
+import { OFFICIAL_WORDS } from './officialSpellings';
 
+// English names of the organisations the lexicon knows ("the" where English needs one: templates
+// capitalise a title's first letter).
 // prettier-ignore
-const ORGS: Record<string, Localized> = {
-  amanat: { kk: 'AMANAT', ru: 'AMANAT', en: 'AMANAT' },
-  'nur-otan': { kk: 'Nur Otan', ru: 'Nur Otan', en: 'Nur Otan' },
-  'national-coalition': { kk: 'Жалпыұлттық коалиция', ru: 'Общенациональная коалиция', en: 'The national coalition' },
-  'peoples-coalition': { kk: 'Халықтық коалиция', ru: 'Народная коалиция', en: "The People's Coalition" },
-  osce: { kk: 'ЕҚЫҰ', ru: 'ОБСЕ', en: 'OSCE' },
-  parliament: { kk: 'Парламент', ru: 'Парламент', en: 'Parliament' },
-  mazhilis: { kk: 'Мәжіліс', ru: 'Мажилис', en: 'The Mazhilis' },
-  maslikhat: { kk: 'Мәслихат', ru: 'Маслихат', en: 'The maslikhat' },
-  government: { kk: 'Үкімет', ru: 'Правительство', en: 'The Government' },
+const ORG_EN: Record<string, string> = {
+  amanat: 'AMANAT', 'nur-otan': 'Nur Otan', 'ak-zhol': 'Ak Zhol',
+  'peoples-party': "the People's Party of Kazakhstan", respublica: 'Respublica', auyl: 'Auyl',
+  jsdp: 'the Nationwide Social Democratic Party', parliament: 'Parliament', mazhilis: 'the Mazhilis',
+  senate: 'the Senate', maslikhat: 'the maslikhat', government: 'the Government',
+  cec: 'the Central Election Commission', 'constitutional-court': 'the Constitutional Court',
+  osce: 'OSCE', 'academy-of-sciences': 'the National Academy of Sciences',
+  'national-coalition': 'the National Coalition', 'peoples-coalition': "the People's Coalition",
 };
+
+// Display forms where the lexicon's name is lower case or an acronym a reader may not know.
+// prettier-ignore
+const ORG_LOCAL: Record<string, { kk: string; ru: string }> = {
+  'peoples-coalition': { kk: 'Халықтық коалиция', ru: 'Народная коалиция' },
+  maslikhat: { kk: 'Мәслихат', ru: 'Маслихат' },
+  jsdp: { kk: 'ЖСДП', ru: 'ОСДП' },
+};
+
+const KNOWN = new Map(ORGANISATIONS.map((o) => [o.id, o.name]));
 
 // prettier-ignore
 const RU_TO_EN: Record<string, string> = {
@@ -27,11 +40,26 @@ const RU_TO_EN: Record<string, string> = {
 };
 
 export function orgName(id: string, asWritten: string): Localized {
-  return ORGS[id] ?? { kk: asWritten, ru: toRussian(asWritten), en: toEnglish(asWritten) };
+  const known = ORG_LOCAL[id] ?? KNOWN.get(id);
+  const en = ORG_EN[id];
+  if (known && en) return { kk: known.kk, ru: known.ru, en };
+  return { kk: asWritten, ru: toRussian(asWritten), en: toEnglish(asWritten) };
 }
 
+/** A person's name in kk, ru and en: official spellings word by word, transliteration otherwise. */
 export function personName(name: string): Localized {
-  return { kk: name, ru: toRussian(name), en: toEnglish(name) };
+  const words = name.split(/(\s+|\.\s*)/u);
+  const pick = (w: string) => OFFICIAL_WORDS[toRussian(w).toLowerCase().replace(/ё/gu, 'е')];
+  return {
+    kk: words.map((w) => pick(w)?.kk ?? w).join(''),
+    ru: words.map((w) => pick(w)?.ru ?? toRussian(w)).join(''),
+    en: words.map((w) => pick(w)?.en ?? toEnglish(w)).join(''),
+  };
+}
+
+/** Whether a name is a woman's: Russian and Kazakh female surnames (`-ова`, `-ская`, `қызы`). */
+export function isFemaleName(name: string): boolean {
+  return /(?:ова|ева|ёва|ина|ына|ская|цкая|қызы|кызы)$/u.test(name.trim().toLowerCase());
 }
 
 /** Kazakh letters as Russian texts write them (Тоқаев → Токаев). */

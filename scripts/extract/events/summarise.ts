@@ -1,32 +1,55 @@
 /**
  * The event's summary: one sentence of its own source, quoted as written (extractive, never
- * generated), in the source's language.
+ * generated), in the source's language. It is the sentence that reports the event: the one that
+ * dates it or the article's lead, never a speech tag (`… Тоқаев осылай деді.`), someone's quote
+ * or first-person words, nor a fragment (a headline without its verb, a clause cut short).
  */
+import { KK_FIRST_PERSON, KK_SPEECH_TAG } from '../locales/kk/lexicon/reportCues';
+import { RU_FIRST_PERSON, RU_SPEECH_TAG } from '../locales/ru/lexicon/reportCues';
 import type { Candidate } from './candidate';
 
+type Sentence = Candidate['sentences'][number];
+
+const QUOTE_OPEN = /^[«"“„'‘–—-]/u;
+const FULL_STOP = /[.!?…]["»”]?$/u;
+const LEAD_PARAGRAPHS = 2;
+
+/** How well a sentence reports the event; negative when it is someone's words or a fragment. */
+export function reportScore(text: string, lang: Candidate['lang'], dating = false, lead = false) {
+  const t = text.trim();
+  let score = 0;
+  if ((lang === 'kk' ? KK_SPEECH_TAG : RU_SPEECH_TAG).test(t)) score -= 10;
+  if (QUOTE_OPEN.test(t)) score -= 8;
+  if ((lang === 'kk' ? KK_FIRST_PERSON : RU_FIRST_PERSON).test(t)) score -= 6;
+  if (!FULL_STOP.test(t)) score -= 4; // a headline or a clause cut short
+  if (/^\p{Ll}/u.test(t)) score -= 3;
+  if (/!["»”]?$/u.test(t)) score -= 3; // an exclamation is a voice, not a report
+  if (t.length < 40) score -= 2;
+  if (t.length >= 60) score += 1;
+  if (dating) score += 3;
+  if (lead) score += 2;
+  return score;
+}
+
 /**
- * Extractive: the sentence that dates the event, else the first full sentence that reports it
- * (headlines, which carry no final punctuation, only when nothing else does), extended by the next
- * when very short. Taken from the source that dates the event, when one does.
+ * Extractive: the best-reporting sentence of the source that dates the event (or its first
+ * source), extended by the next sentence when very short and the next one also reports.
  */
 export function summarise(c: Candidate): string {
   const home = c.dateSource ?? c.sentences[0]!.sourceId;
   const own = c.sentences.filter((s) => s.sourceId === home).sort((a, b) => a.start - b.start);
   // A sentence that names the date tells the event best; "бүгін …" (today) rarely does.
   const named = c.date?.method === 'explicit' || c.date?.method === 'year-from-publication';
-  const dating = named ? own.find((s) => s.start === c.date?.evidence?.sentence.start) : undefined;
-  // Full sentences, and among them first those long enough to say something ("Ребрединг …
-  // емес!" is a full sentence but not a summary).
-  const full = own
-    .filter((s) => /[.!?…»"]$/u.test(s.text))
-    .sort((a, b) => Number(b.text.length >= 60) - Number(a.text.length >= 60));
-  const pick = [
-    ...(dating ? [dating] : []),
-    ...(full.length > 0 ? full : own).filter((s) => s !== dating),
-  ];
-  let text = pick[0]!.text;
+  const datingAt = named ? c.date?.evidence?.sentence.start : undefined;
+  const score = (s: Sentence) =>
+    reportScore(s.text, c.lang, s.start === datingAt, s.paragraph < LEAD_PARAGRAPHS);
+  const ranked = own
+    .map((s) => ({ s, score: score(s) }))
+    .sort((a, b) => b.score - a.score || a.s.start - b.s.start);
+  const best = ranked[0]!.s;
+  let text = best.text;
   // A very short sentence is extended by the one that follows it in the text, not by any other.
-  const next = pick[1];
-  if (text.length < 60 && next && next.index === pick[0]!.index + 1) text += ' ' + next.text;
+  const next = own.find((s) => s.index === best.index + 1);
+  if (text.length < 60 && next && score(next) >= 0) text += ' ' + next.text;
   return text.length > 400 ? text.slice(0, 397).replace(/\s+\S*$/u, '') + '…' : text;
 }

@@ -25,7 +25,7 @@ export const KK_POST_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   ['prime-minister', /премьер-министр/iu],
   ['deputy-head-administration', /әкімшілігі\s+басшысының\s+орынбасар/iu],
   ['mazhilis-chairman', /мәжіліс\s+төраға/iu],
-  ['party-chairman', /партия\p{L}*[^.!?]{0,60}?төраға|төраға\p{L}*[^.!?]{0,80}?партия/iu],
+  ['party-chairman', /партия\p{L}*[^.!?]{0,60}?төраға|төраға\p{L}*[^.!?]{0,140}?партия/iu],
   ['senator', /сенат\p{L}*\s+депутат|сенатор/iu],
   ['prosecutor-general', /бас\s+прокурор/iu],
   ['president', /президент\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:өкілеттіг|қызмет|лауазым)/iu],

@@ -24,7 +24,7 @@ export const RU_POST_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   ['prime-minister', /премьер-министр/iu],
   ['deputy-head-administration', /заместител\p{L}*\s+руководител\p{L}*\s+администраци/iu],
   ['mazhilis-chairman', /председател\p{L}*\s+мажилис/iu],
-  ['party-chairman', /председател\p{L}*[^.!?]{0,80}?парти|парти\p{L}*[^.!?]{0,60}?председател/iu],
+  ['party-chairman', /председател\p{L}*[^.!?]{0,140}?парти|парти\p{L}*[^.!?]{0,60}?председател/iu],
   ['senator', /депутат\p{L}*\s+сенат|сенатор/iu],
   ['prosecutor-general', /генеральн\p{L}*\s+прокурор/iu],
   ['president', /полномочи\p{L}*\s+(?:\p{L}+\s+){0,3}?президент|пост\p{L}*\s+президент/iu],

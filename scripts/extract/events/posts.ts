@@ -1,0 +1,39 @@
+/**
+ * Posts in the forms the appointment and resignation templates need: Kazakh nominative (`kk`,
+ * Russian nominative (`ru`),
+ * before "болып тағайындалды" / "қызметінен"), Russian instrumental (`ruIns`, "назначен …-ом")
+ * and genitive (`ruGen`, "с поста …-а"), English (`en`).
+ */
+import { KK_POST_CUES } from '../locales/kk/lexicon/titleCues';
+import { RU_POST_CUES } from '../locales/ru/lexicon/titleCues';
+import type { SourceLang } from '../../../src/model/schema';
+
+export interface PostPhrases {
+  kk: string;
+  ru: string;
+  ruIns: string;
+  ruGen: string;
+  en: string;
+}
+
+// prettier-ignore
+export const POSTS = {
+  government: { kk: 'Үкімет', ru: 'правительство', ruIns: 'правительством', ruGen: 'правительства', en: 'the Government' },
+  'acting-prime-minister': { kk: 'Премьер-Министрдің міндетін атқарушы', ru: 'исполняющий обязанности премьер-министра', ruIns: 'исполняющим обязанности премьер-министра', ruGen: 'исполняющего обязанности премьер-министра', en: 'acting Prime Minister' },
+  'prime-minister': { kk: 'Премьер-Министр', ru: 'премьер-министр', ruIns: 'премьер-министром', ruGen: 'премьер-министра', en: 'Prime Minister' },
+  'deputy-head-administration': { kk: 'Президент Әкімшілігі Басшысының орынбасары', ru: 'заместитель руководителя Администрации Президента', ruIns: 'заместителем руководителя Администрации Президента', ruGen: 'заместителя руководителя Администрации Президента', en: 'deputy head of the Presidential Administration' },
+  'mazhilis-chairman': { kk: 'Мәжіліс Төрағасы', ru: 'председатель Мажилиса', ruIns: 'председателем Мажилиса', ruGen: 'председателя Мажилиса', en: 'Chairman of the Mazhilis' },
+  'party-chairman': { kk: 'партия төрағасы', ru: 'председатель партии', ruIns: 'председателем партии', ruGen: 'председателя партии', en: 'party chairman' },
+  senator: { kk: 'Сенат депутаты', ru: 'депутат Сената', ruIns: 'депутатом Сената', ruGen: 'депутата Сената', en: 'member of the Senate' },
+  'prosecutor-general': { kk: 'Бас прокурор', ru: 'генеральный прокурор', ruIns: 'генеральным прокурором', ruGen: 'генерального прокурора', en: 'Prosecutor General' },
+  president: { kk: 'Президент', ru: 'президент', ruIns: 'президентом', ruGen: 'президента', en: 'President' },
+  akim: { kk: 'әкім', ru: 'аким', ruIns: 'акимом', ruGen: 'акима', en: 'akim (governor)' },
+  minister: { kk: 'министр', ru: 'министр', ruIns: 'министром', ruGen: 'министра', en: 'minister' },
+} as const satisfies Record<string, PostPhrases>;
+
+export type PostKey = keyof typeof POSTS;
+
+export function postOf(text: string, lang: SourceLang): PostKey | undefined {
+  const cues = lang === 'kk' ? KK_POST_CUES : RU_POST_CUES;
+  return cues.find(([, re]) => re.test(text))?.[0] as PostKey | undefined;
+}

@@ -1,0 +1,26 @@
+/**
+ * What a title says beyond the event's type: read from the trigger sentence (describe.ts), filled
+ * into templates (titles.ts). Keys, never free text, so that every language gets its own words.
+ */
+import type { GroupKey } from './groups';
+import type { PostKey } from './posts';
+import type { TopicKey } from './topics';
+
+export interface TitleArgs {
+  ordinal?: number;
+  extraordinary?: boolean;
+  newName?: string;
+  electionKind?: 'presidential' | 'parliamentary' | 'senate' | 'akim' | 'general';
+  regional?: boolean;
+  /** What a proposal, decree, law, address or session is about ("renaming the capital"). */
+  topic?: TopicKey;
+  /** The post of an appointment or resignation ("acting Prime Minister"). */
+  post?: PostKey;
+  /** Who met whom: "congress delegates" meet "party members". */
+  byWhom?: GroupKey;
+  withWhom?: GroupKey;
+  /** Elected rather than appointed (`төраға болып сайланды`, `избран председателем`). */
+  elected?: boolean;
+  /** A joint session of both chambers of Parliament. */
+  joint?: boolean;
+}

@@ -1,0 +1,148 @@
+/** Pieces shared by the title templates: the arguments they read, names, places, tense. */
+import type { Localized } from '../../../src/model/schema';
+import type { Candidate } from './candidate';
+import { isFemaleName, orgName, personName } from './names';
+
+export type Parts = Pick<
+  Candidate,
+  'type' | 'facet' | 'organisations' | 'places' | 'actors' | 'args' | 'themes' | 'status'
+>;
+
+export const L = (kk: string, ru: string, en: string): Localized => ({ kk, ru, en });
+
+/** Every title starts with a capital letter, whatever its first word (`the Mazhilis` → `The`). */
+export function capitalised(t: Localized): Localized {
+  const cap = (s: string) => s.replace(/^[^\p{L}«"]*[«"]?\p{Ll}/u, (m) => m.toUpperCase());
+  return { kk: cap(t.kk), ru: cap(t.ru), en: cap(t.en) };
+}
+
+export const enOrdinal = (n: number) =>
+  `${n}${n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th'}`;
+
+export function roman(n: number): string {
+  const table: Array<[number, string]> = [[100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']]; // prettier-ignore
+  let out = '';
+  for (const [v, s] of table) {
+    while (n >= v) {
+      out += s;
+      n -= v;
+    }
+  }
+  return out;
+}
+
+/** Reported events are told as done, planned ones as ahead: [reported, planned]. */
+export function tense<T>(c: Pick<Parts, 'status'>, reported: T, planned: T): T {
+  return c.status === 'planned' ? planned : reported;
+}
+
+const HEAD_OF_STATE = /президент|мемлекет\s+басшы|глава\s+государства|елбасы/iu;
+
+/** Whether an actor is the head of state (who signs decrees and appoints): by role or name. */
+export function isHeadOfState(a: Parts['actors'][number]): boolean {
+  return HEAD_OF_STATE.test(a.role ?? '') || /(?:Тоқаев|Токаев|Назарбаев)$/u.test(a.name);
+}
+
+/**
+ * Who the title is about. For an appointment or resignation that is the person appointed, not the
+ * President who appointed them; for a decree, law or address the head of state when named.
+ */
+export function mainActor(
+  c: Parts,
+): { name: Localized; female: boolean; headOfState: boolean } | undefined {
+  const byType: Record<string, (a: Parts['actors'][number]) => boolean> = {
+    appointment: (a) => !isHeadOfState(a),
+    resignation: (a) => !isHeadOfState(a) || c.args.post === 'president',
+    decree: isHeadOfState,
+    law: isHeadOfState,
+    address: isHeadOfState,
+    inauguration: isHeadOfState,
+  };
+  const prefer = byType[c.type];
+  const actor = (prefer ? c.actors.find(prefer) : undefined) ?? c.actors[0];
+  if (!actor) return undefined;
+  return {
+    name: personName(actor.name),
+    female: isFemaleName(actor.name),
+    headOfState: isHeadOfState(actor),
+  };
+}
+
+/** The party or organisation an event is about (not the umbrella national coalition if another). */
+export function mainOrg(c: Parts): Localized | undefined {
+  const o = c.organisations.find((x) => x.id !== 'national-coalition') ?? c.organisations[0];
+  return o ? orgName(o.id, o.name) : undefined;
+}
+
+const PARTIES = new Set([
+  'amanat',
+  'nur-otan',
+  'ak-zhol',
+  'peoples-party',
+  'respublica',
+  'auyl',
+  'jsdp',
+]);
+
+/** The party an event names, before any other organisation (`AMANAT`, not the coalition). */
+export function mainParty(c: Parts, except?: string): Localized | undefined {
+  const o = c.organisations.find((x) => PARTIES.has(x.id) && x.id !== except);
+  return o ? orgName(o.id, o.name) : mainOrg(c);
+}
+
+const STATE_BODIES = new Set([
+  'parliament',
+  'mazhilis',
+  'senate',
+  'maslikhat',
+  'government',
+  'cec',
+]);
+
+/** Whether the event's organisation is a state body that sits in session (the Mazhilis…). */
+export function isStateBody(c: Parts): boolean {
+  return c.organisations.some((o) => STATE_BODIES.has(o.id));
+}
+
+/** A party in the Kazakh genitive: `«AMANAT» партиясының`, `Қазақстан Халық партиясының`. */
+export function partyKkGen(name: string): string {
+  return /партиясы$/u.test(name) ? `${name}ның` : `«${name}» партиясының`;
+}
+
+/** A party after a Russian noun: `партии «AMANAT»`, `Народной партии Казахстана`. */
+export function partyRuGen(name: string): string {
+  if (/^Народная партия/u.test(name)) return name.replace(/^Народная партия/u, 'Народной партии');
+  return /партия/iu.test(name) ? `«${name}»` : `партии «${name}»`;
+}
+
+// Russian genitives of the bodies that sit in session ("заседание маслихата").
+// prettier-ignore
+const BODY_RU_GEN: Record<string, string> = {
+  maslikhat: 'маслихата', mazhilis: 'Мажилиса', senate: 'Сената', parliament: 'Парламента',
+  government: 'Правительства', cec: 'Центральной избирательной комиссии',
+};
+
+/** The body in session, in the Russian genitive, when the event names one. */
+export function bodyRuGen(c: Parts): string | undefined {
+  const o = c.organisations.find((x) => BODY_RU_GEN[x.id] !== undefined);
+  return o ? BODY_RU_GEN[o.id] : undefined;
+}
+
+/** Places named by the sentence (not the country), joined, in each language. */
+export function placesOf(c: Parts): Localized | undefined {
+  const seen = new Set<string>();
+  const list = c.places.filter((p) => p.kind !== 'country' && !seen.has(p.id) && seen.add(p.id));
+  if (list.length === 0) return undefined;
+  return {
+    kk: list.map((p) => p.name.kk).join(', '),
+    ru: list.map((p) => p.name.ru).join(', '),
+    en: list.map((p) => p.name.en).join(', '),
+  };
+}
+
+/** " (Астана)" in Kazakh and Russian, " in Astana" in English: appended to a title. */
+export function where(places: Localized | undefined): Localized {
+  return places
+    ? { kk: ` (${places.kk})`, ru: ` (${places.ru})`, en: ` in ${places.en}` }
+    : { kk: '', ru: '', en: '' };
+}

@@ -1,0 +1,91 @@
+/**
+ * Titles of meetings and sessions: who met whom, what they discussed, where. A congress's results
+ * name the congress (`Discussion of the results of AMANAT's 24th congress`).
+ */
+import type { Localized } from '../../../src/model/schema';
+import { GROUPS } from './groups';
+import {
+  L,
+  bodyRuGen,
+  enOrdinal,
+  isStateBody,
+  mainActor,
+  mainParty,
+  mainOrg,
+  partyKkGen,
+  partyRuGen,
+  placesOf,
+  roman,
+  tense,
+  where,
+  type Parts,
+} from './titleParts';
+import { TOPICS } from './topics';
+
+export function meetingTitle(c: Parts): Localized {
+  const org = mainOrg(c);
+  const at = where(placesOf(c));
+  // A body's sitting (`Мәжілістегі фракцияның отырысы`) is a session of that body.
+  const sitting = (c.facet === 'gathering' || c.facet === 'meeting') && isStateBody(c) && !c.args.withWhom; // prettier-ignore
+  if (c.facet === 'session' || c.args.joint || sitting) return sessionTitle(c);
+  if (c.facet === 'summit')
+    return org ? L(`${org.kk} саммиті`, `Саммит ${org.ru}`, `${org.en} summit`) : L('Саммит', 'Саммит', 'Summit'); // prettier-ignore
+  if (c.facet === 'forum')
+    return org ? L(`${org.kk}: форум`, `${org.ru}: форум`, `${org.en} forum`) : L('Форум', 'Форум', 'Forum'); // prettier-ignore
+  if (c.args.topic === 'congress-results') return congressResults(c, mainParty(c), at);
+  const by = c.args.byWhom ? GROUPS[c.args.byWhom] : undefined;
+  const wi = c.args.withWhom ? GROUPS[c.args.withWhom] : undefined;
+  const who = mainActor(c)?.name;
+  if (wi && (by || who)) {
+    const subject = by ? L(by.kk, by.ru, by.en) : who!;
+    return L(
+      `${subject.kk} ${wi.kkWith} ${tense(c, 'кездесті', 'кездеспек')}${at.kk}`,
+      `${subject.ru} ${by ? tense(c, 'встречаются', 'встретятся') : tense(c, 'встречается', 'встретится')} с ${wi.ruWith}${at.ru}`,
+      `${subject.en} ${by ? tense(c, 'meet', 'to meet') : tense(c, 'meets', 'to meet')} ${wi.en}${at.en}`,
+    );
+  }
+  if (wi) return L(`${wi.kkWith} кездесу${at.kk}`, `Встреча с ${wi.ruWith}${at.ru}`, `Meeting with ${wi.en}${at.en}`); // prettier-ignore
+  const t = c.args.topic ? TOPICS[c.args.topic] : undefined;
+  if (c.facet === 'discussion')
+    return t
+      ? L(`${t.kkAbout} талқыланды${at.kk}`, `Обсуждение: ${t.ruAbout.replace(/^об?\s/u, '')}${at.ru}`, `Discussion of ${t.enOn}${at.en}`) // prettier-ignore
+      : L(`Талқылау${at.kk}`, `Обсуждение${at.ru}`, `Discussion${at.en}`);
+  if (c.facet === 'gathering' && org && !placesOf(c))
+    return L(`${org.kk}: отырыс`, `${org.ru}: заседание`, `Session of ${org.en}`);
+  if (who)
+    return L(
+      `${who.kk} кездесу ${tense(c, 'өткізді', 'өткізбек')}${at.kk}`,
+      `${who.ru} ${tense(c, 'проводит', 'проведёт')} встречу${at.ru}`,
+      `${who.en} ${tense(c, 'holds', 'to hold')} a meeting${at.en}`,
+    );
+  return L(`Кездесу${at.kk}`, `Встреча${at.ru}`, `Meeting${at.en}`);
+}
+
+function congressResults(c: Parts, org: Localized | undefined, at: Localized): Localized {
+  const n = c.args.ordinal;
+  const kkWhich = `${org ? partyKkGen(org.kk) + ' ' : ''}${n ? roman(n) + ' ' : ''}съезінің`;
+  const ruWhich = `${n ? roman(n) + ' ' : ''}съезда${org ? ' ' + partyRuGen(org.ru) : ''}`;
+  const enWhich = `${org ? org.en + "'s " : 'the '}${n ? enOrdinal(n) + ' ' : ''}congress`;
+  return L(
+    `${kkWhich} қорытындылары талқыланды${at.kk}`,
+    `Обсуждение итогов ${ruWhich}${at.ru}`,
+    `Discussion of the results of ${enWhich}${at.en}`,
+  );
+}
+
+/** A session: of both chambers of Parliament, or of one body (a maslikhat), on its topic. */
+export function sessionTitle(c: Parts): Localized {
+  const org = mainOrg(c);
+  const at = where(placesOf(c));
+  const t = c.args.topic && c.args.topic !== 'joint-session' ? TOPICS[c.args.topic] : undefined;
+  const base = c.args.joint
+    ? L('Парламент палаталарының бірлескен отырысы', 'Совместное заседание палат Парламента', 'Joint session of both chambers of Parliament') // prettier-ignore
+    : org
+      ? L(`${org.kk} отырысы`, `Заседание ${bodyRuGen(c) ?? '— ' + org.ru}`, `Session of ${org.en}`)
+      : L('Отырыс', 'Заседание', 'Session');
+  return L(
+    `${base.kk}${at.kk}${t ? ': ' + t.kkAbout : ''}`,
+    `${base.ru}${at.ru}${t ? ' ' + t.ruAbout : ''}`,
+    `${base.en}${at.en}${t ? ' on ' + t.enOn : ''}`,
+  );
+}

@@ -1,0 +1,209 @@
+/**
+ * Titles of acts of state and of people: who did what, and to what when the text says it.
+ * Kazakh and English need no gender; Russian uses the present or future tense (no gender) except
+ * in participles (`назначен` / `назначена`). Reported events are told as done, planned as ahead.
+ */
+import type { Localized } from '../../../src/model/schema';
+import { POSTS } from './posts';
+import { orgName } from './names';
+import { L, mainActor, mainParty, partyKkGen, tense, type Parts } from './titleParts';
+import { TOPICS } from './topics';
+
+type Template = (c: Parts) => Localized;
+
+export const STATE_TITLES: Record<string, Template> = {
+  proposal(c) {
+    const who = mainActor(c)?.name;
+    const renaming = renamingOf(c);
+    const nominee = nomination(c);
+    if (nominee) return nominee;
+    if (who && renaming) {
+      const { from, to } = renaming;
+      return L(
+        `${who.kk} ${partyKkGen(from.kk)} атауын «${to.kk}» деп өзгертуді ${tense(c, 'ұсынды', 'ұсынбақ')}`,
+        `${who.ru} ${tense(c, 'предлагает', 'предложит')} переименовать ${/партия/iu.test(from.ru) ? `«${from.ru}»` : `партию «${from.ru}»`} в «${to.ru}»`,
+        `${who.en} ${tense(c, 'proposes', 'to propose')} renaming ${from.en} ${to.en}`,
+      );
+    }
+    const t = c.args.topic ? TOPICS[c.args.topic] : undefined;
+    const [kk, ru, en] = tense(c, ['ұсынды', 'предлагает', 'proposes'], ['ұсынбақ', 'предложит', 'to propose']); // prettier-ignore
+    if (who && t) return L(`${who.kk} ${t.kkAcc} ${kk}`, `${who.ru} ${ru} ${t.ruInf}`, `${who.en} ${en} ${t.enIng}`); // prettier-ignore
+    if (who)
+      return L(
+        `${who.kk} ұсыныс ${tense(c, 'айтты', 'айтпақ')}`,
+        `${who.ru} ${tense(c, 'выступает', 'выступит')} с предложением`,
+        `${who.en} ${tense(c, 'makes', 'to make')} a proposal`,
+      );
+    if (t)
+      return L(`${t.kkAbout} туралы ұсыныс`, `Предложение ${t.ruInf}`, `A proposal: ${t.enIng}`);
+    return L('Ұсыныс', 'Предложение', 'A proposal');
+  },
+  decree: (c) => signed(c, ['Жарлыққа', 'Жарлық'], ['указ', 'Указ'], ['a decree', 'Decree']),
+  law: (c) => signed(c, ['Заңға', 'Заң'], ['закон', 'Закон'], ['the law', 'Law']),
+  appointment(c) {
+    const a = mainActor(c);
+    const p = c.args.post ? POSTS[c.args.post] : undefined;
+    const elected = c.args.elected === true;
+    const [kkV, ruM, ruF, enV] = elected
+      ? ['сайланды', 'избран', 'избрана', 'elected']
+      : ['тағайындалды', 'назначен', 'назначена', 'appointed'];
+    const ruV = (female: boolean) => tense(c, '', 'будет ') + (female ? ruF : ruM);
+    const enBe = tense(c, '', 'to be ');
+    // The head of state named alone in an appointment made it (unless he was elected).
+    if (a?.headOfState && !elected)
+      return L(
+        `${a.name.kk} кадрлық тағайындау ${tense(c, 'жасады', 'жасамақ')}`,
+        `${a.name.ru} ${tense(c, 'проводит', 'проведёт')} кадровые назначения`,
+        `${a.name.en} ${tense(c, 'makes', 'to make')} an appointment`,
+      );
+    if (a && p)
+      return L(
+        `${a.name.kk} ${p.kk} болып ${tense(c, kkV, kkV.replace(/ды$/u, 'мақ'))}`,
+        `${a.name.ru} ${ruV(a.female)} ${p.ruIns}`,
+        `${a.name.en} ${enBe}${enV} ${p.en}`,
+      );
+    if (a)
+      return L(
+        `${a.name.kk} жаңа қызметке ${tense(c, kkV, kkV.replace(/ды$/u, 'мақ'))}`,
+        `${a.name.ru} ${ruV(a.female)} на новую должность`,
+        `${a.name.en} ${enBe}${enV} to a new post`,
+      );
+    if (p)
+      return L(
+        `Жаңа ${p.kk} ${kkV}`,
+        `${elected ? 'Избран' : 'Назначен'} новый ${p.ru}`,
+        `New ${p.en} ${enV}`,
+      );
+    return L('Тағайындау', 'Назначение', 'An appointment');
+  },
+  resignation(c) {
+    const a = mainActor(c);
+    const p = c.args.post ? POSTS[c.args.post] : undefined;
+    if (c.args.post === 'government') {
+      if (a && c.actors.length > 0)
+        return L(
+          `${a.name.kk} Үкіметтің отставкасын ${tense(c, 'қабылдады', 'қабылдамақ')}`,
+          `${a.name.ru} ${tense(c, 'принимает', 'примет')} отставку правительства`,
+          `${a.name.en} ${tense(c, 'accepts', 'to accept')} the Government's resignation`,
+        );
+      return L(
+        `Үкімет отставкаға ${tense(c, 'кетті', 'кетпек')}`,
+        `Правительство ${tense(c, 'уходит', 'уйдёт')} в отставку`,
+        `The Government ${tense(c, 'resigns', 'to resign')}`,
+      );
+    }
+    if (a && p)
+      return L(
+        `${a.name.kk} ${p.kk} қызметінен ${tense(c, 'кетті', 'кетпек')}`,
+        `${a.name.ru} ${tense(c, 'уходит', 'уйдёт')} с поста ${p.ruGen}`,
+        `${a.name.en} ${tense(c, 'steps', 'to step')} down as ${p.en}`,
+      );
+    if (a)
+      return L(
+        `${a.name.kk} қызметінен ${tense(c, 'кетті', 'кетпек')}`,
+        `${a.name.ru} ${tense(c, 'уходит', 'уйдёт')} в отставку`,
+        `${a.name.en} ${tense(c, 'resigns', 'to resign')}`,
+      );
+    return L('Отставка', 'Отставка', 'A resignation');
+  },
+  inauguration(c) {
+    const a = mainActor(c);
+    if (!a) return L('Президентті ұлықтау рәсімі', 'Инаугурация президента', 'Presidential inauguration'); // prettier-ignore
+    return L(
+      `${a.name.kk} Президент ретінде ант ${tense(c, 'берді', 'бермек')}`,
+      `${a.name.ru} ${tense(c, 'вступает', 'вступит')} в должность президента`,
+      `${a.name.en} ${tense(c, 'sworn in', 'to be sworn in')} as President`,
+    );
+  },
+  address(c) {
+    const who = mainActor(c)?.name;
+    const t = c.args.topic && c.args.topic !== 'joint-session' ? TOPICS[c.args.topic] : undefined;
+    const about = t ? { kk: `: ${t.kkAbout}`, ru: ` ${t.ruAbout}`, en: ` on ${t.enOn}` } : L('', '', ''); // prettier-ignore
+    if (!who)
+      return L(
+        `Президенттің Қазақстан халқына Жолдауы${about.kk}`,
+        `Послание Президента народу Казахстана${about.ru}`,
+        `The President's address to the nation${about.en}`,
+      );
+    return L(
+      `${who.kk} Қазақстан халқына Жолдау ${tense(c, 'жолдады', 'жолдамақ')}${about.kk}`,
+      `${who.ru} ${tense(c, 'обращается', 'обратится')} с Посланием к народу Казахстана${about.ru}`,
+      `${who.en} ${tense(c, 'addresses', 'to address')} the nation${about.en}`,
+    );
+  },
+  reform(c) {
+    const who = mainActor(c)?.name;
+    const constitutional = c.args.topic === 'constitution';
+    const [kkO, ruO, enO] = constitutional
+      ? ['конституциялық реформаны', 'конституционную реформу', 'constitutional reform']
+      : ['саяси реформаларды', 'политические реформы', 'political reforms'];
+    if (!who)
+      return constitutional
+        ? L('Конституциялық реформа', 'Конституционная реформа', 'Constitutional reform')
+        : L('Саяси реформалар', 'Политические реформы', 'Political reforms');
+    return L(
+      `${who.kk} ${kkO} ${tense(c, 'жариялады', 'жарияламақ')}`,
+      `${who.ru} ${tense(c, 'объявляет', 'объявит')} ${ruO}`,
+      `${who.en} ${tense(c, 'announces', 'to announce')} ${enO}`,
+    );
+  },
+  statement(c) {
+    const who = mainActor(c)?.name;
+    const t = c.args.topic ? TOPICS[c.args.topic] : undefined;
+    if (who && t) return L(`${who.kk}: ${t.kkAbout} туралы мәлімдеме`, `${who.ru}: заявление ${t.ruAbout}`, `${who.en} speaks on ${t.enOn}`); // prettier-ignore
+    if (who) return L(`${who.kk} мәлімдеме жасады`, `${who.ru} выступает с заявлением`, `${who.en} makes a statement`); // prettier-ignore
+    return L('Мәлімдеме', 'Заявление', 'A statement');
+  },
+};
+
+/** A party nominating a candidate: `AMANAT nominates Kassym-Jomart Tokayev as its candidate`. */
+function nomination(c: Parts): Localized | undefined {
+  const party = c.args.topic === 'nominate-candidates' ? mainParty(c) : undefined;
+  if (!party) return undefined;
+  const who = mainActor(c)?.name;
+  const kkParty = /партиясы$/u.test(party.kk) ? party.kk : `«${party.kk}» партиясы`;
+  const ruParty = /партия/iu.test(party.ru) ? `«${party.ru}»` : `Партия «${party.ru}»`;
+  const [kkV, ruV, enV] = tense(c, ['ұсынды', 'выдвигает', 'nominates'], ['ұсынбақ', 'выдвинет', 'to nominate']); // prettier-ignore
+  return who
+    ? L(`${kkParty} кандидат ${kkV}: ${who.kk}`, `${ruParty} ${ruV} кандидата: ${who.ru}`, `${party.en} ${enV} ${who.en} as its candidate`) // prettier-ignore
+    : L(`${kkParty} кандидаттарды ${kkV}`, `${ruParty} ${ruV} кандидатов`, `${party.en} ${enV} candidates`); // prettier-ignore
+}
+
+/** A proposal to rename a party: from the party named, to the new name (`«Аманат» деп`). */
+function renamingOf(c: Parts): { from: Localized; to: Localized } | undefined {
+  const name = c.args.newName;
+  if (!name || (c.args.topic && c.args.topic !== 'rename-party')) return undefined;
+  const toAmanat = /^amanat$|^аманат$/iu.test(name);
+  const to = toAmanat ? orgName('amanat', 'AMANAT') : orgName('', name);
+  const from = mainParty(c, toAmanat ? 'amanat' : undefined);
+  return from ? { from, to } : undefined;
+}
+
+/** A decree or law: who signs it and on what. */
+function signed(
+  c: Parts,
+  kk: [string, string],
+  ru: [string, string],
+  en: [string, string],
+): Localized {
+  let [kkObj, kkNoun] = kk;
+  let [ruObj, ruNoun] = ru;
+  let [enObj, enNoun] = en;
+  const actor = mainActor(c);
+  const who = actor?.name;
+  // Only the President issues decrees (Жарлық, указ); anyone else's act is an order (өкім).
+  if (actor && !actor.headOfState && kkObj === 'Жарлыққа')
+    [kkObj, kkNoun, ruObj, ruNoun, enObj, enNoun] = ['өкімге', 'Өкім', 'распоряжение', 'Распоряжение', 'an order', 'Order']; // prettier-ignore
+  const t = c.args.topic ? TOPICS[c.args.topic] : undefined;
+  const verb = L(tense(c, 'қол қойды', 'қол қоймақ'), tense(c, 'подписывает', 'подпишет'), tense(c, 'signs', 'to sign')); // prettier-ignore
+  if (who && t)
+    return L(
+      `${who.kk} ${t.kkAbout} туралы ${kkObj} ${verb.kk}`,
+      `${who.ru} ${verb.ru} ${ruObj} ${t.ruAbout}`,
+      `${who.en} ${verb.en} ${enObj} on ${t.enOn}`,
+    );
+  if (who) return L(`${who.kk} ${kkObj} ${verb.kk}`, `${who.ru} ${verb.ru} ${ruObj}`, `${who.en} ${verb.en} ${enObj}`); // prettier-ignore
+  if (t)
+    return L(`${t.kkAbout} туралы ${kkNoun}`, `${ruNoun} ${t.ruAbout}`, `${enNoun} on ${t.enOn}`);
+  return L(kkNoun, ruNoun, enNoun);
+}

@@ -1,0 +1,45 @@
+/**
+ * What an event is about, in the grammatical forms the title templates need:
+ * - `kkAcc`: object of "… ұсынды" (proposed …), a verbal noun in the accusative;
+ * - `kkAbout`: before "туралы" (about), the same phrase in the nominative;
+ * - `ruInf`: after "предлагает" (proposes), an infinitive phrase;
+ * - `ruAbout`: "о …" (about …), a prepositional phrase;
+ * - `enIng`: after "proposes", a gerund or noun phrase; `enOn`: after "on".
+ * Cues that find a topic in a sentence are per language in locales/<lang>/lexicon/titleCues.ts.
+ */
+import { KK_TOPIC_CUES } from '../locales/kk/lexicon/titleCues';
+import { RU_TOPIC_CUES } from '../locales/ru/lexicon/titleCues';
+import type { SourceLang } from '../../../src/model/schema';
+
+export interface TopicPhrases {
+  kkAcc: string;
+  kkAbout: string;
+  ruInf: string;
+  ruAbout: string;
+  enIng: string;
+  enOn: string;
+}
+
+// prettier-ignore
+export const TOPICS = {
+  'rename-capital': { kkAcc: 'елорданың атауын өзгертуді', kkAbout: 'елорданың атауын өзгерту', ruInf: 'переименовать столицу', ruAbout: 'о переименовании столицы', enIng: 'renaming the capital', enOn: 'renaming the capital' },
+  'rename-party': { kkAcc: 'партияның атауын өзгертуді', kkAbout: 'партияның атауын өзгерту', ruInf: 'переименовать партию', ruAbout: 'о переименовании партии', enIng: 'renaming the party', enOn: 'renaming the party' },
+  'state-of-emergency': { kkAcc: 'төтенше жағдай енгізуді', kkAbout: 'төтенше жағдай енгізу', ruInf: 'ввести чрезвычайное положение', ruAbout: 'о введении чрезвычайного положения', enIng: 'introducing a state of emergency', enOn: 'a state of emergency' },
+  'joint-session': { kkAcc: 'Парламент палаталарының бірлескен отырысын шақыруды', kkAbout: 'Парламент палаталарының бірлескен отырысын шақыру', ruInf: 'созвать совместное заседание палат Парламента', ruAbout: 'о созыве совместного заседания палат Парламента', enIng: 'convening a joint session of Parliament', enOn: 'convening a joint session of Parliament' },
+  'calling-election': { kkAcc: 'сайлау тағайындауды', kkAbout: 'сайлау тағайындау', ruInf: 'назначить выборы', ruAbout: 'о назначении выборов', enIng: 'calling an election', enOn: 'calling an election' },
+  'nominate-candidates': { kkAcc: 'кандидаттарды ұсынуды', kkAbout: 'кандидаттарды ұсыну', ruInf: 'выдвинуть кандидатов', ruAbout: 'о выдвижении кандидатов', enIng: 'nominating candidates', enOn: 'nominating candidates' },
+  'digital-democracy': { kkAcc: 'цифрлық демократияға басымдық беруді', kkAbout: 'цифрлық демократия', ruInf: 'отдать приоритет цифровой демократии', ruAbout: 'о цифровой демократии', enIng: 'giving priority to digital democracy', enOn: 'digital democracy' },
+  'party-control': { kkAcc: 'партиялық бақылауды күшейтуді', kkAbout: 'партиялық бақылау', ruInf: 'усилить партийный контроль', ruAbout: 'о партийном контроле', enIng: 'stronger oversight by the party', enOn: 'oversight by the party' },
+  constitution: { kkAcc: 'Конституцияға өзгерістер енгізуді', kkAbout: 'Конституцияға өзгерістер енгізу', ruInf: 'внести поправки в Конституцию', ruAbout: 'о поправках в Конституцию', enIng: 'amending the Constitution', enOn: 'amendments to the Constitution' },
+  'political-reforms': { kkAcc: 'саяси реформаларды', kkAbout: 'саяси реформалар', ruInf: 'провести политические реформы', ruAbout: 'о политических реформах', enIng: 'political reforms', enOn: 'political reforms' },
+  // Built from the congress's number and party by the meeting template (see titlesMeeting.ts).
+  'congress-results': { kkAcc: 'съезд қорытындыларын', kkAbout: 'съезд қорытындылары', ruInf: 'обсудить итоги съезда', ruAbout: 'об итогах съезда', enIng: 'the results of the congress', enOn: 'the results of the congress' },
+} as const satisfies Record<string, TopicPhrases>;
+
+export type TopicKey = keyof typeof TOPICS;
+
+/** The first topic whose cue the text matches, in the text's language. */
+export function topicOf(text: string, lang: SourceLang): TopicKey | undefined {
+  const cues = lang === 'kk' ? KK_TOPIC_CUES : RU_TOPIC_CUES;
+  return cues.find(([, re]) => re.test(text))?.[0] as TopicKey | undefined;
+}

@@ -1,0 +1,237 @@
+import { describe, expect, it } from 'vitest';
+import type { Candidate } from '../../../../scripts/extract/events/candidate';
+import { makeTitle } from '../../../../scripts/extract/events/titles';
+
+const span = { start: 0, end: 1, text: 'x' };
+const person = (name: string, role?: string) => ({ name, ...(role ? { role } : {}), evidence: span }); // prettier-ignore
+const org = (id: string, name: string) => ({ id, name, evidence: span });
+
+function parts(over: Partial<Candidate>): Parameters<typeof makeTitle>[0] {
+  return {
+    type: 'other',
+    facet: 'default',
+    organisations: [],
+    places: [],
+    actors: [],
+    args: {},
+    themes: ['society'],
+    status: 'reported',
+    ...over,
+  };
+}
+
+describe('makeTitle(candidate)', () => {
+  it('says who proposed what, not only "a proposal by"', () => {
+    const t = makeTitle(
+      parts({
+        type: 'proposal',
+        actors: [person('Саясат Нұрбек', 'депутат')],
+        args: { topic: 'digital-democracy' },
+      }),
+    );
+    expect(t).toEqual({
+      kk: 'Саясат Нұрбек цифрлық демократияға басымдық беруді ұсынды',
+      ru: 'Саясат Нурбек предлагает отдать приоритет цифровой демократии',
+      en: 'Sayasat Nurbek proposes giving priority to digital democracy',
+    });
+  });
+
+  it('names the party and its new name in a proposal to rename it', () => {
+    const t = makeTitle(
+      parts({
+        type: 'proposal',
+        actors: [person('Ерлан Қошанов', 'Мәжіліс төрағасы')],
+        organisations: [
+          org('mazhilis', 'Мәжіліс'),
+          org('nur-otan', 'Nur Otan'),
+          org('amanat', 'AMANAT'),
+        ],
+        args: { newName: 'Аманат' },
+      }),
+    );
+    expect(t.en).toBe('Yerlan Koshanov proposes renaming Nur Otan AMANAT');
+    expect(t.ru).toBe('Ерлан Кошанов предлагает переименовать партию «Nur Otan» в «AMANAT»');
+  });
+
+  it('spells the President officially in English and in Kazakh, from a Russian text too', () => {
+    const t = makeTitle(
+      parts({
+        type: 'inauguration',
+        actors: [person('Касым-Жомарт Токаев')],
+      }),
+    );
+    expect(t).toEqual({
+      kk: 'Қасым-Жомарт Тоқаев Президент ретінде ант берді',
+      ru: 'Касым-Жомарт Токаев вступает в должность президента',
+      en: 'Kassym-Jomart Tokayev sworn in as President',
+    });
+  });
+
+  it('titles an appointment by the appointee and post, with the Russian participle in gender', () => {
+    const base = {
+      type: 'appointment' as const,
+      args: { post: 'acting-prime-minister' as const },
+    };
+    const man = makeTitle(
+      parts({
+        ...base,
+        actors: [person('Қасым-Жомарт Тоқаев', 'Президент'), person('Роман Скляр')],
+      }),
+    );
+    expect(man.en).toBe('Roman Sklyar appointed acting Prime Minister');
+    expect(man.ru).toBe('Роман Скляр назначен исполняющим обязанности премьер-министра');
+    expect(man.kk).toBe('Роман Скляр Премьер-Министрдің міндетін атқарушы болып тағайындалды');
+    const woman = makeTitle(parts({ ...base, actors: [person('Айгерим Сатыбалдиева')] }));
+    expect(woman.ru).toBe(
+      'Айгерим Сатыбалдиева назначена исполняющим обязанности премьер-министра',
+    );
+    const planned = makeTitle(
+      parts({ ...base, status: 'planned', actors: [person('Роман Скляр')] }),
+    );
+    expect(planned.en).toBe('Roman Sklyar to be appointed acting Prime Minister');
+  });
+
+  it('titles the Government resigning, and a person stepping down from a post', () => {
+    expect(makeTitle(parts({ type: 'resignation', args: { post: 'government' } })).en).toBe(
+      'The Government resigns',
+    );
+    expect(
+      makeTitle(
+        parts({
+          type: 'resignation',
+          actors: [person('Нұрсұлтан Назарбаев')],
+          args: { post: 'president' },
+        }),
+      ),
+    ).toEqual({
+      kk: 'Нұрсұлтан Назарбаев Президент қызметінен кетті',
+      ru: 'Нурсултан Назарбаев уходит с поста президента',
+      en: 'Nursultan Nazarbayev steps down as President',
+    });
+  });
+
+  it('calls a decree a decree only when the head of state signs it', () => {
+    const president = makeTitle(
+      parts({
+        type: 'decree',
+        actors: [person('Қасым-Жомарт Тоқаев', 'Мемлекет басшысы')],
+        args: { topic: 'state-of-emergency' },
+      }),
+    );
+    expect(president.en).toBe('Kassym-Jomart Tokayev signs a decree on a state of emergency');
+    expect(president.kk).toBe(
+      'Қасым-Жомарт Тоқаев төтенше жағдай енгізу туралы Жарлыққа қол қойды',
+    );
+    const speaker = makeTitle(
+      parts({
+        type: 'decree',
+        actors: [person('Ерлан Кошанов', 'председатель Мажилиса')],
+        args: { topic: 'joint-session' },
+      }),
+    );
+    expect(speaker.en).toBe(
+      'Yerlan Koshanov signs an order on convening a joint session of Parliament',
+    );
+    expect(speaker.ru).toBe(
+      'Ерлан Кошанов подписывает распоряжение о созыве совместного заседания палат Парламента',
+    );
+  });
+
+  it('tells planned events as ahead and reported ones as done', () => {
+    const address = (status: 'planned' | 'reported') =>
+      makeTitle(
+        parts({ type: 'address', status, actors: [person('Қасым-Жомарт Тоқаев', 'Президент')] }),
+      );
+    expect(address('reported').en).toBe('Kassym-Jomart Tokayev addresses the nation');
+    expect(address('planned').en).toBe('Kassym-Jomart Tokayev to address the nation');
+    expect(address('planned').kk).toBe('Қасым-Жомарт Тоқаев Қазақстан халқына Жолдау жолдамақ');
+  });
+
+  it('says who met whom and where', () => {
+    const t = makeTitle(
+      parts({
+        type: 'meeting',
+        facet: 'meeting',
+        places: [
+          {
+            id: 'aktobe',
+            kind: 'city',
+            name: { kk: 'Ақтөбе', ru: 'Актобе', en: 'Aktobe' },
+            evidence: span,
+          },
+        ],
+        args: { byWhom: 'delegates', withWhom: 'party-members' },
+      }),
+    );
+    expect(t).toEqual({
+      kk: 'Съезд делегаттары партия мүшелерімен кездесті (Ақтөбе)',
+      ru: 'Делегаты съезда встречаются с членами партии (Актобе)',
+      en: 'Congress delegates meet party members in Aktobe',
+    });
+  });
+
+  it("names the congress whose results are discussed, the party's not the coalition's", () => {
+    const t = makeTitle(
+      parts({
+        type: 'meeting',
+        facet: 'discussion',
+        organisations: [org('peoples-coalition', 'халықтық коалиция'), org('amanat', 'AMANAT')],
+        args: { topic: 'congress-results', ordinal: 24 },
+      }),
+    );
+    expect(t.en).toBe("Discussion of the results of AMANAT's 24th congress");
+    expect(t.ru).toBe('Обсуждение итогов XXIV съезда партии «AMANAT»');
+  });
+
+  it("titles the joint session of Parliament and a body's session on its topic", () => {
+    expect(makeTitle(parts({ type: 'session', args: { joint: true } })).en).toBe(
+      'Joint session of both chambers of Parliament',
+    );
+    const maslikhat = makeTitle(
+      parts({
+        type: 'session',
+        organisations: [org('maslikhat', 'мәслихат')],
+        args: { topic: 'rename-capital' },
+      }),
+    );
+    expect(maslikhat.en).toBe('Session of the maslikhat on renaming the capital');
+    expect(maslikhat.ru).toBe('Заседание маслихата о переименовании столицы');
+  });
+
+  it('titles snap and Senate elections, and a party nominating its candidate', () => {
+    expect(
+      makeTitle(
+        parts({ type: 'election', args: { electionKind: 'presidential', extraordinary: true } }),
+      ),
+    ).toEqual({
+      kk: 'Кезектен тыс президент сайлауы',
+      ru: 'Внеочередные выборы президента',
+      en: 'Snap presidential election',
+    });
+    expect(makeTitle(parts({ type: 'election', args: { electionKind: 'senate' } })).en).toBe(
+      'Senate election',
+    );
+    const nominated = makeTitle(
+      parts({
+        type: 'proposal',
+        organisations: [org('amanat', 'AMANAT')],
+        actors: [person('Касым-Жомарт Токаев')],
+        args: { topic: 'nominate-candidates' },
+      }),
+    );
+    expect(nominated.en).toBe('AMANAT nominates Kassym-Jomart Tokayev as its candidate');
+  });
+
+  it('starts every title with a capital letter and falls back to "Event" for unknown kinds', () => {
+    expect(makeTitle(parts({ type: 'statement', organisations: [] })).en).toBe('A statement');
+    expect(makeTitle(parts({ type: 'other' }))).toEqual({
+      kk: 'Оқиға',
+      ru: 'Событие',
+      en: 'Event',
+    });
+    const t = makeTitle(
+      parts({ type: 'meeting', facet: 'gathering', organisations: [org('mazhilis', 'Мәжіліс')] }),
+    );
+    expect(t.en).toBe('Session of the Mazhilis');
+  });
+});
