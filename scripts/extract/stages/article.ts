@@ -1,32 +1,14 @@
 /**
- * Stages 1–7 for one article: decode → clean → header → source metadata → sentences → dates →
- * events. Pure: bytes and metadata in, a read article out.
+ * Stages 1–7 for one article as the Node shell runs them: decode (iconv-lite) → the pure stages of
+ * readText.ts, hashed with node:crypto. Pure: bytes and metadata in, a read article out.
  */
 import { createHash } from 'node:crypto';
-import type { Source, Unplaced } from '../../../src/model/schema';
-import { parseCaption } from '../arguments';
-import { attachOrphanQuotes } from '../events/attachOrphanQuotes';
-import type { Candidate } from '../events/candidate';
-import { mergeInArticle } from '../events/mergeInArticle';
-import type { Doc } from '../types';
-import { clean } from './clean';
-import { tagDocument, type DocTimex, type Tagger } from './dates';
+import type { Tagger } from './dates';
 import { decode } from './decode';
-import { toDocumentDate } from './documentDate';
-import { detectEvents } from './events';
-import { readHeader } from './header';
-import { detectLang } from './language';
-import { toParagraphs, toSentences } from './sentences';
-import { REASONS } from './merge';
-import { mergeMeta, type SourceMeta } from './sourcesMeta';
+import { readArticleText, type ReadArticle } from './readText';
+import type { SourceMeta } from './sourcesMeta';
 
-export interface ReadArticle {
-  source: Omit<Source, 'stats'>;
-  text: string;
-  candidates: Candidate[];
-  timexes: DocTimex[];
-  unplacedDates: Unplaced[];
-}
+export type { ReadArticle };
 
 export function readArticle(
   file: string,
@@ -35,54 +17,7 @@ export function readArticle(
   tag: Tagger,
 ): ReadArticle {
   const { text } = decode(file, bytes);
-  const hash = `sha256:${createHash('sha256').update(text).digest('hex')}`;
-  const { header, lines: headed } = readHeader(clean(text));
-  const merged = mergeMeta(header, meta);
-  const lang = meta?.language ?? detectLang(text);
-  const { paragraphs, lines } = toParagraphs(headed, parseCaption);
-  const sourceId = file.replace(/\.[^.]+$/u, '');
-  const doc: Doc = {
-    sourceId,
-    file,
-    lang,
-    text,
-    lines,
-    header,
-    paragraphs,
-    sentences: toSentences(text, paragraphs),
-  };
-  const dct = toDocumentDate(merged.published);
-  const timexes = tagDocument(doc, dct, tag);
-  const candidates = attachOrphanQuotes(doc, mergeInArticle(detectEvents(doc, timexes, dct)));
-  const source: ReadArticle['source'] = {
-    id: sourceId,
-    file,
-    title: header.title,
-    ...(merged.publisher ? { publisher: merged.publisher } : {}),
-    ...(merged.url ? { url: merged.url } : {}),
-    ...(header.byline ? { byline: header.byline } : {}),
-    ...(header.views !== undefined ? { views: header.views } : {}),
-    language: lang,
-    ...(merged.published ? { published: merged.published } : {}),
-    publishedFrom: merged.publishedFrom,
-    ...(merged.note ? { note: merged.note } : {}),
-    hash,
-    duplicates: [],
-    warnings: merged.warnings,
-  };
-  return { source, text, candidates, timexes, unplacedDates: unplacedDates(sourceId, timexes) };
-}
-
-/** Date expressions that name a calendar date but could not be anchored (no year, no publication date). */
-function unplacedDates(sourceId: string, timexes: DocTimex[]): Unplaced[] {
-  return timexes
-    .filter((t) => (t.type === 'DATE' || t.type === 'TIME') && /X/u.test(t.value))
-    .map((t) => ({
-      sourceId,
-      kind: 'date-expression' as const,
-      reason: REASONS['year-unknown'],
-      reasonCode: 'year-unknown' as const,
-      evidence: { start: t.start, end: t.end, text: t.text },
-      timex: t.value,
-    }));
+  return readArticleText(file, text, meta, tag, (t) =>
+    createHash('sha256').update(t).digest('hex'),
+  );
 }
