@@ -55,6 +55,7 @@ export const DateMethod = z.enum([
   'publication-date', // no date in the text; the event is reported as happening at publication
   'publication-interval', // as above, but the publication date is only known as an interval
   'context', // inferred from other dated statements in the same article
+  'edited', // set by a person reviewing the extractor's candidates (src/curation), not by the extractor
 ]);
 export type DateMethod = z.infer<typeof DateMethod>;
 
