@@ -4,7 +4,7 @@
  * in participles (`назначен` / `назначена`). Reported events are told as done, planned as ahead.
  */
 import type { Localized } from '../../../src/model/schema';
-import { POSTS } from './posts';
+import { POSTS, type PostPhrases } from './posts';
 import { orgName } from './names';
 import { L, mainActor, mainParty, partyKkGen, tense, type Parts } from './titleParts';
 import { TOPICS } from './topics';
@@ -42,7 +42,7 @@ export const STATE_TITLES: Record<string, Template> = {
   law: (c) => signed(c, ['Заңға', 'Заң'], ['закон', 'Закон'], ['the law', 'Law']),
   appointment(c) {
     const a = mainActor(c);
-    const p = c.args.post ? POSTS[c.args.post] : undefined;
+    const p = postIn(c);
     const elected = c.args.elected === true;
     const [kkV, ruM, ruF, enV] = elected
       ? ['сайланды', 'избран', 'избрана', 'elected']
@@ -78,7 +78,7 @@ export const STATE_TITLES: Record<string, Template> = {
   },
   resignation(c) {
     const a = mainActor(c);
-    const p = c.args.post ? POSTS[c.args.post] : undefined;
+    const p = postIn(c);
     if (c.args.post === 'government') {
       if (a && c.actors.length > 0)
         return L(
@@ -155,6 +155,28 @@ export const STATE_TITLES: Record<string, Template> = {
     return L('Мәлімдеме', 'Заявление', 'A statement');
   },
 };
+
+/** The post, with the place an akim governs (`akim of Turkistan Region`, `акимом города Шымкент`). */
+function postIn(c: Parts): PostPhrases | undefined {
+  const p = c.args.post ? POSTS[c.args.post] : undefined;
+  const place = c.places.find(
+    (x) => x.kind === 'region' || x.kind === 'city' || x.kind === 'district',
+  );
+  if (c.args.post !== 'akim' || !p || !place) return p;
+  const kkGen = place.kind === 'region' ? place.name.kk.replace(/облысы$/u, 'облысының') : `${place.name.kk} қаласының`; // prettier-ignore
+  const ruGen =
+    place.kind === 'region'
+      ? place.name.ru.replace(/ая область$/u, 'ой области').replace(/^область /u, 'области ')
+      : `города ${place.name.ru}`;
+  if (place.kind === 'district') return p;
+  return {
+    kk: `${kkGen} әкімі`,
+    ru: `аким ${ruGen}`,
+    ruIns: `акимом ${ruGen}`,
+    ruGen: `акима ${ruGen}`,
+    en: `akim of ${place.name.en}`,
+  };
+}
 
 /** A party nominating a candidate: `AMANAT nominates Kassym-Jomart Tokayev as its candidate`. */
 function nomination(c: Parts): Localized | undefined {

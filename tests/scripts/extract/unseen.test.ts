@@ -59,9 +59,11 @@ describe('runPipeline() on unseen articles', () => {
 
   it('reads an appointment on the publication day and a session "last December"', () => {
     const a = find('appointment', '2024-04-03');
-    expect(a?.title.en).toBe('Appointment of Serik Zhumagulov');
+    expect(a?.title.en).toBe('Serik Zhumagulov appointed akim of Turkistan Region');
+    expect(a?.title.ru).toBe('Серик Жумагулов назначен акимом Туркестанской области');
+    expect(a?.title.kk).toBe('Серік Жұмағұлов Түркістан облысының әкімі болып тағайындалды');
     expect(a?.places.map((p) => p.id)).toContain('turkistan-region');
-    expect(find('meeting', '2023-12')).toMatchObject({
+    expect(find('session', '2023-12')).toMatchObject({
       date: { precision: 'month', method: 'year-from-publication' },
     });
   });
