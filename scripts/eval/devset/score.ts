@@ -144,12 +144,14 @@ function verdictOf(type: string, edtf: string, touching: GoldEvent[]): Verdict {
 /** Recall wants the same date: exact, or any year for a gold "XXXX-MM-DD". */
 function sameDate(edtf: string, gold: string): boolean {
   const e = plain(edtf);
-  return gold.startsWith('XXXX') ? e.length === 10 && e.slice(4) === gold.slice(4) : e === gold;
+  return gold.startsWith('XXXX')
+    ? e.length === gold.length && e.slice(4) === gold.slice(4)
+    : e === gold;
 }
 
-/** An unplaced item that kept the month and day of a year-less gold date. */
+/** An unplaced item that kept the month and day (or the month, for "XXXX-02") of a year-less gold date. */
 function keepsMonthDay(timex: string, gold: string): boolean {
-  return gold.length === 10 && timex.length >= 10 && timex.slice(4, 10) === gold.slice(4, 10);
+  return gold.length >= 7 && timex.slice(4, 10) === gold.slice(4, 10);
 }
 
 function spansOf(

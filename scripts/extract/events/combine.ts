@@ -59,7 +59,7 @@ export function combine(a: Candidate, b: Candidate): Candidate {
 export function combineScalars(a: Candidate, b: Candidate): Candidate {
   // The better date wins; a publication date is only ever given to an article's own news
   // (events/when.ts), so it is a date, not a stand-in to be dropped for an undated plan.
-  const date = better(a.date, b.date);
+  const date = refined(a, b) ?? refined(b, a) ?? better(a.date, b.date);
   const main = a.generic && !b.generic ? b : a;
   const subject =
     isGenericSubject(main.subject) && !isGenericSubject(other(main, a, b).subject)
@@ -85,6 +85,26 @@ export function combineScalars(a: Candidate, b: Candidate): Candidate {
     quotes: a.quotes,
     themes: specificThemes([...new Set([...main.themes, ...a.themes, ...b.themes])]),
     args: mergeArgs(other(main, a, b).args, main.args),
+  };
+}
+
+/**
+ * One report gives the event's year ("Сайлау-2022"), another its day without a year ("20 қарашада
+ * өткен сайлау"): together they date it (a year stated elsewhere in the article, method context).
+ */
+function refined(yearOnly: Candidate, dayOnly: Candidate): EventDate | undefined {
+  const y = yearOnly.date;
+  const day = dayOnly.undatedTimex;
+  if (!y || dayOnly.date || !day || y.precision !== 'year' || !/^\d{4}$/u.test(y.edtf)) return;
+  if (!/^XXXX-\d{2}(?:-\d{2})?$/u.test(day)) return;
+  const edtf = y.edtf + day.slice(4);
+  return {
+    edtf,
+    precision: edtf.length === 10 ? 'day' : 'month',
+    certainty: 'inferred',
+    method: 'context',
+    timex: day,
+    ...(y.evidence ? { evidence: y.evidence } : {}),
   };
 }
 

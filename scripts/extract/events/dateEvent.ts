@@ -22,16 +22,26 @@ export function timexesBySentence(timexes: DocTimex[]): Map<number, DocTimex[]> 
   return by;
 }
 
-/** The date expression of the sentence nearest to the trigger. */
+/** Between the two ends of a range: "5 қаңтар, сағат 01:30-дан 19 қаңтар…", "с 5 … по 19 января". */
+const RANGE_GAP = /^[^.;]{0,40}?(?:дан|ден|тан|тен|нан|нен)[\s,]+$|^\s*(?:[-–—]|до|по)\s*$/u;
+
+/**
+ * The date expression of the sentence nearest to the trigger; when that is the end of a range
+ * written as two expressions ("from X … to Y"), the range's start: the event begins then.
+ */
 export function pickTimex(
   sentence: Sentence,
   triggerAt: number,
   bySentence: Map<number, DocTimex[]>,
 ): DocTimex | undefined {
   const at = sentence.start + triggerAt;
-  return [...(bySentence.get(sentence.index) ?? [])].sort(
-    (a, b) => Math.abs(a.start - at) - Math.abs(b.start - at),
-  )[0];
+  const own = bySentence.get(sentence.index) ?? [];
+  const nearest = [...own].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
+  if (!nearest) return undefined;
+  const before = own.filter((t) => t.end <= nearest.start).at(-1);
+  if (!before) return nearest;
+  const gap = sentence.text.slice(before.end - sentence.start, nearest.start - sentence.start);
+  return RANGE_GAP.test(gap) ? before : nearest;
 }
 
 export function dateFromPublication(dct: DocumentDate): EventDate {
