@@ -11,6 +11,8 @@ process.env.TZ = 'America/Los_Angeles';
 export default defineConfig({
   // Relative base: the built app works from any sub-path of a web server (school sites).
   base: './',
+  // SHEJIRE_PUBLIC_URL: the address QR codes, embed codes and handouts link to (src/classroom/shareUrl).
+  envPrefix: ['VITE_', 'SHEJIRE_PUBLIC_'],
   plugins: [cspPlugin(), react(), dataPlugin(), pwa()],
   build: {
     target: 'es2022',

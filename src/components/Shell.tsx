@@ -15,6 +15,8 @@ import { useVisibleEvents } from './useVisibleEvents';
 import { ClassroomTools } from './classroom/ClassroomTools';
 import { edtfRange } from '../model/queries';
 import { mergeSearch } from '../state/url';
+import { shareBaseOf } from '../classroom/shareUrl';
+import { roundToDays } from '../timeline/domain';
 import { toKazakhLatin } from '../model/translit';
 
 // Split off what not every visit needs: the timeline's d3 code and the sources view.
@@ -62,7 +64,9 @@ export function Shell({ nowMs }: { nowMs: number }) {
   const lang = useAppStore((s) => s.lang);
   const filters = useAppStore((s) => s.filters);
   const query = useAppStore((s) => s.query);
-  const url = `${location.origin}${location.pathname}?${mergeSearch(location.search, { domain, selectedId, filters, query, lang, mode })}`;
+  // Shared links (QR, embed, handout): the public address when the build has one, whole days.
+  const shared = { domain: domain && roundToDays(domain), selectedId, filters, query, lang, mode };
+  const url = `${shareBaseOf(location)}?${mergeSearch(location.search, shared)}`;
   const focusEvent = (id: string) => {
     const e = events.find((x) => x.id === id);
     const r = e ? edtfRange(e.date.edtf) : null;

@@ -2,7 +2,7 @@ import type { Event } from '../model/schema';
 import { edtfRange } from '../model/queries/edtfRange';
 // The pure modules directly, not the timeline barrel: the barrel pulls the edtf parser
 // and d3 into the first chunk, which the lazy timeline chunk loads anyway.
-import { DAY_MS, fitDomain, type Domain } from '../timeline/domain';
+import { DAY_MS, fitDomain, roundToDays, type Domain } from '../timeline/domain';
 import { firstViewOf } from '../timeline/firstView';
 import { createTimeWarp } from '../timeline/timeWarp';
 
@@ -30,5 +30,7 @@ export function fullDomainOf(events: readonly Event[], nowMs: number): Domain {
  */
 export function firstDomainOf(events: readonly Event[], nowMs: number): Domain {
   const ranges = rangesOf(events);
-  return firstViewOf(ranges, createTimeWarp(ranges)) ?? currentYear(nowMs);
+  const view = firstViewOf(ranges, createTimeWarp(ranges));
+  // Whole days: the link of the first view stays short (and its QR code sparse).
+  return view ? roundToDays(view) : currentYear(nowMs);
 }

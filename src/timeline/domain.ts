@@ -83,3 +83,12 @@ export function fitDomain(
   const half = (span * (1 + 2 * padding)) / 2;
   return [mid - half, mid + half];
 }
+
+/**
+ * The domain widened to whole UTC days, so a link reads `range=2022-03-01..2022-12-01` (short,
+ * and a sparser QR code) instead of millisecond timestamps.
+ * @example roundToDays([Date.UTC(2022, 0, 1, 5), Date.UTC(2022, 0, 3, 1)]) // [Date.UTC(2022, 0, 1), Date.UTC(2022, 0, 4)]
+ */
+export function roundToDays(domain: Domain): [number, number] {
+  return [Math.floor(domain[0] / DAY_MS) * DAY_MS, Math.ceil(domain[1] / DAY_MS) * DAY_MS];
+}

@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { createClassroomT, type ClassroomT } from '../../classroom/createClassroomT';
 import { EMBED_RESIZE_SNIPPET } from '../../classroom/embed-snippet';
 import { toEmbedUrl, toIframeSnippet } from '../../classroom/toIframeSnippet';
+import { LoopbackWarning } from './LoopbackWarning';
 import './embed.css';
 
 export interface EmbedDialogProps {
@@ -46,6 +47,7 @@ export function EmbedDialog(props: EmbedDialogProps) {
   return (
     <section className="classroom-embed" role="dialog" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('embed.title')}</h2>
+      <LoopbackWarning url={url} t={t} />
       <label htmlFor={`${id}-height`}>{t('embed.height')}</label>
       <input
         id={`${id}-height`}

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { createClassroomT, type ClassroomT } from '../../classroom/createClassroomT';
 import { toQrSvg } from '../../classroom/toQrSvg';
+import { LoopbackWarning } from './LoopbackWarning';
 import './qr.css';
 
 export interface QrHandoffProps {
@@ -26,6 +27,7 @@ export function QrHandoff({
   return (
     <figure className="classroom-qr">
       {heading ? <h2 className="classroom-qr__heading">{t('qr.title')}</h2> : null}
+      {heading ? <LoopbackWarning url={url} t={t} /> : null}
       {svg === null ? (
         // A link longer than a QR code holds: say so and keep the link itself usable.
         <p className="classroom-qr__too-long" role="note">

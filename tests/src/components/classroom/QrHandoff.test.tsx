@@ -18,8 +18,21 @@ describe('QrHandoff', () => {
   it('says a link is too long for a QR code and still shows the link', () => {
     const url = `http://127.0.0.1:5601/school/?lang=en&q=${'x'.repeat(5000)}`;
     render(<QrHandoff url={url} lang="en" />);
-    expect(screen.getByRole('note')).toHaveTextContent('too long for a QR code');
+    expect(screen.getByText(/too long for a QR code/)).toBeInTheDocument();
     expect(screen.queryByRole('img')).toBeNull();
     expect(screen.getByRole('link', { name: url })).toHaveAttribute('href', url);
+  });
+});
+
+describe('QrHandoff loopback', () => {
+  it('warns that a 127.0.0.1 link opens nothing on a phone, and says what to do', () => {
+    render(<QrHandoff url="http://127.0.0.1:4173/?lang=en" lang="en" />);
+    const note = screen.getByText(/points to this computer/);
+    expect(note).toHaveTextContent('127.0.0.1:4173');
+    expect(note).toHaveTextContent('SHEJIRE_PUBLIC_URL');
+  });
+  it('says nothing for a school site address', () => {
+    render(<QrHandoff url="https://school.kz/timeline/?lang=en" lang="en" />);
+    expect(screen.queryByText(/points to this computer/)).toBeNull();
   });
 });
