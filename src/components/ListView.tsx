@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Event } from '../model/schema';
 import { formatEventDate } from '../i18n/formatEventDate';
 import { displayText, titleOf } from './dataText';
+import { EventStatusBadge } from './EventStatusBadge';
 import { useUiLang } from './useUiLang';
 
 interface Props {
@@ -34,7 +35,7 @@ export function ListView({ events, selectedId, onSelect }: Props) {
                   <time dateTime={e.date.edtf.split('/')[0]}>
                     {formatEventDate(e.date, lang, locale, t)}
                   </time>
-                  {e.status === 'planned' && <span className="badge">{t('panel.planned')}</span>}
+                  <EventStatusBadge event={e} />
                 </span>
                 <span className="event-list-title">{titleOf(e, lang)}</span>
                 <span className="event-list-summary">
