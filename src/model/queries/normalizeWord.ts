@@ -56,3 +56,30 @@ export function tokenize(text: string): string[] {
     .map(foldWord)
     .filter((w) => w.length > 0);
 }
+
+// Cyrillic (Kazakh and Russian) to plain Latin; Kazakh-only letters take their Russian sound.
+// prettier-ignore
+const TO_LATIN: Readonly<Record<string, string>> = {
+  а: 'a', ә: 'a', б: 'b', в: 'v', г: 'g', ғ: 'g', д: 'd', е: 'e', ж: 'j', з: 'z', и: 'i',
+  й: 'i', к: 'k', қ: 'k', л: 'l', м: 'm', н: 'n', ң: 'n', о: 'o', ө: 'o', п: 'p', р: 'r',
+  с: 's', т: 't', у: 'u', ұ: 'u', ү: 'u', ф: 'f', х: 'h', һ: 'h', ц: 'c', ч: 'c', ш: 's',
+  щ: 's', ъ: '', ы: 'i', і: 'i', ь: '', э: 'e', ю: 'iu', я: 'ia',
+};
+// Latin spellings of the same sounds: Kazakh Latin (q, ğ, ş…) and English (kh, zh, sh, y…).
+// prettier-ignore
+const LATIN_FOLDS: readonly [RegExp, string][] = [
+  [/zh/gu, 'j'], [/kh/gu, 'h'], [/sh|ş/gu, 's'], [/ch|ts|ç/gu, 'c'], [/q/gu, 'k'], [/ğ/gu, 'g'],
+  [/ñ/gu, 'n'], [/ä/gu, 'a'], [/ö/gu, 'o'], [/[ūü]/gu, 'u'], [/[ıy]/gu, 'i'], [/x/gu, 'h'],
+];
+
+/**
+ * A spelling-blind key for a name: Тоқаев, Токаев, Toqaev and Tokayev all become "tokaev".
+ * Cyrillic goes to plain Latin, Kazakh letters to their Russian sound, Latin digraphs fold, and an
+ * "i" between vowels (the y of "Tokayev", the я of "Аяз") is dropped.
+ * @example spellingKey('Tokayev') // 'tokaev'
+ */
+export function spellingKey(word: string): string {
+  let s = [...foldWord(word)].map((ch) => TO_LATIN[ch] ?? ch).join('');
+  for (const [from, to] of LATIN_FOLDS) s = s.replace(from, to);
+  return s.replace(/(?<=[aeiou])i(?=[aeiou])/gu, '');
+}

@@ -1,6 +1,6 @@
 import type { Event } from '../schema';
 import { toKazakhLatin } from '../translit';
-import { normalizeWord, tokenize } from './normalizeWord';
+import { normalizeWord, spellingKey, tokenize } from './normalizeWord';
 
 /** Every searchable word of an event, as stems, once: titles in all languages, summary, actors, places. */
 export function searchIndexOf(event: Event): string[] {
@@ -15,7 +15,9 @@ export function searchIndexOf(event: Event): string[] {
   ];
   // Latin transliteration too, so a reader of the kk-latn view can type what they see.
   const all = [...texts, ...texts.map(toKazakhLatin)].join(' ');
-  return [...new Set(tokenize(all).map(normalizeWord))];
+  const stems = tokenize(all).map(normalizeWord);
+  // And spelling-blind keys, so Тоқаев, Токаев, Toqaev and Tokayev find the same events.
+  return [...new Set([...stems, ...stems.map(spellingKey)])];
 }
 
 /** One stem continues the other: stemming is rough, so "астан" (Астаной) and "аста" (Астанада) meet. */
@@ -30,7 +32,10 @@ function sharesStem(stem: string, word: string): boolean {
  */
 export function matchesQuery(index: readonly string[], query: string): boolean {
   const words = tokenize(query).map(normalizeWord);
-  return words.every((w) => index.some((stem) => sharesStem(stem, w)));
+  return words.every((w) => {
+    const key = spellingKey(w);
+    return index.some((stem) => sharesStem(stem, w) || sharesStem(stem, key));
+  });
 }
 
 /** A search function over a fixed list: indexes once, then filters per query. */

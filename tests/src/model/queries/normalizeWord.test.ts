@@ -35,3 +35,15 @@ describe('normalizeWord', () => {
     ]);
   });
 });
+
+describe('spellingKey', () => {
+  it('spellingKey(word) gives Тоқаев, Токаев, Toqaev and Tokayev one key', async () => {
+    const { spellingKey } = await import('../../../../src/model/queries/normalizeWord');
+    expect(new Set(['Тоқаев', 'Токаев', 'Toqaev', 'Tokayev'].map(spellingKey))).toEqual(
+      new Set(['tokaev']),
+    );
+    expect(spellingKey('Аяз')).toBe(spellingKey('Ayaz'));
+    expect(spellingKey('Шымкент')).toBe(spellingKey('Shymkent'));
+    expect(spellingKey('Астана')).not.toBe(spellingKey('Ақтөбе'));
+  });
+});

@@ -32,6 +32,11 @@ describe('createSearch', () => {
   it('createSearch()(query) finds Kazakh text typed in Latin letters', () => {
     expect(ids('Toqaev')).toHaveLength(2);
   });
+
+  it('createSearch()(query) treats Kazakh, Russian and English spellings of a name as one', () => {
+    for (const q of ['Токаев', 'Tokayev', 'Toqaev', 'токаева', 'Tokaev'])
+      expect(ids(q), q).toEqual(ids('Тоқаев'));
+  });
 });
 
 describe('matchesQuery', () => {
