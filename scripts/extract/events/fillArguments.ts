@@ -30,6 +30,50 @@ const FIRST_PERSON = /(?<![\p{L}])(?:мен|біз|я|мы)(?![\p{L}])/iu;
 
 const PARTY_TYPES = new Set(['congress', 'membership', 'headquarters', 'renaming']);
 
+/**
+ * How far (characters, each side) from its sentence an event looks for quotes and a party named
+ * earlier. A usual paragraph fits inside, so nothing changes for it; an article on one 5 MB line
+ * would otherwise hand every event every quote of the line (memory quadratic in its length).
+ */
+export const WINDOW = 2_000;
+
+/** The hits of a paragraph-wide scan that lie within WINDOW of the sentence (offsets in `p`). */
+function nearSentence<H extends { start: number; end: number }>(
+  hits: readonly H[],
+  p: Paragraph,
+  s: Sentence,
+): H[] {
+  if (p.end - p.start <= 2 * WINDOW) return [...hits];
+  const from = s.start - p.start - WINDOW;
+  const to = s.end - p.start + WINDOW;
+  const sorted = byStart(hits);
+  // Binary search for the first hit starting in the window: events × hits would be quadratic.
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: H[] = [];
+  for (let i = lo; i < sorted.length && sorted[i]!.start <= to; i++) {
+    if (sorted[i]!.end <= to) out.push(sorted[i]!);
+  }
+  return out;
+}
+
+const sortedHits = new WeakMap<object, readonly { start: number }[]>();
+/** `hits` ordered by start (the same array when it already is), remembered per scan result. */
+function byStart<H extends { start: number }>(hits: readonly H[]): readonly H[] {
+  let sorted = sortedHits.get(hits) as readonly H[] | undefined;
+  if (sorted === undefined) {
+    const ordered = hits.every((h, i) => i === 0 || hits[i - 1]!.start <= h.start);
+    sorted = ordered ? hits : [...hits].sort((a, b) => a.start - b.start);
+    sortedHits.set(hits, sorted);
+  }
+  return sorted;
+}
+
 export function fillArguments(
   doc: Doc,
   s: Sentence,
@@ -63,7 +107,7 @@ export function fillArguments(
   if (organisations.length === 0 && PARTY_TYPES.has(type)) {
     // The party named last before the sentence is the one it speaks of ("… Nur Otan партиясы
     // AMANAT болып өзгертіліп. … партиялық билеттер табысталуда" → AMANAT).
-    organisations = findOrganisations(p.text, doc.lang)
+    organisations = nearSentence(findOrganisations(p.text, doc.lang), p, s)
       .map((h) => ({ id: h.id, name: h.name, evidence: span(p.start, h) }))
       .sort(
         (a, b) => distanceBefore(a.evidence.end, s.start) - distanceBefore(b.evidence.end, s.start),
@@ -95,7 +139,7 @@ export function fillArguments(
     places: modifier || generic ? [] : places,
     organisations,
     figures,
-    quotes: quotesOf(doc, p),
+    quotes: quotesOf(doc, p, s),
   };
 }
 
@@ -107,9 +151,13 @@ function speakerActor(speaker: Speaker, s: Sentence): Actor {
   };
 }
 
-/** Quotes inside the paragraph, or the whole paragraph when a caption names its speaker. */
-export function quotesOf(doc: Doc, p: Paragraph): Quote[] {
-  const quotes: Quote[] = findQuotes(p.text, doc.lang).map((h) => ({
+/**
+ * Quotes inside the paragraph (near sentence `s` when given: see WINDOW), or the whole paragraph
+ * when a caption names its speaker.
+ */
+export function quotesOf(doc: Doc, p: Paragraph, s?: Sentence): Quote[] {
+  const found = findQuotes(p.text, doc.lang);
+  const quotes: Quote[] = (s ? nearSentence(found, p, s) : found).map((h) => ({
     text: h.text,
     ...(h.speaker
       ? { speaker: h.speaker }
