@@ -49,6 +49,7 @@ function langOf(text: string): 'kk' | 'ru' {
 }
 
 const TOPIC_TYPES = new Set([
+  'other',
   'renaming',
   'proposal',
   'decree',

@@ -90,6 +90,11 @@ export function mainParty(c: Parts, except?: string): Localized | undefined {
   return o ? orgName(o.id, o.name) : mainOrg(c);
 }
 
+/** Whether the event names a political party. */
+export function isParty(c: Parts): boolean {
+  return c.organisations.some((o) => PARTIES.has(o.id));
+}
+
 const STATE_BODIES = new Set([
   'parliament',
   'mazhilis',

@@ -22,6 +22,7 @@ import {
   type Parts,
 } from './titleParts';
 import { meetingTitle, sessionTitle } from './titlesMeeting';
+import { otherTitle, visitTitle } from './titlesOther';
 import { STATE_TITLES } from './titlesState';
 
 type Template = (c: Parts) => Localized;
@@ -30,7 +31,8 @@ const PARTY = L('партия', 'партия', 'the party');
 
 const TITLES: Record<string, Template> = {
   ...STATE_TITLES,
-  meeting: meetingTitle,
+  meeting: (c) => (c.facet === 'visit' ? visitTitle(c) : meetingTitle(c)),
+  other: otherTitle,
   session: sessionTitle,
   congress(c) {
     const n = c.args.ordinal;
@@ -125,7 +127,12 @@ const TITLES: Record<string, Template> = {
 /** The capital renamed (`Нұр-Сұлтанды Астана деп қайта атау`): to its new name when given. */
 function capitalRenamed(c: Parts): Localized {
   const to = c.args.newName ? orgName('', c.args.newName) : undefined;
-  if (!to) return L('Елорданың атауы өзгерді', 'Переименование столицы', 'The capital is renamed');
+  if (!to)
+    return L(
+      `Елорданың атауы ${tense(c, 'өзгертілді', 'өзгертілмек')}`,
+      'Переименование столицы',
+      `The capital ${tense(c, 'is renamed', 'to be renamed')}`,
+    );
   return L(
     `Елорда атауы «${to.kk}» болып ${tense(c, 'өзгертілді', 'өзгертілмек')}`,
     `Столица ${tense(c, 'переименована', 'будет переименована')}: новое название — «${to.ru}»`,

@@ -216,7 +216,10 @@ function signed(
   // Only the President issues decrees (Жарлық, указ); anyone else's act is an order (өкім).
   if (actor && !actor.headOfState && kkObj === 'Жарлыққа')
     [kkObj, kkNoun, ruObj, ruNoun, enObj, enNoun] = ['өкімге', 'Өкім', 'распоряжение', 'Распоряжение', 'an order', 'Order']; // prettier-ignore
-  const t = c.args.topic ? TOPICS[c.args.topic] : undefined;
+  // A decree the lexicon knows by its kind (a state of emergency, a dissolution) has that topic.
+  const facetTopic = { emergency: 'state-of-emergency', dissolution: 'early-termination' } as const;
+  const key = c.args.topic ?? facetTopic[c.facet as keyof typeof facetTopic];
+  const t = key ? TOPICS[key] : undefined;
   const verb = L(tense(c, 'қол қойды', 'қол қоймақ'), tense(c, 'подписывает', 'подпишет'), tense(c, 'signs', 'to sign')); // prettier-ignore
   if (who && t)
     return L(

@@ -32,6 +32,9 @@ export const TOPICS = {
   'party-control': { kkAcc: 'партиялық бақылауды күшейтуді', kkAbout: 'партиялық бақылау', ruInf: 'усилить партийный контроль', ruAbout: 'о партийном контроле', enIng: 'stronger oversight by the party', enOn: 'oversight by the party' },
   constitution: { kkAcc: 'Конституцияға өзгерістер енгізуді', kkAbout: 'Конституцияға өзгерістер енгізу', ruInf: 'внести поправки в Конституцию', ruAbout: 'о поправках в Конституцию', enIng: 'amending the Constitution', enOn: 'amendments to the Constitution' },
   'political-reforms': { kkAcc: 'саяси реформаларды', kkAbout: 'саяси реформалар', ruInf: 'провести политические реформы', ruAbout: 'о политических реформах', enIng: 'political reforms', enOn: 'political reforms' },
+  'early-termination': { kkAcc: 'өкілеттікті мерзімінен бұрын тоқтатуды', kkAbout: 'өкілеттікті мерзімінен бұрын тоқтату', ruInf: 'досрочно прекратить полномочия', ruAbout: 'о досрочном прекращении полномочий', enIng: 'ending powers early', enOn: 'ending powers early' },
+  ratification: { kkAcc: 'халықаралық келісімді ратификациялауды', kkAbout: 'халықаралық келісімді ратификациялау', ruInf: 'ратифицировать соглашение', ruAbout: 'о ратификации соглашения', enIng: 'ratifying an agreement', enOn: 'ratifying an agreement' },
+  amnesty: { kkAcc: 'рақымшылық жасауды', kkAbout: 'рақымшылық жасау', ruInf: 'объявить амнистию', ruAbout: 'об амнистии', enIng: 'an amnesty', enOn: 'an amnesty' },
   // Built from the congress's number and party by the meeting template (see titlesMeeting.ts).
   'congress-results': { kkAcc: 'съезд қорытындыларын', kkAbout: 'съезд қорытындылары', ruInf: 'обсудить итоги съезда', ruAbout: 'об итогах съезда', enIng: 'the results of the congress', enOn: 'the results of the congress' },
 } as const satisfies Record<string, TopicPhrases>;

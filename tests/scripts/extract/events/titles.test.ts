@@ -234,4 +234,60 @@ describe('makeTitle(candidate)', () => {
     );
     expect(t.en).toBe('Session of the Mazhilis');
   });
+
+  it('titles events known only by their kind: registration, protest, visit, a decree by its facet', () => {
+    expect(
+      makeTitle(
+        parts({
+          type: 'other',
+          facet: 'registration',
+          organisations: [org('respublica', 'Respublica')],
+        }),
+      ).en,
+    ).toBe('Respublica registered');
+    expect(
+      makeTitle(parts({ type: 'other', facet: 'registration', organisations: [org('cec', 'ОСК')] }))
+        .en,
+    ).toBe('Registration');
+    expect(makeTitle(parts({ type: 'other', facet: 'protest' })).ru).toBe('Протесты');
+    const visit = makeTitle(
+      parts({
+        type: 'meeting',
+        facet: 'visit',
+        actors: [person('Қасым-Жомарт Тоқаев', 'Президент')],
+        places: [
+          {
+            id: 'aktau',
+            kind: 'city',
+            name: { kk: 'Ақтау', ru: 'Актау', en: 'Aktau' },
+            evidence: span,
+          },
+        ],
+      }),
+    );
+    expect(visit.en).toBe('Kassym-Jomart Tokayev visits Aktau');
+    const dissolved = makeTitle(
+      parts({
+        type: 'decree',
+        facet: 'dissolution',
+        actors: [person('Қасым-Жомарт Тоқаев', 'Президент')],
+      }),
+    );
+    expect(dissolved.en).toBe('Kassym-Jomart Tokayev signs a decree on ending powers early');
+  });
+
+  it('tells a planned renaming of the capital as ahead', () => {
+    const t = makeTitle(
+      parts({
+        type: 'renaming',
+        status: 'planned',
+        args: { topic: 'rename-capital', newName: 'Астана' },
+      }),
+    );
+    expect(t).toEqual({
+      kk: 'Елорда атауы «Астана» болып өзгертілмек',
+      ru: 'Столица будет переименована: новое название — «Астана»',
+      en: 'The capital to be renamed Astana',
+    });
+  });
 });

@@ -1,0 +1,60 @@
+/**
+ * Titles of events the lexicon only knows by their kind (`other` with a facet: a protest, a
+ * registration, an agreement, a court ruling, a founding) and of visits: still who or what, and
+ * where, when the text says it.
+ */
+import type { Localized } from '../../../src/model/schema';
+import {
+  L,
+  isParty,
+  mainActor,
+  mainOrg,
+  mainParty,
+  placesOf,
+  tense,
+  where,
+  type Parts,
+} from './titleParts';
+import { TOPICS } from './topics';
+
+export function otherTitle(c: Parts): Localized {
+  const at = where(placesOf(c));
+  const org = mainOrg(c);
+  const t = c.args.topic ? TOPICS[c.args.topic] : undefined;
+  switch (c.facet) {
+    case 'protest':
+      return L(`Наразылық акциялары${at.kk}`, `Протесты${at.ru}`, `Protests${at.en}`);
+    case 'registration': {
+      // A party is registered; a commission or ministry only registers others.
+      const party = mainParty(c);
+      return party && isParty(c)
+        ? L(`${party.kk} тіркелді`, `Регистрация: ${party.ru}`, `${party.en} registered`)
+        : L(`Тіркеу${at.kk}`, `Регистрация${at.ru}`, `Registration${at.en}`);
+    }
+    case 'agreement':
+      return L(`Келісімге қол қойылды${at.kk}`, `Подписано соглашение${at.ru}`, `An agreement is signed${at.en}`); // prettier-ignore
+    case 'court':
+      return L(`Сот шешімі${at.kk}`, `Решение суда${at.ru}`, `A court ruling${at.en}`);
+    case 'founding':
+      return org
+        ? L(`${org.kk} құрылды`, `Создание: ${org.ru}`, `${org.en} founded`)
+        : L(`Жаңа ұйым құрылды${at.kk}`, `Создана новая организация${at.ru}`, `A new organisation is founded${at.en}`); // prettier-ignore
+    default:
+      if (t) return L(`${t.kkAbout}${at.kk}`, `${t.ruAbout.replace(/^об?\s/u, '')}${at.ru}`, `${t.enOn}${at.en}`); // prettier-ignore
+      return L(`Оқиға${at.kk}`, `Событие${at.ru}`, `Event${at.en}`);
+  }
+}
+
+/** A visit or talks: `Kassym-Jomart Tokayev visits Astana`, `… holds talks`. */
+export function visitTitle(c: Parts): Localized {
+  const who = mainActor(c)?.name;
+  const places = placesOf(c);
+  if (!who) return places ? L(`Сапар (${places.kk})`, `Визит (${places.ru})`, `Visit to ${places.en}`) : L('Келіссөздер', 'Переговоры', 'Talks'); // prettier-ignore
+  if (places)
+    return L(
+      `${who.kk}: ${places.kk} сапары`,
+      `${who.ru}: визит (${places.ru})`,
+      `${who.en} ${tense(c, 'visits', 'to visit')} ${places.en}`,
+    );
+  return L(`${who.kk}: келіссөздер`, `${who.ru}: переговоры`, `${who.en} ${tense(c, 'holds', 'to hold')} talks`); // prettier-ignore
+}
