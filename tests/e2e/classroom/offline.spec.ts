@@ -3,6 +3,7 @@ import { events, titleIn } from '../app';
 import { expect } from '../expect';
 import { test } from '../harness';
 import { BASE_PATH } from '../server';
+import { re } from '../strings';
 
 test('after a first visit the app renders the events offline (service worker)', async (t) => {
   // The harness blocks service workers so its request guard sees everything; this test needs
@@ -28,11 +29,13 @@ test('after a first visit the app renders the events offline (service worker)', 
     });
     await context.setOffline(true);
     await page.reload();
-    const first = events().events[0]!;
-    await expect(
-      page.getByText(titleIn(first, 'en')).first(),
-      'an event title offline',
-    ).toBeVisible();
+    // Any event of the first view (it frames where most events are, not necessarily the first).
+    const titles = new RegExp(
+      events()
+        .events.map((e) => re(titleIn(e, 'en')).source)
+        .join('|'),
+    );
+    await expect(page.getByText(titles).first(), 'an event title offline').toBeVisible();
     expect(outside, 'requests outside the origin').toEqual([]);
   } finally {
     await context.close();
