@@ -53,6 +53,9 @@ function person(
   return { start, end, text: text.slice(start, end), name, ...(role ? { role: role.text } : {}) };
 }
 
+/** `Конституционного`, `Верховному`: an adjective's oblique case, never a surname alone (but `Петровского`). */
+const RU_ADJECTIVE_FORM = /(?<!ск|цк)(?:ого|его|ому|ему|ыми|ими)$/u;
+
 /** Russian past verbs agree in gender: `заявила Динара Токаева`, `Назарбаева отметила`. */
 const RU_PAST_FEMININE = /^\p{Ll}{3,}(?:ла|лась)$/u;
 const RU_PAST_MASCULINE = /^\p{Ll}{3,}(?:[аеиоуыя]л|лся)$/u;
@@ -125,6 +128,7 @@ export function findPersons(text: string, lang: Lang): PersonHit[] {
     const role = rolePhraseBefore(text, tokens, first, lang);
     const shape = first === last ? STRONG_SURNAME_ENDING : SURNAME_ENDING;
     if (!role && !shape.test(surname)) continue;
+    if (first === last && lang === 'ru' && RU_ADJECTIVE_FORM.test(surname)) continue;
     found.push(person(text, tokens, first, last, words.join(' '), role));
   }
   return found.sort((a, b) => a.start - b.start);

@@ -13,5 +13,9 @@ export const RU_ROLE_STOP_WORDS: ReadonlySet<string> = new Set([
   'это', 'там', 'здесь', 'по', 'словам', 'подчеркнул', 'подчеркнула', 'добавил', 'добавила',
 ]);
 
-/** Russian patronymic endings: the middle word of a three-part name. */
-export const RU_PATRONYMIC = /(?:ович|евич|ич|овна|евна|ична|инична)$/u;
+/**
+ * Russian patronymic endings, in any case: the middle word of a three-part name (`Кемелевич`,
+ * `Кемелевича`, `Сергеевной`), and Kazakh-style ones written in Russian (`Кемелулы`).
+ */
+export const RU_PATRONYMIC =
+  /(?:ович|евич|ич)(?:а|у|ем|е)?$|(?:овн|евн|ичн)(?:а|ы|е|у|ой)$|(?:улы|кызы)$/u;
