@@ -40,6 +40,42 @@ describe('loadEvents', () => {
     expect(await loadEvents('x', fakeFetch('{oops'))).toMatchObject({ kind: 'json' });
   });
 
+  it.each([
+    ['2022-02-30', 'no such day'],
+    ['2022-13-01', 'no such day'],
+    ['2022-00-00', 'no such day'],
+    ['99999', 'no such day'],
+    ['2022-11-19/2022-10-06', 'ends before it starts'],
+    ['2999-03-01', 'year 2999'],
+  ])('loadEvents() rejects the impossible date %s where it is read', async (edtf, why) => {
+    const bad = structuredClone(raw) as { events: { date: { edtf: string } }[] };
+    bad.events[0]!.date.edtf = edtf;
+    const r = await loadEvents('x', fakeFetch(JSON.stringify(bad)));
+    if (r.ok || r.kind !== 'schema') throw new Error('expected a schema failure');
+    expect(r.issues[0]).toMatchObject({ list: 'events', index: 0, field: 'date.edtf' });
+    expect(r.issues[0]!.message).toContain(why);
+  });
+
+  it('loadEvents() rejects a dateline year no article can have', async () => {
+    const bad = structuredClone(raw) as { sources: { published?: string }[] };
+    bad.sources[0]!.published = '2999-01-01';
+    const r = await loadEvents('x', fakeFetch(JSON.stringify(bad)));
+    expect(r).toMatchObject({ ok: false, kind: 'schema' });
+  });
+
+  it('loadEvents() rejects duplicate event and source ids, naming the second one', async () => {
+    const bad = structuredClone(raw) as { events: { id: string }[]; sources: { id: string }[] };
+    bad.events[3]!.id = bad.events[1]!.id;
+    bad.sources.push(structuredClone(bad.sources[0]!));
+    const r = await loadEvents('x', fakeFetch(JSON.stringify(bad)));
+    if (r.ok || r.kind !== 'schema') throw new Error('expected a schema failure');
+    expect(r.issues.map((i) => [i.list, i.index, i.field])).toEqual([
+      ['events', 3, 'id'],
+      ['sources', bad.sources.length - 1, 'id'],
+    ]);
+    expect(r.issues[0]!.message).toMatch(/duplicate id .*no\. 2 has it too/u);
+  });
+
   it('loadEvents() names an HTML answer (a server fallback page) rather than calling it not JSON', async () => {
     const page = '<!doctype html><html><body>app</body></html>';
     expect(await loadEvents('x', fakeFetch(page))).toMatchObject({ kind: 'html', url: 'x' });
