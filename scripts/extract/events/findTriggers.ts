@@ -21,13 +21,13 @@ export function findTriggers(sentence: string, lang: SourceLang): TriggerHit[] {
     if (!m) continue;
     if (trigger.also && !trigger.also.every((re) => re.test(sentence))) continue;
     if (trigger.notAfter?.test(sentence.slice(Math.max(0, m.index - 60), m.index))) continue;
-    if (trigger.fallback && hits.some((h) => !h.trigger.generic)) continue;
+    if (trigger.fallback && hits.some((h) => !h.trigger.fallback)) continue;
     if (hits.some((h) => h.trigger.type === trigger.type && h.trigger.facet === trigger.facet))
       continue;
     hits.push({ trigger, at: m.index, text: m[0] });
   }
-  // Weak cues stand aside when a specific trigger matched after them in lexicon order.
-  if (hits.some((h) => !h.trigger.fallback && !h.trigger.generic)) {
+  // Weak cues stand aside when any other trigger matched after them in lexicon order.
+  if (hits.some((h) => !h.trigger.fallback)) {
     for (let i = hits.length - 1; i >= 0; i--) if (hits[i]!.trigger.fallback) hits.splice(i, 1);
   }
   // "The coalition's headquarters opened": the headquarters is the event, the coalition its owner.

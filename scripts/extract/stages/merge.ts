@@ -28,7 +28,9 @@ export function mergeAcross(candidates: Candidate[]): { events: Event[]; unplace
   const unplaced: Unplaced[] = [];
   const ids = new Set<string>();
   for (const c of merged) {
-    if (c.generic && c.places.length === 0 && c.figures.length === 0) continue; // a bare "жиын" tells nothing
+    // A bare "жиын" tells nothing, unless its own sentence dates it ("Сенат 4 қазанда отырыс өткізді").
+    const ownDate = c.date?.evidence !== undefined && !c.date.method.startsWith('publication');
+    if (c.generic && c.places.length === 0 && c.figures.length === 0 && !ownDate) continue;
     if (!c.date) {
       // The sentence with the year-less day, when there is one, keeps it beside its evidence.
       const s = c.sentences.find((x) => x.start === c.undatedAt) ?? c.sentences[0]!;

@@ -1,3 +1,5 @@
+import { kkVerbTense } from '../events/aspect';
+
 /**
  * Tense cues that decide the year of a year-less date ("20 қарашада"). Kazakh is verb-final and
  * modifies nouns with participles placed right after their adjuncts:
@@ -10,10 +12,6 @@
  */
 const PARTICIPLE_PAST = /(?:ған|ген|қан|кен)$/u;
 const PARTICIPLE_FUTURE = /(?:атын|етін|йтын|йтін|мақ|мек|бақ|бек|пақ|пек)$/u;
-const FUTURE =
-  /(?:мақ|мек|бақ|бек|пақ|пек)(?:шы|ші)?(?:мыз|міз|сыз|сіз|мын|мін)?$|(?:[аеы]|й)(?:ды|ді|мыз|міз|сыз|сіз|мын|мін)$|(?:атын|етін|йтын|йтін)$/u;
-const PAST =
-  /(?:ды|ді|ты|ті)(?:қ|к|м|ң|ңыз|ңіз)?$|(?:ған|ген|қан|кен)(?:мыз|міз|сыз|сіз|мын|мін)?$/u;
 const DATIVE = /(?:ға|ге|қа|ке|на|не)$/u;
 const SCHEDULING = /^(?:шақыр|белгілен|белгіле|жоспарлан|тағайында|ауыстыр|қалдыр|кейінге)/u;
 const REPORTING = new Set(['деді', 'дейді', 'деп', 'айтты', 'атап', 'мәлімдеді', 'хабарлады']);
@@ -56,7 +54,9 @@ export function guessKkDirection(
   // "ұсынған болатын" (had proposed), "өткен еді": a past participle with a copula is past.
   const prev = verbs.at(-2) ?? '';
   if (last === 'еді' || (last === 'болатын' && PARTICIPLE_PAST.test(prev))) return 'past';
-  if (FUTURE.test(last)) return 'future';
-  if (PAST.test(last)) return 'past';
+  // "-а/-е + ды/ді" is the past of a vowel stem (қойды, жариялады) far more often than the present
+  // of a consonant stem (өтеді): one verb-tense rule for the tagger and the event stage.
+  const tense = kkVerbTense(last);
+  if (tense) return tense;
   return undefined;
 }

@@ -15,12 +15,36 @@ const END = String.raw`(?![\p{L}\p{M}])`;
  * "-а/-е + ды/ді" is ambiguous: the present-future of a consonant stem (өт-е-ді, бол-а-ды) or the
  * past of a vowel stem (баста-ды, жарияла-ды, тағайында-ды). Vowel stems are the many in political
  * news, so the past is the default; the common consonant-stem presents are listed, and the passive
- * present (-ыл/-іл/-н + а/е + ды: өткізіледі, жарияланады) is regular.
+ * present (-ыл/-іл/-н + а/е + ды: өткізіледі, жарияланады; a vowel stem's -л: қаралады, басталады)
+ * is regular. A vowel stem takes -йды in
+ * the present (жариялайды, сайлайды: a stem of two syllables or more), while a one-syllable stem
+ * ending in й takes -ды in the past (қойды).
  */
 const PRESENT_CONSONANT_STEMS = String.raw`(?:өт|бер|кел|бол|ал|қал|сал|кір|шық|жаз|ет|көр|тұр|жүр|отыр|жат|өс|түс|шеш|өткіз|қос|аш|біл|кет|бар|сөйлес|жет|қатыс|тап)`;
-const PRESENT = String.raw`${START}${PRESENT_CONSONANT_STEMS}(?:а|е)(?:ды|ді)${END}|${L}*(?:[ыі]л|[ыі]?н)(?:а|е)(?:ды|ді)${END}|${L}*[аәеыіоөұүуя]й(?:ды|ді)${END}`;
+const PRESENT = String.raw`${START}${PRESENT_CONSONANT_STEMS}(?:а|е)(?:ды|ді)${END}|${L}*(?:[ыі]л|[ыі]?н|[аеә]л)(?:а|е)(?:ды|ді)${END}|${L}*[аәеыіоөұүуя]${L}*[аәеыіоөұүуя]й(?:ды|ді)${END}`;
 /** Simple past: a consonant + ды/ді/ты/ті (өтті, берді, ашылды) or a vowel stem + ды/ді (жариялады). */
-const SIMPLE_PAST = String.raw`(?!${PRESENT})${START}${L}*(?:[бвгғджзклмнңпрстфхцчшщ]|[аәеыіоөұүуя])(?:ды|ді|ты|ті)${END}`;
+const SIMPLE_PAST = String.raw`(?!${PRESENT})${START}${L}*(?:[бвгғджзйклмнңпрстфхцчшщ]|[аәеыіоөұүуя])(?:ды|ді|ты|ті)${END}`;
+
+/**
+ * The tense of one finite verb, by the rules above: shared with the date tagger, which reads the
+ * same verb to choose the year of a year-less date (locales/kk/dates/guessKkDirection.ts).
+ */
+const PRESENT_WORD = new RegExp(`^(?:${PRESENT})$`, 'iu');
+const PAST_WORD = new RegExp(`^(?:${SIMPLE_PAST})$`, 'iu');
+export function kkVerbTense(word: string): 'future' | 'past' | undefined {
+  if (PRESENT_WORD.test(word)) return 'future';
+  if (/(?:мақ|мек|бақ|бек|пақ|пек)(?:шы|ші)?(?:мыз|міз|сыз|сіз|мын|мін)?$/u.test(word))
+    return 'future';
+  if (/(?:атын|етін|йтын|йтін)$|[аеы](?:мыз|міз|сыз|сіз|мын|мін)$/u.test(word)) return 'future';
+  if (PAST_WORD.test(word)) return 'past';
+  if (
+    /(?:ды|ді|ты|ті)(?:қ|к|м|ң|ңыз|ңіз)$|(?:ған|ген|қан|кен)(?:мыз|міз|сыз|сіз|мын|мін)?$/u.test(
+      word,
+    )
+  )
+    return 'past';
+  return undefined;
+}
 
 export const KK_ASPECT: Aspect = {
   future: new RegExp(

@@ -1,0 +1,68 @@
+/**
+ * Sentences written for this test (not taken from any article) in the styles of Kazakh and Russian
+ * political news: each must give one event of the expected kind at the expected date, through the
+ * whole pipeline, with a publication date from sources.json.
+ */
+import { describe, expect, it } from 'vitest';
+import { tagDates } from '../../../../scripts/extract/dates/tagDates';
+import { runPipeline } from '../../../../scripts/extract/pipeline';
+
+function eventsOf(lang: 'kk' | 'ru', text: string, published = '2023-06-30') {
+  const files = [{ file: 't.txt', bytes: new TextEncoder().encode(`Жаңалықтар\n\n${text}\n`) }];
+  const sources = {
+    file: 'sources.json',
+    text: JSON.stringify({ 't.txt': { language: lang, published } }),
+  };
+  return runPipeline(files, sources, tagDates).data;
+}
+
+const KK: Array<[string, string, string]> = [
+  ['Мемлекет басшысы 12 наурызда Жарлыққа қол қойды.', 'decree', '2023-03-12'],
+  ['Президент 2023 жылғы 19 қаңтарда Мәжілісті таратты.', 'decree', '2023-01-19'],
+  ['Парламент Сенаты 5 сәуірде заңды қабылдады.', 'law', '2023-04-05'],
+  ['Депутаттар 18 қаңтарда заң жобасын бірінші оқылымда мақұлдады.', 'law', '2023-01-18'],
+  ['Үкімет 1 ақпанда отставкаға кетті.', 'resignation', '2023-02-01'],
+  ['Тоқаев 10 шілдеде Мәскеуге ресми сапармен барды.', 'meeting', '2022-07-10'],
+  ['Қазақстан мен Өзбекстан 22 желтоқсанда келісімге қол қойды.', 'other', '2022-12-22'],
+  ['Жаңа әкім 2 маусымда қызметіне кірісті.', 'appointment', '2023-06-02'],
+  ['Сенат 4 мамырда отырыс өткізді.', 'meeting', '2023-05-04'],
+  ['Референдум 2022 жылғы 5 маусымда өтті.', 'referendum', '2022-06-05'],
+  [
+    'Мемлекет басшысы 3 ақпанда Әлихан Смайыловты Премьер-министр етіп тағайындады.',
+    'appointment',
+    '2023-02-03',
+  ],
+  ['Президент 16 наурызда Парламентте сөз сөйледі.', 'statement', '2023-03-16'],
+  ['Мәжіліс депутаттарын сайлау 19 наурызда өтті.', 'election', '2023-03-19'],
+];
+
+const RU: Array<[string, string, string]> = [
+  ['Президент подписал закон 5 апреля.', 'law', '2023-04-05'],
+  ['Мажилис одобрил законопроект 12 мая.', 'law', '2023-05-12'],
+  ['15 марта в Астане прошла пресс-конференция министра.', 'meeting', '2023-03-15'],
+  ['Сенат 3 апреля утвердил кандидатуру генерального прокурора.', 'appointment', '2023-04-03'],
+  ['Акорда 5 мая выступила с заявлением.', 'statement', '2023-05-05'],
+  ['21 января президент провел расширенное заседание правительства.', 'meeting', '2023-01-21'],
+  ['Премьер-министр 2 февраля посетил Шымкент с рабочей поездкой.', 'meeting', '2023-02-02'],
+  ['Правительство ушло в отставку 1 февраля.', 'resignation', '2023-02-01'],
+  ['Казахстан и Китай 17 мая подписали соглашение о сотрудничестве.', 'other', '2023-05-17'],
+  ['Выборы депутатов Мажилиса прошли 19 марта.', 'election', '2023-03-19'],
+  ['Глава государства 10 января ввел чрезвычайное положение в области.', 'decree', '2023-01-10'],
+];
+
+describe('event kinds and dates from sentences written for this test', () => {
+  it.each(KK)('kk: %s → %s on %s', (text, type, date) => {
+    const d = eventsOf('kk', text);
+    expect(d.events.map((e) => `${e.type} ${e.date.edtf}`)).toContain(`${type} ${date}`);
+  });
+  it.each(RU)('ru: %s → %s on %s', (text, type, date) => {
+    const d = eventsOf('ru', text);
+    expect(d.events.map((e) => `${e.type} ${e.date.edtf}`)).toContain(`${type} ${date}`);
+  });
+  it('places no event for a background recall with no date of its own', () => {
+    expect(eventsOf('kk', 'Еске салайық, бұған дейін партия съезі өткен болатын.').events).toEqual(
+      [],
+    );
+    expect(eventsOf('ru', 'Напомним, ранее в партии прошёл съезд.').events).toEqual([]);
+  });
+});
