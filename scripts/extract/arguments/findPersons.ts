@@ -12,6 +12,7 @@ import { isRoleWord } from './isRoleWord';
 import { nominativeName, nominativeSurname } from './normaliseName';
 import type { Gender } from './ruNameCase';
 import { rolePhraseBefore } from './rolePhraseBefore';
+import { ruRoleNominative } from './ruRoleCase';
 import { tokenize, type Token } from './tokenize';
 import type { Hit, Lang, PersonHit } from './types';
 
@@ -46,11 +47,19 @@ function person(
   from: number,
   to: number,
   name: string,
-  role?: Hit | null,
+  role: Hit | null | undefined,
+  lang: Lang,
 ): PersonHit {
   const start = tokens[from]?.start ?? 0;
   const end = tokens[to]?.end ?? start;
-  return { start, end, text: text.slice(start, end), name, ...(role ? { role: role.text } : {}) };
+  const roleText = role && lang === 'ru' ? ruRoleNominative(role.text) : role?.text;
+  return {
+    start,
+    end,
+    text: text.slice(start, end),
+    name,
+    ...(roleText ? { role: roleText } : {}),
+  };
 }
 
 /** `Конституционного`, `Верховному`: an adjective's oblique case, never a surname alone (but `Петровского`). */
@@ -98,7 +107,9 @@ export function findPersons(text: string, lang: Lang): PersonHit[] {
       const gap = text.slice(token.end, next.start);
       const hint = genderAround(tokens, i, i + 1, lang);
       const name = `${token.text}${gap}${nominativeSurname(next.text, lang, true, hint)}`;
-      found.push(person(text, tokens, i, i + 1, name, rolePhraseBefore(text, tokens, i, lang)));
+      found.push(
+        person(text, tokens, i, i + 1, name, rolePhraseBefore(text, tokens, i, lang), lang),
+      );
       i++;
       continue;
     }
@@ -129,7 +140,7 @@ export function findPersons(text: string, lang: Lang): PersonHit[] {
     const shape = first === last ? STRONG_SURNAME_ENDING : SURNAME_ENDING;
     if (!role && !shape.test(surname)) continue;
     if (first === last && lang === 'ru' && RU_ADJECTIVE_FORM.test(surname)) continue;
-    found.push(person(text, tokens, first, last, words.join(' '), role));
+    found.push(person(text, tokens, first, last, words.join(' '), role, lang));
   }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -7,6 +7,14 @@ export const RU_ROLE_STEMS: readonly string[] = [
   'профессор', 'ректор', 'советник', 'политолог',
 ];
 
+/** The nominative singular of each role stem (`председател` → `председатель`, `глав` → `глава`). */
+// prettier-ignore
+export const RU_ROLE_NOMINATIVE: Readonly<Record<string, string>> = {
+  председател: 'председатель', секретар: 'секретарь', заместител: 'заместитель',
+  руководител: 'руководитель', представител: 'представитель', учител: 'учитель', глав: 'глава',
+  судья: 'судья',
+};
+
 // prettier-ignore
 export const RU_ROLE_STOP_WORDS: ReadonlySet<string> = new Set([
   'сказал', 'сказала', 'заявил', 'заявила', 'отметил', 'отметила', 'и', 'а', 'но', 'что', 'как',

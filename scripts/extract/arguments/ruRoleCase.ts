@@ -1,0 +1,30 @@
+import { RU_ROLE_NOMINATIVE, RU_ROLE_STEMS } from '../locales/ru/lexicon/roles';
+
+// Singular case endings after a role stem; plural ones (-ы, -ов, -ам) are left as written.
+const SINGULAR = /^(?:|а|я|у|ю|ом|ем|ой|ей|е|ь|и)$/u;
+
+/**
+ * A Russian role phrase with its head noun in the nominative: the text names people in any case
+ * (`председателя Мажилиса Ерлана Кошанова`), the panel lists them as `председатель Мажилиса`.
+ * Only the head noun changes; the words after it are its genitive complement and stay.
+ * @example ruRoleNominative('главы государства') // 'глава государства'
+ */
+export function ruRoleNominative(role: string): string {
+  const m = /^(\p{L}+)(-\p{L}+)?/u.exec(role);
+  if (!m) return role;
+  const head = m[1]!;
+  const lower = head.toLowerCase();
+  const stem = RU_ROLE_STEMS.filter((s) => lower.startsWith(s)).sort((a, b) => b.length - a.length)[0]; // prettier-ignore
+  if (!stem) return role;
+  const ending = lower.slice(stem.length);
+  // `премьер-министра`: the case ending is on the second half.
+  if (m[2]) {
+    const tail = /^(-\p{L}+?)(?:а|у|ом|е)?$/u.exec(m[2]);
+    return tail ? head + tail[1] + role.slice(m[0].length) : role;
+  }
+  const nominative = RU_ROLE_NOMINATIVE[stem] ?? stem;
+  // `главы` is the genitive singular of `глава`; for other nouns -ы is a plural.
+  if (!SINGULAR.test(ending) && !(ending === 'ы' && nominative.endsWith('а'))) return role;
+  const cased = head[0] === head[0]!.toUpperCase() ? nominative[0]!.toUpperCase() + nominative.slice(1) : nominative; // prettier-ignore
+  return cased + role.slice(head.length);
+}
