@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import '../model/zodConfig';
 import type { PartialLocalized } from './localize';
 
 /** Kazakh is required (the first language); Russian and English fall back to it when absent. */

@@ -4,6 +4,7 @@
  * extractor validates before it writes and the app validates on load with the same rules.
  */
 import { z } from 'zod';
+import './zodConfig';
 
 import { edtfProblem } from './edtfProblem';
 import { SCHEMA_VERSION } from './version';
