@@ -211,19 +211,29 @@ export function TimelineView(props: TimelineViewProps) {
     node.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
   });
 
+  // Keys zoom from the last domain they reported until the new one is drawn (then from props).
+  const latestKeyDomain = useRef<Domain>(wDomain);
+  useLayoutEffect(() => {
+    latestKeyDomain.current = wDomain;
+  }, [wDomain]);
   const keyInput = useMemo(
     () => ({
       domain: wDomain,
+      latest: latestKeyDomain,
       widthPx: width,
       items: data.items,
       indexOf,
       marks,
       toWarped: warp.toWarped,
-      report: (w: Domain) => report(fromWarped(w)),
+      report: (w: Domain) => {
+        const c = clampDomain(fromWarped(w), full, MIN_SPAN_MS);
+        latestKeyDomain.current = [warp.toWarped(c[0]), warp.toWarped(c[1])];
+        report(c);
+      },
       focusEvent,
       onEscape: () => onSelect(null),
     }),
-    [wDomain, width, data, indexOf, marks, warp, report, fromWarped, focusEvent, onSelect],
+    [wDomain, width, data, indexOf, marks, warp, full, report, fromWarped, focusEvent, onSelect],
   );
   const onKeyDown = useTimelineKeys(keyInput);
   const onActivate = useCallback(

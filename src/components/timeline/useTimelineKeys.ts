@@ -10,6 +10,11 @@ const PAN_SHARE = 0.2;
 export interface TimelineKeysInput {
   /** Visible domain in warped time (see TimeWarp); report takes warped domains too. */
   domain: Domain;
+  /**
+   * The last domain reported (clamped; report keeps it), before React has drawn it: keys pressed
+   * in quick succession (+ + +) each build on the one before, not all on the same stale domain.
+   */
+  latest?: { current: Domain };
   widthPx: number;
   items: readonly TimelineItem[];
   indexOf: ReadonlyMap<string, number>;
@@ -29,7 +34,9 @@ export interface TimelineKeysInput {
 export function useTimelineKeys(k: TimelineKeysInput): (e: KeyboardEvent) => void {
   return useCallback(
     (e: KeyboardEvent) => {
-      const { domain, widthPx, items, report, toWarped } = k;
+      const { widthPx, items, toWarped } = k;
+      const domain = k.latest?.current ?? k.domain;
+      const { report } = k;
       const markId = (e.target as Element).getAttribute?.('data-mark-id');
       const mark = markId ? k.marks.get(markId) : undefined;
       const anchor = mark

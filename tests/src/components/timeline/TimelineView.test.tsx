@@ -57,6 +57,13 @@ function renderView(overrides: Partial<Parameters<typeof TimelineView>[0]> = {})
 }
 
 describe('TimelineView', () => {
+  it('TimelineView + + + pressed before a redraw zooms three times, not once', () => {
+    const { onDomainChange, region } = renderView();
+    for (let i = 0; i < 3; i++) fireEvent.keyDown(region, { key: '+' });
+    const spans = onDomainChange.mock.calls.map(([[a, b]]: [[number, number]]) => b - a);
+    expect(spans).toHaveLength(3);
+    expect(spans[2]!).toBeLessThan(spans[0]! * 0.5);
+  });
   it('TimelineView renders events as buttons named by title and date', () => {
     renderView();
     expect(
@@ -77,14 +84,16 @@ describe('TimelineView', () => {
     expect(tabbable).toHaveLength(1);
   });
   it('TimelineView + zooms in and - zooms out around the centre', () => {
-    const { region, onDomainChange } = renderView();
-    fireEvent.keyDown(region, { key: '+' });
-    fireEvent.keyDown(region, { key: '-' });
-    const calls = onDomainChange.mock.calls as [[number, number]][];
-    const [narrow, wide] = [calls[0]?.[0], calls[1]?.[0]];
     const span = domain[1] - domain[0];
-    expect(narrow![1] - narrow![0]).toBeCloseTo(span / 1.5, -3);
-    expect(wide![1] - wide![0]).toBeCloseTo(span * 1.5, -3);
+    const first = renderView();
+    fireEvent.keyDown(first.region, { key: '+' });
+    const [narrow] = first.onDomainChange.mock.calls[0]! as [[number, number]];
+    expect(narrow[1] - narrow[0]).toBeCloseTo(span / 1.5, -3);
+    cleanup();
+    const second = renderView();
+    fireEvent.keyDown(second.region, { key: '-' });
+    const [wide] = second.onDomainChange.mock.calls[0]! as [[number, number]];
+    expect(wide[1] - wide[0]).toBeCloseTo(span * 1.5, -3);
   });
   it('TimelineView ArrowRight on the region pans later in time', () => {
     const { region, onDomainChange } = renderView();
