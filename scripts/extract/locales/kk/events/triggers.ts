@@ -25,7 +25,7 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'decree', facet: 'decree', pattern: re(`${W}(?:жарлы[қғ]${T}|қаулы${T}|өкім${T})`), also: [re(`${W}(?:қол\\s+қой${T}|шығар(?:ды|ған)|жариялады|қабылда(?:ды|нды))`)] },
   { type: 'decree', facet: 'emergency', pattern: re(`${W}төтенше\\s+жағдай${T}`), also: [re(`${W}(?:енгіз${T}|жариял${T})`)] },
   { type: 'membership', facet: 'tickets', pattern: re(`${W}партиялық\\s+билет${T}|партия\\s+қатарына\\s+(?:жаңадан\\s+)?қабылдан${T}`) },
-  { type: 'appointment', facet: 'appointment', pattern: re(`${W}(?:тағайында${T}|қызметіне\\s+бекіт${T}|қызметіне\\s+кірісті|(?:төрағасы|төрағалығына|басшысы|хатшысы|әкімі)\\s+${GAP(2)}сайлан(?:ды|ған)|болып\\s+сайлан(?:ды|ған))`), notAfter: re(`(?:сайлау${T}|дауыс\\s+беру${T})\\s+${GAP(4)}$`) },
+  { type: 'appointment', facet: 'appointment', pattern: re(`${W}(?:тағайында${T}|қызметіне\\s+бекіт${T}|қызметіне\\s+кірісті|(?:төраға|төрағасы|басшы|спикер|әкім)${T}\\s+${GAP(2)}сайлады|құрам${T}\\s+${GAP(1)}бекітті|(?:төрағасы|төрағалығына|басшысы|хатшысы|әкімі)\\s+${GAP(2)}сайлан(?:ды|ған)|болып\\s+сайлан(?:ды|ған))`), notAfter: re(`(?:сайлау${T}|дауыс\\s+беру${T})\\s+${GAP(4)}$`) },
   { type: 'reform', facet: 'reform', pattern: re(`${W}реформа${T}`), also: [re(`${W}(?:ұсын(?:амын|ады|ды|бақ|атын)|жарияла${T}|қолға\\s+ал${T}|жеткізбек)`)] },
   { type: 'session', facet: 'session', pattern: re(`${W}(?:сессия${T}|бірлескен\\s+отырыс${T}|пленарлық\\s+отырыс${T}|мәслихат${T}\\s+${GAP(2)}(?:отырыс${T}|қарау${T}))`) },
   { type: 'meeting', facet: 'summit', pattern: re(`${W}саммит${T}`) },
@@ -41,7 +41,11 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'law', facet: 'ratification', pattern: re(`${W}(?:ратификация${T}|рақымшылық${T}|амнистия${T})`) },
   { type: 'other', facet: 'court', pattern: re(`${W}(?:сот${T}\\s+${GAP(3)}(?:үкім|шешім)${T}|үкім\\s+шығар${T}|ұстал(?:ды|ған)|қамауға\\s+алын${T})`) },
   { type: 'other', facet: 'founding', pattern: re(`${W}(?:құрылды|құрылған|негізі\\s+қаланды|іске\\s+қосылды|ашылды|ашылған|басқарды|басқарған|басшылық\\s+етті)(?![\\p{L}])`), needsDate: true, fallback: true },
-  { type: 'other', facet: 'happening', pattern: re(`${W}(?:өтті|өтеді|өтетін|өткен|өткізілді|өткізіледі|өткізілетін|өткізді|басталды|басталады|аяқталды|жарияланды|жарияланады|шешім\\s+қабылда${T}|бекітілді|қабылданды|қол\\s+қойыл${T}|шақырылды)(?![\\p{L}])`), needsDate: true, fallback: true },
+  { type: 'other', facet: 'happening', pattern: re(`${W}(?:өтті|өтеді|өтетін|өткен|өткізілді|өткізіледі|өткізілетін|өткізді|басталды|басталады|аяқталды|жарияланды|жарияланады|шешім\\s+қабылда${T}|бекітілді|қабылданды|қол\\s+қойыл${T}|шақырылды|бекітті|қолдады)(?![\\p{L}])`), needsDate: true, fallback: true },
+  { type: 'other', facet: 'award', pattern: re(`${W}(?:марапатта${T}|наград${T}|орден${T}\\s+${GAP(2)}табыста${T})`) },
   { type: 'meeting', facet: 'gathering', pattern: re(`${W}(?:жиын|басқосу|отырыс|жиналыс)${T}`), generic: true },
+  // "Мемлекет басшысы Премьер-министрді қабылдады" (received him): an audience, unless a law or a
+  // decision was adopted (their own triggers win over this weak cue).
+  { type: 'meeting', facet: 'audience', pattern: re(`${W}қабылда(?:ды|ған)(?![\\p{L}])`), fallback: true },
   { type: 'statement', facet: 'statement', pattern: re(`${W}(?:мәлімде(?:ді|ген|йді)|мәлімдеме${T}|түсініктеме\\s+бер${T}|сөз\\s+сөйле${T}|алғыс\\s+айт${T}|үндеу${T}|есеп\\s+бер(?:ді|ген|еді))`), fallback: true },
 ]; // prettier-ignore
