@@ -35,6 +35,9 @@ export const TOPICS = {
   'early-termination': { kkAcc: 'өкілеттікті мерзімінен бұрын тоқтатуды', kkAbout: 'өкілеттікті мерзімінен бұрын тоқтату', ruInf: 'досрочно прекратить полномочия', ruAbout: 'о досрочном прекращении полномочий', enIng: 'ending powers early', enOn: 'ending powers early' },
   ratification: { kkAcc: 'халықаралық келісімді ратификациялауды', kkAbout: 'халықаралық келісімді ратификациялау', ruInf: 'ратифицировать соглашение', ruAbout: 'о ратификации соглашения', enIng: 'ratifying an agreement', enOn: 'ratifying an agreement' },
   amnesty: { kkAcc: 'рақымшылық жасауды', kkAbout: 'рақымшылық жасау', ruInf: 'объявить амнистию', ruAbout: 'об амнистии', enIng: 'an amnesty', enOn: 'an amnesty' },
+  'election-programme': { kkAcc: 'сайлауалды бағдарламаның орындалуын пысықтауды', kkAbout: 'сайлауалды бағдарламаның орындалуы', ruInf: 'проверить выполнение предвыборной программы', ruAbout: 'о выполнении предвыборной программы', enIng: 'reviewing the election programme', enOn: 'the election programme' },
+  'annual-results': { kkAcc: 'жыл қорытындысын шығаруды', kkAbout: 'жыл қорытындысы', ruInf: 'подвести итоги года', ruAbout: 'об итогах года', enIng: 'reviewing the results of the year', enOn: 'the results of the year' },
+  budget: { kkAcc: 'бюджетті бекітуді', kkAbout: 'бюджет', ruInf: 'утвердить бюджет', ruAbout: 'о бюджете', enIng: 'approving the budget', enOn: 'the budget' },
   // Built from the congress's number and party by the meeting template (see titlesMeeting.ts).
   'congress-results': { kkAcc: 'съезд қорытындыларын', kkAbout: 'съезд қорытындылары', ruInf: 'обсудить итоги съезда', ruAbout: 'об итогах съезда', enIng: 'the results of the congress', enOn: 'the results of the congress' },
 } as const satisfies Record<string, TopicPhrases>;
