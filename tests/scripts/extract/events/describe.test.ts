@@ -25,6 +25,16 @@ describe('titleArgs(type, sentence, paragraph)', () => {
       'Партия решила выдвинуть кандидатуру действующего главы государства.',
       'nominate-candidates',
     ],
+    [
+      'session',
+      'Фракцияның кеңейтілген отырысында сайлауалды бағдарламаның орындалуы қаралады.',
+      'election-programme',
+    ],
+    [
+      'meeting',
+      'На заседании правительства подведут итоги социально-экономического развития за 2023 год.',
+      'annual-results',
+    ],
   ] as const)('finds what a %s is about: %s', (type, text, topic) => {
     expect(titleArgs(type, text, text).topic).toBe(topic);
   });
