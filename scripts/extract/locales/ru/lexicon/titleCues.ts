@@ -15,7 +15,7 @@ export const RU_TOPIC_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   ['amnesty', /амнисти/iu],
   ['ratification', /ратифи/iu],
   ['election-programme', /предвыборн\p{L}*\s+программ/iu],
-  ['annual-results', /итог\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:год\p{L}*|за\s+\d{4})/iu],
+  ['annual-results', /итог\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?(?:год\p{L}*|за\s+\d{4})/iu],
   ['budget', /бюджет/iu],
   ['digital-democracy', /цифров\p{L}*\s+демократи/iu],
   ['party-control', /партийн\p{L}*\s+контрол/iu],
