@@ -6,7 +6,8 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { createRequire } from 'node:module';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { extname, join, normalize, relative, resolve, sep } from 'node:path';
+import { headersFor } from '../../scripts/serve/headers';
 
 export const HOST = '127.0.0.1';
 /** The sub-path a school site might use; every app URL in the tests lives under it. */
@@ -75,6 +76,8 @@ export function startServer(
       return;
     }
     res.writeHead(200, {
+      // The headers a school's server should send (CSP with frame-ancestors, nosniff …).
+      ...(path.startsWith(BASE_PATH) ? headersFor(relative(dist, file).split(sep).join('/')) : {}),
       'Content-Type': MIME[extname(file).toLowerCase()] ?? 'application/octet-stream',
       'Cache-Control': 'no-store',
     });

@@ -1,0 +1,84 @@
+/**
+ * `npm run serve`: the built app (dist/) at http://127.0.0.1:4173/ with the headers a real web
+ * server should send (headers.ts). Unlike `vite preview` it sends no `Vary: Origin` (which kept
+ * the service worker's cached copies from ever matching), answers a missing file with a plain 404
+ * instead of the app's HTML, and lets browsers revalidate with ETags.
+ *
+ *   SHEJIRE_HOST=0.0.0.0 PORT=8080 SHEJIRE_EMBED_ANCESTORS="https://school.kz" npm run serve
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { headersFor } from './headers';
+
+const ROOT = resolve(process.env.SHEJIRE_DIST ?? 'dist');
+const HOST = process.env.SHEJIRE_HOST ?? '127.0.0.1';
+const PORT = Number(process.env.PORT ?? 4173);
+const EMBED_ANCESTORS = process.env.SHEJIRE_EMBED_ANCESTORS;
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+if (!existsSync(join(ROOT, 'index.html'))) {
+  console.error(`serve: ${ROOT}/index.html not found; run npm run build first`);
+  process.exit(1);
+}
+
+createServer((req, res) => {
+  let path: string;
+  try {
+    path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+  } catch {
+    res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('bad request');
+    return;
+  }
+  let file = normalize(join(ROOT, path));
+  if (file !== ROOT && !file.startsWith(ROOT + sep)) {
+    res.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' }).end('forbidden');
+    return;
+  }
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+  if (
+    !existsSync(file) ||
+    !statSync(file).isFile() ||
+    (req.method !== 'GET' && req.method !== 'HEAD')
+  ) {
+    res.writeHead(404, {
+      'Content-Type': 'text/plain; charset=utf-8',
+      'X-Content-Type-Options': 'nosniff',
+    });
+    res.end('not found');
+    return;
+  }
+  const st = statSync(file);
+  const etag = `"${st.size.toString(16)}-${Math.floor(st.mtimeMs).toString(16)}"`;
+  const headers = {
+    ...headersFor(
+      file
+        .slice(ROOT.length + 1)
+        .split(sep)
+        .join('/'),
+      { embedAncestors: EMBED_ANCESTORS },
+    ),
+    'Content-Type': MIME[extname(file).toLowerCase()] ?? 'application/octet-stream',
+    ETag: etag,
+  };
+  if (req.headers['if-none-match'] === etag) {
+    res.writeHead(304, headers).end();
+    return;
+  }
+  res.writeHead(200, { ...headers, 'Content-Length': String(st.size) });
+  if (req.method === 'HEAD') res.end();
+  else createReadStream(file).pipe(res);
+}).listen(PORT, HOST, () => {
+  console.log(`Shejire: http://${HOST}:${PORT}/ (serving ${ROOT})`);
+});
