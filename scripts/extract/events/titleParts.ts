@@ -36,6 +36,20 @@ export function tense<T>(c: Pick<Parts, 'status'>, reported: T, planned: T): T {
   return c.status === 'planned' ? planned : reported;
 }
 
+/**
+ * A Russian verb after a person: past tense in the person's gender when reported (`предложил`,
+ * `предложила`), future when planned (`предложит`, no gender).
+ */
+export function ruDid(
+  c: Pick<Parts, 'status'>,
+  female: boolean,
+  masc: string,
+  fem: string,
+  future: string,
+): string {
+  return tense(c, female ? fem : masc, future);
+}
+
 const HEAD_OF_STATE = /президент|мемлекет\s+басшы|глава\s+государства|елбасы/iu;
 
 /** Whether an actor is the head of state (who signs decrees and appoints): by role or name. */

@@ -93,7 +93,7 @@ const TITLES: Record<string, Template> = {
         : L('', '', '');
       return L(
         `Аймақтық коалициялар жұмысын ${tense(c, 'бастады', 'бастамақ')}${at.kk}`,
-        `Региональные коалиции ${tense(c, 'начинают', 'начнут')} работу${at.ru}`,
+        `Региональные коалиции ${tense(c, 'начали', 'начнут')} работу${at.ru}`,
         `Regional coalitions ${tense(c, 'start', 'to start')} work${at.en}`,
       );
     }

@@ -16,6 +16,7 @@ import {
   partyRuGen,
   placesOf,
   roman,
+  ruDid,
   tense,
   where,
   type Parts,
@@ -35,12 +36,14 @@ export function meetingTitle(c: Parts): Localized {
   if (c.args.topic === 'congress-results') return congressResults(c, mainParty(c), at);
   const by = c.args.byWhom ? GROUPS[c.args.byWhom] : undefined;
   const wi = c.args.withWhom ? GROUPS[c.args.withWhom] : undefined;
-  const who = mainActor(c)?.name;
+  const actor = mainActor(c);
+  const who = actor?.name;
+  const female = actor?.female === true;
   if (wi && (by || who)) {
     const subject = by ? L(by.kk, by.ru, by.en) : who!;
     return L(
       `${subject.kk} ${wi.kkWith} ${tense(c, 'кездесті', 'кездеспек')}${at.kk}`,
-      `${subject.ru} ${by ? tense(c, 'встречаются', 'встретятся') : tense(c, 'встречается', 'встретится')} с ${wi.ruWith}${at.ru}`,
+      `${subject.ru} ${by ? tense(c, 'встретились', 'встретятся') : ruDid(c, female, 'встретился', 'встретилась', 'встретится')} с ${wi.ruWith}${at.ru}`,
       `${subject.en} ${by ? tense(c, 'meet', 'to meet') : tense(c, 'meets', 'to meet')} ${wi.en}${at.en}`,
     );
   }
@@ -55,7 +58,7 @@ export function meetingTitle(c: Parts): Localized {
   if (who)
     return L(
       `${who.kk} кездесу ${tense(c, 'өткізді', 'өткізбек')}${at.kk}`,
-      `${who.ru} ${tense(c, 'проводит', 'проведёт')} встречу${at.ru}`,
+      `${who.ru} ${ruDid(c, female, 'провёл', 'провела', 'проведёт')} встречу${at.ru}`,
       `${who.en} ${tense(c, 'holds', 'to hold')} a meeting${at.en}`,
     );
   return L(`Кездесу${at.kk}`, `Встреча${at.ru}`, `Meeting${at.en}`);

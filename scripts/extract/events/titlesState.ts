@@ -6,14 +6,16 @@
 import type { Localized } from '../../../src/model/schema';
 import { POSTS, type PostPhrases } from './posts';
 import { orgName } from './names';
-import { L, mainActor, mainParty, partyKkGen, tense, type Parts } from './titleParts';
+import { L, mainActor, mainParty, partyKkGen, ruDid, tense, type Parts } from './titleParts';
 import { TOPICS } from './topics';
 
 type Template = (c: Parts) => Localized;
 
 export const STATE_TITLES: Record<string, Template> = {
   proposal(c) {
-    const who = mainActor(c)?.name;
+    const actor = mainActor(c);
+    const who = actor?.name;
+    const f = actor?.female === true;
     const renaming = renamingOf(c);
     const nominee = nomination(c);
     if (nominee) return nominee;
@@ -21,17 +23,17 @@ export const STATE_TITLES: Record<string, Template> = {
       const { from, to } = renaming;
       return L(
         `${who.kk} ${partyKkGen(from.kk)} атауын «${to.kk}» деп өзгертуді ${tense(c, 'ұсынды', 'ұсынбақ')}`,
-        `${who.ru} ${tense(c, 'предлагает', 'предложит')} переименовать ${/партия/iu.test(from.ru) ? `«${from.ru}»` : `партию «${from.ru}»`} в «${to.ru}»`,
+        `${who.ru} ${ruDid(c, f, 'предложил', 'предложила', 'предложит')} переименовать ${/партия/iu.test(from.ru) ? `«${from.ru}»` : `партию «${from.ru}»`} в «${to.ru}»`,
         `${who.en} ${tense(c, 'proposes', 'to propose')} renaming ${from.en} ${to.en}`,
       );
     }
     const t = c.args.topic ? TOPICS[c.args.topic] : undefined;
-    const [kk, ru, en] = tense(c, ['ұсынды', 'предлагает', 'proposes'], ['ұсынбақ', 'предложит', 'to propose']); // prettier-ignore
+    const [kk, ru, en] = tense(c, ['ұсынды', f ? 'предложила' : 'предложил', 'proposes'], ['ұсынбақ', 'предложит', 'to propose']); // prettier-ignore
     if (who && t) return L(`${who.kk} ${t.kkAcc} ${kk}`, `${who.ru} ${ru} ${t.ruInf}`, `${who.en} ${en} ${t.enIng}`); // prettier-ignore
     if (who)
       return L(
         `${who.kk} ұсыныс ${tense(c, 'айтты', 'айтпақ')}`,
-        `${who.ru} ${tense(c, 'выступает', 'выступит')} с предложением`,
+        `${who.ru} ${ruDid(c, f, 'выступил', 'выступила', 'выступит')} с предложением`,
         `${who.en} ${tense(c, 'makes', 'to make')} a proposal`,
       );
     if (t)
@@ -53,7 +55,7 @@ export const STATE_TITLES: Record<string, Template> = {
     if (a?.headOfState && !elected)
       return L(
         `${a.name.kk} кадрлық тағайындау ${tense(c, 'жасады', 'жасамақ')}`,
-        `${a.name.ru} ${tense(c, 'проводит', 'проведёт')} кадровые назначения`,
+        `${a.name.ru} ${ruDid(c, a.female, 'провёл', 'провела', 'проведёт')} кадровые назначения`,
         `${a.name.en} ${tense(c, 'makes', 'to make')} an appointment`,
       );
     if (a && p)
@@ -83,25 +85,25 @@ export const STATE_TITLES: Record<string, Template> = {
       if (a && c.actors.length > 0)
         return L(
           `${a.name.kk} Үкіметтің отставкасын ${tense(c, 'қабылдады', 'қабылдамақ')}`,
-          `${a.name.ru} ${tense(c, 'принимает', 'примет')} отставку правительства`,
+          `${a.name.ru} ${ruDid(c, a.female, 'принял', 'приняла', 'примет')} отставку правительства`,
           `${a.name.en} ${tense(c, 'accepts', 'to accept')} the Government's resignation`,
         );
       return L(
         `Үкімет отставкаға ${tense(c, 'кетті', 'кетпек')}`,
-        `Правительство ${tense(c, 'уходит', 'уйдёт')} в отставку`,
+        `Правительство ${tense(c, 'ушло', 'уйдёт')} в отставку`,
         `The Government ${tense(c, 'resigns', 'to resign')}`,
       );
     }
     if (a && p)
       return L(
         `${a.name.kk} ${p.kk} қызметінен ${tense(c, 'кетті', 'кетпек')}`,
-        `${a.name.ru} ${tense(c, 'уходит', 'уйдёт')} с поста ${p.ruGen}`,
+        `${a.name.ru} ${ruDid(c, a.female, 'ушёл', 'ушла', 'уйдёт')} с поста ${p.ruGen}`,
         `${a.name.en} ${tense(c, 'steps', 'to step')} down as ${p.en}`,
       );
     if (a)
       return L(
         `${a.name.kk} қызметінен ${tense(c, 'кетті', 'кетпек')}`,
-        `${a.name.ru} ${tense(c, 'уходит', 'уйдёт')} в отставку`,
+        `${a.name.ru} ${ruDid(c, a.female, 'ушёл', 'ушла', 'уйдёт')} в отставку`,
         `${a.name.en} ${tense(c, 'resigns', 'to resign')}`,
       );
     return L('Отставка', 'Отставка', 'A resignation');
@@ -111,12 +113,14 @@ export const STATE_TITLES: Record<string, Template> = {
     if (!a) return L('Президентті ұлықтау рәсімі', 'Инаугурация президента', 'Presidential inauguration'); // prettier-ignore
     return L(
       `${a.name.kk} Президент ретінде ант ${tense(c, 'берді', 'бермек')}`,
-      `${a.name.ru} ${tense(c, 'вступает', 'вступит')} в должность президента`,
+      `${a.name.ru} ${ruDid(c, a.female, 'вступил', 'вступила', 'вступит')} в должность президента`,
       `${a.name.en} ${tense(c, 'sworn in', 'to be sworn in')} as President`,
     );
   },
   address(c) {
-    const who = mainActor(c)?.name;
+    const actor = mainActor(c);
+    const who = actor?.name;
+    const f = actor?.female === true;
     const t = c.args.topic && c.args.topic !== 'joint-session' ? TOPICS[c.args.topic] : undefined;
     const about = t ? { kk: `: ${t.kkAbout}`, ru: ` ${t.ruAbout}`, en: ` on ${t.enOn}` } : L('', '', ''); // prettier-ignore
     if (!who)
@@ -127,12 +131,14 @@ export const STATE_TITLES: Record<string, Template> = {
       );
     return L(
       `${who.kk} Қазақстан халқына Жолдау ${tense(c, 'жолдады', 'жолдамақ')}${about.kk}`,
-      `${who.ru} ${tense(c, 'обращается', 'обратится')} с Посланием к народу Казахстана${about.ru}`,
+      `${who.ru} ${ruDid(c, f, 'обратился', 'обратилась', 'обратится')} с Посланием к народу Казахстана${about.ru}`,
       `${who.en} ${tense(c, 'addresses', 'to address')} the nation${about.en}`,
     );
   },
   reform(c) {
-    const who = mainActor(c)?.name;
+    const actor = mainActor(c);
+    const who = actor?.name;
+    const f = actor?.female === true;
     const constitutional = c.args.topic === 'constitution';
     const [kkO, ruO, enO] = constitutional
       ? ['конституциялық реформаны', 'конституционную реформу', 'constitutional reform']
@@ -143,15 +149,17 @@ export const STATE_TITLES: Record<string, Template> = {
         : L('Саяси реформалар', 'Политические реформы', 'Political reforms');
     return L(
       `${who.kk} ${kkO} ${tense(c, 'жариялады', 'жарияламақ')}`,
-      `${who.ru} ${tense(c, 'объявляет', 'объявит')} ${ruO}`,
+      `${who.ru} ${ruDid(c, f, 'объявил', 'объявила', 'объявит')} ${ruO}`,
       `${who.en} ${tense(c, 'announces', 'to announce')} ${enO}`,
     );
   },
   statement(c) {
-    const who = mainActor(c)?.name;
+    const actor = mainActor(c);
+    const who = actor?.name;
+    const f = actor?.female === true;
     const t = c.args.topic ? TOPICS[c.args.topic] : undefined;
     if (who && t) return L(`${who.kk}: ${t.kkAbout} туралы мәлімдеме`, `${who.ru}: заявление ${t.ruAbout}`, `${who.en} speaks on ${t.enOn}`); // prettier-ignore
-    if (who) return L(`${who.kk} мәлімдеме жасады`, `${who.ru} выступает с заявлением`, `${who.en} makes a statement`); // prettier-ignore
+    if (who) return L(`${who.kk} мәлімдеме жасады`, `${who.ru} ${ruDid(c, f, 'выступил', 'выступила', 'выступит')} с заявлением`, `${who.en} makes a statement`); // prettier-ignore
     return L('Мәлімдеме', 'Заявление', 'A statement');
   },
 };
@@ -185,7 +193,7 @@ function nomination(c: Parts): Localized | undefined {
   const who = mainActor(c)?.name;
   const kkParty = /партиясы$/u.test(party.kk) ? party.kk : `«${party.kk}» партиясы`;
   const ruParty = /партия/iu.test(party.ru) ? `«${party.ru}»` : `Партия «${party.ru}»`;
-  const [kkV, ruV, enV] = tense(c, ['ұсынды', 'выдвигает', 'nominates'], ['ұсынбақ', 'выдвинет', 'to nominate']); // prettier-ignore
+  const [kkV, ruV, enV] = tense(c, ['ұсынды', 'выдвинула', 'nominates'], ['ұсынбақ', 'выдвинет', 'to nominate']); // prettier-ignore
   return who
     ? L(`${kkParty} кандидат ${kkV}: ${who.kk}`, `${ruParty} ${ruV} кандидата: ${who.ru}`, `${party.en} ${enV} ${who.en} as its candidate`) // prettier-ignore
     : L(`${kkParty} кандидаттарды ${kkV}`, `${ruParty} ${ruV} кандидатов`, `${party.en} ${enV} candidates`); // prettier-ignore
@@ -220,7 +228,7 @@ function signed(
   const facetTopic = { emergency: 'state-of-emergency', dissolution: 'early-termination' } as const;
   const key = c.args.topic ?? facetTopic[c.facet as keyof typeof facetTopic];
   const t = key ? TOPICS[key] : undefined;
-  const verb = L(tense(c, 'қол қойды', 'қол қоймақ'), tense(c, 'подписывает', 'подпишет'), tense(c, 'signs', 'to sign')); // prettier-ignore
+  const verb = L(tense(c, 'қол қойды', 'қол қоймақ'), ruDid(c, actor?.female === true, 'подписал', 'подписала', 'подпишет'), tense(c, 'signs', 'to sign')); // prettier-ignore
   if (who && t)
     return L(
       `${who.kk} ${t.kkAbout} туралы ${kkObj} ${verb.kk}`,

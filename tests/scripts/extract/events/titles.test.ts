@@ -31,7 +31,7 @@ describe('makeTitle(candidate)', () => {
     );
     expect(t).toEqual({
       kk: 'Саясат Нұрбек цифрлық демократияға басымдық беруді ұсынды',
-      ru: 'Саясат Нурбек предлагает отдать приоритет цифровой демократии',
+      ru: 'Саясат Нурбек предложил отдать приоритет цифровой демократии',
       en: 'Sayasat Nurbek proposes giving priority to digital democracy',
     });
   });
@@ -50,7 +50,7 @@ describe('makeTitle(candidate)', () => {
       }),
     );
     expect(t.en).toBe('Yerlan Koshanov proposes renaming Nur Otan AMANAT');
-    expect(t.ru).toBe('Ерлан Кошанов предлагает переименовать партию «Nur Otan» в «AMANAT»');
+    expect(t.ru).toBe('Ерлан Кошанов предложил переименовать партию «Nur Otan» в «AMANAT»');
   });
 
   it('spells the President officially in English and in Kazakh, from a Russian text too', () => {
@@ -62,7 +62,7 @@ describe('makeTitle(candidate)', () => {
     );
     expect(t).toEqual({
       kk: 'Қасым-Жомарт Тоқаев Президент ретінде ант берді',
-      ru: 'Касым-Жомарт Токаев вступает в должность президента',
+      ru: 'Касым-Жомарт Токаев вступил в должность президента',
       en: 'Kassym-Jomart Tokayev sworn in as President',
     });
   });
@@ -105,7 +105,7 @@ describe('makeTitle(candidate)', () => {
       ),
     ).toEqual({
       kk: 'Нұрсұлтан Назарбаев Президент қызметінен кетті',
-      ru: 'Нурсултан Назарбаев уходит с поста президента',
+      ru: 'Нурсултан Назарбаев ушёл с поста президента',
       en: 'Nursultan Nazarbayev steps down as President',
     });
   });
@@ -133,7 +133,7 @@ describe('makeTitle(candidate)', () => {
       'Yerlan Koshanov signs an order on convening a joint session of Parliament',
     );
     expect(speaker.ru).toBe(
-      'Ерлан Кошанов подписывает распоряжение о созыве совместного заседания палат Парламента',
+      'Ерлан Кошанов подписал распоряжение о созыве совместного заседания палат Парламента',
     );
   });
 
@@ -165,7 +165,7 @@ describe('makeTitle(candidate)', () => {
     );
     expect(t).toEqual({
       kk: 'Съезд делегаттары партия мүшелерімен кездесті (Ақтөбе)',
-      ru: 'Делегаты съезда встречаются с членами партии (Актобе)',
+      ru: 'Делегаты съезда встретились с членами партии (Актобе)',
       en: 'Congress delegates meet party members in Aktobe',
     });
   });
