@@ -290,4 +290,15 @@ describe('makeTitle(candidate)', () => {
       en: 'The capital to be renamed Astana',
     });
   });
+
+  it('puts a Russian past verb in the gender of the person', () => {
+    const by = (name: string) =>
+      makeTitle(
+        parts({ type: 'proposal', actors: [person(name)], args: { topic: 'constitution' } }),
+      ).ru;
+    expect(by('Ерлан Кошанов')).toBe('Ерлан Кошанов предложил внести поправки в Конституцию');
+    expect(by('Дарига Назарбаева')).toBe(
+      'Дарига Назарбаева предложила внести поправки в Конституцию',
+    );
+  });
 });
