@@ -1,0 +1,78 @@
+/**
+ * "Add an article": a modal with two tabs, adding (form, then review) and the teacher's
+ * collections. Loaded lazily from the header button, with the extractor worker behind it.
+ */
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ArticleRequest, ArticleResult } from '../../scripts/extract/browser';
+import { ArticleForm } from './ArticleForm';
+import { CollectionsTab } from './CollectionsTab';
+import type { CollectionsApi } from './collectionsApi';
+import { extractInWorker } from './extractInWorker';
+import { ReviewScreen } from './ReviewScreen';
+import './curation.css';
+
+type Ok = Extract<ArticleResult, { ok: true }>;
+
+interface Props {
+  onClose: () => void;
+  extract?: (r: ArticleRequest) => Promise<ArticleResult>;
+  api?: CollectionsApi;
+}
+
+export default function CurationDialog({ onClose, extract = extractInWorker, api }: Props) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [tab, setTab] = useState<'add' | 'collections'>('add');
+  const [result, setResult] = useState<Ok | null>(null);
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const opener = document.activeElement as HTMLElement | null;
+    box.current?.focus();
+    return () => opener?.focus?.();
+  }, []);
+  return (
+    <div className="cur-backdrop">
+      <div
+        ref={box}
+        className="cur-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={`${id}-h`}
+        tabIndex={-1}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') onClose();
+        }}
+      >
+        <div className="cur-top">
+          <h2 id={`${id}-h`}>{t('curation.title')}</h2>
+          <div role="tablist" aria-label={t('curation.title')}>
+            {(['add', 'collections'] as const).map((k) => (
+              <button
+                key={k}
+                type="button"
+                role="tab"
+                aria-selected={tab === k}
+                onClick={() => setTab(k)}
+              >
+                {k === 'add' ? t('curation.tabAdd') : t('curation.tabCollections')}
+              </button>
+            ))}
+          </div>
+          <button type="button" className="cur-close" onClick={onClose}>
+            {t('curation.close')}
+          </button>
+        </div>
+        <div role="tabpanel">
+          {tab === 'collections' ? (
+            <CollectionsTab api={api} />
+          ) : result ? (
+            <ReviewScreen result={result} onBack={() => setResult(null)} api={api} />
+          ) : (
+            <ArticleForm extract={extract} onResult={setResult} />
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}

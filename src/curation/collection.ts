@@ -1,0 +1,47 @@
+/** A teacher's named collection: accepted events, the sources they cite and those sources' texts. */
+import { z } from 'zod';
+import { Event, Source } from '../model/schema';
+
+export const Collection = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  /** ISO date-time it was made, for ordering. */
+  created: z.string(),
+  /** Shown as a layer over the shipped timeline. */
+  visible: z.boolean(),
+  events: z.array(Event),
+  sources: z.array(Source),
+  /** Each cited source's decoded text, so evidence offsets still resolve after export. */
+  texts: z.record(z.string(), z.string()),
+});
+export type Collection = z.infer<typeof Collection>;
+
+/**
+ * The collection with one reviewed article added: its source and text, and its accepted events
+ * merged by id (an event already there gains the source).
+ */
+export function addArticle(
+  c: Collection,
+  source: Source,
+  text: string,
+  events: Event[],
+): Collection {
+  const byId = new Map(c.events.map((e) => [e.id, e]));
+  for (const e of events) {
+    const had = byId.get(e.id);
+    const extra = had
+      ? e.sources.filter((s) => !had.sources.some((h) => h.sourceId === s.sourceId))
+      : [];
+    byId.set(e.id, had ? { ...had, sources: [...had.sources, ...extra] } : e);
+  }
+  return {
+    ...c,
+    events: [...byId.values()],
+    sources: [...c.sources.filter((s) => s.id !== source.id), source],
+    texts: { ...c.texts, [source.id]: text },
+  };
+}
+
+export function newCollection(name: string, nowIso: string, id: string): Collection {
+  return { id, name, created: nowIso, visible: true, events: [], sources: [], texts: {} };
+}
