@@ -62,6 +62,10 @@ function readDeictic(tokens: readonly Token[], i: number): TokenMatch | null {
       genitive = head.genitive;
       to = head.next;
     } else if (isTaң) to += 1;
+    // "биылғы 5 маусымда" (on 5 June this year): the attributive year names its day or month.
+    // (A month alone, "былтырғы қазан мен қараша", is read by readModified as a month range.)
+    else if (reading.kind === 'rel' && reading.unit === 'Y')
+      genitive = readKkYearPart(tokens, to)?.parts.day !== undefined;
   }
   return narrow(tokens, { from: i, to, reading }, genitive);
 }
@@ -109,7 +113,9 @@ function readModified(tokens: readonly Token[], i: number): TokenMatch | null {
   else if (typeof mod === 'number') reading = { kind: 'rel', unit: u, offset: mod };
   else if (mod === 'next') reading = { kind: 'rel', unit: u, offset: 1 };
   else reading = { kind: 'ref', ref: mod === 'last' ? 'PAST_REF' : 'PRESENT_REF' };
-  return narrow(tokens, { from: start, to: unit.next, reading }, unit.genitive);
+  // "өткен жылғы 16 наурызда": an attributive year, like a genitive one, names a part of it.
+  const attributive = u === 'Y' && /(?:ғы|гі)$/u.test(unit.low);
+  return narrow(tokens, { from: start, to: unit.next, reading }, unit.genitive || attributive);
 }
 
 /** "Жыл басынан бері", "жылдың аяғына дейін": a part of the current year. */

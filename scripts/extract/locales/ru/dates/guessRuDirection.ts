@@ -21,7 +21,9 @@ export function guessRuDirection(
   const stop = after.search(/[.!?\n]/u);
   const from = before.search(/[^.!?\n]*$/u);
   const head = before.slice(from).toLowerCase();
-  if (/(?:^|[^\p{L}])на\s*$/u.test(head) && !/состоянию\s+на\s*$/u.test(head)) return 'future';
+  // Not "по состоянию на 1 января" (as of) nor "в ночь на 5 января" (the night before).
+  if (/(?:^|[^\p{L}])на\s*$/u.test(head) && !/(?:состоянию|ночь)\s+на\s*$/u.test(head))
+    return 'future';
   const sentence = head + text.slice(start, end) + (stop < 0 ? after : after.slice(0, stop));
   const low = sentence.toLowerCase();
   if (FUTURE.test(low)) return 'future';

@@ -156,7 +156,9 @@ export function ruCalendarTagger(tokens: readonly Token[], i: number): TokenMatc
       reading: { kind: 'cal', parts: { decade: Math.floor(Number(tokens[i]!.text) / 10) } },
     };
   }
-  if (isYear(tokens[i]) && tokens[i + 1]?.kind === 'dash' && isYear(tokens[i + 2])) {
+  // "2022–2026 годы", "с 2019 по 2022 год".
+  const link = tokens[i + 1];
+  if (isYear(tokens[i]) && (link?.kind === 'dash' || link?.low === 'по') && isYear(tokens[i + 2])) {
     const y = readYear(tokens, i + 2, true);
     if (y)
       return {
