@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { AddArticleButton } from '../curation/AddArticleButton';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ModeSwitch } from './ModeSwitch';
 import { SearchBox } from './SearchBox';
@@ -18,6 +19,7 @@ export function Header() {
         <ModeSwitch />
         <LanguageSwitch />
         <ThemeSwitch />
+        <AddArticleButton />
       </div>
     </header>
   );
