@@ -1,9 +1,11 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import type { i18n } from 'i18next';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { DataProvider } from './components/DataContext';
 import { ErrorBoundary, resetHrefOf } from './components/ErrorBoundary';
 import { ErrorScreen } from './components/ErrorScreen';
+import { useCollectionLayer } from './curation/useCollectionLayer';
+import type { EventsFile } from './model/schema';
 import { Header } from './components/Header';
 import { NowProvider } from './components/NowContext';
 import { Shell } from './components/Shell';
@@ -87,14 +89,19 @@ function Body({
         </main>
       )}
       {result !== null && result.ok && (
-        <DataProvider file={result.data}>
+        <LayeredData file={result.data}>
           <NowProvider nowMs={nowMs}>
             <Shell nowMs={nowMs} />
           </NowProvider>
-        </DataProvider>
+        </LayeredData>
       )}
     </>
   );
+}
+
+/** The shipped events with the teacher's visible collections laid over them (src/curation). */
+function LayeredData({ file, children }: { file: EventsFile; children: ReactNode }) {
+  return <DataProvider file={useCollectionLayer(file)}>{children}</DataProvider>;
 }
 
 /** The whole app for one store and one i18n instance (tests make fresh ones). */
