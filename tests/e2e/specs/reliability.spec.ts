@@ -80,6 +80,21 @@ test('a link too long for a QR code (a pasted 2,500-character search) still show
   ).toBe(true);
 });
 
+test('huge event, story and 1,000 actor= values in a link still show the app, not a blank page', async (t) => {
+  const actors = Array.from({ length: 1_000 }, (_, i) => `actor=a${i}`).join('&');
+  for (const query of [
+    `?lang=en&event=${'e'.repeat(3000)}`,
+    `?lang=en&story=${'s'.repeat(3000)}`,
+    `?lang=en&${actors}`,
+  ]) {
+    await t.page.goto(t.app(query));
+    await expect(
+      t.page.getByRole('main'),
+      `the main view for ${query.slice(0, 30)}…`,
+    ).toBeVisible();
+  }
+});
+
 test('another site cannot frame the full app; it can frame the embed page', async (t) => {
   const app = `${t.origin}${BASE_PATH}?lang=en`;
   const embed = `${t.origin}${BASE_PATH}embed.html?lang=en`;
