@@ -87,7 +87,7 @@ export function ReviewScreen({ result, onBack, api }: Props) {
         />
         <div className="cur-lists">
           <h4>{t('curation.review.candidates')}</h4>
-          <ol className="cur-cards">
+          <ol className="cur-cards" aria-label={t('curation.review.candidates')}>
             {data.events.map((e, i) => (
               <CandidateCard
                 key={e.id}
@@ -102,7 +102,7 @@ export function ReviewScreen({ result, onBack, api }: Props) {
           {data.unplaced.length > 0 && (
             <>
               <h4>{t('curation.review.unplaced')}</h4>
-              <ul className="cur-unplaced-list">
+              <ul className="cur-unplaced-list" aria-label={t('curation.review.unplaced')}>
                 {data.unplaced.map((u, i) => (
                   <UnplacedItem
                     key={`${u.kind}-${u.evidence?.start ?? i}`}
