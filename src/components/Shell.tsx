@@ -6,6 +6,7 @@ import { useAppData } from './DataContext';
 import { EventPanel } from './EventPanel';
 import { FiltersPanel } from './FiltersPanel';
 import { firstDomainOf, fullDomainOf } from './fullDomainOf';
+import { stageTimelineForExport } from './stageTimelineForExport';
 import { ListView } from './ListView';
 import { LiveAnnouncer } from './LiveAnnouncer';
 import { UnknownIdNotice } from './UnknownIdNotice';
@@ -88,10 +89,19 @@ export function Shell({ nowMs }: { nowMs: number }) {
         lang={lang}
         url={url}
         display={lang === 'kk-latn' ? toKazakhLatin : undefined}
+        stageSvg={stageTimelineForExport}
         getSvg={() =>
           document.querySelector<SVGSVGElement>('[aria-roledescription="timeline"] svg')
         }
         selectedId={selectedId}
+        legend={[
+          `● ${t('legend.point')}`,
+          `▬ ${t('legend.span')}`,
+          `▭ ${t('legend.open')}`,
+          `◌ ${t('legend.planned')}`,
+          `③ ${t('legend.cluster')}`,
+          `▒ ${t('legend.gap')}`,
+        ]}
         onFocusEvent={focusEvent}
         timeline={
           domain !== null ? (

@@ -28,8 +28,12 @@ export interface ClassroomToolsProps {
   display?: (text: string) => string;
   /** The timeline's <svg>, for image export. */
   getSvg: () => SVGSVGElement | null;
-  /** Image export background (the theme's page colour). */
+  /** Lays the timeline out for an image export; resolves to a function that puts it back. */
+  stageSvg?: () => Promise<() => void>;
+  /** Image export background; the timeline's own (the theme's) by default. */
   background?: string;
+  /** Legend lines for exported images, one per mark style, in the UI language. */
+  legend?: readonly string[];
   /** Start presentation on this event (the selected one). */
   selectedId?: string | null;
   /** Zoom the timeline to an event (smooth unless reduced motion). */
@@ -97,7 +101,14 @@ export function ClassroomTools(props: ClassroomToolsProps) {
           url={url}
           t={t}
           getSvg={props.getSvg}
+          stageSvg={props.stageSvg}
           background={props.background}
+          decor={{
+            title: t('print.heading'),
+            legend: props.legend,
+            // Where the picture comes from, so a slide or worksheet can cite it.
+            source: `${t('print.sources')}: ${url.split('?')[0]} · ${new Date().toISOString().slice(0, 10)}`,
+          }}
         />
         <button type="button" onClick={() => window.print()}>
           {t('print.button')}

@@ -6,7 +6,7 @@ import { exportFileName } from '../../classroom/exportFileName';
 import { toCsv } from '../../classroom/toCsv';
 import { toJsonExport } from '../../classroom/toJsonExport';
 import { toPngBlob } from '../../classroom/toPngBlob';
-import { toSvgExport } from '../../classroom/toSvgExport';
+import { toSvgExport, type ExportDecor } from '../../classroom/toSvgExport';
 import { toTimelineJs } from '../../classroom/toTimelineJs';
 
 export interface ExportMenuProps {
@@ -18,13 +18,29 @@ export interface ExportMenuProps {
   url: string;
   /** The timeline's <svg> element as shown now, or null when it is not on screen. */
   getSvg: () => SVGSVGElement | null;
-  /** Image background (the theme's page colour); white by default. */
+  /**
+   * Lays the timeline out at a width fit for the image before getSvg is read (a timeline beside
+   * the open event panel is narrow); resolves to a function that puts it back.
+   */
+  stageSvg?: () => Promise<() => void>;
+  /** Image background; by default the timeline's own (the theme's), so text keeps its contrast. */
   background?: string;
+  /** Title, legend and source line around the exported image. */
+  decor?: ExportDecor;
   t?: ClassroomT;
   /** Lane label for a theme key in TimelineJS `group`; the key itself by default. */
   themeLabel?: (theme: string) => string;
   /** Injected for tests; saves through Blob + object URL by default. */
   save?: (data: Blob | string, filename: string, type: string) => void;
+}
+
+/** The colour behind the timeline as drawn (the theme's), white when it is transparent. */
+function themeBackgroundOf(svg: SVGSVGElement): string {
+  for (let el: Element | null = svg; el; el = el.parentElement) {
+    const bg = getComputedStyle(el).backgroundColor;
+    if (bg && bg !== 'transparent' && !/rgba\([^)]*,\s*0\)$/u.test(bg)) return bg;
+  }
+  return '#ffffff';
 }
 
 type Kind = 'png1080' | 'png2160' | 'svg' | 'csv' | 'json' | 'timelinejs';
@@ -40,7 +56,6 @@ export function ExportMenu(props: ExportMenuProps) {
   const { events, sources, lang, url } = props;
   const t = props.t ?? createClassroomT(lang);
   const save = props.save ?? download;
-  const background = props.background ?? '#ffffff';
   const [status, setStatus] = useState('');
   const menu = useRef<HTMLDetailsElement>(null);
   // Esc closes the open menu and gives focus back to its summary (and closes nothing else).
@@ -68,9 +83,17 @@ export function ExportMenu(props: ExportMenuProps) {
       });
       return save(JSON.stringify(tjs, null, 2), name('timelinejs', 'json'), 'application/json');
     }
-    const svg = props.getSvg();
-    if (!svg) throw new Error(t('export.noTimeline'));
-    const source = toSvgExport(svg, { background });
+    const release = await props.stageSvg?.();
+    let source: string;
+    let background: string;
+    try {
+      const svg = props.getSvg();
+      if (!svg) throw new Error(t('export.noTimeline'));
+      background = props.background ?? themeBackgroundOf(svg);
+      source = toSvgExport(svg, { background, decor: props.decor });
+    } finally {
+      release?.();
+    }
     if (kind === 'svg') return save(source, name('timeline', 'svg'), 'image/svg+xml');
     const [w, h] = PNG_SIZE[kind];
     save(await toPngBlob(source, w, h, background), name(`timeline-${w}x${h}`, 'png'), 'image/png');
