@@ -60,7 +60,8 @@ describe('TimelineView', () => {
   it('TimelineView + + + pressed before a redraw zooms three times, not once', () => {
     const { onDomainChange, region } = renderView();
     for (let i = 0; i < 3; i++) fireEvent.keyDown(region, { key: '+' });
-    const spans = onDomainChange.mock.calls.map(([[a, b]]: [[number, number]]) => b - a);
+    const calls = onDomainChange.mock.calls as [[number, number]][];
+    const spans = calls.map(([[a, b]]) => b - a);
     expect(spans).toHaveLength(3);
     expect(spans[2]!).toBeLessThan(spans[0]! * 0.5);
   });
