@@ -112,7 +112,11 @@ function readKkYear(tokens: readonly Token[], i: number): TokenMatch | null {
   if (word.low === 'ж' && tokens[next]?.text === '.' && tokens[next]!.glued) next += 1;
   const end = n.endValue !== undefined ? { year: n.endValue } : undefined;
   if (/^жыл(?:дар|лар)/u.test(word.low) && n.value % 10 === 0 && !end) {
-    return { from: i, to: next, reading: { kind: 'cal', parts: { decade: n.value / 10 } } };
+    // "90-ыншы жылдардың басында": a part of the decade.
+    const part = word.genitive ? kkPartAt(tokens, next) : null;
+    const parts = { decade: n.value / 10 };
+    if (part) return { from: i, to: part.next, reading: { kind: 'cal', parts, mod: part.value } };
+    return { from: i, to: next, reading: { kind: 'cal', parts } };
   }
   const rest = /^(?:ж|жыл|жылы|жылғы|жылдың)$/u.test(word.low)
     ? readKkYearPart(tokens, next)
@@ -179,7 +183,12 @@ export function kkCalendarTagger(tokens: readonly Token[], i: number): TokenMatc
     t !== undefined &&
     t.text[0] !== t.low[0] &&
     (/^["«“„]$/u.test(tokens[i - 1]?.text ?? '') || tokens[i + 1]?.kind === 'dash');
-  if (season && !named)
-    return { from: i, to: season.next, reading: { kind: 'cal', parts: { season: season.value } } };
+  if (season && !named) {
+    // "жаздың соңына", "көктемнің басында": a part of the season.
+    const part = season.genitive ? kkPartAt(tokens, season.next) : null;
+    const parts = { season: season.value };
+    if (part) return { from: i, to: part.next, reading: { kind: 'cal', parts, mod: part.value } };
+    return { from: i, to: season.next, reading: { kind: 'cal', parts } };
+  }
   return null;
 }

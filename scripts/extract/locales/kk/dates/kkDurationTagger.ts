@@ -1,6 +1,6 @@
 import type { TokenMatch } from '../../../dates/tagger';
 import type { Token } from '../../../dates/tokenize';
-import { readKkNumber } from './readKkNumber';
+import { readKkNumber, type KkNumber } from './readKkNumber';
 import { kkUnitAt } from './kkWordAt';
 import { KK_POSTPOSITIONS } from './kkLexicon';
 
@@ -45,6 +45,18 @@ function readSet(tokens: readonly Token[], i: number): TokenMatch | null {
   return null;
 }
 
+const AND = new Set(['мен', 'бен', 'пен']);
+
+/** "18 бен 30 жас аралығындағы": two counts joined by "мен" before a unit and "аралығында". */
+function joinAmounts(tokens: readonly Token[], n: KkNumber): KkNumber {
+  if (n.endValue !== undefined || !AND.has(tokens[n.next]?.low ?? '')) return n;
+  const second = readKkNumber(tokens, n.next + 1);
+  if (!second || second.tail !== '' || second.value <= n.value) return n;
+  const unit = kkUnitAt(tokens, second.next);
+  if (!unit || !/^аралығында/u.test(tokens[unit.next]?.low ?? '')) return n;
+  return { ...second, value: n.value, endValue: second.value };
+}
+
 /**
  * Lengths of time and recurrences: "5 жылға", "бес жыл", "үш жарым жылға", "2 – 3 жылда",
  * "бірнеше күн", "3 айдың", "жыл сайын". Postpositions ("бұрын", "ішінде") are added by the
@@ -54,20 +66,27 @@ export function kkDurationTagger(tokens: readonly Token[], i: number): TokenMatc
   const set = readSet(tokens, i);
   if (set) return set;
   // "шамамен бес жыл" (about), "тура бір жыл" (exactly): the hedge belongs to the span.
-  const hedge = HEDGES.get(tokens[i]?.low ?? '');
+  // "кем дегенде үш жыл" (at least three years): a two-word hedge.
+  const twoWords = tokens[i]?.low === 'кем' && tokens[i + 1]?.low === 'дегенде';
+  const hedge = twoWords ? 'EQUAL_OR_MORE' : HEDGES.get(tokens[i]?.low ?? '');
   if (hedge !== undefined) {
-    const m = kkDurationTagger(tokens, i + 1);
+    const m = kkDurationTagger(tokens, i + (twoWords ? 2 : 1));
     if (!m || m.reading.kind !== 'dur') return null;
     return { from: i, to: m.to, reading: { ...m.reading, ...(hedge && { mod: hedge }) } };
   }
+  // "жарты ай", "жарты жылға": half a unit.
+  const half = tokens[i]?.low === 'жарты' ? kkUnitAt(tokens, i + 1) : null;
+  if (half)
+    return { from: i, to: half.next, reading: { kind: 'dur', unit: half.value, amount: 0.5 } };
   const t = tokens[i];
   if (t?.kind === 'word' && SEVERAL.has(t.low)) {
     const unit = kkUnitAt(tokens, i + 1);
     if (unit) return { from: i, to: unit.next, reading: { kind: 'dur', unit: unit.value } };
     return null;
   }
-  const n = readKkNumber(tokens, i);
-  if (!n || n.tail !== '') return null;
+  const found = readKkNumber(tokens, i);
+  if (!found || found.tail !== '') return null;
+  const n = joinAmounts(tokens, found);
   let j = n.next;
   let amount = n.value;
   // "бір-ақ күн" (just one day): a glued particle.

@@ -30,7 +30,9 @@ function chain(h: Harmony): string {
   const poss3 = `с?${y}(?:(?:${pronCase})(?:${attr})?)?`;
   const possOther = `(?:${y}?м${y}з|${y}?ң${y}з|${y}?ң|${y}?м)(?:${bareCase})?`;
   const caseAttr = `(?:${bareCase})(?:${attr})?`;
-  return `${derive}${plural}(?:${poss3}|${possOther}|${caseAttr}|${attr})?`;
+  // An attributive form may stand for its noun and take a case: "өткен жылғымен" (with last year's).
+  const attrCase = `${attr}(?:${bareCase})?`;
+  return `${derive}${plural}(?:${poss3}|${possOther}|${caseAttr}|${attrCase})?`;
 }
 
 const TAIL: Record<Harmony, RegExp> = {

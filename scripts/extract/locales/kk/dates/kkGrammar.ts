@@ -31,6 +31,9 @@ function extendKk(tokens: readonly Token[], match: TokenMatch): TokenMatch {
     const t = tokens[to];
     const post = t?.kind === 'word' ? KK_POSTPOSITIONS.get(t.low) : undefined;
     if (!post) break;
+    // "жуық", "астам", "аса" (nearly, over) qualify amounts: "бүгінде аса" is "today, very".
+    const qualifiesAmount = post.mod === 'MORE_THAN' || t!.low === 'жуық';
+    if (qualifiesAmount && reading.kind !== 'dur' && reading.kind !== 'shift') break;
     if (post.shift && reading.kind === 'dur') {
       reading = {
         kind: 'shift',

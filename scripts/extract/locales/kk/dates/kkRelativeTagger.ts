@@ -76,8 +76,15 @@ function readModified(tokens: readonly Token[], i: number): TokenMatch | null {
   const mod = tokens[i]?.kind === 'word' ? KK_MODIFIERS.get(tokens[i]!.low) : undefined;
   if (mod === undefined) return null;
   if (tokens[i]!.low === 'сол' && kkUnitAt(tokens, i + 1)?.value !== 'D') return null;
-  const n = readKkNumber(tokens, i + 1);
+  // "соңғы бірнеше күнде" (the last few days): an unknown amount.
+  const several = /^(?:бірнеше|бірер)$/u.test(tokens[i + 1]?.low ?? '');
+  const n = several
+    ? { value: Number.NaN, tail: '', ordinal: false, next: i + 2, endValue: undefined }
+    : readKkNumber(tokens, i + 1);
   const amountOk = n && n.tail === '' && !n.ordinal;
+  // "Осы екі жылда", "сол 2 жыл ішінде": a demonstrative before a count is not part of it.
+  // ("биылғы сегіз айда", this year's eight months, keeps its modifier.)
+  if (amountOk && /^(?:осы|сол)$/u.test(tokens[i]!.low)) return null;
   const j = amountOk ? n.next : i + 1;
   const unit = kkUnitAt(tokens, j);
   const dir =
@@ -107,7 +114,7 @@ function readModified(tokens: readonly Token[], i: number): TokenMatch | null {
     reading = {
       kind: 'dur',
       unit: u,
-      amount: n.value,
+      ...(!several && { amount: n.value }),
       ...(n.endValue !== undefined && { endAmount: n.endValue }),
     };
   else if (typeof mod === 'number') reading = { kind: 'rel', unit: u, offset: mod };
