@@ -14,7 +14,7 @@ interface Props {
 
 /** Paste or drop an article, say when it was published, and ask for its events. */
 export function ArticleForm({ extract, onResult }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const id = useId();
   const [text, setText] = useState('');
   const [file, setFile] = useState<{ name: string; input: ArticleRequest['input'] } | null>(null);
@@ -55,7 +55,7 @@ export function ArticleForm({ extract, onResult }: Props) {
     });
     setBusy(false);
     if (r.ok) return onResult(r);
-    const size = `${Math.round(text.length / 1000)} 000`;
+    const size = new Intl.NumberFormat(i18n.language).format(text.length);
     setError(
       r.message === 'worker'
         ? t('curation.errors.worker')

@@ -4,13 +4,16 @@
  * block elements become paragraphs, so the extractor sees the article as a reader does.
  */
 const DROP =
-  'script, style, noscript, template, iframe, object, embed, nav, header, footer, aside, form, svg';
+  'script, style, noscript, template, iframe, object, embed, nav, header, footer, aside, form, svg, img, picture, video, audio, source, link, meta';
 const BLOCK =
   /^(P|DIV|H[1-6]|LI|BLOCKQUOTE|SECTION|ARTICLE|TR|TIME|FIGCAPTION|DT|DD|PRE|TABLE|UL|OL)$/u;
 
 /** @example htmlToText('<p>Бүгін</p><script>x()</script>') // 'Бүгін' */
 export function htmlToText(html: string, parser: DOMParser = new DOMParser()): string {
-  const doc = parser.parseFromString(html, 'text/html');
+  // Scripts in a parsed document never run; inline handlers (<img onerror>) would not run either,
+  // but Blink still checks them against the page's CSP as it parses and logs a violation. They
+  // are renamed first, so even that check has nothing to look at.
+  const doc = parser.parseFromString(defuseHandlers(html), 'text/html');
   for (const el of doc.querySelectorAll(DROP)) el.remove();
   const root = doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
   const title = doc.querySelector('h1') ? '' : (doc.title ?? '').trim();
@@ -34,4 +37,11 @@ export function htmlToText(html: string, parser: DOMParser = new DOMParser()): s
     .replace(/\n{3,}/gu, '\n\n')
     .trim();
   return title && !body.startsWith(title) ? `${title}\n\n${body}` : body;
+}
+
+/** `<img onerror=…>` → `<img data-off-onerror=…>`, inside tags only. */
+function defuseHandlers(html: string): string {
+  return html.replace(/<[a-z][^>]*>/giu, (tag) =>
+    tag.replace(/(\s)(on[a-z]+\s*=)/giu, '$1data-off-$2'),
+  );
 }

@@ -165,3 +165,64 @@ test('curation: paste Kazakh and Russian articles, accept, reject, edit a date, 
   await panelSays();
   expectNothingLeft(t, [KK, RU]);
 });
+
+test('curation: a dropped HTML file is read as text and its scripts never run', async (t) => {
+  const { page } = t;
+  await openApp(t, `?lang=${L}`);
+  await openDialog(page);
+  const html = [
+    '<!doctype html><html><head><title>Жаңалық</title>',
+    '<script>window.__ran = "head"</script></head><body>',
+    '<nav>Басты бет | Жаңалықтар</nav>',
+    '<article><h1>Ақтөбеде жастар форумы өтті</h1><p>14.03.2026ж. 11:20</p>',
+    '<p>Бүгін Ақтөбе қаласында облыстық жастар форумы өтті.</p>',
+    '<img src="x" onerror="window.__ran = \'img\'">',
+    '<script>window.__ran = "body"</script></article></body></html>',
+  ].join('\n');
+  await dialog(page)
+    .getByLabel(s('file'))
+    .setInputFiles({ name: 'news.html', mimeType: 'text/html', buffer: Buffer.from(html) });
+  const area = dialog(page).getByLabel(s('text'));
+  await poll(
+    () => area.inputValue(),
+    (v) => v.includes('жастар форумы'),
+    'the article text',
+  );
+  const text = await area.inputValue();
+  expect(text.includes('window.__ran'), 'script source in the text').toBe(false);
+  expect(text.includes('Басты бет'), 'navigation in the text').toBe(false);
+  await dialog(page)
+    .getByRole('button', { name: s('find') })
+    .click();
+  await expect(cards(page).first(), 'a candidate from the HTML article').toBeVisible();
+  const ran = await page.evaluate(() => (window as unknown as { __ran?: string }).__ran ?? null);
+  expect(ran, 'a script from the HTML file ran').toBe(null);
+  expect(
+    t.requests.some((u) => /\/x$/u.test(u)),
+    'the file’s image was fetched',
+  ).toBe(false);
+});
+
+test('curation: bad input gets a clear message and leaves the collection alone', async (t) => {
+  const { page } = t;
+  await openApp(t, `?lang=${L}`);
+  await openDialog(page);
+  const d = dialog(page);
+  const binary = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 1, 2]);
+  await d
+    .getByLabel(s('file'))
+    .setInputFiles({ name: 'photo.txt', mimeType: 'text/plain', buffer: binary });
+  await d.getByRole('button', { name: s('find') }).click();
+  await expect(d.getByRole('alert').getByText(s('errors.binary')), 'binary file').toBeVisible();
+  await d.getByLabel(s('text')).fill('The parliament met on 3 March 2026 and passed the budget.');
+  await d.getByRole('button', { name: s('find') }).click();
+  await expect(
+    d.getByRole('alert').getByText(s('errors.not-cyrillic')),
+    'English text',
+  ).toBeVisible();
+  await d.getByLabel(s('text')).fill('Сайлау өтті. '.repeat(90_000));
+  await d.getByRole('button', { name: s('find') }).click();
+  await expect(d.getByRole('alert'), 'a 1 MB paste').toBeVisible();
+  await d.getByRole('tab', { name: s('tabCollections') }).click();
+  await expect(d.getByText(s('collections.empty')), 'nothing was stored').toBeVisible();
+});
