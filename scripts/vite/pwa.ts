@@ -4,8 +4,11 @@
  * lazily loaded chunks, icons, data/**.json — and a web app manifest with local icons only.
  * A classroom with a flaky connection (or none) still opens the timeline after one visit.
  *
- * Why not vite-plugin-pwa: its Workbox build pulls in Rollup, whose per-platform optional
- * binaries the reachable registry does not serve, which leaves a lock file `npm ci` refuses.
+ * Why not vite-plugin-pwa: version 2 (Workbox 7) now installs with `npm ci`, but it adds 294
+ * packages to the lock file (360 → 654: Babel preset-env, Rollup 4 and its per-platform binaries,
+ * Terser, workbox-build) for what serviceWorkerSource.ts does in sixty lines, which the e2e tests
+ * hold to the same standard: offline after one visit (also under `Vary: Origin`), a redeploy seen
+ * on reload with its own chunks, no runtime-fetched file kept (issue 10).
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
