@@ -3,8 +3,9 @@ import { KK_MONTHS, KK_SEASONS, KK_UNITS, KK_WEEKDAYS } from './kkLexicon';
 
 /** Deictic stems: бүгін (today), ертең (tomorrow), биыл (this year), былтыр (last year). */
 const DEICTIC = ['бүгін', 'ертең', 'биыл', 'былтыр'];
-/** "кеше" (yesterday) also starts "кешен" (complex): only these forms; "күнделікті" (daily). */
-const LISTED = new Set(['кеше', 'кешегі', 'кешеден', 'кешеге', 'күнделікті', 'жасар']);
+/** "кеше" (yesterday) also starts "кешен" (complex): only these forms; "күнделікті" (daily);
+ * "қысқа" (to winter, also "short"), read only after "алдағы"/"келесі". */
+const LISTED = new Set(['кеше', 'кешегі', 'кешеден', 'кешеге', 'күнделікті', 'жасар', 'қысқа']);
 
 /**
  * Stems every Kazakh date expression has a word of (or else a digit): months, units, seasons,

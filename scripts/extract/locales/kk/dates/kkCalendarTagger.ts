@@ -1,7 +1,7 @@
 import type { CalParts } from '../../../dates/reading';
 import type { TokenMatch } from '../../../dates/tagger';
 import type { Token } from '../../../dates/tokenize';
-import { kkMonthInContext } from './kkMonthContext';
+import { isAyWord, kkMonthInContext } from './kkMonthContext';
 import { readKkNumber, type KkNumber } from './readKkNumber';
 import {
   kkMonthAbbreviationAt,
@@ -188,7 +188,9 @@ export function kkCalendarTagger(tokens: readonly Token[], i: number): TokenMatc
     const part = season.genitive ? kkPartAt(tokens, season.next) : null;
     const parts = { season: season.value };
     if (part) return { from: i, to: part.next, reading: { kind: 'cal', parts, mod: part.value } };
-    return { from: i, to: season.next, reading: { kind: 'cal', parts } };
+    // "Жаз айларында" (in the summer months): the season's months.
+    const to = isAyWord(tokens[season.next]) ? season.next + 1 : season.next;
+    return { from: i, to, reading: { kind: 'cal', parts } };
   }
   return null;
 }

@@ -24,6 +24,12 @@ function readOrdinal(
   }
   const n = readKkNumber(tokens, i);
   if (!n?.ordinal || n.tail !== '') return null;
+  // "он тоғызыншы, жиырмасыншы ғасырларда": two centuries listed with a comma.
+  if (n.endValue === undefined && tokens[n.next]?.text === ',') {
+    const second = readKkNumber(tokens, n.next + 1);
+    if (second?.ordinal && second.tail === '' && second.value === n.value + 1)
+      return { value: n.value, end: second.value, next: second.next };
+  }
   return { value: n.value, ...(n.endValue !== undefined && { end: n.endValue }), next: n.next };
 }
 

@@ -94,7 +94,10 @@ function readModified(tokens: readonly Token[], i: number): TokenMatch | null {
     const found = kkMonthAt(tokens, j);
     const month = found && kkMonthInContext(tokens, j, found.value) ? found : null;
     const wd = kkWeekdayAt(tokens, j);
-    const season = kkSeasonAt(tokens, j);
+    // "қысқа" is also "short": as winter's dative it is read only after a modifier.
+    const season =
+      kkSeasonAt(tokens, j) ??
+      (tokens[j]?.low === 'қысқа' ? { value: 'WI' as const, next: j + 1 } : null);
     const cal = month ?? wd ?? season;
     if (!cal) return null;
     const parts: CalParts = month
