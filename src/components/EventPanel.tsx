@@ -79,7 +79,10 @@ export function EventPanel({ event, onClose, takeFocus }: Props) {
       <p className="how-dated">
         <span className="visually-hidden">{t('panel.howDated')}: </span>
         {t(`method.${event.date.method}`)}{' '}
-        <span className="certainty">({t(`certainty.${event.date.certainty}`)})</span>
+        {/* A date the teacher set is theirs: "stated in the article" would misattribute it. */}
+        {event.date.method !== 'edited' && (
+          <span className="certainty">({t(`certainty.${event.date.certainty}`)})</span>
+        )}
       </p>
       {dateEvidence !== undefined && (
         <p className="date-evidence">
