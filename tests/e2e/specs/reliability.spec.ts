@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:http';
 import { expect, poll } from '../expect';
 import { test } from '../harness';
 import { BASE_PATH } from '../server';
+import { events } from '../app';
 import { tr } from '../strings';
 
 /** A second local origin: the "other site" a ?data= link or a redirect leads to, or a school page. */
@@ -93,6 +94,22 @@ test('huge event, story and 1,000 actor= values in a link still show the app, no
       `the main view for ${query.slice(0, 30)}…`,
     ).toBeVisible();
   }
+});
+
+test('?data= with an impossible date (30 February) names it instead of drawing 2 March', async (t) => {
+  const file = structuredClone(events());
+  Object.assign(file.events[0]!, { id: 'impossible-day' });
+  file.events[0]!.date.edtf = '2022-02-30';
+  await t.page.route(
+    (url) => url.pathname === '/fixtures/impossible.json',
+    (route) => route.fulfill({ json: file }),
+  );
+  await t.page.goto(t.app('?lang=en&data=/fixtures/impossible.json'));
+  const alert = t.page.getByRole('alert');
+  await expect(alert.getByText(tr('en', 'error.title')), 'error title').toBeVisible();
+  await expect(alert.getByText('impossible-day').first(), 'the event').toBeVisible();
+  await expect(alert.getByText('date.edtf'), 'the field').toBeVisible();
+  expect(await alert.textContent(), 'why').toMatch(/no such day: 2022-02-30/u);
 });
 
 test('another site cannot frame the full app; it can frame the embed page', async (t) => {
