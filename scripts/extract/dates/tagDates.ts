@@ -42,7 +42,6 @@ export function tagDates(text: string, options: TagOptions): Timex[] {
   const dct = options.dct === undefined ? undefined : dctOf(options.dct.slice(0, 10));
   const grammar = GRAMMARS[options.lang];
   const found = findAll(text, grammar).filter(({ reading }) => isPossible(reading));
-  const yearless: boolean[] = [];
   const timexes = found.map(({ start: s, end: e, reading }) => {
     const [start, end] = toWholeWords(text, s, e);
     const isYearless =
@@ -50,7 +49,6 @@ export function tagDates(text: string, options: TagOptions): Timex[] {
       reading.parts.year === undefined &&
       reading.parts.decade === undefined &&
       reading.parts.century === undefined;
-    yearless.push(isYearless);
     const direction = isYearless ? (reading.dir ?? grammar.direction(text, start, end)) : undefined;
     const resolved = resolveReading(reading, dct, direction);
     // "ертең" against 9999-12-31 would be year 10000: only the direction can be said.
@@ -70,7 +68,6 @@ export function tagDates(text: string, options: TagOptions): Timex[] {
     if (prev === undefined || timexes[prev]!.end <= t.start) kept.push(k);
   });
   const out = kept.map((k) => timexes[k]!);
-  const outYearless = kept.map((k) => yearless[k]!);
   // Without a publication date, a year the text states elsewhere may fix a year-less date.
-  return dct ? out : fillContextYears(out, outYearless);
+  return dct ? out : fillContextYears(out);
 }

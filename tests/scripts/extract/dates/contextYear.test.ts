@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { fillContextYears } from '../../../../scripts/extract/dates/contextYear';
+import { tagDates } from '../../../../scripts/extract/dates/tagDates';
+
+const values = (text: string, lang: 'kk' | 'ru' = 'kk') =>
+  tagDates(text, { lang }).map((t) => [t.text, t.value, t.anchor]);
+
+describe('fillContextYears', () => {
+  it('fillContextYears takes the year of a full date with the same day, even one stated later', () => {
+    expect(values('6 октября съезд. Съезд назначен на 6 октября 2022 года.', 'ru')).toEqual([
+      ['6 октября', '2022-10-06', 'context'],
+      ['6 октября 2022 года', '2022-10-06', 'absolute'],
+    ]);
+  });
+
+  it('fillContextYears prefers the nearest full date before, then a year alone before', () => {
+    expect(values('2021 жылғы 5 мамырда келді. 2023 жылы бітті. 10 қаңтарда ашылды.')).toEqual([
+      ['2021 жылғы 5 мамырда', '2021-05-05', 'absolute'],
+      ['2023 жылы', '2023', 'absolute'],
+      ['10 қаңтарда', '2021-01-10', 'context'],
+    ]);
+    expect(values('Сайлау-2022: 20 қарашада өтті.')).toEqual([
+      ['2022', '2022', 'absolute'],
+      ['20 қарашада', '2022-11-20', 'context'],
+    ]);
+  });
+
+  it('fillContextYears leaves XXXX when only a year alone follows (a topic, not a time frame)', () => {
+    expect(values('7 февраля подведут итоги за 2023 год.', 'ru')).toEqual([
+      ['7 февраля', 'XXXX-02-07', 'none'],
+      ['2023 год', '2023', 'absolute'],
+    ]);
+  });
+
+  it('fillContextYears works across the paragraphs of one article', () => {
+    const a = tagDates('2021 жылдың 10 қаңтарында сайлау.', { lang: 'kk' });
+    const b = tagDates('Сайлау 10 қаңтарда өтеді.', { lang: 'kk' }).map((t) => ({
+      ...t,
+      start: t.start + 100,
+      end: t.end + 100,
+    }));
+    expect(fillContextYears([...a, ...b]).map((t) => t.value)).toEqual([
+      '2021-01-10',
+      '2021-01-10',
+    ]);
+  });
+});
