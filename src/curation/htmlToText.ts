@@ -36,7 +36,7 @@ export function htmlToText(html: string, parser: DOMParser = new DOMParser()): s
     .join('\n')
     .replace(/\n{3,}/gu, '\n\n')
     .trim();
-  return title && !body.startsWith(title) ? `${title}\n\n${body}` : body;
+  return title && body.split('\n')[0] !== title ? `${title}\n\n${body}` : body;
 }
 
 /** `<img onerror=…>` → `<img data-off-onerror=…>`, inside tags only. */
