@@ -106,7 +106,12 @@ export function Shell({ nowMs }: { nowMs: number }) {
         timeline={
           domain !== null ? (
             <Suspense fallback={null}>
-              <TimelineArea events={visible} domain={domain} fullDomain={fullDomain} />
+              <TimelineArea
+                events={visible}
+                domain={domain}
+                fullDomain={fullDomain}
+                regionLabel={t('timeline.presented')}
+              />
             </Suspense>
           ) : null
         }

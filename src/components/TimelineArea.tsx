@@ -24,6 +24,8 @@ interface Props {
   events: readonly Event[];
   domain: Domain;
   fullDomain: Domain;
+  /** Name of the timeline region when a second copy is on screen (presentation). */
+  regionLabel?: string;
 }
 
 const selectSetDomain = (s: AppState) => s.setDomain;
@@ -33,7 +35,7 @@ const selectSelect = (s: AppState) => s.select;
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Wires the timeline engineer's components to the store and to the app's i18n and dates. */
-export default function TimelineArea({ events, domain, fullDomain }: Props) {
+export default function TimelineArea({ events, domain, fullDomain, regionLabel }: Props) {
   const { t } = useTranslation();
   const { lang, locale } = useUiLang();
   const setDomain = useAppStore(selectSetDomain);
@@ -65,14 +67,14 @@ export default function TimelineArea({ events, domain, fullDomain }: Props) {
       cluster: (count: number, from: string, to: string) =>
         t('timeline.cluster', { count, from, to }),
       gap: (range: string) => t('timeline.gap', { range }),
-      region: t('timeline.label'),
+      region: regionLabel ?? t('timeline.label'),
       planned: t('panel.planned'),
       lanes: Object.fromEntries(THEME_ORDER.map((th) => [th, t(`lane.${th}`)])) as Record<
         Theme,
         string
       >,
     }),
-    [t],
+    [t, regionLabel],
   );
   const keysHint = t('timeline.overviewKeys');
   const legend = useMemo(

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
-import { createSearch, filterEvents, fullDomainOf, sortEvents } from '../../model/queries';
+import { createSearch, filterEvents, sortEvents } from '../../model/queries';
 import type { Event, EventsFile } from '../../model/schema';
 import { createClassroomT } from '../../classroom/createClassroomT';
 import { storyIdFromUrl } from '../../classroom/storyIdFromUrl';
@@ -8,6 +8,9 @@ import { consentGate, dataUrlFrom, loadEvents, type LoadResult } from '../../sta
 import { decodeState } from '../../state/url';
 import type { Lang } from '../../state/viewState';
 import { titleOf } from '../dataText';
+import { firstDomainOf, fullDomainOf } from '../fullDomainOf';
+import { clampDomain, zoomDomain } from '../../timeline/domain';
+import { EmbedEventCard } from './EmbedEventCard';
 import { EmbedDataNotice } from './EmbedDataNotice';
 import { EmbedFrame } from './EmbedFrame';
 
@@ -79,11 +82,51 @@ export function EmbedApp({ href, fetchFn = fetch }: EmbedAppProps) {
     if (lang) document.documentElement.lang = lang === 'kk-latn' ? 'kk-Latn' : lang;
   }, [lang]);
 
-  const full = fullDomainOf(events);
+  // Framed like the app's first view (where most events are); "show all" reaches the rest.
+  // Only for the empty case (the current year); no events, no frame to get wrong.
+  const [now] = useState(() => Date.now());
+  const full = useMemo(() => (events.length ? fullDomainOf(events, now) : null), [events, now]);
+  const first = useMemo(() => firstDomainOf(events, now), [events, now]);
+  const shown = domain ?? first;
+  const zoom = (d: readonly [number, number]) => {
+    if (!full) return;
+    const [a, b] = clampDomain(d, full, 86_400_000);
+    setDomain([a, b]);
+  };
+  const selected = events.find((e) => e.id === selectedId) ?? null;
   const reduced =
     typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
   return (
-    <EmbedFrame url={href} lang={lang} t={t}>
+    <EmbedFrame
+      url={href}
+      lang={lang}
+      t={t}
+      tools={
+        full ? (
+          <span className="classroom-embed-frame__zoom">
+            <button
+              type="button"
+              aria-label={t('embed.zoomIn')}
+              title={t('embed.zoomIn')}
+              onClick={() => zoom(zoomDomain(shown, 2))}
+            >
+              +
+            </button>
+            <button
+              type="button"
+              aria-label={t('embed.zoomOut')}
+              title={t('embed.zoomOut')}
+              onClick={() => zoom(zoomDomain(shown, 0.5))}
+            >
+              −
+            </button>
+            <button type="button" onClick={() => zoom(full)}>
+              {t('embed.fit')}
+            </button>
+          </span>
+        ) : null
+      }
+    >
       {failure ? (
         <EmbedDataNotice
           failure={failure}
@@ -98,7 +141,8 @@ export function EmbedApp({ href, fetchFn = fetch }: EmbedAppProps) {
         <Suspense fallback={null}>
           <TimelineView
             events={events}
-            domain={domain ?? full}
+            domain={shown}
+            fullDomain={full}
             onDomainChange={setDomain}
             selectedId={selectedId}
             onSelect={setSelectedId}
@@ -107,6 +151,15 @@ export function EmbedApp({ href, fetchFn = fetch }: EmbedAppProps) {
             reducedMotion={reduced}
           />
         </Suspense>
+      ) : null}
+      {selected ? (
+        <EmbedEventCard
+          event={selected}
+          lang={lang}
+          t={t}
+          fullViewUrl={href}
+          onClose={() => setSelectedId(null)}
+        />
       ) : null}
     </EmbedFrame>
   );

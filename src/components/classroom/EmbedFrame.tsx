@@ -39,7 +39,8 @@ export function EmbedFrame(props: EmbedFrameProps) {
   return (
     <div ref={root} className="classroom-embed-frame">
       <header className="classroom-embed-frame__bar">
-        <span className="classroom-embed-frame__title">{props.title ?? t('embed.frameTitle')}</span>
+        {/* The page's one heading (the iframe is a page of its own for screen readers). */}
+        <h1 className="classroom-embed-frame__title">{props.title ?? t('embed.frameTitle')}</h1>
         {props.tools}
         <a href={toFullViewUrl(url)} target="_blank" rel="noopener">
           {t('embed.openFull')} ↗

@@ -123,7 +123,16 @@ export const TimelineMarkView = memo(function TimelineMarkView(p: TimelineMarkVi
             textAnchor={left ? 'end' : 'start'}
             className="tl-label"
           >
-            {mark.label}
+            {shortened && mark.label.endsWith('…') ? (
+              // The visible words stay a prefix of the accessible name (WCAG 2.5.3); the "…" is
+              // decoration.
+              <>
+                {mark.label.slice(0, -1)}
+                <tspan aria-hidden="true">…</tspan>
+              </>
+            ) : (
+              mark.label
+            )}
           </text>
         )}
       </g>

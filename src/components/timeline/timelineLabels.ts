@@ -1,7 +1,11 @@
 import type { Theme } from '../../model/schema';
 import type { TimelineLang } from './dateLocaleOf';
 
-/** Words the timeline needs; the app may pass its own (i18n) through the `labels` prop. */
+/**
+ * Words the timeline needs; the app passes its own (i18n) through the `labels` prop. The built-in
+ * ones are the app's words (tests/src/components/timeline/timelineLabels.test.ts keeps them in
+ * step), so the embed, which loads no locale files, names lanes as the app does.
+ */
 export interface TimelineLabels {
   /** Accessible name of the timeline region. */
   region: string;
@@ -18,10 +22,10 @@ export interface TimelineLabels {
 }
 
 const kk: TimelineLabels = {
-  region: 'Оқиғалар уақыт сызығы',
-  planned: 'жоспарланған',
+  region: 'Уақыт сызығы',
+  planned: 'Жоспарланған',
   lanes: {
-    party: 'Партия',
+    party: 'Партиялар',
     elections: 'Сайлау',
     constitution: 'Конституция',
     reforms: 'Реформалар',
@@ -32,10 +36,10 @@ const kk: TimelineLabels = {
   gap: (r) => `${r}: оқиға жоқ`,
 };
 const ru: TimelineLabels = {
-  region: 'Лента событий',
-  planned: 'запланировано',
+  region: 'Лента времени',
+  planned: 'Запланировано',
   lanes: {
-    party: 'Партия',
+    party: 'Партии',
     elections: 'Выборы',
     constitution: 'Конституция',
     reforms: 'Реформы',
@@ -46,10 +50,10 @@ const ru: TimelineLabels = {
   gap: (r) => `${r}: событий нет`,
 };
 const en: TimelineLabels = {
-  region: 'Timeline of events',
-  planned: 'planned',
+  region: 'Timeline',
+  planned: 'Planned',
   lanes: {
-    party: 'Party',
+    party: 'Parties',
     elections: 'Elections',
     constitution: 'Constitution',
     reforms: 'Reforms',
