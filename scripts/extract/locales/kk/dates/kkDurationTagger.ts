@@ -1,7 +1,7 @@
 import type { TokenMatch } from '../../../dates/tagger';
 import type { Token } from '../../../dates/tokenize';
 import { readKkNumber, type KkNumber } from './readKkNumber';
-import { kkUnitAt } from './kkWordAt';
+import { isKkSunAt, kkUnitAt } from './kkWordAt';
 import { KK_POSTPOSITIONS } from './kkLexicon';
 
 const HEDGES = new Map([
@@ -9,8 +9,6 @@ const HEDGES = new Map([
   ['шамасы', 'APPROX'],
   ['тура', ''],
 ]);
-
-const SUN = /^(?:көз|сәуле|энергия|батарея|панель|жүйе|шуақ|нұр|райы)/u;
 
 const SEVERAL = new Set(['бірнеше', 'бірер', 'көп', 'талай']);
 
@@ -103,8 +101,7 @@ export function kkDurationTagger(tokens: readonly Token[], i: number): TokenMatc
   // "айлық есептік көрсеткіш" (the monthly calculation index) is a sum of money, not months.
   if (unit.low === 'айлық' && /^(?:есептік|көрсеткіш)/u.test(tokens[unit.next]?.low ?? ''))
     return null;
-  // "күн" is also the sun: "күннің көзі" (sunlight), "күн сәулесі", "күн энергиясы".
-  if (unit.value === 'D' && SUN.test(tokens[unit.next]?.low ?? '')) return null;
+  if (isKkSunAt(tokens, j)) return null;
   // Bare "жас" after a number is young people ("15 жас дауыс береді"); ages take a case
   // ("15 жаста", "15 жасқа") or a postposition ("30 жас аралығындағы").
   if (unit.low === 'жас' && !KK_POSTPOSITIONS.has(tokens[unit.next]?.low ?? '')) return null;

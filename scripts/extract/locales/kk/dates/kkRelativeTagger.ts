@@ -7,6 +7,7 @@ import { KK_MODIFIERS } from './kkLexicon';
 import { kkMonthInContext } from './kkMonthContext';
 import { readKkNumber } from './readKkNumber';
 import {
+  isKkSunAt,
   kkMonthAt,
   kkPartAt,
   kkSeasonAt,
@@ -109,6 +110,7 @@ function readModified(tokens: readonly Token[], i: number): TokenMatch | null {
     if ('month' in parts) to = skipKkMonthWord(tokens, to);
     return { from: start, to, reading: { kind: 'cal', parts, ...(dir && { dir }) } };
   }
+  if (isKkSunAt(tokens, j)) return null;
   const u = unit.value;
   // "алғашқы жылдарында", "алғашқы минуттарда": the first years or minutes of something else.
   if (mod === 'that' && !amountOk && (u === 'Y' || u === 'H' || u === 'MIN')) return null;

@@ -122,3 +122,14 @@ export function skipKkMonthWord(tokens: readonly Token[], i: number): number {
   const isAy = t?.kind === 'word' && /^ай(?:[ыі]|$)/u.test(t.low);
   return isAy && post?.kind === 'word' && KK_POSTPOSITIONS.has(post.low) ? i + 1 : i;
 }
+
+const SUN_NOUNS = /^(?:көз|сәуле|энергия|батарея|панель|жүйе|шуақ|нұр|райы)/u;
+
+/** "күн" is also the sun: "күннің көзі" (sunlight), "күннің жылтыраған сәулесі", "күн энергиясы". */
+export function isKkSunAt(tokens: readonly Token[], unitIndex: number): boolean {
+  const t = tokens[unitIndex];
+  if (t?.kind !== 'word' || !/^күн(?:нің|)$/u.test(t.low)) return false;
+  const next = tokens[unitIndex + 1]?.low ?? '';
+  const second = t.low === 'күннің' ? (tokens[unitIndex + 2]?.low ?? '') : '';
+  return SUN_NOUNS.test(next) || SUN_NOUNS.test(second);
+}

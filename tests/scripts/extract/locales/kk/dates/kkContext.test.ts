@@ -18,6 +18,7 @@ const NOT_DATES: string[] = [
   '700-ден 2000 айлық есептік көрсеткішке дейін айыппұл.', // the monthly calculation index
   'Жәрдемақыны 100 айлық көрсеткішке жеткізу керек.', // the same index, shortened
   'Осындай бір күннің көзі ыстық болады.', // күн is also the sun
+  'Мен сол күннің жылтыраған сәулесін сезем.', // the sun's rays
   'Шуақты күнде халық серуендеді.', // "on a sunny day", not "every day"
   'Олардың 15 жас алғаш рет дауыс береді.', // fifteen young people
   'Тәуелсіздіктің алғашқы жылдарында құрылды.', // the first years of something else
