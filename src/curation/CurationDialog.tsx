@@ -8,7 +8,7 @@ import type { ArticleRequest, ArticleResult } from '../../scripts/extract/browse
 import { ArticleForm } from './ArticleForm';
 import { CollectionsTab } from './CollectionsTab';
 import type { CollectionsApi } from './collectionsApi';
-import { extractInWorker } from './extractInWorker';
+import { extractInWorker, warmUp } from './extractInWorker';
 import { ReviewScreen } from './ReviewScreen';
 import './curation.css';
 
@@ -26,6 +26,9 @@ export default function CurationDialog({ onClose, extract = extractInWorker, api
   const [tab, setTab] = useState<'add' | 'collections'>('add');
   const [result, setResult] = useState<Ok | null>(null);
   const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (extract === extractInWorker) warmUp();
+  }, [extract]);
   useEffect(() => {
     const opener = document.activeElement as HTMLElement | null;
     box.current?.focus();
