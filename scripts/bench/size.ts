@@ -6,7 +6,7 @@
  *
  * Usage: tsx scripts/bench/size.ts [distDir]   (default dist/)
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -64,6 +64,26 @@ function report(dist: string, page: string): number {
   return total;
 }
 
+/** Chunks loaded only on demand that readers should still know the weight of. */
+const LAZY = [
+  {
+    label: 'extractor (Web Worker, on opening "Add an article")',
+    pattern: /^extract\.worker-.*\.js$/u,
+  },
+  { label: '"Add an article" dialog', pattern: /^CurationDialog-.*\.js$/u },
+];
+
+function reportLazy(dist: string): void {
+  const assets = join(dist, 'assets');
+  if (!existsSync(assets)) return;
+  const names = readdirSync(assets);
+  for (const { label, pattern } of LAZY) {
+    const name = names.find((n) => pattern.test(n));
+    if (name)
+      console.log(`lazy: ${label}: ${(gzipSize(join(assets, name)) / 1000).toFixed(1)} KB gzip`);
+  }
+}
+
 function main(): void {
   const dist = resolve(process.argv[2] ?? 'dist');
   if (!existsSync(join(dist, 'index.html'))) {
@@ -77,6 +97,7 @@ function main(): void {
   console.log(over ? `✖ index.html is over budget: ${share}` : `✔ index.html: ${share}`);
   // The embed page is reported for information; the budget holds the main page.
   if (existsSync(join(dist, 'embed.html'))) report(dist, 'embed.html');
+  reportLazy(dist);
   if (over) process.exit(1);
 }
 
