@@ -21,7 +21,8 @@ export interface TimeWarp {
 }
 
 export interface TimeWarpOptions {
-  /** A gap is compressed only when it is longer than this share of the whole extent. Default 0.2. */
+  /** A gap is compressed only when it is longer than this share of the time outside long gaps.
+   * Default 0.2. */
   minGapShare?: number;
   /** …and longer than this, ms. Default 180 days. */
   minGapMs?: number;
@@ -59,13 +60,13 @@ function emptyStretchesOf(
   const { minGapShare = 0.2, minGapMs = 180 * DAY_MS } = options;
   const groups = groupRanges(ranges);
   if (groups.length < 2) return [];
+  const gaps = groups.slice(1).map((g, i) => ({ start: groups[i]!.end, end: g.start }));
+  const long = gaps.filter((g) => g.end - g.start > minGapMs);
+  // Measured against the time that is not itself a long gap: one recalled outlier decades back
+  // must not make the gap between two recent stretches look short.
   const extent = groups.at(-1)!.end - groups[0]!.start;
-  const out: { start: number; end: number }[] = [];
-  for (let i = 1; i < groups.length; i++) {
-    const [a, b] = [groups[i - 1]!.end, groups[i]!.start];
-    if (b - a > Math.max(minGapMs, minGapShare * extent)) out.push({ start: a, end: b });
-  }
-  return out;
+  const busy = extent - long.reduce((sum, g) => sum + g.end - g.start, 0);
+  return long.filter((g) => g.end - g.start > minGapShare * busy);
 }
 
 const edgeOf = (e: { start: number; end: number }, o: TimeWarpOptions) =>

@@ -8,7 +8,8 @@ import { consentGate, dataUrlFrom, loadEvents, type LoadResult } from '../../sta
 import { decodeState } from '../../state/url';
 import type { Lang } from '../../state/viewState';
 import { titleOf } from '../dataText';
-import { firstDomainOf, fullDomainOf } from '../fullDomainOf';
+import { firstDomainOf, fullDomainOf, rangesOf } from '../fullDomainOf';
+import { createTimeWarp } from '../../timeline/timeWarp';
 import { clampDomain, zoomDomain } from '../../timeline/domain';
 import { EmbedEventCard } from './EmbedEventCard';
 import { EmbedDataNotice } from './EmbedDataNotice';
@@ -88,6 +89,7 @@ export function EmbedApp({ href, fetchFn = fetch }: EmbedAppProps) {
   const full = useMemo(() => (events.length ? fullDomainOf(events, now) : null), [events, now]);
   const first = useMemo(() => firstDomainOf(events, now), [events, now]);
   const shown = domain ?? first;
+  const warp = useMemo(() => createTimeWarp(rangesOf(events)), [events]);
   const zoom = (d: readonly [number, number]) => {
     if (!full) return;
     const [a, b] = clampDomain(d, full, 86_400_000);
@@ -143,6 +145,7 @@ export function EmbedApp({ href, fetchFn = fetch }: EmbedAppProps) {
             events={events}
             domain={shown}
             fullDomain={full}
+            warp={warp}
             onDomainChange={setDomain}
             selectedId={selectedId}
             onSelect={setSelectedId}

@@ -316,6 +316,7 @@ export function TimelineView(props: TimelineViewProps) {
           heightPx={heightPx}
           axisPx={geometry.axisPx}
           fontPx={geometry.fontPx}
+          widthPx={width}
         />
         {layout.lanes.map((lane, i) => {
           const top = lanesBox.tops[i]!;

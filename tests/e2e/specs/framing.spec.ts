@@ -68,16 +68,31 @@ for (const { width, height, mobile } of SCREENS) {
       `at ${width}×${height} in ${lang} no label crosses the timeline's edges`,
       async (t) => {
         await openApp(t, `?lang=${lang}`);
-        const out = await timeline(t.page).evaluate((root) => {
-          const svg = root.querySelector('svg')!.getBoundingClientRect();
-          return [...root.querySelectorAll('.tl-label')]
-            .map((el) => ({ text: el.textContent, r: el.getBoundingClientRect() }))
-            .filter(({ r }) => r.right > svg.right + 1 || r.left < svg.left - 1)
-            .map(({ text }) => text);
-        });
+        const out = await labelsCrossingEdges(t.page);
         expect(out, 'labels crossing the edge').toEqual([]);
       },
       { viewport: { width, height }, mobile },
     );
   }
+}
+
+test(
+  "in the embed at 800×500 no label or axis year crosses the timeline's edges",
+  async (t) => {
+    await t.page.goto(t.app('embed.html?lang=kk'));
+    await expect(timeline(t.page).getByRole('button').first(), 'a mark').toBeVisible();
+    expect(await labelsCrossingEdges(t.page), 'labels crossing the edge').toEqual([]);
+  },
+  { viewport: { width: 800, height: 500 } },
+);
+
+/** Event labels and axis labels whose text box sticks out of the timeline's drawing. */
+function labelsCrossingEdges(page: Page): Promise<(string | null)[]> {
+  return timeline(page).evaluate((root) => {
+    const svg = root.querySelector('svg')!.getBoundingClientRect();
+    return [...root.querySelectorAll('.tl-label, .tl-tick-label, .tl-gap-label')]
+      .map((el) => ({ text: el.textContent, r: el.getBoundingClientRect() }))
+      .filter(({ r }) => r.right > svg.right + 1 || r.left < svg.left - 1)
+      .map(({ text }) => text);
+  });
 }

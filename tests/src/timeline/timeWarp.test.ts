@@ -44,6 +44,10 @@ describe('createTimeWarp', () => {
     // Three days of 2026 are widened so their events can be told apart.
     expect(w(day(2026, 2, 13), day(2026, 2, 17))).toBeGreaterThan(0.1 * year2022);
   });
+  it('longGapsOf(ranges) still compresses 2022–2026 when 2022 intervals are drawn 6 months on', () => {
+    const drawn = [...seeds, { start: day(2022, 6, 5), end: day(2022, 12, 5) }];
+    expect(longGapsOf(drawn)).toHaveLength(2);
+  });
   it('createTimeWarp(ranges) is the identity when events are evenly spread', () => {
     const even = Array.from({ length: 20 }, (_, i) => point(day(2020, 1, 1) + i * 20 * DAY_MS));
     const warp = createTimeWarp(even);
