@@ -120,6 +120,8 @@ export function warpedTicks(
       const withYear = c.key === 'month' ? 'monthYear' : c.key === 'day' ? 'dayYear' : c.key;
       const key = major ?? (needsYear ? withYear : c.key);
       out.push({ ms, key, major: major !== null || key !== c.key });
+      // A label with its year is about twice as long: keep the next tick further away.
+      if (key === 'monthYear' || key === 'dayYear') lastX += minSpacingPx * 0.7;
       needsYear = false;
     }
   }
