@@ -67,12 +67,13 @@ export default function CurationDialog({ onClose, extract = extractInWorker, api
           </button>
         </div>
         <div role="tabpanel">
-          {tab === 'collections' ? (
-            <CollectionsTab api={api} />
-          ) : result ? (
-            <ReviewScreen result={result} onBack={() => setResult(null)} api={api} />
-          ) : (
+          {tab === 'collections' && <CollectionsTab api={api} />}
+          {/* The form stays mounted under the review, so going back keeps the text and its date. */}
+          <div hidden={tab !== 'add' || result !== null}>
             <ArticleForm extract={extract} onResult={setResult} />
+          </div>
+          {tab === 'add' && result && (
+            <ReviewScreen result={result} onBack={() => setResult(null)} api={api} />
           )}
         </div>
       </div>
