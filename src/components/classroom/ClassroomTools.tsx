@@ -130,6 +130,7 @@ export function ClassroomTools(props: ClassroomToolsProps) {
         url={url}
         t={t}
         display={props.display}
+        getSvg={props.getSvg}
       />
       {presenting ? (
         <PresentationMode

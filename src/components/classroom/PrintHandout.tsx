@@ -1,9 +1,11 @@
-import { createPortal } from 'react-dom';
+import { useEffect, useState } from 'react';
+import { createPortal, flushSync } from 'react-dom';
 import type { Event, Source } from '../../model/schema';
 import { createClassroomT, type ClassroomT } from '../../classroom/createClassroomT';
 import { localize } from '../../classroom/localize';
 import { sortChronological } from '../../classroom/sortChronological';
 import { toDateLabel } from '../../classroom/toDateLabel';
+import { toSvgExport } from '../../classroom/toSvgExport';
 import { QrHandoff } from './QrHandoff';
 import './print.css';
 
@@ -21,6 +23,22 @@ export interface PrintHandoutProps {
   display?: (text: string) => string;
   /** Where to render; document.body so print CSS can hide everything else. */
   container?: Element;
+  /** The timeline's <svg> as shown: drawn at the top of the handout when printing. */
+  getSvg?: () => SVGSVGElement | null;
+}
+
+/** The timeline as an image for paper: light colours whatever the screen's theme. */
+function paperPicture(svg: SVGSVGElement): string {
+  const root = document.documentElement;
+  const theme = root.dataset.theme;
+  root.dataset.theme = 'light';
+  try {
+    const source = toSvgExport(svg, { background: '#ffffff' });
+    return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(source)}`;
+  } finally {
+    if (theme === undefined) delete root.dataset.theme;
+    else root.dataset.theme = theme;
+  }
 }
 
 /**
@@ -34,6 +52,18 @@ export function PrintHandout(props: PrintHandoutProps) {
   const show = props.display ?? ((s: string) => s);
   const byId = new Map(props.sources.map((s) => [s.id, s]));
   const events = sortChronological(props.events);
+  // Drawn when printing starts (the view may have changed since the handout was rendered).
+  const [picture, setPicture] = useState<string | null>(null);
+  const { getSvg } = props;
+  useEffect(() => {
+    if (!getSvg) return;
+    const onBeforePrint = () => {
+      const svg = getSvg();
+      flushSync(() => setPicture(svg ? paperPicture(svg) : null));
+    };
+    window.addEventListener('beforeprint', onBeforePrint);
+    return () => window.removeEventListener('beforeprint', onBeforePrint);
+  }, [getSvg]);
   const handout = (
     <article className="classroom-print" lang={lang.startsWith('kk') ? 'kk' : lang}>
       <header className="classroom-print__header">
@@ -46,6 +76,9 @@ export function PrintHandout(props: PrintHandoutProps) {
           <QrHandoff url={url} lang={lang} t={t} heading={false} />
         </div>
       </header>
+      {picture ? (
+        <img className="classroom-print__picture" src={picture} alt={t('print.picture')} />
+      ) : null}
       <ol className="classroom-print__events">
         {events.map((e) => (
           <li key={e.id} className="classroom-print__event">
