@@ -35,7 +35,9 @@ export function detectEvents(
     /референдум/iu.test(doc.text) && !/(?<![\p{L}])(?:сайлау(?!шы)|выбор)/iu.test(doc.text);
   const articleKind = titleArgs('election', '', doc.text).electionKind;
   const bySentence = timexesBySentence(timexes);
-  const withYear = timexes.filter((t) => t.anchor === 'absolute' && /^\d{4}/u.test(t.value));
+  const withYear = timexes
+    .filter((t) => t.anchor === 'absolute' && /^\d{4}/u.test(t.value))
+    .sort((a, b) => a.end - b.end);
   const out: Candidate[] = [];
   let previous: EventDate | undefined;
   for (const s of doc.sentences) {
@@ -107,11 +109,20 @@ export function detectEvents(
   return out;
 }
 
-/** The nearest date expression stating a year in [from, before): "В 2022 году … 26 апреля". */
+/**
+ * The nearest date expression stating a year in [from, before): "В 2022 году … 26 апреля".
+ * `withYear` is in text order: a binary search, so an article of 40,000 dated sentences stays linear.
+ */
 function yearBefore(withYear: DocTimex[], from: number, before: number): DocTimex | undefined {
-  let best: DocTimex | undefined;
-  for (const t of withYear) if (t.start >= from && t.end <= before) best = t;
-  return best;
+  let lo = 0;
+  let hi = withYear.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (withYear[mid]!.end <= before) lo = mid + 1;
+    else hi = mid;
+  }
+  const best = withYear[lo - 1];
+  return best && best.start >= from ? best : undefined;
 }
 
 /** The organisation named nearest before the trigger ("«AMANAT» партиясының … съезі"). */
