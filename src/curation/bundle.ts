@@ -2,16 +2,9 @@
  * A collection as one shareable file: its events in the shared schema, the sources they cite and
  * those sources' texts, so every evidence span still resolves where the file is opened.
  */
-import { z } from 'zod';
-import { Collection } from './collection';
+import { BUNDLE_FORMAT, CollectionBundle as Bundle, type Collection } from '../model/collection';
 
-export const BUNDLE_FORMAT = 'shejire-collection';
-
-const Bundle = z.object({
-  format: z.literal(BUNDLE_FORMAT),
-  version: z.literal(1),
-  collection: Collection,
-});
+export { BUNDLE_FORMAT };
 
 /** @example fromBundle(toBundle(c)) // deep-equals c */
 export function toBundle(c: Collection): string {

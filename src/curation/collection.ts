@@ -1,20 +1,8 @@
 /** A teacher's named collection: accepted events, the sources they cite and those sources' texts. */
-import { z } from 'zod';
-import { Event, Source } from '../model/schema';
+import { Collection } from '../model/collection';
+import type { Event, Source } from '../model/schema';
 
-export const Collection = z.object({
-  id: z.string().min(1),
-  name: z.string().min(1),
-  /** ISO date-time it was made, for ordering. */
-  created: z.string(),
-  /** Shown as a layer over the shipped timeline. */
-  visible: z.boolean(),
-  events: z.array(Event),
-  sources: z.array(Source),
-  /** Each cited source's decoded text, so evidence offsets still resolve after export. */
-  texts: z.record(z.string(), z.string()),
-});
-export type Collection = z.infer<typeof Collection>;
+export { Collection };
 
 /**
  * The collection with one reviewed article added: its source and text, and its accepted events
