@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, statSync, lstatSync, type Stats } from 'node
 import { join } from 'node:path';
 import { ExtractError } from '../errors';
 import type { InputFile } from '../pipeline';
+import { bundleToInputs } from './bundleSeeds';
 
 export const ARTICLE_NAME = /\.(txt|text|md)$/iu;
 
@@ -18,6 +19,12 @@ export interface Inputs {
 
 /** Throws an Error with a plain message when the folder itself cannot be listed. */
 export function readInputs(seeds: string, shownAs: string): Inputs {
+  // A collection file exported by the app ("Add an article") stands for a folder of its articles.
+  if (/\.json$/iu.test(seeds) && !isFolder(seeds)) {
+    const bytes = readRegularFile(seeds);
+    if (typeof bytes === 'string') throw new Error(`--seeds ${shownAs}: ${bytes}`);
+    return bundleToInputs(shownAs, new TextDecoder().decode(bytes));
+  }
   let names: string[];
   try {
     names = readdirSync(seeds);
@@ -106,6 +113,14 @@ export function describeFsError(e: unknown, what: 'file' | 'folder', path?: stri
       return 'is a folder, not a file';
     default:
       return `cannot be read (${code ?? (e instanceof Error ? e.message : String(e))})`;
+  }
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
   }
 }
 

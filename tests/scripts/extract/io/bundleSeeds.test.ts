@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../../scripts/extract/browser';
+import { tagDates } from '../../../../scripts/extract/dates/tagDates';
+import { bundleToInputs } from '../../../../scripts/extract/io/bundleSeeds';
+import { runPipeline } from '../../../../scripts/extract/pipeline';
+import { addArticle, newCollection } from '../../../../src/curation/collection';
+import { toBundle } from '../../../../src/curation/bundle';
+
+const fixture = (name: string) => readFileSync(`tests/fixtures/curation/${name}`, 'utf8');
+
+function bundleOf(...reads: ReturnType<typeof extractArticle>[]): string {
+  let c = newCollection('9 Б', '2026-03-15T10:00:00.000Z', 'c1');
+  for (const r of reads) {
+    if (!r.ok) throw new Error(r.message);
+    c = addArticle(c, r.source, r.text, r.data.events);
+  }
+  return toBundle(c);
+}
+
+describe('bundleToInputs(file, text)', () => {
+  it('gives the pipeline the articles a teacher collected: same sources, same events as in the browser', () => {
+    const kk = extractArticle({ input: { text: fixture('kk-school-forum.txt') } });
+    const ru = extractArticle({
+      input: { text: fixture('ru-district-akim.txt') },
+      published: '2026-02-03',
+      publisher: 'Газета',
+    });
+    const inputs = bundleToInputs('class.json', bundleOf(kk, ru));
+    expect(inputs.failures).toEqual([]);
+    const r = runPipeline(inputs.files, inputs.sourcesJson, tagDates);
+    expect(r.failures).toEqual([]);
+    const ids = (x: typeof kk) => (x.ok ? x.data.events.map((e) => e.id) : []);
+    expect(r.data.events.map((e) => e.id).sort()).toEqual([...ids(kk), ...ids(ru)].sort());
+    const ruSource = r.data.sources.find((s) => s.language === 'ru');
+    expect(ruSource).toMatchObject({ publisher: expect.any(String) });
+    expect(JSON.parse(inputs.sourcesJson!.text)).toMatchObject({
+      [kk.ok ? kk.source.file : '']: { language: 'kk' },
+    });
+  });
+
+  it.each([
+    ['not JSON', '{', /not valid JSON/],
+    ['another JSON file', '{"schemaVersion":1}', /not a Shejire collection file: format/],
+  ])('names the file when it is %s', (_name, text, reason) => {
+    const inputs = bundleToInputs('class.json', text);
+    expect(inputs.files).toEqual([]);
+    expect(inputs.failures[0]?.file).toBe('class.json');
+    expect(inputs.failures[0]?.reason).toMatch(reason);
+  });
+});
