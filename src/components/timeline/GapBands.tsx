@@ -35,6 +35,10 @@ export const GapBands = memo(function GapBands(p: GapBandsProps) {
         const [a, b] = [p.x(g.start), p.x(g.end)];
         if (b < 0 || a > p.widthPx) return null;
         const range = gapRangeText(g, p.formatDate);
+        // The years in the band when they fit (~0.55 em a character at 0.85 em), else in short.
+        const fits = (text: string) => text.length * p.fontPx * 0.5 <= b - a - 4;
+        const short = range.replace(/\b\d\d(\d\d)\b/gu, '’$1');
+        const shown = fits(range) ? range : fits(short) ? short : '';
         return (
           <g key={g.start}>
             <title>{p.describe(range)}</title>
@@ -47,7 +51,7 @@ export const GapBands = memo(function GapBands(p: GapBandsProps) {
               textAnchor="middle"
               className="tl-gap-label"
             >
-              {range}
+              {shown}
             </text>
           </g>
         );
