@@ -47,6 +47,7 @@ export function bundleToInputs(file: string, text: string): Inputs {
     files,
     failures,
     sourcesJson: { file: 'sources.json', text: JSON.stringify(meta) },
+    curated: r.data.collection,
   };
 }
 

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, statSync, lstatSync, type Stats } from 'node
 import { join } from 'node:path';
 import { ExtractError } from '../errors';
 import type { InputFile } from '../pipeline';
+import type { Collection } from '../../../src/model/collection';
 import { bundleToInputs } from './bundleSeeds';
 
 export const ARTICLE_NAME = /\.(txt|text|md)$/iu;
@@ -15,6 +16,8 @@ export interface Inputs {
   files: InputFile[];
   failures: ExtractError[];
   sourcesJson: { file: string; text: string } | undefined;
+  /** When --seeds is a teacher's collection file: their reviewed events (see applyCuration.ts). */
+  curated?: Collection;
 }
 
 /** Throws an Error with a plain message when the folder itself cannot be listed. */

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../../scripts/extract/browser';
 import { tagDates } from '../../../../scripts/extract/dates/tagDates';
+import { applyCuration } from '../../../../scripts/extract/applyCuration';
 import { bundleToInputs } from '../../../../scripts/extract/io/bundleSeeds';
 import { runPipeline } from '../../../../scripts/extract/pipeline';
 import { addArticle, newCollection } from '../../../../src/curation/collection';
@@ -47,5 +48,33 @@ describe('bundleToInputs(file, text)', () => {
     expect(inputs.files).toEqual([]);
     expect(inputs.failures[0]?.file).toBe('class.json');
     expect(inputs.failures[0]?.reason).toMatch(reason);
+  });
+});
+
+describe('applyCuration(data, collection)', () => {
+  it('keeps, for reviewed articles, only the events the teacher accepted, with their edits', () => {
+    const kk = extractArticle({ input: { text: fixture('kk-school-forum.txt') } });
+    if (!kk.ok) throw new Error(kk.message);
+    const [first, , third] = kk.data.events;
+    const edited = {
+      ...third!,
+      date: { edtf: '2026-04', precision: 'month', certainty: 'stated', method: 'edited' },
+    } as const;
+    let c = newCollection('9 Б', '2026-03-15T10:00:00.000Z', 'c1');
+    c = addArticle(c, kk.source, kk.text, [first!, edited]);
+    const inputs = bundleToInputs('class.json', toBundle(c));
+    const other = {
+      file: 'other.txt',
+      bytes: new TextEncoder().encode(fixture('ru-district-akim.txt')),
+    };
+    const r = runPipeline([...inputs.files, other], inputs.sourcesJson, tagDates);
+    const out = applyCuration(r.data, inputs.curated!);
+    const mine = out.events.filter((e) => e.sources.some((s) => s.sourceId === kk.source.id));
+    expect(mine.map((e) => e.id)).toEqual([first!.id, third!.id]);
+    expect(mine[1]!.date.method).toBe('edited');
+    expect(out.events.filter((e) => e.sources.some((s) => s.sourceId === 'other')).length).toBe(
+      r.data.events.filter((e) => e.sources.some((s) => s.sourceId === 'other')).length,
+    );
+    expect(out.sources.find((s) => s.id === kk.source.id)?.stats.events).toBe(2);
   });
 });
