@@ -35,7 +35,7 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'proposal', facet: 'proposal', pattern: re(`${W}(?:ұсыныс${T}\\s+(?:жариял|айт|енгіз|білдір|жаса)${T}|ұсын(?:ды|ған|ады|атынын)(?![\\p{L}])|бастама${T}\\s+${GAP(1)}(?:көтер|ұсын)${T}|кандидат${T}\\s+${GAP(2)}ұсын${T})`) },
   { type: 'other', facet: 'protest', pattern: re(`${W}(?:митинг${T}|наразылық${T}|шеру${T}|толқу${T}|тәртіпсіздік${T}|ереуіл${T})`) },
   { type: 'other', facet: 'registration', pattern: re(`${W}(?:тірке(?:ді|лді|уді|у|уге|лген|ген)|тіркеу${T})(?![\\p{L}])`) },
-  { type: 'meeting', facet: 'visit', pattern: re(`${W}(?:сапар${T}|келіссөз${T}|телефон\\s+арқылы\\s+сөйлес${T}|конференция${T}|брифинг${T})`) },
+  { type: 'meeting', facet: 'visit', pattern: re(`${W}(?:сапар${T}|келіссөз\\s+(?:жүргізді|өтті|өткізді)|телефон\\s+арқылы\\s+сөйлес${T}|конференция${T}|брифинг${T})`) },
   { type: 'other', facet: 'agreement', pattern: re(`${W}(?:келісім${T}|меморандум${T}|шарт${T})`), also: [re(`${W}(?:қол\\s+қой${T}|бекіт${T}|ратификацияла${T})`)] },
   { type: 'decree', facet: 'dissolution', pattern: re(`${W}(?:тарат(?:ты|ылды|у${T})|мерзімінен\\s+бұрын\\s+тоқтат${T})`) },
   { type: 'law', facet: 'ratification', pattern: re(`${W}(?:ратификация${T}|рақымшылық${T}|амнистия${T})`) },
@@ -46,6 +46,6 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'meeting', facet: 'gathering', pattern: re(`${W}(?:жиын|басқосу|отырыс|жиналыс)${T}`), generic: true },
   // "Мемлекет басшысы Премьер-министрді қабылдады" (received him): an audience, unless a law or a
   // decision was adopted (their own triggers win over this weak cue).
-  { type: 'meeting', facet: 'audience', pattern: re(`${W}қабылда(?:ды|ған)(?![\\p{L}])`), fallback: true },
+  { type: 'meeting', facet: 'audience', pattern: re(`${W}қабылда(?:ды|ған)(?![\\p{L}])`), also: [re(`${W}(?:мемлекет\\s+басшысы|президент${T}|премьер-министр${T}|ақордада|әкім${T})`)], fallback: true },
   { type: 'statement', facet: 'statement', pattern: re(`${W}(?:мәлімде(?:ді|ген|йді)|мәлімдеме${T}|түсініктеме\\s+бер${T}|сөз\\s+сөйле${T}|алғыс\\s+айт${T}|үндеу${T}|есеп\\s+бер(?:ді|ген|еді))`), fallback: true },
 ]; // prettier-ignore

@@ -33,7 +33,7 @@ export const RU_TRIGGERS: Trigger[] = [
   { type: 'proposal', facet: 'proposal', pattern: re(`${W}(?:предложил${T}|выступил${T}\\s+с\\s+предложени${T}|выдвижени${T}|выдвинул${T}|инициатив${T})`) },
   { type: 'other', facet: 'protest', pattern: re(`${W}(?:митинг${T}|беспорядк${T}|протест${T}|забастовк${T})`) },
   { type: 'other', facet: 'registration', pattern: re(`${W}(?:зарегистрир${T}|регистраци${T}|уведомлени${T}\\s+о\\s+(?:создании|регистрации))`) },
-  { type: 'meeting', facet: 'visit', pattern: re(`${W}(?:визит${T}|переговор${T}|посетил${T}|рабоч${T}\\s+поездк${T}|телефонн${T}\\s+разговор${T}|пресс-конференц${T}|конференц${T}|брифинг${T})`) },
+  { type: 'meeting', facet: 'visit', pattern: re(`${W}(?:визит${T}|провел${T}\\s+переговор${T}|переговор${T}\\s+(?:прошли|состоялись)|посетил${T}|рабоч${T}\\s+поездк${T}|телефонн${T}\\s+разговор${T}|пресс-конференц${T}|конференц${T}|брифинг${T})`) },
   { type: 'other', facet: 'agreement', pattern: re(`${W}(?:соглашени${T}|договор${T}|меморанд${T})`), also: [re(`${W}(?:подписал${T}|подписан${T}|ратифицир${T}|заключил${T})`)] },
   { type: 'decree', facet: 'dissolution', pattern: re(`${W}(?:распущен${T}|роспуск${T}|досрочн${T}\\s+прекращени${T})`) },
   { type: 'law', facet: 'ratification', pattern: re(`${W}(?:ратифи${T}|амнисти${T})`) },
@@ -44,6 +44,6 @@ export const RU_TRIGGERS: Trigger[] = [
   { type: 'meeting', facet: 'gathering', pattern: re(`${W}(?:собрани|заседани)${T}`), generic: true },
   // "Глава государства принял министра" (received him): an audience, unless a law, a decision or a
   // resignation was accepted (their own triggers win over this weak cue).
-  { type: 'meeting', facet: 'audience', pattern: re(`${W}принял(?![\\p{L}])`), fallback: true },
+  { type: 'meeting', facet: 'audience', pattern: re(`${W}принял(?![\\p{L}])`), also: [re(`${W}(?:глава\\s+государства|президент${T}|премьер${T}|аким${T}|в\\s+Акорде)`)], fallback: true },
   { type: 'statement', facet: 'statement', pattern: re(`${W}(?:заявил${T}|заявлени${T}|поблагодарил${T}|выступил${T}|выступлени${T}|пресс-релиз${T}|анонс${T}|обращени${T})`), fallback: true },
 ]; // prettier-ignore
