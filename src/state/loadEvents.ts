@@ -1,3 +1,4 @@
+import { bundleToEventsFile } from '../model/bundleToEventsFile';
 import type { EventsFile } from '../model/schema';
 import type { RedirectMode } from './consentGate';
 import { describeIssues, type DataIssue } from './describeIssues';
@@ -62,6 +63,8 @@ export async function loadEvents(
     // A server's "page not found" or single-page fallback is HTML, often with status 200.
     return { ok: false, kind: /^\s*</u.test(text) ? 'html' : 'json', url };
   }
+  // A teacher's exported collection opens as data too (src/curation/bundle.ts).
+  raw = bundleToEventsFile(raw);
   const parsed = (await schema).EventsFile.safeParse(raw);
   if (!parsed.success) {
     return { ok: false, kind: 'schema', url, issues: describeIssues(raw, parsed.error.issues) };
