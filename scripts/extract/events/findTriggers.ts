@@ -21,6 +21,8 @@ export function findTriggers(sentence: string, lang: SourceLang): TriggerHit[] {
     if (!m) continue;
     if (trigger.also && !trigger.also.every((re) => re.test(sentence))) continue;
     if (trigger.notAfter?.test(sentence.slice(Math.max(0, m.index - 60), m.index))) continue;
+    const end = m.index + m[0].length;
+    if (trigger.notBefore?.test(sentence.slice(end, end + 60))) continue;
     if (trigger.fallback && hits.some((h) => !h.trigger.fallback)) continue;
     if (hits.some((h) => h.trigger.type === trigger.type && h.trigger.facet === trigger.facet))
       continue;

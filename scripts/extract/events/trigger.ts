@@ -13,6 +13,8 @@ export interface Trigger {
   generic?: boolean;
   /** Cannot follow these words (e.g. "тағайындау" of an election is not an appointment). */
   notAfter?: RegExp;
+  /** Cannot be followed by these words (a renaming only proposed or discussed is not a renaming). */
+  notBefore?: RegExp;
   /** A weak cue (verbs of saying): counts only when the sentence has no other trigger. */
   fallback?: boolean;
   /** Only an event when its own sentence dates it ("өтті" alone says nothing; "5 қаңтарда өтті" does). */

@@ -32,7 +32,9 @@ export function detectEvents(
 ): Candidate[] {
   const people = createPeopleIndex(doc);
   const referendumArticle =
-    /референдум/iu.test(doc.text) && !/(?<![\p{L}])(?:сайлау(?!шы)|выбор)/iu.test(doc.text);
+    /референдум/iu.test(doc.text) &&
+    // "Орталық сайлау комиссиясы" (the election commission) runs referendums too.
+    !/(?<![\p{L}])(?:сайлау(?!шы|\s+комиссия)|выбор)/iu.test(doc.text);
   const articleKind = titleArgs('election', '', doc.text).electionKind;
   const bySentence = timexesBySentence(timexes);
   const withYear = timexes

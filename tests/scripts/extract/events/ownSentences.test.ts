@@ -79,6 +79,21 @@ describe('event kinds and dates from sentences written for this test', () => {
     const d = eventsOf('ru', text);
     expect(d.events.map((e) => `${e.type} ${e.date.edtf}`)).toContain(`${type} ${date}`);
   });
+  it('tells a proposed renaming, the election commission and a called election by what happened', () => {
+    const kinds = (lang: 'kk' | 'ru', text: string) =>
+      eventsOf(lang, text).events.map((e) => e.type);
+    expect(kinds('kk', 'Депутаттар 2 мамырда елорда атауын қайтаруды ұсынды.')).toEqual([
+      'proposal',
+    ]);
+    expect(kinds('kk', 'Орталық сайлау комиссиясы 24 мамырда кандидаттарды тіркеуді аяқтады.')).toEqual(['other']); // prettier-ignore
+    expect(kinds('ru', 'Президент 26 мая назначил выборы в Мажилис.')).toContain('decree');
+    expect(kinds('ru', 'Президент 26 мая назначил выборы в Мажилис.')).not.toContain('appointment');
+    // Supporting the proposal at the congress is the decision itself.
+    expect(kinds('kk', 'Съезд 1 наурызда партия атауын өзгерту ұсынысын қолдады.')).toContain(
+      'renaming',
+    );
+  });
+
   it('places no event for a background recall with no date of its own', () => {
     expect(eventsOf('kk', 'Еске салайық, бұған дейін партия съезі өткен болатын.').events).toEqual(
       [],
