@@ -139,7 +139,10 @@ export function shortenAtWord(
       .slice(0, n)
       .join(' ')
       .replace(/[,:;–-]+$/u, '')}…`;
-    if (widthOf(head) <= roomPx) return head;
+    // Not inside an unclosed "(…": the visible words must read as a prefix of the accessible
+    // name, and a dangling parenthesis makes them not (axe label-content-name-mismatch).
+    const open = (head.match(/\(/gu) ?? []).length > (head.match(/\)/gu) ?? []).length;
+    if (!open && widthOf(head) <= roomPx) return head;
   }
   let cut = text.length - 1;
   while (cut > 1 && widthOf(`${text.slice(0, cut)}…`) > roomPx) cut--;

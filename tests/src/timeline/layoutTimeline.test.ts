@@ -112,6 +112,11 @@ describe('shortenAtWord', () => {
     expect(shortenAtWord('Party congress held today', 150, widthOf)).toBe('Party congress…');
     expect(shortenAtWord('Short', 150, widthOf)).toBe('Short');
   });
+  it('shortenAtWord(text) does not stop inside an unclosed parenthesis', () => {
+    expect(shortenAtWord('Coalitions start work (Kyzylorda, Shymkent, Oral)', 400, widthOf)).toBe(
+      'Coalitions start work…',
+    );
+  });
   it('shortenAtWord(text) cuts a single long word only when nothing else fits', () => {
     expect(shortenAtWord('Extraordinary', 60, widthOf)).toBe('Extra…');
   });
