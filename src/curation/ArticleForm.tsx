@@ -54,7 +54,12 @@ export function ArticleForm({ extract, onResult }: Props) {
       ...(language ? { language } : {}),
     });
     setBusy(false);
-    if (r.ok) return onResult(r);
+    if (r.ok) {
+      // The date the header gave is shown where the teacher can correct it and read again.
+      if (!published.trim() && r.source.publishedFrom === 'header' && r.source.published)
+        setPublished(r.source.published.slice(0, 10));
+      return onResult(r);
+    }
     const size = new Intl.NumberFormat(i18n.language).format(text.length);
     setError(
       r.message === 'worker'

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openApp } from '../app';
+import { axeViolations } from '../axe';
 import { expect } from '../expect';
 import { RESULTS_DIR, test } from '../harness';
 import { tr } from '../strings';
@@ -30,6 +31,7 @@ for (const { width, height, mobile, lang } of SIZES) {
       await d.getByLabel(s('text')).fill(KK);
       await shot('dialog');
       expect(await overflow(), 'dialog: horizontal overflow, px').toBeLessThan(1);
+      expect(await axeViolations(page), 'axe on the dialog').toEqual([]);
 
       await d.getByRole('button', { name: s('find') }).click();
       const cards = d.getByRole('list', { name: s('review.candidates') }).getByRole('listitem');
@@ -53,6 +55,7 @@ for (const { width, height, mobile, lang } of SIZES) {
         .click();
       await shot('review');
       expect(await overflow(), 'review: horizontal overflow, px').toBeLessThan(1);
+      expect(await axeViolations(page), 'axe on the review screen').toEqual([]);
 
       await d.getByRole('button', { name: s('review.save', { count: 2 }) }).click();
       await expect(
