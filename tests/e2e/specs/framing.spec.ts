@@ -96,3 +96,15 @@ function labelsCrossingEdges(page: Page): Promise<(string | null)[]> {
       .map(({ text }) => text);
   });
 }
+
+for (const lang of ['kk', 'ru', 'en', 'kk-latn'] as const) {
+  test(
+    `at 1366×768 in ${lang} the header is one row`,
+    async (t) => {
+      await openApp(t, `?lang=${lang}`);
+      const header = (await t.page.locator('.app-header').boundingBox())!;
+      expect(header.height, 'header height, px').toBeLessThan(72);
+    },
+    { viewport: { width: 1366, height: 768 } },
+  );
+}
