@@ -3,6 +3,7 @@
  * collections. Loaded lazily from the header button, with the extractor worker behind it.
  */
 import { useEffect, useId, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { ArticleRequest, ArticleResult } from '../../scripts/extract/browser';
 import { ArticleForm } from './ArticleForm';
@@ -31,10 +32,16 @@ export default function CurationDialog({ onClose, extract = extractInWorker, api
   }, [extract]);
   useEffect(() => {
     const opener = document.activeElement as HTMLElement | null;
+    // Modal: the page behind can be neither read by a screen reader nor reached with Tab.
+    const page = document.getElementById('root');
+    if (page) page.inert = true;
     box.current?.focus();
-    return () => opener?.focus?.();
+    return () => {
+      if (page) page.inert = false;
+      opener?.focus?.();
+    };
   }, []);
-  return (
+  return createPortal(
     <div className="cur-backdrop">
       <div
         ref={box}
@@ -77,6 +84,7 @@ export default function CurationDialog({ onClose, extract = extractInWorker, api
           )}
         </div>
       </div>
-    </div>
+    </div>,
+    document.body,
   );
 }
