@@ -10,27 +10,38 @@ const EXPLICIT = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/u;
  * else of the first full date after it. A year alone after the date is no frame for it: "7
  * февраля … итоги за 2023 год" names what is reviewed, not when. Such values get
  * `anchor: 'context'`; without a frame they keep XXXX. Works on one paragraph's timexes or on a
- * whole article's (any start offsets in one text, in order); returns new objects.
+ * whole article's (in text order); returns new objects, in linear time.
  * @example fillContextYears(tagDates('2021 жылдың 10 қаңтарында … 10 қаңтарда', { lang: 'kk' }))[1].value // '2021-01-10'
  */
 export function fillContextYears<T extends Timex>(timexes: readonly T[]): T[] {
-  const stated = timexes.flatMap((t) => {
+  const stated = timexes.map((t) => {
     const m = t.type === 'DATE' && t.anchor === 'absolute' ? EXPLICIT.exec(t.value) : null;
-    if (!m) return [];
-    return [{ at: t.start, year: m[1]!, full: m[3] !== undefined, monthDay: `${m[2]}-${m[3]}` }];
+    return m ? { year: m[1]!, full: m[3] !== undefined, monthDay: `${m[2]}-${m[3]}` } : null;
   });
-  if (stated.length === 0) return [...timexes];
-  return timexes.map((t) => {
+  if (!stated.some(Boolean)) return [...timexes];
+  // One pass each way, so a long text with many dates stays linear.
+  const byMonthDay = new Map<string, string>();
+  for (const s of stated)
+    if (s?.full && !byMonthDay.has(s.monthDay)) byMonthDay.set(s.monthDay, s.year);
+  const nextFull: (string | undefined)[] = [];
+  let ahead: string | undefined;
+  for (let k = timexes.length - 1; k >= 0; k--) {
+    nextFull[k] = ahead;
+    if (stated[k]?.full) ahead = stated[k]!.year;
+  }
+  let lastFull: string | undefined;
+  let lastAny: string | undefined;
+  return timexes.map((t, k) => {
+    const s = stated[k];
+    if (s) {
+      lastAny = s.year;
+      if (s.full) lastFull = s.year;
+      return t;
+    }
     if (t.anchor !== 'none' || !/^XXXX-\d/u.test(t.value)) return t;
-    const monthDay = t.value.slice(5, 10);
-    const before = stated.filter((s) => s.at < t.start);
-    const source =
-      stated.find((s) => s.monthDay === monthDay) ??
-      before.filter((s) => s.full).at(-1) ??
-      before.at(-1) ??
-      stated.find((s) => s.at > t.start && s.full);
-    if (!source) return t;
-    const withYear = (v: string) => (v.startsWith('XXXX') ? source.year + v.slice(4) : v);
+    const year = byMonthDay.get(t.value.slice(5, 10)) ?? lastFull ?? lastAny ?? nextFull[k];
+    if (year === undefined) return t;
+    const withYear = (v: string) => (v.startsWith('XXXX') ? year + v.slice(4) : v);
     const out: T = { ...t, value: withYear(t.value), anchor: 'context' };
     if (t.endValue) out.endValue = withYear(t.endValue);
     return out;
