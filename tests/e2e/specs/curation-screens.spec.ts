@@ -11,10 +11,10 @@ import { tr } from '../strings';
 const KK = readFileSync('tests/fixtures/curation/kk-school-forum.txt', 'utf8');
 const SIZES = [
   { width: 1366, height: 768, mobile: false, lang: 'kk' as const },
-  { width: 390, height: 844, mobile: true, lang: 'ru' as const },
+  { width: 390, height: 844, mobile: true, lang: 'ru' as const, dark: true },
 ];
 
-for (const { width, height, mobile, lang } of SIZES) {
+for (const { width, height, mobile, lang, dark } of SIZES) {
   test(
     `curation screens at ${width}×${height}: dialog, review and layer fit the screen`,
     async (t) => {
@@ -92,6 +92,6 @@ for (const { width, height, mobile, lang } of SIZES) {
       await shot('layer');
       expect(await overflow(), 'layer: horizontal overflow, px').toBeLessThan(1);
     },
-    { viewport: { width, height }, mobile },
+    { viewport: { width, height }, mobile, ...(dark ? { colorScheme: 'dark' as const } : {}) },
   );
 }
