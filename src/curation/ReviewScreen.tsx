@@ -1,6 +1,8 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleResult } from '../../scripts/extract/browser';
+import { useUiLang } from '../components/useUiLang';
+import { formatEventDate } from '../i18n/formatEventDate';
 import type { Event } from '../model/schema';
 import { applyEdit, placeUnplaced } from './applyEdit';
 import { ArticleText } from './ArticleText';
@@ -47,6 +49,7 @@ export function reviewedEvents(
 /** Review before anything joins the timeline: the marked text beside the candidate list. */
 export function ReviewScreen({ result, onBack, api }: Props) {
   const { t } = useTranslation();
+  const { lang, locale } = useUiLang();
   const id = useId();
   const [reviews, setReviews] = useState<Record<number, Review>>({});
   const [placed, setPlaced] = useState<Record<number, Placement>>({});
@@ -62,7 +65,11 @@ export function ReviewScreen({ result, onBack, api }: Props) {
     <div className="cur-review" aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`}>{t('curation.review.title')}</h3>
       <p>
-        {t(`curation.review.from.${from}`, { date: source.published ?? '' })}{' '}
+        {t(`curation.review.from.${from}`, {
+          date: source.published
+            ? formatEventDate({ edtf: source.published }, lang, locale, t)
+            : '',
+        })}{' '}
         {t('curation.review.language', { lang: t(`curation.${source.language}`) })}{' '}
         {t('curation.review.summary', {
           events: data.events.length,

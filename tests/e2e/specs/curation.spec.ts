@@ -55,7 +55,7 @@ test('curation: paste Kazakh and Russian articles, accept, reject, edit a date, 
   // Kazakh: the publication date comes from the article's own header.
   await findEvents(page, KK);
   await expect(
-    dialog(page).getByText(s('review.from.header', { date: '2026-03-14T11:20:00' })),
+    dialog(page).getByText(s('review.from.header', { date: '14 March 2026, 11:20' })),
     'header date',
   ).toBeVisible();
   const n = await cards(page).count();

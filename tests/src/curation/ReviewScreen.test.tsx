@@ -53,7 +53,7 @@ describe('<ReviewScreen>', () => {
     const evidence = within(card).getByRole('blockquote', { name: 'Evidence' });
     expect(evidence.querySelector('mark')).toHaveTextContent('2026 жылғы 20 сәуірде');
     expect(
-      screen.getByText(/Publication date from the article’s header: 2026-03-14/),
+      screen.getByText(/Publication date from the article’s header: 14 March 2026, 11:20/),
     ).toBeInTheDocument();
   });
 
