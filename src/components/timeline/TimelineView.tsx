@@ -150,7 +150,12 @@ export function TimelineView(props: TimelineViewProps) {
       ),
     [layout, geometry],
   );
-  const heightPx = lanesBox.totalPx;
+  // The drawing never shrinks while the same events are shown: lanes are as tall as their rows,
+  // but a zoom that empties a lane must not pull the timeline out from under the pointer (the
+  // next wheel turn would scroll the page instead of zooming).
+  const [tallest, setTallest] = useState({ data, px: 0 });
+  const heightPx = Math.max(lanesBox.totalPx, tallest.data === data ? tallest.px : 0);
+  if (tallest.data !== data || heightPx > tallest.px) setTallest({ data, px: heightPx });
 
   const report = useCallback(
     (next: Domain) => {
