@@ -118,3 +118,24 @@ function build(y: number, mo: number, d: number, hh?: string, mm?: string): stri
 function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
+
+/** "АСТАНА, 16 марта 2022 года. /Kazinform/ – …": a city in capitals, the date, then the agency. */
+const AGENCY = /^[\p{Lu}][\p{Lu}\p{Pd} ]{2,30}[,.]\s*([^/–—]{6,40}?)\s*[.,]?\s*(?:\/|[–—-]\s)/u;
+
+/**
+ * The date of a news agency's dateline opening the first paragraph ("АСТАНА, 16 марта 2022 года.
+ * /Kazinform/ – …", "НҰР-СҰЛТАН. 5 наурыз 2022 — ҚазАқпарат"): the article's publication date,
+ * when it names a year. The line itself stays body text.
+ * @example parseAgencyDateline('АСТАНА, 16 марта 2022 года. /Kazinform/ – Глава государства …') // '2022-03-16'
+ */
+export function parseAgencyDateline(text: string): string | null {
+  const m = AGENCY.exec(text);
+  if (!m) return null;
+  const found = parseCore(
+    m[1]!
+      .trim()
+      .toLowerCase()
+      .replace(/\s*года?$/u, ''),
+  );
+  return found ?? null;
+}

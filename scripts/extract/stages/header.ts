@@ -4,7 +4,7 @@
  * used so that later stages read only the article's body.
  */
 import type { Header, Line } from '../types';
-import { parseDateline } from './dateline';
+import { parseAgencyDateline, parseDateline } from './dateline';
 
 /** A line this long, or one holding a full sentence, is running text: the header ends above it. */
 const BODY_MIN = 100;
@@ -31,6 +31,11 @@ export function readHeader(lines: Line[]): { header: Header; lines: Line[] } {
       header.publisher = line.text;
       line.kind = 'header';
     }
+  }
+  // No dateline above the text: an agency's dateline may open it ("АСТАНА, 16 марта 2022 года. /…/").
+  if (!header.published && bodyStart >= 0) {
+    const agency = parseAgencyDateline(out[bodyStart]!.text);
+    if (agency) header.published = agency;
   }
   const views = viewsFromDebris(lines.slice(0, zoneEnd));
   if (header.views === undefined && views !== undefined) header.views = views;

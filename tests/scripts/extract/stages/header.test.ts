@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../../../scripts/extract/stages/clean';
-import { parseDateline } from '../../../../scripts/extract/stages/dateline';
+import { parseAgencyDateline, parseDateline } from '../../../../scripts/extract/stages/dateline';
 import { readHeader } from '../../../../scripts/extract/stages/header';
 
 const page = [
@@ -70,6 +70,26 @@ describe('readHeader(lines) on real-world header shapes', () => {
     ['Тақырып осы жерде тұр\nKazinform • 21 сәу, 2022\n', '2022-04-21'],
   ])('finds the publication date in %j', (head, published) => {
     expect(readHeader(clean(head + body)).header.published).toBe(published);
+  });
+});
+
+describe('parseAgencyDateline(text)', () => {
+  it.each([
+    ['АСТАНА, 16 марта 2022 года. /Kazinform/ – Глава государства подписал указ.', '2022-03-16'],
+    ['НҰР-СҰЛТАН. 5 наурыз 2022 — ҚазАқпарат. Мемлекет басшысы сөз сөйледі.', '2022-03-05'],
+    ['АЛМАТЫ, 26.11.2022 – Tengrinews. Сегодня в городе прошёл форум.', '2022-11-26'],
+  ])('%s → %s', (text, value) => expect(parseAgencyDateline(text)).toBe(value));
+
+  it.each([
+    'НУР-СУЛТАН, 12 июня. /ТАСС/. Касым-Жомарт Токаев вступит в должность.', // no year
+    'Президент 2022 жылы – деді ол.', // not a city in capitals
+  ])('finds no publication date in %s', (text) => expect(parseAgencyDateline(text)).toBeNull());
+
+  it('readHeader takes the agency dateline when no header line is dated', () => {
+    const text =
+      'Указ подписан\n\nАСТАНА, 16 марта 2022 года. /Kazinform/ – ' +
+      'Глава государства подписал указ. '.repeat(5);
+    expect(readHeader(clean(text)).header.published).toBe('2022-03-16');
   });
 });
 
