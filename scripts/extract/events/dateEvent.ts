@@ -38,6 +38,22 @@ export function pickTimex(
   const own = bySentence.get(sentence.index) ?? [];
   const nearest = [...own].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
   if (!nearest) return undefined;
+  // "В 2022 году референдум прошёл 5 июня": a day in the trigger's own clause is the event's date
+  // (its year the one stated), not the bare year nearer to the trigger.
+  if (nearest.granularity === 'year') {
+    const day = own.find(
+      (t) =>
+        t !== nearest &&
+        /^(?:\d{4}|XXXX)-\d{2}/u.test(t.value) &&
+        !/[,;:]/u.test(
+          sentence.text.slice(
+            Math.min(t.end, at) - sentence.start,
+            Math.max(t.start, at) - sentence.start,
+          ),
+        ),
+    );
+    if (day) return day;
+  }
   const before = own.filter((t) => t.end <= nearest.start).at(-1);
   if (!before) return nearest;
   const gap = sentence.text.slice(before.end - sentence.start, nearest.start - sentence.start);

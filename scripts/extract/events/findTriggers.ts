@@ -5,6 +5,17 @@ import { RU_TRIGGERS } from '../locales/ru/events/triggers';
 import type { Trigger } from './trigger';
 
 const LEXICONS: Record<SourceLang, Trigger[]> = { kk: KK_TRIGGERS, ru: RU_TRIGGERS };
+/**
+ * A trigger that is only the topic of another act ("сайлау туралы заң", "закон о выборах", "указ о
+ * проведении референдума") is not an event of its own: the law or the decree is.
+ */
+const TOPIC: Record<SourceLang, { after?: RegExp; before?: RegExp }> = {
+  kk: { after: /^\s+туралы\s+(?:заң|жарлы|қаулы|өкім|түзету|конституциялық\s+заң)/iu },
+  ru: {
+    before:
+      /(?:закон|указ|постановлени|распоряжени|законопроект|поправк)[\p{L}]*\s+(?:[\p{L}-]+\s+){0,2}(?:о|об|обо)\s+(?:[\p{L}-]+\s+){0,2}$/iu,
+  },
+};
 
 export interface TriggerHit {
   trigger: Trigger;
@@ -23,6 +34,9 @@ export function findTriggers(sentence: string, lang: SourceLang): TriggerHit[] {
     if (trigger.notAfter?.test(sentence.slice(Math.max(0, m.index - 60), m.index))) continue;
     const end = m.index + m[0].length;
     if (trigger.notBefore?.test(sentence.slice(end, end + 60))) continue;
+    const topic = TOPIC[lang];
+    if (topic.after?.test(sentence.slice(end, end + 20))) continue;
+    if (topic.before?.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
     if (trigger.fallback && hits.some((h) => !h.trigger.fallback)) continue;
     if (hits.some((h) => h.trigger.type === trigger.type && h.trigger.facet === trigger.facet))
       continue;

@@ -86,10 +86,14 @@ export function whenOf(x: WhenInput): When {
         ...base,
       });
     }
-    if (/X/u.test(t.value)) {
+    // A year stated earlier in the same sentence beats the publication year ("В 2022 году
+    // референдум прошёл 5 июня" in an article of 2023).
+    const yearInSentence =
+      x.yearBefore && x.yearBefore.start >= x.sentence.start ? x.yearBefore : undefined;
+    if (/X/u.test(t.value) || (yearInSentence && /^\d{4}-\d{2}/u.test(t.value))) {
       // No publication date: a year stated just before in the paragraph may fix it.
-      const year = x.yearBefore?.value.slice(0, 4);
-      if (year && /^\d{4}$/u.test(year) && /^XXXX-/u.test(t.value)) {
+      const year = (yearInSentence ?? x.yearBefore)?.value.slice(0, 4);
+      if (year && /^\d{4}$/u.test(year) && /^(?:XXXX|\d{4})-/u.test(t.value)) {
         const value = year + t.value.slice(4);
         return placed({
           edtf: toEdtf(value),

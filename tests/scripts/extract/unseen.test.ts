@@ -67,4 +67,40 @@ describe('runPipeline() on unseen articles', () => {
       date: { precision: 'month', method: 'year-from-publication' },
     });
   });
+
+  describe('recalls, context years and plans (kk-recall, ru-recall)', () => {
+    const rr = runPipeline(['kk-recall.txt', 'ru-recall.txt'].map(file), undefined, tagDates);
+    const kinds = (id: string) =>
+      rr.data.events
+        .filter((e) => e.sources.some((s) => s.sourceId === id))
+        .map((e) => `${e.type} ${e.date.edtf} ${e.status}`);
+
+    it("dates today's news by the dateline and a plan by its own day", () => {
+      expect(rr.failures).toEqual([]);
+      expect(kinds('kk-recall')).toContain('law 2023-06-14 reported');
+      expect(kinds('ru-recall')).toContain('law 2023-06-15 reported');
+      expect(kinds('ru-recall')).toContain('law 2023-07-01 planned');
+    });
+
+    it('takes a year stated earlier in the paragraph, and shares the date of "тогда же"', () => {
+      expect(kinds('kk-recall')).toContain('election 2023-03-19 reported');
+      expect(kinds('ru-recall')).toContain('referendum 2022-06-05 reported');
+      expect(
+        rr.data.events.some((e) => e.date.edtf === '2022-06-05' && e.date.method === 'context'),
+      ).toBe(true);
+    });
+
+    it('places no recalled event at the publication date', () => {
+      for (const e of rr.data.events) {
+        const published = e.date.method.startsWith('publication');
+        const recalled = e.sources.some((s) =>
+          s.evidence.some((x) => /Еске салайық|Напомним/u.test(x.text)),
+        );
+        expect(published && recalled, e.id).toBe(false);
+      }
+      expect(
+        rr.data.unplaced.filter((u) => u.reasonCode === 'recalled-no-date').length,
+      ).toBeGreaterThan(0);
+    });
+  });
 });
