@@ -7,7 +7,8 @@
  *    future forms → the next one); the date says which (`direction`). When the publication date is
  *    an interval whose ends give different years, the event is not placed: a one-day event is never
  *    drawn across a publication interval.
- * 2. With no publication date, a year stated earlier in the same paragraph fixes a year-less date
+ * 2. With no publication date, a year stated earlier in the same paragraph (or in the headline,
+ *    which frames the article: "Сайлау-2022: …") fixes a year-less date
  *    (`method: context`, certainty inferred); otherwise the date stays year-less (XXXX-MM-DD) and the
  *    event goes to "not yet placed", keeping its month and day.
  * 3. A sentence that says it happened "at that same time" (тогда же, сол күні, тем же указом) shares
@@ -35,7 +36,7 @@ export interface WhenInput {
   trigger: string;
   /** The sentence's own calendar date expression nearest to the trigger. */
   own?: DocTimex;
-  /** The nearest earlier date expression of the paragraph that states a year. */
+  /** The nearest earlier date expression of the paragraph that states a year, else the headline's. */
   yearBefore?: DocTimex;
   /** The date of the event told just before this one in the article. */
   previous?: EventDate;
@@ -91,7 +92,7 @@ export function whenOf(x: WhenInput): When {
     const yearInSentence =
       x.yearBefore && x.yearBefore.start >= x.sentence.start ? x.yearBefore : undefined;
     if (/X/u.test(t.value) || (yearInSentence && /^\d{4}-\d{2}/u.test(t.value))) {
-      // No publication date: a year stated just before in the paragraph may fix it.
+      // No publication date: a year stated just before in the paragraph, or in the headline, fixes it.
       const year = (yearInSentence ?? x.yearBefore)?.value.slice(0, 4);
       if (year && /^\d{4}$/u.test(year) && /^(?:XXXX|\d{4})-/u.test(t.value)) {
         const value = year + t.value.slice(4);

@@ -40,6 +40,11 @@ export function detectEvents(
   const withYear = timexes
     .filter((t) => t.anchor === 'absolute' && /^\d{4}/u.test(t.value))
     .sort((a, b) => a.end - b.end);
+  // A year in the headline ("Сайлау-2022: …") frames the whole article.
+  const headline = doc.paragraphs[0];
+  const headlineYear = headline
+    ? withYear.find((t) => t.start >= headline.start && t.end <= headline.end)
+    : undefined;
   const out: Candidate[] = [];
   let previous: EventDate | undefined;
   for (const s of doc.sentences) {
@@ -65,7 +70,9 @@ export function detectEvents(
         at: hit.at,
         trigger: hit.text,
         own,
-        yearBefore: own ? yearBefore(withYear, paragraph.start, own.start) : undefined,
+        yearBefore: own
+          ? (yearBefore(withYear, paragraph.start, own.start) ?? headlineYear)
+          : undefined,
         previous,
         lead: s.paragraph < LEAD_PARAGRAPHS,
         vote: type === 'election' || type === 'referendum',
