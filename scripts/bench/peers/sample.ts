@@ -1,0 +1,156 @@
+/**
+ * One bench:peers sample: a fresh Chromium opens one target at n events and measures
+ * - bytes: JS+CSS the page itself asked for before its first render, gzip (as a server sends them);
+ * - first render: navigation start → the first frame after the target's events appeared
+ *   (a rAF loop installed before any page script polls for them);
+ * - zoom and drag: 60 wheel events, or a press and 60 moves, sent 16 ms apart over the DevTools
+ *   protocol without waiting for the page (a user's wheel does not wait either); the frame p95 is
+ *   over the rAF intervals from the first input until the page has handled the last one and drawn
+ *   a frame; catch-up is that time, beside the input's own 960 ms;
+ * - heap after a forced GC and the number of elements in the document.
+ */
+import { gzipSync } from 'node:zlib';
+import type { CDPSession, Page } from 'playwright-core';
+import { launchChromium } from '../../../tests/e2e/chromium';
+import type { BenchServer } from './server';
+import type { Target } from './targets';
+
+export interface Gesture {
+  p95Ms: number;
+  catchUpMs: number;
+}
+export interface Sample {
+  jsCssGzip: number;
+  firstRenderMs: number;
+  zoom: Gesture | null;
+  drag: Gesture | null;
+  heapBytes: number;
+  domElements: number;
+}
+
+export const INPUTS = 60;
+export const INPUT_GAP_MS = 16;
+/** A gesture that has not caught up after this long is reported as this long. */
+const CATCH_UP_CAP_MS = 120_000;
+
+// Strings, not functions: tsx would wrap named inner functions in a helper the page lacks.
+const FIRST_FRAME = (selector: string) => `(() => {
+  const loop = () => {
+    if (document.querySelector(${JSON.stringify(selector)})) {
+      requestAnimationFrame((t) => { window.__firstFrame = t; });
+      return;
+    }
+    requestAnimationFrame(loop);
+  };
+  requestAnimationFrame(loop);
+})()`;
+const FRAME_RECORDER = `(() => {
+  window.__frames = [];
+  const loop = (t) => { window.__frames.push(t); requestAnimationFrame(loop); };
+  requestAnimationFrame(loop);
+})()`;
+
+const sleepUntil = (t: number) => new Promise((r) => setTimeout(r, Math.max(0, t - Date.now())));
+const nextFrame = (page: Page) =>
+  page.evaluate(
+    () => new Promise<number>((r) => requestAnimationFrame(() => r(performance.now()))),
+  );
+
+async function centreOf(page: Page, selector: string) {
+  const box = await page.locator(selector).first().boundingBox();
+  if (!box) throw new Error(`${selector} has no box`);
+  // Within the first screen: vis-timeline's panel can be taller than the window.
+  return { x: box.x + box.width / 2, y: Math.min(box.y + box.height / 2, 600) };
+}
+
+/** Sends the inputs on a fixed 16 ms clock and times how long the page takes to keep up. */
+async function gesture(page: Page, cdp: CDPSession, inputs: object[]): Promise<Gesture> {
+  const from = await page.evaluate(() => performance.now());
+  const t0 = Date.now();
+  const acks: Promise<unknown>[] = [];
+  for (let i = 0; i < inputs.length; i++) {
+    await sleepUntil(t0 + i * INPUT_GAP_MS);
+    acks.push(cdp.send('Input.dispatchMouseEvent', inputs[i] as never));
+  }
+  const cap = new Promise((r) => setTimeout(r, CATCH_UP_CAP_MS));
+  await Promise.race([Promise.all(acks).then(() => nextFrame(page)), cap]);
+  const catchUpMs = Date.now() - t0;
+  const frames = await page.evaluate(() => (window as unknown as { __frames: number[] }).__frames);
+  const before = frames.filter((t) => t < from).at(-1) ?? from;
+  const during = [before, ...frames.filter((t) => t >= from)];
+  const gaps = during.slice(1).map((t, i) => t - during[i]!);
+  gaps.sort((a, b) => a - b);
+  const p95Ms = gaps[Math.min(gaps.length - 1, Math.floor(0.95 * gaps.length))] ?? catchUpMs;
+  return { p95Ms, catchUpMs };
+}
+
+const wheel = (x: number, y: number, deltaY: number) => ({
+  type: 'mouseWheel',
+  x,
+  y,
+  deltaX: 0,
+  deltaY,
+});
+
+export async function measureSample(
+  server: BenchServer,
+  target: Target,
+  n: number,
+): Promise<Sample> {
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page.on('pageerror', (e) => console.error(`  ${target.name}: page error: ${e.message}`));
+    await page.addInitScript(FIRST_FRAME(target.drawn));
+    await page.addInitScript(FRAME_RECORDER);
+    // The page's own requests: the service worker's precache (the app's) is not a first load.
+    const asked = new Set<string>();
+    page.on('request', (r) => void asked.add(new URL(r.url()).pathname));
+    server.takeServed();
+    await page.goto(server.origin + target.path(n), { waitUntil: 'commit' });
+    await page.waitForFunction(
+      () => (window as unknown as { __firstFrame?: number }).__firstFrame !== undefined,
+      null,
+      { timeout: 300_000 },
+    );
+    const firstRenderMs = await page.evaluate(
+      () => (window as unknown as { __firstFrame: number }).__firstFrame,
+    );
+    let jsCssGzip = 0;
+    const snapshot = new Set(asked);
+    for (const [path, body] of server.takeServed())
+      if (snapshot.has(path) && /\.(js|css)$/u.test(path)) jsCssGzip += gzipSync(body).length;
+
+    // Let the page settle (late layout, the service worker's precache) before the gestures.
+    await page.evaluate(() => new Promise((r) => requestIdleCallback(r, { timeout: 10_000 })));
+    const cdp = await page.context().newCDPSession(page);
+    const { x, y } = await centreOf(page, target.surface);
+    await page.mouse.move(x, y);
+    const half = INPUTS / 2;
+    const zoom = target.wheelZooms
+      ? await gesture(
+          page,
+          cdp,
+          Array.from({ length: INPUTS }, (_, i) => wheel(x, y, i < half ? -100 : 100)),
+        )
+      : null;
+    const press = { x, y, button: 'left', clickCount: 1 };
+    const drag = await gesture(page, cdp, [
+      { type: 'mousePressed', ...press },
+      ...Array.from({ length: INPUTS }, (_, i) => ({
+        type: 'mouseMoved',
+        x: x - (i < half ? i : INPUTS - i) * 8,
+        y,
+        button: 'left',
+        buttons: 1,
+      })),
+      { type: 'mouseReleased', ...press, x: x - 8 },
+    ]);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    const domElements = await page.evaluate(() => document.getElementsByTagName('*').length);
+    return { jsCssGzip, firstRenderMs, zoom, drag, heapBytes: usedSize, domElements };
+  } finally {
+    await browser.close();
+  }
+}
