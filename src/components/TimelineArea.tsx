@@ -5,7 +5,7 @@ import { THEME_ORDER } from '../model/queries/themeOrder';
 import { formatEdtfPoint } from '../i18n/formatEventDate';
 import type { AppState } from '../state/createAppStore';
 import { useAppStore } from '../state/StoreContext';
-import { clampDomain, yearDomain, yearsOf, zoomDomain, type Domain } from '../timeline';
+import { clampDomain, yearDomain, yearsOf, type Domain } from '../timeline';
 import {
   OverviewStrip,
   TimelineLegend,
@@ -14,7 +14,7 @@ import {
   type FormatDate,
 } from './timeline';
 import { rangesOf } from './fullDomainOf';
-import { createTimeWarp } from '../timeline/timeWarp';
+import { createTimeWarp, zoomWarped } from '../timeline/timeWarp';
 import { titleOf } from './dataText';
 import { useReducedMotion } from './useReducedMotion';
 import { useUiLang } from './useUiLang';
@@ -111,8 +111,8 @@ export default function TimelineArea({ events, domain, fullDomain, regionLabel }
     <div className="timeline-area">
       <div className="timeline-toolbar">
         <ZoomControls
-          onZoomIn={() => change(zoomDomain(domain, 2))}
-          onZoomOut={() => change(zoomDomain(domain, 0.5))}
+          onZoomIn={() => change(zoomWarped(domain, 2, warp))}
+          onZoomOut={() => change(zoomWarped(domain, 0.5, warp))}
           onFitAll={() => change(fullDomain)}
           years={years}
           onJumpToYear={(year) => change(yearDomain(year))}

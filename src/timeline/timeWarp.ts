@@ -138,3 +138,19 @@ export function createTimeWarp(
 
 /** A short stretch of events is drawn at most this many times wider than its share of time. */
 const MAX_WIDEN = 12;
+
+/**
+ * Zooms a real domain by `factor` around its middle as drawn (in warped time), so a zoom button
+ * never centres on the middle of a compressed gap, where nothing is.
+ * @example zoomWarped([a, b], 2, warp) // half as wide on screen, same centre on screen
+ */
+export function zoomWarped(
+  domain: readonly [number, number],
+  factor: number,
+  warp: Pick<TimeWarp, 'toWarped' | 'fromWarped'>,
+): [number, number] {
+  const [w0, w1] = [warp.toWarped(domain[0]), warp.toWarped(domain[1])];
+  const mid = (w0 + w1) / 2;
+  const half = (w1 - w0) / 2 / factor;
+  return [warp.fromWarped(mid - half), warp.fromWarped(mid + half)];
+}

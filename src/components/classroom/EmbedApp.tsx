@@ -9,8 +9,8 @@ import { decodeState } from '../../state/url';
 import type { Lang } from '../../state/viewState';
 import { titleOf } from '../dataText';
 import { firstDomainOf, fullDomainOf, rangesOf } from '../fullDomainOf';
-import { createTimeWarp } from '../../timeline/timeWarp';
-import { clampDomain, zoomDomain } from '../../timeline/domain';
+import { createTimeWarp, zoomWarped } from '../../timeline/timeWarp';
+import { clampDomain } from '../../timeline/domain';
 import { EmbedEventCard } from './EmbedEventCard';
 import { EmbedDataNotice } from './EmbedDataNotice';
 import { EmbedFrame } from './EmbedFrame';
@@ -110,7 +110,7 @@ export function EmbedApp({ href, fetchFn = fetch }: EmbedAppProps) {
               type="button"
               aria-label={t('embed.zoomIn')}
               title={t('embed.zoomIn')}
-              onClick={() => zoom(zoomDomain(shown, 2))}
+              onClick={() => zoom(zoomWarped(shown, 2, warp))}
             >
               +
             </button>
@@ -118,7 +118,7 @@ export function EmbedApp({ href, fetchFn = fetch }: EmbedAppProps) {
               type="button"
               aria-label={t('embed.zoomOut')}
               title={t('embed.zoomOut')}
-              onClick={() => zoom(zoomDomain(shown, 0.5))}
+              onClick={() => zoom(zoomWarped(shown, 0.5, warp))}
             >
               −
             </button>

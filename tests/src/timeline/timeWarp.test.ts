@@ -55,3 +55,21 @@ describe('createTimeWarp', () => {
     expect(warp.toWarped(day(2020, 5, 5))).toBe(day(2020, 5, 5));
   });
 });
+
+describe('zoomWarped', () => {
+  it('zoomWarped(domain, 2, warp) keeps the on-screen centre instead of zooming into a gap', async () => {
+    const { zoomWarped } = await import('../../../src/timeline/timeWarp');
+    const warp = createTimeWarp(seeds);
+    const view: [number, number] = [day(2022, 2, 1), day(2026, 3, 1)];
+    const [a, b] = zoomWarped(view, 2, warp);
+    const mid = (warp.toWarped(a) + warp.toWarped(b)) / 2;
+    const was = (warp.toWarped(view[0]) + warp.toWarped(view[1])) / 2;
+    expect(mid).toBeCloseTo(was, -3);
+    expect(warp.toWarped(b) - warp.toWarped(a)).toBeCloseTo(
+      (warp.toWarped(view[1]) - warp.toWarped(view[0])) / 2,
+      -3,
+    );
+    // A plain zoom of the real range would have shown only the empty years between.
+    expect(warp.gaps.some((g) => a >= g.start && b <= g.end)).toBe(false);
+  });
+});
