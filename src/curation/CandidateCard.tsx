@@ -1,10 +1,9 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EvidenceSentence } from '../components/EvidenceSentence';
-import { titleOf } from '../components/dataText';
+import { displayText, titleOf } from '../components/dataText';
 import { useUiLang } from '../components/useUiLang';
 import { formatEventDate } from '../i18n/formatEventDate';
-import { EventType, type Event } from '../model/schema';
+import { EventType, type Event, type Span } from '../model/schema';
 import type { Decision, Edit } from './applyEdit';
 import { precisionOf } from './precisionOf';
 
@@ -50,11 +49,10 @@ export function CandidateCard({ event, index, review, onChange, onShow }: Props)
       </p>
       {source?.evidence[0] && (
         <blockquote className="cur-evidence" aria-label={t('curation.review.evidence')}>
-          <EvidenceSentence
+          <Quoted
             sentence={source.evidence[0]}
             expression={event.date.evidence?.expression}
-            lang={lang}
-            textLang={textLang}
+            show={(x) => displayText(x, lang, textLang)}
           />{' '}
           <button type="button" className="cur-link" onClick={() => onShow(index)}>
             {t('curation.review.show')}
@@ -124,5 +122,20 @@ export function CandidateCard({ event, index, review, onChange, onShow }: Props)
         </label>
       </div>
     </li>
+  );
+}
+
+/** The evidence sentence with its date expression marked (when the offsets agree with the text). */
+function Quoted(p: { sentence: Span; expression: Span | undefined; show: (s: string) => string }) {
+  const { sentence, expression: x, show } = p;
+  const from = x ? x.start - sentence.start : -1;
+  const to = x ? x.end - sentence.start : -1;
+  if (!x || from < 0 || sentence.text.slice(from, to) !== x.text) return <>{show(sentence.text)}</>;
+  return (
+    <>
+      {show(sentence.text.slice(0, from))}
+      <mark>{show(x.text)}</mark>
+      {show(sentence.text.slice(to))}
+    </>
   );
 }

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { download } from '../classroom/download';
 import { bundleFileName, fromBundle, toBundle } from './bundle';
 import type { Collection } from './collection';
 import { indexedDbApi, type CollectionsApi } from './collectionsApi';
@@ -8,6 +7,16 @@ import { indexedDbApi, type CollectionsApi } from './collectionsApi';
 interface Props {
   api?: CollectionsApi;
   confirm?: (message: string) => boolean;
+}
+
+/** Saves a file through an object URL: nothing leaves the page. */
+function download(text: string, name: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
 /** The teacher's collections: show or hide each on the timeline, export, import, delete. */
@@ -53,10 +62,7 @@ export function CollectionsTab({ api = indexedDbApi, confirm = (m) => window.con
                 sources: c.sources.length,
               })}
             </p>
-            <button
-              type="button"
-              onClick={() => download(toBundle(c), bundleFileName(c), 'application/json')}
-            >
+            <button type="button" onClick={() => download(toBundle(c), bundleFileName(c))}>
               {t('curation.collections.export', { name: c.name })}
             </button>
             <button

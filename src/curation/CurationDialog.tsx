@@ -3,7 +3,6 @@
  * collections. Loaded lazily from the header button, with the extractor worker behind it.
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { ArticleRequest, ArticleResult } from '../../scripts/extract/browser';
 import { ArticleForm } from './ArticleForm';
@@ -32,16 +31,16 @@ export default function CurationDialog({ onClose, extract = extractInWorker, api
   }, [extract]);
   useEffect(() => {
     const opener = document.activeElement as HTMLElement | null;
-    // Modal: the page behind can be neither read by a screen reader nor reached with Tab.
-    const page = document.getElementById('root');
-    if (page) page.inert = true;
+    // Modal: the page behind can be neither read by a screen reader nor reached with Tab. (Not a
+    // portal: react-dom's portal would be one more chunk in every reader's first load.)
+    const inerted = inertOutside(box.current);
     box.current?.focus();
     return () => {
-      if (page) page.inert = false;
+      for (const el of inerted) el.inert = false;
       opener?.focus?.();
     };
   }, []);
-  return createPortal(
+  return (
     <div className="cur-backdrop">
       <div
         ref={box}
@@ -84,7 +83,20 @@ export default function CurationDialog({ onClose, extract = extractInWorker, api
           )}
         </div>
       </div>
-    </div>,
-    document.body,
+    </div>
   );
+}
+
+/** Makes inert every element beside the path from `el` up to <body>; returns them to undo it. */
+function inertOutside(el: HTMLElement | null): HTMLElement[] {
+  const done: HTMLElement[] = [];
+  for (let node = el; node && node !== document.body; node = node.parentElement) {
+    for (const sib of node.parentElement?.children ?? []) {
+      if (sib !== node && sib instanceof HTMLElement && !sib.inert) {
+        sib.inert = true;
+        done.push(sib);
+      }
+    }
+  }
+  return done;
 }

@@ -12,13 +12,16 @@ import { setupI18n } from '../../../src/i18n/setupI18n';
 afterEach(() => {
   cleanup();
   document.getElementById('root')?.remove();
+  document.getElementById('behind')?.remove();
 });
 
 async function renderDialog() {
   const i18n = await setupI18n('en', document);
   const root = document.createElement('div');
   root.id = 'root';
-  document.body.append(root);
+  const behind = document.createElement('main');
+  behind.id = 'behind';
+  document.body.append(root, behind);
   const requests: ArticleRequest[] = [];
   // The real extractor, called in-process instead of in a worker.
   const extract = async (r: ArticleRequest) => (requests.push(r), extractArticle(r));
@@ -30,15 +33,16 @@ async function renderDialog() {
     </I18nextProvider>,
     { container: root },
   );
-  return { user, onClose, requests, root };
+  return { user, onClose, requests, behind };
 }
 
 describe('<CurationDialog>', () => {
   it('says nothing leaves the browser, makes the page behind inert, and closes on Escape', async () => {
-    const { user, onClose, root } = await renderDialog();
+    const { user, onClose, behind } = await renderDialog();
     const dialog = screen.getByRole('dialog', { name: 'Your articles' });
     expect(within(dialog).getByText(/sent nowhere/)).toBeInTheDocument();
-    expect(root.inert).toBe(true);
+    expect(behind.inert).toBe(true);
+    expect(dialog.closest('[inert]')).toBeNull();
     await user.keyboard('{Escape}');
     expect(onClose).toHaveBeenCalled();
   });
