@@ -1,4 +1,5 @@
 import { bundleToEventsFile } from '../model/bundleToEventsFile';
+import { fromCompactFile } from '../model/compact/fromCompactFile';
 import type { EventsFile } from '../model/schema';
 import type { RedirectMode } from './consentGate';
 import { describeIssues, type DataIssue } from './describeIssues';
@@ -22,8 +23,11 @@ export type LoadResult =
    */
   | { ok: false; kind: 'consent'; url: string; host: string | null };
 
-/** The default data file, relative to the page so the app works from any sub-path. */
-export const DEFAULT_DATA_URL = './data/events.json';
+/**
+ * The default data file, relative to the page so the app works from any sub-path: the compact
+ * copy of events.json (src/model/compact), which the build always writes beside it.
+ */
+export const DEFAULT_DATA_URL = './data/events.min.json';
 
 /** ?data=<url> picks another events file (same origin, or a server that allows CORS). */
 export function dataUrlFrom(search: string): string {
@@ -63,8 +67,9 @@ export async function loadEvents(
     // A server's "page not found" or single-page fallback is HTML, often with status 200.
     return { ok: false, kind: /^\s*</u.test(text) ? 'html' : 'json', url };
   }
-  // A teacher's exported collection opens as data too (src/curation/bundle.ts).
-  raw = bundleToEventsFile(raw);
+  // A teacher's exported collection opens as data too (src/curation/bundle.ts), and so does the
+  // compact events file; both become a plain events file that the schema then checks.
+  raw = fromCompactFile(bundleToEventsFile(raw));
   const parsed = (await schema).EventsFile.safeParse(raw);
   if (!parsed.success) {
     return { ok: false, kind: 'schema', url, issues: describeIssues(raw, parsed.error.issues) };

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import raw from '../../fixtures/events.sample.json';
+import { toCompactFile } from '../../../src/model/compact/toCompactFile';
+import { EventsFile } from '../../../src/model/schema';
 import { consentGate, dataUrlFrom, loadEvents } from '../../../src/state/loadEvents';
 
 const fakeFetch =
@@ -11,6 +13,17 @@ describe('loadEvents', () => {
   it('loadEvents() returns the validated file', async () => {
     const r = await loadEvents('x', fakeFetch(JSON.stringify(raw)));
     expect(r.ok && r.data.events.length).toBe(5);
+  });
+
+  it('loadEvents() reads the compact file (events.min.json) and still validates it', async () => {
+    const compact = toCompactFile(EventsFile.parse(raw));
+    const r = await loadEvents('x', fakeFetch(JSON.stringify(compact)));
+    expect(r.ok && r.data.events.map((e) => e.id)).toEqual(raw.events.map((e) => e.id));
+    compact.events.edtf[2] = '2022-13-01';
+    const bad = await loadEvents('x', fakeFetch(JSON.stringify(compact)));
+    expect(bad).toMatchObject({ ok: false, kind: 'schema' });
+    if (bad.ok || bad.kind !== 'schema') throw new Error('expected a schema failure');
+    expect(bad.issues[0]).toMatchObject({ list: 'events', index: 2, field: 'date.edtf' });
   });
 
   it('loadEvents() names the event and field that are wrong', async () => {
@@ -102,8 +115,8 @@ describe('loadEvents', () => {
 describe('dataUrlFrom', () => {
   it('dataUrlFrom() uses ?data= and falls back to the bundled file', () => {
     expect(dataUrlFrom('?data=./other.json')).toBe('./other.json');
-    expect(dataUrlFrom('?data=')).toBe('./data/events.json');
-    expect(dataUrlFrom('')).toBe('./data/events.json');
+    expect(dataUrlFrom('?data=')).toBe('./data/events.min.json');
+    expect(dataUrlFrom('')).toBe('./data/events.min.json');
   });
 });
 
