@@ -87,6 +87,16 @@ export function whenOf(x: WhenInput): When {
         ...base,
       });
     }
+    // The tagger took the year from elsewhere in the article (no publication date): say so.
+    if (t.anchor === 'context') {
+      return placed({
+        edtf: toEdtf(t.value) + range,
+        precision: range ? 'interval' : precisionOf(t.value),
+        certainty: 'inferred',
+        method: 'context',
+        ...base,
+      });
+    }
     // A year stated earlier in the same sentence beats the publication year ("В 2022 году
     // референдум прошёл 5 июня" in an article of 2023).
     const yearInSentence =

@@ -3,6 +3,7 @@
  * When the publication date is an interval, each expression is resolved against both ends and is
  * certain only if the two readings agree (e.g. "20 қарашада" between 2022-10-06 and 2022-11-19).
  */
+import { fillContextYears } from '../dates/contextYear';
 import type { TagOptions, Timex } from '../dates/timex';
 import type { Doc } from '../types';
 import type { DocumentDate } from './documentDate';
@@ -40,7 +41,9 @@ export function tagDocument(doc: Doc, dct: DocumentDate | undefined, tag: Tagger
       });
     }
   }
-  return out;
+  // Without a publication date, a year stated anywhere earlier in the article (not only in the
+  // same paragraph) frames a year-less date: the article is read as one text.
+  return dct ? out : fillContextYears(out);
 }
 
 /** The sentence holding offset `at` (sentences are sorted and disjoint): a binary search. */

@@ -67,15 +67,19 @@ export function mergeMeta(header: Header, meta: SourceMeta | undefined): Merged 
     warnings.push(
       `publisher: the text says "${header.publisher}", sources.json says "${meta!.publisher}"; the text wins`,
     );
-  if (header.published && meta?.published && !header.published.startsWith(meta.published))
-    warnings.push(
-      `published: the text says ${header.published}, sources.json says ${meta.published}; the text wins`,
-    );
-  const published = header.published ?? meta?.published;
+  // Two dates agree when one is a prefix of the other ("2026" in "Кеше 2026, 23:37" and 2026-02-11):
+  // then the more precise wins; when they disagree, the text does.
+  const h = header.published;
+  const m = meta?.published;
+  const agree = h !== undefined && m !== undefined && (h.startsWith(m) || m.startsWith(h));
+  if (h && m && !agree)
+    warnings.push(`published: the text says ${h}, sources.json says ${m}; the text wins`);
+  const fromMeta = m !== undefined && (h === undefined || (agree && m.length > h.length));
+  const published = fromMeta ? m : h;
   return {
     publisher: header.publisher ?? meta?.publisher,
     published,
-    publishedFrom: header.published ? 'header' : meta?.published ? 'sources.json' : 'unknown',
+    publishedFrom: published === undefined ? 'unknown' : fromMeta ? 'sources.json' : 'header',
     url: meta?.url,
     note: meta?.note,
     warnings,

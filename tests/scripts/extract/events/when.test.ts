@@ -62,6 +62,12 @@ describe('whenOf: when an event happened, by principle', () => {
     expect(whenOf(input(t, 'съезд', { lang: 'ru', own, yearBefore })).date).toMatchObject({ edtf: '2022-04-26', method: 'context', certainty: 'inferred' }); // prettier-ignore
   });
 
+  it('says so when the tagger took the year from elsewhere in an undated article', () => {
+    const t = '6 октября съезд прошёл в Астане.';
+    const own = timex(t, '6 октября', { value: '2022-10-06', anchor: 'context' });
+    expect(whenOf(input(t, 'съезд', { lang: 'ru', own })).date).toMatchObject({ edtf: '2022-10-06', method: 'context', certainty: 'inferred' }); // prettier-ignore
+  });
+
   it('does not place an event the article only recalls, even with a publication date', () => {
     const w = whenOf(input('Бұған дейін партия съезі өткен.', 'съезі', { dct: day('2022-10-12') }));
     expect(w.date).toBeUndefined();
