@@ -20,9 +20,14 @@ export async function readDroppedFile(file: File): Promise<DroppedFile> {
   if (file.size > MAX_FILE_BYTES) return { ok: false, code: 'too-long', size: file.size };
   const bytes = new Uint8Array(await file.arrayBuffer());
   if (!html) return { ok: true, input: { bytes }, name: file.name };
-  return {
-    ok: true,
-    input: { text: htmlToText(new TextDecoder().decode(bytes)) },
-    name: file.name,
-  };
+  return { ok: true, input: { text: htmlToText(decodeHtml(bytes)) }, name: file.name };
+}
+
+/** UTF-8, or Windows-1251 for the older Russian-language sites that still serve it. */
+function decodeHtml(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1251').decode(bytes);
+  }
 }
