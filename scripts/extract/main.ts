@@ -1,12 +1,13 @@
 /**
  * `npm run extract [-- --seeds <dir> --out <dir> --check --keep-going]`: the extractor's I/O shell.
  * Reads the articles (io/readInputs.ts), runs the pure pipeline, and writes data/events.json, its
- * JSON Schema and report.md as one set (io/writeOutputSet.ts): a failure or a kill leaves the old
- * set, never a mix, and no temporary file. Every failure is a sentence naming the file, not a stack.
+ * compact copy events.min.json, its JSON Schema and report.md as one set (io/writeOutputSet.ts):
+ * a failure or a kill leaves the old set, never a mix, and no temporary file. Every failure is a sentence naming the file, not a stack.
  */
 import { accessSync, constants, existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
+import { toCompactFile } from '../../src/model/compact/toCompactFile';
 import { EventsFile } from '../../src/model/schema';
 import { tagDates } from './dates/tagDates';
 import type { ExtractError } from './errors';
@@ -87,10 +88,19 @@ function main(): void {
   const json = JSON.stringify(result.data, null, 2) + '\n';
   const schema = JSON.stringify(z.toJSONSchema(EventsFile, { io: 'input' }), null, 2) + '\n';
   const report = renderReport(result.data, result.articles, failures, result.notes);
+  // The compact copy the app reads (src/model/compact); the build derives its own from events.json.
+  const compact = JSON.stringify(toCompactFile(result.data));
   if (o.check) {
     const read = (name: string) =>
       existsSync(join(out, name)) ? readFileSync(join(out, name), 'utf8') : '';
-    if (read('events.json') !== json || read('events.schema.json') !== schema || failed) {
+    const staleCompact =
+      existsSync(join(out, 'events.min.json')) && read('events.min.json') !== compact;
+    if (
+      read('events.json') !== json ||
+      read('events.schema.json') !== schema ||
+      staleCompact ||
+      failed
+    ) {
       fail(
         `--check: ${join(o.out, 'events.json')} is not what the current seeds and code produce; run npm run extract`,
         1,
@@ -117,6 +127,7 @@ function main(): void {
   try {
     recovered = writeOutputSet(out, [
       ['events.json', json],
+      ['events.min.json', compact],
       ['events.schema.json', schema],
       ['report.md', report],
     ]);

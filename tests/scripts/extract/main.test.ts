@@ -4,6 +4,8 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { fromCompactFile } from '../../../src/model/compact/fromCompactFile';
+import { EventsFile } from '../../../src/model/schema';
 
 const extract = (...args: string[]) =>
   spawnSync(process.execPath, ['--import', 'tsx', 'scripts/extract/main.ts', ...args], {
@@ -29,6 +31,10 @@ describe('npm run extract', () => {
       'object',
     );
     expect(readFileSync(join(dir, 'out', 'report.md'), 'utf8')).toMatch(/^# Extraction report/u);
+    const compact = JSON.parse(readFileSync(join(dir, 'out', 'events.min.json'), 'utf8'));
+    expect(EventsFile.parse(fromCompactFile(compact)).events.map((e) => e.id)).toEqual(
+      data.events.map((e: { id: string }) => e.id),
+    );
   });
 
   it('on bad files exits non-zero, names every file and reason, and leaves the old output intact', () => {

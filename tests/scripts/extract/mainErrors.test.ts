@@ -102,6 +102,11 @@ describe('npm run extract on odd files', () => {
     writeFileSync(join(out, `events.json.tmp-${dead}`), '{"truncated');
     const r = extract('--seeds', join(root, 'seeds'), '--out', out);
     expect(r.status).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['events.json', 'events.schema.json', 'report.md']);
+    expect(readdirSync(out).sort()).toEqual([
+      'events.json',
+      'events.min.json',
+      'events.schema.json',
+      'report.md',
+    ]);
   });
 });
