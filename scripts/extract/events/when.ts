@@ -7,9 +7,10 @@
  *    future forms → the next one); the date says which (`direction`). When the publication date is
  *    an interval whose ends give different years, the event is not placed: a one-day event is never
  *    drawn across a publication interval.
- * 2. With no publication date, a year stated earlier in the same paragraph (or in the headline,
- *    which frames the article: "Сайлау-2022: …") fixes a year-less date
- *    (`method: context`, certainty inferred); otherwise the date stays year-less (XXXX-MM-DD) and the
+ * 2. A year stated earlier in the same sentence fixes a year-less date ("В 2022 году … 5 июня");
+ *    with no publication date, the tagger takes one stated elsewhere in the article (a full date
+ *    with that day, else the nearest before: "Сайлау-2022: … 20 қарашада"); either way the date says
+ *    so (`method: context`, certainty inferred); otherwise the date stays year-less (XXXX-MM-DD) and the
  *    event goes to "not yet placed", keeping its month and day.
  * 3. A sentence that says it happened "at that same time" (тогда же, сол күні, тем же указом) shares
  *    the date of the event told just before it (`method: context`).
@@ -36,7 +37,7 @@ export interface WhenInput {
   trigger: string;
   /** The sentence's own calendar date expression nearest to the trigger. */
   own?: DocTimex;
-  /** The nearest earlier date expression of the paragraph that states a year, else the headline's. */
+  /** The nearest earlier date expression of the sentence that states a year. */
   yearBefore?: DocTimex;
   /** The date of the event told just before this one in the article. */
   previous?: EventDate;
@@ -99,11 +100,8 @@ export function whenOf(x: WhenInput): When {
     }
     // A year stated earlier in the same sentence beats the publication year ("В 2022 году
     // референдум прошёл 5 июня" in an article of 2023).
-    const yearInSentence =
-      x.yearBefore && x.yearBefore.start >= x.sentence.start ? x.yearBefore : undefined;
-    if (/X/u.test(t.value) || (yearInSentence && /^\d{4}-\d{2}/u.test(t.value))) {
-      // No publication date: a year stated just before in the paragraph, or in the headline, fixes it.
-      const year = (yearInSentence ?? x.yearBefore)?.value.slice(0, 4);
+    if (/X/u.test(t.value) || (x.yearBefore && /^\d{4}-\d{2}/u.test(t.value))) {
+      const year = x.yearBefore?.value.slice(0, 4);
       if (year && /^\d{4}$/u.test(year) && /^(?:XXXX|\d{4})-/u.test(t.value)) {
         const value = year + t.value.slice(4);
         return placed({

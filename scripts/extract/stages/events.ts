@@ -40,11 +40,6 @@ export function detectEvents(
   const withYear = timexes
     .filter((t) => t.anchor === 'absolute' && /^\d{4}/u.test(t.value))
     .sort((a, b) => a.end - b.end);
-  // A year in the headline ("Сайлау-2022: …") frames the whole article.
-  const headline = doc.paragraphs[0];
-  const headlineYear = headline
-    ? withYear.find((t) => t.start >= headline.start && t.end <= headline.end)
-    : undefined;
   const out: Candidate[] = [];
   let previous: EventDate | undefined;
   for (const s of doc.sentences) {
@@ -70,9 +65,7 @@ export function detectEvents(
         at: hit.at,
         trigger: hit.text,
         own,
-        yearBefore: own
-          ? (yearBefore(withYear, paragraph.start, own.start) ?? headlineYear)
-          : undefined,
+        yearBefore: own ? yearBefore(withYear, s.start, own.start) : undefined,
         previous,
         lead: s.paragraph < LEAD_PARAGRAPHS,
         vote: type === 'election' || type === 'referendum',
@@ -119,7 +112,8 @@ export function detectEvents(
 }
 
 /**
- * The nearest date expression stating a year in [from, before): "В 2022 году … 26 апреля".
+ * The nearest date expression stating a year in [from, before) — the sentence before the date:
+ * "В 2022 году … 26 апреля".
  * `withYear` is in text order: a binary search, so an article of 40,000 dated sentences stays linear.
  */
 function yearBefore(withYear: DocTimex[], from: number, before: number): DocTimex | undefined {
