@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import raw from '../../fixtures/events.sample.json';
+import { EventsFile } from '../../../src/model/schema';
+import { firstViewHtml } from '../../../scripts/vite/firstView';
+
+const sample = EventsFile.parse(raw);
+
+describe('firstViewHtml', () => {
+  it('firstViewHtml(data) lists every event in Kazakh, in date order, with a dot on the timeline', () => {
+    const html = firstViewHtml(sample);
+    const items = [...html.matchAll(/<li>(.*?)<\/li>/gu)].map((m) => m[1]!);
+    expect(items).toHaveLength(sample.events.length);
+    for (const e of sample.events) expect(html).toContain(e.title.kk.replace(/"/gu, '&quot;'));
+    expect(html.match(/<circle /gu)).toHaveLength(sample.events.length);
+    const dates = [...html.matchAll(/<time datetime="([^"]+)"/gu)].map((m) => m[1]!.slice(0, 7));
+    expect(dates).toEqual([...dates].sort());
+    expect(html).toContain('2022 ж. 1 наурыз');
+  });
+
+  it('firstViewHtml(data) escapes the text it is given', () => {
+    const e = structuredClone(sample.events[0]!);
+    e.title.kk = '<script>alert(1)</script>';
+    const html = firstViewHtml({ ...sample, events: [e] });
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('&lt;script&gt;');
+  });
+});
