@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { cspPlugin } from './scripts/vite/csp-plugin';
 import { dataPlugin } from './scripts/vite/data-plugin';
+import { firstViewPlugin } from './scripts/vite/first-view-plugin';
 import { pwa } from './scripts/vite/pwa';
 
 // Pin a DST-observing, non-UTC zone so that any local-time leak in date maths fails a test.
@@ -13,7 +14,8 @@ export default defineConfig({
   base: './',
   // SHEJIRE_PUBLIC_URL: the address QR codes, embed codes and handouts link to (src/classroom/shareUrl).
   envPrefix: ['VITE_', 'SHEJIRE_PUBLIC_'],
-  plugins: [cspPlugin(), react(), dataPlugin(), pwa()],
+  // firstViewPlugin: index.html carries the seeds' first view, painted before any script runs.
+  plugins: [cspPlugin(), react(), dataPlugin(), firstViewPlugin(), pwa()],
   build: {
     target: 'es2022',
     sourcemap: false,
