@@ -39,6 +39,8 @@ export const GapBands = memo(function GapBands(p: GapBandsProps) {
         const fits = (text: string) => text.length * p.fontPx * 0.5 <= b - a - 4;
         const short = range.replace(/\b\d\d(\d\d)\b/gu, '’$1');
         const shown = fits(range) ? range : fits(short) ? short : '';
+        // Too narrow for the axis (a phone): the years run down the band instead.
+        const down = shown === '' && b - a >= p.fontPx * 1.1;
         return (
           <g key={g.start}>
             <title>{p.describe(range)}</title>
@@ -53,6 +55,14 @@ export const GapBands = memo(function GapBands(p: GapBandsProps) {
             >
               {shown}
             </text>
+            {down && (
+              <text
+                transform={`translate(${(a + b) / 2 + p.fontPx * 0.3},${p.axisPx + 4}) rotate(90)`}
+                className="tl-gap-label"
+              >
+                {range}
+              </text>
+            )}
           </g>
         );
       })}
