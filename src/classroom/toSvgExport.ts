@@ -7,6 +7,8 @@ const STYLE_PROPS = [
   'stroke-width',
   'stroke-opacity',
   'stroke-dasharray',
+  'stroke-linejoin',
+  'paint-order',
   'opacity',
   'stop-color',
   'stop-opacity',
