@@ -85,7 +85,7 @@ export function toSvgExport(
   const fill = opts.text ?? getComputedStyle(svg).color ?? '#1a1a1a';
   const pad = 16;
   const titlePx = Math.max(18, Math.round(width / 48));
-  const notePx = Math.max(11, Math.round(titlePx * 0.6));
+  const notePx = Math.max(11, Math.round(titlePx * 0.45));
   const decor = opts.decor;
   const top = decor ? pad + titlePx * 1.6 : 0;
   const legendLines = decor?.legend ?? [];
