@@ -24,6 +24,8 @@ export interface AppProps {
   /** "Now" (UTC ms) for the empty-data fallback view and for planned events whose day has
    *  passed; injected so tests are deterministic. */
   nowMs: number;
+  /** The first load's result when main.tsx waited for it (the static first view stays till then). */
+  initial?: LoadResult;
 }
 
 const selectLang = (s: AppState) => s.lang;
@@ -46,9 +48,10 @@ function Body({
   agree,
   nowMs,
   instance,
+  initial,
 }: Omit<AppProps, 'store' | 'i18n'> & { instance: i18n }) {
   const { t } = useTranslation();
-  const [result, setResult] = useState<LoadResult | null>(null);
+  const [result, setResult] = useState<LoadResult | null>(initial ?? null);
   const [attempt, setAttempt] = useState(0);
   useDocumentSync(instance);
   useEffect(() => {
@@ -105,7 +108,7 @@ function LayeredData({ file, children }: { file: EventsFile; children: ReactNode
 }
 
 /** The whole app for one store and one i18n instance (tests make fresh ones). */
-export function App({ store, i18n: instance, load, agree, nowMs }: AppProps) {
+export function App({ store, i18n: instance, load, agree, nowMs, initial }: AppProps) {
   return (
     <I18nextProvider i18n={instance}>
       <StoreProvider store={store}>
@@ -119,7 +122,7 @@ export function App({ store, i18n: instance, load, agree, nowMs }: AppProps) {
           }}
           resetHref={resetHrefOf(location.href)}
         >
-          <Body load={load} agree={agree} nowMs={nowMs} instance={instance} />
+          <Body load={load} agree={agree} nowMs={nowMs} instance={instance} initial={initial} />
         </ErrorBoundary>
       </StoreProvider>
     </I18nextProvider>
