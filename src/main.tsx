@@ -5,7 +5,13 @@ import { PwaUpdatePrompt } from './components/classroom/PwaUpdatePrompt';
 import { pickLanguage } from './i18n/pickLanguage';
 import { setupI18n } from './i18n/setupI18n';
 import { createAppStore } from './state/createAppStore';
-import { consentGate, dataUrlFrom, loadEvents, type LoadResult } from './state/loadEvents';
+import {
+  consentGate,
+  dataUrlFrom,
+  DEFAULT_DATA_URL,
+  loadEvents,
+  type LoadResult,
+} from './state/loadEvents';
 import { syncUrl } from './state/syncUrl';
 import { decodeState } from './state/url';
 import type { ColorTheme } from './state/viewState';
@@ -38,9 +44,22 @@ syncUrl(store, window);
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root');
+// The built index.html paints the seeds' first view before any script (scripts/vite/firstView.ts).
+// It stays until the data is in, so the app replaces it in one commit, with no "loading" between;
+// another ?data= file is not the seeds, so then it goes at once.
+const firstView = root.querySelector('[data-first-view]');
+if (firstView && url !== DEFAULT_DATA_URL) firstView.remove();
+const initial = firstView?.isConnected && first ? await first : undefined;
 createRoot(root).render(
   <StrictMode>
-    <App store={store} i18n={i18n} load={load} agree={gate.agree} nowMs={Date.now()} />
+    <App
+      store={store}
+      i18n={i18n}
+      load={load}
+      agree={gate.agree}
+      nowMs={Date.now()}
+      initial={initial}
+    />
   </StrictMode>,
 );
 
