@@ -1,0 +1,51 @@
+// Paint before JavaScript: the built index.html carries the seeds' first view (an SVG timeline and
+// the list of events, in Kazakh), which a reader sees with scripts off and which the app replaces
+// without a "loading" screen in between.
+import { events, openApp, timeline } from '../app';
+import { expect } from '../expect';
+import { test } from '../harness';
+import { tr } from '../strings';
+
+test('first view: with JavaScript off the reader still sees every event, in Kazakh', async (t) => {
+  const context = await t.context.browser()!.newContext({ javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    const elsewhere: string[] = [];
+    await context.route('**/*', (route) => {
+      const url = new URL(route.request().url());
+      if (url.origin === t.origin) return route.continue();
+      elsewhere.push(url.href);
+      return route.abort('blockedbyclient');
+    });
+    await page.goto(t.app());
+    await expect(
+      page.getByRole('img', { name: /Уақыт сызығы/u }),
+      'the static timeline',
+    ).toBeVisible();
+    const list = page.getByRole('main').getByRole('listitem');
+    await expect(list, 'one list item per event').toHaveCount(events().events.length);
+    const text = (await list.allInnerTexts()).join('\n');
+    for (const e of events().events) expect(text, 'the list').toContain(e.title.kk);
+    expect(elsewhere, 'requests to other sites').toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
+
+test('first view: the app takes it over with no loading screen in between', async (t) => {
+  const loading = tr('kk', 'app.loading');
+  await t.page.addInitScript((text: string) => {
+    const w = window as unknown as { __sawLoading: boolean };
+    w.__sawLoading = false;
+    new MutationObserver(() => {
+      if (document.getElementById('root')?.textContent?.includes(text)) w.__sawLoading = true;
+    }).observe(document, { childList: true, subtree: true, characterData: true });
+  }, loading);
+  await openApp(t, '?lang=kk');
+  await expect(timeline(t.page), 'the live timeline').toBeVisible();
+  await expect(t.page.locator('[data-first-view]'), 'the static first view').toHaveCount(0);
+  const saw = await t.page.evaluate(
+    () => (window as unknown as { __sawLoading: boolean }).__sawLoading,
+  );
+  expect(saw, 'a loading message was shown').toBe(false);
+});
