@@ -23,6 +23,13 @@ export interface Aspect {
   recall: RegExp;
   /** "At that same time": the sentence shares the date of the one before it. */
   sameTime: RegExp;
+  /**
+   * A date that is the target of an act, not its day: "на 6 октября" (RU, the word before the date),
+   * "19 наурызға" (KK, the dative of the date itself). A decree convening a congress "на 6 октября"
+   * was signed some other day; the date is the congress's.
+   */
+  targetBefore: RegExp;
+  targetCase: RegExp;
   /** Verbs of saying (global flag): removed before reading the tense of what was said. */
   speech: RegExp;
 }

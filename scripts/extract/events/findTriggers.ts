@@ -7,7 +7,8 @@ import type { Trigger } from './trigger';
 const LEXICONS: Record<SourceLang, Trigger[]> = { kk: KK_TRIGGERS, ru: RU_TRIGGERS };
 /**
  * A trigger that is only the topic of another act ("сайлау туралы заң", "закон о выборах", "указ о
- * проведении референдума") is not an event of its own: the law or the decree is.
+ * проведении референдума") is marked: it is an event of its own only when the act sets its day
+ * ("о созыве съезда на 6 октября"); otherwise the law or the decree is the event.
  */
 const TOPIC: Record<SourceLang, { after?: RegExp; before?: RegExp }> = {
   kk: { after: /^\s+туралы\s+(?:заң|жарлы|қаулы|өкім|түзету|конституциялық\s+заң)/iu },
@@ -22,6 +23,8 @@ export interface TriggerHit {
   /** Offset of the cue within the sentence. */
   at: number;
   text: string;
+  /** Only the topic of a law or decree (see TOPIC). */
+  topic?: boolean;
 }
 
 /** One hit per type and facet, in lexicon order (specific before generic). */
@@ -35,15 +38,16 @@ export function findTriggers(sentence: string, lang: SourceLang): TriggerHit[] {
     const end = m.index + m[0].length;
     if (trigger.notBefore?.test(sentence.slice(end, end + 60))) continue;
     const topic = TOPIC[lang];
-    if (topic.after?.test(sentence.slice(end, end + 20))) continue;
-    if (topic.before?.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
-    if (trigger.fallback && hits.some((h) => !h.trigger.fallback)) continue;
+    const isTopic =
+      topic.after?.test(sentence.slice(end, end + 20)) === true ||
+      topic.before?.test(sentence.slice(Math.max(0, m.index - 40), m.index)) === true;
+    if (trigger.fallback && hits.some((h) => !h.trigger.fallback && !h.topic)) continue;
     if (hits.some((h) => h.trigger.type === trigger.type && h.trigger.facet === trigger.facet))
       continue;
-    hits.push({ trigger, at: m.index, text: m[0] });
+    hits.push({ trigger, at: m.index, text: m[0], ...(isTopic ? { topic: true } : {}) });
   }
   // Weak cues stand aside when any other trigger matched after them in lexicon order.
-  if (hits.some((h) => !h.trigger.fallback)) {
+  if (hits.some((h) => !h.trigger.fallback && !h.topic)) {
     for (let i = hits.length - 1; i >= 0; i--) if (hits[i]!.trigger.fallback) hits.splice(i, 1);
   }
   // "The coalition's headquarters opened": the headquarters is the event, the coalition its owner.

@@ -10,6 +10,7 @@ import { subjectOf, themesOf, titleArgs } from '../events/describe';
 import { fillArguments } from '../events/fillArguments';
 import { findTriggers } from '../events/cached';
 import { createPeopleIndex } from '../events/peopleIndex';
+import { ASPECT } from '../events/aspect';
 import { whenOf } from '../events/when';
 import type { Doc } from '../types';
 import type { DocTimex } from './dates';
@@ -22,6 +23,8 @@ const ARTICLE_WIDE = new Set(['coalition', 'headquarters']);
 /** Kinds that last: a discussion, a campaign, a coalition's work. Every other kind takes one day. */
 const LASTING = new Set(['coalition', 'headquarters', 'reform', 'membership', 'other']);
 const LASTING_FACETS = new Set(['discussion', 'gathering']);
+/** Acts that set a day for something else: a decree, a law, a party's resolution. */
+const ACTS = new Set(['decree', 'law']);
 /** The headline and the lead paragraph: where an article tells its own news. */
 const LEAD_PARAGRAPHS = 2;
 
@@ -56,7 +59,16 @@ export function detectEvents(
       const facet = asVote ? 'referendum' : hit.trigger.facet;
       // Voting in an article about a referendum is the referendum, not an election.
       const type = asVote ? 'referendum' : hit.trigger.type;
-      const own = pickTimex(s, hit.at, bySentence);
+      const picked = pickTimex(s, hit.at, bySentence);
+      const aspect = ASPECT[doc.lang];
+      const target =
+        picked !== undefined &&
+        (aspect.targetCase.test(picked.text) ||
+          aspect.targetBefore.test(s.text.slice(0, picked.start - s.start)));
+      // The topic of a law or decree is an event when the act sets its day; the act itself was
+      // signed some other day than the one it sets.
+      if (hit.topic && !target) continue;
+      const own = target && ACTS.has(hit.trigger.type) ? undefined : picked;
       if (hit.trigger.needsDate && !own) continue;
       const when = whenOf({
         lang: doc.lang,

@@ -94,6 +94,17 @@ describe('event kinds and dates from sentences written for this test', () => {
     );
   });
 
+  it('gives a day an act sets to what it sets, not to the act', () => {
+    const dated = (lang: 'kk' | 'ru', text: string) =>
+      eventsOf(lang, text, '2023-01-20').events.map((e) => `${e.type} ${e.date.edtf} ${e.status}`);
+    const ru = dated('ru', 'Президент подписал указ о назначении выборов на 19 марта.');
+    expect(ru).toContain('election 2023-03-19 planned');
+    expect(ru).not.toContain('decree 2023-03-19 planned');
+    const kk = dated('kk', 'Мемлекет басшысы сайлауды 19 наурызға тағайындау туралы Жарлыққа қол қойды.'); // prettier-ignore
+    expect(kk).toContain('election 2023-03-19 planned');
+    expect(kk.filter((e) => e.startsWith('decree 2023-03-19'))).toEqual([]);
+  });
+
   it('places no event for a background recall with no date of its own', () => {
     expect(eventsOf('kk', 'Еске салайық, бұған дейін партия съезі өткен болатын.').events).toEqual(
       [],

@@ -72,6 +72,8 @@ export const KK_ASPECT: Aspect = {
     String.raw`${START}(?:сол\s+күні|сол\s+кезде|сол\s+жиында|осы\s+жиында|сол\s+жарлықпен|осы\s+жарлықпен|сонымен\s+қатар\s+сол)${END}`,
     'iu',
   ),
+  targetBefore: /(?!)/u,
+  targetCase: /(?:ға|ге|қа|ке|на|не)$/u,
   speech: new RegExp(
     String.raw`${START}(?:айтты|деді|дейді|атап\s+өтті|мәлімдеді|жеткізді|ескертті|тапсырды|хабарлады)${END}`,
     'giu',

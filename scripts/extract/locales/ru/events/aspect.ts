@@ -34,6 +34,8 @@ export const RU_ASPECT: Aspect = {
     String.raw`${START}(?:тогда\s+же|в\s+тот\s+же\s+день|тем\s+же\s+указом|этим\s+же\s+указом|тем\s+же\s+документом|в\s+соответствии\s+с\s+документом)${END}`,
     'iu',
   ),
+  targetBefore: /(?:^|\s)на\s+$/iu,
+  targetCase: /(?!)/u,
   speech: new RegExp(
     String.raw`${START}(?:сказал${L}*|заявил${L}*|отметил${L}*|подчеркнул${L}*|сообщил${L}*|передает|передаёт|сообщает)${END}`,
     'giu',
