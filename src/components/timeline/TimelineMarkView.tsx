@@ -135,6 +135,18 @@ export const TimelineMarkView = memo(function TimelineMarkView(p: TimelineMarkVi
             )}
           </text>
         )}
+        {mark.label !== null && shortened && (
+          // The whole title while the mark has keyboard focus (hover has the <title> tooltip).
+          <text
+            x={labelX}
+            y={isDot ? rowPx / 2 - 1 + fontPx * 0.35 : barPx + 1 + fontPx * 0.85}
+            textAnchor={left ? 'end' : 'start'}
+            className="tl-label-full"
+            aria-hidden="true"
+          >
+            {mark.fullLabel}
+          </text>
+        )}
       </g>
     </g>
   );
