@@ -100,9 +100,12 @@ export function firstViewHtml(data: EventsFile): string {
     )
     .join('');
   return (
+    // The app's own header and layout classes (its CSS loads before any script), so the app's
+    // header and main area take over where these stand.
     `<div class="first-view" data-first-view="">` +
-    `<header><h1>${escapeHtml(kkText.app.title)}</h1><p>${escapeHtml(kkText.app.tagline)}</p></header>` +
-    `<main id="main">${timelineSvg(events)}` +
-    `<h2>${escapeHtml(kkText.list.title)}</h2><ol>${items}</ol></main></div>`
+    `<header class="app-header"><div class="brand"><h1 lang="kk">${escapeHtml(kkText.app.title)}</h1>` +
+    `<p class="tagline">${escapeHtml(kkText.app.tagline)}</p></div></header>` +
+    `<div class="layout"><div></div><main id="main" class="main">${timelineSvg(events)}` +
+    `<h2>${escapeHtml(kkText.list.title)}</h2><ol>${items}</ol></main></div></div>`
   );
 }
