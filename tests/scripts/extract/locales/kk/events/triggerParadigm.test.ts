@@ -1,0 +1,81 @@
+/**
+ * Kazakh trigger nouns in every case, bare and with the 3rd-person possessive, generated from the
+ * morphology (vowel harmony, the stem's last sound), each must be read as its event type.
+ */
+import { describe, expect, it } from 'vitest';
+import { findTriggers } from '../../../../../../scripts/extract/events/findTriggers';
+
+// и in loanwords counts as front (митингке); a final б, в, г, д is devoiced (митингте).
+const FRONT = /[әеөүіэи]/u;
+const VOWELS = /[аәеөоұүыіэюяи]/u;
+const VOICELESS = /[кқпстфхцчшщбвгд]$/u;
+
+/** The forms of a noun: 7 cases bare and after the possessive -(с)ы/-(с)і. */
+function paradigm(stem: string): string[] {
+  const lastVowel = [...stem].reverse().find((c) => VOWELS.test(c)) ?? 'а';
+  const front = FRONT.test(lastVowel);
+  const h = (back: string, fr: string) => (front ? fr : back);
+  const last = stem.at(-1)!;
+  // A final у or й is a glide: it takes the endings of a sonorant consonant (сайлаудың, сайлауы).
+  const vowel = VOWELS.test(last);
+  const nasal = /[мнң]$/u.test(stem);
+  const sonorant = /[лрйжзу]$/u.test(stem);
+  const voiceless = VOICELESS.test(stem);
+  const bare = [
+    stem,
+    stem + (vowel || nasal ? h('ның', 'нің') : voiceless ? h('тың', 'тің') : h('дың', 'дің')),
+    stem + (voiceless ? h('қа', 'ке') : h('ға', 'ге')),
+    stem + (vowel ? h('ны', 'ні') : voiceless ? h('ты', 'ті') : h('ды', 'ді')),
+    stem + (voiceless ? h('та', 'те') : h('да', 'де')),
+    stem + (nasal ? h('нан', 'нен') : voiceless ? h('тан', 'тен') : h('дан', 'ден')),
+    stem + (voiceless ? 'пен' : vowel || nasal || sonorant ? 'мен' : 'бен'),
+  ];
+  const poss = stem + (vowel ? h('сы', 'сі') : h('ы', 'і'));
+  const possessed = [
+    poss,
+    poss + h('ның', 'нің'),
+    poss + h('на', 'не'),
+    poss + 'н',
+    poss + h('нда', 'нде'),
+    poss + h('нан', 'нен'),
+    poss + 'мен',
+  ];
+  return [...bare, ...possessed];
+}
+
+const NOUNS: Array<[string, string]> = [
+  ['сайлау', 'election'],
+  ['референдум', 'referendum'],
+  ['жолдау', 'address'],
+  ['форум', 'meeting'],
+  ['саммит', 'meeting'],
+  ['сессия', 'session'],
+  ['құрылтай', 'congress'],
+  ['отставка', 'resignation'],
+  ['инаугурация', 'inauguration'],
+  ['митинг', 'other'],
+  ['наразылық', 'other'],
+];
+
+describe('Kazakh trigger nouns in every case and possessive form', () => {
+  for (const [stem, type] of NOUNS) {
+    it.each(paradigm(stem))(`%s → ${type}`, (form) => {
+      const sentence = `Биыл ${form} ел өмірінде маңызды оқиға болды.`;
+      expect(findTriggers(sentence, 'kk').map((h) => h.trigger.type)).toContain(type);
+    });
+  }
+
+  it('generates the forms the grammar says', () => {
+    expect(paradigm('сайлау')).toEqual(
+      expect.arrayContaining([
+        'сайлаудың',
+        'сайлауға',
+        'сайлауды',
+        'сайлауда',
+        'сайлауы',
+        'сайлауында',
+      ]),
+    );
+    expect(paradigm('митинг')).toEqual(expect.arrayContaining(['митингке', 'митингте', 'митингі']));
+  });
+});
