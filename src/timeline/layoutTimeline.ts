@@ -99,6 +99,7 @@ function labelBox(
   x: (ms: number) => number,
   widthPx: number,
   o: Required<Omit<LayoutOptions, 'textWidthOf' | 'x' | 'pinnedId'>>,
+  pinned = false,
 ) {
   const [bx0, bx1] = [x(it.start), x(it.end)];
   const cap = Math.min(textPx, o.maxLabelPx - o.labelPadPx);
@@ -107,8 +108,10 @@ function labelBox(
   // A point (dot) keeps its label beside the dot; a bar's label sits under the bar's right end.
   const anchor =
     bx1 - bx0 < o.dotPx || isPointItem(it) ? bx0 + o.labelPadPx : Math.min(bx1, widthPx);
-  // Only near the right edge: elsewhere a long label is shortened where it starts.
-  const left = textPx > roomRight && roomRight < widthPx / 3 && anchor - o.labelPadPx > roomRight;
+  // Only near the right edge: elsewhere a long label is shortened where it starts, except the
+  // pinned (selected, presented) event's, which goes wherever it can be read whole.
+  const nearEdge = roomRight < widthPx / 3 || (pinned && anchor - o.labelPadPx >= textPx);
+  const left = textPx > roomRight && nearEdge && anchor - o.labelPadPx > roomRight;
   if (left) {
     const x1 = Math.max(anchor, Math.min(bx1, widthPx));
     const at = (px: number) => ({ x0: Math.max(0, anchor - px - o.labelPadPx), x1 });
@@ -198,7 +201,9 @@ export function layoutTimeline(
     const fullLabels = items.map((it) => o.labelOf(it, detail));
     // One char of slack: an estimate is an average, and free room costs nothing.
     const textPx = fullLabels.map((text) => widthOf(text) + o.charPx);
-    const boxes = items.map((it, i) => labelBox(it, textPx[i]!, x, widthPx, o));
+    const boxes = items.map((it, i) =>
+      labelBox(it, textPx[i]!, x, widthPx, o, it.id === o.pinnedId),
+    );
     // Rows are assigned in x0 order (compact), except that the pinned event (selected, presented)
     // claims its row first, so it is never the one left as a bare marker.
     const order = boxes.map((_, i) => i).sort((a, b) => boxes[a]!.capped.x0 - boxes[b]!.capped.x0);

@@ -93,6 +93,15 @@ describe('layoutTimeline right edge', () => {
       `${label.slice(0, -1)} `,
     );
   });
+  it('layoutTimeline(...) shows the pinned event whole, left of its mark if the right is short', () => {
+    const title = 'Presidential election (Planned), 20 November 2022, Kazakhstan';
+    const data = toTimelineItems([on('a', '2022-08-08')]);
+    const layout = layoutTimeline(data, year2022, 1000, { labelOf: () => title, pinnedId: 'a' });
+    const mark = layout.lanes[0]!.marks[0]!;
+    expect(mark.kind === 'event' && mark.label).toBe(title);
+    expect(mark.kind === 'event' && mark.labelLeft).toBe(true);
+    expect(mark.x0).toBeGreaterThanOrEqual(0);
+  });
   it('layoutTimeline(...) gives the pinned event a labelled row before its neighbours', () => {
     const ids = ['a', 'b', 'c', 'd'];
     const data = toTimelineItems(ids.map((id) => on(id, '2022-06-01')));
