@@ -23,7 +23,7 @@ const END = String.raw`(?![\p{L}\p{M}])`;
 const PRESENT_CONSONANT_STEMS = String.raw`(?:өт|бер|кел|бол|ал|қал|сал|кір|шық|жаз|ет|көр|тұр|жүр|отыр|жат|өс|түс|шеш|өткіз|қос|аш|біл|кет|бар|сөйлес|жет|қатыс|тап)`;
 const PRESENT = String.raw`${START}${PRESENT_CONSONANT_STEMS}(?:а|е)(?:ды|ді)${END}|${L}*(?:[ыі]л|[ыі]?н|[аеә]л)(?:а|е)(?:ды|ді)${END}|${L}*[аәеыіоөұүуя]${L}*[аәеыіоөұүуя]й(?:ды|ді)${END}`;
 /** Simple past: a consonant + ды/ді/ты/ті (өтті, берді, ашылды) or a vowel stem + ды/ді (жариялады). */
-const SIMPLE_PAST = String.raw`(?!${PRESENT})${START}${L}*(?:[бвгғджзйклмнңпрстфхцчшщ]|[аәеыіоөұүуя])(?:ды|ді|ты|ті)${END}`;
+const SIMPLE_PAST = String.raw`(?!${PRESENT})${START}${L}*(?:[бвгғджзйкқлмнңпрстфхцчшщ]|[аәеыіоөұүуя])(?:ды|ді|ты|ті)${END}`;
 
 /**
  * The tense of one finite verb, by the rules above: shared with the date tagger, which reads the

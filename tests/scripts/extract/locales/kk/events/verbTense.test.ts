@@ -1,0 +1,48 @@
+/**
+ * kkVerbTense on generated verb forms: past (-ды/-ті, -ған/-қан), present-future (-а/-е + ды,
+ * -й + ды), intention (-мақ/-бақ/-пақ) and the -атын participle, for vowel and consonant stems.
+ */
+import { describe, expect, it } from 'vitest';
+import { kkVerbTense } from '../../../../../../scripts/extract/locales/kk/events/aspect';
+
+const FRONT = /[әеөүі]/u;
+const front = (stem: string) =>
+  FRONT.test([...stem].reverse().find((c) => /[аәеөоұүыі]/u.test(c))!);
+const VOICELESS = /[кқпстфхцчшщ]$/u;
+const VOWEL_END = /[аәеөоұүыі]$/u;
+
+function forms(stem: string, present: boolean) {
+  const f = front(stem);
+  const h = (back: string, fr: string) => (f ? fr : back);
+  const vowel = VOWEL_END.test(stem);
+  const voiceless = VOICELESS.test(stem);
+  return {
+    past: [
+      stem + (voiceless ? h('ты', 'ті') : h('ды', 'ді')),
+      stem + (voiceless ? h('қан', 'кен') : h('ған', 'ген')),
+    ],
+    future: [
+      stem + (vowel ? h('мақ', 'мек') : voiceless ? h('пақ', 'пек') : h('бақ', 'бек')),
+      stem + (vowel ? h('йтын', 'йтін') : h('атын', 'етін')),
+      ...(present ? [stem + (vowel ? h('йды', 'йді') : h('ады', 'еді'))] : []),
+    ],
+  };
+}
+
+// Vowel stems, whose present -йды is regular; consonant stems the rule lists as present.
+// (A vowel stem in -ыла/-іле, "талқыла", is the known ambiguity with the passive "айтылады".)
+const VOWEL_STEMS = ['баста', 'жарияла', 'сайла', 'тағайында', 'қолда', 'жаса', 'сөйле'];
+const CONSONANT_STEMS = ['өт', 'бер', 'кел', 'ал', 'жаз', 'шық', 'кір', 'аш', 'қос', 'өткіз'];
+
+describe('kkVerbTense on generated forms', () => {
+  for (const stem of [...VOWEL_STEMS, ...CONSONANT_STEMS]) {
+    const { past, future } = forms(stem, true);
+    it.each(past)(`${stem}: %s is past`, (w) => expect(kkVerbTense(w)).toBe('past'));
+    it.each(future)(`${stem}: %s is future`, (w) => expect(kkVerbTense(w)).toBe('future'));
+  }
+
+  it('generates the forms the grammar says', () => {
+    expect(forms('өт', true).past).toEqual(['өтті', 'өткен']);
+    expect(forms('баста', true).future).toEqual(['бастамақ', 'бастайтын', 'бастайды']);
+  });
+});
