@@ -9,7 +9,9 @@ const fileOf = (bytes: Uint8Array | string, name: string, type = '') =>
 describe('readDroppedFile(file)', () => {
   it('passes a .txt file on as bytes, for the worker to detect its encoding', async () => {
     const r = await readDroppedFile(fileOf('Сайлау өтті.', 'a.txt'));
-    expect(r.ok && 'bytes' in r.input && new TextDecoder().decode(r.input.bytes)).toBe('Сайлау өтті.');
+    expect(r.ok && 'bytes' in r.input && new TextDecoder().decode(r.input.bytes)).toBe(
+      'Сайлау өтті.',
+    );
   });
 
   it('reduces an .html file to its text, in UTF-8 or Windows-1251', async () => {
