@@ -74,5 +74,14 @@ export async function loadEvents(
   if (!parsed.success) {
     return { ok: false, kind: 'schema', url, issues: describeIssues(raw, parsed.error.issues) };
   }
+  // The edtf grammar is not in the first load: awaited only when a date needs it, else fetched
+  // when the browser is idle (a teacher's own dates may need it later).
+  // (Imported here: the timeline needs this module anyway, the first chunk does not.)
+  const { loadEdtfGrammar, needsEdtfGrammar } = await import('../timeline/edtfToRange');
+  if (parsed.data.events.some((e) => needsEdtfGrammar(e.date.edtf))) {
+    await loadEdtfGrammar().catch(() => undefined);
+  } else if (typeof requestIdleCallback === 'function') {
+    requestIdleCallback(() => void loadEdtfGrammar().catch(() => undefined));
+  }
   return { ok: true, data: parsed.data };
 }

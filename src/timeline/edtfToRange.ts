@@ -1,5 +1,20 @@
-import edtf from 'edtf';
 import { edtfRange } from '../model/queries/edtfRange';
+
+type EdtfGrammar = (text: string) => { min: number | null; max: number | null };
+let grammar: EdtfGrammar | null = null;
+let loading: Promise<void> | null = null;
+
+/**
+ * Loads the edtf package (a grammar of ~10 KB gzip). The first load leaves it out: the dates the
+ * extractor writes never need it, so loadEvents awaits it only for data that does (and otherwise
+ * fetches it when the browser is idle).
+ */
+export function loadEdtfGrammar(): Promise<void> {
+  loading ??= import('edtf').then((m) => {
+    grammar = m.default as unknown as EdtfGrammar;
+  });
+  return loading;
+}
 
 /** A date as a drawable span of UTC milliseconds. */
 export interface TimeRange {
@@ -45,8 +60,14 @@ function withUtcZone(text: string): string {
   return /T\d\d:\d\d(:\d\d(\.\d+)?)?$/.test(text) ? `${text}Z` : text;
 }
 
+/** Whether edtfToRange needs the edtf grammar for `text` (qualified, unspecified, date-times). */
+export function needsEdtfGrammar(text: string): boolean {
+  return knownRange(text.trim()) === null;
+}
+
 /**
- * Turns an EDTF date into the UTC span it covers, or null if it cannot be read.
+ * Turns an EDTF date into the UTC span it covers, or null if it cannot be read (or if it needs
+ * the edtf grammar and loadEdtfGrammar has not finished).
  * Day → that day, month → the whole month, season → its three months, year → the whole year,
  * `a/b` → from the start of a to the end of b, `a/..` → open-ended (finite draw-end, openEnd).
  * @example edtfToRange('2022-10') // { start: Date.UTC(2022, 9, 1), end: Date.UTC(2022, 10, 1) }
@@ -54,9 +75,13 @@ function withUtcZone(text: string): string {
 export function edtfToRange(text: string): TimeRange | null {
   const known = knownRange(text.trim());
   if (known !== null) return known;
+  if (grammar === null) {
+    void loadEdtfGrammar();
+    return null;
+  }
   let parsed;
   try {
-    parsed = edtf(withUtcZone(text.trim()));
+    parsed = grammar(withUtcZone(text.trim()));
   } catch {
     return null;
   }

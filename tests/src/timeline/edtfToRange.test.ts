@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { edtfToRange, OPEN_END_MONTHS } from '../../../src/timeline/edtfToRange';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { edtfToRange, loadEdtfGrammar, OPEN_END_MONTHS } from '../../../src/timeline/edtfToRange';
 
 describe('edtfToRange', () => {
+  beforeAll(loadEdtfGrammar);
   it('edtfToRange(day) spans that UTC day', () => {
     expect(edtfToRange('2022-03-01')).toEqual({
       start: Date.UTC(2022, 2, 1),
