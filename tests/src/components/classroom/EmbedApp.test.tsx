@@ -37,9 +37,9 @@ describe('EmbedApp', () => {
     const { urls, fetchFn } = recordingFetch(500);
     render(<EmbedApp href="https://school.kz/t/embed.html?lang=en" fetchFn={fetchFn} />);
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'The data file did not load (https://school.kz/t/data/events.json): the server answered 500.',
+      'The data file did not load (https://school.kz/t/data/events.min.json): the server answered 500.',
     );
-    expect(urls).toEqual(['https://school.kz/t/data/events.json']);
+    expect(urls).toEqual(['https://school.kz/t/data/events.min.json']);
   });
 
   it('refuses a javascript: data address', async () => {
