@@ -38,11 +38,16 @@ export function matchesQuery(index: readonly string[], query: string): boolean {
   });
 }
 
-/** A search function over a fixed list: indexes once, then filters per query. */
+/**
+ * A search function over a fixed list: indexes once, at the first query with words, then filters
+ * per query. Not before: indexing 10,000 events takes seconds, and the first view needs none.
+ */
 export function createSearch(events: readonly Event[]): (query: string) => Event[] {
-  const indexes = new Map(events.map((e) => [e.id, searchIndexOf(e)]));
+  let indexes: Map<string, string[]> | null = null;
   return (query) => {
     if (tokenize(query).length === 0) return [...events];
-    return events.filter((e) => matchesQuery(indexes.get(e.id) ?? [], query));
+    indexes ??= new Map(events.map((e) => [e.id, searchIndexOf(e)]));
+    const byId = indexes;
+    return events.filter((e) => matchesQuery(byId.get(e.id) ?? [], query));
   };
 }

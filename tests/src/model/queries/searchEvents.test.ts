@@ -24,6 +24,22 @@ describe('createSearch', () => {
     expect(ids('Astana')).toHaveLength(2);
   });
 
+  it('createSearch(events) reads no event text until a query has words', () => {
+    let reads = 0;
+    const watched = sample.events.map((e) => ({
+      ...e,
+      get title() {
+        reads += 1;
+        return e.title;
+      },
+    }));
+    const lazy = createSearch(watched);
+    expect(lazy('')).toHaveLength(sample.events.length);
+    expect(reads).toBe(0);
+    expect(lazy('congress').map((e) => e.id)).toEqual(['congress-2022-03-01-nur-otan']);
+    expect(reads).toBeGreaterThan(0);
+  });
+
   it('createSearch()(query) requires every word and returns everything for a blank query', () => {
     expect(ids('Тоқаев Астана')).toEqual([]);
     expect(ids('   ')).toHaveLength(sample.events.length);
