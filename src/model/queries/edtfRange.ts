@@ -42,7 +42,22 @@ function parseSingle(raw: string): [number, number] | null {
  * @returns [startMs, endMs) in UTC, or null when the string is not EDTF we understand.
  * @example edtfRange('2022-03') // [Date.UTC(2022, 2, 1), Date.UTC(2022, 3, 1)]
  */
-export function edtfRange(edtf: string): [number, number] | null {
+export function edtfRange(edtf: string): readonly [number, number] | null {
+  // Sorting, facets, the domain and the layout each ask for the same dates: read each string once.
+  const hit = cache.get(edtf);
+  if (hit !== undefined) return hit;
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  const found = readRange(edtf);
+  // Shared by every caller from now on, so nobody may change it.
+  const range = found === null ? null : Object.freeze(found);
+  cache.set(edtf, range);
+  return range;
+}
+
+const CACHE_LIMIT = 200_000;
+const cache = new Map<string, readonly [number, number] | null>();
+
+function readRange(edtf: string): readonly [number, number] | null {
   if (!edtf.includes('/')) return parseSingle(edtf);
   const [a = '', b = ''] = edtf.split('/');
   const from = a === '' || a === '..' ? null : parseSingle(a);

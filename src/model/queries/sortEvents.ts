@@ -11,8 +11,10 @@ export function eventStartMs(event: Event): number {
  * so that the order is stable across reloads. Returns a new array.
  */
 export function sortEvents(events: readonly Event[]): Event[] {
+  // Each start once, not twice per comparison (100,000 events: 3.4 million readings).
+  const start = new Map(events.map((e) => [e, eventStartMs(e)]));
   return [...events].sort((a, b) => {
-    const d = eventStartMs(a) - eventStartMs(b);
+    const d = start.get(a)! - start.get(b)!;
     if (d !== 0 && !Number.isNaN(d)) return d;
     return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
   });

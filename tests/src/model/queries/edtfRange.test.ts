@@ -29,4 +29,10 @@ describe('edtfRange', () => {
     expect(edtfRange('soon')).toBeNull();
     expect(edtfRange('2022-13')).toBeNull();
   });
+
+  it('edtfRange() reads a string once and hands out a range nobody can change', () => {
+    const a = edtfRange('2021-07-04');
+    expect(edtfRange('2021-07-04')).toBe(a);
+    expect(Object.isFrozen(a)).toBe(true);
+  });
 });
