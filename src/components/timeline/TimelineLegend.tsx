@@ -82,7 +82,14 @@ export function TimelineLegend({ labels }: { labels: LegendLabels }) {
       <ul className="tl-legend-list">
         {(Object.keys(SWATCHES) as (keyof typeof SWATCHES)[]).map((key) => (
           <li key={key}>
-            <svg width={W} height={H} aria-hidden="true" className="tl-legend-swatch">
+            {/* In em, so the swatches grow with the words on a 4K projector. */}
+            <svg
+              width="2em"
+              height="1em"
+              viewBox={`0 0 ${W} ${H}`}
+              aria-hidden="true"
+              className="tl-legend-swatch"
+            >
               {SWATCHES[key]}
             </svg>
             <span>{labels[key]}</span>
