@@ -16,3 +16,8 @@ export function useNowMs(): number {
   if (now === null) throw new Error('useNowMs outside <NowProvider>');
   return now;
 }
+
+/** "Now" when a provider gives it, else undefined (views that also render without one: the embed). */
+export function useOptionalNowMs(): number | undefined {
+  return useContext(NowContext) ?? undefined;
+}

@@ -12,6 +12,7 @@ export interface TimelineItem {
   openEnd: boolean;
   openStart: boolean;
   lane: Theme;
+  /** Still ahead: announced and its day not yet past (a past one was "announced in advance"). */
   planned: boolean;
   event: Event;
 }
@@ -32,10 +33,11 @@ function byStart(a: TimelineItem, b: TimelineItem): number {
 }
 
 /**
- * Prepares events for drawing once per data set (run it under useMemo, not per frame).
+ * Prepares events for drawing once per data set (run it under useMemo, not per frame). With
+ * `nowMs`, a planned event whose day has passed is drawn as what happened, not as a plan.
  * @example toTimelineItems(events).byLane.get('party')
  */
-export function toTimelineItems(events: readonly Event[]): TimelineItems {
+export function toTimelineItems(events: readonly Event[], nowMs?: number): TimelineItems {
   const items: TimelineItem[] = [];
   const undated: Event[] = [];
   let maxSpanMs = 0;
@@ -53,7 +55,7 @@ export function toTimelineItems(events: readonly Event[]): TimelineItems {
       openEnd: range.openEnd === true,
       openStart: range.openStart === true,
       lane: laneOf(event),
-      planned: event.status === 'planned',
+      planned: event.status === 'planned' && (nowMs === undefined || range.end > nowMs),
       event,
     });
   }

@@ -1,3 +1,4 @@
+import { useOptionalNowMs } from '../NowContext';
 import {
   useCallback,
   useEffect,
@@ -82,7 +83,8 @@ export function TimelineView(props: TimelineViewProps) {
   const rootRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const width = useElementWidth(rootRef, props.initialWidth);
-  const data = useMemo(() => toTimelineItems(events), [events]);
+  const nowMs = useOptionalNowMs();
+  const data = useMemo(() => toTimelineItems(events, nowMs), [events, nowMs]);
   const indexOf = useMemo(() => new Map(data.items.map((it, i) => [it.id, i])), [data]);
   const fitted = useMemo(() => fitDomain(data.items, 0.05) ?? yearDomain(2022), [data]);
   const [f0, f1] = props.fullDomain ?? fitted;

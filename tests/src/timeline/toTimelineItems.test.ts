@@ -16,4 +16,17 @@ describe('toTimelineItems', () => {
     expect(data.maxSpanMs).toBe(Math.max(...data.items.map((i) => i.end - i.start)));
     expect(data.items.find((i) => i.event.status === 'planned')?.planned).toBe(true);
   });
+
+  it('draws a planned event whose day has passed as what happened (the panel says "announced")', () => {
+    const base = createSyntheticEvents(1, { seed: 3 })[0]!;
+    const election = {
+      ...base,
+      status: 'planned' as const,
+      date: { ...base.date, edtf: '2022-11-20' },
+    };
+    const day = Date.UTC(2022, 10, 20);
+    expect(toTimelineItems([election], day - 86_400_000).items[0]!.planned).toBe(true);
+    expect(toTimelineItems([election], Date.UTC(2026, 11, 1)).items[0]!.planned).toBe(false);
+    expect(toTimelineItems([election]).items[0]!.planned).toBe(true);
+  });
 });
