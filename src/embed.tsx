@@ -7,6 +7,7 @@ import { createRoot } from 'react-dom/client';
 import { createClassroomT } from './classroom/createClassroomT';
 import { EmbedApp } from './components/classroom/EmbedApp';
 import { ErrorBoundary, resetHrefOf } from './components/ErrorBoundary';
+import { NowProvider } from './components/NowContext';
 import { decodeState } from './state/url';
 
 const t = createClassroomT(decodeState(location.search).lang ?? 'kk');
@@ -24,7 +25,10 @@ if (root) {
         }}
         resetHref={resetHrefOf(location.href)}
       >
-        <EmbedApp href={location.href} />
+        {/* Today, read once here: a planned event whose day has passed is drawn as held. */}
+        <NowProvider nowMs={Date.now()}>
+          <EmbedApp href={location.href} />
+        </NowProvider>
       </ErrorBoundary>
     </StrictMode>,
   );
