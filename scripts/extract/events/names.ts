@@ -16,7 +16,7 @@ const ORG_EN: Record<string, string> = {
   amanat: 'AMANAT', 'nur-otan': 'Nur Otan', 'ak-zhol': 'Ak Zhol',
   'peoples-party': "the People's Party of Kazakhstan", respublica: 'Respublica', auyl: 'Auyl',
   jsdp: 'the Nationwide Social Democratic Party', parliament: 'Parliament', mazhilis: 'the Mazhilis',
-  senate: 'the Senate', maslikhat: 'the maslikhat', government: 'the Government',
+  senate: 'the Senate', 'national-kurultai': 'the National Kurultai', maslikhat: 'the maslikhat', government: 'the Government',
   cec: 'the Central Election Commission', 'constitutional-court': 'the Constitutional Court',
   osce: 'OSCE', 'academy-of-sciences': 'the National Academy of Sciences',
   'national-coalition': 'the National Coalition', 'peoples-coalition': "the People's Coalition",

@@ -113,6 +113,7 @@ const STATE_BODIES = new Set([
   'parliament',
   'mazhilis',
   'senate',
+  'national-kurultai',
   'maslikhat',
   'government',
   'cec',
@@ -138,6 +139,7 @@ export function partyRuGen(name: string): string {
 // prettier-ignore
 const BODY_RU_GEN: Record<string, string> = {
   maslikhat: 'маслихата', mazhilis: 'Мажилиса', senate: 'Сената', parliament: 'Парламента',
+  'national-kurultai': 'Национального курултая',
   government: 'Правительства', cec: 'Центральной избирательной комиссии',
 };
 

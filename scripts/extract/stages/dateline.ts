@@ -2,7 +2,7 @@
  * Publication datelines in page headers: "01 наурыз 2022", "13.02.2026ж. 19:00", "16.02.2026, 21:31",
  * "6 октября 2022, 09:37", "2022-03-01", "21 сәу, 2022", "Октябрь 7, 2022", "26.04.22",
  * "Новости Казахстана26 ноября 2022", "Контекст дня — 14 сентября 2022 17:10", " date 2026-02-11",
- * "Понедельник, 8 сентября 2025", "Кеше 2026, 23:37". A dateline is a whole header line, which
+ * "Понедельник, 8 сентября 2025", "Кеше 2026, 23:37", "Түркістан, 15 наурыз 2024". A dateline is a whole header line, which
  * makes it a much narrower format than running text, so it gets its own strict parser rather
  * than the tagger: after a rubric, a crawler key or a weekday is taken off the front, what is
  * left must be one date (and a clock time) and nothing else.
@@ -56,6 +56,8 @@ const RUBRICS = [
   /^[^\d\n]{1,60}?\s[—–\-•·|]\s+(?=\d)/u,
   /^[\p{L}][\p{L}\s]{0,59}?\p{L}(?=\d)/u,
   /^(?:[a-z][a-z.]*\s+){1,3}(?=\d)/u,
+  // A place before the date, as agencies and ministries write it: "Түркістан, 15 наурыз 2024".
+  /^\p{L}[\p{L}-]{1,30}(?:\s\p{L}[\p{L}-]{1,30})?,\s*(?=\d)/u,
 ];
 
 /** The EDTF date (or date-time) a dateline states, or null when the line is not a dateline. */

@@ -103,4 +103,35 @@ describe('runPipeline() on unseen articles', () => {
       ).toBeGreaterThan(0);
     });
   });
+
+  describe('a place-first dateline, a council session, a year-less agency dateline (kk-kurultai, ru-agency)', () => {
+    const rr = runPipeline(['kk-kurultai.txt', 'ru-agency.txt'].map(file), undefined, tagDates);
+    const of = (id: string) =>
+      rr.data.events
+        .filter((e) => e.sources.some((s) => s.sourceId === id))
+        .map((e) => `${e.type} ${e.date.edtf} ${e.status}`);
+
+    it('reads "Түркістан, 15 наурыз 2024" and tells today from the recalled first session', () => {
+      expect(rr.data.sources.find((s) => s.id === 'kk-kurultai')?.published).toBe('2024-03-15');
+      expect(of('kk-kurultai')).toEqual(
+        expect.arrayContaining([
+          'session 2024-03-15 reported',
+          'session 2022-06-16 reported',
+          'meeting 2024-03-20 planned',
+        ]),
+      );
+      const today = rr.data.events.find((e) => e.date.edtf === '2024-03-15');
+      expect(today?.title.en).toBe('Session of the National Kurultai');
+    });
+
+    it('places nothing from a dateline without a year, and keeps each day in "not yet placed"', () => {
+      expect(of('ru-agency')).toEqual([]);
+      const days = rr.data.unplaced
+        .filter((u) => u.sourceId === 'ru-agency' && u.kind === 'event')
+        .map((u) => `${u.type} ${u.timex ?? ''}`);
+      expect(days).toEqual(
+        expect.arrayContaining(['law XXXX-02-03', 'law XXXX-01-18', 'election XXXX-03-19']),
+      );
+    });
+  });
 });

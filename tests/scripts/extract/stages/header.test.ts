@@ -116,6 +116,8 @@ describe('parseDateline(line)', () => {
     ['Кеше 2026, 23:37', '2026'], // "yesterday": only the year is stated
     ['26.04.22', '2022-04-26'], // two-digit year
     ['07/11/2023 09:00', '2023-11-07T09:00:00'],
+    ['Түркістан, 15 наурыз 2024', '2024-03-15'], // the place, then the date
+    ['Нур-Султан, 2 октября 2021 года', '2021-10-02'],
   ])('%s → %s', (line, value) => expect(parseDateline(line)).toBe(value));
 
   it.each([

@@ -11,7 +11,9 @@ const T = String.raw`\p{L}*`;
 const GAP = (n: number) => String.raw`(?:[\p{L}\p{N}«»"“”.,-]+\s+){0,${n}}`;
 
 export const KK_TRIGGERS: Trigger[] = [
-  { type: 'congress', facet: 'congress', pattern: re(`${W}(?:съез${T}|құрылтай${T}|кезектен\\s+тыс\\s+[IVXLC]+\\b)`) },
+  // The National Kurultai is a council that meets in sessions, not a party congress.
+  { type: 'session', facet: 'kurultai', pattern: re(`${W}ұлттық\\s+құрылтай${T}`) },
+  { type: 'congress', facet: 'congress', pattern: re(`${W}(?:съез${T}|құрылтай${T}|кезектен\\s+тыс\\s+[IVXLC]+\\b)`), notAfter: re(`ұлттық\\s+$`) },
   { type: 'renaming', facet: 'renaming', pattern: re(`(?:деп|болып)\\s+(?:қайта\\s+)?(?:өзгерт|ауыстыр|атал)${T}|${W}атау${T}\\s+${GAP(3)}(?:өзгерт|ауыстыр|қайтар)${T}|${W}қайта\\s+атау${T}|${W}ребре${T}`), notBefore: re(`^\\s+(?:[\\p{L}«»"]+\\s+)?(?:ұсын(?!ысын\\s+қолда)${T}|бастама${T}|мәселе${T}|талқыла${T})`) },
   { type: 'referendum', facet: 'referendum', pattern: re(`${W}референдум${T}`) },
   { type: 'inauguration', facet: 'inauguration', pattern: re(`${W}(?:ұлықта${T}|инаугурац${T}|ант\\s+бер${T}|ант\\s+қабылда${T})`) },
@@ -22,6 +24,7 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'headquarters', facet: 'opening', pattern: re(`${W}штаб${T}`), also: [re(`${W}(?:ашыл${T}|құрыл${T}|ашты|жұмыс${T}\\s+баста${T})`)] },
   { type: 'address', facet: 'address', pattern: re(`${W}(?:жолдау${T}|халқына\\s+${GAP(2)}үндеу${T})`) },
   { type: 'law', facet: 'law', pattern: re(`${W}заң(?:ы|ын|ына|ға|ды|ның|нан|да|мен|дар${T}|нама${T})?(?![\\p{L}])`), also: [re(`${W}(?:қол\\s+қой${T}|қабылда(?:ды|нды|ған)|күшіне\\s+ен${T}|мақұлда${T})`)] },
+  { type: 'law', facet: 'passage', pattern: re(`${W}(?:заң\\s+жоба${T}|құжат${T})\\s+${GAP(3)}(?:мақұлда(?:нды|ды)|қабылдан(?:ды|ған))`) },
   { type: 'decree', facet: 'decree', pattern: re(`${W}(?:жарлы[қғ]${T}|қаулы${T}|өкім${T})`), also: [re(`${W}(?:қол\\s+қой${T}|шығар(?:ды|ған)|жариялады|қабылда(?:ды|нды))`)] },
   { type: 'decree', facet: 'emergency', pattern: re(`${W}төтенше\\s+жағдай${T}`), also: [re(`${W}(?:енгіз${T}|жариял${T})`)] },
   { type: 'membership', facet: 'tickets', pattern: re(`${W}партиялық\\s+билет${T}|партия\\s+қатарына\\s+(?:жаңадан\\s+)?қабылдан${T}`) },

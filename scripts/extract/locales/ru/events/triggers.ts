@@ -9,7 +9,9 @@ const T = String.raw`\p{L}*`;
 const GAP = (n: number) => String.raw`(?:[\p{L}\p{N}«»"“”.,-]+\s+){0,${n}}`;
 
 export const RU_TRIGGERS: Trigger[] = [
-  { type: 'congress', facet: 'congress', pattern: re(`${W}(?:съезд${T}|курултай${T})`) },
+  // The National Kurultai is a council that meets in sessions, not a party congress.
+  { type: 'session', facet: 'kurultai', pattern: re(`${W}(?:национальн${T}|ұлттық)\\s+курултай${T}`) },
+  { type: 'congress', facet: 'congress', pattern: re(`${W}(?:съезд${T}|курултай${T})`), notAfter: re(`национальн${T}\\s+$`) },
   { type: 'renaming', facet: 'renaming', pattern: re(`${W}переименова${T}|${W}ребрендинг${T}|${W}(?:вернуть|возвращени${T})\\s+${GAP(2)}(?:названи|имя|имени)${T}`), notAfter: re(`(?:предлож|инициатив|обсужд)${T}\\s+${GAP(2)}$`) },
   { type: 'referendum', facet: 'referendum', pattern: re(`${W}референдум${T}`) },
   { type: 'inauguration', facet: 'inauguration', pattern: re(`${W}(?:инаугурац${T}|вступ${T}\\s+в\\s+должность|принес${T}\\s+присяг${T}|присяг${T})`) },
@@ -19,6 +21,8 @@ export const RU_TRIGGERS: Trigger[] = [
   { type: 'coalition', facet: 'composition', pattern: re(`${W}(?:в\\s+состав\\s+)?коалици${T}`), also: [re(`${W}(?:вошл${T}|входят|состав${T})`)] },
   { type: 'headquarters', facet: 'opening', pattern: re(`${W}штаб${T}`), also: [re(`${W}(?:открыл${T}|открыт${T}|создан${T}|начал${T}\\s+работ${T})`)] },
   { type: 'address', facet: 'address', pattern: re(`${W}(?:послани${T}|обращени${T}\\s+к\\s+народу|обратил${T}\\s+к\\s+народу)`) },
+  // "Документ был принят Мажилисом 18 января и одобрен Сенатом 26 января": a bill passing a chamber.
+  { type: 'law', facet: 'passage', pattern: re(`${W}(?:принят${T}|одобрен${T})\\s+(?:${GAP(1)})?(?:Мажилис|Сенат|Парламент|палат)${T}`) },
   { type: 'law', facet: 'law', pattern: re(`${W}закон${T}`), also: [re(`${W}(?:подписал${T}|принял${T}|принят${T}|вступ${T}\\s+в\\s+силу|одобрил${T})`)] },
   { type: 'decree', facet: 'decree', pattern: re(`${W}(?:указ${T}|распоряжени${T}|постановлени${T})`), also: [re(`${W}(?:подписал${T}|подписан${T}|издал${T}|издан${T}|подписав)`)] },
   { type: 'decree', facet: 'call-election', pattern: re(`${W}назначил${T}\\s+${GAP(2)}выбор${T}`) },
