@@ -33,6 +33,8 @@ export interface Candidate {
   undatedReason?: UnplacedReason;
   /** For an undated event whose text names a day or month without a year: XXXX-MM-DD. */
   undatedTimex?: string;
+  /** The sentence tells it as background ("еске салайық", "напомним"). */
+  recalled?: boolean;
   /** Offset of the sentence that holds that year-less date (its evidence in "not yet placed"). */
   undatedAt?: number;
   /** Sentences that report the event, each tagged with its source. */

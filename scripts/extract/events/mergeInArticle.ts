@@ -18,7 +18,10 @@ export function mergeInArticle(candidates: Candidate[]): Candidate[] {
       a.type === b.type &&
       a.facet === b.facet &&
       (a.subject === b.subject || isGenericSubject(a.subject) || isGenericSubject(b.subject)) &&
-      datesCompatible(a, b),
+      datesCompatible(a, b) &&
+      // A recalled event and the article's undated news are two events ("еске салайық, алғашқы
+      // отырыс 2022 жылы өткен" is not today's session).
+      !(a.recalled !== b.recalled && (!a.date || !b.date)),
   );
   // Parts joining a whole of the same day.
   list = fold(list, (main, part) => isPartOf(part, main) && sameDay(main, part));

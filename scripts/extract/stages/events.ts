@@ -107,6 +107,7 @@ export function detectEvents(
         ...(when.date ? { date: when.date, dateSource: doc.sourceId } : {}),
         ...(when.undatedReason ? { undatedReason: when.undatedReason } : {}),
         ...(when.timex ? { undatedTimex: when.timex, undatedAt: s.start } : {}),
+        ...(aspect.recall.test(s.text) ? { recalled: true } : {}),
         sentences: [{ ...s, sourceId: doc.sourceId }],
         paragraphs: [s.paragraph],
         ...args,
