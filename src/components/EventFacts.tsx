@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Event } from '../model/schema';
 import { displayText, placeNameOf } from './dataText';
 import { useUiLang } from './useUiLang';
+import { numberLocale } from '../i18n/numberLocale';
 
 // Units the locale files know; any other unit key from the data is shown as written.
 // prettier-ignore
@@ -13,7 +14,7 @@ export function EventFacts({ event }: { event: Event }) {
   const { t } = useTranslation();
   const { lang } = useUiLang();
   const kk = (text: string) => displayText(text, lang, event.summary.lang);
-  const numberFormat = new Intl.NumberFormat(lang === 'kk-latn' ? 'kk' : lang);
+  const numberFormat = new Intl.NumberFormat(numberLocale(lang));
   return (
     <>
       {event.actors.length > 0 && (

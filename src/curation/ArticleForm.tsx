@@ -4,6 +4,7 @@ import type { ArticleRequest, ArticleResult } from '../../scripts/extract/browse
 import type { SourceLang } from '../model/schema';
 import { precisionOf } from './precisionOf';
 import { readDroppedFile } from './readDroppedFile';
+import { numberLocale } from '../i18n/numberLocale';
 
 type Ok = Extract<ArticleResult, { ok: true }>;
 
@@ -60,7 +61,7 @@ export function ArticleForm({ extract, onResult }: Props) {
         setPublished(r.source.published.slice(0, 10));
       return onResult(r);
     }
-    const size = new Intl.NumberFormat(i18n.language).format(text.length);
+    const size = new Intl.NumberFormat(numberLocale(i18n.language)).format(text.length);
     setError(
       r.message === 'worker'
         ? t('curation.errors.worker')
