@@ -220,6 +220,7 @@ export const UnplacedReason = z.enum([
   'no-date', // no date in the text and no publication date
   'year-unknown', // a day or month whose year cannot be known
   'recalled-no-date', // the article recalls the event as background and gives it no date of its own
+  'publication-period', // no date of its own, and the article is dated only to a period or "after" a day
   'no-event', // an article in which no event of a known type was found
 ]);
 export type UnplacedReason = z.infer<typeof UnplacedReason>;

@@ -146,7 +146,9 @@ export function whenOf(x: WhenInput): When {
   if (!news) return unplaced('recalled-no-date');
   // A publication date known only as "after 5 June 2022" dates nothing, and a one-day event is
   // not drawn across the weeks in which an article may have appeared.
-  if (!bounded(x.dct) || (x.oneDay && x.dct.precision === 'interval')) return unplaced('no-date');
+  if (!x.dct) return unplaced('no-date');
+  if (!bounded(x.dct) || (x.oneDay && x.dct.precision === 'interval'))
+    return unplaced('publication-period');
   return placed(dateFromPublication(x.dct));
 }
 

@@ -20,6 +20,8 @@ export const REASONS: Record<UnplacedReason, string> = {
   'year-unknown': 'the year cannot be known: the article has no publication date',
   'no-event': 'no event of a known type was found in the article',
   'recalled-no-date': 'recalled as background; the article gives it no date of its own',
+  'publication-period':
+    'no date of its own, and the article is dated only to a period: a one-day event is not drawn across it',
 };
 
 export function mergeAcross(candidates: Candidate[]): { events: Event[]; unplaced: Unplaced[] } {
