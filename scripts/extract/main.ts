@@ -13,6 +13,7 @@ import { tagDates } from './dates/tagDates';
 import type { ExtractError } from './errors';
 import { readInputs } from './io/readInputs';
 import { writeOutputSet } from './io/writeOutputSet';
+import { applyCuration } from './applyCuration';
 import { runPipeline, type ArticleSummary } from './pipeline';
 import { renderReport } from './report';
 
@@ -68,7 +69,9 @@ function main(): void {
   const onProgress = progress
     ? (done: number, n: number) => done % 10 === 0 && process.stderr.write(`\r${bar(done, n)}`)
     : undefined;
-  const result = runPipeline(inputs.files, inputs.sourcesJson, tagDates, onProgress);
+  const run = runPipeline(inputs.files, inputs.sourcesJson, tagDates, onProgress);
+  // A teacher's exported collection keeps its review: rejected events stay out, edits stay in.
+  const result = inputs.curated ? { ...run, data: applyCuration(run.data, inputs.curated) } : run;
   if (progress) process.stderr.write(`\r${bar(total, total)}\n`);
   // A file that could not be read is named once, not again as "listed in sources.json but missing".
   const failures: ExtractError[] = [

@@ -1,4 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../../scripts/extract/browser';
 import { tagDates } from '../../../../scripts/extract/dates/tagDates';
@@ -76,5 +79,41 @@ describe('applyCuration(data, collection)', () => {
       r.data.events.filter((e) => e.sources.some((s) => s.sourceId === 'other')).length,
     );
     expect(out.sources.find((s) => s.id === kk.source.id)?.stats.events).toBe(2);
+  });
+});
+
+describe('npm run extract -- --seeds collection.json', () => {
+  it('builds the timeline a teacher reviewed: a rejected event stays out, an edited date stays', () => {
+    const kk = extractArticle({ input: { text: fixture('kk-school-forum.txt') } });
+    if (!kk.ok) throw new Error(kk.message);
+    const [first, second] = kk.data.events;
+    const edited = {
+      ...first!,
+      date: { edtf: '2026-04', precision: 'month', certainty: 'stated', method: 'edited' },
+    } as const;
+    let c = newCollection('9 Б', '2026-03-15T10:00:00.000Z', 'c1');
+    c = addArticle(c, kk.source, kk.text, [edited]);
+    const dir = mkdtempSync(join(tmpdir(), 'shejire-bundle-'));
+    writeFileSync(join(dir, 'class.json'), toBundle(c));
+    const r = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'scripts/extract/main.ts',
+        '--seeds',
+        join(dir, 'class.json'),
+        '--out',
+        join(dir, 'out'),
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(r.status, r.stderr).toBe(0);
+    const out = JSON.parse(readFileSync(join(dir, 'out', 'events.json'), 'utf8')) as {
+      events: Array<{ id: string; date: { method: string } }>;
+    };
+    expect(out.events.map((e) => e.id)).toEqual([first!.id]);
+    expect(out.events[0]!.date.method).toBe('edited');
+    expect(second).toBeDefined();
   });
 });
