@@ -47,6 +47,8 @@ if (root === null) throw new Error('index.html has no #root');
 // The built index.html paints the seeds' first view before any script (scripts/vite/firstView.ts).
 // It stays until the data is in, so the app replaces it in one commit, with no "loading" between;
 // another ?data= file is not the seeds, so then it goes at once.
+// The timeline's chunk (Shell loads it lazily) is fetched beside the data, not after it.
+if ((view.mode ?? 'timeline') === 'timeline') void import('./components/TimelineArea');
 const firstView = root.querySelector('[data-first-view]');
 if (firstView && url !== DEFAULT_DATA_URL) firstView.remove();
 const initial = firstView?.isConnected && first ? await first : undefined;
