@@ -2,10 +2,11 @@
  * The extractor's second shell, for a Web Worker (src/workers/extract.worker.ts): one article a
  * teacher pasted or dropped, with the publication date, publisher, URL and language they gave, in;
  * the same events file the Node shell (main.ts) would write for that article, out. No file system,
- * no network: decoding is TextDecoder (browser/decodeText.ts), hashing is pure (browser/sha256.ts).
+ * no network: decoding is the Node shell's own (stages/decode.ts, WHATWG TextDecoder), hashing is
+ * pure (browser/sha256.ts).
  */
 import type { EventsFile, Source, SourceLang } from '../../src/model/schema';
-import { decodeText, checkText } from './browser/decodeText';
+import { checkText, decode } from './stages/decode';
 import { sha256Hex } from './browser/sha256';
 import { createPipeline, type ArticleReader } from './createPipeline';
 import { tagDates } from './dates/tagDates';
@@ -44,7 +45,7 @@ export type ArticleResult =
 
 /** The Node reader's browser twin: same stages, platform decoder, pure SHA-256. */
 export const readArticleInBrowser: ArticleReader = (file, bytes, meta, tag) =>
-  readArticleText(file, decodeText(file, bytes), meta, tag, sha256Hex);
+  readArticleText(file, decode(file, bytes).text, meta, tag, sha256Hex);
 
 export const runPipelineInBrowser = createPipeline(readArticleInBrowser);
 
@@ -60,10 +61,11 @@ export function extractArticle(req: ArticleRequest, now: () => number = () => 0)
     text =
       'text' in req.input
         ? checkText('article', req.input.text)
-        : decodeText('article', req.input.bytes);
+        : decode('article', req.input.bytes).text;
   } catch (e) {
     const message = (e as Error).message;
-    return { ok: false, code: /binary|neither/u.test(message) ? 'binary' : 'empty', message };
+    // Empty or blank is "empty"; anything the decoder cannot read as text is "binary".
+    return { ok: false, code: /empty|whitespace/u.test(message) ? 'empty' : 'binary', message };
   }
   if (text.length > MAX_CHARS) {
     return {

@@ -1,7 +1,7 @@
 /**
  * The extractor as one pure function, built around an injected article reader: files (bytes) and
  * optional sources.json text in, the events file, a report and the list of failures out. The Node
- * shell binds the iconv/node:crypto reader (pipeline.ts); the browser shell binds a TextDecoder one.
+ * shell binds the node:crypto reader (pipeline.ts); the browser shell binds a pure-SHA-256 one.
  */
 import { EventsFile, SCHEMA_VERSION, type Source, type Unplaced } from '../../src/model/schema';
 import type { Candidate } from './events/candidate';

@@ -1,5 +1,5 @@
 /**
- * Stages 1–7 for one article as the Node shell runs them: decode (iconv-lite) → the pure stages of
+ * Stages 1–7 for one article as the Node shell runs them: decode → the pure stages of
  * readText.ts, hashed with node:crypto. Pure: bytes and metadata in, a read article out.
  */
 import { createHash } from 'node:crypto';

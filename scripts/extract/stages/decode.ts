@@ -6,7 +6,6 @@
  * silent guess: a wrong guess loses the article's events without a word.
  * Line endings are kept as they are, so that evidence offsets point into the file's own text.
  */
-import iconv from 'iconv-lite';
 import { ExtractError } from '../errors';
 import { readSingleByte, type SingleByte } from './guessSingleByte';
 
@@ -23,7 +22,16 @@ const MIN_MARGIN = 3;
 export function decode(file: string, bytes: Uint8Array): Decoded {
   if (bytes.length === 0) throw new ExtractError(file, 'the file is empty');
   const { text, encoding } = decodeBytes(file, bytes);
+  return { text: checkText(file, text, encoding), encoding };
+}
+
+/**
+ * The checks after decoding, also for text that arrives as a string (a paste in the browser):
+ * NFC, not empty, not whitespace only, not binary.
+ */
+export function checkText(file: string, text: string, encoding = 'utf-8'): string {
   const normal = text.normalize('NFC');
+  if (normal.length === 0) throw new ExtractError(file, 'the file is empty');
   if (normal.trim().length === 0) throw new ExtractError(file, 'the file holds only whitespace');
   if (controlRatio(normal) > 0.01) {
     throw new ExtractError(
@@ -31,17 +39,22 @@ export function decode(file: string, bytes: Uint8Array): Decoded {
       `the file looks binary (control characters after decoding as ${encoding})`,
     );
   }
-  return { text: normal, encoding };
+  return normal;
+}
+
+/** UTF-16 with the WHATWG decoder (no Buffer, no iconv): the same code runs in a browser. */
+function utf16(b: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): string {
+  return new TextDecoder(encoding, { ignoreBOM: true }).decode(b);
 }
 
 function decodeBytes(file: string, b: Uint8Array): Decoded {
   const bom = b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf;
   if (b[0] === 0xff && b[1] === 0xfe)
-    return { text: iconv.decode(Buffer.from(b.subarray(2)), 'utf-16le'), encoding: 'utf-16le' };
+    return { text: utf16(b.subarray(2), 'utf-16le'), encoding: 'utf-16le' };
   if (b[0] === 0xfe && b[1] === 0xff)
-    return { text: iconv.decode(Buffer.from(b.subarray(2)), 'utf-16be'), encoding: 'utf-16be' };
-  const utf16 = sniffUtf16(b);
-  if (utf16) return { text: iconv.decode(Buffer.from(b), utf16), encoding: utf16 };
+    return { text: utf16(b.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
+  const sniffed = sniffUtf16(b);
+  if (sniffed) return { text: utf16(b, sniffed), encoding: sniffed };
   if (b.includes(0)) throw new ExtractError(file, 'the file looks binary (it contains NUL bytes)');
   const utf8Error = whyNotUtf8(bom ? b.subarray(3) : b);
   if (utf8Error === null) return utf8(file, bom ? b.subarray(3) : b);

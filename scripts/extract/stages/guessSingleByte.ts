@@ -4,8 +4,6 @@
  * letter pairs of Russian. Each wrong reading fails at least one: KOI8-R read as Windows-1251 is
  * nearly all capitals, CP866 read as Windows-1251 is full of symbols, random bytes have no common pairs.
  */
-import iconv from 'iconv-lite';
-
 export const SINGLE_BYTE = ['windows-1251', 'koi8-r', 'cp866', 'iso-8859-5'] as const;
 export type SingleByte = (typeof SINGLE_BYTE)[number];
 
@@ -26,9 +24,9 @@ export interface Reading {
 
 /** Every candidate reading of `bytes`, best first. */
 export function readSingleByte(bytes: Uint8Array): Reading[] {
-  const buffer = Buffer.from(bytes);
   return SINGLE_BYTE.map((encoding) => {
-    const text = iconv.decode(buffer, encoding);
+    // The WHATWG decoders (Node and every browser have them): one decode for both shells.
+    const text = new TextDecoder(encoding).decode(bytes);
     return { encoding, text, score: scoreRussian(text) };
   }).sort((a, b) => b.score - a.score);
 }
