@@ -78,39 +78,30 @@ export function whenOf(x: WhenInput): When {
       expression: { start: t.start, end: t.end, text: t.text },
     };
     const range = t.endValue && !/X/u.test(t.endValue) ? `/${toEdtf(t.endValue)}` : '';
-    const base = { timex: t.value, evidence };
-    if (t.anchor === 'absolute') {
-      return placed({
-        edtf: toEdtf(t.value) + range,
-        precision: range ? 'interval' : precisionOf(t.value),
-        certainty: 'stated',
-        method: 'explicit',
-        ...base,
+    const dated = (
+      value: string,
+      certainty: EventDate['certainty'],
+      method: EventDate['method'],
+      direction?: EventDate['direction'],
+    ): When =>
+      placed({
+        edtf: toEdtf(value) + range,
+        precision: range ? 'interval' : precisionOf(value),
+        certainty,
+        method,
+        ...(direction ? { direction } : {}),
+        timex: t.value,
+        evidence,
       });
-    }
+    if (t.anchor === 'absolute') return dated(t.value, 'stated', 'explicit');
     // The tagger took the year from elsewhere in the article (no publication date): say so.
-    if (t.anchor === 'context') {
-      return placed({
-        edtf: toEdtf(t.value) + range,
-        precision: range ? 'interval' : precisionOf(t.value),
-        certainty: 'inferred',
-        method: 'context',
-        ...base,
-      });
-    }
+    if (t.anchor === 'context') return dated(t.value, 'inferred', 'context');
     // A year stated earlier in the same sentence beats the publication year ("В 2022 году
     // референдум прошёл 5 июня" in an article of 2023).
     if (/X/u.test(t.value) || (x.yearBefore && /^\d{4}-\d{2}/u.test(t.value))) {
       const year = x.yearBefore?.value.slice(0, 4);
       if (year && /^\d{4}$/u.test(year) && /^(?:XXXX|\d{4})-/u.test(t.value)) {
-        const value = year + t.value.slice(4);
-        return placed({
-          edtf: toEdtf(value),
-          precision: precisionOf(value),
-          certainty: 'inferred',
-          method: 'context',
-          ...base,
-        });
+        return dated(year + t.value.slice(4), 'inferred', 'context');
       }
       return unplaced('year-unknown', t.value);
     }
@@ -119,16 +110,10 @@ export function whenOf(x: WhenInput): When {
       // The publication interval's ends disagree on the year: never draw it across the interval.
       if (named || !bounded(x.dct)) return unplaced('year-unknown', `XXXX${t.value.slice(4)}`);
       // "Today" in an article known only to lie in an interval: the article's news, in that interval.
-      return placed({ ...dateFromPublication(x.dct), ...base });
+      return placed({ ...dateFromPublication(x.dct), timex: t.value, evidence });
     }
-    return placed({
-      edtf: toEdtf(t.value) + range,
-      precision: range ? 'interval' : precisionOf(t.value),
-      certainty: 'resolved',
-      method: named ? 'year-from-publication' : 'relative-to-publication',
-      ...(named && t.direction ? { direction: t.direction } : {}),
-      ...base,
-    });
+    const method = named ? 'year-from-publication' : 'relative-to-publication';
+    return dated(t.value, 'resolved', method, named ? t.direction : undefined);
   }
   const aspect = ASPECT[x.lang];
   if (x.previous && aspect.sameTime.test(x.sentence.text)) {
