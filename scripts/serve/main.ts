@@ -8,25 +8,14 @@
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { join, normalize, resolve, sep } from 'node:path';
 import { headersFor } from './headers';
+import { contentTypeOf } from './contentType';
 
 const ROOT = resolve(process.env.SHEJIRE_DIST ?? 'dist');
 const HOST = process.env.SHEJIRE_HOST ?? '127.0.0.1';
 const PORT = Number(process.env.PORT ?? 4173);
 const EMBED_ANCESTORS = process.env.SHEJIRE_EMBED_ANCESTORS;
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.webmanifest': 'application/manifest+json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 if (!existsSync(join(ROOT, 'index.html'))) {
   console.error(`serve: ${ROOT}/index.html not found; run npm run build first`);
@@ -69,7 +58,7 @@ createServer((req, res) => {
         .join('/'),
       { embedAncestors: EMBED_ANCESTORS },
     ),
-    'Content-Type': MIME[extname(file).toLowerCase()] ?? 'application/octet-stream',
+    'Content-Type': contentTypeOf(file),
     ETag: etag,
   };
   if (req.headers['if-none-match'] === etag) {

@@ -1,7 +1,7 @@
 import type { Event, EventType, Precision, Theme } from '../model/schema';
 
 /** Small seeded PRNG (mulberry32): the same seed gives the same events on every machine. */
-function createRandom(seed: number): () => number {
+export function createRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -21,7 +21,7 @@ const THEMES: Theme[] = [
   'international',
 ];
 const TYPES: EventType[] = ['congress', 'election', 'referendum', 'reform', 'meeting', 'address'];
-const TITLES_KK = [
+export const TITLES_KK = [
   'Партия съезі өтті',
   'Мәжіліс сайлауы',
   'Конституциялық реформа жобасы',

@@ -6,8 +6,9 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { createRequire } from 'node:module';
-import { extname, join, normalize, relative, resolve, sep } from 'node:path';
+import { join, normalize, relative, resolve, sep } from 'node:path';
 import { headersFor } from '../../scripts/serve/headers';
+import { contentTypeOf } from '../../scripts/serve/contentType';
 
 export const HOST = '127.0.0.1';
 /** The sub-path a school site might use; every app URL in the tests lives under it. */
@@ -16,24 +17,6 @@ export const FIXTURES_PATH = '/fixtures/';
 /** Test-only scripts (axe-core), served from the app's origin so the page's CSP admits them. */
 export const AXE_URL_PATH = '/__e2e/axe.min.js';
 const AXE_FILE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.webmanifest': 'application/manifest+json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.txt': 'text/plain; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-};
 
 export interface StaticServer {
   origin: string;
@@ -78,7 +61,7 @@ export function startServer(
     res.writeHead(200, {
       // The headers a school's server should send (CSP with frame-ancestors, nosniff …).
       ...(path.startsWith(BASE_PATH) ? headersFor(relative(dist, file).split(sep).join('/')) : {}),
-      'Content-Type': MIME[extname(file).toLowerCase()] ?? 'application/octet-stream',
+      'Content-Type': contentTypeOf(file),
       'Cache-Control': 'no-store',
     });
     createReadStream(file).pipe(res);

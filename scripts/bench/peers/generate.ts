@@ -5,6 +5,7 @@
  */
 import type { EventsFile, Theme } from '../../../src/model/schema';
 import { SCHEMA_VERSION } from '../../../src/model/schema';
+import { createRandom, TITLES_KK } from '../../../src/timeline/synthetic';
 
 export interface PeerEvent {
   id: string;
@@ -17,16 +18,6 @@ export interface PeerEvent {
 }
 
 const CATEGORIES: Theme[] = ['party', 'elections', 'constitution', 'reforms'];
-const TITLES = [
-  'Партия съезі өтті',
-  'Мәжіліс сайлауы',
-  'Конституциялық реформа жобасы',
-  'Жолдау жарияланды',
-  'Халықаралық кездесу',
-  'Қоғамдық кеңес отырысы',
-  'Жаңа заң қабылданды',
-  'Референдум өткізілді',
-];
 const SENTENCES = [
   'Іс-шараға облыстардан келген делегаттар мен партия мүшелері қатысты.',
   'Жиында алдағы сайлауға дайындық және партияның бағдарламасы талқыланды.',
@@ -37,17 +28,6 @@ const SENTENCES = [
   'Қоғам өкілдері реформаның өңірлердегі іске асырылу барысын сынға алды.',
   'Құжат ресми жарияланған күннен бастап он күн өткен соң күшіне енеді.',
 ];
-
-function createRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const DAY_MS = 86_400_000;
 const FROM_MS = Date.UTC(1991, 0, 1);
@@ -67,7 +47,7 @@ export function createPeerEvents(n: number, seed = 11): PeerEvent[] {
       start: iso(startMs),
       end,
       category: pick(CATEGORIES),
-      title: `${pick(TITLES)} №${i + 1}`,
+      title: `${pick(TITLES_KK)} №${i + 1}`,
       description: sentences.join(' '),
     };
   });

@@ -7,18 +7,9 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
-import { dirname, extname, join, normalize, relative, resolve, sep } from 'node:path';
+import { dirname, join, normalize, relative, resolve, sep } from 'node:path';
 import { headersFor } from '../../serve/headers';
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.webmanifest': 'application/manifest+json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-};
+import { contentTypeOf } from '../../serve/contentType';
 
 const require = createRequire(import.meta.url);
 const packageDir = (name: string) => dirname(require.resolve(`${name}/package.json`));
@@ -64,7 +55,7 @@ export function startBenchServer(
     const app = file?.startsWith(appDir + sep) ? headersFor(relative(appDir, file)) : {};
     res.writeHead(200, {
       ...app,
-      'Content-Type': MIME[extname(file ?? path)] ?? 'application/octet-stream',
+      'Content-Type': contentTypeOf(file ?? path),
       'Cache-Control': 'no-store',
     });
     res.end(body);
