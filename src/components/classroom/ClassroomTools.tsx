@@ -2,17 +2,20 @@ import { lazy, Suspense, useRef, useState, type KeyboardEvent, type ReactNode } 
 import type { Event, Source } from '../../model/schema';
 import { createClassroomT, type ClassroomT } from '../../classroom/createClassroomT';
 import { storyIdFromUrl } from '../../classroom/storyIdFromUrl';
-import { EmbedDialog } from './EmbedDialog';
 import { ExportMenu } from './ExportMenu';
-import { PresentationMode } from './PresentationMode';
-import { PrintHandout } from './PrintHandout';
-import { QrHandoff } from './QrHandoff';
+import { PrintOnDemand, printWithHandout } from './PrintOnDemand';
 import './tools.css';
 
+// Only the toolbar is in the first load: each tool's code comes when it is opened.
 // Stories are validated with zod: loaded only when a link opens one, not on every first visit.
 const StoryPresentation = lazy(() =>
   import('./StoryPresentation').then((m) => ({ default: m.StoryPresentation })),
 );
+const PresentationMode = lazy(() =>
+  import('./PresentationMode').then((m) => ({ default: m.PresentationMode })),
+);
+const QrHandoff = lazy(() => import('./QrHandoff').then((m) => ({ default: m.QrHandoff })));
+const EmbedDialog = lazy(() => import('./EmbedDialog').then((m) => ({ default: m.EmbedDialog })));
 
 export interface ClassroomToolsProps {
   /** The current filtered events (presentation, print, export). */
@@ -110,20 +113,22 @@ export function ClassroomTools(props: ClassroomToolsProps) {
             source: `${t('print.sources')}: ${url.split('?')[0]} · ${new Date().toISOString().slice(0, 10)}`,
           }}
         />
-        <button type="button" onClick={() => window.print()}>
+        <button type="button" onClick={() => void printWithHandout()}>
           {t('print.button')}
         </button>
       </div>
       {panel !== null ? (
         <div className="classroom-tools__panel">
-          {panel === 'qr' ? <QrHandoff url={url} lang={lang} t={t} /> : null}
-          {panel === 'embed' ? <EmbedDialog url={url} lang={lang} t={t} /> : null}
+          <Suspense fallback={null}>
+            {panel === 'qr' ? <QrHandoff url={url} lang={lang} t={t} /> : null}
+            {panel === 'embed' ? <EmbedDialog url={url} lang={lang} t={t} /> : null}
+          </Suspense>
           <button type="button" onClick={closePanel}>
             {t('tools.close')}
           </button>
         </div>
       ) : null}
-      <PrintHandout
+      <PrintOnDemand
         events={props.events}
         sources={props.sources}
         lang={lang}
@@ -133,17 +138,19 @@ export function ClassroomTools(props: ClassroomToolsProps) {
         getSvg={props.getSvg}
       />
       {presenting ? (
-        <PresentationMode
-          events={props.events}
-          startId={props.selectedId}
-          lang={lang}
-          t={t}
-          display={props.display}
-          onFocusEvent={props.onFocusEvent}
-          onExit={() => setPresenting(false)}
-        >
-          {props.timeline}
-        </PresentationMode>
+        <Suspense fallback={null}>
+          <PresentationMode
+            events={props.events}
+            startId={props.selectedId}
+            lang={lang}
+            t={t}
+            display={props.display}
+            onFocusEvent={props.onFocusEvent}
+            onExit={() => setPresenting(false)}
+          >
+            {props.timeline}
+          </PresentationMode>
+        </Suspense>
       ) : null}
       {storyId !== null && !presenting ? (
         <Suspense fallback={null}>

@@ -3,11 +3,7 @@ import type { Event, Source } from '../../model/schema';
 import { createClassroomT, type ClassroomT } from '../../classroom/createClassroomT';
 import { download } from '../../classroom/download';
 import { exportFileName } from '../../classroom/exportFileName';
-import { toCsv } from '../../classroom/toCsv';
-import { toJsonExport } from '../../classroom/toJsonExport';
-import { toPngBlob } from '../../classroom/toPngBlob';
-import { toSvgExport, type ExportDecor } from '../../classroom/toSvgExport';
-import { toTimelineJs } from '../../classroom/toTimelineJs';
+import type { ExportDecor } from '../../classroom/toSvgExport';
 
 export interface ExportMenuProps {
   /** The current filtered events. */
@@ -67,15 +63,20 @@ export function ExportMenu(props: ExportMenuProps) {
     menu.current.querySelector('summary')?.focus();
   };
 
+  // Each exporter's code is fetched when its button is pressed, not with the first view.
   async function run(kind: Kind): Promise<void> {
     const name = (what: string, ext: string) => exportFileName(lang, what, ext);
-    if (kind === 'csv')
+    if (kind === 'csv') {
+      const { toCsv } = await import('../../classroom/toCsv');
       return save(toCsv(events, sources, lang), name('events', 'csv'), 'text/csv;charset=utf-8');
+    }
     if (kind === 'json') {
+      const { toJsonExport } = await import('../../classroom/toJsonExport');
       const json = JSON.stringify(toJsonExport(events, sources, { url, lang }), null, 2);
       return save(json, name('events', 'json'), 'application/json');
     }
     if (kind === 'timelinejs') {
+      const { toTimelineJs } = await import('../../classroom/toTimelineJs');
       const tjs = toTimelineJs(events, {
         title: t('print.heading'),
         lang,
@@ -83,6 +84,7 @@ export function ExportMenu(props: ExportMenuProps) {
       });
       return save(JSON.stringify(tjs, null, 2), name('timelinejs', 'json'), 'application/json');
     }
+    const { toSvgExport } = await import('../../classroom/toSvgExport');
     const release = await props.stageSvg?.();
     let source: string;
     let background: string;
@@ -96,6 +98,7 @@ export function ExportMenu(props: ExportMenuProps) {
     }
     if (kind === 'svg') return save(source, name('timeline', 'svg'), 'image/svg+xml');
     const [w, h] = PNG_SIZE[kind];
+    const { toPngBlob } = await import('../../classroom/toPngBlob');
     save(await toPngBlob(source, w, h, background), name(`timeline-${w}x${h}`, 'png'), 'image/png');
   }
 

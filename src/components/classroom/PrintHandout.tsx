@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
-import { createPortal, flushSync } from 'react-dom';
+import { useState } from 'react';
+import { createPortal } from 'react-dom';
 import type { Event, Source } from '../../model/schema';
 import { createClassroomT, type ClassroomT } from '../../classroom/createClassroomT';
 import { localize } from '../../classroom/localize';
@@ -23,7 +23,7 @@ export interface PrintHandoutProps {
   display?: (text: string) => string;
   /** Where to render; document.body so print CSS can hide everything else. */
   container?: Element;
-  /** The timeline's <svg> as shown: drawn at the top of the handout when printing. */
+  /** The timeline's <svg> as shown: drawn at the top of the handout when it is rendered. */
   getSvg?: () => SVGSVGElement | null;
 }
 
@@ -44,7 +44,8 @@ function paperPicture(svg: SVGSVGElement): string {
 /**
  * A chronological handout of the filtered events, rendered into <body> and shown only by
  * `@media print` (print.css hides the app). Dates, titles, summaries and sources with their
- * urls, so the paper copy can be checked without the app.
+ * urls, so the paper copy can be checked without the app. The app mounts it only while printing
+ * (PrintOnDemand), so the picture of the timeline is taken when it mounts.
  */
 export function PrintHandout(props: PrintHandoutProps) {
   const { lang, url } = props;
@@ -52,18 +53,11 @@ export function PrintHandout(props: PrintHandoutProps) {
   const show = props.display ?? ((s: string) => s);
   const byId = new Map(props.sources.map((s) => [s.id, s]));
   const events = sortChronological(props.events);
-  // Drawn when printing starts (the view may have changed since the handout was rendered).
-  const [picture, setPicture] = useState<string | null>(null);
-  const { getSvg } = props;
-  useEffect(() => {
-    if (!getSvg) return;
-    const onBeforePrint = () => {
-      const svg = getSvg();
-      flushSync(() => setPicture(svg ? paperPicture(svg) : null));
-    };
-    window.addEventListener('beforeprint', onBeforePrint);
-    return () => window.removeEventListener('beforeprint', onBeforePrint);
-  }, [getSvg]);
+  // Drawn once, as the timeline is now: the handout is rendered when printing starts.
+  const [picture] = useState(() => {
+    const svg = props.getSvg?.();
+    return svg ? paperPicture(svg) : null;
+  });
   const handout = (
     <article className="classroom-print" lang={lang.startsWith('kk') ? 'kk' : lang}>
       <header className="classroom-print__header">
