@@ -49,7 +49,8 @@ export function FiltersPanel() {
     return m;
   }, [events, sourceById, lang, t]);
 
-  const groups = FACET_NAMES.map((facet) => {
+  // Folded (on phones), no group is on screen: nothing to count or render.
+  const groups = (open ? FACET_NAMES : []).map((facet) => {
     const counts = countFacet(searched, filters, facet);
     // Offer every known option (with 0 when the other filters exclude it), themes in lane order.
     const keys = facet === 'themes' ? [...labels.themes.keys()] : [...labels[facet].keys()];
