@@ -30,6 +30,11 @@ export interface Aspect {
    */
   targetBefore: RegExp;
   targetCase: RegExp;
+  /**
+   * A participle that closes an attributive phrase ("Сайлауда жеңген Тоқаев", "получивший отставку
+   * накануне"): a trigger and a date on either side of it belong to different events.
+   */
+  participle: RegExp;
   /** Verbs of saying (global flag): removed before reading the tense of what was said. */
   speech: RegExp;
 }

@@ -36,7 +36,15 @@ export function pickTimex(
 ): DocTimex | undefined {
   const at = sentence.start + triggerAt;
   const own = bySentence.get(sentence.index) ?? [];
-  const nearest = [...own].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
+  // Distance from the trigger to the expression's nearer edge: a long date before the trigger is
+  // as near as a short one after it.
+  // A clause boundary between them (", а", ";") outweighs a few characters.
+  const distance = (t: DocTimex) => {
+    const [from, to] = t.end <= at ? [t.end, at] : [at, t.start];
+    const between = sentence.text.slice(from - sentence.start, to - sentence.start);
+    return to - from + (/[,;]\s+(?:а|и|но|ал|ал\s+енді|бірақ)\s/iu.test(between) ? 1000 : 0);
+  };
+  const nearest = [...own].sort((a, b) => distance(a) - distance(b))[0];
   if (!nearest) return undefined;
   // "В 2022 году референдум прошёл 5 июня": a day in the trigger's own clause is the event's date
   // (its year the one stated), not the bare year nearer to the trigger.

@@ -193,7 +193,9 @@ function figureScope(doc: Doc, s: Sentence): { start: number; text: string } {
   for (let i = s.index + 1; i < doc.sentences.length; i++) {
     const next = doc.sentences[i]!;
     // A dated-happening cue ("кездесулер өтеді") without a date is no event: it does not end the scope.
-    const isEvent = findTriggers(next.text, doc.lang).some((h) => !h.trigger.needsDate);
+    const isEvent = findTriggers(next.text, doc.lang).some(
+      (h) => !h.trigger.needsDate && !h.standAside,
+    );
     if (next.paragraph !== s.paragraph || isEvent) break;
     end = next.end;
   }

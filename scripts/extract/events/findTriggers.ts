@@ -25,6 +25,11 @@ export interface TriggerHit {
   text: string;
   /** Only the topic of a law or decree (see TOPIC). */
   topic?: boolean;
+  /**
+   * A weak cue in a sentence with a stronger one: it stands aside unless a date expression of the
+   * sentence is its own ("Утром 5 февраля появился анонс: «7 февраля состоится заседание»").
+   */
+  standAside?: boolean;
 }
 
 /** One hit per type and facet, in lexicon order (specific before generic). */
@@ -41,14 +46,14 @@ export function findTriggers(sentence: string, lang: SourceLang): TriggerHit[] {
     const isTopic =
       topic.after?.test(sentence.slice(end, end + 20)) === true ||
       topic.before?.test(sentence.slice(Math.max(0, m.index - 40), m.index)) === true;
-    if (trigger.fallback && hits.some((h) => !h.trigger.fallback && !h.topic)) continue;
     if (hits.some((h) => h.trigger.type === trigger.type && h.trigger.facet === trigger.facet))
       continue;
     hits.push({ trigger, at: m.index, text: m[0], ...(isTopic ? { topic: true } : {}) });
   }
-  // Weak cues stand aside when any other trigger matched after them in lexicon order.
+  // Weak cues stand aside when the sentence has a stronger one.
   if (hits.some((h) => !h.trigger.fallback && !h.topic)) {
-    for (let i = hits.length - 1; i >= 0; i--) if (hits[i]!.trigger.fallback) hits.splice(i, 1);
+    for (const [i, h] of hits.entries())
+      if (h.trigger.fallback) hits[i] = { ...h, standAside: true };
   }
   // "The coalition's headquarters opened": the headquarters is the event, the coalition its owner.
   if (hits.some((h) => h.trigger.type === 'headquarters')) {

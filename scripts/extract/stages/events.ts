@@ -9,6 +9,7 @@ import { pickTimex, timexesBySentence } from '../events/dateEvent';
 import { subjectOf, themesOf, titleArgs } from '../events/describe';
 import { fillArguments } from '../events/fillArguments';
 import { findTriggers } from '../events/cached';
+import type { TriggerHit } from '../events/findTriggers';
 import { createPeopleIndex } from '../events/peopleIndex';
 import { ASPECT } from '../events/aspect';
 import { whenOf } from '../events/when';
@@ -46,7 +47,7 @@ export function detectEvents(
   const out: Candidate[] = [];
   let previous: EventDate | undefined;
   for (const s of doc.sentences) {
-    const hits = findTriggers(s.text, doc.lang);
+    const hits = withOwnDates(s, findTriggers(s.text, doc.lang), bySentence);
     if (hits.length === 0) continue;
     const paragraph = doc.paragraphs[s.paragraph]!;
     const context = paragraph.text;
@@ -59,7 +60,9 @@ export function detectEvents(
       const facet = asVote ? 'referendum' : hit.trigger.facet;
       // Voting in an article about a referendum is the referendum, not an election.
       const type = asVote ? 'referendum' : hit.trigger.type;
-      const picked = pickTimex(s, hit.at, bySentence);
+      const nearest = pickTimex(s, hit.at, bySentence);
+      const picked =
+        nearest && acrossAttribute(doc.lang, s, hit, nearest, hits) ? undefined : nearest;
       const aspect = ASPECT[doc.lang];
       const target =
         picked !== undefined &&
@@ -122,6 +125,64 @@ export function detectEvents(
     if (dated) previous = dated;
   }
   return out;
+}
+
+/**
+ * The sentence's triggers, with a weak cue that stood aside brought back when a date expression
+ * of the sentence is nearest to it and to no stronger trigger: two dates, two events.
+ */
+function withOwnDates(
+  s: Doc['sentences'][number],
+  hits: TriggerHit[],
+  bySentence: Map<number, DocTimex[]>,
+): TriggerHit[] {
+  const strong = hits.filter((h) => !h.standAside);
+  if (strong.length === hits.length) return hits;
+  const taken = new Set(strong.filter((h) => !h.topic).map((h) => pickTimex(s, h.at, bySentence)));
+  // A specific weak cue ("анонс") before a bare "something happened" ("появился").
+  const weak = hits
+    .filter((h) => h.standAside)
+    .sort((a, b) => Number(a.trigger.needsDate === true) - Number(b.trigger.needsDate === true));
+  const own: TriggerHit[] = [];
+  for (const h of weak) {
+    const t = pickTimex(s, h.at, bySentence);
+    if (t === undefined || taken.has(t)) continue;
+    taken.add(t);
+    own.push(h);
+  }
+  return own.length ? [...strong, ...own.map(({ standAside: _, ...h }) => h)] : strong;
+}
+
+/**
+ * The date belongs to another event when a participial phrase stands between: "Сайлауда жеңген
+ * Тоқаев 26 қарашада ант қабылдады" (the oath's day, not the election's); "…, получивший отставку
+ * накануне, указом назначен" (the dismissal's day, not the appointment's). Kazakh puts the
+ * attribute before its noun, so the participle closes the trigger's phrase before the date; in
+ * Russian the participle's phrase is set off by commas and holds the date and the other trigger.
+ */
+function acrossAttribute(
+  lang: Doc['lang'],
+  s: Doc['sentences'][number],
+  hit: TriggerHit,
+  t: DocTimex,
+  hits: TriggerHit[],
+): boolean {
+  const others = hits.filter((h) => h !== hit && !h.topic);
+  if (others.length === 0) return false;
+  const participle = ASPECT[lang].participle;
+  const from = t.start - s.start;
+  const to = t.end - s.start;
+  if (lang === 'kk') {
+    const end = hit.at + hit.text.length;
+    return (
+      end <= from && participle.test(s.text.slice(end, from)) && others.some((h) => h.at >= to)
+    );
+  }
+  const segStart = s.text.lastIndexOf(',', from) + 1;
+  const comma = s.text.indexOf(',', to);
+  const segEnd = comma < 0 ? s.text.length : comma;
+  const inside = (h: TriggerHit) => h.at >= segStart && h.at < segEnd;
+  return !inside(hit) && participle.test(s.text.slice(segStart, segEnd)) && others.some(inside);
 }
 
 /**

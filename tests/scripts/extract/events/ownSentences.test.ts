@@ -49,6 +49,18 @@ const KK: Array<[string, string, string]> = [
     'session',
     '2023-03-15',
   ],
+  ['Әлихан Смайылов басқарған Үкімет 5 ақпанда орнынан түсті.', 'resignation', '2023-02-05'],
+  ['Министр 1 ақпанда өз еркімен қызметінен кетті.', 'resignation', '2023-02-01'],
+  ['Мемлекет басшысы 12 мамырда Ұлттық банк төрағасының есебін тыңдады.', 'meeting', '2023-05-12'],
+  ['Тоқаев 20 сәуірде Франция Президентімен келіссөздер жүргізді.', 'meeting', '2023-04-20'],
+  ['Тоқаев 8 наурызда елдегі әйелдерді мерекемен құттықтады.', 'statement', '2023-03-08'],
+  ['10 қаңтарда Ерлан Қошанов Мәжіліс Төрағасы болып қайта сайланды.', 'appointment', '2023-01-10'],
+  // A participle closes the election's phrase: the day is the oath's.
+  [
+    'Сайлауда жеңген Тоқаев 26 қарашада ұлықтау рәсімінде ант қабылдады.',
+    'inauguration',
+    '2022-11-26',
+  ],
 ];
 
 const RU: Array<[string, string, string]> = [
@@ -70,9 +82,35 @@ const RU: Array<[string, string, string]> = [
   ['Президент наградил 20 марта группу граждан государственными наградами.', 'other', '2023-03-20'],
   ['Президент 4 мая принял закон о выборах.', 'law', '2023-05-04'],
   ['26 апреля к партии присоединили партию «Адал».', 'other', '2023-04-26'],
+  // The date is in the participle's clause: the dismissal's day, read as past.
+  [
+    'Бывший прокурор, получивший отставку 18 марта, назначен депутатом сената.',
+    'resignation',
+    '2023-03-18',
+  ],
+  // Two dates, two events: the weak cue keeps the date nearest to it.
+  [
+    '5 мая МИД распространил заявление, а 20 мая состоится визит министра.',
+    'statement',
+    '2023-05-05',
+  ],
 ];
 
 describe('event kinds and dates from sentences written for this test', () => {
+  it('does not date an event by a date that belongs to another across a participle', () => {
+    const kk = eventsOf(
+      'kk',
+      'Сайлауда жеңген Тоқаев 26 қарашада ұлықтау рәсімінде ант қабылдады.',
+    );
+    expect(kk.events.map((e) => e.type)).not.toContain('election');
+    const ru = eventsOf(
+      'ru',
+      'Бывший прокурор, получивший отставку 18 марта, назначен депутатом сената.',
+    );
+    expect(ru.events.filter((e) => e.type === 'appointment').map((e) => e.date.edtf)).not.toContain(
+      '2023-03-18',
+    );
+  });
   it.each(KK)('kk: %s → %s on %s', (text, type, date) => {
     const d = eventsOf('kk', text);
     expect(d.events.map((e) => `${e.type} ${e.date.edtf}`)).toContain(`${type} ${date}`);

@@ -74,6 +74,8 @@ export const KK_ASPECT: Aspect = {
   ),
   targetBefore: /(?!)/u,
   targetCase: /(?:ға|ге|қа|ке|на|не)$/u,
+  // A past participle before a word ("жеңген Тоқаев"): Kazakh puts the attribute before its noun.
+  participle: new RegExp(String.raw`${L}{2,}(?:ған|ген|қан|кен)\s+[\p{L}«"]`, 'iu'),
   speech: new RegExp(
     String.raw`${START}(?:айтты|деді|дейді|атап\s+өтті|мәлімдеді|жеткізді|ескертті|тапсырды|хабарлады)${END}`,
     'giu',

@@ -1,10 +1,11 @@
 const FUTURE =
-  /(?:^|[^\p{L}])(?:будет|будут|буду|будем|состоится|состоятся|пройд[её]т|пройдут|планиру\p{L}*|намечен\p{L}*|запланирован\p{L}*|предстоит|предстоящ\p{L}*|начн[её]тся|станет|ожида\p{L}*ся|назначен\p{L}*|перенес[её]н\p{L}*)(?![\p{L}])/u;
+  /(?:^|[^\p{L}])(?:будет|будут|буду|будем|состоится|состоятся|пройд[её]т|пройдут|планиру\p{L}*|намечен\p{L}*|запланирован\p{L}*|предстоит|предстоящ\p{L}*|начн[её]тся|станет|ожида\p{L}*ся|назначен\p{L}*\s+на|перенес[её]н\p{L}*)(?![\p{L}])/u;
 const PAST =
-  /\p{L}{2,}(?:л|ла|ло|ли|лся|лась|лось|лись)(?![\p{L}])|(?:^|[^\p{L}])(?:прош[её]дш\p{L}*|состоявш\p{L}*|минувш\p{L}*)(?![\p{L}])/u;
+  /\p{L}{2,}(?:л|ла|ло|ли|лся|лась|лось|лись)(?![\p{L}])|\p{L}{2,}(?:вш|[её]дш)(?:ий|ая|ее|ие|его|ей|ему|им|ими|их|ую|ем)(?![\p{L}])|(?:^|[^\p{L}])минувш\p{L}*(?![\p{L}])/u;
 
 /**
- * Russian word order is free, so the tense is looked for in the whole sentence around the date:
+ * Russian word order is free, so the tense is looked for in the date's own clause (between
+ * commas), then in the whole sentence around the date:
  * a future auxiliary or announcement verb wins over a past-tense "-л" form. "на 6 октября"
  * after a convening or a postponement is a target date, ahead whatever the verb's tense:
  * "подписал постановление о созыве съезда на 6 октября".
@@ -24,9 +25,18 @@ export function guessRuDirection(
   // Not "по состоянию на 1 января" (as of) nor "в ночь на 5 января" (the night before).
   if (/(?:^|[^\p{L}])на\s*$/u.test(head) && !/(?:состоянию|ночь)\s+на\s*$/u.test(head))
     return 'future';
-  const sentence = head + text.slice(start, end) + (stop < 0 ? after : after.slice(0, stop));
-  const low = sentence.toLowerCase();
-  if (FUTURE.test(low)) return 'future';
-  if (PAST.test(low)) return 'past';
+  const tail = stop < 0 ? after : after.slice(0, stop);
+  // The date's own clause first ("…, получивший отставку 18 марта, назначен …"), then the sentence.
+  const comma = tail.search(/[,;—]/u);
+  const clause = (
+    head.slice(head.search(/[^,;—]*$/u)) +
+    text.slice(start, end) +
+    (comma < 0 ? tail : tail.slice(0, comma))
+  ).toLowerCase();
+  const low = (head + text.slice(start, end) + tail).toLowerCase();
+  for (const part of [clause, low]) {
+    if (FUTURE.test(part)) return 'future';
+    if (PAST.test(part)) return 'past';
+  }
   return undefined;
 }

@@ -35,6 +35,11 @@ export const RU_ASPECT: Aspect = {
     'iu',
   ),
   targetBefore: /(?:^|\s)на\s+$/iu,
+  // Active past participles ("получивший", "победившего", "прошедших"): a phrase set off by commas.
+  participle: new RegExp(
+    String.raw`${L}{2,}(?:вш|[её]дш)(?:ий|ая|ее|ие|его|ей|ему|им|ими|их|ую|ем)${END}`,
+    'iu',
+  ),
   targetCase: /(?!)/u,
   speech: new RegExp(
     String.raw`${START}(?:сказал${L}*|заявил${L}*|отметил${L}*|подчеркнул${L}*|сообщил${L}*|передает|передаёт|сообщает)${END}`,
