@@ -1,8 +1,7 @@
-import { bundleToEventsFile } from '../model/bundleToEventsFile';
-import { fromCompactFile } from '../model/compact/fromCompactFile';
 import type { EventsFile } from '../model/schema';
 import type { RedirectMode } from './consentGate';
-import { describeIssues, type DataIssue } from './describeIssues';
+import type { DataIssue } from './describeIssues';
+import { startValidation, type WorkerFactory } from './validateEvents';
 
 export { consentGate, type RedirectMode } from './consentGate';
 
@@ -44,36 +43,31 @@ export async function loadEvents(
   url: string,
   fetchFn: typeof fetch,
   redirect: RedirectMode = 'follow',
+  createWorker?: WorkerFactory,
 ): Promise<LoadResult> {
-  // The validator (zod) is the largest dependency of the first paint: fetch it beside the data.
-  const schema = import('../model/schema');
+  // The validator (zod, in a worker) is the largest dependency of the first paint: start it beside
+  // the data request, and off the page's thread, so checking 10,000 events holds up no rendering.
+  const validation = startValidation(createWorker);
   let text: string;
   try {
     // credentials: omit, since the page sets no cookies and must not send any elsewhere.
     const res = await fetchFn(url, { credentials: 'omit', redirect });
     // A browser hides a manual redirect (opaqueredirect, status 0); Node shows the 3xx itself.
     if (res.type === 'opaqueredirect' || (res.status >= 300 && res.status < 400)) {
+      validation.cancel();
       return { ok: false, kind: 'redirect', url };
     }
-    if (!res.ok) return { ok: false, kind: 'network', status: res.status, url };
+    if (!res.ok) {
+      validation.cancel();
+      return { ok: false, kind: 'network', status: res.status, url };
+    }
     text = await res.text();
   } catch {
+    validation.cancel();
     return { ok: false, kind: 'network', status: null, url };
   }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    // A server's "page not found" or single-page fallback is HTML, often with status 200.
-    return { ok: false, kind: /^\s*</u.test(text) ? 'html' : 'json', url };
-  }
-  // A teacher's exported collection opens as data too (src/curation/bundle.ts), and so does the
-  // compact events file; both become a plain events file that the schema then checks.
-  raw = fromCompactFile(bundleToEventsFile(raw));
-  const parsed = (await schema).EventsFile.safeParse(raw);
-  if (!parsed.success) {
-    return { ok: false, kind: 'schema', url, issues: describeIssues(raw, parsed.error.issues) };
-  }
+  const parsed = await validation.check(text);
+  if (!parsed.ok) return { ...parsed, url };
   // The edtf grammar is not in the first load: awaited only when a date needs it, else fetched
   // when the browser is idle (a teacher's own dates may need it later).
   // (Imported here: the timeline needs this module anyway, the first chunk does not.)
