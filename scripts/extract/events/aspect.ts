@@ -24,6 +24,11 @@ export interface Aspect {
   /** "At that same time": the sentence shares the date of the one before it. */
   sameTime: RegExp;
   /**
+   * Done by an act ("указом президента назначен", "Жарлығымен тағайындалды"): the sentence shares
+   * the date of the decree or law the article dated last.
+   */
+  byAct: RegExp;
+  /**
    * A date that is the target of an act, not its day: "на 6 октября" (RU, the word before the date),
    * "19 наурызға" (KK, the dative of the date itself). A decree convening a congress "на 6 октября"
    * was signed some other day; the date is the congress's.

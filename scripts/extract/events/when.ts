@@ -12,8 +12,9 @@
  *    with that day, else the nearest before: "Сайлау-2022: … 20 қарашада"); either way the date says
  *    so (`method: context`, certainty inferred); otherwise the date stays year-less (XXXX-MM-DD) and the
  *    event goes to "not yet placed", keeping its month and day.
- * 3. A sentence that says it happened "at that same time" (тогда же, сол күні, тем же указом) shares
- *    the date of the event told just before it (`method: context`).
+ * 3. A sentence that says it happened "at that same time" (тогда же, сол күні) shares
+ *    the date of the event told just before it, and one done "by decree" (указом, тем же указом, Жарлығымен) the
+ *    date of the last decree or law the article dated (`method: context`).
  * 4. Only the article's own news — what it says happens today, its headline and lead, what it
  *    narrates in the simple past — takes the publication date; a vote never does (it has a day of
  *    its own). An event the article merely recalls with no date of its own is not placed
@@ -41,6 +42,8 @@ export interface WhenInput {
   yearBefore?: DocTimex;
   /** The date of the event told just before this one in the article. */
   previous?: EventDate;
+  /** The date of the last decree or law the article dated. */
+  lastAct?: EventDate;
   /** The sentence is the article's headline or lead. */
   lead: boolean;
   /** Elections and referendums happen on a set day: without it they are not placed. */
@@ -116,6 +119,9 @@ export function whenOf(x: WhenInput): When {
     return dated(t.value, 'resolved', method, named ? t.direction : undefined);
   }
   const aspect = ASPECT[x.lang];
+  if (x.lastAct && aspect.byAct.test(x.sentence.text) && !aspect.recall.test(x.sentence.text)) {
+    return placed({ ...x.lastAct, method: 'context', certainty: 'inferred' });
+  }
   if (x.previous && aspect.sameTime.test(x.sentence.text)) {
     return placed({ ...x.previous, method: 'context', certainty: 'inferred' });
   }

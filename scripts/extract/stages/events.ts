@@ -46,6 +46,7 @@ export function detectEvents(
     .sort((a, b) => a.end - b.end);
   const out: Candidate[] = [];
   let previous: EventDate | undefined;
+  let lastAct: EventDate | undefined;
   for (const s of doc.sentences) {
     const hits = withOwnDates(s, findTriggers(s.text, doc.lang), bySentence);
     if (hits.length === 0) continue;
@@ -82,12 +83,15 @@ export function detectEvents(
         own,
         yearBefore: own ? yearBefore(withYear, s.start, own.start) : undefined,
         previous,
+        lastAct,
         lead: s.paragraph < LEAD_PARAGRAPHS,
         vote: type === 'election' || type === 'referendum',
         oneDay: !LASTING.has(type) && !LASTING_FACETS.has(facet),
         dct,
       });
       if (when.date && !dated) dated = when.date;
+      if (when.date && ACTS.has(type) && !when.date.method.startsWith('publication'))
+        lastAct = when.date;
       const targs = titleArgs(type, s.text, context);
       if (type === 'election' && targs.electionKind === 'general' && articleKind)
         targs.electionKind = articleKind;

@@ -95,6 +95,25 @@ describe('whenOf: when an event happened, by principle', () => {
     expect(w.date).toMatchObject({ edtf: '2022-04-26', method: 'context', certainty: 'inferred' });
   });
 
+  it('an act done "by decree" shares the date of the last decree the article dated', () => {
+    const lastAct = { edtf: '2019-03-19', precision: 'day' as const, certainty: 'resolved' as const, method: 'year-from-publication' as const }; // prettier-ignore
+    const previous = { ...lastAct, edtf: '2019-03-18' };
+    const cases: Array<[WhenInput['lang'], string, string]> = [
+      ['ru', 'Указом президента он назначен депутатом сената.', 'назначен'],
+      ['ru', 'Тем же указом он освобожден от должности акима.', 'освобожден'],
+      ['ru', 'Этот пост в соответствии с документом получил Мурзалин.', 'получил'],
+      ['kk', 'Мемлекет басшысының Жарлығымен ол министр болып тағайындалды.', 'тағайындалды'],
+      ['kk', 'Сол жарлықпен ол лауазымынан босатылды.', 'босатылды'],
+    ];
+    for (const [lang, text, trigger] of cases) {
+      const w = whenOf(input(text, trigger, { lang, lastAct, previous }));
+      expect(w.date, text).toMatchObject({ edtf: '2019-03-19', method: 'context', certainty: 'inferred' }); // prettier-ignore
+    }
+    // No decree dated before: no date borrowed from whatever came before.
+    const w = whenOf(input('Указом президента он назначен депутатом.', 'назначен', { lang: 'ru', previous })); // prettier-ignore
+    expect(w.date?.edtf).not.toBe('2019-03-18');
+  });
+
   it('an announced event without a date waits in "not yet placed" as planned', () => {
     const w = whenOf(
       input('Алдағы уақытта партия съезі өтеді.', 'съезі', { dct: day('2022-10-12') }),

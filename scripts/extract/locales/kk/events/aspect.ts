@@ -69,7 +69,12 @@ export const KK_ASPECT: Aspect = {
     'iu',
   ),
   sameTime: new RegExp(
-    String.raw`${START}(?:сол\s+күні|сол\s+кезде|сол\s+жиында|осы\s+жиында|сол\s+жарлықпен|осы\s+жарлықпен|сонымен\s+қатар\s+сол)${END}`,
+    String.raw`${START}(?:сол\s+күні|сол\s+кезде|сол\s+жиында|осы\s+жиында|сонымен\s+қатар\s+сол)${END}`,
+    'iu',
+  ),
+  // The instrumental of the act: "Жарлығымен", "қаулысымен"; "Жарлыққа сәйкес".
+  byAct: new RegExp(
+    String.raw`${START}(?:(?:сол|осы)\s+жарлықпен|жарлығымен|қаулысымен|өкімімен|жарлы[қғ]${L}*\s+сәйкес)${END}`,
     'iu',
   ),
   targetBefore: /(?!)/u,
