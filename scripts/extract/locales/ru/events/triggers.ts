@@ -16,18 +16,18 @@ export const RU_TRIGGERS: Trigger[] = [
   { type: 'referendum', facet: 'referendum', pattern: re(`${W}референдум${T}`) },
   { type: 'inauguration', facet: 'inauguration', pattern: re(`${W}(?:инаугурац${T}|вступ${T}\\s+в\\s+должность|принес${T}\\s+присяг${T}|присяг${T})`) },
   { type: 'election', facet: 'election', pattern: re(`${W}(?:выбор(?!оч)${T}|избирательн${T}\\s+кампани${T}|голосовани${T}|переизбра${T}|exit\\s+poll|экзитпол${T})`) },
-  { type: 'resignation', facet: 'resignation', pattern: re(`${W}(?:отставк${T}|прекрат${T}\\s+${GAP(2)}полномочи${T}|прекращени${T}\\s+${GAP(1)}полномочи${T}|сложил${T}\\s+${GAP(3)}полномочи${T}|освобожд${T}\\s+от|освободил${T}\\s+от|покинул${T}\\s+(?:пост|должность))`) },
+  { type: 'resignation', facet: 'resignation', pattern: re(`${W}(?:отставк${T}|прекрат${T}\\s+${GAP(2)}полномочи${T}|прекращени${T}\\s+${GAP(1)}полномочи${T}|сложил${T}\\s+${GAP(3)}полномочи${T}|сложени${T}\\s+${GAP(1)}полномочи${T}|освобожд${T}\\s+от|освободил${T}\\s+от|покинул${T}\\s+(?:пост|должность))`) },
   { type: 'coalition', facet: 'launch', pattern: re(`${W}коалици${T}`), also: [re(`${W}(?:начал${T}\\s+работ${T}|приступил${T}|созда${T}|сформирова${T})`)] },
   { type: 'coalition', facet: 'composition', pattern: re(`${W}(?:в\\s+состав\\s+)?коалици${T}`), also: [re(`${W}(?:вошл${T}|входят|состав${T})`)] },
   { type: 'headquarters', facet: 'opening', pattern: re(`${W}штаб${T}`), also: [re(`${W}(?:открыл${T}|открыт${T}|создан${T}|начал${T}\\s+работ${T})`)] },
   { type: 'address', facet: 'address', pattern: re(`${W}(?:послани${T}|обращени${T}\\s+к\\s+народу|обратил${T}\\s+к\\s+народу)`) },
   // "Документ был принят Мажилисом 18 января и одобрен Сенатом 26 января": a bill passing a chamber.
   { type: 'law', facet: 'passage', pattern: re(`${W}(?:принят${T}|одобрен${T})\\s+(?:${GAP(1)})?(?:Мажилис|Сенат|Парламент|палат)${T}`) },
-  { type: 'law', facet: 'law', pattern: re(`${W}закон${T}`), also: [re(`${W}(?:подписал${T}|принял${T}|принят${T}|вступ${T}\\s+в\\s+силу|одобрил${T})`)] },
+  { type: 'law', facet: 'law', pattern: re(`${W}(?:закон|кодекс)${T}`), also: [re(`${W}(?:подписал${T}|принял${T}|принят${T}|вступ${T}\\s+в\\s+силу|одобрил${T})`)] },
   { type: 'decree', facet: 'decree', pattern: re(`${W}(?:указ${T}|распоряжени${T}|постановлени${T})`), also: [re(`${W}(?:подписал${T}|подписан${T}|издал${T}|издан${T}|подписав)`)] },
   { type: 'decree', facet: 'call-election', pattern: re(`${W}назначил${T}\\s+${GAP(2)}выбор${T}`) },
   { type: 'decree', facet: 'emergency', pattern: re(`${W}(?:чрезвычайн${T}\\s+положени${T}|режим${T}\\s+ЧП)`), also: [re(`${W}(?:введ${T}|ввел${T}|ввёл${T}|объяв${T})`)] },
-  { type: 'membership', facet: 'tickets', pattern: re(`${W}партийн${T}\\s+билет${T}|${W}принят${T}\\s+в\\s+(?:ряды\\s+)?парти${T}`) },
+  { type: 'membership', facet: 'tickets', pattern: re(`${W}партийн${T}\\s+билет${T}|${W}(?:принят|вступил|вступа)${T}\\s+в\\s+(?:ряды\\s+)?парти${T}|${W}в\\s+ряды\\s+парти${T}\\s+${GAP(1)}(?:вступил|принят|принял|вступа)${T}`) },
   { type: 'other', facet: 'merger', pattern: re(`${W}(?:присоедин${T}|слияни${T}|объединил${T}|вошл${T}\\s+в\\s+состав\\s+парти${T})`) },
   { type: 'appointment', facet: 'appointment', pattern: re(`${W}(?:назначен${T}|назначил${T}|избран${T}\\s+${GAP(3)}(?:председател|руководител|спикер|глав)${T}|(?:председател|руководител|спикер|глав)${T}\\s+${GAP(3)}избран${T}|утвержд${T}\\s+в\\s+должност${T}|утвердил${T}\\s+кандидатур${T}|утвердил${T}\\s+${GAP(2)}состав${T}|избрал${T}\\s+${GAP(2)}(?:председател|руководител|спикер|глав)${T}|приступил${T}\\s+к\\s+(?:исполнению\\s+)?обязанност${T}|получил${T}\\s+${GAP(1)}пост|пост${T}\\s+${GAP(5)}получил${T})`), notAfter: re(`(?:выбор${T}|голосовани${T})\\s+${GAP(3)}$`), notBefore: re(`^\\s+${GAP(2)}выбор`) },
   { type: 'reform', facet: 'reform', pattern: re(`${W}реформ${T}`), also: [re(`${W}(?:предлож${T}|объяв${T}|представ${T}|запуст${T})`)] },
@@ -36,7 +36,7 @@ export const RU_TRIGGERS: Trigger[] = [
   { type: 'meeting', facet: 'forum', pattern: re(`${W}форум${T}`) },
   { type: 'meeting', facet: 'meeting', pattern: re(`${W}встретил${T}|${W}встреч(?:а|и)\\s+с(?![\\p{L}])|${W}расширенн${T}\\s+заседани${T}|${W}совещани${T}|${W}провел${T}\\s+встреч${T}`) },
   { type: 'meeting', facet: 'discussion', pattern: re(`${W}обсуди${T}|${W}обсуждени${T}`) },
-  { type: 'proposal', facet: 'proposal', pattern: re(`${W}(?:предложил${T}|выступил${T}\\s+с\\s+предложени${T}|выдвижени${T}|выдвинул${T}|инициатив${T})`) },
+  { type: 'proposal', facet: 'proposal', pattern: re(`${W}(?:предложил${T}|выступил${T}\\s+с\\s+предложени${T}|внес${T}\\s+${GAP(1)}предложени${T}|выдвижени${T}|выдвинул${T}|инициатив${T})`) },
   { type: 'other', facet: 'protest', pattern: re(`${W}(?:митинг${T}|беспорядк${T}|протест${T}|забастовк${T})`) },
   { type: 'other', facet: 'registration', pattern: re(`${W}(?:зарегистрир${T}|регистраци${T}|уведомлени${T}\\s+о\\s+(?:создании|регистрации))`) },
   { type: 'meeting', facet: 'visit', pattern: re(`${W}(?:визит${T}|провел${T}\\s+переговор${T}|переговор${T}\\s+(?:прошли|состоялись)|посетил${T}|рабоч${T}\\s+поездк${T}|телефонн${T}\\s+разговор${T}|пресс-конференц${T}|конференц${T}|брифинг${T})`) },
@@ -51,5 +51,5 @@ export const RU_TRIGGERS: Trigger[] = [
   // "Глава государства принял министра" (received him): an audience, unless a law, a decision or a
   // resignation was accepted (their own triggers win over this weak cue).
   { type: 'meeting', facet: 'audience', pattern: re(`${W}принял(?![\\p{L}])`), also: [re(`${W}(?:глава\\s+государства|президент${T}|премьер${T}|аким${T}|в\\s+Акорде)`)], fallback: true },
-  { type: 'statement', facet: 'statement', pattern: re(`${W}(?:заявил${T}|заявлени${T}|поблагодарил${T}|выступил${T}|выступлени${T}|пресс-релиз${T}|анонс${T}|обращени${T})`), fallback: true },
+  { type: 'statement', facet: 'statement', pattern: re(`${W}(?:заявил${T}|заявлени${T}|высказал${T}|поблагодарил${T}|выступил${T}|выступлени${T}|пресс-релиз${T}|анонс${T}|обращени${T})`), fallback: true },
 ]; // prettier-ignore
