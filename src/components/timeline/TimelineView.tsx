@@ -34,10 +34,10 @@ import { defaultLabelsOf, type TimelineLabels } from './timelineLabels';
 import { TimelineMarkView } from './TimelineMarkView';
 import { DEFAULT_FONT_PX, geometryOf, laneTopsOf, rowTopOf } from './timelineGeometry';
 import { useElementWidth } from './useElementWidth';
-import { useGestureActive } from './useGestureActive';
 import { useTimelineKeys } from './useTimelineKeys';
 import { useTimelineLayout } from './useTimelineLayout';
 import { useTimelineStyle } from './useTimelineStyle';
+import { useLiveDomain } from './useLiveDomain';
 import { useZoomAdapter } from './useZoomAdapter';
 import './timeline.css';
 
@@ -89,7 +89,19 @@ export function TimelineView(props: TimelineViewProps) {
   const fitted = useMemo(() => fitDomain(data.items, 0.05) ?? yearDomain(2022), [data]);
   const [f0, f1] = props.fullDomain ?? fitted;
   const full = useMemo<Domain>(() => [f0, f1], [f0, f1]);
-  const [d0, d1] = clampDomain(props.domain, full, MIN_SPAN_MS);
+  const [p0, p1] = clampDomain(props.domain, full, MIN_SPAN_MS);
+  const report = useCallback(
+    (next: Domain) => {
+      const c = clampDomain(next, full, MIN_SPAN_MS);
+      if (c[0] !== p0 || c[1] !== p1) onDomainChange([c[0], c[1]]);
+    },
+    [full, p0, p1, onDomainChange],
+  );
+  // The parent hears of what a gesture draws once it settles (report, below); meanwhile the
+  // gesture's own domain is the one drawn.
+  const [live, moveLive, cancelLive] = useLiveDomain(report);
+  const gesturing = live !== null;
+  const [d0, d1] = live ?? [p0, p1];
   const domain = useMemo<Domain>(() => [d0, d1], [d0, d1]);
   // Layout, zoom and keys work in warped time (empty stretches compressed); the domain in and
   // out stays real UTC ms.
@@ -121,7 +133,6 @@ export function TimelineView(props: TimelineViewProps) {
   const gradientId = `tl${useId().replace(/[^\w-]/g, '')}`;
   const style = useTimelineStyle(rootRef, width, data.lanes);
   const geometry = useMemo(() => geometryOf(style.fontPx, ROWS), [style.fontPx]);
-  const [gesturing, touchGesture] = useGestureActive();
 
   const layout = useTimelineLayout(data, domain, width, {
     rows: ROWS,
@@ -159,19 +170,11 @@ export function TimelineView(props: TimelineViewProps) {
   const heightPx = Math.max(lanesBox.totalPx, tallest.data === data ? tallest.px : 0);
   if (tallest.data !== data || heightPx > tallest.px) setTallest({ data, px: heightPx });
 
-  const report = useCallback(
-    (next: Domain) => {
-      const c = clampDomain(next, full, MIN_SPAN_MS);
-      if (c[0] !== d0 || c[1] !== d1) onDomainChange([c[0], c[1]]);
-    },
-    [full, d0, d1, onDomainChange],
-  );
+  // A new domain from the parent (buttons, keys, overview, a link) wins over a gesture's.
+  useLayoutEffect(() => cancelLive(), [p0, p1, cancelLive]);
   const onGesture = useCallback(
-    (next: Domain) => {
-      touchGesture();
-      report(fromWarped(next));
-    },
-    [touchGesture, report, fromWarped],
+    (next: Domain) => moveLive(clampDomain(fromWarped(next), full, MIN_SPAN_MS)),
+    [moveLive, fromWarped, full],
   );
   useZoomAdapter(
     svgRef,

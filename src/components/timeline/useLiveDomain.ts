@@ -1,44 +1,65 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useLayoutEffect, useState, useSyncExternalStore } from 'react';
+import type { Domain } from '../../timeline/domain';
 
 /** Quiet time after the last gesture frame before the gesture counts as settled, ms. */
 export const SETTLE_MS = 160;
 
-interface GestureClock {
+interface LiveDomainStore {
   subscribe: (listener: () => void) => () => void;
-  active: () => boolean;
-  /** A gesture frame happened: active now, settled SETTLE_MS after the last call. */
-  touch: () => void;
+  get: () => Domain | null;
+  /** A gesture frame: this domain is drawn now; the gesture settles settleMs after the last. */
+  move: (domain: Domain) => void;
+  /** Drops the gesture's domain without reporting it (the props moved on). */
+  cancel: () => void;
+  /** What hears of a settled gesture's domain (the newest callback the component was given). */
+  setOnSettle: (onSettle: (domain: Domain) => void) => void;
   dispose: () => void;
 }
 
-function createGestureClock(settleMs: number): GestureClock {
+function createLiveDomainStore(settleMs: number): LiveDomainStore {
   const listeners = new Set<() => void>();
-  let active = false;
+  let onSettle: (domain: Domain) => void = () => {};
+  let live: Domain | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const set = (next: boolean) => {
-    if (next === active) return;
-    active = next;
+  const set = (next: Domain | null) => {
+    if (next === live) return;
+    live = next;
     listeners.forEach((l) => l());
   };
   return {
     subscribe: (l) => (listeners.add(l), () => void listeners.delete(l)),
-    active: () => active,
-    touch() {
+    get: () => live,
+    move(domain) {
       clearTimeout(timer);
-      timer = setTimeout(() => set(false), settleMs);
-      set(true);
+      timer = setTimeout(() => {
+        const settled = live;
+        // Reported first, cleared after: both land in one render, so nothing jumps back.
+        if (settled) onSettle(settled);
+        set(null);
+      }, settleMs);
+      set(domain);
     },
+    cancel() {
+      clearTimeout(timer);
+      set(null);
+    },
+    setOnSettle: (f) => void (onSettle = f),
     dispose: () => clearTimeout(timer),
   };
 }
 
 /**
- * Whether a wheel/drag/pinch gesture is under way, and the function its frames call.
- * An external store rather than useState: React renders store changes synchronously, in the same
- * pass as the app store's new domain, so the first gesture frame is already the cheap one.
+ * The domain a wheel, drag or pinch is drawing, kept here while the gesture runs and reported
+ * (onSettle) once it settles: writing every frame to the app's store would re-render the whole
+ * app per frame (filters, panels, the URL), which at 10,000 events costs far more than a frame.
+ * An external store rather than useState: React renders its changes synchronously, inside the
+ * animation frame that asked for them. null when no gesture is under way.
  */
-export function useGestureActive(): [active: boolean, touch: () => void] {
-  const [clock] = useState(() => createGestureClock(SETTLE_MS));
-  useEffect(() => clock.dispose, [clock]);
-  return [useSyncExternalStore(clock.subscribe, clock.active, clock.active), clock.touch];
+export function useLiveDomain(
+  onSettle: (domain: Domain) => void,
+): [live: Domain | null, move: (domain: Domain) => void, cancel: () => void] {
+  const [store] = useState(() => createLiveDomainStore(SETTLE_MS));
+  useLayoutEffect(() => store.setOnSettle(onSettle), [store, onSettle]);
+  useEffect(() => store.dispose, [store]);
+  return [useSyncExternalStore(store.subscribe, store.get, store.get), store.move, store.cancel];
 }
