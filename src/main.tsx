@@ -1,7 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { PwaUpdatePrompt } from './components/classroom/PwaUpdatePrompt';
 import { pickLanguage } from './i18n/pickLanguage';
 import { setupI18n } from './i18n/setupI18n';
 import { createAppStore } from './state/createAppStore';
@@ -66,7 +65,13 @@ createRoot(root).render(
 );
 
 // Offline support: the service worker's "new version / ready offline" prompt, in its own root so
-// the app's component tests need no service worker.
-const prompt = document.createElement('div');
-document.body.append(prompt);
-createRoot(prompt).render(<PwaUpdatePrompt lang={lang} />);
+// the app's component tests need no service worker. Started once the page has loaded, so the
+// worker's precaching does not compete with the first view for the network.
+const startOffline = () =>
+  void import('./components/classroom/PwaUpdatePrompt').then(({ PwaUpdatePrompt }) => {
+    const prompt = document.createElement('div');
+    document.body.append(prompt);
+    createRoot(prompt).render(<PwaUpdatePrompt lang={lang} />);
+  });
+if (document.readyState === 'complete') startOffline();
+else addEventListener('load', startOffline, { once: true });

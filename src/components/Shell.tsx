@@ -16,7 +16,9 @@ import { useVisibleEvents } from './useVisibleEvents';
 import { ClassroomTools } from './classroom/ClassroomTools';
 import { edtfRange } from '../model/queries';
 import { mergeSearch } from '../state/url';
+import { classroomT } from '../classroom/classroomT';
 import { shareBaseOf } from '../classroom/shareUrl';
+import { CLASSROOM_NAMESPACE } from '../i18n/loadClassroomStrings';
 import { roundToDays } from '../timeline/domain';
 import { toKazakhLatin } from '../model/translit';
 
@@ -32,7 +34,13 @@ const selectSetDomain = (s: AppState) => s.setDomain;
 
 /** The loaded app: filters, the current view, the event panel and the live region. */
 export function Shell({ nowMs }: { nowMs: number }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // The classroom strings i18next loaded with the language (setupI18n), one language's only.
+  const classroomStrings: unknown = i18n.getResourceBundle(i18n.language, CLASSROOM_NAMESPACE);
+  const ct = useMemo(
+    () => classroomT(classroomStrings, i18n.language),
+    [classroomStrings, i18n.language],
+  );
   const { file, events, sourceById } = useAppData();
   const { visible } = useVisibleEvents();
   const mode = useAppStore(selectMode);
@@ -83,6 +91,7 @@ export function Shell({ nowMs }: { nowMs: number }) {
     <>
       {unknownId !== null && <UnknownIdNotice id={unknownId} onDismiss={() => select(null)} />}
       <ClassroomTools
+        t={ct}
         events={visible}
         allEvents={events}
         sources={file.sources}

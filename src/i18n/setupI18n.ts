@@ -1,6 +1,7 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Lang } from '../state/viewState';
+import { CLASSROOM_NAMESPACE, loadClassroomStrings } from './loadClassroomStrings';
 import { loadDateLocale } from './dateLocale';
 import { loadMessages } from './loadMessages';
 
@@ -12,11 +13,21 @@ export const HTML_LANG: Readonly<Record<Lang, string>> = {
   en: 'en',
 };
 
-/** Make a language ready: its strings and date-fns locale loaded into the i18next instance. */
+/**
+ * Make a language ready: its strings, the classroom tools' strings ('classroom' namespace, read
+ * with classroomT) and its date-fns locale loaded into the i18next instance.
+ */
 export async function ensureLanguage(instance: i18n, lang: Lang): Promise<void> {
-  const [messages] = await Promise.all([loadMessages(lang), loadDateLocale(lang)]);
+  const [messages, classroom] = await Promise.all([
+    loadMessages(lang),
+    loadClassroomStrings(lang),
+    loadDateLocale(lang),
+  ]);
   if (!instance.hasResourceBundle(lang, 'translation')) {
     instance.addResourceBundle(lang, 'translation', messages);
+  }
+  if (!instance.hasResourceBundle(lang, CLASSROOM_NAMESPACE)) {
+    instance.addResourceBundle(lang, CLASSROOM_NAMESPACE, classroom);
   }
 }
 

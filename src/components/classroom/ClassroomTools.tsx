@@ -1,6 +1,6 @@
 import { lazy, Suspense, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Event, Source } from '../../model/schema';
-import { createClassroomT, type ClassroomT } from '../../classroom/createClassroomT';
+import type { ClassroomT } from '../../classroom/classroomT';
 import { storyIdFromUrl } from '../../classroom/storyIdFromUrl';
 import { ExportMenu } from './ExportMenu';
 import { PrintOnDemand, printWithHandout } from './PrintOnDemand';
@@ -26,7 +26,8 @@ export interface ClassroomToolsProps {
   lang: string;
   /** Absolute deep link of the current view; update it when the view changes. */
   url: string;
-  t?: ClassroomT;
+  /** The classroom strings in the UI language (createClassroomT, or the shell's from i18next). */
+  t: ClassroomT;
   /** Display script (kk-latn transliteration); identity by default. */
   display?: (text: string) => string;
   /** The timeline's <svg>, for image export. */
@@ -53,7 +54,7 @@ export interface ClassroomToolsProps {
  */
 export function ClassroomTools(props: ClassroomToolsProps) {
   const { lang, url } = props;
-  const t = props.t ?? createClassroomT(lang);
+  const { t } = props;
   const [presenting, setPresenting] = useState(false);
   const [panel, setPanel] = useState<'qr' | 'embed' | null>(null);
   const [storyId, setStoryId] = useState(() => storyIdFromUrl(url));

@@ -1,6 +1,6 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import type { Event, Source } from '../../model/schema';
-import { createClassroomT, type ClassroomT } from '../../classroom/createClassroomT';
+import type { ClassroomT } from '../../classroom/classroomT';
 import { download } from '../../classroom/download';
 import { exportFileName } from '../../classroom/exportFileName';
 import type { ExportDecor } from '../../classroom/toSvgExport';
@@ -23,7 +23,8 @@ export interface ExportMenuProps {
   background?: string;
   /** Title, legend and source line around the exported image. */
   decor?: ExportDecor;
-  t?: ClassroomT;
+  /** The classroom strings in the UI language. */
+  t: ClassroomT;
   /** Lane label for a theme key in TimelineJS `group`; the key itself by default. */
   themeLabel?: (theme: string) => string;
   /** Injected for tests; saves through Blob + object URL by default. */
@@ -50,7 +51,7 @@ const PNG_SIZE = { png1080: [1920, 1080], png2160: [3840, 2160] } as const;
  */
 export function ExportMenu(props: ExportMenuProps) {
   const { events, sources, lang, url } = props;
-  const t = props.t ?? createClassroomT(lang);
+  const { t } = props;
   const save = props.save ?? download;
   const [status, setStatus] = useState('');
   const menu = useRef<HTMLDetailsElement>(null);

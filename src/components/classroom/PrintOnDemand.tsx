@@ -19,13 +19,11 @@ export async function printWithHandout(): Promise<void> {
   window.print();
 }
 
+/** Run when the browser is idle; where it cannot say (Safari), the first print fetches it. */
 const onIdle = (run: () => void): (() => void) => {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(run);
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(run, 1);
-  return () => clearTimeout(id);
+  if (typeof requestIdleCallback !== 'function') return () => {};
+  const id = requestIdleCallback(run);
+  return () => cancelIdleCallback(id);
 };
 
 /**

@@ -1,6 +1,7 @@
 /** @vitest-environment jsdom */
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createClassroomT } from '../../../../src/classroom/createClassroomT';
 import { ClassroomTools } from '../../../../src/components/classroom/ClassroomTools';
 import { loadPrintHandout } from '../../../../src/components/classroom/PrintOnDemand';
 import { fixture } from '../../classroom/fixture';
@@ -15,6 +16,7 @@ function setup(url = 'http://s.kz/tl/?lang=en') {
       allEvents={fixture.events}
       sources={fixture.sources}
       lang="en"
+      t={createClassroomT('en')}
       url={url}
       getSvg={() => null}
       selectedId="meeting-2022-03"

@@ -1,6 +1,7 @@
 /** @vitest-environment jsdom */
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createClassroomT } from '../../../../src/classroom/createClassroomT';
 import { ExportMenu } from '../../../../src/components/classroom/ExportMenu';
 import { fixture } from '../../classroom/fixture';
 
@@ -11,6 +12,7 @@ function setup(getSvg = () => null as SVGSVGElement | null) {
       events={fixture.events.slice(0, 2)}
       sources={fixture.sources}
       lang="en"
+      t={createClassroomT('en')}
       url="http://x/?lang=en"
       getSvg={getSvg}
       save={save}
