@@ -11,11 +11,16 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-/** 150 KB, decimal as in "KB", so the budget is the stricter reading. */
-export const BUDGET_BYTES = 150_000;
+/**
+ * 119 KB, decimal as in "KB", so the budget is the stricter reading: just above the 116.5 KB the
+ * first load weighs since the classroom tools, the print handout, the other languages' strings and
+ * validation left it (issue 11), so that what left does not creep back.
+ */
+export const BUDGET_BYTES = 119_000;
 
 const ENTRY_SCRIPT = /<script\b[^>]*\btype=["']module["'][^>]*\bsrc=["']([^"']+)["']/gi;
 const MODULEPRELOAD = /<link\b[^>]*\brel=["']modulepreload["'][^>]*\bhref=["']([^"']+)["']/gi;
+const STYLESHEET = /<link\b[^>]*\brel=["']stylesheet["'][^>]*\bhref=["']([^"']+)["']/gi;
 // Static imports/re-exports in minified ES modules: `import{a as b}from"./x.js"`, `import"./y.js"`,
 // `export*from"./z.js"`. A dynamic `import("./w.js")` has a parenthesis and does not match.
 const STATIC_IMPORT =
@@ -61,6 +66,14 @@ function report(dist: string, page: string): number {
   console.log(
     `${page}: initial JavaScript ${(total / 1000).toFixed(1)} KB gzip in ${files.length} file(s)`,
   );
+  // The page's own stylesheets come with it (reported, not budgeted: the budget is the scripts').
+  const html = join(dist, page);
+  const css = matchAll(STYLESHEET, readFileSync(html, 'utf8'))
+    .filter((href) => !/^[a-z]+:/i.test(href))
+    .map((href) => resolve(dirname(html), href))
+    .filter((file) => existsSync(file))
+    .reduce((sum, file) => sum + gzipSize(file), 0);
+  console.log(`${page}: initial CSS ${(css / 1000).toFixed(1)} KB gzip`);
   return total;
 }
 
@@ -71,6 +84,14 @@ const LAZY = [
     pattern: /^extract\.worker-.*\.js$/u,
   },
   { label: '"Add an article" dialog', pattern: /^CurationDialog-.*\.js$/u },
+  {
+    label: 'validation (Web Worker, started beside the data file)',
+    pattern: /^validate\.worker-.*\.js$/u,
+  },
+  {
+    label: 'print handout (fetched when idle, rendered when printing)',
+    pattern: /^PrintHandout-.*\.js$/u,
+  },
 ];
 
 function reportLazy(dist: string): void {
