@@ -40,6 +40,8 @@ export interface Aspect {
    * накануне"): a trigger and a date on either side of it belong to different events.
    */
   participle: RegExp;
+  /** Must or should happen (тиіс, керек, должны): not news of its happening, but a plan. */
+  modal: RegExp;
   /** Verbs of saying (global flag): removed before reading the tense of what was said. */
   speech: RegExp;
 }

@@ -155,6 +155,14 @@ function tenseOf(x: WhenInput): Tense {
   const s = x.sentence.text;
   const after = s.slice(x.at);
   if (aspect.ahead.test(after) || aspect.aheadBefore.test(s.slice(0, x.at))) return 'future';
+  // "…келіссөздер үстеліне отыруы тиіс", "переговоры должны начаться": the trigger's own clause
+  // (Kazakh: up to the next comma after it; Russian: between the commas around it) says "must".
+  const stop = after.search(/[,;:]/u);
+  const own =
+    x.lang === 'kk'
+      ? after.slice(0, stop < 0 ? undefined : stop)
+      : s.slice(s.lastIndexOf(',', x.at) + 1, stop < 0 ? undefined : x.at + stop);
+  if (aspect.modal.test(own)) return 'future';
   const rest = after.slice(x.trigger.length).replace(aspect.speech, ' ');
   // Kazakh is verb-final: the verb that governs the trigger follows it.
   const clause =

@@ -114,6 +114,16 @@ describe('whenOf: when an event happened, by principle', () => {
     expect(w.date?.edtf).not.toBe('2019-03-18');
   });
 
+  it('what must or should happen is not the news of its happening', () => {
+    const kk = whenOf(input('Тараптар келіссөздер үстеліне отыруы тиіс.', 'келіссөздер', { lead: true, dct: day('2022-03-01') })); // prettier-ignore
+    expect(kk).toMatchObject({ status: 'planned', undatedReason: 'planned-no-date' });
+    const ru = whenOf(input('Переговоры должны начаться как можно скорее.', 'Переговоры', { lang: 'ru', lead: true, dct: day('2022-03-01') })); // prettier-ignore
+    expect(ru).toMatchObject({ status: 'planned', undatedReason: 'planned-no-date' });
+    // A "must" in another clause does not touch the trigger's own.
+    const other = whenOf(input('Президент провел переговоры, и стороны должны продолжить работу.', 'переговоры', { lang: 'ru', lead: true, dct: day('2022-03-01') })); // prettier-ignore
+    expect(other.date?.edtf).toBe('2022-03-01');
+  });
+
   it('an announced event without a date waits in "not yet placed" as planned', () => {
     const w = whenOf(
       input('Алдағы уақытта партия съезі өтеді.', 'съезі', { dct: day('2022-10-12') }),

@@ -77,6 +77,7 @@ export const KK_ASPECT: Aspect = {
     String.raw`${START}(?:(?:сол|осы)\s+жарлықпен|жарлығымен|қаулысымен|өкімімен|жарлы[қғ]${L}*\s+сәйкес)${END}`,
     'iu',
   ),
+  modal: new RegExp(String.raw`${START}(?:тиіс|тиісті|керек|қажет)${END}`, 'iu'),
   targetBefore: /(?!)/u,
   targetCase: /(?:ға|ге|қа|ке|на|не)$/u,
   // A past participle before a word ("жеңген Тоқаев"): Kazakh puts the attribute before its noun.
