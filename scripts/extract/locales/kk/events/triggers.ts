@@ -39,7 +39,7 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'other', facet: 'merger', pattern: re(`${W}(?:партия${T}\\s+${GAP(3)}(?:қосыл(?:ды|ған)|біріктіріл${T})|біріг(?:ді|еді|ген)|қосылу${T})`) },
   { type: 'other', facet: 'protest', pattern: re(`${W}(?:митинг${T}|наразылық${T}|шеру${T}|толқу${T}|тәртіпсіздік${T}|ереуіл${T})`) },
   { type: 'other', facet: 'registration', pattern: re(`${W}(?:тірке(?:ді|лді|уді|у|уге|лген|ген)|тіркеу${T})(?![\\p{L}])`) },
-  { type: 'meeting', facet: 'visit', pattern: re(`${W}(?:сапар${T}|келіссөз${T}\\s+${GAP(1)}(?:жүргіз|өт|бастал)${T}|телефон\\s+арқылы\\s+сөйлес${T}|конференция${T}|брифинг${T})`) },
+  { type: 'meeting', facet: 'visit', pattern: re(`${W}(?:сапар${T}|келіссөз${T}\\s+${GAP(1)}(?:жүргіз|өт|бастал)${T}|телефон${T}\\s+${GAP(1)}сөйлес${T}|(?:конференция|брифинг)${T}\\s+${GAP(1)}(?:өт|өткіз|ұйымдастыр)${T})`) },
   { type: 'other', facet: 'agreement', pattern: re(`${W}(?:келісім${T}|меморандум${T}|шарт${T})`), also: [re(`${W}(?:қол\\s+қой${T}|бекіт${T}|ратификацияла${T})`)] },
   { type: 'decree', facet: 'dissolution', pattern: re(`${W}(?:тарат(?:ты|ылды|у${T})|мерзімінен\\s+бұрын\\s+тоқтат${T})`) },
   { type: 'law', facet: 'ratification', pattern: re(`${W}(?:ратификация${T}|рақымшылық${T}|амнистия${T})`) },
@@ -51,5 +51,6 @@ export const KK_TRIGGERS: Trigger[] = [
   // "Мемлекет басшысы Премьер-министрді қабылдады" (received him): an audience, unless a law or a
   // decision was adopted (their own triggers win over this weak cue).
   { type: 'meeting', facet: 'audience', pattern: re(`${W}қабылда(?:ды|ған)(?![\\p{L}])`), also: [re(`${W}(?:мемлекет\\s+басшысы|президент${T}|премьер-министр${T}|ақордада|әкім${T})`)], fallback: true },
+  { type: 'statement', facet: 'declared', pattern: re(`${W}(?:мәлімдеме${T}\\s+${GAP(1)}(?:жаса|жариял|тарат)${T}|үндеу${T}\\s+${GAP(1)}(?:жолда|жариял)${T})`) },
   { type: 'statement', facet: 'statement', pattern: re(`${W}(?:мәлімде(?:ді|ген|йді)|мәлімдеме${T}|түсініктеме\\s+бер${T}|сөз\\s+сөйле${T}|алғыс\\s+айт${T}|үндеу${T}|есеп\\s+бер(?:ді|ген|еді)|құттықта(?:ды|ған|йды))`), fallback: true },
 ]; // prettier-ignore
