@@ -11,6 +11,7 @@ import { createServer } from 'node:http';
 import { join, normalize, resolve, sep } from 'node:path';
 import { headersFor } from './headers';
 import { contentTypeOf } from './contentType';
+import { gzipOf, gzipWanted } from './compress';
 
 const ROOT = resolve(process.env.SHEJIRE_DIST ?? 'dist');
 const HOST = process.env.SHEJIRE_HOST ?? '127.0.0.1';
@@ -49,7 +50,11 @@ createServer((req, res) => {
     return;
   }
   const st = statSync(file);
-  const etag = `"${st.size.toString(16)}-${Math.floor(st.mtimeMs).toString(16)}"`;
+  const version = `${st.size.toString(16)}-${Math.floor(st.mtimeMs).toString(16)}`;
+  const type = contentTypeOf(file);
+  // Text goes compressed, as a real web server would send it (and as the benchmarks should see it).
+  const gzip = gzipWanted(type, req.headers['accept-encoding']);
+  const etag = gzip ? `"${version}-gz"` : `"${version}"`;
   const headers = {
     ...headersFor(
       file
@@ -58,15 +63,18 @@ createServer((req, res) => {
         .join('/'),
       { embedAncestors: EMBED_ANCESTORS },
     ),
-    'Content-Type': contentTypeOf(file),
+    'Content-Type': type,
     ETag: etag,
+    ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
   };
   if (req.headers['if-none-match'] === etag) {
     res.writeHead(304, headers).end();
     return;
   }
-  res.writeHead(200, { ...headers, 'Content-Length': String(st.size) });
+  const body = gzip ? gzipOf(file, etag) : null;
+  res.writeHead(200, { ...headers, 'Content-Length': String(body?.length ?? st.size) });
   if (req.method === 'HEAD') res.end();
+  else if (body !== null) res.end(body);
   else createReadStream(file).pipe(res);
 }).listen(PORT, HOST, () => {
   console.log(`Shejire: http://${HOST}:${PORT}/ (serving ${ROOT})`);
