@@ -38,7 +38,9 @@ export function detectEvents(
   const referendumArticle =
     /референдум/iu.test(doc.text) &&
     // "Орталық сайлау комиссиясы" (the election commission) runs referendums too.
-    !/(?<![\p{L}])(?:сайлау(?!шы|\s+комиссия)|выбор)/iu.test(doc.text);
+    !/(?<![\p{L}])(?:сайлау(?!шы|\s+комиссия|\s+учаске)|выбор(?:ы|ов|ах|ам|ами)(?![\p{L}]))/iu.test(
+      doc.text,
+    );
   const articleKind = titleArgs('election', '', doc.text).electionKind;
   const bySentence = timexesBySentence(timexes);
   const withYear = timexes
@@ -57,9 +59,11 @@ export function detectEvents(
       const modifier = GENITIVE.test(hit.text) && hits.length > 1;
       const args = fillArguments(doc, s, people, hit.trigger.type, modifier, hit.trigger.generic);
       const asVote =
-        hit.trigger.type === 'election' && /дауыс|голос/iu.test(hit.text) && referendumArticle;
+        hit.trigger.type === 'election' &&
+        /дауыс|голос/iu.test(hit.text) &&
+        (referendumArticle || hits.some((h) => h.trigger.type === 'referendum'));
       const facet = asVote ? 'referendum' : hit.trigger.facet;
-      // Voting in an article about a referendum is the referendum, not an election.
+      // Voting in an article, or a sentence, about a referendum is the referendum, not an election.
       const type = asVote ? 'referendum' : hit.trigger.type;
       const nearest = pickTimex(s, hit.at, bySentence);
       const picked =

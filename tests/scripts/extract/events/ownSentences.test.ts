@@ -185,6 +185,12 @@ const KK: Array<[string, string, string]> = [
     '2023-06-28',
   ],
   ['Президент Премьер-министрдің отставкасын қабылдады.', 'resignation', '2023-06-30'],
+  // Voting at a referendum is the referendum (polling stations are "сайлау учаскелері" too).
+  [
+    '2022 жылғы 5 маусымда сайлау учаскелерінде референдум бойынша дауыс беру өтті.',
+    'referendum',
+    '2022-06-05',
+  ],
 ];
 
 const RU: Array<[string, string, string]> = [
@@ -315,9 +321,23 @@ const RU: Array<[string, string, string]> = [
     'statement',
     '2023-06-30',
   ],
+  ['5 июня казахстанцы сделали свой выбор на референдуме.', 'referendum', '2023-06-05'],
+  [
+    'Голосование на референдуме прошло 5 июня 2022 года, избирательные участки работали до 20:00.',
+    'referendum',
+    '2022-06-05',
+  ],
 ];
 
 describe('event kinds and dates from sentences written for this test', () => {
+  it('reads a vote at a referendum as the referendum, and "выбор" (a choice) as no election', () => {
+    for (const [lang, text] of [
+      ['ru', '5 июня казахстанцы сделали свой выбор на референдуме.'],
+      ['kk', '2022 жылғы 5 маусымда сайлау учаскелерінде референдум бойынша дауыс беру өтті.'],
+    ] as const) {
+      expect(eventsOf(lang, text).events.map((e) => e.type)).not.toContain('election');
+    }
+  });
   it('does not date an event by a date that belongs to another across a participle', () => {
     const kk = eventsOf(
       'kk',

@@ -15,7 +15,7 @@ export const RU_TRIGGERS: Trigger[] = [
   { type: 'renaming', facet: 'renaming', pattern: re(`${W}переименова${T}|${W}ребрендинг${T}|${W}(?:вернуть|возвращени${T})\\s+${GAP(2)}(?:названи|имя|имени)${T}`), notAfter: re(`(?:предлож|инициатив|обсужд)${T}\\s+${GAP(2)}$`) },
   { type: 'referendum', facet: 'referendum', pattern: re(`${W}референдум${T}`) },
   { type: 'inauguration', facet: 'inauguration', pattern: re(`${W}(?:инаугурац${T}|вступ${T}\\s+в\\s+должность|принес${T}\\s+присяг${T}|присяг${T})`) },
-  { type: 'election', facet: 'election', pattern: re(`${W}(?:выбор(?!оч)${T}|избирательн${T}\\s+кампани${T}|голосовани${T}|переизбра${T}|exit\\s+poll|экзитпол${T})`) },
+  { type: 'election', facet: 'election', pattern: re(`${W}(?:выбор(?:ы|ов|ах|ам|ами)(?![\\p{L}])|избирательн${T}\\s+кампани${T}|голосовани${T}|переизбра${T}|exit\\s+poll|экзитпол${T})`) },
   { type: 'resignation', facet: 'resignation', pattern: re(`${W}(?:отставк${T}|прекрат${T}\\s+${GAP(2)}полномочи${T}|прекращени${T}\\s+${GAP(1)}полномочи${T}|сложил${T}\\s+${GAP(3)}полномочи${T}|сложени${T}\\s+${GAP(1)}полномочи${T}|освобожд${T}\\s+от|освободил${T}\\s+${GAP(2)}от\\s+(?:должност|пост|обязанност|занимаем)${T}|отправил${T}\\s+${GAP(2)}в\\s+отставк${T}|покинул${T}\\s+(?:пост|должность))`) },
   { type: 'coalition', facet: 'launch', pattern: re(`${W}коалици${T}`), also: [re(`${W}(?:начал${T}\\s+работ${T}|приступил${T}|созда${T}|сформирова${T})`)] },
   { type: 'coalition', facet: 'composition', pattern: re(`${W}(?:в\\s+состав\\s+)?коалици${T}`), also: [re(`${W}(?:вошл${T}|входят|состав${T})`)] },
