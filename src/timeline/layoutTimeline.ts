@@ -4,6 +4,7 @@ import { dodgeRows, type Extent } from './dodgeRows';
 import { growExtents } from './growExtents';
 import { timeToX, type Domain } from './domain';
 import { levelOfDetail, type Detail } from './levelOfDetail';
+import { markerIndexOf } from './markerIndex';
 import { markersOf } from './markersOf';
 import { isPointItem, type TimelineItem, type TimelineItems } from './toTimelineItems';
 
@@ -82,6 +83,11 @@ export interface LayoutOptions {
   maxClusterPx?: number;
   /** Pixel x of a UTC ms; default linear over the domain (the app passes a warped scale). */
   x?: (ms: number) => number;
+  /**
+   * The warp behind x, which must be timeToX(toWarped(ms), warped domain, widthPx); default none.
+   * Markers are grouped in warped time, once per scale (markerIndexOf).
+   */
+  toWarped?: (ms: number) => number;
   /** Diameter of a point event's dot, px: narrower events are drawn as dots. Default 10. */
   dotPx?: number;
   /** This event gets a labelled row before any other (the selected or presented one). */
@@ -98,7 +104,7 @@ function labelBox(
   textPx: number,
   x: (ms: number) => number,
   widthPx: number,
-  o: Required<Omit<LayoutOptions, 'textWidthOf' | 'x' | 'pinnedId'>>,
+  o: Required<Omit<LayoutOptions, 'textWidthOf' | 'x' | 'pinnedId' | 'toWarped'>>,
   pinned = false,
 ) {
   const [bx0, bx1] = [x(it.start), x(it.end)];
@@ -152,10 +158,13 @@ export function shortenAtWord(
   return `${text.slice(0, cut)}…`;
 }
 
+const identity = (ms: number) => ms;
+
 /**
  * Lays out the visible part of the timeline: culls, picks the level of detail, places labels into
  * rows without overlap and turns what does not fit into cluster badges in the row below.
- * Pure and O(log n + visible), so it can run on every zoom frame.
+ * Pure and O(log n + visible), so it can run on every zoom frame (marker groups are remembered
+ * per lane and scale: markerIndexOf).
  */
 export function layoutTimeline(
   data: Pick<TimelineItems, 'lanes' | 'byLane' | 'maxSpanMs'>,
@@ -186,9 +195,17 @@ export function layoutTimeline(
   }
   const detail = levelOfDetail(visibleCount, widthPx, domain[1] - domain[0]);
   if (detail === 'markers') {
-    const lanes = ranges.map(({ lane, items, range: [from, to] }) => ({
+    const toWarped = o.toWarped ?? identity;
+    const warpedStart = toWarped(domain[0]);
+    const view = {
+      domain,
+      warpedStart,
+      pxPerW: widthPx / (toWarped(domain[1]) - warpedStart),
+      maxSpanMs: data.maxSpanMs,
+    };
+    const lanes = ranges.map(({ lane, items }) => ({
       lane,
-      marks: markersOf(items, from, to, domain, x, o, o.rows),
+      marks: markerIndexOf(items, toWarped, view, o, o.rows),
     }));
     return { detail, visibleCount, lanes };
   }

@@ -142,6 +142,7 @@ export function TimelineView(props: TimelineViewProps) {
     labels,
     formatDate,
     x,
+    toWarped: warp.toWarped,
     pinnedId: selectedId,
   });
   const marks = useMemo(

@@ -20,6 +20,8 @@ export interface TimelineLayoutInput {
   formatDate: FormatDate;
   /** Pixel x of a UTC ms (the warped scale). */
   x: (ms: number) => number;
+  /** The warp behind x (layoutTimeline's toWarped). */
+  toWarped: (ms: number) => number;
   /** Gets a labelled row first (the selected or presented event). */
   pinnedId?: string | null;
 }
@@ -34,7 +36,7 @@ export function useTimelineLayout(
   widthPx: number,
   input: TimelineLayoutInput,
 ): TimelineLayout {
-  const { rows, geometry, family, titleOf, labels, formatDate, x, pinnedId } = input;
+  const { rows, geometry, family, titleOf, labels, formatDate, x, toWarped, pinnedId } = input;
   const measureText = useMemo(
     () => createTextMeasure(geometry.fontPx, family),
     [geometry.fontPx, family],
@@ -59,9 +61,10 @@ export function useTimelineLayout(
         textWidthOf: measureText,
         labelOf,
         x,
+        toWarped,
         dotPx: geometry.dotPx,
         pinnedId,
       }),
-    [data, domain, widthPx, rows, geometry, measureText, labelOf, x, pinnedId],
+    [data, domain, widthPx, rows, geometry, measureText, labelOf, x, toWarped, pinnedId],
   );
 }
