@@ -40,6 +40,11 @@ export interface Aspect {
    * накануне"): a trigger and a date on either side of it belong to different events.
    */
   participle: RegExp;
+  /**
+   * "About this" in a reporting sentence ("Ол бұл туралы 19 наурызда … айтты", "Об этом он заявил
+   * 19 марта"): its date is the date of the event the sentence before it told.
+   */
+  aboutThis: RegExp;
   /** Must or should happen (тиіс, керек, должны): not news of its happening, but a plan. */
   modal: RegExp;
   /** Verbs of saying (global flag): removed before reading the tense of what was said. */

@@ -12,6 +12,8 @@
  *    with that day, else the nearest before: "Сайлау-2022: … 20 қарашада"); either way the date says
  *    so (`method: context`, certainty inferred); otherwise the date stays year-less (XXXX-MM-DD) and the
  *    event goes to "not yet placed", keeping its month and day.
+ *    A sentence that reports "about this" with a date ("Ол бұл туралы 19 наурызда айтты", "Об этом
+ *    он заявил 19 марта") dates the event told just before it that has no date of its own.
  * 3. A sentence that says it happened "at that same time" (тогда же, сол күні) shares
  *    the date of the event told just before it, and one done "by decree" (указом, тем же указом, Жарлығымен) the
  *    date of the last decree or law the article dated (`method: context`).
@@ -38,6 +40,11 @@ export interface WhenInput {
   trigger: string;
   /** The sentence's own calendar date expression nearest to the trigger. */
   own?: DocTimex;
+  /**
+   * The date of the next sentence when that sentence reports "about this" ("Ол бұл туралы 19
+   * наурызда айтты"): used when the event has no date of its own.
+   */
+  told?: { timex: DocTimex; sentence: Sentence };
   /** The nearest earlier date expression of the sentence that states a year. */
   yearBefore?: DocTimex;
   /** The date of the event told just before this one in the article. */
@@ -73,11 +80,12 @@ export function whenOf(x: WhenInput): When {
     undatedReason,
     ...(timex ? { timex } : {}),
   });
-  const t = x.own;
+  const t = x.own ?? x.told?.timex;
   if (t) {
+    const via = x.own ? x.sentence : x.told!.sentence;
     const evidence = {
       sourceId: x.sourceId,
-      sentence: { start: x.sentence.start, end: x.sentence.end, text: x.sentence.text },
+      sentence: { start: via.start, end: via.end, text: via.text },
       expression: { start: t.start, end: t.end, text: t.text },
     };
     const range = t.endValue && !/X/u.test(t.endValue) ? `/${toEdtf(t.endValue)}` : '';
@@ -90,8 +98,9 @@ export function whenOf(x: WhenInput): When {
       placed({
         edtf: toEdtf(value) + range,
         precision: range ? 'interval' : precisionOf(value),
-        certainty,
-        method,
+        // A date told "about this" in the next sentence is the event's by context.
+        certainty: x.own ? certainty : 'inferred',
+        method: x.own ? method : 'context',
         ...(direction ? { direction } : {}),
         timex: t.value,
         evidence,

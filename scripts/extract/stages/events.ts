@@ -53,6 +53,7 @@ export function detectEvents(
     const hits = withOwnDates(s, findTriggers(s.text, doc.lang), bySentence);
     if (hits.length === 0) continue;
     const paragraph = doc.paragraphs[s.paragraph]!;
+    const told = toldAbout(doc, s, bySentence);
     const context = paragraph.text;
     let dated: EventDate | undefined;
     for (const hit of hits) {
@@ -85,6 +86,7 @@ export function detectEvents(
         at: hit.at,
         trigger: hit.text,
         own,
+        ...(told && !own && !hit.topic ? { told } : {}),
         yearBefore: own ? yearBefore(withYear, s.start, own.start) : undefined,
         previous,
         lastAct,
@@ -133,6 +135,23 @@ export function detectEvents(
     if (dated) previous = dated;
   }
   return out;
+}
+
+/**
+ * The date the next sentence gives "about this" ("Ол бұл туралы 19 наурызда … айтты"): the
+ * calendar expression nearest to the anaphor.
+ */
+function toldAbout(
+  doc: Doc,
+  s: Doc['sentences'][number],
+  bySentence: Map<number, DocTimex[]>,
+): { timex: DocTimex; sentence: Doc['sentences'][number] } | undefined {
+  const next = doc.sentences[s.index + 1];
+  if (!next) return undefined;
+  const m = ASPECT[doc.lang].aboutThis.exec(next.text);
+  if (!m) return undefined;
+  const timex = pickTimex(next, m.index, bySentence);
+  return timex ? { timex, sentence: next } : undefined;
 }
 
 /**

@@ -191,6 +191,12 @@ const KK: Array<[string, string, string]> = [
     'referendum',
     '2022-06-05',
   ],
+  // "About this" in the next sentence dates the event told before it.
+  [
+    'Назарбаев өкілеттігін тоқтататынын мәлімдеді. Ол бұл туралы 19 наурызда халыққа үндеуінде айтты.',
+    'resignation',
+    '2023-03-19',
+  ],
 ];
 
 const RU: Array<[string, string, string]> = [
@@ -326,6 +332,11 @@ const RU: Array<[string, string, string]> = [
     'Голосование на референдуме прошло 5 июня 2022 года, избирательные участки работали до 20:00.',
     'referendum',
     '2022-06-05',
+  ],
+  [
+    'Президент принял отставку правительства. Об этом он заявил 5 февраля на заседании.',
+    'resignation',
+    '2023-02-05',
   ],
 ];
 

@@ -114,6 +114,19 @@ describe('whenOf: when an event happened, by principle', () => {
     expect(w.date?.edtf).not.toBe('2019-03-18');
   });
 
+  it('a date told "about this" in the next sentence dates an event that has none, by context', () => {
+    const next = 'Ол бұл туралы 19 наурызда үндеуінде айтты.';
+    const sentence = { index: 4, paragraph: 4, start: 100, end: 100 + next.length, text: next };
+    const told = { timex: { ...timex(next, '19 наурызда', { value: '2019-03-19', anchor: 'dct' }), start: 114, end: 125 }, sentence }; // prettier-ignore
+    const w = whenOf(input('Назарбаев өкілеттігін тоқтататынын мәлімдеді.', 'өкілеттігін', { told, lead: true, dct: day('2019-03-20') })); // prettier-ignore
+    expect(w.date).toMatchObject({ edtf: '2019-03-19', method: 'context', certainty: 'inferred' });
+    expect(w.date?.evidence?.sentence.text).toBe(next);
+    // The event's own date still wins.
+    const t = 'Съезд 2022 жылғы 1 наурызда өтті.';
+    const own = timex(t, '2022 жылғы 1 наурызда', { value: '2022-03-01', anchor: 'absolute' });
+    expect(whenOf(input(t, 'Съезд', { own, told })).date?.edtf).toBe('2022-03-01');
+  });
+
   it('what must or should happen is not the news of its happening', () => {
     const kk = whenOf(input('Тараптар келіссөздер үстеліне отыруы тиіс.', 'келіссөздер', { lead: true, dct: day('2022-03-01') })); // prettier-ignore
     expect(kk).toMatchObject({ status: 'planned', undatedReason: 'planned-no-date' });

@@ -77,6 +77,10 @@ export const KK_ASPECT: Aspect = {
     String.raw`${START}(?:(?:сол|осы)\s+жарлықпен|жарлығымен|қаулысымен|өкімімен|жарлы[қғ]${L}*\s+сәйкес)${END}`,
     'iu',
   ),
+  aboutThis: new RegExp(
+    String.raw`${START}(?:бұл|осы|ол)\s+(?:туралы|жайлы|жайында|жөнінде)${END}`,
+    'iu',
+  ),
   modal: new RegExp(String.raw`${START}(?:тиіс|тиісті|керек|қажет)${END}`, 'iu'),
   targetBefore: /(?!)/u,
   targetCase: /(?:ға|ге|қа|ке|на|не)$/u,

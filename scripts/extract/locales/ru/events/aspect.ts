@@ -39,6 +39,7 @@ export const RU_ASPECT: Aspect = {
     String.raw`${START}(?:(?:тем|этим)\s+же\s+(?:указом|документом|постановлением)|указом|распоряжением|постановлением|согласно\s+указу|в\s+соответствии\s+с\s+(?:указом|документом|постановлением))${END}`,
     'iu',
   ),
+  aboutThis: new RegExp(String.raw`${START}(?:об\s+этом)${END}`, 'iu'),
   modal: new RegExp(String.raw`${START}(?:должн${L}*|нужно|надо|необходимо|следует)${END}`, 'iu'),
   targetBefore: /(?:^|\s)на\s+$/iu,
   // Active past participles ("получивший", "победившего", "прошедших"): a phrase set off by commas.
