@@ -6,6 +6,7 @@ import { clampDomain, DAY_MS, timeToX, xToTime, type Domain } from '../../timeli
 import { overviewKeyDomain } from '../../timeline/overviewKeyDomain';
 import type { TimeWarp } from '../../timeline/timeWarp';
 import { toTimelineItems } from '../../timeline/toTimelineItems';
+import { onLiveViewport } from './liveViewport';
 import { useElementWidth } from './useElementWidth';
 
 export interface OverviewStripProps {
@@ -118,6 +119,17 @@ export function OverviewStrip(p: OverviewStripProps) {
     const g = gRef.current;
     if (g && brushRef.current) select(g).call(brushRef.current.move, [toX(d0), toX(d1)]);
   }, [d0, d1, toX, width, height]);
+
+  // A wheel or drag on the timeline beside the strip reaches the store (and the domain prop) once
+  // it settles; until then the window follows the timeline's own frames.
+  useEffect(() => {
+    const host = rootRef.current?.parentElement;
+    if (!host) return;
+    return onLiveViewport(host, ([a, b]) => {
+      const g = gRef.current;
+      if (g && brushRef.current) select(g).call(brushRef.current.move, [toX(a), toX(b)]);
+    });
+  }, [toX]);
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.altKey || e.ctrlKey || e.metaKey) return;

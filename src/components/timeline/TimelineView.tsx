@@ -38,6 +38,7 @@ import { useTimelineKeys } from './useTimelineKeys';
 import { useTimelineLayout } from './useTimelineLayout';
 import { useTimelineStyle } from './useTimelineStyle';
 import { useLiveDomain } from './useLiveDomain';
+import { sendLiveViewport } from './liveViewport';
 import { useZoomAdapter } from './useZoomAdapter';
 import './timeline.css';
 
@@ -173,6 +174,9 @@ export function TimelineView(props: TimelineViewProps) {
 
   // A new domain from the parent (buttons, keys, overview, a link) wins over a gesture's.
   useLayoutEffect(() => cancelLive(), [p0, p1, cancelLive]);
+  useLayoutEffect(() => {
+    if (live && rootRef.current) sendLiveViewport(rootRef.current, live);
+  }, [live]);
   const onGesture = useCallback(
     (next: Domain) => moveLive(clampDomain(fromWarped(next), full, MIN_SPAN_MS)),
     [moveLive, fromWarped, full],

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 // No vitest globals here, so Testing Library cannot register its own cleanup.
 afterEach(cleanup);
 import { OverviewStrip } from '../../../../src/components/timeline/OverviewStrip';
+import { sendLiveViewport } from '../../../../src/components/timeline/liveViewport';
 import { createSyntheticEvents } from '../../../../src/timeline/synthetic';
 
 describe('OverviewStrip', () => {
@@ -70,5 +71,25 @@ describe('OverviewStrip', () => {
       'aria-valuetext',
       '2004 – 2010',
     );
+  });
+  it('OverviewStrip moves its window with a gesture on the timeline beside it, reporting nothing', () => {
+    const onDomainChange = vi.fn();
+    const full: [number, number] = [Date.UTC(2000, 0), Date.UTC(2020, 0)];
+    const { container } = render(
+      <div>
+        <div data-testid="timeline" />
+        <OverviewStrip
+          events={[]}
+          domain={[Date.UTC(2005, 0), Date.UTC(2010, 0)]}
+          fullDomain={full}
+          onDomainChange={onDomainChange}
+        />
+      </div>,
+    );
+    sendLiveViewport(screen.getByTestId('timeline'), [Date.UTC(2010, 0), Date.UTC(2020, 0)]);
+    const selection = container.querySelector('.selection')!;
+    expect(Number(selection.getAttribute('x'))).toBeCloseTo(400, 0);
+    expect(Number(selection.getAttribute('width'))).toBeCloseTo(400, 0);
+    expect(onDomainChange).not.toHaveBeenCalled();
   });
 });
