@@ -23,6 +23,11 @@ const NEVER_ALONE = new Set(['маусым', 'май']);
 /** Case endings that put a bare month name in time: locative, ablative, dative (+ -ғы). */
 const DATE_CASE = /^(?:ы|і)?(?:н?да|н?де|н?нан|дан|тан|ға|на|қа)(?:ғы|гі)?$/u;
 
+/** A month word that names a person: "Мамыр апа", "Шілде ханым". */
+const KIN = /^(?:апа|апай|әже|ата|ана|ағай|аға|әпке|ханым|тәте|мырза|қыз|келін)(?:\p{L}*)$/u;
+/** A dative month is a time only as a limit: "қазанға дейін"; "үлкен қазанға" is a cauldron. */
+const LIMIT = /^(?:дейін|шейін|қарай|таман|байланысты)$/u;
+
 /** "ай", "айы", "айында", "айларында": the word "month" that often follows a month name. */
 export const isAyWord = (t: Token | undefined) =>
   t?.kind === 'word' && /^ай(?:[ыі]|лар|$)/u.test(t.low);
@@ -56,9 +61,10 @@ function startsSentence(tokens: readonly Token[], i: number): boolean {
  */
 export function kkMonthInContext(tokens: readonly Token[], i: number, month: number): boolean {
   const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (next?.kind === 'word' && KIN.test(next.low)) return false;
   const stem = AMBIGUOUS.get(month)?.find((s) => t.low.startsWith(s));
   if (stem === undefined) return true;
-  const next = tokens[i + 1];
   if (isAyWord(next)) return true;
   if (next?.kind === 'number' && next.text.length === 4) return true;
   const tail = t.low.slice(stem.length);
@@ -66,6 +72,8 @@ export function kkMonthInContext(tokens: readonly Token[], i: number, month: num
   if (genitive && (readKkNumber(tokens, i + 1) || kkPartAt(tokens, i + 1))) return true;
   if (inMonthList(tokens, i)) return true;
   if (NEVER_ALONE.has(stem) || !DATE_CASE.test(tail)) return false;
+  if (/^(?:ы|і)?(?:ға|на|қа)$/u.test(tail) && !(next?.kind === 'word' && LIMIT.test(next.low)))
+    return false;
   // A capital inside a sentence marks a name: "Қазанда" (in Kazan), "Наурызда" at the start is fine.
   return t.text[0] === t.low[0] || startsSentence(tokens, i);
 }
