@@ -42,6 +42,9 @@ export {
 } from './layoutTimeline';
 export { createSyntheticEvents } from './synthetic';
 export { createZoomAdapter, type ZoomAdapter, type ZoomAdapterOptions } from './createZoomAdapter';
+export { coalesceFrames, type FrameCoalescer, type FrameScheduler } from './coalesceFrames';
+export { groupMarkers, markersInView, type MarkerGroups, type MarkerView } from './markerGroups';
+export { markerIndexOf } from './markerIndex';
 export { yearsOf } from './yearsOf';
 export { markAt } from './markAt';
 export { memoizeLabels } from './memoizeLabels';
