@@ -125,19 +125,26 @@ function pad(n: number): string {
 const AGENCY = /^[\p{Lu}][\p{Lu}\p{Pd} ]{2,30}[,.]\s*([^/–—]{6,40}?)\s*[.,]?\s*(?:\/|[–—-]\s)/u;
 
 /**
+ * A place and a full date, then the first sentence, with no agency: "Астана, 12 наурыз 2025. Бүгін
+ * …", "АСТАНА, 15 апреля 2025 года. Глава государства …". The place is one or two capitalised words.
+ */
+const PLACE_DATE =
+  /^[\p{Lu}][\p{L}\p{Pd}]{2,30}(?:\s[\p{Lu}][\p{L}\p{Pd}]{2,30})?,\s*(\d{1,2}\s+\p{L}+\.?\s+\d{4}(?:\s*(?:ж\.?|г\.?|жыл\p{L}*|год\p{L}*))?)\s*[.,]\s+(?=\p{Lu})/u;
+
+/**
  * The date of a news agency's dateline opening the first paragraph ("АСТАНА, 16 марта 2022 года.
  * /Kazinform/ – …", "НҰР-СҰЛТАН. 5 наурыз 2022 — ҚазАқпарат"): the article's publication date,
  * when it names a year. The line itself stays body text.
  * @example parseAgencyDateline('АСТАНА, 16 марта 2022 года. /Kazinform/ – Глава государства …') // '2022-03-16'
  */
 export function parseAgencyDateline(text: string): string | null {
-  const m = AGENCY.exec(text);
+  const m = AGENCY.exec(text) ?? PLACE_DATE.exec(text);
   if (!m) return null;
   const found = parseCore(
     m[1]!
       .trim()
       .toLowerCase()
-      .replace(/\s*года?$/u, ''),
+      .replace(/\s*(?:года?|г\.?|жыл\p{L}*|ж\.?)$/u, ''),
   );
   return found ?? null;
 }

@@ -96,8 +96,7 @@ export function detectEvents(
         dct,
       });
       if (when.date && !dated) dated = when.date;
-      if (when.date && ACTS.has(type) && !when.date.method.startsWith('publication'))
-        lastAct = when.date;
+      if (when.date && ACTS.has(type)) lastAct = when.date;
       const targs = titleArgs(type, s.text, context);
       if (type === 'election' && targs.electionKind === 'general' && articleKind)
         targs.electionKind = articleKind;

@@ -134,4 +134,40 @@ describe('runPipeline() on unseen articles', () => {
       );
     });
   });
+
+  describe('a place-and-date lead without an agency, acts by the same decree (kk-code, ru-akim)', () => {
+    const rr = runPipeline(['kk-code.txt', 'ru-akim.txt'].map(file), undefined, tagDates);
+    const of = (id: string) =>
+      rr.data.events
+        .filter((e) => e.sources.some((s) => s.sourceId === id))
+        .map((e) => `${e.type} ${e.date.edtf} ${e.status}`);
+
+    it('reads "Астана, 12 наурыз 2025. Бүгін …" as the publication date and dates the bill by it', () => {
+      expect(rr.failures).toEqual([]);
+      expect(rr.data.sources.find((s) => s.id === 'kk-code')?.published).toBe('2025-03-12');
+      expect(of('kk-code')).toEqual(
+        expect.arrayContaining([
+          'law 2025-03-12 reported', // today's first reading
+          'law 2024-09-01 reported', // the bill put before Parliament
+          'law 2026-01-01 planned', // in force from 1 January 2026
+        ]),
+      );
+      // "Last week" is a week, not a day: the discussion waits in "not yet placed".
+      expect(of('kk-code').some((k) => k.startsWith('meeting'))).toBe(false);
+    });
+
+    it('gives the dismissal "by the same decree" the decree’s day, and the plan its own', () => {
+      expect(rr.data.sources.find((s) => s.id === 'ru-akim')?.published).toBe('2025-04-15');
+      expect(of('ru-akim')).toEqual(
+        expect.arrayContaining([
+          'decree 2025-04-15 reported',
+          'resignation 2025-04-15 reported',
+          'meeting 2025-04-16 planned',
+          'meeting 2025-03 reported',
+        ]),
+      );
+      const dismissal = rr.data.events.find((e) => e.type === 'resignation');
+      expect(dismissal?.date).toMatchObject({ method: 'context', certainty: 'inferred' });
+    });
+  });
 });

@@ -78,11 +78,16 @@ describe('parseAgencyDateline(text)', () => {
     ['АСТАНА, 16 марта 2022 года. /Kazinform/ – Глава государства подписал указ.', '2022-03-16'],
     ['НҰР-СҰЛТАН. 5 наурыз 2022 — ҚазАқпарат. Мемлекет басшысы сөз сөйледі.', '2022-03-05'],
     ['АЛМАТЫ, 26.11.2022 – Tengrinews. Сегодня в городе прошёл форум.', '2022-11-26'],
+    ['Астана, 12 наурыз 2025. Бүгін Мәжіліс отырысы өтті.', '2025-03-12'],
+    ['АСТАНА, 15 апреля 2025 года. Глава государства подписал указ.', '2025-04-15'],
+    ['Түркістан, 3 мамыр 2024 ж. Жиын өтті.', '2024-05-03'],
   ])('%s → %s', (text, value) => expect(parseAgencyDateline(text)).toBe(value));
 
   it.each([
     'НУР-СУЛТАН, 12 июня. /ТАСС/. Касым-Жомарт Токаев вступит в должность.', // no year
     'Президент 2022 жылы – деді ол.', // not a city in capitals
+    'Референдум, 5 маусым 2022. бюллетень', // no sentence follows
+    'Ол айтты, 5 маусым 2022. Бірақ', // "Ол айтты" is a clause, not a place (two words, the second lower-case)
   ])('finds no publication date in %s', (text) => expect(parseAgencyDateline(text)).toBeNull());
 
   it('readHeader takes the agency dateline when no header line is dated', () => {

@@ -40,7 +40,10 @@ export const RU_ASPECT: Aspect = {
     'iu',
   ),
   aboutThis: new RegExp(String.raw`${START}(?:об\s+этом)${END}`, 'iu'),
-  modal: new RegExp(String.raw`${START}(?:должн${L}*|нужно|надо|необходимо|следует)${END}`, 'iu'),
+  modal: new RegExp(
+    String.raw`${START}(?:должн(?:ы|а|о)|должен|нужно|надо|необходимо|следует)${END}`,
+    'iu',
+  ),
   targetBefore: /(?:^|\s)на\s+$/iu,
   // Active past participles ("получивший", "победившего", "прошедших"): a phrase set off by commas.
   participle: new RegExp(
