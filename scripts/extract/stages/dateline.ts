@@ -60,12 +60,19 @@ const RUBRICS = [
   /^\p{L}[\p{L}-]{1,30}(?:\s\p{L}[\p{L}-]{1,30})?,\s*(?=\d)/u,
 ];
 
-/** The EDTF date (or date-time) a dateline states, or null when the line is not a dateline. */
-export function parseDateline(line: string): string | null {
+/** Below the title, a rubric before the date with a space is no title: "Новости Казахстана 28 января 2023". */
+const RUBRIC_BELOW_TITLE = /^\p{L}[\p{L}\s]{0,40}?\s(?=\d)/u;
+
+/**
+ * The EDTF date (or date-time) a dateline states, or null when the line is not a dateline.
+ * `belowTitle`: the page's title has been read above this line.
+ */
+export function parseDateline(line: string, belowTitle = false): string | null {
   const text = line.trim().toLowerCase();
   if (text.length > 90) return null;
   const core = text.replace(CRAWLER_KEY, '').replace(WEEKDAY, '');
-  for (const candidate of new Set([core, ...RUBRICS.map((r) => core.replace(r, ''))])) {
+  const rubrics = belowTitle ? [...RUBRICS, RUBRIC_BELOW_TITLE] : RUBRICS;
+  for (const candidate of new Set([core, ...rubrics.map((r) => core.replace(r, ''))])) {
     const found = parseCore(candidate);
     if (found !== undefined) return found;
   }

@@ -54,6 +54,7 @@ export function detectEvents(
     if (hits.length === 0) continue;
     const paragraph = doc.paragraphs[s.paragraph]!;
     const told = toldAbout(doc, s, bySentence);
+    const aspect = ASPECT[doc.lang];
     const context = paragraph.text;
     let dated: EventDate | undefined;
     for (const hit of hits) {
@@ -66,10 +67,12 @@ export function detectEvents(
       const facet = asVote ? 'referendum' : hit.trigger.facet;
       // Voting in an article, or a sentence, about a referendum is the referendum, not an election.
       const type = asVote ? 'referendum' : hit.trigger.type;
-      const nearest = pickTimex(s, hit.at, bySentence);
+      // "Накануне съезда, 24 января, …", "сайлау алдында": the eve of it is not its day.
+      const eve =
+        aspect.ahead.test(s.text.slice(hit.at)) || aspect.aheadBefore.test(s.text.slice(0, hit.at));
+      const nearest = eve ? undefined : pickTimex(s, hit.at, bySentence);
       const picked =
         nearest && acrossAttribute(doc.lang, s, hit, nearest, hits) ? undefined : nearest;
-      const aspect = ASPECT[doc.lang];
       const target =
         picked !== undefined &&
         (aspect.targetCase.test(picked.text) ||
@@ -186,6 +189,9 @@ function withOwnDates(
  * attribute before its noun, so the participle closes the trigger's phrase before the date; in
  * Russian the participle's phrase is set off by commas and holds the date and the other trigger.
  */
+/** A date followed by its participle ("19 наурызда өткен"): an attribute of the noun after it. */
+const ATTRIBUTE_AFTER_DATE = /^\s+[\p{L}\p{M}]{2,}(?:ған|ген|қан|кен)(?=\s)/u;
+
 function acrossAttribute(
   lang: Doc['lang'],
   s: Doc['sentences'][number],
@@ -200,9 +206,16 @@ function acrossAttribute(
   const to = t.end - s.start;
   if (lang === 'kk') {
     const end = hit.at + hit.text.length;
-    return (
-      end <= from && participle.test(s.text.slice(end, from)) && others.some((h) => h.at >= to)
-    );
+    if (end <= from) {
+      return participle.test(s.text.slice(end, from)) && others.some((h) => h.at >= to);
+    }
+    // "19 наурызда өткен … сайлаудың қорытындысын жариялады": the date and its participle modify
+    // the election, the trigger the participle leads to; a trigger after that one is another event.
+    const attr = ATTRIBUTE_AFTER_DATE.exec(s.text.slice(to));
+    if (!attr) return false;
+    const head = to + attr[0].length;
+    const owner = others.find((h) => h.at >= to && h.at <= head + 60);
+    return owner !== undefined && hit.at > owner.at;
   }
   const segStart = s.text.lastIndexOf(',', from) + 1;
   const comma = s.text.indexOf(',', to);

@@ -17,7 +17,7 @@ export function readHeader(lines: Line[]): { header: Header; lines: Line[] } {
   for (let i = 0; i < zoneEnd; i++) {
     const line = out[i]!;
     if (line.kind !== 'body') continue;
-    const dated = parseDateline(line.text);
+    const dated = parseDateline(line.text, header.title !== '');
     if (dated && !header.published) {
       header.published = dated;
       line.kind = 'header';

@@ -170,4 +170,41 @@ describe('runPipeline() on unseen articles', () => {
       expect(dismissal?.date).toMatchObject({ method: 'context', certainty: 'inferred' });
     });
   });
+
+  describe('results announced, the eve of a congress, a rubric before the date (kk-results, ru-list)', () => {
+    const rr = runPipeline(['kk-results.txt', 'ru-list.txt'].map(file), undefined, tagDates);
+    const of = (id: string) =>
+      rr.data.events
+        .filter((e) => e.sources.some((s) => s.sourceId === id))
+        .map((e) => `${e.type} ${e.date.edtf}`);
+
+    it('tells the announcement of results (today) from the vote (its own day)', () => {
+      expect(rr.failures).toEqual([]);
+      expect(of('kk-results')).toEqual(
+        expect.arrayContaining([
+          'statement 2023-03-25',
+          'election 2023-03-19',
+          'decree 2023-01-19',
+          'meeting 2023-03-29',
+          'election 2022-11-20',
+        ]),
+      );
+      expect(of('kk-results')).not.toContain('statement 2023-03-19');
+    });
+
+    it('reads "Новости Казахстана 28 января 2023" and does not date a congress by its eve', () => {
+      expect(rr.data.sources.find((s) => s.id === 'ru-list')?.published).toBe('2023-01-28');
+      expect(of('ru-list')).toEqual(
+        expect.arrayContaining([
+          'congress 2023-01-25',
+          'meeting 2023-01-24',
+          'other 2022-10-28',
+          'election 2023-03-19',
+        ]),
+      );
+      expect(of('ru-list')).not.toContain('congress 2023-01-24');
+      // The year of "28 октября 2022" registration never leaks into this year's days.
+      expect(of('ru-list').filter((k) => k.includes('2022-0'))).toEqual([]);
+    });
+  });
 });

@@ -73,6 +73,23 @@ describe('readHeader(lines) on real-world header shapes', () => {
   });
 });
 
+describe('a rubric before the date, below the title', () => {
+  it('reads "Новости Казахстана 28 января 2023" under a title, and not as a title itself', () => {
+    expect(parseDateline('Новости Казахстана 28 января 2023', true)).toBe('2023-01-28');
+    expect(parseDateline('Референдум 5 маусым 2022')).toBeNull();
+    const { header } = readHeader(
+      [
+        'Партия провела съезд',
+        '',
+        'Новости Казахстана 28 января 2023',
+        '',
+        'В среду, 25 января, в Астане состоялся съезд партии. Делегаты утвердили список кандидатов.',
+      ].map((text, i) => ({ index: i, text, kind: text ? 'body' : 'blank' }) as never),
+    );
+    expect(header).toMatchObject({ title: 'Партия провела съезд', published: '2023-01-28' });
+  });
+});
+
 describe('parseAgencyDateline(text)', () => {
   it.each([
     ['АСТАНА, 16 марта 2022 года. /Kazinform/ – Глава государства подписал указ.', '2022-03-16'],

@@ -53,6 +53,8 @@ export const RU_TRIGGERS: Trigger[] = [
   // "Глава государства принял министра" (received him): an audience, unless a law, a decision or a
   // resignation was accepted (their own triggers win over this weak cue).
   { type: 'meeting', facet: 'audience', pattern: re(`${W}принял(?![\\p{L}])`), also: [re(`${W}(?:глава\\s+государства|президент${T}|премьер${T}|аким${T}|в\\s+Акорде)`)], fallback: true },
+  // Results announced: "ЦИК объявил итоги выборов" (the announcement, not the vote).
+  { type: 'statement', facet: 'results', pattern: re(`${W}(?:(?:объявил|огласил|подвел|подвёл|опубликовал|обнародовал)${T}\\s+${GAP(2)}(?:итог|результат)${T}|(?:итог|результат)${T}\\s+${GAP(3)}(?:объявлен|подведен|подведён|опубликован|обнародован)${T})`) },
   { type: 'statement', facet: 'declared', pattern: re(`${W}(?:(?:сделал|распространил|опубликовал|выступил${T}\\s+с)${T}\\s+${GAP(1)}заявлени${T})`) },
   { type: 'statement', facet: 'statement', pattern: re(`${W}(?:заявил${T}|заявлени${T}|высказал${T}|поблагодарил${T}|выступил${T}|выступлени${T}|пресс-релиз${T}|анонс${T}|обращени${T})`), fallback: true },
 ]; // prettier-ignore
