@@ -21,6 +21,7 @@ import {
 import { clusterZoomDomain } from '../../timeline/clusterZoomDomain';
 import type { Mark } from '../../timeline/layoutTimeline';
 import { markAt } from '../../timeline/markAt';
+import { markOfEvent } from '../../timeline/markOfEvent';
 import { MIN_TICK_SPACING_PX, warpedTicks, type Tick } from '../../timeline/ticks';
 import { createTimeWarp, type TimeWarp } from '../../timeline/timeWarp';
 import { toTimelineItems } from '../../timeline/toTimelineItems';
@@ -98,8 +99,8 @@ export function TimelineView(props: TimelineViewProps) {
     },
     [full, p0, p1, onDomainChange],
   );
-  // The parent hears of what a gesture draws once it settles (report, below); meanwhile the
-  // gesture's own domain is the one drawn.
+  // The parent hears of what a gesture draws once it settles (report); meanwhile the gesture's
+  // own domain is the one drawn.
   const [live, moveLive, cancelLive] = useLiveDomain(report);
   const gesturing = live !== null;
   const [d0, d1] = live ?? [p0, p1];
@@ -150,12 +151,12 @@ export function TimelineView(props: TimelineViewProps) {
     () => new Map(layout.lanes.flatMap((l) => l.marks.map((m) => [m.id, m] as const))),
     [layout],
   );
-  const markOfEvent = useCallback(
-    (id: string) =>
-      marks.has(id)
-        ? id
-        : [...marks.values()].find((m) => m.kind === 'cluster' && m.eventIds.includes(id))?.id,
-    [marks],
+  const markOfId = useCallback(
+    (id: string) => {
+      const item = data.items[indexOf.get(id) ?? -1];
+      return item && markOfEvent(layout.lanes, item);
+    },
+    [data, indexOf, layout],
   );
   const lanesBox = useMemo(
     () =>
@@ -202,8 +203,8 @@ export function TimelineView(props: TimelineViewProps) {
     setFocusId(id);
   }, []);
   const tabbableId =
-    (focusId && markOfEvent(focusId)) ??
-    (selectedId && markOfEvent(selectedId)) ??
+    (focusId && markOfId(focusId)) ??
+    (selectedId && markOfId(selectedId)) ??
     layout.lanes[0]?.marks[0]?.id;
   useEffect(() => {
     if (!pendingFocus.current || !tabbableId) return;
@@ -219,7 +220,7 @@ export function TimelineView(props: TimelineViewProps) {
   const scrolledTo = useRef<string | null>(null);
   useEffect(() => {
     if (!selectedId || scrolledTo.current === selectedId) return;
-    const id = markOfEvent(selectedId);
+    const id = markOfId(selectedId);
     const node = id && rootRef.current?.querySelector(`[data-mark-id="${CSS.escape(id)}"]`);
     if (!node) return;
     scrolledTo.current = selectedId;
