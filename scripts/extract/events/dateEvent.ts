@@ -44,7 +44,19 @@ export function pickTimex(
     const between = sentence.text.slice(from - sentence.start, to - sentence.start);
     return to - from + (/[,;]\s+(?:а|и|но|ал|ал\s+енді|бірақ)\s/iu.test(between) ? 1000 : 0);
   };
-  const nearest = [...own].sort((a, b) => distance(a) - distance(b))[0];
+  // A date in the trigger's own clause (between commas, semicolons and dashes) comes first:
+  // "В январе 2022 года произошли беспорядки, с 5 по 19 января действовал режим ЧП".
+  const text = sentence.text;
+  const rel = at - sentence.start;
+  const clauseStart = Math.max(...[',', ';', '—', '–'].map((c) => text.lastIndexOf(c, rel))) + 1;
+  const ends = [',', ';', '—', '–'].map((c) => text.indexOf(c, rel)).filter((i) => i >= 0);
+  const clauseEnd = ends.length ? Math.min(...ends) : text.length;
+  const inClause = own.filter(
+    (t) => t.start - sentence.start >= clauseStart && t.end - sentence.start <= clauseEnd,
+  );
+  const nearest = [...(inClause.length ? inClause : own)].sort(
+    (a, b) => distance(a) - distance(b),
+  )[0];
   if (!nearest) return undefined;
   // "В 2022 году референдум прошёл 5 июня": a day in the trigger's own clause is the event's date
   // (its year the one stated), not the bare year nearer to the trigger.

@@ -57,6 +57,8 @@ export interface WhenInput {
   vote: boolean;
   /** A one-day kind (a congress, an Address, a decree): never drawn across a publication interval. */
   oneDay: boolean;
+  /** An act done on one day (a decree, a law, an appointment): a range dates it by its start. */
+  act?: boolean;
   dct?: DocumentDate;
 }
 
@@ -88,7 +90,9 @@ export function whenOf(x: WhenInput): When {
       sentence: { start: via.start, end: via.end, text: via.text },
       expression: { start: t.start, end: t.end, text: t.text },
     };
-    const range = t.endValue && !/X/u.test(t.endValue) ? `/${toEdtf(t.endValue)}` : '';
+    // An act over a range ("с 5 по 19 января действовал режим ЧП") is dated by the day it was
+    // taken; a gathering or a lasting kind keeps the interval ("12-13 мамырда сапар").
+    const range = t.endValue && !/X/u.test(t.endValue) && !x.act ? `/${toEdtf(t.endValue)}` : '';
     const dated = (
       value: string,
       certainty: EventDate['certainty'],

@@ -24,6 +24,18 @@ const ARTICLE_WIDE = new Set(['coalition', 'headquarters']);
 /** Kinds that last: a discussion, a campaign, a coalition's work. Every other kind takes one day. */
 const LASTING = new Set(['coalition', 'headquarters', 'reform', 'membership', 'other']);
 const LASTING_FACETS = new Set(['discussion', 'gathering']);
+/** Acts taken on one day: a range in their sentence is how long their effect lasts. */
+const POINT_ACTS = new Set([
+  'decree',
+  'law',
+  'appointment',
+  'resignation',
+  'address',
+  'statement',
+  'renaming',
+  'proposal',
+  'inauguration',
+]);
 /** Acts that set a day for something else: a decree, a law, a party's resolution. */
 const ACTS = new Set(['decree', 'law']);
 /** The headline and the lead paragraph: where an article tells its own news. */
@@ -96,6 +108,7 @@ export function detectEvents(
         lead: s.paragraph < LEAD_PARAGRAPHS,
         vote: type === 'election' || type === 'referendum',
         oneDay: !LASTING.has(type) && !LASTING_FACETS.has(facet),
+        act: POINT_ACTS.has(type),
         dct,
       });
       if (when.date && !dated) dated = when.date;

@@ -207,4 +207,38 @@ describe('runPipeline() on unseen articles', () => {
       expect(of('ru-list').filter((k) => k.includes('2022-0'))).toEqual([]);
     });
   });
+
+  describe('a two-day visit, a range that an act began, amendments as a reform (kk-visit, ru-amendments)', () => {
+    const rr = runPipeline(['kk-visit.txt', 'ru-amendments.txt'].map(file), undefined, tagDates);
+    const of = (id: string) =>
+      rr.data.events
+        .filter((e) => e.sources.some((s) => s.sourceId === id))
+        .map((e) => `${e.type} ${e.date.edtf}`);
+
+    it('keeps a visit over two days as an interval and the documents signed "at that time" at its month', () => {
+      expect(rr.failures).toEqual([]);
+      expect(of('kk-visit')).toEqual(
+        expect.arrayContaining([
+          'meeting 2024-05-12/2024-05-13',
+          'meeting 2024-05-10', // today's audience
+          'meeting 2023-12', // last December's visit
+          'other 2023-12', // 15 documents signed then
+        ]),
+      );
+    });
+
+    it('dates each step of an amendment by its own clause', () => {
+      expect(of('ru-amendments')).toEqual(
+        expect.arrayContaining([
+          'reform 2022-09-15', // approved today
+          'law 2022-09-06', // put before Parliament
+          'address 2022-09-01',
+          'referendum 2022-06-05',
+          'other 2022-01', // the unrest, not the emergency's days
+          'decree 2022-01-05', // the state of emergency, from the day it began
+        ]),
+      );
+      expect(of('ru-amendments')).not.toContain('other 2022-01-05/2022-01-19');
+    });
+  });
 });

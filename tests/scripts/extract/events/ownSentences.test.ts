@@ -197,6 +197,10 @@ const KK: Array<[string, string, string]> = [
     'resignation',
     '2023-03-19',
   ],
+  // Amendments, documents signed, a state of emergency in force (batch 5).
+  ['Бүгін Парламент Конституцияға өзгерістерді мақұлдады.', 'reform', '2023-06-30'],
+  ['Өткен жылдың желтоқсан айында екі ел арасында 15 құжатқа қол қойылды.', 'other', '2022-12'],
+  ['2022 жылғы 5-19 қаңтарда төтенше жағдай режимі әрекет етті.', 'decree', '2022-01-05'],
 ];
 
 const RU: Array<[string, string, string]> = [
@@ -338,6 +342,14 @@ const RU: Array<[string, string, string]> = [
     'resignation',
     '2023-02-05',
   ],
+  // Amendments, bills submitted, a state of emergency in force (batch 5).
+  [
+    'Сегодня Сенат на совместном заседании палат одобрил поправки в Конституцию.',
+    'reform',
+    '2023-06-30',
+  ],
+  ['Поправки были внесены президентом в Парламент 6 сентября.', 'law', '2022-09-06'],
+  ['С 5 по 19 января 2022 года действовал режим чрезвычайного положения.', 'decree', '2022-01-05'],
 ];
 
 describe('event kinds and dates from sentences written for this test', () => {
