@@ -241,4 +241,30 @@ describe('runPipeline() on unseen articles', () => {
       expect(of('ru-amendments')).not.toContain('other 2022-01-05/2022-01-19');
     });
   });
+
+  describe('an audience told in several sentences, an analysis full of recalls (kk-audience, ru-analysis)', () => {
+    const rr = runPipeline(['kk-audience.txt', 'ru-analysis.txt'].map(file), undefined, tagDates);
+    const of = (id: string) =>
+      rr.data.events
+        .filter((e) => e.sources.some((s) => s.sourceId === id))
+        .map((e) => `${e.type} ${e.date.edtf}`);
+
+    it('tells one audience, not a second meeting for what was discussed at it', () => {
+      expect(rr.failures).toEqual([]);
+      expect(of('kk-audience')).toEqual(['appointment 2023-01-27', 'meeting 2025-02-14']);
+    });
+
+    it('places an analysis’s recalls at their own dates and nothing at its publication date', () => {
+      expect(of('ru-analysis')).toEqual(
+        expect.arrayContaining([
+          'proposal 2022',
+          'reform 2022', // "тогда же" amendments to the Constitution, not a bill
+          'coalition 2026-02',
+          'referendum 2026-03-15',
+        ]),
+      );
+      expect(of('ru-analysis').some((k) => k.endsWith('2026-03-03'))).toBe(false);
+      expect(of('ru-analysis').some((k) => k.startsWith('law'))).toBe(false);
+    });
+  });
 });

@@ -38,7 +38,8 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'meeting', facet: 'summit', pattern: re(`${W}саммит${T}`) },
   { type: 'meeting', facet: 'forum', pattern: re(`${W}форум${T}`) },
   { type: 'meeting', facet: 'meeting', pattern: re(`${W}(?:кездес(?:ті|кен|еді|іп\\s+өтті)(?![\\p{L}])|(?:есеб|баяндама)${T}\\s+${GAP(1)}тыңда${T}|кездесу(?!лер)${T}\\s+${GAP(1)}(?:өтті|өткізді|өтеді|өткізеді|болды|өтпек)|кеңейтілген\\s+отырыс${T}|кеңес\\s+өтт${T})`) },
-  { type: 'meeting', facet: 'discussion', pattern: re(`${W}талқыла(?:нды|ды|у\\s+жалғас${T}|нып\\s+жатыр)`) },
+  // What was discussed "at the meeting" (Кездесуде … талқыланды) is that meeting, not another.
+  { type: 'meeting', facet: 'discussion', pattern: re(`${W}талқыла(?:нды|ды|у\\s+жалғас${T}|нып\\s+жатыр)`), notAfter: re(`(?:кездесу|жиын|отырыс|басқосу|кеңес|келіссөз)\\p{L}*(?:да|де|та|те)\\s+${GAP(8)}$`) },
   { type: 'proposal', facet: 'proposal', pattern: re(`${W}(?:ұсыныс${T}\\s+(?:жариял|айт|енгіз|білдір|жаса)${T}|ұсын(?:ды|ған|ады|атынын)(?![\\p{L}])|бастама${T}\\s+${GAP(1)}(?:көтер|ұсын)${T}|кандидат${T}\\s+${GAP(2)}ұсын${T})`) },
   { type: 'other', facet: 'merger', pattern: re(`${W}(?:партия${T}\\s+${GAP(3)}(?:қосыл(?:ды|ған)|біріктіріл${T})|біріг(?:ді|еді|ген)|қосылу${T})`) },
   { type: 'other', facet: 'protest', pattern: re(`${W}(?:митинг${T}|наразылық${T}|шеру${T}|толқу${T}|тәртіпсіздік${T}|ереуіл${T})`) },
