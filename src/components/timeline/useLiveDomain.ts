@@ -13,6 +13,7 @@ interface LiveDomainStore {
   cancel: () => void;
   /** What hears of a settled gesture's domain (the newest callback the component was given). */
   setOnSettle: (onSettle: (domain: Domain) => void) => void;
+  /** Reports a gesture still under way (the timeline is going away) and stops the clock. */
   dispose: () => void;
 }
 
@@ -26,17 +27,19 @@ function createLiveDomainStore(settleMs: number): LiveDomainStore {
     live = next;
     listeners.forEach((l) => l());
   };
+  const settle = () => {
+    clearTimeout(timer);
+    const settled = live;
+    // Reported first, cleared after: both land in one render, so nothing jumps back.
+    if (settled) onSettle(settled);
+    set(null);
+  };
   return {
     subscribe: (l) => (listeners.add(l), () => void listeners.delete(l)),
     get: () => live,
     move(domain) {
       clearTimeout(timer);
-      timer = setTimeout(() => {
-        const settled = live;
-        // Reported first, cleared after: both land in one render, so nothing jumps back.
-        if (settled) onSettle(settled);
-        set(null);
-      }, settleMs);
+      timer = setTimeout(settle, settleMs);
       set(domain);
     },
     cancel() {
@@ -44,7 +47,7 @@ function createLiveDomainStore(settleMs: number): LiveDomainStore {
       set(null);
     },
     setOnSettle: (f) => void (onSettle = f),
-    dispose: () => clearTimeout(timer),
+    dispose: settle,
   };
 }
 

@@ -35,4 +35,14 @@ describe('useLiveDomain', () => {
     act(() => void vi.advanceTimersByTime(SETTLE_MS * 2));
     expect(onSettle).not.toHaveBeenCalled();
   });
+
+  it('useLiveDomain reports a gesture still under way when the timeline goes away', () => {
+    const onSettle = vi.fn();
+    const { result, unmount } = renderHook(() => useLiveDomain(onSettle));
+    act(() => result.current[1]([0, 10]));
+    unmount();
+    expect(onSettle).toHaveBeenCalledWith([0, 10]);
+    act(() => void vi.advanceTimersByTime(SETTLE_MS * 2));
+    expect(onSettle).toHaveBeenCalledTimes(1);
+  });
 });
