@@ -11,12 +11,29 @@ const LEXICONS: Record<SourceLang, Trigger[]> = { kk: KK_TRIGGERS, ru: RU_TRIGGE
  * ("о созыве съезда на 6 октября"); otherwise the law or the decree is the event.
  */
 const TOPIC: Record<SourceLang, { after?: RegExp; before?: RegExp }> = {
-  kk: { after: /^\s+туралы\s+(?:заң|жарлы|қаулы|өкім|түзету|конституциялық\s+заң)/iu },
+  kk: {
+    after:
+      /^\s+(?:[\p{L}-]+\s+){0,2}туралы\s+(?:заң|жарлы|қаулы|өкім|түзету|конституциялық\s+заң)/iu,
+  },
   ru: {
     before:
       /(?:закон|указ|постановлени|распоряжени|законопроект|поправк)[\p{L}]*\s+(?:[\p{L}-]+\s+){0,2}(?:о|об|обо)\s+(?:[\p{L}-]+\s+){0,2}$/iu,
   },
 };
+
+/**
+ * A vote or a gathering that is only the subject of a decision or a proposal ("Референдумды
+ * өткізу туралы шешім", "решение о проведении съезда") happens some other day than the decision.
+ * (An act decided, "решение о выдвижении", is the act itself: not listed.)
+ */
+const DECIDED: Record<SourceLang, { after?: RegExp; before?: RegExp }> = {
+  kk: { after: /^\s+(?:[\p{L}-]+\s+){0,2}туралы\s+(?:шешім|ұсыныс|бастама)/iu },
+  ru: {
+    before:
+      /(?:решени|предложени|инициатив)[\p{L}]*\s+(?:[\p{L}-]+\s+){0,2}(?:о|об|обо)\s+(?:[\p{L}-]+\s+){0,2}$/iu,
+  },
+};
+const VOTES_AND_GATHERINGS = new Set(['election', 'referendum', 'congress', 'session', 'meeting']);
 
 export interface TriggerHit {
   trigger: Trigger;
@@ -42,10 +59,11 @@ export function findTriggers(sentence: string, lang: SourceLang): TriggerHit[] {
     if (trigger.notAfter?.test(sentence.slice(Math.max(0, m.index - 60), m.index))) continue;
     const end = m.index + m[0].length;
     if (trigger.notBefore?.test(sentence.slice(end, end + 60))) continue;
-    const topic = TOPIC[lang];
+    const about = (t: { after?: RegExp; before?: RegExp }) =>
+      t.after?.test(sentence.slice(end, end + 60)) === true ||
+      t.before?.test(sentence.slice(Math.max(0, m.index - 40), m.index)) === true;
     const isTopic =
-      topic.after?.test(sentence.slice(end, end + 20)) === true ||
-      topic.before?.test(sentence.slice(Math.max(0, m.index - 40), m.index)) === true;
+      about(TOPIC[lang]) || (VOTES_AND_GATHERINGS.has(trigger.type) && about(DECIDED[lang]));
     if (hits.some((h) => h.trigger.type === trigger.type && h.trigger.facet === trigger.facet))
       continue;
     hits.push({ trigger, at: m.index, text: m[0], ...(isTopic ? { topic: true } : {}) });

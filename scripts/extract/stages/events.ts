@@ -70,6 +70,9 @@ export function detectEvents(
     const context = paragraph.text;
     let dated: EventDate | undefined;
     for (const hit of hits) {
+      // "референдумның алдын ала қорытындысын жариялады", "объявил итоги референдума": the vote
+      // is whose results were announced, not an event of that day.
+      if (possessor(doc.lang, s, hit, hits)) continue;
       const modifier = GENITIVE.test(hit.text) && hits.length > 1;
       const args = fillArguments(doc, s, people, hit.trigger.type, modifier, hit.trigger.generic);
       const asVote =
@@ -202,6 +205,32 @@ function withOwnDates(
  * attribute before its noun, so the participle closes the trigger's phrase before the date; in
  * Russian the participle's phrase is set off by commas and holds the date and the other trigger.
  */
+/** Results, a report, a decision: a trigger that owns another as its possessor. */
+const HEADS = new Set(['results']);
+
+/** A participle before the trigger gives it a day of its own ("19 наурызда өткен … сайлаудың"). */
+const DESCRIBED: Record<Doc['lang'], RegExp> = {
+  kk: /(?:ған|ген|қан|кен)\s+(?:[\p{L}-]+\s+){0,3}$/u,
+  ru: /(?:вш|[её]дш)\p{L}*\s+(?:[\p{L}\d-]+\s+){0,3}$/u,
+};
+
+function possessor(
+  lang: Doc['lang'],
+  s: Doc['sentences'][number],
+  hit: TriggerHit,
+  hits: TriggerHit[],
+): boolean {
+  if (DESCRIBED[lang].test(s.text.slice(Math.max(0, hit.at - 50), hit.at))) return false;
+  const end = hit.at + hit.text.length;
+  return hits.some((h) => {
+    if (h === hit || !HEADS.has(h.trigger.facet)) return false;
+    // Kazakh: the genitive possessor before its head; Russian: the genitive after it.
+    if (lang === 'kk') return GENITIVE.test(hit.text) && h.at >= end && h.at - end <= 30;
+    const headEnd = h.at + h.text.length;
+    return hit.at >= headEnd && hit.at - headEnd <= 25;
+  });
+}
+
 /** A date followed by its participle ("19 наурызда өткен"): an attribute of the noun after it. */
 const ATTRIBUTE_AFTER_DATE = /^\s+[\p{L}\p{M}]{2,}(?:ған|ген|қан|кен)(?=\s)/u;
 

@@ -267,4 +267,30 @@ describe('runPipeline() on unseen articles', () => {
       expect(of('ru-analysis').some((k) => k.startsWith('law'))).toBe(false);
     });
   });
+
+  describe('a week told by weekdays, results of a vote in an undated article (ru-weekdays, kk-npp)', () => {
+    const rr = runPipeline(['ru-weekdays.txt', 'kk-npp.txt'].map(file), undefined, tagDates);
+    const of = (id: string) =>
+      rr.data.events
+        .filter((e) => e.sources.some((s) => s.sourceId === id))
+        .map((e) => `${e.type} ${e.date.edtf} ${e.status}`);
+
+    it('reads each weekday by its verb: Monday to Wednesday done, Friday ahead', () => {
+      expect(rr.failures).toEqual([]);
+      expect(of('ru-weekdays')).toEqual([
+        'meeting 2024-06-10 reported',
+        'meeting 2024-06-11 reported',
+        'meeting 2024-06-12 reported',
+        'meeting 2024-06-14 planned',
+      ]);
+    });
+
+    it('dates the vote, the decision to hold it and the announcement of results apart', () => {
+      expect(of('kk-npp')).toEqual([
+        'address 2024-09-02 reported',
+        'referendum 2024-10-06 reported', // year from the article's 2024
+        'statement 2024-10-07 reported',
+      ]);
+    });
+  });
 });

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { guessRuDirection } from '../../../../../../scripts/extract/locales/ru/dates/guessRuDirection';
+
+/** The direction read for the date written as [brackets] in each sentence. */
+function direction(sentence: string) {
+  const start = sentence.indexOf('[');
+  const text = sentence.replace(/[[\]]/gu, '');
+  return guessRuDirection(text, start, sentence.indexOf(']') - 1);
+}
+
+describe('guessRuDirection: which way a year-less Russian date points', () => {
+  it.each([
+    ['Выборы состоятся [20 ноября].', 'future'],
+    ['[15 июля] президент посетит Актау.', 'future'], // a prefixed perfective future
+    ['В [пятницу] президент примет участие в саммите.', 'future'],
+    ['Президент подпишет закон [20 июля].', 'future'],
+    ['Внеочередные выборы назначены на [19 марта].', 'future'],
+    ['[6 февраля] Олжас Бектенов назначен премьер-министром.', 'past'], // appointed, not scheduled
+    ['Прокурор, получивший отставку [18 марта], назначен депутатом.', 'past'], // the participle's clause
+    ['[5 мая] министерство сообщает о новых мерах.', undefined], // an imperfective present
+    ['В [понедельник] президент провел совещание.', 'past'],
+  ] as const)('%s → %s', (sentence, want) => expect(direction(sentence)).toBe(want));
+});
