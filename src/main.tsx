@@ -11,6 +11,7 @@ import {
   loadEvents,
   type LoadResult,
 } from './state/loadEvents';
+import { whenIdleAfterFirstView } from './state/idleAfterFirstView';
 import { syncUrl } from './state/syncUrl';
 import { decodeState } from './state/url';
 import type { ColorTheme } from './state/viewState';
@@ -24,7 +25,8 @@ const url = dataUrlFrom(location.search);
 
 // A data file on another site is fetched only after the reader agrees (consentGate).
 const gate = consentGate(url, location.href, (redirect) => loadEvents(url, fetch, redirect));
-let first: Promise<LoadResult> | null = gate.load();
+const firstLoad = gate.load();
+let first: Promise<LoadResult> | null = firstLoad;
 const load = () => {
   const p = first ?? gate.load();
   first = null;
@@ -65,13 +67,22 @@ createRoot(root).render(
 );
 
 // Offline support: the service worker's "new version / ready offline" prompt, in its own root so
-// the app's component tests need no service worker. Started once the page has loaded, so the
-// worker's precaching does not compete with the first view for the network.
+// the app's component tests need no service worker. Started when the browser is idle after the
+// first view (or, without idle callbacks, once the page has loaded), so the worker's precaching
+// does not compete with the first view for the network.
 const startOffline = () =>
   void import('./components/classroom/PwaUpdatePrompt').then(({ PwaUpdatePrompt }) => {
     const prompt = document.createElement('div');
     document.body.append(prompt);
     createRoot(prompt).render(<PwaUpdatePrompt lang={lang} />);
   });
-if (document.readyState === 'complete') startOffline();
-else addEventListener('load', startOffline, { once: true });
+const afterLoad = () => {
+  if (document.readyState === 'complete') startOffline();
+  else addEventListener('load', startOffline, { once: true });
+};
+// A page whose data did not load has no first view to wait for.
+void firstLoad.then((r) =>
+  r.ok && typeof requestIdleCallback === 'function'
+    ? whenIdleAfterFirstView(startOffline)
+    : afterLoad(),
+);

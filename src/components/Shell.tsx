@@ -15,6 +15,7 @@ import { useAnnouncement } from './useAnnouncement';
 import { useVisibleEvents } from './useVisibleEvents';
 import { ClassroomTools } from './classroom/ClassroomTools';
 import { edtfRange } from '../model/queries';
+import { markFirstViewShown } from '../state/idleAfterFirstView';
 import { mergeSearch } from '../state/url';
 import { classroomT } from '../classroom/classroomT';
 import { shareBaseOf } from '../classroom/shareUrl';
@@ -48,6 +49,11 @@ export function Shell({ nowMs }: { nowMs: number }) {
   const selectedId = useAppStore(selectSelectedId);
   const select = useAppStore(selectSelect);
   const setDomain = useAppStore(selectSetDomain);
+
+  // The list and sources views show the events at once (the timeline says so itself).
+  useEffect(() => {
+    if (mode !== 'timeline') markFirstViewShown();
+  }, [mode]);
 
   const fullDomain = useMemo(() => fullDomainOf(events, nowMs), [events, nowMs]);
   // A link without a range opens where the events are (not fitted to a lone outlier).

@@ -1,9 +1,10 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Event, Theme } from '../model/schema';
 import { THEME_ORDER } from '../model/queries/themeOrder';
 import { formatEdtfPoint } from '../i18n/formatEventDate';
 import type { AppState } from '../state/createAppStore';
+import { markFirstViewShown } from '../state/idleAfterFirstView';
 import { useAppStore } from '../state/StoreContext';
 import { clampDomain, yearDomain, yearsOf, type Domain } from '../timeline';
 import {
@@ -42,6 +43,8 @@ export default function TimelineArea({ events, domain, fullDomain, regionLabel }
   const selectedId = useAppStore(selectSelected);
   const select = useAppStore(selectSelect);
   const reducedMotion = useReducedMotion();
+  // The events are on screen: code fetched ahead of use may now come (idleAfterFirstView).
+  useEffect(markFirstViewShown, []);
 
   const change = useCallback(
     (d: Domain) => setDomain(clampDomain(d, fullDomain, 86_400_000)),

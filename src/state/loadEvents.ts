@@ -1,6 +1,7 @@
 import type { EventsFile } from '../model/schema';
 import type { RedirectMode } from './consentGate';
 import type { DataIssue } from './describeIssues';
+import { whenIdleAfterFirstView } from './idleAfterFirstView';
 import { startValidation, type WorkerFactory } from './validateEvents';
 
 export { consentGate, type RedirectMode } from './consentGate';
@@ -69,13 +70,13 @@ export async function loadEvents(
   const parsed = await validation.check(text);
   if (!parsed.ok) return { ...parsed, url };
   // The edtf grammar is not in the first load: awaited only when a date needs it, else fetched
-  // when the browser is idle (a teacher's own dates may need it later).
+  // when the browser is idle after the first view (a teacher's own dates may need it later).
   // (Imported here: the timeline needs this module anyway, the first chunk does not.)
   const { loadEdtfGrammar, needsEdtfGrammar } = await import('../timeline/edtfToRange');
   if (parsed.data.events.some((e) => needsEdtfGrammar(e.date.edtf))) {
     await loadEdtfGrammar().catch(() => undefined);
-  } else if (typeof requestIdleCallback === 'function') {
-    requestIdleCallback(() => void loadEdtfGrammar().catch(() => undefined));
+  } else {
+    whenIdleAfterFirstView(() => void loadEdtfGrammar().catch(() => undefined));
   }
   return { ok: true, data: parsed.data };
 }
