@@ -2,11 +2,12 @@ import { brushX, type BrushBehavior, type D3BrushEvent } from 'd3-brush';
 import { select } from 'd3-selection';
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { Event } from '../../model/schema';
+import { coalesceFrames } from '../../timeline/coalesceFrames';
 import { clampDomain, DAY_MS, timeToX, xToTime, type Domain } from '../../timeline/domain';
 import { overviewKeyDomain } from '../../timeline/overviewKeyDomain';
 import type { TimeWarp } from '../../timeline/timeWarp';
 import { toTimelineItems } from '../../timeline/toTimelineItems';
-import { onLiveViewport } from './liveViewport';
+import { onLiveViewport, sendLiveViewport } from './liveViewport';
 import { useElementWidth } from './useElementWidth';
 
 export interface OverviewStripProps {
@@ -91,24 +92,37 @@ export function OverviewStrip(p: OverviewStripProps) {
     latest.current = p;
   });
 
+  // While the window is dragged the timeline beside it follows frame by frame (a live viewport);
+  // the store hears of the new range once, when the drag ends: a store write re-renders the app.
+  const brushing = useRef(false);
+
   // One effect creates and destroys the brush; user brushing carries a sourceEvent, our moves don't.
   useEffect(() => {
     const g = gRef.current;
     if (!g) return;
+    const live = coalesceFrames<Domain>((d) => {
+      if (rootRef.current) sendLiveViewport(rootRef.current, d);
+    });
     const brush = brushX<unknown>()
       .extent([
         [0, 0],
         [width, height],
       ])
-      .on('brush end', (ev: D3BrushEvent<unknown>) => {
-        if (!ev.sourceEvent || !ev.selection) return;
+      .on('start brush end', (ev: D3BrushEvent<unknown>) => {
+        if (!ev.sourceEvent) return;
+        brushing.current = ev.type !== 'end';
+        if (ev.type === 'start') return;
+        if (!ev.selection) return live.cancel();
         const [a, b] = ev.selection as [number, number];
         const next = clampDomain([toTime(a), toTime(b)], full, MIN_SPAN_MS);
+        if (ev.type === 'brush') return live.push(next);
+        live.cancel();
         latest.current.onDomainChange([next[0], next[1]]);
       });
     brushRef.current = brush;
     select(g).call(brush);
     return () => {
+      live.cancel();
       select(g).on('.brush', null).selectAll('*').remove();
       brushRef.current = null;
     };
@@ -121,13 +135,15 @@ export function OverviewStrip(p: OverviewStripProps) {
   }, [d0, d1, toX, width, height]);
 
   // A wheel or drag on the timeline beside the strip reaches the store (and the domain prop) once
-  // it settles; until then the window follows the timeline's own frames.
+  // it settles; until then the window follows the timeline's own frames (not while dragged here).
   useEffect(() => {
-    const host = rootRef.current?.parentElement;
-    if (!host) return;
-    return onLiveViewport(host, ([a, b]) => {
+    const root = rootRef.current;
+    const host = root?.parentElement;
+    if (!root || !host) return;
+    return onLiveViewport(host, root, ([a, b]) => {
       const g = gRef.current;
-      if (g && brushRef.current) select(g).call(brushRef.current.move, [toX(a), toX(b)]);
+      if (g && brushRef.current && !brushing.current)
+        select(g).call(brushRef.current.move, [toX(a), toX(b)]);
     });
   }, [toX]);
 

@@ -39,7 +39,7 @@ import { useTimelineKeys } from './useTimelineKeys';
 import { useTimelineLayout } from './useTimelineLayout';
 import { useTimelineStyle } from './useTimelineStyle';
 import { useLiveDomain } from './useLiveDomain';
-import { sendLiveViewport } from './liveViewport';
+import { onLiveViewport, sendLiveViewport } from './liveViewport';
 import { useZoomAdapter } from './useZoomAdapter';
 import './timeline.css';
 
@@ -178,6 +178,13 @@ export function TimelineView(props: TimelineViewProps) {
   useLayoutEffect(() => {
     if (live && rootRef.current) sendLiveViewport(rootRef.current, live);
   }, [live]);
+  // The overview strip's window being dragged: drawn here live, reported by the strip at its end.
+  useEffect(() => {
+    const root = rootRef.current;
+    const host = root?.parentElement;
+    if (!root || !host) return;
+    return onLiveViewport(host, root, (d) => moveLive(clampDomain(d, full, MIN_SPAN_MS)));
+  }, [moveLive, full]);
   const onGesture = useCallback(
     (next: Domain) => moveLive(clampDomain(fromWarped(next), full, MIN_SPAN_MS)),
     [moveLive, fromWarped, full],

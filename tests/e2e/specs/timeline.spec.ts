@@ -74,6 +74,28 @@ test('dragging pans the visible range', async (t) => {
   await waitForNewAxis(t.page, axis, 'axis labels after panning');
 });
 
+test('dragging the overview window pans the timeline with it', async (t) => {
+  await openApp(t, `?lang=${lang}&range=2022-02-01..2022-06-01`);
+  const before = rangeOf(t.page)!;
+  const axis = await waitForAxis(t.page);
+  const brush = (await t.page.locator('.tl-overview .selection').boundingBox())!;
+  const [x, y] = [brush.x + brush.width / 2, brush.y + brush.height / 2];
+  await t.page.mouse.move(x, y);
+  await t.page.mouse.down();
+  await t.page.mouse.move(x + 60, y, { steps: 6 });
+  // The timeline follows while the window is still held.
+  await waitForNewAxis(t.page, axis, 'axis labels while the window is dragged');
+  await t.page.mouse.move(x + 120, y, { steps: 6 });
+  await t.page.mouse.up();
+  const after = await waitForRange(
+    t.page,
+    (r) => r[0] > before[0],
+    'later range after dragging the window right',
+  );
+  const day = 24 * 3600 * 1000;
+  expect(Math.abs(span(after) - span(before)) < day, 'the span is kept while panning').toBe(true);
+});
+
 test('the + and - keys zoom in and out', async (t) => {
   await openApp(t, `?lang=${lang}`);
   const start = rangeOf(t.page)!;

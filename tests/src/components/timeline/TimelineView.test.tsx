@@ -1,10 +1,12 @@
 /** @vitest-environment jsdom */
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 // No vitest globals here, so Testing Library cannot register its own cleanup.
 afterEach(cleanup);
+import { sendLiveViewport } from '../../../../src/components/timeline/liveViewport';
 import { TimelineView } from '../../../../src/components/timeline/TimelineView';
+import { SETTLE_MS } from '../../../../src/components/timeline/useLiveDomain';
 import type { Event } from '../../../../src/model/schema';
 import { createSyntheticEvents } from '../../../../src/timeline/synthetic';
 
@@ -122,6 +124,24 @@ describe('TimelineView', () => {
       'aria-pressed',
       'true',
     );
+  });
+  it('TimelineView draws the range the overview beside it is dragged to, and reports it once settled', () => {
+    vi.useFakeTimers();
+    try {
+      const { region, onDomainChange } = renderView();
+      const overview = document.createElement('div');
+      region.parentElement!.append(overview);
+      expect(screen.getByRole('button', { name: /Партия съезі/ })).toBeInTheDocument();
+      const june: [number, number] = [Date.UTC(2022, 5, 1), Date.UTC(2022, 6, 1)];
+      act(() => sendLiveViewport(overview, june));
+      expect(screen.queryByRole('button', { name: /Партия съезі/ })).toBeNull();
+      expect(screen.getByRole('button', { name: /Референдум/ })).toBeInTheDocument();
+      expect(onDomainChange).not.toHaveBeenCalled();
+      act(() => void vi.advanceTimersByTime(SETTLE_MS));
+      expect(onDomainChange).toHaveBeenCalledExactlyOnceWith(june);
+    } finally {
+      vi.useRealTimers();
+    }
   });
   it('TimelineView uses the lang for names', () => {
     renderView({ lang: 'en' });
