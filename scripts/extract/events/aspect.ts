@@ -45,6 +45,9 @@ export interface Aspect {
    * 19 марта"): its date is the date of the event the sentence before it told.
    */
   aboutThis: RegExp;
+  /** Right after a date, or right before it: a deadline ("15 наурызға дейін", "до 15 марта"). */
+  deadlineAfter: RegExp;
+  deadlineBefore: RegExp;
   /** Must or should happen (тиіс, керек, должны): not news of its happening, but a plan. */
   modal: RegExp;
   /** Verbs of saying (global flag): removed before reading the tense of what was said. */

@@ -19,7 +19,7 @@ const MONTHS: ReadonlyArray<[RegExp, number]> = [
   [/^(?:желтоқсан|жел|декабр|дек)/u, 12],
 ]; // prettier-ignore
 
-const TIME = String.raw`(?:[,\s]+(?:сағат\s+|в\s+)?(\d{1,2})[:.](\d{2}))?`;
+const TIME = String.raw`(?:[,\s|•·]+(?:сағат\s+|в\s+)?(\d{1,2})[:.](\d{2}))?`;
 const YEAR_WORD = String.raw`(?:\s*(?:ж\.?|г\.?|жыл\p{L}*|год\p{L}*))?`;
 const END = String.raw`\s*$`;
 const NUMERIC = new RegExp(
@@ -45,6 +45,9 @@ const RELATIVE_YEAR = new RegExp(
   'u',
 );
 
+/** After the date: an agency's credit and a dash ("5 наурыз 2024 жыл. ҚазАқпарат –"), a full stop. */
+const AGENCY_CREDIT = /(?:[.,]\s*[\p{L}]{2,20}(?:\s[\p{L}]{2,20})?\s*[–—-]|\.)\s*$/u;
+
 /** Things before the date that are not part of it. */
 const CRAWLER_KEY = /^(?:date|published|дата|опубликовано|жарияланды|жарияланған уақыты)\s*:?\s+/u;
 const WEEKDAY =
@@ -57,7 +60,7 @@ const RUBRICS = [
   /^[\p{L}][\p{L}\s]{0,59}?\p{L}(?=\d)/u,
   /^(?:[a-z][a-z.]*\s+){1,3}(?=\d)/u,
   // A place before the date, as agencies and ministries write it: "Түркістан, 15 наурыз 2024".
-  /^\p{L}[\p{L}-]{1,30}(?:\s\p{L}[\p{L}-]{1,30})?,\s*(?=\d)/u,
+  /^\p{L}[\p{L}-]{1,30}(?:\s\p{L}[\p{L}-]{1,30})?[,.]\s*(?=\d)/u,
 ];
 
 /** Below the title, a rubric before the date with a space is no title: "Новости Казахстана 28 января 2023". */
@@ -70,7 +73,7 @@ const RUBRIC_BELOW_TITLE = /^\p{L}[\p{L}\s]{0,40}?\s(?=\d)/u;
 export function parseDateline(line: string, belowTitle = false): string | null {
   const text = line.trim().toLowerCase();
   if (text.length > 90) return null;
-  const core = text.replace(CRAWLER_KEY, '').replace(WEEKDAY, '');
+  const core = text.replace(CRAWLER_KEY, '').replace(WEEKDAY, '').replace(AGENCY_CREDIT, '');
   const rubrics = belowTitle ? [...RUBRICS, RUBRIC_BELOW_TITLE] : RUBRICS;
   for (const candidate of new Set([core, ...rubrics.map((r) => core.replace(r, ''))])) {
     const found = parseCore(candidate);

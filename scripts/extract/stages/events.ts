@@ -86,8 +86,24 @@ export function detectEvents(
       const eve =
         aspect.ahead.test(s.text.slice(hit.at)) || aspect.aheadBefore.test(s.text.slice(0, hit.at));
       const nearest = eve ? undefined : pickTimex(s, hit.at, bySentence);
+      // A deadline ("15 наурызға дейін", "до 15 марта") is when something must be done by, not a day.
+      const deadline =
+        nearest !== undefined &&
+        !nearest.endValue &&
+        (aspect.deadlineAfter.test(s.text.slice(nearest.end - s.start)) ||
+          aspect.deadlineAfter.test(nearest.text.replace(/^.*?(?=\s\S+$)/u, '')) ||
+          aspect.deadlineBefore.test(s.text.slice(0, nearest.start - s.start)));
+      // "көктемгі су тасқыны" (the spring floods): a season as an adjective, with no year, names a
+      // kind of thing, not when this one happened.
+      const generic =
+        nearest !== undefined &&
+        nearest.anchor !== 'absolute' &&
+        /SP|SU|FA|WI/u.test(nearest.value) &&
+        /(?:ғы|гі|қы|кі)$/u.test(nearest.text);
       const picked =
-        nearest && acrossAttribute(doc.lang, s, hit, nearest, hits) ? undefined : nearest;
+        !nearest || deadline || generic || acrossAttribute(doc.lang, s, hit, nearest, hits)
+          ? undefined
+          : nearest;
       const target =
         picked !== undefined &&
         (aspect.targetCase.test(picked.text) ||

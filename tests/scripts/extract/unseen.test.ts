@@ -293,4 +293,25 @@ describe('runPipeline() on unseen articles', () => {
       ]);
     });
   });
+
+  describe('a sitting with a deadline and a season adjective, a bill on elections (kk-floods, ru-election-law)', () => {
+    const rr = runPipeline(['kk-floods.txt', 'ru-election-law.txt'].map(file), undefined, tagDates);
+    const of = (id: string) =>
+      rr.data.events
+        .filter((e) => e.sources.some((s) => s.sourceId === id))
+        .map((e) => `${e.type} ${e.date.edtf}`);
+
+    it('dates the government’s sitting by the dateline, not by "15 наурызға дейін" or "көктемгі"', () => {
+      expect(rr.failures).toEqual([]);
+      expect(rr.data.sources.find((s) => s.id === 'kk-floods')?.published).toBe('2024-03-05');
+      expect(of('kk-floods')).toEqual(['address 2023-09-01', 'meeting 2024-03-05']);
+    });
+
+    it('reads "29 мая 2024 | 14:05", a law on elections (no election), the bill submitted in March', () => {
+      expect(rr.data.sources.find((s) => s.id === 'ru-election-law')?.published).toBe(
+        '2024-05-29T14:05:00',
+      );
+      expect(of('ru-election-law')).toEqual(['law 2024-03', 'law 2024-05-29']);
+    });
+  });
 });

@@ -361,6 +361,20 @@ describe('event kinds and dates from sentences written for this test', () => {
       expect(eventsOf(lang, text).events.map((e) => e.type)).not.toContain('election');
     }
   });
+  it('does not date an event by a deadline ("15 наурызға дейін", "до 15 марта")', () => {
+    const kk = eventsOf(
+      'kk',
+      'Үкімет отырысында Премьер-министр әкімдерге 15 наурызға дейін тексеруді тапсырды.',
+    );
+    const ru = eventsOf(
+      'ru',
+      'На заседании правительства премьер поручил до 15 марта проверить дамбы.',
+    );
+    for (const d of [kk, ru]) {
+      expect(d.events.map((e) => e.date.edtf)).not.toContain('2023-03-15');
+      expect(d.events.map((e) => e.date.edtf)).not.toContain('2024-03-15');
+    }
+  });
   it('does not date an event by a date that belongs to another across a participle', () => {
     const kk = eventsOf(
       'kk',

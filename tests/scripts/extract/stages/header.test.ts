@@ -73,6 +73,14 @@ describe('readHeader(lines) on real-world header shapes', () => {
   });
 });
 
+describe('datelines with a place, an agency credit or a bar before the time', () => {
+  it.each([
+    ['Астана. 5 наурыз 2024 жыл. ҚазАқпарат –', '2024-03-05'],
+    ['29 мая 2024 | 14:05', '2024-05-29T14:05:00'],
+    ['АЛМАТЫ. 12 июня 2024. Kazinform —', '2024-06-12'],
+  ])('%s → %s', (line, value) => expect(parseDateline(line)).toBe(value));
+});
+
 describe('a rubric before the date, below the title', () => {
   it('reads "Новости Казахстана 28 января 2023" under a title, and not as a title itself', () => {
     expect(parseDateline('Новости Казахстана 28 января 2023', true)).toBe('2023-01-28');

@@ -81,6 +81,8 @@ export const KK_ASPECT: Aspect = {
     String.raw`${START}(?:бұл|осы|ол)\s+(?:туралы|жайлы|жайында|жөнінде)${END}`,
     'iu',
   ),
+  deadlineAfter: /^\s*(?:дейін|шейін|кешіктірмей)(?![\p{L}])/u,
+  deadlineBefore: /(?!)/u,
   modal: new RegExp(String.raw`${START}(?:тиіс|тиісті|керек|қажет)${END}`, 'iu'),
   targetBefore: /(?!)/u,
   targetCase: /(?:ға|ге|қа|ке|на|не)$/u,

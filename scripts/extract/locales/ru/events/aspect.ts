@@ -40,6 +40,8 @@ export const RU_ASPECT: Aspect = {
     'iu',
   ),
   aboutThis: new RegExp(String.raw`${START}(?:об\s+этом)${END}`, 'iu'),
+  deadlineAfter: /(?!)/u,
+  deadlineBefore: /(?:^|[\s,])(?:до|не\s+позднее|не\s+позже)\s+$/iu,
   modal: new RegExp(
     String.raw`${START}(?:должн(?:ы|а|о)|должен|нужно|надо|необходимо|следует)${END}`,
     'iu',
