@@ -72,6 +72,19 @@ export function findTriggers(sentence: string, lang: SourceLang): TriggerHit[] {
       continue;
     hits.push({ trigger, at: m.index, text: m[0], ...(isTopic ? { topic: true } : {}) });
   }
+  // A cue inside a longer one is its topic: "сайлау … енгізілді" (elections introduced) is a
+  // reform, "назначил выборы" a decree; the election is an event only when the act sets its day
+  // ("назначил выборы на 19 марта").
+  const inside = (a: TriggerHit, b: TriggerHit) =>
+    a !== b &&
+    a.trigger.type !== b.trigger.type &&
+    !b.trigger.fallback &&
+    a.at >= b.at &&
+    a.at + a.text.length <= b.at + b.text.length &&
+    a.text.length < b.text.length;
+  for (const [i, h] of hits.entries()) {
+    if (!h.topic && hits.some((b) => inside(h, b))) hits[i] = { ...h, topic: true };
+  }
   // Weak cues stand aside when the sentence has a stronger one.
   if (hits.some((h) => !h.trigger.fallback && !h.topic)) {
     for (const [i, h] of hits.entries())

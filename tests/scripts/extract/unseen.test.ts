@@ -314,4 +314,34 @@ describe('runPipeline() on unseen articles', () => {
       expect(of('ru-election-law')).toEqual(['law 2024-03', 'law 2024-05-29']);
     });
   });
+
+  describe('local elections and a reform, a state visit (kk-akims, ru-visit)', () => {
+    const rr = runPipeline(['kk-akims.txt', 'ru-visit.txt'].map(file), undefined, tagDates);
+    const of = (id: string) =>
+      rr.data.events
+        .filter((e) => e.sources.some((s) => s.sourceId === id))
+        .map((e) => `${e.type} ${e.date.edtf}`);
+
+    it('tells the elections held from the rule that introduced them', () => {
+      expect(rr.failures).toEqual([]);
+      expect(of('kk-akims')).toEqual([
+        'reform 2024', // direct elections introduced from 2024, not an election in 2024
+        'election 2024-03-17',
+        'election 2024-08-18',
+        'appointment 2024-08-19',
+        'election 2024-11',
+      ]);
+    });
+
+    it('dates the arrival "накануне вечером" the day before, the talks and the declaration today', () => {
+      expect(of('ru-visit')).toEqual(
+        expect.arrayContaining([
+          'meeting 2023-11',
+          'meeting 2025-05-26',
+          'meeting 2025-05-27',
+          'other 2025-05-27',
+        ]),
+      );
+    });
+  });
 });

@@ -33,6 +33,8 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'appointment', facet: 'appointment', pattern: re(`${W}(?:тағайында${T}|қызметіне\\s+бекіт${T}|қызметіне\\s+кірісті|(?:төраға|төрағасы|басшы|спикер|әкім)${T}\\s+${GAP(2)}сайлады|құрам${T}\\s+${GAP(1)}бекітті|(?:төрағасы|төрағалығына|басшысы|хатшысы|әкімі)\\s+${GAP(2)}сайлан(?:ды|ған)|болып\\s+(?:қайта\\s+)?сайлан(?:ды|ған))`), notAfter: re(`(?:сайлау${T}|дауыс\\s+беру${T})\\s+${GAP(4)}$`) },
   // Amendments to the Constitution: a reform, whichever chamber or vote the sentence tells.
   { type: 'reform', facet: 'amendment', pattern: re(`${W}Конституция(?!лық)${T}\\s+${GAP(1)}(?:өзгеріс|түзету|толықтыру)${T}`), also: [re(`${W}(?:мақұлда${T}|қабылда${T}|қол\\s+қой${T}|күшіне\\s+ен${T}|ұсын${T}|жариял${T}|енгіз(?:ді|ілді|ген))`)] },
+  // A rule introduced: "әкімдерді тікелей сайлау 2024 жылдан бастап енгізілді".
+  { type: 'reform', facet: 'introduced', pattern: re(`${W}(?:сайлау|жүйе|тәртіп|норма|модель)${T}\\s+${GAP(5)}енгізіл(?:ді|ген|еді)(?![\\p{L}])`) },
   { type: 'reform', facet: 'reform', pattern: re(`${W}реформа${T}`), also: [re(`${W}(?:ұсын(?:амын|ады|ды|бақ|атын)|жарияла${T}|қолға\\s+ал${T}|жеткізбек)`)] },
   { type: 'session', facet: 'session', pattern: re(`${W}(?:сессия${T}|бірлескен\\s+отырыс${T}|пленарлық\\s+отырыс${T}|мәслихат${T}\\s+${GAP(2)}(?:отырыс${T}|қарау${T}))`) },
   // A body's own sitting is a meeting of its own: "Үкімет отырысы", "Қауіпсіздік кеңесінің отырысы".
@@ -47,7 +49,7 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'other', facet: 'protest', pattern: re(`${W}(?:митинг${T}|наразылық${T}|шеру${T}|толқу${T}|тәртіпсіздік${T}|ереуіл${T})`) },
   { type: 'other', facet: 'registration', pattern: re(`${W}(?:тірке(?:ді|лді|уді|у|уге|лген|ген)|тіркеу${T})(?![\\p{L}])`) },
   { type: 'meeting', facet: 'visit', pattern: re(`${W}(?:сапар${T}|келіссөз${T}\\s+${GAP(1)}(?:жүргіз|өт|бастал)${T}|телефон${T}\\s+${GAP(1)}сөйлес${T}|(?:конференция|брифинг)${T}\\s+${GAP(1)}(?:өт|өткіз|ұйымдастыр)${T})`) },
-  { type: 'other', facet: 'agreement', pattern: re(`${W}(?:келісім${T}|меморандум${T}|шарт${T}|құжат${T}\\s+${GAP(1)}қол\\s+қойыл${T})`), also: [re(`${W}(?:қол\\s+қой${T}|бекіт${T}|ратификацияла${T})`)] },
+  { type: 'other', facet: 'agreement', pattern: re(`${W}(?:келісім${T}|меморандум${T}|декларация${T}|шарт${T}|құжат${T}\\s+${GAP(1)}қол\\s+қойыл${T})`), also: [re(`${W}(?:қол\\s+қой${T}|бекіт${T}|ратификацияла${T})`)] },
   { type: 'decree', facet: 'dissolution', pattern: re(`${W}(?:тарат(?:ты|ылды|у${T})|мерзімінен\\s+бұрын\\s+тоқтат${T})`) },
   { type: 'law', facet: 'ratification', pattern: re(`${W}(?:ратификация${T}|рақымшылық${T}|амнистия${T})`) },
   { type: 'other', facet: 'court', pattern: re(`${W}(?:сот${T}\\s+${GAP(3)}(?:үкім|шешім)${T}|үкім\\s+шығар${T}|ұстал(?:ды|ған)|қамауға\\s+алын${T})`) },

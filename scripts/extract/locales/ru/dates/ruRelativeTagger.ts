@@ -34,7 +34,14 @@ export function ruRelativeTagger(tokens: readonly Token[], i: number): TokenMatc
   if (deictic) return { from: i, to: i + 1, reading: deictic };
   // "получивший отставку накануне," is the day before; "накануне выборов" (on the eve of the
   // election) is relative to the election, so only a "накануне" that ends its phrase is taken.
-  if (t?.low === 'накануне' && (tokens[i + 1] === undefined || tokens[i + 1]!.kind === 'punct'))
+  // "накануне вечером" (the evening before) is the day before too.
+  const after = tokens[i + 1];
+  if (
+    t?.low === 'накануне' &&
+    (after === undefined ||
+      after.kind === 'punct' ||
+      (after.kind === 'word' && /^(?:вечером|утром|дн[её]м|ночью)$/u.test(after.low)))
+  )
     return { from: i, to: i + 1, reading: { kind: 'rel', unit: 'D', offset: -1 } };
   if (t?.kind === 'word' && /^кажд\p{L}*$/u.test(t.low)) {
     const unit = ruUnit(tokens[i + 1]);
