@@ -108,8 +108,10 @@ async function main() {
           firstRenderMs: medianOf(ss, (s) => s.firstRenderMs)!,
           zoomP95Ms: medianOf(ss, (s) => s.zoom?.p95Ms),
           zoomCatchUpMs: medianOf(ss, (s) => s.zoom?.catchUpMs),
+          zoomSettleMs: medianOf(ss, (s) => s.zoom?.settleMs),
           dragP95Ms: medianOf(ss, (s) => s.drag?.p95Ms),
           dragCatchUpMs: medianOf(ss, (s) => s.drag?.catchUpMs),
+          dragSettleMs: medianOf(ss, (s) => s.drag?.settleMs),
           heapBytes: medianOf(ss, (s) => s.heapBytes)!,
           domElements: medianOf(ss, (s) => s.domElements)!,
         });

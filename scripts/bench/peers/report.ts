@@ -10,8 +10,10 @@ export interface Row {
   firstRenderMs: number;
   zoomP95Ms: number | null;
   zoomCatchUpMs: number | null;
+  zoomSettleMs: number | null;
   dragP95Ms: number | null;
   dragCatchUpMs: number | null;
+  dragSettleMs: number | null;
   heapBytes: number;
   domElements: number;
 }
@@ -43,8 +45,10 @@ export function report(rows: Row[], runs: number): void {
       'first render': s(r.firstRenderMs),
       'zoom p95': ms(r.zoomP95Ms),
       'zoom catch-up': s(r.zoomCatchUpMs),
+      'zoom settle': ms(r.zoomSettleMs),
       'drag p95': ms(r.dragP95Ms),
       'drag catch-up': s(r.dragCatchUpMs),
+      'drag settle': ms(r.dragSettleMs),
       'heap after GC': mb(r.heapBytes),
       'DOM elements': r.domElements,
     })),
@@ -62,5 +66,8 @@ export function report(rows: Row[], runs: number): void {
   }
   console.log('ratios app/peer (below 1: the app is smaller or faster)');
   console.table(ratios);
-  console.log('input: 60 wheel events, or a press and 60 moves, 16 ms apart (0.96 s)');
+  console.log(
+    'input: 60 wheel events, or a press and 60 moves, 16 ms apart (0.96 s); ' +
+      'settle: the longest frame in the second after catch-up',
+  );
 }

@@ -6,7 +6,8 @@
  * - zoom and drag: 60 wheel events, or a press and 60 moves, sent 16 ms apart over the DevTools
  *   protocol without waiting for the page (a user's wheel does not wait either); the frame p95 is
  *   over the rAF intervals from the first input until the page has handled the last one and drawn
- *   a frame; catch-up is that time, beside the input's own 960 ms;
+ *   a frame; catch-up is that time, beside the input's own 960 ms; settle is the longest frame
+ *   in the second after catch-up (work a page defers until the gesture ends shows there);
  * - heap after a forced GC and the number of elements in the document.
  */
 import { gzipSync } from 'node:zlib';
@@ -18,6 +19,8 @@ import type { Target } from './targets';
 export interface Gesture {
   p95Ms: number;
   catchUpMs: number;
+  /** Longest frame in the SETTLE_WINDOW_MS after catch-up, ms. */
+  settleMs: number;
 }
 export interface Sample {
   jsCssGzip: number;
@@ -30,6 +33,8 @@ export interface Sample {
 
 export const INPUTS = 60;
 export const INPUT_GAP_MS = 16;
+/** How long after catch-up frames are still watched: the end of a gesture may start work. */
+export const SETTLE_WINDOW_MS = 1000;
 /** A gesture that has not caught up after this long is reported as this long. */
 const CATCH_UP_CAP_MS = 120_000;
 
@@ -75,13 +80,19 @@ async function gesture(page: Page, cdp: CDPSession, inputs: object[]): Promise<G
   const cap = new Promise((r) => setTimeout(r, CATCH_UP_CAP_MS));
   await Promise.race([Promise.all(acks).then(() => nextFrame(page)), cap]);
   const catchUpMs = Date.now() - t0;
+  const caughtUp = await page.evaluate(() => performance.now());
+  await new Promise((r) => setTimeout(r, SETTLE_WINDOW_MS));
+  await nextFrame(page);
   const frames = await page.evaluate(() => (window as unknown as { __frames: number[] }).__frames);
+  const gapsOf = (ts: number[]) => ts.slice(1).map((t, i) => t - ts[i]!);
   const before = frames.filter((t) => t < from).at(-1) ?? from;
-  const during = [before, ...frames.filter((t) => t >= from)];
-  const gaps = during.slice(1).map((t, i) => t - during[i]!);
+  const gaps = gapsOf([before, ...frames.filter((t) => t >= from && t <= caughtUp)]);
   gaps.sort((a, b) => a - b);
   const p95Ms = gaps[Math.min(gaps.length - 1, Math.floor(0.95 * gaps.length))] ?? catchUpMs;
-  return { p95Ms, catchUpMs };
+  const last = frames.filter((t) => t <= caughtUp).at(-1) ?? caughtUp;
+  const after = frames.filter((t) => t > caughtUp && t <= caughtUp + SETTLE_WINDOW_MS);
+  const settleMs = Math.max(0, ...gapsOf([last, ...after]));
+  return { p95Ms, catchUpMs, settleMs };
 }
 
 const wheel = (x: number, y: number, deltaY: number) => ({
