@@ -47,4 +47,5 @@ export { groupMarkers, markersInView, type MarkerGroups, type MarkerView } from 
 export { markerIndexOf } from './markerIndex';
 export { yearsOf } from './yearsOf';
 export { markAt } from './markAt';
+export { markOfEvent } from './markOfEvent';
 export { memoizeLabels } from './memoizeLabels';
