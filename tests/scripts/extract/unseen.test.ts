@@ -344,4 +344,20 @@ describe('runPipeline() on unseen articles', () => {
       );
     });
   });
+
+  describe('a party congress told with its plans and history (kk-party-congress)', () => {
+    const rr = runPipeline(['kk-party-congress.txt'].map(file), undefined, tagDates);
+    const kinds = rr.data.events.map((e) => `${e.type} ${e.date.edtf}`);
+
+    it('dates the congress today, its plan for "алдағы жылға" nowhere, the next one in spring 2025', () => {
+      expect(rr.failures).toEqual([]);
+      expect(kinds).toEqual([
+        'other 2022-11', // registered
+        'election 2023-03-19',
+        'appointment 2024-01-12', // the council's make-up approved
+        'congress 2024-01-12',
+        'congress 2025-21', // spring 2025 (EDTF season)
+      ]);
+    });
+  });
 });

@@ -81,7 +81,7 @@ export const KK_ASPECT: Aspect = {
     String.raw`${START}(?:бұл|осы|ол)\s+(?:туралы|жайлы|жайында|жөнінде)${END}`,
     'iu',
   ),
-  deadlineAfter: /^\s*(?:дейін|шейін|кешіктірмей)(?![\p{L}])/u,
+  deadlineAfter: /^\s*(?:дейін|шейін|кешіктірмей|арналған|арнап)(?![\p{L}])/u,
   deadlineBefore: /(?!)/u,
   modal: new RegExp(String.raw`${START}(?:тиіс|тиісті|керек|қажет)${END}`, 'iu'),
   targetBefore: /(?!)/u,
