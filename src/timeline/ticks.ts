@@ -114,7 +114,15 @@ export function warpedTicks(
     for (const date of dates) {
       const ms = date.getTime();
       const px = x(ms);
-      if (px - lastX < minSpacingPx) continue;
+      if (px - lastX < minSpacingPx) {
+        // A tick squeezed against the left edge gives way to the next one, which then says the
+        // year: at a zoom around 1 March, "наурыз 2022" beats "ақп 2022" cut by the edge.
+        const prev = out.at(-1);
+        const edge = prev !== undefined && x(prev.ms) < minSpacingPx / 2 && !needsYear;
+        if (!edge || prev.key === 'year' || out.length > 1) continue;
+        out.pop();
+        needsYear = true;
+      }
       lastX = px;
       const major = isMajor(ms, c.key);
       const withYear = c.key === 'month' ? 'monthYear' : c.key === 'day' ? 'dayYear' : c.key;

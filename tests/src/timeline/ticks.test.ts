@@ -54,4 +54,30 @@ describe('warpedTicks', () => {
     const after = ts.find((t) => t.ms >= gap.end)!;
     expect(['year', 'monthYear', 'dayYear']).toContain(after.key);
   });
+
+  it('lets a tick squeezed against the left edge give way, so the month of a zoomed event is named', async () => {
+    const { warpedTicks } = await import('../../../src/timeline/ticks');
+    const { createTimeWarp } = await import('../../../src/timeline/timeWarp');
+    const DAY = 86_400_000;
+    const day = (y: number, m: number, d: number) => ({
+      start: Date.UTC(y, m - 1, d),
+      end: Date.UTC(y, m - 1, d) + DAY,
+    });
+    // The seeds' shape: a year in 2010, a cluster on 1–16 March 2022 (widened on screen), an
+    // autumn interval, two days in 2026. Late January and February 2022 run narrow at 1:1.
+    const warp = createTimeWarp([
+      { start: Date.UTC(2010, 0, 1), end: Date.UTC(2011, 0, 1) },
+      day(2022, 3, 1),
+      day(2022, 3, 16),
+      { start: Date.UTC(2022, 9, 6), end: Date.UTC(2022, 10, 20) },
+      day(2022, 11, 20),
+      day(2026, 2, 13),
+      day(2026, 2, 16),
+    ]);
+    // 40 days before 1 March to 60 after: the view of a link to the congress.
+    const ts = warpedTicks([Date.UTC(2022, 0, 20), Date.UTC(2022, 4, 1)], 580, 72, warp);
+    expect(ts.map((t) => new Date(t.ms).getUTCMonth())).toContain(2);
+    // The first label named still carries the year.
+    expect(['year', 'monthYear']).toContain(ts[0]!.key);
+  });
 });
