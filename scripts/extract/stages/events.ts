@@ -238,6 +238,15 @@ function possessor(
 ): boolean {
   if (DESCRIBED[lang].test(s.text.slice(Math.max(0, hit.at - 50), hit.at))) return false;
   const end = hit.at + hit.text.length;
+  // "Заңның кейбір нормаларын … тану туралы қаулы қабылдады": a law in the genitive before another
+  // act is what that act is about, not a law passed.
+  if (
+    lang === 'kk' &&
+    (hit.trigger.type === 'law' || hit.trigger.type === 'decree') &&
+    GENITIVE.test(hit.text) &&
+    hits.some((h) => h !== hit && h.at > hit.at && !h.topic && !h.trigger.fallback)
+  )
+    return true;
   return hits.some((h) => {
     if (h === hit || !HEADS.has(h.trigger.facet)) return false;
     // Kazakh: the genitive possessor before its head; Russian: the genitive after it.

@@ -360,4 +360,26 @@ describe('runPipeline() on unseen articles', () => {
       ]);
     });
   });
+
+  describe('a court’s ruling on a law, a race for akim (kk-court, ru-akim-race)', () => {
+    const rr = runPipeline(['kk-court.txt', 'ru-akim-race.txt'].map(file), undefined, tagDates);
+    const of = (id: string) =>
+      rr.data.events
+        .filter((e) => e.sources.some((s) => s.sourceId === id))
+        .map((e) => `${e.type} ${e.date.edtf}`);
+
+    it('tells the court’s resolution from the law it ruled on, and dates when the court began', () => {
+      expect(rr.failures).toEqual([]);
+      expect(of('kk-court')).toEqual(['other 2023-01-01', 'decree 2025-11-18']);
+    });
+
+    it('reads "в минувшую пятницу", a deadline, a day set, and a change of system announced', () => {
+      expect(of('ru-akim-race')).toEqual([
+        'reform 2021',
+        'election 2024-03-17',
+        'other 2025-10-10',
+        'election 2025-11-09',
+      ]);
+    });
+  });
 });

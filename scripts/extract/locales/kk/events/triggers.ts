@@ -53,7 +53,7 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'decree', facet: 'dissolution', pattern: re(`${W}(?:тарат(?:ты|ылды|у${T})|мерзімінен\\s+бұрын\\s+тоқтат${T})`) },
   { type: 'law', facet: 'ratification', pattern: re(`${W}(?:ратификация${T}|рақымшылық${T}|амнистия${T})`) },
   { type: 'other', facet: 'court', pattern: re(`${W}(?:сот${T}\\s+${GAP(3)}(?:үкім|шешім)${T}|үкім\\s+шығар${T}|ұстал(?:ды|ған)|қамауға\\s+алын${T})`) },
-  { type: 'other', facet: 'founding', pattern: re(`${W}(?:құрылды|құрылған|негізі\\s+қаланды|іске\\s+қосылды|ашылды|ашылған|басқарды|басқарған|басшылық\\s+етті)(?![\\p{L}])`), needsDate: true, fallback: true },
+  { type: 'other', facet: 'founding', pattern: re(`${W}(?:жұмыс(?:ын|ы)\\s+баста(?:ды|ған)|құрылды|құрылған|негізі\\s+қаланды|іске\\s+қосылды|ашылды|ашылған|басқарды|басқарған|басшылық\\s+етті)(?![\\p{L}])`), needsDate: true, fallback: true },
   { type: 'other', facet: 'happening', pattern: re(`${W}(?:өтті|өтеді|өтетін|өткен|өткізілді|өткізіледі|өткізілетін|өткізді|басталды|басталады|аяқталды|жарияланды|жарияланады|шешім\\s+қабылда${T}|бекітілді|қабылданды|қол\\s+қойыл${T}|шақырылды|бекітті|қолдады)(?![\\p{L}])`), needsDate: true, fallback: true },
   { type: 'other', facet: 'award', pattern: re(`${W}(?:марапатта${T}|наград${T}|орден${T}\\s+${GAP(2)}табыста${T})`) },
   { type: 'meeting', facet: 'gathering', pattern: re(`${W}(?:жиын|басқосу|отырыс|жиналыс)${T}`), generic: true },
