@@ -17,6 +17,12 @@ import { test } from '../harness';
 
 const lang = 'en';
 const total = () => events().events.length;
+/**
+ * Early 2022, where the seeds' events are dense: no compressed gap inside or near it, so a range's
+ * real span shrinks and grows as drawn. The first view may hold a gap (years drawn narrow), and
+ * then a zoom barely changes its real span.
+ */
+const DENSE = 'range=2022-02-01..2022-04-10';
 
 /** The pointer over the middle of the timeline's drawing. */
 async function pointAtTimeline(page: Page): Promise<{ x: number; y: number }> {
@@ -54,7 +60,9 @@ test('the wheel zooms in and out and changes the axis labels', async (t) => {
 });
 
 test('dragging pans the visible range', async (t) => {
-  await openApp(t, `?lang=${lang}&range=2022-02-01..2022-06-01`);
+  // The first fortnight of March 2022 is one stretch of the warp (drawn wider, at one scale), so
+  // the real span is kept when the pan, 40 % of the range later, stays inside it.
+  await openApp(t, `?lang=${lang}&range=2022-03-01..2022-03-09`);
   const before = rangeOf(t.page)!;
   const axis = await waitForAxis(t.page);
   const box = (await timeline(t.page).boundingBox())!;
@@ -75,7 +83,7 @@ test('dragging pans the visible range', async (t) => {
 });
 
 test('dragging the overview window pans the timeline with it', async (t) => {
-  await openApp(t, `?lang=${lang}&range=2022-02-01..2022-06-01`);
+  await openApp(t, `?lang=${lang}&${DENSE}`);
   const before = rangeOf(t.page)!;
   const axis = await waitForAxis(t.page);
   const brush = (await t.page.locator('.tl-overview .selection').boundingBox())!;
@@ -87,17 +95,12 @@ test('dragging the overview window pans the timeline with it', async (t) => {
   await waitForNewAxis(t.page, axis, 'axis labels while the window is dragged');
   await t.page.mouse.move(x + 120, y, { steps: 6 });
   await t.page.mouse.up();
-  const after = await waitForRange(
-    t.page,
-    (r) => r[0] > before[0],
-    'later range after dragging the window right',
-  );
-  const day = 24 * 3600 * 1000;
-  expect(Math.abs(span(after) - span(before)) < day, 'the span is kept while panning').toBe(true);
+  // The window keeps its width, but it may now stand for a stretch drawn narrow (a gap).
+  await waitForRange(t.page, (r) => r[0] > before[0], 'later range after dragging the window');
 });
 
 test('the + and - keys zoom in and out', async (t) => {
-  await openApp(t, `?lang=${lang}`);
+  await openApp(t, `?lang=${lang}&${DENSE}`);
   const start = rangeOf(t.page)!;
   const axis = await waitForAxis(t.page);
   await timeline(t.page).focus();
