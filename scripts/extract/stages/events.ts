@@ -171,6 +171,10 @@ export function detectEvents(
   return out;
 }
 
+/** "Too", "again", "already": the date is of another telling, not of the event. */
+const ALSO =
+  /[\p{L}\d]\s+(?:да|де|та|те)(?![\p{L}])|(?<![\p{L}])(?:тағы|бұрын|также|тоже|ещ[её]|уже|ранее)(?![\p{L}])/iu;
+
 /**
  * The date the next sentence gives "about this" ("Ол бұл туралы 19 наурызда … айтты"): the
  * calendar expression nearest to the anaphor.
@@ -182,8 +186,10 @@ function toldAbout(
 ): { timex: DocTimex; sentence: Doc['sentences'][number] } | undefined {
   const next = doc.sentences[s.index + 1];
   if (!next) return undefined;
-  const m = ASPECT[doc.lang].aboutThis.exec(next.text);
-  if (!m) return undefined;
+  const aspect = ASPECT[doc.lang];
+  const m = aspect.aboutThis.exec(next.text);
+  // "Ол бұл туралы 2019 жылы да айтқан", "Об этом он говорил ещё в 2019 году": said before, too.
+  if (!m || aspect.recall.test(next.text) || ALSO.test(next.text)) return undefined;
   const timex = pickTimex(next, m.index, bySentence);
   return timex ? { timex, sentence: next } : undefined;
 }

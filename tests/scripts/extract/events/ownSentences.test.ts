@@ -365,6 +365,11 @@ describe('event kinds and dates from sentences written for this test', () => {
       expect(eventsOf(lang, text).events.map((e) => e.type)).not.toContain('election');
     }
   });
+  it('does not take the date of an earlier telling "about this" (да, ещё)', () => {
+    const kk = eventsOf('kk', 'Президент Жарлыққа қол қойды. Ол бұл туралы 2019 жылы да айтқан.');
+    const ru = eventsOf('ru', 'Президент подписал указ. Об этом он говорил ещё в 2019 году.');
+    for (const d of [kk, ru]) expect(d.events.map((e) => e.date.edtf)).not.toContain('2019');
+  });
   it('does not date an event by a deadline ("15 наурызға дейін", "до 15 марта")', () => {
     const kk = eventsOf(
       'kk',
