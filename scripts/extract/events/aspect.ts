@@ -48,6 +48,8 @@ export interface Aspect {
   /** Right after a date, or right before it: a deadline ("15 наурызға дейін", "до 15 марта"). */
   deadlineAfter: RegExp;
   deadlineBefore: RegExp;
+  /** A future form read only in the trigger's own clause (too ambiguous for the whole sentence). */
+  futureForm: RegExp;
   /** Must or should happen (тиіс, керек, должны): not news of its happening, but a plan. */
   modal: RegExp;
   /** Verbs of saying (global flag): removed before reading the tense of what was said. */

@@ -176,6 +176,7 @@ function tenseOf(x: WhenInput): Tense {
       ? after.slice(0, stop < 0 ? undefined : stop)
       : s.slice(s.lastIndexOf(',', x.at) + 1, stop < 0 ? undefined : x.at + stop);
   if (aspect.modal.test(own)) return 'future';
+  if (aspect.futureForm.test(own) && !aspect.past.test(own)) return 'future';
   const rest = after.slice(x.trigger.length).replace(aspect.speech, ' ');
   // Kazakh is verb-final: the verb that governs the trigger follows it.
   const clause =

@@ -83,6 +83,8 @@ export const KK_ASPECT: Aspect = {
   ),
   deadlineAfter: /^\s*(?:дейін|шейін|кешіктірмей|арналған|арнап)(?![\p{L}])/u,
   deadlineBefore: /(?!)/u,
+  // Kazakh futures are regular and already in `future`.
+  futureForm: /(?!)/u,
   modal: new RegExp(String.raw`${START}(?:тиіс|тиісті|керек|қажет)${END}`, 'iu'),
   targetBefore: /(?!)/u,
   targetCase: /(?:ға|ге|қа|ке|на|не)$/u,
