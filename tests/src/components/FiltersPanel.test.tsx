@@ -1,7 +1,14 @@
 /** @vitest-environment jsdom */
-import { describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { act, screen, within } from '@testing-library/react';
+import * as queries from '../../../src/model/queries';
 import { renderApp } from './renderApp';
+
+// The real counting, watched: a zoom settling must not recount every facet.
+vi.mock('../../../src/model/queries', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../../src/model/queries')>();
+  return { ...real, countFacet: vi.fn(real.countFacet) };
+});
 
 describe('FiltersPanel', () => {
   it('<FiltersPanel> shows a count per option and narrows the list when one is picked', async () => {
@@ -30,5 +37,15 @@ describe('FiltersPanel', () => {
     const { user } = await renderApp();
     await user.type(await screen.findByRole('searchbox', { name: 'Search' }), 'Тоқаевтың');
     expect(screen.getByText('Events shown: 2 of 5')).toBeInTheDocument();
+  });
+
+  it('<FiltersPanel> does not recount when only the visible range changes (a zoom settling)', async () => {
+    const { store } = await renderApp();
+    await screen.findByRole('navigation', { name: 'Filters' });
+    const counted = vi.mocked(queries.countFacet).mock.calls.length;
+    expect(counted).toBeGreaterThan(0);
+    act(() => store.getState().setDomain([Date.UTC(2022, 0, 1), Date.UTC(2022, 5, 1)]));
+    act(() => store.getState().setDomain([Date.UTC(2022, 1, 1), Date.UTC(2022, 4, 1)]));
+    expect(vi.mocked(queries.countFacet).mock.calls.length).toBe(counted);
   });
 });
