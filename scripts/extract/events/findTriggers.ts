@@ -66,8 +66,12 @@ export function findTriggers(sentence: string, lang: SourceLang): TriggerHit[] {
     const about = (t: { after?: RegExp; before?: RegExp }) =>
       t.after?.test(sentence.slice(end, end + 60)) === true ||
       t.before?.test(sentence.slice(Math.max(0, m.index - 40), m.index)) === true;
+    // "Сайлау-2022:", "Выборы-2024": a rubric's name, not a report of the vote.
+    const rubric = /^-\d{4}(?!\d)/u.test(sentence.slice(end, end + 6));
     const isTopic =
-      about(TOPIC[lang]) || (VOTES_AND_GATHERINGS.has(trigger.type) && about(DECIDED[lang]));
+      rubric ||
+      about(TOPIC[lang]) ||
+      (VOTES_AND_GATHERINGS.has(trigger.type) && about(DECIDED[lang]));
     if (hits.some((h) => h.trigger.type === trigger.type && h.trigger.facet === trigger.facet))
       continue;
     hits.push({ trigger, at: m.index, text: m[0], ...(isTopic ? { topic: true } : {}) });

@@ -202,6 +202,9 @@ const KK: Array<[string, string, string]> = [
   ['Өткен жылдың желтоқсан айында екі ел арасында 15 құжатқа қол қойылды.', 'other', '2022-12'],
   ['2022 жылғы 5-19 қаңтарда төтенше жағдай режимі әрекет етті.', 'decree', '2022-01-05'],
   ['Аудан әкімдерін тікелей сайлау 2024 жылдан бастап енгізілді.', 'reform', '2024'],
+  // Steps of an election are not the vote: the campaign, an exit poll; "Сайлау-2022:" is a rubric.
+  ['Сайлау науқаны 20 қазанда басталды.', 'other', '2022-10-20'],
+  ['Сайлау-2022: институт жүргізген exit poll нәтижесі.', 'other', '2022'],
 ];
 
 const RU: Array<[string, string, string]> = [
@@ -354,6 +357,8 @@ const RU: Array<[string, string, string]> = [
   ],
   ['Поправки были внесены президентом в Парламент 6 сентября.', 'law', '2022-09-06'],
   ['С 5 по 19 января 2022 года действовал режим чрезвычайного положения.', 'decree', '2022-01-05'],
+  ['Избирательная кампания стартовала 20 октября.', 'other', '2022-10-20'],
+  ['Экзитпол 20 ноября провел Институт демократии.', 'other', '2022-11-20'],
 ];
 
 describe('event kinds and dates from sentences written for this test', () => {
@@ -363,6 +368,19 @@ describe('event kinds and dates from sentences written for this test', () => {
       ['kk', '2022 жылғы 5 маусымда сайлау учаскелерінде референдум бойынша дауыс беру өтті.'],
     ] as const) {
       expect(eventsOf(lang, text).events.map((e) => e.type)).not.toContain('election');
+    }
+  });
+  it('does not read the steps of an election as the vote', () => {
+    for (const [lang, text] of [
+      ['kk', 'Сайлау науқаны 20 қазанда басталды.'],
+      ['kk', 'Сайлау-2022: институт жүргізген exit poll нәтижесі.'],
+      ['ru', 'Избирательная кампания стартовала 20 октября.'],
+      ['ru', 'Экзитпол 20 ноября провел Институт демократии.'],
+    ] as const) {
+      expect(
+        eventsOf(lang, text).events.map((e) => e.type),
+        text,
+      ).not.toContain('election');
     }
   });
   it('does not take the date of an earlier telling "about this" (да, ещё)', () => {

@@ -17,7 +17,11 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'renaming', facet: 'renaming', pattern: re(`(?:деп|болып)\\s+(?:қайта\\s+)?(?:өзгерт|ауыстыр|атал)${T}|${W}атау${T}\\s+${GAP(3)}(?:өзгерт|ауыстыр|қайтар)${T}|${W}қайта\\s+атау${T}|${W}ребре${T}`), notBefore: re(`^\\s+(?:[\\p{L}«»"]+\\s+)?(?:ұсын(?!ысын\\s+қолда)${T}|бастама${T}|мәселе${T}|талқыла${T})`) },
   { type: 'referendum', facet: 'referendum', pattern: re(`${W}референдум${T}`) },
   { type: 'inauguration', facet: 'inauguration', pattern: re(`${W}(?:ұлықта${T}|инаугурац${T}|ант\\s+бер${T}|ант\\s+қабылда${T})`) },
-  { type: 'election', facet: 'election', pattern: re(`${W}(?:сайлау(?!алды|шы|\\s+алдында|\\s+комиссия|\\s+учаске|\\s+округ)${T}|дауыс\\s+бер${T}|сайланатын${T}|қайта\\s+сайлан${T}|exit\\s+poll|экзит-?пол${T})`) },
+  // An exit poll is a poll, not the vote ("Еxit poll нәтижесі", with a Cyrillic Е as typed).
+  { type: 'other', facet: 'poll', pattern: re(`(?<![\\p{L}])(?:[eе]xit|[эе]кзит)[\\s-]*(?:poll|пол)${T}|${W}экзитпол${T}`) },
+  // The campaign's start or end is a step of the election, not the vote.
+  { type: 'other', facet: 'campaign', pattern: re(`${W}(?:сайлау|сайлауалды)\\s+(?:науқан|үгіт)${T}\\s+${GAP(3)}(?:бастал|аяқтал|басталады|аяқталады)${T}`) },
+  { type: 'election', facet: 'election', pattern: re(`${W}(?:сайлау(?!алды|шы|\\s+алдында|\\s+комиссия|\\s+учаске|\\s+округ)${T}|дауыс\\s+бер${T}|сайланатын${T}|қайта\\s+сайлан${T})`) },
   { type: 'resignation', facet: 'resignation', pattern: re(`${W}(?:өкілеттіг${T}\\s+${GAP(2)}тоқтат${T}|отставка${T}|қызмет${T}\\s+${GAP(1)}босат${T}|орн${T}\\s+босат${T}|төрағалықтан\\s+кет${T}|(?:орнынан|қызметінен|лауазымынан|постынан)\\s+(?:кет|түс|бас\\s+тарт)${T})`) },
   { type: 'coalition', facet: 'launch', pattern: re(`${W}коалиция${T}`), also: [re(`${W}(?:жұмыс${T}\\s+баста${T}|жұмысқа\\s+(?:\\p{L}+\\s+){0,2}кіріс${T}|құрыл${T}|құр(?:ды|ған|ады|мақ)|іске\\s+қосыл${T})`)] },
   { type: 'coalition', facet: 'composition', pattern: re(`${W}коалиция${T}\\s+құрам${T}`), also: [re(`${W}(?:енген|енді|кірді|бар)(?![\\p{L}])`)] },

@@ -15,7 +15,11 @@ export const RU_TRIGGERS: Trigger[] = [
   { type: 'renaming', facet: 'renaming', pattern: re(`${W}переименова${T}|${W}ребрендинг${T}|${W}(?:вернуть|возвращени${T})\\s+${GAP(2)}(?:названи|имя|имени)${T}`), notAfter: re(`(?:предлож|инициатив|обсужд)${T}\\s+${GAP(2)}$`) },
   { type: 'referendum', facet: 'referendum', pattern: re(`${W}референдум${T}`) },
   { type: 'inauguration', facet: 'inauguration', pattern: re(`${W}(?:инаугурац${T}|вступ${T}\\s+в\\s+должность|принес${T}\\s+присяг${T}|присяг${T})`) },
-  { type: 'election', facet: 'election', pattern: re(`${W}(?:выбор(?:ы|ов|ах|ам|ами)(?![\\p{L}])|избирательн${T}\\s+кампани${T}|голосовани${T}|переизбра${T}|exit\\s+poll|экзитпол${T})`) },
+  // An exit poll is a poll, not the vote ("Еxit poll нәтижесі", with a Cyrillic Е as typed).
+  { type: 'other', facet: 'poll', pattern: re(`(?<![\\p{L}])(?:[eе]xit|[эе]кзит)[\\s-]*(?:poll|пол)${T}|${W}экзитпол${T}`) },
+  // The campaign's start or end is a step of the election, not the vote.
+  { type: 'other', facet: 'campaign', pattern: re(`${W}(?:(?:избирательн|предвыборн)${T}\\s+кампани${T}\\s+${GAP(3)}(?:стартовал|начал|началась|завершил|стартует|начн|заверш|объявлен)${T}|(?:старт|начал|завершени)${T}\\s+${GAP(1)}(?:избирательн|предвыборн)${T}\\s+кампани${T})`) },
+  { type: 'election', facet: 'election', pattern: re(`${W}(?:выбор(?:ы|ов|ах|ам|ами)(?![\\p{L}])|голосовани${T}|переизбра${T})`) },
   { type: 'resignation', facet: 'resignation', pattern: re(`${W}(?:отставк${T}|прекрат${T}\\s+${GAP(2)}полномочи${T}|прекращени${T}\\s+${GAP(1)}полномочи${T}|сложил${T}\\s+${GAP(3)}полномочи${T}|сложени${T}\\s+${GAP(1)}полномочи${T}|освобожд${T}\\s+от|освободил${T}\\s+${GAP(2)}от\\s+(?:должност|пост|обязанност|занимаем)${T}|отправил${T}\\s+${GAP(2)}в\\s+отставк${T}|покинул${T}\\s+(?:пост|должность))`) },
   { type: 'coalition', facet: 'launch', pattern: re(`${W}коалици${T}`), also: [re(`${W}(?:начал${T}\\s+работ${T}|приступил${T}|созда${T}|сформирова${T})`)] },
   { type: 'coalition', facet: 'composition', pattern: re(`${W}(?:в\\s+состав\\s+)?коалици${T}`), also: [re(`${W}(?:вошл${T}|входят|состав${T})`)] },
