@@ -86,8 +86,18 @@ export function findTriggers(sentence: string, lang: SourceLang): TriggerHit[] {
     a.at >= b.at &&
     a.at + a.text.length <= b.at + b.text.length &&
     a.text.length < b.text.length;
+  // Kazakh noun compounds: a bare trigger noun right before another names its kind ("Сайлау
+  // кодексі" is a code about elections, "референдум комиссиясы" a commission).
+  const modifies = (a: TriggerHit, b: TriggerHit) =>
+    lang === 'kk' &&
+    a !== b &&
+    a.trigger.type !== b.trigger.type &&
+    !b.trigger.fallback &&
+    /^(?:сайлау|референдум|съезд|заң)$/iu.test(a.text.replace(/^[^\p{L}]+/u, '')) &&
+    /^\s+$/u.test(sentence.slice(a.at + a.text.length, b.at));
   for (const [i, h] of hits.entries()) {
-    if (!h.topic && hits.some((b) => inside(h, b))) hits[i] = { ...h, topic: true };
+    if (!h.topic && hits.some((b) => inside(h, b) || modifies(h, b)))
+      hits[i] = { ...h, topic: true };
   }
   // Weak cues stand aside when the sentence has a stronger one.
   if (hits.some((h) => !h.trigger.fallback && !h.topic)) {

@@ -205,6 +205,7 @@ const KK: Array<[string, string, string]> = [
   // Steps of an election are not the vote: the campaign, an exit poll; "Сайлау-2022:" is a rubric.
   ['Сайлау науқаны 20 қазанда басталды.', 'other', '2022-10-20'],
   ['Сайлау-2022: институт жүргізген exit poll нәтижесі.', 'other', '2022'],
+  ['Мәжіліс 14 маусымда Сайлау кодексіне өзгерістерді мақұлдады.', 'law', '2023-06-14'],
 ];
 
 const RU: Array<[string, string, string]> = [
@@ -376,6 +377,7 @@ describe('event kinds and dates from sentences written for this test', () => {
       ['kk', 'Сайлау-2022: институт жүргізген exit poll нәтижесі.'],
       ['ru', 'Избирательная кампания стартовала 20 октября.'],
       ['ru', 'Экзитпол 20 ноября провел Институт демократии.'],
+      ['kk', 'Мәжіліс 14 маусымда Сайлау кодексіне өзгерістерді мақұлдады.'], // a code about elections
     ] as const) {
       expect(
         eventsOf(lang, text).events.map((e) => e.type),
