@@ -206,6 +206,7 @@ const KK: Array<[string, string, string]> = [
   ['Сайлау науқаны 20 қазанда басталды.', 'other', '2022-10-20'],
   ['Сайлау-2022: институт жүргізген exit poll нәтижесі.', 'other', '2022'],
   ['Мәжіліс 14 маусымда Сайлау кодексіне өзгерістерді мақұлдады.', 'law', '2023-06-14'],
+  ['Партия съезі 5 наурызға тағайындалды.', 'congress', '2024-03-05'],
 ];
 
 const RU: Array<[string, string, string]> = [
@@ -360,6 +361,7 @@ const RU: Array<[string, string, string]> = [
   ['С 5 по 19 января 2022 года действовал режим чрезвычайного положения.', 'decree', '2022-01-05'],
   ['Избирательная кампания стартовала 20 октября.', 'other', '2022-10-20'],
   ['Экзитпол 20 ноября провел Институт демократии.', 'other', '2022-11-20'],
+  ['Съезд партии назначен на 5 марта.', 'congress', '2024-03-05'],
 ];
 
 describe('event kinds and dates from sentences written for this test', () => {
@@ -369,6 +371,18 @@ describe('event kinds and dates from sentences written for this test', () => {
       ['kk', '2022 жылғы 5 маусымда сайлау учаскелерінде референдум бойынша дауыс беру өтті.'],
     ] as const) {
       expect(eventsOf(lang, text).events.map((e) => e.type)).not.toContain('election');
+    }
+  });
+  it('does not read a gathering scheduled (назначено на, тағайындалды) as an appointment', () => {
+    for (const [lang, text] of [
+      ['ru', 'Заседание назначено на 5 марта.'],
+      ['ru', 'Съезд партии назначен на 5 марта.'],
+      ['kk', 'Партия съезі 5 наурызға тағайындалды.'],
+    ] as const) {
+      expect(
+        eventsOf(lang, text).events.map((e) => e.type),
+        text,
+      ).not.toContain('appointment');
     }
   });
   it('does not read the steps of an election as the vote', () => {
