@@ -50,6 +50,12 @@ export interface Aspect {
   deadlineBefore: RegExp;
   /** A future form read only in the trigger's own clause (too ambiguous for the whole sentence). */
   futureForm: RegExp;
+  /**
+   * A trigger that is only a reference point in time: "референдумнан кейін", "после выборов", "по
+   * итогам съезда" (the sentence's date is of what came after).
+   */
+  afterIt: RegExp;
+  afterItBefore: RegExp;
   /** Must or should happen (тиіс, керек, должны): not news of its happening, but a plan. */
   modal: RegExp;
   /** Verbs of saying (global flag): removed before reading the tense of what was said. */

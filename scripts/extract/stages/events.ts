@@ -83,8 +83,12 @@ export function detectEvents(
       // Voting in an article, or a sentence, about a referendum is the referendum, not an election.
       const type = asVote ? 'referendum' : hit.trigger.type;
       // "Накануне съезда, 24 января, …", "сайлау алдында": the eve of it is not its day.
+      // "референдумнан кейін 1 шілдеде", "после выборов": a reference point, not the day's event.
       const eve =
-        aspect.ahead.test(s.text.slice(hit.at)) || aspect.aheadBefore.test(s.text.slice(0, hit.at));
+        aspect.ahead.test(s.text.slice(hit.at)) ||
+        aspect.aheadBefore.test(s.text.slice(0, hit.at)) ||
+        aspect.afterIt.test(s.text.slice(hit.at)) ||
+        aspect.afterItBefore.test(s.text.slice(0, hit.at));
       const nearest = eve ? undefined : pickTimex(s, hit.at, bySentence);
       // A deadline ("15 наурызға дейін", "до 15 марта") is when something must be done by, not a day.
       const deadline =

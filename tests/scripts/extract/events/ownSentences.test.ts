@@ -385,6 +385,17 @@ describe('event kinds and dates from sentences written for this test', () => {
       ).not.toContain('appointment');
     }
   });
+  it('does not date a vote that is only the time reference ("референдумнан кейін", "после выборов")', () => {
+    for (const [lang, text] of [
+      ['kk', 'Референдумнан кейін 2022 жылғы 1 шілдеде жаңа заң қабылданды.'],
+      ['ru', 'После референдума 1 июля 2022 года был принят новый закон.'],
+      ['ru', 'По итогам выборов 26 ноября 2022 года Токаев назначил нового премьера.'],
+    ] as const) {
+      const types = eventsOf(lang, text).events.map((e) => e.type);
+      expect(types, text).not.toContain('referendum');
+      expect(types, text).not.toContain('election');
+    }
+  });
   it('does not read the steps of an election as the vote', () => {
     for (const [lang, text] of [
       ['kk', 'Сайлау науқаны 20 қазанда басталды.'],

@@ -63,6 +63,11 @@ export const KK_ASPECT: Aspect = {
   narration: new RegExp(SIMPLE_PAST, 'iu'),
   ahead: new RegExp(String.raw`^${L}*\s+(?:алдында|қарсаңында)${END}`, 'iu'),
   aheadBefore: /(?!)/u,
+  afterIt: new RegExp(
+    String.raw`^${L}*\s+(?:кейін|соң|нәтижесінде|қорытындысы\s+бойынша)${END}`,
+    'iu',
+  ),
+  afterItBefore: /(?!)/u,
   today: new RegExp(String.raw`${START}(?:бүгін${L}*|осы\s+күні|дәл\s+қазір)${END}`, 'iu'),
   recall: new RegExp(
     String.raw`${START}(?:еске\s+сала${L}*|еске\s+салайық|айта\s+кетейік|бұған\s+дейін|бұрын(?:ырақ)?|кезінде|өткен\s+жылы|сол\s+кезде|ертеректе)${END}`,

@@ -4,7 +4,7 @@ const PAST =
   /\p{L}{2,}(?:л|ла|ло|ли|лся|лась|лось|лись)(?![\p{L}])|\p{L}{2,}(?:вш|[её]дш)(?:ий|ая|ее|ие|его|ей|ему|им|ими|их|ую|ем)(?![\p{L}])|(?:^|[^\p{L}])(?:минувш\p{L}*|назначен|освобожд[её]н|подписан|принят|утвержд[её]н|избран|создан|объявлен|введ[её]н|провед[её]н|открыт|зарегистрирован|распущен)(?:[аоы])?(?![\p{L}])/u;
 
 const PERFECTIVE_FUTURE =
-  /(?:^|[^\p{L}])(?:при|про|по|под|вы|от|за|об|пере|рас|вс|с|у|о)\p{L}{1,8}(?<![аяеёиоуыэюя])(?:ет|ит|ёт|ут|ют|ят)(?:ся)?(?![\p{L}])/u;
+  /(?:^|[^\p{L}])(?:при|про|по|под|вы|от|за|об|пере|рас|вс|с|у|о)\p{L}{1,8}(?<![аяеёиоуыэюя])(?:ет|ит|ёт|ут|ют|ят)(?<![нз]ят)(?:ся)?(?![\p{L}])/u;
 
 /**
  * Russian word order is free, so the tense is looked for in the date's own clause (between
@@ -41,7 +41,8 @@ export function guessRuDirection(
     if (FUTURE.test(part)) return 'future';
     if (PAST.test(part)) return 'past';
     // No auxiliary and no past: a prefixed verb in -ет/-ит/-ут/-ят is a perfective future
-    // ("В пятницу президент примет участие", "посетит", "подпишет"), news rarely a present.
+    // ("В пятницу президент примет участие", "посетит", "подпишет"), news rarely a present;
+    // "принят", "снят" are short passives.
     if (PERFECTIVE_FUTURE.test(part)) return 'future';
   }
   return undefined;

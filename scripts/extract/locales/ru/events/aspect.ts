@@ -17,7 +17,7 @@ export const RU_ASPECT: Aspect = {
   ),
   // A prefixed perfective future: "примут участие", "посетит", "подпишут" (not -ает presents).
   futureForm: new RegExp(
-    String.raw`${START}(?:при|про|по|под|вы|от|за|об|пере|рас|вс|с|у|о)${L}{1,8}(?<![аяеёиоуыэюя])(?:ет|ит|ёт|ут|ют|ят)(?:ся)?${END}`,
+    String.raw`${START}(?:при|про|по|под|вы|от|за|об|пере|рас|вс|с|у|о)${L}{1,8}(?<![аяеёиоуыэюя])(?:ет|ит|ёт|ут|ют|ят)(?<![нз]ят)(?:ся)?${END}`,
     'iu',
   ),
   past: new RegExp(
@@ -30,6 +30,8 @@ export const RU_ASPECT: Aspect = {
   ),
   ahead: new RegExp(String.raw`^${L}*\s+(?:предстоящ${L}*)${END}`, 'iu'),
   aheadBefore: /(?:накануне|перед|в\s+преддверии)\s+$/iu,
+  afterIt: /(?!)/u,
+  afterItBefore: /(?:после|по\s+итогам|по\s+результатам|в\s+результате)\s+(?:[\p{L}-]+\s+)?$/iu,
   today: new RegExp(String.raw`${START}(?:сегодня|сегодняшн${L}*|в\s+эти\s+минуты)${END}`, 'iu'),
   recall: new RegExp(
     String.raw`${START}(?:напомним|напомню|ранее|прежде|ещ[её]\s+в|в\s+свое\s+время|в\s+сво[её]м\s+время|в\s+прошлом\s+году)${END}`,

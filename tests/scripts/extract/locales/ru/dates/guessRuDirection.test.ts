@@ -19,5 +19,6 @@ describe('guessRuDirection: which way a year-less Russian date points', () => {
     ['Прокурор, получивший отставку [18 марта], назначен депутатом.', 'past'], // the participle's clause
     ['[5 мая] министерство сообщает о новых мерах.', undefined], // an imperfective present
     ['В [понедельник] президент провел совещание.', 'past'],
+    ['Закон принят [1 июля].', 'past'], // a short passive, not a prefixed future
   ] as const)('%s → %s', (sentence, want) => expect(direction(sentence)).toBe(want));
 });
