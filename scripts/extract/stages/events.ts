@@ -188,14 +188,19 @@ function toldAbout(
   s: Doc['sentences'][number],
   bySentence: Map<number, DocTimex[]>,
 ): { timex: DocTimex; sentence: Doc['sentences'][number] } | undefined {
-  const next = doc.sentences[s.index + 1];
-  if (!next) return undefined;
   const aspect = ASPECT[doc.lang];
-  const m = aspect.aboutThis.exec(next.text);
-  // "Ол бұл туралы 2019 жылы да айтқан", "Об этом он говорил ещё в 2019 году": said before, too.
-  if (!m || aspect.recall.test(next.text) || ALSO.test(next.text)) return undefined;
-  const timex = pickTimex(next, m.index, bySentence);
-  return timex ? { timex, sentence: next } : undefined;
+  // The next sentence, or the one opening the next paragraph ("Об этом сообщила пресс-служба в
+  // четверг, 12 февраля." after the lead).
+  const opening = doc.sentences.find((x) => x.index > s.index && x.paragraph > s.paragraph);
+  for (const next of [doc.sentences[s.index + 1], opening]) {
+    if (!next || (next === opening && opening.paragraph !== s.paragraph + 1)) continue;
+    const m = aspect.aboutThis.exec(next.text);
+    // "Ол бұл туралы 2019 жылы да айтқан", "Об этом он говорил ещё в 2019 году": said before, too.
+    if (!m || aspect.recall.test(next.text) || ALSO.test(next.text)) continue;
+    const timex = pickTimex(next, m.index, bySentence);
+    if (timex) return { timex, sentence: next };
+  }
+  return undefined;
 }
 
 /**

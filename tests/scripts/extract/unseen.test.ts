@@ -382,4 +382,24 @@ describe('runPipeline() on unseen articles', () => {
       ]);
     });
   });
+
+  describe('a decree dated by the paragraph that reports it (ru-referendum-decree)', () => {
+    const rr = runPipeline(['ru-referendum-decree.txt'].map(file), undefined, tagDates);
+    const kinds = rr.data.events.map((e) => `${e.type} ${e.date.edtf}`);
+
+    it('dates the lead’s decree by "Об этом сообщила … в четверг, 12 февраля", the vote by its day', () => {
+      expect(rr.failures).toEqual([]);
+      expect(kinds).toEqual(
+        expect.arrayContaining([
+          'decree 2026-02-12',
+          'referendum 2026-03-15',
+          'meeting 2026-02-13',
+        ]),
+      );
+      // The commission's sitting "по подготовке к референдуму" is not the referendum.
+      expect(kinds).not.toContain('referendum 2026-02-13');
+      const decree = rr.data.events.find((e) => e.type === 'decree');
+      expect(decree?.date).toMatchObject({ method: 'context', certainty: 'inferred' });
+    });
+  });
 });

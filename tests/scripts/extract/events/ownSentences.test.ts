@@ -390,6 +390,8 @@ describe('event kinds and dates from sentences written for this test', () => {
       ['kk', 'Референдумнан кейін 2022 жылғы 1 шілдеде жаңа заң қабылданды.'],
       ['ru', 'После референдума 1 июля 2022 года был принят новый закон.'],
       ['ru', 'По итогам выборов 26 ноября 2022 года Токаев назначил нового премьера.'],
+      ['kk', 'Мәжіліс 14 маусымда сайлауға дайындық жоспарын бекітті.'], // preparing for it
+      ['ru', 'ЦИК 13 февраля утвердил план по подготовке к референдуму.'],
     ] as const) {
       const types = eventsOf(lang, text).events.map((e) => e.type);
       expect(types, text).not.toContain('referendum');

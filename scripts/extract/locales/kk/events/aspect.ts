@@ -61,7 +61,10 @@ export const KK_ASPECT: Aspect = {
     'iu',
   ),
   narration: new RegExp(SIMPLE_PAST, 'iu'),
-  ahead: new RegExp(String.raw`^${L}*\s+(?:алдында|қарсаңында)${END}`, 'iu'),
+  ahead: new RegExp(
+    String.raw`^${L}*\s+(?:алдында|қарсаңында|дайындық${L}*|дайындал${L}*)${END}`,
+    'iu',
+  ),
   aheadBefore: /(?!)/u,
   afterIt: new RegExp(
     String.raw`^${L}*\s+(?:кейін|соң|нәтижесінде|қорытындысы\s+бойынша)${END}`,

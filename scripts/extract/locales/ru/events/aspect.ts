@@ -29,7 +29,7 @@ export const RU_ASPECT: Aspect = {
     'u',
   ),
   ahead: new RegExp(String.raw`^${L}*\s+(?:предстоящ${L}*)${END}`, 'iu'),
-  aheadBefore: /(?:накануне|перед|в\s+преддверии)\s+$/iu,
+  aheadBefore: /(?:накануне|перед|в\s+преддверии|(?:подготовк|готовност)[\p{L}]*\s+к)\s+$/iu,
   afterIt: /(?!)/u,
   afterItBefore: /(?:после|по\s+итогам|по\s+результатам|в\s+результате)\s+(?:[\p{L}-]+\s+)?$/iu,
   today: new RegExp(String.raw`${START}(?:сегодня|сегодняшн${L}*|в\s+эти\s+минуты)${END}`, 'iu'),
