@@ -33,6 +33,14 @@ export function otherTitle(c: Parts): Localized {
     }
     case 'agreement':
       return L(`Келісімге қол қойылды${at.kk}`, `Подписано соглашение${at.ru}`, `An agreement is signed${at.en}`); // prettier-ignore
+    case 'poll':
+      return L(`Экзит-пол${at.kk}`, `Экзитпол${at.ru}`, `Exit poll${at.en}`);
+    case 'campaign':
+      return L(
+        `Сайлау науқаны${at.kk}`,
+        `Избирательная кампания${at.ru}`,
+        `Election campaign${at.en}`,
+      );
     case 'court':
       return L(`Сот шешімі${at.kk}`, `Решение суда${at.ru}`, `A court ruling${at.en}`);
     case 'founding':

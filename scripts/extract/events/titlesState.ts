@@ -6,7 +6,16 @@
 import type { Localized } from '../../../src/model/schema';
 import { POSTS, type PostPhrases } from './posts';
 import { orgName } from './names';
-import { L, mainActor, mainParty, partyKkGen, ruDid, tense, type Parts } from './titleParts';
+import {
+  L,
+  mainActor,
+  mainOrg,
+  mainParty,
+  partyKkGen,
+  ruDid,
+  tense,
+  type Parts,
+} from './titleParts';
 import { TOPICS } from './topics';
 
 type Template = (c: Parts) => Localized;
@@ -41,7 +50,7 @@ export const STATE_TITLES: Record<string, Template> = {
     return L('Ұсыныс', 'Предложение', 'A proposal');
   },
   decree: (c) => signed(c, ['Жарлыққа', 'Жарлық'], ['указ', 'Указ'], ['a decree', 'Decree']),
-  law: (c) => signed(c, ['Заңға', 'Заң'], ['закон', 'Закон'], ['the law', 'Law']),
+  law: (c) => lawStep(c) ?? signed(c, ['Заңға', 'Заң'], ['закон', 'Закон'], ['the law', 'Law']),
   appointment(c) {
     const a = mainActor(c);
     const p = postIn(c);
@@ -136,6 +145,8 @@ export const STATE_TITLES: Record<string, Template> = {
     );
   },
   reform(c) {
+    const step = reformStep(c);
+    if (step) return step;
     const actor = mainActor(c);
     const who = actor?.name;
     const f = actor?.female === true;
@@ -157,12 +168,39 @@ export const STATE_TITLES: Record<string, Template> = {
     const actor = mainActor(c);
     const who = actor?.name;
     const f = actor?.female === true;
+    if (c.facet === 'results') {
+      const org = mainOrg(c);
+      const by = org ?? who;
+      return by
+        ? L(`${by.kk} қорытындыны жариялады`, `${by.ru}: объявлены итоги`, `${by.en} announces the results`) // prettier-ignore
+        : L('Қорытынды жарияланды', 'Объявлены итоги', 'Results announced');
+    }
     const t = c.args.topic ? TOPICS[c.args.topic] : undefined;
     if (who && t) return L(`${who.kk}: ${t.kkAbout} туралы мәлімдеме`, `${who.ru}: заявление ${t.ruAbout}`, `${who.en} speaks on ${t.enOn}`); // prettier-ignore
     if (who) return L(`${who.kk} мәлімдеме жасады`, `${who.ru} ${ruDid(c, f, 'выступил', 'выступила', 'выступит')} с заявлением`, `${who.en} makes a statement`); // prettier-ignore
     return L('Мәлімдеме', 'Заявление', 'A statement');
   },
 };
+
+/** A step of a bill that is not its signing: put before Parliament, passed by a chamber. */
+function lawStep(c: Parts): Localized | undefined {
+  if (c.facet === 'submission')
+    return L('Заң жобасы Парламентке енгізілді', 'Законопроект внесён в Парламент', 'A bill is put before Parliament'); // prettier-ignore
+  if (c.facet === 'passage')
+    return L(`Заң ${tense(c, 'мақұлданды', 'мақұлданбақ')}`, `Закон ${tense(c, 'одобрен', 'будет рассмотрен')}`, `A bill ${tense(c, 'is passed', 'to be voted on')}`); // prettier-ignore
+  return undefined;
+}
+
+/** A reform the lexicon knows by its step: amendments to the Constitution, a rule introduced. */
+function reformStep(c: Parts): Localized | undefined {
+  if (c.facet === 'amendment')
+    return L(`Конституцияға өзгерістер ${tense(c, 'мақұлданды', 'енгізілмек')}`, `Поправки в Конституцию ${tense(c, 'одобрены', 'будут внесены')}`, `Amendments to the Constitution ${tense(c, 'approved', 'to be made')}`); // prettier-ignore
+  if (c.facet === 'introduced')
+    return L('Жаңа тәртіп енгізілді', 'Введён новый порядок', 'A new rule is introduced');
+  if (c.facet === 'transition')
+    return L('Жаңа жүйеге көшу жарияланды', 'Объявлен переход к новой системе', 'A change of system is announced'); // prettier-ignore
+  return undefined;
+}
 
 /** The post, with the place an akim governs (`akim of Turkistan Region`, `акимом города Шымкент`). */
 function postIn(c: Parts): PostPhrases | undefined {

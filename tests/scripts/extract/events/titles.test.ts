@@ -301,4 +301,25 @@ describe('makeTitle(candidate)', () => {
       'Дарига Назарбаева предложила внести поправки в Конституцию',
     );
   });
+
+  it('names the steps of an election and of a bill, not a bare "statement" or "law"', () => {
+    const results = makeTitle(
+      parts({
+        type: 'statement',
+        facet: 'results',
+        organisations: [org('cec', 'Орталық сайлау комиссиясы')],
+      }),
+    );
+    expect(results.en).toMatch(/announces the results$/u);
+    expect(makeTitle(parts({ type: 'other', facet: 'poll' })).en).toBe('Exit poll');
+    expect(makeTitle(parts({ type: 'other', facet: 'campaign' })).ru).toBe(
+      'Избирательная кампания',
+    );
+    expect(makeTitle(parts({ type: 'law', facet: 'submission' })).kk).toBe(
+      'Заң жобасы Парламентке енгізілді',
+    );
+    expect(makeTitle(parts({ type: 'reform', facet: 'amendment' })).en).toBe(
+      'Amendments to the Constitution approved',
+    );
+  });
 });
