@@ -9,7 +9,13 @@ import { pickTimex, timexesBySentence } from '../events/dateEvent';
 import { subjectOf, themesOf, titleArgs } from '../events/describe';
 import { fillArguments } from '../events/fillArguments';
 import { findTriggers } from '../events/cached';
-import type { TriggerHit } from '../events/findTriggers';
+import {
+  acrossAttribute,
+  GENITIVE,
+  possessor,
+  toldAbout,
+  withOwnDates,
+} from '../events/dateOwnership';
 import { createPeopleIndex } from '../events/peopleIndex';
 import { ASPECT } from '../events/aspect';
 import { whenOf } from '../events/when';
@@ -17,8 +23,6 @@ import type { Doc } from '../types';
 import type { DocTimex } from './dates';
 import type { DocumentDate } from './documentDate';
 
-/** A trigger noun in the genitive modifies another noun: "съезінің делегаттары". */
-const GENITIVE = /(?:ның|нің|дың|дің|тың|тің)$/u;
 /** Coalitions and headquarters take their theme from what the whole article is about. */
 const ARTICLE_WIDE = new Set(['coalition', 'headquarters']);
 /** Kinds that last: a discussion, a campaign, a coalition's work. Every other kind takes one day. */
@@ -173,137 +177,6 @@ export function detectEvents(
     if (dated) previous = dated;
   }
   return out;
-}
-
-/** "Too", "again", "already": the date is of another telling, not of the event. */
-const ALSO =
-  /[\p{L}\d]\s+(?:да|де|та|те)(?![\p{L}])|(?<![\p{L}])(?:тағы|бұрын|также|тоже|ещ[её]|уже|ранее)(?![\p{L}])/iu;
-
-/**
- * The date the next sentence gives "about this" ("Ол бұл туралы 19 наурызда … айтты"): the
- * calendar expression nearest to the anaphor.
- */
-function toldAbout(
-  doc: Doc,
-  s: Doc['sentences'][number],
-  bySentence: Map<number, DocTimex[]>,
-): { timex: DocTimex; sentence: Doc['sentences'][number] } | undefined {
-  const aspect = ASPECT[doc.lang];
-  // The next sentence, or the one opening the next paragraph ("Об этом сообщила пресс-служба в
-  // четверг, 12 февраля." after the lead).
-  const opening = doc.sentences.find((x) => x.index > s.index && x.paragraph > s.paragraph);
-  for (const next of [doc.sentences[s.index + 1], opening]) {
-    if (!next || (next === opening && opening.paragraph !== s.paragraph + 1)) continue;
-    const m = aspect.aboutThis.exec(next.text);
-    // "Ол бұл туралы 2019 жылы да айтқан", "Об этом он говорил ещё в 2019 году": said before, too.
-    if (!m || aspect.recall.test(next.text) || ALSO.test(next.text)) continue;
-    const timex = pickTimex(next, m.index, bySentence);
-    if (timex) return { timex, sentence: next };
-  }
-  return undefined;
-}
-
-/**
- * The sentence's triggers, with a weak cue that stood aside brought back when a date expression
- * of the sentence is nearest to it and to no stronger trigger: two dates, two events.
- */
-function withOwnDates(
-  s: Doc['sentences'][number],
-  hits: TriggerHit[],
-  bySentence: Map<number, DocTimex[]>,
-): TriggerHit[] {
-  const strong = hits.filter((h) => !h.standAside);
-  if (strong.length === hits.length) return hits;
-  const taken = new Set(strong.filter((h) => !h.topic).map((h) => pickTimex(s, h.at, bySentence)));
-  // A specific weak cue ("анонс") before a bare "something happened" ("появился").
-  const weak = hits
-    .filter((h) => h.standAside)
-    .sort((a, b) => Number(a.trigger.needsDate === true) - Number(b.trigger.needsDate === true));
-  const own: TriggerHit[] = [];
-  for (const h of weak) {
-    const t = pickTimex(s, h.at, bySentence);
-    if (t === undefined || taken.has(t)) continue;
-    taken.add(t);
-    own.push(h);
-  }
-  return own.length ? [...strong, ...own.map(({ standAside: _, ...h }) => h)] : strong;
-}
-
-/**
- * The date belongs to another event when a participial phrase stands between: "Сайлауда жеңген
- * Тоқаев 26 қарашада ант қабылдады" (the oath's day, not the election's); "…, получивший отставку
- * накануне, указом назначен" (the dismissal's day, not the appointment's). Kazakh puts the
- * attribute before its noun, so the participle closes the trigger's phrase before the date; in
- * Russian the participle's phrase is set off by commas and holds the date and the other trigger.
- */
-/** Results, a report, a decision: a trigger that owns another as its possessor. */
-const HEADS = new Set(['results']);
-
-/** A participle before the trigger gives it a day of its own ("19 наурызда өткен … сайлаудың"). */
-const DESCRIBED: Record<Doc['lang'], RegExp> = {
-  kk: /(?:ған|ген|қан|кен)\s+(?:[\p{L}-]+\s+){0,3}$/u,
-  ru: /(?:вш|[её]дш)\p{L}*\s+(?:[\p{L}\d-]+\s+){0,3}$/u,
-};
-
-function possessor(
-  lang: Doc['lang'],
-  s: Doc['sentences'][number],
-  hit: TriggerHit,
-  hits: TriggerHit[],
-): boolean {
-  if (DESCRIBED[lang].test(s.text.slice(Math.max(0, hit.at - 50), hit.at))) return false;
-  const end = hit.at + hit.text.length;
-  // "Заңның кейбір нормаларын … тану туралы қаулы қабылдады": a law in the genitive before another
-  // act is what that act is about, not a law passed.
-  if (
-    lang === 'kk' &&
-    (hit.trigger.type === 'law' || hit.trigger.type === 'decree') &&
-    GENITIVE.test(hit.text) &&
-    hits.some((h) => h !== hit && h.at > hit.at && !h.topic && !h.trigger.fallback)
-  )
-    return true;
-  return hits.some((h) => {
-    if (h === hit || !HEADS.has(h.trigger.facet)) return false;
-    // Kazakh: the genitive possessor before its head; Russian: the genitive after it.
-    if (lang === 'kk') return GENITIVE.test(hit.text) && h.at >= end && h.at - end <= 30;
-    const headEnd = h.at + h.text.length;
-    return hit.at >= headEnd && hit.at - headEnd <= 25;
-  });
-}
-
-/** A date followed by its participle ("19 наурызда өткен"): an attribute of the noun after it. */
-const ATTRIBUTE_AFTER_DATE = /^\s+[\p{L}\p{M}]{2,}(?:ған|ген|қан|кен)(?=\s)/u;
-
-function acrossAttribute(
-  lang: Doc['lang'],
-  s: Doc['sentences'][number],
-  hit: TriggerHit,
-  t: DocTimex,
-  hits: TriggerHit[],
-): boolean {
-  const others = hits.filter((h) => h !== hit && !h.topic);
-  if (others.length === 0) return false;
-  const participle = ASPECT[lang].participle;
-  const from = t.start - s.start;
-  const to = t.end - s.start;
-  if (lang === 'kk') {
-    const end = hit.at + hit.text.length;
-    if (end <= from) {
-      return participle.test(s.text.slice(end, from)) && others.some((h) => h.at >= to);
-    }
-    // "19 наурызда өткен … сайлаудың қорытындысын жариялады": the date and its participle modify
-    // the election, the trigger the participle leads to; a trigger after that one is another event.
-    const attr = ATTRIBUTE_AFTER_DATE.exec(s.text.slice(to));
-    if (!attr) return false;
-    const head = to + attr[0].length;
-    const owner = others.find((h) => h.at >= to && h.at <= head + 60);
-    return owner !== undefined && hit.at > owner.at;
-  }
-  const segStart = s.text.lastIndexOf(',', from) + 1;
-  const comma = s.text.indexOf(',', to);
-  const segEnd = comma < 0 ? s.text.length : comma;
-  const inside = (h: TriggerHit) => h.at >= segStart && h.at < segEnd;
-  return !inside(hit) && participle.test(s.text.slice(segStart, segEnd)) && others.some(inside);
 }
 
 /**
