@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Event, Theme } from '../model/schema';
 import { THEME_ORDER } from '../model/queries/themeOrder';
@@ -15,6 +15,7 @@ import {
   type FormatDate,
 } from './timeline';
 import { rangesOf } from './fullDomainOf';
+import { onLiveViewport } from './timeline/liveViewport';
 import { createTimeWarp, zoomWarped } from '../timeline/timeWarp';
 import { titleOf } from './dataText';
 import { useReducedMotion } from './useReducedMotion';
@@ -50,6 +51,21 @@ export default function TimelineArea({ events, domain, fullDomain, regionLabel }
     (d: Domain) => setDomain(clampDomain(d, fullDomain, 86_400_000)),
     [setDomain, fullDomain],
   );
+  // A gesture draws its range frame by frame and tells the store once it settles: a button pressed
+  // in between zooms from what is on screen, not from the range the store still holds.
+  const root = useRef<HTMLDivElement>(null);
+  const live = useRef<Domain | null>(null);
+  useEffect(() => {
+    live.current = null;
+  }, [domain]);
+  useEffect(() => {
+    const node = root.current;
+    if (!node) return;
+    return onLiveViewport(node, node, (d) => {
+      live.current = d;
+    });
+  }, []);
+  const shown = () => live.current ?? domain;
   // One date style across panel, list and timeline (and Latin letters in kk-latn).
   const formatDate = useCallback<FormatDate>(
     (ms, precision) => {
@@ -111,11 +127,11 @@ export default function TimelineArea({ events, domain, fullDomain, regionLabel }
 
   return (
     // Not a landmark of its own: the timeline inside is the labelled region (axe landmark-unique).
-    <div className="timeline-area">
+    <div className="timeline-area" ref={root}>
       <div className="timeline-toolbar">
         <ZoomControls
-          onZoomIn={() => change(zoomWarped(domain, 2, warp))}
-          onZoomOut={() => change(zoomWarped(domain, 0.5, warp))}
+          onZoomIn={() => change(zoomWarped(shown(), 2, warp))}
+          onZoomOut={() => change(zoomWarped(shown(), 0.5, warp))}
           onFitAll={() => change(fullDomain)}
           years={years}
           onJumpToYear={(year) => change(yearDomain(year))}
