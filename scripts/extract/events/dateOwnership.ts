@@ -109,6 +109,9 @@ export function possessor(
   });
 }
 
+/** "отырыста", "съезде": the place of what the sentence tells. */
+const LOCATIVE = /(?:да|де|та|те|нда|нде)$/u;
+
 /** A date followed by its participle ("19 наурызда өткен"): an attribute of the noun after it. */
 const ATTRIBUTE_AFTER_DATE = /^\s+[\p{L}\p{M}]{2,}(?:ған|ген|қан|кен)(?=\s)/u;
 
@@ -135,6 +138,9 @@ export function acrossAttribute(
     if (!attr) return false;
     const head = to + attr[0].length;
     const owner = others.find((h) => h.at >= to && h.at <= head + 60);
+    // "бейсенбі күні өткен жалпы отырыста … заңды қабылдады": at the sitting held that day, so the
+    // act shares its day; a possessed vote ("өткен сайлаудың қорытындысы") does not.
+    if (owner && LOCATIVE.test(owner.text)) return false;
     return owner !== undefined && hit.at > owner.at;
   }
   const segStart = s.text.lastIndexOf(',', from) + 1;

@@ -6,14 +6,15 @@ import type { Trigger } from './trigger';
 
 const LEXICONS: Record<SourceLang, Trigger[]> = { kk: KK_TRIGGERS, ru: RU_TRIGGERS };
 /**
- * A trigger that is only the topic of another act ("сайлау туралы заң", "закон о выборах", "указ о
+ * A trigger that is only the topic of another act ("сайлау туралы заң", "сайлауын тағайындау туралы
+ * Жарлық": only verbal nouns in -у between, so "отырыста бюджет туралы заң" is no topic; "закон о выборах", "указ о
  * проведении референдума") is marked: it is an event of its own only when the act sets its day
  * ("о созыве съезда на 6 октября"); otherwise the law or the decree is the event.
  */
 const TOPIC: Record<SourceLang, { after?: RegExp; before?: RegExp }> = {
   kk: {
     after:
-      /^\s+(?:[\p{L}-]+\s+){0,2}туралы\s+(?:заң|жарлы|қаулы|өкім|түзету|конституциялық\s+заң)/iu,
+      /^\s+(?:[\p{L}-]+[ую]\s+){0,2}туралы\s+(?:заң|жарлы|қаулы|өкім|түзету|конституциялық\s+заң)/iu,
   },
   ru: {
     before:
@@ -30,7 +31,7 @@ const TOPIC: Record<SourceLang, { after?: RegExp; before?: RegExp }> = {
 const DECIDED: Record<SourceLang, { after?: RegExp; before?: RegExp }> = {
   kk: {
     after:
-      /^\s+(?:(?:[\p{L}-]+\s+){0,2}туралы\s+(?:шешім|ұсыныс|бастама)|(?:өткізу|шақыру|құру|ұйымдастыру)\s+(?:ұсын|жоспарлан|қажет|керек|көзделуде))/iu,
+      /^\s+(?:(?:[\p{L}-]+[ую]\s+){0,2}туралы\s+(?:шешім|ұсыныс|бастама)|(?:өткізу|шақыру|құру|ұйымдастыру)\s+(?:ұсын|жоспарлан|қажет|керек|көзделуде))/iu,
   },
   ru: {
     before:

@@ -281,4 +281,16 @@ describe('runPipeline() on news articles written for the test', () => {
       expect(decree?.date).toMatchObject({ method: 'context', certainty: 'inferred' });
     });
   });
+
+  describe('a chamber passing a law at a sitting held on a weekday (kk-senate-budget)', () => {
+    const rr = runPipeline(['kk-senate-budget.txt'].map(file), undefined, tagDates);
+    const kinds = rr.data.events.map((e) => `${e.type} ${e.date.edtf}`);
+
+    it('dates the law passed "бейсенбі күні өткен отырыста" on that Thursday, the reading on Tuesday', () => {
+      expect(rr.failures).toEqual([]);
+      expect(kinds).toEqual(expect.arrayContaining(['law 2025-06-10', 'law 2025-06-12']));
+      // "бюджет туралы заң" is a law on the budget: the sitting is no topic of it.
+      expect(kinds.some((k) => k.startsWith('law 2025-06-12'))).toBe(true);
+    });
+  });
 });
