@@ -293,4 +293,16 @@ describe('runPipeline() on news articles written for the test', () => {
       expect(kinds.some((k) => k.startsWith('law 2025-06-12'))).toBe(true);
     });
   });
+
+  describe('a founding meeting told by an organiser (ru-new-party)', () => {
+    const rr = runPipeline(['ru-new-party.txt'].map(file), undefined, tagDates);
+    const kinds = rr.data.events.map((e) => `${e.type} ${e.date.edtf}`);
+
+    it('dates the meeting by its own day, reads an "инициативная группа" as no proposal', () => {
+      expect(rr.failures).toEqual([]);
+      expect(kinds).toEqual(['other 2023', 'meeting 2025-04-02']);
+      // Papers to be filed "до конца месяца": a plan with a deadline, not placed.
+      expect(rr.data.unplaced.some((u) => u.reasonCode === 'planned-no-date')).toBe(true);
+    });
+  });
 });
