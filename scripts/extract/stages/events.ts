@@ -58,9 +58,15 @@ export function detectEvents(
       doc.text,
     );
   const articleKind = titleArgs('election', '', doc.text).electionKind;
+  const kurultaiArticle = /ұлттық\s+құрылтай|национальн\p{L}*\s+курултай/iu.test(doc.text);
   const bySentence = timexesBySentence(timexes);
+  // Years stated, and this or last year named ("биыл күзде", "в этом году … в июне").
   const withYear = timexes
-    .filter((t) => t.anchor === 'absolute' && /^\d{4}/u.test(t.value))
+    .filter(
+      (t) =>
+        (t.anchor === 'absolute' && /^\d{4}/u.test(t.value)) ||
+        (t.granularity === 'year' && /^\d{4}$/u.test(t.value)),
+    )
     .sort((a, b) => a.end - b.end);
   const out: Candidate[] = [];
   let previous: EventDate | undefined;
@@ -83,9 +89,12 @@ export function detectEvents(
         hit.trigger.type === 'election' &&
         /дауыс|голос/iu.test(hit.text) &&
         (referendumArticle || hits.some((h) => h.trigger.type === 'referendum'));
-      const facet = asVote ? 'referendum' : hit.trigger.facet;
+      // In an article about the National Kurultai, a bare "құрылтай" is that council, not a congress.
+      const asKurultai =
+        kurultaiArticle && hit.trigger.type === 'congress' && /құрылтай|курултай/iu.test(hit.text);
+      const facet = asVote ? 'referendum' : asKurultai ? 'kurultai' : hit.trigger.facet;
       // Voting in an article, or a sentence, about a referendum is the referendum, not an election.
-      const type = asVote ? 'referendum' : hit.trigger.type;
+      const type = asVote ? 'referendum' : asKurultai ? 'session' : hit.trigger.type;
       // "Накануне съезда, 24 января, …", "сайлау алдында": the eve of it is not its day.
       // "референдумнан кейін 1 шілдеде", "после выборов": a reference point, not the day's event.
       const eve =

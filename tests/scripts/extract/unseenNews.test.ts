@@ -305,4 +305,19 @@ describe('runPipeline() on news articles written for the test', () => {
       expect(rr.data.unplaced.some((u) => u.reasonCode === 'planned-no-date')).toBe(true);
     });
   });
+
+  describe('a session of the National Kurultai and its previous one (kk-kurultai-fourth)', () => {
+    const rr = runPipeline(['kk-kurultai-fourth.txt'].map(file), undefined, tagDates);
+    const kinds = rr.data.events.map((e) => `${e.type} ${e.date.edtf}`);
+
+    it('reads a bare "Құрылтайдың" in a Kurultai article as the council, and a possibility as no plan', () => {
+      expect(rr.failures).toEqual([]);
+      expect(kinds).toEqual(
+        expect.arrayContaining(['session 2025-03-14', 'session 2024-03-15', 'proposal 2025-03-14']),
+      );
+      expect(kinds.some((k) => k.startsWith('congress'))).toBe(false);
+      // "референдум өткізу мүмкіндігін жоққа шығармады": not ruled out is not announced.
+      expect(kinds.some((k) => k.startsWith('referendum'))).toBe(false);
+    });
+  });
 });
