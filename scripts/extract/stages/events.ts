@@ -137,7 +137,7 @@ export function detectEvents(
         at: hit.at,
         trigger: hit.text,
         own,
-        ...(told && !own && !hit.topic ? { told } : {}),
+        ...(told && !own && !hit.topic && !aspect.recall.test(s.text) ? { told } : {}),
         yearBefore: own ? yearBefore(withYear, s.start, own.start) : undefined,
         previous,
         lastAct,

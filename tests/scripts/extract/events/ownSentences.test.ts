@@ -419,6 +419,10 @@ describe('event kinds and dates from sentences written for this test', () => {
     const ru = eventsOf('ru', 'Президент подписал указ. Об этом он говорил ещё в 2019 году.');
     for (const d of [kk, ru]) expect(d.events.map((e) => e.date.edtf)).not.toContain('2019');
   });
+  it('does not date a recalled event by the next sentence\'s "about this"', () => {
+    const ru = eventsOf('ru', 'Напомним, ранее президент подписал указ. Об этом сообщили 5 марта.');
+    expect(ru.events.map((e) => e.date.edtf)).not.toContain('2023-03-05');
+  });
   it('does not date an event by a deadline ("15 наурызға дейін", "до 15 марта")', () => {
     const kk = eventsOf(
       'kk',
