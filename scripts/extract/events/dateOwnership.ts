@@ -17,6 +17,18 @@ export const GENITIVE = /(?:ның|нің|дың|дің|тың|тің)$/u;
 const ALSO =
   /[\p{L}\d]\s+(?:да|де|та|те)(?![\p{L}])|(?<![\p{L}])(?:тағы|бұрын|также|тоже|ещ[её]|уже|ранее)(?![\p{L}])/iu;
 
+/** The first sentence of each paragraph, found once per article (an article may be 40,000 sentences). */
+const FIRST_SENTENCES = new WeakMap<Doc, Map<number, Doc['sentences'][number]>>();
+function firstSentenceOf(doc: Doc, paragraph: number): Doc['sentences'][number] | undefined {
+  let first = FIRST_SENTENCES.get(doc);
+  if (!first) {
+    first = new Map();
+    for (const x of doc.sentences) if (!first.has(x.paragraph)) first.set(x.paragraph, x);
+    FIRST_SENTENCES.set(doc, first);
+  }
+  return first.get(paragraph);
+}
+
 /**
  * The date the next sentence gives "about this" ("Ол бұл туралы 19 наурызда … айтты"): the
  * calendar expression nearest to the anaphor.
@@ -29,7 +41,7 @@ export function toldAbout(
   const aspect = ASPECT[doc.lang];
   // The next sentence, or the one opening the next paragraph ("Об этом сообщила пресс-служба в
   // четверг, 12 февраля." after the lead).
-  const opening = doc.sentences.find((x) => x.index > s.index && x.paragraph > s.paragraph);
+  const opening = firstSentenceOf(doc, s.paragraph + 1);
   for (const next of [doc.sentences[s.index + 1], opening]) {
     if (!next || (next === opening && opening.paragraph !== s.paragraph + 1)) continue;
     const m = aspect.aboutThis.exec(next.text);
