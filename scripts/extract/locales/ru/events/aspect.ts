@@ -5,6 +5,7 @@
  * same time" (тогда же, в тот же день, тем же указом).
  */
 import type { Aspect } from '../../../events/aspect';
+import { PREFIXED_FUTURE, SHORT_PASSIVE } from '../ruVerbForms';
 
 const L = String.raw`[\p{L}\p{M}]`;
 const START = String.raw`(?<![\p{L}\p{M}])`;
@@ -16,10 +17,7 @@ export const RU_ASPECT: Aspect = {
     'iu',
   ),
   // A prefixed perfective future: "примут участие", "посетит", "подпишут" (not -ает presents).
-  futureForm: new RegExp(
-    String.raw`${START}(?:при|про|по|под|вы|от|за|об|пере|рас|вс|с|у|о)${L}{1,8}(?<![аяеёиоуыэюя])(?:ет|ит|ёт|ут|ют|ят)(?<![нз]ят)(?:ся)?${END}`,
-    'iu',
-  ),
+  futureForm: new RegExp(String.raw`${START}${PREFIXED_FUTURE}${END}`, 'iu'),
   past: new RegExp(
     String.raw`${START}(?:прош[её]л|прошл[аио]|состоял${L}*)${END}|${L}{2,}(?:ал|ял|ел|ил|ыл|ул|ла|ло|ли)(?:ся|сь)?${END}`,
     'u',
@@ -27,7 +25,7 @@ export const RU_ASPECT: Aspect = {
   // The simple past, and the short passives news is told in ("назначен", "возложено", "подписан").
   narration: new RegExp(
     String.raw`${START}(?:прош[её]л|прошл[аио]|состоял${L}*)${END}|${L}{2,}(?:ал|ял|ел|ил|ыл|ул|ла|ло|ли)(?:ся|сь)?${END}` +
-      String.raw`|${START}(?:назначен|освобожд[её]н|подписан|принят|утвержд[её]н|избран|возложен|создан|объявлен|введ[её]н|провед[её]н|распущен|отправлен|одобрен|внес[её]н|ратифицирован|зарегистрирован)(?:[аоы])?${END}`,
+      String.raw`|${START}${SHORT_PASSIVE}${END}`,
     'iu',
   ),
   ahead: new RegExp(String.raw`^${L}*\s+(?:предстоящ${L}*)${END}`, 'iu'),

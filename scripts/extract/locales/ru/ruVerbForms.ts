@@ -1,0 +1,14 @@
+/**
+ * Russian verb forms read both by the date tagger (which way a year-less date points,
+ * dates/guessRuDirection.ts) and by the event rules (events/aspect.ts): one source for each.
+ */
+
+/**
+ * A prefixed perfective future, "примет", "посетит", "подпишут": a prefix, a short stem, -ет/-ит/
+ * -ут/-ят with no vowel before it (so not an imperfective present "сообщает"), and not a short
+ * passive "принят", "снят".
+ */
+export const PREFIXED_FUTURE = String.raw`(?:при|про|по|под|вы|от|за|об|пере|рас|вс|с|у|о)\p{L}{1,8}(?<![аяеёиоуыэюя])(?:ет|ит|ёт|ут|ют|ят)(?<![нз]ят)(?:ся)?`;
+
+/** Short passives that news is told in: "назначен", "возложено", "подписан" (done, not ahead). */
+export const SHORT_PASSIVE = String.raw`(?:назначен|освобожд[её]н|подписан|принят|утвержд[её]н|избран|возложен|создан|объявлен|введ[её]н|провед[её]н|открыт|распущен|отправлен|одобрен|внес[её]н|ратифицирован|зарегистрирован)(?:[аоы])?`;
