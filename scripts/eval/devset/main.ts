@@ -1,8 +1,10 @@
 /**
- * `npm run eval:devset [-- --errors] [--only a,b]`: the extractor and its date tagger on the real
- * articles of ../shared/devset, scored by the README's rules. Prints a table per article and ends
- * with one summary line; exits 1 below the floors (a regression guard run by `npm test`).
+ * `npm run eval:devset [-- --errors] [--only a,b] [--dir D]`: the extractor and its date tagger on
+ * the real articles of ../shared/devset, scored by the README's rules. Prints a table per article
+ * and ends with one summary line; exits 1 below the floors (a regression guard run by `npm test`).
  * The texts stay in ../shared: they are read here, never copied into the product.
+ * `--dir` scores another set in the same layout (texts/, gold/, split.json naming its held-out ids),
+ * such as the articles written for the tests in tests/fixtures/authored.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -22,11 +24,18 @@ const args = process.argv.slice(2);
 const showErrors = args.includes('--errors');
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1]!.split(',') : undefined;
 
-const dir = resolve(import.meta.dirname, '../../../../shared/devset');
+const devset = resolve(import.meta.dirname, '../../../../shared/devset');
+const dir = args.includes('--dir') ? resolve(args[args.indexOf('--dir') + 1]!) : devset;
 if (!existsSync(dir)) {
   console.error(`eval:devset: ${dir} not found (the development set lives in ../shared/devset)`);
   process.exit(2);
 }
+// Which articles were held out of tuning: devset's c*, or the ids a set's split.json names.
+const splitFile = join(dir, 'split.json');
+const heldOutIds: string[] | undefined = existsSync(splitFile)
+  ? (JSON.parse(readFileSync(splitFile, 'utf8')) as { heldOut: string[] }).heldOut
+  : undefined;
+const isHeldOut = (id: string) => (heldOutIds ? heldOutIds.includes(id) : id.startsWith('c'));
 const ids = readdirSync(join(dir, 'gold'))
   .filter((f) => f.endsWith('.json'))
   .map((f) => f.slice(0, -5))
@@ -80,15 +89,14 @@ for (const s of scores) {
   }
 }
 
-// Tuned on a* and b*; c* is the part of the set the extractor was not tuned on.
-const tune = summarise(scores.filter((s) => !s.id.startsWith('c')));
-const heldOut = summarise(scores.filter((s) => s.id.startsWith('c')));
+const tune = summarise(scores.filter((s) => !isHeldOut(s.id)));
+const heldOut = summarise(scores.filter((s) => isHeldOut(s.id)));
 const all = summarise(scores);
 const line = (name: string, t: Totals) =>
   `${name}: timex ${pct(t.timex[0], t.timex[1])} (${t.timex[0]}/${t.timex[1]}), dated events found ${pct(t.found[0], t.found[1])} (${t.found[0]}/${t.found[1]}), placed right ${pct(t.placed.right, t.placedAll)} (${t.placed.right}/${t.placedAll}; vague ${t.placed.vague}, wrong date ${t.placed['wrong-date']}, wrong kind ${t.placed['wrong-kind']}, no match ${t.placed['no-match']})`;
 console.log('');
-console.log(line('tuned on (a, b)', tune));
-console.log(line('held out (c)', heldOut));
+console.log(line(heldOutIds ? 'tuned on' : 'tuned on (a, b)', tune));
+console.log(line(heldOutIds ? 'held out' : 'held out (c)', heldOut));
 
 const below: string[] = [];
 const ratio = (n: number, d: number) => (d === 0 ? 1 : n / d);

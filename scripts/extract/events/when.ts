@@ -114,7 +114,12 @@ export function whenOf(x: WhenInput): When {
     if (t.anchor === 'context') return dated(t.value, 'inferred', 'context');
     // A year stated earlier in the same sentence beats the publication year ("В 2022 году
     // референдум прошёл 5 июня" in an article of 2023).
-    if (/X/u.test(t.value) || (x.yearBefore && /^\d{4}-(?:\d{2}|SP|SU|FA|WI)/u.test(t.value))) {
+    // Only a named month or season takes that year: "сегодня" is a whole date of its own, whatever
+    // year the sentence names ("… в следующем году», — заявил сегодня Президент").
+    if (
+      /X/u.test(t.value) ||
+      (x.yearBefore && NAMED.test(t.text) && /^\d{4}-(?:\d{2}|SP|SU|FA|WI)/u.test(t.value))
+    ) {
       const year = x.yearBefore?.value.slice(0, 4);
       if (year && /^\d{4}$/u.test(year) && /^(?:XXXX|\d{4})-/u.test(t.value)) {
         return dated(year + t.value.slice(4), 'inferred', 'context');
