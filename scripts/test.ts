@@ -56,6 +56,12 @@ const stages: Stage[] = [
     args: ['run', '--silent', 'eval:devset'],
   },
   {
+    // The same scorer on the articles written for the tests by writers who had not seen the code.
+    name: 'authored set floors',
+    cmd: 'npm',
+    args: ['run', '--silent', 'eval:devset', '--', '--dir', 'tests/fixtures/authored'],
+  },
+  {
     name: 'data is fresh (extract)',
     cmd: 'npm',
     args: ['run', '--silent', 'extract', '--', '--check'],

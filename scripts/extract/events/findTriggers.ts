@@ -14,7 +14,7 @@ const LEXICONS: Record<SourceLang, Trigger[]> = { kk: KK_TRIGGERS, ru: RU_TRIGGE
 const TOPIC: Record<SourceLang, { after?: RegExp; before?: RegExp }> = {
   kk: {
     after:
-      /^\s+(?:[\p{L}-]+[ую]\s+){0,2}туралы\s+(?:заң|жарлы|қаулы|өкім|түзету|конституциялық\s+заң)/iu,
+      /^\s+(?:[\p{L}-]+[ую]\s+){0,2}туралы[»"”]?\s+(?:заң|жарлы|қаулы|өкім|түзету|конституциялық\s+заң)/iu,
   },
   ru: {
     before:
@@ -31,11 +31,21 @@ const TOPIC: Record<SourceLang, { after?: RegExp; before?: RegExp }> = {
 const DECIDED: Record<SourceLang, { after?: RegExp; before?: RegExp }> = {
   kk: {
     after:
-      /^\s+(?:(?:[\p{L}-]+[ую]\s+){0,2}туралы\s+(?:шешім|ұсыныс|бастама)|(?:өткізу|шақыру|құру|ұйымдастыру)\s+(?:ұсын|жоспарлан|қажет|керек|көзделуде|мүмкін))/iu,
+      /^\s+(?:(?:[\p{L}-]+[ую]\s+){0,2}туралы\s+(?:шешім|ұсыныс|бастама)|(?:өткізу|шақыру|құру|ұйымдастыру)(?:ды|ді)?\s+(?:ұсын|жоспарлан|қажет|керек|көзделуде|мүмкін))/iu,
   },
   ru: {
     before:
       /(?:(?:решени|предложени|инициатив)[\p{L}]*\s+(?:[\p{L}-]+\s+){0,2}(?:о|об|обо)\s+(?:[\p{L}-]+\s+){0,2}|(?:предлага|предложен|предложил|планиру|необходимо|нужно)[\p{L}]*\s+(?:провести|созвать|организовать)\s+(?:[\p{L}-]+\s+){0,1})$/iu,
+  },
+};
+/**
+ * A vote or a gathering named as a purpose ("референдумды қолдау үшін коалиция құрды", "штаб для
+ * проведения референдума", "в поддержку референдума") is what the act serves, not an event of its day.
+ */
+const PURPOSE: Record<SourceLang, { after?: RegExp; before?: RegExp }> = {
+  kk: { after: /^\s+(?:[\p{L}-]+[ую]\s+){0,2}үшін(?![\p{L}])/iu },
+  ru: {
+    before: /(?:(?<![\p{L}])для|ради|в\s+поддержку|в\s+пользу)\s+(?:[\p{L}-]+\s+){0,2}$/iu,
   },
 };
 const VOTES_AND_GATHERINGS = new Set(['election', 'referendum', 'congress', 'session', 'meeting']);
@@ -72,7 +82,7 @@ export function findTriggers(sentence: string, lang: SourceLang): TriggerHit[] {
     const isTopic =
       rubric ||
       about(TOPIC[lang]) ||
-      (VOTES_AND_GATHERINGS.has(trigger.type) && about(DECIDED[lang]));
+      (VOTES_AND_GATHERINGS.has(trigger.type) && (about(DECIDED[lang]) || about(PURPOSE[lang])));
     if (hits.some((h) => h.trigger.type === trigger.type && h.trigger.facet === trigger.facet))
       continue;
     hits.push({ trigger, at: m.index, text: m[0], ...(isTopic ? { topic: true } : {}) });

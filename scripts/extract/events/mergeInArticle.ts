@@ -1,6 +1,6 @@
 /**
  * One article tells one event in several sentences. Candidates merge when they share type, facet
- * and subject and their dates do not contradict each other; generic gatherings ("жиын") and the
+ * and subject and their dates do not contradict each other, or share type, day and sentence; generic gatherings ("жиын") and the
  * regional make-up of a coalition join the specific event of the same day they are part of.
  */
 import type { Candidate } from './candidate';
@@ -22,6 +22,19 @@ export function mergeInArticle(candidates: Candidate[]): Candidate[] {
       // A recalled event and the article's undated news are two events ("еске салайық, алғашқы
       // отырыс 2022 жылы өткен" is not today's session).
       !(a.recalled !== b.recalled && (!a.date || !b.date)),
+  );
+  // One sentence telling one act by two cues of the same type ("Мәжілісті таратып, сайлауын
+  // тағайындады", "подписали меморандум о создании коалиции") on one day is one event.
+  list = fold(
+    list,
+    (a, b) =>
+      a.type === b.type &&
+      !a.generic &&
+      !b.generic &&
+      sameDay(a, b) &&
+      a.sentences.length === 1 &&
+      b.sentences.length === 1 &&
+      a.sentences[0]!.start === b.sentences[0]!.start,
   );
   // Parts joining a whole of the same day.
   list = fold(list, (main, part) => isPartOf(part, main) && sameDay(main, part));

@@ -9,6 +9,10 @@ import { re, W, type Trigger } from '../../../events/trigger';
 const T = String.raw`\p{L}*`;
 /** Up to n words in between. */
 const GAP = (n: number) => String.raw`(?:[\p{L}\p{N}«»"“”.,-]+\s+){0,${n}}`;
+/** Whom an official receives: "Сенат төрағасын қабылдады", "елшісін", "делегациясын". */
+const GUESTS = String.raw`министр|әкім|төраға|елші|басшы|депутат|хатшы|кеңесші|президент|премьер|өкіл|бастығ|директор|ректор|жетекші|делегация|губернатор|сенатор|прокурор|спикер|орынбасар|құрылтай\s+мүше`;
+/** Capitalised names of documents, not people: "Конституцияны қабылдады" is no audience. */
+const DOCUMENTS = String.raw`Конституция|Заң|Кодекс|Жарлық|Бағдарлама|Жолдау|Декларация|Стратегия|Тұжырымдама|Бюджет|Қаулы|Регламент|Меморандум|Келісім`;
 
 export const KK_TRIGGERS: Trigger[] = [
   // The National Kurultai is a council that meets in sessions, not a party congress.
@@ -24,11 +28,13 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'election', facet: 'election', pattern: re(`${W}(?:сайлау(?!алды|шы|\\s+алдында|\\s+комиссия|\\s+учаске|\\s+округ)${T}|дауыс\\s+бер${T}|сайланатын${T}|қайта\\s+сайлан${T})`) },
   { type: 'resignation', facet: 'resignation', pattern: re(`${W}(?:өкілеттіг${T}\\s+${GAP(2)}тоқтат${T}|отставка${T}|қызмет${T}\\s+${GAP(1)}босат${T}|орн${T}\\s+босат${T}|төрағалықтан\\s+кет${T}|(?:орнынан|қызметінен|лауазымынан|постынан)\\s+(?:кет|түс|бас\\s+тарт)${T})`) },
   { type: 'coalition', facet: 'launch', pattern: re(`${W}коалиция${T}`), also: [re(`${W}(?:жұмыс${T}\\s+баста${T}|жұмысқа\\s+(?:\\p{L}+\\s+){0,2}кіріс${T}|құрыл${T}|құр(?:ды|ған|ады|мақ)|іске\\s+қосыл${T})`)] },
+  // A memorandum on creating a coalition, signed, is the coalition's founding act.
+  { type: 'coalition', facet: 'memorandum', pattern: re(`${W}коалиция${T}\\s+${GAP(2)}туралы\\s+(?:меморандум|келісім)${T}`), also: [re(`${W}қол\\s+қой${T}`)] },
   { type: 'coalition', facet: 'composition', pattern: re(`${W}коалиция${T}\\s+құрам${T}`), also: [re(`${W}(?:енген|енді|кірді|бар)(?![\\p{L}])`)] },
   { type: 'headquarters', facet: 'opening', pattern: re(`${W}штаб${T}`), also: [re(`${W}(?:ашыл${T}|құрыл${T}|ашты|жұмыс${T}\\s+баста${T})`)] },
   { type: 'address', facet: 'address', pattern: re(`${W}(?:жолдау${T}|халқына\\s+${GAP(2)}үндеу${T})`) },
   { type: 'law', facet: 'law', pattern: re(`${W}(?:заң(?:ы|ын|ына|ға|ды|ның|нан|да|мен|дар${T}|нама${T})?|кодекс${T})(?![\\p{L}])`), also: [re(`${W}(?:қол\\s+қой${T}|қабылда(?:ды|нды|ған|п)|күшіне\\s+ен${T}|мақұлда${T})`)] },
-  { type: 'law', facet: 'passage', pattern: re(`${W}(?:заң\\s+жоба${T}|құжат${T})\\s+${GAP(3)}(?:мақұлда(?:нды|ды)|қабылдан(?:ды|ған))`) },
+  { type: 'law', facet: 'passage', pattern: re(`${W}(?:заң\\s+жоба${T}|құжат${T}|түзетул${T})\\s+${GAP(3)}(?:мақұлда(?:нды|ды)|қабылдан(?:ды|ған)|қабылдады)`) },
   // A bill put before Parliament: "Құжатты Үкімет 1 қыркүйекте Парламентке енгізген".
   { type: 'law', facet: 'submission', pattern: re(`${W}(?:заң\\s+жоба${T}|құжат${T}|кодекс${T})\\s+${GAP(6)}(?:Парламент|Мәжіліс|Сенат)${T}\\s+${GAP(1)}енгіз(?:ді|ген|ілді|ілген)(?![\\p{L}])`) },
   { type: 'decree', facet: 'decree', pattern: re(`${W}(?:жарлы[қғ]${T}|қаулы${T}|өкім${T})`), also: [re(`${W}(?:қол\\s+қой${T}|шығар(?:ды|ған)|шық(?:ты|қан)|жариялады|жарияланды|қабылда(?:ды|нды)|күшіне\\s+ен${T})`)] },
@@ -65,7 +71,7 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'meeting', facet: 'gathering', pattern: re(`${W}(?:жиын|басқосу|отырыс|жиналыс)${T}`), generic: true },
   // "Мемлекет басшысы Премьер-министрді қабылдады" (received him): an audience, unless a law or a
   // decision was adopted (their own triggers win over this weak cue).
-  { type: 'meeting', facet: 'audience', pattern: re(`${W}қабылда(?:ды|ған)(?![\\p{L}])`), also: [re(`${W}(?:мемлекет\\s+басшысы|президент${T}|премьер-министр${T}|ақордада|әкім${T})`)], fallback: true },
+  { type: 'meeting', facet: 'audience', pattern: re(`${W}(?:(?:${GUESTS})${T}|(?!(?:${DOCUMENTS}))[\\p{Lu}][\\p{L}-]+(?:ны|ні|ды|ді|ты|ті|н))\\s+(?:[\\p{L}-]+\\s+){0,2}қабылда(?:ды|ған)(?![\\p{L}])`), also: [re(`${W}(?:мемлекет\\s+басшысы|президент${T}|премьер-министр${T}|ақордада|әкім${T})`)], fallback: true },
   // Results announced: "сайлаудың қорытындысын жариялады" (the announcement, not the vote).
   { type: 'statement', facet: 'results', pattern: re(`${W}(?:қорытынды|нәтиже)${T}\\s+${GAP(3)}(?:жариял|шығар)${T}`) },
   { type: 'statement', facet: 'declared', pattern: re(`${W}(?:мәлімдеме${T}\\s+${GAP(1)}(?:жаса|жариял|тарат)${T}|үндеу${T}\\s+${GAP(1)}(?:жолда|жариял)${T})`) },

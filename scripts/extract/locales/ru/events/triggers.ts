@@ -8,6 +8,8 @@ const T = String.raw`\p{L}*`;
 /** Up to n words in between. */
 const GAP = (n: number) => String.raw`(?:[\p{L}\p{N}«»"“”.,-]+\s+){0,${n}}`;
 /** A post someone takes ("стал новым акимом", "новым министром … стал"). */
+/** Whom an official receives: "принял министра", "посла", "делегацию". */
+const GUESTS = String.raw`министр|аким|председател|посл|делегаци|глав|руководител|депутат|секретар|советник|губернатор|спикер|премьер|президент|вице|заместител|директор|ректор|сенатор|прокурор|генеральн|члена`;
 const POSTS = String.raw`(?:аким|министр|председател|глав|руководител|спикер|премьер|посл|вице|секретар|советник|депутат)\p{L}*`;
 
 export const RU_TRIGGERS: Trigger[] = [
@@ -24,6 +26,8 @@ export const RU_TRIGGERS: Trigger[] = [
   { type: 'election', facet: 'election', pattern: re(`${W}(?:выбор(?:ы|ов|ах|ам|ами)(?![\\p{L}])|голосовани${T}|переизбра${T})`) },
   { type: 'resignation', facet: 'resignation', pattern: re(`${W}(?:отставк${T}|прекрат${T}\\s+${GAP(2)}полномочи${T}|прекращени${T}\\s+${GAP(1)}полномочи${T}|сложил${T}\\s+${GAP(3)}полномочи${T}|сложени${T}\\s+${GAP(1)}полномочи${T}|освобожд${T}\\s+от|освободил${T}\\s+${GAP(2)}от\\s+(?:должност|пост|обязанност|занимаем)${T}|отправил${T}\\s+${GAP(2)}в\\s+отставк${T}|покинул${T}\\s+(?:пост|должность))`) },
   { type: 'coalition', facet: 'launch', pattern: re(`${W}коалици${T}`), also: [re(`${W}(?:начал${T}\\s+работ${T}|приступил${T}|созда${T}|сформирова${T})`)] },
+  // A memorandum on creating a coalition, signed, is the coalition's founding act.
+  { type: 'coalition', facet: 'memorandum', pattern: re(`${W}(?:меморандум|соглашени)${T}\\s+${GAP(2)}(?:о|об)\\s+${GAP(1)}коалици${T}`), also: [re(`${W}(?:подписал${T}|подписан${T}|заключил${T})`)] },
   { type: 'coalition', facet: 'composition', pattern: re(`${W}(?:в\\s+состав\\s+)?коалици${T}`), also: [re(`${W}(?:вошл${T}|входят|состав${T})`)] },
   { type: 'headquarters', facet: 'opening', pattern: re(`${W}штаб${T}`), also: [re(`${W}(?:открыл${T}|открыт${T}|создан${T}|начал${T}\\s+работ${T})`)] },
   { type: 'address', facet: 'address', pattern: re(`${W}(?:послани${T}|обращени${T}\\s+к\\s+народу|обратил${T}\\s+к\\s+народу)`) },
@@ -67,7 +71,7 @@ export const RU_TRIGGERS: Trigger[] = [
   { type: 'meeting', facet: 'gathering', pattern: re(`${W}(?:собрани|заседани)${T}`), generic: true },
   // "Глава государства принял министра" (received him): an audience, unless a law, a decision or a
   // resignation was accepted (their own triggers win over this weak cue).
-  { type: 'meeting', facet: 'audience', pattern: re(`${W}принял(?![\\p{L}])`), also: [re(`${W}(?:глава\\s+государства|президент${T}|премьер${T}|аким${T}|в\\s+Акорде)`)], fallback: true },
+  { type: 'meeting', facet: 'audience', pattern: re(`${W}принял${T}?\\s+(?:${GAP(2)})?(?:(?:${GUESTS})${T}|[\\p{Lu}][\\p{L}-]+[ая]\\s+[\\p{Lu}][\\p{L}-]+(?:а|я|ого|ую)(?![\\p{L}]))`), also: [re(`${W}(?:глава\\s+государства|президент${T}|премьер${T}|аким${T}|в\\s+Акорде)`)], fallback: true },
   // Results announced: "ЦИК объявил итоги выборов" (the announcement, not the vote).
   { type: 'statement', facet: 'results', pattern: re(`${W}(?:(?:объявил|огласил|подвел|подвёл|опубликовал|обнародовал)${T}\\s+${GAP(2)}(?:итог|результат)${T}|(?:итог|результат)${T}\\s+${GAP(3)}(?:объявлен|подведен|подведён|опубликован|обнародован)${T})`) },
   { type: 'statement', facet: 'declared', pattern: re(`${W}(?:(?:сделал|распространил|опубликовал|выступил${T}\\s+с)${T}\\s+${GAP(1)}заявлени${T})`) },
