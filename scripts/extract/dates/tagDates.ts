@@ -3,6 +3,7 @@ import { ruGrammar } from '../locales/ru/dates/ruGrammar';
 import { fillContextYears } from './contextYear';
 import { findAll } from './findAll';
 import { isPossible, isWritableValue } from './isPossible';
+import { anchorNextDays } from './nextDay';
 import { resolveReading } from './resolveReading';
 import type { Grammar } from './tagger';
 import type { TagOptions, Timex } from './timex';
@@ -67,7 +68,12 @@ export function tagDates(text: string, options: TagOptions): Timex[] {
     const prev = kept.at(-1);
     if (prev === undefined || timexes[prev]!.end <= t.start) kept.push(k);
   });
-  const out = kept.map((k) => timexes[k]!);
+  // "Келесі күні", "на следующий день" count from the day told before them, not from the DCT.
+  const out = anchorNextDays(
+    kept.map((k) => timexes[k]!),
+    options.lang,
+    options.before,
+  );
   // Without a publication date, a year the text states elsewhere may fix a year-less date.
   return dct ? out : fillContextYears(out);
 }

@@ -50,4 +50,6 @@ export interface TagOptions {
   lang: 'kk' | 'ru';
   /** Document creation time, YYYY-MM-DD (or YYYY-MM-DDTHH:mm). Never read from the clock. */
   dct?: string;
+  /** The last full date told before this text (the paragraphs before): "the next day" counts from it. */
+  before?: string;
 }

@@ -13,10 +13,15 @@ const CALENDAR =
 const SEASON_EDTF: Record<string, string> = { SP: '21', SU: '22', FA: '23', WI: '24' };
 
 /** The calendar date expressions of each sentence, built once per article. */
+const CLOCK_ONLY = /^(?:сағат\s+|в\s+|к\s+|с\s+|до\s+)?\d{1,2}[:.]\d{2}(?:-?\p{L}+)?$/iu;
+
 export function timexesBySentence(timexes: DocTimex[]): Map<number, DocTimex[]> {
   const by = new Map<number, DocTimex[]>();
   for (const t of timexes) {
     if ((t.type !== 'DATE' && t.type !== 'TIME') || !CALENDAR.test(t.value)) continue;
+    // A clock time alone ("сағат 00:00-де", "в 10:00") names no day: its day is only the
+    // publication's, and the day written beside it is the event's.
+    if (t.type === 'TIME' && CLOCK_ONLY.test(t.text)) continue;
     by.set(t.sentence, [...(by.get(t.sentence) ?? []), t]);
   }
   return by;

@@ -115,7 +115,13 @@ export function possessor(
   return hits.some((h) => {
     if (h === hit || !HEADS.has(h.trigger.facet)) return false;
     // Kazakh: the genitive possessor before its head; Russian: the genitive after it.
-    if (lang === 'kk') return GENITIVE.test(hit.text) && h.at >= end && h.at - end <= 30;
+    // ("дауыс беру қорытындысы": a verbal noun takes its head without the genitive.)
+    if (lang === 'kk')
+      return (
+        (GENITIVE.test(hit.text) || /^\s+(?:қорытынды|нәтиже)/u.test(s.text.slice(end))) &&
+        h.at >= end &&
+        h.at - end <= 30
+      );
     const headEnd = h.at + h.text.length;
     return hit.at >= headEnd && hit.at - headEnd <= 25;
   });

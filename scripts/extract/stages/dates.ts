@@ -4,6 +4,7 @@
  * certain only if the two readings agree (e.g. "20 қарашада" between 2022-10-06 and 2022-11-19).
  */
 import { fillContextYears } from '../dates/contextYear';
+import { lastToldDay } from '../dates/nextDay';
 import type { TagOptions, Timex } from '../dates/timex';
 import type { Doc } from '../types';
 import type { DocumentDate } from './documentDate';
@@ -20,10 +21,15 @@ export interface DocTimex extends Timex {
 
 export function tagDocument(doc: Doc, dct: DocumentDate | undefined, tag: Tagger): DocTimex[] {
   const out: DocTimex[] = [];
+  // The last full date told so far: a paragraph opening "Келесі күні" counts from it.
+  let before: string | undefined;
   for (const p of doc.paragraphs) {
-    const first = tag(p.text, { lang: doc.lang, dct: dct?.from });
+    const first = tag(p.text, { lang: doc.lang, dct: dct?.from, ...(before ? { before } : {}) });
     const second =
-      dct?.to && dct.to !== dct.from ? tag(p.text, { lang: doc.lang, dct: dct.to }) : first;
+      dct?.to && dct.to !== dct.from
+        ? tag(p.text, { lang: doc.lang, dct: dct.to, ...(before ? { before } : {}) })
+        : first;
+    before = lastToldDay(first, before);
     const openEnded = dct !== undefined && dct.to === undefined;
     const bySpan = new Map(second.map((s) => [`${s.start}:${s.end}`, s]));
     for (const t of first) {

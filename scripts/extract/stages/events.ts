@@ -3,6 +3,7 @@
  * its date and status come from events/when.ts (the dating principle); candidates of one article
  * are then merged (see mergeInArticle).
  */
+import { isNextDay } from '../dates/nextDay';
 import type { EventDate, Organisation } from '../../../src/model/schema';
 import type { Candidate } from '../events/candidate';
 import { pickTimex, timexesBySentence } from '../events/dateEvent';
@@ -121,8 +122,10 @@ export function detectEvents(
         !nearest || deadline || generic || acrossAttribute(doc.lang, s, hit, nearest, hits)
           ? undefined
           : nearest;
+      // "на следующий день" is the narrative's next day, not a day an act sets.
       const target =
         picked !== undefined &&
+        !isNextDay(picked, doc.lang) &&
         (aspect.targetCase.test(picked.text) ||
           aspect.targetBefore.test(s.text.slice(0, picked.start - s.start)));
       // The topic of a law or decree is an event when the act sets its day; the act itself was

@@ -23,7 +23,10 @@ function deictic(low: string): Reading | null {
   // "кешен…" (complex) shares the stem, so only these forms are yesterday.
   if (['кеше', 'кешегі', 'кешеден', 'кешеге'].includes(low))
     return { kind: 'rel', unit: 'D', offset: -1 };
-  if (isKkForm(low, 'ертең')) return { kind: 'rel', unit: 'D', offset: 1 };
+  // "ертесі(не)", the next day of a story: read as a day after, counted from the day told before
+  // by dates/nextDay.ts.
+  if (isKkForm(low, 'ертең') || isKkForm(low, 'ертесі'))
+    return { kind: 'rel', unit: 'D', offset: 1 };
   if (isKkForm(low, 'биыл')) return { kind: 'rel', unit: 'Y', offset: 0 };
   if (isKkForm(low, 'былтыр')) return { kind: 'rel', unit: 'Y', offset: -1 };
   return null;

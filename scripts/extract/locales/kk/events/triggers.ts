@@ -20,11 +20,16 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'congress', facet: 'congress', pattern: re(`${W}(?:съез${T}|құрылтай${T}|кезектен\\s+тыс\\s+[IVXLC]+\\b)`), notAfter: re(`ұлттық\\s+$`) },
   { type: 'renaming', facet: 'renaming', pattern: re(`(?:деп|болып)\\s+(?:қайта\\s+)?(?:өзгерт|ауыстыр|атал)${T}|${W}атау${T}\\s+${GAP(3)}(?:өзгерт|ауыстыр|қайтар)${T}|${W}қайта\\s+атау${T}|${W}ребре${T}`), notBefore: re(`^\\s+(?:[\\p{L}«»"]+\\s+)?(?:ұсын(?!ысын\\s+қолда)${T}|бастама${T}|мәселе${T}|талқыла${T})`) },
   { type: 'referendum', facet: 'referendum', pattern: re(`${W}референдум${T}`) },
+  // The head of state taking office, acting or elected: "Мемлекет басшысының міндетін атқаруға кірісті".
+  { type: 'inauguration', facet: 'head-of-state', pattern: re(`${W}(?:Президент|Мемлекет\\s+басшы)${T}\\s+(?:міндет${T}|қызмет${T}|өкілеттіг${T})\\s+(?:атқаруға\\s+)?кіріс${T}`) },
   { type: 'inauguration', facet: 'inauguration', pattern: re(`${W}(?:ұлықта${T}|ұлыққа\\s+кіріс${T}|инаугурац${T}|ант\\s+бер${T}|ант\\s+қабылда${T})`) },
   // An exit poll is a poll, not the vote ("Еxit poll нәтижесі", with a Cyrillic Е as typed).
   { type: 'other', facet: 'poll', pattern: re(`(?<![\\p{L}])(?:[eе]xit|[эе]кзит)[\\s-]*(?:poll|пол)${T}|${W}экзитпол${T}`) },
   // The campaign's start or end is a step of the election, not the vote.
-  { type: 'other', facet: 'campaign', pattern: re(`${W}(?:сайлау|сайлауалды)\\s+(?:науқан|үгіт)${T}\\s+${GAP(3)}(?:бастал|аяқтал|басталады|аяқталады)${T}`) },
+  { type: 'other', facet: 'campaign', pattern: re(`${W}(?:(?:сайлау|сайлауалды)\\s+(?:науқан|үгіт)${T}|үгіт${T}\\s+науқан${T})\\s+${GAP(3)}(?:бастал|аяқтал|басталады|аяқталады)${T}`) },
+  // Other steps of the vote's calendar: the day of silence, nominating and registering candidates.
+  { type: 'other', facet: 'silence', pattern: re(`${W}тыныштық\\s+күн${T}`) },
+  { type: 'other', facet: 'nomination', pattern: re(`${W}(?:кандидат${T}|партиялық\\s+тізім${T})\\s+(?:ұсыну${T}|тіркеу${T})\\s+${GAP(4)}(?:бастал|аяқтал|жүр)${T}`) },
   { type: 'election', facet: 'election', pattern: re(`${W}(?:сайлау(?!алды|шы|\\s+алдында|\\s+комиссия|\\s+учаске|\\s+округ)${T}|дауыс\\s+бер${T}|сайланатын${T}|қайта\\s+сайлан${T})`) },
   { type: 'resignation', facet: 'resignation', pattern: re(`${W}(?:өкілеттіг${T}\\s+${GAP(2)}тоқтат${T}|отставка${T}|қызмет${T}\\s+${GAP(1)}босат${T}|орн${T}\\s+босат${T}|төрағалықтан\\s+кет${T}|(?:орнынан|қызметінен|лауазымынан|постынан)\\s+(?:кет|түс|бас\\s+тарт)${T})`) },
   { type: 'coalition', facet: 'launch', pattern: re(`${W}коалиция${T}`), also: [re(`${W}(?:жұмыс${T}\\s+баста${T}|жұмысқа\\s+(?:\\p{L}+\\s+){0,2}кіріс${T}|құрыл${T}|құр(?:ды|ған|ады|мақ)|іске\\s+қосыл${T})`)] },

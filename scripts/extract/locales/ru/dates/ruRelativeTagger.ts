@@ -10,6 +10,8 @@ const DEICTIC: ReadonlyArray<[RegExp, Reading]> = [
   [/^позавчера$/u, { kind: 'rel', unit: 'D', offset: -2 }],
   [/^завтра(?:шн\p{L}*)?$/u, { kind: 'rel', unit: 'D', offset: 1 }],
   [/^послезавтра$/u, { kind: 'rel', unit: 'D', offset: 2 }],
+  // The next morning of a story, counted from the day told before (dates/nextDay.ts).
+  [/^наутро$/u, { kind: 'rel', unit: 'D', offset: 1 }],
   [/^(?:ныне|сейчас|нынче|теперь)$/u, { kind: 'ref', ref: 'PRESENT_REF' }],
   [/^ежегодн\p{L}*$/u, { kind: 'set', unit: 'Y' }], [/^ежемесячн\p{L}*$/u, { kind: 'set', unit: 'M' }],
   [/^еженедельн\p{L}*$/u, { kind: 'set', unit: 'W' }], [/^ежедневн\p{L}*$/u, { kind: 'set', unit: 'D' }],

@@ -18,12 +18,17 @@ export const RU_TRIGGERS: Trigger[] = [
   { type: 'congress', facet: 'congress', pattern: re(`${W}(?:съезд${T}|курултай${T})`), notAfter: re(`национальн${T}\\s+$`) },
   { type: 'renaming', facet: 'renaming', pattern: re(`${W}переименова${T}|${W}ребрендинг${T}|${W}(?:вернуть|возвращени${T})\\s+${GAP(2)}(?:названи|имя|имени)${T}`), notAfter: re(`(?:предлож|инициатив|обсужд)${T}\\s+${GAP(2)}$`) },
   { type: 'referendum', facet: 'referendum', pattern: re(`${W}референдум${T}`) },
+  // The head of state taking office, acting or elected: "приступил к исполнению обязанностей Президента".
+  { type: 'inauguration', facet: 'head-of-state', pattern: re(`${W}приступил${T}\\s+к\\s+(?:исполнению\\s+)?(?:обязанност|полномочи)${T}\\s+(?:Президента|Главы\\s+государства)`) },
   { type: 'inauguration', facet: 'inauguration', pattern: re(`${W}(?:инаугурац${T}|вступ${T}\\s+в\\s+должность|принес${T}\\s+присяг${T}|присяг${T})`) },
   // An exit poll is a poll, not the vote ("Еxit poll нәтижесі", with a Cyrillic Е as typed).
   { type: 'other', facet: 'poll', pattern: re(`(?<![\\p{L}])(?:[eе]xit|[эе]кзит)[\\s-]*(?:poll|пол)${T}|${W}экзитпол${T}`) },
   // The campaign's start or end is a step of the election, not the vote.
   { type: 'other', facet: 'campaign', pattern: re(`${W}(?:(?:избирательн|предвыборн)${T}\\s+кампани${T}\\s+${GAP(3)}(?:стартовал|начал|началась|завершил|стартует|начн|заверш|объявлен)${T}|(?:старт|начал|завершени)${T}\\s+${GAP(1)}(?:избирательн|предвыборн)${T}\\s+кампани${T})`) },
-  { type: 'election', facet: 'election', pattern: re(`${W}(?:выбор(?:ы|ов|ах|ам|ами)(?![\\p{L}])|голосовани${T}|переизбра${T})`) },
+  // Other steps of the vote's calendar: the day of silence, nominating and registering candidates.
+  { type: 'other', facet: 'silence', pattern: re(`${W}день\\s+тишины`) },
+  { type: 'other', facet: 'nomination', pattern: re(`${W}(?:выдвижени|регистраци)${T}\\s+(?:кандидат|партийн)${T}\\s+${GAP(4)}(?:начал|стартова|заверш|законч|продл|прош)${T}`) },
+  { type: 'election', facet: 'election', pattern: re(`${W}(?:выбор(?:ы|ов|ах|ам|ами)(?![\\p{L}])|голосовани${T}|переизбра${T}|(?:избрал${T}|изберут|избран[ыо])\\s+${GAP(1)}депутат${T}|депутат${T}\\s+${GAP(4)}(?:были\\s+|будут\\s+)?избран[ыо](?![\\p{L}]))`) },
   { type: 'resignation', facet: 'resignation', pattern: re(`${W}(?:отставк${T}|прекрат${T}\\s+${GAP(2)}полномочи${T}|прекращени${T}\\s+${GAP(1)}полномочи${T}|сложил${T}\\s+${GAP(3)}полномочи${T}|сложени${T}\\s+${GAP(1)}полномочи${T}|освобожд${T}\\s+от|освободил${T}\\s+${GAP(2)}от\\s+(?:должност|пост|обязанност|занимаем)${T}|отправил${T}\\s+${GAP(2)}в\\s+отставк${T}|покинул${T}\\s+(?:пост|должность))`) },
   { type: 'coalition', facet: 'launch', pattern: re(`${W}коалици${T}`), also: [re(`${W}(?:начал${T}\\s+работ${T}|приступил${T}|созда${T}|сформирова${T})`)] },
   // A memorandum on creating a coalition, signed, is the coalition's founding act.
@@ -65,7 +70,7 @@ export const RU_TRIGGERS: Trigger[] = [
   { type: 'decree', facet: 'dissolution', pattern: re(`${W}(?:распущен${T}|роспуск${T}|досрочн${T}\\s+прекращени${T})`) },
   { type: 'law', facet: 'ratification', pattern: re(`${W}(?:ратифи${T}|амнисти${T})`) },
   { type: 'other', facet: 'court', pattern: re(`${W}(?:приговор${T}|задержан${T}|задержал${T}|арестова${T}|суд\\s+${GAP(3)}(?:постановил|признал|вынес)${T})`) },
-  { type: 'other', facet: 'founding', pattern: re(`${W}(?:создан${T}|основан${T}|учрежд[её]н${T}|открыт[аоы]?|возглавля${T}|возглавил${T})(?![\\p{L}])`), needsDate: true, fallback: true },
+  { type: 'other', facet: 'founding', pattern: re(`${W}(?:начал${T}\\s+(?:свою\\s+)?работ${T}|создан${T}|основан${T}|учрежд[её]н${T}|открыт[аоы]?|возглавля${T}|возглавил${T})(?![\\p{L}])`), needsDate: true, fallback: true },
   { type: 'other', facet: 'happening', pattern: re(`${W}(?:состоял${T}|состоится|прош[её]л|прошл[аио]|пройд[её]т|пройдут|провед[её]н${T}|начал${T}ся|начн[её]тся|завершил${T}|объявлен${T}|объявил${T}|утвердил${T}|утвержд[её]н${T}|принял${T}\\s+решени${T}|созва${T}|созыв${T}|выдан[аоы]?|появил${T})(?![\\p{L}])`), needsDate: true, fallback: true },
   { type: 'other', facet: 'award', pattern: re(`${W}(?:наградил${T}|награжд[её]н${T}|вручил${T}\\s+${GAP(2)}(?:наград|орден|медал)${T})`) },
   { type: 'meeting', facet: 'gathering', pattern: re(`${W}(?:собрани|заседани)${T}`), generic: true },

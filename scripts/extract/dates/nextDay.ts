@@ -1,0 +1,60 @@
+/**
+ * A refiner for "the next day" told in a narrative ("Келесі күні", "ертесіне", "на следующий
+ * день", "наутро"): unlike "ертең"/"завтра", it counts from the day the text has just told, not
+ * from the publication date. It takes the nearest earlier full date of the text (or `before`, the
+ * last one of the paragraphs before) plus one day; with none it says nothing (the expression is
+ * dropped rather than resolved against the publication date).
+ */
+import type { TagOptions, Timex } from './timex';
+import { addDays, formatYmd, pad2 } from './utcCalendar';
+
+const NEXT_DAY: Record<TagOptions['lang'], RegExp> = {
+  kk: /^(?:келесі\s+күн\p{L}*|ертесі(?:\s+күн\p{L}*)?|ертесіне|ертеңіне)$/iu,
+  ru: /^(?:(?:на\s+)?следующ\p{L}*\s+(?:день|дня)|(?:на\s+)?другой\s+день|наутро)$/iu,
+};
+
+const FULL_DAY = /^(\d{4}|XXXX)-(\d{2})-(\d{2})$/u;
+
+export function isNextDay(t: Timex, lang: TagOptions['lang']): boolean {
+  return t.granularity === 'day' && NEXT_DAY[lang].test(t.text.trim());
+}
+
+/** One day after `value` (YYYY-MM-DD, or XXXX-MM-DD counted in a common year). */
+export function dayAfter(value: string): string | undefined {
+  const m = FULL_DAY.exec(value);
+  if (!m) return undefined;
+  const yearless = m[1] === 'XXXX';
+  const next = addDays({ year: yearless ? 2001 : Number(m[1]), month: Number(m[2]), day: Number(m[3]) }, 1); // prettier-ignore
+  return yearless ? `XXXX-${pad2(next.month)}-${pad2(next.day)}` : formatYmd(next);
+}
+
+/** The timexes with each narrative "next day" counted from the day told before it. */
+export function anchorNextDays(
+  timexes: Timex[],
+  lang: TagOptions['lang'],
+  before?: string,
+): Timex[] {
+  const out: Timex[] = [];
+  let told = before;
+  for (const t of timexes) {
+    if (isNextDay(t, lang)) {
+      const value = told === undefined ? undefined : dayAfter(told);
+      if (value === undefined) continue;
+      const anchored: Timex = { ...t, value, anchor: 'context' };
+      delete anchored.direction;
+      out.push(anchored);
+      told = value;
+      continue;
+    }
+    if (FULL_DAY.test(t.value)) told = t.value;
+    out.push(t);
+  }
+  return out;
+}
+
+/** The last full date among `timexes` (for the next paragraph's narrative). */
+export function lastToldDay(timexes: Timex[], fallback?: string): string | undefined {
+  for (let i = timexes.length - 1; i >= 0; i--)
+    if (FULL_DAY.test(timexes[i]!.value)) return timexes[i]!.value;
+  return fallback;
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { dayAfter } from '../../../../scripts/extract/dates/nextDay';
+import { tagDates } from '../../../../scripts/extract/dates/tagDates';
+
+const valueOf = (lang: 'kk' | 'ru', text: string, dct = '2023-06-30', before?: string) =>
+  tagDates(text, { lang, dct, ...(before ? { before } : {}) }).map((t) => `${t.text}=${t.value}`);
+
+describe('"the next day" counts from the day the text told before it', () => {
+  // Every written form, in a sentence after a dated one; never the day after publication.
+  const KK = ['Келесі күні', 'Келесі күні', 'Ертесіне', 'Ертесі күні', 'Ертеңіне'];
+  const RU = ['На следующий день', 'Следующего дня', 'Наутро'];
+  it.each(KK)('kk: %s', (form) => {
+    const tags = valueOf('kk', `Съезд 2019 жылғы 19 наурызда өтті. ${form} Тоқаев кірісті.`);
+    expect(tags.at(-1)).toMatch(/=2019-03-20$/u);
+  });
+  it.each(RU)('ru: %s', (form) => {
+    const tags = valueOf('ru', `Съезд прошёл 19 марта 2019 года. ${form} Токаев приступил.`);
+    expect(tags.at(-1)).toMatch(/=2019-03-20$/u);
+  });
+
+  it('takes the last day of the paragraphs before when the paragraph opens with it', () => {
+    expect(valueOf('ru', 'На следующий день он уехал.', '2023-06-30', '2022-12-31')).toEqual([
+      'следующий день=2023-01-01',
+    ]);
+  });
+
+  it('says nothing when the text told no day before it (not the day after publication)', () => {
+    expect(valueOf('kk', 'Келесі күні Тоқаев кірісті.')).toEqual([]);
+    expect(valueOf('ru', 'На следующий день Токаев приступил.')).toEqual([]);
+  });
+
+  it('leaves "tomorrow" to the publication date', () => {
+    expect(valueOf('kk', 'Съезд 2019 жылғы 19 наурызда өтті. Ертең сессия ашылады.')).toContain(
+      'Ертең=2023-07-01',
+    );
+  });
+
+  it('counts across a month, a year and a leap day, with or without a year', () => {
+    expect(dayAfter('2024-02-28')).toBe('2024-02-29');
+    expect(dayAfter('2023-02-28')).toBe('2023-03-01');
+    expect(dayAfter('2022-12-31')).toBe('2023-01-01');
+    expect(dayAfter('XXXX-04-30')).toBe('XXXX-05-01');
+    expect(dayAfter('2022-03')).toBeUndefined();
+  });
+});
