@@ -41,6 +41,12 @@ export interface Aspect {
    */
   participle: RegExp;
   /**
+   * A trigger that is itself an attribute of a noun ("енгізілген өзгерістер", "внесённые
+   * изменения", "принятый закон"): tested on the trigger's text and the words after it. It recalls
+   * an act as background, so only a date of its own places it, never the article's news.
+   */
+  attributive: RegExp;
+  /**
    * "About this" in a reporting sentence ("Ол бұл туралы 19 наурызда … айтты", "Об этом он заявил
    * 19 марта"): its date is the date of the event the sentence before it told.
    */

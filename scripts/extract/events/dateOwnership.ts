@@ -127,6 +127,35 @@ export function possessor(
   });
 }
 
+/** A Kazakh date in the attributive form: "2022 жылғы 5 маусымдағы", "2022 жылғы". */
+const ATTRIBUTIVE = /(?:ғы|гі|қы|кі)$/u;
+
+/**
+ * "2022 жылғы 5 маусымдағы республикалық референдумнан кейін": a date in the attributive form,
+ * with at most two words between, belongs to the noun it stands before, whatever else the sentence
+ * tells (even when that noun is only a reference point). A season so used without a year names
+ * a kind ("көктемгі су тасқыны"), not a date.
+ */
+export function attributedDate(
+  lang: Doc['lang'],
+  s: Doc['sentences'][number],
+  hit: TriggerHit,
+  bySentence: Map<number, DocTimex[]>,
+): DocTimex | undefined {
+  if (lang !== 'kk') return undefined;
+  return (bySentence.get(s.index) ?? []).find(
+    (t) =>
+      t.end - s.start <= hit.at &&
+      ATTRIBUTIVE.test(t.text) &&
+      !(t.anchor !== 'absolute' && /SP|SU|FA|WI/u.test(t.value)) &&
+      // Only adjectives between ("республикалық", "кезектен тыс"), no noun in a case of its own
+      // ("бүгінгі отырыста … енгізілген" is the sitting's day).
+      /^\s+(?:[\p{L}-]+(?<!да|де|та|те|ға|ге|қа|ке|на|не|ны|ні|ды|ді|ты|ті|ын|ін)\s+){0,2}$/u.test(
+        s.text.slice(t.end - s.start, hit.at),
+      ),
+  );
+}
+
 /** "отырыста", "съезде": the place of what the sentence tells. */
 const LOCATIVE = /(?:да|де|та|те|нда|нде)$/u;
 
@@ -152,7 +181,8 @@ export function acrossAttribute(
     }
     // "19 наурызда өткен … сайлаудың қорытындысын жариялады": the date and its participle modify
     // the election, the trigger the participle leads to; a trigger after that one is another event.
-    const attr = ATTRIBUTE_AFTER_DATE.exec(s.text.slice(to));
+    const attr =
+      ATTRIBUTE_AFTER_DATE.exec(s.text.slice(to)) ?? (ATTRIBUTIVE.test(t.text) ? [''] : null);
     if (!attr) return false;
     const head = to + attr[0].length;
     const owner = others.find((h) => h.at >= to && h.at <= head + 60);

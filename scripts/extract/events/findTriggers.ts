@@ -31,7 +31,7 @@ const TOPIC: Record<SourceLang, { after?: RegExp; before?: RegExp }> = {
 const DECIDED: Record<SourceLang, { after?: RegExp; before?: RegExp }> = {
   kk: {
     after:
-      /^\s+(?:(?:[\p{L}-]+[ую]\s+){0,2}туралы\s+(?:шешім|ұсыныс|бастама)|(?:өткізу|шақыру|құру|ұйымдастыру)(?:ды|ді)?\s+(?:ұсын|жоспарлан|қажет|керек|көзделуде|мүмкін))/iu,
+      /^\s+(?:(?:[\p{L}-]+[ую]\s+){0,2}туралы\s+(?:шешім|ұсыныс|бастама)|(?:[\p{L}-]+[ую]\s+){1,2}жөнінде|(?:өткізу|шақыру|құру|ұйымдастыру)(?:ды|ді)?\s+(?:ұсын|жоспарлан|қажет|керек|көзделуде|мүмкін))/iu,
   },
   ru: {
     before:
@@ -48,6 +48,16 @@ const PURPOSE: Record<SourceLang, { after?: RegExp; before?: RegExp }> = {
     before: /(?:(?<![\p{L}])для|ради|в\s+поддержку|в\s+пользу)\s+(?:[\p{L}-]+\s+){0,2}$/iu,
   },
 };
+/**
+ * A vote or gathering named only as the owner of something else ("сайлаудың күнтізбелік жоспарын
+ * бекітті", "календарный план выборов", "подготовка бюллетеней к референдуму" is not): the plan
+ * is the news (see TriggerHit.possessed).
+ */
+const POSSESSED_HEADS = String.raw`(?:жоспар|күнтізбе|кесте|хаттама|бюллетен|дайындық|мерзім|тәртіб|қаржыландыр|байқаушы|бақылаушы|учаске|шығын|ереже|план|календар|график|смет|финансировани|наблюдател|участк|порядк|срок|бюджет)\p{L}*`;
+const POSSESSED: Record<SourceLang, { after?: RegExp; before?: RegExp }> = {
+  kk: { after: new RegExp(String.raw`^\s+(?:[\p{L}-]+\s+){0,1}${POSSESSED_HEADS}`, 'iu') },
+  ru: { before: new RegExp(String.raw`${POSSESSED_HEADS}\s+(?:[\p{L}-]+\s+){0,1}$`, 'iu') },
+};
 const VOTES_AND_GATHERINGS = new Set(['election', 'referendum', 'congress', 'session', 'meeting']);
 
 export interface TriggerHit {
@@ -62,6 +72,11 @@ export interface TriggerHit {
    * sentence is its own ("Утром 5 февраля появился анонс: «7 февраля состоится заседание»").
    */
   standAside?: boolean;
+  /**
+   * A vote or gathering named only as the owner of something else ("сайлаудың жоспарын бекітті",
+   * "план выборов"): an event only with a date in the attributive form before it.
+   */
+  possessed?: boolean;
 }
 
 /** One hit per type and facet, in lexicon order (specific before generic). */
@@ -85,7 +100,17 @@ export function findTriggers(sentence: string, lang: SourceLang): TriggerHit[] {
       (VOTES_AND_GATHERINGS.has(trigger.type) && (about(DECIDED[lang]) || about(PURPOSE[lang])));
     if (hits.some((h) => h.trigger.type === trigger.type && h.trigger.facet === trigger.facet))
       continue;
-    hits.push({ trigger, at: m.index, text: m[0], ...(isTopic ? { topic: true } : {}) });
+    const owner =
+      VOTES_AND_GATHERINGS.has(trigger.type) &&
+      (lang === 'ru' || /(?:ның|нің|дың|дің|тың|тің)$/u.test(m[0])) &&
+      about(POSSESSED[lang]);
+    hits.push({
+      trigger,
+      at: m.index,
+      text: m[0],
+      ...(isTopic ? { topic: true } : {}),
+      ...(owner ? { possessed: true } : {}),
+    });
   }
   // A cue inside a longer one is its topic: "сайлау … енгізілді" (elections introduced) is a
   // reform, "назначил выборы" a decree; the election is an event only when the act sets its day

@@ -51,6 +51,8 @@ export interface WhenInput {
   previous?: EventDate;
   /** The date of the last decree or law the article dated. */
   lastAct?: EventDate;
+  /** The trigger is an attribute of a noun ("енгізілген өзгерістер"): background unless dated. */
+  attributive?: boolean;
   /** The sentence is the article's headline or lead. */
   lead: boolean;
   /** Elections and referendums happen on a set day: without it they are not placed. */
@@ -144,6 +146,7 @@ export function whenOf(x: WhenInput): When {
     return placed({ ...x.previous, method: 'context', certainty: 'inferred' });
   }
   if (tense === 'future') return unplaced('planned-no-date');
+  if (x.attributive) return unplaced('recalled-no-date');
   // A vote happens on a day of its own: without that day it is never dated by the article.
   if (x.vote) return unplaced('vote-no-date');
   // The news: what happens "today", the headline and lead, and what the article narrates in the

@@ -12,6 +12,7 @@ import { fillArguments } from '../events/fillArguments';
 import { findTriggers } from '../events/cached';
 import {
   acrossAttribute,
+  attributedDate,
   GENITIVE,
   possessor,
   toldAbout,
@@ -20,7 +21,8 @@ import {
 import { createPeopleIndex } from '../events/peopleIndex';
 import { ASPECT } from '../events/aspect';
 import { whenOf } from '../events/when';
-import type { Doc } from '../types';
+import type { TriggerHit } from '../events/findTriggers';
+import type { Doc, Sentence } from '../types';
 import type { DocTimex } from './dates';
 import type { DocumentDate } from './documentDate';
 
@@ -83,7 +85,9 @@ export function detectEvents(
     for (const hit of hits) {
       // "референдумның алдын ала қорытындысын жариялады", "объявил итоги референдума": the vote
       // is whose results were announced, not an event of that day.
-      if (possessor(doc.lang, s, hit, hits)) continue;
+      // A date in the attributive form before it is its own ("19 наурыздағы сайлаудың қорытындысы").
+      const attributed = attributedDate(doc.lang, s, hit, bySentence);
+      if ((possessor(doc.lang, s, hit, hits) || hit.possessed) && !attributed) continue;
       const modifier = GENITIVE.test(hit.text) && hits.length > 1;
       const args = fillArguments(doc, s, people, hit.trigger.type, modifier, hit.trigger.generic);
       const asVote =
@@ -99,11 +103,12 @@ export function detectEvents(
       // "Накануне съезда, 24 января, …", "сайлау алдында": the eve of it is not its day.
       // "референдумнан кейін 1 шілдеде", "после выборов": a reference point, not the day's event.
       const eve =
-        aspect.ahead.test(s.text.slice(hit.at)) ||
-        aspect.aheadBefore.test(s.text.slice(0, hit.at)) ||
-        aspect.afterIt.test(s.text.slice(hit.at)) ||
-        aspect.afterItBefore.test(s.text.slice(0, hit.at));
-      const nearest = eve ? undefined : pickTimex(s, hit.at, bySentence);
+        !attributed &&
+        (aspect.ahead.test(s.text.slice(hit.at)) ||
+          aspect.aheadBefore.test(s.text.slice(0, hit.at)) ||
+          aspect.afterIt.test(s.text.slice(hit.at)) ||
+          aspect.afterItBefore.test(s.text.slice(0, hit.at)));
+      const nearest = attributed ?? (eve ? undefined : pickTimex(s, hit.at, bySentence));
       // A deadline ("15 наурызға дейін", "до 15 марта") is when something must be done by, not a day.
       const deadline =
         nearest !== undefined &&
@@ -118,8 +123,16 @@ export function detectEvents(
         nearest.anchor !== 'absolute' &&
         /SP|SU|FA|WI/u.test(nearest.value) &&
         /(?:ғы|гі|қы|кі)$/u.test(nearest.text);
+      const attributive = aspect.attributive.test(
+        hit.text.replace(/^.*\s/su, '') +
+          s.text.slice(hit.at + hit.text.length, hit.at + hit.text.length + 40),
+      );
       const picked =
-        !nearest || deadline || generic || acrossAttribute(doc.lang, s, hit, nearest, hits)
+        !nearest ||
+        deadline ||
+        generic ||
+        acrossAttribute(doc.lang, s, hit, nearest, hits) ||
+        (attributive && nearest !== attributed && !inItsPhrase(doc.lang, s, hit, nearest))
           ? undefined
           : nearest;
       // "на следующий день" is the narrative's next day, not a day an act sets.
@@ -144,6 +157,7 @@ export function detectEvents(
         yearBefore: own ? yearBefore(withYear, s.start, own.start) : undefined,
         previous,
         lastAct,
+        attributive,
         lead: s.paragraph < LEAD_PARAGRAPHS,
         vote: type === 'election' || type === 'referendum',
         oneDay: !LASTING.has(type) && !LASTING_FACETS.has(facet),
@@ -214,4 +228,24 @@ function focusOrg(orgs: Organisation[], at: number): string | undefined {
     .filter((o) => o.evidence.end <= at)
     .sort((a, b) => b.evidence.end - a.evidence.end);
   return before[0]?.id;
+}
+
+/**
+ * A date inside the participle phrase of an attributive trigger: in Kazakh right before it, with at
+ * most one word between, and not itself an attribute of another noun ("2022 жылы енгізілген
+ * өзгерістер"; "бүгінгі отырыста енгізілген" is the sitting's day); in Russian anywhere in the
+ * phrase after it, up to the next comma ("созданная … еще в 1999 году").
+ */
+function inItsPhrase(lang: Doc['lang'], s: Sentence, hit: TriggerHit, t: DocTimex): boolean {
+  const from = t.start - s.start;
+  const to = t.end - s.start;
+  if (lang === 'ru') {
+    const comma = s.text.indexOf(',', hit.at);
+    return from >= hit.at && (comma < 0 || to <= comma);
+  }
+  return (
+    to <= hit.at &&
+    /^\s+(?:[\p{L}-]+\s+)?$/u.test(s.text.slice(to, hit.at)) &&
+    !/(?:ғы|гі|қы|кі)$/u.test(t.text)
+  );
 }

@@ -54,6 +54,12 @@ export const RU_ASPECT: Aspect = {
     'iu',
   ),
   targetBefore: /(?:^|\s)на\s+$/iu,
+  // A trigger in a full passive participle ("внесённые изменения", "изменения, внесённые в закон",
+  // "принятый закон"): short forms ("принят", "внесены") narrate and are not matched.
+  attributive: new RegExp(
+    String.raw`^${L}*(?:нн|[её]нн|т)(?:ый|ая|ое|ые|ых|ым|ыми|ой|ую|ого|ому)${END}`,
+    'iu',
+  ),
   // Active past participles ("получивший", "победившего", "прошедших"): a phrase set off by commas.
   participle: new RegExp(
     String.raw`${L}{2,}(?:вш|[её]дш)(?:ий|ая|ее|ие|его|ей|ему|им|ими|их|ую|ем)${END}`,
