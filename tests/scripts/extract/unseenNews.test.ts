@@ -94,11 +94,11 @@ describe('runPipeline() on news articles written for the test', () => {
         .filter((e) => e.sources.some((s) => s.sourceId === id))
         .map((e) => `${e.type} ${e.date.edtf}`);
 
-    it('keeps a visit over two days as an interval and the documents signed "at that time" at its month', () => {
+    it('dates a visit over two days by its first day and the documents signed "at that time" at its month', () => {
       expect(rr.failures).toEqual([]);
       expect(of('kk-visit')).toEqual(
         expect.arrayContaining([
-          'meeting 2024-05-12/2024-05-13',
+          'meeting 2024-05-12', // the visit of 12-13 May, from the day it opened
           'meeting 2024-05-10', // today's audience
           'meeting 2023-12', // last December's visit
           'other 2023-12', // 15 documents signed then

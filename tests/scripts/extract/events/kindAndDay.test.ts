@@ -547,6 +547,14 @@ const ROWS: Array<[string, string, string, string, string]> = [
     '2023-01-20',
     'Отырыста 2022 жылы сайлау жүйесіне енгізілген өзгерістер түсіндірілді.',
   ],
+  [
+    'kk',
+    'meeting',
+    '2024-04-01',
+    '2024-03-13',
+    'Депутаттар 1-5 сәуір аралығында өңірлерге жұмыс сапарымен шығады.',
+  ],
+  ['ru', 'meeting', '2025-06-16', '2025-03-18', 'Саммит состоится 16-17 июня в Астане.'],
 ];
 
 // What the same sentences must not give: a cue that is only the act's topic, purpose or object
