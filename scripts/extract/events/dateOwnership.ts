@@ -54,6 +54,24 @@ export function toldAbout(
 }
 
 /**
+ * A chronicle's heading: the sentence just before is a date and nothing else ("2022 жылғы қаңтар.
+ * Жаңаөзенде басталған наразылық…", "5 июня 2022 года. Референдум…"). Its date is told for the
+ * events of the sentence after it that have none of their own.
+ */
+export function headingDate(
+  doc: Doc,
+  s: Doc['sentences'][number],
+  bySentence: Map<number, DocTimex[]>,
+): { timex: DocTimex; sentence: Doc['sentences'][number] } | undefined {
+  const prev = doc.sentences[s.index - 1];
+  const dates = prev && bySentence.get(prev.index);
+  if (!prev || dates?.length !== 1) return undefined;
+  const t = dates[0]!;
+  const rest = prev.text.slice(0, t.start - prev.start) + prev.text.slice(t.end - prev.start);
+  return /\p{L}/u.test(rest) ? undefined : { timex: t, sentence: prev };
+}
+
+/**
  * The sentence's triggers, with a weak cue that stood aside brought back when a date expression
  * of the sentence is nearest to it and to no stronger trigger: two dates, two events.
  */
@@ -142,15 +160,29 @@ export function attributedDate(
   hit: TriggerHit,
   bySentence: Map<number, DocTimex[]>,
 ): DocTimex | undefined {
-  if (lang !== 'kk') return undefined;
-  return (bySentence.get(s.index) ?? []).find(
+  const own = bySentence.get(s.index) ?? [];
+  // Russian puts the date after its noun, in the genitive: "событий января 2022 года", "выборов
+  // 2019 года" (right after the trigger, nothing between). An adverbial month or year would be "в
+  // январе", "в 2019 году"; a day-date is genitive either way ("После референдума 1 июля был
+  // принят закон" is the law's day), so it is not taken.
+  if (lang === 'ru') {
+    const end = hit.at + hit.text.length;
+    return own.find(
+      (t) =>
+        t.start - s.start >= end &&
+        /^\s+$/u.test(s.text.slice(end, t.start - s.start)) &&
+        !/^\d{1,2}\s/u.test(t.text) &&
+        /(?:года|[ая])$/u.test(t.text),
+    );
+  }
+  return own.find(
     (t) =>
       t.end - s.start <= hit.at &&
       ATTRIBUTIVE.test(t.text) &&
       !(t.anchor !== 'absolute' && /SP|SU|FA|WI/u.test(t.value)) &&
-      // Only adjectives between ("республикалық", "кезектен тыс"), no noun in a case of its own
+      // Only adjectives between ("республикалық", "кезектен тыс", "қасіретті"), no noun in a case of its own
       // ("бүгінгі отырыста … енгізілген" is the sitting's day).
-      /^\s+(?:[\p{L}-]+(?<!да|де|та|те|ға|ге|қа|ке|на|не|ны|ні|ды|ді|ты|ті|ын|ін)\s+){0,2}$/u.test(
+      /^\s+(?:[\p{L}-]+(?<!да|де|та|те|ға|ге|қа|ке|на|не|ны|ні|ын|ін)\s+){0,2}$/u.test(
         s.text.slice(t.end - s.start, hit.at),
       ),
   );

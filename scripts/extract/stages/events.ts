@@ -16,6 +16,7 @@ import {
   GENITIVE,
   possessor,
   toldAbout,
+  headingDate,
   withOwnDates,
 } from '../events/dateOwnership';
 import { createPeopleIndex } from '../events/peopleIndex';
@@ -78,7 +79,7 @@ export function detectEvents(
     const hits = withOwnDates(s, findTriggers(s.text, doc.lang), bySentence);
     if (hits.length === 0) continue;
     const paragraph = doc.paragraphs[s.paragraph]!;
-    const told = toldAbout(doc, s, bySentence);
+    const told = toldAbout(doc, s, bySentence) ?? headingDate(doc, s, bySentence);
     const aspect = ASPECT[doc.lang];
     const context = paragraph.text;
     let dated: EventDate | undefined;

@@ -64,6 +64,8 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'proposal', facet: 'proposal', pattern: re(`${W}(?:ұсыныс${T}\\s+(?:жариял|айт|енгіз|білдір|жаса)${T}|ұсын(?:ды|ған|ады|атынын)(?![\\p{L}])|бастама${T}\\s+${GAP(1)}(?:көтер|ұсын)${T}|кандидат${T}\\s+${GAP(2)}ұсын${T})`) },
   { type: 'other', facet: 'merger', pattern: re(`${W}(?:партия${T}\\s+${GAP(3)}(?:қосыл(?:ды|ған)|біріктіріл${T})|біріг(?:ді|еді|ген)|қосылу${T})`) },
   { type: 'other', facet: 'protest', pattern: re(`${W}(?:митинг${T}|наразылық${T}|шеру${T}|толқу${T}|тәртіпсіздік${T}|ереуіл${T})`) },
+  // Named events with a date of their own: "2022 жылғы қаңтар оқиғалары" (the January events).
+  { type: 'other', facet: 'events', pattern: re(`${W}оқиға${T}`), needsDate: true, fallback: true },
   { type: 'other', facet: 'registration', pattern: re(`${W}(?:тірке(?:ді|лді|уді|у|уге|лген|ген)|тіркеу${T})(?![\\p{L}])`) },
   { type: 'meeting', facet: 'visit', pattern: re(`${W}(?:сапар${T}|келіссөз${T}\\s+${GAP(1)}(?:жүргіз|өт|бастал)${T}|телефон${T}\\s+${GAP(1)}сөйлес${T}|(?:конференция|брифинг)${T}\\s+${GAP(1)}(?:өт|өткіз|ұйымдастыр)${T})`) },
   { type: 'other', facet: 'agreement', pattern: re(`${W}(?:келісім${T}|меморандум${T}|декларация${T}|шарт${T}|құжат${T}\\s+${GAP(1)}қол\\s+қойыл${T})`), also: [re(`${W}(?:қол\\s+қой${T}|бекіт${T}|ратификацияла${T})`)] },
