@@ -76,6 +76,7 @@ export function headingDate(
  * of the sentence is nearest to it and to no stronger trigger: two dates, two events.
  */
 export function withOwnDates(
+  lang: Doc['lang'],
   s: Doc['sentences'][number],
   hits: TriggerHit[],
   bySentence: Map<number, DocTimex[]>,
@@ -89,8 +90,11 @@ export function withOwnDates(
     .sort((a, b) => Number(a.trigger.needsDate === true) - Number(b.trigger.needsDate === true));
   const own: TriggerHit[] = [];
   for (const h of weak) {
-    const t = pickTimex(s, h.at, bySentence);
-    if (t === undefined || taken.has(t)) continue;
+    // A date in the attributive position is the weak cue's own, whoever else is near it
+    // ("реформы начались после событий января 2022 года").
+    const attributed = attributedDate(lang, s, h, bySentence);
+    const t = attributed ?? pickTimex(s, h.at, bySentence);
+    if (t === undefined || (taken.has(t) && !attributed)) continue;
     taken.add(t);
     own.push(h);
   }
@@ -171,7 +175,7 @@ export function attributedDate(
       (t) =>
         t.start - s.start >= end &&
         /^\s+$/u.test(s.text.slice(end, t.start - s.start)) &&
-        !/^\d{1,2}\s/u.test(t.text) &&
+        !/^\d/u.test(t.text) &&
         /(?:года|[ая])$/u.test(t.text),
     );
   }

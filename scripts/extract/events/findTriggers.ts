@@ -35,7 +35,7 @@ const DECIDED: Record<SourceLang, { after?: RegExp; before?: RegExp }> = {
   },
   ru: {
     before:
-      /(?:(?:решени|предложени|инициатив)[\p{L}]*\s+(?:[\p{L}-]+\s+){0,2}(?:о|об|обо)\s+(?:[\p{L}-]+\s+){0,2}|(?:предлага|предложен|предложил|планиру|необходимо|нужно)[\p{L}]*\s+(?:провести|созвать|организовать)\s+(?:[\p{L}-]+\s+){0,1})$/iu,
+      /(?:(?:решени|предложени|инициатив)[\p{L}]*\s+(?:[\p{L}-]+\s+){0,2}(?:о|об|обо)\s+(?:[\p{L}-]+\s+){0,2}|(?:предлага|предложен|предложил|планиру|необходимо|нужно)[\p{L}]*\s+(?:[^.;!?]{0,120}?\s)?(?:провести|созвать|организовать)\s+(?:[\p{L}-]+\s+){0,2})$/iu,
   },
 };
 /**
@@ -91,7 +91,7 @@ export function findTriggers(sentence: string, lang: SourceLang): TriggerHit[] {
     if (trigger.notBefore?.test(sentence.slice(end, end + 60))) continue;
     const about = (t: { after?: RegExp; before?: RegExp }) =>
       t.after?.test(sentence.slice(end, end + 60)) === true ||
-      t.before?.test(sentence.slice(Math.max(0, m.index - 40), m.index)) === true;
+      t.before?.test(sentence.slice(Math.max(0, m.index - 160), m.index)) === true;
     // "Сайлау-2022:", "Выборы-2024": a rubric's name, not a report of the vote.
     const rubric = /^-\d{4}(?!\d)/u.test(sentence.slice(end, end + 6));
     const isTopic =

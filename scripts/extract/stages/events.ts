@@ -76,18 +76,20 @@ export function detectEvents(
   let previous: EventDate | undefined;
   let lastAct: EventDate | undefined;
   for (const s of doc.sentences) {
-    const hits = withOwnDates(s, findTriggers(s.text, doc.lang), bySentence);
+    const hits = withOwnDates(doc.lang, s, findTriggers(s.text, doc.lang), bySentence);
     if (hits.length === 0) continue;
     const paragraph = doc.paragraphs[s.paragraph]!;
     const told = toldAbout(doc, s, bySentence) ?? headingDate(doc, s, bySentence);
     const aspect = ASPECT[doc.lang];
     const context = paragraph.text;
     let dated: EventDate | undefined;
+    // A date in the attributive position is its noun's alone ("после событий января 2022 года").
+    const attributions = hits.map((h) => attributedDate(doc.lang, s, h, bySentence));
     for (const hit of hits) {
       // "референдумның алдын ала қорытындысын жариялады", "объявил итоги референдума": the vote
       // is whose results were announced, not an event of that day.
       // A date in the attributive form before it is its own ("19 наурыздағы сайлаудың қорытындысы").
-      const attributed = attributedDate(doc.lang, s, hit, bySentence);
+      const attributed = attributions[hits.indexOf(hit)];
       if ((possessor(doc.lang, s, hit, hits) || hit.possessed) && !attributed) continue;
       const modifier = GENITIVE.test(hit.text) && hits.length > 1;
       const args = fillArguments(doc, s, people, hit.trigger.type, modifier, hit.trigger.generic);
@@ -133,6 +135,7 @@ export function detectEvents(
         deadline ||
         generic ||
         acrossAttribute(doc.lang, s, hit, nearest, hits) ||
+        (nearest !== attributed && attributions.includes(nearest)) ||
         (attributive && nearest !== attributed && !inItsPhrase(doc.lang, s, hit, nearest))
           ? undefined
           : nearest;

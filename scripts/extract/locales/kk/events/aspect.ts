@@ -99,10 +99,11 @@ export const KK_ASPECT: Aspect = {
   modal: new RegExp(String.raw`${START}(?:тиіс|тиісті|керек|қажет)${END}`, 'iu'),
   targetBefore: /(?!)/u,
   targetCase: /(?:ға|ге|қа|ке|на|не)$/u,
-  // A trigger in the past participle before a noun ("енгізілген өзгерістер"), not before an
+  // A trigger in a participle before a noun ("енгізілген өзгерістер", "Президент тағайындайтын
+  // депутаттар": those the President appoints), not before an
   // auxiliary ("өткен болатын", "қабылданған еді").
   attributive: new RegExp(
-    String.raw`^${L}*(?:ған|ген|қан|кен)\s+(?!(?:болатын|болды|еді|екен|жоқ|болып)${END})[\p{Ll}«"]`,
+    String.raw`^${L}*(?:ған|ген|қан|кен|атын|етін|йтын|йтін)\s+(?!(?:болатын|болды|еді|екен|жоқ|болып)${END})[\p{Ll}«"]`,
     'u',
   ),
   // A past participle before a word ("жеңген Тоқаев"): Kazakh puts the attribute before its noun.
