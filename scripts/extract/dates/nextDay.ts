@@ -1,9 +1,10 @@
 /**
- * A refiner for "the next day" told in a narrative ("Келесі күні", "ертесіне", "на следующий
- * день", "наутро"): unlike "ертең"/"завтра", it counts from the day the text has just told, not
- * from the publication date. It takes the nearest earlier full date of the text (or `before`, the
- * last one of the paragraphs before) plus one day; with none it says nothing (the expression is
- * dropped rather than resolved against the publication date).
+ * A refiner for "the next day" and "that day" told in a narrative ("Келесі күні", "ертесіне", "на
+ * следующий день", "наутро"; "сол күні"): unlike "ертең"/"завтра" and "бүгін", they count from the
+ * day the text has just told, not from the publication date. They take the nearest earlier full
+ * date of the text (or `before`, the last one of the paragraphs before), plus one day for the next
+ * day; with none they say nothing (the expression is dropped rather than resolved against the
+ * publication date).
  */
 import type { TagOptions, Timex } from './timex';
 import { addDays, formatYmd, pad2 } from './utcCalendar';
@@ -13,10 +14,22 @@ const NEXT_DAY: Record<TagOptions['lang'], RegExp> = {
   ru: /^(?:(?:на\s+)?следующ\p{L}*\s+(?:день|дня)|(?:на\s+)?другой\s+день|наутро)$/iu,
 };
 
+const SAME_DAY: Record<TagOptions['lang'], RegExp> = {
+  kk: /^сол\s+күн\p{L}*$/iu,
+  ru: /^(?:этот|тот)(?:\s+же)?\s+день$/iu,
+};
+
 const FULL_DAY = /^(\d{4}|XXXX)-(\d{2})-(\d{2})$/u;
 
+/** Read as a day, or as a bare reference when no publication date was given. */
+const dayLike = (t: Timex) => t.granularity === 'day' || t.granularity === 'ref';
+
 export function isNextDay(t: Timex, lang: TagOptions['lang']): boolean {
-  return t.granularity === 'day' && NEXT_DAY[lang].test(t.text.trim());
+  return dayLike(t) && NEXT_DAY[lang].test(t.text.trim());
+}
+
+function isSameDay(t: Timex, lang: TagOptions['lang']): boolean {
+  return dayLike(t) && SAME_DAY[lang].test(t.text.trim());
 }
 
 /** One day after `value` (YYYY-MM-DD, or XXXX-MM-DD counted in a common year). */
@@ -28,7 +41,7 @@ export function dayAfter(value: string): string | undefined {
   return yearless ? `XXXX-${pad2(next.month)}-${pad2(next.day)}` : formatYmd(next);
 }
 
-/** The timexes with each narrative "next day" counted from the day told before it. */
+/** The timexes with each narrative "next day" or "that day" counted from the day told before it. */
 export function anchorNextDays(
   timexes: Timex[],
   lang: TagOptions['lang'],
@@ -37,10 +50,11 @@ export function anchorNextDays(
   const out: Timex[] = [];
   let told = before;
   for (const t of timexes) {
-    if (isNextDay(t, lang)) {
-      const value = told === undefined ? undefined : dayAfter(told);
+    const next = isNextDay(t, lang);
+    if (next || isSameDay(t, lang)) {
+      const value = told === undefined ? undefined : next ? dayAfter(told) : told;
       if (value === undefined) continue;
-      const anchored: Timex = { ...t, value, anchor: 'context' };
+      const anchored: Timex = { ...t, value, granularity: 'day', anchor: 'context' };
       delete anchored.direction;
       out.push(anchored);
       told = value;

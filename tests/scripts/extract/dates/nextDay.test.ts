@@ -29,6 +29,17 @@ describe('"the next day" counts from the day the text told before it', () => {
     expect(valueOf('ru', 'На следующий день Токаев приступил.')).toEqual([]);
   });
 
+  it('reads "that day" as the day told before, with or without a publication date', () => {
+    for (const dct of ['2023-06-30', undefined]) {
+      const kk = tagDates('Съезд 2019 жылғы 19 наурызда өтті. Ол сол күні кетті.', { lang: 'kk', ...(dct ? { dct } : {}) }); // prettier-ignore
+      expect(kk.map((t) => t.value)).toEqual(['2019-03-19', '2019-03-19']);
+      const ru = tagDates('Съезд прошёл 19 марта 2019 года. В этот день он ушёл.', { lang: 'ru', ...(dct ? { dct } : {}) }); // prettier-ignore
+      expect(ru.map((t) => t.value)).toEqual(['2019-03-19', '2019-03-19']);
+    }
+    const next = tagDates('Съезд 2019 жылғы 19 наурызда өтті. Келесі күні Тоқаев кірісті.', { lang: 'kk' }); // prettier-ignore
+    expect(next.map((t) => t.value)).toEqual(['2019-03-19', '2019-03-20']);
+  });
+
   it('leaves "tomorrow" to the publication date', () => {
     expect(valueOf('kk', 'Съезд 2019 жылғы 19 наурызда өтті. Ертең сессия ашылады.')).toContain(
       'Ертең=2023-07-01',
