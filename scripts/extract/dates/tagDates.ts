@@ -4,6 +4,7 @@ import { fillContextYears } from './contextYear';
 import { findAll } from './findAll';
 import { isPossible, isWritableValue } from './isPossible';
 import { anchorNextDays } from './nextDay';
+import { yearsFromSentence } from './sentenceYear';
 import { resolveReading } from './resolveReading';
 import type { Grammar } from './tagger';
 import type { TagOptions, Timex } from './timex';
@@ -69,8 +70,12 @@ export function tagDates(text: string, options: TagOptions): Timex[] {
     if (prev === undefined || timexes[prev]!.end <= t.start) kept.push(k);
   });
   // "Келесі күні", "на следующий день" count from the day told before them, not from the DCT.
+  // A year-less date takes the year its sentence states before it (sentenceYear.ts).
   const out = anchorNextDays(
-    kept.map((k) => timexes[k]!),
+    yearsFromSentence(
+      text,
+      kept.map((k) => timexes[k]!),
+    ),
     options.lang,
     options.before,
   );

@@ -1,0 +1,60 @@
+/**
+ * A refiner for a year-less date that follows, in the same sentence, a date stating its year
+ * ("событий января 2022 года, начавшихся с протестов 2 января"; "В 2022 году референдум прошёл
+ * 5 июня"): the sentence's year frames it, not the publication date's, when both name the same
+ * month or no clause boundary stands between them. The event stage reads the
+ * same rule for events (`yearBefore` in stages/events.ts); here it makes the tagger's value agree.
+ * Only a day or month written without a year, whose year came from the publication date, is
+ * changed; "сегодня", "в прошлом году" and dates with a year keep theirs.
+ */
+import type { Timex } from './timex';
+
+const WITH_YEAR = /^(\d{4})(?:-\d{2})?(?:-\d{2})?$/u;
+const YEARLESS_DAY_OR_MONTH = /^\d{4}-\d{2}(?:-\d{2})?$/u;
+/** Written with a day number or a month's name (not "бүгін", "на прошлой неделе"). */
+const MONTH_OR_DAY =
+  /\d|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр/iu;
+/** Its own year said in words: "биылғы наурызда", "в марте прошлого года". */
+const RELATIVE_YEAR = /биыл|былтыр|жыл|год|г\./iu;
+/** A sentence ends between them: a full stop, "!" or "?" followed by a space. */
+const SENTENCE_END = /[.!?…]\s/u;
+
+export function yearsFromSentence(text: string, timexes: readonly Timex[]): Timex[] {
+  let framing: { year: string; month?: string; end: number } | undefined;
+  return timexes.map((t) => {
+    if (framing && SENTENCE_END.test(text.slice(framing.end, t.start))) framing = undefined;
+    const own = t.anchor === 'absolute' ? WITH_YEAR.exec(t.value) : null;
+    if (own) {
+      // A year named as a purpose or a span ("бюджет на 2025 год", "2025 жылға арналған") is
+      // what the sentence is about, not when it happened.
+      const purpose =
+        t.granularity === 'year' &&
+        (/(?:^|\s)(?:на|за|до|к|с|по)\s+$/iu.test(text.slice(Math.max(0, t.start - 4), t.start)) ||
+          /(?:ға|ге|қа|ке|на|не|дейін)$/u.test(t.text) ||
+          /^\s+арнал/u.test(text.slice(t.end, t.end + 10)));
+      const month = t.value.slice(5, 7) || undefined;
+      framing = purpose ? undefined : { year: own[1]!, ...(month ? { month } : {}), end: t.end };
+      return t;
+    }
+    if (
+      !framing ||
+      t.anchor !== 'dct' ||
+      !YEARLESS_DAY_OR_MONTH.test(t.value) ||
+      /\d{4}/u.test(t.text) ||
+      !MONTH_OR_DAY.test(t.text) ||
+      RELATIVE_YEAR.test(t.text) ||
+      (t.granularity !== 'day' && t.granularity !== 'month')
+    )
+      return t;
+    // The same month ("января 2022 года … 2 января"), or the same clause: across a comma the
+    // other date may be another event's ("2019 жылы сайланған …, 20 қарашада қайта сайланды").
+    if (framing.month !== t.value.slice(5, 7) && /[,;:—–]/u.test(text.slice(framing.end, t.start)))
+      return t;
+    const year = framing.year;
+    const out: Timex = { ...t, value: year + t.value.slice(4), anchor: 'context' };
+    delete out.direction;
+    if (t.endValue && YEARLESS_DAY_OR_MONTH.test(t.endValue))
+      out.endValue = year + t.endValue.slice(4);
+    return out;
+  });
+}

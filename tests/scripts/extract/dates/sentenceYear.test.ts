@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { tagDates } from '../../../../scripts/extract/dates/tagDates';
+
+const values = (lang: 'kk' | 'ru', text: string, dct = '2024-05-10') =>
+  tagDates(text, { lang, dct }).map((t) => `${t.text}=${t.value}`);
+
+describe('a year-less date takes the year its sentence states before it', () => {
+  it('in the same month, across a comma', () => {
+    expect(values('ru', 'После событий января 2022 года, начавшихся с протестов 2 января, всё изменилось.')).toContain('2 января=2022-01-02'); // prettier-ignore
+    expect(values('kk', '2022 жылғы қаңтарда, 5 қаңтарда төтенше жағдай енгізілді.')).toContain('5 қаңтарда=2022-01-05'); // prettier-ignore
+  });
+
+  it('in the same clause, any month', () => {
+    expect(values('ru', 'В 2022 году референдум прошёл 5 июня.')).toContain('5 июня=2022-06-05');
+    expect(values('kk', '2019 жылы сайлау 9 маусымда өтті.')).toContain('9 маусымда=2019-06-09');
+  });
+
+  it('not across a clause boundary to another month (the other date may be another event)', () => {
+    expect(values('kk', '2019 жылы наурызда сайланған ол, 20 қарашада қайта сайланды.')).toContain('20 қарашада=2023-11-20'); // prettier-ignore
+  });
+
+  it('not from a year named as a purpose, nor across a sentence', () => {
+    expect(values('ru', 'Бюджет на 2025 год утвердили 5 декабря.')).toContain(
+      '5 декабря=2023-12-05',
+    );
+    expect(values('kk', '2025 жылға арналған бюджет 5 желтоқсанда бекітілді.')).toContain('5 желтоқсанда=2023-12-05'); // prettier-ignore
+    expect(values('ru', 'Это было в 2019 году. Выборы прошли 9 июня.')).toContain(
+      '9 июня=2023-06-09',
+    );
+  });
+
+  it('leaves deictic and relative dates alone', () => {
+    expect(values('ru', 'В 2019 году, как и сегодня, всё решилось.')).toContain(
+      'сегодня=2024-05-10',
+    );
+    expect(values('kk', '2019 жылы, биылғы наурызда да өтті.')).toContain(
+      'биылғы наурызда=2024-03',
+    );
+  });
+});
