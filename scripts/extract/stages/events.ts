@@ -62,7 +62,7 @@ export function detectEvents(
       doc.text,
     );
   const articleKind = titleArgs('election', '', doc.text).electionKind;
-  const kurultaiArticle = /ұлттық\s+құрылтай|национальн\p{L}*\s+курултай/iu.test(doc.text);
+  const kurultaiArticle = /ұлттық\s+құрылтай|национальн\p{L}*\s+курулта[йяюе]/iu.test(doc.text);
   const bySentence = timexesBySentence(timexes);
   // Years stated, and this or last year named ("биыл күзде", "в этом году … в июне").
   const withYear = timexes
@@ -99,7 +99,9 @@ export function detectEvents(
         (referendumArticle || hits.some((h) => h.trigger.type === 'referendum'));
       // In an article about the National Kurultai, a bare "құрылтай" is that council, not a congress.
       const asKurultai =
-        kurultaiArticle && hit.trigger.type === 'congress' && /құрылтай|курултай/iu.test(hit.text);
+        kurultaiArticle &&
+        hit.trigger.type === 'congress' &&
+        /құрылтай|курулта[йяюе]/iu.test(hit.text);
       const facet = asVote ? 'referendum' : asKurultai ? 'kurultai' : hit.trigger.facet;
       // Voting in an article, or a sentence, about a referendum is the referendum, not an election.
       const type = asVote ? 'referendum' : asKurultai ? 'session' : hit.trigger.type;

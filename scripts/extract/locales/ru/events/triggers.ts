@@ -14,8 +14,8 @@ const POSTS = String.raw`(?:аким|министр|председател|гл�
 
 export const RU_TRIGGERS: Trigger[] = [
   // The National Kurultai is a council that meets in sessions, not a party congress.
-  { type: 'session', facet: 'kurultai', pattern: re(`${W}(?:национальн${T}|ұлттық)\\s+курултай${T}`) },
-  { type: 'congress', facet: 'congress', pattern: re(`${W}(?:съезд${T}|курултай${T})`), notAfter: re(`национальн${T}\\s+$`) },
+  { type: 'session', facet: 'kurultai', pattern: re(`${W}(?:национальн${T}|ұлттық)\\s+курулта[йяюе]${T}`) },
+  { type: 'congress', facet: 'congress', pattern: re(`${W}(?:съезд${T}|курулта[йяюе]${T})`), notAfter: re(`национальн${T}\\s+$`) },
   { type: 'renaming', facet: 'renaming', pattern: re(`${W}переименова${T}|${W}ребрендинг${T}|${W}(?:вернуть|возвращени${T})\\s+${GAP(2)}(?:названи|имя|имени)${T}`), notAfter: re(`(?:предлож|инициатив|обсужд)${T}\\s+${GAP(2)}$`) },
   { type: 'referendum', facet: 'referendum', pattern: re(`${W}референдум${T}`) },
   // The head of state taking office, acting or elected: "приступил к исполнению обязанностей Президента".
@@ -46,6 +46,8 @@ export const RU_TRIGGERS: Trigger[] = [
   { type: 'decree', facet: 'emergency', pattern: re(`${W}(?:чрезвычайн${T}\\s+положени${T}|режим${T}\\s+ЧП)`), also: [re(`${W}(?:введ${T}|ввел${T}|ввёл${T}|объяв${T}|действ(?:овал|ует|овать)${T})`)] },
   { type: 'membership', facet: 'tickets', pattern: re(`${W}партийн${T}\\s+билет${T}|${W}(?:принят|вступил|вступа)${T}\\s+в\\s+(?:ряды\\s+)?парти${T}|${W}в\\s+ряды\\s+парти${T}\\s+${GAP(1)}(?:вступил|принят|принял|вступа)${T}`) },
   { type: 'other', facet: 'merger', pattern: re(`${W}(?:присоедин${T}|слияни${T}|объединил${T}|вошл${T}\\s+в\\s+состав\\s+парти${T})`) },
+  // A maslikhat agreeing to the akim's candidacy: the appointment's step ("согласовал кандидатуру").
+  { type: 'appointment', facet: 'candidacy', pattern: re(`${W}(?:согласова${T}|одобри${T})\\s+${GAP(1)}кандидатур${T}`) },
   { type: 'appointment', facet: 'appointment', pattern: re(`${W}(?:назначен${T}|назначил${T}|избран${T}\\s+${GAP(3)}(?:председател|руководител|спикер|глав)${T}|(?:председател|руководител|спикер|глав)${T}\\s+${GAP(3)}избран${T}|утвержд${T}\\s+в\\s+должност${T}|утвердил${T}\\s+кандидатур${T}|утвердил${T}\\s+${GAP(2)}состав${T}|избрал${T}\\s+${GAP(2)}(?:председател|руководител|спикер|глав)${T}|приступил${T}\\s+к\\s+(?:исполнению\\s+)?обязанност${T}|(?:исполнени${T}\\s+)?обязанност${T}\\s+${GAP(3)}возлож${T}|возлож${T}\\s+${GAP(1)}(?:исполнени${T}\\s+)?обязанност${T}|получил${T}\\s+${GAP(1)}пост|пост${T}\\s+${GAP(5)}получил${T}|стал${T}?\\s+нов${T}\\s+${POSTS}|нов${T}\\s+${POSTS}\\s+${GAP(4)}стал${T}?(?![\\p{L}]))`), notAfter: re(`(?:выбор${T}|голосовани${T}|референдум${T}|заседани${T}|съезд${T}|сесси${T}|встреч${T}|совещани${T}|слушани${T}|дат[аеуы]|срок${T})\\s+${GAP(3)}$`), notBefore: re(`^\\s+(?:на\\s+(?:\\d|сегодня|завтра|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|${GAP(2)}выбор)`) },
   // Amendments to the Constitution: a reform, whichever chamber or vote the sentence tells.
   { type: 'reform', facet: 'amendment', pattern: re(`${W}(?:(?:поправк|изменени)${T}\\s+${GAP(1)}(?:в|к)\\s+Конституци(?:я|и|ю|ей)(?![\\p{L}])|(?:в|к)\\s+Конституци(?:я|и|ю|ей)\\s+${GAP(3)}(?:поправк|изменени)${T})`), also: [re(`${W}(?:одобрил${T}|принял${T}|принят${T}|одобрен${T}|подписал${T}|вступ${T}\\s+в\\s+силу|предложил${T}|объявил${T}|внес[её]н${T}|внесл${T})`)] },
@@ -63,6 +65,8 @@ export const RU_TRIGGERS: Trigger[] = [
   // What was discussed "at the meeting" (На встрече обсудили …) is that meeting, not another.
   { type: 'meeting', facet: 'discussion', pattern: re(`${W}обсуди${T}|${W}обсуждени${T}`), notAfter: re(`(?:на\\s+встрече|в\\s+ходе\\s+(?:встречи|заседания|переговоров|беседы)|на\\s+(?:заседании|совещании|переговорах))[\\s,]+${GAP(8)}$`) },
   { type: 'proposal', facet: 'proposal', pattern: re(`${W}(?:предложил${T}|выступил${T}\\s+с\\s+предложени${T}|внес${T}\\s+${GAP(1)}предложени${T}|выдвижени${T}|выдвинул${T}|инициатив(?!н)${T})`) },
+  // A party choosing its candidates: "провела праймериз".
+  { type: 'other', facet: 'primaries', pattern: re(`${W}праймериз`) },
   { type: 'other', facet: 'protest', pattern: re(`${W}(?:митинг${T}|беспорядк${T}|протест${T}|забастовк${T})`) },
   // Named events with a date of their own: "события января 2022 года" (the January events).
   { type: 'other', facet: 'events', pattern: re(`${W}событи${T}`), needsDate: true, fallback: true },
@@ -82,5 +86,5 @@ export const RU_TRIGGERS: Trigger[] = [
   // Results announced: "ЦИК объявил итоги выборов" (the announcement, not the vote).
   { type: 'statement', facet: 'results', pattern: re(`${W}(?:(?:объявил|огласил|подвел|подвёл|опубликовал|обнародовал)${T}\\s+${GAP(2)}(?:итог|результат)${T}|(?:итог|результат)${T}\\s+${GAP(3)}(?:объявлен|подведен|подведён|опубликован|обнародован)${T})`) },
   { type: 'statement', facet: 'declared', pattern: re(`${W}(?:(?:сделал|распространил|опубликовал|выступил${T}\\s+с)${T}\\s+${GAP(1)}заявлени${T})`) },
-  { type: 'statement', facet: 'statement', pattern: re(`${W}(?:заявил${T}|заявлени${T}|высказал${T}|поблагодарил${T}|выступил${T}|выступлени${T}|пресс-релиз${T}|анонс${T}|обращени${T})`), fallback: true },
+  { type: 'statement', facet: 'statement', pattern: re(`${W}(?:заявил${T}|заявлени${T}|высказал${T}|поблагодарил${T}|выступил${T}|выступлени${T}|пресс-релиз${T}|анонс${T}|обращени${T}|поздравил${T})`), fallback: true },
 ]; // prettier-ignore
