@@ -135,6 +135,17 @@ export function findTriggers(sentence: string, lang: SourceLang): TriggerHit[] {
     if (!h.topic && hits.some((b) => inside(h, b) || modifies(h, b)))
       hits[i] = { ...h, topic: true };
   }
+  // "указ о назначении", "қызметінен босату туралы Жарлық": a decree on an appointment or a
+  // release is that act, done the day the decree is signed; the decree is its form.
+  const decree = hits.findIndex((h) => h.trigger.type === 'decree' && h.trigger.facet === 'decree');
+  const staffed = hits.findIndex(
+    (h) => h.topic && (h.trigger.type === 'appointment' || h.trigger.type === 'resignation'),
+  );
+  if (decree >= 0 && staffed >= 0) {
+    const { topic: _, ...act } = hits[staffed]!;
+    hits[staffed] = act;
+    hits[decree] = { ...hits[decree]!, topic: true };
+  }
   // Weak cues stand aside when the sentence has a stronger one.
   if (hits.some((h) => !h.trigger.fallback && !h.topic)) {
     for (const [i, h] of hits.entries())

@@ -171,7 +171,9 @@ export function detectEvents(
         dct,
       });
       if (when.date && !dated) dated = when.date;
-      if (when.date && ACTS.has(type)) lastAct = when.date;
+      // An appointment made by a decree ("указ о назначении") dates "тем же указом" too.
+      const byDecree = hits.some((h) => h.trigger.type === 'decree' && h.topic);
+      if (when.date && (ACTS.has(type) || byDecree)) lastAct = when.date;
       const targs = titleArgs(type, s.text, context);
       if (type === 'election' && targs.electionKind === 'general' && articleKind)
         targs.electionKind = articleKind;

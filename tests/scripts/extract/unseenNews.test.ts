@@ -39,7 +39,7 @@ describe('runPipeline() on news articles written for the test', () => {
       expect(rr.data.sources.find((s) => s.id === 'ru-akim')?.published).toBe('2025-04-15');
       expect(of('ru-akim')).toEqual(
         expect.arrayContaining([
-          'decree 2025-04-15 reported',
+          'appointment 2025-04-15 reported', // "указ о назначении": the appointment it makes
           'resignation 2025-04-15 reported',
           'meeting 2025-04-16 planned',
           'meeting 2025-03 reported',
