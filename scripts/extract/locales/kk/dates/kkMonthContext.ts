@@ -25,6 +25,8 @@ const DATE_CASE = /^(?:ы|і)?(?:н?да|н?де|н?нан|дан|тан|ға|н
 
 /** A month word that names a person: "Мамыр апа", "Шілде ханым". */
 const KIN = /^(?:апа|апай|әже|ата|ана|ағай|аға|әпке|ханым|тәте|мырза|қыз|келін)(?:\p{L}*)$/u;
+/** A surname after it makes a month word a first name: "Мамыр Сәрсенбаева", "Шілде Оспанова". */
+const SURNAME = /^\p{Lu}[\p{L}-]*(?:ова|ева|ов|ев|ин|ина|ұлы|улы|қызы|кызы)$/u;
 /** A dative month is a time only as a limit: "қазанға дейін"; "үлкен қазанға" is a cauldron. */
 const LIMIT = /^(?:дейін|шейін|қарай|таман|байланысты)$/u;
 
@@ -62,7 +64,7 @@ function startsSentence(tokens: readonly Token[], i: number): boolean {
 export function kkMonthInContext(tokens: readonly Token[], i: number, month: number): boolean {
   const t = tokens[i]!;
   const next = tokens[i + 1];
-  if (next?.kind === 'word' && KIN.test(next.low)) return false;
+  if (next?.kind === 'word' && (KIN.test(next.low) || SURNAME.test(next.text))) return false;
   const stem = AMBIGUOUS.get(month)?.find((s) => t.low.startsWith(s));
   if (stem === undefined) return true;
   if (isAyWord(next)) return true;

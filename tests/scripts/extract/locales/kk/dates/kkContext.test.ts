@@ -27,6 +27,7 @@ const NOT_DATES: string[] = [
   'Үлкен қазанға көже пісірілді.', // a cauldron: a dative month is a time only as a limit
   'Мамыр апа немересін құттықтады.', // a woman's name before a kinship word
   'Шілде ханым сөз сөйледі.', // a name before a title
+  'Мамыр Сәрсенбаева мен Шілде Оспанова сөз сөйледі.', // first names before surnames
 ];
 
 // prettier-ignore
