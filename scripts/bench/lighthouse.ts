@@ -27,6 +27,7 @@ const METRICS = [
 
 interface Audit {
   title: string;
+  details?: unknown;
   score: number | null;
   scoreDisplayMode: string;
   displayValue?: string;
@@ -103,6 +104,16 @@ function print(report: Report): void {
       );
     if (lost.length > 0) console.log(`${id} lost points on:\n  - ${lost.join('\n  - ')}`);
   }
+  // Which element the Largest Contentful Paint was, to know what to paint sooner.
+  const lcp = JSON.stringify(
+    Object.entries(report.audits)
+      .filter(([id]) => /largest-contentful-paint|lcp/u.test(id))
+      .map(([, a]) => a.details ?? {}),
+  );
+  const label = /"nodeLabel":"((?:[^"\\]|\\.)*)"/u.exec(lcp)?.[1];
+  const selector = /"selector":"((?:[^"\\]|\\.)*)"/u.exec(lcp)?.[1];
+  if (label || selector)
+    console.log(`LCP element: ${selector ?? ''} «${(label ?? '').slice(0, 80)}»`);
   for (const w of report.runWarnings ?? []) console.log(`warning: ${w}`);
 }
 

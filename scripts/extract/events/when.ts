@@ -116,7 +116,8 @@ export function whenOf(x: WhenInput): When {
       });
     if (t.anchor === 'absolute') return dated(t.value, 'stated', 'explicit');
     // The tagger took the year from elsewhere in the article (no publication date): say so.
-    if (t.anchor === 'context') return dated(t.value, 'inferred', 'context');
+    // (A day counted from a year-less one, "келесі күні" after "5 қаңтарда", stays year-less.)
+    if (t.anchor === 'context' && !/X/u.test(t.value)) return dated(t.value, 'inferred', 'context');
     // A year stated earlier in the same sentence beats the publication year ("В 2022 году
     // референдум прошёл 5 июня" in an article of 2023).
     // Only a named month or season takes that year: "сегодня" is a whole date of its own, whatever

@@ -54,3 +54,19 @@ describe('"the next day" counts from the day the text told before it', () => {
     expect(dayAfter('2022-03')).toBeUndefined();
   });
 });
+
+describe('"the next day" after a year-less day, through the pipeline', () => {
+  it('leaves the event year-less, waiting in "not yet placed", never a placed XXXX date', async () => {
+    const { runPipeline } = await import('../../../../scripts/extract/pipeline');
+    const text =
+      'Жаңалықтар\n\nСъезд 5 қаңтарда өтті. Келесі күні партия төрағасы отставкаға кетті.\n';
+    const r = runPipeline(
+      [{ file: 't.txt', bytes: new TextEncoder().encode(text) }],
+      { file: 'sources.json', text: JSON.stringify({ 't.txt': { language: 'kk' } }) },
+      tagDates,
+    );
+    expect(r.failures).toEqual([]);
+    expect(r.data.events.filter((e) => e.date.edtf.includes('X'))).toEqual([]);
+    expect(r.data.unplaced.map((u) => u.timex)).toContain('XXXX-01-06');
+  });
+});
