@@ -7,6 +7,7 @@
  * Only a day or month written without a year, whose year came from the publication date, is
  * changed; "сегодня", "в прошлом году" and dates with a year keep theirs.
  */
+import { isPurposeYear } from './purposeYear';
 import type { Timex } from './timex';
 
 const WITH_YEAR = /^(\d{4})(?:-\d{2})?(?:-\d{2})?$/u;
@@ -25,13 +26,7 @@ export function yearsFromSentence(text: string, timexes: readonly Timex[]): Time
     if (framing && SENTENCE_END.test(text.slice(framing.end, t.start))) framing = undefined;
     const own = t.anchor === 'absolute' ? WITH_YEAR.exec(t.value) : null;
     if (own) {
-      // A year named as a purpose or a span ("бюджет на 2025 год", "2025 жылға арналған") is
-      // what the sentence is about, not when it happened.
-      const purpose =
-        t.granularity === 'year' &&
-        (/(?:^|\s)(?:на|за|до|к|с|по)\s+$/iu.test(text.slice(Math.max(0, t.start - 4), t.start)) ||
-          /(?:ға|ге|қа|ке|на|не|дейін)$/u.test(t.text) ||
-          /^\s+арнал/u.test(text.slice(t.end, t.end + 10)));
+      const purpose = isPurposeYear(text, t);
       const month = t.value.slice(5, 7) || undefined;
       framing = purpose ? undefined : { year: own[1]!, ...(month ? { month } : {}), end: t.end };
       return t;

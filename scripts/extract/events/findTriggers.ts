@@ -31,7 +31,7 @@ const TOPIC: Record<SourceLang, { after?: RegExp; before?: RegExp }> = {
 const DECIDED: Record<SourceLang, { after?: RegExp; before?: RegExp }> = {
   kk: {
     after:
-      /^\s+(?:(?:[\p{L}-]+[ую]\s+){0,2}туралы\s+(?:шешім|ұсыныс|бастама)|(?:[\p{L}-]+[ую]\s+){1,2}жөнінде|(?:өткізу|шақыру|құру|ұйымдастыру)(?:ды|ді)?\s+(?:ұсын|жоспарлан|қажет|керек|көзделуде|мүмкін))/iu,
+      /^\s+(?:(?:[\p{L}-]+[ую]\s+){0,2}туралы\s+(?:шешім|ұсыныс|бастама)|(?:[\p{L}-]+[ую]\s+(?:(?:мен|және|бен|пен)\s+)?){1,3}жөнінде|(?:өткізу|шақыру|құру|ұйымдастыру)(?:ды|ді)?\s+(?:ұсын|жоспарлан|қажет|керек|көзделуде|мүмкін))/iu,
   },
   ru: {
     before:
@@ -135,12 +135,10 @@ export function findTriggers(sentence: string, lang: SourceLang): TriggerHit[] {
     if (!h.topic && hits.some((b) => inside(h, b) || modifies(h, b)))
       hits[i] = { ...h, topic: true };
   }
-  // "указ о назначении", "қызметінен босату туралы Жарлық": a decree on an appointment or a
-  // release is that act, done the day the decree is signed; the decree is its form.
+  // "указ о назначении", "тағайындау туралы Жарлық": a decree on an appointment is that act, done
+  // the day the decree is signed (as the annotators record it); a decree ending powers stays a decree.
   const decree = hits.findIndex((h) => h.trigger.type === 'decree' && h.trigger.facet === 'decree');
-  const staffed = hits.findIndex(
-    (h) => h.topic && (h.trigger.type === 'appointment' || h.trigger.type === 'resignation'),
-  );
+  const staffed = hits.findIndex((h) => h.topic && h.trigger.type === 'appointment');
   if (decree >= 0 && staffed >= 0) {
     const { topic: _, ...act } = hits[staffed]!;
     hits[staffed] = act;

@@ -7,6 +7,7 @@ import { isNextDay } from '../dates/nextDay';
 import type { EventDate, Organisation } from '../../../src/model/schema';
 import type { Candidate } from '../events/candidate';
 import { pickTimex, timexesBySentence } from '../events/dateEvent';
+import { isPurposeYear } from '../dates/purposeYear';
 import { subjectOf, themesOf, titleArgs } from '../events/describe';
 import { fillArguments } from '../events/fillArguments';
 import { findTriggers } from '../events/cached';
@@ -63,13 +64,15 @@ export function detectEvents(
     );
   const articleKind = titleArgs('election', '', doc.text).electionKind;
   const kurultaiArticle = /ұлттық\s+құрылтай|национальн\p{L}*\s+курулта[йяюе]/iu.test(doc.text);
-  const bySentence = timexesBySentence(timexes);
+  // Years named as a plan's or a budget's ("на 2025–2027 годы") date nothing the sentence tells.
+  const bySentence = timexesBySentence(timexes.filter((t) => !isPurposeYear(doc.text, t)));
   // Years stated, and this or last year named ("биыл күзде", "в этом году … в июне").
   const withYear = timexes
     .filter(
       (t) =>
-        (t.anchor === 'absolute' && /^\d{4}/u.test(t.value)) ||
-        (t.granularity === 'year' && /^\d{4}$/u.test(t.value)),
+        !isPurposeYear(doc.text, t) &&
+        ((t.anchor === 'absolute' && /^\d{4}/u.test(t.value)) ||
+          (t.granularity === 'year' && /^\d{4}$/u.test(t.value))),
     )
     .sort((a, b) => a.end - b.end);
   const out: Candidate[] = [];

@@ -42,6 +42,12 @@ export function guessKkDirection(
     ?.at(-1);
   if (before === 'алдағы' || before === 'келесі') return 'future';
   if (before === 'өткен') return 'past';
+  // "басталады деп жоспарланған" (planned to start): the verb quoted before "деп" tells the time.
+  const quoted = words.indexOf('деп');
+  if (quoted > 0) {
+    const said = kkVerbTense(words[quoted - 1]!);
+    if (said === 'future') return 'future';
+  }
   // A participle among the next words modifies the noun the date belongs to.
   for (const w of words.slice(0, 3)) {
     if (w === 'болатын' || w === 'еді') break;

@@ -48,7 +48,7 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'decree', facet: 'emergency', pattern: re(`${W}төтенше\\s+жағдай${T}`), also: [re(`${W}(?:енгіз${T}|жариял${T}|режим${T}\\s+${GAP(1)}(?:әрекет|күшінде)${T})`)] },
   { type: 'membership', facet: 'tickets', pattern: re(`${W}партиялық\\s+билет${T}|партия\\s+қатарына\\s+${GAP(3)}(?:қабылдан|өт|кір)${T}`) },
   // A maslikhat agreeing to the akim's candidacy: the appointment's step ("кандидатурасын келісті").
-  { type: 'appointment', facet: 'candidacy', pattern: re(`${W}кандидатура${T}\\s+${GAP(1)}(?:келісті|келісілді|мақұлдады|бекітті)`) },
+  { type: 'appointment', facet: 'candidacy', pattern: re(`${W}кандидатура${T}\\s+${GAP(2)}(?:келісті|келісілді|мақұлдады|бекітті|қолдады)`) },
   { type: 'appointment', facet: 'appointment', pattern: re(`${W}(?:тағайында${T}|қызметіне\\s+бекіт${T}|қызметіне\\s+кірісті|міндет${T}\\s+${GAP(5)}(?:жүктелді|жүктеді|жүктелген)|(?:төраға|төрағасы|басшы|спикер|әкім)${T}\\s+${GAP(2)}сайлады|құрам${T}\\s+${GAP(1)}бекітті|(?:төрағасы|төрағалығына|басшысы|хатшысы|әкімі)\\s+${GAP(2)}сайлан(?:ды|ған)|болып\\s+(?:қайта\\s+)?сайлан(?:ды|ған))`), notAfter: re(`(?:сайлау${T}|дауыс\\s+беру${T}|(?:референдум|отырыс|съез|сессия|кездесу|жиын|құрылтай|мерзім)(?:[ыі]|сы|сі|[ыі]н|сын|сін|ы|і)?)\\s+${GAP(4)}$`) },
   // Amendments to the Constitution: a reform, whichever chamber or vote the sentence tells.
   { type: 'reform', facet: 'amendment', pattern: re(`${W}Конституция(?!лық)${T}\\s+${GAP(1)}(?:өзгеріс|түзету|толықтыру)${T}`), also: [re(`${W}(?:мақұлда${T}|қабылда${T}|қол\\s+қой${T}|күшіне\\s+ен${T}|ұсын${T}|жариял${T}|енгіз(?:ді|ілді|ген))`)] },
