@@ -83,18 +83,25 @@ export function withOwnDates(
 ): TriggerHit[] {
   const strong = hits.filter((h) => !h.standAside);
   if (strong.length === hits.length) return hits;
-  const taken = new Set(strong.filter((h) => !h.topic).map((h) => pickTimex(s, h.at, bySentence)));
   // A specific weak cue ("анонс") before a bare "something happened" ("появился").
   const weak = hits
     .filter((h) => h.standAside)
     .sort((a, b) => Number(a.trigger.needsDate === true) - Number(b.trigger.needsDate === true));
+  // A date in the attributive position is the weak cue's own, whoever else is near it
+  // ("реформы начались после событий января 2022 года"), unless the weak cue is the setting or
+  // the instrument of the stronger one's act ("4 шілдедегі Жарлығымен … тағайындалды").
+  const attributed = new Map(weak.map((h) => [h, attributedDate(lang, s, h, bySentence)]));
+  const claimed = new Set(weak.filter((h) => !SETTING.test(h.text)).map((h) => attributed.get(h)));
+  const taken = new Set(
+    strong
+      .filter((h) => !h.topic)
+      .map((h) => pickTimex(s, h.at, bySentence))
+      .filter((t) => !claimed.has(t)),
+  );
   const own: TriggerHit[] = [];
   for (const h of weak) {
-    // A date in the attributive position is the weak cue's own, whoever else is near it
-    // ("реформы начались после событий января 2022 года").
-    const attributed = attributedDate(lang, s, h, bySentence);
-    const t = attributed ?? pickTimex(s, h.at, bySentence);
-    if (t === undefined || (taken.has(t) && !attributed)) continue;
+    const t = attributed.get(h) ?? pickTimex(s, h.at, bySentence);
+    if (t === undefined || taken.has(t)) continue;
     taken.add(t);
     own.push(h);
   }
@@ -184,16 +191,19 @@ export function attributedDate(
       t.end - s.start <= hit.at &&
       ATTRIBUTIVE.test(t.text) &&
       !(t.anchor !== 'absolute' && /SP|SU|FA|WI/u.test(t.value)) &&
-      // Only adjectives between ("республикалық", "кезектен тыс", "қасіретті"), no noun in a case of its own
-      // ("бүгінгі отырыста … енгізілген" is the sitting's day).
-      /^\s+(?:[\p{L}-]+(?<!да|де|та|те|ға|ге|қа|ке|на|не|ны|ні|ын|ін)\s+){0,2}$/u.test(
-        s.text.slice(t.end - s.start, hit.at),
+      // Only adjectives between ("республикалық", "кезектен тыс", "қасіретті"), no noun in a case of
+      // its own ("бүгінгі отырыста … енгізілген" is the sitting's day, "2 қыркүйектегі Жарлығымен
+      // референдум" the decree's).
+      /^\s+(?:[\p{L}-]+(?<!да|де|та|те|ға|ге|қа|ке|на|не|ны|ні|ын|ін|мен|бен|пен|ның|нің|дың|дің|тың|тің|нан|нен|дан|ден|тан|тен)\s+){0,2}$/u.test(
+        s.text.slice(t.end - s.start, hit.at).replace(/кезектен\s+тыс/gu, 'кезектентыс'),
       ),
   );
 }
 
 /** "отырыста", "съезде": the place of what the sentence tells. */
 const LOCATIVE = /(?:да|де|та|те|нда|нде)$/u;
+/** Where or by what an act was done: "отырыста", "Жарлығымен", "указом". */
+const SETTING = /(?:да|де|та|те|мен|бен|пен|ом|ем)$/u;
 
 /** A date followed by its participle ("19 наурызда өткен"): an attribute of the noun after it. */
 const ATTRIBUTE_AFTER_DATE = /^\s+[\p{L}\p{M}]{2,}(?:ған|ген|қан|кен)(?=\s)/u;
@@ -224,7 +234,7 @@ export function acrossAttribute(
     const owner = others.find((h) => h.at >= to && h.at <= head + 60);
     // "бейсенбі күні өткен жалпы отырыста … заңды қабылдады": at the sitting held that day, so the
     // act shares its day; a possessed vote ("өткен сайлаудың қорытындысы") does not.
-    if (owner && LOCATIVE.test(owner.text)) return false;
+    if (owner && SETTING.test(owner.text)) return false;
     return owner !== undefined && hit.at > owner.at;
   }
   const segStart = s.text.lastIndexOf(',', from) + 1;

@@ -140,7 +140,8 @@ export function detectEvents(
         deadline ||
         generic ||
         acrossAttribute(doc.lang, s, hit, nearest, hits) ||
-        (nearest !== attributed && attributions.includes(nearest)) ||
+        (nearest !== attributed &&
+          (doc.lang === 'kk' ? attributeOfOther(s, nearest) : attributions.includes(nearest))) ||
         (attributive && nearest !== attributed && !inItsPhrase(doc.lang, s, hit, nearest))
           ? undefined
           : nearest;
@@ -259,4 +260,17 @@ function inItsPhrase(lang: Doc['lang'], s: Sentence, hit: TriggerHit, t: DocTime
     /^\s+(?:[\p{L}-]+\s+)?$/u.test(s.text.slice(to, hit.at)) &&
     !/(?:ғы|гі|қы|кі)$/u.test(t.text)
   );
+}
+
+/**
+ * A Kazakh date in the attributive form belongs to the noun after it ("2 қыркүйектегі Жарлығымен",
+ * "2023 жылғы қорытынды"), so no other event of the sentence takes it; unless that noun is where
+ * the sentence's act took place ("бүгінгі отырыста … заң қабылданды": at that sitting, that day) or
+ * the act by which it was done.
+ */
+function attributeOfOther(s: Sentence, t: DocTimex): boolean {
+  if (!/(?:ғы|гі|қы|кі)$/u.test(t.text)) return false;
+  const noun = /^\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)/u.exec(s.text.slice(t.end - s.start))?.[1];
+  // (An act in the instrumental, "4 шілдедегі Жарлығымен … тағайындалды", dates what it did.)
+  return noun !== undefined && !/(?:да|де|та|те|мен|бен|пен)$/u.test(noun);
 }

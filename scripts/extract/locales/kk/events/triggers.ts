@@ -45,6 +45,9 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'decree', facet: 'decree', pattern: re(`${W}(?:жарлы[қғ]${T}|қаулы${T}|өкім${T})`), also: [re(`${W}(?:қол\\s+қой${T}|шығар(?:ды|ған)|шық(?:ты|қан)|жариялады|жарияланды|қабылда(?:ды|нды)|күшіне\\s+ен${T})`)] },
   // "сайлауын 19 наурызға тағайындады" calls the election: a decree (the vote is its topic).
   { type: 'decree', facet: 'call-election', pattern: re(`${W}сайлау${T}\\s+${GAP(4)}тағайында(?:ды|п|ған|лды)(?![\\p{L}])`) },
+  // A decree named by its date ("2 қыркүйектегі Жарлығымен"): the decree of that day, a weak cue
+  // (what the sentence says was done by it, "тағайындалды", takes that day instead).
+  { type: 'decree', facet: 'dated', pattern: re(`(?<=(?:ғы|гі|қы|кі)\\s+)(?:Жарлы[ғқ]|қаулы|өкім)${T}`), fallback: true },
   { type: 'decree', facet: 'emergency', pattern: re(`${W}төтенше\\s+жағдай${T}`), also: [re(`${W}(?:енгіз${T}|жариял${T}|режим${T}\\s+${GAP(1)}(?:әрекет|күшінде)${T})`)] },
   { type: 'membership', facet: 'tickets', pattern: re(`${W}партиялық\\s+билет${T}|партия\\s+қатарына\\s+${GAP(3)}(?:қабылдан|өт|кір)${T}`) },
   // A maslikhat agreeing to the akim's candidacy: the appointment's step ("кандидатурасын келісті").

@@ -42,6 +42,9 @@ export const RU_TRIGGERS: Trigger[] = [
   { type: 'law', facet: 'submission', pattern: re(`${W}(?:внес${T}\\s+${GAP(2)}(?:законопроект|поправк)${T}|(?:законопроект|поправк)${T}\\s+${GAP(2)}(?:внес[её]н|поступил)${T})`), also: [re(`${W}в\\s+(?:Парламент|Мажилис|Сенат)`)] },
   { type: 'law', facet: 'law', pattern: re(`${W}(?:закон|кодекс)${T}`), also: [re(`${W}(?:подписал${T}|подписан${T}|принял${T}|принят${T}|вступ${T}\\s+в\\s+силу|одобрил${T})`)] },
   { type: 'decree', facet: 'decree', pattern: re(`${W}(?:указ${T}|распоряжени${T}|постановлени${T})`), also: [re(`${W}(?:подписал${T}|подписан${T}|издал${T}|издан${T}|подписав)`)] },
+  // A decree named by its date ("указом от 9 апреля"): the decree of that day, a weak cue (what the
+  // sentence says was done by it, "назначен", takes that day instead).
+  { type: 'decree', facet: 'dated', pattern: re(`${W}(?:указ|постановлени|распоряжени)${T}\\s+(?:${GAP(2)})?от\\s+\\d`), fallback: true },
   { type: 'decree', facet: 'call-election', pattern: re(`${W}(?:назначил${T}\\s+${GAP(2)}выбор${T}|выбор${T}\\s+${GAP(2)}(?:были\\s+)?назначен${T})`) },
   { type: 'decree', facet: 'emergency', pattern: re(`${W}(?:чрезвычайн${T}\\s+положени${T}|режим${T}\\s+ЧП)`), also: [re(`${W}(?:введ${T}|ввел${T}|ввёл${T}|объяв${T}|действ(?:овал|ует|овать)${T})`)] },
   { type: 'membership', facet: 'tickets', pattern: re(`${W}партийн${T}\\s+билет${T}|${W}(?:принят|вступил|вступа)${T}\\s+в\\s+(?:ряды\\s+)?парти${T}|${W}в\\s+ряды\\s+парти${T}\\s+${GAP(1)}(?:вступил|принят|принял|вступа)${T}`) },
