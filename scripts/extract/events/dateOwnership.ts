@@ -200,8 +200,6 @@ export function attributedDate(
   );
 }
 
-/** "отырыста", "съезде": the place of what the sentence tells. */
-const LOCATIVE = /(?:да|де|та|те|нда|нде)$/u;
 /** Where or by what an act was done: "отырыста", "Жарлығымен", "указом". */
 const SETTING = /(?:да|де|та|те|мен|бен|пен|ом|ем)$/u;
 
