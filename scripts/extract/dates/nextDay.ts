@@ -19,6 +19,15 @@ const SAME_DAY: Record<TagOptions['lang'], RegExp> = {
   ru: /^(?:этот|тот)(?:\s+же)?\s+день$/iu,
 };
 
+/** "That year" of a story: "сол жылы", "сол жылдың қыркүйегінде", "в том же году", "того же года". */
+const SAME_YEAR: Record<TagOptions['lang'], { before: RegExp; after: RegExp }> = {
+  kk: { before: /(?:^|\s)сол\s+жыл\p{L}*\s+$/iu, after: /(?!)/u },
+  ru: {
+    before: /(?:^|\s)в\s+том\s+же\s+году\s+$/iu,
+    after: /^\s+(?:того\s+же|этого\s+же)\s+года/iu,
+  },
+};
+
 const FULL_DAY = /^(\d{4}|XXXX)-(\d{2})-(\d{2})$/u;
 
 /** Read as a day, or as a bare reference when no publication date was given. */
@@ -41,15 +50,36 @@ export function dayAfter(value: string): string | undefined {
   return yearless ? `XXXX-${pad2(next.month)}-${pad2(next.day)}` : formatYmd(next);
 }
 
-/** The timexes with each narrative "next day" or "that day" counted from the day told before it. */
+/**
+ * The timexes with each narrative "next day" or "that day" counted from the day told before it, and
+ * a month of "that year" ("сол жылдың қыркүйегінде", "в сентябре того же года") in the year told.
+ */
 export function anchorNextDays(
+  text: string,
   timexes: Timex[],
   lang: TagOptions['lang'],
   before?: string,
 ): Timex[] {
   const out: Timex[] = [];
   let told = before;
+  let toldYear = before?.slice(0, 4);
   for (const t of timexes) {
+    const sameYear =
+      SAME_YEAR[lang].before.test(text.slice(Math.max(0, t.start - 40), t.start)) ||
+      SAME_YEAR[lang].after.test(text.slice(t.end, t.end + 20));
+    if (
+      sameYear &&
+      /^\d{4}-/u.test(t.value) &&
+      t.anchor !== 'absolute' &&
+      toldYear &&
+      /^\d{4}$/u.test(toldYear)
+    ) {
+      const anchored: Timex = { ...t, value: toldYear + t.value.slice(4), anchor: 'context' };
+      delete anchored.direction;
+      out.push(anchored);
+      continue;
+    }
+    if (t.anchor === 'absolute' && /^\d{4}/u.test(t.value)) toldYear = t.value.slice(0, 4);
     const next = isNextDay(t, lang);
     if (next || isSameDay(t, lang)) {
       const value = told === undefined ? undefined : next ? dayAfter(told) : told;

@@ -72,6 +72,7 @@ export function tagDates(text: string, options: TagOptions): Timex[] {
   // "Келесі күні", "на следующий день" count from the day told before them, not from the DCT.
   // A year-less date takes the year its sentence states before it (sentenceYear.ts).
   const out = anchorNextDays(
+    text,
     yearsFromSentence(
       text,
       kept.map((k) => timexes[k]!),

@@ -178,13 +178,18 @@ export function attributedDate(
   // принят закон" is the law's day), so it is not taken.
   if (lang === 'ru') {
     const end = hit.at + hit.text.length;
-    return own.find(
-      (t) =>
-        t.start - s.start >= end &&
-        /^\s+$/u.test(s.text.slice(end, t.start - s.start)) &&
-        !/^\d/u.test(t.text) &&
-        /(?:года|[ая])$/u.test(t.text),
+    // A vote or gathering named as the reference point ("После выборов в Мажилис 19 марта 2023
+    // года правительство ушло в отставку") takes the date written right after its phrase, as
+    // the annotators read it; the sentence's own date would stand apart ("19 марта, после выборов").
+    const reference = /(?:^|\s)(?:после|до|накануне|по\s+итогам|в\s+ходе)\s+$/iu.test(
+      s.text.slice(Math.max(0, hit.at - 12), hit.at),
     );
+    return own.find((t) => {
+      const between = s.text.slice(end, t.start - s.start);
+      if (t.start - s.start < end) return false;
+      if (reference) return /^(?:\s+[\p{L}-]+){0,3}\s+$/u.test(between);
+      return /^\s+$/u.test(between) && !/^\d/u.test(t.text) && /(?:года|[ая])$/u.test(t.text);
+    });
   }
   return own.find(
     (t) =>

@@ -58,6 +58,12 @@ const POSSESSED: Record<SourceLang, { after?: RegExp; before?: RegExp }> = {
   kk: { after: new RegExp(String.raw`^\s+(?:[\p{L}-]+\s+){0,1}${POSSESSED_HEADS}`, 'iu') },
   ru: { before: new RegExp(String.raw`${POSSESSED_HEADS}\s+(?:[\p{L}-]+\s+){0,1}$`, 'iu') },
 };
+/**
+ * A future or habitual participle then a noun right after a Kazakh trigger ("референдумға
+ * қатысатын азаматтар", those who will take part): the vote names a class of people, not an
+ * event. (A past participle, "Саммитін өткізген ел", still tells that the summit was held.)
+ */
+const ATTRIBUTE_AFTER = /^\s+[\p{L}-]+(?:атын|етін|йтын|йтін)\s+(?!болатын)[\p{Ll}\p{Lu}]/u;
 const VOTES_AND_GATHERINGS = new Set(['election', 'referendum', 'congress', 'session', 'meeting']);
 
 export interface TriggerHit {
@@ -102,8 +108,8 @@ export function findTriggers(sentence: string, lang: SourceLang): TriggerHit[] {
       continue;
     const owner =
       VOTES_AND_GATHERINGS.has(trigger.type) &&
-      (lang === 'ru' || /(?:ның|нің|дың|дің|тың|тің)$/u.test(m[0])) &&
-      about(POSSESSED[lang]);
+      (((lang === 'ru' || /(?:ның|нің|дың|дің|тың|тің)$/u.test(m[0])) && about(POSSESSED[lang])) ||
+        (lang === 'kk' && ATTRIBUTE_AFTER.test(sentence.slice(end, end + 40))));
     hits.push({
       trigger,
       at: m.index,

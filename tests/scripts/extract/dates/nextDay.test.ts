@@ -40,6 +40,13 @@ describe('"the next day" counts from the day the text told before it', () => {
     expect(next.map((t) => t.value)).toEqual(['2019-03-19', '2019-03-20']);
   });
 
+  it('reads a month of "that year" in the year told before', () => {
+    const kk = tagDates('2022 жылы наурызда Жолдау жарияланды. Сол жылдың қыркүйегінде ұсынды.', { lang: 'kk', dct: '2025-09-10' }); // prettier-ignore
+    expect(kk.map((t) => t.value)).toEqual(['2022-03', '2022-09']);
+    const ru = tagDates('В 2019 году прошли выборы. В сентябре того же года начался диалог.', { lang: 'ru', dct: '2025-09-10' }); // prettier-ignore
+    expect(ru.map((t) => t.value)).toEqual(['2019', '2019-09']);
+  });
+
   it('leaves "tomorrow" to the publication date', () => {
     expect(valueOf('kk', 'Съезд 2019 жылғы 19 наурызда өтті. Ертең сессия ашылады.')).toContain(
       'Ертең=2023-07-01',
