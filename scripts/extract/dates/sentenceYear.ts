@@ -17,13 +17,19 @@ const MONTH_OR_DAY =
   /\d|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр/iu;
 /** Its own year said in words: "биылғы наурызда", "в марте прошлого года". */
 const RELATIVE_YEAR = /биыл|былтыр|жыл|год|г\./iu;
+const MAX_GAP = 300;
 /** A sentence ends between them: a full stop, "!" or "?" followed by a space. */
 const SENTENCE_END = /[.!?…]\s/u;
 
 export function yearsFromSentence(text: string, timexes: readonly Timex[]): Timex[] {
   let framing: { year: string; month?: string; end: number } | undefined;
   return timexes.map((t) => {
-    if (framing && SENTENCE_END.test(text.slice(framing.end, t.start))) framing = undefined;
+    // (A frame further than a long sentence away is no frame: this also keeps a 5 MB line linear.)
+    if (
+      framing &&
+      (t.start - framing.end > MAX_GAP || SENTENCE_END.test(text.slice(framing.end, t.start)))
+    )
+      framing = undefined;
     const own = t.anchor === 'absolute' ? WITH_YEAR.exec(t.value) : null;
     if (own) {
       const purpose = isPurposeYear(text, t);
