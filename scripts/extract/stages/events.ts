@@ -71,7 +71,8 @@ export function detectEvents(
     .filter(
       (t) =>
         !isPurposeYear(doc.text, t) &&
-        ((t.anchor === 'absolute' && /^\d{4}/u.test(t.value)) ||
+        // (Or one the story gave: "сол жылдың қыркүйегінде", dates/nextDay.ts.)
+        (((t.anchor === 'absolute' || t.anchor === 'context') && /^\d{4}/u.test(t.value)) ||
           (t.granularity === 'year' && /^\d{4}$/u.test(t.value))),
     )
     .sort((a, b) => a.end - b.end);
