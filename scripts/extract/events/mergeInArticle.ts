@@ -24,7 +24,7 @@ export function mergeInArticle(candidates: Candidate[]): Candidate[] {
       !(a.recalled !== b.recalled && (!a.date || !b.date)),
   );
   // One sentence telling one act by two cues of the same type ("Мәжілісті таратып, сайлауын
-  // тағайындады", "подписали меморандум о создании коалиции") on one day is one event.
+  // тағайындады", "приняли в первом чтении поправки в закон") on one day is one event.
   list = fold(
     list,
     (a, b) =>
@@ -32,9 +32,7 @@ export function mergeInArticle(candidates: Candidate[]): Candidate[] {
       !a.generic &&
       !b.generic &&
       sameDay(a, b) &&
-      a.sentences.length === 1 &&
-      b.sentences.length === 1 &&
-      a.sentences[0]!.start === b.sentences[0]!.start,
+      a.sentences.some((x) => b.sentences.some((y) => y.start === x.start)),
   );
   // Parts joining a whole of the same day.
   list = fold(list, (main, part) => isPartOf(part, main) && sameDay(main, part));

@@ -155,7 +155,11 @@ export function detectEvents(
       // The topic of a law or decree is an event when the act sets its day; the act itself was
       // signed some other day than the one it sets.
       if (hit.topic && !target) continue;
-      const own = target && ACTS.has(hit.trigger.type) ? undefined : picked;
+      // (A bill's reading is scheduled for the day it sets: "Второе чтение запланировано на 29 мая".)
+      const own =
+        target && ACTS.has(hit.trigger.type) && hit.trigger.facet !== 'reading'
+          ? undefined
+          : picked;
       if (hit.trigger.needsDate && !own) continue;
       const when = whenOf({
         lang: doc.lang,
