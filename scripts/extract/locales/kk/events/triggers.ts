@@ -54,7 +54,7 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'membership', facet: 'tickets', pattern: re(`${W}партиялық\\s+билет${T}|партия\\s+қатарына\\s+${GAP(3)}(?:қабылдан|өт|кір)${T}`) },
   // A maslikhat agreeing to the akim's candidacy: the appointment's step ("кандидатурасын келісті").
   { type: 'appointment', facet: 'candidacy', pattern: re(`${W}кандидатура${T}\\s+${GAP(2)}(?:келісті|келісілді|мақұлдады|бекітті|қолдады)`) },
-  { type: 'appointment', facet: 'appointment', pattern: re(`${W}(?:тағайында${T}|қызметіне\\s+бекіт${T}|қызметіне\\s+кірісті|міндет${T}\\s+${GAP(5)}(?:жүктелді|жүктеді|жүктелген)|(?:төраға|төрағасы|басшы|спикер|әкім)${T}\\s+${GAP(2)}сайлады|құрам${T}\\s+${GAP(1)}бекітті|(?:төрағасы|төрағалығына|басшысы|хатшысы|әкімі)\\s+${GAP(2)}сайлан(?:ды|ған)|болып\\s+(?:қайта\\s+)?сайлан(?:ды|ған))`), notAfter: re(`(?:сайлау${T}|дауыс\\s+беру${T}|(?:референдум|отырыс|съез|сессия|кездесу|жиын|құрылтай|мерзім)(?:[ыі]|сы|сі|[ыі]н|сын|сін|ы|і)?)\\s+${GAP(4)}$`) },
+  { type: 'appointment', facet: 'appointment', pattern: re(`${W}(?:тағайында${T}|қызметіне\\s+бекіт${T}|қызметіне\\s+кірісті|міндет${T}\\s+${GAP(9)}(?:жүктелді|жүктеді|жүктелген)|(?:төраға|төрағасы|басшы|спикер|әкім)${T}\\s+${GAP(2)}сайлады|құрам${T}\\s+${GAP(1)}бекітті|(?:төрағасы|төрағалығына|басшысы|хатшысы|әкімі)\\s+${GAP(2)}сайлан(?:ды|ған)|болып\\s+(?:қайта\\s+)?сайлан(?:ды|ған))`), notAfter: re(`(?:сайлау${T}|дауыс\\s+беру${T}|(?:референдум|отырыс|съез|сессия|кездесу|жиын|құрылтай|мерзім)(?:[ыі]|сы|сі|[ыі]н|сын|сін|ы|і)?)\\s+${GAP(4)}$`) },
   // Amendments to the Constitution: a reform, whichever chamber or vote the sentence tells.
   { type: 'reform', facet: 'amendment', pattern: re(`${W}Конституция(?!лық)${T}\\s+${GAP(1)}(?:өзгеріс|түзету|толықтыру)${T}`), also: [re(`${W}(?:мақұлда${T}|қабылда${T}|қол\\s+қой${T}|күшіне\\s+ен${T}|ұсын${T}|жариял${T}|енгіз(?:ді|ілді|ген))`)] },
   // A rule introduced: "әкімдерді тікелей сайлау 2024 жылдан бастап енгізілді".
@@ -72,7 +72,9 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'other', facet: 'merger', pattern: re(`${W}(?:партия${T}\\s+${GAP(3)}(?:қосыл(?:ды|ған)|біріктіріл${T})|біріг(?:ді|еді|ген)|қосылу${T})`) },
   // A party choosing its candidates: "праймериз өткізді".
   { type: 'other', facet: 'primaries', pattern: re(`${W}праймериз`) },
-  { type: 'other', facet: 'protest', pattern: re(`${W}(?:митинг${T}|наразылық${T}|шеру${T}|толқу${T}|тәртіпсіздік${T}|ереуіл${T})`) },
+  { type: 'other', facet: 'protest', pattern: re(`${W}(?:митинг${T}|наразылық${T}|шеру${T}|толқу${T}|тәртіпсіздік${T}|ереуіл${T}|(?:әкімдіг|әкімшіліг|ғимарат)${T}\\s+алдына\\s+жинал${T})`) },
+  // The capital moved: "астана Алматыдан Ақмолаға көшірілді".
+  { type: 'other', facet: 'capital', pattern: re(`${W}астана${T}\\s+${GAP(3)}көшіріл${T}`) },
   // Named events with a date of their own: "2022 жылғы қаңтар оқиғалары" (the January events).
   { type: 'other', facet: 'events', pattern: re(`${W}оқиға${T}`), needsDate: true, fallback: true },
   { type: 'other', facet: 'registration', pattern: re(`${W}(?:тірке(?:ді|лді|уді|у|уге|лген|ген)|тіркеу${T})(?![\\p{L}])`) },

@@ -74,6 +74,8 @@ export const RU_TRIGGERS: Trigger[] = [
   { type: 'proposal', facet: 'proposal', pattern: re(`${W}(?:предложил${T}|выступил${T}\\s+с\\s+предложени${T}|внес${T}\\s+${GAP(1)}предложени${T}|выдвижени${T}|выдвинул${T}|инициатив(?!н)${T})`) },
   // A party choosing its candidates: "провела праймериз".
   { type: 'other', facet: 'primaries', pattern: re(`${W}праймериз`) },
+  // The capital moved: "столица перенесена в Акмолу", "перенос столицы".
+  { type: 'other', facet: 'capital', pattern: re(`${W}(?:столиц${T}\\s+${GAP(3)}перенес${T}|перенос${T}\\s+столиц${T})`) },
   { type: 'other', facet: 'protest', pattern: re(`${W}(?:митинг${T}|беспорядк${T}|протест${T}|забастовк${T})`) },
   // Named events with a date of their own: "события января 2022 года" (the January events).
   { type: 'other', facet: 'events', pattern: re(`${W}событи${T}`), needsDate: true, fallback: true },
