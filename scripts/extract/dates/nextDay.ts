@@ -3,8 +3,8 @@
  * следующий день", "наутро"; "сол күні"): unlike "ертең"/"завтра" and "бүгін", they count from the
  * day the text has just told, not from the publication date. They take the nearest earlier full
  * date of the text (or `before`, the last one of the paragraphs before), plus one day for the next
- * day; with none they say nothing (the expression is dropped rather than resolved against the
- * publication date).
+ * day; with none they keep only their direction (FUTURE_REF, PRESENT_REF), never a day counted
+ * from the publication date.
  */
 import type { TagOptions, Timex } from './timex';
 import { addDays, formatYmd, pad2 } from './utcCalendar';
@@ -83,7 +83,14 @@ export function anchorNextDays(
     const next = isNextDay(t, lang);
     if (next || isSameDay(t, lang)) {
       const value = told === undefined ? undefined : next ? dayAfter(told) : told;
-      if (value === undefined) continue;
+      if (value === undefined) {
+        // No day told before: the expression stays, saying only its direction, never a day
+        // counted from the publication date.
+        const ref: Timex = { ...t, value: next ? 'FUTURE_REF' : 'PRESENT_REF', granularity: 'ref', anchor: 'none' }; // prettier-ignore
+        delete ref.direction;
+        out.push(ref);
+        continue;
+      }
       const anchored: Timex = { ...t, value, granularity: 'day', anchor: 'context' };
       delete anchored.direction;
       out.push(anchored);

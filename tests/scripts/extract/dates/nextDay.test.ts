@@ -24,9 +24,11 @@ describe('"the next day" counts from the day the text told before it', () => {
     ]);
   });
 
-  it('says nothing when the text told no day before it (not the day after publication)', () => {
-    expect(valueOf('kk', 'Келесі күні Тоқаев кірісті.')).toEqual([]);
-    expect(valueOf('ru', 'На следующий день Токаев приступил.')).toEqual([]);
+  it('keeps only a direction when the text told no day before it (not the day after publication)', () => {
+    expect(valueOf('kk', 'Келесі күні Тоқаев кірісті.')).toEqual(['Келесі күні=FUTURE_REF']);
+    expect(valueOf('ru', 'На следующий день Токаев приступил.')).toEqual([
+      'следующий день=FUTURE_REF',
+    ]);
   });
 
   it('reads "that day" as the day told before, with or without a publication date', () => {

@@ -125,6 +125,9 @@ function readModified(tokens: readonly Token[], i: number): TokenMatch | null {
       ...(!several && { amount: n.value }),
       ...(n.endValue !== undefined && { endAmount: n.endValue }),
     };
+  // "алдағы айларда", "келесі жылдары": some coming months or years, not the next one.
+  else if ((mod === 'next' || mod === 1) && /(?:лар|лер|дар|дер|тар|тер)/u.test(unit.low))
+    reading = { kind: 'ref', ref: 'FUTURE_REF' };
   else if (typeof mod === 'number') reading = { kind: 'rel', unit: u, offset: mod };
   else if (mod === 'next') reading = { kind: 'rel', unit: u, offset: 1 };
   else reading = { kind: 'ref', ref: mod === 'last' ? 'PAST_REF' : 'PRESENT_REF' };

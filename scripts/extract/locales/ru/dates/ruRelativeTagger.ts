@@ -76,6 +76,10 @@ export function ruRelativeTagger(tokens: readonly Token[], i: number): TokenMatc
   const parts = month ? { month } : season ? { season } : weekday ? { weekday } : undefined;
   if (parts) return { from: i, to: i + 2, reading: { kind: 'cal', parts, ...(dir && { dir }) } };
   if (!unit) return null;
+  // "в ближайшие месяцы", "в следующие годы": some coming months, not the next one.
+  const plural = /(?:ие|их|ими)$/u.test(t?.low ?? '');
+  if (plural && (mod === 'next' || mod === 1))
+    return { from: i, to: i + 2, reading: { kind: 'ref', ref: 'FUTURE_REF' } };
   const offset = typeof mod === 'number' ? mod : mod === 'next' ? 1 : undefined;
   const reading: Reading =
     offset === undefined ? { kind: 'ref', ref: 'PAST_REF' } : { kind: 'rel', unit, offset };
