@@ -81,6 +81,14 @@ describe('datelines with a place, an agency credit or a bar before the time', ()
   ])('%s → %s', (line, value) => expect(parseDateline(line)).toBe(value));
 });
 
+describe('a news site rubric before the date, even as the first line', () => {
+  it.each([
+    ['Новости Казахстана 15 мая 2024, 11:30', '2024-05-15T11:30:00'],
+    ['Қазақстан жаңалықтары 13 наурыз 2024, 12:15', '2024-03-13T12:15:00'],
+    ['Политика 5 марта 2024', '2024-03-05'],
+  ])('%s → %s', (line, value) => expect(parseDateline(line)).toBe(value));
+});
+
 describe('a rubric before the date, below the title', () => {
   it('reads "Новости Казахстана 28 января 2023" under a title, and not as a title itself', () => {
     expect(parseDateline('Новости Казахстана 28 января 2023', true)).toBe('2023-01-28');
