@@ -226,7 +226,11 @@ export function acrossAttribute(
   if (lang === 'kk') {
     const end = hit.at + hit.text.length;
     if (end <= from) {
-      return participle.test(s.text.slice(end, from)) && others.some((h) => h.at >= to);
+      if (participle.test(s.text.slice(end, from)) && others.some((h) => h.at >= to)) return true;
+      // "Сайлау 2022 жылғы 5 маусымда өткен референдумда …": a date with its participle after it
+      // modifies the trigger that participle leads to, not one before the date.
+      const attr = ATTRIBUTE_AFTER_DATE.exec(s.text.slice(to));
+      return attr !== null && others.some((h) => h.at >= to && h.at <= to + attr[0].length + 60);
     }
     // "19 наурызда өткен … сайлаудың қорытындысын жариялады": the date and its participle modify
     // the election, the trigger the participle leads to; a trigger after that one is another event.

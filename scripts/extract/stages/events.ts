@@ -127,11 +127,15 @@ export function detectEvents(
           aspect.deadlineBefore.test(s.text.slice(0, nearest.start - s.start)));
       // "көктемгі су тасқыны" (the spring floods): a season as an adjective, with no year, names a
       // kind of thing, not when this one happened.
+      // A bare season with no year in the sentence ("съезі күзде өтеді") is not dated either, as the
+      // annotators leave it: which autumn is not written.
       const generic =
         nearest !== undefined &&
         nearest.anchor !== 'absolute' &&
         /SP|SU|FA|WI/u.test(nearest.value) &&
-        /(?:ғы|гі|қы|кі)$/u.test(nearest.text);
+        (/(?:ғы|гі|қы|кі)$/u.test(nearest.text) ||
+          (!/\d{4}|биыл|былтыр|этого|прошл|следующ|будущ|текущ|нынешн/iu.test(nearest.text) &&
+            yearBefore(withYear, s.start, nearest.start) === undefined));
       const attributive = aspect.attributive.test(
         hit.text.replace(/^.*\s/su, '') +
           s.text.slice(hit.at + hit.text.length, hit.at + hit.text.length + 40),
