@@ -75,8 +75,9 @@ export const KK_ASPECT: Aspect = {
   ),
   afterItBefore: /(?!)/u,
   today: new RegExp(String.raw`${START}(?:бүгін${L}*|осы\s+күні|дәл\s+қазір)${END}`, 'iu'),
+  // (A "read also" line links another article: what it names is not this article's news.)
   recall: new RegExp(
-    String.raw`${START}(?:еске\s+сала${L}*|еске\s+салайық|айта\s+кетейік|бұған\s+дейін|бұрын(?:ырақ)?|кезінде|өткен\s+жылы|сол\s+кезде|ертеректе)${END}`,
+    String.raw`${START}(?:еске\s+сала${L}*|еске\s+салайық|айта\s+кетейік|бұған\s+дейін|бұрын(?:ырақ)?|кезінде|өткен\s+жылы|сол\s+кезде|ертеректе|оқи\s+отырыңыз|(?:сондай-ақ\s+)?оқыңыз|тақырыпқа\s+орай)${END}`,
     'iu',
   ),
   sameTime: new RegExp(

@@ -33,8 +33,9 @@ export const RU_ASPECT: Aspect = {
   afterIt: /(?!)/u,
   afterItBefore: /(?:после|по\s+итогам|по\s+результатам|в\s+результате)\s+(?:[\p{L}-]+\s+)?$/iu,
   today: new RegExp(String.raw`${START}(?:сегодня|сегодняшн${L}*|в\s+эти\s+минуты)${END}`, 'iu'),
+  // (A "read also" line links another article: what it names is not this article's news.)
   recall: new RegExp(
-    String.raw`${START}(?:напомним|напомню|ранее|прежде|ещ[её]\s+в|в\s+свое\s+время|в\s+сво[её]м\s+время|в\s+прошлом\s+году)${END}`,
+    String.raw`${START}(?:напомним|напомню|ранее|прежде|ещ[её]\s+в|в\s+свое\s+время|в\s+сво[её]м\s+время|в\s+прошлом\s+году|читайте\s+(?:также|по\s+теме)|смотрите\s+также)${END}`,
     'iu',
   ),
   sameTime: new RegExp(
