@@ -29,8 +29,10 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'other', facet: 'campaign', pattern: re(`${W}(?:(?:сайлау|сайлауалды)\\s+(?:науқан|үгіт)${T}|үгіт${T}\\s+науқан${T})\\s+${GAP(3)}(?:бастал|аяқтал|басталады|аяқталады)${T}`) },
   // Other steps of the vote's calendar: the day of silence, nominating and registering candidates.
   { type: 'other', facet: 'silence', pattern: re(`${W}тыныштық\\s+күн${T}`) },
-  { type: 'other', facet: 'nomination', pattern: re(`${W}(?:кандидат${T}|партиялық\\s+тізім${T})\\s+(?:ұсыну${T}|тіркеу${T})\\s+${GAP(4)}(?:бастал|аяқтал|жүр)${T}`) },
-  { type: 'election', facet: 'election', pattern: re(`${W}(?:сайлау(?!алды|шы|\\s+алдында|\\s+комиссия|\\s+учаске|\\s+округ)${T}|дауыс\\s+бер${T}|сайланатын${T}|қайта\\s+сайлан${T})`) },
+  { type: 'other', facet: 'nomination', pattern: re(`${W}(?:кандидат${T}|партиялық\\s+тізім${T})\\s+(?:${GAP(4)})?(?:ұсыну${T}|тіркеу${T}|тапсыру${T})\\s+${GAP(4)}(?:бастал|аяқтал|жүр)${T}`) },
+  // A party's list of candidates approved: "партиялық тізімді бекітті".
+  { type: 'other', facet: 'party-list', pattern: re(`${W}партиялық\\s+тізім${T}\\s+${GAP(2)}бекіт${T}`) },
+  { type: 'election', facet: 'election', pattern: re(`${W}(?:сайлау(?!алды|шы|\\s+алдында|\\s+комиссия|\\s+учаске|\\s+округ)${T}|дауыс\\s+бер${T}|сайланатын${T}|қайта\\s+сайлан${T}|(?:Мәжіліс|мәслихат|Парламент|Сенат|депутат|құрам)${T}\\s+(?:(?!болып)[\\p{L}\\p{N}«»"“”.,-]+\\s+){0,4}сайлан(?:ды|ған|ады)(?![\\p{L}]))`) },
   { type: 'resignation', facet: 'resignation', pattern: re(`${W}(?:өкілеттіг${T}\\s+${GAP(2)}тоқтат${T}|отставка${T}|қызмет${T}\\s+${GAP(1)}босат${T}|орн${T}\\s+босат${T}|төрағалықтан\\s+кет${T}|(?:орнынан|қызметінен|лауазымынан|постынан)\\s+(?:кет|түс|бас\\s+тарт)${T})`) },
   { type: 'coalition', facet: 'launch', pattern: re(`${W}коалиция${T}`), also: [re(`${W}(?:жұмыс${T}\\s+баста${T}|жұмысқа\\s+(?:\\p{L}+\\s+){0,2}кіріс${T}|құрыл${T}|құр(?:ды|ған|ады|мақ)|іске\\s+қосыл${T})`)] },
   // A memorandum on creating a coalition, signed, is the coalition's founding act.
@@ -96,5 +98,5 @@ export const KK_TRIGGERS: Trigger[] = [
   // A deputy's inquiry: "депутаттық сауал жолдады", "Үкіметке сауал жолдады".
   { type: 'statement', facet: 'inquiry', pattern: re(`${W}(?:депутаттық\\s+сауал${T}|сауал${T}\\s+${GAP(1)}жолда${T})`) },
   { type: 'statement', facet: 'declared', pattern: re(`${W}(?:мәлімдеме${T}\\s+${GAP(1)}(?:жаса|жариял|тарат)${T}|үндеу${T}\\s+${GAP(1)}(?:жолда|жариял)${T})`) },
-  { type: 'statement', facet: 'statement', pattern: re(`${W}(?:мәлімде(?:ді|ген|йді)|мәлімдеме${T}|түсініктеме\\s+бер${T}|сөз\\s+сөйле${T}|алғыс\\s+айт${T}|үндеу${T}|есеп\\s+бер(?:ді|ген|еді)|құттықта(?:ды|ған|йды))`), fallback: true },
+  { type: 'statement', facet: 'statement', pattern: re(`${W}(?:мәлімде(?:ді|ген|йді)|мәлімдеме${T}|түсініктеме\\s+бер${T}|сөз\\s+сөйле${T}|сөйлеген\\s+сөз${T}|алғыс\\s+айт${T}|үндеу${T}|есеп\\s+бер(?:ді|ген|еді)|құттықта(?:ды|ған|йды))`), fallback: true },
 ]; // prettier-ignore
