@@ -15,7 +15,7 @@ const NEXT_DAY: Record<TagOptions['lang'], RegExp> = {
 };
 
 const SAME_DAY: Record<TagOptions['lang'], RegExp> = {
-  kk: /^сол\s+күн\p{L}*$/iu,
+  kk: /^с?ол\s+күн\p{L}*$/iu,
   ru: /^(?:этот|тот)(?:\s+же)?\s+день$/iu,
 };
 

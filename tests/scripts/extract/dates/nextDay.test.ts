@@ -35,6 +35,8 @@ describe('"the next day" counts from the day the text told before it', () => {
     for (const dct of ['2023-06-30', undefined]) {
       const kk = tagDates('Съезд 2019 жылғы 19 наурызда өтті. Ол сол күні кетті.', { lang: 'kk', ...(dct ? { dct } : {}) }); // prettier-ignore
       expect(kk.map((t) => t.value)).toEqual(['2019-03-19', '2019-03-19']);
+      const ol = tagDates('Съезд 2019 жылғы 19 наурызда өтті. Ол күні Тоқаев сөйледі.', { lang: 'kk', ...(dct ? { dct } : {}) }); // prettier-ignore
+      expect(ol.map((t) => t.value)).toEqual(['2019-03-19', '2019-03-19']);
       const ru = tagDates('Съезд прошёл 19 марта 2019 года. В этот день он ушёл.', { lang: 'ru', ...(dct ? { dct } : {}) }); // prettier-ignore
       expect(ru.map((t) => t.value)).toEqual(['2019-03-19', '2019-03-19']);
     }

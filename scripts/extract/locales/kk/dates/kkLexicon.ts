@@ -128,6 +128,8 @@ export const KK_MODIFIERS = new Map<string, number | 'last' | 'next' | 'that'>([
   // "алғашқы" (first) names a calendar part ("алғашқы тоқсанда"); "сол" (that) joins only "сол
   // күні" (that day): elsewhere it stays outside the date ("Сол екі-үш жылда": "екі-үш жылда").
   ['сол', 'that'],
+  // "ол күні" (that day), as "сол күні"; never "ол күні бойы" (he, all day long).
+  ['ол', 'that'],
   ['алғашқы', 'that'],
 ]);
 

@@ -79,7 +79,8 @@ function readModified(tokens: readonly Token[], i: number): TokenMatch | null {
   if (tokens[i]?.low === 'дәл') i += 1;
   const mod = tokens[i]?.kind === 'word' ? KK_MODIFIERS.get(tokens[i]!.low) : undefined;
   if (mod === undefined) return null;
-  if (tokens[i]!.low === 'сол' && kkUnitAt(tokens, i + 1)?.value !== 'D') return null;
+  if (/^с?ол$/u.test(tokens[i]!.low) && kkUnitAt(tokens, i + 1)?.value !== 'D') return null;
+  if (tokens[i]!.low === 'ол' && /^бойы/u.test(tokens[i + 2]?.low ?? '')) return null;
   // "соңғы бірнеше күнде" (the last few days): an unknown amount.
   const several = /^(?:бірнеше|бірер)$/u.test(tokens[i + 1]?.low ?? '');
   const n = several
@@ -88,7 +89,7 @@ function readModified(tokens: readonly Token[], i: number): TokenMatch | null {
   const amountOk = n && n.tail === '' && !n.ordinal;
   // "Осы екі жылда", "сол 2 жыл ішінде": a demonstrative before a count is not part of it.
   // ("биылғы сегіз айда", this year's eight months, keeps its modifier.)
-  if (amountOk && /^(?:осы|сол)$/u.test(tokens[i]!.low)) return null;
+  if (amountOk && /^(?:осы|с?ол)$/u.test(tokens[i]!.low)) return null;
   const j = amountOk ? n.next : i + 1;
   const unit = kkUnitAt(tokens, j);
   const dir =
