@@ -53,6 +53,8 @@ export const KK_TRIGGERS: Trigger[] = [
   // (what the sentence says was done by it, "тағайындалды", takes that day instead).
   { type: 'decree', facet: 'dated', pattern: re(`(?<=(?:ғы|гі|қы|кі)\\s+)(?:Жарлы[ғқ]|қаулы|өкім)${T}`), fallback: true },
   { type: 'decree', facet: 'emergency', pattern: re(`${W}төтенше\\s+жағдай${T}`), also: [re(`${W}(?:енгіз${T}|жариял${T}|режим${T}\\s+${GAP(1)}(?:әрекет|күшінде)${T})`)] },
+  // Leaving a party: "партия қатарынан шықты".
+  { type: 'membership', facet: 'left', pattern: re(`${W}партия${T}\\s+(?:қатарынан|құрамынан|мүшелігінен)\\s+шық(?:ты|қан|ады)`) },
   { type: 'membership', facet: 'tickets', pattern: re(`${W}партиялық\\s+билет${T}|партия\\s+қатарына\\s+${GAP(3)}(?:қабылдан|өт|кір)${T}`) },
   // A maslikhat agreeing to the akim's candidacy: the appointment's step ("кандидатурасын келісті").
   { type: 'appointment', facet: 'candidacy', pattern: re(`${W}кандидатура${T}\\s+${GAP(2)}(?:келісті|келісілді|мақұлдады|бекітті|қолдады)`) },

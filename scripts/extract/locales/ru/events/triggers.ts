@@ -30,7 +30,7 @@ export const RU_TRIGGERS: Trigger[] = [
   { type: 'other', facet: 'nomination', pattern: re(`${W}(?:выдвижени|регистраци)${T}\\s+(?:кандидат|партийн)${T}\\s+${GAP(4)}(?:начал|стартова|заверш|законч|продл|прош)${T}`) },
   { type: 'election', facet: 'election', pattern: re(`${W}(?:выбор(?:ы|ов|ах|ам|ами)(?![\\p{L}])|голосовани${T}|переизбра${T}|(?:избрал${T}|изберут|избран[ыо])\\s+${GAP(1)}депутат${T}|(?:депутат|состав|маслихат|Мажилис|парламент)${T}\\s+${GAP(4)}(?:был[ио]?\\s+|будут\\s+)?избран[ыо]?(?![\\p{L}])|избран${T}\\s+${GAP(1)}президентом|(?:Вас|вас|нас|их)\\s+избрали)`) },
   { type: 'resignation', facet: 'resignation', pattern: re(`${W}(?:отставк${T}|прекрат${T}\\s+${GAP(2)}полномочи${T}|прекращени${T}\\s+${GAP(1)}полномочи${T}|сложил${T}\\s+${GAP(3)}полномочи${T}|сложени${T}\\s+${GAP(1)}полномочи${T}|освобожд${T}\\s+от|освободил${T}\\s+${GAP(2)}от\\s+(?:должност|пост|обязанност|занимаем)${T}|отправил${T}\\s+${GAP(2)}в\\s+отставк${T}|покинул${T}\\s+(?:пост|должность))`) },
-  { type: 'coalition', facet: 'launch', pattern: re(`${W}коалици${T}`), also: [re(`${W}(?:начал${T}\\s+работ${T}|приступил${T}|созда${T}|сформирова${T})`)] },
+  { type: 'coalition', facet: 'launch', pattern: re(`${W}коалици${T}`), also: [re(`${W}(?:начал${T}\\s+работ${T}|приступил${T}|созда${T}|сформирова${T}|объедини${T})`)] },
   // A memorandum on creating a coalition, signed, is the coalition's founding act.
   { type: 'coalition', facet: 'memorandum', pattern: re(`${W}(?:меморандум|соглашени)${T}\\s+${GAP(2)}(?:о|об)\\s+${GAP(1)}коалици${T}`), also: [re(`${W}(?:подписал${T}|подписан${T}|заключил${T})`)] },
   { type: 'coalition', facet: 'composition', pattern: re(`${W}(?:в\\s+состав\\s+)?коалици${T}`), also: [re(`${W}(?:вошл${T}|входят|состав${T})`)] },
@@ -42,13 +42,15 @@ export const RU_TRIGGERS: Trigger[] = [
   // A bill's reading: "одобрили в первом чтении", "Второе чтение запланировано на 29 мая".
   { type: 'law', facet: 'reading', pattern: re(`${W}(?:перв|втор|трет)\\p{L}*\\s+чтени${T}`) },
   { type: 'law', facet: 'submission', pattern: re(`${W}(?:внес${T}\\s+${GAP(2)}(?:законопроект|поправк)${T}|(?:законопроект|поправк)${T}\\s+${GAP(2)}(?:внес[её]н|поступил)${T})`), also: [re(`${W}в\\s+(?:Парламент|Мажилис|Сенат)`)] },
-  { type: 'law', facet: 'law', pattern: re(`${W}(?:закон|кодекс)${T}`), also: [re(`${W}(?:подписал${T}|подписан${T}|принял${T}|принят${T}|вступ${T}\\s+в\\s+силу|одобрил${T})`)] },
+  { type: 'law', facet: 'law', pattern: re(`${W}(?:закон|кодекс)${T}`), also: [re(`${W}(?:подписал${T}|подписан${T}|принял${T}|принят${T}|вступ${T}\\s+в\\s+силу|одобрил${T}|вернул${T}|отклонил${T})`)] },
   { type: 'decree', facet: 'decree', pattern: re(`${W}(?:указ${T}|распоряжени${T}|постановлени${T})`), also: [re(`${W}(?:подписал${T}|подписан${T}|издал${T}|издан${T}|подписав)`)] },
   // A decree named by its date ("указом от 9 апреля"): the decree of that day, a weak cue (what the
   // sentence says was done by it, "назначен", takes that day instead).
   { type: 'decree', facet: 'dated', pattern: re(`${W}(?:указ|постановлени|распоряжени)${T}\\s+(?:${GAP(2)})?от\\s+\\d`), fallback: true },
   { type: 'decree', facet: 'call-election', pattern: re(`${W}(?:назначил${T}\\s+${GAP(2)}выбор${T}|выбор${T}\\s+${GAP(2)}(?:были\\s+)?назначен${T})`) },
   { type: 'decree', facet: 'emergency', pattern: re(`${W}(?:чрезвычайн${T}\\s+положени${T}|режим${T}\\s+ЧП)`), also: [re(`${W}(?:введ${T}|ввел${T}|ввёл${T}|объяв${T}|действ(?:овал|ует|овать)${T})`)] },
+  // Leaving a party: "вышел из партии", "покинул ряды партии".
+  { type: 'membership', facet: 'left', pattern: re(`${W}(?:вышел${T}|вышл${T}|покинул${T})\\s+(?:из\\s+)?(?:рядов\\s+|ряды\\s+)?парти${T}`) },
   { type: 'membership', facet: 'tickets', pattern: re(`${W}партийн${T}\\s+билет${T}|${W}(?:принят|вступил|вступа)${T}\\s+в\\s+(?:ряды\\s+)?парти${T}|${W}в\\s+ряды\\s+парти${T}\\s+${GAP(1)}(?:вступил|принят|принял|вступа)${T}`) },
   { type: 'other', facet: 'merger', pattern: re(`${W}(?:присоедин${T}|слияни${T}|объединил${T}|вошл${T}\\s+в\\s+состав\\s+парти${T})`) },
   // A maslikhat agreeing to the akim's candidacy: the appointment's step ("согласовал кандидатуру").
