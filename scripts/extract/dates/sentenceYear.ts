@@ -7,14 +7,12 @@
  * Only a day or month written without a year, whose year came from the publication date, is
  * changed; "сегодня", "в прошлом году" and dates with a year keep theirs.
  */
+import { NAMED_DATE } from './namedDate';
 import { isPurposeYear } from './purposeYear';
 import type { Timex } from './timex';
 
 const WITH_YEAR = /^(\d{4})(?:-\d{2})?(?:-\d{2})?$/u;
 const YEARLESS_DAY_OR_MONTH = /^\d{4}-\d{2}(?:-\d{2})?$/u;
-/** Written with a day number or a month's name (not "бүгін", "на прошлой неделе"). */
-const MONTH_OR_DAY =
-  /\d|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр/iu;
 /** Its own year said in words: "биылғы наурызда", "в марте прошлого года". */
 const RELATIVE_YEAR = /биыл|былтыр|жыл|год|г\./iu;
 const MAX_GAP = 300;
@@ -42,7 +40,7 @@ export function yearsFromSentence(text: string, timexes: readonly Timex[]): Time
       t.anchor !== 'dct' ||
       !YEARLESS_DAY_OR_MONTH.test(t.value) ||
       /\d{4}/u.test(t.text) ||
-      !MONTH_OR_DAY.test(t.text) ||
+      !NAMED_DATE.test(t.text) ||
       RELATIVE_YEAR.test(t.text) ||
       (t.granularity !== 'day' && t.granularity !== 'month')
     )

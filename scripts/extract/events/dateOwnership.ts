@@ -158,6 +158,7 @@ export function possessor(
 
 /** A Kazakh date in the attributive form: "2022 жылғы 5 маусымдағы", "2022 жылғы". */
 const ATTRIBUTIVE = /(?:ғы|гі|қы|кі)$/u;
+export const isAttributiveDate = (t: DocTimex): boolean => ATTRIBUTIVE.test(t.text);
 
 /**
  * "2022 жылғы 5 маусымдағы республикалық референдумнан кейін": a date in the attributive form,
@@ -249,4 +250,42 @@ export function acrossAttribute(
   const segEnd = comma < 0 ? s.text.length : comma;
   const inside = (h: TriggerHit) => h.at >= segStart && h.at < segEnd;
   return !inside(hit) && participle.test(s.text.slice(segStart, segEnd)) && others.some(inside);
+}
+
+/**
+ * A date inside the participle phrase of an attributive trigger: in Kazakh right before it, with at
+ * most one word between, and not itself an attribute of another noun ("2022 жылы енгізілген
+ * өзгерістер"; "бүгінгі отырыста енгізілген" is the sitting's day); in Russian anywhere in the
+ * phrase after it, up to the next comma ("созданная … еще в 1999 году").
+ */
+export function inItsPhrase(
+  lang: Doc['lang'],
+  s: Doc['sentences'][number],
+  hit: TriggerHit,
+  t: DocTimex,
+): boolean {
+  const from = t.start - s.start;
+  const to = t.end - s.start;
+  if (lang === 'ru') {
+    const comma = s.text.indexOf(',', hit.at);
+    return from >= hit.at && (comma < 0 || to <= comma);
+  }
+  return (
+    to <= hit.at &&
+    /^\s+(?:[\p{L}-]+\s+)?$/u.test(s.text.slice(to, hit.at)) &&
+    !ATTRIBUTIVE.test(t.text)
+  );
+}
+
+/**
+ * A Kazakh date in the attributive form belongs to the noun after it ("2 қыркүйектегі Жарлығымен",
+ * "2023 жылғы қорытынды"), so no other event of the sentence takes it; unless that noun is where
+ * the sentence's act took place ("бүгінгі отырыста … заң қабылданды": at that sitting, that day) or
+ * the act by which it was done.
+ */
+export function attributeOfOther(s: Doc['sentences'][number], t: DocTimex): boolean {
+  if (!ATTRIBUTIVE.test(t.text)) return false;
+  const noun = /^\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)/u.exec(s.text.slice(t.end - s.start))?.[1];
+  // (An act in the instrumental, "4 шілдедегі Жарлығымен … тағайындалды", dates what it did.)
+  return noun !== undefined && !SETTING.test(noun);
 }

@@ -25,6 +25,7 @@
  *    or with no publication date, the verb's aspect decides (locales/<lang>/events/aspect.ts).
  */
 import type { EventDate, SourceLang, UnplacedReason } from '../../../src/model/schema';
+import { NAMED_DATE } from '../dates/namedDate';
 import type { DocTimex } from '../stages/dates';
 import type { DocumentDate } from '../stages/documentDate';
 import type { Sentence } from '../types';
@@ -71,10 +72,6 @@ export interface When {
   /** For an unplaced event: the year-less value that keeps its month and day. */
   timex?: string;
 }
-
-/** A date expression that names a month or season, unlike "бүгін" or "вчера". */
-const NAMED =
-  /\d|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|көктем|жаз|күз|қыс|январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|весн|лет|осен|зим/iu;
 
 export function whenOf(x: WhenInput): When {
   const tense = tenseOf(x);
@@ -124,7 +121,7 @@ export function whenOf(x: WhenInput): When {
     // year the sentence names ("… в следующем году», — заявил сегодня Президент").
     if (
       /X/u.test(t.value) ||
-      (x.yearBefore && NAMED.test(t.text) && /^\d{4}-(?:\d{2}|SP|SU|FA|WI)/u.test(t.value))
+      (x.yearBefore && NAMED_DATE.test(t.text) && /^\d{4}-(?:\d{2}|SP|SU|FA|WI)/u.test(t.value))
     ) {
       const year = x.yearBefore?.value.slice(0, 4);
       if (year && /^\d{4}$/u.test(year) && /^(?:XXXX|\d{4})-/u.test(t.value)) {
@@ -132,7 +129,7 @@ export function whenOf(x: WhenInput): When {
       }
       return unplaced('year-unknown', t.value);
     }
-    const named = NAMED.test(t.text);
+    const named = NAMED_DATE.test(t.text);
     if (!t.agrees) {
       // The publication interval's ends disagree on the year: never draw it across the interval.
       if (named || !bounded(x.dct)) return unplaced('year-unknown', `XXXX${t.value.slice(4)}`);

@@ -14,6 +14,9 @@ import { findTriggers } from '../events/cached';
 import {
   acrossAttribute,
   attributedDate,
+  attributeOfOther,
+  inItsPhrase,
+  isAttributiveDate,
   GENITIVE,
   possessor,
   toldAbout,
@@ -23,8 +26,7 @@ import {
 import { createPeopleIndex } from '../events/peopleIndex';
 import { ASPECT } from '../events/aspect';
 import { whenOf } from '../events/when';
-import type { TriggerHit } from '../events/findTriggers';
-import type { Doc, Sentence } from '../types';
+import type { Doc } from '../types';
 import type { DocTimex } from './dates';
 import type { DocumentDate } from './documentDate';
 
@@ -133,7 +135,7 @@ export function detectEvents(
         nearest !== undefined &&
         nearest.anchor !== 'absolute' &&
         /SP|SU|FA|WI/u.test(nearest.value) &&
-        (/(?:ғы|гі|қы|кі)$/u.test(nearest.text) ||
+        (isAttributiveDate(nearest) ||
           (!/\d{4}|биыл|былтыр|этого|прошл|следующ|будущ|текущ|нынешн/iu.test(nearest.text) &&
             yearBefore(withYear, s.start, nearest.start) === undefined));
       const attributive = aspect.attributive.test(
@@ -249,37 +251,4 @@ function focusOrg(orgs: Organisation[], at: number): string | undefined {
     .filter((o) => o.evidence.end <= at)
     .sort((a, b) => b.evidence.end - a.evidence.end);
   return before[0]?.id;
-}
-
-/**
- * A date inside the participle phrase of an attributive trigger: in Kazakh right before it, with at
- * most one word between, and not itself an attribute of another noun ("2022 жылы енгізілген
- * өзгерістер"; "бүгінгі отырыста енгізілген" is the sitting's day); in Russian anywhere in the
- * phrase after it, up to the next comma ("созданная … еще в 1999 году").
- */
-function inItsPhrase(lang: Doc['lang'], s: Sentence, hit: TriggerHit, t: DocTimex): boolean {
-  const from = t.start - s.start;
-  const to = t.end - s.start;
-  if (lang === 'ru') {
-    const comma = s.text.indexOf(',', hit.at);
-    return from >= hit.at && (comma < 0 || to <= comma);
-  }
-  return (
-    to <= hit.at &&
-    /^\s+(?:[\p{L}-]+\s+)?$/u.test(s.text.slice(to, hit.at)) &&
-    !/(?:ғы|гі|қы|кі)$/u.test(t.text)
-  );
-}
-
-/**
- * A Kazakh date in the attributive form belongs to the noun after it ("2 қыркүйектегі Жарлығымен",
- * "2023 жылғы қорытынды"), so no other event of the sentence takes it; unless that noun is where
- * the sentence's act took place ("бүгінгі отырыста … заң қабылданды": at that sitting, that day) or
- * the act by which it was done.
- */
-function attributeOfOther(s: Sentence, t: DocTimex): boolean {
-  if (!/(?:ғы|гі|қы|кі)$/u.test(t.text)) return false;
-  const noun = /^\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)/u.exec(s.text.slice(t.end - s.start))?.[1];
-  // (An act in the instrumental, "4 шілдедегі Жарлығымен … тағайындалды", dates what it did.)
-  return noun !== undefined && !/(?:да|де|та|те|мен|бен|пен)$/u.test(noun);
 }

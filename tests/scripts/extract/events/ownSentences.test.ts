@@ -4,17 +4,7 @@
  * whole pipeline, with a publication date from sources.json.
  */
 import { describe, expect, it } from 'vitest';
-import { tagDates } from '../../../../scripts/extract/dates/tagDates';
-import { runPipeline } from '../../../../scripts/extract/pipeline';
-
-function eventsOf(lang: 'kk' | 'ru', text: string, published = '2023-06-30') {
-  const files = [{ file: 't.txt', bytes: new TextEncoder().encode(`Жаңалықтар\n\n${text}\n`) }];
-  const sources = {
-    file: 'sources.json',
-    text: JSON.stringify({ 't.txt': { language: lang, published } }),
-  };
-  return runPipeline(files, sources, tagDates).data;
-}
+import { extractSentences as eventsOf } from './extractSentences';
 
 const KK: Array<[string, string, string]> = [
   ['Мемлекет басшысы 12 наурызда Жарлыққа қол қойды.', 'decree', '2023-03-12'],

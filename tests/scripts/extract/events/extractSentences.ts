@@ -1,0 +1,15 @@
+/**
+ * Sentences written for the tests, run through the whole pipeline as one article under a title,
+ * with a publication date from sources.json (shared by the sentence tables of this folder).
+ */
+import { tagDates } from '../../../../scripts/extract/dates/tagDates';
+import { runPipeline } from '../../../../scripts/extract/pipeline';
+
+export function extractSentences(lang: 'kk' | 'ru', text: string, published = '2023-06-30') {
+  const files = [{ file: 't.txt', bytes: new TextEncoder().encode(`Жаңалықтар\n\n${text}\n`) }];
+  const sources = {
+    file: 'sources.json',
+    text: JSON.stringify({ 't.txt': { language: lang, published } }),
+  };
+  return runPipeline(files, sources, tagDates).data;
+}
