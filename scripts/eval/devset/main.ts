@@ -4,7 +4,8 @@
  * and ends with one summary line; exits 1 below the floors (a regression guard run by `npm test`).
  * The texts stay in ../shared: they are read here, never copied into the product.
  * `--dir` scores another set in the same layout (texts/, gold/, split.json naming its held-out ids),
- * such as the articles written for the tests in tests/fixtures/authored.
+ * such as the articles written for the tests in tests/fixtures/authored. `--errors` lists the
+ * misses of the tuned articles only; held-out articles show their counts and nothing more.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -85,7 +86,8 @@ for (const s of scores) {
   console.log(
     `${s.id.padEnd(9)} ${`${s.timex.right}/${s.timex.total}`.padEnd(9)} ${`${s.recall.found}/${s.recall.total}`.padEnd(9)}         ${[p.right, p.vague, p['wrong-date'], p['wrong-kind'], p['no-match']].map((n) => String(n).padStart(5)).join(' ')}`,
   );
-  if (showErrors) {
+  // A held-out article's errors are never printed: reading them would tune the rules to it.
+  if (showErrors && !isHeldOut(s.id)) {
     for (const m of s.timex.misses) console.log(`    timex miss: ${m}`);
     for (const m of s.recall.misses) console.log(`    not found: ${m}`);
     for (const e of s.errors) console.log(`    ${e}`);
