@@ -1,13 +1,20 @@
 import { PREFIXED_FUTURE, SHORT_PASSIVE } from '../ruVerbForms';
 
 const FUTURE =
-  /(?:^|[^\p{L}])(?:будет|будут|буду|будем|состоится|состоятся|пройд[её]т|пройдут|планиру\p{L}*|намечен\p{L}*|запланирован\p{L}*|предстоит|предстоящ\p{L}*|начн[её]тся|станет|ожида\p{L}*ся|назначен\p{L}*\s+на|перенес[её]н\p{L}*)(?![\p{L}])/u;
+  /(?:^|[^\p{L}])(?:(?:будет|будут|буду|будем)(?:\s+\p{L}+)?|состоится|состоятся|пройд[её]т|пройдут|планиру\p{L}*|намечен\p{L}*|запланирован\p{L}*|предстоит|предстоящ\p{L}*|начн[её]тся|станет|ожида\p{L}*ся|назначен\p{L}*\s+на|перенес[её]н\p{L}*)(?![\p{L}])/u;
 const PAST = new RegExp(
   String.raw`\p{L}{2,}(?:л|ла|ло|ли|лся|лась|лось|лись)(?![\p{L}])|\p{L}{2,}(?:вш|[её]дш)(?:ий|ая|ее|ие|его|ей|ему|им|ими|их|ую|ем)(?![\p{L}])|(?:^|[^\p{L}])(?:минувш\p{L}*|${SHORT_PASSIVE})(?![\p{L}])`,
   'u',
 );
 
 const PERFECTIVE_FUTURE = new RegExp(String.raw`(?:^|[^\p{L}])${PREFIXED_FUTURE}(?![\p{L}])`, 'u');
+
+/** In order of precedence when two verbs stand as near. */
+const TENSES: [RegExp, 'future' | 'past'][] = [
+  [new RegExp(FUTURE.source, 'gu'), 'future'],
+  [new RegExp(PAST.source, 'gu'), 'past'],
+  [new RegExp(PERFECTIVE_FUTURE.source, 'gu'), 'future'],
+];
 
 /**
  * Russian word order is free, so the tense is looked for in the date's own clause (between
@@ -34,19 +41,37 @@ export function guessRuDirection(
   const tail = stop < 0 ? after : after.slice(0, stop);
   // The date's own clause first ("…, получивший отставку 18 марта, назначен …"), then the sentence.
   const comma = tail.search(/[,;—]/u);
+  const clauseHead = head.slice(head.search(/[^,;—]*$/u));
   const clause = (
-    head.slice(head.search(/[^,;—]*$/u)) +
+    clauseHead +
     text.slice(start, end) +
     (comma < 0 ? tail : tail.slice(0, comma))
   ).toLowerCase();
   const low = (head + text.slice(start, end) + tail).toLowerCase();
-  for (const part of [clause, low]) {
-    if (FUTURE.test(part)) return 'future';
-    if (PAST.test(part)) return 'past';
-    // No auxiliary and no past: a prefixed verb in -ет/-ит/-ут/-ят is a perfective future
-    // ("В пятницу президент примет участие", "посетит", "подпишет"), news rarely a present;
-    // "принят", "снят" are short passives.
-    if (PERFECTIVE_FUTURE.test(part)) return 'future';
+  const tense =
+    nearestVerb(clause, clauseHead.length, clauseHead.length + end - start) ??
+    nearestVerb(low, head.length, head.length + end - start);
+  // A deadline set in the past ("режим был продлен до 11 мая") may lie either side of the
+  // publication: no direction, so the nearest year is taken.
+  if (tense === 'past' && /(?:^|[^\p{L}])до\s*$/u.test(head)) return undefined;
+  return tense;
+}
+
+/**
+ * The tense of the verb nearest the date (at `from`–`to` in `part`): "началось 22 сентября и
+ * завершится 11 октября" gives each date its own verb. A future auxiliary or announcement verb
+ * wins a tie over a past "-л" form ("будет назначен 5 мая"). With no auxiliary and no past, a
+ * prefixed verb in -ет/-ит/-ут/-ят is a perfective future ("В пятницу президент примет
+ * участие", "посетит", "подпишет"), news rarely a present; "принят", "снят" are short passives.
+ */
+function nearestVerb(part: string, from: number, to: number): 'future' | 'past' | undefined {
+  let best: { d: number; dir: 'future' | 'past' } | undefined;
+  for (const [pattern, dir] of TENSES) {
+    for (const m of part.matchAll(pattern)) {
+      const [s, e] = [m.index, m.index + m[0].length];
+      const d = e <= from ? from - e : s >= to ? s - to : 0;
+      if (!best || d < best.d) best = { d, dir };
+    }
   }
-  return undefined;
+  return best?.dir;
 }

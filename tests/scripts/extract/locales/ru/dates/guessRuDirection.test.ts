@@ -20,5 +20,13 @@ describe('guessRuDirection: which way a year-less Russian date points', () => {
     ['[5 мая] министерство сообщает о новых мерах.', undefined], // an imperfective present
     ['В [понедельник] президент провел совещание.', 'past'],
     ['Закон принят [1 июля].', 'past'], // a short passive, not a prefixed future
+    // Each date takes the verb nearest it.
+    ['Выдвижение началось [22 сентября] и завершится 11 октября.', 'past'],
+    ['Выдвижение началось 22 сентября и завершится [11 октября].', 'future'],
+    ['Выдвижение завершится [11 октября], а началось оно 22 сентября.', 'future'],
+    ['Указ будет подписан [5 мая].', 'future'], // the auxiliary and its participle are one verb
+    // A deadline set in the past may lie on either side of the publication.
+    ['Режим был продлен до [11 мая].', undefined],
+    ['Режим будет продлен до [11 мая].', 'future'],
   ] as const)('%s → %s', (sentence, want) => expect(direction(sentence)).toBe(want));
 });
