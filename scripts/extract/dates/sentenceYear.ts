@@ -4,15 +4,16 @@
  * 5 июня"): the sentence's year frames it, not the publication date's, when both name the same
  * month or no clause boundary stands between them. The event stage reads the
  * same rule for events (`yearBefore` in stages/events.ts); here it makes the tagger's value agree.
- * Only a day or month written without a year, whose year came from the publication date, is
- * changed; "сегодня", "в прошлом году" and dates with a year keep theirs.
+ * Only a day or month written without a year, whose year came from the publication date or is
+ * not known, is changed; "сегодня", "в прошлом году" and dates with a year keep theirs.
  */
 import { NAMED_DATE } from './namedDate';
 import { isPurposeYear } from './purposeYear';
 import type { Timex } from './timex';
 
 const WITH_YEAR = /^(\d{4})(?:-\d{2})?(?:-\d{2})?$/u;
-const YEARLESS_DAY_OR_MONTH = /^\d{4}-\d{2}(?:-\d{2})?$/u;
+/** A day or month whose year came from the publication date, or is not known (XXXX). */
+const YEARLESS_DAY_OR_MONTH = /^(?:\d{4}|XXXX)-\d{2}(?:-\d{2})?$/u;
 /** Its own year said in words: "биылғы наурызда", "в марте прошлого года". */
 const RELATIVE_YEAR = /биыл|былтыр|жыл|год|г\./iu;
 const MAX_GAP = 300;
@@ -37,7 +38,7 @@ export function yearsFromSentence(text: string, timexes: readonly Timex[]): Time
     }
     if (
       !framing ||
-      t.anchor !== 'dct' ||
+      (t.anchor !== 'dct' && t.anchor !== 'none') ||
       !YEARLESS_DAY_OR_MONTH.test(t.value) ||
       /\d{4}/u.test(t.text) ||
       !NAMED_DATE.test(t.text) ||

@@ -10,6 +10,15 @@ describe('a year-less date takes the year its sentence states before it', () => 
     expect(values('kk', '2022 жылғы қаңтарда, 5 қаңтарда төтенше жағдай енгізілді.')).toContain('5 қаңтарда=2022-01-05'); // prettier-ignore
   });
 
+  it('also when the article has no publication date (the year is not otherwise known)', () => {
+    const tagged = tagDates('Смена произошла в феврале 2024 года: 5 февраля кабинет ушёл в отставку, а на следующий день назначен премьер.', { lang: 'ru' }); // prettier-ignore
+    expect(tagged.map((t) => `${t.text}=${t.value}`)).toEqual([
+      'феврале 2024 года=2024-02',
+      '5 февраля=2024-02-05',
+      'следующий день=2024-02-06',
+    ]);
+  });
+
   it('in the same clause, any month', () => {
     expect(values('ru', 'В 2022 году референдум прошёл 5 июня.')).toContain('5 июня=2022-06-05');
     expect(values('kk', '2019 жылы сайлау 9 маусымда өтті.')).toContain('9 маусымда=2019-06-09');
