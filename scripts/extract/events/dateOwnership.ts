@@ -209,8 +209,8 @@ export function attributedDate(
 /** Where or by what an act was done: "отырыста", "Жарлығымен", "указом". */
 const SETTING = /(?:да|де|та|те|мен|бен|пен|ом|ем)$/u;
 
-/** A date followed by its participle ("19 наурызда өткен"): an attribute of the noun after it. */
-const ATTRIBUTE_AFTER_DATE = /^\s+[\p{L}\p{M}]{2,}(?:ған|ген|қан|кен)(?=\s)/u;
+/** A date followed by its participle ("19 наурызда өткен", "10 қаңтарда өтетін"): an attribute of the noun after it. */
+const ATTRIBUTE_AFTER_DATE = /^\s+[\p{L}\p{M}]{2,}(?:ған|ген|қан|кен|атын|етін|йтын|йтін)(?=\s)/u;
 
 export function acrossAttribute(
   lang: Doc['lang'],
