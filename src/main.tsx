@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { TimelineArea } from './components/lazyTimelineArea';
 import { pickLanguage } from './i18n/pickLanguage';
 import { setupI18n } from './i18n/setupI18n';
 import { createAppStore } from './state/createAppStore';
@@ -48,11 +49,17 @@ if (root === null) throw new Error('index.html has no #root');
 // The built index.html paints the seeds' first view before any script (scripts/vite/firstView.ts).
 // It stays until the data is in, so the app replaces it in one commit, with no "loading" between;
 // another ?data= file is not the seeds, so then it goes at once.
-// The timeline's chunk (Shell loads it lazily) is fetched beside the data, not after it.
-if ((view.mode ?? 'timeline') === 'timeline') void import('./components/TimelineArea');
+// The timeline's chunk (Shell loads it lazily) is fetched beside the data, not after it, and the
+// takeover waits for both, so the app's first frame already holds the timeline: nothing below it
+// is painted higher up and then pushed down (a layout shift, and a late largest paint).
+const timelineReady =
+  (view.mode ?? 'timeline') === 'timeline'
+    ? TimelineArea.preload().catch(() => undefined) // Shell's Suspense retries and reports it
+    : undefined;
 const firstView = root.querySelector('[data-first-view]');
 if (firstView && url !== DEFAULT_DATA_URL) firstView.remove();
-const initial = firstView?.isConnected && first ? await first : undefined;
+const initial =
+  firstView?.isConnected && first ? (await Promise.all([first, timelineReady]))[0] : undefined;
 createRoot(root).render(
   <StrictMode>
     <App

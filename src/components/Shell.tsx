@@ -7,6 +7,7 @@ import { EventPanel } from './EventPanel';
 import { FiltersPanel } from './FiltersPanel';
 import { firstDomainOf, fullDomainOf } from './fullDomainOf';
 import { stageTimelineForExport } from './stageTimelineForExport';
+import { TimelineArea } from './lazyTimelineArea';
 import { ListView } from './ListView';
 import { LiveAnnouncer } from './LiveAnnouncer';
 import { UnknownIdNotice } from './UnknownIdNotice';
@@ -23,8 +24,7 @@ import { CLASSROOM_NAMESPACE } from '../i18n/loadClassroomStrings';
 import { roundToDays } from '../timeline/domain';
 import { toKazakhLatin } from '../model/translit';
 
-// Split off what not every visit needs: the timeline's d3 code and the sources view.
-const TimelineArea = lazy(() => import('./TimelineArea'));
+// Split off what not every visit needs: the timeline's d3 code (lazyTimelineArea) and the sources view.
 const SourcesView = lazy(() => import('./SourcesView'));
 
 const selectMode = (s: AppState) => s.mode;
@@ -56,10 +56,17 @@ export function Shell({ nowMs }: { nowMs: number }) {
   }, [mode]);
 
   const fullDomain = useMemo(() => fullDomainOf(events, nowMs), [events, nowMs]);
-  // A link without a range opens where the events are (not fitted to a lone outlier).
+  // A link without a range opens where the events are (not fitted to a lone outlier). The
+  // timeline draws that range in the first frame already (a frame without it would paint what
+  // follows it higher up, then move it); the store hears of it just after.
+  const firstDomain = useMemo(
+    () => (domain === null ? firstDomainOf(events, nowMs) : null),
+    [domain, events, nowMs],
+  );
   useEffect(() => {
-    if (domain === null) setDomain(firstDomainOf(events, nowMs));
-  }, [domain, events, nowMs, setDomain]);
+    if (firstDomain !== null) setDomain(firstDomain);
+  }, [firstDomain, setDomain]);
+  const shownDomain = domain ?? firstDomain;
 
   const selected = useMemo(
     () => events.find((e) => e.id === selectedId) ?? null,
@@ -119,11 +126,11 @@ export function Shell({ nowMs }: { nowMs: number }) {
         ]}
         onFocusEvent={focusEvent}
         timeline={
-          domain !== null ? (
+          shownDomain !== null ? (
             <Suspense fallback={null}>
               <TimelineArea
                 events={visible}
-                domain={domain}
+                domain={shownDomain}
                 fullDomain={fullDomain}
                 regionLabel={t('timeline.presented')}
               />
@@ -135,8 +142,8 @@ export function Shell({ nowMs }: { nowMs: number }) {
         <FiltersPanel />
         <main id="main" tabIndex={-1} className="main">
           <Suspense fallback={<p role="status">{t('timeline.loading')}</p>}>
-            {mode === 'timeline' && domain !== null && (
-              <TimelineArea events={visible} domain={domain} fullDomain={fullDomain} />
+            {mode === 'timeline' && shownDomain !== null && (
+              <TimelineArea events={visible} domain={shownDomain} fullDomain={fullDomain} />
             )}
             {mode === 'list' && (
               <ListView events={visible} selectedId={selectedId} onSelect={select} />
