@@ -1,22 +1,40 @@
 import type { Timex } from './timex';
 
 const EXPLICIT = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/u;
+const SINCE_BEFORE = /(?:^|[^\p{L}])(?:с|со|начиная\s+с)\s+$/iu;
+const SINCE_AFTER = /^\s+(?:бері|бастап)(?![\p{L}])/u;
+
+/** "с 2004 года", "2004 жылдан бері/бастап": `start`/`end` index `text`. */
+function isSince(text: string, t: Timex): boolean {
+  // The Kazakh span may hold the postposition itself ("2004 жылдан бері").
+  const kk = /(?:дан|ден|тан|тен)(?:\s+(?:бері|бастап))?$/u.exec(t.text);
+  return (
+    SINCE_BEFORE.test(text.slice(Math.max(0, t.start - 20), t.start)) ||
+    (kk !== null && (kk[0].length > 3 || SINCE_AFTER.test(text.slice(t.end, t.end + 12))))
+  );
+}
 
 /**
  * Fills the year of year-less dates ("10 қаңтарда", "6 октября": value XXXX-…, anchor none) from
  * a year the same text states, for texts without a publication date: the year of a full date
  * with the same month and day ("2021 жылдың 10 қаңтарында … 10 қаңтарда"), else of the nearest
  * full date before it, else of the nearest year alone before it ("Сайлау-2022 … 20 қарашада"),
- * else of the first full date after it. A year alone after the date is no frame for it: "7
+ * else of the first full date after it. A year a lasting state counts from ("с 2004 года") frames
+ * nothing. A year alone after the date is no frame for it: "7
  * февраля … итоги за 2023 год" names what is reviewed, not when. Such values get
  * `anchor: 'context'`; without a frame they keep XXXX. Works on one paragraph's timexes or on a
  * whole article's (in text order); returns new objects, in linear time.
  * @example fillContextYears(tagDates('2021 жылдың 10 қаңтарында … 10 қаңтарда', { lang: 'kk' }))[1].value // '2021-01-10'
  */
-export function fillContextYears<T extends Timex>(timexes: readonly T[]): T[] {
+export function fillContextYears<T extends Timex>(timexes: readonly T[], text?: string): T[] {
   const stated = timexes.map((t) => {
     const m = t.type === 'DATE' && t.anchor === 'absolute' ? EXPLICIT.exec(t.value) : null;
-    return m ? { year: m[1]!, full: m[3] !== undefined, monthDay: `${m[2]}-${m[3]}` } : null;
+    if (!m) return null;
+    const full = m[3] !== undefined;
+    // A year alone that a lasting state counts from ("впервые с 2004 года", "2004 жылдан бері")
+    // compares with then; it is not the time the text is telling.
+    if (!full && m[2] === undefined && text !== undefined && isSince(text, t)) return null;
+    return { year: m[1]!, full, monthDay: `${m[2]}-${m[3]}` };
   });
   if (!stated.some(Boolean)) return [...timexes];
   // One pass each way, so a long text with many dates stays linear.

@@ -81,5 +81,5 @@ export function tagDates(text: string, options: TagOptions): Timex[] {
     options.before,
   );
   // Without a publication date, a year the text states elsewhere may fix a year-less date.
-  return dct ? out : fillContextYears(out);
+  return dct ? out : fillContextYears(out, text);
 }

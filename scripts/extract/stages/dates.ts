@@ -49,7 +49,7 @@ export function tagDocument(doc: Doc, dct: DocumentDate | undefined, tag: Tagger
   }
   // Without a publication date, a year stated anywhere earlier in the article (not only in the
   // same paragraph) frames a year-less date: the article is read as one text.
-  return dct ? out : fillContextYears(out);
+  return dct ? out : fillContextYears(out, doc.text);
 }
 
 /** The sentence holding offset `at` (sentences are sorted and disjoint): a binary search. */

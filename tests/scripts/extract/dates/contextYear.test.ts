@@ -25,6 +25,19 @@ describe('fillContextYears', () => {
     ]);
   });
 
+  it('fillContextYears takes no frame from a year a lasting state counts from ("since 2004")', () => {
+    const ru = values('Впервые с 2004 года депутатов избирают по округам. Присягу приняли 29 марта.', 'ru'); // prettier-ignore
+    expect(ru.at(-1)).toEqual(['29 марта', 'XXXX-03-29', 'none']);
+    const kk = values('2004 жылдан бері алғаш рет округтер бар. Ант 29 наурызда берілді.');
+    expect(kk.at(-1)).toEqual(['29 наурызда', 'XXXX-03-29', 'none']);
+    // A year the text is telling still frames it.
+    expect(values('2004 жылы округтер болды. Ант 29 наурызда берілді.').at(-1)).toEqual([
+      '29 наурызда',
+      '2004-03-29',
+      'context',
+    ]);
+  });
+
   it('fillContextYears leaves XXXX when only a year alone follows (a topic, not a time frame)', () => {
     expect(values('7 февраля подведут итоги за 2023 год.', 'ru')).toEqual([
       ['7 февраля', 'XXXX-02-07', 'none'],
