@@ -1,25 +1,22 @@
 /**
  * The seeds' first view as static HTML, written into the built index.html so that a reader sees
  * history before any script runs (or with scripts off): a small SVG timeline (a lane per theme, a
- * dot per event, a tick per year) and the events in order, in Kazakh. The app replaces it in one
- * commit once its data is in (src/main.tsx).
+ * dot per event, a tick per year), the events in order and what is not yet placed
+ * (firstViewUnplaced.ts), in Kazakh. The app replaces it in one commit once its data and the
+ * timeline's code are in (src/main.tsx).
  */
 import { format } from 'date-fns';
 import { kk } from 'date-fns/locale';
 import kkText from '../../src/i18n/locales/kk.json';
 import { edtfRange, sortEvents, THEME_ORDER } from '../../src/model/queries';
 import type { Event, EventsFile } from '../../src/model/schema';
+import { escapeHtml } from './escapeHtml';
+import { firstViewUnplacedHtml } from './firstViewUnplaced';
 
 const WIDTH = 1200;
 const LANE_PX = 36;
 const AXIS_PX = 28;
 const PAD_PX = 24;
-
-const escapeHtml = (s: string) =>
-  s.replace(
-    /[&<>"']/gu,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
-  );
 
 /** A point of an EDTF date in Kazakh ("2022 ж. 1 наурыз"), as the app writes it. */
 function kkPoint(edtf: string): string {
@@ -106,6 +103,7 @@ export function firstViewHtml(data: EventsFile): string {
     `<header class="app-header"><div class="brand"><h1 lang="kk">${escapeHtml(kkText.app.title)}</h1>` +
     `<p class="tagline">${escapeHtml(kkText.app.tagline)}</p></div></header>` +
     `<div class="layout"><div></div><main id="main" class="main">${timelineSvg(events)}` +
-    `<h2>${escapeHtml(kkText.list.title)}</h2><ol>${items}</ol></main></div></div>`
+    `<h2>${escapeHtml(kkText.list.title)}</h2><ol>${items}</ol>${firstViewUnplacedHtml(data)}` +
+    `</main></div></div>`
   );
 }

@@ -1,6 +1,6 @@
-// Paint before JavaScript: the built index.html carries the seeds' first view (an SVG timeline and
-// the list of events, in Kazakh), which a reader sees with scripts off and which the app replaces
-// without a "loading" screen in between.
+// Paint before JavaScript: the built index.html carries the seeds' first view (an SVG timeline, the
+// list of events and what is not yet placed, in Kazakh), which a reader sees with scripts off and
+// which the app replaces without a "loading" screen in between.
 import { events, openApp, timeline } from '../app';
 import { expect } from '../expect';
 import { test } from '../harness';
@@ -22,10 +22,23 @@ test('first view: with JavaScript off the reader still sees every event, in Kaza
       page.getByRole('img', { name: /Уақыт сызығы/u }),
       'the static timeline',
     ).toBeVisible();
-    const list = page.getByRole('main').getByRole('listitem');
+    const list = page.getByRole('main').locator('ol').getByRole('listitem');
     await expect(list, 'one list item per event').toHaveCount(events().events.length);
     const text = (await list.allInnerTexts()).join('\n');
     for (const e of events().events) expect(text, 'the list').toContain(e.title.kk);
+    // What could not be placed is shown too, as the app shows it below the timeline.
+    const { unplaced } = events();
+    const section = page.getByRole('region', { name: tr('kk', 'unplaced.title') });
+    await expect(section, 'the "not yet placed" section').toHaveCount(unplaced.length > 0 ? 1 : 0);
+    const items = section.getByRole('listitem');
+    await expect(items, 'one item per unplaced finding').toHaveCount(unplaced.length);
+    const words = (text: string) => text.replace(/\s+/gu, ' ').trim();
+    const found = (await items.allInnerTexts()).map(words);
+    unplaced.forEach((u, i) => {
+      const reason = tr('kk', `unplaced.reasons.${u.reasonCode}`);
+      expect(found[i], `unplaced item ${i + 1}, in the file's order`).toContain(reason);
+      if (u.evidence) expect(found[i], `unplaced item ${i + 1}`).toContain(words(u.evidence.text));
+    });
     expect(elsewhere, 'requests to other sites').toEqual([]);
   } finally {
     await context.close();

@@ -8,7 +8,8 @@ const sample = EventsFile.parse(raw);
 describe('firstViewHtml', () => {
   it('firstViewHtml(data) lists every event in Kazakh, in date order, with a dot on the timeline', () => {
     const html = firstViewHtml(sample);
-    const items = [...html.matchAll(/<li>(.*?)<\/li>/gu)].map((m) => m[1]!);
+    const list = /<ol>(.*?)<\/ol>/u.exec(html)![1]!;
+    const items = [...list.matchAll(/<li>(.*?)<\/li>/gu)].map((m) => m[1]!);
     expect(items).toHaveLength(sample.events.length);
     for (const e of sample.events) expect(html).toContain(e.title.kk.replace(/"/gu, '&quot;'));
     expect(html.match(/<circle /gu)).toHaveLength(sample.events.length);
