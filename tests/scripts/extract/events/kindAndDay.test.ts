@@ -1343,6 +1343,20 @@ const ROWS: Array<[string, string, string, string, string]> = [
     '2020-11-25',
     'Делегаттар 2021 жылғы 10 қаңтарда өтетін Мәжіліс сайлауына партиялық тізімді бекітті.',
   ],
+  [
+    'ru',
+    'appointment',
+    '2020-05-04',
+    '2020-05-04',
+    'Сенаторы на пленарном заседании сегодня избрали председателем верхней палаты Маулена Ашимбаева.',
+  ],
+  [
+    'ru',
+    'appointment',
+    '2020-05-04',
+    '2020-05-04',
+    'На заседании палаты сенаторы сегодня утвердили в должности председателя Маулена Ашимбаева.',
+  ],
 ];
 
 // What the same sentences must not give: a cue that is only the act's topic, purpose or object
@@ -1552,6 +1566,7 @@ const NOT: Array<[string, string, string, string, string]> = [
     '2020-11-25',
     'Делегаттар 2021 жылғы 10 қаңтарда өтетін Мәжіліс сайлауына партиялық тізімді бекітті.',
   ],
+  ['ru', 'appointment', '2023-05-05', '2023-05-01', 'Заседание назначено на 5 мая.'],
 ];
 
 describe('each kind on its own day, in sentences written for the test', () => {
