@@ -48,7 +48,11 @@ export function toSentences(text: string, paragraphs: Paragraph[]): Sentence[] {
     let start = p.start;
     // Only at the start of a run of end marks, and that run taken whole (the (?=(…))\1 idiom is an
     // atomic group): a file of a million dots must not be rescanned from every position.
-    const re = /(?<![.!?…])(?=([.!?…]+["»”)]*))\1(?=\s+["«“(–—-]?\s*[\p{Lu}\d])/gu;
+    // A scraped text may lose the space after a full stop ("тоқтатты.Кезекті"): a lower-case word
+    // of three letters or more, its end mark, and a capitalised word end a sentence too (not an
+    // initial, "Н.Назарбаев", nor a site name, "Zakon.kz").
+    const re =
+      /(?<![.!?…])(?=([.!?…]+["»”)]*))\1(?=\s+["«“(–—-]?\s*[\p{Lu}\d]|(?<=\p{Ll}{3}[.!?…]+["»”)]*)\p{Lu}\p{Ll})/gu;
     const body = text.slice(p.start, p.end);
     for (let m = re.exec(body); m; m = re.exec(body)) {
       const end = p.start + m.index + m[0].length;

@@ -18,6 +18,18 @@ describe('toSentences(text, paragraphs)', () => {
     ]);
     for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
+
+  it('splits where a scraped text lost the space after a full stop, but not in names or sites', () => {
+    const text =
+      '9 наурызда Н.Назарбаев өкілеттігін тоқтатты.Кезекті сайлау алда. Сайт Zakon.kz жазды.Ал ЦИК 5 мая собрался.';
+    const { paragraphs } = toParagraphs(clean(text), caption);
+    expect(toSentences(text, paragraphs).map((s) => s.text)).toEqual([
+      '9 наурызда Н.Назарбаев өкілеттігін тоқтатты.',
+      'Кезекті сайлау алда.',
+      'Сайт Zakon.kz жазды.',
+      'Ал ЦИК 5 мая собрался.',
+    ]);
+  });
 });
 
 describe('toParagraphs(lines, parseCaption)', () => {
