@@ -24,6 +24,8 @@ import { ruCalendarTagger } from '../../ru/dates/ruCalendarTagger';
 import { kkMonthAt } from './kkWordAt';
 import { readKkNumber } from './readKkNumber';
 
+const LOCATIVE = /(?:да|де|та|те)$/u;
+
 /** Takes the postpositions after a match: "2 жыл бұрын" (ago), "бүгінге дейін", "20 жылға жуық". */
 function extendKk(tokens: readonly Token[], match: TokenMatch): TokenMatch {
   let { to, reading } = match;
@@ -34,6 +36,9 @@ function extendKk(tokens: readonly Token[], match: TokenMatch): TokenMatch {
     // "жуық", "астам", "аса" (nearly, over) qualify amounts: "бүгінде аса" is "today, very".
     const qualifiesAmount = post.mod === 'MORE_THAN' || t!.low === 'жуық';
     if (qualifiesAmount && reading.kind !== 'dur' && reading.kind !== 'shift') break;
+    // "бұрын", "кейін", "соң" govern the ablative ("5 маусымнан кейін") or a bare amount ("2 жыл
+    // бұрын"); after a date in the locative they start the next phrase: "3 сәуірде бұрынғы әкімді".
+    if (post.shift && reading.kind !== 'dur' && LOCATIVE.test(tokens[to - 1]?.low ?? '')) break;
     if (post.shift && reading.kind === 'dur') {
       reading = {
         kind: 'shift',

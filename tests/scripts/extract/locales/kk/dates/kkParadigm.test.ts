@@ -109,6 +109,28 @@ describe('tagDates on generated Kazakh month paradigms', () => {
   );
 });
 
+describe('tagDates on a month in the locative followed by "бұрынғы", "кейін", "соң"', () => {
+  // The postposition governs the ablative, not the locative: "3 сәуірде бұрынғы әкімді" is "on 3
+  // April, the former akim"; "3 сәуірден кейін" is "after 3 April".
+  const LOCATIVES = FORMS.filter(
+    (f) => f.name === 'locative' || f.name === 'possessive + locative',
+  );
+  const ABLATIVES = FORMS.filter(
+    (f) => f.name === 'ablative' || f.name === 'possessive + ablative',
+  );
+  it.each(['бұрынғы', 'бұрын', 'кейін', 'соң'])(
+    '5 <month, locative> %s: the date alone',
+    (post) => {
+      for (const { form } of LOCATIVES)
+        expect(only(`5 ${form} ${post} әкім`, '2023-06-15').text).toBe(`5 ${form}`);
+    },
+  );
+  it.each(['бұрын', 'кейін'])('5 <month, ablative> %s: the whole phrase', (post) => {
+    for (const { form } of ABLATIVES)
+      expect(only(`5 ${form} ${post} әкім`, '2023-06-15').text).toBe(`5 ${form} ${post}`);
+  });
+});
+
 describe('tagDates on the forms of the year word', () => {
   // prettier-ignore
   const YEAR_FORMS = ['жыл', 'жылы', 'жылғы', 'жылдың', 'жылға', 'жылдан', 'жылда', 'жылды',
