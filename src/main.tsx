@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { TimelineArea } from './components/lazyTimelineArea';
@@ -60,17 +60,21 @@ const firstView = root.querySelector('[data-first-view]');
 if (firstView && url !== DEFAULT_DATA_URL) firstView.remove();
 const initial =
   firstView?.isConnected && first ? (await Promise.all([first, timelineReady]))[0] : undefined;
-createRoot(root).render(
-  <StrictMode>
-    <App
-      store={store}
-      i18n={i18n}
-      load={load}
-      agree={gate.agree}
-      nowMs={Date.now()}
-      initial={initial}
-    />
-  </StrictMode>,
+// As a transition, React renders the whole app in slices between which the browser may answer
+// input (the static first view stays on screen meanwhile), not in one long task.
+startTransition(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <App
+        store={store}
+        i18n={i18n}
+        load={load}
+        agree={gate.agree}
+        nowMs={Date.now()}
+        initial={initial}
+      />
+    </StrictMode>,
+  ),
 );
 
 // Offline support: the service worker's "new version / ready offline" prompt, in its own root so

@@ -114,6 +114,11 @@ function print(report: Report): void {
   const selector = /"selector":"((?:[^"\\]|\\.)*)"/u.exec(lcp)?.[1];
   if (label || selector)
     console.log(`LCP element: ${selector ?? ''} «${(label ?? '').slice(0, 80)}»`);
+  // Lighthouse names only nodes still in the page when the run ends.
+  else
+    console.log(
+      'LCP element: not in the page at the end (the static first view the app replaced?)',
+    );
   for (const w of report.runWarnings ?? []) console.log(`warning: ${w}`);
 }
 
