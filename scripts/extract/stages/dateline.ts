@@ -2,7 +2,8 @@
  * Publication datelines in page headers: "01 наурыз 2022", "13.02.2026ж. 19:00", "16.02.2026, 21:31",
  * "6 октября 2022, 09:37", "2022-03-01", "21 сәу, 2022", "Октябрь 7, 2022", "26.04.22",
  * "Новости Казахстана26 ноября 2022", "Контекст дня — 14 сентября 2022 17:10", " date 2026-02-11",
- * "Понедельник, 8 сентября 2025", "Кеше 2026, 23:37", "Түркістан, 15 наурыз 2024". A dateline is a whole header line, which
+ * "Понедельник, 8 сентября 2025", "Кеше 2026, 23:37", "Түркістан, 15 наурыз 2024",
+ * "15 октября 2024, 12:47 | Политика". A dateline is a whole header line, which
  * makes it a much narrower format than running text, so it gets its own strict parser rather
  * than the tagger: after a rubric, a crawler key or a weekday is taken off the front, what is
  * left must be one date (and a clock time) and nothing else.
@@ -66,6 +67,9 @@ const RUBRICS = [
   /^\p{L}[\p{L}-]{1,30}(?:\s\p{L}[\p{L}-]{1,30})?[,.]\s*(?=\d)/u,
 ];
 
+/** A rubric after the date, behind a bar or bullet: "15 октября 2024, 12:47 | Политика". */
+const TRAILING_RUBRIC = /\s+[|•·]\s*[^\d|•·]{1,40}$/u;
+
 /** Below the title, a rubric before the date with a space is no title: "Новости Казахстана 28 января 2023". */
 const RUBRIC_BELOW_TITLE = /^\p{L}[\p{L}\s]{0,40}?\s(?=\d)/u;
 
@@ -76,7 +80,11 @@ const RUBRIC_BELOW_TITLE = /^\p{L}[\p{L}\s]{0,40}?\s(?=\d)/u;
 export function parseDateline(line: string, belowTitle = false): string | null {
   const text = line.trim().toLowerCase();
   if (text.length > 90) return null;
-  const core = text.replace(CRAWLER_KEY, '').replace(WEEKDAY, '').replace(AGENCY_CREDIT, '');
+  const core = text
+    .replace(CRAWLER_KEY, '')
+    .replace(WEEKDAY, '')
+    .replace(AGENCY_CREDIT, '')
+    .replace(TRAILING_RUBRIC, '');
   const rubrics = belowTitle ? [...RUBRICS, RUBRIC_BELOW_TITLE] : RUBRICS;
   for (const candidate of new Set([core, ...rubrics.map((r) => core.replace(r, ''))])) {
     const found = parseCore(candidate);

@@ -156,6 +156,8 @@ describe('parseDateline(line)', () => {
     ['07/11/2023 09:00', '2023-11-07T09:00:00'],
     ['Түркістан, 15 наурыз 2024', '2024-03-15'], // the place, then the date
     ['Нур-Султан, 2 октября 2021 года', '2021-10-02'],
+    ['15 октября 2024, 12:47 | Политика', '2024-10-15T12:47:00'], // a rubric after a bar
+    ['3 наурыз 2025 • Саясат', '2025-03-03'],
   ])('%s → %s', (line, value) => expect(parseDateline(line)).toBe(value));
 
   it.each([
@@ -167,6 +169,7 @@ describe('parseDateline(line)', () => {
     '12 ИЮН, 00:03', // no year: the header cannot date the article
     'Референдум 5 маусым 2022', // a title with a date is not a dateline
     '5 мамыр 2022 жылы съезд өтті',
+    '15 октября 2024 | 1991 год', // what follows the bar is no rubric
   ])('rejects %s', (line) => {
     expect(parseDateline(line)).toBeNull();
   });
