@@ -21,10 +21,13 @@ const END = String.raw`(?![\p{L}\p{M}])`;
  * vowel stems of that shape are few (қара, сұра, тара, ата, жаса) and listed as past.
  * A vowel stem takes -йды in
  * the present (жариялайды, сайлайды: a stem of two syllables or more), while a one-syllable stem
- * ending in й takes -ды in the past (қойды).
+ * ending in й takes -ды in the past (қойды). A stem in й keeps it before -а/-е, written я
+ * (ұлғай-а-ды → ұлғаяды, көбей-е-ді → көбейеді): that is the present.
  */
 const PRESENT_CONSONANT_STEMS = String.raw`(?:өт|бер|кел|бол|ал|қал|сал|кір|шық|жаз|ет|көр|тұр|жүр|отыр|жат|өс|түс|шеш|өткіз|қос|аш|біл|кет|бар|сөйлес|жет|қатыс|тап|айт|тарт)`;
-const PRESENT = String.raw`${START}${PRESENT_CONSONANT_STEMS}(?:а|е)(?:ды|ді)${END}|${START}(?!(?:қар|сұр|тар|ат)ады${END})${L}*[аәеыіоөұүуяэ](?:[тзрғгбш]|(?<=[ыіеөү])с)(?:а|е)(?:ды|ді)${END}|${START}(?!талқылады${END})${L}*(?:[ыі]л|[ыі]?н|[аеә]л)(?:а|е)(?:ды|ді)${END}|${L}*[аәеыіоөұүуя]${L}*[аәеыіоөұүуя]й(?:ды|ді)${END}`;
+/** Stems in й, whose past (ұлғайды) has the shape of a vowel stem's present (жариялайды). */
+const Y_STEMS = String.raw`(?:ұлғай|азай|көбей|күшей|кішірей|үлкей)`;
+const PRESENT = String.raw`${START}${PRESENT_CONSONANT_STEMS}(?:а|е)(?:ды|ді)${END}|${START}(?!(?:қар|сұр|тар|ат)ады${END})${L}*[аәеыіоөұүуяэ](?:[тзрғгбш]|(?<=[ыіеөү])с)(?:а|е)(?:ды|ді)${END}|${START}(?!талқылады${END})${L}*(?:[ыі]л|[ыі]?н|[аеә]л)(?:а|е)(?:ды|ді)${END}|${START}(?!${Y_STEMS}(?:ды|ді)${END})${L}*[аәеыіоөұүуя]${L}*[аәеыіоөұүуя]й(?:ды|ді)${END}|${START}${L}*[аәеыіоөұүу](?:я|йе)(?:ды|ді)${END}`;
 /** Simple past: a consonant + ды/ді/ты/ті (өтті, берді, ашылды) or a vowel stem + ды/ді (жариялады). */
 const SIMPLE_PAST = String.raw`(?!${PRESENT})${START}${L}*(?:[бвгғджзйкқлмнңпрстфхцчшщ]|[аәеыіоөұүуя])(?:ды|ді|ты|ті)${END}`;
 

@@ -9,11 +9,17 @@ const PAST = new RegExp(
 
 const PERFECTIVE_FUTURE = new RegExp(String.raw`(?:^|[^\p{L}])${PREFIXED_FUTURE}(?![\p{L}])`, 'u');
 
+/** A reflexive perfective future ("завершится", "откроется"): no noun ends so. */
+const REFLEXIVE_FUTURE = new RegExp(
+  String.raw`(?:^|[^\p{L}])${PREFIXED_FUTURE}(?<=ся)(?![\p{L}])`,
+  'u',
+);
+
 /** In order of precedence when two verbs stand as near. */
 const TENSES: [RegExp, 'future' | 'past'][] = [
   [new RegExp(FUTURE.source, 'gu'), 'future'],
   [new RegExp(PAST.source, 'gu'), 'past'],
-  [new RegExp(PERFECTIVE_FUTURE.source, 'gu'), 'future'],
+  [new RegExp(REFLEXIVE_FUTURE.source, 'gu'), 'future'],
 ];
 
 /**
@@ -60,8 +66,8 @@ export function guessRuDirection(
 /**
  * The tense of the verb nearest the date (at `from`–`to` in `part`): "началось 22 сентября и
  * завершится 11 октября" gives each date its own verb. A future auxiliary or announcement verb
- * wins a tie over a past "-л" form ("будет назначен 5 мая"). With no auxiliary and no past, a
- * prefixed verb in -ет/-ит/-ут/-ят is a perfective future ("В пятницу президент примет
+ * wins a tie over a past "-л" form ("будет назначен 5 мая"), and so does a reflexive perfective
+ * future ("завершится"). With no other verb, a prefixed verb in -ет/-ит/-ут/-ят is a perfective future ("В пятницу президент примет
  * участие", "посетит", "подпишет"), news rarely a present; "принят", "снят" are short passives.
  */
 function nearestVerb(part: string, from: number, to: number): 'future' | 'past' | undefined {
@@ -73,5 +79,7 @@ function nearestVerb(part: string, from: number, to: number): 'future' | 'past' 
       if (!best || d < best.d) best = { d, dir };
     }
   }
-  return best?.dir;
+  // A non-reflexive one ("посетит") only when no other verb is there: nouns share its shape
+  // ("саммит", "совет").
+  return best?.dir ?? (PERFECTIVE_FUTURE.test(part) ? 'future' : undefined);
 }

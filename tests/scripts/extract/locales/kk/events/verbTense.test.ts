@@ -49,6 +49,18 @@ describe('kkVerbTense on generated forms', () => {
     it.each(future)(`${stem}: %s is future`, (w) => expect(kkVerbTense(w)).toBe('future'));
   }
 
+  // A stem in й writes й + а as я: ұлғай-а-ды → ұлғаяды; front stems keep йе: көбей-е-ді → көбейеді.
+  const Y_STEMS: [string, string, string][] = [
+    ['ұлғай', 'ұлғаяды', 'ұлғайды'],
+    ['азай', 'азаяды', 'азайды'],
+    ['көбей', 'көбейеді', 'көбейді'],
+    ['күшей', 'күшейеді', 'күшейді'],
+  ];
+  it.each(Y_STEMS)('%s: %s is future, %s is past', (_stem, present, past) => {
+    expect(kkVerbTense(present)).toBe('future');
+    expect(kkVerbTense(past)).toBe('past');
+  });
+
   it('generates the forms the grammar says', () => {
     expect(forms('өт', true).past).toEqual(['өтті', 'өткен']);
     expect(forms('баста', true).future).toEqual(['бастамақ', 'бастайтын', 'бастайды']);

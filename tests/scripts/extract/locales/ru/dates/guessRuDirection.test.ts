@@ -24,7 +24,9 @@ describe('guessRuDirection: which way a year-less Russian date points', () => {
     ['Выдвижение началось [22 сентября] и завершится 11 октября.', 'past'],
     ['Выдвижение началось 22 сентября и завершится [11 октября].', 'future'],
     ['Выдвижение завершится [11 октября], а началось оно 22 сентября.', 'future'],
-    ['Указ будет подписан [5 мая].', 'future'], // the auxiliary and its participle are one verb
+    ['Указ будет подписан [5 мая].', 'future'],
+    ['Что дал саммит ОТГ [6 ноября]?', 'past'], // "саммит" has the shape of a verb, not its place
+    ['Совет соберется [6 ноября].', 'future'], // the auxiliary and its participle are one verb
     // A deadline set in the past may lie on either side of the publication.
     ['Режим был продлен до [11 мая].', undefined],
     ['Режим будет продлен до [11 мая].', 'future'],
