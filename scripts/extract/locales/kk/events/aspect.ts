@@ -104,10 +104,11 @@ export const KK_ASPECT: Aspect = {
   targetBefore: /(?!)/u,
   targetCase: /(?:ға|ге|қа|ке|на|не)$/u,
   // A trigger in a participle before a noun ("енгізілген өзгерістер", "Президент тағайындайтын
-  // депутаттар": those the President appoints), not before an
+  // депутаттар": those the President appoints) or a person's name ("партия ұсынған Бауыржан
+  // Есенов"; a body's name may be the subject the participle's act is told of), not before an
   // auxiliary ("өткен болатын", "қабылданған еді").
   attributive: new RegExp(
-    String.raw`^${L}*(?:ған|ген|қан|кен|атын|етін|йтын|йтін)\s+(?!(?:болатын|болды|еді|екен|жоқ|болып)${END})[\p{Ll}«"]`,
+    String.raw`^${L}*(?:ған|ген|қан|кен|атын|етін|йтын|йтін)\s+(?!(?:болатын|болды|еді|екен|жоқ|болып)${END})(?:[\p{Ll}«"]|\p{Lu}\p{Ll}+\s+\p{Lu})`,
     'u',
   ),
   // A past participle before a word ("жеңген Тоқаев"): Kazakh puts the attribute before its noun.
