@@ -91,14 +91,21 @@ function readModified(tokens: readonly Token[], i: number): TokenMatch | null {
   // ("биылғы сегіз айда", this year's eight months, keeps its modifier.)
   if (amountOk && /^(?:осы|с?ол)$/u.test(tokens[i]!.low)) return null;
   const j = amountOk ? n.next : i + 1;
-  const unit = kkUnitAt(tokens, j);
+  // "Өткен жұмада" is last Friday: "жұма" is a week only after a number ("3 жұма бұрын").
+  const unit = amountOk || !/^жұма/u.test(tokens[j]?.low ?? '') ? kkUnitAt(tokens, j) : null;
   const dir =
     mod === -1 || mod === 'last' ? 'past' : mod === 0 || mod === 'that' ? undefined : 'future';
   if (!unit) {
     if (amountOk) return null;
     const found = kkMonthAt(tokens, j);
     const month = found && kkMonthInContext(tokens, j, found.value) ? found : null;
-    const wd = kkWeekdayAt(tokens, j);
+    // Friday is not in the weekday list ("Жұма" is also a name, "жұма намазы" a prayer); after a
+    // modifier it is the day.
+    const wd =
+      kkWeekdayAt(tokens, j) ??
+      (/^жұма(?:да|ға|дан|сы|сында|күні)?$/u.test(tokens[j]?.low ?? '')
+        ? { value: 5, next: j + 1 }
+        : null);
     // "қысқа" is also "short": as winter's dative it is read only after a modifier.
     const season =
       kkSeasonAt(tokens, j) ??
