@@ -17,10 +17,31 @@ const SCHEDULING = /^(?:шақыр|белгілен|белгіле|жоспар�
 const REPORTING = new Set(['деді', 'дейді', 'деп', 'айтты', 'атап', 'мәлімдеді', 'хабарлады']);
 const WORD = /[\p{L}\p{M}]+/gu;
 
+/**
+ * The words after the date up to the end of its clause: the sentence's end, or a finite verb
+ * followed by a comma ("6 наурызда мақұлдады, екінші оқылым сәуірде болады деп күтеміз": the
+ * first date's clause ends at "мақұлдады"). A converb or participle before a comma ("танып,",
+ * "өткен,") does not end it: the clause's verb is still ahead.
+ */
 function clauseAfter(text: string, end: number): string[] {
-  const rest = text.slice(end, end + 400); // a clause, not the rest of a 5 MB text
+  const rest = text.slice(end, end + 400).toLowerCase(); // a clause, not the rest of a 5 MB text
   const stop = rest.search(/[.!?\n;]/u);
-  return (stop < 0 ? rest : rest.slice(0, stop)).toLowerCase().match(WORD) ?? [];
+  const clause = stop < 0 ? rest : rest.slice(0, stop);
+  const words: string[] = [];
+  for (const m of clause.matchAll(FINITE_THEN_COMMA)) {
+    words.push(m[1]!);
+    if (m[2] && isFinite(m[1]!)) return words;
+  }
+  return words;
+}
+
+const FINITE_THEN_COMMA = /([\p{L}\p{M}]+)(\s*,)?/gu;
+
+/** A finite verb in the past or present-future, not a participle or converb. */
+function isFinite(word: string): boolean {
+  return (
+    kkVerbTense(word) !== undefined && !PARTICIPLE_PAST.test(word) && !PARTICIPLE_FUTURE.test(word)
+  );
 }
 
 /**

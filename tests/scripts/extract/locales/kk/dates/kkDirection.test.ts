@@ -17,6 +17,10 @@ const CASES: [string, 'past' | 'future', string][] = [
   ['4 қазанда өтетін съезге дайындық жүріп жатыр.', 'future', '2023-10-04'], // -етін participle
   ['Алдағы 4 қазанда сайлау.', 'future', '2023-10-04'],            // "алдағы" (coming)
   ['Съезд 4 қазанға шақырылды.', 'future', '2023-10-04'],          // dative target of convening
+  // The date's clause ends at its finite verb and a comma; a converb's clause does not end there.
+  ['Заңды 6 қазанда мақұлдады, екінші оқылым келесі айда болады деп күтеміз.', 'past', '2021-10-06'],
+  ['Сот 6 қазанда кінәлі деп танып, үкім шығарды.', 'past', '2021-10-06'],
+  ['Сессия 4 қазанда басталып, желтоқсанда аяқталады.', 'future', '2023-10-04'],
 ];
 
 describe('tagDates takes the year of a year-less Kazakh date from the tense', () => {
