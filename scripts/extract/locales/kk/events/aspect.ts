@@ -84,7 +84,9 @@ export const KK_ASPECT: Aspect = {
     'iu',
   ),
   sameTime: new RegExp(
-    String.raw`${START}(?:сол\s+күні|сол\s+кезде|сол\s+жиында|осы\s+жиында|сонымен\s+қатар\s+сол)${END}`,
+    // "Онда" early in a sentence: in it, at it (the Address, the session told just before); not
+    // the "then" of a condition ("Егер …, онда …").
+    String.raw`${START}(?:сол\s+күні|сол\s+кезде|сол\s+жиында|осы\s+жиында|сонымен\s+қатар\s+сол)${END}|^(?![^.]*егер)[^,]{0,60}?${START}онда${END}`,
     'iu',
   ),
   // The instrumental of the act: "Жарлығымен", "қаулысымен"; "Жарлыққа сәйкес".

@@ -39,7 +39,8 @@ export const RU_ASPECT: Aspect = {
     'iu',
   ),
   sameTime: new RegExp(
-    String.raw`${START}(?:тогда\s+же|в\s+тот\s+же\s+день|тем\s+же\s+днем|тем\s+же\s+днём)${END}`,
+    // "На нём", "В нём" opening a sentence: at it, in it (the session, the Address told before).
+    String.raw`${START}(?:тогда\s+же|в\s+тот\s+же\s+день|тем\s+же\s+днем|тем\s+же\s+днём)${END}|^[\s–—-]*(?:на|в)\s+(?:н[её]м|ней)${END}`,
     'iu',
   ),
   // The instrumental of the act: "указом президента", "постановлением"; "в соответствии с указом".
