@@ -7,7 +7,7 @@
  * from the publication date.
  */
 import type { TagOptions, Timex } from './timex';
-import { addDays, formatYmd, pad2 } from './utcCalendar';
+import { addDays, formatYmd, pad2, toDayNumber, type Ymd } from './utcCalendar';
 
 const NEXT_DAY: Record<TagOptions['lang'], RegExp> = {
   kk: /^(?:келесі\s+күн\p{L}*|ертесі(?:\s+күн\p{L}*)?|ертесіне|ертеңіне)$/iu,
@@ -29,6 +29,16 @@ const SAME_YEAR: Record<TagOptions['lang'], { before: RegExp; after: RegExp }> =
 };
 
 const FULL_DAY = /^(\d{4}|XXXX)-(\d{2})-(\d{2})$/u;
+
+/**
+ * "Days later" in a narrative: "четыре дня спустя", "спустя неделю", "төрт күннен кейін", "екі
+ * аптадан соң". The tagger counts them from the publication date; a story counts them from the
+ * day it has just told. ("Через два дня" is left to the publication date: news says it of now.)
+ */
+const LATER: Record<TagOptions['lang'], RegExp> = {
+  kk: /(?:күн|апта|жұма)\p{L}*(?:нан|нен|дан|ден|тан|тен)\s+(?:кейін|соң)$/iu,
+  ru: /^спустя\s|\sспустя$/iu,
+};
 
 /** Read as a day, or as a bare reference when no publication date was given. */
 const dayLike = (t: Timex) => t.granularity === 'day' || t.granularity === 'ref';
@@ -59,6 +69,7 @@ export function anchorNextDays(
   timexes: Timex[],
   lang: TagOptions['lang'],
   before?: string,
+  dct?: Ymd,
 ): Timex[] {
   const out: Timex[] = [];
   let told = before;
@@ -80,6 +91,17 @@ export function anchorNextDays(
       continue;
     }
     if (t.anchor === 'absolute' && /^\d{4}/u.test(t.value)) toldYear = t.value.slice(0, 4);
+    // "Four days later": the told day plus the days the tagger counted from the publication date.
+    const later = dct && FULL_DAY.test(t.value) && LATER[lang].test(t.text.trim());
+    if (later && told !== undefined && /^\d{4}-/u.test(told)) {
+      const days = toDayNumber(ymdOf(t.value)) - toDayNumber(dct);
+      const value = formatYmd(addDays(ymdOf(told), days));
+      const anchored: Timex = { ...t, value, anchor: 'context' };
+      delete anchored.direction;
+      out.push(anchored);
+      told = value;
+      continue;
+    }
     const next = isNextDay(t, lang);
     if (next || isSameDay(t, lang)) {
       const value = told === undefined ? undefined : next ? dayAfter(told) : told;
@@ -101,6 +123,11 @@ export function anchorNextDays(
     out.push(t);
   }
   return out;
+}
+
+function ymdOf(value: string): Ymd {
+  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+  return { year, month, day };
 }
 
 /** The last full date among `timexes` (for the next paragraph's narrative). */

@@ -79,6 +79,7 @@ export function tagDates(text: string, options: TagOptions): Timex[] {
     ),
     options.lang,
     options.before,
+    dct,
   );
   // Without a publication date, a year the text states elsewhere may fix a year-less date.
   return dct ? out : fillContextYears(out, text);
