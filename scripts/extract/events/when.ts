@@ -14,7 +14,9 @@
  *    event goes to "not yet placed", keeping its month and day.
  *    A sentence that reports "about this" with a date ("Ол бұл туралы 19 наурызда айтты", "Об этом
  *    он заявил 19 марта") dates the event told just before it that has no date of its own.
- * 3. A sentence that says it happened "at that same time" (тогда же, сол күні) shares
+ * 3. A sentence that goes on with the recall the sentence before it opened ("Напомним, 5 февраля
+ *    …. Исполняющим обязанности назначен …") is that recall too: on the day it gave, else not placed.
+ *    A sentence that says it happened "at that same time" (тогда же, сол күні) shares
  *    the date of the event told just before it, and one done "by decree" (указом, тем же указом, Жарлығымен) the
  *    date of the last decree or law the article dated (`method: context`).
  * 4. Only the article's own news — what it says happens today, its headline and lead, what it
@@ -52,6 +54,11 @@ export interface WhenInput {
   previous?: EventDate;
   /** The date of the last decree or law the article dated. */
   lastAct?: EventDate;
+  /**
+   * The sentence just before, in the same paragraph, recalls the past ("Напомним, 5 февраля …"):
+   * this one, with no date of its own, goes on with that recall, on the day it gave if it gave one.
+   */
+  continuesRecall?: { date?: EventDate };
   /** The trigger is an attribute of a noun ("енгізілген өзгерістер"): background unless dated. */
   attributive?: boolean;
   /** The sentence is the article's headline or lead. */
@@ -148,6 +155,12 @@ export function whenOf(x: WhenInput): When {
   }
   if (tense === 'future') return unplaced('planned-no-date');
   if (x.attributive) return unplaced('recalled-no-date');
+  if (x.continuesRecall) {
+    const day = x.continuesRecall.date;
+    return day
+      ? placed({ ...day, method: 'context', certainty: 'inferred' })
+      : unplaced('recalled-no-date');
+  }
   // A vote happens on a day of its own: without that day it is never dated by the article.
   if (x.vote) return unplaced('vote-no-date');
   // The news: what happens "today", the headline and lead, and what the article narrates in the

@@ -81,7 +81,16 @@ export function detectEvents(
   const out: Candidate[] = [];
   let previous: EventDate | undefined;
   let lastAct: EventDate | undefined;
+  // The recall the sentence before opened ("Напомним, 5 февраля …"), and the date it gave.
+  let recall: { index: number; paragraph: number; date?: EventDate } | undefined;
   for (const s of doc.sentences) {
+    const continuing =
+      recall && recall.paragraph === s.paragraph && recall.index === s.index - 1
+        ? recall
+        : undefined;
+    recall = ASPECT[doc.lang].recall.test(s.text)
+      ? { index: s.index, paragraph: s.paragraph }
+      : undefined;
     const hits = withOwnDates(doc.lang, s, findTriggers(s.text, doc.lang), bySentence);
     if (hits.length === 0) continue;
     const paragraph = doc.paragraphs[s.paragraph]!;
@@ -178,6 +187,9 @@ export function detectEvents(
         yearBefore: own ? yearBefore(withYear, s.start, own.start) : undefined,
         previous,
         lastAct,
+        ...(continuing
+          ? { continuesRecall: { ...(continuing.date && { date: continuing.date }) } }
+          : {}),
         attributive,
         lead: s.paragraph < LEAD_PARAGRAPHS,
         vote: type === 'election' || type === 'referendum',
@@ -224,6 +236,7 @@ export function detectEvents(
       });
     }
     if (dated) previous = dated;
+    if (recall && dated) recall.date = dated;
   }
   return out;
 }
