@@ -95,6 +95,8 @@ export const KK_TRIGGERS: Trigger[] = [
   // "Мемлекет басшысы Премьер-министрді қабылдады" (received him): an audience, unless a law or a
   // decision was adopted (their own triggers win over this weak cue).
   { type: 'meeting', facet: 'audience', pattern: re(`${W}(?:(?:${GUESTS})${T}|(?!(?:${DOCUMENTS}))[\\p{Lu}][\\p{L}-]+(?:ны|ні|ды|ді|ты|ті|н))\\s+(?:[\\p{L}-]+\\s+){0,2}қабылда(?:ды|ған)(?![\\p{L}])`), also: [re(`${W}(?:мемлекет\\s+басшысы|президент${T}|премьер-министр${T}|ақордада|әкім${T})`)], fallback: true },
+  // Received by the head of state: "Президенттің қабылдауында болды".
+  { type: 'meeting', facet: 'audience', pattern: re(`${W}(?:Президент|Мемлекет\\s+басшысы|Премьер-министр)${T}\\s+қабылдау${T}\\s+бол${T}`) },
   // Results announced: "сайлаудың қорытындысын жариялады" (the announcement, not the vote).
   { type: 'statement', facet: 'results', pattern: re(`${W}(?:қорытынды|нәтиже)${T}\\s+${GAP(3)}(?:жариял|шығар)${T}`) },
   // A deputy's inquiry: "депутаттық сауал жолдады", "Үкіметке сауал жолдады".
