@@ -34,6 +34,10 @@ const RANGE_GAP = /^[^.;]{0,40}?(?:дан|ден|тан|тен|нан|нен)[\s
  * The date expression of the sentence nearest to the trigger; when that is the end of a range
  * written as two expressions ("from X … to Y"), the range's start: the event begins then.
  */
+/** The trigger, at most two more words, a comma and a Russian participle. */
+const DESCRIBED_AFTER =
+  /^[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s*,(?=\s*[\p{L}]+(?:нн|вш|ющ|ащ|ящ|ем|ом)(?:ый|ая|ое|ые|ого|ой|ому|ым|ыми|ых|ую|ий|ее|ие|его|ей|ему|им|ими|их)(?![\p{L}]))/u;
+
 export function pickTimex(
   sentence: Sentence,
   triggerAt: number,
@@ -55,7 +59,14 @@ export function pickTimex(
   const rel = at - sentence.start;
   const clauseStart = Math.max(...[',', ';', '—', '–'].map((c) => text.lastIndexOf(c, rel))) + 1;
   const ends = [',', ';', '—', '–'].map((c) => text.indexOf(c, rel)).filter((i) => i >= 0);
-  const clauseEnd = ends.length ? Math.min(...ends) : text.length;
+  let clauseEnd = ends.length ? Math.min(...ends) : text.length;
+  // A participle phrase set off after the trigger describes it, date and all: "на выборы,
+  // назначенные на 20 ноября"; "съезд, прошедший 5 мая".
+  const described = DESCRIBED_AFTER.exec(text.slice(rel, rel + 80));
+  if (described && rel + described[0].length - 1 === clauseEnd) {
+    const next = text.slice(clauseEnd + 1).search(/[,;—–]/u);
+    clauseEnd = next < 0 ? text.length : clauseEnd + 1 + next;
+  }
   const inClause = own.filter(
     (t) => t.start - sentence.start >= clauseStart && t.end - sentence.start <= clauseEnd,
   );

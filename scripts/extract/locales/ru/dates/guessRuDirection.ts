@@ -15,6 +15,9 @@ const REFLEXIVE_FUTURE = new RegExp(
   'u',
 );
 
+const EVENT_NOUN_BEFORE =
+  /(?:^|[^\p{L}])(?:выбор|референдум|съезд|заседани|сесси|саммит|визит|голосовани|инаугураци|курулта|форум)\p{L}*\s+$/u;
+
 /** In order of precedence when two verbs stand as near. */
 const TENSES: [RegExp, 'future' | 'past'][] = [
   [new RegExp(FUTURE.source, 'gu'), 'future'],
@@ -60,6 +63,9 @@ export function guessRuDirection(
   // A deadline set in the past ("режим был продлен до 11 мая") may lie either side of the
   // publication: no direction, so the nearest year is taken.
   if (tense === 'past' && /(?:^|[^\p{L}])до\s*$/u.test(head)) return undefined;
+  // A date right after the event it names ("кандидата на выборы 20 ноября") is that event's, not
+  // the past verb's: the nearest year.
+  if (tense === 'past' && EVENT_NOUN_BEFORE.test(head)) return undefined;
   return tense;
 }
 

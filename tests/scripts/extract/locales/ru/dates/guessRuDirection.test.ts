@@ -25,7 +25,10 @@ describe('guessRuDirection: which way a year-less Russian date points', () => {
     ['Выдвижение началось 22 сентября и завершится [11 октября].', 'future'],
     ['Выдвижение завершится [11 октября], а началось оно 22 сентября.', 'future'],
     ['Указ будет подписан [5 мая].', 'future'],
-    ['Что дал саммит ОТГ [6 ноября]?', 'past'], // "саммит" has the shape of a verb, not its place
+    ['Что дал саммит ОТГ [6 ноября]?', 'past'],
+    // A date right after the event it names is that event's: no direction from the past verb.
+    ['Партия выдвинула кандидата на выборы [20 ноября].', undefined],
+    ['Партия выдвинет кандидата на выборы [20 ноября].', 'future'], // "саммит" has the shape of a verb, not its place
     ['Совет соберется [6 ноября].', 'future'], // the auxiliary and its participle are one verb
     // A deadline set in the past may lie on either side of the publication.
     ['Режим был продлен до [11 мая].', undefined],
