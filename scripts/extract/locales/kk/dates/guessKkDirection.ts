@@ -16,6 +16,8 @@ const DATIVE = /(?:ға|ге|қа|ке|на|не)$/u;
 const SCHEDULING = /^(?:шақыр|белгілен|белгіле|жоспарлан|тағайында|ауыстыр|қалдыр|кейінге)/u;
 const REPORTING = new Set(['деді', 'дейді', 'деп', 'айтты', 'атап', 'мәлімдеді', 'хабарлады']);
 const WORD = /[\p{L}\p{M}]+/gu;
+const EVENT_NOUN =
+  /^(?:сайлау|референдум|съез|отырыс|сессия|саммит|сапар|құрылтай|форум|кездесу|жиын|дауыс\s*беру)/u;
 
 /**
  * The words after the date up to the end of its clause: the sentence's end, or a finite verb
@@ -84,6 +86,10 @@ export function guessKkDirection(
   // "-а/-е + ды/ді" is the past of a vowel stem (қойды, жариялады) far more often than the present
   // of a consonant stem (өтеді): one verb-tense rule for the tagger and the event stage.
   const tense = kkVerbTense(last);
+  // An attributive date before the event it names ("20 қарашадағы сайлауға кандидат ұсынды") is
+  // that event's, not the past verb's: the nearest year.
+  if (tense === 'past' && /(?:ғы|гі|қы|кі)$/u.test(lastOfDate) && EVENT_NOUN.test(words[0] ?? ''))
+    return undefined;
   if (tense) return tense;
   return undefined;
 }

@@ -23,6 +23,15 @@ const CASES: [string, 'past' | 'future', string][] = [
   ['Сессия 4 қазанда басталып, желтоқсанда аяқталады.', 'future', '2023-10-04'],
 ];
 
+// An attributive date before the event it names is that event's: the year nearest the DCT.
+describe('tagDates on an attributive date before an event noun', () => {
+  it('takes no direction from the past verb ("20 қарашадағы сайлауға кандидат ұсынды")', () => {
+    const t = first('Партия 20 қарашадағы сайлауға кандидат ұсынды.');
+    expect(t.value).toBe('2022-11-20');
+    expect(t.direction).toBeUndefined();
+  });
+});
+
 describe('tagDates takes the year of a year-less Kazakh date from the tense', () => {
   it.each(CASES)('%s → %s, %s', (text, direction, value) => {
     expect(first(text)).toMatchObject({ direction, value, anchor: 'dct' });
