@@ -1,7 +1,8 @@
 /**
  * One article tells one event in several sentences. Candidates merge when they share type, facet
- * and subject and their dates do not contradict each other, or share type, day and sentence; generic gatherings ("жиын") and the
- * regional make-up of a coalition join the specific event of the same day they are part of.
+ * and subject and their dates do not contradict each other, or share type, day and sentence; generic gatherings ("жиын"),
+ * what a meeting discussed and the regional make-up of a coalition join the specific event of the
+ * same day they are part of.
  */
 import type { Candidate } from './candidate';
 import { CandidateLists, combine, combineScalars, datesCompatible } from './combine';
@@ -42,6 +43,9 @@ export function mergeInArticle(candidates: Candidate[]): Candidate[] {
 function isPartOf(part: Candidate, main: Candidate): boolean {
   if (part === main || main.generic) return false;
   if (part.generic) return main.type !== 'meeting' || main.facet !== 'discussion';
+  // What was discussed ("Собеседники обсудили …") is part of the talk or meeting of that day.
+  if (part.type === 'meeting' && part.facet === 'discussion')
+    return main.type === 'meeting' && main.facet !== 'discussion';
   return (
     part.type === 'coalition' &&
     part.facet === 'composition' &&

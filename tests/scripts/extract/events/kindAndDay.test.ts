@@ -1839,6 +1839,12 @@ describe('each kind on its own day, in sentences written for the test', () => {
     expect(events).toEqual(['coalition 2023-06-30']);
   });
 
+  it('joins what a talk discussed to the talk, and reads "on whose initiative" as no proposal', () => {
+    const text =
+      'Глава государства сегодня провел телефонный разговор с Президентом Турции. Разговор состоялся по инициативе турецкой стороны.\n\nСобеседники обсудили вопросы сотрудничества.';
+    expect(eventsOf('ru', text, '2025-03-03')).toEqual(['meeting 2025-03-03']);
+  });
+
   it('keeps "today" on the day of publication when the sentence names another year', () => {
     const events = eventsOf('ru', '«Мы проведем референдум в следующем году», — заявил сегодня Президент.', '2023-07-05'); // prettier-ignore
     expect(events).toContain('statement 2023-07-05');
