@@ -24,6 +24,11 @@ export interface Aspect {
   /** "At that same time": the sentence shares the date of the one before it. */
   sameTime: RegExp;
   /**
+   * A negated verb in the trigger's own clause ("к коалиции не присоединилась", "күшіне енген
+   * жоқ", "өтпеді"): what did not happen is no event.
+   */
+  negated: RegExp;
+  /**
    * Done by an act ("указом президента назначен", "Жарлығымен тағайындалды"): the sentence shares
    * the date of the decree or law the article dated last.
    */

@@ -106,6 +106,8 @@ export function detectEvents(
       // A date in the attributive form before it is its own ("19 наурыздағы сайлаудың қорытындысы").
       const attributed = attributions[hits.indexOf(hit)];
       if ((possessor(doc.lang, s, hit, hits) || hit.possessed) && !attributed) continue;
+      // What did not happen is no event: "к коалиции не присоединилась", "күшіне енген жоқ".
+      if (aspect.negated.test(ownClause(doc.lang, s.text, hit.at))) continue;
       const modifier = GENITIVE.test(hit.text) && hits.length > 1;
       const args = fillArguments(doc, s, people, hit.trigger.type, modifier, hit.trigger.generic);
       const asVote =
@@ -239,6 +241,16 @@ export function detectEvents(
     if (recall && dated) recall.date = dated;
   }
   return out;
+}
+
+/**
+ * The trigger's own clause: in Kazakh, verb-final, from the trigger to the next comma; in Russian,
+ * between the commas around it.
+ */
+function ownClause(lang: Doc['lang'], text: string, at: number): string {
+  const stop = text.slice(at).search(/[,;:]/u);
+  const end = stop < 0 ? text.length : at + stop;
+  return lang === 'kk' ? text.slice(at, end) : text.slice(text.lastIndexOf(',', at) + 1, end);
 }
 
 /**

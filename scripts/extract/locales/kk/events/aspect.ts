@@ -83,6 +83,12 @@ export const KK_ASPECT: Aspect = {
     String.raw`${START}(?:еске\s+сала${L}*|еске\s+салайық|айта\s+кетейік|бұған\s+дейін|бұрын(?:ырақ)?|кезінде|өткен\s+жылы|сол\s+кезде|ертеректе|оқи\s+отырыңыз|(?:сондай-ақ\s+)?оқыңыз|тақырыпқа\s+орай)${END}`,
     'iu',
   ),
+  // A negative verb (-ма/-ме/-ба/-бе/-па/-пе + ды/ді, -ған): "өтпеді", "қабылданбады"; or a
+  // participle with "жоқ" ("күшіне енген жоқ", "қабылданған жоқ").
+  negated: new RegExp(
+    String.raw`${L}{3,}(?:ма|ме|ба|бе|па|пе)(?:ды|ді|ған|ген|йды|йді)${END}|${L}{2,}(?:ған|ген|қан|кен)\s+жоқ${END}`,
+    'iu',
+  ),
   sameTime: new RegExp(
     // "Онда" early in a sentence: in it, at it (the Address, the session told just before); not
     // the "then" of a condition ("Егер …, онда …").

@@ -38,6 +38,11 @@ export const RU_ASPECT: Aspect = {
     String.raw`${START}(?:напомним|напомню|ранее|прежде|ещ[её]\s+в|в\s+свое\s+время|в\s+сво[её]м\s+время|в\s+прошлом\s+году|читайте\s+(?:также|по\s+теме)|смотрите\s+также)${END}`,
     'iu',
   ),
+  // "не" before a finite verb (not "не только", "не менее", "не раз").
+  negated: new RegExp(
+    String.raw`${START}не\s+(?:был[аои]?\s+)?[\p{L}-]+(?:л|ла|ло|ли|лся|лась|лось|лись|ет|ит|ут|ят|ется|ится|утся|ятся|ен|ена|ено|ены|ан|ана|ано|аны)${END}`,
+    'iu',
+  ),
   sameTime: new RegExp(
     // "На нём", "В нём" opening a sentence: at it, in it (the session, the Address told before).
     String.raw`${START}(?:тогда\s+же|в\s+тот\s+же\s+день|тем\s+же\s+днем|тем\s+же\s+днём)${END}|^[\s–—-]*(?:на|в)\s+(?:н[её]м|ней)${END}`,
