@@ -15,7 +15,7 @@ const WITH_YEAR = /^(\d{4})(?:-\d{2})?(?:-\d{2})?$/u;
 /** A day or month whose year came from the publication date, or is not known (XXXX). */
 const YEARLESS_DAY_OR_MONTH = /^(?:\d{4}|XXXX)-\d{2}(?:-\d{2})?$/u;
 /** Its own year said in words: "биылғы наурызда", "в марте прошлого года". */
-const RELATIVE_YEAR = /биыл|былтыр|жыл|год|г\./iu;
+export const RELATIVE_YEAR = /биыл|былтыр|жыл|год|г\./iu;
 const MAX_GAP = 300;
 /** A sentence ends between them: a full stop, "!" or "?" followed by a space. */
 const SENTENCE_END = /[.!?…]\s/u;

@@ -28,6 +28,7 @@
  */
 import type { EventDate, SourceLang, UnplacedReason } from '../../../src/model/schema';
 import { NAMED_DATE } from '../dates/namedDate';
+import { RELATIVE_YEAR } from '../dates/sentenceYear';
 import type { DocTimex } from '../stages/dates';
 import type { DocumentDate } from '../stages/documentDate';
 import type { Sentence } from '../types';
@@ -128,7 +129,11 @@ export function whenOf(x: WhenInput): When {
     // year the sentence names ("… в следующем году», — заявил сегодня Президент").
     if (
       /X/u.test(t.value) ||
-      (x.yearBefore && NAMED_DATE.test(t.text) && /^\d{4}-(?:\d{2}|SP|SU|FA|WI)/u.test(t.value))
+      (x.yearBefore &&
+        NAMED_DATE.test(t.text) &&
+        // (Not one that says its own year: "в марте прошлого года", "былтыр наурызда".)
+        !RELATIVE_YEAR.test(t.text) &&
+        /^\d{4}-(?:\d{2}|SP|SU|FA|WI)/u.test(t.value))
     ) {
       const year = x.yearBefore?.value.slice(0, 4);
       if (year && /^\d{4}$/u.test(year) && /^(?:XXXX|\d{4})-/u.test(t.value)) {
