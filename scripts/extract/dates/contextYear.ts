@@ -5,7 +5,7 @@ const SINCE_BEFORE = /(?:^|[^\p{L}])(?:с|со|начиная\s+с)\s+$/iu;
 const SINCE_AFTER = /^\s+(?:бері|бастап)(?![\p{L}])/u;
 
 /** "с 2004 года", "2004 жылдан бері/бастап": `start`/`end` index `text`. */
-function isSince(text: string, t: Timex): boolean {
+export function isSince(text: string, t: Timex): boolean {
   // The Kazakh span may hold the postposition itself ("2004 жылдан бері").
   const kk = /(?:дан|ден|тан|тен)(?:\s+(?:бері|бастап))?$/u.exec(t.text);
   return (

@@ -7,6 +7,7 @@
  * Only a day or month written without a year, whose year came from the publication date or is
  * not known, is changed; "сегодня", "в прошлом году" and dates with a year keep theirs.
  */
+import { isSince } from './contextYear';
 import { NAMED_DATE } from './namedDate';
 import { isPurposeYear } from './purposeYear';
 import type { Timex } from './timex';
@@ -29,11 +30,17 @@ export function yearsFromSentence(text: string, timexes: readonly Timex[]): Time
       (t.start - framing.end > MAX_GAP || SENTENCE_END.test(text.slice(framing.end, t.start)))
     )
       framing = undefined;
-    const own = t.anchor === 'absolute' ? WITH_YEAR.exec(t.value) : null;
+    // A year the text states, or names relative to now ("былтыр", "в прошлом году").
+    const own =
+      t.anchor === 'absolute' || (t.granularity === 'year' && t.anchor === 'dct')
+        ? WITH_YEAR.exec(t.value)
+        : null;
     if (own) {
-      const purpose = isPurposeYear(text, t);
+      // Neither a year named as a purpose ("на 2025 год") nor one a lasting state counts from
+      // ("2022 жылдан бері") frames the sentence's other dates.
+      const aside = isPurposeYear(text, t) || isSince(text, t);
       const month = t.value.slice(5, 7) || undefined;
-      framing = purpose ? undefined : { year: own[1]!, ...(month ? { month } : {}), end: t.end };
+      framing = aside ? undefined : { year: own[1]!, ...(month ? { month } : {}), end: t.end };
       return t;
     }
     if (

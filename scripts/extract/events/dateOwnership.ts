@@ -156,6 +156,10 @@ export function possessor(
   });
 }
 
+/** A participle right after the date, then at most two words before the trigger. */
+const DESCRIBED_BY_PARTICIPLE =
+  /^\s+[\p{L}]{2,}(?:ған|ген|қан|кен|атын|етін|йтын|йтін)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+
 /** A Kazakh date in the attributive form: "2022 жылғы 5 маусымдағы", "2022 жылғы". */
 const ATTRIBUTIVE = /(?:ғы|гі|қы|кі)$/u;
 export const isAttributiveDate = (t: DocTimex): boolean => ATTRIBUTIVE.test(t.text);
@@ -192,6 +196,15 @@ export function attributedDate(
       return /^\s+$/u.test(between) && !/^\d/u.test(t.text) && /(?:года|[ая])$/u.test(t.text);
     });
   }
+  // A date with its participle before the noun is that noun's too: "былтыр наурызда өткен Мәжіліс
+  // сайлауынан кейін" (after the election held last March).
+  const described = own.find(
+    (t) =>
+      t.end - s.start <= hit.at &&
+      DESCRIBED_BY_PARTICIPLE.test(s.text.slice(t.end - s.start, hit.at)) &&
+      !(t.anchor !== 'absolute' && /SP|SU|FA|WI/u.test(t.value)),
+  );
+  if (described) return described;
   return own.find(
     (t) =>
       t.end - s.start <= hit.at &&

@@ -38,6 +38,11 @@ describe('a year-less date takes the year its sentence states before it', () => 
     );
   });
 
+  it('from a year named relative to now, and never from a year a state counts from', () => {
+    expect(values('kk', '2022 жылдан бері істеген ол былтыр наурызда қайта бекітілді.')).toContain('наурызда=2023-03'); // prettier-ignore
+    expect(values('ru', 'С 2022 года он работал, а в прошлом году в марте был утверждён.')).not.toContain('марте=2022-03'); // prettier-ignore
+  });
+
   it('leaves deictic and relative dates alone', () => {
     expect(values('ru', 'В 2019 году, как и сегодня, всё решилось.')).toContain(
       'сегодня=2024-05-10',

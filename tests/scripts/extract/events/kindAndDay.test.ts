@@ -1545,6 +1545,13 @@ const ROWS: Array<[string, string, string, string, string]> = [
     '2024-02-06',
     'Смаилов возглавлял кабмин с января 2022 года, а после выборов в Мажилис в марте прошлого года был переутвержден в должности.',
   ],
+  [
+    'kk',
+    'election',
+    '2023-03',
+    '2024-02-06',
+    '2022 жылдан бері жұмыс істеген ол былтыр наурызда өткен Мәжіліс сайлауынан кейін қайта бекітілді.',
+  ],
 ];
 
 // What the same sentences must not give: a cue that is only the act's topic, purpose or object
