@@ -7,7 +7,15 @@
  * from the publication date.
  */
 import type { TagOptions, Timex } from './timex';
-import { addDays, formatYmd, pad2, toDayNumber, type Ymd } from './utcCalendar';
+import {
+  addDays,
+  formatYmd,
+  isoWeek as weekOf,
+  isoWeekday,
+  pad2,
+  toDayNumber,
+  type Ymd,
+} from './utcCalendar';
 
 const NEXT_DAY: Record<TagOptions['lang'], RegExp> = {
   kk: /^(?:келесі\s+күн\p{L}*|ертесі(?:\s+күн\p{L}*)?|ертесіне|ертеңіне)$/iu,
@@ -29,10 +37,10 @@ const SAME_YEAR: Record<TagOptions['lang'], { before: RegExp; after: RegExp }> =
 };
 
 const FULL_DAY = /^(\d{4}|XXXX)-(\d{2})-(\d{2})$/u;
+const WEEK = /^(\d{4})-W(\d{2})$/u;
 
 /**
- * "Days later" in a narrative: "четыре дня спустя", "спустя неделю", "төрт күннен кейін", "екі
- * аптадан соң". The tagger counts them from the publication date; a story counts them from the
+ * "Days later" in a narrative: "четыре дня спустя", "төрт күннен кейін", "екі аптадан соң". The tagger counts them from the publication date; a story counts them from the
  * day it has just told. ("Через два дня" is left to the publication date: news says it of now.)
  */
 const LATER: Record<TagOptions['lang'], RegExp> = {
@@ -91,15 +99,22 @@ export function anchorNextDays(
       continue;
     }
     if (t.anchor === 'absolute' && /^\d{4}/u.test(t.value)) toldYear = t.value.slice(0, 4);
-    // "Four days later": the told day plus the days the tagger counted from the publication date.
-    const later = dct && FULL_DAY.test(t.value) && LATER[lang].test(t.text.trim());
+    // "Four days later", "two weeks later": the told day plus the days or weeks the tagger
+    // counted from the publication date.
+    const later =
+      dct && (FULL_DAY.test(t.value) || WEEK.test(t.value)) && LATER[lang].test(t.text.trim());
     if (later && told !== undefined && /^\d{4}-/u.test(told)) {
-      const days = toDayNumber(ymdOf(t.value)) - toDayNumber(dct);
-      const value = formatYmd(addDays(ymdOf(told), days));
+      const week = WEEK.exec(t.value);
+      const days = week
+        ? toDayNumber(mondayOfWeek(Number(week[1]), Number(week[2]))) -
+          toDayNumber(addDays(dct, 1 - isoWeekday(dct)))
+        : toDayNumber(ymdOf(t.value)) - toDayNumber(dct);
+      const day = addDays(ymdOf(told), days);
+      const value = week ? `${weekOf(day).year}-W${pad2(weekOf(day).week)}` : formatYmd(day);
       const anchored: Timex = { ...t, value, anchor: 'context' };
       delete anchored.direction;
       out.push(anchored);
-      told = value;
+      if (!week) told = value;
       continue;
     }
     const next = isNextDay(t, lang);
@@ -123,6 +138,12 @@ export function anchorNextDays(
     out.push(t);
   }
   return out;
+}
+
+/** The Monday of ISO week `week` of `year` (4 January is always in week 1). */
+function mondayOfWeek(year: number, week: number): Ymd {
+  const jan4 = { year, month: 1, day: 4 };
+  return addDays(jan4, 1 - isoWeekday(jan4) + (week - 1) * 7);
 }
 
 function ymdOf(value: string): Ymd {

@@ -54,6 +54,7 @@ describe('"the next day" counts from the day the text told before it', () => {
   it('counts "N days later" from the day told before, not from the publication date', () => {
     expect(valueOf('ru', '21 февраля 2019 года кабинет ушёл. Четыре дня спустя премьером стал Мамин.')).toContain('Четыре дня спустя=2019-02-25'); // prettier-ignore
     expect(valueOf('kk', '2019 жылғы 21 ақпанда Үкімет кетті. Төрт күннен кейін Мамин премьер болды.')).toContain('Төрт күннен кейін=2019-02-25'); // prettier-ignore
+    expect(valueOf('kk', '2019 жылғы 21 ақпанда Үкімет кетті. Екі аптадан соң Мамин премьер болды.')).toContain('Екі аптадан соң=2019-W10'); // prettier-ignore
     // "Через два дня" is said of now.
     expect(valueOf('ru', '21 февраля 2019 года кабинет ушёл. Через два дня пройдут выборы.')).toContain('Через два дня=2023-07-02'); // prettier-ignore
   });
