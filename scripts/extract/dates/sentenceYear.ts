@@ -36,9 +36,10 @@ export function yearsFromSentence(text: string, timexes: readonly Timex[]): Time
         ? WITH_YEAR.exec(t.value)
         : null;
     if (own) {
-      // Neither a year named as a purpose ("на 2025 год") nor one a lasting state counts from
-      // ("2022 жылдан бері") frames the sentence's other dates.
-      const aside = isPurposeYear(text, t) || isSince(text, t);
+      // Neither a year named as a purpose ("на 2025 год") nor a year alone a lasting state counts
+      // from ("2022 жылдан бері") frames the sentence's other dates ("с января 2022 года: 11 января"
+      // does).
+      const aside = isPurposeYear(text, t) || (t.granularity === 'year' && isSince(text, t));
       const month = t.value.slice(5, 7) || undefined;
       framing = aside ? undefined : { year: own[1]!, ...(month ? { month } : {}), end: t.end };
       return t;

@@ -41,6 +41,8 @@ describe('a year-less date takes the year its sentence states before it', () => 
   it('from a year named relative to now, and never from a year a state counts from', () => {
     expect(values('kk', '2022 жылдан бері істеген ол былтыр наурызда қайта бекітілді.')).toContain('наурызда=2023-03'); // prettier-ignore
     expect(values('ru', 'С 2022 года он работал, а в прошлом году в марте был утверждён.')).not.toContain('марте=2022-03'); // prettier-ignore
+    // A month and year it counts from still frames the same month.
+    expect(values('ru', 'Он возглавлял кабмин с января 2022 года: назначен 11 января.')).toContain('11 января=2022-01-11'); // prettier-ignore
   });
 
   it('leaves deictic and relative dates alone', () => {
