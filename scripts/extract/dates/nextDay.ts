@@ -151,6 +151,30 @@ function ymdOf(value: string): Ymd {
   return { year, month, day };
 }
 
+/** A day word that an apposition may name: "накануне, 27 ноября", "кеше, 5 наурызда". */
+const DAY_WORD = /^(?:накануне|вчера|сегодня|завтра|кеше|бүгін|ертең)$/iu;
+
+/**
+ * A day word followed by the date it stands for ("Накануне, 27 ноября, …"): the written date
+ * wins, whatever day the word alone would have counted from the publication date.
+ */
+export function appositionDays(text: string, timexes: Timex[]): Timex[] {
+  return timexes.map((t, i) => {
+    const next = timexes[i + 1];
+    if (
+      !next ||
+      !DAY_WORD.test(t.text.trim()) ||
+      !/^\s*,\s*$/u.test(text.slice(t.end, next.start)) ||
+      !FULL_DAY.test(next.value) ||
+      next.value === t.value
+    )
+      return t;
+    const named: Timex = { ...t, value: next.value, anchor: next.anchor };
+    delete named.direction;
+    return named;
+  });
+}
+
 /** The last full date among `timexes` (for the next paragraph's narrative). */
 export function lastToldDay(timexes: Timex[], fallback?: string): string | undefined {
   for (let i = timexes.length - 1; i >= 0; i--)

@@ -3,7 +3,7 @@ import { ruGrammar } from '../locales/ru/dates/ruGrammar';
 import { fillContextYears } from './contextYear';
 import { findAll } from './findAll';
 import { isPossible, isWritableValue } from './isPossible';
-import { anchorNextDays } from './nextDay';
+import { anchorNextDays, appositionDays } from './nextDay';
 import { yearsFromSentence } from './sentenceYear';
 import { resolveReading } from './resolveReading';
 import type { Grammar } from './tagger';
@@ -71,7 +71,7 @@ export function tagDates(text: string, options: TagOptions): Timex[] {
   });
   // "Келесі күні", "на следующий день" count from the day told before them, not from the DCT.
   // A year-less date takes the year its sentence states before it (sentenceYear.ts).
-  const out = anchorNextDays(
+  const anchored = anchorNextDays(
     text,
     yearsFromSentence(
       text,
@@ -81,6 +81,8 @@ export function tagDates(text: string, options: TagOptions): Timex[] {
     options.before,
     dct,
   );
+  // "Накануне, 27 ноября": the day word is the date written after it.
+  const out = appositionDays(text, anchored);
   // Without a publication date, a year the text states elsewhere may fix a year-less date.
   return dct ? out : fillContextYears(out, text);
 }

@@ -59,6 +59,11 @@ describe('"the next day" counts from the day the text told before it', () => {
     expect(valueOf('ru', '21 февраля 2019 года кабинет ушёл. Через два дня пройдут выборы.')).toContain('Через два дня=2023-07-02'); // prettier-ignore
   });
 
+  it('reads a day word followed by the date it stands for as that date', () => {
+    expect(valueOf('ru', 'Накануне, 27 ноября, в Казахстан прибудет Владимир Путин.', '2024-11-12')).toContain('Накануне=2024-11-27'); // prettier-ignore
+    expect(valueOf('kk', 'Кеше, 5 наурызда, сессия ашылды.', '2024-03-06')).toContain('Кеше=2024-03-05'); // prettier-ignore
+  });
+
   it('leaves "tomorrow" to the publication date', () => {
     expect(valueOf('kk', 'Съезд 2019 жылғы 19 наурызда өтті. Ертең сессия ашылады.')).toContain(
       'Ертең=2023-07-01',
