@@ -30,14 +30,14 @@ export function timexesBySentence(timexes: DocTimex[]): Map<number, DocTimex[]> 
 /** Between the two ends of a range: "5 қаңтар, сағат 01:30-дан 19 қаңтар…", "с 5 … по 19 января". */
 const RANGE_GAP = /^[^.;]{0,40}?(?:дан|ден|тан|тен|нан|нен)[\s,]+$|^\s*(?:[-–—]|до|по)\s*$/u;
 
-/**
- * The date expression of the sentence nearest to the trigger; when that is the end of a range
- * written as two expressions ("from X … to Y"), the range's start: the event begins then.
- */
 /** The trigger, at most two more words, a comma and a Russian participle. */
 const DESCRIBED_AFTER =
   /^[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s*,(?=\s*[\p{L}]+(?:нн|вш|ющ|ащ|ящ|ем|ом)(?:ый|ая|ое|ые|ого|ой|ому|ым|ыми|ых|ую|ий|ее|ие|его|ей|ему|им|ими|их)(?![\p{L}]))/u;
 
+/**
+ * The date expression of the sentence nearest to the trigger; when that is the end of a range
+ * written as two expressions ("from X … to Y"), the range's start: the event begins then.
+ */
 export function pickTimex(
   sentence: Sentence,
   triggerAt: number,

@@ -32,7 +32,7 @@ function clauseAfter(text: string, end: number): string[] {
   const words: string[] = [];
   for (const m of clause.matchAll(FINITE_THEN_COMMA)) {
     words.push(m[1]!);
-    if (m[2] && isFinite(m[1]!)) return words;
+    if (m[2] && isFiniteVerb(m[1]!)) return words;
   }
   return words;
 }
@@ -40,7 +40,7 @@ function clauseAfter(text: string, end: number): string[] {
 const FINITE_THEN_COMMA = /([\p{L}\p{M}]+)(\s*,)?/gu;
 
 /** A finite verb in the past or present-future, not a participle or converb. */
-function isFinite(word: string): boolean {
+function isFiniteVerb(word: string): boolean {
   return (
     kkVerbTense(word) !== undefined && !PARTICIPLE_PAST.test(word) && !PARTICIPLE_FUTURE.test(word)
   );
