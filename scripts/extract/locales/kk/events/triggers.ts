@@ -23,8 +23,8 @@ export const KK_TRIGGERS: Trigger[] = [
   // The head of state taking office, acting or elected: "Мемлекет басшысының міндетін атқаруға кірісті".
   { type: 'inauguration', facet: 'head-of-state', pattern: re(`${W}(?:Президент|Мемлекет\\s+басшы)${T}\\s+(?:міндет${T}|қызмет${T}|өкілеттіг${T})\\s+(?:атқаруға\\s+)?кіріс${T}`) },
   // Deputies taking their oath open the chamber's first sitting: a session, not a head of state's inauguration.
-  { type: 'session', facet: 'oath', pattern: re(`${W}ант\\s+(?:бер|қабылда)${T}`), also: [re(`(?:депутат|отырыс|заседани|(?<![\\p{L}])(?:мы|біз)(?![\\p{L}]))`)] },
-  { type: 'inauguration', facet: 'inauguration', pattern: re(`${W}(?:ұлықта${T}|ұлыққа\\s+кіріс${T}|инаугурац${T}|ант\\s+бер${T}|ант\\s+қабылда${T})`), notAfter: re(`(?:депутат|(?<![\\p{L}])(?:мы|біз)(?![\\p{L}]))[^.]*$`), notBefore: re(`^[^.]*(?:отырыс|заседани|депутат)`) },
+  { type: 'session', facet: 'oath', pattern: re(`${W}ант\\s+(?:бер|қабылда)${T}`), also: [re(`(?:депутат|отырыс|(?<![\\p{L}])біз(?![\\p{L}]))`)] },
+  { type: 'inauguration', facet: 'inauguration', pattern: re(`${W}(?:ұлықта${T}|ұлыққа\\s+кіріс${T}|инаугурац${T}|ант\\s+бер${T}|ант\\s+қабылда${T})`), notAfter: re(`(?:депутат|(?<![\\p{L}])біз(?![\\p{L}]))[^.]*$`), notBefore: re(`^[^.]*(?:отырыс|депутат)`) },
   // An exit poll is a poll, not the vote ("Еxit poll нәтижесі", with a Cyrillic Е as typed).
   { type: 'other', facet: 'poll', pattern: re(`(?<![\\p{L}])(?:[eе]xit|[эе]кзит)[\\s-]*(?:poll|пол)${T}|${W}экзитпол${T}`) },
   // The campaign's start or end is a step of the election, not the vote.

@@ -21,8 +21,8 @@ export const RU_TRIGGERS: Trigger[] = [
   // The head of state taking office, acting or elected: "приступил к исполнению обязанностей Президента".
   { type: 'inauguration', facet: 'head-of-state', pattern: re(`${W}приступил${T}\\s+к\\s+(?:исполнению\\s+)?(?:обязанност|полномочи)${T}\\s+(?:Президента|Главы\\s+государства)`) },
   // Deputies taking their oath open the chamber's first sitting: a session, not a head of state's inauguration.
-  { type: 'session', facet: 'oath', pattern: re(`${W}(?:принес${T}\\s+|принял${T}\\s+)?присяг${T}`), also: [re(`(?:депутат|отырыс|заседани|(?<![\\p{L}])(?:мы|біз)(?![\\p{L}]))`)] },
-  { type: 'inauguration', facet: 'inauguration', pattern: re(`${W}(?:инаугурац${T}|вступ${T}\\s+в\\s+должность|принес${T}\\s+присяг${T}|присяг${T})`), notAfter: re(`(?:депутат|(?<![\\p{L}])(?:мы|біз)(?![\\p{L}]))[^.]*$`), notBefore: re(`^[^.]*(?:отырыс|заседани|депутат)`) },
+  { type: 'session', facet: 'oath', pattern: re(`${W}(?:принес${T}\\s+|принял${T}\\s+)?присяг${T}`), also: [re(`(?:депутат|заседани|(?<![\\p{L}])мы(?![\\p{L}]))`)] },
+  { type: 'inauguration', facet: 'inauguration', pattern: re(`${W}(?:инаугурац${T}|вступ${T}\\s+в\\s+должность|принес${T}\\s+присяг${T}|присяг${T})`), notAfter: re(`(?:депутат|(?<![\\p{L}])мы(?![\\p{L}]))[^.]*$`), notBefore: re(`^[^.]*(?:заседани|депутат)`) },
   // An exit poll is a poll, not the vote ("Еxit poll нәтижесі", with a Cyrillic Е as typed).
   { type: 'other', facet: 'poll', pattern: re(`(?<![\\p{L}])(?:[eе]xit|[эе]кзит)[\\s-]*(?:poll|пол)${T}|${W}экзитпол${T}`) },
   // The campaign's start or end is a step of the election, not the vote.
