@@ -59,12 +59,12 @@ function isSameDay(t: Timex, lang: TagOptions['lang']): boolean {
   return dayLike(t) && SAME_DAY[lang].test(t.text.trim());
 }
 
-/** One day after `value` (YYYY-MM-DD, or XXXX-MM-DD counted in a common year). */
-export function dayAfter(value: string): string | undefined {
+/** `days` days after `value` (YYYY-MM-DD, or XXXX-MM-DD counted in a common year). */
+export function dayAfter(value: string, days = 1): string | undefined {
   const m = FULL_DAY.exec(value);
   if (!m) return undefined;
   const yearless = m[1] === 'XXXX';
-  const next = addDays({ year: yearless ? 2001 : Number(m[1]), month: Number(m[2]), day: Number(m[3]) }, 1); // prettier-ignore
+  const next = addDays({ year: yearless ? 2001 : Number(m[1]), month: Number(m[2]), day: Number(m[3]) }, days); // prettier-ignore
   return yearless ? `XXXX-${pad2(next.month)}-${pad2(next.day)}` : formatYmd(next);
 }
 
@@ -81,6 +81,8 @@ export function anchorNextDays(
 ): Timex[] {
   const out: Timex[] = [];
   let told = before;
+  // Whether `told` was told in this text (one paragraph, in the pipeline), not before it.
+  let toldHere = false;
   let toldYear = before?.slice(0, 4);
   for (const t of timexes) {
     const sameYear =
@@ -117,6 +119,18 @@ export function anchorNextDays(
       if (!week) told = value;
       continue;
     }
+    // "Накануне" in a story is the day before the day this paragraph told; with none told here,
+    // the day before publication, as the tagger read it.
+    if (lang === 'ru' && /^накануне$/iu.test(t.text.trim()) && dayLike(t) && toldHere && told) {
+      const value = dayAfter(told, -1);
+      if (value !== undefined) {
+        const anchored: Timex = { ...t, value, granularity: 'day', anchor: 'context' };
+        delete anchored.direction;
+        out.push(anchored);
+        told = value;
+        continue;
+      }
+    }
     const next = isNextDay(t, lang);
     if (next || isSameDay(t, lang)) {
       const value = told === undefined ? undefined : next ? dayAfter(told) : told;
@@ -134,7 +148,10 @@ export function anchorNextDays(
       told = value;
       continue;
     }
-    if (FULL_DAY.test(t.value)) told = t.value;
+    if (FULL_DAY.test(t.value)) {
+      told = t.value;
+      toldHere = true;
+    }
     out.push(t);
   }
   return out;

@@ -154,9 +154,10 @@ describe('runPipeline() on news articles written for the test', () => {
         .filter((e) => e.sources.some((s) => s.sourceId === id))
         .map((e) => `${e.type} ${e.date.edtf} ${e.status}`);
 
-    it('reads each weekday by its verb: Monday to Wednesday done, Friday ahead', () => {
+    it('reads each weekday by its verb: Monday to Wednesday done, Friday ahead; "накануне" the day before Monday', () => {
       expect(rr.failures).toEqual([]);
       expect(of('ru-weekdays')).toEqual([
+        'other 2024-06-09 reported', // "В понедельник … . Накануне правительство утвердило план"
         'meeting 2024-06-10 reported',
         'meeting 2024-06-11 reported',
         'meeting 2024-06-12 reported',

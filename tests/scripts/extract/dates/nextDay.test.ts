@@ -64,6 +64,11 @@ describe('"the next day" counts from the day the text told before it', () => {
     expect(valueOf('kk', 'Кеше, 5 наурызда, сессия ашылды.', '2024-03-06')).toContain('Кеше=2024-03-05'); // prettier-ignore
   });
 
+  it('reads "накануне" in a story as the day before the day it told', () => {
+    expect(valueOf('ru', 'В понедельник, 10 июня, прошло совещание. Накануне правительство утвердило план.', '2024-06-12')).toContain('Накануне=2024-06-09'); // prettier-ignore
+    expect(valueOf('ru', 'Парламент принял закон накануне.', '2022-09-17')).toContain('накануне=2022-09-16'); // prettier-ignore
+  });
+
   it('leaves "tomorrow" to the publication date', () => {
     expect(valueOf('kk', 'Съезд 2019 жылғы 19 наурызда өтті. Ертең сессия ашылады.')).toContain(
       'Ертең=2023-07-01',

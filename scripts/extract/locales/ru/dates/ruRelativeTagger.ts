@@ -30,6 +30,9 @@ function readAmount(tokens: readonly Token[], i: number): { amount?: number; nex
  * Russian relative dates, durations and sets: "сегодня", "в прошлом году", "на этой неделе",
  * "этой весной", "последние 10 лет", "три года", "через два года", "каждый год", "в среду".
  */
+const NOT_GENITIVE_AFTER_EVE =
+  /^(?:в|во|на|с|со|у|из|по|он|она|они|мы|я|президент|глава|премьер|министр|аким|депутаты|сенаторы|мажилис|сенат|парламент|правительство|партия)$/u;
+
 export function ruRelativeTagger(tokens: readonly Token[], i: number): TokenMatch | null {
   const t = tokens[i];
   const deictic = t?.kind === 'word' ? DEICTIC.find(([re]) => re.test(t.low))?.[1] : undefined;
@@ -42,7 +45,11 @@ export function ruRelativeTagger(tokens: readonly Token[], i: number): TokenMatc
     t?.low === 'накануне' &&
     (after === undefined ||
       after.kind === 'punct' ||
-      (after.kind === 'word' && /^(?:вечером|утром|дн[её]м|ночью)$/u.test(after.low)))
+      (after.kind === 'word' &&
+        (/^(?:вечером|утром|дн[её]м|ночью)$/u.test(after.low) ||
+          // "Накануне в Астане …", "Накануне он …", "Накануне президент подписал": a preposition,
+          // a pronoun or the subject's role is not the genitive of an event.
+          NOT_GENITIVE_AFTER_EVE.test(after.low))))
   )
     return { from: i, to: i + 1, reading: { kind: 'rel', unit: 'D', offset: -1 } };
   if (t?.kind === 'word' && /^кажд\p{L}*$/u.test(t.low)) {
