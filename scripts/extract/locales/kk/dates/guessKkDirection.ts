@@ -16,6 +16,7 @@ const DATIVE = /(?:ға|ге|қа|ке|на|не)$/u;
 const SCHEDULING = /^(?:шақыр|белгілен|белгіле|жоспарлан|тағайында|ауыстыр|қалдыр|кейінге)/u;
 const REPORTING = new Set(['деді', 'дейді', 'деп', 'айтты', 'атап', 'мәлімдеді', 'хабарлады']);
 const WORD = /[\p{L}\p{M}]+/gu;
+const DOCUMENT = /^(?:жолдау|жарлық|заң|қаулы|өкім|бұйрық|хат|мәлімдеме|хаттама|келісім|шарт)/u;
 const EVENT_NOUN =
   /^(?:сайлау|референдум|съез|отырыс|сессия|саммит|сапар|құрылтай|форум|кездесу|жиын|дауыс\s*беру)/u;
 
@@ -65,6 +66,9 @@ export function guessKkDirection(
     ?.at(-1);
   if (before === 'алдағы' || before === 'келесі') return 'future';
   if (before === 'өткен') return 'past';
+  // "1 қыркүйектегі Жолдауындағы", "21 қыркүйектегі Жарлығымен": the date a document bears; it
+  // exists, so the date is past.
+  if (/(?:ғы|гі|қы|кі)$/u.test(lastOfDate) && DOCUMENT.test(words[0] ?? '')) return 'past';
   // "басталады деп жоспарланған" (planned to start): the verb quoted before "деп" tells the time.
   const quoted = words.indexOf('деп');
   if (quoted > 0) {

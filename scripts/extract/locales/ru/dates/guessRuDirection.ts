@@ -47,6 +47,10 @@ export function guessRuDirection(
   // Not "по состоянию на 1 января" (as of) nor "в ночь на 5 января" (the night before).
   if (/(?:^|[^\p{L}])на\s*$/u.test(head) && !/(?:состоянию|ночь)\s+на\s*$/u.test(head))
     return 'future';
+  // "указом от 21 сентября", "Послания от 1 сентября": the date a document bears; it exists, so the
+  // date is past (not "от 5 до 10 мая", a range).
+  if (/(?:^|[^\p{L}])от\s*$/u.test(head) && !/^\s*(?:до|по)\s/u.test(text.slice(end, end + 8)))
+    return 'past';
   const tail = stop < 0 ? after : after.slice(0, stop);
   // The date's own clause first ("…, получивший отставку 18 марта, назначен …"), then the sentence.
   const comma = tail.search(/[,;—]/u);

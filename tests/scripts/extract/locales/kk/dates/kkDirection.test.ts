@@ -25,6 +25,12 @@ const CASES: [string, 'past' | 'future', string][] = [
 
 // An attributive date before the event it names is that event's: the year nearest the DCT.
 describe('tagDates on an attributive date before an event noun', () => {
+  it('reads the date a document bears as past ("1 қарашадағы Жолдауындағы тапсырмалар")', () => {
+    // (The nearest 1 November to 5 October 2022 would be the coming one.)
+    const t = first('Мемлекет басшысының 1 қарашадағы Жолдауындағы тапсырмалар орындалуда.');
+    expect(t).toMatchObject({ value: '2021-11-01', direction: 'past' });
+  });
+
   it('takes no direction from the past verb ("20 қарашадағы сайлауға кандидат ұсынды")', () => {
     const t = first('Партия 20 қарашадағы сайлауға кандидат ұсынды.');
     expect(t.value).toBe('2022-11-20');

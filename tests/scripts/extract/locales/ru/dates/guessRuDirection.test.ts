@@ -28,7 +28,10 @@ describe('guessRuDirection: which way a year-less Russian date points', () => {
     ['Что дал саммит ОТГ [6 ноября]?', 'past'],
     // A date right after the event it names is that event's: no direction from the past verb.
     ['Партия выдвинула кандидата на выборы [20 ноября].', undefined],
-    ['Партия выдвинет кандидата на выборы [20 ноября].', 'future'], // "саммит" has the shape of a verb, not its place
+    ['Партия выдвинет кандидата на выборы [20 ноября].', 'future'],
+    // The date a document bears is past: it exists. ("от 5 до 10 мая" is a range.)
+    ['Законопроект разработан во исполнение Послания от [1 сентября].', 'past'],
+    ['Приём документов продлится от [5 мая] до 10 мая.', 'future'], // "саммит" has the shape of a verb, not its place
     ['Совет соберется [6 ноября].', 'future'], // the auxiliary and its participle are one verb
     // A deadline set in the past may lie on either side of the publication.
     ['Режим был продлен до [11 мая].', undefined],
