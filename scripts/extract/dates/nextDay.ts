@@ -13,6 +13,7 @@ import {
   isoWeek as weekOf,
   isoWeekday,
   pad2,
+  parseDct,
   toDayNumber,
   type Ymd,
 } from './utcCalendar';
@@ -110,8 +111,8 @@ export function anchorNextDays(
       const days = week
         ? toDayNumber(mondayOfWeek(Number(week[1]), Number(week[2]))) -
           toDayNumber(addDays(dct, 1 - isoWeekday(dct)))
-        : toDayNumber(ymdOf(t.value)) - toDayNumber(dct);
-      const day = addDays(ymdOf(told), days);
+        : toDayNumber(parseDct(t.value)) - toDayNumber(dct);
+      const day = addDays(parseDct(told), days);
       const value = week ? `${weekOf(day).year}-W${pad2(weekOf(day).week)}` : formatYmd(day);
       const anchored: Timex = { ...t, value, anchor: 'context' };
       delete anchored.direction;
@@ -161,11 +162,6 @@ export function anchorNextDays(
 function mondayOfWeek(year: number, week: number): Ymd {
   const jan4 = { year, month: 1, day: 4 };
   return addDays(jan4, 1 - isoWeekday(jan4) + (week - 1) * 7);
-}
-
-function ymdOf(value: string): Ymd {
-  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
-  return { year, month, day };
 }
 
 /** A day word that an apposition may name: "накануне, 27 ноября", "кеше, 5 наурызда". */

@@ -156,9 +156,14 @@ export function possessor(
   });
 }
 
+/** A Kazakh participle, past or future: "өткен", "өтетін", "жоспарланған". */
+const PARTICIPLE = String.raw`[\p{L}\p{M}]{2,}(?:ған|ген|қан|кен|атын|етін|йтын|йтін)`;
+
 /** A participle right after the date, then at most two words before the trigger. */
-const DESCRIBED_BY_PARTICIPLE =
-  /^\s+[\p{L}]{2,}(?:ған|ген|қан|кен|атын|етін|йтын|йтін)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+const DESCRIBED_BY_PARTICIPLE = new RegExp(
+  String.raw`^\s+${PARTICIPLE}\s+(?:[\p{L}-]+\s+){0,2}$`,
+  'u',
+);
 
 /** A Kazakh date in the attributive form: "2022 жылғы 5 маусымдағы", "2022 жылғы". */
 const ATTRIBUTIVE = /(?:ғы|гі|қы|кі)$/u;
@@ -223,7 +228,7 @@ export function attributedDate(
 const SETTING = /(?:да|де|та|те|мен|бен|пен|ом|ем)$/u;
 
 /** A date followed by its participle ("19 наурызда өткен", "10 қаңтарда өтетін"): an attribute of the noun after it. */
-const ATTRIBUTE_AFTER_DATE = /^\s+[\p{L}\p{M}]{2,}(?:ған|ген|қан|кен|атын|етін|йтын|йтін)(?=\s)/u;
+const ATTRIBUTE_AFTER_DATE = new RegExp(String.raw`^\s+${PARTICIPLE}(?=\s)`, 'u');
 
 export function acrossAttribute(
   lang: Doc['lang'],

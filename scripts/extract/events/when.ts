@@ -196,12 +196,8 @@ function tenseOf(x: WhenInput): Tense {
   const after = s.slice(x.at);
   if (aspect.ahead.test(after) || aspect.aheadBefore.test(s.slice(0, x.at))) return 'future';
   // "…келіссөздер үстеліне отыруы тиіс", "переговоры должны начаться": the trigger's own clause
-  // (Kazakh: up to the next comma after it; Russian: between the commas around it) says "must".
-  const stop = after.search(/[,;:]/u);
-  const own =
-    x.lang === 'kk'
-      ? after.slice(0, stop < 0 ? undefined : stop)
-      : s.slice(s.lastIndexOf(',', x.at) + 1, stop < 0 ? undefined : x.at + stop);
+  // says "must".
+  const own = ownClause(x.lang, s, x.at);
   if (aspect.modal.test(own)) return 'future';
   if (aspect.futureForm.test(own) && !aspect.past.test(own)) return 'future';
   const rest = after.slice(x.trigger.length).replace(aspect.speech, ' ');
@@ -211,6 +207,16 @@ function tenseOf(x: WhenInput): Tense {
   if (aspect.future.test(clause) && !(x.lang === 'kk' && aspect.past.test(clause))) return 'future';
   if (aspect.past.test(clause)) return 'past';
   return undefined;
+}
+
+/**
+ * The trigger's own clause: in Kazakh, verb-final, from the trigger to the next comma; in Russian,
+ * between the commas around it.
+ */
+export function ownClause(lang: SourceLang, text: string, at: number): string {
+  const stop = text.slice(at).search(/[,;:]/u);
+  const end = stop < 0 ? text.length : at + stop;
+  return lang === 'kk' ? text.slice(at, end) : text.slice(text.lastIndexOf(',', at) + 1, end);
 }
 
 function statusOf(date: EventDate, tense: Tense, dct?: DocumentDate): 'planned' | 'reported' {

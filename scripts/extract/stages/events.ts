@@ -25,7 +25,7 @@ import {
 } from '../events/dateOwnership';
 import { createPeopleIndex } from '../events/peopleIndex';
 import { ASPECT } from '../events/aspect';
-import { whenOf } from '../events/when';
+import { ownClause, whenOf } from '../events/when';
 import type { Doc } from '../types';
 import type { DocTimex } from './dates';
 import type { DocumentDate } from './documentDate';
@@ -241,16 +241,6 @@ export function detectEvents(
     if (recall && dated) recall.date = dated;
   }
   return out;
-}
-
-/**
- * The trigger's own clause: in Kazakh, verb-final, from the trigger to the next comma; in Russian,
- * between the commas around it.
- */
-function ownClause(lang: Doc['lang'], text: string, at: number): string {
-  const stop = text.slice(at).search(/[,;:]/u);
-  const end = stop < 0 ? text.length : at + stop;
-  return lang === 'kk' ? text.slice(at, end) : text.slice(text.lastIndexOf(',', at) + 1, end);
 }
 
 /**
