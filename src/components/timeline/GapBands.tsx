@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { freeStretch, type Box } from '../../timeline/freeStretch';
 import type { TimeGap } from '../../timeline/timeWarp';
 import type { FormatDate } from './eventDateText';
 
@@ -12,6 +13,8 @@ export interface GapBandsProps {
   formatDate: FormatDate;
   /** Words for a gap, e.g. "2023–2025: no events". */
   describe: (range: string) => string;
+  /** The boxes events' bars and labels take: a label running down a band keeps out of them. */
+  occupied: readonly Box[];
 }
 
 const YEAR_OF = (ms: number) => new Date(ms).getUTCFullYear();
@@ -39,8 +42,14 @@ export const GapBands = memo(function GapBands(p: GapBandsProps) {
         const fits = (text: string) => text.length * p.fontPx * 0.5 <= b - a - 4;
         const short = range.replace(/\b\d\d(\d\d)\b/gu, '’$1');
         const shown = fits(range) ? range : fits(short) ? short : '';
-        // Too narrow for the axis (a phone): the years run down the band instead.
-        const down = shown === '' && b - a >= p.fontPx * 1.1;
+        // Too narrow for the axis (a phone): the years run down the band instead, where no
+        // event's label crosses it; where every stretch is crossed the band's title tells them.
+        const runPx = range.length * p.fontPx * 0.85 * 0.6;
+        const top = p.axisPx + 4;
+        const down =
+          shown === '' && b - a >= p.fontPx * 1.1
+            ? freeStretch(a, b, p.occupied, top, p.heightPx, runPx)
+            : null;
         return (
           <g key={g.start}>
             <title>{p.describe(range)}</title>
@@ -55,9 +64,9 @@ export const GapBands = memo(function GapBands(p: GapBandsProps) {
             >
               {shown}
             </text>
-            {down && (
+            {down !== null && (
               <text
-                transform={`translate(${(a + b) / 2 + p.fontPx * 0.3},${p.axisPx + 4}) rotate(90)`}
+                transform={`translate(${(a + b) / 2 + p.fontPx * 0.3},${down}) rotate(90)`}
                 className="tl-gap-label"
               >
                 {range}

@@ -166,6 +166,16 @@ export function TimelineView(props: TimelineViewProps) {
       ),
     [layout, geometry],
   );
+  const occupied = useMemo(
+    () =>
+      layout.lanes.flatMap((lane, i) =>
+        lane.marks.map((m) => {
+          const y0 = rowTopOf(geometry, lanesBox.tops[i]!, m.row);
+          return { x0: m.x0, x1: m.x1, y0, y1: y0 + geometry.rowPx };
+        }),
+      ),
+    [layout, lanesBox, geometry],
+  );
   // The drawing never shrinks while the same events are shown: lanes are as tall as their rows,
   // but a zoom that empties a lane must not pull the timeline out from under the pointer (the
   // next wheel turn would scroll the page instead of zooming).
@@ -331,6 +341,7 @@ export function TimelineView(props: TimelineViewProps) {
           fontPx={geometry.fontPx}
           formatDate={formatDate}
           describe={labels.gap}
+          occupied={occupied}
         />
         <TimeAxis
           ticks={warpedTicks(domain, width, tickSpacing, warp)}
