@@ -119,6 +119,23 @@ function readModified(tokens: readonly Token[], i: number): TokenMatch | null {
         : { season: season!.value };
     let to = cal.next;
     if ('month' in parts) to = skipKkMonthWord(tokens, to);
+    // "биылғы қазанда", "былтырғы наурызда": the month of this or last year, whatever the verb's
+    // tense says ("биылғы қазанда өткізуге уағдаласты" is this October, not last year's).
+    // (Two months joined, "былтырғы қазан мен қараша", stay one range of months, as before.)
+    const joined = /^(?:мен|бен|пен)$/u.test(tokens[to]?.low ?? '');
+    if (
+      month &&
+      !joined &&
+      typeof mod === 'number' &&
+      /^(?:биыл|былтыр)ғы$/u.test(tokens[i]!.low)
+    ) {
+      const ofYear = narrow(
+        tokens,
+        { from: start, to: i + 1, reading: { kind: 'rel', unit: 'Y', offset: mod } },
+        true,
+      );
+      if (ofYear.to >= to) return ofYear;
+    }
     return { from: start, to, reading: { kind: 'cal', parts, ...(dir && { dir }) } };
   }
   if (isKkSunAt(tokens, j)) return null;

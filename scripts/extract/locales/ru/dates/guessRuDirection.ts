@@ -15,6 +15,21 @@ const REFLEXIVE_FUTURE = new RegExp(
   'u',
 );
 
+/** An infinitive: "провести", "внести", "собраться" (not the nouns in -сть: "власть", "область"). */
+const INFINITIVE = String.raw`(?:\p{L}{2,}(?<!с)ть|\p{L}+ти|\p{L}{2,}ться|\p{L}+тись|учесть)(?![\p{L}])`;
+/** A verb of deciding, agreeing or intending: what it governs lies ahead of it. */
+const INTENT = String.raw`(?:договорил|условил|решил|реши|намерен|намерева|собира|планиру|обещал|пообещал|предложил|предлага|призвал|призыва|поручил|поручено|поручает|обязал|готов)\p{L}*`;
+/** "условились провести … в августе": the date of an act agreed on or intended, ahead. */
+const INTENDED_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}])${INTENT}\s+(?:[\p{L}\d«»"-]+\s+){0,3}?${INFINITIVE}[^,;—]*$`,
+  'u',
+);
+/** "поручил правительству до 1 июля внести …", "намерена в марте провести": an instruction's or an
+ * intention's target, ahead. */
+const INSTRUCTION_BEFORE =
+  /(?:^|[^\p{L}])(?:поручил|поручено|поручает|обязал|намерен|намерева|собира|планиру)\p{L}*[^,;—]*$/u;
+const INFINITIVE_AFTER = new RegExp(String.raw`^[^,;—]*?(?:^|[^\p{L}])${INFINITIVE}`, 'u');
+
 const EVENT_NOUN_BEFORE =
   /(?:^|[^\p{L}])(?:выбор|референдум|съезд|заседани|сесси|саммит|визит|голосовани|инаугураци|курулта|форум)\p{L}*\s+$/u;
 
@@ -60,6 +75,13 @@ export function guessRuDirection(
     text.slice(start, end) +
     (comma < 0 ? tail : tail.slice(0, comma))
   ).toLowerCase();
+  const clauseTail = comma < 0 ? tail : tail.slice(0, comma);
+  if (
+    INTENDED_BEFORE.test(clauseHead.toLowerCase()) ||
+    (INSTRUCTION_BEFORE.test(clauseHead.toLowerCase()) &&
+      INFINITIVE_AFTER.test(clauseTail.toLowerCase()))
+  )
+    return 'future';
   const low = (head + text.slice(start, end) + tail).toLowerCase();
   const tense =
     nearestVerb(clause, clauseHead.length, clauseHead.length + end - start) ??

@@ -33,6 +33,23 @@ function readAmount(tokens: readonly Token[], i: number): { amount?: number; nex
 const NOT_GENITIVE_AFTER_EVE =
   /^(?:в|во|на|с|со|у|из|по|он|она|они|мы|я|президент|глава|премьер|министр|аким|депутаты|сенаторы|мажилис|сенат|парламент|правительство|партия)$/u;
 
+/**
+ * A word that cannot be the genitive of an event after "накануне": a masculine noun in the
+ * nominative or a past-tense verb ends in a consonant ("Накануне канцлер прибыл", "Накануне Токаев
+ * провёл", "накануне сообщил"), while a genitive ends in a vowel ("визита", "выборов" aside: the
+ * plural genitives in -ов/-ев/-ей/-ий and the zero-ending "торжеств" are genitives, but a
+ * capitalised "Токаев", "Смаилов" is a surname in the nominative).
+ */
+function nominativeAfterEve(text: string): boolean {
+  const word = text.toLowerCase();
+  if (/^\p{Lu}\p{Ll}+(?:ов|ев|ёв|ин|ын)$/u.test(text)) return true;
+  return (
+    (/[бвгджзйклмнпрстфхцчшщ]$/u.test(word) &&
+      !/(?:ов|ев|ёв|ей|ий|ств|ых|их|ок|ек)$/u.test(word)) ||
+    /^(?:стало|было|стали|были)$/u.test(word)
+  );
+}
+
 export function ruRelativeTagger(tokens: readonly Token[], i: number): TokenMatch | null {
   const t = tokens[i];
   const deictic = t?.kind === 'word' ? DEICTIC.find(([re]) => re.test(t.low))?.[1] : undefined;
@@ -49,7 +66,8 @@ export function ruRelativeTagger(tokens: readonly Token[], i: number): TokenMatc
         (/^(?:вечером|утром|дн[её]м|ночью)$/u.test(after.low) ||
           // "Накануне в Астане …", "Накануне он …", "Накануне президент подписал": a preposition,
           // a pronoun or the subject's role is not the genitive of an event.
-          NOT_GENITIVE_AFTER_EVE.test(after.low))))
+          NOT_GENITIVE_AFTER_EVE.test(after.low) ||
+          nominativeAfterEve(after.text))))
   )
     return { from: i, to: i + 1, reading: { kind: 'rel', unit: 'D', offset: -1 } };
   if (t?.kind === 'word' && /^кажд\p{L}*$/u.test(t.low)) {

@@ -25,6 +25,13 @@ describe('guessRuDirection: which way a year-less Russian date points', () => {
     ['Выдвижение началось 22 сентября и завершится [11 октября].', 'future'],
     ['Выдвижение завершится [11 октября], а началось оно 22 сентября.', 'future'],
     ['Указ будет подписан [5 мая].', 'future'],
+    // What is agreed on, decided, intended or instructed lies ahead of the verb that governs it.
+    ['Собеседники условились провести заседание совета в [августе].', 'future'],
+    ['Стороны договорились провести встречу в [феврале].', 'future'],
+    ['Президент поручил правительству до [1 марта] внести проект в Мажилис.', 'future'],
+    ['Партия намерена в [марте] провести съезд.', 'future'],
+    ['[5 марта] президент решил провести референдум.', 'past'], // the decision's own date
+    ['Власть области в [марте] отчиталась.', 'past'], // "власть" is a noun, not an infinitive
     ['Что дал саммит ОТГ [6 ноября]?', 'past'],
     // A date right after the event it names is that event's: no direction from the past verb.
     ['Партия выдвинула кандидата на выборы [20 ноября].', undefined],
