@@ -5,6 +5,7 @@
  */
 import { fillContextYears } from '../dates/contextYear';
 import { lastToldDay } from '../dates/nextDay';
+import { yearsFromRecall, type MonthYears } from '../dates/recallYear';
 import type { TagOptions, Timex } from '../dates/timex';
 import type { Doc } from '../types';
 import type { DocumentDate } from './documentDate';
@@ -23,15 +24,22 @@ export function tagDocument(doc: Doc, dct: DocumentDate | undefined, tag: Tagger
   const out: DocTimex[] = [];
   // The last full date told so far: a paragraph opening "Келесі күні" counts from it.
   let before: string | undefined;
+  // The months the article has named with a year: a recall paragraph's year-less days are theirs.
+  const months: MonthYears = new Map();
   for (const p of doc.paragraphs) {
-    const first = tag(p.text, { lang: doc.lang, dct: dct?.from, ...(before ? { before } : {}) });
+    const tagged = tag(p.text, { lang: doc.lang, dct: dct?.from, ...(before ? { before } : {}) });
     const second =
       dct?.to && dct.to !== dct.from
-        ? tag(p.text, { lang: doc.lang, dct: dct.to, ...(before ? { before } : {}) })
-        : first;
+        ? yearsFromRecall(
+            p.text,
+            tag(p.text, { lang: doc.lang, dct: dct.to, ...(before ? { before } : {}) }),
+            new Map(months),
+          )
+        : undefined;
+    const first = yearsFromRecall(p.text, tagged, months);
     before = lastToldDay(first, before);
     const openEnded = dct !== undefined && dct.to === undefined;
-    const bySpan = new Map(second.map((s) => [`${s.start}:${s.end}`, s]));
+    const bySpan = new Map((second ?? first).map((s) => [`${s.start}:${s.end}`, s]));
     for (const t of first) {
       const other = bySpan.get(`${t.start}:${t.end}`);
       const start = p.start + t.start;

@@ -1,0 +1,55 @@
+/**
+ * A refiner for year-less days in a paragraph that recalls the past ("Еске салайық, наразылық
+ * 2 қаңтарда басталды", "Напомним, 5 января …"): when the article has already named that month
+ * with its year ("2022 жылдың қаңтарында"), the recalled day is in that month, not in the one
+ * nearest the publication date. Without the recall cue the nearest reading stands: a January 2025
+ * article that mentions January 2022 may still tell of "3 января" three days ago.
+ */
+import { NAMED_DATE } from './namedDate';
+import { RELATIVE_YEAR } from './sentenceYear';
+import type { Timex } from './timex';
+
+/** "Еске салайық", "Еске сала кетейік", "Айта кетейік", "Напомним", "Напомню". */
+const RECALL =
+  /(?:^|[^\p{L}])(?:еске\s+сал(?:айық|а\s+кетейік)|айта\s+кетейік|напомн(?:им|ю))(?![\p{L}])/iu;
+const MONTH_OF_YEAR = /^(\d{4})-(\d{2})/u;
+const YEARLESS_DAY_OR_MONTH = /^\d{4}-\d{2}(?:-\d{2})?$/u;
+
+/** The years the article has named with each month so far ("01" → "2022"). */
+export type MonthYears = Map<string, string>;
+
+/**
+ * Returns the paragraph's timexes with recalled days moved to the year their month was named
+ * with, and records the months this paragraph names with a year into `months` (for the next).
+ */
+export function yearsFromRecall(
+  paragraph: string,
+  timexes: readonly Timex[],
+  months: MonthYears,
+): Timex[] {
+  const cue = RECALL.exec(paragraph);
+  const from = cue ? cue.index : Number.POSITIVE_INFINITY;
+  return timexes.map((t) => {
+    const stated = t.anchor === 'absolute' ? MONTH_OF_YEAR.exec(t.value) : null;
+    if (stated) {
+      months.set(stated[2]!, stated[1]!);
+      return t;
+    }
+    if (
+      t.start < from ||
+      t.anchor !== 'dct' ||
+      (t.granularity !== 'day' && t.granularity !== 'month') ||
+      !YEARLESS_DAY_OR_MONTH.test(t.value) ||
+      !NAMED_DATE.test(t.text) ||
+      RELATIVE_YEAR.test(t.text)
+    )
+      return t;
+    const year = months.get(t.value.slice(5, 7));
+    if (year === undefined || year === t.value.slice(0, 4)) return t;
+    const out: Timex = { ...t, value: year + t.value.slice(4), anchor: 'context' };
+    delete out.direction;
+    if (t.endValue && YEARLESS_DAY_OR_MONTH.test(t.endValue))
+      out.endValue = year + t.endValue.slice(4);
+    return out;
+  });
+}
