@@ -57,7 +57,11 @@ export function pickTimex(
   // "В январе 2022 года произошли беспорядки, с 5 по 19 января действовал режим ЧП".
   const text = sentence.text;
   const rel = at - sentence.start;
-  const clauseStart = Math.max(...[',', ';', '—', '–'].map((c) => text.lastIndexOf(c, rel))) + 1;
+  let clauseStart = Math.max(...[',', ';', '—', '–'].map((c) => text.lastIndexOf(c, rel))) + 1;
+  // A sentence that opens with its time set off by commas ("В понедельник, 8 сентября, в Послании
+  // …", "Кеше, 5 наурызда, …") puts that time in the main clause, not in a clause of its own.
+  if (clauseStart > 0 && onlyDates(text.slice(0, clauseStart), own, sentence.start))
+    clauseStart = 0;
   const ends = [',', ';', '—', '–'].map((c) => text.indexOf(c, rel)).filter((i) => i >= 0);
   let clauseEnd = ends.length ? Math.min(...ends) : text.length;
   // A participle phrase set off after the trigger describes it, date and all: "на выборы,
@@ -133,4 +137,15 @@ export function earliestDay(edtf: string): string | undefined {
   const season = /^(\d{4})-(2[1-4])$/u.exec(first);
   if (season) return `${season[1]}-${['03', '06', '09', '12'][+season[2]! - 21]}-01`;
   return (first + '-01-01').slice(0, 10);
+}
+
+/** Text (from the sentence's start) with at least one date and nothing else but prepositions and
+ * punctuation. */
+function onlyDates(head: string, timexes: readonly DocTimex[], offset: number): boolean {
+  let rest = head;
+  for (const t of timexes) {
+    const [a, b] = [t.start - offset, t.end - offset];
+    if (a >= 0 && b <= head.length) rest = rest.slice(0, a) + ' '.repeat(b - a) + rest.slice(b);
+  }
+  return rest !== head && /^(?:[\s,.:;—–-]|(?<![\p{L}])(?:в|во|с|на)(?![\p{L}]))*$/iu.test(rest);
 }
