@@ -1,11 +1,16 @@
 import { PREFIXED_FUTURE, SHORT_PASSIVE } from '../ruVerbForms';
 
 const FUTURE =
-  /(?:^|[^\p{L}])(?:(?:будет|будут|буду|будем)(?:\s+\p{L}+)?|состоится|состоятся|пройд[её]т|пройдут|планиру\p{L}*|намечен\p{L}*|запланирован\p{L}*|предстоит|предстоящ\p{L}*|начн[её]тся|станет|ожида\p{L}*ся|назначен\p{L}*\s+на|перенес[её]н\p{L}*)(?![\p{L}])/u;
+  /(?:^|[^\p{L}])(?:(?:будет|будут|буду|будем)(?:\s+\p{L}+)?|состоится|состоятся|пройд[её]т|пройдут|планиру\p{L}*|намечен\p{L}*|запланирован\p{L}*|предстоит|предстоящ\p{L}*|начн[её]тся|станет|ожида\p{L}*ся|назначен\p{L}*\s+на|перенес[её]н\p{L}*|(?:может|могут|должен|должна|должно|должны)\s+(?:\p{L}+\s+)?\p{L}+(?:ть|ти|ться))(?![\p{L}])/u;
 const PAST = new RegExp(
   String.raw`\p{L}{2,}(?:л|ла|ло|ли|лся|лась|лось|лись)(?![\p{L}])|\p{L}{2,}(?:вш|[её]дш)(?:ий|ая|ее|ие|его|ей|ему|им|ими|их|ую|ем)(?![\p{L}])|(?:^|[^\p{L}])(?:минувш\p{L}*|${SHORT_PASSIVE})(?![\p{L}])`,
   'u',
 );
+
+/** Words that end like a past verb but are not one: "если", "посол", "министр иностранных дел",
+ * "правила", "избиратели", "представители". */
+const NOT_PAST =
+  /^(?:если|посол|посла|дел|дела|дело|делу|правила|правило|сила|числа|число|земли|недели|модели|цели|роли|доли|воли|около|мало|село|села|тепло|угол|стол|пол|\p{L}+[иая]тели)$/u;
 
 const PERFECTIVE_FUTURE = new RegExp(String.raw`(?:^|[^\p{L}])${PREFIXED_FUTURE}(?![\p{L}])`, 'u');
 
@@ -106,6 +111,7 @@ function nearestVerb(part: string, from: number, to: number): 'future' | 'past' 
   let best: { d: number; dir: 'future' | 'past' } | undefined;
   for (const [pattern, dir] of TENSES) {
     for (const m of part.matchAll(pattern)) {
+      if (dir === 'past' && NOT_PAST.test(m[0].replace(/^[^\p{L}]+/u, ''))) continue;
       const [s, e] = [m.index, m.index + m[0].length];
       const d = e <= from ? from - e : s >= to ? s - to : 0;
       if (!best || d < best.d) best = { d, dir };

@@ -32,6 +32,11 @@ describe('guessRuDirection: which way a year-less Russian date points', () => {
     ['Партия намерена в [марте] провести съезд.', 'future'],
     ['[5 марта] президент решил провести референдум.', 'past'], // the decision's own date
     ['Власть области в [марте] отчиталась.', 'past'], // "власть" is a noun, not an infinitive
+    // Words that end like a past verb but are not one: "если", "дел", "избиратели".
+    ['Если президент примет решение, голосование может пройти [15 марта].', 'future'],
+    ['Голосование может пройти [15 марта].', 'future'], // a modal before an infinitive
+    ['Министр иностранных дел посетит Берлин [5 мая].', 'future'],
+    ['Избиратели придут на участки [20 ноября].', 'future'],
     ['Что дал саммит ОТГ [6 ноября]?', 'past'],
     // A date right after the event it names is that event's: no direction from the past verb.
     ['Партия выдвинула кандидата на выборы [20 ноября].', undefined],
