@@ -21,7 +21,19 @@ const MAX_GAP = 300;
 /** A sentence ends between them: a full stop, "!" or "?" followed by a space. */
 const SENTENCE_END = /[.!?…]\s/u;
 
-export function yearsFromSentence(text: string, timexes: readonly Timex[]): Timex[] {
+const KK_PARTICIPLE_AFTER = /^\s+[\p{L}\p{M}]{2,}(?:ған|ген|қан|кен|атын|етін|йтын|йтін)\s/u;
+
+/** A Kazakh date with a participle right after it describes that participle's noun: "2019 жылы
+ * құрылған партия" (the party founded in 2019) frames no other date of the sentence. */
+export function describesKkNoun(text: string, t: Timex, lang?: 'kk' | 'ru'): boolean {
+  return lang === 'kk' && KK_PARTICIPLE_AFTER.test(text.slice(t.end, t.end + 40));
+}
+
+export function yearsFromSentence(
+  text: string,
+  timexes: readonly Timex[],
+  lang?: 'kk' | 'ru',
+): Timex[] {
   let framing: { year: string; month?: string; end: number } | undefined;
   return timexes.map((t) => {
     // (A frame further than a long sentence away is no frame: this also keeps a 5 MB line linear.)
@@ -39,7 +51,12 @@ export function yearsFromSentence(text: string, timexes: readonly Timex[]): Time
       // Neither a year named as a purpose ("на 2025 год") nor a year alone a lasting state counts
       // from ("2022 жылдан бері") frames the sentence's other dates ("с января 2022 года: 11 января"
       // does).
-      const aside = isPurposeYear(text, t) || (t.granularity === 'year' && isSince(text, t));
+      // Nor does a year with a Kazakh participle after it: it describes that participle's noun
+      // ("2019 жылы құрылған партия 2 наурызда съезін өткізді" is no congress of 2019).
+      const aside =
+        isPurposeYear(text, t) ||
+        (t.granularity === 'year' && isSince(text, t)) ||
+        describesKkNoun(text, t, lang);
       const month = t.value.slice(5, 7) || undefined;
       framing = aside ? undefined : { year: own[1]!, ...(month ? { month } : {}), end: t.end };
       return t;

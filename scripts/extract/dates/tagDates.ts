@@ -76,6 +76,7 @@ export function tagDates(text: string, options: TagOptions): Timex[] {
     yearsFromSentence(
       text,
       kept.map((k) => timexes[k]!),
+      options.lang,
     ),
     options.lang,
     options.before,

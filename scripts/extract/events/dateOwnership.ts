@@ -156,12 +156,20 @@ export function possessor(
   });
 }
 
+/** Postpositions that close a noun phrase: "жұмыс туралы", "заң бойынша". */
+const POSTPOSITIONS = String.raw`(?:туралы|жайлы|жөнінде|бойынша|үшін|арқылы|кейін|соң|дейін|бұрын|қарсы|сияқты|байланысты)`;
+const POSTPOSITION = new RegExp(String.raw`(?<![\p{L}])${POSTPOSITIONS}(?![\p{L}])`, 'u');
+
 /** A Kazakh participle, past or future: "өткен", "өтетін", "жоспарланған". */
 const PARTICIPLE = String.raw`[\p{L}\p{M}]{2,}(?:ған|ген|қан|кен|атын|етін|йтын|йтін)`;
 
-/** A participle right after the date, then at most two words before the trigger. */
+/**
+ * A participle right after the date, then at most two words before the trigger, neither a
+ * postposition nor a noun in a case of its own: the participle's noun is the trigger ("өткен
+ * Мәжіліс сайлауы"), not another one ("атқарылған жұмыс туралы есеп берді": the work's year).
+ */
 const DESCRIBED_BY_PARTICIPLE = new RegExp(
-  String.raw`^\s+${PARTICIPLE}\s+(?:[\p{L}-]+\s+){0,2}$`,
+  String.raw`^\s+${PARTICIPLE}\s+(?:(?!${POSTPOSITIONS}\s)[\p{L}-]+(?<!да|де|та|те|ға|ге|қа|ке|ны|ні|мен|бен|пен|нан|нен|дан|ден|тан|тен)\s+){0,2}$`,
   'u',
 );
 
@@ -206,7 +214,9 @@ export function attributedDate(
   const described = own.find(
     (t) =>
       t.end - s.start <= hit.at &&
-      DESCRIBED_BY_PARTICIPLE.test(s.text.slice(t.end - s.start, hit.at)) &&
+      DESCRIBED_BY_PARTICIPLE.test(
+        s.text.slice(t.end - s.start, hit.at).replace(/кезектен\s+тыс/gu, 'кезектентыс'),
+      ) &&
       !(t.anchor !== 'absolute' && /SP|SU|FA|WI/u.test(t.value)),
   );
   if (described) return described;
@@ -306,4 +316,21 @@ export function attributeOfOther(s: Doc['sentences'][number], t: DocTimex): bool
   const noun = /^\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)/u.exec(s.text.slice(t.end - s.start))?.[1];
   // (An act in the instrumental, "4 шілдедегі Жарлығымен … тағайындалды", dates what it did.)
   return noun !== undefined && !SETTING.test(noun);
+}
+
+/**
+ * "2024 жылы атқарылған жұмыс туралы есеп берді": a Kazakh date with its participle describes the
+ * noun the participle leads to; where a postposition closes that noun's phrase ("туралы", "бойынша")
+ * before the trigger, the trigger is another event, not dated by it. (Without one, the phrase may
+ * run on to the trigger itself: "5 наурызда өтетін облыстық мәслихаттың сессиясында".)
+ */
+export function describesNounBefore(
+  s: Doc['sentences'][number],
+  hit: TriggerHit,
+  t: DocTimex,
+): boolean {
+  const to = t.end - s.start;
+  const attr = ATTRIBUTE_AFTER_DATE.exec(s.text.slice(to));
+  if (!attr || hit.at < to + attr[0].length) return false;
+  return POSTPOSITION.test(s.text.slice(to + attr[0].length, hit.at));
 }

@@ -8,6 +8,7 @@ import type { EventDate, Organisation } from '../../../src/model/schema';
 import type { Candidate } from '../events/candidate';
 import { pickTimex, timexesBySentence } from '../events/dateEvent';
 import { isPurposeYear } from '../dates/purposeYear';
+import { describesKkNoun } from '../dates/sentenceYear';
 import { subjectOf, themesOf, titleArgs } from '../events/describe';
 import { fillArguments } from '../events/fillArguments';
 import { findTriggers } from '../events/cached';
@@ -15,6 +16,7 @@ import {
   acrossAttribute,
   attributedDate,
   attributeOfOther,
+  describesNounBefore,
   inItsPhrase,
   isAttributiveDate,
   GENITIVE,
@@ -73,6 +75,7 @@ export function detectEvents(
     .filter(
       (t) =>
         !isPurposeYear(doc.text, t) &&
+        !describesKkNoun(doc.text, t, doc.lang) &&
         // (Or one the story gave: "сол жылдың қыркүйегінде", dates/nextDay.ts.)
         (((t.anchor === 'absolute' || t.anchor === 'context') && /^\d{4}/u.test(t.value)) ||
           (t.granularity === 'year' && /^\d{4}$/u.test(t.value))),
@@ -159,7 +162,9 @@ export function detectEvents(
         generic ||
         acrossAttribute(doc.lang, s, hit, nearest, hits) ||
         (nearest !== attributed &&
-          (doc.lang === 'kk' ? attributeOfOther(s, nearest) : attributions.includes(nearest))) ||
+          (doc.lang === 'kk'
+            ? attributeOfOther(s, nearest) || describesNounBefore(s, hit, nearest)
+            : attributions.includes(nearest))) ||
         (attributive && nearest !== attributed && !inItsPhrase(doc.lang, s, hit, nearest))
           ? undefined
           : nearest;

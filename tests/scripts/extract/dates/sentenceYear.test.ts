@@ -19,6 +19,12 @@ describe('a year-less date takes the year its sentence states before it', () => 
     ]);
   });
 
+  it('not from a Kazakh year that describes another noun by its participle', () => {
+    // "the party founded in 2019 held its congress on 2 March": the congress is this year's.
+    expect(values('kk', '2019 жылы құрылған партия 2 наурызда съезін өткізді.')).toContain('2 наурызда=2024-03-02'); // prettier-ignore
+    expect(values('kk', '2019 жылы сайлау 9 маусымда өтті.')).toContain('9 маусымда=2019-06-09');
+  });
+
   it('in the same clause, any month', () => {
     expect(values('ru', 'В 2022 году референдум прошёл 5 июня.')).toContain('5 июня=2022-06-05');
     expect(values('kk', '2019 жылы сайлау 9 маусымда өтті.')).toContain('9 маусымда=2019-06-09');

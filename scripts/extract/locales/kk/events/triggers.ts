@@ -38,17 +38,17 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'resignation', facet: 'resignation', pattern: re(`${W}(?:өкілеттіг${T}\\s+${GAP(2)}тоқтат${T}|отставка${T}|қызмет${T}\\s+${GAP(1)}босат${T}|орн${T}\\s+босат${T}|төрағалықтан\\s+кет${T}|(?:орнынан|қызметінен|лауазымынан|постынан)\\s+(?:кет|түс|бас\\s+тарт)${T})`) },
   { type: 'coalition', facet: 'launch', pattern: re(`${W}коалиция${T}`), also: [re(`${W}(?:жұмыс${T}\\s+баста${T}|жұмысқа\\s+(?:\\p{L}+\\s+){0,2}кіріс${T}|құрыл${T}|құр(?:ды|ған|ады|мақ)|іске\\s+қосыл${T}|бірік(?:ті|кен|еді))`)] },
   // A memorandum on creating a coalition, signed, is the coalition's founding act.
-  { type: 'coalition', facet: 'memorandum', pattern: re(`${W}коалиция${T}\\s+${GAP(2)}туралы\\s+(?:меморандум|келісім)${T}`), also: [re(`${W}қол\\s+қой${T}`)] },
+  { type: 'coalition', facet: 'memorandum', pattern: re(`${W}коалиция${T}\\s+${GAP(2)}туралы\\s+(?:меморандум|келісім)${T}`), also: [re(`${W}қол\\s+қо[йю]${T}`)] },
   { type: 'coalition', facet: 'composition', pattern: re(`${W}коалиция${T}\\s+құрам${T}`), also: [re(`${W}(?:енген|енді|кірді|бар)(?![\\p{L}])`)] },
   { type: 'headquarters', facet: 'opening', pattern: re(`${W}штаб${T}`), also: [re(`${W}(?:ашыл${T}|құрыл${T}|ашты|жұмыс${T}\\s+баста${T})`)] },
   { type: 'address', facet: 'address', pattern: re(`${W}(?:жолдау${T}|халқына\\s+${GAP(2)}үндеу${T})`) },
-  { type: 'law', facet: 'law', pattern: re(`${W}(?:заң(?:ы|ын|ына|ға|ды|ның|нан|да|мен|дар${T}|нама${T})?|кодекс${T})(?![\\p{L}])`), also: [re(`${W}(?:қол\\s+қой${T}|қабылда(?:ды|нды|ған|п)|күшіне\\s+ен${T}|мақұлда${T}|қайтар(?:ды|ылды))`)] },
+  { type: 'law', facet: 'law', pattern: re(`${W}(?:заң(?:ы|ын|ына|ға|ды|ның|нан|да|мен|дар${T}|нама${T})?|кодекс${T})(?![\\p{L}])`), also: [re(`${W}(?:қол\\s+қо[йю]${T}|қабылда(?:ды|нды|ған|п)|күшіне\\s+ен${T}|мақұлда${T}|қайтар(?:ды|ылды))`)] },
   // A bill's reading: "бірінші оқылымда мақұлдады", "екінші оқылымда қаралады".
   { type: 'law', facet: 'reading', pattern: re(`${W}(?:бірінші|екінші|үшінші)\\s+оқылым${T}`) },
   { type: 'law', facet: 'passage', pattern: re(`${W}(?:заң\\s+жоба${T}|құжат${T}|түзетул${T})\\s+${GAP(3)}(?:мақұлда(?:нды|ды)|қабылдан(?:ды|ған)|қабылдады)`) },
   // A bill put before Parliament: "Құжатты Үкімет 1 қыркүйекте Парламентке енгізген".
   { type: 'law', facet: 'submission', pattern: re(`${W}(?:заң\\s+жоба${T}|құжат${T}|кодекс${T})\\s+${GAP(6)}(?:Парламент|Мәжіліс|Сенат)${T}\\s+${GAP(1)}енгіз(?:ді|ген|ілді|ілген)(?![\\p{L}])`) },
-  { type: 'decree', facet: 'decree', pattern: re(`${W}(?:жарлы[қғ]${T}|қаулы${T}|өкім${T})`), also: [re(`${W}(?:қол\\s+қой${T}|шығар(?:ды|ған)|шық(?:ты|қан)|жариялады|жарияланды|қабылда(?:ды|нды)|күшіне\\s+ен${T})`)] },
+  { type: 'decree', facet: 'decree', pattern: re(`${W}(?:жарлы[қғ]${T}|қаулы${T}|өкім${T})`), also: [re(`${W}(?:қол\\s+қо[йю]${T}|шығар(?:ды|ған)|шық(?:ты|қан)|жариялады|жарияланды|қабылда(?:ды|нды)|күшіне\\s+ен${T})`)] },
   // "сайлауын 19 наурызға тағайындады" calls the election: a decree (the vote is its topic).
   { type: 'decree', facet: 'call-election', pattern: re(`${W}сайлау${T}\\s+${GAP(4)}тағайында(?:ды|п|ған|лды)(?![\\p{L}])`) },
   // A decree named by its date ("2 қыркүйектегі Жарлығымен"): the decree of that day, a weak cue
@@ -62,7 +62,7 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'appointment', facet: 'candidacy', pattern: re(`${W}кандидатура${T}\\s+${GAP(2)}(?:келісті|келісілді|мақұлдады|бекітті|қолдады)`) },
   { type: 'appointment', facet: 'appointment', pattern: re(`${W}(?:тағайында${T}|қызметіне\\s+бекіт${T}|қызметіне\\s+кірісті|міндет${T}\\s+${GAP(9)}(?:жүктелді|жүктеді|жүктелген)|(?:төраға|төрағасы|басшы|спикер|әкім)${T}\\s+${GAP(2)}сайлады|құрам${T}\\s+${GAP(1)}бекітті|(?:төрағасы|төрағалығына|басшысы|хатшысы|әкімі)\\s+${GAP(2)}сайлан(?:ды|ған)|болып\\s+(?:қайта\\s+)?сайлан(?:ды|ған))`), notAfter: re(`(?:сайлау${T}|дауыс\\s+беру${T}|(?:референдум|отырыс|съез|сессия|кездесу|жиын|құрылтай|мерзім)(?:[ыі]|сы|сі|[ыі]н|сын|сін|ы|і)?)\\s+${GAP(4)}$`) },
   // Amendments to the Constitution: a reform, whichever chamber or vote the sentence tells.
-  { type: 'reform', facet: 'amendment', pattern: re(`${W}Конституция(?!лық)${T}\\s+${GAP(1)}(?:өзгеріс|түзету|толықтыру)${T}`), also: [re(`${W}(?:мақұлда${T}|қабылда${T}|қол\\s+қой${T}|күшіне\\s+ен${T}|ұсын${T}|жариял${T}|енгіз(?:ді|ілді|ген))`)] },
+  { type: 'reform', facet: 'amendment', pattern: re(`${W}Конституция(?!лық)${T}\\s+${GAP(1)}(?:өзгеріс|түзету|толықтыру)${T}`), also: [re(`${W}(?:мақұлда${T}|қабылда${T}|қол\\s+қо[йю]${T}|күшіне\\s+ен${T}|ұсын${T}|жариял${T}|енгіз(?:ді|ілді|ген))`)] },
   // A rule introduced: "әкімдерді тікелей сайлау 2024 жылдан бастап енгізілді".
   { type: 'reform', facet: 'introduced', pattern: re(`${W}(?:сайлау|жүйе|тәртіп|норма|модель)${T}\\s+${GAP(5)}енгізіл(?:ді|ген|еді)(?![\\p{L}])`) },
   { type: 'reform', facet: 'reform', pattern: re(`${W}реформа${T}`), also: [re(`${W}(?:ұсын(?:амын|ады|ды|бақ|атын)|жарияла${T}|қолға\\s+ал${T}|жеткізбек|басталды|басталады|іске\\s+қосыл${T}|күшіне\\s+ен${T})`)] },
@@ -84,8 +84,11 @@ export const KK_TRIGGERS: Trigger[] = [
   // Named events with a date of their own: "2022 жылғы қаңтар оқиғалары" (the January events).
   { type: 'other', facet: 'events', pattern: re(`${W}оқиға${T}`), needsDate: true, fallback: true },
   { type: 'other', facet: 'registration', pattern: re(`${W}(?:тірке(?:ді|лді|уді|у|уге|лген|ген)|тіркеу${T})(?![\\p{L}])`) },
+  // An official reporting to the public or to the head of state ("халық алдында есеп берді",
+  // "тұрғындарына есеп берді"): a meeting, as a report to residents is held in person.
+  { type: 'meeting', facet: 'report', pattern: re(`${W}есеп\\s+(?:бер(?:ді|ген|еді|мек|етін)|беру\\s+кездесу${T})`) },
   { type: 'meeting', facet: 'visit', pattern: re(`${W}(?:сапар${T}|келіссөз${T}\\s+${GAP(1)}(?:жүргіз|өт|бастал)${T}|телефон${T}\\s+${GAP(1)}сөйлес${T}|(?:конференция|брифинг)${T}\\s+${GAP(1)}(?:өт|өткіз|ұйымдастыр)${T})`) },
-  { type: 'other', facet: 'agreement', pattern: re(`${W}(?:келісім${T}|меморандум${T}|декларация${T}|шарт${T}|құжат${T}\\s+${GAP(1)}қол\\s+қойыл${T})`), also: [re(`${W}(?:қол\\s+қой${T}|бекіт${T}|ратификацияла${T})`)] },
+  { type: 'other', facet: 'agreement', pattern: re(`${W}(?:келісім${T}|меморандум${T}|декларация${T}|шарт${T}|құжат${T}\\s+${GAP(1)}қол\\s+қойыл${T})`), also: [re(`${W}(?:қол\\s+қо[йю]${T}|бекіт${T}|ратификацияла${T})`)] },
   // A body dissolved ("Мәжілісті таратты"); "жобасы сарапшыларға таратылды" is only handed out.
   { type: 'decree', facet: 'dissolution', pattern: re(`${W}(?:(?:Мәжіліс|Парламент|мәслихат|Үкімет|палата|Сенат|партия)${T}\\s+${GAP(3)}тарат(?:ты|ылды|ып|у${T})|мерзімінен\\s+бұрын\\s+тоқтат${T})`) },
   { type: 'law', facet: 'ratification', pattern: re(`${W}(?:ратификация${T}|рақымшылық${T}|амнистия${T})`) },
@@ -106,5 +109,5 @@ export const KK_TRIGGERS: Trigger[] = [
   // A deputy's inquiry: "депутаттық сауал жолдады", "Үкіметке сауал жолдады".
   { type: 'statement', facet: 'inquiry', pattern: re(`${W}(?:депутаттық\\s+сауал${T}|сауал${T}\\s+${GAP(1)}жолда${T})`) },
   { type: 'statement', facet: 'declared', pattern: re(`${W}(?:мәлімдеме${T}\\s+${GAP(1)}(?:жаса|жариял|тарат)${T}|үндеу${T}\\s+${GAP(1)}(?:жолда|жариял)${T})`) },
-  { type: 'statement', facet: 'statement', pattern: re(`${W}(?:мәлімде(?:ді|ген|йді)|мәлімдеме${T}|түсініктеме\\s+бер${T}|сөз\\s+сөйле${T}|сөйлеген\\s+сөз${T}|алғыс\\s+айт${T}|үндеу${T}|есеп\\s+бер(?:ді|ген|еді)|құттықта(?:ды|ған|йды))`), fallback: true },
+  { type: 'statement', facet: 'statement', pattern: re(`${W}(?:мәлімде(?:ді|ген|йді)|мәлімдеме${T}|түсініктеме\\s+бер${T}|сөз\\s+сөйле${T}|сөйлеген\\s+сөз${T}|алғыс\\s+айт${T}|үндеу${T}|құттықта(?:ды|ған|йды))`), fallback: true },
 ]; // prettier-ignore
