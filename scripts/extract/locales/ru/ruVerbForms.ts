@@ -6,9 +6,9 @@
 /**
  * A prefixed perfective future, "примет", "посетит", "подпишут": a prefix, a short stem, -ет/-ит/
  * -ут/-ят with no vowel before it (so not an imperfective present "сообщает"), and not a short
- * passive "принят", "снят".
+ * passive "принят", "снят"; and the -крыть stems, whose future keeps the vowel ("откроется", "закроют").
  */
-export const PREFIXED_FUTURE = String.raw`(?:при|про|по|под|вы|от|за|об|пере|рас|вс|с|у|о)\p{L}{1,8}(?<![аяеёиоуыэюя])(?:ет|ит|ёт|ут|ют|ят)(?<![нз]ят)(?:ся)?`;
+export const PREFIXED_FUTURE = String.raw`(?:(?:при|про|по|под|вы|от|за|об|пере|рас|вс|с|у|о)\p{L}{1,8}(?<![аяеёиоуыэюя])(?:ет|ит|ёт|ут|ют|ят)(?<![нз]ят)|(?:от|за|рас|по|при)кро(?:ет|ют))(?:ся)?`;
 
 /** Short passives that news is told in: "назначен", "возложено", "подписан" (done, not ahead). */
 export const SHORT_PASSIVE = String.raw`(?:назначен|освобожд[её]н|подписан|принят|утвержд[её]н|избран|возложен|создан|объявлен|введ[её]н|провед[её]н|открыт|распущен|отправлен|одобрен|внес[её]н|ратифицирован|зарегистрирован)(?:[аоы])?`;
