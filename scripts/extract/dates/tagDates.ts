@@ -4,6 +4,8 @@ import { fillContextYears } from './contextYear';
 import { findAll } from './findAll';
 import { isPossible, isWritableValue } from './isPossible';
 import { anchorNextDays, appositionDays } from './nextDay';
+import { yearsFromChronology, type ChronologyRun } from './chronology';
+import { yearsFromRecall, type MonthYears } from './recallYear';
 import { yearsFromSentence } from './sentenceYear';
 import { resolveReading } from './resolveReading';
 import type { Grammar } from './tagger';
@@ -83,7 +85,32 @@ export function tagDates(text: string, options: TagOptions): Timex[] {
     dct,
   );
   // "Накануне, 27 ноября": the day word is the date written after it.
-  const out = appositionDays(text, anchored);
+  // A whole article's lines read as its paragraphs: chronologies and recalls (as stages/dates.ts).
+  const out = acrossLines(text, appositionDays(text, anchored));
   // Without a publication date, a year the text states elsewhere may fix a year-less date.
   return dct ? out : fillContextYears(out, text);
+}
+
+/**
+ * Applies the refiners that read across paragraphs (a chronology's year, the month a recall is in)
+ * to a text of several lines, each line a paragraph as the extractor reads them.
+ */
+function acrossLines(text: string, timexes: Timex[]): Timex[] {
+  if (!text.includes('\n')) return timexes;
+  const run: ChronologyRun = {};
+  const months: MonthYears = new Map();
+  const out: Timex[] = [];
+  let k = 0;
+  let start = 0;
+  for (const line of text.split('\n')) {
+    const end = start + line.length;
+    const inLine: Timex[] = [];
+    while (k < timexes.length && timexes[k]!.start < end + 1) inLine.push(timexes[k++]!);
+    // The refiners read offsets into the paragraph.
+    const local = inLine.map((t) => ({ ...t, start: t.start - start, end: t.end - start }));
+    const refined = yearsFromRecall(line, yearsFromChronology(line, local, run), months);
+    for (const t of refined) out.push({ ...t, start: t.start + start, end: t.end + start });
+    start = end + 1;
+  }
+  return out;
 }

@@ -4,6 +4,7 @@
  * certain only if the two readings agree (e.g. "20 қарашада" between 2022-10-06 and 2022-11-19).
  */
 import { fillContextYears } from '../dates/contextYear';
+import { yearsFromChronology, type ChronologyRun } from '../dates/chronology';
 import { lastToldDay } from '../dates/nextDay';
 import { yearsFromRecall, type MonthYears } from '../dates/recallYear';
 import type { TagOptions, Timex } from '../dates/timex';
@@ -26,17 +27,24 @@ export function tagDocument(doc: Doc, dct: DocumentDate | undefined, tag: Tagger
   let before: string | undefined;
   // The months the article has named with a year: a recall paragraph's year-less days are theirs.
   const months: MonthYears = new Map();
+  // A chronology's run of date-led paragraphs and the year it is in (one per reading).
+  const run: ChronologyRun = {};
+  const runTo: ChronologyRun = {};
   for (const p of doc.paragraphs) {
     const tagged = tag(p.text, { lang: doc.lang, dct: dct?.from, ...(before ? { before } : {}) });
     const second =
       dct?.to && dct.to !== dct.from
         ? yearsFromRecall(
             p.text,
-            tag(p.text, { lang: doc.lang, dct: dct.to, ...(before ? { before } : {}) }),
+            yearsFromChronology(
+              p.text,
+              tag(p.text, { lang: doc.lang, dct: dct.to, ...(before ? { before } : {}) }),
+              runTo,
+            ),
             new Map(months),
           )
         : undefined;
-    const first = yearsFromRecall(p.text, tagged, months);
+    const first = yearsFromRecall(p.text, yearsFromChronology(p.text, tagged, run), months);
     before = lastToldDay(first, before);
     const openEnded = dct !== undefined && dct.to === undefined;
     const bySpan = new Map((second ?? first).map((s) => [`${s.start}:${s.end}`, s]));

@@ -1,0 +1,91 @@
+/**
+ * A refiner for chronologies ("хроника", "хронологиясы"): a run of paragraphs that each open with a
+ * date ("20 наурыз – …", "5 января — …") under a year heading ("2022 год") or after an opener that
+ * states its year ("2019 жылғы 19 наурыз – …", "5 января 2022 года протесты …"). The year-less
+ * openers of the run, and the year-less days inside their paragraphs, are that year's, not the
+ * year nearest the publication: an anniversary timeline published in 2024 tells of 2019.
+ * A paragraph that does not open with a date ends the run. Stepping from late in the year to its
+ * start ("20 декабря …", then "5 января …") moves the run into the next year.
+ */
+import { NAMED_DATE } from './namedDate';
+import { RELATIVE_YEAR } from './sentenceYear';
+import type { Timex } from './timex';
+
+/** The run so far: its year and the last day (or month) it told. */
+export interface ChronologyRun {
+  year?: string;
+  last?: string;
+}
+
+const HEADING = /^\s*(\d{4})(?:\s*(?:год|года|г\.|жыл|жылы|ж\.))?\s*[.:]?\s*$/iu;
+const DAY_OR_MONTH = /^(?:\d{4}|XXXX)-(\d{2})(?:-\d{2})?$/u;
+/** What may stand before a paragraph's opening date: nothing, a dash of a list, "Вечером", "Утром". */
+const OPENER_HEAD = /^[\s•–—-]*(?:(?:утром|вечером|днем|днём|ночью|таңертең|кешке)\s+)?$/iu;
+
+/**
+ * Returns the paragraph's timexes with the run's year given to its year-less dates, and moves the
+ * run (`run` is updated in place) to what this paragraph tells.
+ */
+export function yearsFromChronology(
+  paragraph: string,
+  timexes: readonly Timex[],
+  run: ChronologyRun,
+): Timex[] {
+  // (A blank line between the items is no paragraph.)
+  if (paragraph.trim() === '') return [...timexes];
+  const heading = HEADING.exec(paragraph);
+  if (heading) {
+    run.year = heading[1]!;
+    run.last = heading[1]!;
+    return [...timexes];
+  }
+  const opener = timexes.find(
+    (t) => OPENER_HEAD.test(paragraph.slice(0, t.start)) && DAY_OR_MONTH.test(t.value),
+  );
+  if (!opener) {
+    run.year = undefined;
+    run.last = undefined;
+    return [...timexes];
+  }
+  // A year stated, or given by its sentence ("2022 год\n28 января — …" reads as one sentence).
+  if (
+    opener.anchor === 'absolute' ||
+    (opener.anchor === 'context' && /^\d{4}/u.test(opener.value))
+  ) {
+    run.year = opener.value.slice(0, 4);
+    run.last = opener.value;
+    return [...timexes];
+  }
+  if (run.year === undefined || !isYearless(opener)) {
+    run.year = undefined;
+    run.last = undefined;
+    return [...timexes];
+  }
+  let year = run.year;
+  // From late in the year back to its start: the next year ("20 декабря", then "5 января").
+  const month = Number(opener.value.slice(5, 7));
+  const lastMonth = run.last && run.last.length > 4 ? Number(run.last.slice(5, 7)) : undefined;
+  if (lastMonth !== undefined && lastMonth - month >= 6) year = String(Number(year) + 1);
+  run.year = year;
+  run.last = year + opener.value.slice(4);
+  return timexes.map((t) => (isYearless(t) ? withYear(t, year) : t));
+}
+
+/** A day or month written without a year, whose year came from the publication or is unknown. */
+function isYearless(t: Timex): boolean {
+  return (
+    (t.anchor === 'dct' || t.anchor === 'none') &&
+    (t.granularity === 'day' || t.granularity === 'month') &&
+    DAY_OR_MONTH.test(t.value) &&
+    NAMED_DATE.test(t.text) &&
+    !RELATIVE_YEAR.test(t.text) &&
+    !/\d{4}/u.test(t.text)
+  );
+}
+
+function withYear(t: Timex, year: string): Timex {
+  const out: Timex = { ...t, value: year + t.value.slice(4), anchor: 'context' };
+  delete out.direction;
+  if (t.endValue && DAY_OR_MONTH.test(t.endValue)) out.endValue = year + t.endValue.slice(4);
+  return out;
+}
