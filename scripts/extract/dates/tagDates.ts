@@ -5,6 +5,7 @@ import { findAll } from './findAll';
 import { isPossible, isWritableValue } from './isPossible';
 import { anchorNextDays, appositionDays } from './nextDay';
 import { yearsFromChronology, type ChronologyRun } from './chronology';
+import { yearsFromNarrative } from './narrativeYear';
 import { yearsFromRecall, type MonthYears } from './recallYear';
 import { yearsFromSentence } from './sentenceYear';
 import { resolveReading } from './resolveReading';
@@ -75,10 +76,13 @@ export function tagDates(text: string, options: TagOptions): Timex[] {
   // A year-less date takes the year its sentence states before it (sentenceYear.ts).
   const anchored = anchorNextDays(
     text,
-    yearsFromSentence(
+    yearsFromNarrative(
       text,
-      kept.map((k) => timexes[k]!),
-      options.lang,
+      yearsFromSentence(
+        text,
+        kept.map((k) => timexes[k]!),
+        options.lang,
+      ),
     ),
     options.lang,
     options.before,

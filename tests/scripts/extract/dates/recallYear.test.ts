@@ -67,6 +67,7 @@ describe('yearsFromRecall: a recall paragraph is in the month the article named 
       '2024-06-01',
     );
     expect(got).toContain('12 наурызда=2019-03-12');
-    expect(got).toContain('9 маусымда=2023-06-09');
+    // (A later day of the year the paragraph tells goes on in it: narrativeYear.ts.)
+    expect(got).toContain('9 маусымда=2019-06-09');
   });
 });

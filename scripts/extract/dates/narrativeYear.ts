@@ -1,0 +1,54 @@
+/**
+ * A refiner for a paragraph that tells a past year forward: "Шын мәніндегі бетбұрыс 2022 жылғы
+ * қаңтар оқиғаларынан кейін басталды. 16 наурыздағы Жолдауында … . Бұл ұсыныстар 5 маусымдағы
+ * референдумда бекітілді." A year-less day or month later in the same paragraph, after the
+ * month or day it stated and not said to lie ahead, goes on in that year rather than in the one
+ * nearest the publication. Only a stated month or day frames (not a year alone, which often names
+ * a topic); a line break or a date told as ahead ends the frame.
+ */
+import { isSince } from './contextYear';
+import { NAMED_DATE } from './namedDate';
+import { isPurposeYear } from './purposeYear';
+import { RELATIVE_YEAR } from './sentenceYear';
+import type { Timex } from './timex';
+
+const STATED = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/u;
+const YEARLESS = /^\d{4}-\d{2}(?:-\d{2})?$/u;
+const SENTENCE_END = /[.!?…]\s/u;
+
+export function yearsFromNarrative(text: string, timexes: readonly Timex[]): Timex[] {
+  let frame: { year: string; value: string; end: number } | undefined;
+  return timexes.map((t) => {
+    if (frame && text.slice(frame.end, t.start).includes('\n')) frame = undefined;
+    // Within one sentence sentenceYear.ts decides (a clause boundary may separate two events).
+    const laterSentence = frame !== undefined && SENTENCE_END.test(text.slice(frame.end, t.start));
+    const stated = t.anchor === 'absolute' ? STATED.exec(t.value) : null;
+    if (stated) {
+      frame =
+        isPurposeYear(text, t) || isSince(text, t)
+          ? undefined
+          : { year: stated[1]!, value: t.value, end: t.end };
+      return t;
+    }
+    if (
+      !frame ||
+      !laterSentence ||
+      t.anchor !== 'dct' ||
+      t.direction === 'future' ||
+      (t.granularity !== 'day' && t.granularity !== 'month') ||
+      !YEARLESS.test(t.value) ||
+      !NAMED_DATE.test(t.text) ||
+      RELATIVE_YEAR.test(t.text) ||
+      t.value.slice(0, 4) === frame.year
+    )
+      return t;
+    const value = frame.year + t.value.slice(4);
+    // Forward from the stated time only: an earlier day of that year is some other year's.
+    if (value < frame.value.slice(0, value.length)) return t;
+    const out: Timex = { ...t, value, anchor: 'context' };
+    delete out.direction;
+    if (t.endValue && YEARLESS.test(t.endValue)) out.endValue = frame.year + t.endValue.slice(4);
+    frame = { ...frame, value };
+    return out;
+  });
+}
