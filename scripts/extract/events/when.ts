@@ -60,6 +60,11 @@ export interface WhenInput {
    * this one, with no date of its own, goes on with that recall, on the day it gave if it gave one.
    */
   continuesRecall?: { date?: EventDate };
+  /**
+   * The sentence goes on in a paragraph that opened with its day ("26 апреля — XXIII съезд. Токаев
+   * сложил полномочия …"): that day, when the event has none of its own.
+   */
+  paragraphDay?: EventDate;
   /** The trigger is an attribute of a noun ("енгізілген өзгерістер"): background unless dated. */
   attributive?: boolean;
   /** The sentence is the article's headline or lead. */
@@ -165,6 +170,9 @@ export function whenOf(x: WhenInput): When {
     return day
       ? placed({ ...day, method: 'context', certainty: 'inferred' })
       : unplaced('recalled-no-date');
+  }
+  if (x.paragraphDay && !aspect.recall.test(x.sentence.text)) {
+    return placed({ ...x.paragraphDay, method: 'context', certainty: 'inferred' });
   }
   // A vote happens on a day of its own: without that day it is never dated by the article.
   if (x.vote) return unplaced('vote-no-date');

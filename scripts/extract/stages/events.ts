@@ -7,6 +7,7 @@ import { isNextDay } from '../dates/nextDay';
 import type { EventDate, Organisation } from '../../../src/model/schema';
 import type { Candidate } from '../events/candidate';
 import { pickTimex, timexesBySentence } from '../events/dateEvent';
+import { NAMED_DATE } from '../dates/namedDate';
 import { isPurposeYear } from '../dates/purposeYear';
 import { describesKkNoun } from '../dates/sentenceYear';
 import { subjectOf, themesOf, titleArgs } from '../events/describe';
@@ -86,7 +87,17 @@ export function detectEvents(
   let lastAct: EventDate | undefined;
   // The recall the sentence before opened ("Напомним, 5 февраля …"), and the date it gave.
   let recall: { index: number; paragraph: number; date?: EventDate } | undefined;
+  // A paragraph that opens with its day ("26 апреля — XXIII съезд. Токаев сложил полномочия …"):
+  // the day its later, undated sentences go on telling.
+  let opened: { paragraph: number; date?: EventDate } | undefined;
   for (const s of doc.sentences) {
+    if (opened?.paragraph !== s.paragraph)
+      opened = opensWithDate(doc, s, bySentence) ? { paragraph: s.paragraph } : undefined;
+    // (Only a sentence with no date expression of its own: "Четыре дня спустя" is its own day.)
+    const inOpened =
+      opened?.date !== undefined &&
+      opened.paragraph === s.paragraph &&
+      (bySentence.get(s.index) ?? []).length === 0;
     const continuing =
       recall && recall.paragraph === s.paragraph && recall.index === s.index - 1
         ? recall
@@ -197,6 +208,7 @@ export function detectEvents(
         ...(continuing
           ? { continuesRecall: { ...(continuing.date && { date: continuing.date }) } }
           : {}),
+        ...(inOpened ? { paragraphDay: opened!.date } : {}),
         attributive,
         lead: s.paragraph < LEAD_PARAGRAPHS,
         vote: type === 'election' || type === 'referendum',
@@ -244,8 +256,27 @@ export function detectEvents(
     }
     if (dated) previous = dated;
     if (recall && dated) recall.date = dated;
+    if (opened && !opened.date && dated && !dated.method.startsWith('publication'))
+      opened.date = dated;
   }
   return out;
+}
+
+/** The sentence opens its paragraph with a date: "26 апреля — …", "9 маусым – …", "5 января 2022 года …". */
+function opensWithDate(
+  doc: Doc,
+  s: Doc['sentences'][number],
+  bySentence: Map<number, DocTimex[]>,
+): boolean {
+  const paragraph = doc.paragraphs[s.paragraph]!;
+  if (s.start > paragraph.start + 3) return false;
+  return (bySentence.get(s.index) ?? []).some(
+    (t) =>
+      /^[\s•–—-]*$/u.test(doc.text.slice(s.start, t.start)) &&
+      (t.granularity === 'day' || t.granularity === 'month') &&
+      // A named day, not "Накануне" or "Кеше": the story's day, not a step back from today.
+      NAMED_DATE.test(t.text),
+  );
 }
 
 /**
