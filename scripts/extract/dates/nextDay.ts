@@ -85,7 +85,11 @@ export function anchorNextDays(
   // Whether `told` was told in this text (one paragraph, in the pipeline), not before it.
   let toldHere = false;
   let toldYear = before?.slice(0, 4);
+  let lastEnd = 0;
   for (const t of timexes) {
+    // A whole article's lines are its paragraphs: a day told in another one was not told here.
+    if (text.slice(lastEnd, t.start).includes('\n')) toldHere = false;
+    lastEnd = t.end;
     const sameYear =
       SAME_YEAR[lang].before.test(text.slice(Math.max(0, t.start - 40), t.start)) ||
       SAME_YEAR[lang].after.test(text.slice(t.end, t.end + 20));

@@ -67,6 +67,8 @@ describe('"the next day" counts from the day the text told before it', () => {
   it('reads "накануне" in a story as the day before the day it told', () => {
     expect(valueOf('ru', 'В понедельник, 10 июня, прошло совещание. Накануне правительство утвердило план.', '2024-06-12')).toContain('Накануне=2024-06-09'); // prettier-ignore
     expect(valueOf('ru', 'Парламент принял закон накануне.', '2022-09-17')).toContain('накануне=2022-09-16'); // prettier-ignore
+    // A day told in another paragraph (a line of a whole article) is not this paragraph's story.
+    expect(valueOf('ru', 'Выборы 19 марта прошли по новым правилам.\nНакануне ЦИК вручил удостоверения.', '2023-03-29')).toContain('Накануне=2023-03-28'); // prettier-ignore
   });
 
   it('leaves "tomorrow" to the publication date', () => {

@@ -183,6 +183,9 @@ export function kkRelativeTagger(tokens: readonly Token[], i: number): TokenMatc
   for (const m of [readDeictic(tokens, i), readModified(tokens, i), readYearPart(tokens, i)])
     if (m && (!found || m.to > found.to)) found = m;
   if (found) return found;
+  // "жұма күні" (on Friday): with "күні" the word is the day, not a name nor a week.
+  if (tokens[i]?.low === 'жұма' && /^күн(?:і|гі)$/u.test(tokens[i + 1]?.low ?? ''))
+    return { from: i, to: i + 2, reading: { kind: 'cal', parts: { weekday: 5 } } };
   const wd = kkWeekdayAt(tokens, i);
   return wd
     ? { from: i, to: wd.next, reading: { kind: 'cal', parts: { weekday: wd.value } } }
