@@ -15,7 +15,9 @@ const POSTS = String.raw`(?:аким|министр|председател|гл�
 export const RU_TRIGGERS: Trigger[] = [
   // The National Kurultai is a council that meets in sessions, not a party congress.
   { type: 'session', facet: 'kurultai', pattern: re(`${W}(?:национальн${T}|ұлттық)\\s+курулта[йяюе]${T}`) },
-  { type: 'congress', facet: 'congress', pattern: re(`${W}(?:съезд${T}|курулта[йяюе]${T})`), notAfter: re(`национальн${T}\\s+$`) },
+  // "Курултай" is also the name proposed for a one-chamber Parliament ("однопалатный Курултай",
+  // "выборы в Курултай", "перейти к Курултаю"): that is a reform's topic, not a gathering.
+  { type: 'congress', facet: 'congress', pattern: re(`${W}(?:съезд${T}|курулта[йяюе]${T})`), notAfter: re(`(?:национальн${T}|однопалатн${T}|выбор${T}\\s+в|(?:перейти|переход${T})\\s+к)\\s+$`), notBefore: re(`^\\s+(?:депутат${T}|сенатор${T}|будет\\s+состоять)`) },
   { type: 'renaming', facet: 'renaming', pattern: re(`${W}переименова${T}|${W}ребрендинг${T}|${W}(?:вернуть|вернул${T}|возвращени${T})\\s+${GAP(2)}(?:названи|имя|имени)${T}`), notAfter: re(`(?:предлож|инициатив|обсужд)${T}\\s+${GAP(2)}$`) },
   { type: 'referendum', facet: 'referendum', pattern: re(`${W}референдум${T}`) },
   // The head of state taking office, acting or elected: "приступил к исполнению обязанностей Президента".
