@@ -25,13 +25,13 @@ const TOPIC: Record<SourceLang, { after?: RegExp; before?: RegExp }> = {
 /**
  * A vote or a gathering that is only the subject of a decision or a proposal ("Референдумды
  * өткізу туралы шешім", "решение о проведении съезда", "отырысын өткізу ұсынылып", "предлагается
- * провести съезд") happens some other day than the decision, if at all.
+ * провести съезд", "референдумда шешу керек") happens some other day than the decision, if at all.
  * (An act decided, "решение о выдвижении", is the act itself: not listed.)
  */
 const DECIDED: Record<SourceLang, { after?: RegExp; before?: RegExp }> = {
   kk: {
     after:
-      /^\s+(?:(?:[\p{L}-]+[ую]\s+){0,2}туралы\s+(?:шешім|ұсыныс|бастама)|(?:[\p{L}-]+[ую]\s+(?:(?:мен|және|бен|пен)\s+)?){1,3}жөнінде|(?:өткізу|шақыру|құру|ұйымдастыру)(?:ды|ді)?\s+(?:ұсын|жоспарлан|қажет|керек|көзделуде|мүмкін))/iu,
+      /^\s+(?:(?:[\p{L}-]+[ую]\s+){0,2}туралы\s+(?:шешім|ұсыныс|бастама)|(?:[\p{L}-]+[ую]\s+(?:(?:мен|және|бен|пен)\s+)?){1,3}жөнінде|(?:өткізу|шақыру|құру|ұйымдастыру|шешу|шығару)(?:ды|ді)?\s+(?:ұсын|жоспарлан|қажет|керек|көзделуде|мүмкін))/iu,
   },
   ru: {
     before:

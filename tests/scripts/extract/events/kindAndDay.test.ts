@@ -1980,6 +1980,13 @@ const NOT: Array<[string, string, string, string, string]> = [
     '2025-09-10',
     '8 сентября президент предложил перейти к однопалатному Курултаю.',
   ],
+  [
+    'kk',
+    'referendum',
+    '2025-09-08',
+    '2025-09-10',
+    '8 қыркүйекте Мемлекет басшысы бұл мәселені бүкілхалықтық референдумда шешу керектігін айтты.',
+  ],
 ];
 
 describe('each kind on its own day, in sentences written for the test', () => {
