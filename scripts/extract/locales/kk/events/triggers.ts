@@ -49,7 +49,7 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'law', facet: 'reading', pattern: re(`${W}(?:бірінші|екінші|үшінші)\\s+оқылым${T}`) },
   { type: 'law', facet: 'passage', pattern: re(`${W}(?:заң\\s+жоба${T}|құжат${T}|түзетул${T})\\s+${GAP(3)}(?:мақұлда(?:нды|ды)|қабылдан(?:ды|ған)|қабылдады)`) },
   // A bill put before Parliament: "Құжатты Үкімет 1 қыркүйекте Парламентке енгізген".
-  { type: 'law', facet: 'submission', pattern: re(`${W}(?:заң\\s+жоба${T}|құжат${T}|кодекс${T})\\s+${GAP(6)}(?:Парламент|Мәжіліс|Сенат)${T}\\s+${GAP(1)}енгіз(?:ді|ген|ілді|ілген)(?![\\p{L}])`) },
+  { type: 'law', facet: 'submission', pattern: re(`${W}(?:заң\\s+жоба${T}|құжат${T}|кодекс${T})\\s+${GAP(6)}(?:Парламент|Мәжіліс|Сенат)${T}\\s+${GAP(4)}енгіз(?:ді|ген|ілді|ілген)(?![\\p{L}])`) },
   { type: 'decree', facet: 'decree', pattern: re(`${W}(?:жарлы[қғ]${T}|қаулы${T}|өкім${T})`), also: [re(`${W}(?:қол\\s+қо[йю]${T}|шығар(?:ды|ған)|шық(?:ты|қан)|жариялады|жарияланды|қабылда(?:ды|нды)|күшіне\\s+ен${T})`)] },
   // "сайлауын 19 наурызға тағайындады" calls the election: a decree (the vote is its topic).
   { type: 'decree', facet: 'call-election', pattern: re(`${W}сайлау${T}\\s+${GAP(4)}тағайында(?:ды|п|ған|лды)(?![\\p{L}])`) },

@@ -89,6 +89,9 @@ export const RU_TRIGGERS: Trigger[] = [
   { type: 'meeting', facet: 'meeting', pattern: re(`${W}встретил${T}|${W}встреч(?:а|и)\\s+с(?![\\p{L}])|${W}расширенн${T}\\s+заседани${T}|${W}совещани${T}|${W}(?:провел|провод|провед|состоял|прош)${T}\\s+${GAP(1)}встреч${T}`) },
   // What was discussed "at the meeting" (На встрече обсудили …) is that meeting, not another.
   { type: 'meeting', facet: 'discussion', pattern: re(`${W}обсуди${T}|${W}обсуждени${T}`), notAfter: re(`(?:на\\s+встрече|в\\s+ходе\\s+(?:встречи|заседания|переговоров|беседы)|на\\s+(?:заседании|совещании|переговорах))[\\s,]+${GAP(8)}$`) },
+  // A candidacy put forward ("внес кандидатуру", "Кандидатуру, внесенную президентом") and an
+  // invitation ("пригласил … посетить Казахстан") are proposals.
+  { type: 'proposal', facet: 'candidacy', pattern: re(`${W}(?:внес${T}\\s+${GAP(3)}кандидатур${T}|кандидатур${T}\\s*,?\\s+${GAP(3)}внес${T}|пригласил${T}\\s+${GAP(4)}(?:посетить|приехать|принять\\s+участие))`) },
   { type: 'proposal', facet: 'proposal', pattern: re(`${W}(?:предложил${T}|выступил${T}\\s+с\\s+предложени${T}|внес${T}\\s+${GAP(1)}предложени${T}|выдвижени${T}|выдвинул${T}|(?<!по\\s+)инициатив(?!н)${T})`) },
   // A party choosing its candidates: "провела праймериз".
   // A party's list of candidates approved: "утвердил партийный список".
