@@ -5,6 +5,9 @@
 
 export type Season = 'SP' | 'SU' | 'FA' | 'WI';
 
+/** TIMEX3 halves and quarters of a year. */
+export type YearPart = 'H1' | 'H2' | 'Q1' | 'Q2' | 'Q3' | 'Q4';
+
 /** Calendar parts written in the text (any subset). */
 export interface CalParts {
   year?: number;
@@ -17,6 +20,8 @@ export interface CalParts {
   decade?: number;
   /** Decade within a century (6 for "the 60s"), used with a century offset. */
   decadeOfCentury?: number;
+  /** A half or a quarter of the year ("первой половине 2025 года", "бірінші тоқсанында"). */
+  yearPart?: YearPart;
   /** ISO weekday: Monday = 1 … Sunday = 7. */
   weekday?: number;
   hour?: number;

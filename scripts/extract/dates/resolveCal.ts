@@ -12,6 +12,8 @@ export function calValue(
   if (p.century !== undefined) return { value: pad2(p.century), granularity: 'century' };
   if (p.decade !== undefined) return { value: String(p.decade), granularity: 'decade' };
   if (p.season) return { value: `${year}-${p.season}`, granularity: 'season' };
+  // A half or a quarter: the TIMEX3 value names it; an event dated by it keeps only the year.
+  if (p.yearPart) return { value: `${year}-${p.yearPart}`, granularity: 'year' };
   if (p.month === undefined) return { value: year, granularity: 'year' };
   if (p.day === undefined) return { value: `${year}-${pad2(p.month)}`, granularity: 'month' };
   const day = `${year}-${pad2(p.month)}-${pad2(p.day)}`;

@@ -7,9 +7,9 @@ import type { DocTimex } from '../stages/dates';
 import type { DocumentDate } from '../stages/documentDate';
 import type { Sentence } from '../types';
 
-/** A calendar value, with or without its year (XXXX-03-19 still names a day). */
+/** A calendar value, with or without its year (XXXX-03-19 still names a day), or a half or quarter. */
 const CALENDAR =
-  /^(?:\d{4}(?:-\d{2}(?:-\d{2})?|-(?:SP|SU|FA|WI))?|XXXX-\d{2}(?:-\d{2})?)(?:T[\d:]+)?$/u;
+  /^(?:\d{4}(?:-\d{2}(?:-\d{2})?|-(?:SP|SU|FA|WI|H[12]|Q[1-4]))?|XXXX-\d{2}(?:-\d{2})?)(?:T[\d:]+)?$/u;
 const SEASON_EDTF: Record<string, string> = { SP: '21', SU: '22', FA: '23', WI: '24' };
 
 /** The calendar date expressions of each sentence, built once per article. */
@@ -120,6 +120,8 @@ export function dateFromPublication(dct: DocumentDate): EventDate {
 export function toEdtf(value: string): string {
   const season = /^(\d{4})-(SP|SU|FA|WI)$/u.exec(value);
   if (season) return `${season[1]}-${SEASON_EDTF[season[2]!]}`;
+  // "2025-H1", "2024-Q1": no more precision than the year is drawn (no invented months).
+  if (/^\d{4}-(?:H[12]|Q[1-4])$/u.test(value)) return value.slice(0, 4);
   return value.slice(0, 10);
 }
 

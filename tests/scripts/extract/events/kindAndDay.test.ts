@@ -1654,6 +1654,8 @@ const ROWS: Array<[string, string, string, string, string]> = [
     '3 марта Токаев пригласил Эрдогана посетить Казахстан.',
   ],
   ['kk', 'law', '2023-11', '2024-03-13', 'Үкімет құжатты Мәжіліске 2023 жылғы қарашада енгізген.'],
+  ['ru', 'election', '2025', '2024-09-01', 'Выборы в Мажилис пройдут в первой половине 2025 года.'],
+  ['kk', 'election', '2023', '2022-09-01', 'Мәжіліс сайлауы 2023 жылдың бірінші жартысында өтеді.'],
 ];
 
 // What the same sentences must not give: a cue that is only the act's topic, purpose or object

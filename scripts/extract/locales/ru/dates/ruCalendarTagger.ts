@@ -1,4 +1,4 @@
-import type { CalParts, Reading } from '../../../dates/reading';
+import type { CalParts, YearPart, Reading } from '../../../dates/reading';
 import type { TokenMatch } from '../../../dates/tagger';
 import type { Token } from '../../../dates/tokenize';
 import { readRuOrdinal } from './readRuOrdinal';
@@ -101,6 +101,36 @@ function readMonthFirst(tokens: readonly Token[], i: number): TokenMatch | null 
   return { from: i, to: y.next, reading: { kind: 'cal', parts } };
 }
 
+const ORDINALS: ReadonlyArray<[RegExp, number]> = [
+  [/^(?:перв\p{L}+|i)$/u, 1],
+  [/^(?:втор\p{L}+|ii)$/u, 2],
+  [/^(?:трет\p{L}+|iii)$/u, 3],
+  [/^(?:четв[её]рт\p{L}+|iv)$/u, 4],
+];
+
+/**
+ * "первой половине 2025 года", "во втором полугодии 2024 года", "в I квартале 2024 года",
+ * "первой половине этого года": a half or a quarter of a year the text names.
+ */
+function readHalfOrQuarter(tokens: readonly Token[], i: number): TokenMatch | null {
+  const n = ORDINALS.find(([re]) => re.test(tokens[i]?.low ?? ''))?.[1];
+  const word = tokens[i + 1]?.low ?? '';
+  if (n === undefined) return null;
+  const yearPart: YearPart | undefined = /^(?:половин|полугоди)/u.test(word)
+    ? n <= 2
+      ? (`H${n}` as YearPart)
+      : undefined
+    : /^квартал/u.test(word)
+      ? (`Q${n}` as YearPart)
+      : undefined;
+  if (!yearPart) return null;
+  const y = readYear(tokens, i + 2, false);
+  if (y)
+    return { from: i, to: y.next, reading: { kind: 'cal', parts: { year: y.year, yearPart } } };
+  const rel = relativeYear(tokens, i + 2, { yearPart });
+  return rel ? { ...rel, from: i } : null;
+}
+
 /** "марта", "в октябре-январе" (a range may cross the new year), "весной 2022 года". */
 function readMonthOrSeason(
   tokens: readonly Token[],
@@ -124,6 +154,8 @@ function readMonthOrSeason(
  * "1 марта этого года". Prepositions stay out.
  */
 export function ruCalendarTagger(tokens: readonly Token[], i: number): TokenMatch | null {
+  const half = readHalfOrQuarter(tokens, i);
+  if (half) return half;
   const monthFirst = readMonthFirst(tokens, i);
   if (monthFirst) return monthFirst;
   const dm = readDayMonth(tokens, i);
