@@ -65,7 +65,10 @@ export function guessRuDirection(
   const from = before.search(/[^.!?\n]*$/u);
   const head = before.slice(from).toLowerCase();
   // Not "по состоянию на 1 января" (as of) nor "в ночь на 5 января" (the night before).
-  if (/(?:^|[^\p{L}])на\s*$/u.test(head) && !/(?:состоянию|ночь)\s+на\s*$/u.test(head))
+  if (
+    /(?:^|[^\p{L}])на\s*$/u.test(head) &&
+    !/(?:состоянию|ночь|ночь\s+с\s+\d{1,2})\s+на\s*$/u.test(head)
+  )
     return 'future';
   // "указом от 21 сентября", "Послания от 1 сентября": the date a document bears; it exists, so the
   // date is past (not "от 5 до 10 мая", a range).

@@ -175,9 +175,15 @@ export function ruCalendarTagger(tokens: readonly Token[], i: number): TokenMatc
       reading: { kind: 'cal', parts: part.parts, ...(end && { end }) },
     };
   }
-  // "1990-х годах": a decade.
+  // "1990-х годах": a decade; "90-х годах" is the last century's (a political history of
+  // Kazakhstan tells of the 1990s, not the 2090s; "10-х", "20-х" could be either and are left).
+  const decadeYear = isYear(tokens[i])
+    ? Number(tokens[i]!.text)
+    : /^[3-9]0$/u.test(tokens[i]?.text ?? '')
+      ? 1900 + Number(tokens[i]!.text)
+      : undefined;
   if (
-    isYear(tokens[i]) &&
+    decadeYear !== undefined &&
     tokens[i + 1]?.kind === 'dash' &&
     tokens[i + 2]?.low === 'х' &&
     ruUnit(tokens[i + 3]) === 'Y'
@@ -185,7 +191,7 @@ export function ruCalendarTagger(tokens: readonly Token[], i: number): TokenMatc
     return {
       from: i,
       to: i + 4,
-      reading: { kind: 'cal', parts: { decade: Math.floor(Number(tokens[i]!.text) / 10) } },
+      reading: { kind: 'cal', parts: { decade: Math.floor(decadeYear / 10) } },
     };
   }
   // "2022–2026 годы", "с 2019 по 2022 год".

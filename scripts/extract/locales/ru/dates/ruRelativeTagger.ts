@@ -30,6 +30,9 @@ function readAmount(tokens: readonly Token[], i: number): { amount?: number; nex
  * Russian relative dates, durations and sets: "сегодня", "в прошлом году", "на этой неделе",
  * "этой весной", "последние 10 лет", "три года", "через два года", "каждый год", "в среду".
  */
+/** A unit named once, with no number: "неделю", "месяц", "год". */
+const SINGLE_UNIT = /^(?:неделю|месяц|год|день)$/u;
+
 const NOT_GENITIVE_AFTER_EVE =
   /^(?:в|во|на|с|со|у|из|по|он|она|они|мы|я|президент|глава|премьер|министр|аким|депутаты|сенаторы|мажилис|сенат|парламент|правительство|партия)$/u;
 
@@ -88,6 +91,16 @@ export function ruRelativeTagger(tokens: readonly Token[], i: number): TokenMatc
         reading: { kind: 'shift', unit, amount: amount.amount, direction: 1 },
       };
     return { from, to: j + 1, reading: { kind: 'dur', unit, amount: amount.amount } };
+  }
+  // One unit with no number: "через неделю", "через год", "год назад". ("Год спустя" counts from a
+  // day the story told, which this reading cannot know: left untagged.)
+  if (!amount && mod === undefined) {
+    const oneUnit = later ? tokens[i + 1] : t;
+    const u = SINGLE_UNIT.test(oneUnit?.low ?? '') ? ruUnit(oneUnit) : undefined;
+    if (u && later)
+      return { from: i, to: i + 2, reading: { kind: 'shift', unit: u, amount: 1, direction: 1 } };
+    if (u && tokens[i + 1]?.low === 'назад')
+      return { from: i, to: i + 2, reading: { kind: 'shift', unit: u, amount: 1, direction: -1 } };
   }
   if (mod === undefined) {
     const wd = ruWeekday(t);

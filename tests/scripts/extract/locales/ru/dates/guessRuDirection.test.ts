@@ -36,6 +36,7 @@ describe('guessRuDirection: which way a year-less Russian date points', () => {
     ['Если президент примет решение, голосование может пройти [15 марта].', 'future'],
     ['Голосование может пройти [15 марта].', 'future'], // a modal before an infinitive
     ['Сессия откроется [1 сентября].', 'future'], // a -крыть stem keeps its vowel in the future
+    ['В ночь с 4 на [5 января] начались беспорядки.', 'past'], // the night before, not a target
     ['Министр иностранных дел посетит Берлин [5 мая].', 'future'],
     ['Избиратели придут на участки [20 ноября].', 'future'],
     ['Что дал саммит ОТГ [6 ноября]?', 'past'],

@@ -31,6 +31,10 @@ const CASES: [string, string, string, string][] = [
   ['в период с 2019 по 2022 год', '2019 по 2022 год', '2019', 'DATE'],
   ['в ночь на 5 января', '5 января', '2022-01-05', 'DATE'],
   ['5 января текущего года', '5 января текущего года', '2022-01-05', 'DATE'],
+  // One unit with no number; the last century's decades written short.
+  ['через неделю пройдут выборы', 'через неделю', '2022-W10', 'DATE'],
+  ['Год назад прошли выборы', 'Год назад', '2021', 'DATE'],
+  ['в 90-х годах прошли реформы', '90-х годах', '199', 'DATE'],
   // Halves and quarters of a year the text names.
   ['в первой половине 2025 года', 'первой половине 2025 года', '2025-H1', 'DATE'],
   ['во втором полугодии 2021 года', 'втором полугодии 2021 года', '2021-H2', 'DATE'],
@@ -60,6 +64,9 @@ describe('tagDates (Russian)', () => {
         tagDates(`Накануне ${eve} лидеры встретились`, { lang: 'ru', dct: '2022-03-01' }),
       ).toEqual([]);
     expect(tagDates('выросла на 19.12 млрд.', { lang: 'ru', dct: '2022-03-01' })).toEqual([]);
+    // "A year later" counts from a day the story told; alone it is left untagged.
+    expect(tagDates('Год спустя его переизбрали', { lang: 'ru', dct: '2022-03-01' })).toEqual([]);
+    expect(tagDates('в 20-х годах', { lang: 'ru', dct: '2022-03-01' })).toEqual([]);
   });
 
   it('tagDates reads "состоятся" as future for a year-less date', () => {
