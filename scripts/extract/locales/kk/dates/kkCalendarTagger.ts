@@ -85,13 +85,23 @@ function readKkMonth(tokens: readonly Token[], i: number, named = false) {
  * Plural "жылдары" after a round ordinal is a decade.
  */
 function shortYear(tokens: readonly Token[], n: KkNumber): KkNumber {
-  if (!n.ordinal || n.tail !== '' || n.value < 10 || n.value > 99) return n;
-  const word = kkYearWordAt(tokens, n.next);
+  if (n.tail !== '' || n.value < 10 || n.value > 99) return n;
+  // "90-жылдары": the dash stands for the ordinal ending, as in "1990-жылдары".
+  const dashed = !n.ordinal && glueDash(tokens, n.next);
+  if (!n.ordinal && !dashed) return n;
+  const at = dashed ? n.next + 1 : n.next;
+  const word = kkYearWordAt(tokens, at);
   if (!word) return n;
   // "90-шы жылдары": the 1990s; "20-шы жылдары" may be either century, so it stays a count.
   const decade = /^жылдар/u.test(word.low) && n.value % 10 === 0 && n.value >= 30;
+  if (dashed && !decade) return n;
   if (!decade && !/^жыл(?:ы|ғы|ға|дың|дан|да)?$/u.test(word.low)) return n;
-  return { ...n, value: n.value + (n.value < 50 ? 2000 : 1900) };
+  return { ...n, value: n.value + (n.value < 50 ? 2000 : 1900), next: at };
+}
+
+/** A dash glued between a number and the word after it: "1990-жылдары", "90-жылдары". */
+function glueDash(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]?.kind === 'dash' && tokens[i]!.glued === true && tokens[i + 1]?.glued === true;
 }
 
 /** A year in digits or words followed by "жыл…"/"ж.", then whatever part of it is named. */
@@ -100,7 +110,8 @@ function readKkYear(tokens: readonly Token[], i: number): TokenMatch | null {
   const n = found && found.endValue === undefined ? shortYear(tokens, found) : found;
   if (!n || !isYear(n.value)) return null;
   if (n.digits === undefined && !n.ordinal && n.value < 1900) return null; // "мың жыл": a duration
-  const word = n.tail === '' ? kkYearWordAt(tokens, n.next) : null;
+  const word =
+    n.tail === '' ? kkYearWordAt(tokens, glueDash(tokens, n.next) ? n.next + 1 : n.next) : null;
   if (!word) {
     // "2017-де" (in 2017): a locative year without "жыл"; other cases are counts ("2000-нан астам").
     const located = n.value >= 1990 && /^(?:н?да|н?де|та|те)$/u.test(n.tail);

@@ -197,7 +197,9 @@ function readCenturyDecade(tokens: readonly Token[], i: number): TokenMatch | nu
   const m = readModified(tokens, i);
   if (!m || m.reading.kind !== 'rel' || m.reading.unit !== 'C') return null;
   const n = readKkNumber(tokens, m.to);
-  const years = n ? kkUnitAt(tokens, n.next) : null;
+  // ("90-жылдары": a dash glued where the ordinal ending would be.)
+  const dash = n && tokens[n.next]?.kind === 'dash' && tokens[n.next + 1]?.glued ? 1 : 0;
+  const years = n ? kkUnitAt(tokens, n.next + dash) : null;
   if (!n || !years || years.value !== 'Y' || n.value % 10 !== 0 || n.value > 90) return m;
   return {
     from: i,
