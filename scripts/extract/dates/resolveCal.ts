@@ -21,15 +21,20 @@ export function calValue(
   return { value: `${day}T${pad2(p.hour)}:${pad2(p.minute ?? 0)}`, granularity: 'time' };
 }
 
-/** The weekday nearest the DCT: the coming one for future text, else the latest one. */
+/**
+ * The weekday nearest the DCT: the coming one for future text, else the latest one. A weekday with
+ * its own "last"/"next" ("в прошлую пятницу", "келесі дүйсенбіде") is never the DCT's own day.
+ */
 function resolveWeekday(
   weekday: number,
   dct: Ymd | undefined,
   direction?: 'future' | 'past',
+  strict = false,
 ): string {
   if (!dct) return `XXXX-WXX-${weekday}`;
   const diff = weekday - isoWeekday(dct);
-  const days = direction === 'future' ? (diff + 7) % 7 : -((-diff + 7) % 7);
+  let days = direction === 'future' ? (diff + 7) % 7 : -((-diff + 7) % 7);
+  if (strict && days === 0) days = direction === 'future' ? 7 : -7;
   return formatYmd(addDays(dct, days));
 }
 
@@ -49,7 +54,7 @@ export function resolveCal(
   if (p.weekday !== undefined && p.month === undefined && p.year === undefined) {
     return {
       type: 'DATE',
-      value: resolveWeekday(p.weekday, dct, dir),
+      value: resolveWeekday(p.weekday, dct, dir, r.dir !== undefined),
       granularity: 'day',
       anchor: anchorIfNeeded,
     };
