@@ -1692,6 +1692,14 @@ const ROWS: Array<[string, string, string, string, string]> = [
     '2024-03-20',
     'Токаев, избранный президентом в 2019 году, выступил на форуме.',
   ],
+  [
+    'kk',
+    'congress',
+    '2024-03-20',
+    '2024-03-20',
+    'Бүгін өткен партия съезінде сайлауға кандидаттар тізімі бекітілді.',
+  ],
+  ['ru', 'decree', '2023-01-19', '2023-01-25', '19 января президент распустил Мажилис.'],
 ];
 
 // What the same sentences must not give: a cue that is only the act's topic, purpose or object

@@ -19,7 +19,8 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'session', facet: 'kurultai', pattern: re(`${W}ұлттық\\s+құрылтай${T}`) },
   // "Құрылтай" is also the name proposed for a one-chamber Parliament ("бір палаталы Құрылтай",
   // "Құрылтай сайлауы", "Құрылтайға көшу"): that is a reform's topic, not a gathering.
-  { type: 'congress', facet: 'congress', pattern: re(`${W}(?:съез${T}|құрылтай${T}|кезектен\\s+тыс\\s+[IVXLC]+\\b)`), notAfter: re(`(?:ұлттық|палаталы)\\s+$`), notBefore: re(`^\\s+(?:сайлау${T}|депутат${T}|деп\\s+атал${T}|көш(?:у|уге|уді|у\\s))`) },
+  { type: 'congress', facet: 'congress', pattern: re(`${W}(?:съез${T}|кезектен\\s+тыс\\s+[IVXLC]+\\b)`) },
+  { type: 'congress', facet: 'congress', pattern: re(`${W}құрылтай${T}`), notAfter: re(`(?:ұлттық|палаталы)\\s+$`), notBefore: re(`^\\s+(?:сайлау${T}|депутат${T}|деп\\s+атал${T}|көш(?:у|уге|уді)(?![\\p{L}]))`) },
   { type: 'renaming', facet: 'renaming', pattern: re(`(?:деп|болып)\\s+(?:қайта\\s+)?(?:өзгерт|ауыстыр|атал)${T}|${W}атау${T}\\s+${GAP(3)}(?:өзгерт|ауыстыр|қайтар)${T}|${W}қайта\\s+атау${T}|${W}ребре${T}`), notBefore: re(`^\\s+(?:[\\p{L}«»"]+\\s+)?(?:ұсын(?!ысын\\s+қолда)${T}|бастама${T}|мәселе${T}|талқыла${T})`) },
   { type: 'referendum', facet: 'referendum', pattern: re(`${W}референдум${T}`) },
   // The head of state taking office, acting or elected: "Мемлекет басшысының міндетін атқаруға кірісті".

@@ -17,7 +17,10 @@ export const RU_TRIGGERS: Trigger[] = [
   { type: 'session', facet: 'kurultai', pattern: re(`${W}(?:национальн${T}|ұлттық)\\s+курулта[йяюе]${T}`) },
   // "Курултай" is also the name proposed for a one-chamber Parliament ("однопалатный Курултай",
   // "выборы в Курултай", "перейти к Курултаю"): that is a reform's topic, not a gathering.
-  { type: 'congress', facet: 'congress', pattern: re(`${W}(?:съезд${T}|курулта[йяюе]${T})`), notAfter: re(`(?:национальн${T}|однопалатн${T}|выбор${T}\\s+в|(?:перейти|переход${T})\\s+к)\\s+$`), notBefore: re(`^\\s+(?:депутат${T}|сенатор${T}|будет\\s+состоять)`) },
+  { type: 'congress', facet: 'congress', pattern: re(`${W}съезд${T}`) },
+  { type: 'congress', facet: 'congress', pattern: re(`${W}курулта[йяюе]${T}`), notAfter: re(`(?:национальн${T}|однопалатн${T}|выбор${T}\\s+в|(?:перейти|переход${T})\\s+к)\\s+$`), notBefore: re(`^\\s+(?:депутат${T}|сенатор${T}|будет\\s+состоять)`) },
+  // A body dissolved ("распустил Мажилис", "роспуск маслихатов").
+  { type: 'decree', facet: 'dissolution', pattern: re(`${W}(?:распуст${T}\\s+${GAP(1)}(?:Мажилис|Парламент|маслихат|Сенат|палат)${T}|(?:Мажилис|Парламент|маслихат|Сенат)${T}\\s+${GAP(1)}распущен${T}|роспуск${T}\\s+${GAP(1)}(?:Мажилис|Парламент|маслихат|Сенат|палат)${T})`) },
   { type: 'renaming', facet: 'renaming', pattern: re(`${W}переименова${T}|${W}ребрендинг${T}|${W}(?:вернуть|вернул${T}|возвращени${T})\\s+${GAP(2)}(?:названи|имя|имени)${T}`), notAfter: re(`(?:предлож|инициатив|обсужд)${T}\\s+${GAP(2)}$`) },
   { type: 'referendum', facet: 'referendum', pattern: re(`${W}референдум${T}`) },
   // The head of state taking office, acting or elected: "приступил к исполнению обязанностей Президента".
