@@ -7,9 +7,8 @@
  * A paragraph that does not open with a date ends the run. Stepping from late in the year to its
  * start ("20 декабря …", then "5 января …") moves the run into the next year.
  */
-import { NAMED_DATE } from './namedDate';
-import { RELATIVE_YEAR } from './sentenceYear';
 import type { Timex } from './timex';
+import { isYearless, withYear } from './yearlessDate';
 
 /** The run so far: its year and the last day (or month) it told. */
 export interface ChronologyRun {
@@ -69,23 +68,4 @@ export function yearsFromChronology(
   run.year = year;
   run.last = year + opener.value.slice(4);
   return timexes.map((t) => (isYearless(t) ? withYear(t, year) : t));
-}
-
-/** A day or month written without a year, whose year came from the publication or is unknown. */
-function isYearless(t: Timex): boolean {
-  return (
-    (t.anchor === 'dct' || t.anchor === 'none') &&
-    (t.granularity === 'day' || t.granularity === 'month') &&
-    DAY_OR_MONTH.test(t.value) &&
-    NAMED_DATE.test(t.text) &&
-    !RELATIVE_YEAR.test(t.text) &&
-    !/\d{4}/u.test(t.text)
-  );
-}
-
-function withYear(t: Timex, year: string): Timex {
-  const out: Timex = { ...t, value: year + t.value.slice(4), anchor: 'context' };
-  delete out.direction;
-  if (t.endValue && DAY_OR_MONTH.test(t.endValue)) out.endValue = year + t.endValue.slice(4);
-  return out;
 }

@@ -7,13 +7,11 @@
  * a topic); a line break or a date told as ahead ends the frame.
  */
 import { isSince } from './contextYear';
-import { NAMED_DATE } from './namedDate';
 import { isPurposeYear } from './purposeYear';
-import { RELATIVE_YEAR } from './sentenceYear';
 import type { Timex } from './timex';
+import { isYearless, withYear } from './yearlessDate';
 
 const STATED = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/u;
-const YEARLESS = /^\d{4}-\d{2}(?:-\d{2})?$/u;
 const SENTENCE_END = /[.!?…]\s/u;
 
 export function yearsFromNarrative(text: string, timexes: readonly Timex[]): Timex[] {
@@ -33,21 +31,15 @@ export function yearsFromNarrative(text: string, timexes: readonly Timex[]): Tim
     if (
       !frame ||
       !laterSentence ||
-      t.anchor !== 'dct' ||
       t.direction === 'future' ||
-      (t.granularity !== 'day' && t.granularity !== 'month') ||
-      !YEARLESS.test(t.value) ||
-      !NAMED_DATE.test(t.text) ||
-      RELATIVE_YEAR.test(t.text) ||
+      !isYearless(t, ['dct']) ||
       t.value.slice(0, 4) === frame.year
     )
       return t;
-    const value = frame.year + t.value.slice(4);
+    const out = withYear(t, frame.year);
     // Forward from the stated time only: an earlier day of that year is some other year's.
-    if (value < frame.value.slice(0, value.length)) return t;
-    const out: Timex = { ...t, value, anchor: 'context' };
-    delete out.direction;
-    if (t.endValue && YEARLESS.test(t.endValue)) out.endValue = frame.year + t.endValue.slice(4);
+    if (out.value < frame.value.slice(0, out.value.length)) return t;
+    const value = out.value;
     frame = { ...frame, value };
     return out;
   });

@@ -5,15 +5,13 @@
  * nearest the publication date. Without the recall cue the nearest reading stands: a January 2025
  * article that mentions January 2022 may still tell of "3 января" three days ago.
  */
-import { NAMED_DATE } from './namedDate';
-import { RELATIVE_YEAR } from './sentenceYear';
 import type { Timex } from './timex';
+import { isYearless, withYear } from './yearlessDate';
 
 /** "Еске салайық", "Еске сала кетейік", "Айта кетейік", "Напомним", "Напомню". */
 const RECALL =
   /(?:^|[^\p{L}])(?:еске\s+сал(?:айық|а\s+кетейік)|айта\s+кетейік|напомн(?:им|ю))(?![\p{L}])/iu;
 const MONTH_OF_YEAR = /^(\d{4})-(\d{2})/u;
-const YEARLESS_DAY_OR_MONTH = /^\d{4}-\d{2}(?:-\d{2})?$/u;
 
 /** The years the article has named with each month so far ("01" → "2022"). */
 export type MonthYears = Map<string, string>;
@@ -35,21 +33,8 @@ export function yearsFromRecall(
       months.set(stated[2]!, stated[1]!);
       return t;
     }
-    if (
-      t.start < from ||
-      t.anchor !== 'dct' ||
-      (t.granularity !== 'day' && t.granularity !== 'month') ||
-      !YEARLESS_DAY_OR_MONTH.test(t.value) ||
-      !NAMED_DATE.test(t.text) ||
-      RELATIVE_YEAR.test(t.text)
-    )
-      return t;
+    if (t.start < from || !isYearless(t, ['dct'])) return t;
     const year = months.get(t.value.slice(5, 7));
-    if (year === undefined || year === t.value.slice(0, 4)) return t;
-    const out: Timex = { ...t, value: year + t.value.slice(4), anchor: 'context' };
-    delete out.direction;
-    if (t.endValue && YEARLESS_DAY_OR_MONTH.test(t.endValue))
-      out.endValue = year + t.endValue.slice(4);
-    return out;
+    return year === undefined || year === t.value.slice(0, 4) ? t : withYear(t, year);
   });
 }

@@ -8,15 +8,11 @@
  * not known, is changed; "сегодня", "в прошлом году" and dates with a year keep theirs.
  */
 import { isSince } from './contextYear';
-import { NAMED_DATE } from './namedDate';
 import { isPurposeYear } from './purposeYear';
 import type { Timex } from './timex';
+import { isYearless, withYear } from './yearlessDate';
 
 const WITH_YEAR = /^(\d{4})(?:-\d{2})?(?:-\d{2})?$/u;
-/** A day or month whose year came from the publication date, or is not known (XXXX). */
-const YEARLESS_DAY_OR_MONTH = /^(?:\d{4}|XXXX)-\d{2}(?:-\d{2})?$/u;
-/** Its own year said in words: "биылғы наурызда", "в марте прошлого года". */
-export const RELATIVE_YEAR = /биыл|былтыр|жыл|год|г\./iu;
 const MAX_GAP = 300;
 /** A sentence ends between them: a full stop, "!" or "?" followed by a space. */
 const SENTENCE_END = /[.!?…]\s/u;
@@ -61,25 +57,11 @@ export function yearsFromSentence(
       framing = aside ? undefined : { year: own[1]!, ...(month ? { month } : {}), end: t.end };
       return t;
     }
-    if (
-      !framing ||
-      (t.anchor !== 'dct' && t.anchor !== 'none') ||
-      !YEARLESS_DAY_OR_MONTH.test(t.value) ||
-      /\d{4}/u.test(t.text) ||
-      !NAMED_DATE.test(t.text) ||
-      RELATIVE_YEAR.test(t.text) ||
-      (t.granularity !== 'day' && t.granularity !== 'month')
-    )
-      return t;
+    if (!framing || !isYearless(t)) return t;
     // The same month ("января 2022 года … 2 января"), or the same clause: across a comma the
     // other date may be another event's ("2019 жылы сайланған …, 20 қарашада қайта сайланды").
     if (framing.month !== t.value.slice(5, 7) && /[,;:—–]/u.test(text.slice(framing.end, t.start)))
       return t;
-    const year = framing.year;
-    const out: Timex = { ...t, value: year + t.value.slice(4), anchor: 'context' };
-    delete out.direction;
-    if (t.endValue && YEARLESS_DAY_OR_MONTH.test(t.endValue))
-      out.endValue = year + t.endValue.slice(4);
-    return out;
+    return withYear(t, framing.year);
   });
 }

@@ -28,7 +28,7 @@
  */
 import type { EventDate, SourceLang, UnplacedReason } from '../../../src/model/schema';
 import { NAMED_DATE } from '../dates/namedDate';
-import { RELATIVE_YEAR } from '../dates/sentenceYear';
+import { RELATIVE_YEAR } from '../dates/yearlessDate';
 import type { DocTimex } from '../stages/dates';
 import type { DocumentDate } from '../stages/documentDate';
 import type { Sentence } from '../types';

@@ -1,0 +1,35 @@
+/**
+ * A day or month written without its year ("5 маусымда", "в марте"), whose year came from the
+ * publication date or is not known (XXXX), and the one way to give it the year a refiner found:
+ * shared by the refiners that read a year from the text around such a date (sentenceYear,
+ * narrativeYear, recallYear, chronology).
+ */
+import { NAMED_DATE } from './namedDate';
+import type { Timex } from './timex';
+
+/** Its own year said in words: "биылғы наурызда", "в марте прошлого года". */
+export const RELATIVE_YEAR = /биыл|былтыр|жыл|год|г\./iu;
+const DAY_OR_MONTH = /^(?:\d{4}|XXXX)-\d{2}(?:-\d{2})?$/u;
+
+/** A named day or month with no year of its own; `anchors` limits where its year came from. */
+export function isYearless(
+  t: Timex,
+  anchors: ReadonlyArray<Timex['anchor']> = ['dct', 'none'],
+): boolean {
+  return (
+    anchors.includes(t.anchor) &&
+    (t.granularity === 'day' || t.granularity === 'month') &&
+    DAY_OR_MONTH.test(t.value) &&
+    !/\d{4}/u.test(t.text) &&
+    NAMED_DATE.test(t.text) &&
+    !RELATIVE_YEAR.test(t.text)
+  );
+}
+
+/** The date in `year`, said to come from the text around it (`anchor: 'context'`). */
+export function withYear<T extends Timex>(t: T, year: string): T {
+  const out: T = { ...t, value: year + t.value.slice(4), anchor: 'context' };
+  delete out.direction;
+  if (t.endValue && DAY_OR_MONTH.test(t.endValue)) out.endValue = year + t.endValue.slice(4);
+  return out;
+}
