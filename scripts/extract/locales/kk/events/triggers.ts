@@ -33,6 +33,8 @@ export const KK_TRIGGERS: Trigger[] = [
   // The campaign's start or end is a step of the election, not the vote.
   { type: 'other', facet: 'campaign', pattern: re(`${W}(?:(?:сайлау|сайлауалды)\\s+(?:науқан|үгіт)${T}|үгіт${T}\\s+науқан${T})\\s+${GAP(3)}(?:бастал|аяқтал|басталады|аяқталады)${T}`) },
   // Other steps of the vote's calendar: the day of silence, nominating and registering candidates.
+  // Campaigning itself: "үгіт-насихат жұмыстары 14 ақпанда басталды", "үгіт-насихат кезеңі … аяқталады".
+  { type: 'other', facet: 'campaign', pattern: re(`${W}үгіт(?:-насихат)?${T}\\s+${GAP(4)}(?:бастал|аяқтал|басталады|аяқталады)${T}`) },
   { type: 'other', facet: 'silence', pattern: re(`${W}тыныштық\\s+күн${T}`) },
   { type: 'other', facet: 'nomination', pattern: re(`${W}(?:кандидат${T}|партиялық\\s+тізім${T})\\s+(?:${GAP(4)})?(?:ұсыну${T}|тіркеу${T}|тапсыру${T})\\s+${GAP(4)}(?:бастал|аяқтал|жүр)${T}`) },
   // A party's list of candidates approved: "партиялық тізімді бекітті".

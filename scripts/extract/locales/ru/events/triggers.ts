@@ -34,8 +34,10 @@ export const RU_TRIGGERS: Trigger[] = [
   // An exit poll is a poll, not the vote ("Еxit poll нәтижесі", with a Cyrillic Е as typed).
   { type: 'other', facet: 'poll', pattern: re(`(?<![\\p{L}])(?:[eе]xit|[эе]кзит)[\\s-]*(?:poll|пол)${T}|${W}экзитпол${T}`) },
   // The campaign's start or end is a step of the election, not the vote.
-  { type: 'other', facet: 'campaign', pattern: re(`${W}(?:(?:избирательн|предвыборн)${T}\\s+кампани${T}\\s+${GAP(3)}(?:стартовал|начал|началась|завершил|стартует|начн|заверш|объявлен)${T}|(?:старт|начал|завершени)${T}\\s+${GAP(1)}(?:избирательн|предвыборн)${T}\\s+кампани${T})`) },
+  { type: 'other', facet: 'campaign', pattern: re(`${W}(?:(?:избирательн|предвыборн|агитационн)${T}\\s+кампани${T}\\s+${GAP(3)}(?:стартовал|начал|началась|завершил|стартует|начн|заверш|объявлен)${T}|(?:старт|начал|завершени|заверш)${T}\\s+${GAP(1)}(?:избирательн|предвыборн|агитационн)${T}\\s+кампани${T})`) },
   // Other steps of the vote's calendar: the day of silence, nominating and registering candidates.
+  // Campaigning itself: "предвыборная агитация начнется 14 февраля", "старт агитации".
+  { type: 'other', facet: 'campaign', pattern: re(`${W}(?:агитаци${T}\\s+${GAP(3)}(?:стартовал|стартует|начал|начн|заверш|закончи|продлит|продолж)${T}|(?:старт|начал|завершени|окончани)${T}\\s+${GAP(1)}(?:предвыборн${T}\\s+)?агитаци${T})`) },
   { type: 'other', facet: 'silence', pattern: re(`${W}день\\s+тишины`) },
   { type: 'other', facet: 'nomination', pattern: re(`${W}(?:выдвижени|регистраци)${T}\\s+(?:кандидат|партийн)${T}\\s+${GAP(4)}(?:начал|стартова|заверш|законч|продл|прош)${T}`) },
   // "Системе выборов", "закон о выборах": the institution, not a vote.
