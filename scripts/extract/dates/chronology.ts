@@ -38,9 +38,12 @@ export function yearsFromChronology(
     run.last = heading[1]!;
     return [...timexes];
   }
-  const opener = timexes.find(
-    (t) => OPENER_HEAD.test(paragraph.slice(0, t.start)) && DAY_OR_MONTH.test(t.value),
-  );
+  // Only the first date can open the paragraph (any later one has that date before it).
+  const first = timexes[0];
+  const opener =
+    first && OPENER_HEAD.test(paragraph.slice(0, first.start)) && DAY_OR_MONTH.test(first.value)
+      ? first
+      : undefined;
   if (!opener) {
     run.year = undefined;
     run.last = undefined;

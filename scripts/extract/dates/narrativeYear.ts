@@ -8,24 +8,31 @@
  */
 import { isSince } from './contextYear';
 import { isPurposeYear } from './purposeYear';
+import { SENTENCE_END } from './sentenceYear';
 import type { Timex } from './timex';
 import { isYearless, withYear } from './yearlessDate';
 
 const STATED = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/u;
-const SENTENCE_END = /[.!?…]\s/u;
 
 export function yearsFromNarrative(text: string, timexes: readonly Timex[]): Timex[] {
-  let frame: { year: string; value: string; end: number } | undefined;
+  let frame: { year: string; value: string } | undefined;
+  // Whether a sentence has ended since the frame was stated; each stretch of text between two
+  // dates is read once, so a long one-line text stays linear.
+  let laterSentence = false;
+  let last = 0;
   return timexes.map((t) => {
-    if (frame && text.slice(frame.end, t.start).includes('\n')) frame = undefined;
-    // Within one sentence sentenceYear.ts decides (a clause boundary may separate two events).
-    const laterSentence = frame !== undefined && SENTENCE_END.test(text.slice(frame.end, t.start));
+    const between = text.slice(last, t.start);
+    last = t.end;
+    if (between.includes('\n')) frame = undefined;
+    // (Within one sentence sentenceYear.ts decides: a clause boundary may separate two events.)
+    if (SENTENCE_END.test(between)) laterSentence = true;
     const stated = t.anchor === 'absolute' ? STATED.exec(t.value) : null;
     if (stated) {
       frame =
         isPurposeYear(text, t) || isSince(text, t)
           ? undefined
-          : { year: stated[1]!, value: t.value, end: t.end };
+          : { year: stated[1]!, value: t.value };
+      laterSentence = false;
       return t;
     }
     if (
@@ -39,8 +46,7 @@ export function yearsFromNarrative(text: string, timexes: readonly Timex[]): Tim
     const out = withYear(t, frame.year);
     // Forward from the stated time only: an earlier day of that year is some other year's.
     if (out.value < frame.value.slice(0, out.value.length)) return t;
-    const value = out.value;
-    frame = { ...frame, value };
+    frame = { ...frame, value: out.value };
     return out;
   });
 }

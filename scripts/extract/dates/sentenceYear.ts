@@ -15,7 +15,7 @@ import { isYearless, withYear } from './yearlessDate';
 const WITH_YEAR = /^(\d{4})(?:-\d{2})?(?:-\d{2})?$/u;
 const MAX_GAP = 300;
 /** A sentence ends between them: a full stop, "!" or "?" followed by a space. */
-const SENTENCE_END = /[.!?…]\s/u;
+export const SENTENCE_END = /[.!?…]\s/u;
 
 const KK_PARTICIPLE_AFTER = /^\s+[\p{L}\p{M}]{2,}(?:ған|ген|қан|кен|атын|етін|йтын|йтін)\s/u;
 
