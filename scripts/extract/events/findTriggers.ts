@@ -2,6 +2,7 @@
 import type { SourceLang } from '../../../src/model/schema';
 import { KK_TRIGGERS } from '../locales/kk/events/triggers';
 import { RU_TRIGGERS } from '../locales/ru/events/triggers';
+import { firstMatches } from './firstMatches';
 import type { Trigger } from './trigger';
 
 const LEXICONS: Record<SourceLang, Trigger[]> = { kk: KK_TRIGGERS, ru: RU_TRIGGERS };
@@ -88,8 +89,9 @@ export interface TriggerHit {
 /** One hit per type and facet, in lexicon order (specific before generic). */
 export function findTriggers(sentence: string, lang: SourceLang): TriggerHit[] {
   const hits: TriggerHit[] = [];
-  for (const trigger of LEXICONS[lang]) {
-    const m = trigger.pattern.exec(sentence);
+  const lexicon = LEXICONS[lang];
+  for (const [i, m] of firstMatches(lexicon, sentence).entries()) {
+    const trigger = lexicon[i]!;
     if (!m) continue;
     if (trigger.also && !trigger.also.every((re) => re.test(sentence))) continue;
     if (trigger.notAfter?.test(sentence.slice(Math.max(0, m.index - 60), m.index))) continue;
