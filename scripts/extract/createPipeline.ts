@@ -5,6 +5,7 @@
  */
 import { EventsFile, SCHEMA_VERSION, type Source, type Unplaced } from '../../src/model/schema';
 import type { Candidate } from './events/candidate';
+import { forgetTexts } from './events/cached';
 import { ExtractError } from './errors';
 import type { Tagger } from './stages/dates';
 import type { ReadArticle } from './stages/readText';
@@ -62,6 +63,7 @@ function run(
   tag: Tagger,
   onProgress?: (done: number, total: number) => void,
 ): PipelineResult {
+  forgetTexts();
   const failures: ExtractError[] = [];
   let meta: Record<string, SourceMeta> = {};
   if (sourcesJson) {
