@@ -311,11 +311,25 @@ export function inItsPhrase(
  * the sentence's act took place ("бүгінгі отырыста … заң қабылданды": at that sitting, that day) or
  * the act by which it was done.
  */
-export function attributeOfOther(s: Doc['sentences'][number], t: DocTimex): boolean {
+export function attributeOfOther(
+  s: Doc['sentences'][number],
+  hit: TriggerHit,
+  t: DocTimex,
+): boolean {
   if (!ATTRIBUTIVE.test(t.text)) return false;
-  const noun = /^\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)/u.exec(s.text.slice(t.end - s.start))?.[1];
+  const m = /^\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)/u.exec(s.text.slice(t.end - s.start));
+  const noun = m?.[1];
   // (An act in the instrumental, "4 шілдедегі Жарлығымен … тағайындалды", dates what it did.)
-  return noun !== undefined && !SETTING.test(noun);
+  if (noun !== undefined && !SETTING.test(noun)) return true;
+  // The setting of a participle is that participle's ("Сайлау 5 маусымдағы референдумда
+  // қабылданған түзетулерге сәйкес өтті": the amendments adopted at the referendum), so a trigger
+  // before the date, outside that phrase, is not dated by it; the participle's own noun after it
+  // is ("бүгінгі отырыста қабылданған заң").
+  return (
+    m !== null &&
+    hit.at < t.start - s.start &&
+    ATTRIBUTE_AFTER_DATE.test(s.text.slice(t.end - s.start + m[0].length))
+  );
 }
 
 /**

@@ -174,7 +174,7 @@ export function detectEvents(
         acrossAttribute(doc.lang, s, hit, nearest, hits) ||
         (nearest !== attributed &&
           (doc.lang === 'kk'
-            ? attributeOfOther(s, nearest) || describesNounBefore(s, hit, nearest)
+            ? attributeOfOther(s, hit, nearest) || describesNounBefore(s, hit, nearest)
             : attributions.includes(nearest))) ||
         (attributive && nearest !== attributed && !inItsPhrase(doc.lang, s, hit, nearest))
           ? undefined
