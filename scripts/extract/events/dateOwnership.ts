@@ -311,6 +311,12 @@ export function inItsPhrase(
  * the sentence's act took place ("бүгінгі отырыста … заң қабылданды": at that sitting, that day) or
  * the act by which it was done.
  */
+/** A participle with its noun after it, not the predicate "жарияланған еді", "өткен болатын". */
+const ATTRIBUTE_OF_NOUN = new RegExp(
+  String.raw`^\s+${PARTICIPLE}\s+(?!(?:еді|болатын|екен|болды|edi)(?![\p{L}]))\p{L}`,
+  'u',
+);
+
 export function attributeOfOther(
   s: Doc['sentences'][number],
   hit: TriggerHit,
@@ -328,7 +334,7 @@ export function attributeOfOther(
   return (
     m !== null &&
     hit.at < t.start - s.start &&
-    ATTRIBUTE_AFTER_DATE.test(s.text.slice(t.end - s.start + m[0].length))
+    ATTRIBUTE_OF_NOUN.test(s.text.slice(t.end - s.start + m[0].length))
   );
 }
 

@@ -146,7 +146,9 @@ export function detectEvents(
           aspect.afterItBefore.test(s.text.slice(0, hit.at)));
       const nearest = attributed ?? (eve ? undefined : pickTimex(s, hit.at, bySentence));
       // A deadline ("15 наурызға дейін", "до 15 марта") is when something must be done by, not a day.
+      // (An instruction's own date is the deadline its task is due by.)
       const deadline =
+        hit.trigger.facet !== 'instruction' &&
         nearest !== undefined &&
         !nearest.endValue &&
         (aspect.deadlineAfter.test(s.text.slice(nearest.end - s.start)) ||

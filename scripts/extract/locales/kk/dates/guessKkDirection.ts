@@ -14,6 +14,9 @@ const PARTICIPLE_PAST = /(?:ған|ген|қан|кен)$/u;
 const PARTICIPLE_FUTURE = /(?:атын|етін|йтын|йтін|мақ|мек|бақ|бек|пақ|пек)$/u;
 const DATIVE = /(?:ға|ге|қа|ке|на|не)$/u;
 const SCHEDULING = /^(?:шақыр|белгілен|белгіле|жоспарлан|тағайында|ауыстыр|қалдыр|кейінге)/u;
+/** Instructing verbs: the task they set is due ahead, whatever their own tense. */
+const INSTRUCTING =
+  /^(?:тапсыр(?:ды|ған|ылды|ылған|ма)|жүкте(?:ді|лді|ген)|міндетте(?:ді|лді|ген))$/u;
 const REPORTING = new Set(['деді', 'дейді', 'деп', 'айтты', 'атап', 'мәлімдеді', 'хабарлады']);
 const WORD = /[\p{L}\p{M}]+/gu;
 const DOCUMENT = /^(?:жолдау|жарлық|заң|қаулы|өкім|бұйрық|хат|мәлімдеме|хаттама|келісім|шарт)/u;
@@ -59,6 +62,11 @@ export function guessKkDirection(
   const words = clauseAfter(text, end);
   const lastOfDate = text.slice(start, end).toLowerCase().match(WORD)?.at(-1) ?? '';
   if (DATIVE.test(lastOfDate) && words.some((w) => SCHEDULING.test(w))) return 'future';
+  // "жоспарын 1 қазанға дейін әзірлеуді жүктеді": the deadline of an instruction is ahead of it
+  // ("19 қаңтарға дейін жалғасты", lasted until, is not).
+  const deadline =
+    /^(?:дейін|шейін)$/u.test(lastOfDate) || /^(?:дейін|шейін)$/u.test(words[0] ?? '');
+  if (deadline && words.some((w) => INSTRUCTING.test(w))) return 'future';
   const before = text
     .slice(Math.max(0, start - 20), start)
     .toLowerCase()

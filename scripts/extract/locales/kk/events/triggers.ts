@@ -101,6 +101,9 @@ export const KK_TRIGGERS: Trigger[] = [
   // Detained: "оны 17 қазанда ұстады", "қызметкерлерінің қолына түсті" (only beside a crime or an investigator).
   { type: 'other', facet: 'court', pattern: re(`${W}(?:(?:оны|оларды)\\s+${GAP(6)}ұстады|қолына\\s+түст${T})`), also: [re(`${W}(?:сыбайлас|пара${T}|қылмыс${T}|тергеу${T}|агенттік${T}|полиция${T}|ҰҚК|прокурор${T}|күдік${T}|алаяқ${T})`)] },
   { type: 'other', facet: 'founding', pattern: re(`${W}(?:жұмыс(?:ын|ы)\\s+баста(?:ды|ған)|құрылды|құрылған|негізі\\s+қаланды|іске\\s+қосылды|ашылды|ашылған|басқарды|басқарған|басшылық\\s+етті)(?![\\p{L}])`), needsDate: true, fallback: true },
+  // An instruction with a deadline: the task is an event planned for that day ("жоспарын 1 қазанға
+  // дейін әзірлеуді жүктеді", "1 мамырға дейін есеп беруді тапсырды"); without one it is talk.
+  { type: 'other', facet: 'instruction', pattern: re(`${W}(?:тапсыр(?:ды|ған|ылды|ылған)|тапсырма\\s+берді|жүкте(?:ді|лді|ген)|міндетте(?:ді|лді))(?![\\p{L}])`), also: [re(`\\d\\s*[\\p{L}-]*\\s+(?:дейін|шейін)(?![\\p{L}])`)], needsDate: true, fallback: true },
   { type: 'other', facet: 'happening', pattern: re(`${W}(?:өтті|өтеді|өтетін|өткен|өткізілді|өткізіледі|өткізілетін|өткізді|басталды|басталады|аяқталды|жарияланды|жарияланады|шешім\\s+қабылда${T}|бекітілді|қабылданды|қол\\s+қойыл${T}|шақырылды|бекітті|қолдады)(?![\\p{L}])`), needsDate: true, fallback: true },
   { type: 'other', facet: 'award', pattern: re(`${W}(?:марапатта${T}|наград${T}|орден${T}\\s+${GAP(2)}табыста${T})`) },
   { type: 'meeting', facet: 'gathering', pattern: re(`${W}(?:жиын|басқосу|отырыс|жиналыс)${T}`), generic: true },

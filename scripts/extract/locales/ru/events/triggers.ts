@@ -125,6 +125,9 @@ export const RU_TRIGGERS: Trigger[] = [
   // A trial that began: "Процесс, стартовавший 27 марта" (beside a court, a charge or a lawyer).
   { type: 'other', facet: 'court', pattern: re(`${W}процесс${T}\\s*,?\\s+${GAP(3)}(?:стартов|начал|начав)${T}`), also: [re(`${W}(?:суд${T}|приговор${T}|обвин${T}|адвокат${T}|прокурор${T}|подсудим${T})`)] },
   { type: 'other', facet: 'founding', pattern: re(`${W}(?:начал${T}\\s+(?:свою\\s+)?работ${T}|создан${T}|основан${T}|учрежд[её]н${T}|открыт[аоы]?|возглавля${T}|возглавил${T})(?![\\p{L}])`), needsDate: true, fallback: true },
+  // An instruction with a deadline: the task is an event planned for that day ("поручил акимам до
+  // 1 марта завершить расчистку русел", "поручено утвердить до 15 января"); without one it is talk.
+  { type: 'other', facet: 'instruction', pattern: re(`${W}(?:поручил${T}|поручен[оаы]?|поручает|поручени${T}|обязал${T})(?![\\p{L}])`), also: [re(`(?:^|[\\s,])(?:до|не\\s+позднее)\\s+\\d`)], needsDate: true, fallback: true },
   { type: 'other', facet: 'happening', pattern: re(`${W}(?:состоял${T}|состоится|прош[её]л|прошл[аио]|пройд[её]т|пройдут|провед[её]н${T}|начал${T}ся|начн[её]тся|завершил${T}|объявлен${T}|объявил${T}|утвердил${T}|утвержд[её]н${T}|принял${T}\\s+решени${T}|созва${T}|созыв${T}|выдан[аоы]?|появил${T})(?![\\p{L}])`), needsDate: true, fallback: true },
   { type: 'other', facet: 'award', pattern: re(`${W}(?:наградил${T}|награжд[её]н${T}|вручил${T}\\s+${GAP(2)}(?:наград|орден|медал)${T})`) },
   { type: 'meeting', facet: 'gathering', pattern: re(`${W}(?:собрани|заседани)${T}`), generic: true },
