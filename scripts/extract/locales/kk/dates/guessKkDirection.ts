@@ -10,8 +10,9 @@ import { kkVerbTense } from '../events/aspect';
  *  - else the clause's last verb: "өтті" past, "өтеді"/"береміз" future, "-ған болатын" past;
  *  - "өткен" (last) or "алдағы"/"келесі" (coming) just before the date.
  */
-const PARTICIPLE_PAST = /(?:ған|ген|қан|кен)$/u;
-const PARTICIPLE_FUTURE = /(?:атын|етін|йтын|йтін|мақ|мек|бақ|бек|пақ|пек)$/u;
+// (After a stem: "бақ" alone is a noun, luck: "бақ сынады", tried their luck.)
+const PARTICIPLE_PAST = /\p{L}{2}(?:ған|ген|қан|кен)$/u;
+const PARTICIPLE_FUTURE = /\p{L}{2}(?:атын|етін|йтын|йтін|мақ|мек|бақ|бек|пақ|пек)$/u;
 const DATIVE = /(?:ға|ге|қа|ке|на|не)$/u;
 const SCHEDULING = /^(?:шақыр|белгілен|белгіле|жоспарлан|тағайында|ауыстыр|қалдыр|кейінге)/u;
 /** Instructing verbs: the task they set is due ahead, whatever their own tense. */

@@ -2,6 +2,7 @@ import type { Reading } from '../../../dates/reading';
 import type { Grammar, TokenMatch } from '../../../dates/tagger';
 import type { Token } from '../../../dates/tokenize';
 import { rubricYearTagger } from '../../common/rubricYearTagger';
+import { yearListTagger } from '../../common/yearListTagger';
 import { guessKkDirection } from './guessKkDirection';
 import { kkCalendarTagger } from './kkCalendarTagger';
 import { kkCenturyTagger } from './kkCenturyTagger';
@@ -127,6 +128,7 @@ export const kkGrammar: Grammar = {
     kkRelativeTagger,
     kkDurationTagger,
     rubricYearTagger,
+    yearListTagger,
     russianDayMonthTagger,
   ],
   isAnchor: createAnchorTest(KK_ANCHOR_STEMS, isKkAnchor),

@@ -1,6 +1,7 @@
 import type { Grammar, TokenMatch } from '../../../dates/tagger';
 import type { Token } from '../../../dates/tokenize';
 import { rubricYearTagger } from '../../common/rubricYearTagger';
+import { yearListTagger } from '../../common/yearListTagger';
 import { guessRuDirection } from './guessRuDirection';
 import { createAnchorTest } from '../../../dates/findRegions';
 import { ruCalendarTagger } from './ruCalendarTagger';
@@ -26,7 +27,7 @@ function extendRu(tokens: readonly Token[], match: TokenMatch): TokenMatch {
 /** Russian: centuries and calendar dates first (they win ties), then relative dates, durations
  * and sets. */
 export const ruGrammar: Grammar = {
-  taggers: [ruCenturyTagger, ruCalendarTagger, ruRelativeTagger, rubricYearTagger],
+  taggers: [ruCenturyTagger, ruCalendarTagger, ruRelativeTagger, rubricYearTagger, yearListTagger],
   isAnchor: createAnchorTest(RU_ANCHOR_STEMS, () => true),
   // Russian word stems are few enough to let every word through; numbers start most dates.
   mayStart: () => true,

@@ -30,6 +30,12 @@ function readAmount(tokens: readonly Token[], i: number): { amount?: number; nex
  * Russian relative dates, durations and sets: "сегодня", "в прошлом году", "на этой неделе",
  * "этой весной", "последние 10 лет", "три года", "через два года", "каждый год", "в среду".
  */
+const YEAR_PARTS: ReadonlyArray<[RegExp, string]> = [
+  [/^(?:начал[оаеу])$/u, 'START'],
+  [/^(?:середин[аеуы])$/u, 'MID'],
+  [/^(?:кон(?:ец|ца|цу|це))$/u, 'END'],
+];
+
 /** A unit named once, with no number: "неделю", "месяц", "год". */
 const SINGLE_UNIT = /^(?:неделю|месяц|год|день)$/u;
 
@@ -73,6 +79,10 @@ export function ruRelativeTagger(tokens: readonly Token[], i: number): TokenMatc
           nominativeAfterEve(after.text))))
   )
     return { from: i, to: i + 1, reading: { kind: 'rel', unit: 'D', offset: -1 } };
+  // "до конца года", "в начале года": a part of the current year ("конца 2026 года" is a year).
+  const part = YEAR_PARTS.find(([re]) => re.test(t?.low ?? ''))?.[1];
+  if (part && tokens[i + 1]?.low === 'года')
+    return { from: i, to: i + 2, reading: { kind: 'rel', unit: 'Y', offset: 0, mod: part } };
   if (t?.kind === 'word' && /^кажд\p{L}*$/u.test(t.low)) {
     const unit = ruUnit(tokens[i + 1]);
     return unit ? { from: i, to: i + 2, reading: { kind: 'set', unit } } : null;

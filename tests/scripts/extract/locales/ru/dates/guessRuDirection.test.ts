@@ -20,6 +20,10 @@ describe('guessRuDirection: which way a year-less Russian date points', () => {
     ['[5 мая] министерство сообщает о новых мерах.', undefined], // an imperfective present
     ['В [понедельник] президент провел совещание.', 'past'],
     ['Закон принят [1 июля].', 'past'], // a short passive, not a prefixed future
+    // Short passives in -ован/-ирован and common -ен forms, the clause's own verb.
+    ['Проект опубликован [25 января], обсуждение продлится до 15 февраля.', 'past'],
+    ['Договор ратифицирован [12 марта], вступит в силу позже.', 'past'],
+    ['Кандидат зарегистрирован [5 мая], выборы пройдут позже.', 'past'],
     // Each date takes the verb nearest it.
     ['Выдвижение началось [22 сентября] и завершится 11 октября.', 'past'],
     ['Выдвижение началось 22 сентября и завершится [11 октября].', 'future'],
