@@ -12,6 +12,7 @@ import {
   formatYmd,
   isoWeek as weekOf,
   isoWeekday,
+  mondayOfWeek,
   pad2,
   parseDct,
   toDayNumber,
@@ -160,12 +161,6 @@ export function anchorNextDays(
     out.push(t);
   }
   return out;
-}
-
-/** The Monday of ISO week `week` of `year` (4 January is always in week 1). */
-function mondayOfWeek(year: number, week: number): Ymd {
-  const jan4 = { year, month: 1, day: 4 };
-  return addDays(jan4, 1 - isoWeekday(jan4) + (week - 1) * 7);
 }
 
 /** A day word that an apposition may name: "накануне, 27 ноября", "кеше, 5 наурызда". */

@@ -28,8 +28,8 @@ export interface CalParts {
   minute?: number;
 }
 
-/** Units for relative offsets, durations and sets. */
-export type Unit = 'Y' | 'M' | 'W' | 'D' | 'H' | 'MIN' | 'C' | 'Q';
+/** Units for relative offsets, durations and sets; WE is a week's weekend (TIMEX3 "2025-W11-WE"). */
+export type Unit = 'Y' | 'M' | 'W' | 'WE' | 'D' | 'H' | 'MIN' | 'C' | 'Q';
 
 export type Reading =
   /** Absolute or year-less calendar date; `end` for ranges ("15–16 наурыз"). */

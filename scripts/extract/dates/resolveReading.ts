@@ -12,6 +12,7 @@ const UNIT_GRANULARITY: Record<Unit, TimexGranularity> = {
   Y: 'year',
   M: 'month',
   W: 'week',
+  WE: 'week',
   D: 'day',
   H: 'time',
   MIN: 'time',
@@ -31,9 +32,11 @@ function durationValue(unit: Unit, amount: number | undefined): string {
 /** The date `offset` units from the DCT, narrowed by `then` ("өткен жылдың көктемінде"). */
 function resolveOffset(unit: Unit, offset: number, dct: Ymd, then?: CalParts): string {
   if (unit === 'D') return formatYmd(addDays(dct, offset));
-  if (unit === 'W') {
+  if (unit === 'W' || unit === 'WE') {
+    // The last weekend is the one of the week before (on a Saturday too: "минувшие выходные"
+    // are not the ones under way); this weekend is the current week's.
     const w = isoWeek(addDays(dct, offset * 7));
-    return `${w.year}-W${pad2(w.week)}`;
+    return `${w.year}-W${pad2(w.week)}${unit === 'WE' ? '-WE' : ''}`;
   }
   if (unit === 'M') {
     const m = addMonths(dct.year, dct.month, offset);

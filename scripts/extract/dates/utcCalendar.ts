@@ -71,3 +71,9 @@ export const pad2 = (n: number): string => String(n).padStart(2, '0');
 export function formatYmd({ year, month, day }: Ymd): string {
   return `${year}-${pad2(month)}-${pad2(day)}`;
 }
+
+/** The Monday of ISO week `week` of `year` (4 January is always in week 1). */
+export function mondayOfWeek(year: number, week: number): Ymd {
+  const jan4 = { year, month: 1, day: 4 };
+  return addDays(jan4, 1 - isoWeekday(jan4) + (week - 1) * 7);
+}

@@ -6,10 +6,28 @@ import type { EventDate, Precision } from '../../../src/model/schema';
 import type { DocTimex } from '../stages/dates';
 import type { DocumentDate } from '../stages/documentDate';
 import type { Sentence } from '../types';
+import { addDays, formatYmd, mondayOfWeek } from '../dates/utcCalendar';
 
 /** A calendar value, with or without its year (XXXX-03-19 still names a day), or a half or quarter. */
 const CALENDAR =
-  /^(?:\d{4}(?:-\d{2}(?:-\d{2})?|-(?:SP|SU|FA|WI|H[12]|Q[1-4]))?|XXXX-\d{2}(?:-\d{2})?)(?:T[\d:]+)?$/u;
+  /^(?:\d{4}(?:-\d{2}(?:-\d{2})?|-(?:SP|SU|FA|WI|H[12]|Q[1-4])|-W\d{2}(?:-WE)?)?|XXXX-\d{2}(?:-\d{2})?)(?:T[\d:]+)?$/u;
+/** An ISO week or its weekend: "өткен аптада" 2024-W22, "в минувшие выходные" 2025-W11-WE. */
+const WEEK = /^(\d{4})-W(\d{2})(-WE)?$/u;
+
+/**
+ * The days of a week or a weekend value, as EDTF: its month when they all fall in one (the
+ * annotators date "last week" so, and no day is invented), else the interval of its days.
+ */
+function weekEdtf(value: string): string | undefined {
+  const m = WEEK.exec(value);
+  if (!m) return undefined;
+  const monday = mondayOfWeek(Number(m[1]), Number(m[2]));
+  const [first, last] = m[3]
+    ? [addDays(monday, 5), addDays(monday, 6)]
+    : [monday, addDays(monday, 6)];
+  const [a, b] = [formatYmd(first), formatYmd(last)];
+  return a.slice(0, 7) === b.slice(0, 7) ? a.slice(0, 7) : `${a}/${b}`;
+}
 const SEASON_EDTF: Record<string, string> = { SP: '21', SU: '22', FA: '23', WI: '24' };
 
 /** The calendar date expressions of each sentence, built once per article. */
@@ -118,6 +136,8 @@ export function dateFromPublication(dct: DocumentDate): EventDate {
 }
 
 export function toEdtf(value: string): string {
+  const week = weekEdtf(value);
+  if (week) return week;
   const season = /^(\d{4})-(SP|SU|FA|WI)$/u.exec(value);
   if (season) return `${season[1]}-${SEASON_EDTF[season[2]!]}`;
   // "2025-H1", "2024-Q1": no more precision than the year is drawn (no invented months).
@@ -126,6 +146,8 @@ export function toEdtf(value: string): string {
 }
 
 export function precisionOf(value: string): Precision {
+  const week = weekEdtf(value);
+  if (week) return week.includes('/') ? 'interval' : 'month';
   if (/^\d{4}-(?:SP|SU|FA|WI)$/u.test(value)) return 'season';
   if (/^\d{4}-\d{2}-\d{2}/u.test(value)) return 'day';
   if (/^\d{4}-\d{2}$/u.test(value)) return 'month';

@@ -31,8 +31,10 @@ describe('runPipeline() on news articles written for the test', () => {
           'law 2026-01-01 planned', // in force from 1 January 2026
         ]),
       );
-      // "Last week" is a week, not a day: the discussion waits in "not yet placed".
-      expect(of('kk-code').some((k) => k.startsWith('meeting'))).toBe(false);
+      // "Last week" (3–9 March) is a week, not a day: the discussion is placed in its month.
+      expect(of('kk-code').filter((k) => k.startsWith('meeting'))).toEqual([
+        'meeting 2025-03 reported',
+      ]);
     });
 
     it('gives the dismissal "by the same decree" the decree’s day, and the plan its own', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   dateFromPublication,
   earliestDay,
+  precisionOf,
   toEdtf,
 } from '../../../../scripts/extract/events/dateEvent';
 
@@ -27,7 +28,17 @@ describe('toEdtf / earliestDay', () => {
   it.each([
     ['2022-SP', '2022-21'],
     ['2026-02-13T19:00', '2026-02-13'],
+    // A week or a weekend: its month when all its days are in one, else the interval of its days.
+    ['2024-W24', '2024-06'], // 10–16 June 2024
+    ['2024-W22', '2024-05-27/2024-06-02'],
+    ['2025-W11-WE', '2025-03'], // 15–16 March 2025
+    ['2025-W22-WE', '2025-05-31/2025-06-01'],
+    ['2022-W05-WE', '2022-02'],
   ])('toEdtf(%s) = %s', (v, e) => expect(toEdtf(v)).toBe(e));
+  it.each([
+    ['2024-W24', 'month'],
+    ['2024-W22', 'interval'],
+  ] as const)('precisionOf(%s) = %s', (v, p) => expect(precisionOf(v)).toBe(p));
   it.each([
     ['2022-10-06/2022-11-19', '2022-10-06'],
     ['2022-23', '2022-09-01'],

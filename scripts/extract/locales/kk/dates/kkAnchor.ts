@@ -19,7 +19,7 @@ export const KK_ANCHOR_STEMS: readonly string[] = [
   ...KK_WEEKDAYS.keys(),
   ...['көктем', 'жаз', 'күз', 'қыс'],
   ...DEICTIC,
-  ...['кеше', 'мың'],
+  ...['кеше', 'мың', 'демалыс'],
 ];
 
 /**
@@ -33,6 +33,7 @@ export function isKkAnchor(low: string): boolean {
     LISTED.has(low) ||
     KK_SEASONS.has(low) ||
     low.startsWith('мың') ||
+    low.startsWith('демалыс') ||
     findKkStem(low, KK_MONTHS) !== undefined ||
     findKkStem(low, KK_UNITS) !== undefined ||
     findKkStem(low, KK_WEEKDAYS) !== undefined ||

@@ -183,6 +183,17 @@ export function kkRelativeTagger(tokens: readonly Token[], i: number): TokenMatc
   for (const m of [readDeictic(tokens, i), readModified(tokens, i), readYearPart(tokens, i)])
     if (m && (!found || m.to > found.to)) found = m;
   if (found) return found;
+  // "өткен демалыста", "алдағы демалыс күндері": the last weekend, or this week's.
+  const weekend =
+    tokens[i]?.low === 'өткен'
+      ? -1
+      : /^(?:алдағы|осы)$/u.test(tokens[i]?.low ?? '')
+        ? 0
+        : undefined;
+  if (weekend !== undefined && /^демалыс(?:та|ы|ында)?$/u.test(tokens[i + 1]?.low ?? '')) {
+    const to = /^күндер(?:і|інде)$/u.test(tokens[i + 2]?.low ?? '') ? i + 3 : i + 2;
+    return { from: i, to, reading: { kind: 'rel', unit: 'WE', offset: weekend } };
+  }
   // "жұма күні" (on Friday): with "күні" the word is the day, not a name nor a week.
   if (tokens[i]?.low === 'жұма' && /^күн(?:і|гі)$/u.test(tokens[i + 1]?.low ?? ''))
     return { from: i, to: i + 2, reading: { kind: 'cal', parts: { weekday: 5 } } };

@@ -30,6 +30,12 @@ function readAmount(tokens: readonly Token[], i: number): { amount?: number; nex
  * Russian relative dates, durations and sets: "сегодня", "в прошлом году", "на этой неделе",
  * "этой весной", "последние 10 лет", "три года", "через два года", "каждый год", "в среду".
  */
+const WEEKEND_OFFSETS: ReadonlyArray<[RegExp, number]> = [
+  [/^(?:минувш|прошедш|прошл)(?:ие|их|ые|ых)$/u, -1],
+  [/^(?:эти|этих|ближайш(?:ие|их)|предстоящ(?:ие|их)|нынешн(?:ие|их))$/u, 0],
+  [/^следующ(?:ие|их)$/u, 1],
+];
+
 const YEAR_PARTS: ReadonlyArray<[RegExp, string]> = [
   [/^(?:начал[оаеу])$/u, 'START'],
   [/^(?:середин[аеуы])$/u, 'MID'],
@@ -79,6 +85,10 @@ export function ruRelativeTagger(tokens: readonly Token[], i: number): TokenMatc
           nominativeAfterEve(after.text))))
   )
     return { from: i, to: i + 1, reading: { kind: 'rel', unit: 'D', offset: -1 } };
+  // "в минувшие выходные", "на этих выходных": a weekend, before or of the current week.
+  const weekend = WEEKEND_OFFSETS.find(([re]) => re.test(t?.low ?? ''))?.[1];
+  if (weekend !== undefined && /^выходн(?:ые|ых)$/u.test(tokens[i + 1]?.low ?? ''))
+    return { from: i, to: i + 2, reading: { kind: 'rel', unit: 'WE', offset: weekend } };
   // "до конца года", "в начале года": a part of the current year ("конца 2026 года" is a year).
   const part = YEAR_PARTS.find(([re]) => re.test(t?.low ?? ''))?.[1];
   if (part && tokens[i + 1]?.low === 'года')

@@ -43,6 +43,11 @@ const CASES: [string, string, string, string][] = [
   ['во втором полугодии 2021 года', 'втором полугодии 2021 года', '2021-H2', 'DATE'],
   ['в I квартале 2024 года', 'I квартале 2024 года', '2024-Q1', 'DATE'],
   ['в третьем квартале этого года', 'третьем квартале этого года', '2022-Q3', 'DATE'],
+  // Weekends (DCT 1 March 2022, a Tuesday): the last one is the previous week's.
+  ['В минувшие выходные прошли выборы.', 'минувшие выходные', '2022-W08-WE', 'DATE'],
+  ['На прошлых выходных прошли выборы.', 'прошлых выходных', '2022-W08-WE', 'DATE'],
+  ['В эти выходные пройдут выборы.', 'эти выходные', '2022-W09-WE', 'DATE'],
+  ['На следующих выходных пройдут выборы.', 'следующих выходных', '2022-W10-WE', 'DATE'],
   // A part of the current year, like the Kazakh "жыл соңына дейін".
   ['Сенат завершит работу до конца года.', 'конца года', '2022', 'DATE'],
   ['К концу года закон примут.', 'концу года', '2022', 'DATE'],
@@ -53,6 +58,10 @@ describe('tagDates (Russian)', () => {
   it.each(CASES)('tagDates(%j) finds %j = %s', (text, span, value, type) => {
     const found = tagDates(text, { lang: 'ru', dct: '2022-03-01' });
     expect(found.map((t) => [t.text, t.value, t.type])).toEqual([[span, value, type]]);
+  });
+
+  it('tagDates leaves "выходные" that are no weekend untagged', () => {
+    expect(tagDates('Выходные данные книги.', { lang: 'ru', dct: '2022-03-01' })).toEqual([]);
   });
 
   it('tagDates leaves "накануне" before a noun (the eve of something) and a decimal untagged', () => {
