@@ -34,13 +34,23 @@ export function fillContextYears<T extends Timex>(timexes: readonly T[], text?: 
     // A year alone that a lasting state counts from ("впервые с 2004 года", "2004 жылдан бері")
     // compares with then; it is not the time the text is telling.
     if (!full && m[2] === undefined && text !== undefined && isSince(text, t)) return null;
-    return { year: m[1]!, full, monthDay: `${m[2]}-${m[3]}` };
+    return { year: m[1]!, full, monthDay: `${m[2]}-${m[3]}`, named: false };
   });
   if (!stated.some(Boolean)) return [...timexes];
   // One pass each way, so a long text with many dates stays linear.
   const byMonthDay = new Map<string, string>();
   for (const s of stated)
     if (s?.full && !byMonthDay.has(s.monthDay)) byMonthDay.set(s.monthDay, s.year);
+  // A day the text names again with its year ("15 наурызда өтетін референдум … референдумды 2026
+  // жылғы 15 наурызға тағайындау") is as good as stated where it stands, for the dates around it.
+  const sameDay = (t: T) =>
+    t.anchor === 'none' && /^XXXX-\d{2}-\d{2}$/u.test(t.value)
+      ? byMonthDay.get(t.value.slice(5, 10))
+      : undefined;
+  timexes.forEach((t, k) => {
+    const year = stated[k] ? undefined : sameDay(t);
+    if (year) stated[k] = { year, full: true, monthDay: t.value.slice(5, 10), named: true };
+  });
   const nextFull: (string | undefined)[] = [];
   let ahead: string | undefined;
   for (let k = timexes.length - 1; k >= 0; k--) {
@@ -54,7 +64,7 @@ export function fillContextYears<T extends Timex>(timexes: readonly T[], text?: 
     if (s) {
       lastAny = s.year;
       if (s.full) lastFull = s.year;
-      return t;
+      if (!s.named) return t;
     }
     if (t.anchor !== 'none' || !/^XXXX-\d/u.test(t.value)) return t;
     const year = byMonthDay.get(t.value.slice(5, 10)) ?? lastFull ?? lastAny ?? nextFull[k];

@@ -13,6 +13,21 @@ describe('fillContextYears', () => {
     ]);
   });
 
+  it('fillContextYears frames the dates around a day the text names again with its year', () => {
+    // "15 наурызда" is 2026 by its namesake at the end, and it frames "10 ақпанда" after it,
+    // which had taken the year of the recalled 2024 vote, the first full date after it.
+    const text =
+      '15 наурызда өтетін референдумға дайындық жүріп жатыр. Комиссиялар 10 ақпанда бекітілді. ' +
+      '2024 жылғы 6 қазанда өткен референдумда белсенділік төмен болды. ' +
+      'Жарлық референдумды 2026 жылғы 15 наурызға тағайындады.';
+    expect(values(text).map(([t, v]) => [t, v])).toEqual([
+      ['15 наурызда', '2026-03-15'],
+      ['10 ақпанда', '2026-02-10'],
+      ['2024 жылғы 6 қазанда', '2024-10-06'],
+      ['2026 жылғы 15 наурызға', '2026-03-15'],
+    ]);
+  });
+
   it('fillContextYears prefers the nearest full date before, then a year alone before', () => {
     expect(values('2021 жылғы 5 мамырда келді. 2023 жылы бітті. 10 қаңтарда ашылды.')).toEqual([
       ['2021 жылғы 5 мамырда', '2021-05-05', 'absolute'],
