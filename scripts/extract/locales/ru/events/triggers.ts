@@ -95,6 +95,9 @@ export const RU_TRIGGERS: Trigger[] = [
   { type: 'meeting', facet: 'convened', pattern: re(`${W}(?:соберутся|собер[её]тся|собрал(?:ся|ась|ись))(?![\\p{L}])`), also: [re(`${W}(?:[Сс]овет${T}|лидер${T}|глав${T}|министр${T}|депутат${T}|сенатор${T}|делегат${T}|член${T})`)] },
   { type: 'meeting', facet: 'forum', pattern: re(`${W}форум${T}`) },
   { type: 'meeting', facet: 'meeting', pattern: re(`${W}встретил${T}|${W}встреч(?:а|и)\\s+с(?![\\p{L}])|${W}расширенн${T}\\s+заседани${T}|${W}совещани${T}|${W}(?:провел|провод|провед|состоял|прош)${T}\\s+${GAP(1)}встреч${T}`) },
+  // Public hearings held or to be held: "Публичные слушания по бюджету проведем с 3 по 5 ноября",
+  // "Слушания в регионах пройдут с 2 по 6 февраля" (a gathering dated by the day it opens).
+  { type: 'meeting', facet: 'hearing', pattern: re(`${W}(?:(?:публичн|общественн|парламентск)${T}\\s+слушани${T}|слушани${T}\\s+${GAP(3)}(?:пройд|прош|состо|провед|провод|начн|начал|заверш)${T})`) },
   // What was discussed "at the meeting" (На встрече обсудили …) is that meeting, not another.
   { type: 'meeting', facet: 'discussion', pattern: re(`${W}обсуди${T}|${W}обсуждени${T}`), notAfter: re(`(?:на\\s+встрече|в\\s+ходе\\s+(?:встречи|заседания|переговоров|беседы)|на\\s+(?:заседании|совещании|переговорах))[\\s,]+${GAP(8)}$`) },
   // A candidacy put forward ("внес кандидатуру", "Кандидатуру, внесенную президентом") and an
