@@ -1805,6 +1805,8 @@ const ROWS: Array<[string, string, string, string, string]> = [
     '2025-10-20',
     'Бюджет бойынша қоғамдық тыңдаулар 3-5 қарашада өтеді.',
   ],
+  ['ru', 'statement', '2024-10-06', '2024-10-06', 'Явка составила 63,7%, сегодня на брифинге в Астане сообщил председатель ЦИК Нурлан Абдиров.'],
+  ['kk', 'statement', '2024-08-11', '2024-08-11', '— Біз дайынбыз, — деді ол бүгін журналистерге берген сұхбатында.'],
 ];
 
 // What the same sentences must not give: a cue that is only the act's topic, purpose or object
@@ -2196,6 +2198,7 @@ const NOT: Array<[string, string, string, string, string]> = [
     '2024-06-03',
     'На прошлой неделе в Астане прошло заседание политсовета партии.',
   ],
+  ['ru', 'statement', '2024-10-06', '2024-10-06', 'На брифинге в Астане выступят члены ЦИК.'],
 ];
 
 describe('each kind on its own day, in sentences written for the test', () => {

@@ -119,5 +119,8 @@ export const KK_TRIGGERS: Trigger[] = [
   // A deputy's inquiry: "депутаттық сауал жолдады", "Үкіметке сауал жолдады".
   { type: 'statement', facet: 'inquiry', pattern: re(`${W}(?:депутаттық\\s+сауал${T}|сауал${T}\\s+${GAP(1)}жолда${T})`) },
   { type: 'statement', facet: 'declared', pattern: re(`${W}(?:мәлімдеме${T}\\s+${GAP(1)}(?:жаса|жариял|тарат)${T}|үндеу${T}\\s+${GAP(1)}(?:жолда|жариял)${T})`) },
+  // Said at a briefing, a press conference or in an interview, on a day the sentence gives: "деді ол
+  // бүгін журналистерге берген сұхбатында", "бүгін брифингте хабарлады".
+  { type: 'statement', facet: 'briefing', pattern: re(`${W}(?:брифинг(?:те|ке)|баспасөз\\s+(?:мәслихат|конференция)(?:ында|сында)|сұхбат(?:ында|та))(?![\\p{L}])`), also: [re(`${W}(?:деді|айтты|хабарлады|мәлімдеді|атап\\s+өтті|түсіндірді|жеткізді)(?![\\p{L}])`)], needsDate: true, fallback: true },
   { type: 'statement', facet: 'statement', pattern: re(`${W}(?:мәлімде(?:ді|ген|йді)|мәлімдеме${T}|түсініктеме\\s+бер${T}|сөз\\s+сөйле${T}|сөйлеген\\s+сөз${T}|алғыс\\s+айт${T}|үндеу${T}|құттықта(?:ды|ған|йды))`), fallback: true },
 ]; // prettier-ignore

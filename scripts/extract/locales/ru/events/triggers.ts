@@ -140,6 +140,9 @@ export const RU_TRIGGERS: Trigger[] = [
   // Results announced: "ЦИК объявил итоги выборов" (the announcement, not the vote).
   { type: 'statement', facet: 'results', pattern: re(`${W}(?:(?:объявил|огласил|подвел|подвёл|опубликовал|обнародовал)${T}\\s+${GAP(2)}(?:итог|результат)${T}|(?:итог|результат)${T}\\s+${GAP(3)}(?:объявлен|подведен|подведён|опубликован|обнародован|объяв|огласи|огласят|опубликова|обнародова)${T})`) },
   { type: 'statement', facet: 'declared', pattern: re(`${W}(?:(?:сделал|распространил|опубликовал|выступил${T}\\s+с)${T}\\s+${GAP(1)}заявлени${T})`) },
+  // Said at a briefing, a press conference or in an interview, on a day the sentence gives:
+  // "сегодня на брифинге в Астане сообщил председатель ЦИК".
+  { type: 'statement', facet: 'briefing', pattern: re(`${W}(?:на\\s+(?:брифинге|пресс-конференции)|в\\s+(?:ходе|рамках)\\s+(?:брифинга|пресс-конференции)|в\\s+интервью)(?![\\p{L}])`), also: [re(`${W}(?:сообщил${T}|заявил${T}|рассказал${T}|отметил${T}|пояснил${T}|подчеркнул${T}|сказал${T})`)], needsDate: true, fallback: true },
   { type: 'statement', facet: 'statement', pattern: re(`${W}(?:заявил${T}|заявлени${T}|высказал${T}|поблагодарил${T}|выступил${T}|выступлени${T}|пресс-релиз${T}|анонс${T}|обращени${T}|поздравил${T}|пообещал${T})`), fallback: true, notAfter: re(`подпи\\p{L}*\\s+(?:\\p{L}+\\s+)?$`) },
   // A deputy's inquiry: "огласил депутатский запрос", "обратились с депутатским запросом".
   { type: 'statement', facet: 'inquiry', pattern: re(`${W}депутатск${T}\\s+запрос${T}`) },
