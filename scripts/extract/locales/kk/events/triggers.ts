@@ -106,7 +106,7 @@ export const KK_TRIGGERS: Trigger[] = [
   // An instruction with a deadline: the task is an event planned for that day ("жоспарын 1 қазанға
   // дейін әзірлеуді жүктеді", "1 мамырға дейін есеп беруді тапсырды"); without one it is talk.
   { type: 'other', facet: 'instruction', pattern: re(`${W}(?:тапсыр(?:ды|ған|ылды|ылған)|тапсырма\\s+берді|жүкте(?:ді|лді|ген)|міндетте(?:ді|лді))(?![\\p{L}])`), also: [re(`\\d\\s*[\\p{L}-]*\\s+(?:дейін|шейін)(?![\\p{L}])`)], needsDate: true, fallback: true },
-  { type: 'other', facet: 'happening', pattern: re(`${W}(?:өтті|өтеді|өтетін|өткен|өткізілді|өткізіледі|өткізілетін|өткізді|басталды|басталады|аяқталды|жарияланды|жарияланады|шешім\\s+қабылда${T}|бекітілді|қабылданды|қол\\s+қойыл${T}|шақырылды|бекітті|қолдады)(?![\\p{L}])`), needsDate: true, fallback: true },
+  { type: 'other', facet: 'happening', pattern: re(`${W}(?:өтті|өтеді|өтетін|өткен|өткізілді|өткізіледі|өткізілетін|өткізді|басталды|басталады|аяқталды|аяқталады|жарияланды|жарияланады|шешім\\s+қабылда${T}|бекітілді|бекітіледі|қабылданды|қол\\s+қойыл${T}|шақырылды|бекітті|қолдады|(?:өткіз|бекіт)еміз|(?:аяқта|баста|жарияла)ймыз)(?![\\p{L}])`), needsDate: true, fallback: true },
   { type: 'other', facet: 'award', pattern: re(`${W}(?:марапатта${T}|наград${T}|орден${T}\\s+${GAP(2)}табыста${T})`) },
   { type: 'meeting', facet: 'gathering', pattern: re(`${W}(?:жиын|басқосу|отырыс|жиналыс)${T}`), generic: true },
   // "Мемлекет басшысы Премьер-министрді қабылдады" (received him): an audience, unless a law or a
