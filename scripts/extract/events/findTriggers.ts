@@ -65,6 +65,9 @@ const POSSESSED: Record<SourceLang, { after?: RegExp; before?: RegExp }> = {
  * event. (A past participle, "Саммитін өткізген ел", still tells that the summit was held.)
  */
 const ATTRIBUTE_AFTER = /^\s+[\p{L}-]+(?:атын|етін|йтын|йтін)\s+(?!болатын)[\p{Ll}\p{Lu}]/u;
+/** "кандидатуру Токаева на", "кандидатов в", "выдвинула … на" before a Russian election. */
+const CANDIDACY_BEFORE =
+  /(?:кандидат\p{L}*|выдвину\p{L}*|выдвига\p{L}*)\s+(?:[\p{L}-]+\s+){0,3}(?:на|в)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const VOTES_AND_GATHERINGS = new Set(['election', 'referendum', 'congress', 'session', 'meeting']);
 
 export interface TriggerHit {
@@ -84,6 +87,11 @@ export interface TriggerHit {
    * "план выборов"): an event only with a date in the attributive form before it.
    */
   possessed?: boolean;
+  /**
+   * The vote a candidate runs in ("сайлауына кандидат ұсынды", "кандидатуру … на выборах"): an
+   * event only with a date of its own, attributive or set ("выборы, назначенные на 20 ноября").
+   */
+  candidacy?: boolean;
 }
 
 /** One hit per type and facet, in lexicon order (specific before generic). */
@@ -102,6 +110,13 @@ export function findTriggers(sentence: string, lang: SourceLang): TriggerHit[] {
       t.before?.test(sentence.slice(Math.max(0, m.index - 160), m.index)) === true;
     // "Сайлау-2022:", "Выборы-2024": a rubric's name, not a report of the vote.
     const rubric = /^-\d{4}(?!\d)/u.test(sentence.slice(end, end + 6));
+    // "президент сайлауына кандидат ұсынды", "кандидатуру Токаева на досрочных выборах".
+    const candidacy =
+      trigger.type === 'election' &&
+      (lang === 'kk'
+        ? /(?:ға|ге|қа|ке|на|не)$/u.test(m[0]) &&
+          /^\s+(?:[\p{L}-]+\s+)?кандидат/iu.test(sentence.slice(end, end + 40))
+        : CANDIDACY_BEFORE.test(sentence.slice(Math.max(0, m.index - 100), m.index)));
     const isTopic =
       rubric ||
       about(TOPIC[lang]) ||
@@ -118,6 +133,7 @@ export function findTriggers(sentence: string, lang: SourceLang): TriggerHit[] {
       text: m[0],
       ...(isTopic ? { topic: true } : {}),
       ...(owner ? { possessed: true } : {}),
+      ...(candidacy ? { candidacy: true } : {}),
     });
   }
   // A cue inside a longer one is its topic: "сайлау … енгізілді" (elections introduced) is a

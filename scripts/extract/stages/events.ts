@@ -190,6 +190,11 @@ export function detectEvents(
       // The topic of a law or decree is an event when the act sets its day; the act itself was
       // signed some other day than the one it sets.
       if (hit.topic && !target) continue;
+      // (Its date right after it is its own: "кандидата на выборы 20 ноября".)
+      const rightAfter =
+        nearest !== undefined &&
+        /^\s+$/u.test(s.text.slice(hit.at + hit.text.length, nearest.start - s.start));
+      if (hit.candidacy && !target && nearest !== attributed && !rightAfter) continue;
       // (A bill's reading is scheduled for the day it sets: "Второе чтение запланировано на 29 мая".)
       const own =
         target && ACTS.has(hit.trigger.type) && hit.trigger.facet !== 'reading'

@@ -101,7 +101,12 @@ export function guessKkDirection(
   const tense = kkVerbTense(last);
   // An attributive date before the event it names ("20 қарашадағы сайлауға кандидат ұсынды") is
   // that event's, not the past verb's: the nearest year.
-  if (tense === 'past' && /(?:ғы|гі|қы|кі)$/u.test(lastOfDate) && EVENT_NOUN.test(words[0] ?? ''))
+  // (One word may stand between: "20 қарашадағы президент сайлауына".)
+  if (
+    tense === 'past' &&
+    /(?:ғы|гі|қы|кі)$/u.test(lastOfDate) &&
+    words.slice(0, 2).some((w) => EVENT_NOUN.test(w))
+  )
     return undefined;
   if (tense) return tense;
   return undefined;

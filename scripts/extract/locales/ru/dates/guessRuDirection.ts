@@ -1,7 +1,7 @@
 import { PREFIXED_FUTURE, SHORT_PASSIVE } from '../ruVerbForms';
 
 const FUTURE =
-  /(?:^|[^\p{L}])(?:(?:будет|будут|буду|будем)(?:\s+\p{L}+)?|состоится|состоятся|пройд[её]т|пройдут|планиру\p{L}*|намечен\p{L}*|запланирован\p{L}*|предстоит|предстоящ\p{L}*|начн[её]тся|станет|ожида\p{L}*ся|назначен\p{L}*\s+на|перенес[её]н\p{L}*|(?:может|могут|должен|должна|должно|должны)\s+(?:\p{L}+\s+)?\p{L}+(?:ть|ти|ться))(?![\p{L}])/u;
+  /(?:^|[^\p{L}])(?:(?:будет|будут|буду|будем)(?:\s+\p{L}+)?|состоится|состоятся|пройд[её]т|пройдут|планиру\p{L}*|намечен\p{L}*|запланирован\p{L}*|предстоит|предстоящ\p{L}*|начн[её]тся|станет|ожида\p{L}*ся|назначен\p{L}*\s+на|перенес[её]н\p{L}*|(?:может|могут|должен|должна|должно|должны)\s+(?:\p{L}+\s+)?\p{L}+(?:ть|ти|ться)|(?:провед|утверд|заверш|подпиш|рассмотр|обсуд|представ|внес|опублику|организу|прим)(?:ем|ём|им))(?![\p{L}])/u;
 const PAST = new RegExp(
   String.raw`\p{L}{2,}(?:л|ла|ло|ли|лся|лась|лось|лись)(?![\p{L}])|\p{L}{2,}(?:вш|[её]дш)(?:ий|ая|ее|ие|его|ей|ему|им|ими|их|ую|ем)(?![\p{L}])|(?:^|[^\p{L}])(?:минувш\p{L}*|${SHORT_PASSIVE})(?![\p{L}])`,
   'u',
@@ -11,6 +11,9 @@ const PAST = new RegExp(
  * "правила", "избиратели", "представители". */
 const NOT_PAST =
   /^(?:если|посол|посла|дел|дела|дело|делу|правила|правило|сила|числа|число|земли|недели|модели|цели|роли|доли|воли|около|мало|село|села|тепло|угол|стол|пол|\p{L}+[иая]тели)$/u;
+
+/** "чтобы" (with at most two words between) or "бы" just before: a subjunctive, not a past. */
+const SUBJUNCTIVE = /(?:(?<![\p{L}])чтобы(?:\s+[\p{L}\d-]+){0,3}|(?<![\p{L}])бы)\s*$/u;
 
 const PERFECTIVE_FUTURE = new RegExp(String.raw`(?:^|[^\p{L}])${PREFIXED_FUTURE}(?![\p{L}])`, 'u');
 
@@ -115,6 +118,13 @@ function nearestVerb(part: string, from: number, to: number): 'future' | 'past' 
   for (const [pattern, dir] of TENSES) {
     for (const m of part.matchAll(pattern)) {
       if (dir === 'past' && NOT_PAST.test(m[0].replace(/^[^\p{L}]+/u, ''))) continue;
+      // "чтобы люди видели", "хотел бы": a -л form after "чтобы" or beside "бы" is a subjunctive.
+      if (
+        dir === 'past' &&
+        (SUBJUNCTIVE.test(part.slice(Math.max(0, m.index - 30), m.index)) ||
+          /^\s+бы(?![\p{L}])/u.test(part.slice(m.index + m[0].length, m.index + m[0].length + 4)))
+      )
+        continue;
       const [s, e] = [m.index, m.index + m[0].length];
       const d = e <= from ? from - e : s >= to ? s - to : 0;
       if (!best || d < best.d) best = { d, dir };

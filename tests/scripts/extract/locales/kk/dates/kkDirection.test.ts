@@ -40,6 +40,12 @@ describe('tagDates on an attributive date before an event noun', () => {
     expect(t).toMatchObject({ value: '2021-11-01', direction: 'past' });
   });
 
+  it('takes no direction from the past verb with a word between ("20 қарашадағы президент сайлауына")', () => {
+    const t = first('Партия 20 қарашадағы президент сайлауына кандидат ұсынды.');
+    expect(t.value).toBe('2022-11-20');
+    expect(t.direction).toBeUndefined();
+  });
+
   it('takes no direction from the past verb ("20 қарашадағы сайлауға кандидат ұсынды")', () => {
     const t = first('Партия 20 қарашадағы сайлауға кандидат ұсынды.');
     expect(t.value).toBe('2022-11-20');

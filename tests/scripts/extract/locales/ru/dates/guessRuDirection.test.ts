@@ -22,6 +22,10 @@ describe('guessRuDirection: which way a year-less Russian date points', () => {
     ['Закон принят [1 июля].', 'past'], // a short passive, not a prefixed future
     // Short passives in -ован/-ирован and common -ен forms, the clause's own verb.
     ['Проект опубликован [25 января], обсуждение продлится до 15 февраля.', 'past'],
+    // A perfective future in the first person plural; a -л form after "чтобы" is a subjunctive.
+    ['Слушания мы проведем [3 ноября], чтобы люди видели, куда идут деньги.', 'future'],
+    ['Хотел бы, чтобы [3 ноября] прошли слушания.', undefined],
+    ['Закон приняли [3 ноября], чтобы все успели.', 'past'],
     ['Договор ратифицирован [12 марта], вступит в силу позже.', 'past'],
     ['Кандидат зарегистрирован [5 мая], выборы пройдут позже.', 'past'],
     // Each date takes the verb nearest it.
