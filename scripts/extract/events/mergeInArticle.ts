@@ -37,6 +37,10 @@ export function mergeInArticle(candidates: Candidate[]): Candidate[] {
   );
   // Parts joining a whole of the same day.
   list = fold(list, (main, part) => isPartOf(part, main) && sameDay(main, part));
+  // The headline restates the news its lead tells: a headline's event of the lead's day joins the
+  // lead's, whatever kind the headline's shorter wording made of it ("Мемлекет басшысы Парламентке
+  // саяси реформалар топтамасын ұсынды" over a lead about the Address that proposed them).
+  list = fold(list, (lead, head) => isHeadline(head) && tellsLead(lead) && sameDay(lead, head));
   return list;
 }
 
@@ -52,6 +56,16 @@ function isPartOf(part: Candidate, main: Candidate): boolean {
     main.facet === 'launch' &&
     part.places.length > 0
   );
+}
+
+/** Told only in the headline (the article's first paragraph). */
+function isHeadline(c: Candidate): boolean {
+  return c.paragraphs.every((p) => p === 0);
+}
+
+/** Told in the lead paragraph, the one after the headline. */
+function tellsLead(c: Candidate): boolean {
+  return c.paragraphs.includes(1);
 }
 
 function sameDay(a: Candidate, b: Candidate): boolean {
