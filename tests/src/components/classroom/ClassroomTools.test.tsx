@@ -1,5 +1,5 @@
 /** @vitest-environment jsdom */
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createClassroomT } from '../../../../src/classroom/createClassroomT';
 import { ClassroomTools } from '../../../../src/components/classroom/ClassroomTools';
@@ -33,7 +33,10 @@ describe('ClassroomTools', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Presentation mode' }));
     // Presentation mode is loaded when it is asked for, hence findBy.
     expect(await screen.findByRole('dialog', { name: /Presentation/ })).toBeInTheDocument();
-    expect(onFocusEvent).toHaveBeenLastCalledWith('meeting-2022-03', expect.anything());
+    // The dialog focuses its first event in an effect after it appears: wait for that call.
+    await waitFor(() =>
+      expect(onFocusEvent).toHaveBeenLastCalledWith('meeting-2022-03', expect.anything()),
+    );
   });
 
   it('toggles the QR code of the current url and the embed code', async () => {
