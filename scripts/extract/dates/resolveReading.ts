@@ -100,6 +100,17 @@ export function resolveReading(r: Reading, dct?: Ymd, direction?: 'future' | 'pa
           : r.kind === 'rel' && r.then
             ? calValue(r.then, 'X').granularity
             : UNIT_GRANULARITY[r.unit];
+      // "өткен жылдың қыркүйегінде" with no publication date: the month stays, the year is unknown,
+      // and it is counted from the missing publication date (anchor dct), so no year another
+      // sentence states fills it: that year would be this one, not the last.
+      if (!dct && r.kind === 'rel' && r.unit === 'Y' && r.then?.month !== undefined)
+        return {
+          type: 'DATE',
+          value: `XXXX-${pad2(r.then.month)}${r.then.day !== undefined ? `-${pad2(r.then.day)}` : ''}`,
+          granularity: r.then.day !== undefined ? 'day' : 'month',
+          anchor: 'dct',
+          ...mod,
+        };
       if (!dct || offset === undefined || r.unit === 'H' || r.unit === 'MIN') {
         const ref = sign < 0 ? 'PAST_REF' : sign > 0 ? 'FUTURE_REF' : 'PRESENT_REF';
         return {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveReading } from '../../../../scripts/extract/dates/resolveReading';
 import { chooseYear } from '../../../../scripts/extract/dates/chooseYear';
 import { isoWeek } from '../../../../scripts/extract/dates/utcCalendar';
+import { tagDates } from '../../../../scripts/extract/dates/tagDates';
 
 const DCT = { year: 2022, month: 3, day: 1 };
 
@@ -42,5 +43,31 @@ describe('isoWeek', () => {
   it('isoWeek follows ISO-8601 at year boundaries', () => {
     expect(isoWeek({ year: 2021, month: 1, day: 3 })).toEqual({ year: 2020, week: 53 });
     expect(isoWeek({ year: 2022, month: 3, day: 1 })).toEqual({ year: 2022, week: 9 });
+  });
+});
+
+describe('a month of last or next year with no publication date', () => {
+  it('keeps its month and day with an unknown year, counted from the missing date', () => {
+    const r = { kind: 'rel', unit: 'Y', offset: -1, then: { month: 9 } } as const;
+    expect(resolveReading(r)).toMatchObject({
+      value: 'XXXX-09',
+      granularity: 'month',
+      anchor: 'dct',
+    });
+    expect(resolveReading({ ...r, then: { month: 9, day: 5 } }).value).toBe('XXXX-09-05');
+    expect(resolveReading(r, DCT).value).toBe('2021-09');
+  });
+
+  it('takes no year another sentence states (that year would be this one, not the last)', () => {
+    const found = tagDates(
+      '2024 жылы реформа басталды. Өткен жылдың қыркүйегінде заң қабылданды.',
+      {
+        lang: 'kk',
+      },
+    );
+    expect(found.map((t) => [t.text, t.value])).toEqual([
+      ['2024 жылы', '2024'],
+      ['Өткен жылдың қыркүйегінде', 'XXXX-09'],
+    ]);
   });
 });

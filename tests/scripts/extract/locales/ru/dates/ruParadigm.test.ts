@@ -59,3 +59,31 @@ describe('tagDates on Russian month paradigms', () => {
     expect(only('29 февраля 2024 года').value).toBe('2024-02-29');
   });
 });
+
+// DCT Monday 8 September 2025: each weekday of that week in every singular case.
+// prettier-ignore
+const WEEKDAY_FORMS: [forms: string[], day: string][] = [
+  [['понедельник', 'понедельника', 'понедельнику', 'понедельником', 'понедельнике'], '08'],
+  [['вторник', 'вторника', 'вторнику', 'вторником', 'вторнике'], '09'],
+  [['среда', 'среду', 'среды'], '10'],
+  [['четверг', 'четверга', 'четвергу', 'четвергом', 'четверге'], '11'],
+  [['пятница', 'пятницу', 'пятницы', 'пятнице', 'пятницей'], '12'],
+  [['суббота', 'субботу', 'субботы', 'субботе', 'субботой'], '13'],
+  [['воскресенье', 'воскресенья', 'воскресенью', 'воскресеньем'], '14'],
+];
+
+describe('tagDates on Russian weekday paradigms', () => {
+  it.each(WEEKDAY_FORMS)('%j is a weekday of the publication week', (forms, day) => {
+    for (const form of forms)
+      expect(only(`К ${form} работа будет завершена.`, '2025-09-08')).toMatchObject({
+        text: form,
+        value: `2025-09-${day}`,
+      });
+  });
+
+  it('leaves "среде" (environment) untagged', () => {
+    expect(tagDates('В среде экспертов нет согласия.', { lang: 'ru', dct: '2025-09-08' })).toEqual(
+      [],
+    );
+  });
+});
