@@ -5,12 +5,13 @@
  * nearest the publication date. Without the recall cue the nearest reading stands: a January 2025
  * article that mentions January 2022 may still tell of "3 января" three days ago.
  */
-import type { Timex } from './timex';
+import { KK_RECALL_CUE } from '../locales/kk/dates/kkRecallCue';
+import { RU_RECALL_CUE } from '../locales/ru/dates/ruRecallCue';
+import type { TagOptions, Timex } from './timex';
 import { isYearless, withYear } from './yearlessDate';
 
-/** "Еске салайық", "Еске сала кетейік", "Айта кетейік", "Напомним", "Напомню". */
-const RECALL =
-  /(?:^|[^\p{L}])(?:еске\s+сал(?:айық|а\s+кетейік)|айта\s+кетейік|напомн(?:им|ю))(?![\p{L}])/iu;
+/** The words that open a recall, per language (locales/<lang>/dates). */
+const RECALL: Record<TagOptions['lang'], RegExp> = { kk: KK_RECALL_CUE, ru: RU_RECALL_CUE };
 const MONTH_OF_YEAR = /^(\d{4})-(\d{2})/u;
 
 /** The years the article has named with each month so far ("01" → "2022"). */
@@ -21,11 +22,12 @@ export type MonthYears = Map<string, string>;
  * with, and records the months this paragraph names with a year into `months` (for the next).
  */
 export function yearsFromRecall(
+  lang: TagOptions['lang'],
   paragraph: string,
   timexes: readonly Timex[],
   months: MonthYears,
 ): Timex[] {
-  const cue = RECALL.exec(paragraph);
+  const cue = RECALL[lang].exec(paragraph);
   const from = cue ? cue.index : Number.POSITIVE_INFINITY;
   return timexes.map((t) => {
     const stated = t.anchor === 'absolute' ? MONTH_OF_YEAR.exec(t.value) : null;

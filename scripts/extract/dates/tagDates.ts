@@ -90,7 +90,7 @@ export function tagDates(text: string, options: TagOptions): Timex[] {
   );
   // "Накануне, 27 ноября": the day word is the date written after it.
   // A whole article's lines read as its paragraphs: chronologies and recalls (as stages/dates.ts).
-  const out = acrossLines(text, appositionDays(text, anchored));
+  const out = acrossLines(options.lang, text, appositionDays(text, anchored));
   // Without a publication date, a year the text states elsewhere may fix a year-less date.
   return dct ? out : fillContextYears(out, text);
 }
@@ -99,7 +99,7 @@ export function tagDates(text: string, options: TagOptions): Timex[] {
  * Applies the refiners that read across paragraphs (a chronology's year, the month a recall is in)
  * to a text of several lines, each line a paragraph as the extractor reads them.
  */
-function acrossLines(text: string, timexes: Timex[]): Timex[] {
+function acrossLines(lang: TagOptions['lang'], text: string, timexes: Timex[]): Timex[] {
   if (!text.includes('\n')) return timexes;
   const run: ChronologyRun = {};
   const months: MonthYears = new Map();
@@ -112,7 +112,7 @@ function acrossLines(text: string, timexes: Timex[]): Timex[] {
     while (k < timexes.length && timexes[k]!.start < end + 1) inLine.push(timexes[k++]!);
     // The refiners read offsets into the paragraph.
     const local = inLine.map((t) => ({ ...t, start: t.start - start, end: t.end - start }));
-    const refined = yearsFromRecall(line, yearsFromChronology(line, local, run), months);
+    const refined = yearsFromRecall(lang, line, yearsFromChronology(line, local, run), months);
     for (const t of refined) out.push({ ...t, start: t.start + start, end: t.end + start });
     start = end + 1;
   }

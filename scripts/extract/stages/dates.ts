@@ -35,6 +35,7 @@ export function tagDocument(doc: Doc, dct: DocumentDate | undefined, tag: Tagger
     const second =
       dct?.to && dct.to !== dct.from
         ? yearsFromRecall(
+            doc.lang,
             p.text,
             yearsFromChronology(
               p.text,
@@ -44,7 +45,12 @@ export function tagDocument(doc: Doc, dct: DocumentDate | undefined, tag: Tagger
             new Map(months),
           )
         : undefined;
-    const first = yearsFromRecall(p.text, yearsFromChronology(p.text, tagged, run), months);
+    const first = yearsFromRecall(
+      doc.lang,
+      p.text,
+      yearsFromChronology(p.text, tagged, run),
+      months,
+    );
     before = lastToldDay(first, before);
     const openEnded = dct !== undefined && dct.to === undefined;
     const bySpan = new Map((second ?? first).map((s) => [`${s.start}:${s.end}`, s]));

@@ -6,7 +6,7 @@ import { yearsFromRecall, type MonthYears } from '../../../../scripts/extract/da
 function read(lang: 'kk' | 'ru', paragraphs: string[], dct: string): string[] {
   const months: MonthYears = new Map();
   return paragraphs.flatMap((p) =>
-    yearsFromRecall(p, tagDates(p, { lang, dct }), months).map((t) => `${t.text}=${t.value}`),
+    yearsFromRecall(lang, p, tagDates(p, { lang, dct }), months).map((t) => `${t.text}=${t.value}`),
   );
 }
 
