@@ -65,9 +65,17 @@ const POSSESSED: Record<SourceLang, { after?: RegExp; before?: RegExp }> = {
  * event. (A past participle, "Саммитін өткізген ел", still tells that the summit was held.)
  */
 const ATTRIBUTE_AFTER = /^\s+[\p{L}-]+(?:атын|етін|йтын|йтін)\s+(?!болатын)[\p{Ll}\p{Lu}]/u;
-/** "кандидатуру Токаева на", "кандидатов в", "выдвинула … на" before a Russian election. */
-const CANDIDACY_BEFORE =
-  /(?:кандидат\p{L}*|выдвину\p{L}*|выдвига\p{L}*)\s+(?:[\p{L}-]+\s+){0,3}(?:на|в)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/**
+ * The vote a candidate runs in: in Kazakh its dative before "кандидат" ("президент сайлауына
+ * кандидат ұсынды"), in Russian after "кандидатуру … на", "кандидатов в", "выдвинула … на".
+ */
+const CANDIDACY: Record<SourceLang, { ending?: RegExp; after?: RegExp; before?: RegExp }> = {
+  kk: { ending: /(?:ға|ге|қа|ке|на|не)$/u, after: /^\s+(?:[\p{L}-]+\s+)?кандидат/iu },
+  ru: {
+    before:
+      /(?:кандидат\p{L}*|выдвину\p{L}*|выдвига\p{L}*)\s+(?:[\p{L}-]+\s+){0,3}(?:на|в)\s+(?:[\p{L}-]+\s+){0,2}$/iu,
+  },
+};
 const VOTES_AND_GATHERINGS = new Set(['election', 'referendum', 'congress', 'session', 'meeting']);
 
 export interface TriggerHit {
@@ -110,13 +118,10 @@ export function findTriggers(sentence: string, lang: SourceLang): TriggerHit[] {
       t.before?.test(sentence.slice(Math.max(0, m.index - 160), m.index)) === true;
     // "Сайлау-2022:", "Выборы-2024": a rubric's name, not a report of the vote.
     const rubric = /^-\d{4}(?!\d)/u.test(sentence.slice(end, end + 6));
-    // "президент сайлауына кандидат ұсынды", "кандидатуру Токаева на досрочных выборах".
     const candidacy =
       trigger.type === 'election' &&
-      (lang === 'kk'
-        ? /(?:ға|ге|қа|ке|на|не)$/u.test(m[0]) &&
-          /^\s+(?:[\p{L}-]+\s+)?кандидат/iu.test(sentence.slice(end, end + 40))
-        : CANDIDACY_BEFORE.test(sentence.slice(Math.max(0, m.index - 100), m.index)));
+      CANDIDACY[lang].ending?.test(m[0]) !== false &&
+      about(CANDIDACY[lang]);
     const isTopic =
       rubric ||
       about(TOPIC[lang]) ||
