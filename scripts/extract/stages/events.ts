@@ -191,10 +191,14 @@ export function detectEvents(
       // signed some other day than the one it sets.
       if (hit.topic && !target) continue;
       // (Its date right after it is its own: "кандидата на выборы 20 ноября".)
-      const rightAfter =
-        nearest !== undefined &&
-        /^\s+$/u.test(s.text.slice(hit.at + hit.text.length, nearest.start - s.start));
-      if (hit.candidacy && !target && nearest !== attributed && !rightAfter) continue;
+      if (
+        hit.candidacy &&
+        !target &&
+        nearest !== attributed &&
+        (nearest === undefined ||
+          !/^\s+$/u.test(s.text.slice(hit.at + hit.text.length, nearest.start - s.start)))
+      )
+        continue;
       // (A bill's reading is scheduled for the day it sets: "Второе чтение запланировано на 29 мая".)
       const own =
         target && ACTS.has(hit.trigger.type) && hit.trigger.facet !== 'reading'

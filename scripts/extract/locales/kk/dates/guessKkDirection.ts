@@ -1,4 +1,4 @@
-import { kkVerbTense } from '../events/aspect';
+import { KK_INSTRUCTING, kkVerbTense } from '../events/aspect';
 
 /**
  * Tense cues that decide the year of a year-less date ("20 қарашада"). Kazakh is verb-final and
@@ -16,8 +16,7 @@ const PARTICIPLE_FUTURE = /\p{L}{2}(?:атын|етін|йтын|йтін|мақ
 const DATIVE = /(?:ға|ге|қа|ке|на|не)$/u;
 const SCHEDULING = /^(?:шақыр|белгілен|белгіле|жоспарлан|тағайында|ауыстыр|қалдыр|кейінге)/u;
 /** Instructing verbs: the task they set is due ahead, whatever their own tense. */
-const INSTRUCTING =
-  /^(?:тапсыр(?:ды|ған|ылды|ылған|ма)|жүкте(?:ді|лді|ген)|міндетте(?:ді|лді|ген))$/u;
+const INSTRUCTING = new RegExp(`^(?:${KK_INSTRUCTING}|тапсырма)$`, 'u');
 const REPORTING = new Set(['деді', 'дейді', 'деп', 'айтты', 'атап', 'мәлімдеді', 'хабарлады']);
 const WORD = /[\p{L}\p{M}]+/gu;
 const DOCUMENT = /^(?:жолдау|жарлық|заң|қаулы|өкім|бұйрық|хат|мәлімдеме|хаттама|келісім|шарт)/u;

@@ -34,6 +34,12 @@ const PRESENT = String.raw`${START}${PRESENT_CONSONANT_STEMS}(?:а|е)(?:ды|д
 const SIMPLE_PAST = String.raw`(?!${PRESENT})${START}${L}*(?:[бвгғджзйкқлмнңпрстфхцчшщ]|[аәеыіоөұүуя])(?:ды|ді|ты|ті)${END}`;
 
 /**
+ * Verbs that set someone a task ("тапсырды", "жүктелді", "міндеттеді"): read by the event rules
+ * (an instruction with a deadline) and by the date tagger (its deadline lies ahead).
+ */
+export const KK_INSTRUCTING = String.raw`(?:тапсыр(?:ды|ған|ылды|ылған)|тапсырма\s+берді|жүкте(?:ді|лді|ген)|міндетте(?:ді|лді|ген))`;
+
+/**
  * The tense of one finite verb, by the rules above: shared with the date tagger, which reads the
  * same verb to choose the year of a year-less date (locales/kk/dates/guessKkDirection.ts).
  */

@@ -5,6 +5,7 @@
  * verbs of saying last (they count only when nothing more specific does).
  */
 import { re, W, type Trigger } from '../../../events/trigger';
+import { KK_INSTRUCTING } from './aspect';
 
 const T = String.raw`\p{L}*`;
 /** Up to n words in between. */
@@ -111,7 +112,7 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'other', facet: 'founding', pattern: re(`${W}(?:жұмыс(?:ын|ы)\\s+баста(?:ды|ған)|құрылды|құрылған|негізі\\s+қаланды|іске\\s+қосылды|ашылды|ашылған|басқарды|басқарған|басшылық\\s+етті)(?![\\p{L}])`), needsDate: true, fallback: true },
   // An instruction with a deadline: the task is an event planned for that day ("жоспарын 1 қазанға
   // дейін әзірлеуді жүктеді", "1 мамырға дейін есеп беруді тапсырды"); without one it is talk.
-  { type: 'other', facet: 'instruction', pattern: re(`${W}(?:тапсыр(?:ды|ған|ылды|ылған)|тапсырма\\s+берді|жүкте(?:ді|лді|ген)|міндетте(?:ді|лді))(?![\\p{L}])`), also: [re(`\\d\\s*[\\p{L}-]*\\s+(?:дейін|шейін)(?![\\p{L}])`)], needsDate: true, fallback: true },
+  { type: 'other', facet: 'instruction', pattern: re(`${W}${KK_INSTRUCTING}(?![\\p{L}])`), also: [re(`\\d\\s*[\\p{L}-]*\\s+(?:дейін|шейін)(?![\\p{L}])`)], needsDate: true, fallback: true },
   // A chairmanship taken, held or handed over: "ұйымға төрағалықты 4 шілдеде қабылдаған", "төрағалық етіп".
   { type: 'other', facet: 'chairmanship', pattern: re(`${W}төрағалық(?:ты)?\\s+${GAP(4)}(?:қабылда${T}|тапсыр${T}|ет(?:ті|іп|кен|еді|пек)(?![\\p{L}]))`), needsDate: true, fallback: true },
   { type: 'other', facet: 'happening', pattern: re(`${W}(?:өтті|өтеді|өтетін|өткен|өткізілді|өткізіледі|өткізілетін|өткізді|басталды|басталады|аяқталды|аяқталады|жарияланды|жарияланады|шешім\\s+қабылда${T}|бекітілді|бекітіледі|қабылданды|қол\\s+қойыл${T}|шақырылды|бекітті|қолдады|(?:өткіз|бекіт)еміз|(?:аяқта|баста|жарияла)ймыз|(?:өтуі|өткізілуі|басталуы|аяқталуы)\\s+(?:мүмкін|тиіс|керек|қажет))(?![\\p{L}])`), needsDate: true, fallback: true },

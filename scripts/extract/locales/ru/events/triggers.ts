@@ -3,6 +3,7 @@
  * matters: specific cues before generic ones, verbs of saying last (fallback).
  */
 import { re, W, type Trigger } from '../../../events/trigger';
+import { FIRST_PLURAL_FUTURE } from '../ruVerbForms';
 
 const T = String.raw`\p{L}*`;
 /** Up to n words in between. */
@@ -139,7 +140,7 @@ export const RU_TRIGGERS: Trigger[] = [
   { type: 'other', facet: 'instruction', pattern: re(`${W}(?:поручил${T}|поручен[оаы]?|поручает|поручени${T}|обязал${T})(?![\\p{L}])`), also: [re(`(?:^|[\\s,])(?:до|не\\s+позднее)\\s+\\d`)], needsDate: true, fallback: true },
   // A chairmanship taken or handed over: "Казахстан передал председательство в организации Китаю".
   { type: 'other', facet: 'chairmanship', pattern: re(`${W}(?:(?:переда|приня|приним|приступи)${T}\\s+${GAP(1)}председательств${T}|председательств${T}\\s+${GAP(3)}(?:перешл|перешел|перешло|передан|началось|завершилось))`), needsDate: true, fallback: true },
-  { type: 'other', facet: 'happening', pattern: re(`${W}(?:состоял${T}|состоится|прош[её]л|прошл[аио]|пройд[её]т|пройдут|провед[её]н${T}|начал${T}ся|начн[её]тся|завершил${T}|объявлен${T}|объявил${T}|утвердил${T}|утвержд[её]н${T}|принял${T}\\s+решени${T}|созва${T}|созыв${T}|выдан[аоы]?|появил${T}|заверш(?:ится|атся)|(?:провед|утверд|заверш|опублику|подпиш|рассмотр|прим)(?:ем|ём|им)|(?:может|могут|должн\\p{L}*)\\s+(?:пройти|состояться|начаться|завершиться))(?![\\p{L}])`), needsDate: true, fallback: true },
+  { type: 'other', facet: 'happening', pattern: re(`${W}(?:состоял${T}|состоится|прош[её]л|прошл[аио]|пройд[её]т|пройдут|провед[её]н${T}|начал${T}ся|начн[её]тся|завершил${T}|объявлен${T}|объявил${T}|утвердил${T}|утвержд[её]н${T}|принял${T}\\s+решени${T}|созва${T}|созыв${T}|выдан[аоы]?|появил${T}|заверш(?:ится|атся)|${FIRST_PLURAL_FUTURE}|(?:может|могут|должн\\p{L}*)\\s+(?:пройти|состояться|начаться|завершиться))(?![\\p{L}])`), needsDate: true, fallback: true },
   { type: 'other', facet: 'award', pattern: re(`${W}(?:наградил${T}|награжд[её]н${T}|вручил${T}\\s+${GAP(2)}(?:наград|орден|медал)${T})`) },
   { type: 'meeting', facet: 'gathering', pattern: re(`${W}(?:собрани|заседани)${T}`), generic: true },
   // "Глава государства принял министра" (received him): an audience, unless a law, a decision or a
