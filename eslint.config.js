@@ -50,6 +50,11 @@ export default defineConfig(
     },
   },
   {
+    // Classic scripts the page runs as they are, before its modules (public/data-file.js).
+    files: ['public/**/*.js'],
+    languageOptions: { sourceType: 'script', globals: globals.browser },
+  },
+  {
     // Node-side code: the extractor, build scripts, configs and the e2e runner.
     // e2e specs also pass callbacks to page.evaluate() that run in the browser.
     files: ['scripts/**', 'tests/**', '*.config.{js,ts}'],

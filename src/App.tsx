@@ -24,7 +24,7 @@ export interface AppProps {
   /** "Now" (UTC ms) for the empty-data fallback view and for planned events whose day has
    *  passed; injected so tests are deterministic. */
   nowMs: number;
-  /** The first load's result when main.tsx waited for it (the static first view stays till then). */
+  /** The first load's result when startApp.tsx waited for it (the static first view stays till then). */
   initial?: LoadResult;
 }
 

@@ -1,6 +1,6 @@
 /**
  * The static first view in the reader's colour theme. The app chooses the theme from the system
- * (more contrast → 'contrast', else dark → 'dark', else 'light'; src/main.tsx) and writes it as
+ * (more contrast → 'contrast', else dark → 'dark', else 'light'; src/startApp.tsx) and writes it as
  * <html data-theme>. Before any script there is no such attribute, so theme.css alone paints the
  * first view light and the app then turns a dark reader's whole page dark at takeover. These rules
  * apply the same themes from the same media queries while <html> has no data-theme, with the

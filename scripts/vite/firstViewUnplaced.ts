@@ -5,7 +5,7 @@
  */
 import kkText from '../../src/i18n/locales/kk.json';
 import type { EventsFile, Unplaced } from '../../src/model/schema';
-import { escapeHtml } from './escapeHtml';
+import { escapeHtml } from '../../src/firstPaint/escapeHtml';
 
 const strings = kkText.unplaced;
 

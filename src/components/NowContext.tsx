@@ -2,7 +2,7 @@ import { createContext, useContext, type ReactNode } from 'react';
 
 /**
  * "Today" for views that compare dates with it (a planned event whose day has passed). Given once
- * at the top (main.tsx passes Date.now()), so tests inject a fixed day and never read the clock.
+ * at the top (startApp.tsx passes Date.now()), so tests inject a fixed day and never read the clock.
  */
 const NowContext = createContext<number | null>(null);
 

@@ -5,6 +5,7 @@ import { whenIdleAfterFirstView } from './idleAfterFirstView';
 import { startValidation, type WorkerFactory } from './validateEvents';
 
 export { consentGate, type RedirectMode } from './consentGate';
+export { dataUrlFrom, DEFAULT_DATA_URL } from './dataUrl';
 
 export type LoadResult =
   | { ok: true; data: EventsFile }
@@ -22,18 +23,6 @@ export type LoadResult =
    * `host` is null when the page's own server forwards to an address the page cannot see.
    */
   | { ok: false; kind: 'consent'; url: string; host: string | null };
-
-/**
- * The default data file, relative to the page so the app works from any sub-path: the compact
- * copy of events.json (src/model/compact), which the build always writes beside it.
- */
-export const DEFAULT_DATA_URL = './data/events.min.json';
-
-/** ?data=<url> picks another events file (same origin, or a server that allows CORS). */
-export function dataUrlFrom(search: string): string {
-  const asked = new URLSearchParams(search).get('data');
-  return asked !== null && asked.trim() !== '' ? asked.trim() : DEFAULT_DATA_URL;
-}
 
 /**
  * Fetch and validate an events file. Never throws: every failure is a value the UI can explain.

@@ -93,7 +93,8 @@ async function main() {
           const target = targets[(run + k) % targets.length]!;
           const s = await measureSample(server, target, n);
           console.log(
-            `  n=${n} run ${run + 1} ${target.name}: first render ${s.firstRenderMs.toFixed(0)} ms`,
+            `  n=${n} run ${run + 1} ${target.name}: first render ${s.firstRenderMs.toFixed(0)} ms, ` +
+              `interactive ${s.interactiveMs.toFixed(0)} ms`,
           );
           samples.get(target.name)!.push(s);
         }
@@ -106,6 +107,8 @@ async function main() {
           jsCssGzip: medianOf(ss, (s) => s.jsCssGzip)!,
           dataGzip: dataGzip.get(`${t.name}:${n}`)!,
           firstRenderMs: medianOf(ss, (s) => s.firstRenderMs)!,
+          jsCssInteractiveGzip: medianOf(ss, (s) => s.jsCssInteractiveGzip)!,
+          interactiveMs: medianOf(ss, (s) => s.interactiveMs)!,
           zoomP95Ms: medianOf(ss, (s) => s.zoom?.p95Ms),
           zoomCatchUpMs: medianOf(ss, (s) => s.zoom?.catchUpMs),
           zoomSettleMs: medianOf(ss, (s) => s.zoom?.settleMs),

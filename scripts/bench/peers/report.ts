@@ -8,6 +8,8 @@ export interface Row {
   jsCssGzip: number;
   dataGzip: number;
   firstRenderMs: number;
+  jsCssInteractiveGzip: number;
+  interactiveMs: number;
   zoomP95Ms: number | null;
   zoomCatchUpMs: number | null;
   zoomSettleMs: number | null;
@@ -27,6 +29,7 @@ const MEASURES: [string, (r: Row) => number | null][] = [
   ['JS+CSS', (r) => r.jsCssGzip],
   ['data', (r) => r.dataGzip],
   ['first render', (r) => r.firstRenderMs],
+  ['interactive', (r) => r.interactiveMs],
   ['zoom p95', (r) => r.zoomP95Ms],
   ['drag p95', (r) => r.dragP95Ms],
   ['drag catch-up', (r) => r.dragCatchUpMs],
@@ -43,6 +46,8 @@ export function report(rows: Row[], runs: number): void {
       'JS+CSS gzip': kib(r.jsCssGzip),
       'data gzip': kib(r.dataGzip),
       'first render': s(r.firstRenderMs),
+      'JS+CSS interactive': kib(r.jsCssInteractiveGzip),
+      interactive: s(r.interactiveMs),
       'zoom p95': ms(r.zoomP95Ms),
       'zoom catch-up': s(r.zoomCatchUpMs),
       'zoom settle': ms(r.zoomSettleMs),
@@ -67,7 +72,9 @@ export function report(rows: Row[], runs: number): void {
   console.log('ratios app/peer (below 1: the app is smaller or faster)');
   console.table(ratios);
   console.log(
-    'input: 60 wheel events, or a press and 60 moves, 16 ms apart (0.96 s); ' +
+    'first render: the first frame with events (the app: its static first view); ' +
+      "interactive: the first frame with the live timeline's events\n" +
+      'input: 60 wheel events, or a press and 60 moves, 16 ms apart (0.96 s); ' +
       'settle: the longest frame in the second after catch-up',
   );
 }

@@ -1,8 +1,11 @@
 /**
  * One bench:peers sample: a fresh Chromium opens one target at n events and measures
- * - bytes: JS+CSS the page itself asked for before its first render, gzip (as a server sends them);
+ * - bytes: JS+CSS the page itself had loaded at its first render, gzip (as a server sends them),
+ *   and at the moment it became interactive;
  * - first render: navigation start → the first frame after the target's events appeared
- *   (a rAF loop installed before any page script polls for them);
+ *   (a rAF loop installed before any page script polls for them); interactive: the same for the
+ *   events of the live timeline (the app draws a static first view before its own code arrives;
+ *   the peers draw only live ones, so for them the two are one);
  * - zoom and drag: 60 wheel events, or a press and 60 moves, sent 16 ms apart over the DevTools
  *   protocol without waiting for the page (a user's wheel does not wait either); the frame p95 is
  *   over the rAF intervals from the first input until the page has handled the last one and drawn
@@ -25,6 +28,8 @@ export interface Gesture {
 export interface Sample {
   jsCssGzip: number;
   firstRenderMs: number;
+  jsCssInteractiveGzip: number;
+  interactiveMs: number;
   zoom: Gesture | null;
   drag: Gesture | null;
   heapBytes: number;
@@ -39,16 +44,30 @@ export const SETTLE_WINDOW_MS = 1000;
 const CATCH_UP_CAP_MS = 120_000;
 
 // Strings, not functions: tsx would wrap named inner functions in a helper the page lacks.
-const FIRST_FRAME = (selector: string) => `(() => {
+// At that frame it also notes the scripts and styles the page had loaded (resource timing).
+const FIRST_FRAME = (selector: string, name: string) => `(() => {
   const loop = () => {
     if (document.querySelector(${JSON.stringify(selector)})) {
-      requestAnimationFrame((t) => { window.__firstFrame = t; });
+      requestAnimationFrame((t) => {
+        const loaded = performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+        window.${name} = { t, loaded };
+      });
       return;
     }
     requestAnimationFrame(loop);
   };
   requestAnimationFrame(loop);
 })()`;
+interface Frame {
+  t: number;
+  loaded: string[];
+}
+const frameOf = (page: Page, name: string) =>
+  page
+    .waitForFunction((n) => (window as unknown as Record<string, unknown>)[n] !== undefined, name, {
+      timeout: 300_000,
+    })
+    .then(() => page.evaluate((n) => (window as unknown as Record<string, Frame>)[n]!, name));
 const FRAME_RECORDER = `(() => {
   window.__frames = [];
   const loop = (t) => { window.__frames.push(t); requestAnimationFrame(loop); };
@@ -112,25 +131,23 @@ export async function measureSample(
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     page.on('pageerror', (e) => console.error(`  ${target.name}: page error: ${e.message}`));
-    await page.addInitScript(FIRST_FRAME(target.drawn));
+    await page.addInitScript(FIRST_FRAME(target.drawn, '__firstFrame'));
+    await page.addInitScript(FIRST_FRAME(target.interactive, '__interactive'));
     await page.addInitScript(FRAME_RECORDER);
-    // The page's own requests: the service worker's precache (the app's) is not a first load.
-    const asked = new Set<string>();
-    page.on('request', (r) => void asked.add(new URL(r.url()).pathname));
     server.takeServed();
     await page.goto(server.origin + target.path(n), { waitUntil: 'commit' });
-    await page.waitForFunction(
-      () => (window as unknown as { __firstFrame?: number }).__firstFrame !== undefined,
-      null,
-      { timeout: 300_000 },
-    );
-    const firstRenderMs = await page.evaluate(
-      () => (window as unknown as { __firstFrame: number }).__firstFrame,
-    );
-    let jsCssGzip = 0;
-    const snapshot = new Set(asked);
-    for (const [path, body] of server.takeServed())
-      if (snapshot.has(path) && /\.(js|css)$/u.test(path)) jsCssGzip += gzipSync(body).length;
+    const first = await frameOf(page, '__firstFrame');
+    const live = await frameOf(page, '__interactive');
+    // The page's own loads: the service worker's precache (the app's) is not a first load.
+    const served = server.takeServed();
+    const gzipOf = (loaded: string[]) => {
+      let bytes = 0;
+      for (const [path, body] of served)
+        if (loaded.includes(path) && /\.(js|css)$/u.test(path)) bytes += gzipSync(body).length;
+      return bytes;
+    };
+    const [firstRenderMs, jsCssGzip] = [first.t, gzipOf(first.loaded)];
+    const [interactiveMs, jsCssInteractiveGzip] = [live.t, gzipOf(live.loaded)];
 
     // Let the page settle (late layout, the service worker's precache) before the gestures.
     await page.evaluate(() => new Promise((r) => requestIdleCallback(r, { timeout: 10_000 })));
@@ -160,7 +177,16 @@ export async function measureSample(
     await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
     const domElements = await page.evaluate(() => document.getElementsByTagName('*').length);
-    return { jsCssGzip, firstRenderMs, zoom, drag, heapBytes: usedSize, domElements };
+    return {
+      jsCssGzip,
+      firstRenderMs,
+      jsCssInteractiveGzip,
+      interactiveMs,
+      zoom,
+      drag,
+      heapBytes: usedSize,
+      domElements,
+    };
   } finally {
     await browser.close();
   }

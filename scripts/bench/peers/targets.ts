@@ -9,6 +9,8 @@ export interface Target {
   path(n: number): string;
   /** Present once events are drawn (the first frame after it appears is "first render"). */
   drawn: string;
+  /** Present once the live timeline's events are drawn (the user can zoom and drag them). */
+  interactive: string;
   /** The element at whose centre the wheel zooms and the drag starts. */
   surface: string;
   /** TimelineJS has no wheel zoom (a vertical wheel is ignored): its zoom is not measured. */
@@ -18,11 +20,15 @@ export interface Target {
 export const dataPath = (target: Target['name'], n: number) =>
   `/data/${target.replace(/\W/gu, '').toLowerCase()}-${n}.json`;
 
+const LIVE = '.shejire-timeline [data-mark-id], .shejire-timeline canvas.tl-canvas';
+
 export const TARGETS: Target[] = [
   {
     name: 'Shejire',
     path: (n) => `/app/?lang=kk&data=${encodeURIComponent(dataPath('Shejire', n))}`,
-    drawn: '.shejire-timeline [data-mark-id], .shejire-timeline canvas.tl-canvas',
+    // The first view the first-load script draws from the file (src/firstPaint), then the app's.
+    drawn: `[data-first-view="data"] circle, ${LIVE}`,
+    interactive: LIVE,
     surface: '.shejire-timeline svg.tl-svg',
     wheelZooms: true,
   },
@@ -30,6 +36,7 @@ export const TARGETS: Target[] = [
     name: 'TimelineJS',
     path: (n) => `/peers/timelinejs.html?n=${n}`,
     drawn: '.tl-timemarker',
+    interactive: '.tl-timemarker',
     surface: '.tl-timenav',
     wheelZooms: false,
   },
@@ -37,6 +44,7 @@ export const TARGETS: Target[] = [
     name: 'vis-timeline',
     path: (n) => `/peers/vis-timeline.html?n=${n}`,
     drawn: '.vis-item',
+    interactive: '.vis-item',
     surface: '.vis-panel.vis-center',
     wheelZooms: true,
   },

@@ -1,7 +1,7 @@
 // Paint before JavaScript: the built index.html carries the seeds' first view (an SVG timeline, the
 // list of events and what is not yet placed, in Kazakh), which a reader sees with scripts off and
 // which the app replaces without a "loading" screen in between.
-import { events, openApp, timeline } from '../app';
+import { eventButtons, events, openApp, timeline } from '../app';
 import { expect } from '../expect';
 import { test } from '../harness';
 import { tr } from '../strings';
@@ -61,4 +61,42 @@ test('first view: the app takes it over with no loading screen in between', asyn
     () => (window as unknown as { __sawLoading: boolean }).__sawLoading,
   );
   expect(saw, 'a loading message was shown').toBe(false);
+});
+
+test('first view: a ?data= file is drawn before the app has loaded, then the app takes it over', async (t) => {
+  // A teacher's own file: three of the seeds' events.
+  const file = { ...structuredClone(events()), events: events().events.slice(0, 3), unplaced: [] };
+  let asked = 0;
+  await t.page.route(
+    (url) => url.pathname === '/fixtures/own.json',
+    (route) => {
+      asked += 1;
+      return route.fulfill({ json: file });
+    },
+  );
+  // The app's code is held back until the first view has been checked: the test waits for states,
+  // not for time, and the first view cannot have come from the app.
+  let release = () => {};
+  const released = new Promise<void>((r) => (release = r));
+  await t.page.route(/\/assets\/startApp-[^/]+\.js$/u, async (route) => {
+    await released;
+    await route.continue();
+  });
+  await t.page.goto(t.app('?lang=ru&data=/fixtures/own.json'));
+  const drawn = t.page.locator('[data-first-view="data"]');
+  await expect(
+    drawn.getByRole('img', { name: `${tr('ru', 'timeline.label')}: 3` }),
+    'the file drawn before the app',
+  ).toBeVisible();
+  const tips = await drawn.locator('circle > title').allTextContents();
+  expect(tips.join('\n').split('\n').sort(), 'a dot per event').toEqual(
+    file.events.map((e) => e.title.ru).sort(),
+  );
+  await expect(t.page.locator('[data-first-view=""]'), "the seeds' built-in view").toHaveCount(0);
+  await expect(timeline(t.page), 'the live timeline, not loaded yet').toHaveCount(0);
+  release();
+  await expect(timeline(t.page), 'the live timeline').toBeVisible();
+  await expect(drawn, 'the first view, replaced').toHaveCount(0);
+  await expect(eventButtons(t.page), 'the three events, live').toHaveCount(3);
+  expect(asked, 'the first view and the app share one request for the file').toBe(1);
 });

@@ -15,7 +15,7 @@ describe('systemThemeCss', () => {
     expect(dark?.[1]).toContain('color-scheme: dark;');
     expect(dark?.[1]).toContain('--bg: #121417;');
     expect(contrast?.[1]).toContain('--link: #ffff00;');
-    // As in the app (src/main.tsx), more contrast wins over dark: its rule comes last.
+    // As in the app (src/startApp.tsx), more contrast wins over dark: its rule comes last.
     expect(css.indexOf('prefers-contrast')).toBeGreaterThan(css.indexOf('prefers-color-scheme'));
   });
 

@@ -1,0 +1,75 @@
+/**
+ * The first view of a `?data=` events file, drawn by the first-load script before React and the
+ * app's libraries arrive: the app's header and the SVG timeline (firstViewSvg.ts), in the reader's
+ * language. The app replaces it in one commit, as it replaces the seeds' view built into
+ * index.html. Pure: the file's parsed JSON in, markup for inside #root out.
+ */
+import { app as enApp, lane as enLane, timeline as enTimeline } from '../i18n/locales/en.json';
+import { app as kkApp, lane as kkLane, timeline as kkTimeline } from '../i18n/locales/kk.json';
+import { app as ruApp, lane as ruLane, timeline as ruTimeline } from '../i18n/locales/ru.json';
+import { fromCompactFile } from '../model/compact/fromCompactFile';
+import { toKazakhLatin } from '../model/translit';
+import type { Lang } from '../state/viewState';
+import { escapeHtml } from './escapeHtml';
+import { firstViewSvg, type SvgEvent } from './firstViewSvg';
+
+const TEXT = {
+  kk: { app: kkApp, lane: kkLane, label: kkTimeline.label },
+  ru: { app: ruApp, lane: ruLane, label: ruTimeline.label },
+  en: { app: enApp, lane: enLane, label: enTimeline.label },
+};
+
+const str = (x: unknown): string | undefined => (typeof x === 'string' ? x : undefined);
+const latin = <T extends object>(o: T): T =>
+  Object.fromEntries(Object.entries(o).map(([k, v]) => [k, toKazakhLatin(String(v))])) as T;
+
+/**
+ * Reads only what the picture needs, and tolerates anything else: the file is not validated yet
+ * (the app does that next, and explains a broken file), so a malformed event is simply not drawn.
+ */
+function eventsOf(raw: unknown, lang: Lang): SvgEvent[] {
+  const file = fromCompactFile(raw) as { events?: unknown } | null;
+  if (typeof file !== 'object' || file === null || !Array.isArray(file.events)) return [];
+  const out: SvgEvent[] = [];
+  for (const e of file.events as {
+    date?: { edtf?: unknown };
+    themes?: unknown;
+    title?: Record<string, unknown>;
+  }[]) {
+    const edtf = str(e?.date?.edtf);
+    const theme = Array.isArray(e?.themes) ? str(e.themes[0]) : undefined;
+    const title = e?.title ?? {};
+    const label = lang === 'kk-latn' ? toKazakhLatin(str(title.kk) ?? '') : str(title[lang]);
+    if (edtf !== undefined) out.push({ edtf, theme, label: label ?? '' });
+  }
+  return out;
+}
+
+/**
+ * Markup for inside #root, or null when the file holds nothing to draw (the app then says why).
+ * @example firstViewMarkup(JSON.parse(text), 'ru')
+ */
+export function firstViewMarkup(raw: unknown, lang: Lang): string | null {
+  const events = eventsOf(raw, lang);
+  const base = TEXT[lang === 'kk-latn' ? 'kk' : lang];
+  // kk-latn is the Kazakh text in Latin letters, the brand name kept as written (loadMessages.ts).
+  const t =
+    lang === 'kk-latn'
+      ? {
+          ...latin(base.app),
+          title: base.app.title,
+          lane: latin(base.lane),
+          label: toKazakhLatin(base.label),
+        }
+      : { ...base.app, lane: base.lane, label: base.label };
+  const svg = firstViewSvg(events, { lane: t.lane, ariaLabel: `${t.label}: ${events.length}` });
+  if (svg === '') return null;
+  const htmlLang = lang === 'kk-latn' ? 'kk-Latn' : lang;
+  return (
+    // The app's header and layout classes, as in the seeds' view (scripts/vite/firstView.ts).
+    `<div class="first-view" data-first-view="data" lang="${htmlLang}">` +
+    `<header class="app-header"><div class="brand"><h1>${escapeHtml(t.title)}</h1>` +
+    `<p class="tagline">${escapeHtml(t.tagline)}</p></div></header>` +
+    `<div class="layout"><div></div><main id="main" class="main">${svg}</main></div></div>`
+  );
+}

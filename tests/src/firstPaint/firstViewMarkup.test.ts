@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import raw from '../../fixtures/events.sample.json';
+import { firstViewMarkup } from '../../../src/firstPaint/firstViewMarkup';
+import { toCompactFile } from '../../../src/model/compact/toCompactFile';
+import { EventsFile } from '../../../src/model/schema';
+import { toKazakhLatin } from '../../../src/model/translit';
+import en from '../../../src/i18n/locales/en.json';
+import kk from '../../../src/i18n/locales/kk.json';
+import ru from '../../../src/i18n/locales/ru.json';
+
+const sample = EventsFile.parse(raw);
+const tips = (html: string) =>
+  [...html.matchAll(/<circle [^>]*><title>([^<]*)<\/title>/gu)].flatMap((m) => m[1]!.split('\n'));
+const unescape = (s: string) => s.replace(/&quot;/gu, '"').replace(/&#39;/gu, "'");
+
+describe('firstViewMarkup', () => {
+  it('draws every event of a compact file, named in the reader language, with the app header', () => {
+    const html = firstViewMarkup(JSON.parse(JSON.stringify(toCompactFile(sample))), 'ru')!;
+    expect(html).toContain('data-first-view="data"');
+    expect(html).toContain('lang="ru"');
+    expect(html).toContain(`<h1>${ru.app.title}</h1>`);
+    expect(html).toContain(ru.app.tagline);
+    expect(html).toContain(`aria-label="${ru.timeline.label}: ${sample.events.length}"`);
+    expect(tips(html).map(unescape).sort()).toEqual(sample.events.map((e) => e.title.ru).sort());
+    for (const theme of new Set(sample.events.map((e) => e.themes[0]!)))
+      expect(html).toContain(`>${ru.lane[theme]}<`);
+  });
+
+  it('reads the rich events.json too, and each language its own strings', () => {
+    const html = firstViewMarkup(sample, 'en')!;
+    expect(html).toContain(en.app.tagline.replace(/'/gu, '&#39;'));
+    expect(tips(html).map(unescape).sort()).toEqual(sample.events.map((e) => e.title.en).sort());
+    expect(firstViewMarkup(sample, 'kk')).toContain(kk.timeline.label);
+  });
+
+  it('kk-latn writes the Kazakh text in Latin letters but keeps the brand name', () => {
+    const html = firstViewMarkup(sample, 'kk-latn')!;
+    expect(html).toContain('lang="kk-Latn"');
+    expect(html).toContain(`<h1>${kk.app.title}</h1>`);
+    expect(html).toContain(toKazakhLatin(kk.app.tagline));
+    expect(tips(html).map(unescape)).toContain(toKazakhLatin(sample.events[0]!.title.kk));
+  });
+
+  it('draws what it can of a file it has not validated, and nothing when nothing is drawable', () => {
+    const broken = structuredClone(sample) as unknown as { events: unknown[] };
+    broken.events.push(null, 7, { date: { edtf: 42 } }, { title: 'x' });
+    const html = firstViewMarkup(broken, 'en')!;
+    expect(tips(html)).toHaveLength(sample.events.length);
+    expect(firstViewMarkup({ events: [] }, 'en')).toBeNull();
+    expect(firstViewMarkup({ events: 'no' }, 'en')).toBeNull();
+    expect(firstViewMarkup('text', 'en')).toBeNull();
+    expect(firstViewMarkup(null, 'en')).toBeNull();
+  });
+});
