@@ -7,7 +7,7 @@
 import { app as enApp, lane as enLane, timeline as enTimeline } from '../i18n/locales/en.json';
 import { app as kkApp, lane as kkLane, timeline as kkTimeline } from '../i18n/locales/kk.json';
 import { app as ruApp, lane as ruLane, timeline as ruTimeline } from '../i18n/locales/ru.json';
-import { fromCompactFile } from '../model/compact/fromCompactFile';
+import { COMPACT_FORMAT } from '../model/compact/format';
 import { toKazakhLatin } from '../model/translit';
 import type { Lang } from '../state/viewState';
 import { escapeHtml } from './escapeHtml';
@@ -23,12 +23,43 @@ const str = (x: unknown): string | undefined => (typeof x === 'string' ? x : und
 const latin = <T extends object>(o: T): T =>
   Object.fromEntries(Object.entries(o).map(([k, v]) => [k, toKazakhLatin(String(v))])) as T;
 
+/** The columns a compact file keeps the picture's fields in (model/compact/format.ts). */
+function columnsOf(raw: unknown): Record<string, unknown[]> | null {
+  if (typeof raw !== 'object' || raw === null || !('format' in raw) || !('events' in raw))
+    return null;
+  const { format, events } = raw as { format: unknown; events: unknown };
+  if (format !== COMPACT_FORMAT || typeof events !== 'object' || events === null) return null;
+  const c = events as Record<string, unknown>;
+  return Array.isArray(c.edtf) ? (c as Record<string, unknown[]>) : null;
+}
+
 /**
  * Reads only what the picture needs, and tolerates anything else: the file is not validated yet
  * (the app does that next, and explains a broken file), so a malformed event is simply not drawn.
+ * A compact file is read from its columns as they are, with no event objects built: at 10,000
+ * events that is most of the first view's time.
  */
 function eventsOf(raw: unknown, lang: Lang): SvgEvent[] {
-  const file = fromCompactFile(raw) as { events?: unknown } | null;
+  const titleKey = lang === 'ru' ? 'titleRu' : lang === 'en' ? 'titleEn' : 'titleKk';
+  const textOf = (title: unknown) => {
+    const text = str(title) ?? '';
+    return lang === 'kk-latn' ? toKazakhLatin(text) : text;
+  };
+  const c = columnsOf(raw);
+  if (c !== null) {
+    const out: SvgEvent[] = [];
+    c.edtf!.forEach((edtf, i) => {
+      const themes = c.themes?.[i];
+      if (typeof edtf === 'string')
+        out.push({
+          edtf,
+          theme: Array.isArray(themes) ? str(themes[0]) : undefined,
+          label: textOf(c[titleKey]?.[i]),
+        });
+    });
+    return out;
+  }
+  const file = raw as { events?: unknown } | null;
   if (typeof file !== 'object' || file === null || !Array.isArray(file.events)) return [];
   const out: SvgEvent[] = [];
   for (const e of file.events as {
@@ -39,8 +70,8 @@ function eventsOf(raw: unknown, lang: Lang): SvgEvent[] {
     const edtf = str(e?.date?.edtf);
     const theme = Array.isArray(e?.themes) ? str(e.themes[0]) : undefined;
     const title = e?.title ?? {};
-    const label = lang === 'kk-latn' ? toKazakhLatin(str(title.kk) ?? '') : str(title[lang]);
-    if (edtf !== undefined) out.push({ edtf, theme, label: label ?? '' });
+    if (edtf !== undefined)
+      out.push({ edtf, theme, label: textOf(lang === 'kk-latn' ? title.kk : title[lang]) });
   }
   return out;
 }

@@ -13,8 +13,11 @@ const WIDTH = 1200;
 const LANE_PX = 36;
 const AXIS_PX = 28;
 const PAD_PX = 24;
-/** Names listed in one dot's tooltip before "+ n more". */
-const TITLES_PER_DOT = 3;
+/**
+ * Names listed in one dot's tooltip before "+ n": one, since at 10,000 events the tooltips are
+ * most of the markup, and the list below the picture (or the app, moments later) names them all.
+ */
+const TITLES_PER_DOT = 1;
 
 export interface SvgEvent {
   edtf: string;
@@ -32,7 +35,7 @@ export interface SvgText {
 
 /**
  * Events whose dots would fall on one pixel of one lane share a dot (10,000 events draw at most a
- * few thousand), its tooltip naming the first few. Empty when no event has a date it can place.
+ * few thousand), its tooltip naming the first and counting the rest. Empty when no event has a date it can place.
  * @example firstViewSvg([{ edtf: '2022-06-05', theme: 'elections', label: 'Референдум' }], text)
  */
 export function firstViewSvg(events: readonly SvgEvent[], text: SvgText): string {

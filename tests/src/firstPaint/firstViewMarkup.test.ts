@@ -9,8 +9,18 @@ import kk from '../../../src/i18n/locales/kk.json';
 import ru from '../../../src/i18n/locales/ru.json';
 
 const sample = EventsFile.parse(raw);
+/** The events the dots stand for: the names their tooltips give, and "+ n" more. */
 const tips = (html: string) =>
-  [...html.matchAll(/<circle [^>]*><title>([^<]*)<\/title>/gu)].flatMap((m) => m[1]!.split('\n'));
+  [...html.matchAll(/<circle [^>]*><title>([^<]*)<\/title>/gu)].flatMap((m) => {
+    const [name, more] = m[1]!.split('\n');
+    const n = more === undefined ? 0 : Number(/^\+ (\d+)$/u.exec(more)![1]);
+    return [name!, ...Array<string>(n).fill('(more)')];
+  });
+const named = (html: string, titles: string[]) => {
+  const drawn = tips(html).map(unescape);
+  expect(drawn).toHaveLength(titles.length);
+  for (const name of drawn) if (name !== '(more)') expect(titles).toContain(name);
+};
 const unescape = (s: string) => s.replace(/&quot;/gu, '"').replace(/&#39;/gu, "'");
 
 describe('firstViewMarkup', () => {
@@ -21,7 +31,10 @@ describe('firstViewMarkup', () => {
     expect(html).toContain(`<h1>${ru.app.title}</h1>`);
     expect(html).toContain(ru.app.tagline);
     expect(html).toContain(`aria-label="${ru.timeline.label}: ${sample.events.length}"`);
-    expect(tips(html).map(unescape).sort()).toEqual(sample.events.map((e) => e.title.ru).sort());
+    named(
+      html,
+      sample.events.map((e) => e.title.ru),
+    );
     for (const theme of new Set(sample.events.map((e) => e.themes[0]!)))
       expect(html).toContain(`>${ru.lane[theme]}<`);
   });
@@ -29,7 +42,10 @@ describe('firstViewMarkup', () => {
   it('reads the rich events.json too, and each language its own strings', () => {
     const html = firstViewMarkup(sample, 'en')!;
     expect(html).toContain(en.app.tagline.replace(/'/gu, '&#39;'));
-    expect(tips(html).map(unescape).sort()).toEqual(sample.events.map((e) => e.title.en).sort());
+    named(
+      html,
+      sample.events.map((e) => e.title.en),
+    );
     expect(firstViewMarkup(sample, 'kk')).toContain(kk.timeline.label);
   });
 
@@ -46,6 +62,13 @@ describe('firstViewMarkup', () => {
     broken.events.push(null, 7, { date: { edtf: 42 } }, { title: 'x' });
     const html = firstViewMarkup(broken, 'en')!;
     expect(tips(html)).toHaveLength(sample.events.length);
+    const compact = JSON.parse(JSON.stringify(toCompactFile(sample)));
+    compact.events.edtf[0] = 42;
+    compact.events.themes[1] = 'party';
+    expect(
+      tips(firstViewMarkup(compact, 'en')!),
+      'a compact file, less its two broken events',
+    ).toHaveLength(sample.events.length - 2);
     expect(firstViewMarkup({ events: [] }, 'en')).toBeNull();
     expect(firstViewMarkup({ events: 'no' }, 'en')).toBeNull();
     expect(firstViewMarkup('text', 'en')).toBeNull();
