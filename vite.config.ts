@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { cspPlugin } from './scripts/vite/csp-plugin';
 import { dataPlugin } from './scripts/vite/data-plugin';
 import { firstViewPlugin } from './scripts/vite/first-view-plugin';
+import { firstViewTextPlugin } from './scripts/vite/first-view-text-plugin';
 import { pwa } from './scripts/vite/pwa';
 
 // Pin a DST-observing, non-UTC zone so that any local-time leak in date maths fails a test.
@@ -15,12 +16,24 @@ export default defineConfig({
   // SHEJIRE_PUBLIC_URL: the address QR codes, embed codes and handouts link to (src/classroom/shareUrl).
   envPrefix: ['VITE_', 'SHEJIRE_PUBLIC_'],
   // firstViewPlugin: index.html carries the seeds' first view, painted before any script runs.
-  plugins: [cspPlugin(), react(), dataPlugin(), firstViewPlugin(), pwa()],
+  plugins: [cspPlugin(), react(), dataPlugin(), firstViewPlugin(), firstViewTextPlugin(), pwa()],
   build: {
     target: 'es2022',
     sourcemap: false,
     // Two pages: the full app and the compact embed for school websites.
-    rollupOptions: { input: { main: 'index.html', embed: 'embed.html' } },
+    rollupOptions: {
+      input: { main: 'index.html', embed: 'embed.html' },
+      output: {
+        // The first load (src/main.ts) in one file besides its entry, not a dozen: a first view
+        // drawn before React is most of all a matter of round trips (bench:peers).
+        manualChunks: (id: string) =>
+          /\/src\/(firstPaint\/|state\/(dataUrl|consentGate|viewState)\.ts|i18n\/(pickLanguage|loadMessages)\.ts|model\/(translit|compact\/format|queries\/(edtfRange|themeOrder))\.ts)/u.test(
+            id,
+          ) || /preload-helper|modulepreload-polyfill|first-view-text/u.test(id)
+            ? 'boot'
+            : undefined,
+      },
+    },
   },
   test: {
     include: ['tests/**/*.test.{ts,tsx}'],

@@ -6,6 +6,7 @@
  * built index.html, so for them the app is loaded at once.
  */
 import { firstViewMarkup } from './firstPaint/firstViewMarkup';
+import { firstViewText } from './firstPaint/firstViewText';
 import { pickLanguage } from './i18n/pickLanguage';
 import { parseHttpUrl } from './state/consentGate';
 import { dataUrlFrom, DEFAULT_DATA_URL } from './state/dataUrl';
@@ -26,6 +27,17 @@ const early =
       fetch(url, { credentials: 'omit', redirect: 'manual' }))
     : undefined;
 
+/**
+ * Resolves once the browser has drawn a frame with the first view: the app's code is asked for
+ * after it, so it neither delays that frame nor shares the network with the file. A page opened
+ * in a background tab draws no frames; there the timer (slowed to about a second) goes on.
+ */
+const afterFirstFrame = () =>
+  new Promise<void>((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 100);
+  });
+
 if (url !== DEFAULT_DATA_URL) {
   // The built-in view shows the seeds, not the file asked for.
   root.querySelector('[data-first-view]')?.remove();
@@ -34,8 +46,12 @@ if (url !== DEFAULT_DATA_URL) {
   try {
     const res = await early;
     if (res?.ok && res.type !== 'opaqueredirect') {
-      const markup = firstViewMarkup(JSON.parse(await res.clone().text()), lang);
-      if (markup !== null) root.innerHTML = markup;
+      const raw: unknown = JSON.parse(await res.clone().text());
+      const markup = firstViewMarkup(raw, lang, firstViewText(lang));
+      if (markup !== null) {
+        root.innerHTML = markup;
+        await afterFirstFrame();
+      }
     }
   } catch {
     // Nothing drawn: the app loads the file itself and explains what is wrong with it.

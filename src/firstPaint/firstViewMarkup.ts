@@ -4,25 +4,21 @@
  * language. The app replaces it in one commit, as it replaces the seeds' view built into
  * index.html. Pure: the file's parsed JSON in, markup for inside #root out.
  */
-import { app as enApp, lane as enLane, timeline as enTimeline } from '../i18n/locales/en.json';
-import { app as kkApp, lane as kkLane, timeline as kkTimeline } from '../i18n/locales/kk.json';
-import { app as ruApp, lane as ruLane, timeline as ruTimeline } from '../i18n/locales/ru.json';
 import { COMPACT_FORMAT } from '../model/compact/format';
+import type { Messages } from '../i18n/loadMessages';
 import { toKazakhLatin } from '../model/translit';
 import type { Lang } from '../state/viewState';
 import { escapeHtml } from './escapeHtml';
 import { firstViewSvg, type SvgEvent } from './firstViewSvg';
 
-const TEXT = {
-  kk: { app: kkApp, lane: kkLane, label: kkTimeline.label },
-  ru: { app: ruApp, lane: ruLane, label: ruTimeline.label },
-  en: { app: enApp, lane: enLane, label: enTimeline.label },
-};
+/** The UI strings the first view shows (firstViewText.ts, or loadMessages, gives them). */
+export interface FirstViewText {
+  app: Pick<Messages['app'], 'title' | 'tagline'>;
+  lane: Messages['lane'];
+  timeline: Pick<Messages['timeline'], 'label'>;
+}
 
 const str = (x: unknown): string | undefined => (typeof x === 'string' ? x : undefined);
-const latin = <T extends object>(o: T): T =>
-  Object.fromEntries(Object.entries(o).map(([k, v]) => [k, toKazakhLatin(String(v))])) as T;
-
 /** The columns a compact file keeps the picture's fields in (model/compact/format.ts). */
 function columnsOf(raw: unknown): Record<string, unknown[]> | null {
   if (typeof raw !== 'object' || raw === null || !('format' in raw) || !('events' in raw))
@@ -78,29 +74,21 @@ function eventsOf(raw: unknown, lang: Lang): SvgEvent[] {
 
 /**
  * Markup for inside #root, or null when the file holds nothing to draw (the app then says why).
- * @example firstViewMarkup(JSON.parse(text), 'ru')
+ * @example firstViewMarkup(JSON.parse(text), 'ru', await loadMessages('ru'))
  */
-export function firstViewMarkup(raw: unknown, lang: Lang): string | null {
+export function firstViewMarkup(raw: unknown, lang: Lang, t: FirstViewText): string | null {
   const events = eventsOf(raw, lang);
-  const base = TEXT[lang === 'kk-latn' ? 'kk' : lang];
-  // kk-latn is the Kazakh text in Latin letters, the brand name kept as written (loadMessages.ts).
-  const t =
-    lang === 'kk-latn'
-      ? {
-          ...latin(base.app),
-          title: base.app.title,
-          lane: latin(base.lane),
-          label: toKazakhLatin(base.label),
-        }
-      : { ...base.app, lane: base.lane, label: base.label };
-  const svg = firstViewSvg(events, { lane: t.lane, ariaLabel: `${t.label}: ${events.length}` });
+  const svg = firstViewSvg(events, {
+    lane: t.lane,
+    ariaLabel: `${t.timeline.label}: ${events.length}`,
+  });
   if (svg === '') return null;
   const htmlLang = lang === 'kk-latn' ? 'kk-Latn' : lang;
   return (
     // The app's header and layout classes, as in the seeds' view (scripts/vite/firstView.ts).
     `<div class="first-view" data-first-view="data" lang="${htmlLang}">` +
-    `<header class="app-header"><div class="brand"><h1>${escapeHtml(t.title)}</h1>` +
-    `<p class="tagline">${escapeHtml(t.tagline)}</p></div></header>` +
+    `<header class="app-header"><div class="brand"><h1>${escapeHtml(t.app.title)}</h1>` +
+    `<p class="tagline">${escapeHtml(t.app.tagline)}</p></div></header>` +
     `<div class="layout"><div></div><main id="main" class="main">${svg}</main></div></div>`
   );
 }

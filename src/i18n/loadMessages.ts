@@ -25,13 +25,15 @@ export function transliterateMessages<T>(tree: T): T {
  * @example const m = await loadMessages('ru')
  */
 export async function loadMessages(lang: Lang): Promise<Messages> {
-  if (lang === 'kk-latn') {
-    const base = (await LOADERS.kk()).default;
-    // Keep the brand name as written: "Шежіре" is the product's name in every script.
-    return {
-      ...transliterateMessages(base),
-      app: { ...transliterateMessages(base.app), title: base.app.title },
-    };
-  }
+  if (lang === 'kk-latn') return latinMessages((await LOADERS.kk()).default);
   return (await LOADERS[lang]()).default;
+}
+
+/** Kazakh strings (all of them, or some) in Latin letters, the brand name kept as written. */
+export function latinMessages<T extends { app: { title: string } }>(kk: T): T {
+  // "Шежіре" is the product's name in every script.
+  return {
+    ...transliterateMessages(kk),
+    app: { ...transliterateMessages(kk.app), title: kk.app.title },
+  };
 }
