@@ -25,6 +25,21 @@ export function describesKkNoun(text: string, t: Timex, lang?: 'kk' | 'ru'): boo
   return lang === 'kk' && KK_PARTICIPLE_AFTER.test(text.slice(t.end, t.end + 40));
 }
 
+/**
+ * Whether a date stating its year (`frame`, its value and end) frames a year-less date after it
+ * in the same sentence: when both name the same month, or no clause boundary stands between them.
+ * Across a comma the other date may be another event's, and a story told forward may have moved
+ * on to the next year: "внесен в сентябре 2023 года, одобрен … 14 февраля и принят 3 апреля".
+ */
+export function framesDate(
+  text: string,
+  frame: { value: string; end: number },
+  t: { value: string; start: number },
+): boolean {
+  const month = frame.value.slice(5, 7) || undefined;
+  return month === t.value.slice(5, 7) || !/[,;:—–]/u.test(text.slice(frame.end, t.start));
+}
+
 export function yearsFromSentence(
   text: string,
   timexes: readonly Timex[],
@@ -60,8 +75,10 @@ export function yearsFromSentence(
     if (!framing || !isYearless(t)) return t;
     // The same month ("января 2022 года … 2 января"), or the same clause: across a comma the
     // other date may be another event's ("2019 жылы сайланған …, 20 қарашада қайта сайланды").
-    if (framing.month !== t.value.slice(5, 7) && /[,;:—–]/u.test(text.slice(framing.end, t.start)))
-      return t;
-    return withYear(t, framing.year);
+    const frame = {
+      value: `${framing.year}${framing.month ? `-${framing.month}` : ''}`,
+      ...framing,
+    };
+    return framesDate(text, frame, t) ? withYear(t, framing.year) : t;
   });
 }

@@ -9,7 +9,7 @@ import type { Candidate } from '../events/candidate';
 import { pickTimex, timexesBySentence } from '../events/dateEvent';
 import { NAMED_DATE } from '../dates/namedDate';
 import { isPurposeYear } from '../dates/purposeYear';
-import { describesKkNoun } from '../dates/sentenceYear';
+import { describesKkNoun, framesDate } from '../dates/sentenceYear';
 import { subjectOf, themesOf, titleArgs } from '../events/describe';
 import { fillArguments } from '../events/fillArguments';
 import { findTriggers } from '../events/cached';
@@ -213,7 +213,7 @@ export function detectEvents(
         trigger: hit.text,
         own,
         ...(told && !own && !hit.topic && !aspect.recall.test(s.text) ? { told } : {}),
-        yearBefore: own ? yearBefore(withYear, s.start, own.start) : undefined,
+        yearBefore: own ? framingYear(doc.text, withYear, s.start, own) : undefined,
         previous,
         lastAct,
         ...(continuing
@@ -305,6 +305,12 @@ function yearBefore(withYear: DocTimex[], from: number, before: number): DocTime
   }
   const best = withYear[lo - 1];
   return best && best.start >= from ? best : undefined;
+}
+
+/** The year-stating date before `own` in its sentence, if it frames it (dates/sentenceYear.ts). */
+function framingYear(text: string, withYear: DocTimex[], from: number, own: DocTimex) {
+  const frame = yearBefore(withYear, from, own.start);
+  return frame && framesDate(text, frame, own) ? frame : undefined;
 }
 
 /** The organisation named nearest before the trigger ("«AMANAT» партиясының … съезі"). */
