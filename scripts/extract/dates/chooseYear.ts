@@ -1,16 +1,6 @@
 import type { CalParts, Season } from './reading';
 import type { Ymd } from './utcCalendar';
 
-/**
- * A day said to be ahead but at most this many days before the DCT is that recent day, not next
- * year's: the article repeats an announcement made before the day ("сайлау 19 наурызға
- * белгіленді", a scheduling told the day after), or its date is a little late (a URL's, a
- * reprint's). A past-tense day just after the DCT keeps its year-old reading: "29 наурызда ант
- * бердік" in an interview of 19 March recalls last year's oath.
- */
-const AHEAD_GRACE_DAYS = 7;
-const DAY_MS = 86_400_000;
-
 /** Month that stands for a season when comparing it with the DCT. */
 const SEASON_MONTH: Record<Season, number> = { WI: 1, SP: 4, SU: 7, FA: 10 };
 
@@ -29,14 +19,6 @@ export function chooseYear(parts: CalParts, dct: Ymd, direction?: 'future' | 'pa
   const now = key(dct.year, dct.month, hasDay ? dct.day : 0);
   const candidates = [dct.year - 1, dct.year, dct.year + 1];
   const at = (y: number) => key(y, month, parts.day ?? 0);
-  if (hasDay && direction === 'future') {
-    const dctMs = Date.UTC(dct.year, dct.month - 1, dct.day);
-    const recent = candidates.find((y) => {
-      const before = dctMs - Date.UTC(y, month - 1, parts.day!);
-      return before > 0 && before <= AHEAD_GRACE_DAYS * DAY_MS;
-    });
-    if (recent !== undefined) return recent;
-  }
   if (direction === 'past') {
     return candidates.filter((y) => at(y) <= now).pop() ?? dct.year;
   }

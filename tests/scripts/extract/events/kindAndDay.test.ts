@@ -1968,13 +1968,6 @@ const ROWS: Array<[string, string, string, string, string]> = [
     '2024-06-19',
     'Заң жобасы Мәжіліске 2023 жылғы қыркүйекте енгізіліп, депутаттар оны 14 ақпанда бірінші оқылымда мақұлдады.',
   ],
-  [
-    'kk',
-    'election',
-    '2023-03-19',
-    '2023-03-20',
-    'Мәслихаттардың сайлауы да 19 наурызға белгіленген еді.',
-  ],
 ];
 
 // What the same sentences must not give: a cue that is only the act's topic, purpose or object
