@@ -37,7 +37,9 @@ export function framesDate(
   t: { value: string; start: number },
 ): boolean {
   const month = frame.value.slice(5, 7) || undefined;
-  return month === t.value.slice(5, 7) || !/[,;:—–]/u.test(text.slice(frame.end, t.start));
+  const between = text.slice(frame.end, t.start);
+  // (An apposition is no boundary: "В 2022 году, 5 июня, прошёл референдум".)
+  return month === t.value.slice(5, 7) || !/[,;:—–]/u.test(between) || !/\p{L}{2}/u.test(between);
 }
 
 export function yearsFromSentence(

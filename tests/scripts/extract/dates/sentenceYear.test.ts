@@ -25,6 +25,11 @@ describe('a year-less date takes the year its sentence states before it', () => 
     expect(values('kk', '2019 жылы сайлау 9 маусымда өтті.')).toContain('9 маусымда=2019-06-09');
   });
 
+  it('through an apposition: a comma with no words between is no clause boundary', () => {
+    expect(values('ru', 'В 2022 году, 5 июня, прошёл референдум.')).toContain('5 июня=2022-06-05');
+    expect(values('kk', '2022 жылы, 5 маусымда, референдум өтті.')).toContain('5 маусымда=2022-06-05'); // prettier-ignore
+  });
+
   it('in the same clause, any month', () => {
     expect(values('ru', 'В 2022 году референдум прошёл 5 июня.')).toContain('5 июня=2022-06-05');
     expect(values('kk', '2019 жылы сайлау 9 маусымда өтті.')).toContain('9 маусымда=2019-06-09');
