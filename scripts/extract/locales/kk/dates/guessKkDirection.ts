@@ -1,4 +1,5 @@
 import { KK_INSTRUCTING, kkVerbTense } from '../events/aspect';
+import { kkParticipleTense } from '../kkParticiple';
 
 /**
  * Tense cues that decide the year of a year-less date ("20 қарашада"). Kazakh is verb-final and
@@ -10,9 +11,6 @@ import { KK_INSTRUCTING, kkVerbTense } from '../events/aspect';
  *  - else the clause's last verb: "өтті" past, "өтеді"/"береміз" future, "-ған болатын" past;
  *  - "өткен" (last) or "алдағы"/"келесі" (coming) just before the date.
  */
-// (After a stem: "бақ" alone is a noun, luck: "бақ сынады", tried their luck.)
-const PARTICIPLE_PAST = /\p{L}{2}(?:ған|ген|қан|кен)$/u;
-const PARTICIPLE_FUTURE = /\p{L}{2}(?:атын|етін|йтын|йтін|мақ|мек|бақ|бек|пақ|пек)$/u;
 const DATIVE = /(?:ға|ге|қа|ке|на|не)$/u;
 const SCHEDULING = /^(?:шақыр|белгілен|белгіле|жоспарлан|тағайында|ауыстыр|қалдыр|кейінге)/u;
 /** Instructing verbs: the task they set is due ahead, whatever their own tense. */
@@ -45,9 +43,7 @@ const FINITE_THEN_COMMA = /([\p{L}\p{M}]+)(\s*,)?/gu;
 
 /** A finite verb in the past or present-future, not a participle or converb. */
 function isFiniteVerb(word: string): boolean {
-  return (
-    kkVerbTense(word) !== undefined && !PARTICIPLE_PAST.test(word) && !PARTICIPLE_FUTURE.test(word)
-  );
+  return kkVerbTense(word) !== undefined && kkParticipleTense(word) === undefined;
 }
 
 /**
@@ -86,15 +82,16 @@ export function guessKkDirection(
   // A participle among the next words modifies the noun the date belongs to.
   for (const w of words.slice(0, 3)) {
     if (w === 'болатын' || w === 'еді') break;
-    if (PARTICIPLE_FUTURE.test(w)) return 'future';
-    if (PARTICIPLE_PAST.test(w)) return 'past';
+    // (Bare, or inflected as a noun: "өткенін хабарлады", "жариялайтынын мәлімдеді".)
+    const participle = kkParticipleTense(w);
+    if (participle) return participle;
   }
   const verbs = words.filter((w) => !REPORTING.has(w));
   const last = verbs.at(-1);
   if (!last) return undefined;
   // "ұсынған болатын" (had proposed), "өткен еді": a past participle with a copula is past.
   const prev = verbs.at(-2) ?? '';
-  if (last === 'еді' || (last === 'болатын' && PARTICIPLE_PAST.test(prev))) return 'past';
+  if (last === 'еді' || (last === 'болатын' && kkParticipleTense(prev) === 'past')) return 'past';
   // "-а/-е + ды/ді" is the past of a vowel stem (қойды, жариялады) far more often than the present
   // of a consonant stem (өтеді): one verb-tense rule for the tagger and the event stage.
   const tense = kkVerbTense(last);

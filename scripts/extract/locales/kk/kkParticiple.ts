@@ -1,0 +1,28 @@
+/**
+ * Kazakh participles as a date's verb: past -ған/-ген/-қан/-кен, future -атын/-етін/-йтын/-йтін
+ * and intention -мақ/-мек/-бақ/-бек/-пақ/-пек, used as nouns and inflected like them: with the
+ * third-person possessive -ы/-і and then a case ("өткенін хабарлады", reported that it took
+ * place; "жариялайтынын мәлімдеді", said it would announce; "өтетініне", "өткенінде"), or with a
+ * case alone ("өткенде", "өтетінге", "өткеннен", "өткенді"). The tense is the participle's,
+ * whatever the ending.
+ */
+const PAST = '(?:ған|ген|қан|кен)';
+const FUTURE = '(?:атын|етін|йтын|йтін|мақ|мек|бақ|бек|пақ|пек)';
+/** Possessive (3rd person) + case, or a case alone, after a participle ending in н or қ/к. */
+export const KK_PARTICIPLE_ENDING =
+  '(?:[ыі](?:н|ның|нің|на|не|нда|нде|нан|нен|мен)?|ды|ді|ты|ті|ға|ге|қа|ке|да|де|та|те|нан|нен|тан|тен|ның|нің|дың|дің|тың|тің|мен)?';
+
+// (Two letters of stem at least: "қатын", wife, and "ақан" are no participles.)
+const PAST_WORD = new RegExp(`^[\\p{L}\\p{M}]{2,}${PAST}${KK_PARTICIPLE_ENDING}$`, 'u');
+const FUTURE_WORD = new RegExp(`^[\\p{L}\\p{M}]{2,}${FUTURE}${KK_PARTICIPLE_ENDING}$`, 'u');
+
+/**
+ * The tense of a participle, bare or inflected; undefined for any other word.
+ * @example kkParticipleTense('жариялайтынын') // 'future'
+ */
+export function kkParticipleTense(word: string): 'past' | 'future' | undefined {
+  const w = word.toLowerCase();
+  if (FUTURE_WORD.test(w)) return 'future';
+  if (PAST_WORD.test(w)) return 'past';
+  return undefined;
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { kkParticipleTense } from '../../../../../scripts/extract/locales/kk/kkParticiple';
+import { guessKkDirection } from '../../../../../scripts/extract/locales/kk/dates/guessKkDirection';
+
+// Past and future participles of stems of every shape (consonant, vowel, passive), each with the
+// endings a participle takes as a noun: the 3rd-person possessive and then a case, or a case.
+const PARTICIPLES: [string, 'past' | 'future'][] = [
+  ['өткен', 'past'],
+  ['жариялаған', 'past'],
+  ['сайланған', 'past'],
+  ['қабылданған', 'past'],
+  ['бекіткен', 'past'],
+  ['өтетін', 'future'],
+  ['жариялайтын', 'future'],
+  ['сайланатын', 'future'],
+  ['өткізілетін', 'future'],
+  ['өтпек', 'future'],
+  ['жарияламақ', 'future'],
+];
+const AFTER_POSSESSIVE = ['', 'н', 'нің', 'не', 'нде', 'нен', 'мен'];
+const withEndings = (p: string) => {
+  const vowel = /[аоұыя]/u.test(p.replace(/[^аоұыяеөүіә]/gu, '').slice(-1)) ? 'ы' : 'і';
+  const back = vowel === 'ы';
+  // (The instrumental -мен has no back-vowel form.)
+  const fix = (e: string) => (back && e !== 'мен' ? e.replace(/і/gu, 'ы').replace(/е/gu, 'а') : e);
+  const k = /[қк]$/u.test(p);
+  const cases = [
+    k ? (back ? 'ты' : 'ті') : back ? 'ды' : 'ді',
+    k ? (back ? 'қа' : 'ке') : back ? 'ға' : 'ге',
+    k ? (back ? 'та' : 'те') : back ? 'да' : 'де',
+    k ? (back ? 'тан' : 'тен') : back ? 'нан' : 'нен',
+  ];
+  // (-мақ/-мек take cases, not the possessive: its қ/к would voice, "жарияламағы".)
+  return [
+    p,
+    ...(k ? [] : AFTER_POSSESSIVE.map((e) => p + vowel + fix(e))),
+    ...cases.filter((c) => k || !c.startsWith('т')).map((c) => p + c),
+  ];
+};
+
+describe('kkParticipleTense: a participle, bare or inflected as a noun, keeps its tense', () => {
+  for (const [participle, tense] of PARTICIPLES)
+    it.each(withEndings(participle))(`%s → ${tense}`, (word) => {
+      expect(kkParticipleTense(word)).toBe(tense);
+    });
+
+  it.each(['қатын', 'бақ', 'Астанаға', 'Сұлтанға', 'ағаның', 'Қазақстаннан', 'сайлау', 'өтті'])(
+    '%s is no participle',
+    (word) => expect(kkParticipleTense(word)).toBeUndefined(),
+  );
+});
+
+describe('a date before a participle that says what was reported takes the participle tense', () => {
+  it.each([
+    ['Филиал үміткерін 14 маусымда жариялайтынын мәлімдеді.', 'future'],
+    ['Комиссия сайлау 20 маусымда өтетінін хабарлады.', 'future'],
+    ['Хатшы съездің 6 маусымда өткенін айтты.', 'past'],
+    ['Әкім 6 маусымда сайланғанын еске салды.', 'past'],
+  ] as const)('%s → %s', (text, tense) => {
+    const m = /\d+ маусымда/u.exec(text)!;
+    expect(guessKkDirection(text, m.index, m.index + m[0].length)).toBe(tense);
+  });
+});
