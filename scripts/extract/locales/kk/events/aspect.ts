@@ -6,6 +6,7 @@
  * -ған/-ген/-қан/-кен.
  */
 import type { Aspect } from '../../../events/aspect';
+import { KK_PARTICIPLE_ENDING } from '../kkParticiple';
 
 const L = String.raw`[\p{L}\p{M}]`;
 const START = String.raw`(?<![\p{L}\p{M}])`;
@@ -64,14 +65,14 @@ export const KK_ASPECT: Aspect = {
   future: new RegExp(
     String.raw`${START}(?:алдағы|келесі|жақын\s+арада|жоспарлан${L}*|көзделген|күтілуде|шақырыл${L}*\s+${L}*(?:ға|ге|қа|ке))${END}` +
       String.raw`|${L}{2,}(?:мақ|мек|бақ|бек|пақ|пек)(?:шы|ші)?(?:пын|пін|пыз|піз|мын|мін|мыз|міз|сыз|сіз)?${END}` +
-      String.raw`|${L}{2,}(?:атын|етін|йтын|йтін)(?:ын|ін|ы|і)?${END}` +
+      String.raw`|${L}{2,}(?:атын|етін|йтын|йтін)${KK_PARTICIPLE_ENDING}${END}` +
       String.raw`|${PRESENT}` +
       String.raw`|${L}{2,}(?:а|е|й)(?:мыз|міз|сыз|сіз|мын|мін)${END}`,
     'iu',
   ),
   past: new RegExp(
     SIMPLE_PAST +
-      String.raw`|${L}{2,}(?:ған|ген|қан|кен)(?:ы|і|ын|ін|да|де)?${END}|${START}(?:өткен|болған|еді)${END}`,
+      String.raw`|${L}{2,}(?:ған|ген|қан|кен)${KK_PARTICIPLE_ENDING}${END}|${START}(?:өткен|болған|еді)${END}`,
     'iu',
   ),
   narration: new RegExp(SIMPLE_PAST, 'iu'),
