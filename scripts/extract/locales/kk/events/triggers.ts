@@ -49,6 +49,9 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'headquarters', facet: 'opening', pattern: re(`${W}штаб${T}`), also: [re(`${W}(?:ашыл${T}|құрыл${T}|ашты|жұмыс${T}\\s+баста${T})`)] },
   { type: 'address', facet: 'address', pattern: re(`${W}(?:жолдау${T}|халқына\\s+${GAP(2)}үндеу${T})`) },
   { type: 'law', facet: 'law', pattern: re(`${W}(?:заң(?:ы|ын|ына|ға|ды|ның|нан|да|мен|дар${T}|нама${T})?|кодекс${T})(?![\\p{L}])`), also: [re(`${W}(?:қол\\s+қо[йюя]${T}|қабылда(?:ды|нды|ған|п)|күшіне\\s+ен${T}|мақұлда${T}|қайтар(?:ды|ылды))`)] },
+  // Changes, a code or a norm taking force on a day of their own ("өзгерістер 1 шілдеден бастап
+  // күшіне енеді"): the law's event, whatever names it. An agreement's or a verdict's is not.
+  { type: 'law', facet: 'law', pattern: re(`${W}күшіне\\s+ен${T}`), notAfter: re(`(?:келісім|шарт|үкім|конвенция)`), needsDate: true },
   // A bill's reading: "бірінші оқылымда мақұлдады", "екінші оқылымда қаралады".
   { type: 'law', facet: 'reading', pattern: re(`${W}(?:бірінші|екінші|үшінші)\\s+оқылым${T}`) },
   { type: 'law', facet: 'passage', pattern: re(`${W}(?:заң\\s+жоба${T}|құжат${T}|түзетул${T})\\s+${GAP(3)}(?:мақұлда(?:нды|ды|ған)|қабылдан(?:ды|ған)|қабылда(?:ды|ған))`) },
