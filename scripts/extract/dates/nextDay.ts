@@ -79,8 +79,13 @@ export function anchorNextDays(
   timexes: Timex[],
   lang: TagOptions['lang'],
   before?: string,
-  dct?: Ymd,
+  counted?: Ymd | { day: Ymd; values: ReadonlyMap<Timex, string> },
 ): Timex[] {
+  // The publication date the tagger counted from, or (with none) a stand-in day and the values
+  // counted from it: "days later" needs only the count.
+  const dct = counted && 'values' in counted ? counted.day : counted;
+  const valueOf = (t: Timex) =>
+    counted && 'values' in counted ? (counted.values.get(t) ?? t.value) : t.value;
   const out: Timex[] = [];
   let told = before;
   // Whether `told` was told in this text (one paragraph, in the pipeline), not before it.
@@ -109,14 +114,15 @@ export function anchorNextDays(
     if (t.anchor === 'absolute' && /^\d{4}/u.test(t.value)) toldYear = t.value.slice(0, 4);
     // "Four days later", "two weeks later": the told day plus the days or weeks the tagger
     // counted from the publication date.
+    const counts = valueOf(t);
     const later =
-      dct && (FULL_DAY.test(t.value) || WEEK.test(t.value)) && LATER[lang].test(t.text.trim());
+      dct && (FULL_DAY.test(counts) || WEEK.test(counts)) && LATER[lang].test(t.text.trim());
     if (later && told !== undefined && /^\d{4}-/u.test(told)) {
-      const week = WEEK.exec(t.value);
+      const week = WEEK.exec(counts);
       const days = week
         ? toDayNumber(mondayOfWeek(Number(week[1]), Number(week[2]))) -
           toDayNumber(addDays(dct, 1 - isoWeekday(dct)))
-        : toDayNumber(parseDct(t.value)) - toDayNumber(dct);
+        : toDayNumber(parseDct(counts)) - toDayNumber(dct);
       const day = addDays(parseDct(told), days);
       const value = week ? `${weekOf(day).year}-W${pad2(weekOf(day).week)}` : formatYmd(day);
       const anchored: Timex = { ...t, value, anchor: 'context' };

@@ -37,6 +37,9 @@ function dctOf(text: string): Ymd {
   return { ...lastDct.ymd };
 }
 
+/** Any day: what a relative expression counts from when the publication date is not known. */
+const STAND_IN_DCT: Ymd = { year: 2001, month: 1, day: 1 };
+
 /**
  * Finds and normalises the date expressions of a Kazakh or Russian text. Values are resolved
  * against `dct` (never the clock); without it, year-less dates take a year the text states
@@ -47,6 +50,7 @@ export function tagDates(text: string, options: TagOptions): Timex[] {
   const dct = options.dct === undefined ? undefined : dctOf(options.dct.slice(0, 10));
   const grammar = GRAMMARS[options.lang];
   const found = findAll(text, grammar).filter(({ reading }) => isPossible(reading));
+  const standIn = new Map<Timex, string>();
   const timexes = found.map(({ start: s, end: e, reading }) => {
     const [start, end] = toWholeWords(text, s, e);
     const isYearless =
@@ -64,6 +68,10 @@ export function tagDates(text: string, options: TagOptions): Timex[] {
     }
     const timex: Timex = { start, end, text: text.slice(start, end), ...resolved };
     if (direction) timex.direction = direction;
+    // With no publication date, "four days later" is still four days: counted from a stand-in
+    // day, so that a story can count it from the day it told (nextDay.ts).
+    if (!dct && resolved.granularity === 'ref' && reading.kind !== 'cal')
+      standIn.set(timex, resolveReading(reading, STAND_IN_DCT, direction).value);
     return timex;
   });
   // Growing to whole words can make neighbours overlap ("бүгін16-наурызда"): the first one stays.
@@ -86,7 +94,7 @@ export function tagDates(text: string, options: TagOptions): Timex[] {
     ),
     options.lang,
     options.before,
-    dct,
+    dct ?? { day: STAND_IN_DCT, values: standIn },
   );
   // "Накануне, 27 ноября": the day word is the date written after it.
   // A whole article's lines read as its paragraphs: chronologies and recalls (as stages/dates.ts).

@@ -59,6 +59,16 @@ describe('"the next day" counts from the day the text told before it', () => {
     expect(valueOf('ru', '21 февраля 2019 года кабинет ушёл. Через два дня пройдут выборы.')).toContain('Через два дня=2023-07-02'); // prettier-ignore
   });
 
+  it('counts "N days later" from the day told also with no publication date', () => {
+    const noDct = (lang: 'kk' | 'ru', text: string) =>
+      tagDates(text, { lang }).map((t) => `${t.text}=${t.value}`);
+    expect(noDct('ru', '21 февраля 2019 года кабинет ушёл. Четыре дня спустя премьером стал Мамин.')).toContain('Четыре дня спустя=2019-02-25'); // prettier-ignore
+    expect(noDct('kk', '2019 жылғы 21 ақпанда Үкімет кетті. Төрт күннен кейін Мамин премьер болды.')).toContain('Төрт күннен кейін=2019-02-25'); // prettier-ignore
+    expect(noDct('kk', '2019 жылғы 21 ақпанда Үкімет кетті. Екі аптадан соң Мамин премьер болды.')).toContain('Екі аптадан соң=2019-W10'); // prettier-ignore
+    // With no day told before, only the direction is known, as before.
+    expect(noDct('ru', 'Четыре дня спустя премьером стал Мамин.')).toEqual(['Четыре дня спустя=FUTURE_REF']); // prettier-ignore
+  });
+
   it('reads a day word followed by the date it stands for as that date', () => {
     expect(valueOf('ru', 'Накануне, 27 ноября, в Казахстан прибудет Владимир Путин.', '2024-11-12')).toContain('Накануне=2024-11-27'); // prettier-ignore
     expect(valueOf('kk', 'Кеше, 5 наурызда, сессия ашылды.', '2024-03-06')).toContain('Кеше=2024-03-05'); // prettier-ignore
