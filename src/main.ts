@@ -1,7 +1,7 @@
 /**
  * The first load: all the page runs before React. It starts the events file's request at once
  * and, for a `?data=` file, draws that file's first view (src/firstPaint) as soon as it is in;
- * only then does it load the app (app.tsx), which takes the same response instead of asking
+ * only then does it load the app (startApp.tsx), which takes the same response instead of asking
  * again, and replaces the first view in one commit. The seeds' first view is already in the
  * built index.html, so for them the app is loaded at once.
  */
@@ -26,6 +26,9 @@ const early =
     ? ((window as { shejireData?: Promise<Response> }).shejireData ??
       fetch(url, { credentials: 'omit', redirect: 'manual' }))
     : undefined;
+// A failed request is the app's to explain (loadEvents), once its code is in; until then it is
+// no unhandled rejection.
+early?.catch(() => undefined);
 
 /**
  * Resolves once the browser has drawn a frame with the first view: the app's code is asked for
