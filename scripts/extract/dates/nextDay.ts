@@ -50,6 +50,14 @@ const LATER: Record<TagOptions['lang'], RegExp> = {
   ru: /^спустя\s|\sспустя$/iu,
 };
 
+/** "Four days later", "екі аптадан соң": counted from the day a story told (anchorNextDays). */
+export function isLater(text: string, lang: TagOptions['lang']): boolean {
+  return LATER[lang].test(text.trim());
+}
+
+/** Any day: what "days later" is counted from when the publication date is not known. */
+export const STAND_IN_DCT: Ymd = { year: 2001, month: 1, day: 1 };
+
 /** Read as a day, or as a bare reference when no publication date was given. */
 const dayLike = (t: Timex) => t.granularity === 'day' || t.granularity === 'ref';
 
@@ -79,13 +87,13 @@ export function anchorNextDays(
   timexes: Timex[],
   lang: TagOptions['lang'],
   before?: string,
-  counted?: Ymd | { day: Ymd; values: ReadonlyMap<Timex, string> },
+  dct?: Ymd,
+  standIn?: ReadonlyMap<Timex, string>,
 ): Timex[] {
-  // The publication date the tagger counted from, or (with none) a stand-in day and the values
-  // counted from it: "days later" needs only the count.
-  const dct = counted && 'values' in counted ? counted.day : counted;
-  const valueOf = (t: Timex) =>
-    counted && 'values' in counted ? (counted.values.get(t) ?? t.value) : t.value;
+  // "Days later" needs only the count: with no publication date, the tagger counted it from
+  // STAND_IN_DCT instead (`standIn`, tagDates.ts).
+  const from = dct ?? (standIn ? STAND_IN_DCT : undefined);
+  const countOf = (t: Timex) => (dct ? t.value : (standIn?.get(t) ?? t.value));
   const out: Timex[] = [];
   let told = before;
   // Whether `told` was told in this text (one paragraph, in the pipeline), not before it.
@@ -114,15 +122,14 @@ export function anchorNextDays(
     if (t.anchor === 'absolute' && /^\d{4}/u.test(t.value)) toldYear = t.value.slice(0, 4);
     // "Four days later", "two weeks later": the told day plus the days or weeks the tagger
     // counted from the publication date.
-    const counts = valueOf(t);
-    const later =
-      dct && (FULL_DAY.test(counts) || WEEK.test(counts)) && LATER[lang].test(t.text.trim());
+    const counts = countOf(t);
+    const later = from && (FULL_DAY.test(counts) || WEEK.test(counts)) && isLater(t.text, lang);
     if (later && told !== undefined && /^\d{4}-/u.test(told)) {
       const week = WEEK.exec(counts);
       const days = week
         ? toDayNumber(mondayOfWeek(Number(week[1]), Number(week[2]))) -
-          toDayNumber(addDays(dct, 1 - isoWeekday(dct)))
-        : toDayNumber(parseDct(counts)) - toDayNumber(dct);
+          toDayNumber(addDays(from, 1 - isoWeekday(from)))
+        : toDayNumber(parseDct(counts)) - toDayNumber(from);
       const day = addDays(parseDct(told), days);
       const value = week ? `${weekOf(day).year}-W${pad2(weekOf(day).week)}` : formatYmd(day);
       const anchored: Timex = { ...t, value, anchor: 'context' };

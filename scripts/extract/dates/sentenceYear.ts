@@ -47,7 +47,7 @@ export function yearsFromSentence(
   timexes: readonly Timex[],
   lang?: 'kk' | 'ru',
 ): Timex[] {
-  let framing: { year: string; month?: string; end: number } | undefined;
+  let framing: { year: string; value: string; end: number } | undefined;
   return timexes.map((t) => {
     // (A frame further than a long sentence away is no frame: this also keeps a 5 MB line linear.)
     if (
@@ -70,17 +70,12 @@ export function yearsFromSentence(
         isPurposeYear(text, t) ||
         (t.granularity === 'year' && isSince(text, t)) ||
         describesKkNoun(text, t, lang);
-      const month = t.value.slice(5, 7) || undefined;
-      framing = aside ? undefined : { year: own[1]!, ...(month ? { month } : {}), end: t.end };
+      framing = aside ? undefined : { year: own[1]!, value: t.value, end: t.end };
       return t;
     }
     if (!framing || !isYearless(t)) return t;
     // The same month ("января 2022 года … 2 января"), or the same clause: across a comma the
     // other date may be another event's ("2019 жылы сайланған …, 20 қарашада қайта сайланды").
-    const frame = {
-      value: `${framing.year}${framing.month ? `-${framing.month}` : ''}`,
-      ...framing,
-    };
-    return framesDate(text, frame, t) ? withYear(t, framing.year) : t;
+    return framesDate(text, framing, t) ? withYear(t, framing.year) : t;
   });
 }

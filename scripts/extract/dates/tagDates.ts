@@ -3,7 +3,7 @@ import { ruGrammar } from '../locales/ru/dates/ruGrammar';
 import { fillContextYears } from './contextYear';
 import { findAll } from './findAll';
 import { isPossible, isWritableValue } from './isPossible';
-import { anchorNextDays, appositionDays } from './nextDay';
+import { anchorNextDays, appositionDays, isLater, STAND_IN_DCT } from './nextDay';
 import { yearsFromChronology, type ChronologyRun } from './chronology';
 import { yearsFromNarrative } from './narrativeYear';
 import { yearsFromRecall, type MonthYears } from './recallYear';
@@ -37,9 +37,6 @@ function dctOf(text: string): Ymd {
   return { ...lastDct.ymd };
 }
 
-/** Any day: what a relative expression counts from when the publication date is not known. */
-const STAND_IN_DCT: Ymd = { year: 2001, month: 1, day: 1 };
-
 /**
  * Finds and normalises the date expressions of a Kazakh or Russian text. Values are resolved
  * against `dct` (never the clock); without it, year-less dates take a year the text states
@@ -70,7 +67,7 @@ export function tagDates(text: string, options: TagOptions): Timex[] {
     if (direction) timex.direction = direction;
     // With no publication date, "four days later" is still four days: counted from a stand-in
     // day, so that a story can count it from the day it told (nextDay.ts).
-    if (!dct && resolved.granularity === 'ref' && reading.kind !== 'cal')
+    if (!dct && resolved.granularity === 'ref' && isLater(timex.text, options.lang))
       standIn.set(timex, resolveReading(reading, STAND_IN_DCT, direction).value);
     return timex;
   });
@@ -94,7 +91,8 @@ export function tagDates(text: string, options: TagOptions): Timex[] {
     ),
     options.lang,
     options.before,
-    dct ?? { day: STAND_IN_DCT, values: standIn },
+    dct,
+    standIn,
   );
   // "Накануне, 27 ноября": the day word is the date written after it.
   // A whole article's lines read as its paragraphs: chronologies and recalls (as stages/dates.ts).

@@ -9,7 +9,8 @@ import type { Candidate } from '../events/candidate';
 import { pickTimex, timexesBySentence } from '../events/dateEvent';
 import { NAMED_DATE } from '../dates/namedDate';
 import { isPurposeYear } from '../dates/purposeYear';
-import { describesKkNoun, framesDate } from '../dates/sentenceYear';
+import { describesKkNoun } from '../dates/sentenceYear';
+import { framingYear, yearBefore } from '../events/framingYear';
 import { subjectOf, themesOf, titleArgs } from '../events/describe';
 import { fillArguments } from '../events/fillArguments';
 import { findTriggers } from '../events/cached';
@@ -288,29 +289,6 @@ function opensWithDate(
       // A named day, not "Накануне" or "Кеше": the story's day, not a step back from today.
       NAMED_DATE.test(t.text),
   );
-}
-
-/**
- * The nearest date expression stating a year in [from, before) — the sentence before the date:
- * "В 2022 году … 26 апреля".
- * `withYear` is in text order: a binary search, so an article of 40,000 dated sentences stays linear.
- */
-function yearBefore(withYear: DocTimex[], from: number, before: number): DocTimex | undefined {
-  let lo = 0;
-  let hi = withYear.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (withYear[mid]!.end <= before) lo = mid + 1;
-    else hi = mid;
-  }
-  const best = withYear[lo - 1];
-  return best && best.start >= from ? best : undefined;
-}
-
-/** The year-stating date before `own` in its sentence, if it frames it (dates/sentenceYear.ts). */
-function framingYear(text: string, withYear: DocTimex[], from: number, own: DocTimex) {
-  const frame = yearBefore(withYear, from, own.start);
-  return frame && framesDate(text, frame, own) ? frame : undefined;
 }
 
 /** The organisation named nearest before the trigger ("«AMANAT» партиясының … съезі"). */
