@@ -127,7 +127,7 @@ for (const stage of stages) {
   times.push(`${stage.name.padEnd(28)} ${secs.padStart(6)} s`);
   if (r.status !== 0) {
     const why = r.error ? r.error.message : `exit ${r.status ?? r.signal}`;
-    console.error(`\n✖ ${stage.name} failed (${why}) after ${secs} s`);
+    console.error(`\n× ${stage.name} failed (${why}) after ${secs} s`);
     console.log(times.join('\n'));
     printCount();
     process.exit(1);

@@ -47,7 +47,7 @@ async function main(): Promise<number> {
     const size = (new TextEncoder().encode(text).length / 1000).toFixed(1);
     console.log(`browser extractor, ${size} KB article: ${times.join(' ms, ')} ms`);
     const ok = median < TARGET_MS;
-    console.log(`${ok ? '✔' : '✖'} median ${median} ms (target < ${TARGET_MS} ms)`);
+    console.log(`${ok ? '✓' : '×'} median ${median} ms (target < ${TARGET_MS} ms)`);
     return ok ? 0 : 1;
   } finally {
     await browser.close();

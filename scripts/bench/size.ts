@@ -138,7 +138,7 @@ function main(): void {
   const appBytes = listed(dist, app, 'index.html: the app, imported once the first view is drawn,');
   const verdict = (what: string, bytes: number, budget: number, unit: string) => {
     const share = `${((bytes / budget) * 100).toFixed(0)} % of the ${unit} gzip budget`;
-    console.log(bytes > budget ? `✖ ${what} is over budget: ${share}` : `✔ ${what}: ${share}`);
+    console.log(bytes > budget ? `× ${what} is over budget: ${share}` : `✓ ${what}: ${share}`);
     return bytes > budget;
   };
   const overs = [

@@ -85,7 +85,7 @@ function main(): void {
   const failed = failures.length > 0;
   if (failed) {
     console.error(`\n${failures.length} failure(s):`);
-    for (const f of failures) console.error(`  ✖ ${f.file}: ${f.reason}`);
+    for (const f of failures) console.error(`  × ${f.file}: ${f.reason}`);
   }
 
   const json = JSON.stringify(result.data, null, 2) + '\n';

@@ -28,9 +28,9 @@ const files: StoryFile[] = readdirSync(storiesDir)
 const { stories, errors } = validateStories(files, events);
 if (errors.length > 0) {
   console.error(
-    `✖ ${errors.length} problem(s) in data/stories:\n${errors.map((e) => `  ${e}`).join('\n')}`,
+    `× ${errors.length} problem(s) in data/stories:\n${errors.map((e) => `  ${e}`).join('\n')}`,
   );
   process.exit(1);
 }
 const steps = stories.reduce((n, s) => n + s.steps.length, 0);
-console.log(`✔ ${stories.length} story file(s), ${steps} step(s): every event id exists`);
+console.log(`✓ ${stories.length} story file(s), ${steps} step(s): every event id exists`);

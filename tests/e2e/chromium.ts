@@ -12,7 +12,7 @@ export function chromiumPath(): string {
 
 export function missingChromiumMessage(): string {
   return [
-    `✖ Chromium was not found at ${chromiumPath()}; the end-to-end tests need it.`,
+    `× Chromium was not found at ${chromiumPath()}; the end-to-end tests need it.`,
     '  Install it with:  sudo apt-get install -y chromium',
     '  or point CHROMIUM_PATH at an existing Chrome/Chromium binary.',
   ].join('\n');
