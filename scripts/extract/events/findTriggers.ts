@@ -103,13 +103,21 @@ export interface TriggerHit {
 }
 
 /** One hit per type and facet, in lexicon order (specific before generic). */
-export function findTriggers(sentence: string, lang: SourceLang): TriggerHit[] {
+/**
+ * `whole` is the sentence when `sentence` is one of its later clauses (events/laterClauses.ts): a
+ * cue's conditions on its company (`also`) are about the whole sentence.
+ */
+export function findTriggers(
+  sentence: string,
+  lang: SourceLang,
+  whole: string = sentence,
+): TriggerHit[] {
   const hits: TriggerHit[] = [];
   const lexicon = LEXICONS[lang];
   for (const [i, m] of firstMatches(lexicon, sentence).entries()) {
     const trigger = lexicon[i]!;
     if (!m) continue;
-    if (trigger.also && !trigger.also.every((re) => re.test(sentence))) continue;
+    if (trigger.also && !trigger.also.every((re) => re.test(whole))) continue;
     if (trigger.notAfter?.test(sentence.slice(Math.max(0, m.index - 60), m.index))) continue;
     const end = m.index + m[0].length;
     if (trigger.notBefore?.test(sentence.slice(end, end + 60))) continue;

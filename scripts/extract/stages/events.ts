@@ -13,7 +13,7 @@ import { describesKkNoun } from '../dates/sentenceYear';
 import { framingYear, yearBefore } from '../events/framingYear';
 import { subjectOf, themesOf, titleArgs } from '../events/describe';
 import { fillArguments } from '../events/fillArguments';
-import { findTriggers } from '../events/cached';
+import { sentenceHits } from '../events/laterClauses';
 import {
   acrossAttribute,
   attributedDate,
@@ -108,7 +108,8 @@ export function detectEvents(
     recall = ASPECT[doc.lang].recall.test(s.text)
       ? { index: s.index, paragraph: s.paragraph }
       : undefined;
-    const hits = withOwnDates(doc.lang, s, findTriggers(s.text, doc.lang), bySentence);
+    const found = sentenceHits(doc.lang, s, bySentence.get(s.index) ?? []);
+    const hits = withOwnDates(doc.lang, s, found, bySentence);
     if (hits.length === 0) continue;
     const paragraph = doc.paragraphs[s.paragraph]!;
     const told = toldAbout(doc, s, bySentence) ?? headingDate(doc, s, bySentence);

@@ -260,6 +260,8 @@ describe('runPipeline() on news articles written for the test', () => {
         'reform 2021',
         'election 2024-03-17',
         'other 2025-10-10',
+        // "Регистрация кандидатов продлится до 20 октября": the step ends on its deadline.
+        'other 2025-10-20',
         'election 2025-11-09',
       ]);
     });

@@ -1,0 +1,53 @@
+/**
+ * A sentence that tells two dated acts in two clauses ("одобрен 14 февраля, а сама сессия прошла
+ * 15 марта", "21 қаңтарда басталып, 8 ақпанда аяқталады") holds the same cue twice, but the
+ * trigger lexicon gives each cue once per sentence (its first match). Each later clause that has
+ * a date of its own is read again on its own, and a cue it repeats from an earlier clause is a
+ * second act: the hit is added at its place in the sentence, to be dated by its own clause.
+ */
+import type { SourceLang } from '../../../src/model/schema';
+import type { DocTimex } from '../stages/dates';
+import type { Sentence } from '../types';
+import { findTriggers as findCached } from './cached';
+import { findTriggers, type TriggerHit } from './findTriggers';
+
+/** Where a new clause starts: a comma or a semicolon before a conjunction, or a semicolon alone. */
+const CLAUSE: Record<SourceLang, RegExp> = {
+  ru: /(?:,\s+(?:а|и|но|однако|затем)|;)\s+/giu,
+  // (Also a converb closing its clause: "басталып, 8 ақпанда аяқталады".)
+  kk: /(?:,\s+(?:ал|және|бірақ|кейін)|(?<=\p{L}п)\s*,|;)\s+/giu,
+};
+
+/** The sentence's trigger hits, with those its later dated clauses repeat. */
+export function sentenceHits(lang: SourceLang, s: Sentence, dates: DocTimex[]): TriggerHit[] {
+  return laterClauseHits(lang, s, findCached(s.text, lang), dates, (clause, whole) =>
+    findTriggers(clause, lang, whole),
+  );
+}
+
+export function laterClauseHits(
+  lang: SourceLang,
+  s: Sentence,
+  hits: TriggerHit[],
+  dates: DocTimex[],
+  find: (clause: string, whole: string) => TriggerHit[],
+): TriggerHit[] {
+  if (dates.length < 2 || hits.length === 0) return hits;
+  const out = [...hits];
+  const re = new RegExp(CLAUSE[lang].source, CLAUSE[lang].flags);
+  for (const m of s.text.matchAll(re)) {
+    const from = m.index + m[0].length;
+    const datedAfter = dates.some((t) => t.start - s.start >= from);
+    const datedBefore = dates.some((t) => t.end - s.start <= m.index);
+    if (!datedAfter || !datedBefore) continue;
+    for (const h of find(s.text.slice(from), s.text)) {
+      const at = from + h.at;
+      const same = (o: TriggerHit) =>
+        o.trigger.type === h.trigger.type && o.trigger.facet === h.trigger.facet;
+      const repeats = out.some((o) => same(o) && o.at < m.index);
+      const known = out.some((o) => same(o) && o.at === at);
+      if (repeats && !known) out.push({ ...h, at });
+    }
+  }
+  return out;
+}
