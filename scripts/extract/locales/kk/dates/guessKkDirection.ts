@@ -15,6 +15,8 @@ const DATIVE = /(?:ға|ге|қа|ке|на|не)$/u;
 const SCHEDULING = /^(?:шақыр|белгілен|белгіле|жоспарлан|тағайында|ауыстыр|қалдыр|кейінге)/u;
 /** Instructing verbs: the task they set is due ahead, whatever their own tense. */
 const INSTRUCTING = new RegExp(`^(?:${KK_INSTRUCTING}|тапсырма)$`, 'u');
+/** A verbal noun in the dative, what an act opens a thing for: "талқылауға", "қарауына". */
+const OPENED_FOR = /^\p{L}{3,}(?:уға|уге|уына|уіне)$/u;
 const REPORTING = new Set(['деді', 'дейді', 'деп', 'айтты', 'атап', 'мәлімдеді', 'хабарлады']);
 const WORD = /[\p{L}\p{M}]+/gu;
 const DOCUMENT = /^(?:жолдау|жарлық|заң|қаулы|өкім|бұйрық|хат|мәлімдеме|хаттама|келісім|шарт)/u;
@@ -63,6 +65,9 @@ export function guessKkDirection(
   const deadline =
     /^(?:дейін|шейін)$/u.test(lastOfDate) || /^(?:дейін|шейін)$/u.test(words[0] ?? '');
   if (deadline && words.some((w) => INSTRUCTING.test(w))) return 'future';
+  // "16 сәуірге дейін талқылауға шығарылды" (put to discussion until): the process the act opened,
+  // a verbal noun in the dative, runs ahead of it up to the deadline.
+  if (deadline && words.some((w) => OPENED_FOR.test(w))) return 'future';
   const before = text
     .slice(Math.max(0, start - 20), start)
     .toLowerCase()

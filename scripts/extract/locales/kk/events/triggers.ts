@@ -89,6 +89,9 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'meeting', facet: 'meeting', pattern: re(`${W}(?:кездес(?:ті|кен|еді|іп\\s+өтті)(?![\\p{L}])|(?:есеб|баяндама)${T}\\s+${GAP(1)}тыңда(?:ды|лды|ған)(?![\\p{L}])|кездесу(?!лер)${T}\\s+${GAP(1)}(?:өтті|өткізді|өтеді|өткізеді|болды|өтпек)|кеңейтілген\\s+отырыс${T}|кеңес\\s+өтт${T}|кеңес${T}\\s+өткіз(?:ді|еді|ген|іп))`) },
   // What was discussed "at the meeting" (Кездесуде … талқыланды) is that meeting, not another.
   { type: 'meeting', facet: 'discussion', pattern: re(`${W}талқыла(?:нды|ды|у\\s+жалғас${T}|нып\\s+жатыр)`), notAfter: re(`(?:кездесу|жиын|отырыс|басқосу|кеңес|келіссөз)\\p{L}*(?:да|де|та|те)\\s+${GAP(8)}$`) },
+  // A draft put to public discussion is a proposal, due by the day the discussion closes: "қаулы
+  // жобасы 16 сәуірге дейін көпшіліктің талқылауына шығарылды".
+  { type: 'proposal', facet: 'draft', pattern: re(`${W}жоба${T}\\s+${GAP(5)}талқылау(?:ға|ына)\\s+(?:шығар|ұсын|жарияла|ілін|шық)${T}`) },
   { type: 'proposal', facet: 'proposal', pattern: re(`${W}(?:ұсыныс${T}\\s+(?:жариял|айт|енгіз|білдір|жаса)${T}|ұсын(?:ды|ған|ады|атынын|ылды)(?![\\p{L}])|бастама${T}\\s+${GAP(1)}(?:көтер|ұсын)${T}|кандидат${T}\\s+${GAP(2)}ұсын${T})`) },
   { type: 'other', facet: 'merger', pattern: re(`${W}(?:партия${T}\\s+${GAP(3)}(?:қосыл(?:ды|ған)|біріктіріл${T})|біріг(?:ді|еді|ген)|қосылу${T})`) },
   // A party choosing its candidates: "праймериз өткізді".

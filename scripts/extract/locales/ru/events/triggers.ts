@@ -97,6 +97,9 @@ export const RU_TRIGGERS: Trigger[] = [
   { type: 'meeting', facet: 'meeting', pattern: re(`${W}встреч${T}\\s+${GAP(3)}(?:провести|пройд[её]т|состоится|состоялась|прошла)(?![\\p{L}])`) },
   // An official reporting to the residents or to the head of state is a meeting held in person.
   { type: 'meeting', facet: 'report', pattern: re(`${W}отчита${T}\\s+перед\\s+(?:жител|населени|избирател|депутат|Президент|глав)${T}`) },
+  // A draft put to public discussion is a proposal, due by the day the discussion closes: "проект
+  // постановления вынесен на общественное обсуждение до 16 апреля".
+  { type: 'proposal', facet: 'draft', pattern: re(`${W}(?:проект|законопроект)${T}\\s+${GAP(4)}(?:вынес[её]н|вынесл|опубликова|представлен|выставлен|размещ[её]н)${T}\\s+(?:на|для)\\s+${GAP(1)}обсуждени${T}`) },
   // A draft made public: "Проект новой Конституции был опубликован 31 января".
   { type: 'other', facet: 'draft', pattern: re(`${W}(?:проект|текст)${T}\\s+${GAP(3)}(?:был[аио]?\\s+)?опубликова${T}|${W}опубликова${T}\\s+${GAP(1)}(?:проект|текст)${T}`) },
   { type: 'meeting', facet: 'summit', pattern: re(`${W}саммит${T}`) },
