@@ -21,7 +21,8 @@
  *    date of the last decree or law the article dated (`method: context`).
  * 4. Only the article's own news — what it says happens today, its headline and lead, what it
  *    narrates in the simple past — takes the publication date; a vote never does (it has a day of
- *    its own). An event the article merely recalls with no date of its own is not placed
+ *    its own). When the lead gives the news a day of the week before publication ("кеше … сессиясы
+ *    өтті", "Вчера … прошла сессия"), the report's later undated acts take that day instead. An event the article merely recalls with no date of its own is not placed
  *    ("recalled-no-date"); merging may still join it to the same event dated by another source.
  * 5. Status as of publication: after the publication date → planned; before it → done; on the day
  *    or with no publication date, the verb's aspect decides (locales/<lang>/events/aspect.ts).
@@ -69,6 +70,11 @@ export interface WhenInput {
   attributive?: boolean;
   /** The sentence is the article's headline or lead. */
   lead: boolean;
+  /**
+   * The day the lead gives the article's news, when it is one of the days just before publication
+   * ("Семей қаласында кеше … сессиясы өтті"): the report's undated acts happened that day.
+   */
+  newsDay?: EventDate;
   /** Elections and referendums happen on a set day: without it they are not placed. */
   vote: boolean;
   /** A one-day kind (a congress, an Address, a decree): never drawn across a publication interval. */
@@ -188,6 +194,7 @@ export function whenOf(x: WhenInput): When {
   if (!x.dct) return unplaced('no-date');
   if (!bounded(x.dct) || (x.oneDay && x.dct.precision === 'interval'))
     return unplaced('publication-period');
+  if (x.newsDay) return placed({ ...x.newsDay, method: 'context', certainty: 'inferred' });
   return placed(dateFromPublication(x.dct));
 }
 

@@ -30,6 +30,7 @@ import {
 import { createPeopleIndex } from '../events/peopleIndex';
 import { ASPECT } from '../events/aspect';
 import { ownClause, whenOf } from '../events/when';
+import { isNewsDay } from '../events/newsDay';
 import type { Doc } from '../types';
 import type { DocTimex } from './dates';
 import type { DocumentDate } from './documentDate';
@@ -88,6 +89,7 @@ export function detectEvents(
   const out: Candidate[] = [];
   let previous: EventDate | undefined;
   let lastAct: EventDate | undefined;
+  let newsDay: { date: EventDate; paragraph: number } | undefined;
   // The recall the sentence before opened ("Напомним, 5 февраля …"), and the date it gave.
   let recall: { index: number; paragraph: number; date?: EventDate } | undefined;
   // A paragraph that opens with its day ("26 апреля — XXIII съезд. Токаев сложил полномочия …"):
@@ -230,12 +232,15 @@ export function detectEvents(
         ...(inOpened ? { paragraphDay: opened!.date } : {}),
         attributive,
         lead: s.paragraph < LEAD_PARAGRAPHS,
+        ...(newsDay && s.paragraph > newsDay.paragraph ? { newsDay: newsDay.date } : {}),
         vote: type === 'election' || type === 'referendum',
         oneDay: !LASTING.has(type) && !LASTING_FACETS.has(facet),
         act: POINT_ACTS.has(type),
         dct,
       });
       if (when.date && !dated) dated = when.date;
+      if (!newsDay && own && s.paragraph < LEAD_PARAGRAPHS && isNewsDay(when.date, dct))
+        newsDay = { date: when.date!, paragraph: s.paragraph };
       // An appointment made by a decree ("указ о назначении") dates "тем же указом" too.
       const byDecree = hits.some((h) => h.trigger.type === 'decree' && h.topic);
       if (when.date && (ACTS.has(type) || byDecree)) lastAct = when.date;

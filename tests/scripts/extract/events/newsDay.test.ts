@@ -1,0 +1,71 @@
+/**
+ * A report's undated acts happened on the day its lead gives the news, when that day is one of the
+ * days just before publication; otherwise they keep the publication date. Sentences written for
+ * the test, through the whole pipeline (title, lead, then the report's next paragraph).
+ */
+import { describe, expect, it } from 'vitest';
+import { extractSentences } from './extractSentences';
+
+const kinds = (lang: 'kk' | 'ru', lead: string, next: string, published: string) =>
+  extractSentences(lang, `${lead}\n\n${next}`, published)
+    .events.filter((e) => e.sources[0]!.evidence.some((x) => x.text.includes(next.slice(0, 20))))
+    .map((e) => `${e.type} ${e.date.edtf}`);
+
+// [language, lead, next paragraph, publication date, the next paragraph's event]
+const ON_THE_LEADS_DAY: Array<['kk' | 'ru', string, string, string, string]> = [
+  [
+    'kk',
+    'Семей қаласында кеше облыстық мәслихаттың кезектен тыс сессиясы өтті.',
+    'Мәслихат хатшысы болып Ерлан Сапаров сайланды.',
+    '2023-04-05',
+    'appointment 2023-04-04',
+  ],
+  [
+    'ru',
+    'Вчера в Павлодаре прошла внеочередная сессия областного маслихата.',
+    'Секретарем маслихата избран Ерлан Сапаров.',
+    '2023-04-05',
+    'appointment 2023-04-04',
+  ],
+  [
+    'ru',
+    'В понедельник в Уральске прошла сессия городского маслихата.',
+    'Секретарем маслихата избран Ерлан Сапаров.',
+    '2024-03-07',
+    'appointment 2024-03-04',
+  ],
+  [
+    'kk',
+    'Қостанайда 2 сәуірде облыстық мәслихаттың сессиясы өтті.',
+    'Мәслихат хатшысы болып Ерлан Сапаров сайланды.',
+    '2023-04-05',
+    'appointment 2023-04-02',
+  ],
+];
+
+// The lead's day is long before publication (a recall) or is the publication day itself.
+const ON_PUBLICATION: Array<['kk' | 'ru', string, string, string, string]> = [
+  [
+    'ru',
+    '2 марта в Павлодаре прошла сессия областного маслихата.',
+    'Секретарем маслихата избран Ерлан Сапаров.',
+    '2023-04-05',
+    'appointment 2023-04-05',
+  ],
+  [
+    'kk',
+    'Семей қаласында бүгін облыстық мәслихаттың сессиясы өтті.',
+    'Мәслихат хатшысы болып Ерлан Сапаров сайланды.',
+    '2023-04-05',
+    'appointment 2023-04-05',
+  ],
+];
+
+describe("a report's undated acts and the lead's day", () => {
+  it.each(ON_THE_LEADS_DAY)('%s: %s / %s (published %s) → %s', (lang, lead, next, pub, want) => {
+    expect(kinds(lang, lead, next, pub)).toContain(want);
+  });
+  it.each(ON_PUBLICATION)('%s: %s / %s (published %s) → %s', (lang, lead, next, pub, want) => {
+    expect(kinds(lang, lead, next, pub)).toContain(want);
+  });
+});
