@@ -12,6 +12,9 @@ const FROM_PUBLICATION = new Set(['publication-date', 'publication-interval']);
 export function datesCompatible(a: Candidate, b: Candidate): boolean {
   // Two different year-less days ("9 маусым", "12 маусым") are two events.
   if (a.undatedTimex && b.undatedTimex && a.undatedTimex !== b.undatedTimex) return false;
+  // A year-less day ("17-го февраля") joins a dated event only on that same month and day.
+  if (!a.date && b.date && a.undatedTimex) return sameMonthDay(a.undatedTimex, b.date.edtf);
+  if (!b.date && a.date && b.undatedTimex) return sameMonthDay(b.undatedTimex, a.date.edtf);
   if (!a.date || !b.date) return true;
   if (a.date.edtf === b.date.edtf) return true;
   const pa = FROM_PUBLICATION.has(a.date.method);
@@ -20,6 +23,12 @@ export function datesCompatible(a: Candidate, b: Candidate): boolean {
   if (pa) return reportedAfter(b.date, a.date);
   if (pb) return reportedAfter(a.date, b.date);
   return false;
+}
+
+/** "XXXX-02-17" and "2023-02-17" name the same day of the year; a month or a year says nothing. */
+function sameMonthDay(yearless: string, edtf: string): boolean {
+  const day = /^XXXX(-\d{2}-\d{2})$/u.exec(yearless)?.[1];
+  return day === undefined || edtf.slice(4, 10) === day;
 }
 
 /** An event can be reported by an article published on or after it happened. */

@@ -36,3 +36,36 @@ describe('mergeInArticle: the headline restates its lead', () => {
     ]);
   });
 });
+
+describe('mergeInArticle: a year-less day is its own event', () => {
+  const unplacedOf = (text: string, language: 'kk' | 'ru') =>
+    runPipeline(
+      [{ file: 't.txt', bytes: new TextEncoder().encode(text) }],
+      { file: 'sources.json', text: JSON.stringify({ 't.txt': { language } }) },
+      tagDates,
+    ).data.unplaced.map((u) => `${u.type} ${u.timex}`);
+
+  // No publication date and no year in the article: both days stay year-less or one is dated by a
+  // later year; either way, a congress on 17 February is not the congress of 25 April.
+  it.each([
+    [
+      'ru',
+      'Партия снова подала документы\n\n' +
+        'Учредительный съезд партия провела 17-го февраля в Алматы.\n\n' +
+        'В 2023 году, 25-го апреля, она проведет повторный учредительный съезд.\n',
+    ],
+    [
+      'kk',
+      'Партия құжаттарын қайта тапсырды\n\n' +
+        'Партия құрылтай съезін 17 ақпанда Алматыда өткізді.\n\n' +
+        '2023 жылы 25 сәуірде партияның қайталама құрылтай съезі өтеді.\n',
+    ],
+  ] as const)('%s', (lang, text) => {
+    const events = eventsOf(text, lang).map((e) => `${e.type} ${e.date.edtf}`);
+    expect(events).toContain('congress 2023-04-25');
+    const february = [...events, ...unplacedOf(text, lang)].filter((e) =>
+      /^congress (?:XXXX|2023)-02-17$/u.test(e),
+    );
+    expect(february).toHaveLength(1);
+  });
+});
