@@ -28,7 +28,7 @@ const REFLEXIVE_FUTURE = new RegExp(
 /** An infinitive: "провести", "внести", "собраться" (not the nouns in -сть: "власть", "область"). */
 const INFINITIVE = String.raw`(?:\p{L}{2,}(?<!с)ть|\p{L}+ти|\p{L}{2,}ться|\p{L}+тись|учесть)(?![\p{L}])`;
 /** A verb of deciding, agreeing or intending: what it governs lies ahead of it. */
-const INTENT = String.raw`(?:договорил|условил|решил|реши|намерен|намерева|собира|планиру|обещал|пообещал|предложил|предлага|призвал|призыва|поручил|поручено|поручает|обязал|готов)\p{L}*`;
+const INTENT = String.raw`(?:договорил|условил|решил|реши|намерен|намерева|собира|планиру|планиров|обещал|пообещал|предложил|предлага|призвал|призыва|поручил|поручено|поручает|обязал|готов)\p{L}*`;
 /** "условились провести … в августе": the date of an act agreed on or intended, ahead. */
 const INTENDED_BEFORE = new RegExp(
   String.raw`(?:^|[^\p{L}])${INTENT}\s+(?:[\p{L}\d«»"-]+\s+){0,3}?${INFINITIVE}[^,;—]*$`,
@@ -38,6 +38,8 @@ const INTENDED_BEFORE = new RegExp(
  * intention's target, ahead. */
 const INSTRUCTION_BEFORE =
   /(?:^|[^\p{L}])(?:поручил|поручено|поручает|обязал|намерен|намерева|собира|планиру)\p{L}*[^,;—]*$/u;
+/** The intending verb itself in the past plural or a past participle of planning. */
+const PAST_INTENT = /(?:^|[^\p{L}])(?:планировал|намеревал|собирал)\p{L}*[^,;—]*$/u;
 const INFINITIVE_AFTER = new RegExp(String.raw`^[^,;—]*?(?:^|[^\p{L}])${INFINITIVE}`, 'u');
 
 const EVENT_NOUN_BEFORE =
@@ -94,7 +96,9 @@ export function guessRuDirection(
     (INSTRUCTION_BEFORE.test(clauseHead.toLowerCase()) &&
       INFINITIVE_AFTER.test(clauseTail.toLowerCase()))
   )
-    return 'future';
+    // An intention told in the past ("митинг планировали провести 9 марта") was ahead of the
+    // intending, not necessarily of the article: the nearest year.
+    return PAST_INTENT.test(clauseHead.toLowerCase()) ? undefined : 'future';
   const low = (head + text.slice(start, end) + tail).toLowerCase();
   const tense =
     nearestVerb(clause, clauseHead.length, clauseHead.length + end - start) ??

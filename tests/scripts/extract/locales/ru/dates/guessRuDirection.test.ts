@@ -11,6 +11,15 @@ function direction(sentence: string) {
 describe('guessRuDirection: which way a year-less Russian date points', () => {
   it.each([
     ['Выборы состоятся [20 ноября].', 'future'],
+    // An intention told as a present is ahead; told in the past, it may lie either side (the
+    // nearest year), in every gender and number of the past.
+    ['Митинг планируют провести [9 марта].', 'future'],
+    ['Митинг планировали провести [9 марта].', undefined],
+    ['Съезд планировал провести [9 марта] совет партии.', undefined],
+    ['Акцию планировала провести [9 марта] инициативная группа.', undefined],
+    ['Голосование намеревались провести [9 марта].', undefined],
+    ['Депутаты собирались рассмотреть закон [9 марта].', undefined],
+    ['Президент поручил [до 1 июля] внести законопроект.', 'future'],
     ['[15 июля] президент посетит Актау.', 'future'], // a prefixed perfective future
     ['В [пятницу] президент примет участие в саммите.', 'future'],
     ['Президент подпишет закон [20 июля].', 'future'],
