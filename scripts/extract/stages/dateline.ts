@@ -158,14 +158,20 @@ const PLACE_DATE =
  * when it names a year. The line itself stays body text.
  * @example parseAgencyDateline('АСТАНА, 16 марта 2022 года. /Kazinform/ – Глава государства …') // '2022-03-16'
  */
-export function parseAgencyDateline(text: string): string | null {
-  const m = AGENCY.exec(text) ?? PLACE_DATE.exec(text);
+export function parseAgencyDateline(text: string, headerYear?: number): string | null {
+  const m = AGENCY.exec(text) ?? PLACE_DATE.exec(text) ?? PLACE_DAY_AGENCY.exec(text);
   if (!m) return null;
-  const found = parseCore(
-    m[1]!
-      .trim()
-      .toLowerCase()
-      .replace(/\s*(?:года?|г\.?|жыл\p{L}*|ж\.?)$/u, ''),
-  );
+  const core = m[1]!
+    .trim()
+    .toLowerCase()
+    .replace(/\s*(?:года?|г\.?|жыл\p{L}*|ж\.?)$/u, '');
+  // An agency writes its dateline without the year ("Астана. 4 шілде. ҚазАқпарат –"): the year the
+  // page's header names ("ШЫҰ САММИТІ – 2024") is the year of that day, and no other is guessed.
+  const found =
+    parseCore(core) ?? (headerYear !== undefined ? parseCore(`${core} ${headerYear}`) : undefined);
   return found ?? null;
 }
+
+/** A place, a day and month, the agency's credit and a dash: "Астана. 4 шілде. ҚазАқпарат –". */
+const PLACE_DAY_AGENCY =
+  /^[\p{Lu}][\p{L}\p{Pd}]{2,30}[,.]\s*(\d{1,2}\s+\p{L}+)\s*[.,]\s*\p{L}{2,20}\s*[–—-]\s/u;

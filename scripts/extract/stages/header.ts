@@ -34,7 +34,7 @@ export function readHeader(lines: Line[]): { header: Header; lines: Line[] } {
   }
   // No dateline above the text: an agency's dateline may open it ("АСТАНА, 16 марта 2022 года. /…/").
   if (!header.published && bodyStart >= 0) {
-    const agency = parseAgencyDateline(out[bodyStart]!.text);
+    const agency = parseAgencyDateline(out[bodyStart]!.text, headerYear(out.slice(0, zoneEnd)));
     if (agency) header.published = agency;
   }
   const views = viewsFromDebris(lines.slice(0, zoneEnd));
@@ -46,6 +46,22 @@ export function readHeader(lines: Line[]): { header: Header; lines: Line[] } {
     last.kind = 'byline';
   }
   return { header, lines: out };
+}
+
+/**
+ * The one year the rubrics above the text name for their event ("ШЫҰ САММИТІ – 2024",
+ * "Сайлау-2023", "Выборы-2024"): the year of the news. A year elsewhere in a title may be a
+ * recalled one ("2022 жылғы референдумға екі жыл"), so only the rubric's "name – year" counts.
+ */
+function headerYear(lines: Line[]): number | undefined {
+  const years = new Set(
+    lines
+      .filter((l) => l.kind !== 'blank')
+      .map((l) => /^\p{L}[\p{L}\s]{1,40}?\s*[-–—]\s*((?:19|20)\d{2})$/u.exec(l.text.trim())?.[1])
+      .filter((y) => y !== undefined)
+      .map(Number),
+  );
+  return years.size === 1 ? [...years][0] : undefined;
 }
 
 function isRunningText(text: string): boolean {

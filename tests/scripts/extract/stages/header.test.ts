@@ -123,6 +123,36 @@ describe('parseAgencyDateline(text)', () => {
     'Ол айтты, 5 маусым 2022. Бірақ', // "Ол айтты" is a clause, not a place (two words, the second lower-case)
   ])('finds no publication date in %s', (text) => expect(parseAgencyDateline(text)).toBeNull());
 
+  it.each([
+    ['Астана. 4 шілде. ҚазАқпарат – Бүгін саммит өтті.', 2024, '2024-07-04'],
+    ['Алматы. 12 наурыз. ҚазАқпарат – Жиын өтті.', 2023, '2023-03-12'],
+    ['НУР-СУЛТАН, 12 июня. /ТАСС/. Касым-Жомарт Токаев вступит в должность.', 2019, '2019-06-12'],
+    ['Астана, 30 ақпан. ҚазАқпарат – Жиын өтті.', 2024, null], // no such day
+  ] as const)('%s with the header year %s → %s', (text, year, value) =>
+    expect(parseAgencyDateline(text, year)).toBe(value),
+  );
+
+  it('readHeader dates a year-less agency dateline by the one year its header names', () => {
+    const body = 'Астана. 4 шілде. ҚазАқпарат – ' + 'Бүгін Астанада саммит өтті. '.repeat(5);
+    expect(readHeader(clean(`ШЫҰ САММИТІ – 2024\n\nСаммит өтті\n\n${body}`)).header.published).toBe(
+      '2024-07-04',
+    );
+    // A year in a title may be a recalled one; two rubric years, or none: the year is not known.
+    expect(
+      readHeader(clean(`2022 жылғы референдумға екі жыл\n\n${body}`)).header.published,
+    ).toBeUndefined();
+    expect(
+      readHeader(clean(`САЙЛАУ-2023\n\nСАММИТ – 2024\n\nСаммит өтті\n\n${body}`)).header.published,
+    ).toBeUndefined();
+    expect(readHeader(clean(`Сайлау-2023\n\nСаммит өтті\n\n${body}`)).header.published).toBe(
+      '2023-07-04',
+    );
+    expect(
+      readHeader(clean(`2022 және 2023 жылдардағы реформа\n\n${body}`)).header.published,
+    ).toBeUndefined();
+    expect(readHeader(clean(`Саммит өтті\n\n${body}`)).header.published).toBeUndefined();
+  });
+
   it('readHeader takes the agency dateline when no header line is dated', () => {
     const text =
       'Указ подписан\n\nАСТАНА, 16 марта 2022 года. /Kazinform/ – ' +
