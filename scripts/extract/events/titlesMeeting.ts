@@ -28,7 +28,10 @@ export function meetingTitle(c: Parts): Localized {
   const at = where(placesOf(c));
   // A body's sitting (`Мәжілістегі фракцияның отырысы`) is a session of that body.
   const sitting = (c.facet === 'gathering' || c.facet === 'meeting') && isStateBody(c) && !c.args.withWhom; // prettier-ignore
-  if (c.facet === 'session' || c.args.joint || sitting) return sessionTitle(c);
+  // The National Kurultai is an advisory council, so its sittings are meetings, not a chamber's
+  // sessions; their title still names the sitting ("Ұлттық құрылтай отырысы").
+  if (c.facet === 'session' || c.facet === 'kurultai' || c.args.joint || sitting)
+    return sessionTitle(c);
   if (c.facet === 'summit')
     return org ? L(`${org.kk} саммиті`, `Саммит ${org.ru}`, `${org.en} summit`) : L('Саммит', 'Саммит', 'Summit'); // prettier-ignore
   if (c.facet === 'forum')

@@ -141,7 +141,7 @@ export function detectEvents(
         /құрылтай|курулта[йяюе]/iu.test(hit.text);
       const facet = asVote ? 'referendum' : asKurultai ? 'kurultai' : hit.trigger.facet;
       // Voting in an article, or a sentence, about a referendum is the referendum, not an election.
-      const type = asVote ? 'referendum' : asKurultai ? 'session' : hit.trigger.type;
+      const type = asVote ? 'referendum' : asKurultai ? 'meeting' : hit.trigger.type;
       // "Накануне съезда, 24 января, …", "сайлау алдында": the eve of it is not its day.
       // "референдумнан кейін 1 шілдеде", "после выборов": a reference point, not the day's event.
       const eve =

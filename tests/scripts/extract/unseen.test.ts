@@ -115,8 +115,8 @@ describe('runPipeline() on unseen articles', () => {
       expect(rr.data.sources.find((s) => s.id === 'kk-kurultai')?.published).toBe('2024-03-15');
       expect(of('kk-kurultai')).toEqual(
         expect.arrayContaining([
-          'session 2024-03-15 reported',
-          'session 2022-06-16 reported',
+          'meeting 2024-03-15 reported',
+          'meeting 2022-06-16 reported',
           'meeting 2024-03-20 planned',
         ]),
       );

@@ -318,7 +318,7 @@ describe('runPipeline() on news articles written for the test', () => {
     it('reads a bare "Құрылтайдың" in a Kurultai article as the council, and a possibility as no plan', () => {
       expect(rr.failures).toEqual([]);
       expect(kinds).toEqual(
-        expect.arrayContaining(['session 2025-03-14', 'session 2024-03-15', 'proposal 2025-03-14']),
+        expect.arrayContaining(['meeting 2025-03-14', 'meeting 2024-03-15', 'proposal 2025-03-14']),
       );
       expect(kinds.some((k) => k.startsWith('congress'))).toBe(false);
       // "референдум өткізу мүмкіндігін жоққа шығармады": not ruled out is not announced.

@@ -17,7 +17,7 @@ const DOCUMENTS = String.raw`Конституция|Заң|Кодекс|Жарл
 
 export const KK_TRIGGERS: Trigger[] = [
   // The National Kurultai is a council that meets in sessions, not a party congress.
-  { type: 'session', facet: 'kurultai', pattern: re(`${W}ұлттық\\s+құрылтай${T}`) },
+  { type: 'meeting', facet: 'kurultai', pattern: re(`${W}ұлттық\\s+құрылтай${T}`) },
   // "Құрылтай" is also the name proposed for a one-chamber Parliament ("бір палаталы Құрылтай",
   // "Құрылтай сайлауы", "Құрылтайға көшу"): that is a reform's topic, not a gathering.
   { type: 'congress', facet: 'congress', pattern: re(`${W}(?:съез${T}|кезектен\\s+тыс\\s+[IVXLC]+\\b)`) },

@@ -18,7 +18,7 @@ const BODY_POSTS = String.raw`(?:председател|руководител|�
 
 export const RU_TRIGGERS: Trigger[] = [
   // The National Kurultai is a council that meets in sessions, not a party congress.
-  { type: 'session', facet: 'kurultai', pattern: re(`${W}(?:национальн${T}|ұлттық)\\s+курулта[йяюе]${T}`) },
+  { type: 'meeting', facet: 'kurultai', pattern: re(`${W}(?:национальн${T}|ұлттық)\\s+курулта[йяюе]${T}`) },
   // "Курултай" is also the name proposed for a one-chamber Parliament ("однопалатный Курултай",
   // "выборы в Курултай", "перейти к Курултаю"): that is a reform's topic, not a gathering.
   { type: 'congress', facet: 'congress', pattern: re(`${W}съезд${T}`) },
