@@ -2056,6 +2056,13 @@ const ROWS: Array<[string, string, string, string, string]> = [
     '2024-03-20',
     'Законопроект опубликован для публичного обсуждения 5 марта.',
   ],
+  [
+    'ru',
+    'meeting',
+    '2023-02-28',
+    '2023-03-02',
+    '28 февраля госсекретарь США провел в Астане встречу с министрами пяти стран.',
+  ],
 ];
 
 // What the same sentences must not give: a cue that is only the act's topic, purpose or object
