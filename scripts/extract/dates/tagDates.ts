@@ -1,6 +1,7 @@
 import { kkGrammar } from '../locales/kk/dates/kkGrammar';
 import { ruGrammar } from '../locales/ru/dates/ruGrammar';
 import { fillContextYears } from './contextYear';
+import { weekdayAppositions } from './weekdayApposition';
 import { findAll } from './findAll';
 import { isPossible, isWritableValue } from './isPossible';
 import { anchorNextDays, appositionDays, isLater, STAND_IN_DCT } from './nextDay';
@@ -98,7 +99,8 @@ export function tagDates(text: string, options: TagOptions): Timex[] {
   // A whole article's lines read as its paragraphs: chronologies and recalls (as stages/dates.ts).
   const out = acrossLines(options.lang, text, appositionDays(text, anchored));
   // Without a publication date, a year the text states elsewhere may fix a year-less date.
-  return dct ? out : fillContextYears(out, text);
+  // "в субботу, 28 сентября": the weekday tells the date's year, and the weekday is that date.
+  return weekdayAppositions(text, dct ? out : fillContextYears(out, text));
 }
 
 /**
