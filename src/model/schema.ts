@@ -233,6 +233,8 @@ export const Unplaced = z.object({
   reason: z.string().min(1),
   reasonCode: UnplacedReason,
   evidence: Span.optional(),
+  /** For an event the article tells more than once: the other sentences that tell it. */
+  more: z.array(Span).optional(),
   /** For date expressions: the TIMEX3 value that could not be anchored (e.g. XXXX-11-20, PAST_REF). */
   timex: z.string().optional(),
 });

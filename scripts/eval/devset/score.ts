@@ -100,7 +100,7 @@ export function scoreEvents(
     const byEvent = placed.some(({ e, spans }) => near(spans) && sameDate(e.date.edtf, g.date!));
     const byUnplaced = unplaced.some(
       (u) =>
-        near([[u.evidence!.start, u.evidence!.end]]) &&
+        near([u.evidence!, ...(u.more ?? [])].map((x) => [x.start, x.end])) &&
         u.timex !== undefined &&
         keepsMonthDay(u.timex, g.date!),
     );

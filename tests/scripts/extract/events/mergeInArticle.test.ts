@@ -69,3 +69,33 @@ describe('mergeInArticle: a year-less day is its own event', () => {
     expect(february).toHaveLength(1);
   });
 });
+
+describe('mergeAcross: an event not yet placed keeps every sentence that tells it', () => {
+  it.each([
+    [
+      'ru',
+      'Правительство уйдет в отставку\n\n' +
+        'В среду, 7 февраля, президент заслушает премьера на расширенном заседании правительства.\n\n' +
+        'Под председательством главы государства 7 февраля состоится расширенное заседание правительства.\n',
+    ],
+    [
+      'kk',
+      'Үкімет отставкаға кетеді\n\n' +
+        'Сәрсенбі күні, 7 ақпанда, Президент Үкіметтің кеңейтілген отырысын өткізеді.\n\n' +
+        'Мемлекет басшысының төрағалығымен 7 ақпанда Үкіметтің кеңейтілген отырысы өтеді.\n',
+    ],
+  ] as const)('%s: one item, with both sentences as its evidence', (lang, text) => {
+    const items = runPipeline(
+      [{ file: 't.txt', bytes: new TextEncoder().encode(text) }],
+      { file: 'sources.json', text: JSON.stringify({ 't.txt': { language: lang } }) },
+      tagDates,
+    ).data.unplaced.filter((u) => u.kind === 'event' && u.timex === 'XXXX-02-07');
+    expect(items).toHaveLength(1);
+    const spans = [items[0]!.evidence!, ...(items[0]!.more ?? [])];
+    expect(spans.map((s) => s.text)).toEqual([
+      expect.stringContaining('7'),
+      expect.stringContaining('7 '),
+    ]);
+    for (const s of spans) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+});
