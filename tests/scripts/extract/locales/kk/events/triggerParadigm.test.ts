@@ -79,3 +79,17 @@ describe('Kazakh trigger nouns in every case and possessive form', () => {
     expect(paradigm('митинг')).toEqual(expect.arrayContaining(['митингке', 'митингте', 'митингі']));
   });
 });
+
+describe('"Үкімет" (the Government) in every form is no "үкім" (a verdict)', () => {
+  it.each(paradigm('үкімет'))('%s', (form) => {
+    const sentence = `${form[0]!.toUpperCase()}${form.slice(1)} жаңа құрамы 11 қаңтарда жарияланды.`;
+    const facets = findTriggers(sentence, 'kk').map((h) => h.trigger.facet);
+    expect(facets).not.toContain('court');
+  });
+
+  it.each(paradigm('үкім'))('while the verdict is still read: %s', (form) => {
+    expect(
+      findTriggers(`Сот бүгін ${form} жариялады.`, 'kk').map((h) => h.trigger.facet),
+    ).toContain('court');
+  });
+});
