@@ -93,3 +93,23 @@ describe('"Үкімет" (the Government) in every form is no "үкім" (a verd
     ).toContain('court');
   });
 });
+
+describe('"сапар" (a visit) in every form, and the surname Сапаров is none', () => {
+  it.each(paradigm('сапар'))('%s is a visit', (form) => {
+    expect(
+      findTriggers(`Президент 5 наурызда ресми ${form} Түркияда болды.`, 'kk').map(
+        (h) => h.trigger.type,
+      ),
+    ).toContain('meeting');
+  });
+
+  it.each(['Сапаров', 'Сапаровтың', 'Сапаровқа', 'Сапаровты', 'Сапарова', 'Сапаровпен'])(
+    '%s is a name',
+    (name) => {
+      const facets = findTriggers(`Мәслихат хатшысы ${name} бүгін сөз сөйледі.`, 'kk').map(
+        (h) => h.trigger.facet,
+      );
+      expect(facets).not.toContain('visit');
+    },
+  );
+});
