@@ -102,6 +102,30 @@ export interface TriggerHit {
   candidacy?: boolean;
 }
 
+// A surname, with the case endings a surname takes: "Сапаров", "Жақыповтың", "Ахметовой".
+const SURNAME =
+  /^\p{Lu}\p{Ll}+(?:(?:ов|ев|ёв|ин)(?:а|у|ым|ой|е|ы|ых|ыми|тың|тің|қа|ке|ты|ті|та|те|тан|тен|пен|мен)?|(?:ұлы|қызы)(?:ның|на|н|нда|нан|мен)?)$/u;
+// A Kazakh given name built on a common word: "Сайлаубек", "Жолдасбай".
+const GIVEN_NAME = /^\p{Lu}\p{Ll}+(?:бек|бай)\p{Ll}{0,4}$/u;
+// A Kazakh case or possessive ending: an inflected noun is no given name before a surname.
+const KK_INFLECTED =
+  /(?:да|де|та|те|ға|ге|қа|ке|ны|ні|ды|ді|ты|ті|нан|нен|дан|ден|тан|тен|мен|бен|пен|ның|нің|дың|дің|тың|тің|сы|сі)$/u;
+
+/**
+ * A cue word that is a person's name: a surname ("Ерлан Сапаров" is no "сапар", a visit), a given
+ * name built on a common word ("Сайлаубек Ахметов" is no "сайлау", an election), or, in Kazakh, a
+ * bare word right before a surname ("Сайлау Жақыпов" is a man called Сайлау).
+ */
+function isName(sentence: string, at: number, text: string, lang: SourceLang): boolean {
+  const word = /^[\p{L}-]+/u.exec(text)?.[0];
+  if (!word || !/^\p{Lu}/u.test(word)) return false;
+  const initial = /^[\s«"“(–—-]*$/u.test(sentence.slice(0, at));
+  if (!initial && (SURNAME.test(word) || GIVEN_NAME.test(word))) return true;
+  if (lang !== 'kk' || KK_INFLECTED.test(word)) return false;
+  const next = /^\s+([\p{L}-]+)/u.exec(sentence.slice(at + word.length))?.[1];
+  return next !== undefined && SURNAME.test(next);
+}
+
 /** One hit per type and facet, in lexicon order (specific before generic). */
 /**
  * `whole` is the sentence when `sentence` is one of its later clauses (events/laterClauses.ts): a
@@ -117,6 +141,7 @@ export function findTriggers(
   for (const [i, m] of firstMatches(lexicon, sentence).entries()) {
     const trigger = lexicon[i]!;
     if (!m) continue;
+    if (isName(sentence, m.index, m[0], lang)) continue;
     if (trigger.also && !trigger.also.every((re) => re.test(whole))) continue;
     if (trigger.notAfter?.test(sentence.slice(Math.max(0, m.index - 60), m.index))) continue;
     const end = m.index + m[0].length;

@@ -113,3 +113,27 @@ describe('"сапар" (a visit) in every form, and the surname Сапаров i
     },
   );
 });
+
+describe('a name built on a cue word is a person, not the cue', () => {
+  const types = (sentence: string) => findTriggers(sentence, 'kk').map((h) => h.trigger.type);
+  // The surname in every case a sentence gives it, after a given name that is also a word.
+  const surnames = ['Жақыпов', 'Жақыповтың', 'Жақыповқа', 'Жақыповты', 'Жақыповтан', 'Жақыповпен'];
+
+  it.each(surnames)('Сайлау %s is a man called Сайлау', (surname) => {
+    expect(types(`Мәслихат хатшысы Сайлау ${surname} 5 наурызда сөз сөйледі.`)).not.toContain(
+      'election',
+    );
+  });
+
+  it.each(['Сайлаубек', 'Сайлаубектің', 'Сайлаубай', 'Сайлаубайға'])('%s is a name', (name) => {
+    expect(types(`Облыс әкімі ${name} Ахметов 5 наурызда сөз сөйледі.`)).not.toContain('election');
+  });
+
+  it.each([
+    'Сайлау 5 наурызда өтті.',
+    'Сайлауда Жақыпов жеңіске жетті.',
+    'Кеше өткен сайлауда Жақыпов жеңді.',
+  ])('while the vote is still read: %s', (sentence) => {
+    expect(types(sentence)).toContain('election');
+  });
+});
