@@ -14,6 +14,7 @@ import { framingYear, yearBefore } from '../events/framingYear';
 import { subjectOf, themesOf, titleArgs } from '../events/describe';
 import { fillArguments } from '../events/fillArguments';
 import { sentenceHits } from '../events/laterClauses';
+import { isForeignDeadline } from '../events/deadline';
 import {
   acrossAttribute,
   attributedDate,
@@ -52,8 +53,6 @@ const POINT_ACTS = new Set([
   'proposal',
   'inauguration',
 ]);
-/** Acts that can be due by a day: the deadline is the day they are planned for. */
-const DUE_BY_DEADLINE = new Set(['law', 'decree', 'proposal', 'appointment', 'reform', 'other']);
 /** Acts that set a day for something else: a decree, a law, a party's resolution. */
 const ACTS = new Set(['decree', 'law']);
 /** The headline and the lead paragraph: where an article tells its own news. */
@@ -151,19 +150,7 @@ export function detectEvents(
           aspect.afterIt.test(s.text.slice(hit.at)) ||
           aspect.afterItBefore.test(s.text.slice(0, hit.at)));
       const nearest = attributed ?? (eve ? undefined : pickTimex(s, hit.at, bySentence));
-      // A deadline ("15 наурызға дейін", "до 15 марта") is when something must be done by, not a day.
-      // (An instruction's own date is the deadline its task is due by.)
-      // An act due by a day ("до 1 июля принять закон", "1 қарашаға дейін енгізіледі") is planned
-      // for that day, as an instruction's task is; an election or a meeting named beside a deadline
-      // is not what the deadline is for, and a year ("до 2035 года") is a horizon, not a due day.
-      const deadline =
-        hit.trigger.facet !== 'instruction' &&
-        !(nearest?.granularity === 'day' && DUE_BY_DEADLINE.has(hit.trigger.type)) &&
-        nearest !== undefined &&
-        !nearest.endValue &&
-        (aspect.deadlineAfter.test(s.text.slice(nearest.end - s.start)) ||
-          aspect.deadlineAfter.test(nearest.text.replace(/^.*?(?=\s\S+$)/u, '')) ||
-          aspect.deadlineBefore.test(s.text.slice(0, nearest.start - s.start)));
+      const deadline = isForeignDeadline(doc.lang, s, hit, nearest);
       // "көктемгі су тасқыны" (the spring floods): a season as an adjective, with no year, names a
       // kind of thing, not when this one happened.
       // A bare season with no year in the sentence ("съезі күзде өтеді") is not dated either, as the
