@@ -2105,6 +2105,8 @@ const ROWS: Array<[string, string, string, string, string]> = [
     '2023-01-10',
     'Үміткерлерді ұсыну 21 қаңтарда басталып, 8 ақпанда аяқталады.',
   ],
+  ['ru', 'other', '2024-11-06', '2024-11-08', 'Прием документов закончился позавчера, в среду.'],
+  ['ru', 'other', '2024-11-15', '2024-11-08', 'Прием заявок закончится 15 ноября.'],
 ];
 
 // What the same sentences must not give: a cue that is only the act's topic, purpose or object
