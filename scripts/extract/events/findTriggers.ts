@@ -126,6 +126,22 @@ function isName(sentence: string, at: number, text: string, lang: SourceLang): b
   return next !== undefined && SURNAME.test(next);
 }
 
+/** The next match of `pattern` after `after` that is not a name, if any. */
+function nextNotName(
+  pattern: RegExp,
+  sentence: string,
+  after: RegExpExecArray,
+  lang: SourceLang,
+): RegExpExecArray | null {
+  const all = new RegExp(pattern.source, pattern.flags.replace(/[gy]/gu, '') + 'g');
+  all.lastIndex = after.index + Math.max(1, after[0].length);
+  for (let m = all.exec(sentence); m; m = all.exec(sentence)) {
+    if (!isName(sentence, m.index, m[0], lang)) return m;
+    if (m[0].length === 0) all.lastIndex++;
+  }
+  return null;
+}
+
 /** One hit per type and facet, in lexicon order (specific before generic). */
 /**
  * `whole` is the sentence when `sentence` is one of its later clauses (events/laterClauses.ts): a
@@ -138,10 +154,14 @@ export function findTriggers(
 ): TriggerHit[] {
   const hits: TriggerHit[] = [];
   const lexicon = LEXICONS[lang];
-  for (const [i, m] of firstMatches(lexicon, sentence).entries()) {
+  for (const [i, first] of firstMatches(lexicon, sentence).entries()) {
     const trigger = lexicon[i]!;
+    // A name is no cue; the cue may still stand later in the sentence ("Сайлаубек Ахметов
+    // сайлауда жеңді").
+    let m = first;
+    if (m && isName(sentence, m.index, m[0], lang))
+      m = nextNotName(trigger.pattern, sentence, m, lang);
     if (!m) continue;
-    if (isName(sentence, m.index, m[0], lang)) continue;
     if (trigger.also && !trigger.also.every((re) => re.test(whole))) continue;
     if (trigger.notAfter?.test(sentence.slice(Math.max(0, m.index - 60), m.index))) continue;
     const end = m.index + m[0].length;
