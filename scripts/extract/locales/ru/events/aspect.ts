@@ -35,7 +35,7 @@ export const RU_ASPECT: Aspect = {
   today: new RegExp(String.raw`${START}(?:сегодня|сегодняшн${L}*|в\s+эти\s+минуты)${END}`, 'iu'),
   // (A "read also" line links another article: what it names is not this article's news.)
   recall: new RegExp(
-    String.raw`${START}(?:напомним|напомню|ранее|прежде|ещ[её]\s+в|в\s+свое\s+время|в\s+сво[её]м\s+время|в\s+прошлом\s+году|читайте\s+(?:также|по\s+теме)|смотрите\s+также)${END}`,
+    String.raw`${START}(?:напомним|напомню|ранее|прежде|ещ[её]\s+в|в\s+свое\s+время|в\s+сво[её]м\s+время|в\s+прошлом\s+году|спустя|впоследствии|читайте\s+(?:также|по\s+теме)|смотрите\s+также)${END}`,
     'iu',
   ),
   // "не" before a finite verb (not "не только", "не менее", "не раз").
