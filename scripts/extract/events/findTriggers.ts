@@ -142,10 +142,10 @@ function nextNotName(
   return null;
 }
 
-/** One hit per type and facet, in lexicon order (specific before generic). */
 /**
- * `whole` is the sentence when `sentence` is one of its later clauses (events/laterClauses.ts): a
- * cue's conditions on its company (`also`) are about the whole sentence.
+ * One hit per type and facet, in lexicon order (specific before generic). `whole` is the sentence
+ * when `sentence` is one of its later clauses (events/laterClauses.ts): a cue's conditions on its
+ * company (`also`) are about the whole sentence.
  */
 export function findTriggers(
   sentence: string,

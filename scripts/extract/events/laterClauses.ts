@@ -20,27 +20,16 @@ const CLAUSE: Record<SourceLang, RegExp> = {
 
 /** The sentence's trigger hits, with those its later dated clauses repeat. */
 export function sentenceHits(lang: SourceLang, s: Sentence, dates: DocTimex[]): TriggerHit[] {
-  return laterClauseHits(lang, s, findCached(s.text, lang), dates, (clause, whole) =>
-    findTriggers(clause, lang, whole),
-  );
-}
-
-export function laterClauseHits(
-  lang: SourceLang,
-  s: Sentence,
-  hits: TriggerHit[],
-  dates: DocTimex[],
-  find: (clause: string, whole: string) => TriggerHit[],
-): TriggerHit[] {
+  const hits = findCached(s.text, lang);
   if (dates.length < 2 || hits.length === 0) return hits;
   const out = [...hits];
-  const re = new RegExp(CLAUSE[lang].source, CLAUSE[lang].flags);
-  for (const m of s.text.matchAll(re)) {
+  // (matchAll iterates a copy of the regex: the shared one keeps no state.)
+  for (const m of s.text.matchAll(CLAUSE[lang])) {
     const from = m.index + m[0].length;
     const datedAfter = dates.some((t) => t.start - s.start >= from);
     const datedBefore = dates.some((t) => t.end - s.start <= m.index);
     if (!datedAfter || !datedBefore) continue;
-    for (const h of find(s.text.slice(from), s.text)) {
+    for (const h of findTriggers(s.text.slice(from), lang, s.text)) {
       const at = from + h.at;
       const same = (o: TriggerHit) =>
         o.trigger.type === h.trigger.type && o.trigger.facet === h.trigger.facet;

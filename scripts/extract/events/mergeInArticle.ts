@@ -69,7 +69,9 @@ function tellsLead(c: Candidate): boolean {
 }
 
 function sameDay(a: Candidate, b: Candidate): boolean {
-  return a.date !== undefined && b.date !== undefined && a.date.edtf === b.date.edtf;
+  if (a.date && b.date) return a.date.edtf === b.date.edtf;
+  // Two items not yet placed on one year-less day ("7 февраля") share that day too.
+  return !a.date && !b.date && a.undatedTimex !== undefined && a.undatedTimex === b.undatedTimex;
 }
 
 /**

@@ -37,17 +37,6 @@ export function mergeAcross(candidates: Candidate[]): { events: Event[]; unplace
       // The sentence with the year-less day, when there is one, keeps it beside its evidence.
       const s = c.sentences.find((x) => x.start === c.undatedAt) ?? c.sentences[0]!;
       const more = c.sentences.filter((x) => x !== s && x.sourceId === s.sourceId);
-      // Two cues of one kind for the same sentence and day ("заседание", "расширенное заседание")
-      // are one item to place, not two.
-      const twin = unplaced.find(
-        (u) =>
-          u.kind === 'event' &&
-          u.sourceId === s.sourceId &&
-          u.type === c.type &&
-          u.timex === c.undatedTimex &&
-          u.evidence?.start === s.start,
-      );
-      if (twin) continue;
       unplaced.push({
         sourceId: s.sourceId,
         kind: 'event',
