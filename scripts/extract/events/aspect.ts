@@ -69,6 +69,11 @@ export interface Aspect {
   afterItBefore: RegExp;
   /** Must or should happen (тиіс, керек, должны): not news of its happening, but a plan. */
   modal: RegExp;
+  /**
+   * What was said, set off from its verb of saying: "деп", a verbal noun in the accusative
+   * ("аяқталғанын", "шығуын"), "что". A date on its far side is of what was said.
+   */
+  reported: RegExp;
   /** Verbs of saying (global flag): removed before reading the tense of what was said. */
   speech: RegExp;
 }

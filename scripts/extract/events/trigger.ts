@@ -19,6 +19,8 @@ export interface Trigger {
   fallback?: boolean;
   /** Only an event when its own sentence dates it ("өтті" alone says nothing; "5 қаңтарда өтті" does). */
   needsDate?: boolean;
+  /** And that date stands in the cue's own clause (events/sameClause.ts). */
+  clauseDate?: boolean;
 }
 
 /** Start-of-word guard: JS `\b` does not know Cyrillic. */

@@ -32,6 +32,7 @@ import { createPeopleIndex } from '../events/peopleIndex';
 import { ASPECT } from '../events/aspect';
 import { ownClause, whenOf } from '../events/when';
 import { isNewsDay } from '../events/newsDay';
+import { sameClause } from '../events/sameClause';
 import type { Doc } from '../types';
 import type { DocTimex } from './dates';
 import type { DocumentDate } from './documentDate';
@@ -202,6 +203,12 @@ export function detectEvents(
           ? undefined
           : picked;
       if (hit.trigger.needsDate && !own) continue;
+      // ("Об этом сообщил вчера …": the day is of the news told before, not a statement's.)
+      if (
+        hit.trigger.clauseDate &&
+        (!own || !sameClause(doc.lang, s, hit, own) || aspect.aboutThis.test(s.text))
+      )
+        continue;
       const when = whenOf({
         lang: doc.lang,
         sourceId: doc.sourceId,

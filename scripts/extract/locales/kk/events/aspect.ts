@@ -131,6 +131,11 @@ export const KK_ASPECT: Aspect = {
   ),
   // A past participle before a word ("жеңген Тоқаев"): Kazakh puts the attribute before its noun.
   participle: new RegExp(String.raw`${L}{2,}(?:ған|ген|қан|кен)\s+[\p{L}«"]`, 'iu'),
+  // (Or an abstract noun in the accusative: "өткізу қажеттігін айтқан", the need was what was said.)
+  reported: new RegExp(
+    String.raw`${START}деп${END}|${L}(?:ған|ген|қан|кен|атын|етін|йтын|йтін|у|ю|лығ|ліг|дығ|діг|тығ|тіг)(?:ын|ін|н|ды|ді)${END}`,
+    'iu',
+  ),
   speech: new RegExp(
     String.raw`${START}(?:айтты|деді|дейді|атап\s+өтті|мәлімдеді|жеткізді|ескертті|тапсырды|хабарлады)${END}`,
     'giu',

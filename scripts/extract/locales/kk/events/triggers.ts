@@ -140,5 +140,8 @@ export const KK_TRIGGERS: Trigger[] = [
   // Said at a briefing, a press conference or in an interview, on a day the sentence gives: "деді ол
   // бүгін журналистерге берген сұхбатында", "бүгін брифингте хабарлады".
   { type: 'statement', facet: 'briefing', pattern: re(`${W}(?:брифинг(?:те|ке)|баспасөз\\s+(?:мәслихат|конференция)(?:ында|сында)|сұхбат(?:ында|та))(?![\\p{L}])`), also: [re(`${W}(?:деді|айтты|хабарлады|мәлімдеді|атап\\s+өтті|түсіндірді|жеткізді)(?![\\p{L}])`)], needsDate: true, fallback: true },
+  // Said on a day the sentence gives ("бүгін … хабарлады", "сейсенбі күні … жариялаған"): a
+  // statement of that day; undated, a verb of saying is only how a fact is sourced.
+  { type: 'statement', facet: 'said', pattern: re(`${W}(?:деді|айтты|хабарлады|хабарлаған|атап\\s+өтті|түсіндірді|жеткізді|сынға\\s+алды|шақырды|мәлімдеген|айтқан|ескертті|сендірді)(?![\\p{L}])`), needsDate: true, clauseDate: true, fallback: true },
   { type: 'statement', facet: 'statement', pattern: re(`${W}(?:мәлімде(?:ді|ген|йді)|мәлімдеме${T}|түсініктеме\\s+бер${T}|сөз\\s+сөйле${T}|сөйлеген\\s+сөз${T}|алғыс\\s+айт${T}|үндеу${T}|құттықта(?:ды|ған|йды))`), fallback: true },
 ]; // prettier-ignore

@@ -75,6 +75,7 @@ export const RU_ASPECT: Aspect = {
     'iu',
   ),
   targetCase: /(?!)/u,
+  reported: new RegExp(String.raw`${START}(?:что|чтобы)${END}`, 'iu'),
   speech: new RegExp(
     String.raw`${START}(?:сказал${L}*|заявил${L}*|отметил${L}*|подчеркнул${L}*|сообщил${L}*|передает|передаёт|сообщает)${END}`,
     'giu',

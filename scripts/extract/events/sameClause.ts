@@ -1,0 +1,30 @@
+/**
+ * Whether a date and a cue stand in one clause: nothing between them that closes a clause or a
+ * quotation (a comma, a colon, a dash, a quotation mark), nor what was said (ASPECT.reported). A verb of saying dates its statement only
+ * so: "Как сообщил вчера спикер" was said yesterday, while in "Ответ получили вчера, сообщил
+ * организатор" or "«… в среду, 5 июня …», – сказал он" the day is what was said, not the saying.
+ */
+import type { SourceLang } from '../../../src/model/schema';
+import type { DocTimex } from '../stages/dates';
+import { ASPECT } from './aspect';
+import type { Sentence } from '../types';
+import type { TriggerHit } from './findTriggers';
+
+const BREAK = /[,;:«»"“”„]|\s[–—-]\s/u;
+
+export function sameClause(
+  lang: SourceLang,
+  s: Sentence,
+  hit: TriggerHit,
+  date: DocTimex,
+): boolean {
+  const from = date.start - s.start;
+  const to = date.end - s.start;
+  const between =
+    to <= hit.at ? s.text.slice(to, hit.at) : s.text.slice(hit.at + hit.text.length, from);
+  // (A date that opens the sentence is the main clause's: "Бүгін төраға … дайын екенін
+  // хабарлады"; after the subject it may be what was said: "министрлік 1 наурыздан бастап …
+  // көшкенін айтты".)
+  const opens = /^[\s«"“(–—-]*$/u.test(s.text.slice(0, from));
+  return !BREAK.test(between) && (opens || !ASPECT[lang].reported.test(between));
+}
