@@ -2,6 +2,7 @@ import { kkGrammar } from '../locales/kk/dates/kkGrammar';
 import { ruGrammar } from '../locales/ru/dates/ruGrammar';
 import { fillContextYears } from './contextYear';
 import { weekdayAppositions } from './weekdayApposition';
+import { rangeEnds } from './rangeEnds';
 import { findAll } from './findAll';
 import { isPossible, isWritableValue } from './isPossible';
 import { anchorNextDays, appositionDays, isLater, STAND_IN_DCT } from './nextDay';
@@ -100,7 +101,8 @@ export function tagDates(text: string, options: TagOptions): Timex[] {
   const out = acrossLines(options.lang, text, appositionDays(text, anchored));
   // Without a publication date, a year the text states elsewhere may fix a year-less date.
   // "в субботу, 28 сентября": the weekday tells the date's year, and the weekday is that date.
-  return weekdayAppositions(text, dct ? out : fillContextYears(out, text));
+  // "с 9 сентября по 5 октября": a span starts no later than it ends.
+  return rangeEnds(text, weekdayAppositions(text, dct ? out : fillContextYears(out, text)), dct);
 }
 
 /**

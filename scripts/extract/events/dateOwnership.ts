@@ -6,6 +6,7 @@
  */
 import { ASPECT } from './aspect';
 import { pickTimex } from './dateEvent';
+import { isForeignDeadline } from './deadline';
 import type { TriggerHit } from './findTriggers';
 import type { Doc } from '../types';
 import type { DocTimex } from '../stages/dates';
@@ -92,11 +93,14 @@ export function withOwnDates(
   // the instrument of the stronger one's act ("4 шілдедегі Жарлығымен … тағайындалды").
   const attributed = new Map(weak.map((h) => [h, attributedDate(lang, s, h, bySentence)]));
   const claimed = new Set(weak.filter((h) => !SETTING.test(h.text)).map((h) => attributed.get(h)));
+  // (A deadline that is not what a strong cue's event is due by is not its: "обсуждение продлится
+  // до 20 февраля" leaves the day to what is due.)
   const taken = new Set(
     strong
       .filter((h) => !h.topic)
-      .map((h) => pickTimex(s, h.at, bySentence))
-      .filter((t) => !claimed.has(t)),
+      .map((h) => ({ h, t: pickTimex(s, h.at, bySentence) }))
+      .filter(({ h, t }) => !claimed.has(t) && !isForeignDeadline(lang, s, h, t))
+      .map(({ t }) => t),
   );
   const own: TriggerHit[] = [];
   for (const h of weak) {

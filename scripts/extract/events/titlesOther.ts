@@ -47,6 +47,14 @@ export function otherTitle(c: Parts): Localized {
       return org
         ? L(`${org.kk} құрылды`, `Создание: ${org.ru}`, `${org.en} founded`)
         : L(`Жаңа ұйым құрылды${at.kk}`, `Создана новая организация${at.ru}`, `A new organisation is founded${at.en}`); // prettier-ignore
+    // A day something is due by, or starts on, with no more specific cue: its topic, else the term.
+    case 'due':
+    case 'instruction':
+      if (t) return L(`${t.kkAbout}${at.kk}`, `${t.ruAbout.replace(/^об?\s/u, '')}${at.ru}`, `${t.enOn}${at.en}`); // prettier-ignore
+      return L(`Белгіленген мерзім${at.kk}`, `Установленный срок${at.ru}`, `Deadline${at.en}`);
+    case 'start':
+      if (t) return L(`${t.kkAbout}${at.kk}`, `${t.ruAbout.replace(/^об?\s/u, '')}${at.ru}`, `${t.enOn}${at.en}`); // prettier-ignore
+      return L(`Басталатын күн${at.kk}`, `Дата начала${at.ru}`, `Start date${at.en}`);
     default:
       if (t) return L(`${t.kkAbout}${at.kk}`, `${t.ruAbout.replace(/^об?\s/u, '')}${at.ru}`, `${t.enOn}${at.en}`); // prettier-ignore
       return L(`Оқиға${at.kk}`, `Событие${at.ru}`, `Event${at.en}`);
