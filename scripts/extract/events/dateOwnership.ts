@@ -271,7 +271,8 @@ export function acrossAttribute(
       ATTRIBUTE_AFTER_DATE.exec(s.text.slice(to)) ?? (ATTRIBUTIVE.test(t.text) ? [''] : null);
     if (!attr) return false;
     const head = to + attr[0].length;
-    const owner = others.find((h) => h.at >= to && h.at <= head + 60);
+    // (Not the participle itself, "өткен" read as "something took place": its noun.)
+    const owner = others.find((h) => h.at >= head && h.at <= head + 60);
     // "бейсенбі күні өткен жалпы отырыста … заңды қабылдады": at the sitting held that day, so the
     // act shares its day; a possessed vote ("өткен сайлаудың қорытындысы") does not.
     if (owner && SETTING.test(owner.text)) return false;

@@ -213,8 +213,16 @@ export function findTriggers(
     !b.trigger.fallback &&
     /^(?:сайлау|референдум|съезд|заң)$/iu.test(a.text.replace(/^[^\p{L}]+/u, '')) &&
     /^\s+$/u.test(sentence.slice(a.at + a.text.length, b.at));
+  // A Kazakh participle of "taking place" right before another cue describes that cue's event:
+  // "бүгін өткен брифингте" is the briefing, not a second thing that happened.
+  const describes = (a: TriggerHit, b: TriggerHit) =>
+    lang === 'kk' &&
+    a.trigger.facet === 'happening' &&
+    b !== a &&
+    /(?:ған|ген|қан|кен|атын|етін|йтын|йтін)$/u.test(a.text) &&
+    /^\s+(?:[\p{L}-]+\s+)?$/u.test(sentence.slice(a.at + a.text.length, b.at));
   for (const [i, h] of hits.entries()) {
-    if (!h.topic && hits.some((b) => inside(h, b) || modifies(h, b)))
+    if (!h.topic && hits.some((b) => inside(h, b) || modifies(h, b) || describes(h, b)))
       hits[i] = { ...h, topic: true };
   }
   // "указ о назначении", "тағайындау туралы Жарлық": a decree on an appointment is that act, done
