@@ -62,7 +62,12 @@ export function pickTimex(
   bySentence: Map<number, DocTimex[]>,
 ): DocTimex | undefined {
   const at = sentence.start + triggerAt;
-  const own = bySentence.get(sentence.index) ?? [];
+  const all = bySentence.get(sentence.index) ?? [];
+  // A cue outside a quotation is dated outside it, one inside it inside: in "5 ақпанда «7 ақпанда
+  // отырыс өтеді» деген хабарландыру жарияланды" the announcement is of the 5th.
+  const inQuote = quoted(sentence.text, triggerAt);
+  const sameSide = all.filter((t) => quoted(sentence.text, t.start - sentence.start) === inQuote);
+  const own = sameSide.length ? sameSide : all;
   // Distance from the trigger to the expression's nearer edge: a long date before the trigger is
   // as near as a short one after it.
   // A clause boundary between them (", а", ";") outweighs a few characters.
@@ -172,4 +177,13 @@ function onlyDates(head: string, timexes: readonly DocTimex[], offset: number): 
     if (a >= 0 && b <= head.length) rest = rest.slice(0, a) + ' '.repeat(b - a) + rest.slice(b);
   }
   return rest !== head && /^(?:[\s,.:;—–-]|(?<![\p{L}])(?:в|во|с|на)(?![\p{L}]))*$/iu.test(rest);
+}
+
+/** Whether an offset of a sentence is inside a quotation («…» or “…”). */
+export function quoted(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  return (
+    (before.match(/«/gu)?.length ?? 0) > (before.match(/»/gu)?.length ?? 0) ||
+    (before.match(/“/gu)?.length ?? 0) > (before.match(/”/gu)?.length ?? 0)
+  );
 }

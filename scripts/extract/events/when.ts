@@ -55,6 +55,8 @@ export interface WhenInput {
   yearBefore?: DocTimex;
   /** The date of the event told just before this one in the article. */
   previous?: EventDate;
+  /** Or its year-less day ("XXXX-02-05"), when the article gives no year for it. */
+  previousYearless?: string;
   /** The date of the last decree or law the article dated. */
   lastAct?: EventDate;
   /**
@@ -170,6 +172,8 @@ export function whenOf(x: WhenInput): When {
   if (x.previous && aspect.sameTime.test(x.sentence.text)) {
     return placed({ ...x.previous, method: 'context', certainty: 'inferred' });
   }
+  if (x.previousYearless && aspect.sameTime.test(x.sentence.text))
+    return unplaced('year-unknown', x.previousYearless);
   if (tense === 'future') return unplaced('planned-no-date');
   if (x.attributive) return unplaced('recalled-no-date');
   if (x.continuesRecall) {

@@ -6,7 +6,7 @@
 import { isNextDay } from '../dates/nextDay';
 import type { EventDate, Organisation } from '../../../src/model/schema';
 import type { Candidate } from '../events/candidate';
-import { pickTimex, timexesBySentence } from '../events/dateEvent';
+import { pickTimex, quoted, timexesBySentence } from '../events/dateEvent';
 import { NAMED_DATE } from '../dates/namedDate';
 import { isPurposeYear } from '../dates/purposeYear';
 import { describesKkNoun } from '../dates/sentenceYear';
@@ -88,6 +88,7 @@ export function detectEvents(
     .sort((a, b) => a.end - b.end);
   const out: Candidate[] = [];
   let previous: EventDate | undefined;
+  let previousYearless: string | undefined;
   let lastAct: EventDate | undefined;
   let newsDay: { date: EventDate; paragraph: number } | undefined;
   // The recall the sentence before opened ("Напомним, 5 февраля …"), and the date it gave.
@@ -118,6 +119,11 @@ export function detectEvents(
     const aspect = ASPECT[doc.lang];
     const context = paragraph.text;
     let dated: EventDate | undefined;
+    // (The sentence's time is its last own date outside a quotation, what "тогда же" after it
+    // refers to: "Утром 5 февраля появился анонс: «7 февраля состоится заседание»" happened on
+    // the 5th, whatever the lexicon's order of its cues.)
+    let datedAt = -1;
+    let yearless: string | undefined;
     // A date in the attributive position is its noun's alone ("после событий января 2022 года").
     const attributions = hits.map((h) => attributedDate(doc.lang, s, h, bySentence));
     for (const hit of hits) {
@@ -219,6 +225,7 @@ export function detectEvents(
         ...(told && !own && !hit.topic && !aspect.recall.test(s.text) ? { told } : {}),
         yearBefore: own ? framingYear(doc.text, withYear, s.start, own) : undefined,
         previous,
+        ...(previousYearless ? { previousYearless } : {}),
         lastAct,
         ...(continuing
           ? { continuesRecall: { ...(continuing.date && { date: continuing.date }) } }
@@ -232,7 +239,13 @@ export function detectEvents(
         act: POINT_ACTS.has(type),
         dct,
       });
-      if (when.date && !dated) dated = when.date;
+      const ownAt = own && !quoted(s.text, own.start - s.start) ? own.start : -1;
+      if (!when.date && own && ownAt >= 0 && /^XXXX-\d{2}-\d{2}$/u.test(when.timex ?? ''))
+        yearless ??= when.timex;
+      if (when.date && (!dated || ownAt > datedAt)) {
+        dated = when.date;
+        datedAt = ownAt;
+      }
       if (!newsDay && own && s.paragraph < LEAD_PARAGRAPHS && isNewsDay(when.date, dct))
         newsDay = { date: when.date!, paragraph: s.paragraph };
       // An appointment made by a decree ("указ о назначении") dates "тем же указом" too.
@@ -272,7 +285,7 @@ export function detectEvents(
         args: targs,
       });
     }
-    if (dated) previous = dated;
+    if (dated || yearless) [previous, previousYearless] = [dated, dated ? undefined : yearless];
     if (recall && dated) recall.date = dated;
     if (opened && !opened.date && dated && !dated.method.startsWith('publication'))
       opened.date = dated;

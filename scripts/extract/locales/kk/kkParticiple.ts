@@ -12,9 +12,10 @@ const FUTURE = '(?:атын|етін|йтын|йтін|мақ|мек|бақ|бе
 export const KK_PARTICIPLE_ENDING =
   '(?:[ыі](?:н|ның|нің|на|не|нда|нде|нан|нен|мен)?|ды|ді|ты|ті|ға|ге|қа|ке|да|де|та|те|нан|нен|тан|тен|ның|нің|дың|дің|тың|тің|мен)?';
 
-// (Two letters of stem at least: "қатын", wife, and "ақан" are no participles.)
+// (Two letters of stem at least: "қатын", wife, and "ақан" are no participles; nor is the loan
+// noun "сайт" in its cases, "Ақорда сайтында", however "са-йтын-да" reads.)
 const PAST_WORD = new RegExp(`^[\\p{L}\\p{M}]{2,}${PAST}${KK_PARTICIPLE_ENDING}$`, 'u');
-const FUTURE_WORD = new RegExp(`^[\\p{L}\\p{M}]{2,}${FUTURE}${KK_PARTICIPLE_ENDING}$`, 'u');
+const FUTURE_WORD = new RegExp(`^(?!сайт)[\\p{L}\\p{M}]{2,}${FUTURE}${KK_PARTICIPLE_ENDING}$`, 'u');
 
 /**
  * The tense of a participle, bare or inflected; undefined for any other word.

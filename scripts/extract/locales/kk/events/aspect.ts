@@ -102,7 +102,8 @@ export const KK_ASPECT: Aspect = {
   sameTime: new RegExp(
     // "Онда" early in a sentence: in it, at it (the Address, the session told just before); not
     // the "then" of a condition ("Егер …, онда …").
-    String.raw`${START}(?:сол\s+күні|сол\s+кезде|сол\s+жиында|осы\s+жиында|сонымен\s+қатар\s+сол)${END}|^(?![^.]*егер)[^,]{0,60}?${START}онда${END}`,
+    // (Or opening on a later hour of that day: "Түстен кейін", "Сол күні кешке", "Бірнеше сағаттан кейін".)
+    String.raw`${START}(?:сол\s+күні|сол\s+кезде|сол\s+жиында|осы\s+жиында|сонымен\s+қатар\s+сол)${END}|^(?![^.]*егер)[^,]{0,60}?${START}онда${END}|^[\s–—-]*(?:түстен\s+кейін|кешке\s+қарай|(?:бірнеше|екі|үш|төрт)\s+сағаттан\s+(?:кейін|соң))${END}`,
     'iu',
   ),
   // The instrumental of the act: "Жарлығымен", "қаулысымен"; "Жарлыққа сәйкес".

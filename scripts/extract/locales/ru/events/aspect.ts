@@ -45,7 +45,9 @@ export const RU_ASPECT: Aspect = {
   ),
   sameTime: new RegExp(
     // "На нём", "В нём" opening a sentence: at it, in it (the session, the Address told before).
-    String.raw`${START}(?:тогда\s+же|в\s+тот\s+же\s+день|тем\s+же\s+днем|тем\s+же\s+днём)${END}|^[\s–—-]*(?:на|в)\s+(?:н[её]м|ней)${END}`,
+    // A sentence opening on a later hour of that day ("После обеда грянула другая новость",
+    // "Вечером того же дня", "Спустя несколько часов").
+    String.raw`${START}(?:тогда\s+же|в\s+тот\s+же\s+день|тем\s+же\s+днем|тем\s+же\s+днём|вечером\s+того\s+же\s+дня)${END}|^[\s–—-]*(?:на|в)\s+(?:н[её]м|ней)${END}|^[\s–—-]*(?:после\s+обеда|ближе\s+к\s+вечеру|(?:спустя|через)\s+(?:несколько|пару|два|три|четыре)\s+час\p{L}*)${END}`,
     'iu',
   ),
   // The instrumental of the act: "указом президента", "постановлением"; "в соответствии с указом".
