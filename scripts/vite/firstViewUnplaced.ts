@@ -16,10 +16,19 @@ function item(u: Unplaced, source: EventsFile['sources'][number] | undefined): s
       : `<span class="evidence" lang="${source?.language ?? 'kk'}">${escapeHtml(u.evidence.text)}</span>`;
   const reason = strings.reason.replace('{{reason}}', strings.reasons[u.reasonCode]);
   const timex = u.timex === undefined ? '' : ` (${u.timex})`;
+  const lang = source?.language ?? 'kk';
+  const more =
+    u.more === undefined || u.more.length === 0
+      ? ''
+      : `<details class="unplaced-more"><summary>${escapeHtml(strings.more.replace('{{count}}', String(u.more.length)))}</summary>` +
+        u.more
+          .map((m) => `<p><span class="evidence" lang="${lang}">${escapeHtml(m.text)}</span></p>`)
+          .join('') +
+        `</details>`;
   return (
     `<li><span class="badge">${escapeHtml(strings[u.kind])}</span> ${evidence}` +
     `<span class="unplaced-reason"> ${escapeHtml(reason + timex)}</span>` +
-    `<span class="unplaced-source"> — ${escapeHtml(source?.title || u.sourceId)}</span></li>`
+    `<span class="unplaced-source"> — ${escapeHtml(source?.title || u.sourceId)}</span>${more}</li>`
   );
 }
 

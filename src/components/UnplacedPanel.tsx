@@ -50,6 +50,22 @@ export function UnplacedPanel({ items, sourceById, headingLevel = 2, showSource 
                       — {displayText(source?.title || u.sourceId, lang, source?.language)}
                     </span>
                   )}
+                  {u.more !== undefined && u.more.length > 0 && (
+                    // The other sentences of the article that tell it: a teacher placing it by
+                    // hand may find its date or its context there.
+                    <details className="unplaced-more">
+                      <summary>{t('unplaced.more', { count: u.more.length })}</summary>
+                      {u.more.map((m) => (
+                        <p key={m.start}>
+                          <EvidenceSentence
+                            sentence={m}
+                            lang={lang}
+                            textLang={source?.language ?? 'kk'}
+                          />
+                        </p>
+                      ))}
+                    </details>
+                  )}
                 </li>
               );
             })}

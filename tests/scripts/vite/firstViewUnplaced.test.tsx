@@ -29,6 +29,10 @@ const items: Unplaced[] = [
     reason: 'recalled',
     reasonCode: 'recalled-no-date',
     evidence: { start: 0, end: 5, text: 'Бұрын' },
+    more: [
+      { start: 20, end: 40, text: 'Ол кезде съезд <өтті>.' },
+      { start: 50, end: 60, text: 'Тағы бір сөйлем.' },
+    ],
   },
 ];
 const data: EventsFile = {
@@ -66,6 +70,14 @@ describe('firstViewUnplacedHtml', () => {
     expect(lis[1]).toContain('(XXXX-11-20)');
     expect(lis[2]).not.toContain('class="evidence"');
     expect(lis[3]).toContain('— missing_source');
+    // The other sentences that tell it, behind a closed summary, escaped.
+    expect(lis[3]).toContain(
+      '<details class="unplaced-more"><summary>Бұл туралы басқа сөйлемдер: 2</summary>',
+    );
+    expect(lis[3]).toContain(
+      '<p><span class="evidence" lang="kk">Ол кезде съезд &lt;өтті&gt;.</span></p>',
+    );
+    expect(lis.slice(0, 3).join('')).not.toContain('unplaced-more');
     expect(html).toMatch(/^<section class="unplaced" aria-label="Әлі орналастырылмағандар">/u);
     expect(html).not.toContain('<b>');
   });
