@@ -4,7 +4,9 @@
  * other event's; a weak cue keeps a date of its own; a vote whose results are announced is their
  * subject; a next sentence that reports "about this" gives its date.
  */
+import { ATTRIBUTIVE, PARTICIPLE, POSTPOSITIONS } from '../locales/kk/events/phrase';
 import { ASPECT } from './aspect';
+import { SETTING } from './attributePhrases';
 import { pickTimex } from './dateEvent';
 import { isForeignDeadline } from './deadline';
 import type { TriggerHit } from './findTriggers';
@@ -160,13 +162,6 @@ export function possessor(
   });
 }
 
-/** Postpositions that close a noun phrase: "жұмыс туралы", "заң бойынша". */
-const POSTPOSITIONS = String.raw`(?:туралы|жайлы|жөнінде|бойынша|үшін|арқылы|кейін|соң|дейін|бұрын|қарсы|сияқты|байланысты)`;
-const POSTPOSITION = new RegExp(String.raw`(?<![\p{L}])${POSTPOSITIONS}(?![\p{L}])`, 'u');
-
-/** A Kazakh participle, past or future: "өткен", "өтетін", "жоспарланған". */
-const PARTICIPLE = String.raw`[\p{L}\p{M}]{2,}(?:ған|ген|қан|кен|атын|етін|йтын|йтін)`;
-
 /**
  * A participle right after the date, then at most two words before the trigger, neither a
  * postposition nor a noun in a case of its own: the participle's noun is the trigger ("өткен
@@ -177,8 +172,6 @@ const DESCRIBED_BY_PARTICIPLE = new RegExp(
   'u',
 );
 
-/** A Kazakh date in the attributive form: "2022 жылғы 5 маусымдағы", "2022 жылғы". */
-const ATTRIBUTIVE = /(?:ғы|гі|қы|кі)$/u;
 export const isAttributiveDate = (t: DocTimex): boolean => ATTRIBUTIVE.test(t.text);
 
 /**
@@ -236,126 +229,4 @@ export function attributedDate(
         s.text.slice(t.end - s.start, hit.at).replace(/кезектен\s+тыс/gu, 'кезектентыс'),
       ),
   );
-}
-
-/** Where or by what an act was done: "отырыста", "Жарлығымен", "указом". */
-const SETTING = /(?:да|де|та|те|мен|бен|пен|ом|ем)$/u;
-
-/** A date followed by its participle ("19 наурызда өткен", "10 қаңтарда өтетін"): an attribute of the noun after it. */
-const ATTRIBUTE_AFTER_DATE = new RegExp(String.raw`^\s+${PARTICIPLE}(?=\s)`, 'u');
-
-export function acrossAttribute(
-  lang: Doc['lang'],
-  s: Doc['sentences'][number],
-  hit: TriggerHit,
-  t: DocTimex,
-  hits: TriggerHit[],
-): boolean {
-  const others = hits.filter((h) => h !== hit && !h.topic);
-  if (others.length === 0) return false;
-  const participle = ASPECT[lang].participle;
-  const from = t.start - s.start;
-  const to = t.end - s.start;
-  if (lang === 'kk') {
-    const end = hit.at + hit.text.length;
-    if (end <= from) {
-      if (participle.test(s.text.slice(end, from)) && others.some((h) => h.at >= to)) return true;
-      // "Сайлау 2022 жылғы 5 маусымда өткен референдумда …": a date with its participle after it
-      // modifies the trigger that participle leads to, not one before the date.
-      const attr = ATTRIBUTE_AFTER_DATE.exec(s.text.slice(to));
-      return attr !== null && others.some((h) => h.at >= to && h.at <= to + attr[0].length + 60);
-    }
-    // "19 наурызда өткен … сайлаудың қорытындысын жариялады": the date and its participle modify
-    // the election, the trigger the participle leads to; a trigger after that one is another event.
-    const attr =
-      ATTRIBUTE_AFTER_DATE.exec(s.text.slice(to)) ?? (ATTRIBUTIVE.test(t.text) ? [''] : null);
-    if (!attr) return false;
-    const head = to + attr[0].length;
-    // (Not the participle itself, "өткен" read as "something took place": its noun.)
-    const owner = others.find((h) => h.at >= head && h.at <= head + 60);
-    // "бейсенбі күні өткен жалпы отырыста … заңды қабылдады": at the sitting held that day, so the
-    // act shares its day; a possessed vote ("өткен сайлаудың қорытындысы") does not.
-    if (owner && SETTING.test(owner.text)) return false;
-    return owner !== undefined && hit.at > owner.at;
-  }
-  const segStart = s.text.lastIndexOf(',', from) + 1;
-  const comma = s.text.indexOf(',', to);
-  const segEnd = comma < 0 ? s.text.length : comma;
-  const inside = (h: TriggerHit) => h.at >= segStart && h.at < segEnd;
-  return !inside(hit) && participle.test(s.text.slice(segStart, segEnd)) && others.some(inside);
-}
-
-/**
- * A date inside the participle phrase of an attributive trigger: in Kazakh right before it, with at
- * most one word between, and not itself an attribute of another noun ("2022 жылы енгізілген
- * өзгерістер"; "бүгінгі отырыста енгізілген" is the sitting's day); in Russian anywhere in the
- * phrase after it, up to the next comma ("созданная … еще в 1999 году").
- */
-export function inItsPhrase(
-  lang: Doc['lang'],
-  s: Doc['sentences'][number],
-  hit: TriggerHit,
-  t: DocTimex,
-): boolean {
-  const from = t.start - s.start;
-  const to = t.end - s.start;
-  if (lang === 'ru') {
-    const comma = s.text.indexOf(',', hit.at);
-    return from >= hit.at && (comma < 0 || to <= comma);
-  }
-  return (
-    to <= hit.at &&
-    /^\s+(?:[\p{L}-]+\s+)?$/u.test(s.text.slice(to, hit.at)) &&
-    !ATTRIBUTIVE.test(t.text)
-  );
-}
-
-/**
- * A Kazakh date in the attributive form belongs to the noun after it ("2 қыркүйектегі Жарлығымен",
- * "2023 жылғы қорытынды"), so no other event of the sentence takes it; unless that noun is where
- * the sentence's act took place ("бүгінгі отырыста … заң қабылданды": at that sitting, that day) or
- * the act by which it was done.
- */
-/** A participle with its noun after it, not the predicate "жарияланған еді", "өткен болатын". */
-const ATTRIBUTE_OF_NOUN = new RegExp(
-  String.raw`^\s+${PARTICIPLE}\s+(?!(?:еді|болатын|екен|болды|edi)(?![\p{L}]))\p{L}`,
-  'u',
-);
-
-export function attributeOfOther(
-  s: Doc['sentences'][number],
-  hit: TriggerHit,
-  t: DocTimex,
-): boolean {
-  if (!ATTRIBUTIVE.test(t.text)) return false;
-  const m = /^\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)/u.exec(s.text.slice(t.end - s.start));
-  const noun = m?.[1];
-  // (An act in the instrumental, "4 шілдедегі Жарлығымен … тағайындалды", dates what it did.)
-  if (noun !== undefined && !SETTING.test(noun)) return true;
-  // The setting of a participle is that participle's ("Сайлау 5 маусымдағы референдумда
-  // қабылданған түзетулерге сәйкес өтті": the amendments adopted at the referendum), so a trigger
-  // before the date, outside that phrase, is not dated by it; the participle's own noun after it
-  // is ("бүгінгі отырыста қабылданған заң").
-  return (
-    m !== null &&
-    hit.at < t.start - s.start &&
-    ATTRIBUTE_OF_NOUN.test(s.text.slice(t.end - s.start + m[0].length))
-  );
-}
-
-/**
- * "2024 жылы атқарылған жұмыс туралы есеп берді": a Kazakh date with its participle describes the
- * noun the participle leads to; where a postposition closes that noun's phrase ("туралы", "бойынша")
- * before the trigger, the trigger is another event, not dated by it. (Without one, the phrase may
- * run on to the trigger itself: "5 наурызда өтетін облыстық мәслихаттың сессиясында".)
- */
-export function describesNounBefore(
-  s: Doc['sentences'][number],
-  hit: TriggerHit,
-  t: DocTimex,
-): boolean {
-  const to = t.end - s.start;
-  const attr = ATTRIBUTE_AFTER_DATE.exec(s.text.slice(to));
-  if (!attr || hit.at < to + attr[0].length) return false;
-  return POSTPOSITION.test(s.text.slice(to + attr[0].length, hit.at));
 }

@@ -17,15 +17,17 @@ import { sentenceHits } from '../events/laterClauses';
 import { isForeignDeadline } from '../events/deadline';
 import {
   acrossAttribute,
-  attributedDate,
   attributeOfOther,
   describesNounBefore,
   inItsPhrase,
-  isAttributiveDate,
+} from '../events/attributePhrases';
+import {
+  attributedDate,
   GENITIVE,
+  headingDate,
+  isAttributiveDate,
   possessor,
   toldAbout,
-  headingDate,
   withOwnDates,
 } from '../events/dateOwnership';
 import { createPeopleIndex } from '../events/peopleIndex';

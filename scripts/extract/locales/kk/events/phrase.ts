@@ -1,0 +1,13 @@
+/**
+ * Kazakh noun-phrase endings the event stage reads dates by: the postpositions that close a phrase,
+ * participles, and the attributive form of a date ("2022 жылғы", "5 маусымдағы").
+ */
+/** Postpositions that close a noun phrase: "жұмыс туралы", "заң бойынша". */
+export const POSTPOSITIONS = String.raw`(?:туралы|жайлы|жөнінде|бойынша|үшін|арқылы|кейін|соң|дейін|бұрын|қарсы|сияқты|байланысты)`;
+export const POSTPOSITION = new RegExp(String.raw`(?<![\p{L}])${POSTPOSITIONS}(?![\p{L}])`, 'u');
+
+/** A Kazakh participle, past or future: "өткен", "өтетін", "жоспарланған". */
+export const PARTICIPLE = String.raw`[\p{L}\p{M}]{2,}(?:ған|ген|қан|кен|атын|етін|йтын|йтін)`;
+
+/** A Kazakh date in the attributive form: "2022 жылғы 5 маусымдағы", "2022 жылғы". */
+export const ATTRIBUTIVE = /(?:ғы|гі|қы|кі)$/u;
