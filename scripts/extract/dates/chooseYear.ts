@@ -11,7 +11,12 @@ const SEASON_MONTH: Record<Season, number> = { WI: 1, SP: 4, SU: 7, FA: 10 };
  * and announces the near future).
  * @example chooseYear({ month: 11, day: 20 }, { year: 2022, month: 10, day: 20 }) // 2022
  */
-export function chooseYear(parts: CalParts, dct: Ymd, direction?: 'future' | 'past'): number {
+export function chooseYear(
+  parts: CalParts,
+  dct: Ymd,
+  direction?: 'future' | 'past',
+  strict = false,
+): number {
   const month = parts.month ?? (parts.season ? SEASON_MONTH[parts.season] : dct.month);
   const hasDay = parts.day !== undefined && parts.month !== undefined;
   // Compare at the granularity the text gives: same month counts as "now" for a month name.
@@ -19,11 +24,12 @@ export function chooseYear(parts: CalParts, dct: Ymd, direction?: 'future' | 'pa
   const now = key(dct.year, dct.month, hasDay ? dct.day : 0);
   const candidates = [dct.year - 1, dct.year, dct.year + 1];
   const at = (y: number) => key(y, month, parts.day ?? 0);
+  // (Strictly before or after: "өткен мамырда" written in May is last year's May.)
   if (direction === 'past') {
-    return candidates.filter((y) => at(y) <= now).pop() ?? dct.year;
+    return candidates.filter((y) => (strict ? at(y) < now : at(y) <= now)).pop() ?? dct.year;
   }
   if (direction === 'future') {
-    return candidates.find((y) => at(y) >= now) ?? dct.year;
+    return candidates.find((y) => (strict ? at(y) > now : at(y) >= now)) ?? dct.year;
   }
   let best = dct.year;
   for (const y of candidates) if (Math.abs(at(y) - now) < Math.abs(at(best) - now)) best = y;

@@ -33,7 +33,16 @@ export type Unit = 'Y' | 'M' | 'W' | 'WE' | 'D' | 'H' | 'MIN' | 'C' | 'Q';
 
 export type Reading =
   /** Absolute or year-less calendar date; `end` for ranges ("15–16 наурыз"). */
-  | { kind: 'cal'; parts: CalParts; end?: CalParts; mod?: string; dir?: 'future' | 'past' }
+  /** `strict`: a month or season named with its own "last"/"next" ("өткен мамырда", "в прошлом
+   * марте") is never the DCT's own one. */
+  | {
+      kind: 'cal';
+      parts: CalParts;
+      end?: CalParts;
+      mod?: string;
+      dir?: 'future' | 'past';
+      strict?: true;
+    }
   /** Offset from the DCT in `unit`s ("былтыр" = Y −1), optionally narrowed by calendar parts
    * ("өткен жылдың көктемінде" = Y −1 then season SP). */
   | { kind: 'rel'; unit: Unit; offset: number; then?: CalParts; mod?: string }

@@ -64,7 +64,11 @@ export function resolveCal(
     return { type: 'TIME', value, granularity: 'time', anchor: anchorIfNeeded };
   }
   const needsYear = p.year === undefined && p.decade === undefined && p.century === undefined;
-  const year = !needsYear ? String(p.year) : dct ? String(chooseYear(p, dct, dir)) : 'XXXX';
+  const year = !needsYear
+    ? String(p.year)
+    : dct
+      ? String(chooseYear(p, dct, dir, r.strict === true && r.dir !== undefined))
+      : 'XXXX';
   const { value, granularity } = calValue(p, year);
   const out: Resolved = {
     type: granularity === 'time' ? 'TIME' : 'DATE',

@@ -118,7 +118,21 @@ function readModified(tokens: readonly Token[], i: number): TokenMatch | null {
         ? { weekday: wd.value }
         : { season: season!.value };
     let to = cal.next;
-    if ('month' in parts) to = skipKkMonthWord(tokens, to);
+    // After a modifier the month is named as a period: "өткен ақпан айында" (in last February)
+    // takes its "айында" whole, as "2022 жылғы наурыз айында" does ("осы қаңтар айына", for this
+    // January, is the month's amount, not its time).
+    // (A month or season with its own "өткен"/"келесі" is never this one: "өткен мамырда".)
+    const strict = dir && !wd ? { strict: true as const } : {};
+    // ("өткен наурыз айының соңында": the end of last March.)
+    const ofMonth = 'month' in parts && /^ай[ыі]ның$/u.test(tokens[to]?.low ?? '');
+    const part = ofMonth ? kkPartAt(tokens, to + 1) : null;
+    if (part)
+      return {
+        from: start,
+        to: part.next,
+        reading: { kind: 'cal', parts, mod: part.value, ...(dir && { dir }), ...strict },
+      };
+    if ('month' in parts) to = tokens[to]?.low === 'айында' ? to + 1 : skipKkMonthWord(tokens, to);
     // "биылғы қазанда", "былтырғы наурызда": the month of this or last year, whatever the verb's
     // tense says ("биылғы қазанда өткізуге уағдаласты" is this October, not last year's).
     // (Two months joined, "былтырғы қазан мен қараша", stay one range of months, as before.)
@@ -136,7 +150,7 @@ function readModified(tokens: readonly Token[], i: number): TokenMatch | null {
       );
       if (ofYear.to >= to) return ofYear;
     }
-    return { from: start, to, reading: { kind: 'cal', parts, ...(dir && { dir }) } };
+    return { from: start, to, reading: { kind: 'cal', parts, ...(dir && { dir }), ...strict } };
   }
   if (isKkSunAt(tokens, j)) return null;
   const u = unit.value;

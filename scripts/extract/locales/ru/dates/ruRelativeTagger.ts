@@ -132,7 +132,10 @@ export function ruRelativeTagger(tokens: readonly Token[], i: number): TokenMatc
   const season = ruSeason(next);
   const weekday = ruWeekday(next);
   const parts = month ? { month } : season ? { season } : weekday ? { weekday } : undefined;
-  if (parts) return { from: i, to: i + 2, reading: { kind: 'cal', parts, ...(dir && { dir }) } };
+  // (A month or season with its own "last"/"next" is never this one: "в прошлом марте".)
+  const strict = dir && !weekday ? { strict: true as const } : {};
+  if (parts)
+    return { from: i, to: i + 2, reading: { kind: 'cal', parts, ...(dir && { dir }), ...strict } };
   if (!unit) return null;
   // "в ближайшие месяцы", "в следующие годы": some coming months, not the next one.
   const plural = /(?:ие|их|ими)$/u.test(t?.low ?? '');

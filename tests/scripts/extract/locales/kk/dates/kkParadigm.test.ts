@@ -158,3 +158,34 @@ describe('tagDates on the forms of the year word', () => {
     for (const [text, value] of CASES) expect(only(text, dct)).toMatchObject({ text, value });
   });
 });
+
+describe('tagDates on a month after a modifier, named with "айында" or "айының" and its part', () => {
+  // Published 10 May 2024: last, next and this month of each name.
+  const DCT = '2024-05-10';
+  const MODIFIERS: Array<[string, (month: number) => number]> = [
+    ['өткен', (m) => (m < 5 ? 2024 : 2023)],
+    ['келесі', (m) => (m > 5 ? 2024 : 2025)],
+  ];
+  const cases = MODIFIERS.flatMap(([mod, yearOf]) =>
+    MONTHS.flatMap((m, k) => [
+      { phrase: `${mod} ${m} айында`, value: `${yearOf(k + 1)}-${String(k + 1).padStart(2, '0')}` },
+      ...['басында', 'ортасында', 'соңында'].map((part) => ({
+        phrase: `${mod} ${m} айының ${part}`,
+        value: `${yearOf(k + 1)}-${String(k + 1).padStart(2, '0')}`,
+      })),
+    ]),
+  );
+  it.each(cases)('"$phrase" is one span in $value', ({ phrase, value }) => {
+    const text = `Жиын ${phrase} өтті.`;
+    const t = tagDates(text, { lang: 'kk', dct: DCT });
+    expect(t.map((x) => [x.text, x.value.slice(0, 7)])).toEqual([[phrase, value]]);
+  });
+  // "осы қаңтар айына": for this January (an amount's month), the month word stays out.
+  it('"осы қаңтар айына 16 миллиард" keeps "айына" out of the span', () => {
+    const t = tagDates('Жалпы осы қаңтар айына 16 миллиард теңге бөлінді.', {
+      lang: 'kk',
+      dct: DCT,
+    });
+    expect(t.map((x) => x.text)).toEqual(['осы қаңтар']);
+  });
+});

@@ -87,3 +87,16 @@ describe('tagDates on Russian weekday paradigms', () => {
     );
   });
 });
+
+describe('a month with its own "прошлом"/"следующем" is never the publication month', () => {
+  // Published 10 May 2024: last May is 2023's, next May 2025's; other months the nearest ones.
+  it.each(ROWS.map((r, k) => ({ ...r, m: k + 1 })))(
+    'в прошлом/следующем $prep',
+    ({ prep, mm, m }) => {
+      const last = tagDates(`Это было в прошлом ${prep}.`, { lang: 'ru', dct: '2024-05-10' });
+      const next = tagDates(`Это будет в следующем ${prep}.`, { lang: 'ru', dct: '2024-05-10' });
+      expect(last.map((t) => t.value)).toEqual([`${m < 5 ? 2024 : 2023}-${mm}`]);
+      expect(next.map((t) => t.value)).toEqual([`${m > 5 ? 2024 : 2025}-${mm}`]);
+    },
+  );
+});
