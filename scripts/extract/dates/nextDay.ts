@@ -100,6 +100,7 @@ export function anchorNextDays(
   let toldHere = false;
   let toldYear = before?.slice(0, 4);
   let lastEnd = 0;
+  let afterMonth = false;
   for (const t of timexes) {
     // A whole article's lines are its paragraphs: a day told in another one was not told here.
     if (text.slice(lastEnd, t.start).includes('\n')) toldHere = false;
@@ -138,6 +139,15 @@ export function anchorNextDays(
       if (!week) told = value;
       continue;
     }
+    // After a story's month ("в конце сентября … Неделю спустя") "days later" says only that it
+    // came later: never a day counted from the publication date. (With no time told at all it
+    // is news counted from today: "бір аптадан кейін өтеді".)
+    if (later && afterMonth) {
+      const ref: Timex = { ...t, value: 'FUTURE_REF', granularity: 'ref', anchor: 'none' };
+      delete ref.direction;
+      out.push(ref);
+      continue;
+    }
     // "Накануне" in a story is the day before the day this paragraph told; with none told here,
     // the day before publication, as the tagger read it.
     if (lang === 'ru' && /^накануне$/iu.test(t.text.trim()) && dayLike(t) && toldHere && told) {
@@ -170,6 +180,12 @@ export function anchorNextDays(
     if (FULL_DAY.test(t.value)) {
       told = t.value;
       toldHere = true;
+      afterMonth = false;
+    } else if (/^(?:\d{4}|XXXX)-\d{2}(?:-[A-Z]|$)/u.test(t.value) && t.granularity === 'month') {
+      // The story moved on to a month ("в конце сентября"): no day is told that "неделю спустя"
+      // could be counted from.
+      told = undefined;
+      afterMonth = true;
     }
     out.push(t);
   }

@@ -55,6 +55,13 @@ describe('"the next day" counts from the day the text told before it', () => {
     expect(valueOf('ru', '21 февраля 2019 года кабинет ушёл. Четыре дня спустя премьером стал Мамин.')).toContain('Четыре дня спустя=2019-02-25'); // prettier-ignore
     expect(valueOf('kk', '2019 жылғы 21 ақпанда Үкімет кетті. Төрт күннен кейін Мамин премьер болды.')).toContain('Төрт күннен кейін=2019-02-25'); // prettier-ignore
     expect(valueOf('kk', '2019 жылғы 21 ақпанда Үкімет кетті. Екі аптадан соң Мамин премьер болды.')).toContain('Екі аптадан соң=2019-W10'); // prettier-ignore
+    // One unit with no number, before or after "спустя".
+    for (const [form, value] of [['Неделю спустя', '2019-W09'], ['Спустя неделю', '2019-W09'], ['День спустя', '2019-02-22'], ['Спустя четыре дня', '2019-02-25'], ['Спустя две недели', '2019-W10']])
+      expect(valueOf('ru', `21 февраля 2019 года кабинет ушёл. ${form} премьером стал Мамин.`)).toContain(`${form}=${value}`); // prettier-ignore
+    // After a month the story moved to, no day is told to count from: only "later".
+    expect(valueOf('ru', '21 февраля 2019 года кабинет ушёл. В конце марта аким ушёл в отставку. Неделю спустя его назначили.')).toContain('Неделю спустя=FUTURE_REF'); // prettier-ignore
+    // "Месяц спустя", "год спустя" are not counted from a story's day: left untagged.
+    expect(valueOf('ru', '21 февраля 2019 года кабинет ушёл. Год спустя премьером стал Мамин.')).toEqual(['21 февраля 2019 года=2019-02-21']); // prettier-ignore
     // "Через два дня" is said of now.
     expect(valueOf('ru', '21 февраля 2019 года кабинет ушёл. Через два дня пройдут выборы.')).toContain('Через два дня=2023-07-02'); // prettier-ignore
   });

@@ -112,15 +112,29 @@ export function ruRelativeTagger(tokens: readonly Token[], i: number): TokenMatc
       };
     return { from, to: j + 1, reading: { kind: 'dur', unit, amount: amount.amount } };
   }
-  // One unit with no number: "через неделю", "через год", "год назад". ("Год спустя" counts from a
-  // day the story told, which this reading cannot know: left untagged.)
+  // One unit with no number: "через неделю", "через год", "год назад"; "неделю спустя", "спустя
+  // неделю" (counted from the day the story told, dates/nextDay.ts).
   if (!amount && mod === undefined) {
-    const oneUnit = later ? tokens[i + 1] : t;
+    const after = t?.low === 'спустя' ? 1 : 0;
+    const oneUnit = later || after ? tokens[i + 1] : t;
     const u = SINGLE_UNIT.test(oneUnit?.low ?? '') ? ruUnit(oneUnit) : undefined;
-    if (u && later)
+    // (Only days and weeks: a story's day anchors them; "год спустя" cannot be counted so.)
+    const short = u === 'D' || u === 'W';
+    if (u && (later || (short && (after || tokens[i + 1]?.low === 'спустя'))))
       return { from: i, to: i + 2, reading: { kind: 'shift', unit: u, amount: 1, direction: 1 } };
     if (u && tokens[i + 1]?.low === 'назад')
       return { from: i, to: i + 2, reading: { kind: 'shift', unit: u, amount: 1, direction: -1 } };
+  }
+  // "спустя четыре дня": the amount after it, as "четыре дня спустя" before it.
+  if (t?.low === 'спустя' && !amount) {
+    const n = readAmount(tokens, i + 1);
+    const u = n ? ruUnit(tokens[n.next]) : undefined;
+    if (n && (u === 'D' || u === 'W'))
+      return {
+        from: i,
+        to: n.next + 1,
+        reading: { kind: 'shift', unit: u, amount: n.amount, direction: 1 },
+      };
   }
   if (mod === undefined) {
     const wd = ruWeekday(t);
