@@ -21,6 +21,10 @@ export function otherTitle(c: Parts): Localized {
   const at = where(placesOf(c));
   const org = mainOrg(c);
   const t = c.args.topic ? TOPICS[c.args.topic] : undefined;
+  // What it was about, where the sentence names a topic ("Об изменениях в Конституцию").
+  const topical = t
+    ? L(`${t.kkAbout}${at.kk}`, `${t.ruAbout.replace(/^об?\s/u, '')}${at.ru}`, `${t.enOn}${at.en}`)
+    : undefined;
   switch (c.facet) {
     case 'protest':
       return L(`Наразылық акциялары${at.kk}`, `Протесты${at.ru}`, `Protests${at.en}`);
@@ -50,14 +54,11 @@ export function otherTitle(c: Parts): Localized {
     // A day something is due by, or starts on, with no more specific cue: its topic, else the term.
     case 'due':
     case 'instruction':
-      if (t) return L(`${t.kkAbout}${at.kk}`, `${t.ruAbout.replace(/^об?\s/u, '')}${at.ru}`, `${t.enOn}${at.en}`); // prettier-ignore
-      return L(`Белгіленген мерзім${at.kk}`, `Установленный срок${at.ru}`, `Deadline${at.en}`);
+      return topical ?? L(`Белгіленген мерзім${at.kk}`, `Установленный срок${at.ru}`, `Deadline${at.en}`); // prettier-ignore
     case 'start':
-      if (t) return L(`${t.kkAbout}${at.kk}`, `${t.ruAbout.replace(/^об?\s/u, '')}${at.ru}`, `${t.enOn}${at.en}`); // prettier-ignore
-      return L(`Басталатын күн${at.kk}`, `Дата начала${at.ru}`, `Start date${at.en}`);
+      return topical ?? L(`Басталатын күн${at.kk}`, `Дата начала${at.ru}`, `Start date${at.en}`);
     default:
-      if (t) return L(`${t.kkAbout}${at.kk}`, `${t.ruAbout.replace(/^об?\s/u, '')}${at.ru}`, `${t.enOn}${at.en}`); // prettier-ignore
-      return L(`Оқиға${at.kk}`, `Событие${at.ru}`, `Event${at.en}`);
+      return topical ?? L(`Оқиға${at.kk}`, `Событие${at.ru}`, `Event${at.en}`);
   }
 }
 

@@ -21,6 +21,17 @@ function parts(over: Partial<Candidate>): Parameters<typeof makeTitle>[0] {
 }
 
 describe('makeTitle(candidate)', () => {
+  it('titles a day something is due by or starts on by its topic, else by the term', () => {
+    expect(makeTitle(parts({ facet: 'due', status: 'planned' })).en).toBe('Deadline');
+    expect(makeTitle(parts({ facet: 'instruction', status: 'planned' })).ru).toBe(
+      'Установленный срок',
+    );
+    expect(makeTitle(parts({ facet: 'start', status: 'planned' })).kk).toBe('Басталатын күн');
+    const topical = makeTitle(parts({ facet: 'due', args: { topic: 'digital-democracy' } }));
+    expect(topical.en).not.toBe('Deadline');
+    expect(topical).toEqual(makeTitle(parts({ args: { topic: 'digital-democracy' } })));
+  });
+
   it('says who proposed what, not only "a proposal by"', () => {
     const t = makeTitle(
       parts({
