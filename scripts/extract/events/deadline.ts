@@ -24,6 +24,9 @@ export function isForeignDeadline(
   // (An instruction's own date is the deadline its task is due by.)
   if (hit.trigger.facet === 'instruction') return false;
   if (nearest.granularity === 'day' && DUE_BY_DEADLINE.has(hit.trigger.type)) return false;
+  // "до конца сентября", "наурыздың соңына дейін": by a part of a month is when it happens, what
+  // ever the act ("сессия пройдет до конца сентября").
+  if (nearest.granularity === 'month' && nearest.mod !== undefined) return false;
   const aspect = ASPECT[lang];
   return (
     aspect.deadlineAfter.test(s.text.slice(nearest.end - s.start)) ||

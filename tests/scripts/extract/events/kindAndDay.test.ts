@@ -2192,6 +2192,20 @@ const ROWS: Array<[string, string, string, string, string]> = [
     '2024-05-15',
     'Кеше өткен сессияда депутаттар бюджетке түзетулер енгізді.',
   ],
+  [
+    'ru',
+    'other',
+    '2025-09',
+    '2025-02-03',
+    'Рабочая группа при парламенте будет создана до конца сентября.',
+  ],
+  [
+    'ru',
+    'session',
+    '2025-09',
+    '2025-02-03',
+    'Внеочередная сессия маслихата пройдет до конца сентября.',
+  ],
 ];
 
 // What the same sentences must not give: a cue that is only the act's topic, purpose or object

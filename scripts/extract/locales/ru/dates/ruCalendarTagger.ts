@@ -153,7 +153,19 @@ function readMonthOrSeason(
  * "в 2015-м", "2022–2026 годы", "1990-х годах", "весной 2022 года", "Октябрь 7, 2022",
  * "1 марта этого года". Prepositions stay out.
  */
+/** A part of a month: "в начале марта", "в середине мая 2022 года", "в конце сентября этого года". */
+const MONTH_PARTS: ReadonlyArray<[RegExp, string]> = [
+  [/^начал[аеу]$/u, 'START'],
+  [/^середин[аеуы]$/u, 'MID'],
+  [/^кон(?:ца|цу|це)$/u, 'END'],
+];
+
 export function ruCalendarTagger(tokens: readonly Token[], i: number): TokenMatch | null {
+  const partOf = MONTH_PARTS.find(([re]) => re.test(tokens[i]?.low ?? ''))?.[1];
+  if (partOf) {
+    const rest = readMonthOfPart(tokens, i + 1);
+    if (rest) return { ...rest, from: i, reading: { ...rest.reading, mod: partOf } as Reading };
+  }
   const half = readHalfOrQuarter(tokens, i);
   if (half) return half;
   const monthFirst = readMonthFirst(tokens, i);
@@ -207,4 +219,16 @@ export function ruCalendarTagger(tokens: readonly Token[], i: number): TokenMatc
   }
   const y = readYear(tokens, i, true);
   return y ? { from: i, to: y.next, reading: { kind: 'cal', parts: { year: y.year } } } : null;
+}
+
+/** The month a part word names ("конце сентября [этого года]"), not a day of it. */
+function readMonthOfPart(tokens: readonly Token[], i: number): TokenMatch | null {
+  if (!ruMonth(tokens[i])) return null;
+  const m = ruCalendarTagger(tokens, i);
+  if (!m) return null;
+  const r = m.reading;
+  const ofMonth =
+    (r.kind === 'cal' && r.parts.month !== undefined && r.parts.day === undefined && !r.end) ||
+    (r.kind === 'rel' && r.then?.month !== undefined && r.then.day === undefined);
+  return ofMonth ? m : null;
 }

@@ -100,3 +100,21 @@ describe('a month with its own "прошлом"/"следующем" is never th
     },
   );
 });
+
+describe('a part of a month ("в начале/середине/конце марта") is one span, the month its value', () => {
+  const PARTS = ['начале', 'середине', 'конце'];
+  const cases = ROWS.flatMap(({ gen, mm }) =>
+    PARTS.flatMap((part) => [
+      { phrase: `${part} ${gen} 2022 года`, value: `2022-${mm}` },
+      { phrase: `${part} ${gen} прошлого года`, value: `2023-${mm}` },
+    ]),
+  );
+  it.each(cases)('"в $phrase" is $value', ({ phrase, value }) => {
+    const t = tagDates(`Это было в ${phrase}.`, { lang: 'ru', dct: '2024-05-10' });
+    expect(t.map((x) => [x.text, x.value])).toEqual([[phrase, value]]);
+  });
+  it('a day is no month part: "в конце 5 марта" keeps the day alone', () => {
+    const t = tagDates('Это было в конце 5 марта.', { lang: 'ru', dct: '2024-05-10' });
+    expect(t.map((x) => x.text)).toEqual(['5 марта']);
+  });
+});
