@@ -16,9 +16,10 @@
  *    он заявил 19 марта") dates the event told just before it that has no date of its own.
  * 3. A sentence that goes on with the recall the sentence before it opened ("Напомним, 5 февраля
  *    …. Исполняющим обязанности назначен …") is that recall too: on the day it gave, else not placed.
- *    A sentence that says it happened "at that same time" (тогда же, сол күні) shares
- *    the date of the event told just before it, and one done "by decree" (указом, тем же указом, Жарлығымен) the
- *    date of the last decree or law the article dated (`method: context`).
+ *    A sentence that says it happened "at that same time" (тогда же, сол күні) or a few hours
+ *    later (после обеда, түстен кейін) shares the time of the sentence just before it (its last
+ *    date outside a quotation; year-less when that one is), and one done "by decree" (указом, тем
+ *    же указом, Жарлығымен) the date of the last decree or law the article dated (`method: context`).
  * 4. Only the article's own news — what it says happens today, its headline and lead, what it
  *    narrates in the simple past — takes the publication date; a vote never does (it has a day of
  *    its own). When the lead gives the news a day of the week before publication ("кеше … сессиясы
