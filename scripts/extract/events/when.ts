@@ -30,7 +30,9 @@
  *    or with no publication date, the verb's aspect decides (locales/<lang>/events/aspect.ts).
  */
 import type { EventDate, SourceLang, UnplacedReason } from '../../../src/model/schema';
+import { chooseYear } from '../dates/chooseYear';
 import { NAMED_DATE } from '../dates/namedDate';
+import { parseDct } from '../dates/utcCalendar';
 import { RELATIVE_YEAR } from '../dates/yearlessDate';
 import type { DocTimex } from '../stages/dates';
 import type { DocumentDate } from '../stages/documentDate';
@@ -162,6 +164,22 @@ export function whenOf(x: WhenInput): When {
       if (named || !bounded(x.dct)) return unplaced('year-unknown', `XXXX${t.value.slice(4)}`);
       // "Today" in an article known only to lie in an interval: the article's news, in that interval.
       return placed({ ...dateFromPublication(x.dct), timex: t.value, evidence });
+    }
+    // "Сол күні … сайлауы 19 наурызға белгіленді": a sentence that goes on at the story's day sets
+    // a year-less date ahead of that day, not of the publication. (A past verb is past as of the
+    // publication only: "Тогда же … город получил 23 марта" may come after the story's day.)
+    const storyDay =
+      named &&
+      t.direction === 'future' &&
+      x.previous &&
+      ASPECT[x.lang].sameTime.test(x.sentence.text)
+        ? earliestDay(x.previous.edtf)
+        : undefined;
+    const md = /^\d{4}-(\d{2})(?:-(\d{2}))?$/u.exec(t.value);
+    if (storyDay && md) {
+      const parts = { month: Number(md[1]), ...(md[2] ? { day: Number(md[2]) } : {}) };
+      const year = chooseYear(parts, parseDct(storyDay), t.direction);
+      return dated(`${year}${t.value.slice(4)}`, 'inferred', 'context', t.direction);
     }
     const method = named ? 'year-from-publication' : 'relative-to-publication';
     return dated(t.value, 'resolved', method, named ? t.direction : undefined);
