@@ -18,7 +18,8 @@
  *    …. Исполняющим обязанности назначен …") is that recall too: on the day it gave, else not placed.
  *    A sentence that says it happened "at that same time" (тогда же, сол күні) or a few hours
  *    later (после обеда, түстен кейін) shares the time of the sentence just before it (its last
- *    date outside a quotation; year-less when that one is), and one done "by decree" (указом, тем
+ *    date outside a quotation; year-less when that one is), and a day it sets ahead ("сайлауы 19
+ *    наурызға белгіленді") is counted from that time; one done "by decree" (указом, тем
  *    же указом, Жарлығымен) the date of the last decree or law the article dated (`method: context`).
  * 4. Only the article's own news — what it says happens today, its headline and lead, what it
  *    narrates in the simple past — takes the publication date; a vote never does (it has a day of
