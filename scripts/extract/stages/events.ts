@@ -6,8 +6,7 @@
 import { isNextDay } from '../dates/nextDay';
 import type { EventDate, Organisation } from '../../../src/model/schema';
 import type { Candidate } from '../events/candidate';
-import { pickTimex, quoted, timexesBySentence } from '../events/dateEvent';
-import { NAMED_DATE } from '../dates/namedDate';
+import { pickTimex, timexesBySentence } from '../events/dateEvent';
 import { isPurposeYear } from '../dates/purposeYear';
 import { describesKkNoun } from '../dates/sentenceYear';
 import { framingYear, yearBefore } from '../events/framingYear';
@@ -35,6 +34,7 @@ import { ASPECT } from '../events/aspect';
 import { ownClause, whenOf } from '../events/when';
 import { isNewsDay } from '../events/newsDay';
 import { sameClause } from '../events/sameClause';
+import { opensWithDate, sentenceTime } from '../events/sentenceTime';
 import type { Doc } from '../types';
 import type { DocTimex } from './dates';
 import type { DocumentDate } from './documentDate';
@@ -120,12 +120,7 @@ export function detectEvents(
     const told = toldAbout(doc, s, bySentence) ?? headingDate(doc, s, bySentence);
     const aspect = ASPECT[doc.lang];
     const context = paragraph.text;
-    let dated: EventDate | undefined;
-    // (The sentence's time is its last own date outside a quotation, what "тогда же" after it
-    // refers to: "Утром 5 февраля появился анонс: «7 февраля состоится заседание»" happened on
-    // the 5th, whatever the lexicon's order of its cues.)
-    let datedAt = -1;
-    let yearless: string | undefined;
+    const time = sentenceTime(s);
     // A date in the attributive position is its noun's alone ("после событий января 2022 года").
     const attributions = hits.map((h) => attributedDate(doc.lang, s, h, bySentence));
     for (const hit of hits) {
@@ -241,13 +236,7 @@ export function detectEvents(
         act: POINT_ACTS.has(type),
         dct,
       });
-      const ownAt = own && !quoted(s.text, own.start - s.start) ? own.start : -1;
-      if (!when.date && own && ownAt >= 0 && /^XXXX-\d{2}-\d{2}$/u.test(when.timex ?? ''))
-        yearless ??= when.timex;
-      if (when.date && (!dated || ownAt > datedAt)) {
-        dated = when.date;
-        datedAt = ownAt;
-      }
+      time.add(when, own);
       if (!newsDay && own && s.paragraph < LEAD_PARAGRAPHS && isNewsDay(when.date, dct))
         newsDay = { date: when.date!, paragraph: s.paragraph };
       // An appointment made by a decree ("указ о назначении") dates "тем же указом" too.
@@ -287,29 +276,14 @@ export function detectEvents(
         args: targs,
       });
     }
-    if (dated || yearless) [previous, previousYearless] = [dated, dated ? undefined : yearless];
+    const dated = time.date;
+    if (dated || time.yearless)
+      [previous, previousYearless] = [dated, dated ? undefined : time.yearless];
     if (recall && dated) recall.date = dated;
     if (opened && !opened.date && dated && !dated.method.startsWith('publication'))
       opened.date = dated;
   }
   return out;
-}
-
-/** The sentence opens its paragraph with a date: "26 апреля — …", "9 маусым – …", "5 января 2022 года …". */
-function opensWithDate(
-  doc: Doc,
-  s: Doc['sentences'][number],
-  bySentence: Map<number, DocTimex[]>,
-): boolean {
-  const paragraph = doc.paragraphs[s.paragraph]!;
-  if (s.start > paragraph.start + 3) return false;
-  return (bySentence.get(s.index) ?? []).some(
-    (t) =>
-      /^[\s•–—-]*$/u.test(doc.text.slice(s.start, t.start)) &&
-      (t.granularity === 'day' || t.granularity === 'month') &&
-      // A named day, not "Накануне" or "Кеше": the story's day, not a step back from today.
-      NAMED_DATE.test(t.text),
-  );
 }
 
 /** The organisation named nearest before the trigger ("«AMANAT» партиясының … съезі"). */

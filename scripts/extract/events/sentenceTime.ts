@@ -1,0 +1,46 @@
+/**
+ * The time a sentence tells, for the sentences after it that go on at that time ("Тогда же",
+ * "После обеда", "Сол күні"), and whether a paragraph opens with its day.
+ */
+import type { EventDate } from '../../../src/model/schema';
+import { NAMED_DATE } from '../dates/namedDate';
+import type { DocTimex } from '../stages/dates';
+import type { Doc, Sentence } from '../types';
+import { quoted } from './dateEvent';
+
+/**
+ * The sentence's time is its last own date outside a quotation: "Утром 5 февраля появился анонс:
+ * «7 февраля состоится заседание»" happened on the 5th, whatever the lexicon's order of its cues;
+ * else the first date any of its events took. With no year known, the year-less day it gave.
+ */
+export function sentenceTime(s: Sentence) {
+  let at = -1;
+  const time = {
+    date: undefined as EventDate | undefined,
+    yearless: undefined as string | undefined,
+    /** One event of the sentence, dated (or not) by `when` from its own expression `own`. */
+    add(when: { date?: EventDate; timex?: string }, own: DocTimex | undefined): void {
+      const ownAt = own && !quoted(s.text, own.start - s.start) ? own.start : -1;
+      if (!when.date && own && ownAt >= 0 && /^XXXX-\d{2}-\d{2}$/u.test(when.timex ?? ''))
+        time.yearless ??= when.timex;
+      if (when.date && (!time.date || ownAt > at)) {
+        time.date = when.date;
+        at = ownAt;
+      }
+    },
+  };
+  return time;
+}
+
+/** The sentence opens its paragraph with a date: "26 апреля — …", "9 маусым – …", "5 января 2022 года …". */
+export function opensWithDate(doc: Doc, s: Sentence, bySentence: Map<number, DocTimex[]>): boolean {
+  const paragraph = doc.paragraphs[s.paragraph]!;
+  if (s.start > paragraph.start + 3) return false;
+  return (bySentence.get(s.index) ?? []).some(
+    (t) =>
+      /^[\s•–—-]*$/u.test(doc.text.slice(s.start, t.start)) &&
+      (t.granularity === 'day' || t.granularity === 'month') &&
+      // A named day, not "Накануне" or "Кеше": the story's day, not a step back from today.
+      NAMED_DATE.test(t.text),
+  );
+}
