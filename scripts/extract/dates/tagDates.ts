@@ -1,7 +1,7 @@
 import { kkGrammar } from '../locales/kk/dates/kkGrammar';
 import { ruGrammar } from '../locales/ru/dates/ruGrammar';
 import { fillContextYears } from './contextYear';
-import { weekdayAppositions } from './weekdayApposition';
+import { weekdayAppositions, weekdaysOfToldDay } from './weekdayApposition';
 import { rangeEnds } from './rangeEnds';
 import { findAll } from './findAll';
 import { isPossible, isWritableValue } from './isPossible';
@@ -102,7 +102,9 @@ export function tagDates(text: string, options: TagOptions): Timex[] {
   // Without a publication date, a year the text states elsewhere may fix a year-less date.
   // "в субботу, 28 сентября": the weekday tells the date's year, and the weekday is that date.
   // "с 9 сентября по 5 октября": a span starts no later than it ends.
-  return rangeEnds(text, weekdayAppositions(text, dct ? out : fillContextYears(out, text)), dct);
+  // With no publication date, a bare weekday is the day the story told, when that day is one.
+  const named = weekdayAppositions(text, dct ? out : fillContextYears(out, text));
+  return rangeEnds(text, dct ? named : weekdaysOfToldDay(named, options.before), dct);
 }
 
 /**

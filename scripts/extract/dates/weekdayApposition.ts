@@ -36,7 +36,7 @@ function onWeekday(date: Timex, weekday: number): string | undefined {
   return undefined;
 }
 
-export function weekdayAppositions(text: string, timexes: Timex[]): Timex[] {
+export function weekdayAppositions<T extends Timex>(text: string, timexes: T[]): T[] {
   const out = [...timexes];
   for (let i = 0; i + 1 < out.length; i++) {
     const [a, b] = [out[i]!, out[i + 1]!];
@@ -51,13 +51,32 @@ export function weekdayAppositions(text: string, timexes: Timex[]): Timex[] {
     const anchor = date.anchor;
     if (value !== date.value) {
       // (The year now comes from the weekday, not from the tense.)
-      const moved: Timex = { ...date, value };
+      const moved: T = { ...date, value };
       delete moved.direction;
       out[weekdayFirst ? i + 1 : i] = moved;
     }
-    const named: Timex = { ...day, value, anchor };
+    const named: T = { ...day, value, anchor };
     delete named.direction;
     out[weekdayFirst ? i : i + 1] = named;
   }
   return out;
+}
+
+/**
+ * With no publication date, a bare weekday ("в распространённом в понедельник пресс-релизе") can
+ * only be a day the story told: the last full date told before it, when that date falls on that
+ * weekday ("в понедельник, 19 декабря … в понедельник"). Otherwise it stays year-less.
+ */
+export function weekdaysOfToldDay<T extends Timex>(timexes: T[], before?: string): T[] {
+  let told = before !== undefined && DAY.test(before) ? before : undefined;
+  return timexes.map((t) => {
+    const bare = /^XXXX-WXX-(\d)$/u.exec(t.value);
+    if (bare && told && isoWeekday(parseDct(told)) === Number(bare[1])) {
+      const named: T = { ...t, value: told, granularity: 'day', anchor: 'context' };
+      delete named.direction;
+      return named;
+    }
+    if (DAY.test(t.value)) told = t.value;
+    return t;
+  });
 }

@@ -3,6 +3,7 @@
  * When the publication date is an interval, each expression is resolved against both ends and is
  * certain only if the two readings agree (e.g. "20 қарашада" between 2022-10-06 and 2022-11-19).
  */
+import { weekdayAppositions, weekdaysOfToldDay } from '../dates/weekdayApposition';
 import { fillContextYears } from '../dates/contextYear';
 import { yearsFromChronology, type ChronologyRun } from '../dates/chronology';
 import { lastToldDay } from '../dates/nextDay';
@@ -71,7 +72,10 @@ export function tagDocument(doc: Doc, dct: DocumentDate | undefined, tag: Tagger
   }
   // Without a publication date, a year stated anywhere earlier in the article (not only in the
   // same paragraph) frames a year-less date: the article is read as one text.
-  return dct ? out : fillContextYears(out, doc.text);
+  if (dct) return out;
+  // (Then a weekday beside a date that only the article's years placed names that date, and a
+  // bare weekday the day the story told on it: "в понедельник, 19 декабря … в понедельник".)
+  return weekdaysOfToldDay(weekdayAppositions(doc.text, fillContextYears(out, doc.text)));
 }
 
 /** The sentence holding offset `at` (sentences are sorted and disjoint): a binary search. */

@@ -76,3 +76,26 @@ describe('a weekday beside a year-less date fixes its year and names that day', 
     expect(weekday!.value).toBe('2024-09-21');
   });
 });
+
+describe('with no publication date, a bare weekday is the day the story told on that weekday', () => {
+  it.each([
+    [
+      'ru',
+      'Заявление сделано в понедельник, 19 декабря 2022 года. Об этом говорится в распространённом в понедельник пресс-релизе.',
+      ['2022-12-19', '2022-12-19', '2022-12-19'],
+    ],
+    // Another weekday than the day told: which one is not written.
+    [
+      'ru',
+      'Заявление сделано 19 декабря 2022 года. Пресс-релиз распространили во вторник.',
+      ['2022-12-19', 'XXXX-WXX-2'],
+    ],
+    [
+      'kk',
+      'Мәлімдеме 2022 жылғы 19 желтоқсанда, дүйсенбі күні жасалды. Баспасөз хабарламасы дүйсенбі күні таратылды.',
+      ['2022-12-19', '2022-12-19', '2022-12-19'],
+    ],
+  ] as const)('%s: %s', (lang, text, values) => {
+    expect(tagDates(text, { lang }).map((t) => t.value)).toEqual(values);
+  });
+});
