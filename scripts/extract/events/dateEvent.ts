@@ -2,6 +2,7 @@
  * Date helpers for events: the calendar expressions of each sentence, the one nearest a trigger,
  * the publication date as an event date, EDTF conversion. The dating rules are in when.ts.
  */
+import { quoteSpans } from '../arguments/quoteSpans';
 import type { EventDate, Precision } from '../../../src/model/schema';
 import type { DocTimex } from '../stages/dates';
 import type { DocumentDate } from '../stages/documentDate';
@@ -65,8 +66,9 @@ export function pickTimex(
   const all = bySentence.get(sentence.index) ?? [];
   // A cue outside a quotation is dated outside it, one inside it inside: in "5 ақпанда «7 ақпанда
   // отырыс өтеді» деген хабарландыру жарияланды" the announcement is of the 5th.
-  const inQuote = quoted(sentence.text, triggerAt);
-  const sameSide = all.filter((t) => quoted(sentence.text, t.start - sentence.start) === inQuote);
+  const quoted = quotations(sentence.text);
+  const inQuote = quoted(triggerAt);
+  const sameSide = all.filter((t) => quoted(t.start - sentence.start) === inQuote);
   const own = sameSide.length ? sameSide : all;
   // Distance from the trigger to the expression's nearer edge: a long date before the trigger is
   // as near as a short one after it.
@@ -179,11 +181,8 @@ function onlyDates(head: string, timexes: readonly DocTimex[], offset: number): 
   return rest !== head && /^(?:[\s,.:;—–-]|(?<![\p{L}])(?:в|во|с|на)(?![\p{L}]))*$/iu.test(rest);
 }
 
-/** Whether an offset of a sentence is inside a quotation («…» or “…”). */
-export function quoted(text: string, at: number): boolean {
-  const before = text.slice(0, at);
-  return (
-    (before.match(/«/gu)?.length ?? 0) > (before.match(/»/gu)?.length ?? 0) ||
-    (before.match(/“/gu)?.length ?? 0) > (before.match(/”/gu)?.length ?? 0)
-  );
+/** Whether an offset of `text` is inside one of its quotations («…», as arguments/quoteSpans.ts pairs them). */
+export function quotations(text: string): (at: number) => boolean {
+  const spans = quoteSpans(text);
+  return (at) => spans.some((q) => q.start <= at && at < q.end);
 }

@@ -6,7 +6,7 @@ import type { EventDate } from '../../../src/model/schema';
 import { NAMED_DATE } from '../dates/namedDate';
 import type { DocTimex } from '../stages/dates';
 import type { Doc, Sentence } from '../types';
-import { quoted } from './dateEvent';
+import { quotations } from './dateEvent';
 
 /**
  * The sentence's time is its last own date outside a quotation: "Утром 5 февраля появился анонс:
@@ -15,12 +15,13 @@ import { quoted } from './dateEvent';
  */
 export function sentenceTime(s: Sentence) {
   let at = -1;
+  const quoted = quotations(s.text);
   const time = {
     date: undefined as EventDate | undefined,
     yearless: undefined as string | undefined,
     /** One event of the sentence, dated (or not) by `when` from its own expression `own`. */
     add(when: { date?: EventDate; timex?: string }, own: DocTimex | undefined): void {
-      const ownAt = own && !quoted(s.text, own.start - s.start) ? own.start : -1;
+      const ownAt = own && !quoted(own.start - s.start) ? own.start : -1;
       if (!when.date && own && ownAt >= 0 && /^XXXX-\d{2}-\d{2}$/u.test(when.timex ?? ''))
         time.yearless ??= when.timex;
       if (when.date && (!time.date || ownAt > at)) {
