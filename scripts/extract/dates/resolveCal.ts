@@ -67,7 +67,7 @@ export function resolveCal(
   const year = !needsYear
     ? String(p.year)
     : dct
-      ? String(chooseYear(p, dct, dir, r.strict === true && r.dir !== undefined))
+      ? String(chooseYear(p, dct, dir, r.strict === true))
       : 'XXXX';
   const { value, granularity } = calValue(p, year);
   const out: Resolved = {

@@ -2,7 +2,7 @@ import type { CalParts, YearPart, Reading } from '../../../dates/reading';
 import type { TokenMatch } from '../../../dates/tagger';
 import type { Token } from '../../../dates/tokenize';
 import { readRuOrdinal } from './readRuOrdinal';
-import { ruModifier, ruMonth, ruMonthAbbreviation, ruSeason, ruUnit } from './ruLexicon';
+import { ruModifier, ruMonth, ruMonthAbbreviation, ruPart, ruSeason, ruUnit } from './ruLexicon';
 
 const isYear = (t: Token | undefined) =>
   t?.kind === 'number' && t.text.length === 4 && Number(t.text) >= 1000 && Number(t.text) <= 2100;
@@ -153,15 +153,9 @@ function readMonthOrSeason(
  * "в 2015-м", "2022–2026 годы", "1990-х годах", "весной 2022 года", "Октябрь 7, 2022",
  * "1 марта этого года". Prepositions stay out.
  */
-/** A part of a month: "в начале марта", "в середине мая 2022 года", "в конце сентября этого года". */
-const MONTH_PARTS: ReadonlyArray<[RegExp, string]> = [
-  [/^начал[аеу]$/u, 'START'],
-  [/^середин[аеуы]$/u, 'MID'],
-  [/^кон(?:ца|цу|це)$/u, 'END'],
-];
-
 export function ruCalendarTagger(tokens: readonly Token[], i: number): TokenMatch | null {
-  const partOf = MONTH_PARTS.find(([re]) => re.test(tokens[i]?.low ?? ''))?.[1];
+  // A part of a month: "в начале марта", "в конце сентября этого года".
+  const partOf = ruPart(tokens[i]);
   if (partOf) {
     const rest = readMonthOfPart(tokens, i + 1);
     if (rest) return { ...rest, from: i, reading: { ...rest.reading, mod: partOf } as Reading };

@@ -72,6 +72,14 @@ export const ruSeason = (t: Token | undefined) => find(SEASONS, t);
 export const ruWeekday = (t: Token | undefined) => find(WEEKDAYS, t);
 export const ruModifier = (t: Token | undefined) => find(RU_MODIFIERS, t);
 
+/** The part of a period a word names: "в начале года", "в конце сентября" (TIMEX3 mod). */
+const PARTS: ReadonlyArray<[RegExp, string]> = [
+  [/^(?:начал[оаеу])$/u, 'START'],
+  [/^(?:середин[аеуы])$/u, 'MID'],
+  [/^(?:кон(?:ец|ца|цу|це))$/u, 'END'],
+];
+export const ruPart = (t: Token | undefined) => find(PARTS, t);
+
 /**
  * Stems every Russian date expression has a word of (or else a digit): months, units, seasons,
  * weekdays, deictic and "еже-" words. The taggers only run near such words (findRegions), so

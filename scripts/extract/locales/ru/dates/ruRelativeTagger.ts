@@ -1,7 +1,7 @@
 import type { Reading } from '../../../dates/reading';
 import type { TokenMatch } from '../../../dates/tagger';
 import type { Token } from '../../../dates/tokenize';
-import { RU_NUMBERS, ruModifier, ruMonth, ruSeason, ruUnit, ruWeekday } from './ruLexicon';
+import { RU_NUMBERS, ruModifier, ruMonth, ruPart, ruSeason, ruUnit, ruWeekday } from './ruLexicon';
 
 // prettier-ignore
 const DEICTIC: ReadonlyArray<[RegExp, Reading]> = [
@@ -34,12 +34,6 @@ const WEEKEND_OFFSETS: ReadonlyArray<[RegExp, number]> = [
   [/^(?:минувш|прошедш|прошл)(?:ие|их|ые|ых)$/u, -1],
   [/^(?:эти|этих|ближайш(?:ие|их)|предстоящ(?:ие|их)|нынешн(?:ие|их))$/u, 0],
   [/^следующ(?:ие|их)$/u, 1],
-];
-
-const YEAR_PARTS: ReadonlyArray<[RegExp, string]> = [
-  [/^(?:начал[оаеу])$/u, 'START'],
-  [/^(?:середин[аеуы])$/u, 'MID'],
-  [/^(?:кон(?:ец|ца|цу|це))$/u, 'END'],
 ];
 
 /** A unit named once, with no number: "неделю", "месяц", "год". */
@@ -90,7 +84,7 @@ export function ruRelativeTagger(tokens: readonly Token[], i: number): TokenMatc
   if (weekend !== undefined && /^выходн(?:ые|ых)$/u.test(tokens[i + 1]?.low ?? ''))
     return { from: i, to: i + 2, reading: { kind: 'rel', unit: 'WE', offset: weekend } };
   // "до конца года", "в начале года": a part of the current year ("конца 2026 года" is a year).
-  const part = YEAR_PARTS.find(([re]) => re.test(t?.low ?? ''))?.[1];
+  const part = ruPart(t);
   if (part && tokens[i + 1]?.low === 'года')
     return { from: i, to: i + 2, reading: { kind: 'rel', unit: 'Y', offset: 0, mod: part } };
   if (t?.kind === 'word' && /^кажд\p{L}*$/u.test(t.low)) {
