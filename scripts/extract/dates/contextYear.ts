@@ -59,6 +59,14 @@ export function fillContextYears<T extends Timex>(timexes: readonly T[], text?: 
   }
   let lastFull: string | undefined;
   let lastAny: string | undefined;
+  // The latest day the text has told, before here, as already past ("Мы приняли присягу 29 марта"):
+  // the text's present is no earlier, so a day it sets ahead ("Сессия откроется 1 сентября") comes
+  // after it, even when the nearest year stated is an older one ("Референдум 5 июня 2022 года").
+  let toldPast: string | undefined;
+  const notePast = (t: T) => {
+    if (t.direction === 'past' && /^\d{4}-\d{2}-\d{2}$/u.test(t.value))
+      if (toldPast === undefined || t.value > toldPast) toldPast = t.value;
+  };
   return timexes.map((t, k) => {
     const s = stated[k];
     if (s) {
@@ -66,12 +74,22 @@ export function fillContextYears<T extends Timex>(timexes: readonly T[], text?: 
       if (s.full) lastFull = s.year;
       if (!s.named) return t;
     }
-    if (t.anchor !== 'none' || !/^XXXX-\d/u.test(t.value)) return t;
-    const year = byMonthDay.get(t.value.slice(5, 10)) ?? lastFull ?? lastAny ?? nextFull[k];
+    if (t.anchor !== 'none' || !/^XXXX-\d/u.test(t.value)) {
+      notePast(t);
+      return t;
+    }
+    const sameDayYear = byMonthDay.get(t.value.slice(5, 10));
+    let year = sameDayYear ?? lastFull ?? lastAny ?? nextFull[k];
     if (year === undefined) return t;
+    if (sameDayYear === undefined && t.direction === 'future' && toldPast !== undefined) {
+      const monthDay = t.value.slice(4, 10);
+      if (`${year}${monthDay}` <= toldPast) year = toldPast.slice(0, 4);
+      if (`${year}${monthDay}` <= toldPast) year = String(Number(year) + 1);
+    }
     const withYear = (v: string) => (v.startsWith('XXXX') ? year + v.slice(4) : v);
     const out: T = { ...t, value: withYear(t.value), anchor: 'context' };
     if (t.endValue) out.endValue = withYear(t.endValue);
+    notePast(out);
     return out;
   });
 }

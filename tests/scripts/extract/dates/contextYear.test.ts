@@ -72,4 +72,25 @@ describe('fillContextYears', () => {
       '2021-01-10',
     ]);
   });
+  it('fillContextYears sets a day told ahead after the latest day told as past', () => {
+    // The nearest full date is a recalled 2022 vote, but the text's present is after 29 March 2023.
+    const ru =
+      'Вас избрали 19 марта 2023 года. Мы приняли присягу 29 марта. ' +
+      'Референдум 5 июня 2022 года многое поменял. Сессия откроется 1 сентября.';
+    expect(values(ru, 'ru').map(([t, v]) => [t, v])).toEqual([
+      ['19 марта 2023 года', '2023-03-19'],
+      ['29 марта', '2023-03-29'],
+      ['5 июня 2022 года', '2022-06-05'],
+      ['1 сентября', '2023-09-01'],
+    ]);
+    // A day before the latest told one falls in the next year ("15 наурызда ант берді … 10 ақпанда өтеді").
+    const kk =
+      '2023 жылғы 19 наурызда сайлау болды. Ант 29 наурызда берілді. ' +
+      '2022 жылғы 5 маусымда референдум өтті. Келесі сессия 10 ақпанда ашылады.';
+    expect(values(kk).at(-1)).toEqual(['10 ақпанда', '2024-02-10', 'context']);
+    // Without a day told as past, the nearest year frames a day ahead as before.
+    expect(values('2022 жылғы 5 маусымда референдум. Сессия 1 қыркүйекте ашылады.').at(-1)).toEqual(
+      ['1 қыркүйекте', '2022-09-01', 'context'],
+    );
+  });
 });
