@@ -101,6 +101,9 @@ export function anchorNextDays(
   let toldYear = before?.slice(0, 4);
   let lastEnd = 0;
   let afterMonth = false;
+  // Whether `told` was told in a relative clause ("протестов, которые начались 2 января"): a
+  // background day, not the day the story is at, so "Накануне" after it is the eve of publication.
+  let toldAside = false;
   for (const t of timexes) {
     // A whole article's lines are its paragraphs: a day told in another one was not told here.
     if (text.slice(lastEnd, t.start).includes('\n')) toldHere = false;
@@ -150,7 +153,14 @@ export function anchorNextDays(
     }
     // "Накануне" in a story is the day before the day this paragraph told; with none told here,
     // the day before publication, as the tagger read it.
-    if (lang === 'ru' && /^накануне$/iu.test(t.text.trim()) && dayLike(t) && toldHere && told) {
+    if (
+      lang === 'ru' &&
+      /^накануне$/iu.test(t.text.trim()) &&
+      dayLike(t) &&
+      toldHere &&
+      told &&
+      !toldAside
+    ) {
       const value = dayAfter(told, -1);
       if (value !== undefined) {
         const anchored: Timex = { ...t, value, granularity: 'day', anchor: 'context' };
@@ -180,6 +190,7 @@ export function anchorNextDays(
     if (FULL_DAY.test(t.value)) {
       told = t.value;
       toldHere = true;
+      toldAside = RELATIVE_CLAUSE.test(text.slice(Math.max(0, t.start - 80), t.start));
       afterMonth = false;
     } else if (/^(?:\d{4}|XXXX)-\d{2}(?:-[A-Z]|$)/u.test(t.value) && t.granularity === 'month') {
       // The story moved on to a month ("в конце сентября"): no day is told that "неделю спустя"
@@ -191,6 +202,9 @@ export function anchorNextDays(
   }
   return out;
 }
+
+/** The text before a date ends inside a Russian relative clause: "которые начались ", "в котором …". */
+const RELATIVE_CLAUSE = /(?<![\p{L}])котор\p{L}*[^.;:!?,«»"]*$/iu;
 
 /** A day word that an apposition may name: "накануне, 27 ноября", "кеше, 5 наурызда". */
 const DAY_WORD = /^(?:накануне|вчера|сегодня|завтра|кеше|бүгін|ертең)$/iu;

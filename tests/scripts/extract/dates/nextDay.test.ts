@@ -86,6 +86,9 @@ describe('"the next day" counts from the day the text told before it', () => {
     expect(valueOf('ru', 'Парламент принял закон накануне.', '2022-09-17')).toContain('накануне=2022-09-16'); // prettier-ignore
     // A day told in another paragraph (a line of a whole article) is not this paragraph's story.
     expect(valueOf('ru', 'Выборы 19 марта прошли по новым правилам.\nНакануне ЦИК вручил удостоверения.', '2023-03-29')).toContain('Накануне=2023-03-28'); // prettier-ignore
+    // A day told in a relative clause is background, not the story's day: the eve of publication.
+    expect(valueOf('ru', 'Решение принято на фоне протестов, которые начались 2 января. Накануне вечером президент выступил с обращением.', '2022-01-05')).toContain('Накануне=2022-01-04'); // prettier-ignore
+    expect(valueOf('ru', 'Совещание, на котором обсуждали паводки 10 июня, было закрытым. Накануне правительство утвердило план.', '2024-06-12')).toContain('Накануне=2024-06-11'); // prettier-ignore
   });
 
   it('leaves "tomorrow" to the publication date', () => {

@@ -47,7 +47,7 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'coalition', facet: 'memorandum', pattern: re(`${W}коалиция${T}\\s+${GAP(2)}туралы\\s+(?:меморандум|келісім)${T}`), also: [re(`${W}қол\\s+қо[йюя]${T}`)] },
   { type: 'coalition', facet: 'composition', pattern: re(`${W}коалиция${T}\\s+құрам${T}`), also: [re(`${W}(?:енген|енді|кірді|бар)(?![\\p{L}])`)] },
   { type: 'headquarters', facet: 'opening', pattern: re(`${W}штаб${T}`), also: [re(`${W}(?:ашыл${T}|құрыл${T}|ашты|жұмыс${T}\\s+баста${T})`)] },
-  { type: 'address', facet: 'address', pattern: re(`${W}(?:жолдау${T}|халқына\\s+${GAP(2)}үндеу${T})`) },
+  { type: 'address', facet: 'address', pattern: re(`${W}(?:жолдау${T}|(?:халқына|халыққа|қазақстандықтарға|азаматтарға)\\s+${GAP(2)}үндеу${T}|(?:теледидар|телевизия)\\s+${GAP(2)}үндеу${T})`) },
   { type: 'law', facet: 'law', pattern: re(`${W}(?:заң(?:ы|ын|ына|ға|ды|ның|нан|да|мен|дар${T}|нама${T})?|кодекс${T})(?![\\p{L}])`), also: [re(`${W}(?:қол\\s+қо[йюя]${T}|қабылда(?:ды|нды|ған|п)|күшіне\\s+ен${T}|мақұлда${T}|қайтар(?:ды|ылды))`)] },
   // Changes, a code or a norm taking force on a day of their own ("өзгерістер 1 шілдеден бастап
   // күшіне енеді"): the law's event, whatever names it. An agreement's or a verdict's is not.

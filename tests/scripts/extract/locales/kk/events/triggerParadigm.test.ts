@@ -138,4 +138,12 @@ describe('a name built on a cue word is a person, not the cue', () => {
   ])('while the vote is still read: %s', (sentence) => {
     expect(types(sentence)).toContain('election');
   });
+  // An appeal is an address when it is to the people ("халыққа үндеу"), in every case.
+  it.each(paradigm('үндеу').flatMap((form) => [`халыққа ${form}`, `қазақстандықтарға ${form}`]))(
+    'Президенттің %s → address',
+    (phrase) => {
+      const sentence = `Кеше Президенттің ${phrase} жарияланды.`;
+      expect(findTriggers(sentence, 'kk').map((h) => h.trigger.type)).toContain('address');
+    },
+  );
 });

@@ -37,6 +37,20 @@ describe('Russian trigger nouns in every case', () => {
     });
   }
 
+  it.each([
+    'Накануне вечером глава государства выступил с видеообращением к казахстанцам.',
+    'Президент выступил с телеобращением.',
+    'В обращении к гражданам президент призвал к спокойствию.',
+    'Токаев обратился к нации.',
+  ])('an address to the people: %s', (sentence) => {
+    expect(findTriggers(sentence, 'ru').map((h) => h.trigger.type)).toContain('address');
+  });
+
+  it('an appeal to an organisation is no address to the people', () => {
+    const hits = findTriggers('Президент обратился к странам ОДКБ за помощью.', 'ru');
+    expect(hits.map((h) => h.trigger.type)).not.toContain('address');
+  });
+
   it('generates the forms the grammar says', () => {
     expect(paradigm('отставка', 'a')).toEqual(expect.arrayContaining(['отставки', 'отставкой']));
     expect(paradigm('послание', 'ie')).toEqual(expect.arrayContaining(['посланием', 'послании']));
