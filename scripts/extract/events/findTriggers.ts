@@ -234,11 +234,16 @@ export function findTriggers(
     hits[staffed] = act;
     hits[decree] = { ...hits[decree]!, topic: true };
   }
-  // Weak cues stand aside when the sentence has a stronger one.
-  if (hits.some((h) => !h.trigger.fallback && !h.topic)) {
-    for (const [i, h] of hits.entries())
-      if (h.trigger.fallback) hits[i] = { ...h, standAside: true };
-  }
+  // Weak cues stand aside when the sentence has a stronger one; a bare deadline or start ("до 1
+  // июля", "с 20 марта") is the weakest of all, and stands aside for any other cue too ("должность,
+  // которую занимала с 20 марта": the tenure is that day's event, not a second "start"), save a
+  // verb of saying, whose words may hold the start ("1 наурыздан бастап … көшкенін айтты").
+  const bare = (h: TriggerHit) => h.trigger.facet === 'due' || h.trigger.facet === 'start';
+  const stronger = hits.some((h) => !h.trigger.fallback && !h.topic);
+  const other = hits.some((h) => !bare(h) && !h.topic && h.trigger.type !== 'statement');
+  for (const [i, h] of hits.entries())
+    if ((h.trigger.fallback && stronger) || (bare(h) && other))
+      hits[i] = { ...h, standAside: true };
   // "The coalition's headquarters opened": the headquarters is the event, the coalition its owner.
   if (hits.some((h) => h.trigger.type === 'headquarters')) {
     return hits.filter((h) => !(h.trigger.type === 'coalition' && h.trigger.facet === 'launch'));
