@@ -89,6 +89,7 @@ export function anchorNextDays(
   before?: string,
   dct?: Ymd,
   standIn?: ReadonlyMap<Timex, string>,
+  beforeYear?: string,
 ): Timex[] {
   // "Days later" needs only the count: with no publication date, the tagger counted it from
   // STAND_IN_DCT instead (`standIn`, tagDates.ts).
@@ -98,7 +99,7 @@ export function anchorNextDays(
   let told = before;
   // Whether `told` was told in this text (one paragraph, in the pipeline), not before it.
   let toldHere = false;
-  let toldYear = before?.slice(0, 4);
+  let toldYear = beforeYear ?? before?.slice(0, 4);
   let lastEnd = 0;
   let afterMonth = false;
   // Whether `told` was told in a relative clause ("протестов, которые начались 2 января"): a

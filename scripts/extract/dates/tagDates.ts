@@ -95,6 +95,7 @@ export function tagDates(text: string, options: TagOptions): Timex[] {
     options.before,
     dct,
     standIn,
+    options.beforeYear,
   );
   // "Накануне, 27 ноября": the day word is the date written after it.
   // A whole article's lines read as its paragraphs: chronologies and recalls (as stages/dates.ts).

@@ -52,4 +52,6 @@ export interface TagOptions {
   dct?: string;
   /** The last full date told before this text (the paragraphs before): "the next day" counts from it. */
   before?: string;
+  /** The year the text last stated before this text (as a number written, not a "today"): "сол жылы" is it. */
+  beforeYear?: string;
 }

@@ -26,13 +26,21 @@ export function tagDocument(doc: Doc, dct: DocumentDate | undefined, tag: Tagger
   const out: DocTimex[] = [];
   // The last full date told so far: a paragraph opening "Келесі күні" counts from it.
   let before: string | undefined;
+  // The year last written in the article ("2022 жылғы 16 наурызда"): "сол жылдың 5 маусымында" in
+  // a later paragraph is of it, not of a "бүгін" told since.
+  let beforeYear: string | undefined;
   // The months the article has named with a year: a recall paragraph's year-less days are theirs.
   const months: MonthYears = new Map();
   // A chronology's run of date-led paragraphs and the year it is in (one per reading).
   const run: ChronologyRun = {};
   const runTo: ChronologyRun = {};
   for (const p of doc.paragraphs) {
-    const tagged = tag(p.text, { lang: doc.lang, dct: dct?.from, ...(before ? { before } : {}) });
+    const tagged = tag(p.text, {
+      lang: doc.lang,
+      dct: dct?.from,
+      ...(before ? { before } : {}),
+      ...(beforeYear ? { beforeYear } : {}),
+    });
     const second =
       dct?.to && dct.to !== dct.from
         ? yearsFromRecall(
@@ -40,7 +48,12 @@ export function tagDocument(doc: Doc, dct: DocumentDate | undefined, tag: Tagger
             p.text,
             yearsFromChronology(
               p.text,
-              tag(p.text, { lang: doc.lang, dct: dct.to, ...(before ? { before } : {}) }),
+              tag(p.text, {
+                lang: doc.lang,
+                dct: dct.to,
+                ...(before ? { before } : {}),
+                ...(beforeYear ? { beforeYear } : {}),
+              }),
               runTo,
             ),
             new Map(months),
@@ -53,6 +66,8 @@ export function tagDocument(doc: Doc, dct: DocumentDate | undefined, tag: Tagger
       months,
     );
     before = lastToldDay(first, before);
+    for (const t of first)
+      if (t.anchor === 'absolute' && /^\d{4}/u.test(t.value)) beforeYear = t.value.slice(0, 4);
     const openEnded = dct !== undefined && dct.to === undefined;
     const bySpan = new Map((second ?? first).map((s) => [`${s.start}:${s.end}`, s]));
     for (const t of first) {

@@ -13,8 +13,9 @@ import { kkParticipleTense } from '../kkParticiple';
  */
 const DATIVE = /(?:ға|ге|қа|ке|на|не)$/u;
 const SCHEDULING = /^(?:шақыр|белгілен|белгіле|жоспарлан|тағайында|ауыстыр|қалдыр|кейінге)/u;
-/** Instructing verbs: the task they set is due ahead, whatever their own tense. */
-const INSTRUCTING = new RegExp(`^(?:${KK_INSTRUCTING}|тапсырма)$`, 'u');
+/** Instructing verbs, and a term given ("1 мамырға дейін мерзім берілді"): the task they set is
+ * due ahead, whatever their own tense. */
+const INSTRUCTING = new RegExp(`^(?:${KK_INSTRUCTING}|тапсырма|мерзім|уақыт)$`, 'u');
 /** A verbal noun in the dative, what an act opens a thing for: "талқылауға", "қарауына". */
 const OPENED_FOR = /^\p{L}{3,}(?:уға|уге|уына|уіне)$/u;
 const REPORTING = new Set(['деді', 'дейді', 'деп', 'айтты', 'атап', 'мәлімдеді', 'хабарлады']);
@@ -99,7 +100,10 @@ export function guessKkDirection(
   if (last === 'еді' || (last === 'болатын' && kkParticipleTense(prev) === 'past')) return 'past';
   // "-а/-е + ды/ді" is the past of a vowel stem (қойды, жариялады) far more often than the present
   // of a consonant stem (өтеді): one verb-tense rule for the tagger and the event stage.
-  const tense = kkVerbTense(last);
+  // "жұма күні келіп, … тексеретінін айтты": what was said, a verbal noun before the verb of
+  // saying, has the tense of the date (he will check on Friday), not the saying.
+  const said = verbs.length < words.length ? kkParticipleTense(last) : undefined;
+  const tense = kkVerbTense(last) ?? said;
   // An attributive date before the event it names ("20 қарашадағы сайлауға кандидат ұсынды") is
   // that event's, not the past verb's: the nearest year.
   // (One word may stand between: "20 қарашадағы президент сайлауына".)

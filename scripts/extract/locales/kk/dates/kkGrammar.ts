@@ -92,13 +92,24 @@ function joinDayRange(tokens: readonly Token[], to: number, r: Reading) {
   return { to: k + 1, reading: { ...r, end: { day: day.value } } };
 }
 
-/** "қазан мен қараша" (October and November): KazNERD marks two joined months as one span. */
+/**
+ * "қазан мен қараша" (October and November): KazNERD marks two joined months as one span. Not two
+ * parts of months ("наурыздың аяғы мен сәуірдің ортасына": the end of March and mid-April), nor a
+ * month in the genitive, which owns the next word ("сәуірдің ортасы").
+ */
 function joinMonths(tokens: readonly Token[], to: number, r: Reading) {
-  if (r.kind !== 'cal' || r.end || r.parts.day !== undefined || r.parts.month === undefined)
+  if (
+    r.kind !== 'cal' ||
+    r.end ||
+    r.mod ||
+    r.parts.day !== undefined ||
+    r.parts.month === undefined
+  )
     return null;
   if (!AND.has(tokens[to]?.low ?? '')) return null;
   const second = kkMonthAt(tokens, to + 1);
   if (!second || second.value <= r.parts.month || readKkNumber(tokens, second.next)) return null;
+  if (/(?:ның|нің|дың|дің|тың|тің)$/u.test(tokens[second.next - 1]?.low ?? '')) return null;
   return { to: second.next, reading: { ...r, end: { month: second.value } } };
 }
 

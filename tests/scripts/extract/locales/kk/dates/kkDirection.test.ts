@@ -25,6 +25,10 @@ const CASES: [string, 'past' | 'future', string][] = [
   ['Үкіметке жоспарды 4 қазанға дейін әзірлеуді тапсырды.', 'future', '2023-10-04'],
   ['Әкімдерге 4 қазанға дейін есеп беру міндеттелді.', 'future', '2023-10-04'],
   ['Ереуіл 4 қазанға дейін жалғасты.', 'past', '2022-10-04'],
+  ['Әкімдерге 4 қазанға дейін мерзім берілді.', 'future', '2023-10-04'],      // a term given
+  // What was said, a verbal noun before the verb of saying, has the date's tense.
+  ['Әкім 4 қазанда ауылға келіп, жұмысты тексеретінін айтты.', 'future', '2023-10-04'],
+  ['Әкім 6 қазанда ауылға келіп, жұмысты тексергенін айтты.', 'past', '2021-10-06'],
   // What an act opened (a verbal noun in the dative) runs ahead to its deadline, in each form.
   ['Жоба 4 қазанға дейін талқылауға шығарылды.', 'future', '2023-10-04'],
   ['Құжат 4 қазанға дейін көпшіліктің талқылауына ұсынылды.', 'future', '2023-10-04'],
@@ -90,4 +94,29 @@ describe('tagDates takes the year of a year-less Kazakh date from the tense', ()
     expect(tagDates('2022 жылғы 30 ақпанда', { lang: 'kk' })).toEqual([]);
     expect(tagDates('31 сәуірде', { lang: 'kk', dct: DCT })).toEqual([]);
   });
+  // Verbal nouns in the accusative, future (-атынын/-етінін/-йтынын/-йтінін) and past
+  // (-ғанын/-генін/-қанын/-кенін), built by harmony, before each verb of saying.
+  const STEMS: [string, 'back' | 'front', boolean][] = [
+    ['өткіз', 'front', false], ['тексер', 'front', false], ['жарияла', 'back', true],
+    ['қара', 'back', true], ['шақыр', 'back', false], ['бекіт', 'front', false],
+  ]; // prettier-ignore
+  const futureOf = ([stem, h, vowel]: [string, string, boolean]) =>
+    stem + (vowel ? (h === 'back' ? 'йтынын' : 'йтінін') : h === 'back' ? 'атынын' : 'етінін');
+  const pastOf = ([stem, h]: [string, string, boolean]) => {
+    const voiceless = /[кқпстфхцчшщ]$/u.test(stem);
+    return stem + (h === 'back' ? (voiceless ? 'қанын' : 'ғанын') : voiceless ? 'кенін' : 'генін');
+  };
+  const SAYING = ['айтты', 'мәлімдеді', 'хабарлады'];
+  it.each(STEMS.flatMap((s) => SAYING.map((v) => [futureOf(s), v])))(
+    '"… 4 қазанда келіп, %s %s" is ahead',
+    (noun, verb) => {
+      expect(first(`Әкім 4 қазанда келіп, жиынды ${noun} ${verb}.`).value).toBe('2023-10-04');
+    },
+  );
+  it.each(STEMS.flatMap((s) => SAYING.map((v) => [pastOf(s), v])))(
+    '"… 4 қазанда келіп, %s %s" is behind',
+    (noun, verb) => {
+      expect(first(`Әкім 4 қазанда келіп, жиынды ${noun} ${verb}.`).value).toBe('2022-10-04');
+    },
+  );
 });

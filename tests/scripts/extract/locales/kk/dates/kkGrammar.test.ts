@@ -104,4 +104,23 @@ describe('tagDates (Kazakh)', () => {
     const [t] = tagDates('Съезд 20 қарашада өтеді.', { lang: 'kk', dct: '2022-12-01' });
     expect(t).toMatchObject({ value: '2023-11-20', direction: 'future', anchor: 'dct' });
   });
+  // Two parts of months joined by мен/бен/пен are two dates, for every pair of months and parts;
+  // two bare months stay one span ("қазан мен қараша").
+  const MONTHS_GEN: [string, string][] = [
+    ['қаңтардың', 'ақпанның'], ['наурыздың', 'сәуірдің'], ['мамырдың', 'маусымның'],
+    ['шілденің', 'тамыздың'], ['қыркүйектің', 'қазанның'], ['қарашаның', 'желтоқсанның'],
+  ]; // prettier-ignore
+  const PARTS = ['аяғы', 'соңы', 'басы'];
+  it.each(MONTHS_GEN.flatMap(([a, b]) => PARTS.map((p) => [`${a} ${p}`, `${b} ортасына`])))(
+    'tagDates reads "%s мен/бен %s" as two dates',
+    (first, second) => {
+      // (The parts end in a vowel: the conjunction is always "мен".)
+      const found = tagDates(`Кезең ${first} мен ${second} келеді.`, {
+        lang: 'kk',
+        dct: '2025-02-11',
+      });
+      expect(found.map((t) => t.text)).toEqual([first, second]);
+      expect(found[1]!.mod).toBe('MID');
+    },
+  );
 });
