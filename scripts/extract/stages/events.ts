@@ -228,7 +228,8 @@ export function detectEvents(
           ? { continuesRecall: { ...(continuing.date && { date: continuing.date }) } }
           : {}),
         ...(inOpened ? { paragraphDay: opened!.date } : {}),
-        attributive,
+        // A reference point ("после выборов", "Жолдауына екі жыл толды") is never the day's news.
+        attributive: attributive || eve,
         lead: s.paragraph < LEAD_PARAGRAPHS,
         ...(newsDay && s.paragraph > newsDay.paragraph ? { newsDay: newsDay.date } : {}),
         vote: type === 'election' || type === 'referendum',

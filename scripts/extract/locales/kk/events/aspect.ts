@@ -82,7 +82,8 @@ export const KK_ASPECT: Aspect = {
   ),
   aheadBefore: /(?!)/u,
   afterIt: new RegExp(
-    String.raw`^${L}*\s+(?:кейін|соң|нәтижесінде|қорытындысы\s+бойынша)${END}`,
+    // (An anniversary too: "Жолдауына бүгін тура екі жыл толды" is not the Address's day.)
+    String.raw`^${L}*\s+(?:кейін(?:гі)?|соң(?:ғы)?|нәтижесінде|қорытындысы\s+бойынша|(?:[\p{L}\d]+\s+){1,3}(?:жыл|ай)\s+(?:толды|толады|толған|толып|толуына))${END}`,
     'iu',
   ),
   afterItBefore: /(?!)/u,

@@ -31,7 +31,9 @@ export const RU_ASPECT: Aspect = {
   ahead: new RegExp(String.raw`^${L}*\s+(?:предстоящ${L}*)${END}`, 'iu'),
   aheadBefore: /(?:накануне|перед|в\s+преддверии|(?:подготовк|готовност)[\p{L}]*\s+к)\s+$/iu,
   afterIt: /(?!)/u,
-  afterItBefore: /(?:после|по\s+итогам|по\s+результатам|в\s+результате)\s+(?:[\p{L}-]+\s+)?$/iu,
+  // (An anniversary too: "годовщина Послания", "два года со дня референдума".)
+  afterItBefore:
+    /(?:после|по\s+итогам|по\s+результатам|в\s+результате|годовщин\p{L}*|(?:лет|года?)\s+(?:со\s+дня|с\s+момента|с)|юбиле\p{L}*)\s+(?:[\p{L}-]+\s+)?$/iu,
   today: new RegExp(String.raw`${START}(?:сегодня|сегодняшн${L}*|в\s+эти\s+минуты)${END}`, 'iu'),
   // (A "read also" line links another article: what it names is not this article's news.)
   recall: new RegExp(
