@@ -67,6 +67,11 @@ export interface Aspect {
    */
   afterIt: RegExp;
   afterItBefore: RegExp;
+  /**
+   * What happens by habit ("традиционно оглашает в начале сентября", "жыл сайын өтеді"): a rule of
+   * the calendar, not an event, unless a date with its year or "today" places one.
+   */
+  habitual: RegExp;
   /** Must or should happen (тиіс, керек, должны): not news of its happening, but a plan. */
   modal: RegExp;
   /**

@@ -154,6 +154,12 @@ export function detectEvents(
           aspect.afterIt.test(s.text.slice(hit.at)) ||
           aspect.afterItBefore.test(s.text.slice(0, hit.at)));
       const nearest = attributed ?? (eve ? undefined : pickTimex(s, hit.at, bySentence));
+      // A habit with no date of its own year is the calendar's rule, not an event.
+      if (
+        aspect.habitual.test(s.text) &&
+        (!nearest || (nearest.anchor !== 'absolute' && !aspect.today.test(nearest.text)))
+      )
+        continue;
       const deadline = isForeignDeadline(doc.lang, s, hit, nearest);
       // "көктемгі су тасқыны" (the spring floods): a season as an adjective, with no year, names a
       // kind of thing, not when this one happened.
