@@ -40,6 +40,18 @@ const DECIDED: Record<SourceLang, { after?: RegExp; before?: RegExp }> = {
   },
 };
 /**
+ * A vote or a gathering that is the object of proposing or planning ("әкімдерін сайлауды
+ * ұсынды", "съезді жоспарлап отыр"): the accusative noun right before the verb is what was
+ * proposed, not a vote held.
+ */
+const PROPOSED_OBJECT: Partial<Record<SourceLang, { ending: RegExp; after: RegExp }>> = {
+  kk: {
+    ending: /(?:ды|ді|ны|ні|ты|ті|сын|сін)$/u,
+    after: /^\s+(?:[\p{L}-]+\s+)?(?:ұсын|жоспарла|бастамашыл|енгізуді\s+ұсын)/iu,
+  },
+};
+
+/**
  * A vote or a gathering named as a purpose ("референдумды қолдау үшін коалиция құрды", "штаб для
  * проведения референдума", "в поддержку референдума") is what the act serves, not an event of its day.
  */
@@ -178,7 +190,11 @@ export function findTriggers(
     const isTopic =
       rubric ||
       about(TOPIC[lang]) ||
-      (VOTES_AND_GATHERINGS.has(trigger.type) && (about(DECIDED[lang]) || about(PURPOSE[lang])));
+      (VOTES_AND_GATHERINGS.has(trigger.type) &&
+        (about(DECIDED[lang]) ||
+          about(PURPOSE[lang]) ||
+          (PROPOSED_OBJECT[lang]?.ending.test(m[0]) === true &&
+            PROPOSED_OBJECT[lang]!.after.test(sentence.slice(end, end + 60)))));
     if (hits.some((h) => h.trigger.type === trigger.type && h.trigger.facet === trigger.facet))
       continue;
     const owner =

@@ -146,4 +146,34 @@ describe('a name built on a cue word is a person, not the cue', () => {
       expect(findTriggers(sentence, 'kk').map((h) => h.trigger.type)).toContain('address');
     },
   );
+  // A vote or gathering in the accusative before a verb of proposing or planning is what was
+  // proposed: a topic, not a vote held. The same noun in another case stays an event.
+  const OBJECTS: Array<[string, string]> = [
+    ['сайлау', 'election'], ['референдум', 'referendum'], ['съезд', 'congress'],
+    ['форум', 'meeting'], ['сессия', 'session'],
+  ]; // prettier-ignore
+  const accusative = (stem: string) => paradigm(stem)[3]!;
+  it.each(
+    OBJECTS.flatMap(([stem, type]) =>
+      ['ұсынды', 'ұсынады', 'жоспарлап отыр', 'ұсынған'].map((verb) => [
+        accusative(stem),
+        verb,
+        type,
+      ]),
+    ),
+  )('"%s %s" proposes a %s: a topic', (noun, verb, type) => {
+    const hit = findTriggers(`Президент әкімдерді ${noun} ${verb}.`, 'kk').find(
+      (h) => h.trigger.type === type,
+    );
+    expect(hit?.topic).toBe(true);
+  });
+  it.each(OBJECTS.map(([stem, type]) => [paradigm(stem)[4]!, type]))(
+    '"%s" with a verb of proposing is an event of its own (%s)',
+    (noun, type) => {
+      const hit = findTriggers(`Депутаттар ${noun} жаңа заң жобасын ұсынды.`, 'kk').find(
+        (h) => h.trigger.type === type,
+      );
+      expect(hit?.topic).toBeUndefined();
+    },
+  );
 });
