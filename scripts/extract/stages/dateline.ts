@@ -3,7 +3,7 @@
  * "6 октября 2022, 09:37", "2022-03-01", "21 сәу, 2022", "Октябрь 7, 2022", "26.04.22",
  * "Новости Казахстана26 ноября 2022", "Контекст дня — 14 сентября 2022 17:10", " date 2026-02-11",
  * "Понедельник, 8 сентября 2025", "Кеше 2026, 23:37", "Түркістан, 15 наурыз 2024",
- * "15 октября 2024, 12:47 | Политика". A dateline is a whole header line, which
+ * "15 октября 2024, 12:47 | Политика", "15 марта 2026, 07:50 · Обновлено 20:40". A dateline is a whole header line, which
  * makes it a much narrower format than running text, so it gets its own strict parser rather
  * than the tagger: after a rubric, a crawler key or a weekday is taken off the front, what is
  * left must be one date (and a clock time) and nothing else.
@@ -69,6 +69,9 @@ const RUBRICS = [
 
 /** A rubric after the date, behind a bar or bullet: "15 октября 2024, 12:47 | Политика". */
 const TRAILING_RUBRIC = /\s+[|•·]\s*[^\d|•·]{1,40}$/u;
+/** When the page was updated, after the date: "15 марта 2026, 07:50 · Обновлено 20:40". */
+const UPDATED =
+  /\s*[|•·,]?\s*(?:обновлено|изменено|жаңартылды|өзгертілді|updated)\s*:?\s*[\d.:,\s]*$/u;
 
 /** Below the title, a rubric before the date with a space is no title: "Новости Казахстана 28 января 2023". */
 const RUBRIC_BELOW_TITLE = /^\p{L}[\p{L}\s]{0,40}?\s(?=\d)/u;
@@ -83,6 +86,7 @@ export function parseDateline(line: string, belowTitle = false): string | null {
   const core = text
     .replace(CRAWLER_KEY, '')
     .replace(WEEKDAY, '')
+    .replace(UPDATED, '')
     .replace(AGENCY_CREDIT, '')
     .replace(TRAILING_RUBRIC, '');
   const rubrics = belowTitle ? [...RUBRICS, RUBRIC_BELOW_TITLE] : RUBRICS;
