@@ -60,7 +60,10 @@ export function guessKkDirection(
 ): 'future' | 'past' | undefined {
   const words = clauseAfter(text, end);
   const lastOfDate = text.slice(start, end).toLowerCase().match(WORD)?.at(-1) ?? '';
-  if (DATIVE.test(lastOfDate) && words.some((w) => SCHEDULING.test(w))) return 'future';
+  // (The month's "айына" is left out of the span, as the month of an amount may be: "желтоқсан
+  // айына жоспарланған" is still a target.)
+  const dative = DATIVE.test(lastOfDate) || /^(?:айына|айға)$/u.test(words[0] ?? '');
+  if (dative && words.some((w) => SCHEDULING.test(w))) return 'future';
   // "жоспарын 1 қазанға дейін әзірлеуді жүктеді": the deadline of an instruction is ahead of it
   // ("19 қаңтарға дейін жалғасты", lasted until, is not).
   const deadline =
