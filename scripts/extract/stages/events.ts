@@ -189,11 +189,16 @@ export function detectEvents(
           ? undefined
           : nearest;
       // "на следующий день" is the narrative's next day, not a day an act sets.
+      // (A date right after a vote put to it is its day too: "вынесут на референдум 15 марта".)
       const target =
         picked !== undefined &&
         !isNextDay(picked, doc.lang) &&
         (aspect.targetCase.test(picked.text) ||
-          aspect.targetBefore.test(s.text.slice(0, picked.start - s.start)));
+          aspect.targetBefore.test(s.text.slice(0, picked.start - s.start)) ||
+          (hit.topic === true &&
+            picked.granularity === 'day' &&
+            picked.start - s.start >= hit.at + hit.text.length &&
+            /^\s*$/u.test(s.text.slice(hit.at + hit.text.length, picked.start - s.start))));
       // The topic of a law or decree is an event when the act sets its day; the act itself was
       // signed some other day than the one it sets.
       if (hit.topic && !target) continue;

@@ -51,6 +51,31 @@ describe('Russian trigger nouns in every case', () => {
     expect(hits.map((h) => h.trigger.type)).not.toContain('address');
   });
 
+  // What is put to a vote is a proposal, in every form of the verb and of the vote.
+  it.each(
+    [
+      'вынести вопрос на',
+      'вынесет вопрос строительства АЭС на',
+      'выносить поправки на',
+      'вынесли проект на',
+    ].flatMap((put) => [
+      [put, 'всенародный референдум', 'referendum'],
+      [put, 'всенародное голосование', 'election'],
+    ]),
+  )('"%s %s" is no %s of its own', (put, vote, type) => {
+    const hit = findTriggers(`Президент предложил ${put} ${vote} 1 сентября.`, 'ru').find(
+      (h) => h.trigger.type === type,
+    );
+    expect(hit?.topic).toBe(true);
+  });
+
+  it('a referendum held is still an event', () => {
+    const hit = findTriggers('Референдум прошел 5 июня.', 'ru').find(
+      (h) => h.trigger.type === 'referendum',
+    );
+    expect(hit?.topic).toBeUndefined();
+  });
+
   it('generates the forms the grammar says', () => {
     expect(paradigm('отставка', 'a')).toEqual(expect.arrayContaining(['отставки', 'отставкой']));
     expect(paradigm('послание', 'ie')).toEqual(expect.arrayContaining(['посланием', 'послании']));
