@@ -176,4 +176,19 @@ describe('a name built on a cue word is a person, not the cue', () => {
       expect(hit?.topic).toBeUndefined();
     },
   );
+  // A vote reached by a verbal noun that is proposed ("сайлауға көшуді ұсынды") is a topic too.
+  it.each(
+    OBJECTS.flatMap(([stem, type]) =>
+      [
+        [paradigm(stem)[2]!, 'көшуді ұсынды'],
+        [stem, 'өткізуді ұсынады'],
+        [paradigm(stem)[2]!, 'дайындалуды жоспарлап отыр'],
+      ].map(([noun, rest]) => [noun, rest, type]),
+    ),
+  )('"%s %s" proposes a %s: a topic', (noun, rest, type) => {
+    const hit = findTriggers(`Президент ${noun} ${rest}.`, 'kk').find(
+      (h) => h.trigger.type === type,
+    );
+    expect(hit?.topic).toBe(true);
+  });
 });
