@@ -259,8 +259,12 @@ export function findTriggers(
   const bare = (h: TriggerHit) => h.trigger.facet === 'due' || h.trigger.facet === 'start';
   const stronger = hits.some((h) => !h.trigger.fallback && !h.topic);
   const other = hits.some((h) => !bare(h) && !h.topic && h.trigger.type !== 'statement');
+  // One word read by two weak cues ("басқарған": a tenure, a founding) is one event: the first.
+  const sameWord = (h: TriggerHit, i: number) =>
+    h.trigger.fallback === true &&
+    hits.some((o, j) => j < i && o.at === h.at && o.text === h.text && !o.topic);
   for (const [i, h] of hits.entries())
-    if ((h.trigger.fallback && stronger) || (bare(h) && other))
+    if ((h.trigger.fallback && stronger) || (bare(h) && other) || sameWord(h, i))
       hits[i] = { ...h, standAside: true };
   // "The coalition's headquarters opened": the headquarters is the event, the coalition its owner.
   if (hits.some((h) => h.trigger.type === 'headquarters')) {
