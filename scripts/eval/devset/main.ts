@@ -19,7 +19,7 @@ import { summarise, type Totals } from './totals';
  * Floors on the whole set, at or just under what the extractor reaches: a drop fails `npm test`.
  * Raise them when the extractor improves; never lower them to make a change pass.
  */
-export const FLOORS = { timex: 0.95, found: 0.73, right: 0.75, vagueMax: 0.1 };
+export const FLOORS = { timex: 0.95, found: 0.83, right: 0.77, vagueMax: 0.1 };
 // Another set (--dir) states its own floors in its split.json.
 
 const args = process.argv.slice(2);
