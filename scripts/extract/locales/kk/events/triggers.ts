@@ -102,7 +102,8 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'other', facet: 'capital', pattern: re(`${W}астана${T}\\s+${GAP(3)}көшіріл${T}`) },
   // Named events with a date of their own: "2022 жылғы қаңтар оқиғалары" (the January events).
   { type: 'other', facet: 'events', pattern: re(`${W}оқиға${T}`), needsDate: true, fallback: true },
-  { type: 'other', facet: 'registration', pattern: re(`${W}(?:тірке(?:ді|лді|уді|у|уге|лген|ген)|тіркеу${T})(?![\\p{L}])`) },
+  // (A figure "recorded" is no registration: "белсенділіктің ең аз көрсеткіші тіркелген".)
+  { type: 'other', facet: 'registration', pattern: re(`${W}(?:тірке(?:ді|лді|уді|у|уге|лген|ген)|тіркеу${T})(?![\\p{L}])`), notAfter: re(`(?:көрсеткіш|деңгей|пайыз|белсенділі|рекорд|өсім|төмендеу)\\p{L}*\\s+$`) },
   // An official reporting to the public or to the head of state ("халық алдында есеп берді",
   // "тұрғындарына есеп берді"): a meeting, as a report to residents is held in person.
   // Public hearings: "қоғамдық тыңдау өтті", "жария тыңдаулар 3-5 қарашада өтеді".

@@ -191,4 +191,19 @@ describe('a name built on a cue word is a person, not the cue', () => {
     );
     expect(hit?.topic).toBe(true);
   });
+  // A figure recorded is no registration; a party or a candidate registered is one.
+  it.each(
+    ['көрсеткіші', 'деңгейі', 'пайызы', 'белсенділігі', 'рекорды'].flatMap((figure) =>
+      ['тіркелген', 'тіркелді'].map((verb) => [figure, verb]),
+    ),
+  )('"ең аз %s %s" is no registration', (figure, verb) => {
+    const hits = findTriggers(`Облыста дауыс берудің ең аз ${figure} ${verb}.`, 'kk');
+    expect(hits.map((h) => h.trigger.facet)).not.toContain('registration');
+  });
+  it.each(['Партия Әділет министрлігінде тіркелді.', 'Кандидат ретінде 12 адам тіркелген.'])(
+    '%s is a registration',
+    (sentence) => {
+      expect(findTriggers(sentence, 'kk').map((h) => h.trigger.facet)).toContain('registration');
+    },
+  );
 });
