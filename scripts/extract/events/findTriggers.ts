@@ -25,9 +25,9 @@ const TOPIC: Record<SourceLang, { after?: RegExp; before?: RegExp }> = {
 
 /**
  * A vote or a gathering that is only the subject of a decision or a proposal ("Референдумды
- * өткізу туралы шешім", "решение о проведении съезда", "отырысын өткізу ұсынылып", "сайлауға көшуді
- * ұсынды", "предлагается
- * провести съезд", "референдумда шешу керек") happens some other day than the decision, if at all.
+ * өткізу туралы шешім", "решение о проведении съезда", "отырысын өткізу ұсынылып", "сайлауға
+ * көшуді ұсынды", "предлагается провести съезд", "референдумда шешу керек", "вынести вопрос на
+ * референдум") happens some other day than the decision, if at all.
  * (An act decided, "решение о выдвижении", is the act itself: not listed.)
  */
 const DECIDED: Record<SourceLang, { after?: RegExp; before?: RegExp }> = {
@@ -36,7 +36,6 @@ const DECIDED: Record<SourceLang, { after?: RegExp; before?: RegExp }> = {
       /^\s+(?:(?:[\p{L}-]+[ую]\s+){0,2}туралы\s+(?:шешім|ұсыныс|бастама)|(?:[\p{L}-]+[ую]\s+(?:(?:мен|және|бен|пен)\s+)?){1,3}жөнінде|(?:өткізу|шақыру|құру|ұйымдастыру|шешу|шығару)(?:ды|ді)?\s+(?:ұсын|жоспарлан|қажет|керек|көзделуде|мүмкін)|[\p{L}-]+(?:уды|уді|юды|юді)\s+(?:ұсын|жоспарла))/iu,
   },
   ru: {
-    // (And what is put to a vote, "вынести вопрос на всенародный референдум": a proposal.)
     before:
       /(?:(?:решени|предложени|инициатив)[\p{L}]*\s+(?:[\p{L}-]+\s+){0,2}(?:о|об|обо)\s+(?:[\p{L}-]+\s+){0,2}|(?:предлага|предложен|предложил|планиру|необходимо|нужно)[\p{L}]*\s+(?:[^.;!?]{0,120}?\s)?(?:провести|созвать|организовать)\s+(?:[\p{L}-]+\s+){0,2}|(?:вынест|вынос|вынес)[\p{L}]*\s+(?:[\p{L}-]+\s+){0,4}на\s+(?:[\p{L}-]+\s+){0,2})$/iu,
   },
@@ -49,7 +48,7 @@ const DECIDED: Record<SourceLang, { after?: RegExp; before?: RegExp }> = {
 const PROPOSED_OBJECT: Partial<Record<SourceLang, { ending: RegExp; after: RegExp }>> = {
   kk: {
     ending: /(?:ды|ді|ны|ні|ты|ті|сын|сін)$/u,
-    after: /^\s+(?:[\p{L}-]+\s+)?(?:ұсын|жоспарла|бастамашыл|енгізуді\s+ұсын)/iu,
+    after: /^\s+(?:[\p{L}-]+\s+)?(?:ұсын|жоспарла|бастамашыл)/iu,
   },
 };
 
