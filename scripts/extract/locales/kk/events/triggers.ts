@@ -120,6 +120,9 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'other', facet: 'court', pattern: re(`${W}(?:сот${T}\\s+${GAP(6)}(?:үкім(?!ет)|шешім)${T}|үкім\\s+(?:шығар|жарияла)${T}|ұстал(?:ды|ған)|қамауға\\s+(?:алын|алды)${T}|(?:${GUESTS})${T}\\s+ұстады|бас\\s+бостандығынан\\s+айыр${T}|үкім(?!ет)${T}\\s+${GAP(8)}жарияла${T}|сотта(?:лды|лған|лып)|іс${T}\\s+сотқа\\s+${GAP(3)}(?:жолдан|жіберіл)${T}|(?:қылмыстық\\s+)?іс${T}?\\s+қозға${T}|шартты\\s+жаза\\s+ал${T})`) },
   // Detained: "оны 17 қазанда ұстады", "қызметкерлерінің қолына түсті" (only beside a crime or an investigator).
   { type: 'other', facet: 'court', pattern: re(`${W}(?:(?:оны|оларды)\\s+${GAP(6)}ұстады|қолына\\s+түст${T})`), also: [re(`${W}(?:сыбайлас|пара${T}|қылмыс${T}|тергеу${T}|агенттік${T}|полиция${T}|ҰҚК|прокурор${T}|күдік${T}|алаяқ${T})`)] },
+  // A recall that opens on a day ("Еске салсақ, 2 қаңтар күні Жаңаөзен тұрғындары …"): something
+  // happened that day, even when no other cue names what.
+  { type: 'other', facet: 'recalled-day', pattern: re(`${W}(?:еске\\s+(?:салсақ|салайық|сала\\s+кетейік|салып\\s+өтейік))[,\\s]+(?=\\d{1,2}(?:-ші|-шы)?\\s+\\p{L}+)`), needsDate: true, clauseDate: true, fallback: true },
   { type: 'other', facet: 'founding', pattern: re(`${W}(?:жұмыс(?:ын|ы)\\s+баста(?:ды|ған)|құрылды|құрылған|негізі\\s+қаланды|іске\\s+қосылды|ашылды|ашылған|басқарды|басқарған|басшылық\\s+етті)(?![\\p{L}])`), needsDate: true, fallback: true },
   // An instruction with a deadline: the task is an event planned for that day ("жоспарын 1 қазанға
   // дейін әзірлеуді жүктеді", "1 мамырға дейін есеп беруді тапсырды"); without one it is talk.

@@ -33,6 +33,8 @@ export const RU_TRIGGERS: Trigger[] = [
   { type: 'session', facet: 'oath', pattern: re(`${W}(?:принес${T}\\s+|принял${T}\\s+)?присяг${T}`), also: [re(`(?:депутат|заседани|(?<![\\p{L}])мы(?![\\p{L}]))`)] },
   { type: 'inauguration', facet: 'inauguration', pattern: re(`${W}(?:инаугурац${T}|вступ${T}\\s+в\\s+должность|принес${T}\\s+присяг${T}|присяг${T})`), notAfter: re(`(?:депутат|(?<![\\p{L}])мы(?![\\p{L}]))[^.]*$`), notBefore: re(`^[^.]*(?:заседани|депутат)`) },
   // An exit poll is a poll, not the vote ("Еxit poll нәтижесі", with a Cyrillic Е as typed).
+  // A recall that opens on a day ("Напомним, 2 января жители Жанаозена …"): something happened then.
+  { type: 'other', facet: 'recalled-day', pattern: re(`${W}напомним[,\\s]+(?=\\d{1,2}\\s+\\p{L}+)`), needsDate: true, clauseDate: true, fallback: true },
   { type: 'other', facet: 'poll', pattern: re(`(?<![\\p{L}])(?:[eе]xit|[эе]кзит)[\\s-]*(?:poll|пол)${T}|${W}экзитпол${T}`) },
   // The campaign's start or end is a step of the election, not the vote.
   { type: 'other', facet: 'campaign', pattern: re(`${W}(?:(?:избирательн|предвыборн|агитационн)${T}\\s+кампани${T}\\s+${GAP(3)}(?:стартовал|начал|началась|завершил|стартует|начн|заверш|объявлен)${T}|(?:старт|начал|завершени|заверш)${T}\\s+${GAP(1)}(?:избирательн|предвыборн|агитационн)${T}\\s+кампани${T})`) },
