@@ -35,27 +35,19 @@ export function tagDocument(doc: Doc, dct: DocumentDate | undefined, tag: Tagger
   const run: ChronologyRun = {};
   const runTo: ChronologyRun = {};
   for (const p of doc.paragraphs) {
-    const tagged = tag(p.text, {
+    // What the paragraphs before told, for both readings of an interval.
+    const told = {
       lang: doc.lang,
-      dct: dct?.from,
       ...(before ? { before } : {}),
       ...(beforeYear ? { beforeYear } : {}),
-    });
+    };
+    const tagged = tag(p.text, { ...told, dct: dct?.from });
     const second =
       dct?.to && dct.to !== dct.from
         ? yearsFromRecall(
             doc.lang,
             p.text,
-            yearsFromChronology(
-              p.text,
-              tag(p.text, {
-                lang: doc.lang,
-                dct: dct.to,
-                ...(before ? { before } : {}),
-                ...(beforeYear ? { beforeYear } : {}),
-              }),
-              runTo,
-            ),
+            yearsFromChronology(p.text, tag(p.text, { ...told, dct: dct.to }), runTo),
             new Map(months),
           )
         : undefined;
