@@ -211,7 +211,10 @@ export function whenOf(x: WhenInput): When {
   // simple past ("ұсынысын жариялады", "подписал указ"); a perfect or participle ("өткен",
   // "жариялаған") or a recall cue ("еске салайық", "напомним") tells background.
   const s = x.sentence.text;
-  const narrated = aspect.narration.test(s.slice(x.at).replace(aspect.speech, ' '));
+  // (A Russian verb comes before its object: "провел телефонный разговор", so the trigger's
+  // clause is read from its start.)
+  const from = x.lang === 'ru' ? s.lastIndexOf(',', x.at) + 1 : x.at;
+  const narrated = aspect.narration.test(s.slice(from).replace(aspect.speech, ' '));
   const news = (aspect.today.test(s) || x.lead || narrated) && !aspect.recall.test(s);
   if (!news) return unplaced('recalled-no-date');
   // A publication date known only as "after 5 June 2022" dates nothing, and a one-day event is

@@ -33,6 +33,7 @@ import { createPeopleIndex } from '../events/peopleIndex';
 import { ASPECT } from '../events/aspect';
 import { ownClause, whenOf } from '../events/when';
 import { isNewsDay } from '../events/newsDay';
+import { leadParagraphs } from '../events/lead';
 import { sameClause } from '../events/sameClause';
 import { opensWithDate, sentenceTime } from '../events/sentenceTime';
 import type { Doc } from '../types';
@@ -58,8 +59,6 @@ const POINT_ACTS = new Set([
 ]);
 /** Acts that set a day for something else: a decree, a law, a party's resolution. */
 const ACTS = new Set(['decree', 'law']);
-/** The headline and the lead paragraph: where an article tells its own news. */
-const LEAD_PARAGRAPHS = 2;
 
 export function detectEvents(
   doc: Doc,
@@ -67,6 +66,8 @@ export function detectEvents(
   dct: DocumentDate | undefined,
 ): Candidate[] {
   const people = createPeopleIndex(doc);
+  // The headline and the lead paragraph: where an article tells its own news.
+  const isLead = leadParagraphs(doc);
   const referendumArticle =
     /референдум/iu.test(doc.text) &&
     // "Орталық сайлау комиссиясы" (the election commission) runs referendums too.
@@ -241,7 +242,7 @@ export function detectEvents(
         ...(inOpened ? { paragraphDay: opened!.date } : {}),
         // A reference point ("после выборов", "Жолдауына екі жыл толды") is never the day's news.
         attributive: attributive || eve,
-        lead: s.paragraph < LEAD_PARAGRAPHS,
+        lead: isLead(s.paragraph),
         ...(newsDay && s.paragraph > newsDay.paragraph ? { newsDay: newsDay.date } : {}),
         vote: type === 'election' || type === 'referendum',
         oneDay: !LASTING.has(type) && !LASTING_FACETS.has(facet),
@@ -249,7 +250,7 @@ export function detectEvents(
         dct,
       });
       time.add(when, own);
-      if (!newsDay && own && s.paragraph < LEAD_PARAGRAPHS && isNewsDay(when.date, dct))
+      if (!newsDay && own && isLead(s.paragraph) && isNewsDay(when.date, dct))
         newsDay = { date: when.date!, paragraph: s.paragraph };
       // An appointment made by a decree ("указ о назначении") dates "тем же указом" too.
       const byDecree = hits.some((h) => h.trigger.type === 'decree' && h.topic);

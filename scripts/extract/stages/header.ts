@@ -64,7 +64,7 @@ function headerYear(lines: Line[]): number | undefined {
   return years.size === 1 ? [...years][0] : undefined;
 }
 
-function isRunningText(text: string): boolean {
+export function isRunningText(text: string): boolean {
   return text.length >= BODY_MIN || (text.length >= 40 && /[.!?…]\s+\p{Lu}/u.test(text));
 }
 

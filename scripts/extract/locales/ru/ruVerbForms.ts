@@ -18,3 +18,10 @@ export const SHORT_PASSIVE = String.raw`(?:назначен|освобожд[е�
  * "завершим", "опубликуем" (a future whatever else the sentence says; a dated step of its own).
  */
 export const FIRST_PLURAL_FUTURE = String.raw`(?:провед|утверд|заверш|подпиш|рассмотр|обсуд|представ|внес|опублику|организу|прим)(?:ем|ём|им)`;
+
+/**
+ * Words that end like a past verb (-ла, -ло, -ли, -ал, -ел) and are not one: adverbs, a preposition,
+ * a conjunction and the nouns news uses most ("Сначала – обсуждение", "около 40 человек",
+ * "канал", "отдел"). Read before the past-tense ending, so "сначала" never narrates.
+ */
+export const NOT_PAST = String.raw`(?:сначала|вначале|около|если|мало|немало|весьма|число|числа|дело|дела|начало|начала|правила|цели|земли|роли|модели|мысли|школа|села|сила|тела|масла|журнал|канал|капитал|материал|финал|сигнал|скандал|генерал|персонал|отдел|раздел|предел|аул|тыл)`;

@@ -5,7 +5,7 @@
  * same time" (тогда же, в тот же день, тем же указом).
  */
 import type { Aspect } from '../../../events/aspect';
-import { PREFIXED_FUTURE, SHORT_PASSIVE } from '../ruVerbForms';
+import { NOT_PAST, PREFIXED_FUTURE, SHORT_PASSIVE } from '../ruVerbForms';
 
 const L = String.raw`[\p{L}\p{M}]`;
 const START = String.raw`(?<![\p{L}\p{M}])`;
@@ -19,12 +19,12 @@ export const RU_ASPECT: Aspect = {
   // A prefixed perfective future: "примут участие", "посетит", "подпишут" (not -ает presents).
   futureForm: new RegExp(String.raw`${START}${PREFIXED_FUTURE}${END}`, 'iu'),
   past: new RegExp(
-    String.raw`${START}(?:прош[её]л|прошл[аио]|состоял${L}*)${END}|${L}{2,}(?:ал|ял|ел|ил|ыл|ул|ла|ло|ли)(?:ся|сь)?${END}`,
+    String.raw`${START}(?:прош[её]л|прошл[аио]|состоял${L}*)${END}|${START}(?!${NOT_PAST}${END})${L}{2,}(?:ал|ял|ел|ил|ыл|ул|ла|ло|ли)(?:ся|сь)?${END}`,
     'u',
   ),
   // The simple past, and the short passives news is told in ("назначен", "возложено", "подписан").
   narration: new RegExp(
-    String.raw`${START}(?:прош[её]л|прошл[аио]|состоял${L}*)${END}|${L}{2,}(?:ал|ял|ел|ил|ыл|ул|ла|ло|ли)(?:ся|сь)?${END}` +
+    String.raw`${START}(?:прош[её]л|прошл[аио]|состоял${L}*)${END}|${START}(?!${NOT_PAST}${END})${L}{2,}(?:ал|ял|ел|ил|ыл|ул|ла|ло|ли)(?:ся|сь)?${END}` +
       String.raw`|${START}${SHORT_PASSIVE}${END}`,
     'iu',
   ),

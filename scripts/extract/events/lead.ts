@@ -1,0 +1,22 @@
+/**
+ * The article's lead: its headline and the first paragraph of running text. The lines between
+ * them — a rubric ("Политика"), a photo credit ("Фото: akorda.kz"), an interviewer's credit
+ * ("Сұхбаттасқан – …") — are the top of the page, not its news, so the lead is found from the
+ * text rather than counted as the first two paragraphs.
+ */
+import { isRunningText } from '../stages/header';
+import type { Doc } from '../types';
+
+/** Whether a paragraph is the headline or the lead paragraph. */
+export function leadParagraphs(
+  doc: Pick<Doc, 'paragraphs' | 'header'>,
+): (index: number) => boolean {
+  const headline = Math.max(
+    0,
+    doc.paragraphs.findIndex((p) => p.text === doc.header.title),
+  );
+  const first = doc.paragraphs.findIndex((p, i) => i > headline && isRunningText(p.text));
+  // (No running text: a short note's first paragraph after its headline.)
+  const lead = first < 0 ? headline + 1 : first;
+  return (i) => i === headline || i === lead;
+}
