@@ -86,8 +86,11 @@ export interface WhenInput {
   vote: boolean;
   /** A one-day kind (a congress, an Address, a decree): never drawn across a publication interval. */
   oneDay: boolean;
-  /** An act done on one day (a decree, a law, an appointment): a range dates it by its start. */
-  act?: boolean;
+  /**
+   * A state that lasts (a coalition, a campaign headquarters, a reform, a membership): a range in
+   * its sentence is how long it held. Every other event a range dates by its start.
+   */
+  state?: boolean;
   dct?: DocumentDate;
 }
 
@@ -116,11 +119,12 @@ export function whenOf(x: WhenInput): When {
       expression: { start: t.start, end: t.end, text: t.text },
     };
     // An act over a range ("с 5 по 19 января действовал режим ЧП") is dated by the day it was
-    // taken, and a gathering over several days ("16-17 июня саммит", "12-13 мамырда сапар") by the
-    // day it opened, as the annotators of both evaluation sets date them; only a lasting state (a
-    // coalition, a campaign, a regime) keeps the interval.
-    const range =
-      t.endValue && !/X/u.test(t.endValue) && !x.act && !x.oneDay ? `/${toEdtf(t.endValue)}` : '';
+    // taken, and a gathering, a protest or a nomination period over several days ("16-17 июня
+    // саммит", "3–4 января акции протеста", "ұсыну 13 маусымнан 27 маусымға дейін") by the day it
+    // opened, as the annotators of both evaluation sets date them; only a lasting state (a
+    // coalition, a headquarters, a reform, a membership) keeps the interval. The range itself
+    // stays in the evidence's expression.
+    const range = t.endValue && !/X/u.test(t.endValue) && x.state ? `/${toEdtf(t.endValue)}` : '';
     const dated = (
       value: string,
       certainty: EventDate['certainty'],

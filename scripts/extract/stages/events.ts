@@ -45,18 +45,8 @@ const ARTICLE_WIDE = new Set(['coalition', 'headquarters']);
 /** Kinds that last: a discussion, a campaign, a coalition's work. Every other kind takes one day. */
 const LASTING = new Set(['coalition', 'headquarters', 'reform', 'membership', 'other']);
 const LASTING_FACETS = new Set(['discussion', 'gathering']);
-/** Acts taken on one day: a range in their sentence is how long their effect lasts. */
-const POINT_ACTS = new Set([
-  'decree',
-  'law',
-  'appointment',
-  'resignation',
-  'address',
-  'statement',
-  'renaming',
-  'proposal',
-  'inauguration',
-]);
+/** States that hold over time: a range in their sentence is how long they held. */
+const STATES = new Set(['coalition', 'headquarters', 'reform', 'membership']);
 /** Acts that set a day for something else: a decree, a law, a party's resolution. */
 const ACTS = new Set(['decree', 'law']);
 
@@ -197,6 +187,7 @@ export function detectEvents(
         (aspect.targetCase.test(picked.text) ||
           aspect.targetBefore.test(s.text.slice(0, picked.start - s.start)) ||
           (hit.topic === true &&
+            (type === 'election' || type === 'referendum') &&
             picked.granularity === 'day' &&
             picked.start - s.start >= hit.at + hit.text.length &&
             /^\s*$/u.test(s.text.slice(hit.at + hit.text.length, picked.start - s.start))));
@@ -246,7 +237,7 @@ export function detectEvents(
         ...(newsDay && s.paragraph > newsDay.paragraph ? { newsDay: newsDay.date } : {}),
         vote: type === 'election' || type === 'referendum',
         oneDay: !LASTING.has(type) && !LASTING_FACETS.has(facet),
-        act: POINT_ACTS.has(type),
+        state: STATES.has(type),
         dct,
       });
       time.add(when, own);

@@ -144,3 +144,25 @@ describe('whenOf: when an event happened, by principle', () => {
     expect(w).toMatchObject({ status: 'planned', undatedReason: 'planned-no-date' });
   });
 });
+
+describe('whenOf: a range in the sentence', () => {
+  const t = 'Кездесулер 2-7 наурыз аралығында аудандарда өтеді.';
+  const own = timex(t, '2-7 наурыз', {
+    value: '2026-03-02',
+    endValue: '2026-03-07',
+    direction: 'future',
+  });
+  const dct = day('2026-02-25');
+  it('dates an event by the day the range opens, as both evaluation sets do', () => {
+    for (const oneDay of [true, false])
+      expect(whenOf(input(t, 'Кездесулер', { own, dct, oneDay })).date).toMatchObject({
+        edtf: '2026-03-02',
+        precision: 'day',
+      });
+  });
+  it('keeps the whole span for a state that lasts (a coalition, a headquarters)', () => {
+    expect(
+      whenOf(input(t, 'Кездесулер', { own, dct, oneDay: false, state: true })).date,
+    ).toMatchObject({ edtf: '2026-03-02/2026-03-07', precision: 'interval' });
+  });
+});
