@@ -105,7 +105,7 @@ export function scoreEvents(
         keepsMonthDay(u.timex, g.date!),
     );
     if (byEvent || byUnplaced) found++;
-    else misses.push(`${g.type} ${g.date}: ${g.evidence}`);
+    else misses.push(`${g.type} ${g.date}: ${g.evidence}${missedAs(placed, unplaced, near)}`);
   }
 
   const verdicts: Record<Verdict, number> = {
@@ -130,6 +130,22 @@ export function scoreEvents(
     }
   }
   return { recall: { found, total: dated.length, misses }, placed: verdicts, errors };
+}
+
+/** What the extractor made of a missed gold event's words: another date, an unplaced item, nothing. */
+function missedAs(
+  placed: Array<{ e: EventsFile['events'][number]; spans: Array<[number, number]> }>,
+  unplaced: EventsFile['unplaced'],
+  near: (spans: Array<[number, number]>) => boolean,
+): string {
+  const there = placed
+    .filter(({ spans }) => near(spans))
+    .map(({ e }) => `${e.type} ${e.date.edtf}`);
+  const waiting = unplaced
+    .filter((u) => near([u.evidence!, ...(u.more ?? [])].map((x) => [x.start, x.end])))
+    .map((u) => `unplaced ${u.reasonCode}${u.timex ? ` ${u.timex}` : ''}`);
+  const made = [...there, ...waiting];
+  return `  [got: ${made.length ? made.join('; ') : 'nothing'}]`;
 }
 
 function verdictOf(type: string, edtf: string, touching: GoldEvent[]): Verdict {

@@ -91,6 +91,24 @@ describe('devset scoring rules', () => {
     expect(r.recall).toMatchObject({ found: 1, total: 1 });
   });
 
+  it('says what the extractor made of a missed event: another date, an unplaced item, nothing', () => {
+    const s1 = 'Съезд 2022 жылы 1 наурызда өтті.';
+    const elsewhere = scoreEvents(gold, file([eventAt('congress', '2022-03', s1)]), 't01_kk');
+    expect(elsewhere.recall.misses).toEqual([
+      'congress 2022-03-01: Съезд 2022 жылы 1 наурызда өтті  [got: congress 2022-03]',
+    ]);
+    const waiting = {
+      ...file([]),
+      unplaced: [
+        { sourceId: 't01_kk', kind: 'event', reasonCode: 'recalled-no-date', evidence: span(s1) },
+      ],
+    } as unknown as EventsFile;
+    expect(scoreEvents(gold, waiting, 't01_kk').recall.misses[0]).toMatch(
+      /\[got: unplaced recalled-no-date\]$/u,
+    );
+    expect(scoreEvents(gold, file([]), 't01_kk').recall.misses[0]).toMatch(/\[got: nothing\]$/u);
+  });
+
   it('finds a year-less gold date in any year, and the README kind table holds', () => {
     expect(datesAgree('2019-03-19', 'XXXX-03-19')).toBe(true);
     expect(datesAgree('2019-03-18', 'XXXX-03-19')).toBe(false);
