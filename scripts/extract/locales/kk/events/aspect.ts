@@ -11,6 +11,8 @@ import { KK_PARTICIPLE_ENDING } from '../kkParticiple';
 const L = String.raw`[\p{L}\p{M}]`;
 const START = String.raw`(?<![\p{L}\p{M}])`;
 const END = String.raw`(?![\p{L}\p{M}])`;
+/** Up to five words, then a past participle (-ған/-ген/-қан/-кен) before the noun it describes. */
+const ATTRIBUTIVE_PARTICIPLE = String.raw`(?:\s+[\p{L}\p{N}«»"-]+){0,5}?\s+[\p{L}-]+(?:ған|ген|қан|кен)\s+(?!е(?:ді|кен)|бол)[\p{L}«"]`;
 
 /**
  * "-а/-е + ды/ді" is ambiguous: the present-future of a consonant stem (өт-е-ді, бол-а-ды) or the
@@ -89,8 +91,11 @@ export const KK_ASPECT: Aspect = {
   afterItBefore: /(?!)/u,
   today: new RegExp(String.raw`${START}(?:бүгін${L}*|осы\s+күні|дәл\s+қазір)${END}`, 'iu'),
   // (A "read also" line links another article: what it names is not this article's news.)
+  // "Бұған дейін" and "бұрын" recall only when they go with the clause's verb, not with a participle
+  // describing a noun: "Бұған дейін облысты басқарған Нұрлан Уранхаев қызметінен босатылды" is the
+  // news of the day, about the man who led the region before.
   recall: new RegExp(
-    String.raw`${START}(?:еске\s+сала${L}*|еске\s+салайық|айта\s+кетейік|бұған\s+дейін|бұрын(?:ырақ)?|кезінде|өткен\s+жылы|сол\s+кезде|ертеректе|(?:бір\s+)?(?:күн|апта|ай|жыл)${L}*(?:нан|нен|дан|ден|тан|тен)\s+(?:кейін|соң)|оқи\s+отырыңыз|(?:сондай-ақ\s+)?оқыңыз|тақырыпқа\s+орай)${END}`,
+    String.raw`${START}(?:еске\s+сала${L}*|еске\s+салайық|айта\s+кетейік|(?:бұған\s+дейін|бұрын(?:ырақ)?)(?!${ATTRIBUTIVE_PARTICIPLE})|кезінде|өткен\s+жылы|сол\s+кезде|ертеректе|(?:бір\s+)?(?:күн|апта|ай|жыл)${L}*(?:нан|нен|дан|ден|тан|тен)\s+(?:кейін|соң)|оқи\s+отырыңыз|(?:сондай-ақ\s+)?оқыңыз|тақырыпқа\s+орай)${END}`,
     'iu',
   ),
   habitual: new RegExp(

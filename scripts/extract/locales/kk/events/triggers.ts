@@ -80,7 +80,7 @@ export const KK_TRIGGERS: Trigger[] = [
   // Amendments to the Constitution: a reform, whichever chamber or vote the sentence tells.
   { type: 'reform', facet: 'amendment', pattern: re(`${W}Конституция(?!лық)${T}\\s+${GAP(3)}(?:өзгеріс|түзету|толықтыру)${T}`), also: [re(`${W}(?:мақұлда${T}|қабылда${T}|қол\\s+қо[йюя]${T}|күшіне\\s+ен${T}|ұсын${T}|жариял${T}|енгіз(?:ді|ілді|ген|ілген))`)] },
   // A rule introduced: "әкімдерді тікелей сайлау 2024 жылдан бастап енгізілді".
-  { type: 'reform', facet: 'introduced', pattern: re(`${W}(?:сайлау|жүйе|тәртіп|норма|модель|мерзім)${T}\\s+${GAP(5)}енгізіл(?:ді|ген|еді)(?![\\p{L}])`) },
+  { type: 'reform', facet: 'introduced', pattern: re(`${W}(?:сайлау|жүйе|тәртіп|норма|модель|мерзім)${T}\\s+${GAP(5)}енгізіл(?:ді|ген)(?![\\p{L}])`) },
   { type: 'reform', facet: 'reform', pattern: re(`${W}реформа${T}`), also: [re(`${W}(?:ұсын(?:амын|ады|ды|бақ|атын)|жарияла${T}|қолға\\s+ал${T}|жеткізбек|басталды|басталады|іске\\s+қосыл${T}|күшіне\\s+ен${T})`)] },
   { type: 'session', facet: 'session', pattern: re(`${W}(?:сессия${T}|бірлескен\\s+отырыс${T}|(?:пленарлық|жалпы)\\s+отырыс${T}|мәслихат${T}\\s+${GAP(2)}(?:отырыс${T}|қарау${T}))`) },
   // A body's own sitting is a meeting of its own: "Үкімет отырысы", "Қауіпсіздік кеңесінің отырысы".
