@@ -78,6 +78,11 @@ export interface WhenInput {
   /** The sentence is the article's headline or lead. */
   lead: boolean;
   /**
+   * The sentence is someone's answer or speech (its paragraph opens with a dash): what they tell
+   * in the past is their story, not the article's news of the day.
+   */
+  speech?: boolean;
+  /**
    * The day the lead gives the article's news, when it is one of the days just before publication
    * ("Семей қаласында кеше … сессиясы өтті"): the report's undated acts happened that day.
    */
@@ -219,7 +224,8 @@ export function whenOf(x: WhenInput): When {
   // clause is read from its start.)
   const from = x.lang === 'ru' ? s.lastIndexOf(',', x.at) + 1 : x.at;
   const narrated = aspect.narration.test(s.slice(from).replace(aspect.speech, ' '));
-  const news = (aspect.today.test(s) || x.lead || narrated) && !aspect.recall.test(s);
+  const news =
+    (aspect.today.test(s) || x.lead || (narrated && !x.speech)) && !aspect.recall.test(s);
   if (!news) return unplaced('recalled-no-date');
   // A publication date known only as "after 5 June 2022" dates nothing, and a one-day event is
   // not drawn across the weeks in which an article may have appeared.

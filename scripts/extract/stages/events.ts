@@ -234,6 +234,7 @@ export function detectEvents(
         // A reference point ("после выборов", "Жолдауына екі жыл толды") is never the day's news.
         attributive: attributive || eve,
         lead: isLead(s.paragraph),
+        speech: /^[–—-]/u.test(paragraph.text),
         ...(newsDay && s.paragraph > newsDay.paragraph ? { newsDay: newsDay.date } : {}),
         vote: type === 'election' || type === 'referendum',
         oneDay: !LASTING.has(type) && !LASTING_FACETS.has(facet),

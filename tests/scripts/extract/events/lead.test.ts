@@ -99,6 +99,21 @@ describe('news told after the lead, in the Russian simple past', () => {
   it.each(cases)('"%s" is a %s of the publication day', (sentence, kind) => {
     expect(after(sentence)).toContain(`${kind} 2025-05-13`);
   });
+  // An answer in an interview, or a speech set off by a dash, tells the speaker's story.
+  it.each(['—', '–', '-'])(
+    'a past act in a paragraph opening with "%s" is not the day’s news',
+    (dash) => {
+      const sentence =
+        'Касым-Жомарт Токаев провел встречу с лидерами партий, и это многое изменило.';
+      expect(after(sentence)).toContain('meeting 2025-05-13');
+      expect(after(`${dash} ${sentence}`)).not.toContain('meeting 2025-05-13');
+    },
+  );
+  it('but today in it is', () => {
+    expect(after('— Сегодня Касым-Жомарт Токаев провел встречу с лидерами партий.')).toContain(
+      'meeting 2025-05-13',
+    );
+  });
   it.each([
     '«Сначала – широкое обсуждение, затем – решение граждан», – отметил президент.',
     'Около сорока депутатов, по данным источника, ведут обсуждение законопроекта.',
