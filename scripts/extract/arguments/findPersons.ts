@@ -129,6 +129,8 @@ export function findPersons(text: string, lang: Lang): PersonHit[] {
     )
       first++;
     i = last;
+    // A capitalised post after the name ("Эквадор Президентімен") is not part of it.
+    while (last >= first && lang === 'kk' && isRoleWord(tokens[last]?.text ?? '', lang)) last--;
     if (first > last) continue;
     const patronymic = lang === 'kk' ? KK_PATRONYMIC : RU_PATRONYMIC;
     // Three words need a patronymic in the middle; otherwise the first is a sentence opener.
@@ -140,6 +142,9 @@ export function findPersons(text: string, lang: Lang): PersonHit[] {
     const shape = first === last ? STRONG_SURNAME_ENDING : SURNAME_ENDING;
     if (!role && !shape.test(surname)) continue;
     if (first === last && lang === 'ru' && RU_ADJECTIVE_FORM.test(surname)) continue;
+    // A Kazakh name before a post in the possessive is whose post it is, a country or a body, not a
+    // person: "Вьетнам елшісімен" (with Vietnam's ambassador), "Түркия Президенті".
+    if (first === last && lang === 'kk' && isRoleWord(tokens[last + 1]?.text ?? '', lang)) continue;
     found.push(person(text, tokens, first, last, words.join(' '), role, lang));
   }
   return found.sort((a, b) => a.start - b.start);

@@ -36,6 +36,8 @@ export function meetingTitle(c: Parts): Localized {
     return org ? L(`${org.kk} саммиті`, `Саммит ${org.ru}`, `${org.en} summit`) : L('Саммит', 'Саммит', 'Summit'); // prettier-ignore
   if (c.facet === 'forum')
     return org ? L(`${org.kk}: форум`, `${org.ru}: форум`, `${org.en} forum`) : L('Форум', 'Форум', 'Forum'); // prettier-ignore
+  if (c.facet === 'credentials')
+    return L(`Елшілер сенім грамоталарын ${tense(c, 'тапсырды', 'тапсырмақ')}${at.kk}`, `Вручение верительных грамот${at.ru}`, `Ambassadors ${tense(c, 'present', 'to present')} their credentials${at.en}`); // prettier-ignore
   if (c.args.topic === 'congress-results') return congressResults(c, mainParty(c), at);
   const by = c.args.byWhom ? GROUPS[c.args.byWhom] : undefined;
   const wi = c.args.withWhom ? GROUPS[c.args.withWhom] : undefined;

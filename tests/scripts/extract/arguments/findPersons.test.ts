@@ -58,6 +58,18 @@ describe('findPersons(text, "kk")', () => {
     ]);
   });
 
+  // Whose post it is: a country or a body named before a post in the possessive.
+  it.each([
+    'Мемлекет басшысы Вьетнам елшісімен жеке әңгімелесті.',
+    'Мемлекет басшысы Моңғолия Президентімен кездесті.',
+    'Президент Катар әмірімен телефон арқылы сөйлесті.',
+    'Сенат төрағасы Египет елшісін қабылдады.',
+    'Мемлекет басшысы Никарагуа елшісімен кездесті.',
+    'Мемлекет басшысы Эквадор Президентімен кездесті.',
+  ])('takes no person from a country before a post: %s', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+
   it('rejects capitalised pairs that are not people', () => {
     expect(people('Жаңа Конституция Еліміздің болашақ')).toEqual([]);
     expect(people('Құрамында 150 адам. Жақын уақытта біз')).toEqual([]);

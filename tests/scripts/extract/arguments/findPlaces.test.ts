@@ -91,3 +91,54 @@ describe('findPlaces(text, "ru")', () => {
     ]);
   });
 });
+
+/**
+ * The countries whose leaders and envoys Kazakh news names most, in the cases a sentence puts them
+ * in: generated Kazakh endings by vowel harmony and the Russian cases of each stem.
+ */
+describe('countries, in every case', () => {
+  const front = (w: string) =>
+    /[әеөүі]/u.test([...w.toLowerCase()].reverse().find((c) => /[аәеөоұүыіяю]/u.test(c))!);
+  const kkCases = (w: string) => {
+    const f = front(w);
+    const vowel = /[аәеөоұүыіяю]$/u.test(w);
+    const voiceless = /[кқпстфхцчшщ]$/u.test(w);
+    const h = (b: string, fr: string) => (f ? fr : b);
+    return [
+      w + (vowel ? h('ның', 'нің') : voiceless ? h('тың', 'тің') : h('дың', 'дің')),
+      w + (vowel ? h('ға', 'ге') : voiceless ? h('қа', 'ке') : h('ға', 'ге')),
+      w + (voiceless ? h('та', 'те') : h('да', 'де')),
+      w + (vowel ? h('дан', 'ден') : voiceless ? h('тан', 'тен') : h('дан', 'ден')),
+    ];
+  };
+  const KK: Array<[string, string]> = [
+    ['Түркия', 'turkey'],
+    ['Вьетнам', 'vietnam'],
+    ['Үндістан', 'india'],
+    ['Пәкістан', 'pakistan'],
+    ['Моңғолия', 'mongolia'],
+    ['Әзербайжан', 'azerbaijan'],
+    ['Германия', 'germany'],
+    ['Катар', 'qatar'],
+  ];
+  it.each(KK.flatMap(([w, id]) => kkCases(w).map((form) => [form, id] as const)))(
+    'kk %s is %s',
+    (form, id) => {
+      expect(ids(`${form} елшісі`)).toContain(id);
+    },
+  );
+  const RU: Array<[string, string]> = [
+    ['Турция Турции Турцию Турцией', 'turkey'],
+    ['Индия Индии Индию Индией', 'india'],
+    ['Вьетнам Вьетнама Вьетнаму Вьетнамом', 'vietnam'],
+    ['Германия Германии Германию Германией', 'germany'],
+    ['Египет Египта Египту Египтом', 'egypt'],
+    ['США', 'usa'],
+  ];
+  it.each(RU.flatMap(([forms, id]) => forms.split(' ').map((form) => [form, id] as const)))(
+    'ru %s is %s',
+    (form, id) => {
+      expect(ids(`посол ${form} прибыл`, 'ru')).toContain(id);
+    },
+  );
+});

@@ -37,6 +37,8 @@ export const KK_TRIGGERS: Trigger[] = [
   // Campaigning itself: "үгіт-насихат жұмыстары 14 ақпанда басталды", "үгіт-насихат кезеңі … аяқталады".
   { type: 'other', facet: 'campaign', pattern: re(`${W}үгіт(?:-насихат)?${T}\\s+${GAP(4)}(?:бастал|аяқтал|басталады|аяқталады)${T}`) },
   { type: 'other', facet: 'silence', pattern: re(`${W}тыныштық\\s+күн${T}`) },
+  // Ambassadors presenting their credentials: a ceremony with the head of state.
+  { type: 'meeting', facet: 'credentials', pattern: re(`${W}сенім\\s+грамота${T}\\s+${GAP(2)}(?:тапсыр|қабылда)${T}`) },
   { type: 'other', facet: 'nomination', pattern: re(`${W}(?:кандидат${T}|партиялық\\s+тізім${T})\\s+(?:${GAP(4)})?(?:ұсыну${T}|тіркеу${T}|тапсыру${T})\\s+${GAP(6)}(?:бастал|аяқтал|жүр|өт(?:еді|ті|кізіл))${T}`) },
   // A party's list of candidates approved: "партиялық тізімді бекітті".
   { type: 'other', facet: 'party-list', pattern: re(`${W}партиялық\\s+тізім${T}\\s+${GAP(2)}бекіт${T}`) },
