@@ -70,6 +70,13 @@ describe('findPersons(text, "kk")', () => {
     expect(people(text)).toEqual([]);
   });
 
+  it.each(['Накануне', 'Затем', 'Позже', 'Утром', 'Однако', 'Кейін', 'Содан', 'Алайда', 'Енді'])(
+    'leaves the opener "%s" out of the name after it',
+    (opener) => {
+      expect(people(`${opener} Токаев провел встречу.`).map((p) => p[0])).toEqual(['Токаев']);
+    },
+  );
+
   it('rejects capitalised pairs that are not people', () => {
     expect(people('Жаңа Конституция Еліміздің болашақ')).toEqual([]);
     expect(people('Құрамында 150 адам. Жақын уақытта біз')).toEqual([]);
