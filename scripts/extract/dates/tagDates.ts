@@ -2,6 +2,7 @@ import { kkGrammar } from '../locales/kk/dates/kkGrammar';
 import { ruGrammar } from '../locales/ru/dates/ruGrammar';
 import { fillContextYears } from './contextYear';
 import { weekdayAppositions, weekdaysOfToldDay } from './weekdayApposition';
+import { namedPeriods } from './namedPeriods';
 import { rangeEnds } from './rangeEnds';
 import { findAll } from './findAll';
 import { isPossible, isWritableValue } from './isPossible';
@@ -105,7 +106,9 @@ export function tagDates(text: string, options: TagOptions): Timex[] {
   // "с 9 сентября по 5 октября": a span starts no later than it ends.
   // With no publication date, a bare weekday is the day the story told, when that day is one.
   const named = weekdayAppositions(text, dct ? out : fillContextYears(out, text));
-  return rangeEnds(text, dct ? named : weekdaysOfToldDay(named, options.before), dct);
+  // "Қаңтар оқиғасы" is January 2022, not the January nearest the publication.
+  const periods = namedPeriods(options.lang, text, named, dct);
+  return rangeEnds(text, dct ? periods : weekdaysOfToldDay(periods, options.before), dct);
 }
 
 /**

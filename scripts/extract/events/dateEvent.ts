@@ -2,6 +2,7 @@
  * Date helpers for events: the calendar expressions of each sentence, the one nearest a trigger,
  * the publication date as an event date, EDTF conversion. The dating rules are in when.ts.
  */
+import { namedEventAfter } from '../dates/namedPeriods';
 import { quoteSpans } from '../arguments/quoteSpans';
 import type { EventDate, Precision } from '../../../src/model/schema';
 import type { DocTimex } from '../stages/dates';
@@ -63,7 +64,11 @@ export function pickTimex(
   bySentence: Map<number, DocTimex[]>,
 ): DocTimex | undefined {
   const at = sentence.start + triggerAt;
-  const all = bySentence.get(sentence.index) ?? [];
+  // A month named as an event ("Қаңтар оқиғасы") dates only that event's noun.
+  const all = (bySentence.get(sentence.index) ?? []).filter((t) => {
+    const noun = namedEventAfter(sentence.text.slice(t.end - sentence.start), t);
+    return noun === 0 || (at >= t.end && at <= t.end + noun);
+  });
   // A cue outside a quotation is dated outside it, one inside it inside: in "5 ақпанда «7 ақпанда
   // отырыс өтеді» деген хабарландыру жарияланды" the announcement is of the 5th.
   const quoted = quotations(sentence.text);

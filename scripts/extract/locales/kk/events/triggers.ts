@@ -37,6 +37,8 @@ export const KK_TRIGGERS: Trigger[] = [
   // Campaigning itself: "үгіт-насихат жұмыстары 14 ақпанда басталды", "үгіт-насихат кезеңі … аяқталады".
   { type: 'other', facet: 'campaign', pattern: re(`${W}үгіт(?:-насихат)?${T}\\s+${GAP(4)}(?:бастал|аяқтал|басталады|аяқталады)${T}`) },
   { type: 'other', facet: 'silence', pattern: re(`${W}тыныштық\\s+күн${T}`) },
+  // Remembrance: flowers laid at a monument, the dead remembered ("гүл қойды", "еске алу шарасы").
+  { type: 'other', facet: 'commemoration', pattern: re(`${W}(?:гүл${T}\\s+${GAP(1)}(?:қойды|қойып|қойылды|қойған|қояды)|еске\\s+алу\\s+(?:шара|жиын|рәсім)${T}|(?:құрбан|қаза\\s+тапқан)${T}\\s+${GAP(2)}еске\\s+ал(?:ды|ынды|ып))`), fallback: true },
   // Ambassadors presenting their credentials: a ceremony with the head of state.
   { type: 'meeting', facet: 'credentials', pattern: re(`${W}сенім\\s+грамота${T}\\s+${GAP(2)}(?:тапсыр|қабылда)${T}`) },
   { type: 'other', facet: 'nomination', pattern: re(`${W}(?:кандидат${T}|партиялық\\s+тізім${T})\\s+(?:${GAP(4)})?(?:ұсыну${T}|тіркеу${T}|тапсыру${T})\\s+${GAP(6)}(?:бастал|аяқтал|жүр|өт(?:еді|ті|кізіл))${T}`) },
@@ -72,7 +74,7 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'membership', facet: 'left', pattern: re(`${W}партия${T}\\s+(?:қатарынан|құрамынан|мүшелігінен)\\s+шық(?:ты|қан|ады)`) },
   { type: 'membership', facet: 'tickets', pattern: re(`${W}партиялық\\s+билет${T}|партия\\s+қатарына\\s+${GAP(3)}(?:қабылдан|өт|кір)${T}`) },
   // A maslikhat agreeing to the akim's candidacy: the appointment's step ("кандидатурасын келісті").
-  { type: 'appointment', facet: 'candidacy', pattern: re(`${W}кандидатура${T}\\s+${GAP(2)}(?:келісті|келісілді|мақұлдады|бекітті|қолдады)`) },
+  { type: 'appointment', facet: 'candidacy', pattern: re(`${W}кандидатура${T}\\s+${GAP(4)}(?:келісті|келісілді|мақұлдады|бекітті|қолдады)`) },
   // (An akim "сайланды" is elected by the residents, since the direct elections of 2021: an election.)
   { type: 'appointment', facet: 'appointment', pattern: re(`${W}(?:тағайында${T}|қызметіне\\s+бекіт${T}|қызметіне\\s+кірісті|міндет${T}\\s+${GAP(9)}(?:жүктелді|жүктеді|жүктелген)|(?:төраға|төрағасы|басшы|спикер)${T}\\s+${GAP(2)}сайлады|құрам${T}\\s+${GAP(1)}бекітті|(?:төрағасы|төрағалығына|басшысы|хатшысы)\\s+${GAP(2)}сайлан(?:ды|ған)|(?<!әкім\\p{L}*\\s+)болып\\s+(?:(?:жасырын|ашық)\\s+)?(?:дауыс\\s+беру\\s+арқылы\\s+)?${GAP(3)}(?:қайта\\s+)?сайлан(?:ды|ған))`), notAfter: re(`(?:сайлау${T}|дауыс\\s+беру${T}|(?:референдум|отырыс|съез|сессия|кездесу|жиын|құрылтай|мерзім)(?:[ыі]|сы|сі|[ыі]н|сын|сін|ды|ді|ты|ті|ны|ні)?)\\s+${GAP(4)}$`) },
   // A tenure told with its start: "Сенатты 2023 жылғы 2 ақпаннан бері басқарып келеді", "2022 жылғы

@@ -42,6 +42,10 @@ export const RU_TRIGGERS: Trigger[] = [
   // Campaigning itself: "предвыборная агитация начнется 14 февраля", "старт агитации".
   { type: 'other', facet: 'campaign', pattern: re(`${W}(?:агитаци${T}\\s+${GAP(3)}(?:стартовал|стартует|начал|начн|заверш|закончи|продлит|продолж)${T}|(?:старт|начал|завершени|окончани)${T}\\s+${GAP(1)}(?:предвыборн${T}\\s+)?агитаци${T})`) },
   { type: 'other', facet: 'silence', pattern: re(`${W}день\\s+тишины`) },
+  // Remembrance: flowers laid at a monument, the dead remembered ("возложили цветы", "почтили память").
+  { type: 'other', facet: 'commemoration', pattern: re(`${W}(?:возлож${T}\\s+${GAP(1)}(?:цвет|венк)${T}|почти${T}\\s+память|(?:траурн|памятн)${T}\\s+(?:митинг|мероприяти|церемони)${T})`), fallback: true },
+  // A leader casting a ballot on the day of a vote: "Касым-Жомарт Токаев проголосовал на участке".
+  { type: 'other', facet: 'ballot', pattern: re(`${W}проголосовал${T}\\s+(?:на|в)\\s+${GAP(1)}(?:участк|избирательн|школ)${T}`) },
   // Ambassadors presenting their credentials: a ceremony with the head of state.
   { type: 'meeting', facet: 'credentials', pattern: re(`${W}(?:вручил${T}|принял${T}|вручени${T})\\s+${GAP(3)}верительн${T}\\s+грамот${T}|верительн${T}\\s+грамот${T}\\s+${GAP(3)}(?:вручил${T}|принял${T})`) },
   { type: 'other', facet: 'nomination', pattern: re(`${W}(?:выдвижени|регистраци)${T}\\s+(?:(?:кандидат|партийн)${T}\\s+${GAP(4)})?(?:начал|начн|стартова|стартует|заверш|законч|продл|продолж|прош|проход|пройд|провод)${T}`) },

@@ -1,0 +1,41 @@
+/**
+ * A month named as an event ("Қаңтар оқиғасы", locales/kk/dates/kkNamedPeriods.ts) is that
+ * event's month and year, not the month nearest the publication. The year comes from what the
+ * name means, not from the text, so the date says it was inferred (`anchor: context`). An
+ * article published before the event uses the month word as any month.
+ */
+import { KK_EVENT_NOUN, KK_NAMED_PERIODS } from '../locales/kk/dates/kkNamedPeriods';
+import type { TagOptions, Timex } from './timex';
+import type { Ymd } from './utcCalendar';
+
+export function namedPeriods(
+  lang: TagOptions['lang'],
+  text: string,
+  timexes: Timex[],
+  dct: Ymd | undefined,
+): Timex[] {
+  if (lang !== 'kk') return timexes;
+  return timexes.map((t) => {
+    if (t.granularity !== 'month' || /\d/u.test(t.text)) return t;
+    const word = t.text.toLowerCase();
+    const period = KK_NAMED_PERIODS.find((p) => word.startsWith(p.month));
+    if (!period || !KK_EVENT_NOUN.test(text.slice(t.end))) return t;
+    const [year, month] = period.value.split('-').map(Number) as [number, number];
+    if (dct && (dct.year < year || (dct.year === year && dct.month < month))) return t;
+    const { direction: _direction, ...rest } = t;
+    return { ...rest, value: period.value, anchor: 'context' };
+  });
+}
+
+/**
+ * The length of the event noun right after a month named as an event ("Қаңтар| оқиғасы"), or 0:
+ * such a date belongs to that noun, not to what else the sentence tells ("Бүгін Қаңтар оқиғасы
+ * құрбандарын еске алды" is a remembrance of today).
+ */
+export function namedEventAfter(
+  textAfter: string,
+  t: Pick<Timex, 'anchor' | 'granularity'>,
+): number {
+  if (t.anchor !== 'context' || t.granularity !== 'month') return 0;
+  return KK_EVENT_NOUN.exec(textAfter)?.[0].length ?? 0;
+}
