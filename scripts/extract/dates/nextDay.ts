@@ -6,6 +6,7 @@
  * day; with none they keep only their direction (FUTURE_REF, PRESENT_REF), never a day counted
  * from the publication date.
  */
+import { RU_RELATIVE_CLAUSE } from '../locales/ru/dates/ruRelativeClause';
 import type { TagOptions, Timex } from './timex';
 import {
   addDays,
@@ -191,7 +192,7 @@ export function anchorNextDays(
     if (FULL_DAY.test(t.value)) {
       told = t.value;
       toldHere = true;
-      toldAside = RELATIVE_CLAUSE.test(text.slice(Math.max(0, t.start - 80), t.start));
+      toldAside = RU_RELATIVE_CLAUSE.test(text.slice(Math.max(0, t.start - 80), t.start));
       afterMonth = false;
     } else if (/^(?:\d{4}|XXXX)-\d{2}(?:-[A-Z]|$)/u.test(t.value) && t.granularity === 'month') {
       // The story moved on to a month ("в конце сентября"): no day is told that "неделю спустя"
@@ -203,9 +204,6 @@ export function anchorNextDays(
   }
   return out;
 }
-
-/** The text before a date ends inside a Russian relative clause: "которые начались ", "в котором …". */
-const RELATIVE_CLAUSE = /(?<![\p{L}])котор\p{L}*[^.;:!?,«»"]*$/iu;
 
 /** A day word that an apposition may name: "накануне, 27 ноября", "кеше, 5 наурызда". */
 const DAY_WORD = /^(?:накануне|вчера|сегодня|завтра|кеше|бүгін|ертең)$/iu;

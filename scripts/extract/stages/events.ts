@@ -33,6 +33,7 @@ import { createPeopleIndex } from '../events/peopleIndex';
 import { ASPECT } from '../events/aspect';
 import { ownClause, whenOf } from '../events/when';
 import { isNewsDay } from '../events/newsDay';
+import { isEveOrAfter, isHabit } from '../events/notAnEvent';
 import { leadParagraphs } from '../events/lead';
 import { sameClause } from '../events/sameClause';
 import { opensWithDate, sentenceTime } from '../events/sentenceTime';
@@ -136,21 +137,9 @@ export function detectEvents(
       const facet = asVote ? 'referendum' : asKurultai ? 'kurultai' : hit.trigger.facet;
       // Voting in an article, or a sentence, about a referendum is the referendum, not an election.
       const type = asVote ? 'referendum' : asKurultai ? 'meeting' : hit.trigger.type;
-      // "Накануне съезда, 24 января, …", "сайлау алдында": the eve of it is not its day.
-      // "референдумнан кейін 1 шілдеде", "после выборов": a reference point, not the day's event.
-      const eve =
-        !attributed &&
-        (aspect.ahead.test(s.text.slice(hit.at)) ||
-          aspect.aheadBefore.test(s.text.slice(0, hit.at)) ||
-          aspect.afterIt.test(s.text.slice(hit.at)) ||
-          aspect.afterItBefore.test(s.text.slice(0, hit.at)));
+      const eve = !attributed && isEveOrAfter(doc.lang, s, hit.at);
       const nearest = attributed ?? (eve ? undefined : pickTimex(s, hit.at, bySentence));
-      // A habit with no date of its own year is the calendar's rule, not an event.
-      if (
-        aspect.habitual.test(s.text) &&
-        (!nearest || (nearest.anchor !== 'absolute' && !aspect.today.test(nearest.text)))
-      )
-        continue;
+      if (isHabit(doc.lang, s, nearest)) continue;
       const deadline = isForeignDeadline(doc.lang, s, hit, nearest);
       // "көктемгі су тасқыны" (the spring floods): a season as an adjective, with no year, names a
       // kind of thing, not when this one happened.

@@ -1,0 +1,33 @@
+/**
+ * What a sentence tells that is not an event of its own: the eve of one or a reference point, and
+ * a habit, the calendar's rule rather than something that happened.
+ */
+import type { SourceLang } from '../../../src/model/schema';
+import type { DocTimex } from '../stages/dates';
+import type { Sentence } from '../types';
+import { ASPECT } from './aspect';
+
+/**
+ * "Накануне съезда, 24 января, …", "сайлау алдында": the eve of it is not its day;
+ * "референдумнан кейін 1 шілдеде", "после выборов": a reference point, not the day's event.
+ */
+export function isEveOrAfter(lang: SourceLang, s: Sentence, at: number): boolean {
+  const aspect = ASPECT[lang];
+  const before = s.text.slice(0, at);
+  const after = s.text.slice(at);
+  return (
+    aspect.ahead.test(after) ||
+    aspect.aheadBefore.test(before) ||
+    aspect.afterIt.test(after) ||
+    aspect.afterItBefore.test(before)
+  );
+}
+
+/** A habit ("жыл сайын маусымда өтеді") with no date of its own year, nor today, is no event. */
+export function isHabit(lang: SourceLang, s: Sentence, date: DocTimex | undefined): boolean {
+  const aspect = ASPECT[lang];
+  return (
+    aspect.habitual.test(s.text) &&
+    (!date || (date.anchor !== 'absolute' && !aspect.today.test(date.text)))
+  );
+}
