@@ -7,16 +7,24 @@
 import { isRunningText } from '../stages/header';
 import type { Doc } from '../types';
 
-/** Whether a paragraph is the headline or the lead paragraph. */
-export function leadParagraphs(
-  doc: Pick<Doc, 'paragraphs' | 'header'>,
-): (index: number) => boolean {
+/** The headline's paragraph and the lead paragraph's. */
+export function leadOf(doc: Pick<Doc, 'paragraphs' | 'header'>): {
+  headline: number;
+  lead: number;
+} {
   const headline = Math.max(
     0,
     doc.paragraphs.findIndex((p) => p.text === doc.header.title),
   );
   const first = doc.paragraphs.findIndex((p, i) => i > headline && isRunningText(p.text));
   // (No running text: a short note's first paragraph after its headline.)
-  const lead = first < 0 ? headline + 1 : first;
+  return { headline, lead: first < 0 ? headline + 1 : first };
+}
+
+/** Whether a paragraph is the headline or the lead paragraph. */
+export function leadParagraphs(
+  doc: Pick<Doc, 'paragraphs' | 'header'>,
+): (index: number) => boolean {
+  const { headline, lead } = leadOf(doc);
   return (i) => i === headline || i === lead;
 }

@@ -8,7 +8,10 @@ import type { Candidate } from './candidate';
 import { CandidateLists, combine, combineScalars, datesCompatible } from './combine';
 import { isGenericSubject } from './describe';
 
-export function mergeInArticle(candidates: Candidate[]): Candidate[] {
+export function mergeInArticle(
+  candidates: Candidate[],
+  top: { headline: number; lead: number } = { headline: 0, lead: 1 },
+): Candidate[] {
   let list = [...candidates];
   // Same type, facet and subject.
   list = fold(
@@ -40,7 +43,11 @@ export function mergeInArticle(candidates: Candidate[]): Candidate[] {
   // The headline restates the news its lead tells: a headline's event of the lead's day joins the
   // lead's, whatever kind the headline's shorter wording made of it ("Мемлекет басшысы Парламентке
   // саяси реформалар топтамасын ұсынды" over a lead about the Address that proposed them).
-  list = fold(list, (lead, head) => isHeadline(head) && tellsLead(lead) && sameDay(lead, head));
+  list = fold(
+    list,
+    (lead, head) =>
+      isHeadline(head, top.headline) && tellsLead(lead, top.lead) && sameDay(lead, head),
+  );
   return list;
 }
 
@@ -58,14 +65,14 @@ function isPartOf(part: Candidate, main: Candidate): boolean {
   );
 }
 
-/** Told only in the headline (the article's first paragraph). */
-function isHeadline(c: Candidate): boolean {
-  return c.paragraphs.every((p) => p === 0);
+/** Told only in the headline (events/lead.ts). */
+function isHeadline(c: Candidate, headline: number): boolean {
+  return c.paragraphs.every((p) => p === headline);
 }
 
-/** Told in the lead paragraph, the one after the headline. */
-function tellsLead(c: Candidate): boolean {
-  return c.paragraphs.includes(1);
+/** Told in the lead paragraph, the first of running text after the headline. */
+function tellsLead(c: Candidate, lead: number): boolean {
+  return c.paragraphs.includes(lead);
 }
 
 function sameDay(a: Candidate, b: Candidate): boolean {

@@ -3,6 +3,7 @@
  * events. Pure and free of Node APIs, so the browser shell (scripts/extract/browser.ts) runs the
  * same code as the Node shell; the text's hash function is passed in (node:crypto or a pure one).
  */
+import { leadOf } from '../events/lead';
 import type { Source, Unplaced } from '../../../src/model/schema';
 import { parseCaption } from '../arguments';
 import { attachOrphanQuotes } from '../events/attachOrphanQuotes';
@@ -56,7 +57,10 @@ export function readArticleText(
   };
   const dct = toDocumentDate(merged.published);
   const timexes = tagDocument(doc, dct, tag);
-  const candidates = attachOrphanQuotes(doc, mergeInArticle(detectEvents(doc, timexes, dct)));
+  const candidates = attachOrphanQuotes(
+    doc,
+    mergeInArticle(detectEvents(doc, timexes, dct), leadOf(doc)),
+  );
   const source: ReadArticle['source'] = {
     id: sourceId,
     file,

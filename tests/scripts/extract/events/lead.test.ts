@@ -121,3 +121,14 @@ describe('news told after the lead, in the Russian simple past', () => {
     expect(after(sentence)).not.toContain('meeting 2025-05-13');
   });
 });
+
+describe('the headline restating the lead, under a rubric and a photo credit', () => {
+  it('joins the lead’s event instead of standing as a second one', () => {
+    const text =
+      'Политика\n\nГлава государства выступил с новыми инициативами\n\n1 сентября 2025, 11:00\n\nФото: akorda.kz\n\n' +
+      'Президент Казахстана Касым-Жомарт Токаев выступил с Посланием народу Казахстана на совместном заседании палат Парламента в Астане.\n';
+    const kinds = events(text);
+    expect(kinds).toContain('address 2025-09-01');
+    expect(kinds).not.toContain('proposal 2025-09-01');
+  });
+});
