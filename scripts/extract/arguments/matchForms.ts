@@ -12,6 +12,12 @@ export interface CompiledForm<T> {
   payload: T;
   /** Forms written with a capital demand one in the text, whatever the case of the rest. */
   capital: boolean;
+  /**
+   * The form's longest literal piece in lower case: a text that does not contain it cannot match,
+   * so the form's regex is not run over it (a gazetteer of a hundred places stays cheap on a long
+   * paragraph).
+   */
+  needle: string;
 }
 
 /**
@@ -30,7 +36,11 @@ export function compileForm<T>(form: string, payload: T): CompiledForm<T> {
     .join('[\\s\\u00a0]+');
   // The tail is greedy over letters only, so each start position is scanned once: linear time.
   const regex = new RegExp(`${NOT_AFTER_WORD}(?:${body})(\\p{L}*)`, 'giu');
-  return { regex, payload, capital: isUpper(form.charAt(0)) };
+  const needle = form
+    .split(/[ ~"]/u)
+    .reduce((a, b) => (b.length > a.length ? b : a), '')
+    .toLowerCase();
+  return { regex, payload, capital: isUpper(form.charAt(0)), needle };
 }
 
 export function matchForms<T>(
@@ -39,7 +49,9 @@ export function matchForms<T>(
   forms: readonly CompiledForm<T>[],
 ): Array<Hit & { payload: T }> {
   const hits: Array<Hit & { payload: T }> = [];
-  for (const { regex, payload, capital } of forms) {
+  const lower = text.toLowerCase();
+  for (const { regex, payload, capital, needle } of forms) {
+    if (!lower.includes(needle)) continue;
     regex.lastIndex = 0;
     for (const m of text.matchAll(regex)) {
       const start = m.index ?? 0;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findPlaces } from '../../../../scripts/extract/arguments/findPlaces';
+import { compileForm, matchForms } from '../../../../scripts/extract/arguments/matchForms';
 
 const ids = (text: string, lang: 'kk' | 'ru' = 'kk') => findPlaces(text, lang).map((p) => p.id);
 
@@ -141,4 +142,19 @@ describe('countries, in every case', () => {
       expect(ids(`посол ${form} прибыл`, 'ru')).toContain(id);
     },
   );
+});
+
+describe('the literal prefilter of a form', () => {
+  it('is the form’s longest literal piece, in lower case', () => {
+    expect(compileForm('Республик~ Казахстан', 'x').needle).toBe('республик');
+    expect(compileForm('Батыс Қазақстан облыс', 'x').needle).toBe('қазақстан');
+    expect(compileForm('город~ Уральск', 'x').needle).toBe('уральск');
+  });
+  it('leaves matching as it was: upper case, inflected, multi-word', () => {
+    const forms = [compileForm('Республик~ Казахстан', 'kz'), compileForm('Орал', 'oral')];
+    const hits = (text: string) => matchForms(text, 'ru', forms).map((h) => h.text);
+    expect(hits('РЕСПУБЛИКИ КАЗАХСТАН')).toEqual(['РЕСПУБЛИКИ КАЗАХСТАН']);
+    expect(hits('в Орале и в Республике Казахстан')).toEqual(['Республике Казахстан', 'Орале']);
+    expect(hits('орал- и казах')).toEqual([]);
+  });
 });
