@@ -49,7 +49,7 @@ export function matchForms<T>(
   forms: readonly CompiledForm<T>[],
 ): Array<Hit & { payload: T }> {
   const hits: Array<Hit & { payload: T }> = [];
-  const lower = text.toLowerCase();
+  const lower = lowerCase(text);
   for (const { regex, payload, capital, needle } of forms) {
     if (!lower.includes(needle)) continue;
     regex.lastIndex = 0;
@@ -61,6 +61,13 @@ export function matchForms<T>(
     }
   }
   return hits;
+}
+
+/** The text in lower case, kept for the next call: places and organisations read the same text. */
+let last: { text: string; lower: string } | undefined;
+function lowerCase(text: string): string {
+  if (last?.text !== text) last = { text, lower: text.toLowerCase() };
+  return last.lower;
 }
 
 function isUpper(ch: string): boolean {
