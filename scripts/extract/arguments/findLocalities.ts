@@ -5,11 +5,11 @@ import type { Lang, PlaceHit } from './types';
 
 /**
  * Districts and villages the gazetteer cannot list: a capitalised name followed by the generic
- * noun (`Бәйтерек ауданы`, `Махамбет ауылында`, `Сырдария аудандық филиалы`), or in Russian
- * `Байтерекский район` / `в селе Махамбет`. Ids are transliterations plus the kind.
+ * noun (`Бәйтерек ауданы`, `Махамбет ауылында`, `Сәтбаев қаласында`, `Сырдария аудандық филиалы`),
+ * or in Russian `Байтерекский район` / `в селе Махамбет` / `в городе Сатпаев`. Ids are transliterations plus the kind.
  */
 const NAME = '(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?)';
-const KK = new RegExp(`${NOT_AFTER_WORD}${NAME}[ \\u00a0]+(аудан|ауыл)(\\p{L}*)`, 'gu');
+const KK = new RegExp(`${NOT_AFTER_WORD}${NAME}[ \\u00a0]+(аудан|ауыл|қала)(\\p{L}*)`, 'gu');
 const RU_DISTRICT = new RegExp(
   `${NOT_AFTER_WORD}(\\p{Lu}\\p{Ll}+)(?:ск|цк)(?:ий|ого|ому|ом|им)[ \\u00a0]+район(\\p{L}*)`,
   'gu',
@@ -18,14 +18,23 @@ const RU_VILLAGE = new RegExp(
   `${NOT_AFTER_WORD}(?:сел|аул|пос[её]лк)\\p{L}{0,3}[ \\u00a0]+${NAME}`,
   'gu',
 );
+/** "в городе Сатпаев", "г. Сатпаев": a town named like a person is still a town. */
+const RU_TOWN = new RegExp(`${NOT_AFTER_WORD}(?:город\\p{L}{0,2}|г\\.)[ \\u00a0]*${NAME}`, 'gu');
 
 /** Capitalised words that start sentences but never name a place (pronouns like Онда "there"). */
 // prettier-ignore
 const NOT_NAMES = new Set([
   'Онда', 'Мұнда', 'Сонда', 'Осында', 'Бұнда', 'Бір', 'Екі', 'Үш','Бұл', 'Осы', 'Сол', 'Әр', 'Әрбір', 'Барлық', 'Біздің', 'Ол', 'Оның', 'Ал', 'Жаңа', 'Кейбір', 'Бүкіл', 'Көрші']);
 
-function place(start: number, text: string, word: string, kind: 'district' | 'village'): PlaceHit {
-  const district = kind === 'district';
+/** The generic noun of each kind, in each language. */
+const GENERIC = {
+  district: { kk: 'ауданы', ru: 'район', en: ' District' },
+  village: { kk: 'ауылы', ru: 'село', en: ' village' },
+  city: { kk: 'қаласы', ru: 'город', en: '' },
+} as const;
+
+function place(start: number, text: string, word: string, kind: keyof typeof GENERIC): PlaceHit {
+  const g = GENERIC[kind];
   return {
     start,
     end: start + text.length,
@@ -33,12 +42,14 @@ function place(start: number, text: string, word: string, kind: 'district' | 'vi
     id: `${toSlug(word)}-${kind}`,
     kind,
     name: {
-      kk: `${word} ${district ? 'ауданы' : 'ауылы'}`,
-      ru: `${district ? 'район' : 'село'} ${kkToRu(word)}`,
-      en: `${toLatinTitle(word)} ${district ? 'District' : 'village'}`,
+      kk: `${word} ${g.kk}`,
+      ru: `${g.ru} ${kkToRu(word)}`,
+      en: `${toLatinTitle(word)}${g.en}`,
     },
   };
 }
+
+const KK_KIND = { аудан: 'district', ауыл: 'village', қала: 'city' } as const;
 
 export function findLocalities(text: string, lang: Lang): PlaceHit[] {
   const hits: PlaceHit[] = [];
@@ -46,7 +57,7 @@ export function findLocalities(text: string, lang: Lang): PlaceHit[] {
     for (const m of text.matchAll(KK)) {
       const word = m[1] ?? '';
       if (NOT_NAMES.has(word) || !isInflectionTail(m[3] ?? '', 'kk')) continue;
-      hits.push(place(m.index ?? 0, m[0], word, m[2] === 'аудан' ? 'district' : 'village'));
+      hits.push(place(m.index ?? 0, m[0], word, KK_KIND[m[2] as keyof typeof KK_KIND]));
     }
     return hits;
   }
@@ -56,6 +67,9 @@ export function findLocalities(text: string, lang: Lang): PlaceHit[] {
   }
   for (const m of text.matchAll(RU_VILLAGE)) {
     hits.push(place(m.index ?? 0, m[0], m[1] ?? '', 'village'));
+  }
+  for (const m of text.matchAll(RU_TOWN)) {
+    hits.push(place(m.index ?? 0, m[0], m[1] ?? '', 'city'));
   }
   return hits;
 }

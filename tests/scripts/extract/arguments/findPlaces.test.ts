@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findPlaces } from '../../../../scripts/extract/arguments/findPlaces';
 import { compileForm, matchForms } from '../../../../scripts/extract/arguments/matchForms';
@@ -43,6 +44,20 @@ describe('findPlaces(text, "kk")', () => {
     expect(hits[0]?.name.kk).toBe('Махамбет ауылы');
   });
 
+  it('reads a town the gazetteer does not list, named like a person, as a town', () => {
+    for (const text of ['Сәтбаев қаласында', 'Сәтбаев қаласының әкімі', 'Сәтбаев қаласына']) {
+      const [hit] = findPlaces(text, 'kk');
+      expect(hit).toMatchObject({ kind: 'city', id: 'satbaev-city' });
+      expect(hit?.name.kk).toBe('Сәтбаев қаласы');
+    }
+    // A listed city keeps its own entry and spelling.
+    expect(ids('Ақтөбе қаласында')).toEqual(['aktobe']);
+    // "Қалалық" (the town's) names it too, as "аудандық" names a district.
+    expect(ids('Сәтбаев қалалық сотында')).toEqual(['satbaev-city']);
+    // Not a town: the surname before another noun.
+    expect(ids('Сәтбаев көшесінде')).toEqual([]);
+  });
+
   it('does not take pronouns for district names: Онда аудандық филиалдың', () => {
     expect(ids('Онда аудандық филиалдың хатшысы')).toEqual([]);
   });
@@ -83,6 +98,12 @@ describe('findPlaces(text, "ru")', () => {
 
   it('rejects surname-like endings: Павлодаров is not Павлодар', () => {
     expect(ids('Иван Павлодаров', 'ru')).toEqual([]);
+  });
+
+  it('reads a Russian town named like a person after "город" or "г."', () => {
+    expect(findPlaces('в городе Сатпаев', 'ru').map((p) => [p.kind, p.name.ru])).toEqual([['city', 'город Сатпаев']]); // prettier-ignore
+    expect(findPlaces('г. Сатпаев', 'ru').map((p) => p.kind)).toEqual(['city']);
+    expect(findPlaces('в городе Уральске', 'ru').map((p) => p.id)).toEqual(['oral']);
   });
 
   it('reads Russian districts and villages', () => {
@@ -156,5 +177,22 @@ describe('the literal prefilter of a form', () => {
     expect(hits('РЕСПУБЛИКИ КАЗАХСТАН')).toEqual(['РЕСПУБЛИКИ КАЗАХСТАН']);
     expect(hits('в Орале и в Республике Казахстан')).toEqual(['Республике Казахстан', 'Орале']);
     expect(hits('орал- и казах')).toEqual([]);
+  });
+  it('finds a form wherever the text holds it, whatever surrounds it (generated texts)', () => {
+    const form = compileForm('Батыс Қазақстан облыс', 'wko');
+    fc.assert(
+      fc.property(fc.string(), fc.string(), fc.boolean(), (before, after, upper) => {
+        const phrase = upper ? 'БАТЫС ҚАЗАҚСТАН ОБЛЫСЫНДА' : 'Батыс Қазақстан облысында';
+        const text = `${before} ${phrase} ${after}`;
+        const hits = matchForms(text, 'kk', [form]).map((h) => h.text);
+        expect(hits).toContain(phrase);
+      }),
+    );
+  });
+  it('skips a text that holds the needle’s letters but not its letter pairs', () => {
+    const forms = [compileForm('Астана', 'astana')];
+    expect(matchForms('а'.repeat(10_000), 'kk', forms)).toEqual([]);
+    expect(matchForms('нат аст ана', 'kk', forms)).toEqual([]);
+    expect(matchForms('нат Астанада', 'kk', forms).map((h) => h.text)).toEqual(['Астанада']);
   });
 });

@@ -2442,6 +2442,7 @@ const ROWS: Array<[string, string, string, string, string]> = [
     'Бүгін жаңа әкімнің кандидатурасын мәслихат депутаттары бірауыздан мақұлдады.',
   ],
   ['kk', 'other', '2022-01', '2025-01-05', 'Бүгін Алматыда Қаңтар оқиғасы құрбандарын еске алды.'],
+  ['kk', 'meeting', '2024-04-22', '2024-04-10', 'Тыңдаулар 22 сәуірде Сәтбаев қаласында өтеді.'],
 ];
 
 // What the same sentences must not give: a cue that is only the act's topic, purpose or object

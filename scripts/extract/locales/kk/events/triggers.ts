@@ -111,7 +111,7 @@ export const KK_TRIGGERS: Trigger[] = [
   // An official reporting to the public or to the head of state ("халық алдында есеп берді",
   // "тұрғындарына есеп берді"): a meeting, as a report to residents is held in person.
   // Public hearings: "қоғамдық тыңдау өтті", "жария тыңдаулар 3-5 қарашада өтеді".
-  { type: 'meeting', facet: 'hearing', pattern: re(`${W}(?:қоғамдық|жария|ашық)\\s+тыңдау${T}`) },
+  { type: 'meeting', facet: 'hearing', pattern: re(`${W}(?:(?:қоғамдық|жария|ашық)\\s+тыңдау${T}|тыңдаулар${T})`) },
   { type: 'meeting', facet: 'report', pattern: re(`${W}есеп\\s+(?:бер(?:ді|ген|еді|мек|етін)|беру\\s+кездесу${T})`) },
   { type: 'meeting', facet: 'visit', pattern: re(`${W}(?:сапар(?!ов)${T}|келіссөз${T}\\s+${GAP(1)}(?:жүргіз|өт|бастал)${T}|телефон${T}\\s+${GAP(1)}сөйлес${T}|(?:конференция|брифинг)${T}\\s+${GAP(1)}(?:өт|өткіз|ұйымдастыр)${T})`) },
   // An arrival on a day of its own: "Сәрсенбі күні Астанаға 20-дан астам ел делегациясы келді".
