@@ -37,8 +37,8 @@ export interface Candidate {
   recalled?: boolean;
   /** Offset of the sentence that holds that year-less date (its evidence in "not yet placed"). */
   undatedAt?: number;
-  /** Sentences that report the event, each tagged with its source. */
-  sentences: Array<Sentence & { sourceId: string }>;
+  /** Sentences that report the event, each tagged with its source and whether it is in the lead. */
+  sentences: Array<Sentence & { sourceId: string; lead?: boolean }>;
   paragraphs: number[];
   actors: Actor[];
   places: Place[];

@@ -1,7 +1,7 @@
 /**
  * The event's summary: one sentence of its own source, quoted as written (extractive, never
  * generated), in the source's language. It is the sentence that reports the event: the one that
- * dates it or the article's lead, never a speech tag (`… Тоқаев осылай деді.`), someone's quote
+ * dates it or the article's lead (events/lead.ts, marked on the sentence), never a speech tag (`… Тоқаев осылай деді.`), someone's quote
  * or first-person words, nor a fragment (a headline without its verb, a clause cut short).
  */
 import { KK_FIRST_PERSON, KK_SPEECH_TAG } from '../locales/kk/lexicon/reportCues';
@@ -12,7 +12,6 @@ type Sentence = Candidate['sentences'][number];
 
 const QUOTE_OPEN = /^[«"“„'‘–—-]/u;
 const FULL_STOP = /[.!?…]["»”]?$/u;
-const LEAD_PARAGRAPHS = 2;
 
 /** How well a sentence reports the event; negative when it is someone's words or a fragment. */
 export function reportScore(text: string, lang: Candidate['lang'], dating = false, lead = false) {
@@ -42,7 +41,14 @@ export function summarise(c: Candidate): string {
   const named = c.date?.method === 'explicit' || c.date?.method === 'year-from-publication';
   const datingAt = named ? c.date?.evidence?.sentence.start : undefined;
   const score = (s: Sentence) =>
-    reportScore(s.text, c.lang, s.start === datingAt, s.paragraph < LEAD_PARAGRAPHS);
+    reportScore(
+      s.text,
+      c.lang,
+      s.start === datingAt,
+      // The lead tells the article's news: it speaks for an event that a later sentence dates
+      // only when it is that sentence.
+      s.lead === true && (datingAt === undefined || s.start === datingAt),
+    );
   const ranked = own
     .map((s) => ({ s, score: score(s) }))
     .sort((a, b) => b.score - a.score || a.s.start - b.s.start);

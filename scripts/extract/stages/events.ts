@@ -259,7 +259,9 @@ export function detectEvents(
         ...(when.undatedReason ? { undatedReason: when.undatedReason } : {}),
         ...(when.timex ? { undatedTimex: when.timex, undatedAt: s.start } : {}),
         ...(aspect.recall.test(s.text) ? { recalled: true } : {}),
-        sentences: [{ ...s, sourceId: doc.sourceId }],
+        sentences: [
+          { ...s, sourceId: doc.sourceId, ...(isLead(s.paragraph) ? { lead: true } : {}) },
+        ],
         paragraphs: [s.paragraph],
         ...args,
         themes: themesOf(

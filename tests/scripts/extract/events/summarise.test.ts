@@ -102,3 +102,15 @@ describe('summarise(candidate)', () => {
     expect(summarise(c)).toBe(REPORT);
   });
 });
+
+describe('the lead bonus', () => {
+  it('goes to the sentences marked as the lead, not to the first two paragraphs', () => {
+    const early = 'Облыс әкімі бүгін аудан тұрғындарымен кездесіп, жол құрылысы туралы айтты.';
+    const lead = 'Партияның кезекті съезі бүгін елордада өтті, оған мыңға жуық делегат қатысты.';
+    const c = candidate([early, 'Фото: баспасөз қызметі', lead]);
+    c.sentences[2] = { ...c.sentences[2]!, lead: true };
+    expect(summarise(c)).toBe(lead);
+    // Unmarked, the earlier report wins by its place in the text.
+    expect(summarise(candidate([early, 'Фото: баспасөз қызметі', lead]))).toBe(early);
+  });
+});
