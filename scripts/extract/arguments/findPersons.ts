@@ -79,6 +79,11 @@ function genderAround(tokens: readonly Token[], first: number, last: number, lan
   return undefined;
 }
 
+/** A post right before a name is its apposition, unless it is someone's (`Президентінің Жарлығымен`). */
+function inApposition(role: Hit | null, lang: Lang): boolean {
+  return !!role && (lang === 'ru' || !/(?:ның|нің|дың|дің|тың|тің)$/u.test(role.text));
+}
+
 /**
  * People named in running text, with the role given by apposition (`Мәжіліс төрағасы Ерлан
  * Қошанов`), initials (`Е.Жақып`), three-part names with a patronymic, and speakers of caption
@@ -115,7 +120,7 @@ export function findPersons(text: string, lang: Lang): PersonHit[] {
     }
     if (!NAME_WORD.test(token.text)) continue;
     let last = i;
-    while (last - i < 3 && NAME_WORD.test(tokens[last + 1]?.text ?? '') && free(last + 1)) {
+    while (last - i < 5 && NAME_WORD.test(tokens[last + 1]?.text ?? '') && free(last + 1)) {
       const a = tokens[last];
       const b = tokens[last + 1];
       if (!a || !b || !/^[ \u00a0]$/u.test(text.slice(a.end, b.start))) break;
@@ -128,13 +133,37 @@ export function findPersons(text: string, lang: Lang): PersonHit[] {
         isRoleWord(tokens[first]?.text ?? '', lang))
     )
       first++;
+    // A capitalised post inside the run ("Түркия Президенті Режеп Тайып Ердоғанмен") ends what
+    // came before it: the name follows the post.
+    for (let k = last - 1; k >= first; k--) {
+      if (!isRoleWord(tokens[k]?.text ?? '', lang)) continue;
+      first = k + 1;
+      break;
+    }
+    // Four words at most, as before a post was looked for inside the run.
+    last = Math.min(last, first + 3);
     i = last;
     // A capitalised post after the name ("Эквадор Президентімен") is not part of it.
     while (last >= first && lang === 'kk' && isRoleWord(tokens[last]?.text ?? '', lang)) last--;
     if (first > last) continue;
     const patronymic = lang === 'kk' ? KK_PATRONYMIC : RU_PATRONYMIC;
-    // Three words need a patronymic in the middle; otherwise the first is a sentence opener.
-    if (last - first >= 2 && !patronymic.test(tokens[last - 1]?.text ?? '')) first = last - 1;
+    // Three words need a patronymic in the middle. Else, a surname in the middle ends the name
+    // (`Қасым-Жомарт Тоқаев Тәуелсіздік күні`); a post in apposition right before them makes a
+    // foreign name of three parts (`Президентом Турции Реджепом Тайипом Эрдоганом`); otherwise the
+    // first is an opener or another capitalised word (`Сонда`, `Жарлығымен`, `Акорде`).
+    if (last - first >= 2 && !patronymic.test(tokens[last - 1]?.text ?? '')) {
+      const middle = tokens[first + 1]?.text ?? '';
+      if (
+        last - first === 2 &&
+        STRONG_SURNAME_ENDING.test(middle) &&
+        !STRONG_SURNAME_ENDING.test(tokens[last]?.text ?? '')
+      )
+        last = first + 1;
+      else if (!(
+        last - first === 2 && inApposition(rolePhraseBefore(text, tokens, first, lang), lang)
+      ))
+        first = last - 1;
+    }
     const written = tokens.slice(first, last + 1).map((t) => t.text);
     const words = nominativeName(written, lang, genderAround(tokens, first, last, lang));
     const surname = words.at(-1)!;

@@ -39,6 +39,21 @@ export function nominativeSurname(
  */
 export function nominativeName(words: readonly string[], lang: Lang, hint?: Gender): string[] {
   const cased = words.map(recased);
-  if (lang === 'ru') return nominativeRuName(cased, hint);
-  return [...cased.slice(0, -1), nominativeSurname(cased.at(-1) ?? '', lang)];
+  if (lang === 'ru') {
+    const read = nominativeRuName(cased, hint);
+    // Three words with no patronymic are a foreign name of three parts (`Реджепом Тайипом
+    // Эрдоганом`): a given name, then a given name and a surname.
+    if (cased.length !== 3 || read.some((w, i) => w !== cased[i])) return read;
+    // Each given name is read beside the surname, which settles its case and gender.
+    const [a, b, surname] = cased as [string, string, string];
+    return [nominativeRuName([a, surname], hint)[0]!, ...nominativeRuName([b, surname], hint)];
+  }
+  const last = cased.at(-1) ?? '';
+  const surname = nominativeSurname(last, lang);
+  // After a given name, the last word is a surname whatever its shape: the instrumental and the
+  // genitive, endings no name ends in, are cut from a foreign one too (`Ердоғанмен`, `Макронның`).
+  const foreign = cased.length > 1 && surname === last ? KK_FOREIGN_CASE.exec(last) : null;
+  return [...cased.slice(0, -1), foreign ? last.slice(0, foreign.index) : surname];
 }
+
+const KK_FOREIGN_CASE = /(?<=\p{L}{3})(?:мен|бен|пен|ның|нің|дың|дің|тың|тің)$/u;

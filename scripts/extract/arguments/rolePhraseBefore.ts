@@ -10,6 +10,7 @@ const MAX_WORDS = 12;
 const KK_VERB_END = /(?:ған|ген|қан|кен|ды|ді|ты|ті|ып|іп)$/u;
 /** So do locatives (`басқосуда аудандық …`), but capitalised names may end alike (`Қызылорда`). */
 const KK_LOCATIVE_END = /(?:да|де|та|те)$/u;
+const KK_GENITIVE_END = /(?:ның|нің|дың|дің|тың|тің)$/u;
 
 /**
  * The role phrase that ends right before token `i` (a name): Kazakh puts the role noun last
@@ -48,6 +49,9 @@ export function rolePhraseBefore(
     const lower = token.text.toLowerCase();
     if (KK_ROLE_STOP_WORDS.has(lower) || /\p{N}/u.test(lower) || KK_VERB_END.test(lower)) break;
     if (!isCapitalised(token.text) && KK_LOCATIVE_END.test(lower)) break;
+    // Another post, not in the genitive, is another person's (`Мемлекет басшысы Түркия
+    // Президенті Ердоған`: the subject, then the guest's post).
+    if (isRoleWord(token.text, 'kk') && !KK_GENITIVE_END.test(lower)) break;
     start = token.start;
   }
   return { start, end: end.end, text: text.slice(start, end.end) };

@@ -73,7 +73,10 @@ export function mainActor(
     inauguration: isHeadOfState,
   };
   const prefer = byType[c.type];
-  const actor = (prefer ? c.actors.find(prefer) : undefined) ?? c.actors[0];
+  // Only the head of state addresses the nation or takes the oath of office: a deputy who speaks
+  // of the coming Address is not its author.
+  const only = c.type === 'address' || c.type === 'inauguration';
+  const actor = (prefer ? c.actors.find(prefer) : undefined) ?? (only ? undefined : c.actors[0]);
   if (!actor) return undefined;
   return {
     name: personName(actor.name),

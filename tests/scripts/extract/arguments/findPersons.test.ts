@@ -146,3 +146,34 @@ describe('findPersons(text, "ru") is not fooled by capitalised nouns', () => {
     expect(people('Решение председателя Конституционного совета опубликовано.', 'ru')).toEqual([]);
   });
 });
+
+describe('findPersons reads foreign names of three parts', () => {
+  it('after a post inside a run of capitalised words, with that post as the role (kk)', () => {
+    const text =
+      'Мемлекет басшысы Түркия Президенті Режеп Тайып Ердоғанмен телефон арқылы сөйлесті.';
+    expect(people(text)).toEqual([['Режеп Тайып Ердоған', 'Түркия Президенті']]);
+  });
+
+  it('in the instrumental and the genitive, cut from a surname of any shape (kk)', () => {
+    for (const form of ['Ердоғанмен', 'Ердоғанның'])
+      expect(people(`Түркия Президенті Режеп Тайып ${form} кездесті.`)[0]?.[0]).toBe(
+        'Режеп Тайып Ердоған',
+      );
+  });
+
+  it('in every case of Russian, back in the nominative', () => {
+    for (const words of [
+      'Реджепом Тайипом Эрдоганом',
+      'Реджепа Тайипа Эрдогана',
+      'Реджепу Тайипу Эрдогану',
+    ])
+      expect(
+        people(`Глава государства встретился с Президентом Турции ${words}.`, 'ru')[0]?.[0],
+      ).toBe('Реджеп Тайип Эрдоган');
+  });
+
+  it('still leaves out an opener before two words at the start of a sentence', () => {
+    expect(people('Сонда Ерлан Қошанов сөз сөйледі.')).toEqual([['Ерлан Қошанов']]);
+    expect(people('Вчера. Затем Ерлан Кошанов выступил.', 'ru').map((p) => p[0])).toEqual(['Ерлан Кошанов']); // prettier-ignore
+  });
+});

@@ -158,6 +158,18 @@ describe('makeTitle(candidate)', () => {
     expect(address('planned').kk).toBe('Қасым-Жомарт Тоқаев Қазақстан халқына Жолдау жолдамақ');
   });
 
+  it('names only the head of state as the author of an Address or the one sworn in', () => {
+    const deputy = [person('Самат Нұрланов', 'Мәжіліс депутаты')];
+    expect(makeTitle(parts({ type: 'address', actors: deputy })).en).toBe(
+      "The President's address to the nation",
+    );
+    expect(makeTitle(parts({ type: 'inauguration', actors: deputy })).en).not.toContain('Nurlanov');
+    const both = [...deputy, person('Қасым-Жомарт Тоқаев', 'Президент')];
+    expect(makeTitle(parts({ type: 'address', actors: both })).en).toBe(
+      'Kassym-Jomart Tokayev addresses the nation',
+    );
+  });
+
   it('says who met whom and where', () => {
     const t = makeTitle(
       parts({
