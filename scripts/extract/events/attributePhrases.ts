@@ -42,7 +42,11 @@ export function acrossAttribute(
     if (!attr) return false;
     const head = to + attr[0].length;
     // (Not the participle itself, "өткен" read as "something took place": its noun.)
-    const owner = others.find((h) => h.at >= head && h.at <= head + 60);
+    // (A Kazakh noun phrase may be long, "кеше өткен Парламент Мәжілісі мен барлық деңгейдегі
+    // мәслихат депутаттары сайлауының"; it does not run across a comma.)
+    const owner = others.find(
+      (h) => h.at >= head && h.at <= head + 120 && !/[,;:]/u.test(s.text.slice(head, h.at)),
+    );
     // "бейсенбі күні өткен жалпы отырыста … заңды қабылдады": at the sitting held that day, so the
     // act shares its day; a possessed vote ("өткен сайлаудың қорытындысы") does not.
     if (owner && SETTING.test(owner.text)) return false;

@@ -163,12 +163,14 @@ export function possessor(
 }
 
 /**
- * A participle right after the date, then at most two words before the trigger, neither a
- * postposition nor a noun in a case of its own: the participle's noun is the trigger ("өткен
- * Мәжіліс сайлауы"), not another one ("атқарылған жұмыс туралы есеп берді": the work's year).
+ * A participle right after the date, then words before the trigger that are neither a
+ * postposition nor a noun in a case of its own (save "мен", "және" joining nouns): the
+ * participle's noun is the trigger ("өткен Мәжіліс сайлауы", "кеше өткен Парламент Мәжілісі мен
+ * барлық деңгейдегі мәслихат депутаттары сайлауы"), not another one ("атқарылған жұмыс туралы есеп
+ * берді": the work's year).
  */
 const DESCRIBED_BY_PARTICIPLE = new RegExp(
-  String.raw`^\s+${PARTICIPLE}\s+(?:(?!${POSTPOSITIONS}\s)[\p{L}-]+(?<!да|де|та|те|ға|ге|қа|ке|ны|ні|мен|бен|пен|нан|нен|дан|ден|тан|тен)\s+){0,2}$`,
+  String.raw`^\s+${PARTICIPLE}\s+(?:(?:(?:мен|бен|пен|және)|(?!${POSTPOSITIONS}\s)[\p{L}-]+(?<!да|де|та|те|ға|ге|қа|ке|ны|ні|мен|бен|пен|нан|нен|дан|ден|тан|тен))\s+){0,8}$`,
   'u',
 );
 
