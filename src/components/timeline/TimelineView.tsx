@@ -32,9 +32,10 @@ import { GapBands } from './GapBands';
 import { TimeAxis } from './TimeAxis';
 import { TimelineDefs } from './TimelineDefs';
 import { defaultLabelsOf, type TimelineLabels } from './timelineLabels';
-import { TimelineMarkView } from './TimelineMarkView';
+import { TimelineLane } from './TimelineLane';
 import { DEFAULT_FONT_PX, geometryOf, laneTopsOf, rowTopOf } from './timelineGeometry';
 import { useElementWidth } from './useElementWidth';
+import { useRovingFocus } from './useRovingFocus';
 import { useTimelineKeys } from './useTimelineKeys';
 import { useTimelineLayout } from './useTimelineLayout';
 import { useTimelineStyle } from './useTimelineStyle';
@@ -212,37 +213,12 @@ export function TimelineView(props: TimelineViewProps) {
     onGesture,
   );
 
-  // Roving tabindex: the focused mark, else the selected one, else the first drawn.
-  const [focusId, setFocusId] = useState<string | null>(null);
-  const pendingFocus = useRef(false);
-  const focusEvent = useCallback((id: string) => {
-    pendingFocus.current = true;
-    setFocusId(id);
-  }, []);
-  const tabbableId =
-    (focusId && markOfId(focusId)) ??
-    (selectedId && markOfId(selectedId)) ??
-    layout.lanes[0]?.marks[0]?.id;
-  useEffect(() => {
-    if (!pendingFocus.current || !tabbableId) return;
-    const node = rootRef.current?.querySelector<SVGGElement>(`[data-mark-id="${tabbableId}"]`);
-    if (node) {
-      node.focus();
-      pendingFocus.current = false;
-    }
-  });
-
-  // A new selection (a click, a presentation step, a deep link) is scrolled into view once: in
-  // presentation the stage above the caption may be shorter than the lanes.
-  const scrolledTo = useRef<string | null>(null);
-  useEffect(() => {
-    if (!selectedId || scrolledTo.current === selectedId) return;
-    const id = markOfId(selectedId);
-    const node = id && rootRef.current?.querySelector(`[data-mark-id="${CSS.escape(id)}"]`);
-    if (!node) return;
-    scrolledTo.current = selectedId;
-    node.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
-  });
+  const { tabbableId, focusEvent } = useRovingFocus(
+    rootRef,
+    markOfId,
+    selectedId,
+    layout.lanes[0]?.marks[0]?.id,
+  );
 
   // Keys zoom from the last domain they reported until the new one is drawn (then from props).
   const latestKeyDomain = useRef<Domain>(wDomain);
@@ -352,38 +328,26 @@ export function TimelineView(props: TimelineViewProps) {
           fontPx={geometry.fontPx}
           widthPx={width}
         />
-        {layout.lanes.map((lane, i) => {
-          const top = lanesBox.tops[i]!;
-          if (lanesBox.heights[i] === 0) return null;
-          return (
-            <g key={lane.lane} role="group" aria-label={labels.lanes[lane.lane]}>
-              <line x1={0} x2={width} y1={top} y2={top} className="tl-lane-rule" />
-              <text
-                x={4}
-                y={top + geometry.laneHeadPx * 0.75}
-                className="tl-lane-name"
-                aria-hidden="true"
-              >
-                {labels.lanes[lane.lane]}
-              </text>
-              {lane.marks.filter(isSvg).map((m) => (
-                <TimelineMarkView
-                  key={m.id}
-                  mark={m}
-                  lane={lane.lane}
-                  y={rowTopOf(geometry, top, m.row)}
-                  widthPx={width}
-                  geometry={geometry}
-                  gradientId={gradientId}
-                  name={markNameOf(m, labels, titleOf, formatDate)}
-                  selected={m.id === selectedId}
-                  tabbable={m.id === tabbableId}
-                  onActivate={onActivate}
-                />
-              ))}
-            </g>
-          );
-        })}
+        {layout.lanes.map((lane, i) =>
+          lanesBox.heights[i] === 0 ? null : (
+            <TimelineLane
+              key={lane.lane}
+              lane={lane}
+              top={lanesBox.tops[i]!}
+              name={labels.lanes[lane.lane]}
+              widthPx={width}
+              geometry={geometry}
+              isSvg={isSvg}
+              markProps={(m) => ({
+                gradientId,
+                name: markNameOf(m, labels, titleOf, formatDate),
+                selected: m.id === selectedId,
+                tabbable: m.id === tabbableId,
+                onActivate,
+              })}
+            />
+          ),
+        )}
       </svg>
     </div>
   );
