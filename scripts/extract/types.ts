@@ -16,6 +16,8 @@ export interface Header {
   publisher?: string;
   /** EDTF date or date-time, as the text gives it. */
   published?: string;
+  /** An agency's dateline without a year ("Шымкент. 24 ақпан. ҚазАқпарат –"): its `MM-DD`. */
+  yearlessDateline?: string;
   views?: number;
   byline?: string;
 }

@@ -1,3 +1,4 @@
+import { NOT_GIVEN_NAMES } from '../locales/kk/lexicon/names';
 import { NOT_AFTER_WORD } from './boundaries';
 import { isInflectionTail } from './suffixChain';
 import { kkToRu, toLatinTitle, toSlug } from './transliterate';
@@ -56,7 +57,11 @@ export function findLocalities(text: string, lang: Lang): PlaceHit[] {
   if (lang === 'kk') {
     for (const m of text.matchAll(KK)) {
       const word = m[1] ?? '';
-      if (NOT_NAMES.has(word) || !isInflectionTail(m[3] ?? '', 'kk')) continue;
+      if (NOT_NAMES.has(word) || NOT_GIVEN_NAMES.has(word) || !isInflectionTail(m[3] ?? '', 'kk'))
+        continue;
+      // "Қалалық" (the town's) follows sentence openers too ("Кеше қалалық мәслихатта"): only the
+      // noun names a town.
+      if (m[2] === 'қала' && /^лық/u.test(m[3] ?? '')) continue;
       hits.push(place(m.index ?? 0, m[0], word, KK_KIND[m[2] as keyof typeof KK_KIND]));
     }
     return hits;

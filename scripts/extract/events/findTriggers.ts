@@ -42,13 +42,16 @@ const DECIDED: Record<SourceLang, { after?: RegExp; before?: RegExp }> = {
 };
 /**
  * A vote or a gathering that is the object of proposing or planning ("әкімдерін сайлауды
- * ұсынды", "съезді жоспарлап отыр"): the accusative noun right before the verb is what was
- * proposed, not a vote held.
+ * ұсынды", "съезді жоспарлап отыр") or of a purpose ("референдумды ұйымдастыруға"): the
+ * accusative noun right before the verb is what was proposed or served, not a vote held.
  */
 const PROPOSED_OBJECT: Partial<Record<SourceLang, { ending: RegExp; after: RegExp }>> = {
   kk: {
     ending: /(?:ды|ді|ны|ні|ты|ті|сын|сін)$/u,
-    after: /^\s+(?:[\p{L}-]+\s+)?(?:ұсын|жоспарла|бастамашыл)/iu,
+    // (Or of a verbal noun of purpose in the dative: "референдумды ұйымдастыруға … бөлінді", money
+    // to organise it.)
+    after:
+      /^\s+(?:(?:[\p{L}-]+\s+)?(?:ұсын|жоспарла|бастамашыл)|[\p{L}-]+(?:уға|уге|юға|юге)(?![\p{L}]))/iu,
   },
 };
 
@@ -70,7 +73,14 @@ const PURPOSE: Record<SourceLang, { after?: RegExp; before?: RegExp }> = {
 const POSSESSED_HEADS = String.raw`(?:жоспар|күнтізбе|кесте|хаттама|бюллетен|дайындық|мерзім|тәртіб|қаржыландыр|байқаушы|бақылаушы|учаске|шығын|ереже|план|календар|график|смет|финансировани|наблюдател|участк|порядк|срок|бюджет)\p{L}*`;
 const POSSESSED: Record<SourceLang, { after?: RegExp; before?: RegExp }> = {
   kk: { after: new RegExp(String.raw`^\s+(?:[\p{L}-]+\s+){0,1}${POSSESSED_HEADS}`, 'iu') },
-  ru: { before: new RegExp(String.raw`${POSSESSED_HEADS}\s+(?:[\p{L}-]+\s+){0,1}$`, 'iu') },
+  // (A commission is the vote's own only right before it: "комиссия референдума", "комиссии по
+  // выборам"; "комиссия на заседании" is where it met.)
+  ru: {
+    before: new RegExp(
+      String.raw`(?:${POSSESSED_HEADS}\s+(?:[\p{L}-]+\s+){0,1}|комисси\p{L}*\s+(?:по\s+)?)$`,
+      'iu',
+    ),
+  },
 };
 /**
  * A future or habitual participle then a noun right after a Kazakh trigger ("референдумға

@@ -176,6 +176,30 @@ export function parseAgencyDateline(text: string, headerYear?: number): string |
   return found ?? null;
 }
 
+/**
+ * The day and month of an agency's dateline that names no year, when the page gives none either
+ * ("Шымкент. 24 ақпан. ҚазАқпарат –", "Семей.19.12.”Semeyainasy” –"): `MM-DD`, for the article's
+ * own dates to fix the year (dates/datelineYear.ts).
+ * @example yearlessDateline('Шымкент. 24 ақпан. ҚазАқпарат – Бүгін …') // '02-24'
+ */
+export function yearlessDateline(text: string): string | null {
+  const numeric = PLACE_DAY_MONTH.exec(text);
+  if (numeric) {
+    const [day, month] = [+numeric[1]!, +numeric[2]!];
+    return day >= 1 && day <= 31 && month >= 1 && month <= 12 ? `${pad(month)}-${pad(day)}` : null;
+  }
+  const m = AGENCY.exec(text) ?? PLACE_DAY_AGENCY.exec(text);
+  if (!m) return null;
+  const core = m[1]!.trim().toLowerCase();
+  // (A leap year, so that 29 February is a day.)
+  if (parseCore(core)) return null;
+  return parseCore(`${core} 2000`)?.slice(5, 10) ?? null;
+}
+
+/** A place, then the day and month in figures and the publisher: "Семей.19.12.”Semeyainasy” –". */
+const PLACE_DAY_MONTH =
+  /^[\p{Lu}][\p{L}\p{Pd}]{2,30}\.\s*(\d{1,2})\.(\d{1,2})\.\s*[”“"«]?[\p{L}.]{2,30}[”“"»]?\s*[–—-]\s/u;
+
 /** A place, a day and month, the agency's credit and a dash: "Астана. 4 шілде. ҚазАқпарат –". */
 const PLACE_DAY_AGENCY =
   /^[\p{Lu}][\p{L}\p{Pd}]{2,30}[,.]\s*(\d{1,2}\s+\p{L}+)\s*[.,]\s*\p{L}{2,20}\s*[–—-]\s/u;

@@ -4,7 +4,7 @@
  * used so that later stages read only the article's body.
  */
 import type { Header, Line } from '../types';
-import { parseAgencyDateline, parseDateline } from './dateline';
+import { parseAgencyDateline, parseDateline, yearlessDateline } from './dateline';
 
 /** A line this long, or one holding a full sentence, is running text: the header ends above it. */
 const BODY_MIN = 100;
@@ -36,6 +36,10 @@ export function readHeader(lines: Line[]): { header: Header; lines: Line[] } {
   if (!header.published && bodyStart >= 0) {
     const agency = parseAgencyDateline(out[bodyStart]!.text, headerYear(out.slice(0, zoneEnd)));
     if (agency) header.published = agency;
+    else {
+      const day = yearlessDateline(out[bodyStart]!.text);
+      if (day) header.yearlessDateline = day;
+    }
   }
   const views = viewsFromDebris(lines.slice(0, zoneEnd));
   if (header.views === undefined && views !== undefined) header.views = views;

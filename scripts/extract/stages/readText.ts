@@ -11,6 +11,7 @@ import type { Candidate } from '../events/candidate';
 import { mergeInArticle } from '../events/mergeInArticle';
 import type { Doc } from '../types';
 import { clean } from './clean';
+import { datelineYear } from '../dates/datelineYear';
 import { tagDocument, type DocTimex, type Tagger } from './dates';
 import { toDocumentDate } from './documentDate';
 import { detectEvents } from './events';
@@ -55,6 +56,16 @@ export function readArticleText(
     paragraphs,
     sentences: toSentences(text, paragraphs),
   };
+  // A dateline without a year takes the one the article's own dates leave (dates/datelineYear.ts).
+  const yearless = merged.published ? undefined : header.yearlessDateline;
+  const year = yearless && datelineYear(lang, text, tagDocument(doc, undefined, tag), yearless);
+  if (year) {
+    merged.published = `${year}-${yearless}`;
+    merged.publishedFrom = 'header';
+    merged.warnings.push(
+      `published: the dateline gives ${yearless} without a year; ${year} is inferred from the dates the article tells as past and ahead`,
+    );
+  }
   const dct = toDocumentDate(merged.published);
   const timexes = tagDocument(doc, dct, tag);
   const candidates = attachOrphanQuotes(

@@ -347,3 +347,27 @@ describe('runPipeline() on news articles written for the test', () => {
     });
   });
 });
+
+describe('runPipeline() on an agency article whose dateline names no year (kk-yearless-dateline)', () => {
+  const rr = runPipeline([file('kk-yearless-dateline.txt')], undefined, tagDates);
+  const events = rr.data.events.map((e) => `${e.type} ${e.date.edtf} ${e.status}`);
+
+  it('takes the year the article’s tensed dates leave, and says so', () => {
+    const source = rr.data.sources[0]!;
+    expect(source.published).toBe('2026-02-24');
+    expect(source.publishedFrom).toBe('header');
+    expect(source.warnings.join(' ')).toMatch(/02-24 without a year; 2026 is inferred/u);
+  });
+
+  it('dates "кеше" and the year-less days by it, and the referendum ahead', () => {
+    expect(events).toEqual(
+      expect.arrayContaining([
+        'session 2026-02-23 reported', // "Кеше … сессиясында"
+        'referendum 2026-03-15 planned',
+        'referendum 2024-10-06 reported',
+      ]),
+    );
+    // The commission is no referendum of its own day, nor is money to organise it.
+    expect(events.filter((e) => e.startsWith('referendum 2026-02'))).toEqual([]);
+  });
+});

@@ -52,8 +52,9 @@ describe('findPlaces(text, "kk")', () => {
     }
     // A listed city keeps its own entry and spelling.
     expect(ids('Ақтөбе қаласында')).toEqual(['aktobe']);
-    // "Қалалық" (the town's) names it too, as "аудандық" names a district.
-    expect(ids('Сәтбаев қалалық сотында')).toEqual(['satbaev-city']);
+    // "Қалалық" (the town's) follows sentence openers too: only the noun names a town.
+    expect(ids('Кеше қалалық мәслихаттың сессиясында')).toEqual([]);
+    expect(ids('Кеше қаласында')).toEqual([]);
     // Not a town: the surname before another noun.
     expect(ids('Сәтбаев көшесінде')).toEqual([]);
   });

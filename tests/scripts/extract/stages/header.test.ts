@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../../../scripts/extract/stages/clean';
-import { parseAgencyDateline, parseDateline } from '../../../../scripts/extract/stages/dateline';
+import {
+  parseAgencyDateline,
+  parseDateline,
+  yearlessDateline,
+} from '../../../../scripts/extract/stages/dateline';
 import { readHeader } from '../../../../scripts/extract/stages/header';
 
 const page = [
@@ -206,5 +210,28 @@ describe('parseDateline(line)', () => {
     '15 октября 2024 | 1991 год', // what follows the bar is no rubric
   ])('rejects %s', (line) => {
     expect(parseDateline(line)).toBeNull();
+  });
+});
+
+describe('yearlessDateline(text)', () => {
+  it.each([
+    ['Шымкент. 24 ақпан. ҚазАқпарат – Бүгін комиссия отырысы өтті.', '02-24'],
+    ['Астана. 4 шілде. ҚазАқпарат – Бүгін саммит өтті.', '07-04'],
+    ['НУР-СУЛТАН, 12 июня. /ТАСС/. Касым-Жомарт Токаев вступит в должность.', '06-12'],
+    ['Семей.19.12.”Semeyainasy” – Новая партия не зарегистрирована.', '12-19'],
+    ['Алматы. 29 ақпан. ҚазАқпарат – Жиын өтті.', '02-29'],
+  ])('%s → %s', (text, day) => expect(yearlessDateline(text)).toBe(day));
+
+  it.each([
+    'АСТАНА, 16 марта 2022 года. /Kazinform/ – Глава государства подписал указ.', // has its year
+    'Семей.32.12.”Semeyainasy” – Партия.', // no such day
+    'Мемлекет басшысы бүгін Жолдау жариялады.',
+  ])('gives no year-less day for %s', (text) => expect(yearlessDateline(text)).toBeNull());
+
+  it('is kept by readHeader when neither the dateline nor the header gives a year', () => {
+    const body = 'Шымкент. 24 ақпан. ҚазАқпарат – ' + 'Бүгін комиссия отырысы өтті. '.repeat(5);
+    const { header } = readHeader(clean(`Комиссия отырысы\n\n${body}`));
+    expect(header.published).toBeUndefined();
+    expect(header.yearlessDateline).toBe('02-24');
   });
 });

@@ -23,7 +23,8 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'congress', facet: 'congress', pattern: re(`${W}(?:съез${T}|кезектен\\s+тыс\\s+[IVXLC]+\\b)`) },
   { type: 'congress', facet: 'congress', pattern: re(`${W}құрылтай${T}`), notAfter: re(`(?:ұлттық|палаталы)\\s+$`), notBefore: re(`^\\s+(?:сайлау${T}|депутат${T}|деп\\s+атал${T}|көш(?:у|уге|уді)(?![\\p{L}]))`) },
   { type: 'renaming', facet: 'renaming', pattern: re(`(?:деп|болып)\\s+(?:қайта\\s+)?(?:өзгерт|ауыстыр|атал)${T}|${W}атау${T}\\s+${GAP(3)}(?:өзгерт|ауыстыр|қайтар)${T}|${W}қайта\\s+атау${T}|${W}ребре${T}`), notBefore: re(`^\\s+(?:[\\p{L}«»"]+\\s+)?(?:ұсын(?!ысын\\s+қолда)${T}|бастама${T}|мәселе${T}|талқыла${T})`) },
-  { type: 'referendum', facet: 'referendum', pattern: re(`${W}референдум${T}`) },
+  // "Референдум комиссиясы" names a body, not the vote.
+  { type: 'referendum', facet: 'referendum', pattern: re(`${W}референдум(?!\\s+комиссия)${T}`) },
   // The head of state taking office, acting or elected: "Мемлекет басшысының міндетін атқаруға кірісті".
   { type: 'inauguration', facet: 'head-of-state', pattern: re(`${W}(?:Президент|Мемлекет\\s+басшы)${T}\\s+(?:міндет${T}|қызмет${T}|өкілеттіг${T})\\s+(?:атқаруға\\s+)?кіріс${T}`) },
   // Deputies taking their oath open the chamber's first sitting: a session, not a head of state's inauguration.

@@ -1,0 +1,54 @@
+/**
+ * The year of a dateline that names only a day and month ("Шымкент. 24 ақпан. ҚазАқпарат –"),
+ * from the article's own full dates and the tense that tells them: the article was written after
+ * every day it tells as past ("2024 жылғы 6 қазанда өткен") and before every day it tells as ahead
+ * ("2026 жылғы 15 наурызда өтетін"). The year is the latest that keeps the dateline's day before
+ * the earliest day ahead and after the latest day past; with only past days, the first year after
+ * them. With no tensed full date, or days that contradict each other, there is no year: the
+ * article stays without a publication date rather than with a guessed one.
+ * @example datelineYear('kk', text, timexes, '02-24') // '2026'
+ */
+import { kkGrammar } from '../locales/kk/dates/kkGrammar';
+import { ruGrammar } from '../locales/ru/dates/ruGrammar';
+import type { Grammar } from './tagger';
+import type { Timex } from './timex';
+
+const GRAMMARS: Record<'kk' | 'ru', Grammar> = { kk: kkGrammar, ru: ruGrammar };
+const FULL = /^(\d{4})-(\d{2}-\d{2})$/u;
+const VERBAL_NOUN = /^\s+[\p{L}\p{M}]{2,}[ую](?![\p{L}])/u;
+
+export function datelineYear(
+  lang: 'kk' | 'ru',
+  text: string,
+  timexes: readonly Pick<Timex, 'start' | 'end' | 'value' | 'anchor' | 'direction'>[],
+  monthDay: string,
+): string | undefined {
+  let lo: number | undefined;
+  let hi: number | undefined;
+  const tell = (year: number, md: string, dir: 'past' | 'future' | undefined) => {
+    // The first year whose dateline day is on or after this past day.
+    if (dir === 'past') lo = Math.max(lo ?? -Infinity, monthDay >= md ? year : year + 1);
+    // The last year whose dateline day is on or before this day ahead.
+    if (dir === 'future') hi = Math.min(hi ?? Infinity, monthDay <= md ? year : year - 1);
+  };
+  const full = new Map<string, number>();
+  for (const t of timexes) {
+    const m = t.anchor === 'absolute' ? FULL.exec(t.value) : null;
+    if (!m) continue;
+    const [year, md] = [Number(m[1]), m[2]!];
+    full.set(md, year);
+    // A day of an act named by a Kazakh verbal noun ("15 наурызға тағайындау туралы Жарлыққа қол
+    // қойған"): the act is not told in any tense, the verb after it is another's.
+    if (lang === 'kk' && VERBAL_NOUN.test(text.slice(t.end, t.end + 40))) continue;
+    tell(year, md, GRAMMARS[lang].direction(text, t.start, t.end));
+  }
+  // The same day told again without its year and in a tense ("15 наурызда өтетін референдум"):
+  // the tense is that full date's.
+  for (const t of timexes) {
+    const md = t.anchor === 'absolute' ? undefined : /-(\d{2}-\d{2})$/u.exec(t.value)?.[1];
+    const year = md === undefined ? undefined : full.get(md);
+    if (year !== undefined) tell(year, md!, t.direction);
+  }
+  if (hi !== undefined) return lo === undefined || hi >= lo ? String(hi) : undefined;
+  return lo === undefined ? undefined : String(lo);
+}
