@@ -118,8 +118,8 @@ export function attributeOfOther(
 }
 
 /**
- * "2024 жылы атқарылған жұмыс туралы есеп берді": a Kazakh date with its participle describes the
- * noun the participle leads to; where a postposition closes that noun's phrase ("туралы", "бойынша")
+ * "2024 жылы атқарылған жұмыс туралы есеп берді": a Kazakh date with its participle (or the verbal
+ * noun of an act, "15 наурызда өткізу туралы Жарлық") describes the noun the participle leads to; where a postposition closes that noun's phrase ("туралы", "бойынша")
  * before the trigger, the trigger is another event, not dated by it. (Without one, the phrase may
  * run on to the trigger itself: "5 наурызда өтетін облыстық мәслихаттың сессиясында".)
  */
@@ -129,7 +129,15 @@ export function describesNounBefore(
   t: DocTimex,
 ): boolean {
   const to = t.end - s.start;
+  const act = ACT_AFTER_DATE.exec(s.text.slice(to));
+  if (act) return hit.at >= to + act[0].length;
   const attr = ATTRIBUTE_AFTER_DATE.exec(s.text.slice(to));
   if (!attr || hit.at < to + attr[0].length) return false;
   return POSTPOSITION.test(s.text.slice(to + attr[0].length, hit.at));
 }
+
+/**
+ * A date then the verbal noun of the act it dates and "туралы": "15 наурызда өткізу туралы
+ * Жарлық" (a decree on holding it then). (Lower case: "Маңғыстау" is a place.)
+ */
+const ACT_AFTER_DATE = /^\s+\p{Ll}[\p{L}\p{M}]+[ую]\s+(?:туралы|жөнінде)(?![\p{L}])/u;
