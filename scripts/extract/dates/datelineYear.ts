@@ -4,8 +4,9 @@
  * every day it tells as past ("2024 жылғы 6 қазанда өткен") and before every day it tells as ahead
  * ("2026 жылғы 15 наурызда өтетін"). The year is the latest that keeps the dateline's day before
  * the earliest day ahead and after the latest day past; with only past days, the first year after
- * them. With no tensed full date, or days that contradict each other, there is no year: the
- * article stays without a publication date rather than with a guessed one.
+ * them, when the latest lies in the weeks just before. With no tensed full date, days that
+ * contradict each other, or only days long past, there is no year: the article stays without a
+ * publication date rather than with a guessed one.
  * @example datelineYear('kk', text, timexes, '02-24') // '2026'
  */
 import { kkGrammar } from '../locales/kk/dates/kkGrammar';
@@ -25,9 +26,11 @@ export function datelineYear(
 ): string | undefined {
   let lo: number | undefined;
   let hi: number | undefined;
+  let latestPast = '';
   const tell = (year: number, md: string, dir: 'past' | 'future' | undefined) => {
     // The first year whose dateline day is on or after this past day.
     if (dir === 'past') lo = Math.max(lo ?? -Infinity, monthDay >= md ? year : year + 1);
+    if (dir === 'past' && `${year}-${md}` > latestPast) latestPast = `${year}-${md}`;
     // The last year whose dateline day is on or before this day ahead.
     if (dir === 'future') hi = Math.min(hi ?? Infinity, monthDay <= md ? year : year - 1);
   };
@@ -50,5 +53,13 @@ export function datelineYear(
     if (year !== undefined) tell(year, md!, t.direction);
   }
   if (hi !== undefined) return lo === undefined || hi >= lo ? String(hi) : undefined;
-  return lo === undefined ? undefined : String(lo);
+  // Past days alone bound the year from below only: a day recalled from years before ("the visit
+  // of September 2019") says nothing of how much later the article was written. Only news of the
+  // last weeks before the dateline's day ("24 ноября … 3 декабря", dateline 19.12) fixes it.
+  if (lo === undefined) return undefined;
+  const days = (Date.parse(`${lo}-${monthDay}`) - Date.parse(latestPast)) / 86_400_000;
+  return days >= 0 && days <= RECENT_DAYS ? String(lo) : undefined;
 }
+
+/** How recent the latest past day must be for past days alone to fix the year. */
+const RECENT_DAYS = 45;

@@ -26,6 +26,12 @@ describe('datelineYear(lang, text, timexes, monthDay)', () => {
     expect(year('ru', text, '01-10')).toBe('2023');
   });
 
+  it('gives no year from days long past alone: they bound it from below only', () => {
+    expect(year('kk', 'Партия 2019 жылғы 10 наурызда құрылды.', '09-14')).toBeUndefined();
+    expect(year('ru', 'Визит состоялся 2 сентября 2019 года.', '09-14')).toBe('2019');
+    expect(year('ru', 'Визит состоялся 2 сентября 2019 года.', '12-14')).toBeUndefined();
+  });
+
   it('gives no year when no full date is told in a tense, or the told days contradict', () => {
     expect(year('kk', 'Бүгін комиссия отырысы өтті.', '02-24')).toBeUndefined();
     expect(year('ru', 'План на 2025 год утвержден.', '02-24')).toBeUndefined();
