@@ -182,7 +182,7 @@ export function detectEvents(
             /^\s*$/u.test(s.text.slice(hit.at + hit.text.length, picked.start - s.start))));
       // The topic of a law or decree is an event when the act sets its day; the act itself was
       // signed some other day than the one it sets.
-      if (hit.topic && !target) continue;
+      if (hit.topic && (!target || hit.caused)) continue;
       // (Its date right after it is its own: "кандидата на выборы 20 ноября".)
       if (
         hit.candidacy &&
