@@ -22,16 +22,25 @@ export function chooseYear(
   // Compare at the granularity the text gives: same month counts as "now" for a month name.
   const key = (y: number, m: number, d: number) => y * 400 + m * 32 + (hasDay ? d : 0);
   const now = key(dct.year, dct.month, hasDay ? dct.day : 0);
-  const candidates = [dct.year - 1, dct.year, dct.year + 1];
+  // 29 February is a day of leap years only: the nearest of those, each way.
+  const leapDay = month === 2 && parts.day === 29;
+  const candidates = leapDay
+    ? [-4, -3, -2, -1, 0, 1, 2, 3, 4].map((k) => dct.year + k).filter(isLeap)
+    : [dct.year - 1, dct.year, dct.year + 1];
+  const fallback = leapDay ? candidates.find((y) => y >= dct.year)! : dct.year;
   const at = (y: number) => key(y, month, parts.day ?? 0);
   // (Strictly before or after: "өткен мамырда" written in May is last year's May.)
   if (direction === 'past') {
-    return candidates.filter((y) => (strict ? at(y) < now : at(y) <= now)).pop() ?? dct.year;
+    return candidates.filter((y) => (strict ? at(y) < now : at(y) <= now)).pop() ?? fallback;
   }
   if (direction === 'future') {
-    return candidates.find((y) => (strict ? at(y) > now : at(y) >= now)) ?? dct.year;
+    return candidates.find((y) => (strict ? at(y) > now : at(y) >= now)) ?? fallback;
   }
-  let best = dct.year;
+  let best = fallback;
   for (const y of candidates) if (Math.abs(at(y) - now) < Math.abs(at(best) - now)) best = y;
   return best;
+}
+
+function isLeap(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 }

@@ -52,13 +52,21 @@ export function datelineYear(
     const year = md === undefined ? undefined : full.get(md);
     if (year !== undefined) tell(year, md!, t.direction);
   }
-  if (hi !== undefined) return lo === undefined || hi >= lo ? String(hi) : undefined;
+  if (hi !== undefined)
+    return (lo === undefined || hi >= lo) && isDay(hi, monthDay) ? String(hi) : undefined;
   // Past days alone bound the year from below only: a day recalled from years before ("the visit
   // of September 2019") says nothing of how much later the article was written. Only news of the
   // last weeks before the dateline's day ("24 ноября … 3 декабря", dateline 19.12) fixes it.
   if (lo === undefined) return undefined;
   const days = (Date.parse(`${lo}-${monthDay}`) - Date.parse(latestPast)) / 86_400_000;
-  return days >= 0 && days <= RECENT_DAYS ? String(lo) : undefined;
+  return days >= 0 && days <= RECENT_DAYS && isDay(lo, monthDay) ? String(lo) : undefined;
+}
+
+/** Whether the month and day are a day of that year (29 February only in a leap year). */
+function isDay(year: number, monthDay: string): boolean {
+  const [month, day] = monthDay.split('-').map(Number) as [number, number];
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
 }
 
 /** How recent the latest past day must be for past days alone to fix the year. */

@@ -28,6 +28,9 @@ export function isYearless(
 
 /** The date in `year`, said to come from the text around it (`anchor: 'context'`). */
 export function withYear<T extends Timex>(t: T, year: string): T {
+  // (29 February takes only a leap year: in another the date keeps the year it had.)
+  const y = Number(year);
+  if (/^.{4}-02-29/u.test(t.value) && !((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0)) return t;
   const out: T = { ...t, value: year + t.value.slice(4), anchor: 'context' };
   delete out.direction;
   if (t.endValue && DAY_OR_MONTH.test(t.endValue)) out.endValue = year + t.endValue.slice(4);
