@@ -22,7 +22,7 @@ import {
   type Parts,
 } from './titleParts';
 import { meetingTitle, sessionTitle } from './titlesMeeting';
-import { otherTitle, visitTitle } from './titlesOther';
+import { otherTitle, pressTitle, visitTitle } from './titlesOther';
 import { STATE_TITLES } from './titlesState';
 
 type Template = (c: Parts) => Localized;
@@ -31,7 +31,8 @@ const PARTY = L('партия', 'партия', 'the party');
 
 const TITLES: Record<string, Template> = {
   ...STATE_TITLES,
-  meeting: (c) => (c.facet === 'visit' ? visitTitle(c) : meetingTitle(c)),
+  meeting: (c) =>
+    c.facet === 'visit' ? visitTitle(c) : c.facet === 'press' ? pressTitle(c) : meetingTitle(c),
   other: otherTitle,
   session: sessionTitle,
   congress(c) {

@@ -75,3 +75,14 @@ export function visitTitle(c: Parts): Localized {
     );
   return L(`${who.kk}: келіссөздер`, `${who.ru}: переговоры`, `${who.en} ${tense(c, 'holds', 'to hold')} talks`); // prettier-ignore
 }
+
+/** A press conference or a briefing: `Nurlan Abdirov holds a press conference`. */
+export function pressTitle(c: Parts): Localized {
+  const who = mainActor(c)?.name;
+  if (!who) return L('Баспасөз мәслихаты', 'Пресс-конференция', 'Press conference');
+  return L(
+    `${who.kk} баспасөз мәслихатын ${tense(c, 'өткізді', 'өткізбек')}`,
+    `${who.ru}: пресс-конференция`,
+    `${who.en} ${tense(c, 'holds', 'to hold')} a press conference`,
+  );
+}

@@ -158,6 +158,14 @@ describe('makeTitle(candidate)', () => {
     expect(address('planned').kk).toBe('Қасым-Жомарт Тоқаев Қазақстан халқына Жолдау жолдамақ');
   });
 
+  it('calls a press conference one, not a visit', () => {
+    const chair = [person('Нұрлан Әбдіров', 'ОСК төрағасы')];
+    const t = makeTitle(parts({ type: 'meeting', facet: 'press', actors: chair }));
+    expect(t.en).toBe('Nurlan Abdirov holds a press conference');
+    expect(t.kk).toBe('Нұрлан Әбдіров баспасөз мәслихатын өткізді');
+    expect(makeTitle(parts({ type: 'meeting', facet: 'press' })).ru).toBe('Пресс-конференция');
+  });
+
   it('names only the head of state as the author of an Address or the one sworn in', () => {
     const deputy = [person('Самат Нұрланов', 'Мәжіліс депутаты')];
     expect(makeTitle(parts({ type: 'address', actors: deputy })).en).toBe(
