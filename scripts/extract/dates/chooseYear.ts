@@ -1,5 +1,5 @@
 import type { CalParts, Season } from './reading';
-import type { Ymd } from './utcCalendar';
+import { isRealDay, type Ymd } from './utcCalendar';
 
 /** Month that stands for a season when comparing it with the DCT. */
 const SEASON_MONTH: Record<Season, number> = { WI: 1, SP: 4, SU: 7, FA: 10 };
@@ -25,7 +25,9 @@ export function chooseYear(
   // 29 February is a day of leap years only: the nearest of those, each way.
   const leapDay = month === 2 && parts.day === 29;
   const candidates = leapDay
-    ? [-4, -3, -2, -1, 0, 1, 2, 3, 4].map((k) => dct.year + k).filter(isLeap)
+    ? [-4, -3, -2, -1, 0, 1, 2, 3, 4]
+        .map((k) => dct.year + k)
+        .filter((year) => isRealDay({ year, month: 2, day: 29 }))
     : [dct.year - 1, dct.year, dct.year + 1];
   const fallback = leapDay ? candidates.find((y) => y >= dct.year)! : dct.year;
   const at = (y: number) => key(y, month, parts.day ?? 0);
@@ -39,8 +41,4 @@ export function chooseYear(
   let best = fallback;
   for (const y of candidates) if (Math.abs(at(y) - now) < Math.abs(at(best) - now)) best = y;
   return best;
-}
-
-function isLeap(y: number): boolean {
-  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 }

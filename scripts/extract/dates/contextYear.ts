@@ -1,4 +1,5 @@
 import type { Timex } from './timex';
+import { namesDayIn } from './yearlessDate';
 
 const EXPLICIT = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/u;
 const SINCE_BEFORE = /(?:^|[^\p{L}])(?:с|со|начиная\s+с)\s+$/iu;
@@ -87,18 +88,11 @@ export function fillContextYears<T extends Timex>(timexes: readonly T[], text?: 
       if (`${year}${monthDay}` <= toldPast) year = String(Number(year) + 1);
     }
     // (29 February takes only a leap year: in another it stays year-less.)
-    if (!isDayOf(year, t.value)) return t;
+    if (!namesDayIn(t.value, year)) return t;
     const withYear = (v: string) => (v.startsWith('XXXX') ? year + v.slice(4) : v);
     const out: T = { ...t, value: withYear(t.value), anchor: 'context' };
     if (t.endValue) out.endValue = withYear(t.endValue);
     notePast(out);
     return out;
   });
-}
-
-/** Whether a year-less value names a day of `year` (every value but 29 February does). */
-function isDayOf(year: string, value: string): boolean {
-  if (!/^XXXX-02-29/u.test(value)) return true;
-  const y = Number(year);
-  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 }

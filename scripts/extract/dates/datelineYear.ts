@@ -9,14 +9,13 @@
  * publication date rather than with a guessed one.
  * @example datelineYear('kk', text, timexes, '02-24') // '2026'
  */
-import { kkGrammar } from '../locales/kk/dates/kkGrammar';
-import { ruGrammar } from '../locales/ru/dates/ruGrammar';
-import type { Grammar } from './tagger';
+import { KK_VERBAL_NOUN } from '../locales/kk/events/phrase';
+import { GRAMMARS } from './tagDates';
 import type { Timex } from './timex';
+import { namesDayIn } from './yearlessDate';
 
-const GRAMMARS: Record<'kk' | 'ru', Grammar> = { kk: kkGrammar, ru: ruGrammar };
 const FULL = /^(\d{4})-(\d{2}-\d{2})$/u;
-const VERBAL_NOUN = /^\s+[\p{L}\p{M}]{2,}[ую](?![\p{L}])/u;
+const VERBAL_NOUN = new RegExp(String.raw`^\s+${KK_VERBAL_NOUN}(?![\p{L}])`, 'u');
 
 export function datelineYear(
   lang: 'kk' | 'ru',
@@ -53,20 +52,17 @@ export function datelineYear(
     if (year !== undefined) tell(year, md!, t.direction);
   }
   if (hi !== undefined)
-    return (lo === undefined || hi >= lo) && isDay(hi, monthDay) ? String(hi) : undefined;
+    return (lo === undefined || hi >= lo) && namesDayIn(`XXXX-${monthDay}`, hi)
+      ? String(hi)
+      : undefined;
   // Past days alone bound the year from below only: a day recalled from years before ("the visit
   // of September 2019") says nothing of how much later the article was written. Only news of the
   // last weeks before the dateline's day ("24 ноября … 3 декабря", dateline 19.12) fixes it.
   if (lo === undefined) return undefined;
   const days = (Date.parse(`${lo}-${monthDay}`) - Date.parse(latestPast)) / 86_400_000;
-  return days >= 0 && days <= RECENT_DAYS && isDay(lo, monthDay) ? String(lo) : undefined;
-}
-
-/** Whether the month and day are a day of that year (29 February only in a leap year). */
-function isDay(year: number, monthDay: string): boolean {
-  const [month, day] = monthDay.split('-').map(Number) as [number, number];
-  const d = new Date(Date.UTC(year, month - 1, day));
-  return d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+  return days >= 0 && days <= RECENT_DAYS && namesDayIn(`XXXX-${monthDay}`, lo)
+    ? String(lo)
+    : undefined;
 }
 
 /** How recent the latest past day must be for past days alone to fix the year. */

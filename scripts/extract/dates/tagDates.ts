@@ -16,7 +16,8 @@ import type { Grammar } from './tagger';
 import type { TagOptions, Timex } from './timex';
 import { parseDct, type Ymd } from './utcCalendar';
 
-const GRAMMARS: Record<TagOptions['lang'], Grammar> = { kk: kkGrammar, ru: ruGrammar };
+/** The date grammar of each language (its tense cues are read by datelineYear.ts too). */
+export const GRAMMARS: Record<TagOptions['lang'], Grammar> = { kk: kkGrammar, ru: ruGrammar };
 
 const IN_WORD = /[\p{L}\p{N}\p{M}]/u;
 const PARTICLE = /^-[\p{L}\p{M}]+/u;

@@ -6,6 +6,7 @@
  */
 import { NAMED_DATE } from './namedDate';
 import type { Timex } from './timex';
+import { isRealDay } from './utcCalendar';
 
 /** Its own year said in words: "биылғы наурызда", "в марте прошлого года". */
 export const RELATIVE_YEAR = /биыл|былтыр|жыл|год|г\./iu;
@@ -29,10 +30,15 @@ export function isYearless(
 /** The date in `year`, said to come from the text around it (`anchor: 'context'`). */
 export function withYear<T extends Timex>(t: T, year: string): T {
   // (29 February takes only a leap year: in another the date keeps the year it had.)
-  const y = Number(year);
-  if (/^.{4}-02-29/u.test(t.value) && !((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0)) return t;
+  if (!namesDayIn(t.value, year)) return t;
   const out: T = { ...t, value: year + t.value.slice(4), anchor: 'context' };
   delete out.direction;
   if (t.endValue && DAY_OR_MONTH.test(t.endValue)) out.endValue = year + t.endValue.slice(4);
   return out;
+}
+
+/** Whether a value's month and day ("XXXX-02-29…") are a day of `year`: 29 February only of a leap one. */
+export function namesDayIn(value: string, year: string | number): boolean {
+  const m = /^.{4}-(\d{2})-(\d{2})/u.exec(value);
+  return !m || isRealDay({ year: Number(year), month: Number(m[1]), day: Number(m[2]) });
 }

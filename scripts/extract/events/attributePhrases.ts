@@ -2,7 +2,7 @@
  * Kazakh and Russian attribute phrases: a date inside a participle or attributive phrase belongs to
  * the noun that phrase describes, not to a trigger outside it (events/dateOwnership.ts asks these).
  */
-import { ATTRIBUTIVE, PARTICIPLE, POSTPOSITION } from '../locales/kk/events/phrase';
+import { ATTRIBUTIVE, KK_VERBAL_NOUN, PARTICIPLE, POSTPOSITION } from '../locales/kk/events/phrase';
 import type { DocTimex } from '../stages/dates';
 import type { Doc } from '../types';
 import { ASPECT } from './aspect';
@@ -136,8 +136,8 @@ export function describesNounBefore(
   return POSTPOSITION.test(s.text.slice(to + attr[0].length, hit.at));
 }
 
-/**
- * A date then the verbal noun of the act it dates and "туралы": "15 наурызда өткізу туралы
- * Жарлық" (a decree on holding it then). (Lower case: "Маңғыстау" is a place.)
- */
-const ACT_AFTER_DATE = /^\s+\p{Ll}[\p{L}\p{M}]+[ую]\s+(?:туралы|жөнінде)(?![\p{L}])/u;
+/** A date then the verbal noun of the act it dates and "туралы": "15 наурызда өткізу туралы Жарлық". */
+const ACT_AFTER_DATE = new RegExp(
+  String.raw`^\s+${KK_VERBAL_NOUN}\s+(?:туралы|жөнінде)(?![\p{L}])`,
+  'u',
+);

@@ -2,6 +2,7 @@
 import type { SourceLang } from '../../../src/model/schema';
 import { KK_TRIGGERS } from '../locales/kk/events/triggers';
 import { RU_TRIGGERS } from '../locales/ru/events/triggers';
+import { causedAct } from './causedAct';
 import { firstMatches } from './firstMatches';
 import type { Trigger } from './trigger';
 
@@ -22,34 +23,6 @@ const TOPIC: Record<SourceLang, { after?: RegExp; before?: RegExp }> = {
       /(?:закон|указ|постановлени|распоряжени|законопроект|поправк)[\p{L}]*\s+(?:[\p{L}-]+\s+){0,2}[«"]?(?:о|об|обо)\s+(?:[\p{L}-]+\s+){0,2}$/iu,
   },
 };
-
-/**
- * An act named as what something caused ("Үкіметтің отставкасына … наразылықтар себеп болды",
- * "протесты привели к отставке правительства"): the sentence dates the cause, not the act, which
- * happened some other day. Kazakh puts the effect in the dative before "себеп болды"/"әкелді".
- */
-const EFFECT: Record<SourceLang, { after?: RegExp; before?: RegExp; ending?: RegExp }> = {
-  kk: {
-    ending: /(?:ға|ге|қа|ке|на|не)$/u,
-    after:
-      /^[^.;!?]{0,160}?(?<![\p{L}])(?:(?:себеп(?:ші)?|түрткі)\s+бол(?:ды|ған|ады)|әкел(?:ді|ген)|алып\s+кел(?:ді|ген)|әкеп\s+соқ(?:ты|қан))(?![\p{L}])/iu,
-  },
-  ru: {
-    before:
-      /(?:(?<![\p{L}])привел[аио]?|привели|приведут|приведет|приведёт)\s+к\s+(?:[\p{L}-]+\s+){0,2}$|(?:причиной|поводом\s+(?:для|к))\s+(?:[\p{L}-]+\s+){0,2}$/iu,
-  },
-};
-
-/** Whether the trigger `word` at `at` names what the rest of its clause says something caused. */
-function effect(lang: SourceLang, word: string, sentence: string, at: number): boolean {
-  const e = EFFECT[lang];
-  const end = at + word.length;
-  if (e.ending && !e.ending.test(word)) return false;
-  return (
-    e.after?.test(sentence.slice(end, end + 200)) === true ||
-    e.before?.test(sentence.slice(Math.max(0, at - 60), at)) === true
-  );
-}
 
 /**
  * A vote or a gathering that is only the subject of a decision or a proposal ("Референдумды
@@ -136,7 +109,7 @@ export interface TriggerHit {
   text: string;
   /** Only the topic of a law or decree (see TOPIC). */
   topic?: boolean;
-  /** What the sentence says something caused (see EFFECT): a topic whatever day follows it. */
+  /** What the sentence says something caused (events/causedAct.ts): a topic whatever day follows it. */
   caused?: boolean;
   /**
    * A weak cue in a sentence with a stronger one: it stands aside unless a date expression of the
@@ -228,7 +201,7 @@ export function findTriggers(
       trigger.type === 'election' &&
       CANDIDACY[lang].ending?.test(m[0]) !== false &&
       about(CANDIDACY[lang]);
-    const caused = effect(lang, m[0], sentence, m.index);
+    const caused = causedAct(lang, m[0], sentence, m.index);
     const isTopic =
       rubric ||
       about(TOPIC[lang]) ||

@@ -9,5 +9,8 @@ export const POSTPOSITION = new RegExp(String.raw`(?<![\p{L}])${POSTPOSITIONS}(?
 /** A Kazakh participle, past or future: "өткен", "өтетін", "жоспарланған". */
 export const PARTICIPLE = String.raw`[\p{L}\p{M}]{2,}(?:ған|ген|қан|кен|атын|етін|йтын|йтін)`;
 
+/** A Kazakh verbal noun in -у/-ю, the name of an act ("өткізу", "тағайындау"); lower case, as "Маңғыстау" is a place. */
+export const KK_VERBAL_NOUN = String.raw`\p{Ll}[\p{L}\p{M}]+[ую]`;
+
 /** A Kazakh date in the attributive form: "2022 жылғы 5 маусымдағы", "2022 жылғы". */
 export const ATTRIBUTIVE = /(?:ғы|гі|қы|кі)$/u;
