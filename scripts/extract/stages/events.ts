@@ -98,11 +98,14 @@ export function detectEvents(
       opened?.date !== undefined &&
       opened.paragraph === s.paragraph &&
       (bySentence.get(s.index) ?? []).length === 0;
+    // (A sentence with a recall cue of its own opens another recall: "Одан бұрын", "Ранее" tell an
+    // earlier time than the day the sentence before gave, "Напомним" another story.)
+    const ownRecall = ASPECT[doc.lang].recall.test(s.text);
     const continuing =
-      recall && recall.paragraph === s.paragraph && recall.index === s.index - 1
+      recall && !ownRecall && recall.paragraph === s.paragraph && recall.index === s.index - 1
         ? recall
         : undefined;
-    recall = ASPECT[doc.lang].recall.test(s.text)
+    recall = ownRecall
       ? { index: s.index, paragraph: s.paragraph }
       : undefined;
     const found = sentenceHits(doc.lang, s, bySentence.get(s.index) ?? []);

@@ -503,4 +503,26 @@ describe('event kinds and dates from sentences written for this test', () => {
     );
     expect(eventsOf('ru', 'Напомним, ранее в партии прошёл съезд.').events).toEqual([]);
   });
+
+  it('does not give a recall\'s day to the next sentence that tells an earlier time ("Одан бұрын", "Ранее") or opens a recall of its own', () => {
+    const firsts = { kk: ['Одан бұрын', 'Бұған дейін', 'Еске салайық,'], ru: ['Ранее', 'Прежде', 'Напомним,'] }; // prettier-ignore
+    const recall = {
+      kk: 'Еске салайық, 2024 жылғы 6 қазанда референдум өтті.',
+      ru: 'Напомним, 6 октября 2024 года прошел референдум.',
+    };
+    const act = {
+      kk: 'Мемлекет басшысы Жарлыққа қол қойған болатын.',
+      ru: 'президент подписал указ о проведении референдума.',
+    };
+    for (const lang of ['kk', 'ru'] as const) {
+      for (const first of firsts[lang]) {
+        const text = `${recall[lang]} ${first} ${lang === 'kk' ? act.kk : act.ru}`;
+        const decrees = eventsOf(lang, text, '2025-03-10').events.filter((e) => e.type === 'decree');
+        expect(decrees, text).toEqual([]);
+      }
+      // Told on its own, the sentence goes on with the recall, on its day.
+      const goesOn = eventsOf(lang, `${recall[lang]} ${lang === 'kk' ? act.kk : 'Тогда же президент подписал указ.'}`, '2025-03-10'); // prettier-ignore
+      expect(goesOn.events.filter((e) => e.type === 'decree').map((e) => e.date.edtf)).toEqual(['2024-10-06']); // prettier-ignore
+    }
+  });
 });
