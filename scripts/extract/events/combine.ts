@@ -93,7 +93,10 @@ export function combineScalars(a: Candidate, b: Candidate): Candidate {
     figures: a.figures,
     quotes: a.quotes,
     themes: specificThemes([...new Set([...main.themes, ...a.themes, ...b.themes])]),
-    args: mergeArgs(other(main, a, b).args, main.args),
+    args: withQuestionOf(
+      date && main.type === 'referendum' ? (date === a.date ? a : b) : undefined,
+      mergeArgs(other(main, a, b).args, main.args),
+    ),
   };
 }
 
@@ -170,6 +173,16 @@ function other(main: Candidate, a: Candidate, b: Candidate): Candidate {
 }
 
 /** Specific arguments (an election's kind, a congress's number) win over missing or general ones. */
+/**
+ * A referendum asks what the report that dated it says: "5 маусымда өткен референдум" does not
+ * become the nuclear power plant's because another, undated mention names that one.
+ */
+function withQuestionOf(dating: Candidate | undefined, args: Candidate['args']): Candidate['args'] {
+  if (!dating || args.topic === dating.args.topic) return args;
+  const { topic: _other, ...rest } = args;
+  return dating.args.topic ? { ...rest, topic: dating.args.topic } : rest;
+}
+
 function mergeArgs(x: Candidate['args'], y: Candidate['args']): Candidate['args'] {
   const out = { ...x, ...y };
   if (y.electionKind === 'general' && x.electionKind) out.electionKind = x.electionKind;

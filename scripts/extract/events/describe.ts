@@ -9,7 +9,7 @@ import { memoByText } from './cached';
 import { surnameOf } from './canonicalNames';
 import { meetingGroups } from './groups';
 import { postOf } from './posts';
-import { topicOf } from './topics';
+import { topicOf, type TopicKey } from './topics';
 import { KK_EXTRAORDINARY, KK_JOINT } from '../locales/kk/lexicon/titleCues';
 import { RU_EXTRAORDINARY, RU_JOINT } from '../locales/ru/lexicon/titleCues';
 
@@ -62,11 +62,23 @@ const TOPIC_TYPES = new Set([
 ]);
 const POST_TYPES = new Set(['appointment', 'resignation', 'inauguration']);
 
+/** What a referendum asks, where its sentence says: the Constitution, or a nuclear power plant. */
+function questionOf(text: string, lang: 'kk' | 'ru'): TopicKey | undefined {
+  if (/конституц|ата\s+заң/iu.test(text)) return 'constitution';
+  const topic = topicOf(text, lang);
+  return topic === 'nuclear-plant' || topic === 'nuclear-referendum' ? topic : undefined;
+}
+
 /** Title arguments any type may have: its topic, post, who met whom, a joint or snap one. */
 function whatAbout(type: string, text: string): Partial<TitleArgs> {
   const lang = langOf(text);
   const out: Partial<TitleArgs> = {};
-  const topic = TOPIC_TYPES.has(type) ? topicOf(text, lang) : undefined;
+  const topic =
+    type === 'referendum'
+      ? questionOf(text, lang)
+      : TOPIC_TYPES.has(type)
+        ? topicOf(text, lang)
+        : undefined;
   if (topic) out.topic = topic;
   // "Discussing the results of the XXIV congress": the title names which congress.
   const ordinal = topic === 'congress-results' ? congressOrdinal(text) : undefined;
@@ -122,6 +134,8 @@ const electionKindIn = memoByText(electionKindOf);
 
 interface Cues {
   constitution: boolean;
+  /** A nuclear power plant: a referendum on it is not one on the Constitution. */
+  nuclear: boolean;
   elections: boolean;
   international: boolean;
 }
@@ -129,8 +143,10 @@ interface Cues {
 const cuesIn = memoByText(cuesOf);
 
 function cuesOf(text: string): Cues {
+  const nuclear = /^nuclear-/u.test(topicOf(text, langOf(text)) ?? '');
   return {
-    constitution: /конституц|референдум|ата\s+заң/iu.test(text),
+    constitution: /конституц|ата\s+заң/iu.test(text) || (!nuclear && /референдум/iu.test(text)),
+    nuclear,
     elections: /сайлау(?!алды)|выбор/iu.test(text),
     international: /ЕҚЫҰ|ОБСЕ|Еуропадағы\s+Қауіпсіздік|халықаралық|международн|саммит/iu.test(text),
   };
@@ -164,7 +180,10 @@ export function subjectOf(
     case 'election':
       return c.args.electionKind && c.args.electionKind !== 'general' ? c.args.electionKind : '~';
     case 'referendum':
-      return '~';
+      // (A referendum on a nuclear power plant is another vote than one on the Constitution.)
+      return c.args.topic === 'nuclear-plant' || c.args.topic === 'nuclear-referendum'
+        ? 'nuclear'
+        : '~';
     case 'coalition':
       if (c.facet === 'composition' && places.length === 0 && orgs[0]) return orgs[0];
       return c.args.regional || places.length > 0 ? 'regional' : '~';
@@ -187,7 +206,9 @@ export function themesOf(type: Candidate['type'], texts: string[], orgIds: strin
   const add = (t: Theme) => themes.includes(t) || themes.push(t);
   if (type === 'congress' || type === 'renaming' || type === 'membership') add('party');
   if (type === 'election') add('elections');
-  if (type === 'referendum') add('constitution');
+  // (A vote on another question is a vote: the 2024 referendum on a nuclear power plant.)
+  if (type === 'referendum')
+    add(any('nuclear') && !any('constitution') ? 'elections' : 'constitution');
   if (type === 'address' || type === 'reform' || type === 'decree' || type === 'law')
     add('reforms');
   if (type === 'inauguration') add('elections');

@@ -23,6 +23,7 @@ import {
 } from './titleParts';
 import { meetingTitle, sessionTitle } from './titlesMeeting';
 import { otherTitle, pressTitle, visitTitle } from './titlesOther';
+import { TOPICS } from './topics';
 import { STATE_TITLES } from './titlesState';
 
 type Template = (c: Parts) => Localized;
@@ -78,9 +79,11 @@ const TITLES: Record<string, Template> = {
       : L(t.kk, t.ru, t.en);
   },
   referendum: (c) =>
-    c.themes.includes('constitution')
-      ? L('Конституция бойынша референдум', 'Референдум по Конституции', 'Referendum on the Constitution') // prettier-ignore
-      : L('Референдум', 'Референдум', 'Referendum'),
+    c.args.topic === 'nuclear-plant' || c.args.topic === 'nuclear-referendum'
+      ? L(`${TOPICS['nuclear-plant'].kkAbout} туралы референдум`, `Референдум ${TOPICS['nuclear-plant'].ruAbout}`, `Referendum on ${TOPICS['nuclear-plant'].enOn}`) // prettier-ignore
+      : c.themes.includes('constitution')
+        ? L('Конституция бойынша референдум', 'Референдум по Конституции', 'Referendum on the Constitution') // prettier-ignore
+        : L('Референдум', 'Референдум', 'Referendum'),
   coalition(c) {
     const org = mainOrg(c);
     const places = placesOf(c);

@@ -22,6 +22,8 @@ export interface TopicPhrases {
 
 // prettier-ignore
 export const TOPICS = {
+  'nuclear-referendum': { kkAcc: 'атом электр станциясын салу туралы референдум өткізуді', kkAbout: 'атом электр станциясын салу туралы референдум', ruInf: 'провести референдум о строительстве атомной электростанции', ruAbout: 'о референдуме по строительству атомной электростанции', enIng: 'holding a referendum on building a nuclear power plant', enOn: 'a referendum on building a nuclear power plant' },
+  'nuclear-plant': { kkAcc: 'атом электр станциясын салуды', kkAbout: 'атом электр станциясын салу', ruInf: 'построить атомную электростанцию', ruAbout: 'о строительстве атомной электростанции', enIng: 'building a nuclear power plant', enOn: 'building a nuclear power plant' },
   'rename-capital': { kkAcc: 'елорданың атауын өзгертуді', kkAbout: 'елорданың атауын өзгерту', ruInf: 'переименовать столицу', ruAbout: 'о переименовании столицы', enIng: 'renaming the capital', enOn: 'renaming the capital' },
   'rename-party': { kkAcc: 'партияның атауын өзгертуді', kkAbout: 'партияның атауын өзгерту', ruInf: 'переименовать партию', ruAbout: 'о переименовании партии', enIng: 'renaming the party', enOn: 'renaming the party' },
   'state-of-emergency': { kkAcc: 'төтенше жағдай енгізуді', kkAbout: 'төтенше жағдай енгізу', ruInf: 'ввести чрезвычайное положение', ruAbout: 'о введении чрезвычайного положения', enIng: 'introducing a state of emergency', enOn: 'a state of emergency' },

@@ -105,9 +105,7 @@ export function detectEvents(
       recall && !ownRecall && recall.paragraph === s.paragraph && recall.index === s.index - 1
         ? recall
         : undefined;
-    recall = ownRecall
-      ? { index: s.index, paragraph: s.paragraph }
-      : undefined;
+    recall = ownRecall ? { index: s.index, paragraph: s.paragraph } : undefined;
     const found = sentenceHits(doc.lang, s, bySentence.get(s.index) ?? []);
     const hits = withOwnDates(doc.lang, s, found, bySentence);
     if (hits.length === 0) continue;

@@ -517,7 +517,9 @@ describe('event kinds and dates from sentences written for this test', () => {
     for (const lang of ['kk', 'ru'] as const) {
       for (const first of firsts[lang]) {
         const text = `${recall[lang]} ${first} ${lang === 'kk' ? act.kk : act.ru}`;
-        const decrees = eventsOf(lang, text, '2025-03-10').events.filter((e) => e.type === 'decree');
+        const decrees = eventsOf(lang, text, '2025-03-10').events.filter(
+          (e) => e.type === 'decree',
+        );
         expect(decrees, text).toEqual([]);
       }
       // Told on its own, the sentence goes on with the recall, on its day.

@@ -5,6 +5,9 @@
  */
 // prettier-ignore
 export const KK_TOPIC_CUES: ReadonlyArray<readonly [string, RegExp]> = [
+  // A nuclear power plant: the 2024 referendum's question, not the Constitution's.
+  ['nuclear-referendum', /(?:(?<!\p{L})АЭС|атом\p{L}*\s+электр\s+станция)[^.!?]{0,80}?референдум|референдум[^.!?]{0,80}?(?:(?<!\p{L})АЭС|атом\p{L}*\s+электр\s+станция)/iu],
+  ['nuclear-plant', /(?<!\p{L})АЭС|атом\p{L}*\s+электр\s+станция/iu],
   ['congress-results', /съез\p{L}*(?:[\s\S]{0,120}?)қорытынды/iu],
   ['rename-party', /партия\p{L}*\s+(?:\p{L}+\s+)?атау\p{L}*/iu],
   ['rename-capital', /(?:елорда|астана|нұр-сұлтан|бас\s+қала)\p{L}*[^.!?]{0,80}?(?:атау|есім)\p{L}*|(?:атау|есім)\p{L}*[^.!?]{0,40}?(?:елорда|бас\s+қала)/iu],

@@ -4,6 +4,9 @@
  */
 // prettier-ignore
 export const RU_TOPIC_CUES: ReadonlyArray<readonly [string, RegExp]> = [
+  // A nuclear power plant: the 2024 referendum's question, not the Constitution's.
+  ['nuclear-referendum', /(?:(?<!\p{L})АЭС|атомн\p{L}*\s+(?:электро)?станци)[^.!?]{0,80}?референдум|референдум[^.!?]{0,80}?(?:(?<!\p{L})АЭС|атомн\p{L}*\s+(?:электро)?станци)/iu],
+  ['nuclear-plant', /(?<!\p{L})АЭС|атомн\p{L}*\s+(?:электро)?станци/iu],
   ['congress-results', /итог\p{L}*\s+(?:\p{L}+\s+){0,4}?съезд/iu],
   ['rename-party', /переименова\p{L}*\s+(?:\p{L}+\s+){0,2}?парти|назван\p{L}*\s+парти/iu],
   ['rename-capital', /(?:переименова|назван|имя|имени)\p{L}*[^.!?]{0,60}?(?:столиц|Астан|Нур-Султан)|(?:столиц|Астан|Нур-Султан)\p{L}*[^.!?]{0,60}?(?:переименова|назван)/iu],
