@@ -92,7 +92,10 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'meeting', facet: 'sitting', pattern: re(`${W}(?:Үкімет|Қауіпсіздік\\s+кеңес|коллеги|фракция|саяси\\s+кеңес|әкімдік|Жоғары\\s+\\p{L}+\\s+кеңес)${T}\\s+(?:кеңейтілген\\s+)?(?:отырыс|мәжіліс)${T}`) },
   { type: 'meeting', facet: 'summit', pattern: re(`${W}саммит${T}`) },
   { type: 'meeting', facet: 'forum', pattern: re(`${W}форум${T}`) },
-  { type: 'meeting', facet: 'meeting', pattern: re(`${W}(?:кездес(?:ті|кен|еді|іп\\s+өтті)(?![\\p{L}])|(?:есеб|баяндама)${T}\\s+${GAP(1)}тыңда(?:ды|лды|ған)(?![\\p{L}])|кездесу(?!лер)${T}\\s+${GAP(1)}(?:өтті|өткізді|өтеді|өткізеді|болды|өтпек)|кеңейтілген\\s+отырыс${T}|кеңес\\s+өтт${T}|кеңес${T}\\s+өткіз(?:ді|еді|ген|іп))`) },
+  { type: 'meeting', facet: 'meeting', pattern: re(`${W}(?:кездес(?:ті|кен|еді|іп\\s+өтті)(?![\\p{L}])|(?:есеб|баяндама)${T}\\s+${GAP(1)}тыңда(?:ды|лды|ған)(?![\\p{L}])|кездесу(?!лер)${T}\\s+${GAP(4)}(?:өтті|өткен|өткізді|өткізілді|өтеді|өткізеді|өткізіледі|болды|өтпек)|кеңейтілген\\s+отырыс${T}|кеңес\\s+(?!одағ)${GAP(3)}(?:өтт${T}|өткен|өтеді|өтпек|өткізілді|өткізіледі)|кеңес${T}\\s+өткіз(?:ді|еді|ген|іп))`) },
+  // A series of meetings on days the sentence gives: "Кездесулер 2-7 наурыз аралығында аудандарда
+  // өтеді" (undated, the plural is only a plan of work).
+  { type: 'meeting', facet: 'meeting', pattern: re(`${W}кездесулер${T}\\s+${GAP(5)}(?:өтті|өтеді|өткізілді|өткізіледі|өтпек)(?![\\p{L}])`), needsDate: true },
   // What was discussed "at the meeting" (Кездесуде … талқыланды) is that meeting, not another.
   { type: 'meeting', facet: 'discussion', pattern: re(`${W}талқыла(?:нды|ды|у\\s+жалғас${T}|нып\\s+жатыр)`), notAfter: re(`(?:кездесу|жиын|отырыс|басқосу|кеңес|келіссөз)\\p{L}*(?:да|де|та|те)\\s+${GAP(8)}$`) },
   // A draft put to public discussion is a proposal, due by the day the discussion closes: "қаулы
