@@ -3,6 +3,7 @@
  * its date and status come from events/when.ts (the dating principle); candidates of one article
  * are then merged (see mergeInArticle).
  */
+import { inOtherRelativeClause } from '../events/relativeClause';
 import { isNextDay } from '../dates/nextDay';
 import type { EventDate, Organisation } from '../../../src/model/schema';
 import type { Candidate } from '../events/candidate';
@@ -162,6 +163,7 @@ export function detectEvents(
         deadline ||
         generic ||
         acrossAttribute(doc.lang, s, hit, nearest, hits) ||
+        inOtherRelativeClause(doc.lang, s, hit, nearest) ||
         (nearest !== attributed &&
           (doc.lang === 'kk'
             ? attributeOfOther(s, hit, nearest) || describesNounBefore(s, hit, nearest)

@@ -1,0 +1,15 @@
+/**
+ * Russian relative clauses ("…, которые назначены на 19 марта", "…, часть которых ратифицировали в
+ * начале года"): the cues that tell whose date a date inside one is (events/relativeClause.ts).
+ */
+
+/** Where a relative clause opens: a comma, then "который" in any case, perhaps after a noun or preposition. */
+export const RU_RELATIVE_OPENING = /,\s+(?:[\p{L}]+\s+){0,2}?котор\p{L}*/iu;
+
+/**
+ * Verbs that tell when the antecedent itself happens ("выборы, которые пройдут 19 марта",
+ * "заседание, которое запланировано на 5 мая"); any other verb tells an act of its own
+ * ("документы, которые ратифицировали в начале года").
+ */
+export const RU_HAPPENING_VERB =
+  /(?<![\p{L}])(?:назнач|пройд|прош|состо|запланир|планир|намеч|проход|провод|провед|провест|начн|начал(?![еу])|откро|открыл|заверш|продл|ожида)\p{L}*/iu;
