@@ -197,6 +197,12 @@ function reformStep(c: Parts): Localized | undefined {
     return L(`Конституцияға өзгерістер ${tense(c, 'мақұлданды', 'енгізілмек')}`, `Поправки в Конституцию ${tense(c, 'одобрены', 'будут внесены')}`, `Amendments to the Constitution ${tense(c, 'approved', 'to be made')}`); // prettier-ignore
   if (c.facet === 'introduced')
     return L('Жаңа тәртіп енгізілді', 'Введён новый порядок', 'A new rule is introduced');
+  if (c.facet === 'institution') {
+    const made = c.places.find((p) => p.kind === 'region')?.name ?? mainOrg(c);
+    return made
+      ? L(`${made.kk} құрылды`, `Создание: ${made.ru}`, `${made.en} established`)
+      : L('Мемлекет құрылымындағы өзгеріс', 'Изменение в устройстве государства', 'A change in the structure of the state'); // prettier-ignore
+  }
   if (c.facet === 'transition')
     return L('Жаңа жүйеге көшу жарияланды', 'Объявлен переход к новой системе', 'A change of system is announced'); // prettier-ignore
   return undefined;

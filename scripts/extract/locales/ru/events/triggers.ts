@@ -156,6 +156,10 @@ export const RU_TRIGGERS: Trigger[] = [
   { type: 'other', facet: 'court', pattern: re(`${W}(?:приговор${T}|задержан${T}|задержал${T}|арестова${T}|суд\\s+${GAP(3)}(?:постановил|признал|вынес)${T}|осужд[её]н${T}|возбудил${T}\\s+${GAP(2)}дел${T}|получил${T}?\\s+(?:${GAP(2)})?(?:год|года|лет)\\s+(?:лишения\\s+свободы|колонии|заключения|условно|за\\s))`) },
   // A trial that began: "Процесс, стартовавший 27 марта" (beside a court, a charge or a lawyer).
   { type: 'other', facet: 'court', pattern: re(`${W}процесс${T}\\s*,?\\s+${GAP(3)}(?:стартов|начал|начав)${T}`), also: [re(`${W}(?:суд${T}|приговор${T}|обвин${T}|адвокат${T}|прокурор${T}|подсудим${T})`)] },
+  // A body of the state made or made anew is a reform of the state: "Конституционный суд
+  // воссоздан", "двухпалатный парламент появился", "создано министерство" (the body the subject,
+  // not "рабочая группа при парламенте будет создана"; a new region is an event of its own).
+  { type: 'reform', facet: 'institution', pattern: re(`${W}(?:Конституционный\\s+суд|палата|министерство|агентство|парламент)(?![\\p{L}])\\s+${GAP(3)}(?:создан|образован|учрежд[её]н|воссоздан|появил)${T}|${W}(?:создан|образован|учрежден|воссоздан)${T}\\s+${GAP(1)}(?:Конституционн${T}\\s+суд|министерств|агентств)${T}`), needsDate: true },
   { type: 'other', facet: 'founding', pattern: re(`${W}(?:начал${T}\\s+(?:свою\\s+)?работ${T}|создан${T}|основан${T}|учрежд[её]н${T}|открыт[аоы]?|возглавля${T}|возглавил${T})(?![\\p{L}])`), needsDate: true, fallback: true },
   // An instruction with a deadline: the task is an event planned for that day ("поручил акимам до
   // 1 марта завершить расчистку русел", "поручено утвердить до 15 января"); without one it is talk.
