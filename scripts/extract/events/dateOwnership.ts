@@ -9,6 +9,7 @@ import { ASPECT } from './aspect';
 import { SETTING } from './attributePhrases';
 import { pickTimex } from './dateEvent';
 import { isForeignDeadline } from './deadline';
+import { dayOfSaying } from './sameClause';
 import type { TriggerHit } from './findTriggers';
 import type { Doc } from '../types';
 import type { DocTimex } from '../stages/dates';
@@ -75,6 +76,15 @@ export function headingDate(
 }
 
 /**
+ * How little a weak cue says: a bare "something happened" ("өткен", "прошёл") after the others,
+ * and a bare verb of saying, which a date dates only in its own clause, last of all.
+ */
+const bareness = (h: TriggerHit) =>
+  Number(h.trigger.needsDate === true) +
+  Number(h.trigger.facet === 'happening') +
+  2 * Number(h.trigger.clauseDate === true);
+
+/**
  * The sentence's triggers, with a weak cue that stood aside brought back when a date expression
  * of the sentence is nearest to it and to no stronger trigger: two dates, two events.
  */
@@ -87,9 +97,7 @@ export function withOwnDates(
   const strong = hits.filter((h) => !h.standAside);
   if (strong.length === hits.length) return hits;
   // A specific weak cue ("анонс") before a bare "something happened" ("появился").
-  const weak = hits
-    .filter((h) => h.standAside)
-    .sort((a, b) => Number(a.trigger.needsDate === true) - Number(b.trigger.needsDate === true));
+  const weak = hits.filter((h) => h.standAside).sort((a, b) => bareness(a) - bareness(b));
   // A date in the attributive position is the weak cue's own, whoever else is near it
   // ("реформы начались после событий января 2022 года"), unless the weak cue is the setting or
   // the instrument of the stronger one's act ("4 шілдедегі Жарлығымен … тағайындалды").
@@ -101,7 +109,12 @@ export function withOwnDates(
     strong
       .filter((h) => !h.topic)
       .map((h) => ({ h, t: pickTimex(s, h.at, bySentence) }))
-      .filter(({ h, t }) => !claimed.has(t) && !isForeignDeadline(lang, s, h, t))
+      .filter(
+        ({ h, t }) =>
+          !claimed.has(t) &&
+          !isForeignDeadline(lang, s, h, t) &&
+          !(t !== undefined && dayOfSaying(lang, s, h, t)),
+      )
       .map(({ t }) => t),
   );
   const own: TriggerHit[] = [];

@@ -36,7 +36,7 @@ import { ownClause, whenOf } from '../events/when';
 import { isNewsDay } from '../events/newsDay';
 import { isEveOrAfter, isHabit } from '../events/notAnEvent';
 import { leadParagraphs } from '../events/lead';
-import { sameClause } from '../events/sameClause';
+import { dayOfSaying, sameClause } from '../events/sameClause';
 import { opensWithDate, sentenceTime } from '../events/sentenceTime';
 import type { Doc } from '../types';
 import type { DocTimex } from './dates';
@@ -158,12 +158,15 @@ export function detectEvents(
         hit.text.replace(/^.*\s/su, '') +
           s.text.slice(hit.at + hit.text.length, hit.at + hit.text.length + 40),
       );
+      // (Told as what was said "today", a past act is not today's news: it happened before.)
+      const saidOnDay = nearest !== undefined && dayOfSaying(doc.lang, s, hit, nearest);
       const picked =
         !nearest ||
         deadline ||
         generic ||
         acrossAttribute(doc.lang, s, hit, nearest, hits) ||
         inOtherRelativeClause(doc.lang, s, hit, nearest) ||
+        saidOnDay ||
         (nearest !== attributed &&
           (doc.lang === 'kk'
             ? attributeOfOther(s, hit, nearest) || describesNounBefore(s, hit, nearest)
@@ -224,7 +227,7 @@ export function detectEvents(
           : {}),
         ...(inOpened ? { paragraphDay: opened!.date } : {}),
         // A reference point ("после выборов", "Жолдауына екі жыл толды") is never the day's news.
-        attributive: attributive || eve,
+        attributive: attributive || eve || saidOnDay,
         lead: isLead(s.paragraph),
         speech: /^[–—-]/u.test(paragraph.text),
         ...(newsDay && s.paragraph > newsDay.paragraph ? { newsDay: newsDay.date } : {}),
