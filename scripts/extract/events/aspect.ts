@@ -23,6 +23,8 @@ export interface Aspect {
   recall: RegExp;
   /** "At that same time": the sentence shares the date of the one before it. */
   sameTime: RegExp;
+  /** "Before that", "after that": the sentence tells another time than the one before it. */
+  otherTime: RegExp;
   /**
    * A negated verb in the trigger's own clause ("к коалиции не присоединилась", "күшіне енген
    * жоқ", "өтпеді"): what did not happen is no event.

@@ -87,6 +87,12 @@ export interface WhenInput {
    * ("Семей қаласында кеше … сессиясы өтті"): the report's undated acts happened that day.
    */
   newsDay?: EventDate;
+  /**
+   * The day of the gathering (a summit, a sitting, a visit, talks) the paragraph dated just before
+   * ("Что дал саммит ОТГ 6 ноября? — … Лидеры подписали декларацию"): what is done there, with no
+   * date of its own, is done that day; `planned` when the gathering lies ahead.
+   */
+  gatheringDay?: { date: EventDate; planned: boolean };
   /** Elections and referendums happen on a set day: without it they are not placed. */
   vote: boolean;
   /** A one-day kind (a congress, an Address, a decree): never drawn across a publication interval. */
@@ -203,6 +209,15 @@ export function whenOf(x: WhenInput): When {
   }
   if (x.previousYearless && aspect.sameTime.test(x.sentence.text))
     return unplaced('year-unknown', x.previousYearless);
+  // (Told as ahead or as done the way the gathering is: "стороны подпишут" at a coming visit.)
+  if (
+    x.gatheringDay &&
+    !x.attributive &&
+    x.gatheringDay.planned === (tense === 'future') &&
+    !aspect.recall.test(x.sentence.text) &&
+    !aspect.otherTime.test(x.sentence.text)
+  )
+    return placed({ ...x.gatheringDay.date, method: 'context', certainty: 'inferred' });
   if (tense === 'future') return unplaced('planned-no-date');
   if (x.attributive) return unplaced('recalled-no-date');
   if (x.continuesRecall) {

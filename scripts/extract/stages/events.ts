@@ -49,6 +49,9 @@ const LASTING = new Set(['coalition', 'headquarters', 'reform', 'membership', 'o
 const LASTING_FACETS = new Set(['discussion', 'gathering']);
 /** States that hold over time: a range in their sentence is how long they held. */
 const STATES = new Set(['coalition', 'headquarters', 'reform', 'membership']);
+/** Gatherings whose day dates what is done at them, and what is done there. */
+const GATHERINGS = new Set(['meeting', 'session', 'congress']);
+const DONE_AT_GATHERINGS = new Set(['other', 'statement', 'proposal']);
 /** Acts that set a day for something else: a decree, a law, a party's resolution. */
 const ACTS = new Set(['decree', 'law']);
 
@@ -91,7 +94,11 @@ export function detectEvents(
   // A paragraph that opens with its day ("26 апреля — XXIII съезд. Токаев сложил полномочия …"):
   // the day its later, undated sentences go on telling.
   let opened: { paragraph: number; date?: EventDate } | undefined;
+  // The gathering a sentence dated by its own date, and the paragraph its day goes on in: its
+  // own, or the answer after a question that names it ("Что дал саммит ОТГ 6 ноября?").
+  let gathering: { paragraph: number; date: EventDate; planned: boolean } | undefined;
   for (const s of doc.sentences) {
+    if (gathering && gathering.paragraph < s.paragraph) gathering = undefined;
     if (opened?.paragraph !== s.paragraph)
       opened = opensWithDate(doc, s, bySentence) ? { paragraph: s.paragraph } : undefined;
     // (Only a sentence with no date expression of its own: "Четыре дня спустя" is its own day.)
@@ -226,6 +233,7 @@ export function detectEvents(
           ? { continuesRecall: { ...(continuing.date && { date: continuing.date }) } }
           : {}),
         ...(inOpened ? { paragraphDay: opened!.date } : {}),
+        ...(gathering && DONE_AT_GATHERINGS.has(type) && !own ? { gatheringDay: gathering } : {}),
         // A reference point ("после выборов", "Жолдауына екі жыл толды") is never the day's news.
         attributive: attributive || eve || saidOnDay,
         lead: isLead(s.paragraph),
@@ -237,6 +245,12 @@ export function detectEvents(
         dct,
       });
       time.add(when, own);
+      if (GATHERINGS.has(type) && own && when.date && !when.date.method.startsWith('publication'))
+        gathering = {
+          paragraph: /\?\s*$/u.test(paragraph.text) ? s.paragraph + 1 : s.paragraph,
+          date: when.date,
+          planned: when.status === 'planned',
+        };
       if (!newsDay && own && isLead(s.paragraph) && isNewsDay(when.date, dct))
         newsDay = { date: when.date!, paragraph: s.paragraph };
       // An appointment made by a decree ("указ о назначении") dates "тем же указом" too.

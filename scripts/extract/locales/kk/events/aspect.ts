@@ -117,6 +117,11 @@ export const KK_ASPECT: Aspect = {
     'iu',
   ),
   // The instrumental of the act: "Жарлығымен", "қаулысымен"; "Жарлыққа сәйкес".
+  // "Оған дейін", "Осыдан кейін", "Содан соң": a step before or after the time just told.
+  otherTime: new RegExp(
+    String.raw`${START}(?:оған|одан|бұдан|осыдан|содан|сонан|будан)\s+(?:дейін|бұрын|кейін|соң)${END}|^[\s–—-]*(?:кейін|кейінірек|бұрын)${END}`,
+    'iu',
+  ),
   byAct: new RegExp(
     String.raw`${START}(?:(?:сол|осы)\s+жарлықпен|жарлығымен|қаулысымен|өкімімен|жарлы[қғ]${L}*\s+сәйкес)${END}`,
     'iu',

@@ -49,6 +49,11 @@ export const RU_ASPECT: Aspect = {
     String.raw`${START}не\s+(?:был[аои]?\s+)?[\p{L}-]+(?:л|ла|ло|ли|лся|лась|лось|лись|ет|ит|ут|ят|ется|ится|утся|ятся|ен|ена|ено|ены|ан|ана|ано|аны)${END}`,
     'iu',
   ),
+  // "До этого", "После этого", "Затем": a step before or after the time just told.
+  otherTime: new RegExp(
+    String.raw`${START}(?:(?:до|перед|после)\s+(?:этого|того|этим|тем|него|неё|нее)|затем|потом|позже|позднее|впоследствии|спустя|накануне)${END}`,
+    'iu',
+  ),
   sameTime: new RegExp(
     // "На нём", "В нём" opening a sentence: at it, in it (the session, the Address told before).
     // A sentence opening on a later hour of that day ("После обеда грянула другая новость",
