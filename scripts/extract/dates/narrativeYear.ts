@@ -2,17 +2,19 @@
  * A refiner for a paragraph that tells a past year forward: "Шын мәніндегі бетбұрыс 2022 жылғы
  * қаңтар оқиғаларынан кейін басталды. 16 наурыздағы Жолдауында … . Бұл ұсыныстар 5 маусымдағы
  * референдумда бекітілді." A year-less day or month later in the same paragraph, after the
- * month or day it stated and not said to lie ahead, goes on in that year rather than in the one
+ * month, day or season it stated and not said to lie ahead, goes on in that year rather than in the one
  * nearest the publication. Only a stated month or day frames (not a year alone, which often names
  * a topic); a line break or a date told as ahead ends the frame.
  */
 import { isSince } from './contextYear';
 import { isPurposeYear } from './purposeYear';
+import { seasonOf, seasonStart } from './season';
 import { SENTENCE_END } from './sentenceYear';
 import type { Timex } from './timex';
 import { isYearless, withYear } from './yearlessDate';
 
-const STATED = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/u;
+/** A month or day with its year, or a season with its year ("Весной 2020-го"). */
+const STATED = /^(\d{4})-(\d{2}|SP|SU|FA|WI)(?:-(\d{2}))?$/u;
 
 export function yearsFromNarrative(text: string, timexes: readonly Timex[]): Timex[] {
   let frame: { year: string; value: string } | undefined;
@@ -26,12 +28,14 @@ export function yearsFromNarrative(text: string, timexes: readonly Timex[]): Tim
     if (between.includes('\n')) frame = undefined;
     // (Within one sentence sentenceYear.ts decides: a clause boundary may separate two events.)
     if (SENTENCE_END.test(between)) laterSentence = true;
-    const stated = t.anchor === 'absolute' ? STATED.exec(t.value) : null;
+    const month = t.anchor === 'absolute' && /^\d{4}$/u.test(t.value) && monthNamedBefore(text, t);
+    const stated =
+      t.anchor === 'absolute' ? STATED.exec(month ? `${t.value}-${month}` : t.value) : null;
     if (stated) {
       frame =
         isPurposeYear(text, t) || isSince(text, t)
           ? undefined
-          : { year: stated[1]!, value: t.value };
+          : { year: stated[1]!, value: seasonOf(t.value) ? seasonStart(t.value) : stated[0] };
       laterSentence = false;
       return t;
     }
@@ -49,4 +53,29 @@ export function yearsFromNarrative(text: string, timexes: readonly Timex[]): Tim
     frame = { ...frame, value: out.value };
     return out;
   });
+}
+
+/** Russian month adjectives: "январские события 2022 года" names January of that year. */
+const MONTH_ADJECTIVE =
+  /(?<![\p{L}])(январ|феврал|мартов|апрел|май|июн|июл|августов|сентябр|октябр|ноябр|декабр)ск\p{L}*\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const MONTH_STEMS = [
+  'январ',
+  'феврал',
+  'мартов',
+  'апрел',
+  'май',
+  'июн',
+  'июл',
+  'августов',
+  'сентябр',
+  'октябр',
+  'ноябр',
+  'декабр',
+];
+
+/** The month ("01") an adjective right before a year names: "Январские события 2022 года". */
+function monthNamedBefore(text: string, t: Timex): string | false {
+  const m = MONTH_ADJECTIVE.exec(text.slice(Math.max(0, t.start - 60), t.start));
+  if (!m) return false;
+  return String(MONTH_STEMS.indexOf(m[1]!.toLowerCase()) + 1).padStart(2, '0');
 }

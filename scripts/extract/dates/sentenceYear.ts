@@ -9,10 +9,12 @@
  */
 import { isSince } from './contextYear';
 import { isPurposeYear } from './purposeYear';
+import { inSeason } from './season';
 import type { Timex } from './timex';
 import { isYearless, withYear } from './yearlessDate';
 
-const WITH_YEAR = /^(\d{4})(?:-\d{2})?(?:-\d{2})?$/u;
+/** A year, a month or day of it, or a season of it ("Весной 2020-го"). */
+const WITH_YEAR = /^(\d{4})(?:-(?:\d{2}|SP|SU|FA|WI))?(?:-\d{2})?$/u;
 const MAX_GAP = 300;
 /** A sentence ends between them: a full stop, "!" or "?" followed by a space. */
 export const SENTENCE_END = /[.!?…]\s/u;
@@ -38,8 +40,14 @@ export function framesDate(
 ): boolean {
   const month = frame.value.slice(5, 7) || undefined;
   const between = text.slice(frame.end, t.start);
-  // (An apposition is no boundary: "В 2022 году, 5 июня, прошёл референдум".)
-  return month === t.value.slice(5, 7) || !/[,;:—–]/u.test(between) || !/\p{L}{2}/u.test(between);
+  // (An apposition is no boundary: "В 2022 году, 5 июня, прошёл референдум"; nor is a season
+  // and a day in it: "Весной 2020-го, в разгар пандемии, … указом от 2 мая".)
+  return (
+    month === t.value.slice(5, 7) ||
+    inSeason(frame.value, t.value.slice(5, 7)) ||
+    !/[,;:—–]/u.test(between) ||
+    !/\p{L}{2}/u.test(between)
+  );
 }
 
 export function yearsFromSentence(

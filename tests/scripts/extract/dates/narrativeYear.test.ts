@@ -28,3 +28,37 @@ describe('a paragraph that tells a past year forward keeps that year', () => {
     expect(values('ru', 'Итоги 2022 года подвели. 16 марта президент выступил.', '2023-04-03')).toContain('16 марта=2023-03-16'); // prettier-ignore
   });
 });
+
+describe('a season or a month adjective with its year frames what follows as a month does', () => {
+  // Generated over the seasons and the months in them, both languages.
+  const SEASONS = [
+    ['Весной 2020-го', '2020 жылдың көктемінде', ['мая', 'мамырда'], '05'],
+    ['Летом 2020 года', '2020 жылдың жазында', ['июля', 'шілдеде'], '07'],
+    ['Осенью 2020 года', '2020 жылдың күзінде', ['октября', 'қазанда'], '10'],
+  ] as const;
+  for (const [ru, kk, [ruMonth, kkMonth], mm] of SEASONS) {
+    it(`"${ru}, …, 2 ${ruMonth}" and "${kk} … 2 ${kkMonth}" are in 2020`, () => {
+      expect(values('ru', `${ru}, в разгар пандемии, президент указом от 2 ${ruMonth} продлил режим.`, '2023-03-30')).toContain(`2 ${ruMonth}=2020-${mm}-02`); // prettier-ignore
+      expect(values('ru', `${ru} все изменилось. 2 ${ruMonth} президент продлил режим.`, '2023-03-30')).toContain(`2 ${ruMonth}=2020-${mm}-02`); // prettier-ignore
+      expect(values('kk', `${kk} бәрі өзгерді. 2 ${kkMonth} Президент режимді ұзартты.`, '2023-03-30')).toContain(`2 ${kkMonth}=2020-${mm}-02`); // prettier-ignore
+    });
+  }
+
+  it('not for a month before the season (an earlier day of that year is some other year’s)', () => {
+    expect(values('ru', 'Осенью 2020 года все изменилось. 2 мая президент выступил.', '2023-03-30')).toContain('2 мая=2022-05-02'); // prettier-ignore
+  });
+
+  for (const [adjective, day, mm] of [
+    ['Январские события 2022 года', '11 января', '01'],
+    ['Январские события 2022 года', '1 февраля', '02'],
+    ['Мартовские выборы 2022 года', '16 марта', '03'],
+    ['Сентябрьское Послание 2022 года', '21 сентября', '09'],
+  ] as const)
+    it(`"${adjective} … ${day}" goes on in 2022`, () => {
+      expect(values('ru', `${adjective} изменили расклад. После речи президента ${day} спикер ушел с поста.`, '2023-03-30')).toContain(`${day}=2022-${mm}-${day.slice(0, 2).trim().padStart(2, '0')}`); // prettier-ignore
+    });
+
+  it('a month adjective later than the day does not frame it', () => {
+    expect(values('ru', 'Майские праздники 2021 года прошли спокойно. 11 января спикер ушел.', '2023-03-30')).toContain('11 января=2023-01-11'); // prettier-ignore
+  });
+});

@@ -62,7 +62,8 @@ function readKkDayMonth(tokens: readonly Token[], i: number) {
  * соңы". Inside a year or a relative period (`named`) "айында" belongs to the month.
  */
 function readKkMonth(tokens: readonly Token[], i: number, named = false) {
-  const month = kkMonthAt(tokens, i);
+  // (After a year, "маусымы" is that year's June, not a season of work: "2022 жылдың маусымында".)
+  const month = kkMonthAt(tokens, i, named);
   if (!month || (!named && !kkMonthInContext(tokens, i, month.value))) return null;
   let next = month.next;
   let end: CalParts | undefined;

@@ -76,6 +76,13 @@ describe('tagDates on generated Kazakh month paradigms', () => {
     expect(only(text)).toMatchObject({ text, value: `2022-${pad(month)}-05` });
   });
 
+  // A month after a year is that year's month in every form ("2022 жылдың маусымында" is June
+  // 2022, though "маусымы" alone is mostly a season of work).
+  it.each(FORMS)('"2022 жылдың $form", "2023 жылғы $form" ($name) name the month', ({ month, form }) => {
+    expect(only(`2022 жылдың ${form}`)).toMatchObject({ text: `2022 жылдың ${form}`, value: `2022-${pad(month)}` });
+    expect(only(`2023 жылғы ${form}`)).toMatchObject({ text: `2023 жылғы ${form}`, value: `2023-${pad(month)}` });
+  }); // prettier-ignore
+
   it.each(FORMS)('"19 $form" ($name) takes its year from the DCT', ({ month, form }) => {
     const text = `19 ${form}`;
     expect(only(text, '2023-06-15')).toMatchObject({ text, value: `2023-${pad(month)}-19` });

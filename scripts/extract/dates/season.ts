@@ -1,0 +1,28 @@
+import type { Season } from './reading';
+
+/** The months of each season as the calendar of news counts them (winter spans the new year). */
+const MONTHS: Record<Season, readonly number[]> = {
+  WI: [12, 1, 2],
+  SP: [3, 4, 5],
+  SU: [6, 7, 8],
+  FA: [9, 10, 11],
+};
+
+/** The season a timex value names after its year ("2020-SP"), if any. */
+export function seasonOf(value: string): Season | undefined {
+  const m = /^\d{4}-(SP|SU|FA|WI)$/u.exec(value);
+  return m ? (m[1] as Season) : undefined;
+}
+
+/** Whether month `mm` ("05") falls in the season a value names: "Весной 2020-го … 2 мая". */
+export function inSeason(value: string, mm: string): boolean {
+  const season = seasonOf(value);
+  return season !== undefined && MONTHS[season].includes(Number(mm));
+}
+
+/** The first month of a season's year as "YYYY-MM" (winter from January: the year it names). */
+export function seasonStart(value: string): string {
+  const season = seasonOf(value);
+  const first = season === 'WI' ? 1 : season ? MONTHS[season][0]! : 1;
+  return `${value.slice(0, 4)}-${String(first).padStart(2, '0')}`;
+}
