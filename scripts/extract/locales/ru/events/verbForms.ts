@@ -1,0 +1,67 @@
+/**
+ * Russian event verbs as the stems all their forms begin with, for the trigger lexicon
+ * (events/triggers.ts). A verb has two aspects ("назначить" once, "назначать" as a process or a
+ * habit) and each inflects: past -л/-ла/-ло/-ли, non-past -ит/-ят or -ает/-ают, reflexive passive
+ * -ся, adverbial participle -в/-я; the passive stem ("назначен") gives the short participle
+ * (-∅/-а/-о/-ы), the full one in its cases ("назначенного") and the verbal noun ("назначение").
+ * So a stem shared by both aspects and the passive, with an inflection tail, reads them all; where
+ * the aspects part early ("подписать"/"подписывать" share "подпис", "принять" has "примет" and
+ * "принимает") each stem is listed.
+ */
+
+const T = String.raw`\p{L}*`;
+const END = String.raw`(?![\p{L}])`;
+
+/** назначить/назначать: "назначил", "назначат", "назначает", "назначив", "назначена", "назначение". */
+export const APPOINT = String.raw`назнач${T}`;
+/** освободить/освобождать (from a post): "освободит", "освобождает", "освобождён", "освобождение". */
+export const FREE = String.raw`(?:освобод|освобожд)${T}`;
+/** сложить/слагать (powers): "сложил", "сложит", "сложат" (ж before -ат), "слагает", "сложив". */
+export const LAY_DOWN = String.raw`(?:слож(?:и|ат)|слага)${T}`;
+/** переименовать/переименовывать: the future drops -ова- ("переименует"), so the stem stops before it. */
+export const RENAME = String.raw`(?:переименов|переимену)${T}`;
+/**
+ * избрать/избирать: "избрал", "избран", "избрание", "изберёт" (the future's -бер-), "избирает";
+ * not "избирательный", "избиратели" (of voting, not of choosing someone).
+ */
+export const ELECT = String.raw`(?:избра|избер|избира(?!тел))${T}`;
+/**
+ * A law-making body's competence, not an act: the imperfective with a bare plural object
+ * ("Мажилис принимает законы", "права принимать законы", "подписывает законы").
+ */
+const NOT_COMPETENCE = String.raw`${END}(?!\s+(?:законы|поправки))`;
+/**
+ * подписать/подписывать: "подписал", "подписан", "подписание", "подпишет", "подписывает"; not the
+ * noun "подпись" ("за подписью"), nor "подписчик".
+ */
+export const SIGN = String.raw`(?:(?:подписа|подпиш)${T}|подписыв${T}${NOT_COMPETENCE})`;
+/**
+ * принять/принимать (a law): "принял", "принят", "принятие", "приняв", "примет"/"примут" (the
+ * future's own stem), "принимает"; not taking part or measures ("принимают участие").
+ */
+export const ACCEPT = String.raw`(?:(?:принял|принят|приняв)${T}|прим(?:ет|ут)|принима${T}${NOT_COMPETENCE})${END}(?!\s+(?:участи|мер))`;
+/** предложить/предлагать: "предложит", "предложат", "предлагает", "предложен" (not the noun "предложение"). */
+export const PROPOSE = String.raw`(?:предлож(?:ил|ит|ат|ив|ен(?!и))|предлага)${T}`;
+/** распустить/распускать: "распустил", "распустят", "распускает" (the noun "роспуск" is its own cue). */
+export const DISSOLVE = String.raw`(?:распуст|распуска)${T}`;
+/** объявить/объявлять, огласить: "объявит", "объявляет", "объявлены", "объявление", "огласят". */
+export const ANNOUNCE = String.raw`(?:объяв|оглас)${T}`;
+/**
+ * создать/создавать, учредить/учреждать: "создал", "создаст", "создадут", "создаёт", "создан";
+ * "учредил", "учредят", "учреждает", "учреждён"; not "учредитель", "учредительный" (founders).
+ */
+export const CREATE = String.raw`(?:создан|созда(?:л|ст|дут|[её]т|ют|в|ва)|учрежд[её]н|учред(?:ил|ит(?!ел)|ят|ив)|учрежда)${T}`;
+/** встретиться/встречаться with someone: "встретился", "встретятся", "встречается с" (not "встречается" of what occurs). */
+export const MEET = String.raw`(?:встрет(?:и|я)${T}|встреча(?:ет|ют|л|ла|ло|ли|я)(?:ся|сь)\s+(?:[\p{L}-]+\s+)?со?${END})`;
+/** провести/проводить: "провёл" (with ё), "провели", "проведут", "проводит", "проведение". */
+export const HOLD = String.raw`(?:пров[её]л|провед|провод|провест)${T}`;
+/**
+ * Held, to be held or set for a day, of the gathering: "проведена", "проводится", "(договорились)
+ * провести", "запланирована", "намечена".
+ */
+export const HELD = String.raw`(?:провед|провод|провест|запланирован|намечен)${T}`;
+/**
+ * пройти/проходить, состояться: "прошёл", "прошла", "пройдут", "проходит", "состоялись",
+ * "состоится", "состоятся" (not "состоит" of what something consists of).
+ */
+export const TAKES_PLACE = String.raw`(?:прош(?:[её]л|л)|пройд|проход|состоял|состо(?:и|я)тся)${T}`;
