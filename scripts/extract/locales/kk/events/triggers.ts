@@ -1,13 +1,30 @@
 /**
  * Kazakh event triggers. Stems carry an optional `\p{L}*` tail so that every case and possessive
  * form matches (съезі, съезінде, съезін); Kazakh is verb-final, so verb cues are past or
- * present forms of the reporting verb. Order matters: specific cues before generic ones, and
+ * present forms of the reporting verb, named by their stem and read in every form that tells the
+ * act, active or passive (verbForms.ts: тағайындалды, қабылданады, өткізбек; not a negation).
+ * Order matters: specific cues before generic ones, and
  * verbs of saying last (they count only when nothing more specific does).
  */
 import { re, W, type Trigger } from '../../../events/trigger';
 import { KK_INSTRUCTING } from './aspect';
+import { kkVerb, KK_TELLING } from './verbForms';
 
 const T = String.raw`\p{L}*`;
+/** Every form of a verb that tells its act (verbForms.ts); `P` the passive's, `AP` both voices'. */
+const V = (stem: string) => kkVerb(stem);
+const P = (stem: string) => kkVerb(stem, { voice: 'passive' });
+const AP = (stem: string) => kkVerb(stem, { voice: 'both' });
+/** And the verbal noun's too ("тағайындау туралы", "өткізілуі тиіс"). */
+const APN = (stem: string) => kkVerb(stem, { voice: 'both', forms: [...KK_TELLING, 'noun'] });
+/**
+ * "Ұсыну" is also to present or provide: its passive outside the past names what is provided or
+ * who was put forward ("тізімдері танысу үшін ұсынылады", "партиялардан ұсынылған үміткер"), so
+ * the passive counts only as done or intended (ұсынылды, ұсынылмақ). A converb "ұсынып, …" leaves
+ * the day to the next clause's verb, so it is no cue of its own. A plan to propose, told, is one
+ * ("ұсынатынын айтты").
+ */
+const PROPOSED = String.raw`(?:${kkVerb('ұсын', { forms: ['past', 'perfect', 'future', 'present', 'habitual', 'reported'] })}|${kkVerb('ұсын', { voice: 'passive', forms: ['past', 'future'] })})`;
 /** Up to n words in between. */
 const GAP = (n: number) => String.raw`(?:[\p{L}\p{N}«»"“”.,-]+\s+){0,${n}}`;
 /** Whom an official receives: "Сенат төрағасын қабылдады", "елшісін", "делегациясын". */
@@ -45,28 +62,28 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'other', facet: 'nomination', pattern: re(`${W}(?:кандидат${T}|партиялық\\s+тізім${T})\\s+(?:${GAP(4)})?(?:ұсыну${T}|тіркеу${T}|тапсыру${T})\\s+${GAP(6)}(?:бастал|аяқтал|жүр|өт(?:еді|ті|кізіл))${T}`) },
   // A party's list of candidates approved: "партиялық тізімді бекітті".
   { type: 'other', facet: 'party-list', pattern: re(`${W}партиялық\\s+тізім${T}\\s+${GAP(2)}бекіт${T}`) },
-  { type: 'election', facet: 'election', pattern: re(`${W}(?:сайлау(?!алды|шы|\\s+жүйе|\\s+заң|\\s+кодекс|\\s+туралы\\s+заң|\\s+алдында|\\s+комиссия|\\s+учаске|\\s+округ)${T}|дауыс\\s+бер(?!у\\s+арқылы)${T}|сайланатын${T}|қайта\\s+сайлан${T}|мерзімге\\s+сайлан(?:ды|ған)|(?:Мәжіліс|мәслихат|Парламент|Сенат|депутат|құрам|әкім)${T}\\s+(?:(?!болып)[\\p{L}\\p{N}«»"“”.,-]+\\s+){0,4}сайлан(?:ды|ған|ады)(?![\\p{L}])|дауыс${T}\\s+${GAP(3)}(?:жеңіске\\s+жет|жеңіп\\s+шық)${T}|әкім${T}\\s+болып\\s+${GAP(3)}сайлан(?:ды|ған)(?![\\p{L}]))`) },
+  { type: 'election', facet: 'election', pattern: re(`${W}(?:сайлау(?!алды|шы|\\s+жүйе|\\s+заң|\\s+кодекс|\\s+туралы\\s+заң|\\s+алдында|\\s+комиссия|\\s+учаске|\\s+округ)${T}|дауыс\\s+бер(?!у\\s+арқылы)${T}|сайланатын${T}|қайта\\s+сайлан${T}|мерзімге\\s+${P('сайла')}|(?:Мәжіліс|мәслихат|Парламент|Сенат|депутат|құрам|әкім)${T}\\s+(?:(?!болып)[\\p{L}\\p{N}«»"“”.,-]+\\s+){0,4}${P('сайла')}|дауыс${T}\\s+${GAP(3)}(?:жеңіске\\s+жет|жеңіп\\s+шық)${T}|әкім${T}\\s+болып\\s+${GAP(3)}${P('сайла')})`) },
   { type: 'resignation', facet: 'resignation', pattern: re(`${W}(?:өкілеттіг${T}\\s+${GAP(2)}тоқтат${T}|отставка${T}|(?:қызмет|лауазым)${T}\\s+${GAP(1)}босат${T}|орн${T}\\s+босат${T}|төрағалықтан\\s+кет${T}|(?:орнынан|қызметінен|лауазымынан|постынан)\\s+(?:кет|түс|бас\\s+тарт)${T})`) },
-  { type: 'coalition', facet: 'launch', pattern: re(`${W}коалиция${T}`), also: [re(`${W}(?:жұмыс${T}\\s+баста${T}|жұмысқа\\s+(?:\\p{L}+\\s+){0,2}кіріс${T}|құрыл${T}|құр(?:ды|ған|ады|мақ)|іске\\s+қосыл${T}|бірік(?:ті|кен|еді))`)] },
+  { type: 'coalition', facet: 'launch', pattern: re(`${W}коалиция${T}`), also: [re(`${W}(?:жұмыс${T}\\s+баста${T}|жұмысқа\\s+(?:\\p{L}+\\s+){0,2}кіріс${T}|құрыл${T}|${V('құр')}|іске\\s+қосыл${T}|${V('бірік')})`)] },
   // A memorandum on creating a coalition, signed, is the coalition's founding act.
   { type: 'coalition', facet: 'memorandum', pattern: re(`${W}коалиция${T}\\s+${GAP(2)}туралы\\s+(?:меморандум|келісім)${T}`), also: [re(`${W}қол\\s+қо[йюя]${T}`)] },
   { type: 'coalition', facet: 'composition', pattern: re(`${W}коалиция${T}\\s+құрам${T}`), also: [re(`${W}(?:енген|енді|кірді|бар)(?![\\p{L}])`)] },
   { type: 'headquarters', facet: 'opening', pattern: re(`${W}штаб${T}`), also: [re(`${W}(?:ашыл${T}|құрыл${T}|ашты|жұмыс${T}\\s+баста${T})`)] },
   { type: 'address', facet: 'address', pattern: re(`${W}(?:жолдау${T}|(?:халқына|халыққа|қазақстандықтарға|азаматтарға)\\s+${GAP(2)}үндеу${T}|(?:теледидар|телевизия)\\s+${GAP(2)}үндеу${T})`) },
-  { type: 'law', facet: 'law', pattern: re(`${W}(?:заң(?:ы|ын|ына|ға|ды|ның|нан|да|мен|дар${T}|нама${T})?|кодекс${T})(?![\\p{L}])`), also: [re(`${W}(?:қол\\s+қо[йюя]${T}|қабылда(?:ды|нды|ған|п)|күшіне\\s+ен${T}|мақұлда${T}|қайтар(?:ды|ылды))`)] },
+  { type: 'law', facet: 'law', pattern: re(`${W}(?:заң(?:ы|ын|ына|ға|ды|ның|нан|да|мен|дар${T}|нама${T})?|кодекс${T})(?![\\p{L}])`), also: [re(`${W}(?:қол\\s+қо[йюя]${T}|${APN('қабылда')}|күшіне\\s+ен${T}|мақұлда${T}|${AP('қайтар')})`)] },
   // Changes, a code or a norm taking force on a day of their own ("өзгерістер 1 шілдеден бастап
   // күшіне енеді"): the law's event, whatever names it. An agreement's or a verdict's is not.
   { type: 'law', facet: 'law', pattern: re(`${W}күшіне\\s+ен${T}`), notAfter: re(`(?:келісім|шарт|үкім(?!ет)|конвенция)`), needsDate: true },
   // A bill's reading: "бірінші оқылымда мақұлдады", "екінші оқылымда қаралады".
   { type: 'law', facet: 'reading', pattern: re(`${W}(?:бірінші|екінші|үшінші)\\s+оқылым${T}`) },
-  { type: 'law', facet: 'passage', pattern: re(`${W}(?:заң\\s+жоба${T}|құжат${T}|түзетул${T})\\s+${GAP(3)}(?:мақұлда(?:нды|ды|ған)|қабылдан(?:ды|ған)|қабылда(?:ды|ған))`) },
+  { type: 'law', facet: 'passage', pattern: re(`${W}(?:заң\\s+жоба${T}|құжат${T}|түзетул${T})\\s+${GAP(3)}(?:${AP('мақұлда')}|${AP('қабылда')})`) },
   // A bill put before Parliament: "Құжатты Үкімет 1 қыркүйекте Парламентке енгізген".
   // A chamber adopting the bill named before it by a pronoun: "…, ал Сенат оны 25 ақпанда қабылдады".
-  { type: 'law', facet: 'passage', pattern: re(`${W}(?:Мәжіліс|Сенат|Парламент|палата|депутаттар|сенаторлар)${T}\\s+(?:оны|оларды)\\s+${GAP(3)}(?:қабылда|мақұлда|бекіт)(?:ды|ті|ған|ген)(?![\\p{L}])`), also: [re(`${W}(?:заң|кодекс|түзету|өзгеріс)${T}`)], needsDate: true },
-  { type: 'law', facet: 'submission', pattern: re(`${W}(?:заң\\s+жоба${T}|құжат${T}|кодекс${T})\\s+${GAP(6)}(?:Парламент|Мәжіліс|Сенат)${T}\\s+${GAP(4)}енгіз(?:ді|ген|ілді|ілген)(?![\\p{L}])`) },
-  { type: 'decree', facet: 'decree', pattern: re(`${W}(?:жарлы[қғ]${T}|қаулы${T}|өкім${T})`), also: [re(`${W}(?:қол\\s+қо[йюя]${T}|шығар(?:ды|ған)|шық(?:ты|қан)|жариялады|жарияланды|қабылда(?:ды|нды)|күшіне\\s+ен${T})`)] },
+  { type: 'law', facet: 'passage', pattern: re(`${W}(?:Мәжіліс|Сенат|Парламент|палата|депутаттар|сенаторлар)${T}\\s+(?:оны|оларды)\\s+${GAP(3)}(?:${V('қабылда')}|${V('мақұлда')}|${V('бекіт')})`), also: [re(`${W}(?:заң|кодекс|түзету|өзгеріс)${T}`)], needsDate: true },
+  { type: 'law', facet: 'submission', pattern: re(`${W}(?:заң\\s+жоба${T}|құжат${T}|кодекс${T})\\s+${GAP(6)}(?:Парламент|Мәжіліс|Сенат)${T}\\s+${GAP(4)}${AP('енгіз')}`) },
+  { type: 'decree', facet: 'decree', pattern: re(`${W}(?:жарлы[қғ]${T}|қаулы${T}|өкім${T})`), also: [re(`${W}(?:қол\\s+қо[йюя]${T}|${AP('шығар')}|${V('шық')}|${AP('жарияла')}|${AP('қабылда')}|күшіне\\s+ен${T})`)] },
   // "сайлауын 19 наурызға тағайындады" calls the election: a decree (the vote is its topic).
-  { type: 'decree', facet: 'call-election', pattern: re(`${W}сайлау${T}\\s+${GAP(4)}тағайында(?:ды|п|ған|лды)(?![\\p{L}])`) },
+  { type: 'decree', facet: 'call-election', pattern: re(`${W}сайлау${T}\\s+${GAP(4)}${AP('тағайында')}`) },
   // A decree named by its date ("2 қыркүйектегі Жарлығымен"): the decree of that day, a weak cue
   // (what the sentence says was done by it, "тағайындалды", takes that day instead).
   { type: 'decree', facet: 'dated', pattern: re(`(?<=(?:ғы|гі|қы|кі)\\s+)(?:Жарлы[ғқ]|қаулы|өкім)${T}`), fallback: true },
@@ -77,7 +94,7 @@ export const KK_TRIGGERS: Trigger[] = [
   // A maslikhat agreeing to the akim's candidacy: the appointment's step ("кандидатурасын келісті").
   { type: 'appointment', facet: 'candidacy', pattern: re(`${W}кандидатура${T}\\s+${GAP(4)}(?:келісті|келісілді|мақұлдады|бекітті|қолдады)`) },
   // (An akim "сайланды" is elected by the residents, since the direct elections of 2021: an election.)
-  { type: 'appointment', facet: 'appointment', pattern: re(`${W}(?:тағайында${T}|қызметіне\\s+бекіт${T}|қызметіне\\s+кірісті|міндет${T}\\s+${GAP(9)}(?:жүктелді|жүктеді|жүктелген)|(?:төраға|төрағасы|басшы|спикер)${T}\\s+${GAP(2)}сайлады|құрам${T}\\s+${GAP(1)}бекітті|(?:төрағасы|төрағалығына|басшысы|хатшысы)\\s+${GAP(2)}сайлан(?:ды|ған)|(?<!әкім\\p{L}*\\s+)болып\\s+(?:(?:жасырын|ашық)\\s+)?(?:дауыс\\s+беру\\s+арқылы\\s+)?${GAP(3)}(?:қайта\\s+)?сайлан(?:ды|ған))`), notAfter: re(`(?:сайлау${T}|дауыс\\s+беру${T}|(?:референдум|отырыс|съез|сессия|кездесу|жиын|құрылтай|мерзім)(?:[ыі]|сы|сі|[ыі]н|сын|сін|ды|ді|ты|ті|ны|ні)?)\\s+${GAP(4)}$`) },
+  { type: 'appointment', facet: 'appointment', pattern: re(`${W}(?:тағайында${T}|қызметіне\\s+бекіт${T}|қызметіне\\s+кірісті|міндет${T}\\s+${GAP(9)}(?:жүктелді|жүктеді|жүктелген)|(?:төраға|төрағасы|басшы|спикер)${T}\\s+${GAP(2)}${V('сайла')}|құрам${T}\\s+${GAP(1)}бекітті|(?:төрағасы|төрағалығына|басшысы|хатшысы)\\s+${GAP(2)}${P('сайла')}|(?<!әкім\\p{L}*\\s+)болып\\s+(?:(?:жасырын|ашық)\\s+)?(?:дауыс\\s+беру\\s+арқылы\\s+)?${GAP(3)}(?:қайта\\s+)?${P('сайла')})`), notAfter: re(`(?:сайлау${T}|дауыс\\s+беру${T}|(?:референдум|отырыс|съез|сессия|кездесу|жиын|құрылтай|мерзім)(?:[ыі]|сы|сі|[ыі]н|сын|сін|ды|ді|ты|ті|ны|ні)?)\\s+${GAP(4)}$`) },
   // A tenure told with its start: "Сенатты 2023 жылғы 2 ақпаннан бері басқарып келеді", "2022 жылғы
   // қаңтардан бастап басқарған", "5 қаңтардан бері
   // … міндетін уақытша атқарып келген": the appointment was on that day.
@@ -92,17 +109,18 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'meeting', facet: 'sitting', pattern: re(`${W}(?:Үкімет|Қауіпсіздік\\s+кеңес|коллеги|фракция|саяси\\s+кеңес|әкімдік|Жоғары\\s+\\p{L}+\\s+кеңес)${T}\\s+(?:кеңейтілген\\s+)?(?:отырыс|мәжіліс)${T}`) },
   { type: 'meeting', facet: 'summit', pattern: re(`${W}саммит${T}`) },
   { type: 'meeting', facet: 'forum', pattern: re(`${W}форум${T}`) },
-  { type: 'meeting', facet: 'meeting', pattern: re(`${W}(?:кездес(?:ті|кен|еді|іп\\s+өтті)(?![\\p{L}])|(?:есеб|баяндама)${T}\\s+${GAP(1)}тыңда(?:ды|лды|ған)(?![\\p{L}])|кездесу(?!лер)${T}\\s+${GAP(4)}(?:өтті|өткен|өткізді|өткізілді|өтеді|өткізеді|өткізіледі|болды|өтпек)|кеңейтілген\\s+отырыс${T}|кеңес\\s+(?!одағ)${GAP(3)}(?:өтт${T}|өткен|өтеді|өтпек|өткізілді|өткізіледі)|кеңес${T}\\s+өткіз(?:ді|еді|ген|іп))`) },
+  { type: 'meeting', facet: 'meeting', pattern: re(`${W}(?:${V('кездес')}|(?:есеб|баяндама)${T}\\s+${GAP(1)}${AP('тыңда')}|кездесу(?!лер)${T}\\s+${GAP(4)}(?:${APN('өт')}|${AP('өткіз')}|болды)|кеңейтілген\\s+отырыс${T}|кеңес\\s+(?!одағ)${GAP(3)}(?:${V('өт')}|${P('өткіз')})|кеңес${T}\\s+${V('өткіз')})`) },
   // A series of meetings on days the sentence gives: "Кездесулер 2-7 наурыз аралығында аудандарда
   // өтеді" (undated, the plural is only a plan of work).
-  { type: 'meeting', facet: 'meeting', pattern: re(`${W}кездесулер${T}\\s+${GAP(5)}(?:өтті|өтеді|өткізілді|өткізіледі|өтпек)(?![\\p{L}])`), needsDate: true },
+  { type: 'meeting', facet: 'meeting', pattern: re(`${W}кездесулер${T}\\s+${GAP(5)}(?:${V('өт')}|${P('өткіз')})`), needsDate: true },
   // What was discussed "at the meeting" (Кездесуде … талқыланды) is that meeting, not another.
   { type: 'meeting', facet: 'discussion', pattern: re(`${W}талқыла(?:нды|ды|у\\s+жалғас${T}|нып\\s+жатыр)`), notAfter: re(`(?:кездесу|жиын|отырыс|басқосу|кеңес|келіссөз)\\p{L}*(?:да|де|та|те)\\s+${GAP(8)}$`) },
   // A draft put to public discussion is a proposal, due by the day the discussion closes: "қаулы
   // жобасы 16 сәуірге дейін көпшіліктің талқылауына шығарылды".
   { type: 'proposal', facet: 'draft', pattern: re(`${W}жоба${T}\\s+${GAP(5)}талқылау(?:ға|ына)\\s+(?:шығар|ұсын|жарияла|ілін|шық)${T}`) },
-  { type: 'proposal', facet: 'proposal', pattern: re(`${W}(?:ұсыныс${T}\\s+(?:жариял|айт|енгіз|білдір|жаса)${T}|ұсын(?:ды|ған|ады|атынын|ылды)(?![\\p{L}])|бастама${T}\\s+${GAP(1)}(?:көтер|ұсын)${T}|кандидат${T}\\s+${GAP(2)}ұсын${T})`) },
-  { type: 'other', facet: 'merger', pattern: re(`${W}(?:партия${T}\\s+${GAP(3)}(?:қосыл(?:ды|ған)|біріктіріл${T})|біріг(?:ді|еді|ген)|қосылу${T})`) },
+  { type: 'proposal', facet: 'proposal', pattern: re(`${W}(?:ұсыныс${T}\\s+(?:жариял|айт|енгіз|білдір|жаса)${T}|${PROPOSED}|бастама${T}\\s+${GAP(1)}(?:көтер|ұсын)${T}|кандидат${T}\\s+${GAP(2)}ұсын${T})`) },
+  // (Not the participle "біріккен": "Біріккен Ұлттар Ұйымы", "біріккен комиссия" are united, joint.)
+  { type: 'other', facet: 'merger', pattern: re(`${W}(?:партия${T}\\s+${GAP(3)}(?:${V('қосыл')}|біріктіріл${T})|${kkVerb('бірік', { forms: ['past', 'future', 'present', 'habitual', 'converb'] })}|қосылу${T})`) },
   // A party choosing its candidates: "праймериз өткізді".
   { type: 'other', facet: 'primaries', pattern: re(`${W}праймериз`) },
   { type: 'other', facet: 'protest', pattern: re(`${W}(?:митинг${T}|наразылық${T}|шеру${T}|толқу${T}|тәртіпсіздік${T}|ереуіл${T}|(?:әкімдіг|әкімшіліг|ғимарат)${T}\\s+алдына\\s+жинал${T})`) },
@@ -126,7 +144,7 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'meeting', facet: 'visit', pattern: re(`(?<![\\p{L}])[\\p{Lu}][\\p{L}-]*(?:ға|ге|қа|ке|на|не)\\s+(?:[\\p{L}\\d«»"-]+\\s+){0,5}(?:келді|келеді|келмек|ұшып\\s+келді)(?![\\p{L}])`), also: [re(`${W}(?:делегация${T}|президент${T}|басшы${T}|премьер${T}|канцлер${T}|король${T}|министр${T}|төраға${T})`)], needsDate: true, fallback: true },
   { type: 'other', facet: 'agreement', pattern: re(`${W}(?:келісім${T}|меморандум${T}|декларация${T}|шарт${T}|құжат${T}\\s+${GAP(1)}қол\\s+қойыл${T})`), also: [re(`${W}(?:қол\\s+қо[йюя]${T}|бекіт${T}|ратификацияла${T})`)] },
   // A body dissolved ("Мәжілісті таратты"); "жобасы сарапшыларға таратылды" is only handed out.
-  { type: 'decree', facet: 'dissolution', pattern: re(`${W}(?:(?:Мәжіліс|Парламент|мәслихат|Үкімет|палата|Сенат|партия)${T}\\s+${GAP(3)}тарат(?:ты|ылды|ып|у${T})|мерзімінен\\s+бұрын\\s+тоқтат${T})`) },
+  { type: 'decree', facet: 'dissolution', pattern: re(`${W}(?:(?:Мәжіліс|Парламент|мәслихат|Үкімет|палата|Сенат|партия)${T}\\s+${GAP(3)}${APN('тарат')}|мерзімінен\\s+бұрын\\s+тоқтат${T})`) },
   { type: 'law', facet: 'ratification', pattern: re(`${W}(?:ратификация${T}|рақымшылық${T}|амнистия${T})`) },
   // ("Үкімет", the Government, is no verdict, "үкім".)
   { type: 'other', facet: 'court', pattern: re(`${W}(?:сот${T}\\s+${GAP(6)}(?:үкім(?!ет)|шешім)${T}|үкім\\s+(?:шығар|жарияла)${T}|ұстал(?:ды|ған)|қамауға\\s+(?:алын|алды)${T}|(?:${GUESTS})${T}\\s+ұстады|бас\\s+бостандығынан\\s+айыр${T}|үкім(?!ет)${T}\\s+${GAP(8)}жарияла${T}|сотта(?:лды|лған|лып)|іс${T}\\s+сотқа\\s+${GAP(3)}(?:жолдан|жіберіл)${T}|(?:қылмыстық\\s+)?іс${T}?\\s+қозға${T}|шартты\\s+жаза\\s+ал${T})`) },
