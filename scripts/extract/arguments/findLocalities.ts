@@ -27,6 +27,32 @@ const RU_TOWN = new RegExp(`${NOT_AFTER_WORD}(?:город\\p{L}{0,2}|г\\.)[ \\
 const NOT_NAMES = new Set([
   'Онда', 'Мұнда', 'Сонда', 'Осында', 'Бұнда', 'Бір', 'Екі', 'Үш','Бұл', 'Осы', 'Сол', 'Әр', 'Әрбір', 'Барлық', 'Біздің', 'Ол', 'Оның', 'Ал', 'Жаңа', 'Кейбір', 'Бүкіл', 'Көрші']);
 
+/**
+ * The demonstrative and personal pronouns in their cases, singular and plural (a closed class):
+ * opening a sentence before "аудан", "ауыл", "қала" ("Олармен аудан әкімі кездесті": with them,
+ * the district's akim met), a pronoun is no place name.
+ */
+const CASES = (stem: string, [gen, dat, acc, loc, abl, ins]: readonly string[]) => [
+  stem,
+  stem + gen,
+  stem + dat,
+  stem + acc,
+  stem + loc,
+  stem + abl,
+  stem + ins,
+];
+const PLURAL = ['дың', 'ға', 'ды', 'да', 'дан', 'мен'];
+const PRONOUNS = new Set([
+  ...CASES('Ол', ['ның', 'ған', 'ны', 'нда', 'дан', 'нымен']).map((w) => w.replace(/^Олн/u, 'Он').replace(/^Олғ/u, 'Оғ').replace(/^Олд/u, 'Од')),
+  ...['Бұ', 'Со', 'Осы', 'Мұ'].flatMap((s) => CASES(s, ['ның', 'ған', 'ны', 'нда', 'дан', 'нымен'])),
+  ...['Олар', 'Бұлар', 'Солар', 'Осылар'].flatMap((s) => CASES(s, PLURAL)),
+  ...['Біздер', 'Сіздер'].flatMap((s) => CASES(s, ['дің', 'ге', 'ді', 'де', 'ден', 'мен'])),
+  ...CASES('Біз', ['дің', 'ге', 'ді', 'де', 'ден', 'бен']),
+  ...CASES('Сіз', ['дің', 'ге', 'ді', 'де', 'ден', 'бен']),
+  'Мен', 'Менің', 'Маған', 'Мені', 'Менде', 'Менен', 'Менімен',
+  'Сен', 'Сенің', 'Саған', 'Сені', 'Сенде', 'Сенен', 'Сенімен',
+]); // prettier-ignore
+
 /** The generic noun of each kind, in each language. */
 const GENERIC = {
   district: { kk: 'ауданы', ru: 'район', en: ' District' },
@@ -57,7 +83,12 @@ export function findLocalities(text: string, lang: Lang): PlaceHit[] {
   if (lang === 'kk') {
     for (const m of text.matchAll(KK)) {
       const word = m[1] ?? '';
-      if (NOT_NAMES.has(word) || NOT_GIVEN_NAMES.has(word) || !isInflectionTail(m[3] ?? '', 'kk'))
+      if (
+        NOT_NAMES.has(word) ||
+        NOT_GIVEN_NAMES.has(word) ||
+        PRONOUNS.has(word) ||
+        !isInflectionTail(m[3] ?? '', 'kk')
+      )
         continue;
       // "Қалалық" (the town's) follows sentence openers too ("Кеше қалалық мәслихатта"): only the
       // noun names a town.

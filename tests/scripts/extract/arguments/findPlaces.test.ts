@@ -197,3 +197,17 @@ describe('the literal prefilter of a form', () => {
     expect(matchForms('нат Астанада', 'kk', forms).map((h) => h.text)).toEqual(['Астанада']);
   });
 });
+
+describe('a pronoun opening a sentence is no place name', () => {
+  // The demonstrative and personal pronouns in their cases, before "аудан", "ауыл", "қала".
+  const PRONOUNS = ['Олармен', 'Оларға', 'Олардан', 'Онымен', 'Оған', 'Соған', 'Содан', 'Осыдан', 'Бұдан', 'Бізбен', 'Бізге', 'Сіздерге', 'Маған']; // prettier-ignore
+  for (const word of PRONOUNS)
+    for (const noun of ['аудан', 'ауыл', 'қала'])
+      it(`"${word} ${noun} әкімі кездесті": no place`, () => {
+        expect(findPlaces(`${word} ${noun} әкімі кездесті.`, 'kk')).toEqual([]);
+      });
+
+  it('a district whose name begins like a pronoun is still a place ("Бұланды ауданында")', () => {
+    expect(findPlaces('Бұланды ауданында сайлау өтті.', 'kk').map((p) => p.id)).toEqual(['bulandy-district']);
+  }); // prettier-ignore
+});

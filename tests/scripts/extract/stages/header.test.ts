@@ -118,7 +118,20 @@ describe('parseAgencyDateline(text)', () => {
     ['Астана, 12 наурыз 2025. Бүгін Мәжіліс отырысы өтті.', '2025-03-12'],
     ['АСТАНА, 15 апреля 2025 года. Глава государства подписал указ.', '2025-04-15'],
     ['Түркістан, 3 мамыр 2024 ж. Жиын өтті.', '2024-05-03'],
+    ['Бейнеу, 2023 жылғы 14 шілде. Бүгін сессия өтті.', '2023-07-14'], // the Kazakh order
+    ['Бейнеу, 2023 ж. 14-ші шілде. Бүгін сессия өтті.', '2023-07-14'],
+    ['Павлодар, 14.07.2023. Сегодня прошла сессия.', '2023-07-14'], // in figures
   ])('%s → %s', (text, value) => expect(parseAgencyDateline(text)).toBe(value));
+
+  // Every month in the Kazakh order, bare and with an ordinal: "шілде" begins like the ordinal
+  // ending "-ші" and was once cut in two.
+  const KK_MONTHS = ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан']; // prettier-ignore
+  it.each(
+    KK_MONTHS.flatMap((m, k) => ['14', '14-ші', '14-інші'].map((d) => [m, d, k + 1] as const)),
+  )('"Бейнеу, 2023 жылғы %s %s." is the dateline of 2023, month %s', (month, day, n) => {
+    const text = `Бейнеу, 2023 жылғы ${day} ${month}. Бүгін сессия өтті.`;
+    expect(parseAgencyDateline(text)).toBe(`2023-${String(n).padStart(2, '0')}-14`);
+  });
 
   it.each([
     'НУР-СУЛТАН, 12 июня. /ТАСС/. Касым-Жомарт Токаев вступит в должность.', // no year
