@@ -40,6 +40,25 @@ export function mergeInArticle(
   );
   // Parts joining a whole of the same day.
   list = fold(list, (main, part) => isPartOf(part, main) && sameDay(main, part));
+  // One person's reforms told as proposed and as announced on one day, in two sentences, are one
+  // act ("Мен 16-наурызда саяси реформалардың жаңа реформасын ұсынамын" and "реформаларды алдағы
+  // Жолдауында жеткізбек" in one congress report).
+  list = fold(
+    list,
+    (a, b) =>
+      a.date !== undefined &&
+      sameDay(a, b) &&
+      a.status === b.status &&
+      PROPOSED.has(a.type) &&
+      PROPOSED.has(b.type) &&
+      a.type !== b.type &&
+      sharesActor(a, b) &&
+      // (A past proposal and the reform it made, told in one sentence, are two events, as the
+      // golds count them: "Переход к прямым выборам предложил Президент … в Послании 1 сентября";
+      // announced ahead, both are the one coming announcement.)
+      (a.status === 'planned' ||
+        !a.sentences.some((x) => b.sentences.some((y) => y.start === x.start))),
+  );
   // The headline restates the news its lead tells: a headline's event of the lead's day joins the
   // lead's, whatever kind the headline's shorter wording made of it ("Мемлекет басшысы Парламентке
   // саяси реформалар топтамасын ұсынды" over a lead about the Address that proposed them).
@@ -49,6 +68,13 @@ export function mergeInArticle(
       isHeadline(head, top.headline) && tellsLead(lead, top.lead) && sameDay(lead, head),
   );
   return list;
+}
+
+/** Kinds one announcement of reforms is told as. */
+const PROPOSED = new Set(['proposal', 'reform']);
+
+function sharesActor(a: Candidate, b: Candidate): boolean {
+  return a.actors.some((x) => b.actors.some((y) => x.name === y.name));
 }
 
 function isPartOf(part: Candidate, main: Candidate): boolean {

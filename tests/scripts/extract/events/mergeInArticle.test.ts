@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tagDates } from '../../../../scripts/extract/dates/tagDates';
 import { runPipeline } from '../../../../scripts/extract/pipeline';
+import { extractSentences } from './extractSentences';
 
 const eventsOf = (text: string, language: 'kk' | 'ru') =>
   runPipeline(
@@ -97,5 +98,24 @@ describe('mergeAcross: an event not yet placed keeps every sentence that tells i
       expect.stringContaining('7 '),
     ]);
     for (const s of spans) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+});
+
+describe('reforms told as proposed and as announced by one person on one day', () => {
+  it('are one coming announcement when told ahead', () => {
+    const text =
+      'Мемлекет басшысы Қасым-Жомарт Тоқаев съезде сөз сөйледі. Мен 16-наурызда саяси реформалардың жаңа топтамасын ұсынамын, деді Тоқаев.';
+    const on16 = extractSentences('kk', text, '2022-03-01').events.filter(
+      (e) => e.date.edtf === '2022-03-16',
+    );
+    expect(on16).toHaveLength(1);
+    expect(on16[0]!.status).toBe('planned');
+  });
+
+  it('stay a proposal and a reform when a past sentence tells both', () => {
+    const text =
+      'Переход к прямым выборам сельских акимов предложил Президент Касым-Жомарт Токаев в Послании 1 сентября 2020 года.';
+    const kinds = extractSentences('ru', text, '2021-07-26').events.map((e) => e.type);
+    expect(kinds).toEqual(expect.arrayContaining(['proposal', 'reform']));
   });
 });
