@@ -33,6 +33,9 @@ describe('PrintOnDemand', () => {
       window.dispatchEvent(first);
     });
     expect(first.defaultPrevented).toBe(true);
+    // Wait for the state, not for a time: the handout's module is in once this import resolves
+    // (the same module the component fetched); on a busy machine that may take seconds.
+    await import('../../../../src/components/classroom/PrintHandout');
     await waitFor(() => expect(print).toHaveBeenCalledTimes(1));
     // window.print() fired beforeprint: the handout was rendered for it, and goes after printing.
     expect(handout()).not.toBeNull();
