@@ -27,6 +27,18 @@ import { readKkNumber } from './readKkNumber';
 
 const LOCATIVE = /(?:да|де|та|те)$/u;
 
+const ABLATIVE = /(?:нан|нен|дан|ден|тан|тен)$/u;
+/** Ablatives that are now itself: "бүгіннен бастап екі айдан соң" counts from today. */
+const NOW = /^(?:бүгіннен|қазірден|осыдан|бұдан|ертеңнен|кешеден)$/u;
+
+/** An act in the ablative just before, with "кейін", "соң" or "бастап" or without: "жарияланғаннан
+ * кейін", "күшіне енген күнінен бастап", "сайлаудан". */
+function afterAnotherAct(tokens: readonly Token[], from: number): boolean {
+  const prev = tokens[from - 1]?.low ?? '';
+  const act = /^(?:кейін|соң|бастап)$/u.test(prev) ? (tokens[from - 2]?.low ?? '') : prev;
+  return ABLATIVE.test(act) && !NOW.test(act);
+}
+
 /** Takes the postpositions after a match: "2 жыл бұрын" (ago), "бүгінге дейін", "20 жылға жуық". */
 function extendKk(tokens: readonly Token[], match: TokenMatch): TokenMatch {
   let { to, reading } = match;
@@ -52,6 +64,10 @@ function extendKk(tokens: readonly Token[], match: TokenMatch): TokenMatch {
     if (post.dir && reading.kind === 'cal' && !reading.dir) reading = { ...reading, dir: post.dir };
     to += 1;
   }
+  // "ресми жарияланғаннан кейін алты айдан соң": counted from an act the text names, not from
+  // today; a span of time, not a date of its own.
+  if (reading.kind === 'shift' && afterAnotherAct(tokens, match.from))
+    reading = { kind: 'dur', unit: reading.unit, amount: reading.amount };
   // "27-нші наурыз бен 4-інші сәуір аралығында": two dates joined into one range.
   const joined = ['мен', 'бен', 'пен'].includes(tokens[to]?.low ?? '')
     ? kkCalendarTagger(tokens, to + 1)

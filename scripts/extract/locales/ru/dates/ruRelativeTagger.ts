@@ -102,7 +102,9 @@ export function ruRelativeTagger(tokens: readonly Token[], i: number): TokenMatc
       return {
         from,
         to: j + 1,
-        reading: { kind: 'shift', unit, amount: amount.amount, direction: 1 },
+        reading: fromAnotherAct(tokens, j + 1)
+          ? { kind: 'dur', unit, amount: amount.amount }
+          : { kind: 'shift', unit, amount: amount.amount, direction: 1 },
       };
     return { from, to: j + 1, reading: { kind: 'dur', unit, amount: amount.amount } };
   }
@@ -115,7 +117,13 @@ export function ruRelativeTagger(tokens: readonly Token[], i: number): TokenMatc
     // (Only days and weeks: a story's day anchors them; "год спустя" cannot be counted so.)
     const short = u === 'D' || u === 'W';
     if (u && (later || (short && (after || tokens[i + 1]?.low === 'спустя'))))
-      return { from: i, to: i + 2, reading: { kind: 'shift', unit: u, amount: 1, direction: 1 } };
+      return {
+        from: i,
+        to: i + 2,
+        reading: fromAnotherAct(tokens, i + 2)
+          ? { kind: 'dur', unit: u, amount: 1 }
+          : { kind: 'shift', unit: u, amount: 1, direction: 1 },
+      };
     if (u && tokens[i + 1]?.low === 'назад')
       return { from: i, to: i + 2, reading: { kind: 'shift', unit: u, amount: 1, direction: -1 } };
   }
@@ -153,4 +161,16 @@ export function ruRelativeTagger(tokens: readonly Token[], i: number): TokenMatc
   const reading: Reading =
     offset === undefined ? { kind: 'ref', ref: 'PAST_REF' } : { kind: 'rel', unit, offset };
   return { from: i, to: i + 2, reading };
+}
+
+/**
+ * "через шесть месяцев после официального опубликования", "через год после выборов": counted from
+ * an act the text names, not from today; a span of time, not a date of its own.
+ */
+function fromAnotherAct(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]?.low;
+  return (
+    t === 'после' ||
+    ((t === 'с' || t === 'со') && /^(?:момента|даты|дня)$/u.test(tokens[k + 1]?.low ?? ''))
+  );
 }
