@@ -97,7 +97,7 @@ export function guessKkDirection(
   }
   const verbs = words.filter((w) => !REPORTING.has(w));
   const last = verbs.at(-1);
-  if (!last) return undefined;
+  if (!last) return nextEventBefore(text, start);
   // "ұсынған болатын" (had proposed), "өткен еді": a past participle with a copula is past.
   const prev = verbs.at(-2) ?? '';
   if (last === 'еді' || (last === 'болатын' && kkParticipleTense(prev) === 'past')) return 'past';
@@ -117,5 +117,14 @@ export function guessKkDirection(
   )
     return undefined;
   if (tense) return tense;
-  return undefined;
+  return nextEventBefore(text, start);
 }
+
+/** With no verb, "the next sitting" before the date is ahead: "Келесі жалпы отырыс сәрсенбіде". */
+function nextEventBefore(text: string, start: number): 'future' | undefined {
+  const head = text.slice(Math.max(0, start - 80), start).toLowerCase();
+  return NEXT_EVENT_BEFORE.test(head.slice(head.search(/[^.!?\n]*$/u))) ? 'future' : undefined;
+}
+
+const NEXT_EVENT_BEFORE =
+  /(?:^|[^\p{L}])келесі\s+(?:[\p{L}]+\s+)?(?:сайлау|референдум|съез|отырыс|сессия|саммит|сапар|құрылтай|форум|кездесу|оқылым)/u;

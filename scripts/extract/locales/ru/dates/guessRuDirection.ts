@@ -109,8 +109,14 @@ export function guessRuDirection(
   // A date right after the event it names ("кандидата на выборы 20 ноября") is that event's, not
   // the past verb's: the nearest year.
   if (tense === 'past' && EVENT_NOUN_BEFORE.test(head)) return undefined;
+  // With no verb, "the next sitting" before the date is ahead: "Следующее пленарное заседание – в
+  // среду".
+  if (!tense && NEXT_EVENT_BEFORE.test(head)) return 'future';
   return tense;
 }
+
+const NEXT_EVENT_BEFORE =
+  /(?:^|[^\p{L}])(?:следующ|ближайш)\p{L}*\s+(?:\p{L}+\s+)?(?:выбор|референдум|съезд|заседани|сесси|саммит|визит|голосовани|курулта|форум|встреч|чтени)\p{L}*/u;
 
 /**
  * The tense of the verb nearest the date (at `from`–`to` in `part`): "началось 22 сентября и
