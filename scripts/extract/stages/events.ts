@@ -33,6 +33,7 @@ import {
 import { createPeopleIndex } from '../events/peopleIndex';
 import { ASPECT } from '../events/aspect';
 import { ownClause, whenOf } from '../events/when';
+import { listedWith } from '../events/dateList';
 import { isNewsDay } from '../events/newsDay';
 import { isEveOrAfter, isHabit } from '../events/notAnEvent';
 import { leadParagraphs } from '../events/lead';
@@ -217,7 +218,7 @@ export function detectEvents(
         (!own || !sameClause(doc.lang, s, hit, own) || aspect.aboutThis.test(s.text))
       )
         continue;
-      const when = whenOf({
+      const input = {
         lang: doc.lang,
         sourceId: doc.sourceId,
         sentence: s,
@@ -243,7 +244,8 @@ export function detectEvents(
         oneDay: !LASTING.has(type) && !LASTING_FACETS.has(facet),
         state: STATES.has(type),
         dct,
-      });
+      };
+      const when = whenOf(input);
       time.add(when, own);
       if (GATHERINGS.has(type) && own && when.date && !when.date.method.startsWith('publication'))
         gathering = {
@@ -291,6 +293,17 @@ export function detectEvents(
         ),
         args: targs,
       });
+      // "в 2012, 2016 и 2021 годах", "2011 және 2015 жылдары": an act told of a list of dates
+      // happened on each; one more item for every other date of the list.
+      for (const t of own ? listedWith(s, own, bySentence) : []) {
+        const again = whenOf({
+          ...input,
+          own: t,
+          yearBefore: framingYear(doc.text, withYear, s.start, t),
+        });
+        if (!again.date) continue;
+        out.push({ ...out.at(-1)!, date: again.date, status: again.status });
+      }
     }
     const dated = time.date;
     if (dated || time.yearless)

@@ -1,0 +1,33 @@
+/**
+ * Dates told as one list ("в 2012, 2016 и 2021 годах", "2011 және 2015 жылдары", "10 января 2021
+ * года и 19 марта 2023 года"): an act told of the list happened on each of them.
+ */
+import type { Doc } from '../types';
+import type { DocTimex } from '../stages/dates';
+
+/** Between two dates of one list: a comma or a conjunction, nothing else. */
+const LIST_LINK = /^\s*(?:,|,?\s*(?:и|а\s+также|және|мен|бен|пен|and))\s*$/u;
+
+/**
+ * The other dates of the list `own` stands in, of its kind (years with years, days with days):
+ * "в 2012, 2016 и 2021 годах" gives 2016 and 2021 beside 2012.
+ */
+export function listedWith(
+  s: Doc['sentences'][number],
+  own: DocTimex,
+  bySentence: Map<number, DocTimex[]>,
+): DocTimex[] {
+  const all = [...(bySentence.get(s.index) ?? [])].sort((a, b) => a.start - b.start);
+  const at = all.indexOf(own);
+  if (at < 0) return [];
+  const linked = (a: DocTimex, b: DocTimex) =>
+    a.granularity === b.granularity &&
+    a.anchor === 'absolute' &&
+    b.anchor === 'absolute' &&
+    LIST_LINK.test(s.text.slice(a.end - s.start, b.start - s.start));
+  let from = at;
+  while (from > 0 && linked(all[from - 1]!, all[from]!)) from--;
+  let to = at;
+  while (to < all.length - 1 && linked(all[to]!, all[to + 1]!)) to++;
+  return all.slice(from, to + 1).filter((t) => t !== own);
+}
