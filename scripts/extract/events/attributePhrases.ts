@@ -7,6 +7,7 @@ import type { DocTimex } from '../stages/dates';
 import type { Doc } from '../types';
 import { ASPECT } from './aspect';
 import type { TriggerHit } from './findTriggers';
+import { kkVerbTense } from '../locales/kk/events/aspect';
 
 /** Where or by what an act was done: "отырыста", "Жарлығымен", "указом". */
 export const SETTING = /(?:да|де|та|те|мен|бен|пен|ом|ем)$/u;
@@ -141,3 +142,34 @@ const ACT_AFTER_DATE = new RegExp(
   String.raw`^\s+${KK_VERBAL_NOUN}\s+(?:туралы|жөнінде)(?![\p{L}])`,
   'u',
 );
+
+/** A bare participle: "басталған", "өтетін" (not "басталғанын", a reported act). */
+const BARE_PARTICIPLE = /(?:ған|ген|қан|кен|атын|етін|йтын|йтін)$/u;
+/** After a participle, words that make it no attribute: a copula, a postposition. */
+const NOT_A_NOUN = /^(?:еді|болатын|екен|болды|жоқ|соң|кейін|сайын|бері|бойы)$/u;
+
+/**
+ * "Сессияда хатшы 2022 жылғы қаңтардың басында Жаңаөзенде сұйытылған газ бағасына қарсы басталған
+ * наразылықты еске салды": the first verb form after a Kazakh date, in its clause, is a participle
+ * with a noun after it, so the date is inside that participle's phrase and dates what the phrase
+ * describes, not a trigger before the date. A finite verb or a converb first ("5 наурызда өтіп,",
+ * "5 наурызда өтті") keeps the date the clause's.
+ */
+export function inParticiplePhraseAfter(
+  s: Doc['sentences'][number],
+  hit: TriggerHit,
+  t: DocTimex,
+): boolean {
+  if (hit.at + hit.text.length > t.start - s.start) return false;
+  const rest = s.text.slice(t.end - s.start);
+  const stop = rest.search(/[,;:.!?–—]/u);
+  const words = (stop < 0 ? rest : rest.slice(0, stop)).toLowerCase().match(/[\p{L}-]+/gu) ?? [];
+  for (const [i, w] of words.entries()) {
+    if (BARE_PARTICIPLE.test(w) && w.length > 4) {
+      const next = words[i + 1];
+      return next !== undefined && !NOT_A_NOUN.test(next);
+    }
+    if (/(?:ып|іп|йып|йіп)$/u.test(w) || kkVerbTense(w) !== undefined) return false;
+  }
+  return false;
+}

@@ -20,6 +20,7 @@ import {
   attributeOfOther,
   describesNounBefore,
   inItsPhrase,
+  inParticiplePhraseAfter,
 } from '../events/attributePhrases';
 import {
   attributedDate,
@@ -177,7 +178,9 @@ export function detectEvents(
         saidOnDay ||
         (nearest !== attributed &&
           (doc.lang === 'kk'
-            ? attributeOfOther(s, hit, nearest) || describesNounBefore(s, hit, nearest)
+            ? attributeOfOther(s, hit, nearest) ||
+              describesNounBefore(s, hit, nearest) ||
+              inParticiplePhraseAfter(s, hit, nearest)
             : attributions.includes(nearest))) ||
         (attributive && nearest !== attributed && !inItsPhrase(doc.lang, s, hit, nearest))
           ? undefined
