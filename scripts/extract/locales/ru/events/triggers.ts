@@ -85,6 +85,9 @@ export const RU_TRIGGERS: Trigger[] = [
   // A chamber adopting the bill named before it by a pronoun: "…, а Сенат принял его 3 апреля".
   { type: 'law', facet: 'passage', pattern: re(`${W}(?:Мажилис|Сенат|Парламент|палат|депутат|сенатор)${T}\\s+(?:(?:его|её|их)\\s+${GAP(1)}(?:принял|одобрил|утвердил)${T}|${GAP(1)}(?:принял|одобрил|утвердил)${T}\\s+(?:его|её|их))(?![\\p{L}])`), also: [re(`${W}(?:закон|законопроект|поправк|кодекс)${T}`)], needsDate: true },
   { type: 'law', facet: 'reading', pattern: re(`${W}(?:перв|втор|трет)\\p{L}*\\s+чтени${T}`) },
+  // A chamber taking up a bill on a day: "законопроект депутаты рассмотрят в среду, 13 мая",
+  // "Сенаторы рассмотрят его в июне" (a step of the bill, like its reading).
+  { type: 'law', facet: 'reading', pattern: re(`${W}рассмотр(?:ят|ит|ели|ел|ела|еть)(?![\\p{L}])`), also: [re(`${W}(?:Мажилис|Сенат|Парламент|палат|депутат|сенатор)${T}`), re(`${W}(?:законопроект${T}|закон${T}|кодекс${T}|поправк${T}|его|их)(?![\\p{L}])`)], needsDate: true },
   { type: 'law', facet: 'submission', pattern: re(`${W}(?:внес${T}\\s+${GAP(2)}(?:законопроект|поправк)${T}|(?:законопроект|поправк)${T}\\s+${GAP(2)}(?:внес[её]н|поступил)${T})`), also: [re(`${W}в\\s+(?:Парламент|Мажилис|Сенат)`)] },
   { type: 'law', facet: 'law', pattern: re(`${W}(?:закон|кодекс)${T}`), also: [re(`${W}(?:${SIGN}|${ACCEPT}|вступ${T}\\s+в\\s+силу|одобрил${T}|вернул${T}|отклонил${T})`)] },
   // Changes, a document or a norm taking force on a day of their own ("поправки вступают в силу
