@@ -122,6 +122,9 @@ export const RU_TRIGGERS: Trigger[] = [
   { type: 'reform', facet: 'introduced', pattern: re(`${W}(?:(?:введен|введён|внедрен|внедрён)${T}\\s+${GAP(3)}(?:выбор|систем|порядок|норм|модел|срок)${T}|(?:выбор|систем|порядок|норм|модел|срок)${T}\\s+${GAP(4)}(?:введен|введён|внедрен|внедрён)${T})`) },
   // A change of system announced: "о переходе к выборности акимов", "к смешанной системе".
   { type: 'reform', facet: 'transition', pattern: re(`${W}переход${T}\\s+к\\s+${GAP(1)}(?:выборност|выбор|избира|смешанн|пропорциональн|парламентск|президентск|модел|систем)${T}`) },
+  // Reforms named by their year: "реформ 2022 года", "Поправки 2022 года ограничили …" (a recalled
+  // reform with a date of its own).
+  { type: 'reform', facet: 'dated', pattern: re(`${W}(?:реформ|поправк)${T}(?=\\s+\\d{4}\\s+год)`), needsDate: true },
   { type: 'reform', facet: 'reform', pattern: re(`${W}реформ${T}`), also: [re(`${W}(?:предлож${T}|объяв${T}|представ${T}|запуст${T}|стартова${T}|началась|начнётся|начнется|вступ${T}\\s+в\\s+силу)`)] },
   { type: 'session', facet: 'session', pattern: re(`${W}(?:сесси${T}|совместн${T}\\s+заседани${T}|пленарн${T}\\s+заседани${T})`) },
   // A body's own sitting is a meeting of its own: "заседание правительства", "Совета безопасности".
