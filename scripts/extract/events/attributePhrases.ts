@@ -161,7 +161,8 @@ export function inParticiplePhraseAfter(
   t: DocTimex,
 ): boolean {
   if (hit.at + hit.text.length > t.start - s.start) return false;
-  const rest = s.text.slice(t.end - s.start);
+  // (A clause, not the rest of a sentence that may run for megabytes.)
+  const rest = s.text.slice(t.end - s.start, t.end - s.start + 300);
   const stop = rest.search(/[,;:.!?–—]/u);
   const words = (stop < 0 ? rest : rest.slice(0, stop)).toLowerCase().match(/[\p{L}-]+/gu) ?? [];
   for (const [i, w] of words.entries()) {

@@ -32,11 +32,7 @@ export function mergeInArticle(
   list = fold(
     list,
     (a, b) =>
-      a.type === b.type &&
-      !a.generic &&
-      !b.generic &&
-      sameDay(a, b) &&
-      a.sentences.some((x) => b.sentences.some((y) => y.start === x.start)),
+      a.type === b.type && !a.generic && !b.generic && sameDay(a, b) && sharesSentence(a, b),
   );
   // Parts joining a whole of the same day.
   list = fold(list, (main, part) => isPartOf(part, main) && sameDay(main, part));
@@ -56,8 +52,7 @@ export function mergeInArticle(
       // (A past proposal and the reform it made, told in one sentence, are two events, as the
       // golds count them: "Переход к прямым выборам предложил Президент … в Послании 1 сентября";
       // announced ahead, both are the one coming announcement.)
-      (a.status === 'planned' ||
-        !a.sentences.some((x) => b.sentences.some((y) => y.start === x.start))),
+      (a.status === 'planned' || !sharesSentence(a, b)),
   );
   // The headline restates the news its lead tells: a headline's event of the lead's day joins the
   // lead's, whatever kind the headline's shorter wording made of it ("Мемлекет басшысы Парламентке
@@ -73,8 +68,16 @@ export function mergeInArticle(
 /** Kinds one announcement of reforms is told as. */
 const PROPOSED = new Set(['proposal', 'reform']);
 
+// (Sets, not nested loops: one event an article repeats thousands of times gathers as many
+// sentences and actors, and two such heads are compared.)
 function sharesActor(a: Candidate, b: Candidate): boolean {
-  return a.actors.some((x) => b.actors.some((y) => x.name === y.name));
+  const names = new Set(a.actors.map((x) => x.name));
+  return b.actors.some((y) => names.has(y.name));
+}
+
+function sharesSentence(a: Candidate, b: Candidate): boolean {
+  const starts = new Set(a.sentences.map((x) => x.start));
+  return b.sentences.some((y) => starts.has(y.start));
 }
 
 function isPartOf(part: Candidate, main: Candidate): boolean {

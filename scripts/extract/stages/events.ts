@@ -252,7 +252,8 @@ export function detectEvents(
       time.add(when, own);
       if (GATHERINGS.has(type) && own && when.date && !when.date.method.startsWith('publication'))
         gathering = {
-          paragraph: /\?\s*$/u.test(paragraph.text) ? s.paragraph + 1 : s.paragraph,
+          // (Read from the paragraph's end only: one paragraph may be a whole 5 MB article.)
+          paragraph: paragraph.text.trimEnd().endsWith('?') ? s.paragraph + 1 : s.paragraph,
           date: when.date,
           planned: when.status === 'planned',
         };
