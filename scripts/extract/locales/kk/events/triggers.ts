@@ -110,8 +110,9 @@ export const KK_TRIGGERS: Trigger[] = [
   // A rule introduced: "әкімдерді тікелей сайлау 2024 жылдан бастап енгізілді".
   { type: 'reform', facet: 'introduced', pattern: re(`${W}(?:сайлау|жүйе|тәртіп|норма|модель|мерзім)${T}\\s+${GAP(5)}енгізіл(?:ді|ген)(?![\\p{L}])`) },
   // Reforms named by their year: "2022 жылғы реформалар", "2022 жылғы конституциялық түзетулер" (a
-  // recalled reform with a date of its own).
-  { type: 'reform', facet: 'dated', pattern: re(`(?<=\\d{4}\\s+жылғы\\s+(?:конституциялық\\s+|саяси\\s+)?)(?:реформа|түзету|өзгеріс)${T}`), needsDate: true },
+  // recalled reform with a date of its own). The year is asked of the text before the cue, so
+  // that the cue starts a word (events/firstMatches.ts probes only word starts on long texts).
+  { type: 'reform', facet: 'dated', pattern: re(`${W}(?:реформа|түзету|өзгеріс)${T}`), notAfter: re(`(?<!\\d{4}\\s+жылғы\\s+(?:конституциялық\\s+|саяси\\s+)?)$`), needsDate: true },
   { type: 'reform', facet: 'reform', pattern: re(`${W}реформа${T}`), also: [re(`${W}(?:ұсын(?:амын|ады|ды|бақ|атын)|жарияла${T}|қолға\\s+ал${T}|жеткізбек|басталды|басталады|іске\\s+қосыл${T}|күшіне\\s+ен${T})`)] },
   { type: 'session', facet: 'session', pattern: re(`${W}(?:сессия${T}|бірлескен\\s+отырыс${T}|(?:пленарлық|жалпы)\\s+отырыс${T}|мәслихат${T}\\s+${GAP(2)}(?:отырыс${T}|қарау${T}))`) },
   // A body's own sitting is a meeting of its own: "Үкімет отырысы", "Қауіпсіздік кеңесінің отырысы".
