@@ -41,5 +41,8 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['tests/setup.ts'],
     testTimeout: 20000,
+    // Vitest 4 keeps one core free by default; on the 2-core CI machine that ran every file on one
+    // worker (unit stage 520 s). The tests wait for state, not time, so both cores may work.
+    maxWorkers: 2,
   },
 });
