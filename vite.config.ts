@@ -40,7 +40,11 @@ export default defineConfig({
     exclude: ['tests/e2e/**', 'node_modules/**'],
     environment: 'node',
     setupFiles: ['tests/setup.ts'],
-    testTimeout: 20000,
+    // A limit only stops a hung test; the heavy synchronous ones (a whole extraction, the seeds'
+    // pipeline in a hook) must pass on a busy 2-core machine, so the limits are far from their usual
+    // seconds. No test waits for time.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
     // Vitest 4 keeps one core free by default; on the 2-core CI machine that ran every file on one
     // worker (unit stage 520 s). The tests wait for state, not time, so both cores may work.
     maxWorkers: 2,
