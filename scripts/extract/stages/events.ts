@@ -5,7 +5,7 @@
  */
 import { inOtherRelativeClause } from '../events/relativeClause';
 import { isNextDay } from '../dates/nextDay';
-import type { EventDate, Organisation } from '../../../src/model/schema';
+import type { EventDate, Organisation, SourceLang } from '../../../src/model/schema';
 import type { Candidate } from '../events/candidate';
 import { pickTimex, timexesBySentence } from '../events/dateEvent';
 import { isPurposeYear } from '../dates/purposeYear';
@@ -40,7 +40,7 @@ import { isEveOrAfter, isHabit } from '../events/notAnEvent';
 import { leadParagraphs } from '../events/lead';
 import { dayOfSaying, sameClause } from '../events/sameClause';
 import { opensWithDate, sentenceTime } from '../events/sentenceTime';
-import type { Doc } from '../types';
+import type { Doc, Sentence } from '../types';
 import type { DocTimex } from './dates';
 import type { DocumentDate } from './documentDate';
 
@@ -169,6 +169,11 @@ export function detectEvents(
       );
       // (Told as what was said "today", a past act is not today's news: it happened before.)
       const saidOnDay = nearest !== undefined && dayOfSaying(doc.lang, s, hit, nearest);
+      // (Told as a later or earlier step than the date: not that day, nor the article's news.)
+      const stepped =
+        nearest !== undefined &&
+        nearest !== attributed &&
+        stepBetween(doc.lang, s, hit.at, nearest);
       const picked =
         !nearest ||
         deadline ||
@@ -176,6 +181,7 @@ export function detectEvents(
         acrossAttribute(doc.lang, s, hit, nearest, hits) ||
         inOtherRelativeClause(doc.lang, s, hit, nearest) ||
         saidOnDay ||
+        stepped ||
         (nearest !== attributed &&
           (doc.lang === 'kk'
             ? attributeOfOther(s, hit, nearest) ||
@@ -239,7 +245,7 @@ export function detectEvents(
         ...(inOpened ? { paragraphDay: opened!.date } : {}),
         ...(gathering && DONE_AT_GATHERINGS.has(type) && !own ? { gatheringDay: gathering } : {}),
         // A reference point ("после выборов", "Жолдауына екі жыл толды") is never the day's news.
-        attributive: attributive || eve || saidOnDay,
+        attributive: attributive || eve || saidOnDay || stepped,
         lead: isLead(s.paragraph),
         speech: /^[–—-]/u.test(paragraph.text),
         ...(newsDay && s.paragraph > newsDay.paragraph ? { newsDay: newsDay.date } : {}),
@@ -317,6 +323,15 @@ export function detectEvents(
       opened.date = dated;
   }
   return out;
+}
+
+/**
+ * "В марте … выступил с Посланием, а позже подписал закон": a step before or after ("позже",
+ * "затем", "одан кейін") between a date and a later trigger tells another time than that date.
+ */
+function stepBetween(lang: SourceLang, s: Sentence, at: number, t: DocTimex): boolean {
+  const from = t.end - s.start;
+  return from <= at && ASPECT[lang].otherTime.test(s.text.slice(from, at));
 }
 
 /** The organisation named nearest before the trigger ("«AMANAT» партиясының … съезі"). */
