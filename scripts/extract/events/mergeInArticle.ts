@@ -114,32 +114,45 @@ function sameDay(a: Candidate, b: Candidate): boolean {
  * Folds every candidate that `joins(target, c)` into the first earlier target, keeping order.
  * Linear in the number of reports per event: the lists are gathered once (CandidateLists), not
  * copied at every step, so an article that repeats one event thousands of times stays fast.
+ * `keyOf`, when given, must be equal for any two candidates `joins` can join (and kept by
+ * `combine`): only candidates of one key are compared, so folding the reports of thousands of
+ * articles (stages/merge.ts) is not quadratic in their number.
  */
 export function fold(
   list: Candidate[],
   joins: (target: Candidate, c: Candidate) => boolean,
+  keyOf: (c: Candidate) => string = () => '',
 ): Candidate[] {
   const heads: Candidate[] = [];
   const lists: CandidateLists[] = [];
+  const keys: string[] = [];
+  const byKey = new Map<string, number[]>();
   for (const c of list) {
-    const i = heads.findIndex((t) => joins(t, c));
-    if (i >= 0) {
+    const key = keyOf(c);
+    const bucket = byKey.get(key);
+    const i = bucket?.find((k) => joins(heads[k]!, c));
+    if (i !== undefined) {
       heads[i] = combineScalars(heads[i]!, c);
       lists[i]!.add(c);
     } else {
+      if (bucket) bucket.push(heads.length);
+      else byKey.set(key, [heads.length]);
+      keys.push(key);
       heads.push(c);
       lists.push(new CandidateLists(c));
     }
   }
-  const out = heads.map((h, i) => lists[i]!.into(h));
+  const out: Array<Candidate | undefined> = heads.map((h, i) => lists[i]!.into(h));
   // A part may precede its whole in the text: try folding earlier entries into later ones too.
   for (let i = out.length - 1; i >= 0; i--) {
     const c = out[i]!;
-    const j = out.findIndex((t, k) => k !== i && joins(t, c));
-    if (j >= 0) {
+    const j = byKey
+      .get(keys[i]!)!
+      .find((k) => k !== i && out[k] !== undefined && joins(out[k]!, c));
+    if (j !== undefined) {
       out[j] = combine(out[j]!, c);
-      out.splice(i, 1);
+      out[i] = undefined;
     }
   }
-  return out;
+  return out.filter((c): c is Candidate => c !== undefined);
 }

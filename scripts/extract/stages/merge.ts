@@ -25,7 +25,7 @@ export const REASONS: Record<UnplacedReason, string> = {
 };
 
 export function mergeAcross(candidates: Candidate[]): { events: Event[]; unplaced: Unplaced[] } {
-  const merged = withCanonicalNames(fold(candidates, sameAcrossSources));
+  const merged = withCanonicalNames(fold(candidates, sameAcrossSources, acrossKey));
   const events: Event[] = [];
   const unplaced: Unplaced[] = [];
   const ids = new Set<string>();
@@ -61,12 +61,15 @@ export function mergeAcross(candidates: Candidate[]): { events: Event[]; unplace
   return { events, unplaced };
 }
 
+/** What two reports `sameAcrossSources` may join share: kind, facet and subject. */
+export const acrossKey = (c: Candidate): string => `${c.type}|${c.facet}|${c.subject}`;
+
 /**
  * Across articles only specific subjects merge. A one-off event (a party renamed to X, the n-th
  * congress of a party, a named coalition's make-up) merges even when one article dates it only by
  * its own publication; recurring kinds (elections, referendums, meetings) need the same date.
  */
-function sameAcrossSources(a: Candidate, b: Candidate): boolean {
+export function sameAcrossSources(a: Candidate, b: Candidate): boolean {
   if (a.type !== b.type || a.facet !== b.facet || a.subject !== b.subject) return false;
   if (isGenericSubject(a.subject)) return false;
   // A recall without a date joins the same one-off event dated by another source (a party renamed
