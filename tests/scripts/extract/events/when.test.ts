@@ -166,3 +166,17 @@ describe('whenOf: a range in the sentence', () => {
     ).toMatchObject({ edtf: '2026-03-02/2026-03-07', precision: 'interval' });
   });
 });
+
+describe('whenOf: a verb of saying', () => {
+  it('that is the trigger itself narrates the statement: the news of the day', () => {
+    const t = '«Мы договорились о трёх новых проектах», — заявил министр на брифинге.';
+    const w = whenOf(input(t, 'заявил', { lang: 'ru', dct: day('2024-05-15') }));
+    expect(w.date).toMatchObject({ edtf: '2024-05-15', method: 'publication-date' });
+  });
+
+  it('that only sources another fact narrates nothing', () => {
+    const t = 'Совещание по паводкам — главная тема, сообщил министр.';
+    const w = whenOf(input(t, 'Совещание', { lang: 'ru', dct: day('2024-05-15') }));
+    expect(w).toMatchObject({ undatedReason: 'recalled-no-date' });
+  });
+});
