@@ -426,6 +426,15 @@ const VERBS: Verb[] = [
     passiveRest: 'в Астане',
     adverbial: ['учредив'],
   },
+  {
+    // The perfective: the day one took the head of a body.
+    name: 'возглавить',
+    type: 'appointment',
+    object: 'Совет безопасности',
+    past: ['возглави'],
+    nonPast: [['возглавит', 'возглавят']],
+    adverbial: ['возглавив'],
+  },
 ];
 
 /** A day every sentence has, so cues that need a date of their own are read too. */
@@ -541,6 +550,10 @@ describe('what the broader forms do not read', () => {
     ['Такие ошибки в документах встречаются часто.', 'meeting'],
     ['Учредитель партии выступил на съезде.', 'other'],
     ['Учредительный съезд собрал 300 делегатов.', 'other'],
+    ['5 мая 2023 года министр возглавил делегацию на переговорах.', 'appointment'],
+    ['Президент возглавит колонну участников шествия 9 мая 2024 года.', 'appointment'],
+    ['Назарбаев возглавлял Казахстан с 1991 года.', 'appointment'],
+    ['Он руководил страной с 1991 года.', 'appointment'],
   ])('%s (no %s)', (sentence, type) => {
     expect(typesOf(sentence)).not.toContain(type);
   });
@@ -548,6 +561,19 @@ describe('what the broader forms do not read', () => {
     expect(typesOf('Правительство сложит полномочия перед новым парламентом.')).toContain(
       'resignation',
     );
+  });
+});
+
+/** Heading a body since a day ("возглавляла комиссию с апреля 2023 года"): appointed that day. */
+describe('a tenure told with its start', () => {
+  it.each([
+    ['Петров', 'возглавляет'],
+    ['Петров', 'возглавлял'],
+    ['Петрова', 'возглавляла'],
+    ['Петровы', 'возглавляли'],
+  ])('%s %s … с марта 2021 года', (who, form) => {
+    const events = extractSentences('ru', `${who} ${form} комиссию маслихата с марта 2021 года.`).events; // prettier-ignore
+    expect(events.map((e) => [e.type, e.date.edtf])).toContainEqual(['appointment', '2021-03']);
   });
 });
 
