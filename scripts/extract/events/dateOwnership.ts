@@ -218,7 +218,12 @@ export function attributedDate(
       const between = s.text.slice(end, t.start - s.start);
       if (t.start - s.start < end) return false;
       if (reference) return /^(?:\s+[\p{L}-]+){0,3}\s+$/u.test(between);
-      return /^\s+$/u.test(between) && !/^\d/u.test(t.text) && /(?:года|[ая])$/u.test(t.text);
+      // (A season in the instrumental, "осенью этого года", is adverbial: when a verb happens.)
+      return (
+        /^\s+$/u.test(between) &&
+        !/^(?:\d|осенью|весной|летом|зимой)/iu.test(t.text) &&
+        /(?:года|[ая])$/u.test(t.text)
+      );
     });
   }
   // A date with its participle before the noun is that noun's too: "былтыр наурызда өткен Мәжіліс

@@ -32,3 +32,35 @@ export function inOtherRelativeClause(
   // object ("провели заседание … и подписали пакет документов, часть которых ратифицировали …").
   return ASPECT.ru.past.test(between.slice(0, m.index)) && !RU_HAPPENING_VERB.test(clause);
 }
+
+/**
+ * The relative clause right after the trigger that tells its antecedent's own happening, and the
+ * date in it ("подготовка к встрече глав государств, которая состоится осенью", "вынесут на
+ * слушания, которые пройдут 11 марта"): the day of that event, even where the trigger is only the
+ * eve of it or the object of a decision; the clause's verb is that event's, not a second one. The
+ * clause must follow the trigger's noun phrase (no verb between, a few words at most) and tell a
+ * happening (RU_HAPPENING_VERB). Offsets are the sentence's.
+ */
+export function happeningClause(
+  lang: SourceLang,
+  s: Sentence,
+  hit: TriggerHit,
+  dates: DocTimex[],
+): { open: number; close: number; date: DocTimex } | undefined {
+  if (lang !== 'ru') return undefined;
+  // (Read from the trigger, which may hold the clause's verb, "встрече, которая запланирована",
+  // and 200 characters on only: the clause opens right after its noun phrase.)
+  const from = hit.at;
+  const after = s.text.slice(from, from + hit.text.length + 200);
+  const m = RU_RELATIVE_OPENING.exec(after);
+  if (!m) return undefined;
+  // (A verb trigger, "обсудили подготовку к встрече, которая …", is no antecedent.)
+  const phrase = after.slice(0, m.index);
+  if (phrase.split(/\s+/u).length > 8 || ASPECT.ru.past.test(phrase)) return undefined;
+  const open = from + m.index + m[0].length;
+  const stop = s.text.slice(open, open + 200).search(/[,;:—–(]/u);
+  const close = stop < 0 ? Math.min(s.text.length, open + 200) : open + stop;
+  if (!RU_HAPPENING_VERB.test(s.text.slice(open, close))) return undefined;
+  const date = dates.find((t) => t.start - s.start >= open && t.end - s.start <= close);
+  return date && { open, close, date };
+}

@@ -3,7 +3,7 @@
  * its date and status come from events/when.ts (the dating principle); candidates of one article
  * are then merged (see mergeInArticle).
  */
-import { inOtherRelativeClause } from '../events/relativeClause';
+import { happeningClause, inOtherRelativeClause } from '../events/relativeClause';
 import { isNextDay } from '../dates/nextDay';
 import type { EventDate, Organisation, SourceLang } from '../../../src/model/schema';
 import type { Candidate } from '../events/candidate';
@@ -54,6 +54,8 @@ const STATES = new Set(['coalition', 'headquarters', 'reform', 'membership']);
 /** Gatherings whose day dates what is done at them, and what is done there. */
 const GATHERINGS = new Set(['meeting', 'session', 'congress']);
 const DONE_AT_GATHERINGS = new Set(['other', 'statement', 'proposal']);
+/** Votes and gatherings: what a relative clause says "will take place" on a day. */
+const HAPPEN = new Set(['election', 'referendum', 'congress', 'session', 'meeting']);
 /** Acts that set a day for something else: a decree, a law, a party's resolution. */
 const ACTS = new Set(['decree', 'law']);
 
@@ -126,12 +128,23 @@ export function detectEvents(
     const time = sentenceTime(s);
     // A date in the attributive position is its noun's alone ("после событий января 2022 года").
     const attributions = hits.map((h) => attributedDate(doc.lang, s, h, bySentence));
+    // Votes and gatherings with a relative clause telling when they happen (relativeClause.ts).
+    const clauses = new Map(
+      hits
+        .filter((h) => HAPPEN.has(h.trigger.type))
+        .map((h) => [h, happeningClause(doc.lang, s, h, bySentence.get(s.index) ?? [])]),
+    );
     for (const hit of hits) {
+      // That clause's verb ("…, которые пройдут 11 марта") tells the gathering, not a second event.
+      const inClause = (c: { open: number; close: number } | undefined) =>
+        c !== undefined && hit.at >= c.open && hit.at < c.close;
+      if (hit.trigger.facet === 'happening' && [...clauses.values()].some(inClause)) continue;
       // "референдумның алдын ала қорытындысын жариялады", "объявил итоги референдума": the vote
       // is whose results were announced, not an event of that day.
       // A date in the attributive form before it is its own ("19 наурыздағы сайлаудың қорытындысы").
       const attributed = attributions[hits.indexOf(hit)];
-      if ((possessor(doc.lang, s, hit, hits) || hit.possessed) && !attributed) continue;
+      if ((possessor(doc.lang, s, hit, hits) || hit.possessed) && !attributed && !clauses.get(hit))
+        continue;
       // What did not happen is no event: "к коалиции не присоединилась", "күшіне енген жоқ".
       if (aspect.negated.test(ownClause(doc.lang, s.text, hit.at))) continue;
       const modifier = GENITIVE.test(hit.text) && hits.length > 1;
@@ -149,7 +162,12 @@ export function detectEvents(
       // Voting in an article, or a sentence, about a referendum is the referendum, not an election.
       const type = asVote ? 'referendum' : asKurultai ? 'meeting' : hit.trigger.type;
       const eve = !attributed && isEveOrAfter(doc.lang, s, hit.at);
-      const nearest = attributed ?? (eve ? undefined : pickTimex(s, hit.at, bySentence));
+      // A relative clause that tells when a vote or a gathering happens dates it even where the
+      // sentence names only its eve or a decision to hold it: "подготовка к встрече, которая
+      // состоится осенью", "вынесут на слушания, которые пройдут 11 марта".
+      const clauseDay = clauses.get(hit)?.date;
+      const nearest =
+        attributed ?? clauseDay ?? (eve ? undefined : pickTimex(s, hit.at, bySentence));
       if (isHabit(doc.lang, s, nearest)) continue;
       const deadline = isForeignDeadline(doc.lang, s, hit, nearest);
       // "көктемгі су тасқыны" (the spring floods): a season as an adjective, with no year, names a
@@ -180,6 +198,9 @@ export function detectEvents(
         generic ||
         acrossAttribute(doc.lang, s, hit, nearest, hits) ||
         inOtherRelativeClause(doc.lang, s, hit, nearest) ||
+        // (The day a clause gives another gathering: "обсудили подготовку к заседанию, которое
+        // состоится 12 июня" is no discussion of 12 June.)
+        (nearest !== clauseDay && [...clauses.values()].some((c) => c?.date === nearest)) ||
         saidOnDay ||
         stepped ||
         (nearest !== attributed &&
@@ -194,15 +215,16 @@ export function detectEvents(
       // "на следующий день" is the narrative's next day, not a day an act sets.
       // (A date right after a vote put to it is its day too: "вынесут на референдум 15 марта".)
       const target =
-        picked !== undefined &&
-        !isNextDay(picked, doc.lang) &&
-        (aspect.targetCase.test(picked.text) ||
-          aspect.targetBefore.test(s.text.slice(0, picked.start - s.start)) ||
-          (hit.topic === true &&
-            (type === 'election' || type === 'referendum') &&
-            picked.granularity === 'day' &&
-            picked.start - s.start >= hit.at + hit.text.length &&
-            /^\s*$/u.test(s.text.slice(hit.at + hit.text.length, picked.start - s.start))));
+        (picked !== undefined && picked === clauseDay) ||
+        (picked !== undefined &&
+          !isNextDay(picked, doc.lang) &&
+          (aspect.targetCase.test(picked.text) ||
+            aspect.targetBefore.test(s.text.slice(0, picked.start - s.start)) ||
+            (hit.topic === true &&
+              (type === 'election' || type === 'referendum') &&
+              picked.granularity === 'day' &&
+              picked.start - s.start >= hit.at + hit.text.length &&
+              /^\s*$/u.test(s.text.slice(hit.at + hit.text.length, picked.start - s.start)))));
       // The topic of a law or decree is an event when the act sets its day; the act itself was
       // signed some other day than the one it sets.
       if (hit.topic && (!target || hit.caused)) continue;

@@ -40,3 +40,49 @@ describe('a date in a relative clause that tells the event named before it', () 
     });
   }
 });
+
+describe('a relative clause telling when a gathering happens dates it, whatever names it', () => {
+  // The antecedent by gender and number, with the clause's pronoun and a happening verb agreeing.
+  const GATHERINGS: Array<[string, string, string[]]> = [
+    ['консультативной встрече лидеров', 'которая', ['состоится', 'пройдет', 'запланирована на']],
+    ['общественным слушаниям по проекту', 'которые', ['состоятся', 'пройдут', 'назначены на']],
+    ['заседанию совета', 'которое', ['состоится', 'пройдет', 'запланировано на']],
+  ];
+  // The eve of it, preparation for it: no gathering of its own on the sentence's day.
+  const EVES = ['Стороны обсудили подготовку к', 'Министры готовятся к', 'Накануне визита к'];
+  for (const [noun, which, verbs] of GATHERINGS)
+    for (const verb of verbs)
+      for (const eve of EVES.slice(0, 2)) {
+        const text = `${eve} ${noun}, ${which} ${verb} 12 июня в Ташкенте.`;
+        it(`${text} → meeting 2025-06-12, and no second event of that day`, () => {
+          const events = eventsOf('ru', text, '2025-05-14').events;
+          const told = events.map((e) => `${e.type} ${e.date.edtf}`);
+          expect(told.filter((e) => e.endsWith('2025-06-12'))).toEqual(['meeting 2025-06-12']);
+          expect(told.filter((e) => e.startsWith('other'))).toEqual([]);
+        });
+      }
+
+  it.each(['состоится', 'пройдет'])('a season: "встрече, которая %s осенью этого года"', (verb) => {
+    const text = `Президенты обсудили подготовку к консультативной встрече глав государств, которая ${verb} осенью этого года.`; // prettier-ignore
+    expect(datesOf(text, 'meeting')).toEqual(['2025-23']);
+    expect(datesOf(text, 'other')).toEqual([]);
+  });
+
+  it.each(['вынесут на', 'вынесли на', 'решили вынести на'])(
+    'put to public hearings: "%s слушания, которые пройдут 11 марта"',
+    (put) => {
+      const text = `Вопрос застройки сквера ${put} общественные слушания, которые пройдут 11 марта.`;
+      expect(eventsOf('ru', text, '2025-03-01').events.map((e) => `${e.type} ${e.date.edtf}`)).toEqual(['meeting 2025-03-11']); // prettier-ignore
+    },
+  );
+
+  it.each(['прошли', 'состоялись'])('a vote whose results were announced: "итоги выборов, которые %s 19 марта"', (verb) => {
+    const text = `Комиссия сегодня огласила итоги выборов в маслихаты, которые ${verb} 19 марта.`;
+    expect(datesOf(text, 'election', '2025-03-20')).toEqual(['2025-03-19']);
+  }); // prettier-ignore
+
+  it('a clause after a verb tells its own act: "провели заседание и подписали документы, которые вступят …"', () => {
+    const text = 'Стороны готовятся к заседанию совета и подписали документы, которые пройдут ратификацию 12 июня.'; // prettier-ignore
+    expect(datesOf(text, 'meeting')).not.toContain('2025-06-12');
+  });
+});

@@ -137,6 +137,9 @@ export const RU_TRIGGERS: Trigger[] = [
   { type: 'meeting', facet: 'sitting', pattern: re(`${W}(?:заседани|совещани)${T}\\s+(?:правительства|Совета\\s+безопасности|коллегии|фракции|политсовета|акимата|Высшего\\s+\\p{L}+\\s+совета)`) },
   // A meeting to be held or held: "встречу договорились провести в 2026 году", "встреча пройдет".
   { type: 'meeting', facet: 'meeting', pattern: re(`${W}встреч${T}\\s+${GAP(3)}(?:${TAKES_PLACE}|${HELD})`) },
+  // A meeting named by its kind is a gathering whatever verb tells it: "подготовка к
+  // Консультативной встрече глав государств", "неформальная встреча лидеров", "отчетная встреча".
+  { type: 'meeting', facet: 'meeting', pattern: re(`${W}(?:консультативн|неформальн|двусторонн|трехсторонн|трёхсторонн|отчетн|отчётн|рабоч)${T}\\s+встреч${T}`) },
   // An official reporting to the residents or to the head of state is a meeting held in person.
   { type: 'meeting', facet: 'report', pattern: re(`${W}отчита${T}\\s+перед\\s+(?:жител|населени|избирател|депутат|Президент|глав)${T}`) },
   // A draft put to public discussion is a proposal, due by the day the discussion closes: "проект

@@ -46,6 +46,29 @@ describe('Russian trigger nouns in every case', () => {
     expect(findTriggers(sentence, 'ru').map((h) => h.trigger.type)).toContain('address');
   });
 
+  // A meeting named by its kind, the adjective agreeing with "встреча" in every case: hard stems,
+  // a soft one ("двусторонняя") and one after ч ("рабочей", "рабочие").
+  const NOUN = ['встреча', 'встречи', 'встрече', 'встречу', 'встречей', 'встречи', 'встреч', 'встречам']; // prettier-ignore
+  const ADJ: Record<string, string[]> = {
+    hard: ['ая', 'ой', 'ой', 'ую', 'ой', 'ые', 'ых', 'ым'],
+    soft: ['яя', 'ей', 'ей', 'юю', 'ей', 'ие', 'их', 'им'],
+    ch: ['ая', 'ей', 'ей', 'ую', 'ей', 'ие', 'их', 'им'],
+  };
+  const KINDS: Array<[string, string]> = [
+    ['консультативн', 'hard'],
+    ['неформальн', 'hard'],
+    ['отчетн', 'hard'],
+    ['двусторонн', 'soft'],
+    ['рабоч', 'ch'],
+  ];
+  it.each(
+    KINDS.flatMap(([stem, d]) =>
+      NOUN.map((noun, i) => `Стороны говорили о ${stem}${ADJ[d]![i]} ${noun} лидеров.`),
+    ),
+  )('a meeting named by its kind: %s', (sentence) => {
+    expect(findTriggers(sentence, 'ru').map((h) => h.trigger.type)).toContain('meeting');
+  });
+
   it('an appeal to an organisation is no address to the people', () => {
     const hits = findTriggers('Президент обратился к странам ОДКБ за помощью.', 'ru');
     expect(hits.map((h) => h.trigger.type)).not.toContain('address');
