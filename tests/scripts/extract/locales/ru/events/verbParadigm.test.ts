@@ -564,6 +564,31 @@ describe('what the broader forms do not read', () => {
   });
 });
 
+/** Freed from a post, however the post is qualified; freed from anything else, no resignation. */
+describe('освободить от должности', () => {
+  it.each(['освобожден', 'освобождена', 'освободил', 'освободили', 'освобождение'])(
+    '%s от предыдущей / занимаемой / своей должности',
+    (form) => {
+      for (const q of ['предыдущей', 'занимаемой', 'своей', 'прежней'])
+        expect(typesOf(`${DAY} Петров ${form} от ${q} должности акима.`)).toContain('resignation');
+    },
+  );
+  it.each([
+    'Соглашение о взаимном освобождении от визовых требований вступило в силу 5 мая 2023 года.',
+    'Предприятия освобождены от уплаты налога с 5 мая 2023 года.',
+  ])('%s (no resignation)', (sentence) => {
+    expect(typesOf(sentence)).not.toContain('resignation');
+  });
+  it.each(['вступило', 'вступит', 'вступает'])(
+    'an agreement that %s в силу is an agreement',
+    (v) => {
+      const sentence = `Соглашение о безвизовом режиме ${v} в силу 5 мая 2023 года.`;
+      expect(typesOf(sentence)).toContain('other');
+      expect(typesOf(sentence)).not.toContain('law');
+    },
+  );
+});
+
 /** Heading a body since a day ("возглавляла комиссию с апреля 2023 года"): appointed that day. */
 describe('a tenure told with its start', () => {
   it.each([
