@@ -69,6 +69,24 @@ describe('Russian trigger nouns in every case', () => {
     expect(findTriggers(sentence, 'ru').map((h) => h.trigger.type)).toContain('meeting');
   });
 
+  // What was announced and an appeal made are statements, in each gender and the plural.
+  it.each([
+    ['Президент', 'объявил'],
+    ['Комиссия', 'объявила'],
+    ['Лидеры', 'объявили'],
+  ])('%s %s, что … → statement', (who, verb) => {
+    const sentence = `Тогда же ${who.toLowerCase()} ${verb}, что работа миссии завершена.`;
+    expect(findTriggers(sentence, 'ru').map((h) => h.trigger.type)).toContain('statement');
+  });
+  it.each([
+    ['президент', 'обратился'],
+    ['комиссия', 'обратилась'],
+    ['депутаты', 'обратились'],
+  ])('%s %s к … → statement', (who, verb) => {
+    const sentence = `В тот же день ${who} ${verb} к странам-союзникам за помощью.`;
+    expect(findTriggers(sentence, 'ru').map((h) => h.trigger.type)).toContain('statement');
+  });
+
   it('an appeal to an organisation is no address to the people', () => {
     const hits = findTriggers('Президент обратился к странам ОДКБ за помощью.', 'ru');
     expect(hits.map((h) => h.trigger.type)).not.toContain('address');
