@@ -3,6 +3,7 @@ import type { SourceLang } from '../../../src/model/schema';
 import { KK_TRIGGERS } from '../locales/kk/events/triggers';
 import { RU_TRIGGERS } from '../locales/ru/events/triggers';
 import { causedAct } from './causedAct';
+import { ASPECT } from './aspect';
 import { firstMatches } from './firstMatches';
 import type { Trigger } from './trigger';
 
@@ -272,7 +273,14 @@ export function findTriggers(
   // которую занимала с 20 марта": the tenure is that day's event, not a second "start"), save a
   // verb of saying, whose words may hold the start ("1 наурыздан бастап … көшкенін айтты").
   const bare = (h: TriggerHit) => h.trigger.facet === 'due' || h.trigger.facet === 'start';
-  const stronger = hits.some((h) => !h.trigger.fallback && !h.topic);
+  // (A vote or gathering named as a reference point in a phrase set off by a comma, "Выступая
+  // после голосования, Ашимбаев поблагодарил …", is no stronger event of the sentence: measured
+  // on Russian only.)
+  const reference = (h: TriggerHit) =>
+    lang === 'ru' &&
+    ASPECT.ru.afterItBefore.test(sentence.slice(Math.max(0, h.at - 40), h.at)) &&
+    /^\s*,/u.test(sentence.slice(h.at + h.text.length, h.at + h.text.length + 2));
+  const stronger = hits.some((h) => !h.trigger.fallback && !h.topic && !reference(h));
   const other = hits.some((h) => !bare(h) && !h.topic && h.trigger.type !== 'statement');
   // One word read by two weak cues ("басқарған": a tenure, a founding) is one event: the first.
   const sameWord = (h: TriggerHit, i: number) =>

@@ -2498,6 +2498,17 @@ const ROWS: Array<[string, string, string, string, string]> = [
     '2023-03-20',
     'Сегодня председатель ЦИК провел пресс-конференцию.',
   ],
+  // A vote named only as a reference point, in a phrase set off by a comma, leaves the day's
+  // statement to the verb of saying.
+  ...['голосования', 'выборов', 'заседания', 'встречи'].map(
+    (ref): [string, string, string, string, string] => [
+      'ru',
+      'statement',
+      '2024-05-04',
+      '2024-05-04',
+      `Выступая после ${ref}, новый спикер поблагодарил коллег за доверие.`,
+    ],
+  ),
 ];
 
 // What the same sentences must not give: a cue that is only the act's topic, purpose or object
