@@ -336,10 +336,10 @@ describe('runPipeline() on news articles written for the test', () => {
     const rr = runPipeline(['ru-minister-resigns.txt'].map(file), undefined, tagDates);
     const kinds = rr.data.events.map((e) => `${e.type} ${e.date.edtf}`);
 
-    it('places the resignation, the decree and the acting minister on the day, the past post at its month', () => {
+    it('places the resignation, the decree and the acting minister on the day, the past appointment at its month', () => {
       expect(rr.failures).toEqual([]);
       expect(kinds).toEqual([
-        'other 2024-01', // headed the ministry since January 2024
+        'appointment 2024-01', // "возглавлял министерство с января 2024 года": took it then
         'appointment 2025-11-20', // "исполнение обязанностей возложено" told as the news
         'decree 2025-11-20',
         'resignation 2025-11-20',
