@@ -32,6 +32,18 @@ const GUESTS = String.raw`министр|әкім|төраға|елші|басш
 /** Capitalised names of documents, not people: "Конституцияны қабылдады" is no audience. */
 const DOCUMENTS = String.raw`Конституция|Заң|Кодекс|Жарлық|Бағдарлама|Жолдау|Декларация|Стратегия|Тұжырымдама|Бюджет|Қаулы|Регламент|Меморандум|Келісім`;
 
+/**
+ * A gathering in the locative, bare or after the possessive (отырыс-та, отырыс-ы-н-да, кеңес-і-н-де,
+ * кездесу-і-н-де), or "отырыс соңында" (at its end): where something was said or done. Only the
+ * gatherings that are no event of their own here (a forum, a summit, a session is: "форумда сөз
+ * сөйледі" tells the forum, and what was said joins it).
+ */
+const AT_GATHERING = String.raw`(?:отырыс|кеңес|кездесу|жиын|басқосу)(?:(?:[ыі]|с[ыі])?н(?:да|де)|да|де|та|те)|отырыс(?:тың|ы)?\s+(?:соңында|барысында|басында)`;
+/** Speech acts told as done, in the past: criticised, called on, stressed, promised, thanked. */
+const SPEECH_ACTS = String.raw`сынға\s+алды|шақырды|мәлімдеді|атап\s+өтті|айтты|тоқталды|уәде\s+(?:етті|берді)|алғыс\s+айтты|ескертті|түсіндірді|жеткізді|сөз\s+сөйледі`;
+/** A participle with a possessive and the accusative: what is reported ("өтетінін", "қаралғанын"). */
+const REPORTED = String.raw`(?:атынын|етінін|йтынын|йтінін|ғанын|генін|қанын|кенін)(?![\p{L}])`;
+
 export const KK_TRIGGERS: Trigger[] = [
   // The National Kurultai is a council that meets in sessions, not a party congress.
   { type: 'meeting', facet: 'kurultai', pattern: re(`${W}ұлттық\\s+құрылтай${T}`) },
@@ -194,6 +206,13 @@ export const KK_TRIGGERS: Trigger[] = [
   // Said at a briefing, a press conference or in an interview, on a day the sentence gives: "деді ол
   // бүгін журналистерге берген сұхбатында", "бүгін брифингте хабарлады".
   { type: 'statement', facet: 'briefing', pattern: re(`${W}(?:брифинг(?:те|ке)|баспасөз\\s+(?:мәслихат|конференция)(?:ында|сында)|сұхбат(?:ында|та))(?![\\p{L}])`), also: [re(`${W}(?:деді|айтты|хабарлады|мәлімдеді|атап\\s+өтті|түсіндірді|жеткізді)(?![\\p{L}])`)], needsDate: true, fallback: true },
+  // Said at a gathering the sentence names in the locative, the place of speaking ("отырыста …
+  // шақырды", "Кеңесте … сынға алды", "кездесуінде … атап өтті"): a statement made there, on
+  // the gathering's day. (The bare gathering word is only where it was said, so it is no rival.)
+  // A gathering still to come ("5 наурызда өтетін сессиясында") or the place of what is reported
+  // ("сессияда бюджет бекітілгенін айтты": the locative is the reported verb's) is not where the
+  // words were said.
+  { type: 'statement', facet: 'said-at', pattern: re(`${W}(?:${AT_GATHERING})\\s+(?:(?![\\p{L}-]+${REPORTED})[\\p{L}\\p{N}«»"“”.,-]+\\s+){0,10}(?:${SPEECH_ACTS})(?![\\p{L}])`), notAfter: re(`(?:атын|етін|йтын|йтін)\\s+${GAP(4)}$`) },
   // Said on a day the sentence gives ("бүгін … хабарлады", "сейсенбі күні … жариялаған"): a
   // statement of that day; undated, a verb of saying is only how a fact is sourced.
   { type: 'statement', facet: 'said', pattern: re(`${W}(?:деді|айтты|хабарлады|хабарлаған|атап\\s+өтті|түсіндірді|жеткізді|сынға\\s+алды|шақырды|мәлімдеген|айтқан|ескертті|сендірді)(?![\\p{L}])`), needsDate: true, clauseDate: true, fallback: true },
