@@ -239,10 +239,12 @@ export function whenOf(x: WhenInput): When {
   // clause is read from its start.)
   const from = x.lang === 'ru' ? s.lastIndexOf(',', x.at) + 1 : x.at;
   // A verb of saying only sources the fact it tells, unless it is the trigger itself: "«…», —
-  // заявил Токаев на пресс-конференции" narrates the statement. (Measured on Russian only.)
+  // заявил Токаев на пресс-конференции" narrates the statement. (Measured on Russian only; the
+  // Kazakh verb of saying that ends its sentence is endsInOwnPast.)
   const narrated =
     aspect.narration.test(s.slice(from).replace(aspect.speech, ' ')) ||
-    (x.lang === 'ru' && aspect.narration.test(x.trigger));
+    (x.lang === 'ru' && aspect.narration.test(x.trigger)) ||
+    endsInOwnPast(x);
   const news =
     (aspect.today.test(s) || x.lead || (narrated && !x.speech)) && !aspect.recall.test(s);
   if (!news) return unplaced('recalled-no-date');
@@ -272,6 +274,7 @@ function tenseOf(x: WhenInput): Tense {
   const own = ownClause(x.lang, s, x.at);
   if (aspect.modal.test(own)) return 'future';
   if (aspect.futureForm.test(own) && !aspect.past.test(own)) return 'future';
+  if (endsInOwnPast(x)) return 'past';
   const rest = after.slice(x.trigger.length).replace(aspect.speech, ' ');
   // Kazakh is verb-final: the verb that governs the trigger follows it.
   const clause =
@@ -279,6 +282,20 @@ function tenseOf(x: WhenInput): Tense {
   if (aspect.future.test(clause) && !(x.lang === 'kk' && aspect.past.test(clause))) return 'future';
   if (aspect.past.test(clause)) return 'past';
   return undefined;
+}
+
+/**
+ * A Kazakh trigger that ends in the sentence's final verb, a simple past ("… іріктеу өткізетінін
+ * мәлімдеді", "… сынға алды"): that verb is the act, done, whatever the words it reports tell of
+ * the future; and it is narrated, even when it is a verb of saying.
+ */
+function endsInOwnPast(x: WhenInput): boolean {
+  if (x.lang !== 'kk') return false;
+  const last = x.trigger.replace(/^.*\s/su, '');
+  return (
+    ASPECT.kk.narration.test(last) &&
+    !/[\p{L}]/u.test(x.sentence.text.slice(x.at + x.trigger.length))
+  );
 }
 
 /**

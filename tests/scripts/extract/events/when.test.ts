@@ -143,6 +143,25 @@ describe('whenOf: when an event happened, by principle', () => {
     );
     expect(w).toMatchObject({ status: 'planned', undatedReason: 'planned-no-date' });
   });
+
+  it('a Kazakh verb of saying that ends the sentence in the past is told as done, whatever it reports', () => {
+    // Generated: reported plans (-атынын/-етінін/-йтынын, negated too) under past verbs of saying.
+    const plans = ['ішкі іріктеу өткізетінін', 'депутаттық мандат алмайтынын', 'үміткерін жұма күні жариялайтынын', 'жаңа бағдарлама әзірлейтінін'];
+    const verbs = ['мәлімдеді', 'хабарлады', 'айтты'];
+    for (const plan of plans)
+      for (const verb of verbs) {
+        const text = `Партия ${plan} ${verb}.`;
+        const w = whenOf(input(text, verb, { dct: day('2024-06-12') }));
+        expect(w.status, text).toBe('reported');
+        expect(w.date?.edtf, text).toBe('2024-06-12');
+      }
+    // A verb of saying that is not the trigger leaves the reported plan ahead.
+    const plan = whenOf(input('Партия съезд өткізетінін мәлімдеді.', 'съезд', { dct: day('2024-06-12') })); // prettier-ignore
+    expect(plan).toMatchObject({ status: 'planned', undatedReason: 'planned-no-date' });
+    // Nor does a verb that still has words after it ("мәлімдеді де, …").
+    const more = whenOf(input('Партия іріктеу өткізетінін мәлімдеді де, тізімін жариялайды.', 'мәлімдеді', { dct: day('2024-06-12') })); // prettier-ignore
+    expect(more.status).toBe('planned');
+  });
 });
 
 describe('whenOf: a range in the sentence', () => {
