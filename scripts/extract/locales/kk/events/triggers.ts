@@ -140,6 +140,12 @@ export const KK_TRIGGERS: Trigger[] = [
   // A draft put to public discussion is a proposal, due by the day the discussion closes: "қаулы
   // жобасы 16 сәуірге дейін көпшіліктің талқылауына шығарылды".
   { type: 'proposal', facet: 'draft', pattern: re(`${W}жоба${T}\\s+${GAP(5)}талқылау(?:ға|ына)\\s+(?:шығар|ұсын|жарияла|ілін|шық)${T}`) },
+  // A document handed in: with a report, a draft, a list, a plan or a text as its object in the
+  // accusative ("есебін Президент Әкімшілігіне ұсынады", "жобасын Үкіметке ұсынды"), "ұсыну" is to
+  // submit, not to propose (the proposal cue inside it is its topic). A draft put to discussion is
+  // the draft's proposal above; an act in the accusative before the verb is what was proposed
+  // ("заң жобасын әзірлеуді ұсынды").
+  { type: 'other', facet: 'submission', pattern: re(`${W}(?:есеб|есеп|баяндама|жоба|тізім|мәтін|жоспар)(?:[ыі]н|с[ыі]н|ны|ні|ды|ді|ты|ті)\\s+(?:(?!талқылау|[\\p{L}-]+[ую](?:ды|ді)(?![\\p{L}]))[\\p{L}\\p{N}«»"“”.,-]+\\s+){0,5}${PROPOSED}`) },
   { type: 'proposal', facet: 'proposal', pattern: re(`${W}(?:ұсыныс${T}\\s+(?:жариял|айт|енгіз|білдір|жаса)${T}|${PROPOSED}|бастама${T}\\s+${GAP(1)}(?:көтер|ұсын)${T}|кандидат${T}\\s+${GAP(2)}ұсын${T})`) },
   // (Not the participle "біріккен": "Біріккен Ұлттар Ұйымы", "біріккен комиссия" are united, joint.)
   { type: 'other', facet: 'merger', pattern: re(`${W}(?:партия${T}\\s+${GAP(3)}(?:${V('қосыл')}|біріктіріл${T})|${kkVerb('бірік', { forms: ['past', 'future', 'present', 'habitual', 'converb'] })}|қосылу${T})`) },
