@@ -20,6 +20,13 @@ const INSTRUCTING = new RegExp(`^(?:${KK_INSTRUCTING}|тапсырма|мерз�
 const OPENED_FOR = /^\p{L}{3,}(?:уға|уге|уына|уіне)$/u;
 const REPORTING = new Set(['деді', 'дейді', 'деп', 'айтты', 'атап', 'мәлімдеді', 'хабарлады']);
 const WORD = /[\p{L}\p{M}]+/gu;
+/** Words of the hour that follows a day: "сағат 00:00-де" (and the case ending of its digits). */
+const HOUR = /^(?:сағат|да|де|та|те|ға|ге|қа|ке|дан|ден|тан|тен|нан|нен)$/u;
+/** "еске салды" (reminded) is a verb of saying of two words: what it reports has its own tense. */
+function remindedAt(words: string[], i: number): boolean {
+  const pair = (a: number) => words[a] === 'еске' && /^сал(?:ды|ған|ып)$/u.test(words[a + 1] ?? '');
+  return pair(i) || (i > 0 && pair(i - 1));
+}
 const DOCUMENT = /^(?:жолдау|жарлық|заң|қаулы|өкім|бұйрық|хат|мәлімдеме|хаттама|келісім|шарт)/u;
 const EVENT_NOUN =
   /^(?:сайлау|референдум|съез|отырыс|сессия|саммит|сапар|құрылтай|форум|кездесу|жиын|дауыс\s*беру)/u;
@@ -88,14 +95,15 @@ export function guessKkDirection(
     const said = kkVerbTense(words[quoted - 1]!);
     if (said === 'future') return 'future';
   }
-  // A participle among the next words modifies the noun the date belongs to.
-  for (const w of words.slice(0, 3)) {
+  // A participle among the next words modifies the noun the date belongs to. (The day's hour
+  // goes with the date, not counted: "14 наурыз күні сағат 00:00-де аяқталатынын".)
+  for (const w of words.filter((x) => !HOUR.test(x)).slice(0, 3)) {
     if (w === 'болатын' || w === 'еді') break;
     // (Bare, or inflected as a noun: "өткенін хабарлады", "жариялайтынын мәлімдеді".)
     const participle = kkParticipleTense(w);
     if (participle) return participle;
   }
-  const verbs = words.filter((w) => !REPORTING.has(w));
+  const verbs = words.filter((w, i) => !REPORTING.has(w) && !remindedAt(words, i));
   const last = verbs.at(-1);
   if (!last) return nextEventBefore(text, start);
   // "ұсынған болатын" (had proposed), "өткен еді": a past participle with a copula is past.
