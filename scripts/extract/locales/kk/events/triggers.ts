@@ -27,6 +27,8 @@ const APN = (stem: string) => kkVerb(stem, { voice: 'both', forms: [...KK_TELLIN
 const PROPOSED = String.raw`(?:${kkVerb('ұсын', { forms: ['past', 'perfect', 'future', 'present', 'habitual', 'reported'] })}|${kkVerb('ұсын', { voice: 'passive', forms: ['past', 'future'] })})`;
 /** Up to n words in between. */
 const GAP = (n: number) => String.raw`(?:[\p{L}\p{N}«»"“”.,-]+\s+){0,${n}}`;
+/** The same, where a word may be a clock time ("сағат 24:00-де"). */
+const TIMED_GAP = (n: number) => String.raw`(?:[\p{L}\p{N}«»"“”.,:-]+\s+){0,${n}}`;
 /** Whom an official receives: "Сенат төрағасын қабылдады", "елшісін", "делегациясын". */
 const GUESTS = String.raw`министр|әкім|төраға|елші|басшы|депутат|хатшы|кеңесші|президент|премьер|өкіл|бастығ|директор|ректор|жетекші|делегация|губернатор|сенатор|прокурор|спикер|орынбасар|құрылтай\s+мүше`;
 /** Capitalised names of documents, not people: "Конституцияны қабылдады" is no audience. */
@@ -61,11 +63,12 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'inauguration', facet: 'inauguration', pattern: re(`${W}(?:ұлықта${T}|ұлыққа\\s+кіріс${T}|инаугурац${T}|ант\\s+бер${T}|ант\\s+қабылда${T})`), notAfter: re(`(?:депутат|(?<![\\p{L}])біз(?![\\p{L}]))[^.]*$`), notBefore: re(`^[^.]*(?:отырыс|депутат)`) },
   // An exit poll is a poll, not the vote ("Еxit poll нәтижесі", with a Cyrillic Е as typed).
   { type: 'other', facet: 'poll', pattern: re(`(?<![\\p{L}])(?:[eе]xit|[эе]кзит)[\\s-]*(?:poll|пол)${T}|${W}экзитпол${T}`) },
-  // The campaign's start or end is a step of the election, not the vote.
-  { type: 'other', facet: 'campaign', pattern: re(`${W}(?:(?:сайлау|сайлауалды)\\s+(?:науқан|үгіт)${T}|үгіт${T}\\s+науқан${T})\\s+${GAP(3)}(?:бастал|аяқтал|басталады|аяқталады)${T}`) },
+  // The campaign's start or end (or its stop, "тоқтатылды") is a step of the election, not the vote;
+  // its day often comes with the hour ("14 наурыз күні сағат 00:00-де аяқталады").
+  { type: 'other', facet: 'campaign', pattern: re(`${W}(?:(?:сайлау|сайлауалды)\\s+(?:науқан|үгіт)${T}|үгіт${T}\\s+науқан${T})\\s+${TIMED_GAP(8)}(?:бастал|аяқтал|тоқтатыл)${T}`) },
   // Other steps of the vote's calendar: the day of silence, nominating and registering candidates.
   // Campaigning itself: "үгіт-насихат жұмыстары 14 ақпанда басталды", "үгіт-насихат кезеңі … аяқталады".
-  { type: 'other', facet: 'campaign', pattern: re(`${W}үгіт(?:-насихат)?${T}\\s+${GAP(4)}(?:бастал|аяқтал|басталады|аяқталады)${T}`) },
+  { type: 'other', facet: 'campaign', pattern: re(`${W}үгіт(?:-насихат)?${T}\\s+${TIMED_GAP(8)}(?:бастал|аяқтал|тоқтатыл)${T}`) },
   { type: 'other', facet: 'silence', pattern: re(`${W}тыныштық\\s+күн${T}`) },
   // Remembrance: flowers laid at a monument, the dead remembered ("гүл қойды", "еске алу шарасы").
   { type: 'other', facet: 'commemoration', pattern: re(`${W}(?:гүл${T}\\s+${GAP(1)}(?:қойды|қойып|қойылды|қойған|қояды)|еске\\s+алу\\s+(?:шара|жиын|рәсім)${T}|(?:құрбан|қаза\\s+тапқан)${T}\\s+${GAP(2)}еске\\s+ал(?:ды|ынды|ып))`), fallback: true },
