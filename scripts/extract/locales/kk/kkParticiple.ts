@@ -15,7 +15,16 @@ export const KK_PARTICIPLE_ENDING =
 // (Two letters of stem at least: "қатын", wife, and "ақан" are no participles; nor is the loan
 // noun "сайт" in its cases, "Ақорда сайтында", however "са-йтын-да" reads.)
 const PAST_WORD = new RegExp(`^[\\p{L}\\p{M}]{2,}${PAST}${KK_PARTICIPLE_ENDING}$`, 'u');
-const FUTURE_WORD = new RegExp(`^(?!сайт)[\\p{L}\\p{M}]{2,}${FUTURE}${KK_PARTICIPLE_ENDING}$`, 'u');
+/**
+ * Nouns in -ат/-ет, whose possessive and accusative read like the future participle: "мәслихатын"
+ * (мәслих-атын), "Үкіметін", "қызметін", "сағатында". The noun with its endings is no participle;
+ * a verb made from it still is ("міндеттейтін").
+ */
+const AT_NOUNS = `(?:мәслихат|сағат|үкімет|қызмет|мемлекет|ақпарат|мақсат|қаражат|депутат|мандат|саясат|табиғат|комитет|міндет|бюджет|кабинет|рұқсат|сенат|әрекет|декрет|билет|құрмет)`;
+const FUTURE_WORD = new RegExp(
+  `^(?!сайт)(?!${AT_NOUNS}${KK_PARTICIPLE_ENDING}$)[\\p{L}\\p{M}]{2,}${FUTURE}${KK_PARTICIPLE_ENDING}$`,
+  'u',
+);
 
 /**
  * The tense of a participle, bare or inflected; undefined for any other word.

@@ -70,3 +70,26 @@ describe('a date before a participle that says what was reported takes the parti
     expect(guessKkDirection(text, m.index, m.index + m[0].length)).toBe(tense);
   });
 });
+
+// Nouns in -ат/-ет in their possessive and case forms look like the future participle
+// ("мәслих-атын", "Үкім-етін"): they are nouns; a verb made from one is still a participle.
+describe('kkParticipleTense: nouns in -ат/-ет are no participles', () => {
+  const NOUNS = ['мәслихат', 'сағат', 'үкімет', 'қызмет', 'мемлекет', 'бюджет', 'міндет', 'депутат'];
+  const FRONT = /[әеөүі][^аәеөоұүыі]*$/u;
+  it.each(NOUNS)('%s in its possessive and case forms', (noun) => {
+    const i = FRONT.test(noun) ? 'і' : 'ы';
+    for (const end of ['н', 'нда', 'нде', 'на', 'не', 'нан', 'нен', 'ның', 'нің', 'мен']) {
+      const word = noun + i + (FRONT.test(noun) ? end.replace(/а/u, 'е').replace(/ы/u, 'і') : end);
+      expect(kkParticipleTense(word), word).toBeUndefined();
+    }
+  });
+  it('a verb made from such a noun is still a participle', () => {
+    expect(kkParticipleTense('міндеттейтін')).toBe('future');
+    expect(kkParticipleTense('міндеттейтінін')).toBe('future');
+  });
+  it('the date before "баспасөз мәслихатын өткізді" is past', () => {
+    const text = 'Комиссия 24 ақпанда баспасөз мәслихатын өткізді.';
+    const m = /24 ақпанда/u.exec(text)!;
+    expect(guessKkDirection(text, m.index, m.index + m[0].length)).toBe('past');
+  });
+});
