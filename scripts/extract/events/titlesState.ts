@@ -16,6 +16,7 @@ import {
   tense,
   type Parts,
 } from './titleParts';
+import { pressTitle } from './titlesOther';
 import { TOPICS } from './topics';
 
 type Template = (c: Parts) => Localized;
@@ -168,6 +169,8 @@ export const STATE_TITLES: Record<string, Template> = {
     const actor = mainActor(c);
     const who = actor?.name;
     const f = actor?.female === true;
+    // (Told in Kazakh as a press conference held.)
+    if (c.facet === 'press') return pressTitle(c);
     if (c.facet === 'results') {
       const org = mainOrg(c);
       const by = org ?? who;

@@ -2484,9 +2484,10 @@ const ROWS: Array<[string, string, string, string, string]> = [
     '2022-01-11',
     'Үкіметтің отставкасына 2 қаңтарда Маңғыстау облысында басталған наразылықтар себеп болды.',
   ],
+  // (A Kazakh press conference held is a statement: what is said there is the news.)
   [
     'kk',
-    'meeting',
+    'statement',
     '2026-02-24',
     '2026-02-24',
     'Қалалық комиссия бүгін баспасөз мәслихатын өткізіп, дайындық барысын таныстырды.',

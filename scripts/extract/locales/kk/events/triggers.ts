@@ -168,8 +168,9 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'meeting', facet: 'report', pattern: re(`${W}есеп\\s+(?:бер(?:ді|ген|еді|мек|етін)|беру\\s+кездесу${T})`) },
   { type: 'meeting', facet: 'visit', pattern: re(`${W}(?:сапар(?!ов)${T}|келіссөз${T}\\s+${GAP(1)}(?:жүргіз|өт|бастал)${T}|телефон${T}\\s+${GAP(1)}сөйлес${T})`) },
   // A press conference or a briefing held: the speaker's, not a visit ("баспасөз мәслихатын
-  // өткізді", "брифинг өткізді"); a conference of another kind is a gathering.
-  { type: 'meeting', facet: 'press', pattern: re(`${W}(?:баспасөз\\s+(?:мәслихат|конференция)${T}|брифинг${T})\\s+${GAP(1)}(?:өт|өткіз|ұйымдастыр)${T}`) },
+  // өткізді", "брифинг өткізді"), and a statement, as what is said there is its news (and as the
+  // statement at a briefing is, below); a conference of another kind is a gathering.
+  { type: 'statement', facet: 'press', pattern: re(`${W}(?:баспасөз\\s+(?:мәслихат|конференция)${T}|брифинг${T})\\s+${GAP(1)}(?:өт|өткіз|ұйымдастыр)${T}`) },
   { type: 'meeting', facet: 'conference', pattern: re(`${W}конференция${T}\\s+${GAP(1)}(?:өт|өткіз|ұйымдастыр)${T}`) },
   // An arrival on a day of its own: "Сәрсенбі күні Астанаға 20-дан астам ел делегациясы келді".
   { type: 'meeting', facet: 'visit', pattern: re(`(?<![\\p{L}])[\\p{Lu}][\\p{L}-]*(?:ға|ге|қа|ке|на|не)\\s+(?:[\\p{L}\\d«»"-]+\\s+){0,5}(?:келді|келеді|келмек|ұшып\\s+келді)(?![\\p{L}])`), also: [re(`${W}(?:делегация${T}|президент${T}|басшы${T}|премьер${T}|канцлер${T}|король${T}|министр${T}|төраға${T})`)], needsDate: true, fallback: true },
