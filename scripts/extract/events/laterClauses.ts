@@ -14,8 +14,9 @@ import { findTriggers, type TriggerHit } from './findTriggers';
 /** Where a new clause starts: a comma or a semicolon before a conjunction, or a semicolon alone. */
 const CLAUSE: Record<SourceLang, RegExp> = {
   ru: /(?:,\s+(?:а|и|но|однако|затем)|;)\s+/giu,
-  // (Also a converb closing its clause: "басталып, 8 ақпанда аяқталады".)
-  kk: /(?:,\s+(?:ал|және|бірақ|кейін)|(?<=\p{L}п)\s*,|;)\s+/giu,
+  // (Also a converb closing its clause: "басталып, 8 ақпанда аяқталады"; or a finite verb, as
+  // Kazakh ends a clause with its verb: "бүгін басталды, ол 14 наурызда аяқталады".)
+  kk: /(?:,\s+(?:ал|және|бірақ|кейін)|(?<=\p{L}п|\p{L}{2}(?:ды|ді|ты|ті))\s*,|;)\s+/giu,
 };
 
 /** The sentence's trigger hits, with those its later dated clauses repeat. */

@@ -50,9 +50,32 @@ const PAIRS: Array<['kk' | 'ru', string, string[], string, string]> = [
   [
     'kk',
     'Бірінші сессия 2 наурызда өтті',
-    [', ал ', ', бірақ '],
+    [', ал ', ', бірақ ', ', '],
     'екінші сессия 15 мамырда өтті',
     'session',
+  ],
+  // A Kazakh clause ends with its finite verb: a comma after it, with no conjunction, starts the
+  // next one (past -ды/-ді/-ты/-ті, present -ады/-еді); and a stop is a step like a start.
+  [
+    'kk',
+    'Үгіт кезеңі 10 ақпанда басталды',
+    [', ', ', ал '],
+    'ол 14 наурыз күні сағат 00:00-де аяқталады',
+    'other',
+  ],
+  [
+    'kk',
+    'Үгіт кезеңі 10 ақпанда басталды',
+    [', '],
+    'ол 14 наурызда тоқтатылады',
+    'other',
+  ],
+  [
+    'kk',
+    'Үгіт 8 шілдеде басталып',
+    [', '],
+    '9 тамыз күні сағат 24:00-де тоқтатылады',
+    'other',
   ],
 ];
 
