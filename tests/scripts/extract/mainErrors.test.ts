@@ -21,8 +21,9 @@ const ARTICLE = 'tests/fixtures/articles/ru-congress.txt';
 const extract = (...args: string[]) =>
   spawnSync(process.execPath, ['--import', 'tsx', 'scripts/extract/main.ts', ...args], {
     encoding: 'utf8',
-    // A FIFO opened for reading would block forever: the test would time out, not pass.
-    timeout: 30_000,
+    // A FIFO opened for reading would block forever: the test would time out, not pass. (A limit
+    // only: one extraction takes seconds, but far more on a busy 2-core machine.)
+    timeout: 100_000,
   });
 
 function seedsWith(setup: (dir: string) => void): string {
