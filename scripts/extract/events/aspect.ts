@@ -58,6 +58,11 @@ export interface Aspect {
    * 19 марта"): its date is the date of the event the sentence before it told.
    */
   aboutThis: RegExp;
+  /**
+   * Whether a verb of saying "about this" on a day its own clause gives is also a statement of
+   * that day ("Бұл туралы бүгін облыстық департамент хабарлады"), besides dating the news before.
+   */
+  saidAboutThis?: boolean;
   /** Right after a date, or right before it: a deadline ("15 наурызға дейін", "до 15 марта"). */
   deadlineAfter: RegExp;
   deadlineBefore: RegExp;

@@ -18,7 +18,7 @@ import type { DocTimex } from '../stages/dates';
 export const GENITIVE = /(?:ның|нің|дың|дің|тың|тің)$/u;
 
 /** "Too", "again", "already": the date is of another telling, not of the event. */
-const ALSO =
+export const ALSO =
   /[\p{L}\d]\s+(?:да|де|та|те)(?![\p{L}])|(?<![\p{L}])(?:тағы|бұрын|также|тоже|ещ[её]|уже|ранее)(?![\p{L}])/iu;
 
 /** The first sentence of each paragraph, found once per article (an article may be 40,000 sentences). */

@@ -23,6 +23,7 @@ import {
   inParticiplePhraseAfter,
 } from '../events/attributePhrases';
 import {
+  ALSO,
   attributedDate,
   GENITIVE,
   headingDate,
@@ -246,7 +247,9 @@ export function detectEvents(
       // ("Об этом сообщил вчера …": the day is of the news told before, not a statement's.)
       if (
         hit.trigger.clauseDate &&
-        (!own || !sameClause(doc.lang, s, hit, own) || aspect.aboutThis.test(s.text))
+        (!own ||
+          !sameClause(doc.lang, s, hit, own) ||
+          (aspect.aboutThis.test(s.text) && !saidAboutThis(aspect, hit.trigger.facet, s.text)))
       )
         continue;
       const input = {
@@ -362,4 +365,13 @@ function focusOrg(orgs: Organisation[], at: number): string | undefined {
     .filter((o) => o.evidence.end <= at)
     .sort((a, b) => b.evidence.end - a.evidence.end);
   return before[0]?.id;
+}
+
+/**
+ * A report "about this" that is itself a statement of the day its clause gives (where the locale
+ * says so: "Бұл туралы бүгін департамент хабарлады"); not an earlier telling ("бұл туралы 2019 жылы
+ * да айтқан", "бұрын").
+ */
+function saidAboutThis(aspect: (typeof ASPECT)[SourceLang], facet: string, text: string): boolean {
+  return !!aspect.saidAboutThis && facet === 'said' && !ALSO.test(text) && !aspect.recall.test(text);
 }

@@ -134,6 +134,8 @@ export const KK_ASPECT: Aspect = {
     String.raw`${START}(?:бұл|осы|ол)\s+(?:туралы|жайлы|жайында|жөнінде)${END}`,
     'iu',
   ),
+  // A Kazakh report "about this" told on a day of its own is itself the statement of that day.
+  saidAboutThis: true,
   deadlineAfter: /^\s*(?:дейін|шейін|кешіктірмей|арналған|арнап)(?![\p{L}])/u,
   deadlineBefore: /(?!)/u,
   // Kazakh futures are regular and already in `future`.

@@ -228,5 +228,5 @@ export const KK_TRIGGERS: Trigger[] = [
   // Said on a day the sentence gives ("бүгін … хабарлады", "сейсенбі күні … жариялаған"): a
   // statement of that day; undated, a verb of saying is only how a fact is sourced.
   { type: 'statement', facet: 'said', pattern: re(`${W}(?:деді|айтты|хабарлады|хабарлаған|атап\\s+өтті|түсіндірді|жеткізді|сынға\\s+алды|шақырды|мәлімдеген|айтқан|ескертті|сендірді)(?![\\p{L}])`), needsDate: true, clauseDate: true, fallback: true },
-  { type: 'statement', facet: 'statement', pattern: re(`${W}(?:мәлімде(?:ді|ген|йді)|мәлімдеме${T}|түсініктеме\\s+бер${T}|сөз\\s+сөйле${T}|сөйлеген\\s+сөз${T}|алғыс\\s+айт${T}|үндеу${T}|құттықта(?:ды|ған|йды))`), fallback: true },
+  { type: 'statement', facet: 'statement', pattern: re(`${W}(?:мәлімде(?:ді|ген|йді)|мәлім\\s+(?:етті|еткен|етеді)|мәлімдеме${T}|түсініктеме\\s+бер${T}|сөз\\s+сөйле${T}|сөйлеген\\s+сөз${T}|алғыс\\s+айт${T}|үндеу${T}|құттықта(?:ды|ған|йды))`), fallback: true },
 ]; // prettier-ignore
