@@ -165,7 +165,9 @@ export const KK_TRIGGERS: Trigger[] = [
   // "тұрғындарына есеп берді"): a meeting, as a report to residents is held in person.
   // Public hearings: "қоғамдық тыңдау өтті", "жария тыңдаулар 3-5 қарашада өтеді".
   { type: 'meeting', facet: 'hearing', pattern: re(`${W}(?:(?:қоғамдық|жария|ашық)\\s+тыңдау${T}|тыңдаулар${T})`) },
-  { type: 'meeting', facet: 'report', pattern: re(`${W}есеп\\s+(?:бер(?:ді|ген|еді|мек|етін)|беру\\s+кездесу${T})`) },
+  // (The participle before a noun is a property, not a report: "есеп беретін Үкімет", an
+  // accountable Government; it reports when an auxiliary or a gathering follows.)
+  { type: 'meeting', facet: 'report', pattern: re(`${W}есеп\\s+(?:бер(?:ді|ген|еді|мек|етін(?=\\s+(?:болады|болды|кездесу|жиын|басқосу|отырыс)${T}))|беру\\s+кездесу${T})`) },
   { type: 'meeting', facet: 'visit', pattern: re(`${W}(?:сапар(?!ов)${T}|келіссөз${T}\\s+${GAP(1)}(?:жүргіз|өт|бастал)${T}|телефон${T}\\s+${GAP(1)}сөйлес${T})`) },
   // A press conference or a briefing held: the speaker's, not a visit ("баспасөз мәслихатын
   // өткізді", "брифинг өткізді"), and a statement, as what is said there is its news (and as the
