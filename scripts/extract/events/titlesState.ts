@@ -266,13 +266,15 @@ function signed(
   let [kkObj, kkNoun] = kk;
   let [ruObj, ruNoun] = ru;
   let [enObj, enNoun] = en;
-  const actor = mainActor(c);
+  // Powers ended by a decree name the one who lost them; only the head of state signed it.
+  const named = mainActor(c);
+  const actor = c.facet === 'ended-powers' && named?.headOfState !== true ? undefined : named;
   const who = actor?.name;
   // Only the President issues decrees (Жарлық, указ); anyone else's act is an order (өкім).
   if (actor && !actor.headOfState && kkObj === 'Жарлыққа')
     [kkObj, kkNoun, ruObj, ruNoun, enObj, enNoun] = ['өкімге', 'Өкім', 'распоряжение', 'Распоряжение', 'an order', 'Order']; // prettier-ignore
   // A decree the lexicon knows by its kind (a state of emergency, a dissolution) has that topic.
-  const facetTopic = { emergency: 'state-of-emergency', dissolution: 'early-termination' } as const;
+  const facetTopic = { emergency: 'state-of-emergency', dissolution: 'early-termination', 'ended-powers': 'early-termination' } as const; // prettier-ignore
   const key = c.args.topic ?? facetTopic[c.facet as keyof typeof facetTopic];
   const t = key ? TOPICS[key] : undefined;
   const verb = L(tense(c, 'қол қойды', 'қол қоймақ'), ruDid(c, actor?.female === true, 'подписал', 'подписала', 'подпишет'), tense(c, 'signs', 'to sign')); // prettier-ignore

@@ -33,6 +33,11 @@ const POSTS = String.raw`(?:аким|министр|председател|гл�
 /** The state itself: heading it ("возглавлял Казахстан с 1990 года") is a presidency, not a post one is appointed to. */
 const STATE = String.raw`(?:Казахстан|стран|государств|республик)\p{L}*(?![\p{L}])`;
 
+/** Powers ended, either order: "прекратил полномочия", "прекращены полномочия", "полномочия … прекращены". */
+const ENDED_POWERS = String.raw`(?:(?:прекрат|прекращ)${T}\s+${GAP(2)}полномочи${T}|полномочи${T}\s+${GAP(2)}(?:прекращен|прекратил)${T})`;
+/** By a decree, an order or a resolution: the instrumental "указом", "постановлением", "распоряжениями". */
+const BY_DECREE = String.raw`(?:указ|постановлени|распоряжени)(?:ом|ем|ами)`;
+
 /** Posts one is elected or re-elected to within a body (not the head of state's office). */
 const BODY_POSTS = String.raw`(?:председател|руководител|спикер|секретар|лидер|заместител)`;
 
@@ -71,7 +76,12 @@ export const RU_TRIGGERS: Trigger[] = [
   { type: 'other', facet: 'nomination', pattern: re(`${W}(?:выдвижени|регистраци)${T}\\s+(?:(?:кандидат|партийн)${T}\\s+${GAP(4)})?(?:начал|начн|стартова|стартует|заверш|законч|продл|продолж|прош|проход|пройд|провод)${T}`) },
   // "Системе выборов", "закон о выборах": the institution, not a vote.
   { type: 'election', facet: 'election', pattern: re(`${W}(?:выбор(?:ы|ов|ах|ам|ами)(?![\\p{L}])|голосовани(?!ем)${T}|(?:казахстанц|избирател|граждан)${T}\\s+${GAP(6)}(?:проголосовал|голосовал)${T}|(?:избрал${T}|изберут|избран[ыо])\\s+${GAP(2)}(?:депутат|аким|сенатор)${T}|(?:депутат|аким|сенатор)${T},?\\s+избранн${T}|(?:депутат|состав|маслихат|Мажилис|парламент)${T}\\s+${GAP(4)}(?:был[ио]?\\s+|будут\\s+)?избран[ыо]?(?![\\p{L}])|${ELECT}\\s+${GAP(1)}президентом|(?:Вас|вас|нас|их)\\s+избрали|(?:набрав|набрал${T}|получив|получил${T})\\s+${GAP(3)}голос${T})`), notAfter: re(`(?:систем|закон|кодекс|законодательств|порядк|правил)${T}\\s+(?:о\\s+)?$`) },
-  { type: 'resignation', facet: 'resignation', pattern: re(`${W}(?:отставк${T}|(?:прекрат|прекращ)${T}\\s+${GAP(2)}полномочи${T}|полномочи${T}\\s+${GAP(2)}(?:прекращен|прекратил)${T}|сложени${T}\\s+${GAP(1)}полномочи${T}|${FREE}\\s+${GAP(2)}от\\s+(?:(?:занимаем|предыдущ|прежн|нынешн|своей|сво[её]м?)${T}\\s+)?(?:должност|пост|обязанност|занимаем)${T}|отправил${T}\\s+${GAP(2)}в\\s+отставк${T}|покинул${T}\\s+(?:пост|должность)|(?:уш[её]л|ушла|ушли|уйд[её]т|уйдут|уйти)\\s+с\\s+(?:поста|должности)(?![\\p{L}]))`) },
+  // Powers ended by a decree ("Указом от 2 мая прекращены полномочия депутата", "полномочия
+  // прекращены указом Президента"): the decree's act, as a body dissolved by one is; a post left
+  // otherwise ("досрочно прекратил полномочия", "освобожден указом") is a resignation.
+  { type: 'decree', facet: 'ended-powers', pattern: re(`${W}(?:${BY_DECREE}\\s+${GAP(6)}${ENDED_POWERS}|${ENDED_POWERS}\\s+${GAP(4)}${BY_DECREE})(?![\\p{L}])`) },
+  { type: 'resignation', facet: 'resignation', pattern: re(`${W}${ENDED_POWERS}`), notAfter: re(`${W}${BY_DECREE}\\s+${GAP(6)}$`), notBefore: re(`^\\s+${GAP(4)}${BY_DECREE}(?![\\p{L}])`) },
+  { type: 'resignation', facet: 'resignation', pattern: re(`${W}(?:отставк${T}|сложени${T}\\s+${GAP(1)}полномочи${T}|${FREE}\\s+${GAP(2)}от\\s+(?:(?:занимаем|предыдущ|прежн|нынешн|своей|сво[её]м?)${T}\\s+)?(?:должност|пост|обязанност|занимаем)${T}|отправил${T}\\s+${GAP(2)}в\\s+отставк${T}|покинул${T}\\s+(?:пост|должность)|(?:уш[её]л|ушла|ушли|уйд[её]т|уйдут|уйти)\\s+с\\s+(?:поста|должности)(?![\\p{L}]))`) },
   // A chamber laying down its powers ends its term ("нынешний парламент сложит полномочия с 1
   // июля"): not a resignation, as a person or a cabinet laying them down is.
   { type: 'resignation', facet: 'resignation', pattern: re(`${W}${LAY_DOWN}\\s+${GAP(3)}полномочи${T}`), notAfter: re(`(?:парламент|Мажилис|Сенат|маслихат|палат)${T}\\s+${GAP(1)}$`) },
