@@ -88,6 +88,12 @@ export interface Aspect {
   reported: RegExp;
   /** Verbs of saying (global flag): removed before reading the tense of what was said. */
   speech: RegExp;
+  /**
+   * A sentence that opens with a pronoun and tells a happening ("Он пройдет 6 ноября в Бишкеке"):
+   * `pronoun` on the sentence; `antecedent` on the cue of a gathering or a vote the sentence before
+   * named, which the pronoun stands for. Absent where not described.
+   */
+  itHappens?: { pronoun: RegExp; antecedent: RegExp };
 }
 
 export const ASPECT: Record<SourceLang, Aspect> = { kk: KK_ASPECT, ru: RU_ASPECT };

@@ -5,7 +5,8 @@
  */
 import { happeningClause, inOtherRelativeClause } from '../events/relativeClause';
 import { isNextDay } from '../dates/nextDay';
-import type { EventDate, Organisation, SourceLang } from '../../../src/model/schema';
+import type { EventDate, EventType, Organisation, SourceLang } from '../../../src/model/schema';
+import type { TriggerHit } from '../events/findTriggers';
 import type { Candidate } from '../events/candidate';
 import { pickTimex, timexesBySentence } from '../events/dateEvent';
 import { isPurposeYear } from '../dates/purposeYear';
@@ -102,6 +103,7 @@ export function detectEvents(
   // The gathering a sentence dated by its own date, and the paragraph its day goes on in: its
   // own, or the answer after a question that names it ("Что дал саммит ОТГ 6 ноября?").
   let gathering: { paragraph: number; date: EventDate; planned: boolean } | undefined;
+  let named: Named | undefined;
   for (const s of doc.sentences) {
     if (gathering && gathering.paragraph < s.paragraph) gathering = undefined;
     if (opened?.paragraph !== s.paragraph)
@@ -121,6 +123,11 @@ export function detectEvents(
     recall = ownRecall ? { index: s.index, paragraph: s.paragraph } : undefined;
     const found = sentenceHits(doc.lang, s, bySentence.get(s.index) ?? []);
     const hits = withOwnDates(doc.lang, s, found, bySentence);
+    // "…подготовку к саммиту ОТГ. Он пройдет 6 ноября": the gathering the sentence before named
+    // last is what the pronoun's happening tells.
+    const before = named?.index === s.index - 1 && named.paragraph === s.paragraph ? named : undefined; // prettier-ignore
+    named = lastNamed(doc.lang, s, found);
+    const itHappens = before && ASPECT[doc.lang].itHappens?.pronoun.test(s.text) ? before : undefined; // prettier-ignore
     if (hits.length === 0) continue;
     const paragraph = doc.paragraphs[s.paragraph]!;
     const told = toldAbout(doc, s, bySentence) ?? headingDate(doc, s, bySentence);
@@ -159,9 +166,10 @@ export function detectEvents(
         kurultaiArticle &&
         hit.trigger.type === 'congress' &&
         /құрылтай|курулта[йяюе]/iu.test(hit.text);
-      const facet = asVote ? 'referendum' : asKurultai ? 'kurultai' : hit.trigger.facet;
+      const asBefore = itHappens && hit.trigger.facet === 'happening' ? itHappens : undefined;
+      const facet = asVote ? 'referendum' : asKurultai ? 'kurultai' : (asBefore?.facet ?? hit.trigger.facet); // prettier-ignore
       // Voting in an article, or a sentence, about a referendum is the referendum, not an election.
-      const type = asVote ? 'referendum' : asKurultai ? 'meeting' : hit.trigger.type;
+      const type = asVote ? 'referendum' : asKurultai ? 'meeting' : (asBefore?.type ?? hit.trigger.type); // prettier-ignore
       const eve = !attributed && isEveOrAfter(doc.lang, s, hit.at);
       // A relative clause that tells when a vote or a gathering happens dates it even where the
       // sentence names only its eve or a decision to hold it: "подготовка к встрече, которая
@@ -348,6 +356,21 @@ export function detectEvents(
       opened.date = dated;
   }
   return out;
+}
+
+/** The gathering or vote a sentence named last, by its noun (Aspect.itHappens). */
+interface Named {
+  index: number;
+  paragraph: number;
+  type: EventType;
+  facet: string;
+}
+function lastNamed(lang: SourceLang, s: Sentence, found: TriggerHit[]): Named | undefined {
+  const antecedent = ASPECT[lang].itHappens?.antecedent;
+  if (!antecedent) return undefined;
+  const nouns = found.filter((h) => HAPPEN.has(h.trigger.type) && antecedent.test(h.text));
+  const last = nouns.sort((a, b) => a.at - b.at).at(-1);
+  return last && { index: s.index, paragraph: s.paragraph, type: last.trigger.type, facet: last.trigger.facet }; // prettier-ignore
 }
 
 /**
