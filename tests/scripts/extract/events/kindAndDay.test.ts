@@ -2484,7 +2484,7 @@ const ROWS: Array<[string, string, string, string, string]> = [
     '2022-01-11',
     'Үкіметтің отставкасына 2 қаңтарда Маңғыстау облысында басталған наразылықтар себеп болды.',
   ],
-  // (A Kazakh press conference held is a statement: what is said there is the news.)
+  // (A press conference held is a statement, in Kazakh and in Russian: what is said there is the news.)
   [
     'kk',
     'statement',
@@ -2494,7 +2494,7 @@ const ROWS: Array<[string, string, string, string, string]> = [
   ],
   [
     'ru',
-    'meeting',
+    'statement',
     '2023-03-20',
     '2023-03-20',
     'Сегодня председатель ЦИК провел пресс-конференцию.',

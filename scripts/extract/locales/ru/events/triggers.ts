@@ -183,14 +183,16 @@ export const RU_TRIGGERS: Trigger[] = [
   { type: 'other', facet: 'primaries', pattern: re(`${W}праймериз`) },
   // The capital moved: "столица перенесена в Акмолу", "перенос столицы".
   { type: 'other', facet: 'capital', pattern: re(`${W}(?:столиц${T}\\s+${GAP(3)}перенес${T}|перенос${T}\\s+столиц${T})`) },
-  { type: 'other', facet: 'protest', pattern: re(`${W}(?:митинг${T}|беспорядк${T}|протест${T}|забастовк${T}|вышл${T}\\s+на\\s+(?:площад|улиц|митинг|акци)${T})`) },
+  // (The protesters, "протестующие", are people the sentence names, not a protest it reports.)
+  { type: 'other', facet: 'protest', pattern: re(`${W}(?:митинг${T}|беспорядк${T}|протест(?!ующ)${T}|забастовк${T}|вышл${T}\\s+на\\s+(?:площад|улиц|митинг|акци)${T})`) },
   // Named events with a date of their own: "события января 2022 года" (the January events).
   { type: 'other', facet: 'events', pattern: re(`${W}событи${T}`), needsDate: true, fallback: true },
   { type: 'other', facet: 'registration', pattern: re(`${W}(?:зарегистрир${T}|регистраци${T}|уведомлени${T}\\s+о\\s+(?:создании|регистрации))`) },
   { type: 'meeting', facet: 'visit', pattern: re(`${W}(?:визит${T}|(?:${HOLD}|${TAKES_PLACE}|(?:начал|в\\s+ходе|по\\s+итогам)${T})\\s+${GAP(3)}переговор${T}|переговор${T}\\s+${GAP(4)}(?:${TAKES_PLACE}|${HELD}|начал${T})|переговор${T}\\s+${GAP(8)}(?:пройдут|состоятся|запланирован${T}|намечен${T})|посет(?:ил|ит)${T}|посещал${T}|посещени${T}|рабоч${T}\\s+поездк${T}|телефонн${T}\\s+разговор${T}|(?:общал|поговорил|говорил|разговаривал|созвонил)${T}\\s+(?:${GAP(2)})?по\\s+телефону)`) },
-  // A press conference or a briefing held: the speaker's, not a visit ("провел пресс-конференцию");
-  // a conference of another kind is a gathering.
-  { type: 'meeting', facet: 'press', pattern: re(`${W}(?:(?:${HOLD}|${TAKES_PLACE}|(?:дал|организова)${T})\\s+${GAP(2)}(?:пресс-конференц|брифинг)${T}|(?:пресс-конференц|брифинг)${T}\\s+${GAP(2)}(?:${TAKES_PLACE}|${HELD}))`) },
+  // A press conference or a briefing held: the speaker's statement, as what is said there is the
+  // news, not a visit nor a gathering ("провел пресс-конференцию", "брифинг прошел"); a conference
+  // of another kind is a gathering.
+  { type: 'statement', facet: 'press', pattern: re(`${W}(?:(?:${HOLD}|${TAKES_PLACE}|(?:дал|организова)${T})\\s+${GAP(2)}(?:пресс-конференц|брифинг)${T}|(?:пресс-конференц|брифинг)${T}\\s+${GAP(2)}(?:${TAKES_PLACE}|${HELD}))`) },
   { type: 'meeting', facet: 'conference', pattern: re(`${W}(?:(?:${HOLD}|${TAKES_PLACE}|организова${T})\\s+${GAP(2)}конференц${T}|конференц${T}\\s+${GAP(2)}(?:${TAKES_PLACE}|${HELD}))`) },
   // An arrival of a leader or a delegation on a day of its own: "14 сентября Си Цзиньпин прилетел в
   // Нур-Султан", "делегация прибудет в Астану 3 июля" (the visit's first day).

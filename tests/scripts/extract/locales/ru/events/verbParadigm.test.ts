@@ -89,7 +89,7 @@ const PEOPLE: Record<Gender, string> = {
 const HELD: Record<Gender, string> = { m: 'провёл', f: 'провела', n: 'провело', pl: 'провели' };
 /** Gatherings that take place, by gender: the subject of "пройти", "состояться". */
 const GATHERINGS: Record<Gender, string> = {
-  m: 'брифинг министра',
+  m: 'форум министров',
   f: 'встреча с послом Китая',
   n: 'совещание с акимами',
   pl: 'переговоры с президентом Китая',
@@ -263,7 +263,7 @@ const VERBS: Verb[] = [
   },
   {
     name: 'провести/проводить встречу',
-    head: { m: 'брифинг', f: 'встреч' },
+    head: { m: 'форум', f: 'встреч' },
     type: 'meeting',
     object: 'встречу с послом Китая',
     past: ['прове', HELD, 'проводи'],
