@@ -38,6 +38,11 @@ const ENDED_POWERS = String.raw`(?:(?:прекрат|прекращ)${T}\s+${GAP
 /** By a decree, an order or a resolution: the instrumental "указом", "постановлением", "распоряжениями". */
 const BY_DECREE = String.raw`(?:указ|постановлени|распоряжени)(?:ом|ем|ами)`;
 
+/** Into a chamber, the accusative: "в Мажилис", "в Сенат", "в маслихаты". */
+const INTO_CHAMBER = String.raw`в\s+(?:Мажилис|Сенат|Парламент|маслихат|маслихаты)(?![\p{L}])`;
+/** Passed or will pass (into a chamber): "прошла", "прошли", "прошёл", "пройдут", "проходят". */
+const PASSED = String.raw`(?:прош(?:ла|ли|[её]л)|пройд(?:[её]т|ут)|проход(?:ит|ят))`;
+
 /** Posts one is elected or re-elected to within a body (not the head of state's office). */
 const BODY_POSTS = String.raw`(?:председател|руководител|спикер|секретар|лидер|заместител)`;
 
@@ -74,6 +79,10 @@ export const RU_TRIGGERS: Trigger[] = [
   // Ambassadors presenting their credentials: a ceremony with the head of state.
   { type: 'meeting', facet: 'credentials', pattern: re(`${W}(?:вручил${T}|принял${T}|вручени${T})\\s+${GAP(3)}верительн${T}\\s+грамот${T}|верительн${T}\\s+грамот${T}\\s+${GAP(3)}(?:вручил${T}|принял${T})`) },
   { type: 'other', facet: 'nomination', pattern: re(`${W}(?:выдвижени|регистраци)${T}\\s+(?:(?:кандидат|партийн)${T}\\s+${GAP(4)})?(?:начал|начн|стартова|стартует|заверш|законч|продл|продолж|прош|проход|пройд|провод)${T}`) },
+  // A party or a candidate passing into a chamber ("прошла в Мажилис", "в Мажилис по спискам
+  // прошли три партии") was elected to it: the accusative "в Мажилис", not where a sitting was held
+  // ("прошло в Мажилисе").
+  { type: 'election', facet: 'election', pattern: re(`${W}(?:${INTO_CHAMBER}\\s+${GAP(4)}${PASSED}|${PASSED}\\s+${GAP(1)}${INTO_CHAMBER})(?![\\p{L}])`) },
   // "Системе выборов", "закон о выборах": the institution, not a vote.
   { type: 'election', facet: 'election', pattern: re(`${W}(?:выбор(?:ы|ов|ах|ам|ами)(?![\\p{L}])|голосовани(?!ем)${T}|(?:казахстанц|избирател|граждан)${T}\\s+${GAP(6)}(?:проголосовал|голосовал)${T}|(?:избрал${T}|изберут|избран[ыо])\\s+${GAP(2)}(?:депутат|аким|сенатор)${T}|(?:депутат|аким|сенатор)${T},?\\s+избранн${T}|(?:депутат|состав|маслихат|Мажилис|парламент)${T}\\s+${GAP(4)}(?:был[ио]?\\s+|будут\\s+)?избран[ыо]?(?![\\p{L}])|${ELECT}\\s+${GAP(1)}президентом|(?:Вас|вас|нас|их)\\s+избрали|(?:набрав|набрал${T}|получив|получил${T})\\s+${GAP(3)}голос${T})`), notAfter: re(`(?:систем|закон|кодекс|законодательств|порядк|правил)${T}\\s+(?:о\\s+)?$`) },
   // Powers ended by a decree ("Указом от 2 мая прекращены полномочия депутата", "полномочия
