@@ -37,6 +37,9 @@ export function otherTitle(c: Parts): Localized {
     }
     case 'agreement':
       return L(`Келісімге қол қойылды${at.kk}`, `Подписано соглашение${at.ru}`, `An agreement is signed${at.en}`); // prettier-ignore
+    // Results approved by a commission (the Russian facet; announced results are a statement).
+    case 'results':
+      return L(`Қорытындыларды бекіту${at.kk}`, `Утверждение итогов${at.ru}`, `Approval of the results${at.en}`); // prettier-ignore
     case 'poll':
       return L(`Экзит-пол${at.kk}`, `Экзитпол${at.ru}`, `Exit poll${at.en}`);
     case 'campaign':

@@ -79,6 +79,9 @@ export const RU_TRIGGERS: Trigger[] = [
   // Ambassadors presenting their credentials: a ceremony with the head of state.
   { type: 'meeting', facet: 'credentials', pattern: re(`${W}(?:вручил${T}|принял${T}|вручени${T})\\s+${GAP(3)}верительн${T}\\s+грамот${T}|верительн${T}\\s+грамот${T}\\s+${GAP(3)}(?:вручил${T}|принял${T})`) },
   { type: 'other', facet: 'nomination', pattern: re(`${W}(?:выдвижени|регистраци)${T}\\s+(?:(?:кандидат|партийн)${T}\\s+${GAP(4)})?(?:начал|начн|стартова|стартует|заверш|законч|продл|продолж|прош|проход|пройд|провод)${T}`) },
+  // Results approved ("ЦИК утвердил окончательные итоги выборов", "результаты утверждены"): the
+  // commission's act, which the golds keep apart from the vote and from results announced.
+  { type: 'other', facet: 'results', pattern: re(`${W}(?:(?:утверди|утвержд|утвердя)${T}\\s+${GAP(2)}(?:итог|результат)${T}|(?:итог|результат)${T}\\s+${GAP(3)}утвержд[её]н${T})`) },
   // A party or a candidate passing into a chamber ("прошла в Мажилис", "в Мажилис по спискам
   // прошли три партии") was elected to it: the accusative "в Мажилис", not where a sitting was held
   // ("прошло в Мажилисе").
@@ -234,7 +237,7 @@ export const RU_TRIGGERS: Trigger[] = [
   // resignation was accepted (their own triggers win over this weak cue).
   { type: 'meeting', facet: 'audience', pattern: re(`${W}принял${T}?\\s+(?:${GAP(2)})?(?:(?:${GUESTS})${T}|[\\p{Lu}][\\p{L}-]+[ая]\\s+[\\p{Lu}][\\p{L}-]+(?:а|я|ого|ую)(?![\\p{L}]))`), also: [re(`${W}(?:глава\\s+государства|президент${T}|премьер${T}|аким${T}|в\\s+Акорде)`)], fallback: true },
   // Results announced: "ЦИК объявил итоги выборов" (the announcement, not the vote).
-  { type: 'statement', facet: 'results', pattern: re(`${W}(?:(?:${ANNOUNCE}|(?:подвел|подвёл|опубликовал|обнародовал)${T})\\s+${GAP(2)}(?:итог|результат)${T}|(?:итог|результат)${T}\\s+${GAP(3)}(?:объявлен|подведен|подведён|опубликован|обнародован|объяв|огласи|огласят|опубликова|обнародова)${T})`) },
+  { type: 'statement', facet: 'results', pattern: re(`${W}(?:(?:${ANNOUNCE}|(?:подвел|подвёл|опубликовал|обнародовал)${T})\\s+${GAP(2)}(?:итог|результат)${T}|(?:итог|результат)${T}\\s+${GAP(4)}(?:объявлен|подведен|подведён|опубликован|обнародован|объяв|огласи|огласят|опубликова|обнародова|представлен|представ(?:ит|ят|ил|ила|или))${T})`) },
   { type: 'statement', facet: 'declared', pattern: re(`${W}(?:(?:сделал|распространил|опубликовал|выступил${T}\\s+с)${T}\\s+${GAP(1)}заявлени${T})`) },
   // Said at a briefing, a press conference or in an interview, on a day the sentence gives:
   // "сегодня на брифинге в Астане сообщил председатель ЦИК".
