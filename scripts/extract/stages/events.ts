@@ -396,5 +396,7 @@ function focusOrg(orgs: Organisation[], at: number): string | undefined {
  * да айтқан", "бұрын").
  */
 function saidAboutThis(aspect: (typeof ASPECT)[SourceLang], facet: string, text: string): boolean {
-  return !!aspect.saidAboutThis && facet === 'said' && !ALSO.test(text) && !aspect.recall.test(text);
+  return (
+    !!aspect.saidAboutThis && facet === 'said' && !ALSO.test(text) && !aspect.recall.test(text)
+  );
 }

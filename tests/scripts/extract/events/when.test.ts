@@ -146,7 +146,12 @@ describe('whenOf: when an event happened, by principle', () => {
 
   it('a Kazakh verb of saying that ends the sentence in the past is told as done, whatever it reports', () => {
     // Generated: reported plans (-атынын/-етінін/-йтынын, negated too) under past verbs of saying.
-    const plans = ['ішкі іріктеу өткізетінін', 'депутаттық мандат алмайтынын', 'үміткерін жұма күні жариялайтынын', 'жаңа бағдарлама әзірлейтінін'];
+    const plans = [
+      'ішкі іріктеу өткізетінін',
+      'депутаттық мандат алмайтынын',
+      'үміткерін жұма күні жариялайтынын',
+      'жаңа бағдарлама әзірлейтінін',
+    ];
     const verbs = ['мәлімдеді', 'хабарлады', 'айтты'];
     for (const plan of plans)
       for (const verb of verbs) {

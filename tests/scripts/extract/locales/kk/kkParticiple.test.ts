@@ -74,7 +74,16 @@ describe('a date before a participle that says what was reported takes the parti
 // Nouns in -ат/-ет in their possessive and case forms look like the future participle
 // ("мәслих-атын", "Үкім-етін"): they are nouns; a verb made from one is still a participle.
 describe('kkParticipleTense: nouns in -ат/-ет are no participles', () => {
-  const NOUNS = ['мәслихат', 'сағат', 'үкімет', 'қызмет', 'мемлекет', 'бюджет', 'міндет', 'депутат'];
+  const NOUNS = [
+    'мәслихат',
+    'сағат',
+    'үкімет',
+    'қызмет',
+    'мемлекет',
+    'бюджет',
+    'міндет',
+    'депутат',
+  ];
   const FRONT = /[әеөүі][^аәеөоұүыі]*$/u;
   it.each(NOUNS)('%s in its possessive and case forms', (noun) => {
     const i = FRONT.test(noun) ? 'і' : 'ы';

@@ -14,7 +14,10 @@ describe('Kazakh: the participle "есеп беретін" before a noun', () =>
     for (const noun of NOUNS) {
       const text = `Президент 8 сәуірде халық алдында есеп беретін ${noun} туралы ойын ортаға салды.`;
       const events = eventsOf('kk', text, PUB).events;
-      expect(events.filter((e) => e.type === 'meeting'), text).toEqual([]);
+      expect(
+        events.filter((e) => e.type === 'meeting'),
+        text,
+      ).toEqual([]);
     }
   });
 
@@ -23,7 +26,10 @@ describe('Kazakh: the participle "есеп беретін" before a noun', () =>
       for (const who of ['Аудан әкімі', 'Облыс әкімі']) {
         const text = `${who} 8 сәуірде тұрғындар алдында ${form}.`;
         const events = eventsOf('kk', text, PUB).events;
-        expect(events.some((e) => e.type === 'meeting' && e.date.edtf === '2025-04-08'), text).toBe(true);
+        expect(
+          events.some((e) => e.type === 'meeting' && e.date.edtf === '2025-04-08'),
+          text,
+        ).toBe(true);
       }
   });
 
@@ -35,7 +41,10 @@ describe('Kazakh: the participle "есеп беретін" before a noun', () =>
           events: { type: string }[];
           unplaced?: { type: string }[];
         };
-        expect([...events, ...(unplaced ?? [])].some((e) => e.type === 'meeting'), text).toBe(true);
+        expect(
+          [...events, ...(unplaced ?? [])].some((e) => e.type === 'meeting'),
+          text,
+        ).toBe(true);
       }
   });
 });

@@ -40,7 +40,9 @@ describe('Kazakh: a document submitted is no proposal', () => {
   });
 
   it('leaves a proposal of an act, and a draft put to discussion, as proposals', () => {
-    const act = findTriggers('Депутаттар жаңа заң қабылдауды ұсынды.', 'kk').map((h) => h.trigger.facet);
+    const act = findTriggers('Депутаттар жаңа заң қабылдауды ұсынды.', 'kk').map(
+      (h) => h.trigger.facet,
+    );
     expect(act).not.toContain('submission');
     const drafting = findTriggers('Депутаттар жаңа заң жобасын әзірлеуді ұсынды.', 'kk').map((h) => h.trigger.facet); // prettier-ignore
     expect(drafting).not.toContain('submission');

@@ -15,7 +15,9 @@ describe('Kazakh: a press conference held', () => {
       for (const verb of VERBS) {
         const text = `Облыстық комиссия 24 ақпанда ${name} ${verb}.`;
         const events = eventsOf('kk', text, '2026-02-25').events;
-        const press = events.find((e) => e.date.edtf === '2026-02-24' && /press/iu.test(e.title.en ?? ''));
+        const press = events.find(
+          (e) => e.date.edtf === '2026-02-24' && /press/iu.test(e.title.en ?? ''),
+        );
         expect(press?.type, text).toBe('statement');
       }
   });

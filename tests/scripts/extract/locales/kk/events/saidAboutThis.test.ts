@@ -7,7 +7,11 @@
 import { describe, expect, it } from 'vitest';
 import { extractSentences as eventsOf } from '../../../events/extractSentences';
 
-const SUBJECTS = ['облыстық департамент', 'партияның баспасөз қызметі', 'аудандық комиссия төрағасы Әлия Серікова'];
+const SUBJECTS = [
+  'облыстық департамент',
+  'партияның баспасөз қызметі',
+  'аудандық комиссия төрағасы Әлия Серікова',
+];
 const DAYS: [string, string][] = [
   ['бүгін', '2025-04-10'],
   ['кеше', '2025-04-09'],
@@ -33,7 +37,10 @@ describe('Kazakh: said about this', () => {
       for (const verb of ['хабарлады', 'айтты']) {
         const text = `Бұл туралы ${subject} ${verb}.`;
         const events = eventsOf('kk', text, PUB).events;
-        expect(events.filter((e) => e.type === 'statement'), text).toEqual([]);
+        expect(
+          events.filter((e) => e.type === 'statement'),
+          text,
+        ).toEqual([]);
       }
   });
 
@@ -42,7 +49,10 @@ describe('Kazakh: said about this', () => {
       for (const subject of SUBJECTS) {
         const text = `${subject[0]!.toUpperCase()}${subject.slice(1)} 8 сәуірде жаңа кестені ${verb}.`;
         const events = eventsOf('kk', text, PUB).events;
-        expect(events.some((e) => e.type === 'statement'), text).toBe(true);
+        expect(
+          events.some((e) => e.type === 'statement'),
+          text,
+        ).toBe(true);
       }
   });
 });
