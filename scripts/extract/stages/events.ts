@@ -4,9 +4,9 @@
  * are then merged (see mergeInArticle).
  */
 import { happeningClause, inOtherRelativeClause } from '../events/relativeClause';
+import { HAPPEN, lastNamed, pronounFor, type Named } from '../events/itHappens';
 import { isNextDay } from '../dates/nextDay';
-import type { EventDate, EventType, Organisation, SourceLang } from '../../../src/model/schema';
-import type { TriggerHit } from '../events/findTriggers';
+import type { EventDate, Organisation, SourceLang } from '../../../src/model/schema';
 import type { Candidate } from '../events/candidate';
 import { pickTimex, timexesBySentence } from '../events/dateEvent';
 import { isPurposeYear } from '../dates/purposeYear';
@@ -56,8 +56,6 @@ const STATES = new Set(['coalition', 'headquarters', 'reform', 'membership']);
 /** Gatherings whose day dates what is done at them, and what is done there. */
 const GATHERINGS = new Set(['meeting', 'session', 'congress']);
 const DONE_AT_GATHERINGS = new Set(['other', 'statement', 'proposal']);
-/** Votes and gatherings: what a relative clause says "will take place" on a day. */
-const HAPPEN = new Set(['election', 'referendum', 'congress', 'session', 'meeting']);
 /** Acts that set a day for something else: a decree, a law, a party's resolution. */
 const ACTS = new Set(['decree', 'law']);
 
@@ -125,9 +123,8 @@ export function detectEvents(
     const hits = withOwnDates(doc.lang, s, found, bySentence);
     // "…подготовку к саммиту ОТГ. Он пройдет 6 ноября": the gathering the sentence before named
     // last is what the pronoun's happening tells.
-    const before = named?.index === s.index - 1 && named.paragraph === s.paragraph ? named : undefined; // prettier-ignore
+    const itHappens = pronounFor(doc.lang, s, named);
     named = lastNamed(doc.lang, s, found);
-    const itHappens = before && ASPECT[doc.lang].itHappens?.pronoun.test(s.text) ? before : undefined; // prettier-ignore
     if (hits.length === 0) continue;
     const paragraph = doc.paragraphs[s.paragraph]!;
     const told = toldAbout(doc, s, bySentence) ?? headingDate(doc, s, bySentence);
@@ -142,11 +139,14 @@ export function detectEvents(
         .filter((h) => HAPPEN.has(h.trigger.type))
         .map((h) => [h, happeningClause(doc.lang, s, h, bySentence.get(s.index) ?? [])]),
     );
+    const clauseList = [...clauses.values()];
     for (const hit of hits) {
       // That clause's verb ("…, которые пройдут 11 марта") tells the gathering, not a second event.
-      const inClause = (c: { open: number; close: number } | undefined) =>
-        c !== undefined && hit.at >= c.open && hit.at < c.close;
-      if (hit.trigger.facet === 'happening' && [...clauses.values()].some(inClause)) continue;
+      if (
+        hit.trigger.facet === 'happening' &&
+        clauseList.some((c) => c !== undefined && hit.at >= c.open && hit.at < c.close)
+      )
+        continue;
       // "референдумның алдын ала қорытындысын жариялады", "объявил итоги референдума": the vote
       // is whose results were announced, not an event of that day.
       // A date in the attributive form before it is its own ("19 наурыздағы сайлаудың қорытындысы").
@@ -166,10 +166,11 @@ export function detectEvents(
         kurultaiArticle &&
         hit.trigger.type === 'congress' &&
         /құрылтай|курулта[йяюе]/iu.test(hit.text);
-      const asBefore = itHappens && hit.trigger.facet === 'happening' ? itHappens : undefined;
-      const facet = asVote ? 'referendum' : asKurultai ? 'kurultai' : (asBefore?.facet ?? hit.trigger.facet); // prettier-ignore
+      // ("Он пройдет 6 ноября": the happening is of the gathering the pronoun stands for.)
+      const cue = (hit.trigger.facet === 'happening' && itHappens) || hit.trigger;
+      const facet = asVote ? 'referendum' : asKurultai ? 'kurultai' : cue.facet;
       // Voting in an article, or a sentence, about a referendum is the referendum, not an election.
-      const type = asVote ? 'referendum' : asKurultai ? 'meeting' : (asBefore?.type ?? hit.trigger.type); // prettier-ignore
+      const type = asVote ? 'referendum' : asKurultai ? 'meeting' : cue.type;
       const eve = !attributed && isEveOrAfter(doc.lang, s, hit.at);
       // A relative clause that tells when a vote or a gathering happens dates it even where the
       // sentence names only its eve or a decision to hold it: "подготовка к встрече, которая
@@ -209,7 +210,7 @@ export function detectEvents(
         inOtherRelativeClause(doc.lang, s, hit, nearest) ||
         // (The day a clause gives another gathering: "обсудили подготовку к заседанию, которое
         // состоится 12 июня" is no discussion of 12 June.)
-        (nearest !== clauseDay && [...clauses.values()].some((c) => c?.date === nearest)) ||
+        (nearest !== clauseDay && clauseList.some((c) => c?.date === nearest)) ||
         saidOnDay ||
         stepped ||
         (nearest !== attributed &&
@@ -224,16 +225,16 @@ export function detectEvents(
       // "на следующий день" is the narrative's next day, not a day an act sets.
       // (A date right after a vote put to it is its day too: "вынесут на референдум 15 марта".)
       const target =
-        (picked !== undefined && picked === clauseDay) ||
-        (picked !== undefined &&
-          !isNextDay(picked, doc.lang) &&
-          (aspect.targetCase.test(picked.text) ||
-            aspect.targetBefore.test(s.text.slice(0, picked.start - s.start)) ||
-            (hit.topic === true &&
-              (type === 'election' || type === 'referendum') &&
-              picked.granularity === 'day' &&
-              picked.start - s.start >= hit.at + hit.text.length &&
-              /^\s*$/u.test(s.text.slice(hit.at + hit.text.length, picked.start - s.start)))));
+        picked !== undefined &&
+        (picked === clauseDay ||
+          (!isNextDay(picked, doc.lang) &&
+            (aspect.targetCase.test(picked.text) ||
+              aspect.targetBefore.test(s.text.slice(0, picked.start - s.start)) ||
+              (hit.topic === true &&
+                (type === 'election' || type === 'referendum') &&
+                picked.granularity === 'day' &&
+                picked.start - s.start >= hit.at + hit.text.length &&
+                /^\s*$/u.test(s.text.slice(hit.at + hit.text.length, picked.start - s.start))))));
       // The topic of a law or decree is an event when the act sets its day; the act itself was
       // signed some other day than the one it sets.
       if (hit.topic && (!target || hit.caused)) continue;
@@ -356,21 +357,6 @@ export function detectEvents(
       opened.date = dated;
   }
   return out;
-}
-
-/** The gathering or vote a sentence named last, by its noun (Aspect.itHappens). */
-interface Named {
-  index: number;
-  paragraph: number;
-  type: EventType;
-  facet: string;
-}
-function lastNamed(lang: SourceLang, s: Sentence, found: TriggerHit[]): Named | undefined {
-  const antecedent = ASPECT[lang].itHappens?.antecedent;
-  if (!antecedent) return undefined;
-  const nouns = found.filter((h) => HAPPEN.has(h.trigger.type) && antecedent.test(h.text));
-  const last = nouns.sort((a, b) => a.at - b.at).at(-1);
-  return last && { index: s.index, paragraph: s.paragraph, type: last.trigger.type, facet: last.trigger.facet }; // prettier-ignore
 }
 
 /**
