@@ -94,6 +94,27 @@ export interface Aspect {
    * named, which the pronoun stands for. Absent where not described.
    */
   itHappens?: { pronoun: RegExp; antecedent: RegExp };
+  /**
+   * Where the verb that governs a trigger stands: after it in a verb-final language (Kazakh: the
+   * trigger's clause runs from the trigger to the next comma), or before it (Russian: "провел
+   * телефонный разговор", so the clause runs between the commas around the trigger).
+   */
+  verbFinal: boolean;
+  /**
+   * Whether a verb of saying that is itself the trigger narrates the statement ("«…», — заявил
+   * Токаев на пресс-конференции"), though a verb of saying elsewhere only sources what it tells.
+   */
+  saidNarrates?: boolean;
+  /**
+   * Whether a trigger ending in the sentence's final verb, a simple past ("… іріктеу өткізетінін
+   * мәлімдеді"), is that act done and narrated, whatever the words it reports tell of the future.
+   */
+  finalVerbNarrates?: boolean;
+  /**
+   * Whether a trigger after `afterItBefore` and before a comma ("Выступая после голосования,
+   * Ашимбаев поблагодарил …") is only a reference point, no stronger event of its sentence.
+   */
+  referencePhrase?: boolean;
 }
 
 export const ASPECT: Record<SourceLang, Aspect> = { kk: KK_ASPECT, ru: RU_ASPECT };

@@ -274,11 +274,12 @@ export function findTriggers(
   // verb of saying, whose words may hold the start ("1 наурыздан бастап … көшкенін айтты").
   const bare = (h: TriggerHit) => h.trigger.facet === 'due' || h.trigger.facet === 'start';
   // (A vote or gathering named as a reference point in a phrase set off by a comma, "Выступая
-  // после голосования, Ашимбаев поблагодарил …", is no stronger event of the sentence: measured
-  // on Russian only.)
+  // после голосования, Ашимбаев поблагодарил …", is no stronger event of the sentence, where the
+  // locale's referencePhrase says so.)
+  const aspect = ASPECT[lang];
   const reference = (h: TriggerHit) =>
-    lang === 'ru' &&
-    ASPECT.ru.afterItBefore.test(sentence.slice(Math.max(0, h.at - 40), h.at)) &&
+    aspect.referencePhrase === true &&
+    aspect.afterItBefore.test(sentence.slice(Math.max(0, h.at - 40), h.at)) &&
     /^\s*,/u.test(sentence.slice(h.at + h.text.length, h.at + h.text.length + 2));
   const stronger = hits.some((h) => !h.trigger.fallback && !h.topic && !reference(h));
   const other = hits.some((h) => !bare(h) && !h.topic && h.trigger.type !== 'statement');

@@ -235,15 +235,14 @@ export function whenOf(x: WhenInput): When {
   // simple past ("ұсынысын жариялады", "подписал указ"); a perfect or participle ("өткен",
   // "жариялаған") or a recall cue ("еске салайық", "напомним") tells background.
   const s = x.sentence.text;
-  // (A Russian verb comes before its object: "провел телефонный разговор", so the trigger's
-  // clause is read from its start.)
-  const from = x.lang === 'ru' ? s.lastIndexOf(',', x.at) + 1 : x.at;
-  // A verb of saying only sources the fact it tells, unless it is the trigger itself: "«…», —
-  // заявил Токаев на пресс-конференции" narrates the statement. (Measured on Russian only; the
-  // Kazakh verb of saying that ends its sentence is endsInOwnPast.)
+  // (Where the verb comes before its object, "провел телефонный разговор", the trigger's clause
+  // is read from its start.)
+  const from = aspect.verbFinal ? x.at : s.lastIndexOf(',', x.at) + 1;
+  // A verb of saying only sources the fact it tells, unless it is the trigger itself (where the
+  // locale says so) or the sentence's final simple past.
   const narrated =
     aspect.narration.test(s.slice(from).replace(aspect.speech, ' ')) ||
-    (x.lang === 'ru' && aspect.narration.test(x.trigger)) ||
+    (aspect.saidNarrates === true && aspect.narration.test(x.trigger)) ||
     endsInOwnPast(x);
   const news =
     (aspect.today.test(s) || x.lead || (narrated && !x.speech)) && !aspect.recall.test(s);
@@ -276,36 +275,41 @@ function tenseOf(x: WhenInput): Tense {
   if (aspect.futureForm.test(own) && !aspect.past.test(own)) return 'future';
   if (endsInOwnPast(x)) return 'past';
   const rest = after.slice(x.trigger.length).replace(aspect.speech, ' ');
-  // Kazakh is verb-final: the verb that governs the trigger follows it.
+  // In a verb-final language the verb that governs the trigger follows it, and a past there wins
+  // over a future form (a participle) before it.
   const clause =
-    x.lang === 'kk' && /[\p{L}]{3,}/u.test(rest) ? rest : s.replace(aspect.speech, ' ');
-  if (aspect.future.test(clause) && !(x.lang === 'kk' && aspect.past.test(clause))) return 'future';
+    aspect.verbFinal && /[\p{L}]{3,}/u.test(rest) ? rest : s.replace(aspect.speech, ' ');
+  if (aspect.future.test(clause) && !(aspect.verbFinal && aspect.past.test(clause)))
+    return 'future';
   if (aspect.past.test(clause)) return 'past';
   return undefined;
 }
 
 /**
- * A Kazakh trigger that ends in the sentence's final verb, a simple past ("… іріктеу өткізетінін
- * мәлімдеді", "… сынға алды"): that verb is the act, done, whatever the words it reports tell of
- * the future; and it is narrated, even when it is a verb of saying.
+ * A trigger that ends in the sentence's final verb, a simple past ("… іріктеу өткізетінін
+ * мәлімдеді", "… сынға алды"), where the locale's finalVerbNarrates says so: that verb is the act,
+ * done, whatever the words it reports tell of the future; and it is narrated, even when it is a
+ * verb of saying.
  */
 function endsInOwnPast(x: WhenInput): boolean {
-  if (x.lang !== 'kk') return false;
+  const aspect = ASPECT[x.lang];
+  if (aspect.finalVerbNarrates !== true) return false;
   const last = x.trigger.replace(/^.*\s/su, '');
   return (
-    ASPECT.kk.narration.test(last) &&
-    !/[\p{L}]/u.test(x.sentence.text.slice(x.at + x.trigger.length))
+    aspect.narration.test(last) && !/[\p{L}]/u.test(x.sentence.text.slice(x.at + x.trigger.length))
   );
 }
 
 /**
- * The trigger's own clause: in Kazakh, verb-final, from the trigger to the next comma; in Russian,
- * between the commas around it.
+ * The trigger's own clause: in a verb-final language (Kazakh) from the trigger to the next comma;
+ * else (Russian) between the commas around it.
  */
 export function ownClause(lang: SourceLang, text: string, at: number): string {
   const stop = text.slice(at).search(/[,;:]/u);
   const end = stop < 0 ? text.length : at + stop;
-  return lang === 'kk' ? text.slice(at, end) : text.slice(text.lastIndexOf(',', at) + 1, end);
+  return ASPECT[lang].verbFinal
+    ? text.slice(at, end)
+    : text.slice(text.lastIndexOf(',', at) + 1, end);
 }
 
 function statusOf(date: EventDate, tense: Tense, dct?: DocumentDate): 'planned' | 'reported' {

@@ -136,6 +136,9 @@ export const KK_ASPECT: Aspect = {
   ),
   // A Kazakh report "about this" told on a day of its own is itself the statement of that day.
   saidAboutThis: true,
+  // Kazakh is verb-final; a sentence's final simple past is its act, done.
+  verbFinal: true,
+  finalVerbNarrates: true,
   deadlineAfter: /^\s*(?:дейін|шейін|кешіктірмей|арналған|арнап)(?![\p{L}])/u,
   deadlineBefore: /(?!)/u,
   // Kazakh futures are regular and already in `future`.

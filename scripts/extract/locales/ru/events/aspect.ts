@@ -95,6 +95,10 @@ export const RU_ASPECT: Aspect = {
     String.raw`${START}(?:сказал${L}*|заявил${L}*|отметил${L}*|подчеркнул${L}*|сообщил${L}*|передает|передаёт|сообщает)${END}`,
     'giu',
   ),
+  // The verb comes before its object; a verb of saying that is the trigger narrates.
+  verbFinal: false,
+  saidNarrates: true,
+  referencePhrase: true,
   // "Он пройдет 6 ноября", "Она состоится в Астане", "Они пройдут с 2 по 6 февраля": the pronoun,
   // at most one word, then the verb of happening.
   itHappens: {
