@@ -115,6 +115,13 @@ export interface Aspect {
    * Ашимбаев поблагодарил …") is only a reference point, no stronger event of its sentence.
    */
   referencePhrase?: boolean;
+  /**
+   * A gathering or an Address named again with a demonstrative ("Сол Жолдауда ол … ұсынды", "В том
+   * же Послании он предложил"): `cue` finds the demonstrative and captures the (at most two) words
+   * after it; `kinds` names the noun, so that what is done "at that one" takes the day the article
+   * gave the last gathering of the same name.
+   */
+  thatGathering?: { cue: RegExp; kinds: ReadonlyArray<readonly [string, RegExp]> };
 }
 
 export const ASPECT: Record<SourceLang, Aspect> = { kk: KK_ASPECT, ru: RU_ASPECT };

@@ -93,6 +93,8 @@ export interface WhenInput {
    * date of its own, is done that day; `planned` when the gathering lies ahead.
    */
   gatheringDay?: { date: EventDate; planned: boolean };
+  /** The day the article gave the gathering the sentence points back at ("Сол Жолдауда"). */
+  thatGathering?: EventDate;
   /** Elections and referendums happen on a set day: without it they are not placed. */
   vote: boolean;
   /** A one-day kind (a congress, an Address, a decree): never drawn across a publication interval. */
@@ -121,6 +123,9 @@ export function whenOf(x: WhenInput): When {
     undatedReason,
     ...(timex ? { timex } : {}),
   });
+  // "Сол Жолдауда ол … ұсынды": done at the gathering named before, on its day.
+  if (!x.own && x.thatGathering)
+    return placed({ ...x.thatGathering, method: 'context', certainty: 'inferred' });
   const t = x.own ?? x.told?.timex;
   if (t) {
     const via = x.own ? x.sentence : x.told!.sentence;

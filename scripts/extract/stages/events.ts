@@ -35,6 +35,7 @@ import {
 } from '../events/dateOwnership';
 import { createPeopleIndex } from '../events/peopleIndex';
 import { ASPECT } from '../events/aspect';
+import { gatheringKind, thatGatheringKind } from '../events/thatGathering';
 import { ownClause, whenOf } from '../events/when';
 import { listedWith } from '../events/dateList';
 import { isNewsDay } from '../events/newsDay';
@@ -101,6 +102,9 @@ export function detectEvents(
   // The gathering a sentence dated by its own date, and the paragraph its day goes on in: its
   // own, or the answer after a question that names it ("Что дал саммит ОТГ 6 ноября?").
   let gathering: { paragraph: number; date: EventDate; planned: boolean } | undefined;
+  // The day the article gave each gathering it named ("1 қыркүйектегі Жолдауында"), for a later
+  // "Сол Жолдауда" anywhere in the article.
+  const namedDays = new Map<string, EventDate>();
   let named: Named | undefined;
   for (const s of doc.sentences) {
     if (gathering && gathering.paragraph < s.paragraph) gathering = undefined;
@@ -131,6 +135,7 @@ export function detectEvents(
     const aspect = ASPECT[doc.lang];
     const context = paragraph.text;
     const time = sentenceTime(s);
+    const that = thatGatheringKind(doc.lang, s.text);
     // A date in the attributive position is its noun's alone ("после событий января 2022 года").
     const attributions = hits.map((h) => attributedDate(doc.lang, s, h, bySentence));
     // Votes and gatherings with a relative clause telling when they happen (relativeClause.ts).
@@ -278,6 +283,9 @@ export function detectEvents(
           : {}),
         ...(inOpened ? { paragraphDay: opened!.date } : {}),
         ...(gathering && DONE_AT_GATHERINGS.has(type) && !own ? { gatheringDay: gathering } : {}),
+        ...(that && !own && namedDays.has(that) && type !== 'election' && type !== 'referendum'
+          ? { thatGathering: namedDays.get(that) }
+          : {}),
         // A reference point ("после выборов", "Жолдауына екі жыл толды") is never the day's news.
         attributive: attributive || eve || saidOnDay || stepped,
         lead: isLead(s.paragraph),
@@ -297,6 +305,11 @@ export function detectEvents(
           date: when.date,
           planned: when.status === 'planned',
         };
+      // (Only a day the text gives the gathering: "Сегодня прошло заседание", "1 қыркүйектегі
+      // Жолдауында".)
+      const kind =
+        own && when.date && when.date.precision !== 'interval' && gatheringKind(doc.lang, hit.text);
+      if (kind) namedDays.set(kind, when.date!);
       if (!newsDay && own && isLead(s.paragraph) && isNewsDay(when.date, dct))
         newsDay = { date: when.date!, paragraph: s.paragraph };
       // An appointment made by a decree ("указ о назначении") dates "тем же указом" too.

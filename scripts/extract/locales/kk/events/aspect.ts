@@ -139,6 +139,23 @@ export const KK_ASPECT: Aspect = {
   // Kazakh is verb-final; a sentence's final simple past is its act, done.
   verbFinal: true,
   finalVerbNarrates: true,
+  // "Сол Жолдауда", "Осы отырыста", "Аталған кездесуде": the one named before.
+  thatGathering: {
+    cue: new RegExp(String.raw`${START}(?:сол|осы|аталған|әлгі)\s+(${L}+(?:\s+${L}+)?)`, 'iu'),
+    kinds: [
+      ['address', /^жолдау/iu],
+      ['kurultai', /^құрылтай/iu],
+      ['congress', /^съез/iu],
+      ['session', /^сессия/iu],
+      ['sitting', /^отырыс/iu],
+      ['meeting', /^кездесу/iu],
+      ['summit', /^саммит/iu],
+      ['talks', /^келіссөз/iu],
+      ['forum', /^форум/iu],
+      ['visit', /^сапар/iu],
+      ['briefing', /^(?:брифинг|баспасөз)/iu],
+    ],
+  },
   deadlineAfter: /^\s*(?:дейін|шейін|кешіктірмей|арналған|арнап)(?![\p{L}])/u,
   deadlineBefore: /(?!)/u,
   // Kazakh futures are regular and already in `future`.

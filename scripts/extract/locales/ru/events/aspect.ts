@@ -99,6 +99,26 @@ export const RU_ASPECT: Aspect = {
   verbFinal: false,
   saidNarrates: true,
   referencePhrase: true,
+  // "В том же Послании", "На этом заседании", "В ходе своего визита": the one named before.
+  thatGathering: {
+    cue: new RegExp(
+      String.raw`${START}(?:в|во|на|при|во\s+время|в\s+ходе|в\s+рамках)\s+(?:(?:том|той|тех|этом|этой|этих)(?:\s+же)?|сво(?:[её]м|ей|его|их)|указанн(?:ом|ой|ых|ого))\s+(${L}+(?:\s+${L}+)?)`,
+      'iu',
+    ),
+    kinds: [
+      ['address', /^послани/iu],
+      ['kurultai', /^курулта/iu],
+      ['congress', /^съезд/iu],
+      ['session', /^сесси/iu],
+      ['sitting', /^заседани/iu],
+      ['meeting', /^встреч/iu],
+      ['summit', /^саммит/iu],
+      ['talks', /^переговор/iu],
+      ['forum', /^форум/iu],
+      ['visit', /^визит/iu],
+      ['briefing', /^(?:брифинг|пресс-конференц)/iu],
+    ],
+  },
   // "Он пройдет 6 ноября", "Она состоится в Астане", "Они пройдут с 2 по 6 февраля": the pronoun,
   // at most one word, then the verb of happening.
   itHappens: {
