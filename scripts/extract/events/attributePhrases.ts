@@ -97,13 +97,19 @@ const ATTRIBUTE_OF_NOUN = new RegExp(
   'u',
 );
 
+/** The first noun after a date, past at most two names in the nominative ("Астана", "Nur Otan"). */
+const NOUN_AFTER_NAMES =
+  /^\s+(?:\p{Lu}[\p{L}-]*(?<!да|де|та|те|ға|ге|қа|ке|ны|ні|мен|бен|пен|ның|нің|дың|дің|тың|тің|нан|нен|дан|ден|тан|тен)\s+(?=\p{L})){0,2}([\p{L}-]+)/u;
+
 export function attributeOfOther(
   s: Doc['sentences'][number],
   hit: TriggerHit,
   t: DocTimex,
 ): boolean {
   if (!ATTRIBUTIVE.test(t.text)) return false;
-  const m = /^\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)/u.exec(s.text.slice(t.end - s.start));
+  // (A name in the nominative before it is the noun's attribute, not the noun: "2017 жылғы Астана
+  // саммитінде" is at the summit.)
+  const m = NOUN_AFTER_NAMES.exec(s.text.slice(t.end - s.start));
   const noun = m?.[1];
   // (An act in the instrumental, "4 шілдедегі Жарлығымен … тағайындалды", dates what it did.)
   if (noun !== undefined && !SETTING.test(noun)) return true;

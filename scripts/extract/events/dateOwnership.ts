@@ -244,8 +244,9 @@ export function attributedDate(
       !(t.anchor !== 'absolute' && /SP|SU|FA|WI/u.test(t.value)) &&
       // Only adjectives between ("республикалық", "кезектен тыс", "қасіретті"), no noun in a case of
       // its own ("бүгінгі отырыста … енгізілген" is the sitting's day, "2 қыркүйектегі Жарлығымен
-      // референдум" the decree's).
-      /^\s+(?:[\p{L}-]+(?<!да|де|та|те|ға|ге|қа|ке|на|не|ны|ні|ын|ін|мен|бен|пен|ның|нің|дың|дің|тың|тің|нан|нен|дан|ден|тан|тен)\s+){0,2}$/u.test(
+      // референдум" the decree's). A name in the nominative is an attribute too ("2017 жылғы Астана
+      // саммитінде"), though it may end as a possessed dative or accusative does (Астана, Шымкент).
+      /^\s+(?:(?:[\p{L}-]+(?<!да|де|та|те|ға|ге|қа|ке|на|не|ны|ні|ын|ін|мен|бен|пен|ның|нің|дың|дің|тың|тің|нан|нен|дан|ден|тан|тен)|\p{Lu}[\p{L}-]*(?<!да|де|та|те|ға|ге|қа|ке|ны|ні|мен|бен|пен|ның|нің|дың|дің|тың|тің|нан|нен|дан|ден|тан|тен))\s+){0,2}$/u.test(
         s.text.slice(t.end - s.start, hit.at).replace(/кезектен\s+тыс/gu, 'кезектентыс'),
       ),
   );
