@@ -82,7 +82,10 @@ function sharesSentence(a: Candidate, b: Candidate): boolean {
 
 function isPartOf(part: Candidate, main: Candidate): boolean {
   if (part === main || main.generic) return false;
-  if (part.generic) return main.type !== 'meeting' || main.facet !== 'discussion';
+  // (Not into an admission decided there: a state made a member at a council's sitting is the
+  // council's outcome, and the sitting stays a gathering of its own.)
+  if (part.generic)
+    return main.type !== 'membership' && (main.type !== 'meeting' || main.facet !== 'discussion');
   // What was discussed ("Собеседники обсудили …") is part of the talk or meeting of that day.
   if (part.type === 'meeting' && part.facet === 'discussion')
     return main.type === 'meeting' && main.facet !== 'discussion';

@@ -120,6 +120,13 @@ const TITLES: Record<string, Template> = {
   membership(c) {
     const o = mainParty(c);
     const at = where(placesOf(c));
+    // A member admitted, a state to an organisation or a person to a party (no cards told).
+    if (c.facet === 'joined')
+      return L(
+        `${o ? partyKkGen(o.kk) + ' қатарына' : 'Ұйымға'} жаңа мүше қабылданды${at.kk}`,
+        `Новый член принят в ${o ? o.ru : 'организацию'}${at.ru}`,
+        `New member admitted${o ? ' to ' + o.en : ''}${at.en}`,
+      );
     return L(
       `${o ? partyKkGen(o.kk) : 'Партияның'} жаңа мүшелеріне билет табысталды${at.kk}`,
       `Новым членам ${o ? partyRuGen(o.ru) : 'партии'} вручены билеты${at.ru}`,

@@ -111,6 +111,11 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'decree', facet: 'emergency', pattern: re(`${W}төтенше\\s+жағдай${T}`), also: [re(`${W}(?:енгіз${T}|жариял${T}|режим${T}\\s+${GAP(1)}(?:әрекет|күшінде)${T})`)] },
   // Leaving a party: "партия қатарынан шықты".
   { type: 'membership', facet: 'left', pattern: re(`${W}партия${T}\\s+(?:қатарынан|құрамынан|мүшелігінен)\\s+шық(?:ты|қан|ады)`) },
+  // A member admitted or become one, a state to an organisation as a person to a party: "ұйымның
+  // толыққанды мүшесі ретінде қабылданды", "толық мүше ретінде қабылдау туралы шешім", "ұйымның толық
+  // мүшесі атанды", "ұйымға мүше болды", "мүшелігіне қабылданды". (A member who adopts something,
+  // "мүшелері … қабылдады", is no admission: the bare noun takes only the passive.)
+  { type: 'membership', facet: 'joined', pattern: re(`${W}(?:мүше(?:сі|лері)?\\s+(?:ретінде\\s+(?:${APN('қабылда')})|${P('қабылда')}|${V('атан')}|${kkVerb('бол', { forms: ['past', 'future', 'present'] })})|мүшелігі(?:не|мізге|міне)\\s+${GAP(2)}(?:${P('қабылда')}|${V('өт')}|${V('кір')}))`) },
   { type: 'membership', facet: 'tickets', pattern: re(`${W}партиялық\\s+билет${T}|партия\\s+қатарына\\s+${GAP(3)}(?:қабылдан|өт|кір)${T}`) },
   // A maslikhat agreeing to the akim's candidacy: the appointment's step ("кандидатурасын келісті").
   { type: 'appointment', facet: 'candidacy', pattern: re(`${W}кандидатура${T}\\s+${GAP(4)}(?:келісті|келісілді|мақұлдады|бекітті|қолдады)`) },
