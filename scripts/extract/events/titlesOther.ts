@@ -40,6 +40,8 @@ export function otherTitle(c: Parts): Localized {
     // Results approved by a commission (the Russian facet; announced results are a statement).
     case 'results':
       return L(`Қорытындыларды бекіту${at.kk}`, `Утверждение итогов${at.ru}`, `Approval of the results${at.en}`); // prettier-ignore
+    case 'budget':
+      return L(`Бюджет бойынша шешім${at.kk}`, `Решение по бюджету${at.ru}`, `Budget decision${at.en}`); // prettier-ignore
     case 'poll':
       return L(`Экзит-пол${at.kk}`, `Экзитпол${at.ru}`, `Exit poll${at.en}`);
     case 'campaign':

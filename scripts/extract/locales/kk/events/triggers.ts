@@ -31,6 +31,8 @@ const GAP = (n: number) => String.raw`(?:[\p{L}\p{N}«»"“”.,-]+\s+){0,${n}}
 const TIMED_GAP = (n: number) => String.raw`(?:[\p{L}\p{N}«»"“”.,:-]+\s+){0,${n}}`;
 /** Whom an official receives: "Сенат төрағасын қабылдады", "елшісін", "делегациясын". */
 const GUESTS = String.raw`министр|әкім|төраға|елші|басшы|депутат|хатшы|кеңесші|президент|премьер|өкіл|бастығ|директор|ректор|жетекші|делегация|губернатор|сенатор|прокурор|спикер|орынбасар|құрылтай\s+мүше`;
+/** Words between a budget and what was done to it: no verbal noun of a topic, no law on it. */
+const BUDGET_GAP = String.raw`(?:(?!туралы|заң|мәселе)[\p{L}\p{N}«»"“”.,-]+(?<![\p{L}][ую])\s+){0,4}`;
 /** Capitalised names of documents, not people: "Конституцияны қабылдады" is no audience. */
 const DOCUMENTS = String.raw`Конституция|Заң|Кодекс|Жарлық|Бағдарлама|Жолдау|Декларация|Стратегия|Тұжырымдама|Бюджет|Қаулы|Регламент|Меморандум|Келісім`;
 
@@ -157,6 +159,12 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'proposal', facet: 'proposal', pattern: re(`${W}(?:ұсыныс${T}\\s+(?:жариял|айт|енгіз|білдір|жаса)${T}|${PROPOSED}|бастама${T}\\s+${GAP(1)}(?:көтер|ұсын)${T}|кандидат${T}\\s+${GAP(2)}ұсын${T})`) },
   // (Not the participle "біріккен": "Біріккен Ұлттар Ұйымы", "біріккен комиссия" are united, joint.)
   { type: 'other', facet: 'merger', pattern: re(`${W}(?:партия${T}\\s+${GAP(3)}(?:${V('қосыл')}|біріктіріл${T})|${kkVerb('бірік', { forms: ['past', 'future', 'present', 'habitual', 'converb'] })}|қосылу${T})`) },
+  // A budget amended, adjusted, approved or taken up, a maslikhat's act of its own beside the session
+  // that does it: "облыстық бюджетке 12 млрд теңгеге түзету енгізді", "бюджетке өзгерістер
+  // енгізілді", "бюджет нақтыланды", "аудандық бюджет қаралмақ". (Not the verbal noun, "бюджетті
+  // нақтылау мәселесі", a topic; nor a law on the budget, which is the law's.) The cue is the verb:
+  // a date in the attributive before the noun is the budget's year ("биылғы бюджетке"), not the act's.
+  { type: 'other', facet: 'budget', pattern: re(`(?<=${W}бюджет${T}\\s+${BUDGET_GAP}(?:(?:түзету|өзгеріс)${T}\\s+${GAP(1)})?)(?:${AP('енгіз')}|${AP('нақтыла')}|${AP('бекіт')}|${AP('қабылда')}|${P('қара')})`) },
   // A party choosing its candidates: "праймериз өткізді".
   { type: 'other', facet: 'primaries', pattern: re(`${W}праймериз`) },
   { type: 'other', facet: 'protest', pattern: re(`${W}(?:митинг${T}|наразылық${T}|шеру${T}|толқу${T}|тәртіпсіздік${T}|ереуіл${T}|(?:әкімдіг|әкімшіліг|ғимарат)${T}\\s+алдына\\s+жинал${T})`) },
