@@ -91,6 +91,8 @@ function inApposition(role: Hit | null, lang: Lang): boolean {
  * name only after a role noun or when the last word has a surname ending, so `Жаңа Конституция`,
  * places and organisations are not people.
  */
+const RU_PREPOSITION = /^(?:с|со|в|во|на|к|ко|по|о|об|обо|за|от|до|для|из|при|без|перед|над|под)$/iu;
+
 export function findPersons(text: string, lang: Lang): PersonHit[] {
   const captions = findCaptionPersons(text);
   const blocked = [...findPlaces(text, lang), ...findOrganisations(text, lang), ...captions];
@@ -171,6 +173,15 @@ export function findPersons(text: string, lang: Lang): PersonHit[] {
     const shape = first === last ? STRONG_SURNAME_ENDING : SURNAME_ENDING;
     if (!role && !shape.test(surname)) continue;
     if (first === last && lang === 'ru' && RU_ADJECTIVE_FORM.test(surname)) continue;
+    // A role phrase in apposition never ends in a preposition: in "Президент выступил с Посланием"
+    // the capitalised word is what the preposition governs, not a surname.
+    if (
+      first === last &&
+      lang === 'ru' &&
+      !STRONG_SURNAME_ENDING.test(surname) &&
+      RU_PREPOSITION.test(tokens[first - 1]?.text ?? '')
+    )
+      continue;
     // A Kazakh name before a post in the possessive is whose post it is, a country or a body, not a
     // person: "Вьетнам елшісімен" (with Vietnam's ambassador), "Түркия Президенті".
     if (first === last && lang === 'kk' && isRoleWord(tokens[last + 1]?.text ?? '', lang)) continue;

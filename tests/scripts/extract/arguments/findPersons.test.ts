@@ -145,6 +145,21 @@ describe('findPersons(text, "ru") is not fooled by capitalised nouns', () => {
     expect(people('Решение председателя Центризбиркома опубликовано.', 'ru')).toEqual([]);
     expect(people('Решение председателя Конституционного совета опубликовано.', 'ru')).toEqual([]);
   });
+
+  it('takes no capitalised noun a preposition governs for a surname', () => {
+    for (const [prep, noun] of [
+      ['с', 'Посланием'],
+      ['в', 'Послании'],
+      ['на', 'Курултае'],
+      ['к', 'Парламенту'],
+      ['по', 'Конституции'],
+    ])
+      expect(people(`Президент выступил ${prep} ${noun} народу.`, 'ru')).toEqual([]);
+    // A surname of the strong shape still is one.
+    expect(people('Президент встретился с Назарбаевым.', 'ru').map((p) => p[0])).toEqual([
+      'Назарбаев',
+    ]);
+  });
 });
 
 describe('findPersons reads foreign names of three parts', () => {
