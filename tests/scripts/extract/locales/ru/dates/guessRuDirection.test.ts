@@ -69,3 +69,41 @@ describe('guessRuDirection: which way a year-less Russian date points', () => {
     ['Режим будет продлен до [11 мая].', 'future'],
   ] as const)('%s → %s', (sentence, want) => expect(direction(sentence)).toBe(want));
 });
+
+/**
+ * What a past verb of saying reports may lie ahead: the reported clause's own perfective future
+ * sets its date's direction, whatever its prefix ("пред-", "на-", "из-" as well as "при-", "по-").
+ * And a future auxiliary governs every short passive coordinated after it ("будут обобщены и
+ * представлены"), though the nearer one has the shape of a past.
+ */
+describe('guessRuDirection: perfective futures and coordinated passives', () => {
+  const FUTURES = [
+    'представит',
+    'предложит',
+    'предоставит',
+    'назначит',
+    'направит',
+    'изменит',
+    'изберёт',
+    'подпишет',
+  ];
+  const SHAPES = [
+    (v: string) => `Президент заявил, что в [сентябре] ${v} пакет поправок.`,
+    (v: string) => `Глава государства сообщил, что [1 сентября] ${v} новый документ.`,
+    (v: string) => `Ожидается, что он ${v} документ [1 сентября].`,
+  ];
+  for (const verb of FUTURES)
+    for (const shape of SHAPES)
+      it(`${shape(verb)} → future`, () => expect(direction(shape(verb))).toBe('future'));
+
+  const PASSIVES = ['обобщены', 'проверены', 'подсчитаны', 'утверждены'];
+  for (const first of PASSIVES)
+    for (const aux of ['будут', 'будет'])
+      it(`${aux} ${first} и представлены → future`, () =>
+        expect(direction(`Итоги ${aux} ${first} и представлены [28 марта].`)).toBe('future'));
+
+  it('a past passive with no auxiliary stays past', () =>
+    expect(direction('Итоги были обобщены и представлены [28 марта].')).toBe('past'));
+  it('"предмет" is a noun, not a future', () =>
+    expect(direction('Предмет спора обсуждали в [марте].')).toBe('past'));
+});
