@@ -26,6 +26,15 @@ const TOPIC: Record<SourceLang, { after?: RegExp; before?: RegExp }> = {
 };
 
 /**
+ * A referendum as the place or the means of an act: the locative or instrumental ("референдумда",
+ * "референдуммен", "референдум арқылы"; "на референдуме", "референдумом"), read around the trigger.
+ */
+const AT_REFERENDUM: Record<SourceLang, RegExp> = {
+  kk: /референдум(?:да|мен|\s+арқылы)(?![\p{L}])/iu,
+  ru: /(?:(?:на|в)\s+(?:[\p{L}-]+\s+){0,2}референдуме|референдумом)(?![\p{L}])/iu,
+};
+
+/**
  * A vote or a gathering that is only the subject of a decision or a proposal ("Референдумды
  * өткізу туралы шешім", "решение о проведении съезда", "отырысын өткізу ұсынылып", "сайлауға
  * көшуді ұсынды", "предлагается провести съезд", "референдумда шешу керек", "вынести вопрос на
@@ -255,8 +264,20 @@ export function findTriggers(
     b !== a &&
     /(?:ған|ген|қан|кен|атын|етін|йтын|йтін)$/u.test(a.text) &&
     /^\s+(?:[\p{L}-]+\s+)?$/u.test(sentence.slice(a.at + a.text.length, b.at));
+  // A law or an amendment adopted at a referendum, in the same clause ("референдумда қабылданған
+  // Негізгі Заң", "на референдуме были ограничены полномочия Сената"), is what was voted on: the
+  // referendum is the event.
+  const votedOn = (a: TriggerHit, b: TriggerHit) =>
+    (a.trigger.type === 'law' || a.trigger.type === 'reform') &&
+    b.trigger.type === 'referendum' &&
+    !b.topic &&
+    AT_REFERENDUM[lang].test(sentence.slice(Math.max(0, b.at - 40), b.at + b.text.length + 12)) &&
+    !/[,;]|\s(?:а|ал|но|бірақ)\s/u.test(sentence.slice(Math.min(a.at, b.at), Math.max(a.at, b.at)));
   for (const [i, h] of hits.entries()) {
-    if (!h.topic && hits.some((b) => inside(h, b) || modifies(h, b) || describes(h, b)))
+    if (
+      !h.topic &&
+      hits.some((b) => inside(h, b) || modifies(h, b) || describes(h, b) || votedOn(h, b))
+    )
       hits[i] = { ...h, topic: true };
   }
   // "указ о назначении", "тағайындау туралы Жарлық": a decree on an appointment is that act, done
