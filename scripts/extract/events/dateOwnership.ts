@@ -120,7 +120,8 @@ export function withOwnDates(
   const own: TriggerHit[] = [];
   for (const h of weak) {
     const t = attributed.get(h) ?? pickTimex(s, h.at, bySentence);
-    if (t === undefined || taken.has(t)) continue;
+    // (Nor is a weak cue in what was said dated by the day of the saying.)
+    if (t === undefined || taken.has(t) || dayOfSaying(lang, s, h, t)) continue;
     taken.add(t);
     own.push(h);
   }

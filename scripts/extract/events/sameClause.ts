@@ -7,6 +7,7 @@
 import type { SourceLang } from '../../../src/model/schema';
 import type { DocTimex } from '../stages/dates';
 import { ASPECT } from './aspect';
+import { ruDayOfSaying } from '../locales/ru/events/saying';
 import type { Sentence } from '../types';
 import type { TriggerHit } from './findTriggers';
 
@@ -47,8 +48,9 @@ export function dayOfSaying(
   date: DocTimex,
 ): boolean {
   // (The saying itself, "брифингте … айтты", is of that day.)
-  if (lang !== 'kk' || hit.trigger.type === 'statement' || !KK_DEICTIC_DAY.test(date.text))
-    return false;
+  if (hit.trigger.type === 'statement') return false;
+  if (lang === 'ru') return ruDayOfSaying(s, hit.at, date);
+  if (lang !== 'kk' || !KK_DEICTIC_DAY.test(date.text)) return false;
   const to = date.end - s.start;
   if (to > hit.at) return false;
   const after = s.text.slice(hit.at + hit.text.length);

@@ -1,0 +1,50 @@
+/**
+ * A date in the main clause of a Russian verb of saying or thinking dates that saying, not what
+ * it reports after "что"/"чтобы": "Еще 14 марта президент сказал, что готов обсуждать переход к
+ * однопалатной модели" was said on 14 March; the reform it speaks of has no day there. So does
+ * "ОБСЕ сегодня заявила, что выборы были омрачены нарушениями": the vote was before. The verb
+ * comes before its complement in Russian, so the order is date … verb … "что" … trigger.
+ */
+import type { Sentence } from '../../../types';
+import { RU_ASPECT } from './aspect';
+
+/**
+ * Verbs of saying, promising and thinking that take a "что" complement, in the past (all genders
+ * and numbers) and the present: "сказал", "заявила", "отметили", "сообщает", "считает".
+ */
+const SAYING = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:сказа|заяви|отмети|подчеркну|сообщи|рассказа|поясни|напомни|объяви|призна|пообеща|обеща|завери|уточни|добави|указа|говори|замети|предупреди|выразил\s+уверенность|счита|полага|дума|отвеча|ответи)(?:л|ла|ло|ли)|(?:сообща|заявля|отмеча|подчеркива|счита|полага|говор|указыва|напомина|признав)(?:ет|ют|ит|ят|ёт))(?![\p{L}])`,
+  'iu',
+);
+/** What is said, set off from its verb: "что", "чтобы". */
+const COMPLEMENT = /(?<![\p{L}])(?:что|чтобы)(?![\p{L}])/iu;
+
+/** The day of the telling: "сегодня", "вчера". */
+const DEICTIC_DAY = /^(?:сегодня|вчера)/iu;
+
+/**
+ * Whether the date (ending at `to` in the sentence) stands before a verb of saying whose "что"
+ * complement holds the trigger at `at`: the date is the saying's. A calendar date is so only when
+ * what was said tells no past act: "5 января Токаев … объявил, что возглавил Совет безопасности"
+ * may be the act's own day (the president took the chair and said so), while "14 марта … сказал,
+ * что готов обсуждать переход" is not the day of a transition he is ready to discuss. "Today" and
+ * "yesterday" date the telling whatever it tells.
+ */
+export function ruDayOfSaying(
+  s: Sentence,
+  at: number,
+  date: { end: number; text: string },
+): boolean {
+  const to = date.end - s.start;
+  if (to > at) return false;
+  const between = s.text.slice(to, at);
+  const verb = SAYING.exec(between);
+  if (!verb) return false;
+  const rest = between.slice(verb.index + verb[0].length);
+  const cue = COMPLEMENT.exec(rest);
+  if (!cue) return false;
+  if (DEICTIC_DAY.test(date.text)) return true;
+  const said = s.text.slice(to + verb.index + verb[0].length + cue.index + cue[0].length);
+  // (A short passive after the future auxiliary is ahead: "парламент будет распущен".)
+  return !RU_ASPECT.narration.test(said.replace(/(?<![\p{L}])(?:будет|будут)\s+[\p{L}-]+/giu, ' '));
+}
