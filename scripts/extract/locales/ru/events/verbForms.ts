@@ -26,6 +26,12 @@ export const RENAME = String.raw`(?:переименов|переимену)${T}
  */
 export const ELECT = String.raw`(?:избра|избер|избира(?!тел))${T}`;
 /**
+ * выбрать/выбирать someone by vote, finite: "выбрали", "выбрал", "выберут" (the future's -бер-),
+ * "выбирают", the short passive "выбраны"; not the participle "выбранного", which names a person
+ * ("избранного президента"), nor the noun "выборы" (its own cue).
+ */
+export const CHOOSE = String.raw`(?:выбрал[аио]?|выбер(?:ут|ет|ёт|ем|ём)|выбира(?:ют|ет|ем|л|ла|ли)|выбран[аоы]?)${END}`;
+/**
  * A law-making body's competence, not an act: the imperfective with a bare plural object
  * ("Мажилис принимает законы", "права принимать законы", "подписывает законы").
  */

@@ -632,3 +632,32 @@ describe('negated, a verb tells no event', () => {
     }
   });
 });
+
+describe('выбрать/выбирать someone by vote is an election', () => {
+  // The finite forms of both aspects and the short passive, before the people chosen.
+  const FORMS = ['выбрал', 'выбрала', 'выбрали', 'выберут', 'выберем', 'выбирают', 'выбирали'];
+  const CHOSEN = ['акима', 'акимов', 'депутатов', 'сенаторов', 'президента', 'депутатов маслихата'];
+  const SHAPES = [
+    (v: string, o: string) => `В августе жители района впервые сами ${v} ${o}.`,
+    (v: string, o: string) => `Казахстанцы ${v} ${o} на прямых выборах.`,
+    (v: string, o: string) => `Граждане ${v} себе ${o} в марте.`,
+  ];
+  const sentences = FORMS.flatMap((v) => CHOSEN.flatMap((o) => SHAPES.map((f) => f(v, o))));
+  it.each(sentences)('%s → election', (sentence) => {
+    expect(findTriggers(sentence, 'ru').map((h) => h.trigger.type)).toContain('election');
+  });
+  it.each([
+    'Депутаты сельских округов выбраны в марте.',
+    'Депутаты маслихата будут выбраны в марте.',
+  ])('%s → election', (sentence) =>
+    expect(findTriggers(sentence, 'ru').map((h) => h.trigger.type)).toContain('election'),
+  );
+  // Not a choice of something else, nor the participle naming a person chosen.
+  it.each([
+    'Правительство выбрало путь реформ.',
+    'Инаугурация выбранного президента назначена на среду.',
+    'Партия выбрала момент для съезда.',
+  ])('%s → no election', (sentence) => {
+    expect(findTriggers(sentence, 'ru').map((h) => h.trigger.type)).not.toContain('election');
+  });
+});
