@@ -661,3 +661,33 @@ describe('выбрать/выбирать someone by vote is an election', () =>
     expect(findTriggers(sentence, 'ru').map((h) => h.trigger.type)).not.toContain('election');
   });
 });
+
+describe('a bill sent on to the other chamber or to the president is a step of the law', () => {
+  const PASSIVE: Array<[string, string]> = [
+    ['Закон о ратификации', 'направлен'],
+    ['Законопроект', 'передан'],
+    ['Поправки в Налоговый кодекс', 'направлены'],
+    ['Кодекс', 'отправлен'],
+    ['Законопроект о выборах', 'поступил'],
+  ];
+  const ACTIVE: Array<[string, string]> = [
+    ['направил', 'законопроект'],
+    ['передал', 'закон'],
+    ['направят', 'поправки'],
+    ['передаст', 'кодекс'],
+  ];
+  const WHERE = ['в Сенат', 'в Мажилис', 'в верхнюю палату', 'на подпись Главе государства'];
+  const sentences = [
+    ...PASSIVE.flatMap(([noun, verb]) => WHERE.map((w) => `${noun} ${verb} ${w}.`)),
+    ...PASSIVE.flatMap(([noun, verb]) => WHERE.map((w) => `Теперь ${noun.toLowerCase()} ${verb} ${w}.`)), // prettier-ignore
+    ...ACTIVE.flatMap(([verb, noun]) => WHERE.map((w) => `Мажилис ${verb} ${noun} ${w}.`)),
+  ];
+  it.each(sentences)('%s → law', (sentence) => {
+    expect(findTriggers(sentence, 'ru').map((h) => h.trigger.type)).toContain('law');
+  });
+  it.each(['Письмо направлено в Сенат.', 'Депутат направил запрос в Мажилис.'])(
+    '%s → no law',
+    (sentence) =>
+      expect(findTriggers(sentence, 'ru').map((h) => h.trigger.type)).not.toContain('law'),
+  );
+});
