@@ -123,7 +123,8 @@ export const RU_TRIGGERS: Trigger[] = [
   // Changes, a document or a norm taking force on a day of their own ("поправки вступают в силу
   // с 1 июля"): the law's event. An agreement's is not, nor a verdict's ("в законную силу").
   { type: 'law', facet: 'law', pattern: re(`${W}вступ${T}\\s+в\\s+силу`), notAfter: re(`(?:соглашени|договор|конвенци|приговор|решени)`), notBefore: re(`^\\s+(?:${GAP(1)})?(?:соглашени|договор|конвенци|приговор|решени)`), needsDate: true },
-  { type: 'decree', facet: 'decree', pattern: re(`${W}(?:указ${T}|распоряжени${T}|постановлени${T})`), also: [re(`${W}(?:${SIGN}|издал${T}|издан${T})`)] },
+  // (Published or made public, "указ опубликован на сайте Акорды", is issued: news of the signing.)
+  { type: 'decree', facet: 'decree', pattern: re(`${W}(?:указ${T}|распоряжени${T}|постановлени${T})`), also: [re(`${W}(?:${SIGN}|издал${T}|издан${T}|опубликова${T}|опублику${T}|обнародова${T}|обнароду${T})`)] },
   // A decree named by its date ("указом от 9 апреля"): the decree of that day, a weak cue (what the
   // sentence says was done by it, "назначен", takes that day instead).
   { type: 'decree', facet: 'dated', pattern: re(`${W}(?:указ|постановлени|распоряжени)${T}\\s+(?:${GAP(2)})?от\\s+\\d`), fallback: true },

@@ -691,3 +691,25 @@ describe('a bill sent on to the other chamber or to the president is a step of t
       expect(findTriggers(sentence, 'ru').map((h) => h.trigger.type)).not.toContain('law'),
   );
 });
+
+describe('a decree published is a decree issued', () => {
+  const NOUNS: Array<[string, 'm' | 'n']> = [
+    ['указ', 'm'],
+    ['распоряжение', 'n'],
+    ['постановление', 'n'],
+  ];
+  const PASSIVE = { m: ['опубликован', 'обнародован'], n: ['опубликовано', 'обнародовано'] };
+  const ACTIVE = ['опубликовала', 'опубликовали', 'обнародовала', 'опубликует', 'обнародуют'];
+  const sentences = NOUNS.flatMap(([noun, g]) => [
+    ...PASSIVE[g].map((v) => `Соответствующий ${noun} ${v} на сайте Акорды.`),
+    ...PASSIVE[g].map((v) => `Сегодня ${v} ${noun} о назначении министра.`),
+    ...ACTIVE.map((v) => `Пресс-служба Акорды ${v} ${noun} президента.`),
+  ]);
+  it.each(sentences)('%s → decree', (sentence) => {
+    expect(findTriggers(sentence, 'ru').map((h) => h.trigger.type)).toContain('decree');
+  });
+  it('a list published is no decree', () => {
+    const sentence = 'На сайте ЦИК опубликован список кандидатов.';
+    expect(findTriggers(sentence, 'ru').map((h) => h.trigger.type)).not.toContain('decree');
+  });
+});
