@@ -50,6 +50,8 @@ export function otherTitle(c: Parts): Localized {
         `Избирательная кампания${at.ru}`,
         `Election campaign${at.en}`,
       );
+    case 'filing':
+      return L(`Өтініш берілді${at.kk}`, `Подана заявка${at.ru}`, `A notice is filed${at.en}`);
     case 'court':
       return L(`Сот шешімі${at.kk}`, `Решение суда${at.ru}`, `A court ruling${at.en}`);
     case 'founding':

@@ -202,6 +202,10 @@ export const RU_TRIGGERS: Trigger[] = [
   // The capital moved: "столица перенесена в Акмолу", "перенос столицы".
   { type: 'other', facet: 'capital', pattern: re(`${W}(?:столиц${T}\\s+${GAP(3)}перенес${T}|перенос${T}\\s+столиц${T})`) },
   // (The protesters, "протестующие", are people the sentence names, not a protest it reports.)
+  // A notice, an application or a complaint filed on a day ("заявку группа подала 22 февраля",
+  // "подадим новое уведомление – на 5 мая", "Мамай подал жалобу в Генпрокуратуру"): an act of
+  // its own, the step before a rally's answer or a court's; undated, it is background.
+  { type: 'other', facet: 'filing', pattern: re(`${W}(?:(?:пода(?:л|ла|ло|ли|ст|дут|дим|дите|ет|ют|вал|вала|вали|ет|ют)|подан[аоы]?)\\s+${GAP(3)}(?:заявк|уведомлени|жалоб|ходатайств|апелляци)${T}|(?:заявк|уведомлени|жалоб|ходатайств|апелляци)${T}\\s+${GAP(3)}(?:пода(?:л|ла|ло|ли|ст|дут|дим|дите|ет|ют|вал|вала|вали|ет|ют)|подан[аоы]?))(?![\\p{L}])`), needsDate: true },
   { type: 'other', facet: 'protest', pattern: re(`${W}(?:митинг${T}|беспорядк${T}|протест(?!ующ)${T}|забастовк${T}|вышл${T}\\s+на\\s+(?:площад|улиц|митинг|акци)${T})`) },
   // Named events with a date of their own: "события января 2022 года" (the January events).
   { type: 'other', facet: 'events', pattern: re(`${W}событи${T}`), needsDate: true, fallback: true },

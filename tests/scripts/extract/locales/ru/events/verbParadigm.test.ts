@@ -713,3 +713,39 @@ describe('a decree published is a decree issued', () => {
     expect(findTriggers(sentence, 'ru').map((h) => h.trigger.type)).not.toContain('decree');
   });
 });
+
+describe('a notice, an application or a complaint filed on a day', () => {
+  // Each form with a subject it agrees with; the future points to the next such day.
+  const VERBS: Array<[string, string]> = [
+    ['Организатор', 'подал'],
+    ['Группа', 'подала'],
+    ['Активисты', 'подали'],
+    ['Активисты', 'подавали'],
+    ['Организатор', 'подаст'],
+    ['Активисты', 'подадут'],
+    ['Мы', 'подадим'],
+  ];
+  const NOUNS = ['заявку', 'уведомление', 'жалобу', 'ходатайство', 'апелляцию'];
+  const SHAPES = [
+    (who: string, v: string, n: string) => `${who} ${v} ${n} 22 февраля.`,
+    (who: string, v: string, n: string) => `По его словам, ${n} ${who.toLowerCase()} ${v} 22 февраля.`, // prettier-ignore
+    (who: string, v: string, n: string) => `22 февраля ${who.toLowerCase()} ${v} новое ${n} в акимат.`, // prettier-ignore
+  ];
+  const sentences = [
+    ...VERBS.flatMap(([who, v]) => NOUNS.flatMap((n) => SHAPES.map((f) => f(who, v, n)))),
+    'Заявка подана 22 февраля.',
+    'Уведомление было подано 22 февраля.',
+    'Жалобы поданы 22 февраля.',
+  ];
+  it.each(sentences)('%s → other of 22 February', (sentence) => {
+    const events = extractSentences('ru', sentence, '2024-03-05').events;
+    expect(events.some((e) => e.type === 'other' && e.date.edtf.endsWith('-02-22'))).toBe(true);
+  });
+  it.each(['Инициативная группа подала заявку.', 'Подать заявку можно на сайте акимата.'])(
+    'undated: %s → no event',
+    (sentence) => {
+      const events = extractSentences('ru', sentence, '2024-03-05').events;
+      expect(events.filter((e) => e.type === 'other')).toEqual([]);
+    },
+  );
+});
