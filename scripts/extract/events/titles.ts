@@ -22,7 +22,7 @@ import {
   type Parts,
 } from './titleParts';
 import { meetingTitle, sessionTitle } from './titlesMeeting';
-import { otherTitle, pressTitle, visitTitle } from './titlesOther';
+import { callTitle, otherTitle, pressTitle, visitTitle } from './titlesOther';
 import { TOPICS } from './topics';
 import { STATE_TITLES } from './titlesState';
 
@@ -33,7 +33,13 @@ const PARTY = L('партия', 'партия', 'the party');
 const TITLES: Record<string, Template> = {
   ...STATE_TITLES,
   meeting: (c) =>
-    c.facet === 'visit' ? visitTitle(c) : c.facet === 'press' ? pressTitle(c) : meetingTitle(c),
+    c.facet === 'visit'
+      ? visitTitle(c)
+      : c.facet === 'call'
+        ? callTitle(c)
+        : c.facet === 'press'
+          ? pressTitle(c)
+          : meetingTitle(c),
   other: otherTitle,
   session: sessionTitle,
   congress(c) {

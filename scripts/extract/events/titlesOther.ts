@@ -83,6 +83,17 @@ export function visitTitle(c: Parts): Localized {
   return L(`${who.kk}: келіссөздер`, `${who.ru}: переговоры`, `${who.en} ${tense(c, 'holds', 'to hold')} talks`); // prettier-ignore
 }
 
+/** A telephone conversation: `Kassym-Jomart Tokayev holds a phone call`. */
+export function callTitle(c: Parts): Localized {
+  const who = mainActor(c)?.name;
+  if (!who) return L('Телефон арқылы сөйлесу', 'Телефонный разговор', 'Phone call');
+  return L(
+    `${who.kk}: телефон арқылы сөйлесу`,
+    `${who.ru}: телефонный разговор`,
+    `${who.en} ${tense(c, 'holds', 'to hold')} a phone call`,
+  );
+}
+
 /** A press conference or a briefing: `Nurlan Abdirov holds a press conference`. */
 export function pressTitle(c: Parts): Localized {
   const who = mainActor(c)?.name;

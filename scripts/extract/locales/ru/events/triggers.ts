@@ -210,7 +210,11 @@ export const RU_TRIGGERS: Trigger[] = [
   // Named events with a date of their own: "события января 2022 года" (the January events).
   { type: 'other', facet: 'events', pattern: re(`${W}событи${T}`), needsDate: true, fallback: true },
   { type: 'other', facet: 'registration', pattern: re(`${W}(?:зарегистрир${T}|регистраци${T}|уведомлени${T}\\s+о\\s+(?:создании|регистрации))`) },
-  { type: 'meeting', facet: 'visit', pattern: re(`${W}(?:визит${T}|(?:${HOLD}|${TAKES_PLACE}|(?:начал|в\\s+ходе|по\\s+итогам)${T})\\s+${GAP(3)}переговор${T}|переговор${T}\\s+${GAP(4)}(?:${TAKES_PLACE}|${HELD}|начал${T})|переговор${T}\\s+${GAP(8)}(?:пройдут|состоятся|запланирован${T}|намечен${T})|посет(?:ил|ит)${T}|посещал${T}|посещени${T}|рабоч${T}\\s+поездк${T}|телефонн${T}\\s+разговор${T}|(?:общал|поговорил|говорил|разговаривал|созвонил)${T}\\s+(?:${GAP(2)})?по\\s+телефону)`) },
+  { type: 'meeting', facet: 'visit', pattern: re(`${W}(?:визит${T}|(?:${HOLD}|${TAKES_PLACE}|(?:начал|в\\s+ходе|по\\s+итогам)${T})\\s+${GAP(3)}переговор${T}|переговор${T}\\s+${GAP(4)}(?:${TAKES_PLACE}|${HELD}|начал${T})|переговор${T}\\s+${GAP(8)}(?:пройдут|состоятся|запланирован${T}|намечен${T})|посет(?:ил|ит)${T}|посещал${T}|посещени${T}|рабоч${T}\\s+поездк${T})`) },
+  // A telephone conversation: talks of its own kind, never the visit the leaders discussed or
+  // recalled in it ("провел телефонный разговор … напомнил о своем государственном визите в мае 2022
+  // года").
+  { type: 'meeting', facet: 'call', pattern: re(`${W}(?:телефонн${T}\\s+разговор${T}|(?:общал|поговорил|говорил|разговаривал|созвонил)${T}\\s+(?:${GAP(2)})?по\\s+телефону)`) },
   // A press conference or a briefing held: the speaker's statement, as what is said there is the
   // news, not a visit nor a gathering ("провел пресс-конференцию", "брифинг прошел"); a conference
   // of another kind is a gathering.

@@ -749,3 +749,30 @@ describe('a notice, an application or a complaint filed on a day', () => {
     },
   );
 });
+
+describe('a telephone conversation is talks of its own, not the visit it recalls', () => {
+  const CALLS = [
+    'Глава государства провел телефонный разговор с Президентом Турции',
+    'Президент Казахстана провёл телефонный разговор с Президентом Узбекистана',
+    'Касым-Жомарт Токаев поговорил по телефону с Президентом Турции',
+    'Лидеры двух стран общались по телефону',
+    'Президенты созвонились по телефону',
+  ];
+  const VISITS: Array<[string, string]> = [
+    ['Токаев напомнил о своем государственном визите в Турцию в мае 2022 года.', '2022-05'],
+    ['Стороны обсудили государственный визит в Ташкент, который состоится в июне.', '2025-06'],
+    ['Президент посетил Анкару в октябре 2024 года.', '2024-10'],
+  ];
+  for (const call of CALLS) {
+    for (const [visit, when] of VISITS) {
+      const text = `${call}. ${visit}`;
+      it(`${text} → a meeting today and one of ${when}`, () => {
+        const dates = extractSentences('ru', text, '2025-03-03')
+          .events.filter((e) => e.type === 'meeting')
+          .map((e) => e.date.edtf);
+        expect(dates).toContain('2025-03-03');
+        expect(dates).toContain(when);
+      });
+    }
+  }
+});
