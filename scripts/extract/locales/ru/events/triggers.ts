@@ -179,7 +179,7 @@ export const RU_TRIGGERS: Trigger[] = [
   // A council or its members convening: "28 ноября соберется Совет коллективной безопасности".
   { type: 'meeting', facet: 'convened', pattern: re(`${W}(?:соберутся|собер[её]тся|собрал(?:ся|ась|ись))(?![\\p{L}])`), also: [re(`${W}(?:[Сс]овет${T}|лидер${T}|глав${T}|министр${T}|депутат${T}|сенатор${T}|делегат${T}|член${T})`)] },
   { type: 'meeting', facet: 'forum', pattern: re(`${W}форум${T}`) },
-  { type: 'meeting', facet: 'meeting', pattern: re(`${W}${MEET}|${W}встреч(?:а|и)\\s+с(?![\\p{L}])|${W}расширенн${T}\\s+заседани${T}|${W}совещани${T}|${W}(?:${HOLD}|${TAKES_PLACE})\\s+${GAP(3)}встреч${T}`) },
+  { type: 'meeting', facet: 'meeting', pattern: re(`${W}${MEET}|${W}встреч(?:а|и|е|у|ей|ах)\\s+с(?![\\p{L}])|${W}расширенн${T}\\s+заседани${T}|${W}совещани${T}|${W}(?:${HOLD}|${TAKES_PLACE})\\s+${GAP(3)}встреч${T}`) },
   // Public hearings held or to be held: "Публичные слушания по бюджету проведем с 3 по 5 ноября",
   // "Слушания в регионах пройдут с 2 по 6 февраля" (a gathering dated by the day it opens).
   { type: 'meeting', facet: 'hearing', pattern: re(`${W}(?:(?:публичн|общественн|парламентск)${T}\\s+слушани${T}|слушани${T}\\s+${GAP(3)}(?:пройд|прош|состо|провед|провод|начн|начал|заверш)${T})`) },

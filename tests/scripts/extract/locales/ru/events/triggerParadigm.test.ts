@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findTriggers } from '../../../../../../scripts/extract/events/findTriggers';
+import { extractSentences } from '../../../events/extractSentences';
 
 type Declension = 'hard' | 'a' | 'ia' | 'ie' | 'plural-y';
 const ENDINGS: Record<Declension, { cut: number; add: string[] }> = {
@@ -120,5 +121,25 @@ describe('Russian trigger nouns in every case', () => {
   it('generates the forms the grammar says', () => {
     expect(paradigm('отставка', 'a')).toEqual(expect.arrayContaining(['отставки', 'отставкой']));
     expect(paradigm('послание', 'ie')).toEqual(expect.arrayContaining(['посланием', 'послании']));
+  });
+});
+
+describe('a meeting with someone, in every case of "встреча"', () => {
+  // Nominative, genitive, prepositional, accusative, instrumental and the plural prepositional.
+  const FORMS = ['встреча', 'встречи', 'встрече', 'встречу', 'встречей', 'встречах'];
+  const WITH = ['с активистами', 'с жителями района', 'с президентом Франции', 'с избирателями'];
+  const SHAPES = [
+    (phrase: string) => `Сегодня аким на ${phrase} пообещал, что работы не начнутся.`,
+    (phrase: string) => `Президент провел ${phrase} в Акорде.`,
+    (phrase: string) => `В ходе ${phrase} обсуждались тарифы.`,
+  ];
+  const sentences = FORMS.flatMap((f) => WITH.flatMap((w) => SHAPES.map((s) => s(`${f} ${w}`))));
+  it.each(sentences)('%s → meeting', (sentence) => {
+    expect(findTriggers(sentence, 'ru').map((h) => h.trigger.type)).toContain('meeting');
+  });
+  it('the meeting, not the promise made at it, is the event of the day', () => {
+    const text = 'Сегодня аким Уральска на встрече с активистами пообещал, что работы не начнутся.';
+    const events = extractSentences('ru', text, '2024-03-05').events;
+    expect(events.map((e) => [e.type, e.date.edtf])).toContainEqual(['meeting', '2024-03-05']);
   });
 });
