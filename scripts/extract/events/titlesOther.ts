@@ -52,6 +52,8 @@ export function otherTitle(c: Parts): Localized {
       );
     case 'filing':
       return L(`Өтініш берілді${at.kk}`, `Подана заявка${at.ru}`, `A notice is filed${at.en}`);
+    case 'relations':
+      return L(`Дипломатиялық қатынастар${at.kk}`, `Дипломатические отношения${at.ru}`, `Diplomatic relations${at.en}`); // prettier-ignore
     case 'court':
       return L(`Сот шешімі${at.kk}`, `Решение суда${at.ru}`, `A court ruling${at.en}`);
     case 'founding':

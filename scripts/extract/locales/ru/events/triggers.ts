@@ -206,6 +206,10 @@ export const RU_TRIGGERS: Trigger[] = [
   // "подадим новое уведомление – на 5 мая", "Мамай подал жалобу в Генпрокуратуру"): an act of
   // its own, the step before a rally's answer or a court's; undated, it is background.
   { type: 'other', facet: 'filing', pattern: re(`${W}(?:(?:пода(?:л|ла|ло|ли|ст|дут|дим|дите|ет|ют|вал|вала|вали|ет|ют)|подан[аоы]?)\\s+${GAP(3)}(?:заявк|уведомлени|жалоб|ходатайств|апелляци)${T}|(?:заявк|уведомлени|жалоб|ходатайств|апелляци)${T}\\s+${GAP(3)}(?:пода(?:л|ла|ло|ли|ст|дут|дим|дите|ет|ют|вал|вала|вали|ет|ют)|подан[аоы]?))(?![\\p{L}])`), needsDate: true },
+  // Diplomatic relations established, broken off or restored ("Дипломатические отношения Казахстан
+  // и Китай установили 3 января 1992 года", "установление дипломатических отношений"): an act of
+  // two states on a day of its own; undated, it is background.
+  { type: 'other', facet: 'relations', pattern: re(`${W}(?:дипломатическ${T}\\s+отношени${T}\\s+${GAP(4)}(?:установ|разорва|разрыв|восстанов|прерва)${T}|(?:установ|разорва|разрыв|восстанов|прерва)${T}\\s+${GAP(2)}дипломатическ${T}\\s+отношени${T})`), needsDate: true },
   { type: 'other', facet: 'protest', pattern: re(`${W}(?:митинг${T}|беспорядк${T}|протест(?!ующ)${T}|забастовк${T}|вышл${T}\\s+на\\s+(?:площад|улиц|митинг|акци)${T})`) },
   // Named events with a date of their own: "события января 2022 года" (the January events).
   { type: 'other', facet: 'events', pattern: re(`${W}событи${T}`), needsDate: true, fallback: true },

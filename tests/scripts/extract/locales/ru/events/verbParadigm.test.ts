@@ -776,3 +776,24 @@ describe('a telephone conversation is talks of its own, not the visit it recalls
     }
   }
 });
+
+describe('diplomatic relations established, broken off or restored on a day', () => {
+  const AFTER = ['установили', 'установлены', 'разорвали', 'восстановили', 'были прерваны'];
+  const BEFORE = ['установили', 'установил', 'восстановили', 'разорвала'];
+  const NOUNS = ['установление', 'установления', 'восстановлении', 'разрыве'];
+  const sentences = [
+    ...AFTER.map((v) => `Дипломатические отношения Казахстан и Китай ${v} 3 января 1992 года.`),
+    ...AFTER.map((v) => `3 января 1992 года дипломатические отношения двух стран ${v}.`),
+    ...BEFORE.map((v) => `Казахстан ${v} дипломатические отношения с Китаем 3 января 1992 года.`),
+    ...NOUNS.map((n) => `Договор о ${n} дипломатических отношений подписан 3 января 1992 года.`),
+  ];
+  it.each(sentences)('%s → other of 3 January 1992', (sentence) => {
+    const events = extractSentences('ru', sentence, '2025-06-16').events;
+    expect(events.map((e) => [e.type, e.date.edtf])).toContainEqual(['other', '1992-01-03']);
+  });
+  it('undated: background, no event', () => {
+    const sentence = 'Казахстан и Китай установили дипломатические отношения.';
+    const events = extractSentences('ru', sentence, '2025-06-16').events;
+    expect(events.filter((e) => e.type === 'other')).toEqual([]);
+  });
+});
