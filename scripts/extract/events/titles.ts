@@ -124,6 +124,13 @@ const TITLES: Record<string, Template> = {
     );
   },
   membership(c) {
+    // A state's part in an organisation ("заморозила участие в ОДКБ"), not a party's new members.
+    if (c.facet === 'state') {
+      const org = mainOrg(c);
+      return org
+        ? L(`${org.kk}: мүшелік`, `${org.ru}: членство`, `${org.en}: membership`)
+        : L('Ұйымдағы мүшелік', 'Членство в организации', 'Membership of an organisation');
+    }
     const o = mainParty(c);
     const at = where(placesOf(c));
     // A member admitted, a state to an organisation or a person to a party (no cards told).

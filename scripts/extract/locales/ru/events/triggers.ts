@@ -131,6 +131,9 @@ export const RU_TRIGGERS: Trigger[] = [
   { type: 'decree', facet: 'call-election', pattern: re(`${W}(?:${APPOINT}\\s+${GAP(2)}выбор${T}|выбор${T}\\s+${GAP(2)}(?:были\\s+)?назначен${T})`) },
   { type: 'decree', facet: 'emergency', pattern: re(`${W}(?:чрезвычайн${T}\\s+положени${T}|режим${T}\\s+ЧП)`), also: [re(`${W}(?:введ${T}|ввел${T}|ввёл${T}|объяв${T}|действ(?:овал|ует|овать)${T})`)] },
   // Leaving a party: "вышел из партии", "покинул ряды партии".
+  // A state's part in an organisation frozen, suspended or resumed ("Армения, которая в феврале
+  // заморозила участие в ОДКБ", "приостановила членство в ОДКБ"): its membership changed that day.
+  { type: 'membership', facet: 'state', pattern: re(`${W}(?:заморози|заморож|приостанови|приостановл|возобнови|возобновл)${T}\\s+(?:сво[её]\\s+)?(?:участи|членств)${T}\\s+в\\s+[\\p{Lu}«"]`), needsDate: true },
   { type: 'membership', facet: 'left', pattern: re(`${W}(?:вышел${T}|вышл${T}|покинул${T})\\s+(?:из\\s+)?(?:рядов\\s+|ряды\\s+)?парти${T}`) },
   { type: 'membership', facet: 'tickets', pattern: re(`${W}партийн${T}\\s+билет${T}|${W}(?:принят|вступил|вступа)${T}\\s+в\\s+(?:ряды\\s+)?парти${T}|${W}в\\s+ряды\\s+парти${T}\\s+${GAP(1)}(?:вступил|принят|принял|вступа)${T}`) },
   { type: 'other', facet: 'merger', pattern: re(`${W}(?:присоедин${T}|слияни${T}|объединил${T}|вошл${T}\\s+в\\s+состав\\s+парти${T})`) },

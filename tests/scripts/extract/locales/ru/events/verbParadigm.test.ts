@@ -797,3 +797,23 @@ describe('diplomatic relations established, broken off or restored on a day', ()
     expect(events.filter((e) => e.type === 'other')).toEqual([]);
   });
 });
+
+describe("a state's part in an organisation frozen, suspended or resumed", () => {
+  const VERBS = ['заморозила', 'заморозили', 'приостановила', 'приостановил', 'возобновила'];
+  const OBJECTS = ['участие', 'свое участие', 'членство'];
+  const ORGS = ['ОДКБ', 'ЕАЭС', 'Организации тюркских государств'];
+  const sentences = VERBS.flatMap((v) =>
+    OBJECTS.flatMap((o) => [
+      ...ORGS.map((org) => `В феврале Армения ${v} ${o} в ${org}.`),
+      `Армения, которая в феврале ${v} ${o} в ОДКБ, не пришлет делегацию.`,
+    ]),
+  );
+  it.each(sentences)('%s → membership of February', (sentence) => {
+    const events = extractSentences('ru', sentence, '2024-11-12').events;
+    expect(events.map((e) => [e.type, e.date.edtf])).toContainEqual(['membership', '2024-02']);
+  });
+  it('undated: background, no event', () => {
+    const sentence = 'Армения заморозила участие в ОДКБ.';
+    expect(extractSentences('ru', sentence, '2024-11-12').events).toEqual([]);
+  });
+});
