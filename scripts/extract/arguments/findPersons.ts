@@ -91,7 +91,8 @@ function inApposition(role: Hit | null, lang: Lang): boolean {
  * name only after a role noun or when the last word has a surname ending, so `Жаңа Конституция`,
  * places and organisations are not people.
  */
-const RU_PREPOSITION = /^(?:с|со|в|во|на|к|ко|по|о|об|обо|за|от|до|для|из|при|без|перед|над|под)$/iu;
+const RU_PREPOSITION =
+  /^(?:с|со|в|во|на|к|ко|по|о|об|обо|за|от|до|для|из|при|без|перед|над|под)$/iu;
 
 export function findPersons(text: string, lang: Lang): PersonHit[] {
   const captions = findCaptionPersons(text);
