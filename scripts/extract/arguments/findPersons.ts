@@ -94,9 +94,14 @@ function inApposition(role: Hit | null, lang: Lang): boolean {
 const RU_PREPOSITION =
   /^(?:с|со|в|во|на|к|ко|по|о|об|обо|за|от|до|для|из|при|без|перед|над|под)$/iu;
 
-export function findPersons(text: string, lang: Lang): PersonHit[] {
+export function findPersons(
+  text: string,
+  lang: Lang,
+  // (The places of the same text, when the caller already has them: they are not cheap.)
+  places: readonly Hit[] = findPlaces(text, lang),
+): PersonHit[] {
   const captions = findCaptionPersons(text);
-  const blocked = [...findPlaces(text, lang), ...findOrganisations(text, lang), ...captions];
+  const blocked = [...places, ...findOrganisations(text, lang), ...captions];
   const tokens = tokenize(text);
   const found: PersonHit[] = [...captions];
   const freeAt = freeTokens(tokens, blocked);

@@ -46,8 +46,12 @@ function dashQuote(
  *
  * @example findQuotes('«Біз дайынбыз», – деді Ерлан Қошанов.', 'kk')[0].speaker // 'Ерлан Қошанов'
  */
-export function findQuotes(text: string, lang: Lang): QuoteHit[] {
-  const persons = findPersons(text, lang);
+export function findQuotes(
+  text: string,
+  lang: Lang,
+  // (The persons of the same text, when the caller already has them: they are not cheap.)
+  persons: readonly PersonHit[] = findPersons(text, lang),
+): QuoteHit[] {
   const quotes: QuoteHit[] = [];
   for (const span of quoteSpans(text)) {
     const close = text.indexOf('»', span.end);

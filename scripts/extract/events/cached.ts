@@ -48,7 +48,12 @@ function cached<T>(
 
 export const findPlaces = cached(finders.findPlaces);
 export const findOrganisations = cached(finders.findOrganisations);
-export const findPersons = cached(finders.findPersons);
+// (A paragraph's persons need its places, and its quotes its persons: each is found once.)
+export const findPersons = cached((text, lang) =>
+  finders.findPersons(text, lang, findPlaces(text, lang)),
+);
 export const findFigures = cached(finders.findFigures);
-export const findQuotes = cached(finders.findQuotes);
+export const findQuotes = cached((text, lang) =>
+  finders.findQuotes(text, lang, findPersons(text, lang)),
+);
 export const findTriggers = cached(findTriggersRaw);
