@@ -34,6 +34,8 @@ const GUESTS = String.raw`министр|әкім|төраға|елші|басш
 /** Words between a budget and what was done to it: no verbal noun of a topic, no law on it. */
 const BUDGET_GAP = String.raw`(?:(?!туралы|заң|мәселе)[\p{L}\p{N}«»"“”.,-]+(?<![\p{L}][ую])\s+){0,4}`;
 /** Capitalised names of documents, not people: "Конституцияны қабылдады" is no audience. */
+/** A proper name, quoted or capitalised, of up to three words: "Астана", "«Жаңа Қазақстан»". */
+const NEW_NAME = String.raw`(?:[«"“][^»"”]{1,40}[»"”]|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})`;
 const DOCUMENTS = String.raw`Конституция|Заң|Кодекс|Жарлық|Бағдарлама|Жолдау|Декларация|Стратегия|Тұжырымдама|Бюджет|Қаулы|Регламент|Меморандум|Келісім`;
 
 /**
@@ -56,6 +58,10 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'congress', facet: 'congress', pattern: re(`${W}(?:съез${T}|кезектен\\s+тыс\\s+[IVXLC]+\\b)`) },
   { type: 'congress', facet: 'congress', pattern: re(`${W}құрылтай${T}`), notAfter: re(`(?:ұлттық|палаталы)\\s+$`), notBefore: re(`^\\s+(?:сайлау${T}|депутат${T}|деп\\s+атал${T}|көш(?:у|уге|уді)(?![\\p{L}]))`) },
   { type: 'renaming', facet: 'renaming', pattern: re(`(?:деп|болып)\\s+(?:қайта\\s+)?(?:өзгерт|ауыстыр|атал)${T}|${W}атау${T}\\s+${GAP(3)}(?:өзгерт|ауыстыр|қайтар)${T}|${W}қайта\\s+атау${T}|${W}ребре${T}`), notBefore: re(`^\\s+(?:[\\p{L}«»"]+\\s+)?(?:ұсын(?!ысын\\s+қолда)${T}|бастама${T}|мәселе${T}|талқыла${T})`) },
+  // The name given, becoming another or changing, and a move to a new name: "оған Астана атауы
+  // берілді", "елорданың атауы қайтадан Астана болады", "министрліктің атауы ауысты", "«AMANAT»
+  // деген жаңа атауға көшті". (Not "атауы X болып табылады": that only says what it is.)
+  { type: 'renaming', facet: 'renaming', pattern: re(`${W}атау(?:ы|лары)?\\s+${AP('бер')}|${W}атау(?:ы|лары)\\s+(?:қайта(?:дан)?\\s+)?${NEW_NAME}\\s+${kkVerb('бол', { forms: ['past', 'perfect', 'future', 'present'] })}|${W}атау(?:ы|лары)\\s+${GAP(2)}(?:${V('өзгер')}|${V('ауыс')})|${W}жаңа\\s+атау(?:ға|ына)\\s+${V('көш')}`), notBefore: re(`^\\s+(?:[\\p{L}«»"]+\\s+)?(?:ұсын(?!ысын\\s+қолда)${T}|бастама${T}|мәселе${T}|талқыла${T})`) },
   // "Референдум комиссиясы" names a body, not the vote.
   { type: 'referendum', facet: 'referendum', pattern: re(`${W}референдум(?!\\s+комиссия)${T}`) },
   // The head of state taking office, acting or elected: "Мемлекет басшысының міндетін атқаруға кірісті".
