@@ -178,8 +178,10 @@ export const KK_TRIGGERS: Trigger[] = [
   // A party choosing its candidates: "праймериз өткізді".
   { type: 'other', facet: 'primaries', pattern: re(`${W}праймериз`) },
   { type: 'other', facet: 'protest', pattern: re(`${W}(?:митинг${T}|наразылық${T}|шеру${T}|толқу${T}|тәртіпсіздік${T}|ереуіл${T}|(?:әкімдіг|әкімшіліг|ғимарат)${T}\\s+алдына\\s+жинал${T})`) },
-  // The capital moved: "астана Алматыдан Ақмолаға көшірілді".
-  { type: 'other', facet: 'capital', pattern: re(`${W}астана${T}\\s+${GAP(3)}көшіріл${T}`) },
+  // The capital moved: "астана Алматыдан Ақмолаға көшірілді"; a city became, or was made, the
+  // capital: "1997 жылдың желтоқсанында Ақмола ел астанасы болды", "астанасы болып жарияланды"
+  // (not "астанасы болған қала", the capital it was, nor "болып табылады", what it is).
+  { type: 'other', facet: 'capital', pattern: re(`${W}астана${T}\\s+${GAP(3)}көшіріл${T}|${W}астана(?:сы|мыз)\\s+(?:${kkVerb('бол', { forms: ['past', 'future'] })}|болып\\s+(?:${P('жарияла')}|${P('бекіт')}))`) },
   // Named events with a date of their own: "2022 жылғы қаңтар оқиғалары" (the January events).
   { type: 'other', facet: 'events', pattern: re(`${W}оқиға${T}`), needsDate: true, fallback: true },
   // (A figure "recorded" is no registration: "белсенділіктің ең аз көрсеткіші тіркелген".)
