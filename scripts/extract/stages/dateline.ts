@@ -74,6 +74,9 @@ const TRAILING_RUBRIC = /\s+[|•·]\s*[^\d|•·]{1,40}$/u;
 const UPDATED =
   /\s*[|•·,]?\s*(?:обновлено|изменено|жаңартылды|өзгертілді|updated)\s*:?\s*[\d.:,\s]*$/u;
 
+/** The clock time first, as some sites write it: "12:40, 14 наурыз 2025" (moved behind the date). */
+const CLOCK_FIRST = /^(\d{1,2}:\d{2})\s*[,|•·]?\s+(.+)$/u;
+
 /** Below the title, a rubric before the date with a space is no title: "Новости Казахстана 28 января 2023". */
 const RUBRIC_BELOW_TITLE = /^\p{L}[\p{L}\s]{0,40}?\s(?=\d)/u;
 
@@ -89,7 +92,8 @@ export function parseDateline(line: string, belowTitle = false): string | null {
     .replace(WEEKDAY, '')
     .replace(UPDATED, '')
     .replace(AGENCY_CREDIT, '')
-    .replace(TRAILING_RUBRIC, '');
+    .replace(TRAILING_RUBRIC, '')
+    .replace(CLOCK_FIRST, '$2, $1');
   const rubrics = belowTitle ? [...RUBRICS, RUBRIC_BELOW_TITLE] : RUBRICS;
   for (const candidate of new Set([core, ...rubrics.map((r) => core.replace(r, ''))])) {
     const found = parseCore(candidate);

@@ -85,6 +85,26 @@ describe('datelines with a place, an agency credit or a bar before the time', ()
   ])('%s → %s', (line, value) => expect(parseDateline(line)).toBe(value));
 });
 
+describe('the clock time before the date', () => {
+  it.each(
+    [
+      '14 наурыз 2025',
+      '14 марта 2025',
+      '14.03.2025',
+      '2025 жылғы 14 наурыз',
+      '14 наурыз 2025 жыл',
+    ].flatMap((date) =>
+      ['12:40, ', '12:40 ', '12:40 | ', '12:40 · '].map((time) => [
+        `${time}${date}`,
+        '2025-03-14T12:40:00',
+      ]),
+    ),
+  )('%s → %s', (line, value) => expect(parseDateline(line)).toBe(value));
+  it.each(['12:40', '12:40, 14 наурызда съезд өтті', '12:40, Астана'])('rejects %s', (line) =>
+    expect(parseDateline(line)).toBeNull(),
+  );
+});
+
 describe('a news site rubric before the date, even as the first line', () => {
   it.each([
     ['Новости Казахстана 15 мая 2024, 11:30', '2024-05-15T11:30:00'],
