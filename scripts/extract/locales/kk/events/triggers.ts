@@ -203,7 +203,10 @@ export const KK_TRIGGERS: Trigger[] = [
   // (A place's name is a word of at most some sixty letters: a longer run is no word, and reading it
   // to its end at every start made 5 MB of one letter slow.)
   { type: 'meeting', facet: 'visit', pattern: re(`${W}[\\p{Lu}][\\p{L}-]{0,60}(?:ға|ге|қа|ке|на|не)\\s+(?:[\\p{L}\\d«»"-]+\\s+){0,5}(?:келді|келеді|келмек|ұшып\\s+келді)(?![\\p{L}])`), also: [re(`${W}(?:делегация${T}|президент${T}|басшы${T}|премьер${T}|канцлер${T}|король${T}|министр${T}|төраға${T})`)], needsDate: true, fallback: true },
-  { type: 'other', facet: 'agreement', pattern: re(`${W}(?:келісім${T}|меморандум${T}|декларация${T}|шарт${T}|құжат${T}\\s+${GAP(1)}қол\\s+қойыл${T})`), also: [re(`${W}(?:қол\\s+қо[йюя]${T}|бекіт${T}|ратификацияла${T})`)] },
+  // An agreement signed, of every kind of document between states (protocol, convention, pact,
+  // charter, treaty): "пактінің екінші факультативтік хаттамасына қол қойды"; not a vote's or a
+  // sitting's minutes ("учаскелік комиссияның хаттамасына қол қойды").
+  { type: 'other', facet: 'agreement', pattern: re(`${W}(?:келісім${T}|меморандум${T}|декларация${T}|шарт${T}|(?<!(?:учаске|комиссия|сайлау|отырыс|санау|дауыс)\\p{L}*\\s+)хаттама${T}|конвенция${T}|пакт${T}|хартия${T}|құжат${T}\\s+${GAP(1)}қол\\s+қойыл${T})`), also: [re(`${W}(?:қол\\s+қо[йюя]${T}|бекіт${T}|ратификацияла${T})`)] },
   // A body dissolved ("Мәжілісті таратты"); "жобасы сарапшыларға таратылды" is only handed out.
   { type: 'decree', facet: 'dissolution', pattern: re(`${W}(?:(?:Мәжіліс|Парламент|мәслихат|Үкімет|палата|Сенат|партия)${T}\\s+${GAP(3)}${APN('тарат')}|мерзімінен\\s+бұрын\\s+тоқтат${T})`) },
   { type: 'law', facet: 'ratification', pattern: re(`${W}(?:ратификация${T}|рақымшылық${T}|амнистия${T})`) },
