@@ -228,8 +228,10 @@ export const KK_TRIGGERS: Trigger[] = [
   // An instruction with a deadline: the task is an event planned for that day ("жоспарын 1 қазанға
   // дейін әзірлеуді жүктеді", "1 мамырға дейін есеп беруді тапсырды"); without one it is talk.
   { type: 'other', facet: 'instruction', pattern: re(`${W}${KK_INSTRUCTING}(?![\\p{L}])`), also: [re(`\\d\\s*[\\p{L}-]*\\s+(?:дейін|шейін)(?![\\p{L}])`)], needsDate: true, fallback: true },
-  // A chairmanship taken, held or handed over: "ұйымға төрағалықты 4 шілдеде қабылдаған", "төрағалық етіп".
-  { type: 'other', facet: 'chairmanship', pattern: re(`${W}төрағалық(?:ты)?\\s+${GAP(4)}(?:қабылда${T}|тапсыр${T}|ет(?:ті|іп|кен|еді|пек)(?![\\p{L}]))`), needsDate: true, fallback: true },
+  // A chairmanship taken, held or handed over: "ұйымға төрағалықты 4 шілдеде қабылдаған", "төрағалық
+  // етіп"; the time, the place and the giver stand between, within the clause ("2023 жылғы 4
+  // шілдеде онлайн форматта өткен саммитте Үндістаннан").
+  { type: 'other', facet: 'chairmanship', pattern: re(`${W}төрағалық(?:ты)?\\s+(?:[\\p{L}\\p{N}«»"“”-]+\\s+){0,9}(?:қабылда${T}|тапсыр${T}|ет(?:ті|іп|кен|еді|пек)(?![\\p{L}]))`), needsDate: true, fallback: true },
   // Something due by a day or starting on one ("1 қазанға дейін әзірлеу", "28 ақпаннан бастап
   // ілінеді", "13 маусымнан 27 маусымға дейін"): an event on that (first) day, when nothing more specific is told. (A day, not a year:
   // "2035 жылға дейін" is a horizon.)
