@@ -228,6 +228,10 @@ export const KK_TRIGGERS: Trigger[] = [
   // An instruction with a deadline: the task is an event planned for that day ("жоспарын 1 қазанға
   // дейін әзірлеуді жүктеді", "1 мамырға дейін есеп беруді тапсырды"); without one it is talk.
   { type: 'other', facet: 'instruction', pattern: re(`${W}${KK_INSTRUCTING}(?![\\p{L}])`), also: [re(`\\d\\s*[\\p{L}-]*\\s+(?:дейін|шейін)(?![\\p{L}])`)], needsDate: true, fallback: true },
+  // A party's or a body's chair handed to a person (a name in the dative): "Мемлекет басшысы партия
+  // төрағалығын Ерлан Қошановқа тапсырды", "Назарбаев партия төрағалығын Тоқаевқа берген": who
+  // takes the post.
+  { type: 'appointment', facet: 'appointment', pattern: re(`${W}(?:төрағалығ|басшылығ|жетекшіліг)(?:ын|ін|ы|і)\\s+(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}(?:\\p{Lu}\\.\\s?)?\\p{Lu}[\\p{L}-]*(?:ға|ге|қа|ке)\\s+(?:${AP('тапсыр')}|${AP('бер')})`) },
   // A chairmanship taken, held or handed over: "ұйымға төрағалықты 4 шілдеде қабылдаған", "төрағалық
   // етіп"; the time, the place and the giver stand between, within the clause ("2023 жылғы 4
   // шілдеде онлайн форматта өткен саммитте Үндістаннан").

@@ -31,3 +31,33 @@ describe('Kazakh: a chairmanship taken or handed over', () => {
     expect(facets(sentence)).toContain('chairmanship');
   });
 });
+
+const NAMES = ['Ерлан Қошановқа', 'Тоқаевқа', 'Қ.Тоқаевқа', 'Айгүл Сәрсенбаеваға', 'Нұрлан Бекке'];
+const POSTS = [
+  'партия төрағалығын',
+  'AMANAT партиясының төрағалығын',
+  'кеңестің басшылығын',
+  'фракция жетекшілігін',
+];
+const HANDED = ['тапсырды', 'тапсырған', 'тапсырылды', 'берді', 'берген', 'берілді', 'береді'];
+
+describe('Kazakh: a chair handed to a person', () => {
+  const cases = POSTS.flatMap((post) =>
+    NAMES.flatMap((name) =>
+      HANDED.flatMap((verb) => [
+        `Мемлекет басшысы ${post} ${name} ${verb}.`,
+        `2022 жылғы 26 сәуірде съезде ${post} ${name} ${verb}, деп хабарлады партия.`,
+      ]),
+    ),
+  );
+  it.each(cases)('an appointment: %s', (sentence) => {
+    expect(findTriggers(sentence, 'kk').map((h) => h.trigger.type)).toContain('appointment');
+  });
+  it.each([
+    'Партия төрағалығын мықты етуге көңіл бөлінді.',
+    'Ол партия төрағалығын өзі атқарды.',
+    'Кеңестің басшылығына хат берді.',
+  ])('no appointment: %s', (sentence) => {
+    expect(findTriggers(sentence, 'kk').map((h) => h.trigger.type)).not.toContain('appointment');
+  });
+});
