@@ -54,6 +54,10 @@ export function otherTitle(c: Parts): Localized {
       return L(`Өтініш берілді${at.kk}`, `Подана заявка${at.ru}`, `A notice is filed${at.en}`);
     case 'relations':
       return L(`Дипломатиялық қатынастар${at.kk}`, `Дипломатические отношения${at.ru}`, `Diplomatic relations${at.en}`); // prettier-ignore
+    // A city made the capital, or the capital moved ("Ақмола ел астанасы болды", "столица
+    // перенесена в Акмолу"): the city is the new capital, not the place of an event.
+    case 'capital':
+      return L('Елорданың көшуі', 'Перенос столицы', 'The capital moves');
     case 'court':
       return L(`Сот шешімі${at.kk}`, `Решение суда${at.ru}`, `A court ruling${at.en}`);
     case 'founding':

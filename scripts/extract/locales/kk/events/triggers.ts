@@ -205,7 +205,7 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'meeting', facet: 'visit', pattern: re(`${W}[\\p{Lu}][\\p{L}-]{0,60}(?:ға|ге|қа|ке|на|не)\\s+(?:[\\p{L}\\d«»"-]+\\s+){0,5}(?:келді|келеді|келмек|ұшып\\s+келді)(?![\\p{L}])`), also: [re(`${W}(?:делегация${T}|президент${T}|басшы${T}|премьер${T}|канцлер${T}|король${T}|министр${T}|төраға${T})`)], needsDate: true, fallback: true },
   // Diplomatic relations established, or broken off: "дипломатиялық қатынастар 1992 жылғы 3 қаңтарда
   // орнатылған", "дипломатиялық қатынас орнатқанына 30 жыл толды", "қатынастарды үзді".
-  { type: 'other', facet: 'diplomacy', pattern: re(`${W}дипломатиялық\\s+қатынас${T}\\s+${GAP(4)}(?:${kkVerb('орнат', { voice: 'both', forms: [...KK_TELLING, 'reported', 'noun'] })}|${kkVerb('үз', { voice: 'both', forms: [...KK_TELLING, 'reported', 'noun'] })})`) },
+  { type: 'other', facet: 'relations', pattern: re(`${W}дипломатиялық\\s+қатынас${T}\\s+${GAP(4)}(?:${kkVerb('орнат', { voice: 'both', forms: [...KK_TELLING, 'reported', 'noun'] })}|${kkVerb('үз', { voice: 'both', forms: [...KK_TELLING, 'reported', 'noun'] })})`) },
   // An agreement signed, of every kind of document between states (protocol, convention, pact,
   // charter, treaty): "пактінің екінші факультативтік хаттамасына қол қойды"; not a vote's or a
   // sitting's minutes ("учаскелік комиссияның хаттамасына қол қойды").

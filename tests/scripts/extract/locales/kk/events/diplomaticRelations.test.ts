@@ -9,7 +9,7 @@ import { findTriggers } from '../../../../../../scripts/extract/events/findTrigg
 import { extractSentences as eventsOf } from '../../../events/extractSentences';
 
 const diplomacy = (sentence: string) =>
-  findTriggers(sentence, 'kk').filter((h) => h.trigger.facet === 'diplomacy');
+  findTriggers(sentence, 'kk').filter((h) => h.trigger.facet === 'relations');
 
 const NOUNS = ['қатынас', 'қатынастар', 'қатынасты', 'қатынастарды', 'қатынастарын'];
 const VERBS = [
