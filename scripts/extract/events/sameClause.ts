@@ -7,6 +7,7 @@
 import type { SourceLang } from '../../../src/model/schema';
 import type { DocTimex } from '../stages/dates';
 import { ASPECT } from './aspect';
+import { kkDayOfSaying } from '../locales/kk/events/saying';
 import { ruDayOfSaying } from '../locales/ru/events/saying';
 import type { Sentence } from '../types';
 import type { TriggerHit } from './findTriggers';
@@ -30,16 +31,18 @@ export function sameClause(
   return !BREAK.test(between) && (opens || !ASPECT[lang].reported.test(between));
 }
 
-/** A Kazakh past act told as what was said: "… қатысқанын", "… өткенін" (the verbal noun in the accusative). */
-const KK_SAID_PAST = /[\p{L}](?:ған|ген|қан|кен)(?:ын|ін|н)(?![\p{L}])/u;
-/** "Today" or "yesterday": the day of the telling in a report, whatever it tells. */
-const KK_DEICTIC_DAY = /^(?:бүгін|кеше)/iu;
+/** Each language's reading of a date before a verb of saying (locales/<lang>/events/saying.ts). */
+const DAY_OF_SAYING: Record<
+  SourceLang,
+  (s: Sentence, at: number, hitText: string, date: DocTimex) => boolean
+> = {
+  kk: kkDayOfSaying,
+  ru: (s, at, _hitText, date) => ruDayOfSaying(s, at, date),
+};
 
 /**
- * "ОСК төрағасы бүгін брифингте дауыс беруге 6 миллион сайлаушы қатысқанын айтты": the day before
- * what was said is the saying's, not the day of the past act it reports (the vote was the day
- * before). Only "today" and "yesterday", which date the telling; a calendar date before a
- * reported act may be the act's own ("19 наурызда сайлау өткенін айтты").
+ * Whether a date before a verb of saying is the saying's day, not the day of the act it reports
+ * ("ОСК төрағасы бүгін брифингте … қатысқанын айтты", "Еще 14 марта президент сказал, что …").
  */
 export function dayOfSaying(
   lang: SourceLang,
@@ -49,13 +52,5 @@ export function dayOfSaying(
 ): boolean {
   // (The saying itself, "брифингте … айтты", is of that day.)
   if (hit.trigger.type === 'statement') return false;
-  if (lang === 'ru') return ruDayOfSaying(s, hit.at, date);
-  if (lang !== 'kk' || !KK_DEICTIC_DAY.test(date.text)) return false;
-  const to = date.end - s.start;
-  if (to > hit.at) return false;
-  const after = s.text.slice(hit.at + hit.text.length);
-  const said = KK_SAID_PAST.exec(after);
-  if (!said) return false;
-  ASPECT.kk.speech.lastIndex = 0;
-  return ASPECT.kk.speech.test(after.slice(said.index + said[0].length));
+  return DAY_OF_SAYING[lang](s, hit.at, hit.text, date);
 }

@@ -1,0 +1,30 @@
+/**
+ * "ОСК төрағасы бүгін брифингте дауыс беруге 6 миллион сайлаушы қатысқанын айтты": the day before
+ * what was said is the saying's, not the day of the past act it reports (the vote was the day
+ * before). Only "today" and "yesterday", which date the telling; a calendar date before a
+ * reported act may be the act's own ("19 наурызда сайлау өткенін айтты").
+ */
+import type { Sentence } from '../../../types';
+import { KK_ASPECT } from './aspect';
+
+/** A Kazakh past act told as what was said: "… қатысқанын", "… өткенін" (the verbal noun in the accusative). */
+const SAID_PAST = /[\p{L}](?:ған|ген|қан|кен)(?:ын|ін|н)(?![\p{L}])/u;
+/** "Today" or "yesterday": the day of the telling in a report, whatever it tells. */
+const DEICTIC_DAY = /^(?:бүгін|кеше)/iu;
+
+/** Whether the date (ending before the trigger `hitText` at `at`) is the day of a saying after it. */
+export function kkDayOfSaying(
+  s: Sentence,
+  at: number,
+  hitText: string,
+  date: { end: number; text: string },
+): boolean {
+  if (!DEICTIC_DAY.test(date.text)) return false;
+  const to = date.end - s.start;
+  if (to > at) return false;
+  const after = s.text.slice(at + hitText.length);
+  const said = SAID_PAST.exec(after);
+  if (!said) return false;
+  KK_ASPECT.speech.lastIndex = 0;
+  return KK_ASPECT.speech.test(after.slice(said.index + said[0].length));
+}
