@@ -57,7 +57,7 @@ export const KK_TRIGGERS: Trigger[] = [
   // "Құрылтай сайлауы", "Құрылтайға көшу"): that is a reform's topic, not a gathering.
   { type: 'congress', facet: 'congress', pattern: re(`${W}(?:съез${T}|кезектен\\s+тыс\\s+[IVXLC]+\\b)`) },
   { type: 'congress', facet: 'congress', pattern: re(`${W}құрылтай${T}`), notAfter: re(`(?:ұлттық|палаталы)\\s+$`), notBefore: re(`^\\s+(?:сайлау${T}|депутат${T}|деп\\s+атал${T}|көш(?:у|уге|уді)(?![\\p{L}]))`) },
-  { type: 'renaming', facet: 'renaming', pattern: re(`(?:деп|болып)\\s+(?:қайта\\s+)?(?:өзгерт|ауыстыр|атал)${T}|${W}атау${T}\\s+${GAP(3)}(?:өзгерт|ауыстыр|қайтар)${T}|${W}қайта\\s+атау${T}|${W}ребре${T}`), notBefore: re(`^\\s+(?:[\\p{L}«»"]+\\s+)?(?:ұсын(?!ысын\\s+қолда)${T}|бастама${T}|мәселе${T}|талқыла${T})`) },
+  { type: 'renaming', facet: 'renaming', pattern: re(`${W}(?:деп|болып)\\s+(?:қайта\\s+)?(?:өзгерт|ауыстыр|атал)${T}|${W}атау${T}\\s+${GAP(3)}(?:өзгерт|ауыстыр|қайтар)${T}|${W}қайта\\s+атау${T}|${W}ребре${T}`), notBefore: re(`^\\s+(?:[\\p{L}«»"]+\\s+)?(?:ұсын(?!ысын\\s+қолда)${T}|бастама${T}|мәселе${T}|талқыла${T})`) },
   // The name given, becoming another or changing, and a move to a new name: "оған Астана атауы
   // берілді", "елорданың атауы қайтадан Астана болады", "министрліктің атауы ауысты", "«AMANAT»
   // деген жаңа атауға көшті". (Not "атауы X болып табылады": that only says what it is.)
@@ -70,7 +70,7 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'session', facet: 'oath', pattern: re(`${W}ант\\s+(?:бер|қабылда)${T}`), also: [re(`(?:депутат|отырыс|(?<![\\p{L}])біз(?![\\p{L}]))`)] },
   { type: 'inauguration', facet: 'inauguration', pattern: re(`${W}(?:ұлықта${T}|ұлыққа\\s+кіріс${T}|инаугурац${T}|ант\\s+бер${T}|ант\\s+қабылда${T})`), notAfter: re(`(?:депутат|(?<![\\p{L}])біз(?![\\p{L}]))[^.]*$`), notBefore: re(`^[^.]*(?:отырыс|депутат)`) },
   // An exit poll is a poll, not the vote ("Еxit poll нәтижесі", with a Cyrillic Е as typed).
-  { type: 'other', facet: 'poll', pattern: re(`(?<![\\p{L}])(?:[eе]xit|[эе]кзит)[\\s-]*(?:poll|пол)${T}|${W}экзитпол${T}`) },
+  { type: 'other', facet: 'poll', pattern: re(`${W}(?:[eе]xit|[эе]кзит)[\\s-]*(?:poll|пол)${T}|${W}экзитпол${T}`) },
   // The campaign's start or end (or its stop, "тоқтатылды") is a step of the election, not the vote;
   // its day often comes with the hour ("14 наурыз күні сағат 00:00-де аяқталады").
   { type: 'other', facet: 'campaign', pattern: re(`${W}(?:(?:сайлау|сайлауалды)\\s+(?:науқан|үгіт)${T}|үгіт${T}\\s+науқан${T})\\s+${TIMED_GAP(8)}(?:бастал|аяқтал|тоқтатыл)${T}`) },
@@ -119,7 +119,7 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'decree', facet: 'call-election', pattern: re(`${W}сайлау${T}\\s+${GAP(4)}${AP('тағайында')}`) },
   // A decree named by its date ("2 қыркүйектегі Жарлығымен"): the decree of that day, a weak cue
   // (what the sentence says was done by it, "тағайындалды", takes that day instead).
-  { type: 'decree', facet: 'dated', pattern: re(`(?<=(?:ғы|гі|қы|кі)\\s+)(?:Жарлы[ғқ]|қаулы|өкім)${T}`), fallback: true },
+  { type: 'decree', facet: 'dated', pattern: re(`${W}(?<=(?:ғы|гі|қы|кі)\\s+)(?:Жарлы[ғқ]|қаулы|өкім)${T}`), fallback: true },
   { type: 'decree', facet: 'emergency', pattern: re(`${W}төтенше\\s+жағдай${T}`), also: [re(`${W}(?:енгіз${T}|жариял${T}|режим${T}\\s+${GAP(1)}(?:әрекет|күшінде)${T})`)] },
   // Leaving a party: "партия қатарынан шықты".
   { type: 'membership', facet: 'left', pattern: re(`${W}партия${T}\\s+(?:қатарынан|құрамынан|мүшелігінен)\\s+шық(?:ты|қан|ады)`) },
@@ -174,7 +174,7 @@ export const KK_TRIGGERS: Trigger[] = [
   // енгізілді", "бюджет нақтыланды", "аудандық бюджет қаралмақ". (Not the verbal noun, "бюджетті
   // нақтылау мәселесі", a topic; nor a law on the budget, which is the law's.) The cue is the verb:
   // a date in the attributive before the noun is the budget's year ("биылғы бюджетке"), not the act's.
-  { type: 'other', facet: 'budget', pattern: re(`(?<=${W}бюджет${T}\\s+${BUDGET_GAP}(?:(?:түзету|өзгеріс)${T}\\s+${GAP(1)})?)(?:${AP('енгіз')}|${AP('нақтыла')}|${AP('бекіт')}|${AP('қабылда')}|${P('қара')})`) },
+  { type: 'other', facet: 'budget', pattern: re(`${W}(?<=${W}бюджет${T}\\s+${BUDGET_GAP}(?:(?:түзету|өзгеріс)${T}\\s+${GAP(1)})?)(?:${AP('енгіз')}|${AP('нақтыла')}|${AP('бекіт')}|${AP('қабылда')}|${P('қара')})`) },
   // A party choosing its candidates: "праймериз өткізді".
   { type: 'other', facet: 'primaries', pattern: re(`${W}праймериз`) },
   { type: 'other', facet: 'protest', pattern: re(`${W}(?:митинг${T}|наразылық${T}|шеру${T}|толқу${T}|тәртіпсіздік${T}|ереуіл${T}|(?:әкімдіг|әкімшіліг|ғимарат)${T}\\s+алдына\\s+жинал${T})`) },
@@ -246,7 +246,9 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'meeting', facet: 'gathering', pattern: re(`${W}(?:жиын|басқосу|отырыс|жиналыс)${T}`), generic: true },
   // "Мемлекет басшысы Премьер-министрді қабылдады" (received him): an audience, unless a law or a
   // decision was adopted (their own triggers win over this weak cue).
-  { type: 'meeting', facet: 'audience', pattern: re(`${W}(?:(?:${GUESTS})${T}|(?!(?:${DOCUMENTS}))[\\p{Lu}][\\p{L}-]+(?:ны|ні|ды|ді|ты|ті|н))\\s+(?:[\\p{L}-]+\\s+){0,2}қабылда(?:ды|ған)(?![\\p{L}])`), also: [re(`${W}(?:мемлекет\\s+басшысы|президент${T}|премьер-министр${T}|ақордада|әкім${T})`)], fallback: true },
+  // (A name word is never longer than 40 letters: unbounded, one 5 MB "word" is read to its end
+  // and back.)
+  { type: 'meeting', facet: 'audience', pattern: re(`${W}(?:(?:${GUESTS})${T}|(?!(?:${DOCUMENTS}))[\\p{Lu}][\\p{L}-]{1,40}(?:ны|ні|ды|ді|ты|ті|н))\\s+(?:[\\p{L}-]+\\s+){0,2}қабылда(?:ды|ған)(?![\\p{L}])`), also: [re(`${W}(?:мемлекет\\s+басшысы|президент${T}|премьер-министр${T}|ақордада|әкім${T})`)], fallback: true },
   // Received by the head of state: "Президенттің қабылдауында болды".
   { type: 'meeting', facet: 'audience', pattern: re(`${W}(?:Президент|Мемлекет\\s+басшысы|Премьер-министр)${T}\\s+қабылдау${T}\\s+бол${T}`) },
   // Results announced: "сайлаудың қорытындысын жариялады" (the announcement, not the vote).
