@@ -10,7 +10,7 @@
  * call per word, so it is kept (and no sticky copy is ever compiled: V8 stops optimising regexps
  * once a process has compiled about 1 MB of their code).
  */
-import { W, type Trigger } from './trigger';
+import { W, W_COMPILED, type Trigger } from './trigger';
 
 /** Characters per word start above which probing the word starts beats scanning. */
 const SPARSE = 64;
@@ -43,7 +43,8 @@ export function firstMatches(
 ): Array<RegExpExecArray | null> {
   const starts = sparseStarts(sentence);
   return lexicon.map(({ pattern }) => {
-    if (!starts || !pattern.source.startsWith(W) || pattern.global) return pattern.exec(sentence);
+    if (!starts || !pattern.source.startsWith(W_COMPILED) || pattern.global)
+      return pattern.exec(sentence);
     const sticky = stickyOf(pattern);
     for (const start of starts) {
       sticky.lastIndex = start;
