@@ -37,7 +37,7 @@ export interface TestContext {
 
 export type TestFn = (t: TestContext) => Promise<void>;
 
-interface Registered {
+export interface Registered {
   name: string;
   fn: TestFn;
   options: TestOptions;
@@ -45,14 +45,46 @@ interface Registered {
 }
 
 const registry: Registered[] = [];
+const serialFiles = new Set<string>();
 let currentFile = '';
 
 export function test(name: string, fn: TestFn, options: TestOptions = {}): void {
   registry.push({ name, fn, options, file: currentFile });
 }
 
+/**
+ * The calling spec file's tests run one after another, never beside each other: the runner runs
+ * two tests at a time, and these share something of their own (a server on a fixed port).
+ */
+export function serialFile(): void {
+  serialFiles.add(currentFile);
+}
+
 export function setCurrentFile(file: string): void {
   currentFile = file;
+}
+
+/**
+ * The tests as units of work for the runner's parallel workers: each test alone, except that a
+ * serial file's tests form one unit, in their order.
+ */
+export function units(tests: readonly Registered[]): Registered[][] {
+  const byFile = new Map<string, Registered[]>();
+  const out: Registered[][] = [];
+  for (const t of tests) {
+    if (!serialFiles.has(t.file)) {
+      out.push([t]);
+      continue;
+    }
+    let unit = byFile.get(t.file);
+    if (!unit) {
+      unit = [];
+      byFile.set(t.file, unit);
+      out.push(unit);
+    }
+    unit.push(t);
+  }
+  return out;
 }
 
 export function registeredTests(): readonly Registered[] {
@@ -64,8 +96,11 @@ export interface Outcome {
   requests: number;
 }
 
-/** Default waits are short: a missing feature should fail in seconds, not time out in minutes. */
-const WAIT_MS = 5_000;
+/**
+ * Default waits are short: a missing feature should fail in seconds, not time out in minutes. Not
+ * too short: two tests run at once on a 2-core machine, and a wait ends as soon as its state holds.
+ */
+const WAIT_MS = 10_000;
 
 /** Runs one test in a fresh context and returns what went wrong (empty when it passed). */
 export async function runOne(

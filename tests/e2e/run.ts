@@ -6,17 +6,20 @@
  *   npm run test:e2e                 every test
  *   npm run test:e2e -- zoom panel   only tests whose name contains "zoom" or "panel"
  *   E2E_DIST=/tmp/other-dist npm run test:e2e   test another build (regression checks)
+ *   E2E_WORKERS=1 npm run test:e2e              one test at a time (two by default)
  */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromiumPath, launchChromium, missingChromiumMessage } from './chromium';
-import { RESULTS_DIR, registeredTests, runOne, setCurrentFile } from './harness';
+import { RESULTS_DIR, registeredTests, runOne, setCurrentFile, units } from './harness';
 import { startServer } from './server';
 
 const HERE = resolve('tests/e2e');
 const DIST = resolve(process.env.E2E_DIST ?? 'dist');
 const PORT = Number(process.env.E2E_PORT ?? 5501);
+/** Tests run at once (E2E_WORKERS=1 runs them one by one, to tell a race from a bug). */
+const WORKERS = Math.max(1, Number(process.env.E2E_WORKERS ?? 2));
 
 function specFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
@@ -59,25 +62,32 @@ async function main(): Promise<number> {
   const browser = await launchChromium();
   const failed: { name: string; problems: string[] }[] = [];
   const t0 = Date.now();
-  try {
-    let file = '';
-    for (const t of tests) {
-      if (t.file !== file) console.log(`\n${(file = t.file)}`);
-      const start = Date.now();
-      const outcome = await runOne(browser, server.origin, t, async (page) => {
-        await page.screenshot({ path: join(RESULTS_DIR, 'failures', `${slug(t.name)}.png`) });
-      });
-      const ms = `${Date.now() - start} ms`;
-      // Vitest's marks, not node's test runner's (✔/✖): CI recognises runners by their output, and
-      // these lines must not pass for a node runner whose closing count is missing.
-      if (outcome.problems.length === 0) {
-        console.log(`  ✓ ${t.name} (${ms}, ${outcome.requests} requests)`);
-      } else {
-        console.log(`  × ${t.name} (${ms})`);
-        for (const p of outcome.problems) console.log(indent(p));
-        failed.push({ name: t.name, problems: outcome.problems });
+  // Two tests at a time, each in its own context: most of a test is the browser waiting on
+  // itself (layout, paint, a worker), so a second one uses the other core. A serial file's tests
+  // (harness.serialFile) stay one unit.
+  const queue = units(tests);
+  const worker = async () => {
+    for (let unit = queue.shift(); unit; unit = queue.shift()) {
+      for (const t of unit) {
+        const start = Date.now();
+        const outcome = await runOne(browser, server.origin, t, async (page) => {
+          await page.screenshot({ path: join(RESULTS_DIR, 'failures', `${slug(t.name)}.png`) });
+        });
+        const ms = `${Date.now() - start} ms`;
+        // Vitest's marks, not node's test runner's (✔/✖): CI recognises runners by their output,
+        // and these lines must not pass for a node runner whose closing count is missing.
+        if (outcome.problems.length === 0) {
+          console.log(`  ✓ ${t.file} › ${t.name} (${ms}, ${outcome.requests} requests)`);
+        } else {
+          console.log(`  × ${t.file} › ${t.name} (${ms})`);
+          for (const p of outcome.problems) console.log(indent(p));
+          failed.push({ name: t.name, problems: outcome.problems });
+        }
       }
     }
+  };
+  try {
+    await Promise.all(Array.from({ length: WORKERS }, worker));
   } finally {
     await browser.close();
     await server.close();

@@ -3,11 +3,14 @@ import { createServer, type Server } from 'node:http';
 import { EMBED_RESIZE_SNIPPET } from '../../../src/classroom/embed-snippet';
 import { toIframeSnippet } from '../../../src/classroom/toIframeSnippet';
 import { expect, poll } from '../expect';
-import { test } from '../harness';
+import { serialFile, test } from '../harness';
 import { BASE_PATH } from '../server';
 import { cl } from './classroom';
 
 /** The school site: a second local origin (the classroom engineer's port 5602). */
+// Its tests share a server on a fixed port: they take turns.
+serialFile();
+
 const SCHOOL_PORT = Number(process.env.E2E_SCHOOL_PORT ?? 5602);
 
 function schoolSite(html: string): Promise<Server> {

@@ -16,7 +16,10 @@ import { extname, join, normalize, relative, resolve, sep } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { headersFor } from '../../../scripts/serve/headers';
 import { expect } from '../expect';
-import { test } from '../harness';
+import { serialFile, test } from '../harness';
+
+// Its tests share a server on a fixed port: they take turns.
+serialFile();
 
 const PORT = Number(process.env.E2E_DEPLOY_PORT ?? 5604);
 const ORIGIN = `http://127.0.0.1:${PORT}`;

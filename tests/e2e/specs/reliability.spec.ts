@@ -2,12 +2,15 @@
 // page, no framing of the full app, no CSP violation on a normal load.
 import { createServer, type Server } from 'node:http';
 import { expect, poll } from '../expect';
-import { test } from '../harness';
+import { serialFile, test } from '../harness';
 import { BASE_PATH } from '../server';
 import { events } from '../app';
 import { tr } from '../strings';
 
 /** A second local origin: the "other site" a ?data= link or a redirect leads to, or a school page. */
+// Its tests share a server on a fixed port: they take turns.
+serialFile();
+
 const OTHER_PORT = Number(process.env.E2E_OTHER_PORT ?? 5603);
 const OTHER = `http://127.0.0.1:${OTHER_PORT}`;
 
