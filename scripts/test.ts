@@ -3,7 +3,7 @@
  * printed so that regressions show. The README names this command and .ci/run calls it.
  * Cheap static checks come first so that a typo fails in seconds, not after the build.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +15,11 @@ interface Stage {
   args: string[];
   /** How many tests the stage ran, read from what it wrote; a stage without it is one check. */
   count?: () => { passed: number; failed: number } | undefined;
+  /**
+   * Runs at the same time as the stage before it (the machine has two cores and these checks are
+   * independent); its output is printed whole when it ends, not interleaved.
+   */
+  beside?: true;
 }
 
 const VITEST_JSON = join(tmpdir(), `shejire-vitest-${process.pid}.json`);
@@ -41,8 +46,8 @@ const bin = (name: string) => `node_modules/.bin/${name}`;
 
 const stages: Stage[] = [
   { name: 'type check', cmd: bin('tsc'), args: ['--noEmit', '-p', 'tsconfig.json'] },
-  { name: 'lint (eslint)', cmd: bin('eslint'), args: ['.'] },
-  { name: 'format (prettier)', cmd: bin('prettier'), args: ['--check', '.'] },
+  { name: 'lint (eslint)', cmd: bin('eslint'), args: ['.'], beside: true },
+  { name: 'format (prettier)', cmd: bin('prettier'), args: ['--check', '.'], beside: true },
   {
     name: 'unit and component tests',
     cmd: bin('vitest'),
@@ -60,16 +65,19 @@ const stages: Stage[] = [
     name: 'authored set floors',
     cmd: 'npm',
     args: ['run', '--silent', 'eval:devset', '--', '--dir', 'tests/fixtures/authored'],
+    beside: true,
   },
   {
     name: 'data is fresh (extract)',
     cmd: 'npm',
     args: ['run', '--silent', 'extract', '--', '--check'],
+    beside: true,
   },
   {
     name: 'stories refer to real events',
     cmd: 'npm',
     args: ['run', '--silent', 'stories:check'],
+    beside: true,
   },
   { name: 'build', cmd: bin('vite'), args: ['build'] },
   { name: 'size budget', cmd: 'npm', args: ['run', '--silent', 'bench:size'] },
@@ -108,26 +116,61 @@ function printCount(): void {
   rmSync(E2E_SUMMARY, { force: true });
   console.log(`tests: ${total.passed} passed, ${total.failed} failed`);
 }
-for (const stage of stages) {
-  const start = Date.now();
+/** Runs one stage; a stage run beside others keeps its output until it ends. */
+function run(stage: Stage, alone: boolean): Promise<{ status: number | null; error?: Error }> {
   console.log(`\n▶ ${stage.name}: ${stage.cmd} ${stage.args.join(' ')}`);
-  const r = spawnSync(stage.cmd, stage.args, {
-    stdio: 'inherit',
+  const child = spawn(stage.cmd, stage.args, {
+    stdio: alone ? 'inherit' : ['ignore', 'pipe', 'pipe'],
     // A DST-observing, non-UTC zone so that local-time leaks in date maths fail (style.md §8.9).
     env: { ...process.env, TZ: 'America/Los_Angeles', SHEJIRE_E2E_SUMMARY: E2E_SUMMARY },
   });
-  const counted = stage.count?.();
-  if (counted) {
-    total.passed += counted.passed;
-    total.failed += counted.failed;
-  } else if (r.status === 0) total.passed += 1;
-  // A stage that failed without a count of its own (or whose count shows no failure) is one failure.
-  if (r.status !== 0 && (!counted || counted.failed === 0)) total.failed += 1;
-  const secs = ((Date.now() - start) / 1000).toFixed(1);
-  times.push(`${stage.name.padEnd(28)} ${secs.padStart(6)} s`);
-  if (r.status !== 0) {
-    const why = r.error ? r.error.message : `exit ${r.status ?? r.signal}`;
-    console.error(`\n× ${stage.name} failed (${why}) after ${secs} s`);
+  const out: Buffer[] = [];
+  child.stdout?.on('data', (b: Buffer) => out.push(b));
+  child.stderr?.on('data', (b: Buffer) => out.push(b));
+  return new Promise((done) => {
+    child.on('error', (error) => done({ status: null, error }));
+    child.on('close', (status) => {
+      if (!alone) process.stdout.write(`\n◀ ${stage.name}:\n${Buffer.concat(out).toString()}`);
+      done({ status });
+    });
+  });
+}
+
+/** The stages in steps: a stage and the ones marked to run beside it. */
+const steps: Stage[][] = [];
+for (const stage of stages) {
+  if (stage.beside && steps.length > 0) steps.at(-1)!.push(stage);
+  else steps.push([stage]);
+}
+
+for (const step of steps) {
+  const start = Date.now();
+  const results = await Promise.all(
+    step.map(async (stage) => ({
+      stage,
+      ...(await run(stage, step.length === 1)),
+      ended: Date.now(),
+    })),
+  );
+  let failedStage: string | undefined;
+  for (const { stage, status, error, ended } of results) {
+    const counted = stage.count?.();
+    if (counted) {
+      total.passed += counted.passed;
+      total.failed += counted.failed;
+    } else if (status === 0) total.passed += 1;
+    // A stage that failed without a count of its own (or whose count shows no failure) is one failure.
+    if (status !== 0 && (!counted || counted.failed === 0)) total.failed += 1;
+    const secs = ((ended - start) / 1000).toFixed(1);
+    const mark = step.length > 1 ? ' (beside others)' : '';
+    times.push(`${stage.name.padEnd(28)} ${secs.padStart(6)} s${mark}`);
+    if (status !== 0) {
+      const why = error ? error.message : `exit ${status}`;
+      console.error(`\n× ${stage.name} failed (${why}) after ${secs} s`);
+      failedStage = stage.name;
+    }
+  }
+  if (failedStage) {
     console.log(times.join('\n'));
     printCount();
     process.exit(1);
