@@ -229,6 +229,22 @@ export function appositionDays(text: string, timexes: Timex[]): Timex[] {
   });
 }
 
+/**
+ * "Кеше, 3 шілдеде", "вчера, 3 июля": a day word and the date written after it that name the same
+ * day counted from the publication date. The publication date has then fixed the date's year twice
+ * over, and no year the paragraph told before (a recall's month) moves it.
+ */
+export function confirmedByDayWord(text: string, word: Timex | undefined, date: Timex): boolean {
+  return (
+    word !== undefined &&
+    word.anchor === 'dct' &&
+    date.anchor === 'dct' &&
+    word.value === date.value &&
+    DAY_WORD.test(word.text.trim()) &&
+    /^\s*,\s*$/u.test(text.slice(word.end, date.start))
+  );
+}
+
 /** The last full date among `timexes` (for the next paragraph's narrative). */
 export function lastToldDay(timexes: Timex[], fallback?: string): string | undefined {
   for (let i = timexes.length - 1; i >= 0; i--)

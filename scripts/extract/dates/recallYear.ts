@@ -7,6 +7,8 @@
  */
 import { KK_RECALL_CUE } from '../locales/kk/dates/kkRecallCue';
 import { RU_RECALL_CUE } from '../locales/ru/dates/ruRecallCue';
+import { isSince } from './contextYear';
+import { confirmedByDayWord } from './nextDay';
 import type { TagOptions, Timex } from './timex';
 import { isYearless, withYear } from './yearlessDate';
 
@@ -29,13 +31,17 @@ export function yearsFromRecall(
 ): Timex[] {
   const cue = RECALL[lang].exec(paragraph);
   const from = cue ? cue.index : Number.POSITIVE_INFINITY;
-  return timexes.map((t) => {
+  return timexes.map((t, k) => {
     const stated = t.anchor === 'absolute' ? MONTH_OF_YEAR.exec(t.value) : null;
     if (stated) {
-      months.set(stated[2]!, stated[1]!);
+      // (A state that lasts "since" that day, "2023 жылғы 4 шілдеден бері", runs into the present:
+      // it tells no month a recall is in.)
+      if (!isSince(paragraph, t)) months.set(stated[2]!, stated[1]!);
       return t;
     }
     if (t.start < from || !isYearless(t, ['dct'])) return t;
+    // "Еске салайық, … 2023 жылғы 4 шілдеден бері … Кеше, 3 шілдеде": yesterday is no recall.
+    if (confirmedByDayWord(paragraph, timexes[k - 1], t)) return t;
     const year = months.get(t.value.slice(5, 7));
     return year === undefined || year === t.value.slice(0, 4) ? t : withYear(t, year);
   });

@@ -70,4 +70,45 @@ describe('yearsFromRecall: a recall paragraph is in the month the article named 
     // (A later day of the year the paragraph tells goes on in it: narrativeYear.ts.)
     expect(got).toContain('9 маусымда=2019-06-09');
   });
+
+  it('keeps a day named beside "кеше"/"вчера" at the day before the publication', () => {
+    const kk = read(
+      'kk',
+      [
+        'Биылғы тамызда 2023 жылғы шілдедегі келісім еске алынды.',
+        'Еске салайық, келісім 10 шілдеде жасалды. Кеше, 3 тамызда, министр делегацияны қабылдады.',
+      ],
+      '2024-08-04',
+    );
+    expect(kk).toContain('10 шілдеде=2023-07-10');
+    expect(kk).toContain('3 тамызда=2024-08-03');
+    const ru = read(
+      'ru',
+      [
+        'В августе 2023 года стороны подписали меморандум.',
+        'Напомним, вчера, 3 августа, министр провел встречу.',
+      ],
+      '2024-08-04',
+    );
+    expect(ru).toContain('3 августа=2024-08-03');
+  });
+
+  it('does not take the month of a state that lasts "since" a day for the recall\'s month', () => {
+    const kk = read(
+      'kk',
+      [
+        'Еске салайық, ел ұйымға 2023 жылғы 4 шілдеден бері төрағалық етеді. Делегация 2 шілдеде келген.',
+      ],
+      '2024-07-04',
+    );
+    expect(kk).toContain('2 шілдеде=2024-07-02');
+    const ru = read(
+      'ru',
+      [
+        'Напомним, страна председательствует в организации с 4 июля 2023 года. Делегация прибыла 2 июля.',
+      ],
+      '2024-07-04',
+    );
+    expect(ru).toContain('2 июля=2024-07-02');
+  });
 });
