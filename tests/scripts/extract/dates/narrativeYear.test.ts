@@ -26,6 +26,19 @@ describe('a paragraph that tells a past year forward keeps that year', () => {
 
   it('not from a year alone, which often names a topic', () => {
     expect(values('ru', 'Итоги 2022 года подвели. 16 марта президент выступил.', '2023-04-03')).toContain('16 марта=2023-03-16'); // prettier-ignore
+    expect(values('kk', '2022 жылғы бюджет талқыланды. 16 наурызда Президент сөз сөйледі.', '2023-04-03')).toContain('16 наурызда=2023-03-16'); // prettier-ignore
+  });
+
+  it('from a year alone told as the time of a finite past ("2022 жылы өзгерді", "в 2022 году изменилось")', () => {
+    expect(values('kk', 'Палатаның рөлі 2022 жылы өзгерді. 5 маусымдағы референдумнан кейін өкілеттік Мәжіліске өтті.', '2025-09-10')).toContain('5 маусымдағы=2022-06-05'); // prettier-ignore
+    expect(values('kk', 'Жаңа партия 2019-шы жылы құрылған еді. 12 қазанда оның съезі өтті.', '2021-03-01')).toContain('12 қазанда=2019-10-12'); // prettier-ignore
+    expect(values('ru', 'Это было в 2019 году. Выборы прошли 9 июня.', '2023-06-30')).toContain('9 июня=2019-06-09'); // prettier-ignore
+    expect(values('ru', 'Роль палаты изменилась в 2022 году. После референдума 5 июня полномочия перешли к Мажилису.', '2025-09-10')).toContain('5 июня=2022-06-05'); // prettier-ignore
+  });
+
+  it('not from a year of what is to happen then ("2027 жылы референдумға шығаруды айтты")', () => {
+    expect(values('kk', 'Ол мәселені 2027 жылы референдумға шығаруды айтты. Қазан айында жұмыс тобы құрылды.', '2026-01-15')).toContain('Қазан=2025-10'); // prettier-ignore
+    expect(values('ru', 'Он предложил в 2027 году провести референдум. В октябре создали рабочую группу.', '2026-01-15')).toContain('октябре=2025-10'); // prettier-ignore
   });
 });
 
