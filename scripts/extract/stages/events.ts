@@ -6,7 +6,7 @@
 import { happeningClause, inOtherRelativeClause } from '../events/relativeClause';
 import { HAPPEN, lastNamed, pronounFor, type Named } from '../events/itHappens';
 import { isNextDay } from '../dates/nextDay';
-import type { EventDate, Organisation, SourceLang } from '../../../src/model/schema';
+import type { EventDate, EventType, Organisation, SourceLang } from '../../../src/model/schema';
 import type { Candidate } from '../events/candidate';
 import { pickTimex, timexesBySentence } from '../events/dateEvent';
 import { isPurposeYear } from '../dates/purposeYear';
@@ -253,8 +253,12 @@ export function detectEvents(
       )
         continue;
       // (A bill's reading is scheduled for the day it sets: "Второе чтение запланировано на 29 мая".)
+      // "В том же Послании он предложил … провести референдум в 2027 году": a day later than that
+      // gathering's is the proposed thing's, not the proposing's, which was done at the gathering.
+      const thatDay = that && !VOTES.has(type) ? namedDays.get(that) : undefined;
       const own =
-        target && ACTS.has(hit.trigger.type) && hit.trigger.facet !== 'reading'
+        (target && ACTS.has(hit.trigger.type) && hit.trigger.facet !== 'reading') ||
+        (picked && thatDay && isLaterThan(picked.value, thatDay.edtf))
           ? undefined
           : picked;
       if (hit.trigger.needsDate && !own) continue;
@@ -283,9 +287,7 @@ export function detectEvents(
           : {}),
         ...(inOpened ? { paragraphDay: opened!.date } : {}),
         ...(gathering && DONE_AT_GATHERINGS.has(type) && !own ? { gatheringDay: gathering } : {}),
-        ...(that && !own && namedDays.has(that) && type !== 'election' && type !== 'referendum'
-          ? { thatGathering: namedDays.get(that) }
-          : {}),
+        ...(thatDay && !own ? { thatGathering: thatDay } : {}),
         // A reference point ("после выборов", "Жолдауына екі жыл толды") is never the day's news.
         attributive: attributive || eve || saidOnDay || stepped,
         lead: isLead(s.paragraph),
@@ -394,6 +396,15 @@ function focusOrg(orgs: Organisation[], at: number): string | undefined {
  * says so: "Бұл туралы бүгін департамент хабарлады"); not an earlier telling ("бұл туралы 2019 жылы
  * да айтқан", "бұрын").
  */
+const VOTES = new Set<EventType>(['election', 'referendum']);
+
+/** Whether a timex value ("2027", "2026-03") lies after an EDTF day or month, at their common precision. */
+function isLaterThan(value: string, edtf: string): boolean {
+  if (!/^\d{4}/u.test(value) || !/^\d{4}/u.test(edtf)) return false;
+  const n = Math.min(value.length, edtf.length, 10);
+  return value.slice(0, n) > edtf.slice(0, n);
+}
+
 function saidAboutThis(aspect: (typeof ASPECT)[SourceLang], facet: string, text: string): boolean {
   return (
     !!aspect.saidAboutThis && facet === 'said' && !ALSO.test(text) && !aspect.recall.test(text)

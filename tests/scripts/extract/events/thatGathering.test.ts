@@ -71,4 +71,18 @@ describe('a gathering pointed back at lends its day', () => {
     );
     expect(proposals.map((e) => e.date.method)).not.toContain('context');
   });
+
+  it("a later date in the proposal is the proposed thing's; the proposing keeps the gathering's day", () => {
+    const ru = `${RU[0]![0]} ${BETWEEN.ru} В том же Послании президент предложил провести референдум в 2024 году.`;
+    const ruEvents = eventsOf('ru', ru, '2022-09-20').events;
+    expect(ruEvents.filter((e) => e.type === 'proposal').map((e) => e.date.edtf)).toEqual([
+      '2022-09-01',
+    ]);
+    expect(ruEvents.map((e) => e.date.edtf)).not.toContain('2022-09-20');
+    const kk = `${KK[0]![0]} ${BETWEEN.kk} Сол Жолдауда ол 2024 жылы референдум өткізуді ұсынды.`;
+    const kkEvents = eventsOf('kk', kk, '2022-09-20').events;
+    expect(kkEvents.filter((e) => e.type === 'proposal').map((e) => e.date.edtf)).toEqual([
+      '2022-09-01',
+    ]);
+  });
 });
