@@ -42,16 +42,6 @@ const INSTRUCTION_BEFORE =
 const PAST_INTENT = /(?:^|[^\p{L}])(?:планировал|намеревал|собирал)\p{L}*[^,;—]*$/u;
 const INFINITIVE_AFTER = new RegExp(String.raw`^[^,;—]*?(?:^|[^\p{L}])${INFINITIVE}`, 'u');
 
-/**
- * A past passive participle right before the date, in its clause ("Режим, введенный 16 марта, …",
- * "документ, подписанный президентом 5 марта"): the date is of a thing already done, whatever the
- * main verb's tense. Full forms in -енный/-ённый/-анный and the -тый ones of "принять", "снять",
- * "открыть", "начать"; not the adjectives of the same shape ("государственный", "временный",
- * "иностранный", "постоянный") nor a plan ("запланированный", "намеченный").
- */
-const PARTICIPLE_BEFORE =
-  /(?<![\p{L}])(?!\p{L}*(?:ственн|менн|военн|странн|стоянн|ценн|жизненн|обыкновенн|откровенн|уверенн|определ[её]нн|умеренн|запланирован|намечен|ожидаем))(?:\p{L}{2,}[еёа]нн|(?:при|с|вз|от|за|на)?(?:ня|кры|нача)т)(?:ый|ая|ое|ые|ого|ой|ому|ым|ыми|ых|ую|ом)(?:\s+[\p{L}«»"-]+){0,2}\s+$/u;
-
 const EVENT_NOUN_BEFORE =
   /(?:^|[^\p{L}])(?:выбор|референдум|съезд|заседани|сесси|саммит|визит|голосовани|инаугураци|курулта|форум)\p{L}*\s+$/u;
 
@@ -109,9 +99,6 @@ export function guessRuDirection(
     // An intention told in the past ("митинг планировали провести 9 марта") was ahead of the
     // intending, not necessarily of the article: the nearest year.
     return PAST_INTENT.test(clauseHead.toLowerCase()) ? undefined : 'future';
-  // (Not a deadline: "продленный до 11 мая" may lie either side of the publication, see below.)
-  if (PARTICIPLE_BEFORE.test(clauseHead.toLowerCase()) && !/(?:^|[^\p{L}])до\s*$/u.test(head))
-    return 'past';
   const low = (head + text.slice(start, end) + tail).toLowerCase();
   const tense =
     nearestVerb(clause, clauseHead.length, clauseHead.length + end - start) ??

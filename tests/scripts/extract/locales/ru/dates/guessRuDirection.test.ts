@@ -107,31 +107,3 @@ describe('guessRuDirection: perfective futures and coordinated passives', () => 
   it('"предмет" is a noun, not a future', () =>
     expect(direction('Предмет спора обсуждали в [марте].')).toBe('past'));
 });
-
-describe('guessRuDirection: a past passive participle right before the date', () => {
-  const dir = (sentence: string, date: string) => {
-    const at = sentence.indexOf(date);
-    return guessRuDirection(sentence, at, at + date.length);
-  };
-  // Every gender, number and case of the full participle, beside a future main verb.
-  const endings = ['ый', 'ая', 'ое', 'ые', 'ого', 'ой', 'ому', 'ым', 'ыми', 'ых', 'ую', 'ом'];
-  for (const stem of ['введенн', 'утвержденн', 'подписанн', 'созданн', 'принят', 'открыт'])
-    for (const ending of endings)
-      it(`"${stem}${ending} 16 марта" is past`, () =>
-        expect(
-          dir(`Документ, ${stem}${ending} 16 марта, будет действовать до мая.`, '16 марта'),
-        ).toBe('past'));
-  it('with up to two words between ("подписанный президентом 5 марта")', () =>
-    expect(dir('Указ, подписанный президентом 5 марта, будет опубликован.', '5 марта')).toBe(
-      'past',
-    ));
-  it('not an adjective of the same shape, nor a plan', () => {
-    expect(dir('Государственный 5 марта визит будет посвящен торговле.', '5 марта')).toBe('future');
-    expect(dir('Иностранные 5 марта делегации прибудут в Астану.', '5 марта')).not.toBe('past');
-    expect(dir('Запланированный 5 марта форум будет посвящен торговле.', '5 марта')).toBe('future');
-  });
-  it('the other date of the sentence keeps its own verb', () =>
-    expect(dir('Избранный 20 ноября президент вступит в должность 26 ноября.', '26 ноября')).toBe(
-      'future',
-    ));
-});
