@@ -308,8 +308,10 @@ export function findTriggers(
   const sameWord = (h: TriggerHit, i: number) =>
     h.trigger.fallback === true &&
     hits.some((o, j) => j < i && o.at === h.at && o.text === h.text && !o.topic);
+  const weakest = (h: TriggerHit) =>
+    h.trigger.weakest === true && hits.some((o) => !o.trigger.weakest && !o.topic);
   for (const [i, h] of hits.entries())
-    if ((h.trigger.fallback && stronger) || (bare(h) && other) || sameWord(h, i))
+    if ((h.trigger.fallback && stronger) || (bare(h) && other) || sameWord(h, i) || weakest(h))
       hits[i] = { ...h, standAside: true };
   // "The coalition's headquarters opened": the headquarters is the event, the coalition its owner.
   if (hits.some((h) => h.trigger.type === 'headquarters')) {

@@ -18,6 +18,11 @@ export interface Trigger {
   notBefore?: RegExp;
   /** A weak cue (verbs of saying): counts only when the sentence has no other trigger. */
   fallback?: boolean;
+  /**
+   * The weakest cue, which says only that something happened on a day (a chronicle's entry, "6
+   * января — …"): it stands aside for any other cue of the sentence, weak ones too.
+   */
+  weakest?: boolean;
   /** Only an event when its own sentence dates it ("өтті" alone says nothing; "5 қаңтарда өтті" does). */
   needsDate?: boolean;
   /** And that date stands in the cue's own clause (events/sameClause.ts). */

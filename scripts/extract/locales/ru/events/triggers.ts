@@ -3,7 +3,7 @@
  * matters: specific cues before generic ones, verbs of saying last (fallback).
  */
 import { re, W, type Trigger } from '../../../events/trigger';
-import { FIRST_PLURAL_FUTURE } from '../ruVerbForms';
+import { FIRST_PLURAL_FUTURE, NOT_PAST } from '../ruVerbForms';
 import {
   ACCEPT,
   ANNOUNCE,
@@ -44,6 +44,14 @@ const INTO_CHAMBER = String.raw`в\s+(?:Мажилис|Сенат|Парламе
 /** Passed or will pass (into a chamber): "прошла", "прошли", "прошёл", "пройдут", "проходят". */
 const PASSED = String.raw`(?:прош(?:ла|ли|[её]л)|пройд(?:[её]т|ут)|проход(?:ит|ят))`;
 
+/** A day and a month: "6 января", "1-го марта", "3–4 января". */
+const DAY_MONTH = String.raw`\d{1,2}(?:-го)?(?:\s*[–—-]\s*\d{1,2}(?:-го)?)?\s+(?:(?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)я|(?:март|август)а|мая)`;
+/** A finite past, "покинули", "прибыл", "началась" (not a noun in -ла/-ли that NOT_PAST names). */
+const NARRATED_PAST = new RegExp(
+  String.raw`${W}(?!${NOT_PAST}(?![\p{L}]))\p{L}{2,}(?:ал|ял|ел|ил|ыл|ул|ла|ло|ли)(?:ся|сь)?(?![\p{L}])`,
+  'iu',
+);
+
 /** Posts one is elected or re-elected to within a body (not the head of state's office). */
 const BODY_POSTS = String.raw`(?:председател|руководител|спикер|секретар|лидер|заместител)`;
 
@@ -66,6 +74,13 @@ export const RU_TRIGGERS: Trigger[] = [
   // An exit poll is a poll, not the vote ("Еxit poll нәтижесі", with a Cyrillic Е as typed).
   // A recall that opens on a day ("Напомним, 2 января жители Жанаозена …"): something happened then.
   { type: 'other', facet: 'recalled-day', pattern: re(`${W}напомним[,\\s]+(?=\\d{1,2}\\s+\\p{L}+)`), needsDate: true, clauseDate: true, fallback: true },
+  // A chronicle's entry: a sentence that opens on its day, then a dash ("6 января — в Казахстан
+  // начали прибывать …", "1 января 2023 года – Конституционный суд начинает работу"), whatever
+  // tense it tells in (the historical present too); or on its day and a finite past ("19 января
+  // последние военнослужащие покинули страну"). Something happened that day, when no other cue
+  // says what.
+  { type: 'other', facet: 'recalled-day', pattern: re(`${W}(?<=^[\\s•]{0,4})${DAY_MONTH}(?:\\s+\\d{4}(?:\\s+(?:года|г\\.))?)?(?:\\s*[–—]|\\s+-)\\s+(?=[\\p{L}«"])`), needsDate: true, fallback: true, weakest: true },
+  { type: 'other', facet: 'recalled-day', pattern: re(`${W}(?<=^[\\s•]{0,4})${DAY_MONTH}(?:\\s+\\d{4}\\s+года)?,?\\s+(?=[\\p{L}«"])`), also: [NARRATED_PAST], needsDate: true, fallback: true, weakest: true },
   { type: 'other', facet: 'poll', pattern: re(`${W}(?:[eе]xit|[эе]кзит)[\\s-]*(?:poll|пол)${T}|${W}экзитпол${T}`) },
   // The campaign's start or end is a step of the election, not the vote.
   { type: 'other', facet: 'campaign', pattern: re(`${W}(?:(?:избирательн|предвыборн|агитационн)${T}\\s+кампани${T}\\s+${GAP(3)}(?:стартовал|начал|началась|завершил|стартует|начн|заверш|объявлен)${T}|(?:старт|начал|завершени|заверш)${T}\\s+${GAP(1)}(?:избирательн|предвыборн|агитационн)${T}\\s+кампани${T})`) },
