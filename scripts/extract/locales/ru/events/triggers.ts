@@ -13,10 +13,12 @@ import {
   ELECT,
   CHOOSE,
   FREE,
+  GIVE_NAME,
   HELD,
   HOLD,
   LAY_DOWN,
   MEET,
+  NAME_GIVEN,
   PROPOSE,
   RENAME,
   SIGN,
@@ -64,7 +66,7 @@ export const RU_TRIGGERS: Trigger[] = [
   { type: 'congress', facet: 'congress', pattern: re(`${W}курулта[йяюе]${T}`), notAfter: re(`(?:национальн${T}|однопалатн${T}|выбор${T}\\s+в|(?:перейти|переход${T})\\s+к)\\s+$`), notBefore: re(`^\\s+(?:депутат${T}|сенатор${T}|будет\\s+состоять)`) },
   // A body dissolved ("распустил Мажилис", "роспуск маслихатов").
   { type: 'decree', facet: 'dissolution', pattern: re(`${W}(?:${DISSOLVE}\\s+${GAP(1)}(?:Мажилис|Парламент|маслихат|Сенат|палат)${T}|(?:Мажилис|Парламент|маслихат|Сенат)${T}\\s+${GAP(1)}распущен${T}|роспуск${T}\\s+${GAP(1)}(?:Мажилис|Парламент|маслихат|Сенат|палат)${T})`) },
-  { type: 'renaming', facet: 'renaming', pattern: re(`${W}${RENAME}|${W}ребрендинг${T}|${W}(?:вернуть|вернул${T}|возвращени${T}|смени${T}|сменил${T}|изменил${T}|поменял${T})\\s+${GAP(2)}(?:названи|имя|имени)${T}`), notAfter: re(`(?:предлож|инициатив|обсужд)${T}\\s+${GAP(2)}$`) },
+  { type: 'renaming', facet: 'renaming', pattern: re(`${W}${RENAME}|${W}ребрендинг${T}|${W}${GIVE_NAME}\\s+${GAP(2)}(?:названи|имя|имени)${T}|${W}(?:названи|имя|имени)${T}\\s+${GAP(2)}(?:был[аио]?\\s+)?${NAME_GIVEN}`), notAfter: re(`(?:предлож|инициатив|обсужд)${T}\\s+${GAP(2)}$`) },
   { type: 'referendum', facet: 'referendum', pattern: re(`${W}референдум${T}`) },
   // The head of state taking office, acting or elected: "приступил к исполнению обязанностей Президента".
   { type: 'inauguration', facet: 'head-of-state', pattern: re(`${W}приступил${T}\\s+к\\s+(?:исполнению\\s+)?(?:обязанност|полномочи)${T}\\s+(?:Президента|Главы\\s+государства)`) },

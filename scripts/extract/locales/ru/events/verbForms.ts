@@ -21,6 +21,16 @@ export const LAY_DOWN = String.raw`(?:слож(?:и|ат)|слага)${T}`;
 /** переименовать/переименовывать: the future drops -ова- ("переименует"), so the stem stops before it. */
 export const RENAME = String.raw`(?:переименов|переимену)${T}`;
 /**
+ * Giving a name back or another one, the verbs a renaming is told with before "название"/"имя":
+ * вернуть ("вернул", "вернут", "вернёт", "вернув"), возвратить/возвращать with their passive and
+ * noun ("возвращено", "возвращён", "возвращают", "возвращение"), сменить/менять and изменить in
+ * their finite and short passive forms ("сменил", "сменят", "изменено", "меняют", "поменял"), not
+ * the nouns "смена", "изменение" (an amendment "изменения под названием" names no renaming).
+ */
+export const GIVE_NAME = String.raw`(?:верн(?:уть|ул|ула|ули|уло|ут|[её]т|ув)|возвра[щт]${T}|(?:смен|измен)(?:ить|ил|ила|ило|или|ит|ят|[её]н|ено|ена|ены|яет|яют|ял|яла|яли)|(?:по)?меня(?:ть|л|ла|ли|ло|ет|ют))${END}`;
+/** The short passive of the same, after its subject: "название было возвращено", "имя изменено". */
+export const NAME_GIVEN = String.raw`(?:возвращ[её]н|измен[её]н|смен[её]н)(?:[аоы])?${END}`;
+/**
  * избрать/избирать: "избрал", "избран", "избрание", "изберёт" (the future's -бер-), "избирает";
  * not "избирательный", "избиратели" (of voting, not of choosing someone).
  */
