@@ -184,6 +184,10 @@ export const RU_TRIGGERS: Trigger[] = [
   { type: 'reform', facet: 'transition', pattern: re(`${W}переход${T}\\s+к\\s+${GAP(1)}(?:выборност|выбор|избира|смешанн|пропорциональн|парламентск|президентск|модел|систем)${T}`) },
   // Reforms named by their year: "реформ 2022 года", "Поправки 2022 года ограничили …" (a recalled
   // reform with a date of its own).
+  // A law or a code named by its year, the genitive right after it ("кодекс 2003 года", "закона 2007
+  // года"): a law of that year, recalled with a date of its own. (Not the Constitution: "Конституция
+  // 1995 года" was adopted by a referendum, which its sentence tells.)
+  { type: 'law', facet: 'dated', pattern: re(`${W}(?:закон|кодекс)${T}(?=\\s+\\d{4}\\s+год)`), needsDate: true, fallback: true },
   { type: 'reform', facet: 'dated', pattern: re(`${W}(?:реформ|поправк)${T}(?=\\s+\\d{4}\\s+год)`), needsDate: true },
   { type: 'reform', facet: 'reform', pattern: re(`${W}реформ${T}`), also: [re(`${W}(?:предлож${T}|объяв${T}|представ${T}|запуст${T}|стартова${T}|началась|начнётся|начнется|вступ${T}\\s+в\\s+силу)`)] },
   { type: 'session', facet: 'session', pattern: re(`${W}(?:сесси${T}|совместн${T}\\s+заседани${T}|пленарн${T}\\s+заседани${T})`) },
