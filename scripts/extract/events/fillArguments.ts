@@ -188,9 +188,17 @@ function captioned(p: Paragraph): boolean {
   return p.speaker !== undefined && !isNarrator(p.speaker);
 }
 
+/**
+ * How many sentences after an event's own its figures may come from. A bound, so that a paragraph
+ * of many dated sentences none of which ends the scope (a chronicle's "19 января …" entries) is not
+ * searched to its end once per event: that was quadratic in the paragraph's length.
+ */
+const FIGURE_SENTENCES = 6;
+
 function figureScope(doc: Doc, s: Sentence): { start: number; text: string } {
   let end = s.end;
-  for (let i = s.index + 1; i < doc.sentences.length; i++) {
+  const last = Math.min(doc.sentences.length, s.index + 1 + FIGURE_SENTENCES);
+  for (let i = s.index + 1; i < last; i++) {
     const next = doc.sentences[i]!;
     // A dated-happening cue ("кездесулер өтеді") without a date is no event: it does not end the scope.
     const isEvent = findTriggers(next.text, doc.lang).some(
