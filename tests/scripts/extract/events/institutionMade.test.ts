@@ -14,6 +14,15 @@ const kindsOn = (lang: 'kk' | 'ru', text: string, date: string) =>
 
 const KK_BODIES = ['Конституциялық Сот', 'Жаңа палата', 'Цифрлық даму министрлігі', 'Стратегиялық жоспарлау агенттігі']; // prettier-ignore
 const KK_VERBS = ['құрылды', 'құрылған', 'қайта құрылды'];
+/**
+ * A body that appears, is split, merged, reorganised or abolished: each stem in the past and the
+ * perfect participle, harmonised by its last vowel (-ды/-ған after a back one, -ді/-ген after a front one).
+ */
+const KK_CHANGED_STEMS = ['пайда бол', 'бөлін', 'біріктіріл', 'таратыл', 'қайта ұйымдастырыл'];
+const kkForms = (stem: string) => {
+  const front = /[әеөүі][^аәеөоұүыі]*$/u.test(stem);
+  return front ? [`${stem}ді`, `${stem}ген`] : [`${stem}ды`, `${stem}ған`];
+};
 const RU_BODIES: Array<[string, string]> = [['Конституционный суд', ''], ['Министерство', 'о'], ['Агентство по стратегическому планированию', 'о']]; // prettier-ignore
 /** Short passive stems, agreeing with the body's gender (-∅ masculine, -о neuter). */
 const RU_VERBS = ['создан', 'образован', 'учрежден', 'воссоздан'];
@@ -26,6 +35,11 @@ describe('a body of the state made is a reform', () => {
       });
     }
   }
+  for (const body of ['Білім министрлігі', 'Цифрлық даму агенттігі', 'Агенттік'])
+    for (const verb of KK_CHANGED_STEMS.flatMap(kkForms))
+      it(`kk: "${body} 2023 жылғы 1 қаңтарда ${verb}"`, () => {
+        expect(kindsOn('kk', `${body} 2023 жылғы 1 қаңтарда ${verb}.`, '2023-01-01')).toEqual(['reform']); // prettier-ignore
+      });
   for (const [body, ending] of RU_BODIES) {
     for (const stem of RU_VERBS) {
       const verb = stem + ending;

@@ -221,9 +221,10 @@ export const KK_TRIGGERS: Trigger[] = [
   // happened that day, even when no other cue names what.
   { type: 'other', facet: 'recalled-day', pattern: re(`${W}(?:еске\\s+(?:салсақ|салайық|сала\\s+кетейік|салып\\s+өтейік))[,\\s]+(?=\\d{1,2}(?:-ші|-шы)?\\s+\\p{L}+)`), needsDate: true, clauseDate: true, fallback: true },
   // A body of the state made or made anew is a reform of the state, not an organisation founded:
-  // "Конституциялық Сот қайта құрылып". (A new region, "Абай облысы құрылған", is told as an event
+  // "Конституциялық Сот қайта құрылып"; so is one that appears, is split, merged, reorganised or
+  // abolished ("министрлігі пайда болды", "агенттігі таратылды", "министрліктер біріктірілген"). (A new region, "Абай облысы құрылған", is told as an event
   // of its own, as both evaluation sets mostly annotate it.)
-  { type: 'reform', facet: 'institution', pattern: re(`${W}(?:Конституциялық\\s+Сот|палата|министрлі|агенттіг)${T}\\s+${GAP(4)}(?:қайта\\s+)?(?:құрылды|құрылған|құрылып)(?![\\p{L}])`), needsDate: true },
+  { type: 'reform', facet: 'institution', pattern: re(`${W}(?:Конституциялық\\s+Сот|палата|министрлі|агентті[кг])${T}\\s+${GAP(4)}(?:(?:қайта\\s+)?(?:құрыл|ұйымдастырыл)|пайда\\s+бол|бөлін|біріктіріл|таратыл)(?:ды|ді|ған|ген|ып|іп)(?![\\p{L}])`), needsDate: true },
   { type: 'other', facet: 'founding', pattern: re(`${W}(?:жұмыс(?:ын|ы)\\s+баста(?:ды|ған)|құрылды|құрылған|негізі\\s+қаланды|іске\\s+қосылды|ашылды|ашылған|басқарды|басқарған|басшылық\\s+етті)(?![\\p{L}])`), needsDate: true, fallback: true },
   // An instruction with a deadline: the task is an event planned for that day ("жоспарын 1 қазанға
   // дейін әзірлеуді жүктеді", "1 мамырға дейін есеп беруді тапсырды"); without one it is talk.
