@@ -152,6 +152,11 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'meeting', facet: 'summit', pattern: re(`${W}саммит${T}`) },
   { type: 'meeting', facet: 'forum', pattern: re(`${W}форум${T}`) },
   { type: 'meeting', facet: 'meeting', pattern: re(`${W}(?:${V('кездес')}|(?:есеб|баяндама)${T}\\s+${GAP(1)}${AP('тыңда')}|кездесу(?!лер)${T}\\s+${GAP(4)}(?:${APN('өт')}|${AP('өткіз')}|болды)|кеңейтілген\\s+отырыс${T}|кеңес\\s+(?!одағ)${GAP(3)}(?:${V('өт')}|${P('өткіз')})|кеңес${T}\\s+${V('өткіз')})`) },
+  // A body or its members gathered, on a day the sentence gives: "жұмыс тобы ақпанда үш рет
+  // жиналып", "Құрылтай мүшелері Атырауда бас қосқан", "комиссия 5 наурызда жиналады" (every form
+  // of жинал and of бас қос that tells the act). Residents gathered before a building protest
+  // (the protest's own cue); what is collected ("қол жиналды") has no body to gather.
+  { type: 'meeting', facet: 'convened', pattern: re(`${W}(?:${V('жинал')}|бас\\s+${V('қос')})`), also: [re(`${W}(?:то[пб]|кеңес|комиссия|мүше|депутат|сенатор|делегат|басшы|министр|әкім|фракция|партия)${T}`)], notAfter: re(`(?:алдына|алаңға|алаңда|маңына|қол)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,4}$`), needsDate: true },
   // A series of meetings on days the sentence gives: "Кездесулер 2-7 наурыз аралығында аудандарда
   // өтеді" (undated, the plural is only a plan of work).
   { type: 'meeting', facet: 'meeting', pattern: re(`${W}кездесулер${T}\\s+${GAP(5)}(?:${V('өт')}|${P('өткіз')})`), needsDate: true },
@@ -177,7 +182,7 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'other', facet: 'budget', pattern: re(`${W}(?<=${W}бюджет${T}\\s+${BUDGET_GAP}(?:(?:түзету|өзгеріс)${T}\\s+${GAP(1)})?)(?:${AP('енгіз')}|${AP('нақтыла')}|${AP('бекіт')}|${AP('қабылда')}|${P('қара')})`) },
   // A party choosing its candidates: "праймериз өткізді".
   { type: 'other', facet: 'primaries', pattern: re(`${W}праймериз`) },
-  { type: 'other', facet: 'protest', pattern: re(`${W}(?:митинг${T}|наразылық${T}|шеру${T}|толқу${T}|тәртіпсіздік${T}|ереуіл${T}|қақтығыс${T}|(?:алаңға|көшеге)\\s+${V('шық')}|(?:әкімдіг|әкімшіліг|ғимарат)${T}\\s+алдына\\s+жинал${T})`) },
+  { type: 'other', facet: 'protest', pattern: re(`${W}(?:митинг${T}|наразылық${T}|шеру${T}|толқу${T}|тәртіпсіздік${T}|ереуіл${T}|қақтығыс${T}|(?:алаңға|көшеге)\\s+${V('шық')}|(?:әкімді[кг]|әкімшілі[кг]|ғимарат)${T}\\s+алдына\\s+${GAP(4)}${V('жинал')})`) },
   // The capital moved: "астана Алматыдан Ақмолаға көшірілді"; a city became, or was made, the
   // capital: "1997 жылдың желтоқсанында Ақмола ел астанасы болды", "астанасы болып жарияланды"
   // (not "астанасы болған қала", the capital it was, nor "болып табылады", what it is).
