@@ -259,6 +259,10 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'meeting', facet: 'audience', pattern: re(`${W}(?:Президент|Мемлекет\\s+басшысы|Премьер-министр)${T}\\s+қабылдау${T}\\s+бол${T}`) },
   // Results announced: "сайлаудың қорытындысын жариялады" (the announcement, not the vote).
   { type: 'statement', facet: 'results', pattern: re(`${W}(?:қорытынды|нәтиже)${T}\\s+${GAP(5)}(?:жариял|шығар)${T}`) },
+  // A complaint, an appeal or a petition sent or filed on a day the sentence gives ("облыс
+  // әкіміне жазбаша шағым жолдаған", "апелляциялық шағым берді", "өтініш түсірді"): the filing's
+  // own event. A plan to file, told, is only what was said ("шағым беретінін айтты").
+  { type: 'other', facet: 'filing', pattern: re(`${W}(?:шағым|өтініш|арыз)${T}\\s+${GAP(1)}(?:${AP('жолда')}|${AP('бер')}|${AP('түсір')}|${AP('жібер')})`), needsDate: true },
   // A deputy's inquiry: "депутаттық сауал жолдады", "Үкіметке сауал жолдады".
   { type: 'statement', facet: 'inquiry', pattern: re(`${W}(?:депутаттық\\s+сауал${T}|сауал${T}\\s+${GAP(1)}жолда${T})`) },
   { type: 'statement', facet: 'declared', pattern: re(`${W}(?:мәлімдеме${T}\\s+${GAP(1)}(?:жаса|жариял|тарат)${T}|үндеу${T}\\s+${GAP(1)}(?:жолда|жариял)${T})`) },
