@@ -37,6 +37,9 @@ export function otherTitle(c: Parts): Localized {
     }
     case 'agreement':
       return L(`Келісімге қол қойылды${at.kk}`, `Подписано соглашение${at.ru}`, `An agreement is signed${at.en}`); // prettier-ignore
+    // An agreement concluded, the act told without the signing ("шарт 2008 жылы жасалған").
+    case 'concluded':
+      return L(`Келісім жасалды${at.kk}`, `Заключено соглашение${at.ru}`, `An agreement is concluded${at.en}`); // prettier-ignore
     // Results approved by a commission (the Russian facet; announced results are a statement).
     case 'results':
       return L(`Қорытындыларды бекіту${at.kk}`, `Утверждение итогов${at.ru}`, `Approval of the results${at.en}`); // prettier-ignore

@@ -215,6 +215,11 @@ export const KK_TRIGGERS: Trigger[] = [
   // charter, treaty): "пактінің екінші факультативтік хаттамасына қол қойды"; not a vote's or a
   // sitting's minutes ("учаскелік комиссияның хаттамасына қол қойды").
   { type: 'other', facet: 'agreement', pattern: re(`${W}(?:келісім${T}|меморандум${T}|декларация${T}|шарт${T}|(?<!(?:учаске|комиссия|сайлау|отырыс|санау|дауыс)\\p{L}*\\s+)хаттама${T}|конвенция${T}|пакт${T}|хартия${T}|құжат${T}\\s+${GAP(1)}қол\\s+қойыл${T})`), also: [re(`${W}(?:қол\\s+қо[йюя]${T}|бекіт${T}|ратификацияла${T})`)] },
+  // An agreement concluded, not signed: "шарт 2008 жылы жасалған", "меморандум жасалды", "екі ел
+  // келісім жасасты" (the passive of жаса and the reciprocal жасас, in every form that tells the act);
+  // not what is done under one ("келісім бойынша жоспар жасалды"). A facet of its own: it is not the
+  // signing the article tells on another day.
+  { type: 'other', facet: 'concluded', pattern: re(`${W}(?:келісім${T}|меморандум${T}|шарт(?:ы|тар\\p{L}*)?|конвенция${T}|пакт${T})(?!\\s+(?:бойынша|негізінде|аясында|сәйкес)(?![\\p{L}]))\\s+${GAP(3)}(?:${P('жаса')}|${V('жасас')})`) },
   // A body dissolved ("Мәжілісті таратты"); "жобасы сарапшыларға таратылды" is only handed out.
   { type: 'decree', facet: 'dissolution', pattern: re(`${W}(?:(?:Мәжіліс|Парламент|мәслихат|Үкімет|палата|Сенат|партия)${T}\\s+${GAP(3)}${APN('тарат')}|мерзімінен\\s+бұрын\\s+тоқтат${T})`) },
   { type: 'law', facet: 'ratification', pattern: re(`${W}(?:ратификация${T}|рақымшылық${T}|амнистия${T})`) },
