@@ -63,6 +63,8 @@ export function otherTitle(c: Parts): Localized {
       return L('Елорданың көшуі', 'Перенос столицы', 'The capital moves');
     case 'court':
       return L(`Сот шешімі${at.kk}`, `Решение суда${at.ru}`, `A court ruling${at.en}`);
+    case 'bribe':
+      return L(`Пара алу${at.kk}`, `Взятка${at.ru}`, `A bribe${at.en}`);
     case 'founding':
       return org
         ? L(`${org.kk} құрылды`, `Создание: ${org.ru}`, `${org.en} founded`)

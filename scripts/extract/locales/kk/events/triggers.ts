@@ -226,6 +226,10 @@ export const KK_TRIGGERS: Trigger[] = [
   // ("Үкімет", the Government, is no verdict, "үкім".) An arrest sanctioned is the court's act too:
   // "сот оны қамауға алуға санкция берді", "үй қамағына алуға санкция берілді".
   { type: 'other', facet: 'court', pattern: re(`${W}(?:сот${T}\\s+${GAP(6)}(?:үкім(?!ет)|шешім)${T}|үкім\\s+(?:шығар|жарияла)${T}|ұстал(?:ды|ған)|қамауға\\s+(?:алын|алды)${T}|(?:${GUESTS})${T}\\s+ұстады|бас\\s+бостандығынан\\s+айыр${T}|үкім(?!ет)${T}\\s+${GAP(8)}жарияла${T}|сотта(?:лды|лған|лып)|іс${T}\\s+сотқа\\s+${GAP(3)}(?:жолдан|жіберіл)${T}|(?:қылмыстық\\s+)?іс${T}?\\s+қозға${T}|шартты\\s+жаза\\s+ал${T}|(?:қамауға\\s+алуға|тұтқындауға|үй\\s+қамағына\\s+алуға)\\s+санкция\\s+${AP('бер')})`) },
+  // A bribe taken or given on a day the sentence gives ("2022-2023 жылдары … 45 млн теңге пара
+  // алған"): the offence, an event of its own before the court's; undated, only what a verdict
+  // was for ("пара алғаны үшін сотталды").
+  { type: 'other', facet: 'bribe', pattern: re(`${W}пара\\s+(?:${V('ал')}|${V('бер')})`), notBefore: re(`^\\s+(?:үшін|деп|дерегі|фактісі)(?![\\p{L}])`), needsDate: true },
   // Detained: "оны 17 қазанда ұстады", "қызметкерлерінің қолына түсті" (only beside a crime or an investigator).
   { type: 'other', facet: 'court', pattern: re(`${W}(?:(?:оны|оларды)\\s+${GAP(6)}ұстады|қолына\\s+түст${T})`), also: [re(`${W}(?:сыбайлас|пара${T}|қылмыс${T}|тергеу${T}|агенттік${T}|полиция${T}|ҰҚК|прокурор${T}|күдік${T}|алаяқ${T})`)] },
   // A recall that opens on a day ("Еске салсақ, 2 қаңтар күні Жаңаөзен тұрғындары …"): something
