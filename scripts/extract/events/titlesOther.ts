@@ -63,6 +63,8 @@ export function otherTitle(c: Parts): Localized {
       return L('Елорданың көшуі', 'Перенос столицы', 'The capital moves');
     case 'court':
       return L(`Сот шешімі${at.kk}`, `Решение суда${at.ru}`, `A court ruling${at.en}`);
+    case 'trial':
+      return L(`Сот процесі${at.kk}`, `Судебный процесс${at.ru}`, `A trial${at.en}`);
     case 'bribe':
       return L(`Пара алу${at.kk}`, `Взятка${at.ru}`, `A bribe${at.en}`);
     case 'founding':

@@ -230,6 +230,9 @@ export const KK_TRIGGERS: Trigger[] = [
   // алған"): the offence, an event of its own before the court's; undated, only what a verdict
   // was for ("пара алғаны үшін сотталды").
   { type: 'other', facet: 'bribe', pattern: re(`${W}пара\\s+(?:${V('ал')}|${V('бер')})`), notBefore: re(`^\\s+(?:үшін|деп|дерегі|фактісі)(?![\\p{L}])`), needsDate: true },
+  // A trial's stage on a day of its own: the parties' pleadings or last words heard, ended or begun
+  // ("тараптардың жарыссөзі өткен жұмада аяқталған", "тараптардың соңғы сөзі тыңдалды").
+  { type: 'other', facet: 'trial', pattern: re(`${W}тараптар${T}\\s+(?:соңғы\\s+сөз|жарыссөз)${T}\\s+${GAP(3)}(?:${P('тыңда')}|${V('аяқтал')}|${V('өт')}|${V('бастал')})`), needsDate: true },
   // Detained: "оны 17 қазанда ұстады", "қызметкерлерінің қолына түсті" (only beside a crime or an investigator).
   { type: 'other', facet: 'court', pattern: re(`${W}(?:(?:оны|оларды)\\s+${GAP(6)}ұстады|қолына\\s+түст${T})`), also: [re(`${W}(?:сыбайлас|пара${T}|қылмыс${T}|тергеу${T}|агенттік${T}|полиция${T}|ҰҚК|прокурор${T}|күдік${T}|алаяқ${T})`)] },
   // A recall that opens on a day ("Еске салсақ, 2 қаңтар күні Жаңаөзен тұрғындары …"): something
