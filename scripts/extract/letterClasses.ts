@@ -34,10 +34,10 @@ const PROPERTY = /\\p\{(L|Lu|Ll|N)\}/gu;
 
 /**
  * `source` with `\p{L}`, `\p{Lu}`, `\p{Ll}` and `\p{N}` spelled as explicit ranges: inside a
- * character class as its ranges, outside as a class of its own. Only for patterns compiled with the
- * `i` flag (see above). Other escapes and properties are left as they are.
+ * character class as its ranges, outside as a class of its own; `\p{Lu}` and `\p{Ll}` only for a
+ * pattern compiled with the `i` flag (see above). Other escapes and properties are left as they are.
  */
-export function explicitClasses(source: string): string {
+export function explicitClasses(source: string, caseInsensitive = true): string {
   let out = '';
   let inClass = false;
   for (let i = 0; i < source.length; i++) {
@@ -45,7 +45,8 @@ export function explicitClasses(source: string): string {
     if (c === '\\') {
       PROPERTY.lastIndex = i;
       const m = source.startsWith('\\p{', i) ? PROPERTY.exec(source) : null;
-      if (m && m.index === i) {
+      // (Without the i flag an uppercase or lowercase class is not every letter: left alone.)
+      if (m && m.index === i && (caseInsensitive || m[1] === 'L' || m[1] === 'N')) {
         const body = CLASS_BODY[m[1]!]!;
         out += inClass ? body : `[${body}]`;
         i += m[0].length - 1;
@@ -60,4 +61,9 @@ export function explicitClasses(source: string): string {
     out += c;
   }
   return out;
+}
+
+/** `pattern` recompiled with its letter and digit classes spelled out (same flags). */
+export function withExplicitClasses(pattern: RegExp): RegExp {
+  return new RegExp(explicitClasses(pattern.source, pattern.flags.includes('i')), pattern.flags);
 }

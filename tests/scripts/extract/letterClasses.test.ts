@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explicitClasses } from '../../../scripts/extract/letterClasses';
+import { explicitClasses, withExplicitClasses } from '../../../scripts/extract/letterClasses';
 
 const codePoints = (to: number) => Array.from({ length: to }, (_, cp) => String.fromCodePoint(cp));
 
@@ -33,5 +33,13 @@ describe('explicitClasses(source)', () => {
     const out = explicitClasses(String.raw`[^\p{L}]\p{N}\\x\[\p{N}\]\p{M}`);
     expect(out).toMatch(/^\[\^A-Za-z[^\]]*\]\[0-9\]\\\\x\\\[\[0-9\]\\\]\\p\{M\}$/u);
     expect(() => new RegExp(out, 'iu')).not.toThrow();
+  });
+
+  it('leaves \\p{Lu} and \\p{Ll} alone in a pattern without the i flag, where case matters', () => {
+    const upper = withExplicitClasses(/^[\p{Lu}][\p{L}]+$/u);
+    expect(upper.source.startsWith(String.raw`^[\p{Lu}][A-Za-z`)).toBe(true);
+    expect(upper.test('Астана')).toBe(true);
+    expect(upper.test('астана')).toBe(false);
+    expect(withExplicitClasses(/^[\p{Lu}][\p{L}]+$/iu).test('астана')).toBe(true);
   });
 });
