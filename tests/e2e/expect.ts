@@ -5,7 +5,13 @@
 import { isDeepStrictEqual, inspect } from 'node:util';
 import type { Locator } from 'playwright-core';
 
-const WAIT_MS = 5_000;
+/**
+ * How long a wait may take before the test fails: every locator matcher, `poll` and the browser
+ * context's own waits (harness.ts). A passing test never reaches it (a wait ends as soon as its
+ * state holds); it only has to outlast a busy 2-core machine running two tests at once, where a
+ * first render took more than 5 s.
+ */
+export const WAIT_MS = 15_000;
 
 function fail(label: string | undefined, message: string): never {
   throw new Error(label ? `${label}: ${message}` : message);

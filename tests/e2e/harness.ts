@@ -6,6 +6,7 @@
  */
 import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { WAIT_MS } from './expect';
 import { BASE_PATH } from './server';
 
 /** Screenshots and other artefacts; ignored by git. */
@@ -95,12 +96,6 @@ export interface Outcome {
   problems: string[];
   requests: number;
 }
-
-/**
- * Default waits are short: a missing feature should fail in seconds, not time out in minutes. Not
- * too short: two tests run at once on a 2-core machine, and a wait ends as soon as its state holds.
- */
-const WAIT_MS = 10_000;
 
 /** Runs one test in a fresh context and returns what went wrong (empty when it passed). */
 export async function runOne(
