@@ -117,6 +117,9 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'decree', facet: 'decree', pattern: re(`${W}(?:жарлы[қғ]${T}|қаулы${T}|өкім${T})`), also: [re(`${W}(?:қол\\s+қо[йюя]${T}|${AP('шығар')}|${V('шық')}|${AP('жарияла')}|${AP('қабылда')}|күшіне\\s+ен${T})`)] },
   // "сайлауын 19 наурызға тағайындады" calls the election: a decree (the vote is its topic).
   { type: 'decree', facet: 'call-election', pattern: re(`${W}сайлау${T}\\s+${GAP(4)}${AP('тағайында')}`) },
+  // "Сайлау/Референдум Мемлекет басшысының 2020 жылғы 14 қазандағы Жарлығымен тағайындалған": the
+  // vote called by a decree named with its day; the day is the decree's, not the vote's.
+  { type: 'decree', facet: 'call-election', pattern: re(`${W}(?:сайлау|референдум)${T}\\s+${GAP(7)}Жарлы[ғқ]${T}\\s+${AP('тағайында')}`) },
   // A decree named by its date ("2 қыркүйектегі Жарлығымен"): the decree of that day, a weak cue
   // (what the sentence says was done by it, "тағайындалды", takes that day instead).
   { type: 'decree', facet: 'dated', pattern: re(`${W}(?<=(?:ғы|гі|қы|кі)\\s+)(?:Жарлы[ғқ]|қаулы|өкім)${T}`), fallback: true },

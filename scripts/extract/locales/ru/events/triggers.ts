@@ -152,6 +152,9 @@ export const RU_TRIGGERS: Trigger[] = [
   // sentence says was done by it, "назначен", takes that day instead).
   { type: 'decree', facet: 'dated', pattern: re(`${W}(?:указ|постановлени|распоряжени)${T}\\s+(?:${GAP(2)})?от\\s+\\d`), fallback: true },
   { type: 'decree', facet: 'call-election', pattern: re(`${W}(?:${APPOINT}\\s+${GAP(2)}выбор${T}|выбор${T}\\s+${GAP(2)}(?:были\\s+)?назначен${T})`) },
+  // "Референдум был назначен указом Президента от 5 мая": the vote called by a decree named with
+  // its day; the day is the decree's, not the vote's.
+  { type: 'decree', facet: 'call-election', pattern: re(`${W}референдум${T}\\s+${GAP(2)}(?:был\\s+)?назначен${T}\\s+указом`) },
   { type: 'decree', facet: 'emergency', pattern: re(`${W}(?:чрезвычайн${T}\\s+положени${T}|режим${T}\\s+ЧП)`), also: [re(`${W}(?:введ${T}|ввел${T}|ввёл${T}|объяв${T}|действ(?:овал|ует|овать)${T})`)] },
   // Leaving a party: "вышел из партии", "покинул ряды партии".
   // A state's part in an organisation frozen, suspended or resumed ("Армения, которая в феврале
