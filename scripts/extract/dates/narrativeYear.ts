@@ -6,6 +6,8 @@
  * nearest the publication. Only a stated month or day frames (not a year alone, which often names
  * a topic); a line break or a date told as ahead ends the frame.
  */
+import { isKkAdverbialYear } from '../locales/kk/dates/kkAdverbialYear';
+import { isRuAdverbialYear } from '../locales/ru/dates/ruAdverbialYear';
 import { isSince } from './contextYear';
 import { isPurposeYear } from './purposeYear';
 import { seasonOf, seasonStart } from './season';
@@ -67,29 +69,15 @@ const YEAR = /^(\d{4})$/u;
 function isAdverbialYear(text: string, t: Timex): boolean {
   // The rest of its sentence (at most 200 characters: a frame is told in a short clause).
   const rest = text.slice(t.end, t.end + 200).split(/[.!?\n]/u)[0]!;
-  if (/^\d{4}(?:-(?:ші|шы|інші|ыншы))?\s+жылы$/u.test(t.text))
-    // …told by a finite past at the sentence's end, with no verbal noun between ("2027 жылы
-    // референдумға шығаруды айтты" tells what is to happen then, not what happened).
-    return KK_PAST_END.test(rest) && !KK_VERBAL_NOUN.test(rest);
-  // (Russian puts the verb either side of the year: the whole sentence.)
-  const sentence = `${text
+  const head = text
     .slice(Math.max(0, t.start - 200), t.start)
     .split(/[.!?\n]/u)
-    .pop()!} ${rest}`;
+    .pop()!;
   return (
-    /^\d{4}(?:\s+году|-м)$/u.test(t.text) &&
-    /(?:^|[^\p{L}])в\s+$/iu.test(text.slice(Math.max(0, t.start - 4), t.start)) &&
-    RU_PAST.test(sentence) &&
-    !RU_AHEAD.test(sentence)
+    isKkAdverbialYear(t.text, rest) ||
+    isRuAdverbialYear(t.text, text.slice(Math.max(0, t.start - 4), t.start), `${head} ${rest}`)
   );
 }
-
-const KK_PAST_END = /\p{L}{2,}(?:ды|ді|ты|ті|ған|ген|қан|кен)(?:\s+(?:еді|болатын))?\s*$/u;
-const KK_VERBAL_NOUN =
-  /\p{L}{2,}(?:уды|уді|уға|уге|уын|уін|мақ|мек|бақ|бек|пақ|пек|атын|етін|йтын|йтін)(?![\p{L}])/u;
-const RU_PAST = /\p{L}{2,}(?:л|ла|ло|ли|лся|лась|лось|лись)(?![\p{L}])/u;
-const RU_AHEAD =
-  /\p{L}{2,}(?:ть|ти|ться)(?![\p{L}])|(?<![\p{L}])(?:будет|будут|станет)(?![\p{L}])/u;
 
 /** Russian month adjectives: "январские события 2022 года" names January of that year. */
 const MONTH_ADJECTIVE =
