@@ -236,7 +236,7 @@ export function detectEvents(
             (aspect.targetCase.test(picked.text) ||
               aspect.targetBefore.test(s.text.slice(0, picked.start - s.start)) ||
               (hit.topic === true &&
-                (type === 'election' || type === 'referendum') &&
+                VOTES.has(type) &&
                 picked.granularity === 'day' &&
                 picked.start - s.start >= hit.at + hit.text.length &&
                 /^\s*$/u.test(s.text.slice(hit.at + hit.text.length, picked.start - s.start))))));
@@ -293,7 +293,7 @@ export function detectEvents(
         lead: isLead(s.paragraph),
         speech: /^[–—-]/u.test(paragraph.text),
         ...(newsDay && s.paragraph > newsDay.paragraph ? { newsDay: newsDay.date } : {}),
-        vote: type === 'election' || type === 'referendum',
+        vote: VOTES.has(type),
         oneDay: !LASTING.has(type) && !LASTING_FACETS.has(facet),
         state: STATES.has(type),
         dct,
