@@ -8,8 +8,15 @@ import { isGenericSubject } from './describe';
 const RANK: Record<EventDate['certainty'], number> = { stated: 3, resolved: 2, inferred: 1 };
 const FROM_PUBLICATION = new Set(['publication-date', 'publication-interval']);
 
-/** Dates agree, or one of them only stands in for a publication date that does not precede the other. */
-export function datesCompatible(a: Candidate, b: Candidate): boolean {
+/**
+ * Dates agree, or one of them only stands in for a publication date that does not precede the other.
+ * With `recent`, an event told as the day's news joins an earlier date only where the report could
+ * still call it news: a day at most a week before, or a month or year that holds the publication.
+ * Within an article, its news of the day and an older event of its kind are two events (a summit
+ * today and the last one, a refusal today and the protests of 2022); across articles a one-off (a
+ * party renamed to X) is one event however late it is told.
+ */
+export function datesCompatible(a: Candidate, b: Candidate, recent = false): boolean {
   // Two different year-less days ("9 маусым", "12 маусым") are two events.
   if (a.undatedTimex && b.undatedTimex && a.undatedTimex !== b.undatedTimex) return false;
   // A year-less day ("17-го февраля") joins a dated event only on that same month and day.
@@ -20,8 +27,8 @@ export function datesCompatible(a: Candidate, b: Candidate): boolean {
   const pa = FROM_PUBLICATION.has(a.date.method);
   const pb = FROM_PUBLICATION.has(b.date.method);
   if (pa && pb) return true;
-  if (pa) return reportedAfter(b.date, a.date);
-  if (pb) return reportedAfter(a.date, b.date);
+  if (pa) return reportedAfter(b.date, a.date, recent);
+  if (pb) return reportedAfter(a.date, b.date, recent);
   return false;
 }
 
@@ -32,15 +39,25 @@ function sameMonthDay(yearless: string, edtf: string): boolean {
 }
 
 /** An event can be reported by an article published on or after it happened. */
-function reportedAfter(event: EventDate, publication: EventDate): boolean {
+function reportedAfter(event: EventDate, publication: EventDate, recent: boolean): boolean {
   const happened = earliestDay(event.edtf);
   const published = publication.edtf.split('/').pop()!;
   if (!happened) return false;
-  return (
-    published === '..' ||
-    published.slice(0, 10) >= happened ||
-    publication.edtf.startsWith(happened.slice(0, 4))
-  );
+  if (published === '..') return true;
+  if (!recent)
+    return published.slice(0, 10) >= happened || publication.edtf.startsWith(happened.slice(0, 4));
+  if (event.precision !== 'day') return publication.edtf.startsWith(event.edtf.slice(0, 7));
+  const day = published.slice(0, 10);
+  return day >= happened && day <= plusDays(happened, REPORTED_WITHIN);
+}
+
+/** The days after an event in which a report of it still tells it as the day's news. */
+const REPORTED_WITHIN = 7;
+
+function plusDays(day: string, n: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
 }
 
 export function better(a?: EventDate, b?: EventDate): EventDate | undefined {

@@ -22,7 +22,7 @@ export function mergeInArticle(
       a.type === b.type &&
       a.facet === b.facet &&
       (a.subject === b.subject || isGenericSubject(a.subject) || isGenericSubject(b.subject)) &&
-      datesCompatible(a, b) &&
+      datesCompatible(a, b, true) &&
       // A recalled event and the article's undated news are two events ("еске салайық, алғашқы
       // отырыс 2022 жылы өткен" is not today's session).
       !(a.recalled !== b.recalled && (!a.date || !b.date)),

@@ -17,7 +17,7 @@ export function readHeader(lines: Line[]): { header: Header; lines: Line[] } {
   for (let i = 0; i < zoneEnd; i++) {
     const line = out[i]!;
     if (line.kind !== 'body') continue;
-    const dated = parseDateline(line.text, header.title !== '');
+    const dated = isShortSentence(line.text) ? null : parseDateline(line.text, header.title !== '');
     if (dated && !header.published) {
       header.published = dated;
       line.kind = 'header';
@@ -70,6 +70,16 @@ function headerYear(lines: Line[]): number | undefined {
 
 export function isRunningText(text: string): boolean {
   return text.length >= BODY_MIN || (text.length >= 40 && /[.!?…]\s+\p{Lu}/u.test(text));
+}
+
+/**
+ * A short line of a flash may be a whole sentence that ends in a date ("Предыдущий съезд прошел 12
+ * января 2024 года."): three words or more before its first digit and a full stop make it the
+ * text's, not a dateline (a rubric is a name: "Новости Казахстана 5 марта 2024").
+ */
+function isShortSentence(text: string): boolean {
+  const before = /^[^\d]*/u.exec(text)![0];
+  return /[.!?…]\s*$/u.test(text) && words(before) >= 3;
 }
 
 function words(text: string): number {

@@ -119,3 +119,44 @@ describe('reforms told as proposed and as announced by one person on one day', (
     expect(kinds).toEqual(expect.arrayContaining(['proposal', 'reform']));
   });
 });
+
+describe('mergeInArticle: the day’s news and an older event of its kind are two events', () => {
+  const sources = (language: 'kk' | 'ru') =>
+    JSON.stringify({ 't.txt': { language, published: '2024-06-20' } });
+  const datedEvents = (text: string, language: 'kk' | 'ru') =>
+    runPipeline(
+      [{ file: 't.txt', bytes: new TextEncoder().encode(text) }],
+      { file: 'sources.json', text: sources(language) },
+      tagDates,
+    )
+      .data.events.map((e) => `${e.type} ${e.date.edtf}`)
+      .sort();
+
+  // Reported with no date of its own, the congress is the article's news of 20 June; the one of
+  // 12 January is another, told in the same article. (They had merged, and took January's date.)
+  it.each([
+    [
+      'kk',
+      'AMANAT партиясы кезектен тыс съезд өткізді\n\n' +
+        'AMANAT партиясы Астанада кезектен тыс съезд өткізді.\n\n' +
+        'Партия алдыңғы съезін 2024 жылғы 12 қаңтарда өткізген болатын.\n',
+    ],
+    [
+      'ru',
+      'Партия AMANAT провела внеочередной съезд\n\n' +
+        'Партия AMANAT провела в Астане внеочередной съезд.\n\n' +
+        'Партия AMANAT провела съезд также 12 января 2024 года.\n',
+    ],
+  ] as const)('%s', (lang, text) => {
+    expect(datedEvents(text, lang)).toEqual(['congress 2024-01-12', 'congress 2024-06-20']);
+  });
+
+  // Told a day later ("вчера"), or within the week, it is still the one event.
+  it('joins a report of the day before publication', () => {
+    const text =
+      'Партия AMANAT провела внеочередной съезд\n\n' +
+      'Партия AMANAT провела в Астане внеочередной съезд.\n\n' +
+      'Съезд партии AMANAT прошел 18 июня 2024 года в Астане.\n';
+    expect(datedEvents(text, 'ru')).toEqual(['congress 2024-06-18']);
+  });
+});

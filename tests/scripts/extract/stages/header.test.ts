@@ -130,6 +130,32 @@ describe('a rubric before the date, below the title', () => {
   });
 });
 
+describe('a short sentence that ends in a date is the text, not a dateline', () => {
+  const headerOf = (lines: string[]) =>
+    readHeader(lines.map((text, i) => ({ index: i, text, kind: text ? 'body' : 'blank' }) as never))
+      .header;
+
+  // A flash of short lines has no paragraph of running text to end the header above it.
+  it.each([
+    ['ru', 'Предыдущий съезд партия провела 12 января 2024 года.'],
+    ['kk', 'Партияның алдыңғы съезі 2024 жылғы 12 қаңтарда өтті.'],
+    ['ru', 'Выборы в Мажилис прошли 19 марта 2023 года!'],
+  ])('%s: "%s"', (_lang, line) => {
+    const header = headerOf(['Партия провела съезд', '', 'Делегаты собрались в Астане.', '', line]);
+    expect(header.published).toBeUndefined();
+  });
+
+  it.each([
+    ['Новости Казахстана 28 января 2023', '2023-01-28'],
+    ['Опубликовано: 28 января 2023 года.', '2023-01-28'],
+    ['28.01.2023.', '2023-01-28'],
+  ])('still reads the dateline "%s"', (line, published) => {
+    expect(headerOf(['Партия провела съезд', '', line, '', 'Делегаты собрались.']).published).toBe(
+      published,
+    );
+  });
+});
+
 describe('parseAgencyDateline(text)', () => {
   it.each([
     ['АСТАНА, 16 марта 2022 года. /Kazinform/ – Глава государства подписал указ.', '2022-03-16'],
