@@ -1,5 +1,6 @@
 import { KK_ROLE_STOP_WORDS } from '../locales/kk/lexicon/roles';
 import { RU_ROLE_STOP_WORDS } from '../locales/ru/lexicon/roles';
+import { NOT_PAST } from '../locales/ru/ruVerbForms';
 import { isCapitalised } from './boundaries';
 import { isRoleWord } from './isRoleWord';
 import { isPlainGap, type Token } from './tokenize';
@@ -11,6 +12,14 @@ const KK_VERB_END = /(?:ған|ген|қан|кен|ды|ді|ты|ті|ып|і�
 /** So do locatives (`басқосуда аудандық …`), but capitalised names may end alike (`Қызылорда`). */
 const KK_LOCATIVE_END = /(?:да|де|та|те)$/u;
 const KK_GENITIVE_END = /(?:ның|нің|дың|дің|тың|тің)$/u;
+/**
+ * A Russian past verb closes the clause too ("Президент провел заседание Совета …": "Совета" has
+ * no post before it); lower case only, and not a noun that ends alike ("канала", "генерал").
+ */
+const RU_PAST_VERB = new RegExp(
+  String.raw`^(?!${NOT_PAST}$)\p{Ll}{2,}(?:л|ла|ло|ли)(?:сь|ся)?$`,
+  'u',
+);
 
 /**
  * The role phrase that ends right before token `i` (a name): Kazakh puts the role noun last
@@ -35,7 +44,7 @@ export function rolePhraseBefore(
     for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
       const token = tokens[k];
       if (!token || (k < i - 1 && !joined(k))) break;
-      if (RU_ROLE_STOP_WORDS.has(token.text.toLowerCase())) break;
+      if (RU_ROLE_STOP_WORDS.has(token.text.toLowerCase()) || RU_PAST_VERB.test(token.text)) break;
       if (isRoleWord(token.text, 'ru'))
         return { start: token.start, end: end.end, text: text.slice(token.start, end.end) };
     }

@@ -162,6 +162,24 @@ describe('findPersons(text, "ru") is not fooled by capitalised nouns', () => {
   });
 });
 
+describe('findPersons takes no body governed by a verb for a person', () => {
+  // The body names the meeting; a post before a past verb is the subject's, not the body's.
+  it.each([
+    ['Президент провел заседание Совета безопасности.', 'ru'],
+    ['Президент провела заседание Комиссии по правам человека.', 'ru'],
+    ['Токаев созвал заседание Совета.', 'ru'],
+    ['Президент Қауіпсіздік кеңесінің отырысын өткізді.', 'kk'],
+    ['Президент Жоғарғы сотқа жүгінді.', 'kk'],
+  ] as const)('%s', (text, lang) => {
+    expect(people(text, lang).filter(([name]) => !/Токаев/u.test(name ?? ''))).toEqual([]);
+  });
+
+  it('keeps an adverb of time out of the post before a name', () => {
+    const [person] = people('Бүгін Мемлекет басшысы Қасым-Жомарт Тоқаев отырыс өткізді.', 'kk');
+    expect(person).toEqual(['Қасым-Жомарт Тоқаев', 'Мемлекет басшысы']);
+  });
+});
+
 describe('findPersons reads foreign names of three parts', () => {
   it('after a post inside a run of capitalised words, with that post as the role (kk)', () => {
     const text =

@@ -16,4 +16,6 @@ export const KK_ROLE_STEMS: readonly string[] = [
 export const KK_ROLE_STOP_WORDS: ReadonlySet<string> = new Set([
   'деді', 'деп', 'дейді', 'деген', 'және', 'мен', 'пен', 'бен', 'да', 'де', 'та', 'те', 'ал',
   'бірақ', 'онда', 'осында', 'сонда', 'бұл', 'ол', 'осы', 'сол', 'өтті', 'айтты', 'атап',
+  // Adverbs of time open the clause, they are no part of the post ("Бүгін Мемлекет басшысы …").
+  'бүгін', 'кеше', 'ертең', 'биыл', 'былтыр', 'қазір', 'кейін', 'бұрын',
 ]);
