@@ -65,6 +65,12 @@ function person(
 /** `Конституционного`, `Верховному`: an adjective's oblique case, never a surname alone (but `Петровского`). */
 const RU_ADJECTIVE_FORM = /(?<!ск|цк)(?:ого|его|ому|ему|ыми|ими)$/u;
 
+/**
+ * Loan nouns in -ция (`Конституцияны`, `Комиссия`, `Федерации`): a capitalised one after a post is
+ * what the post's holder acts on ("Президент Конституцияны … ұсынды"), never a person's name.
+ */
+const LOAN_NOUN = /(?:ци|сси)(?:я|и|ю|ей|ях|ям|ями)(?:\p{L}{0,6})$/u;
+
 /** Russian past verbs agree in gender: `заявила Динара Токаева`, `Назарбаева отметила`. */
 const RU_PAST_FEMININE = /^\p{Ll}{3,}(?:ла|лась)$/u;
 const RU_PAST_MASCULINE = /^\p{Ll}{3,}(?:[аеиоуыя]л|лся)$/u;
@@ -179,6 +185,7 @@ export function findPersons(
     const shape = first === last ? STRONG_SURNAME_ENDING : SURNAME_ENDING;
     if (!role && !shape.test(surname)) continue;
     if (first === last && lang === 'ru' && RU_ADJECTIVE_FORM.test(surname)) continue;
+    if (first === last && LOAN_NOUN.test(written[0]!)) continue;
     // A role phrase in apposition never ends in a preposition: in "Президент выступил с Посланием"
     // the capitalised word is what the preposition governs, not a surname.
     if (

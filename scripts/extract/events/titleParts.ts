@@ -10,14 +10,20 @@ export type Parts = Pick<
 
 export const L = (kk: string, ru: string, en: string): Localized => ({ kk, ru, en });
 
-/** Every title starts with a capital letter, whatever its first word (`the Mazhilis` → `The`). */
+/**
+ * Every title starts with a capital letter, whatever its first word (`the Mazhilis` → `The`); one
+ * that starts with a number keeps it as it is (`22nd congress`, not `22Nd`).
+ */
 export function capitalised(t: Localized): Localized {
-  const cap = (s: string) => s.replace(/^[^\p{L}«"]*[«"]?\p{Ll}/u, (m) => m.toUpperCase());
+  const cap = (s: string) => s.replace(/^[^\p{L}\p{N}«"]*[«"]?\p{Ll}/u, (m) => m.toUpperCase());
   return { kk: cap(t.kk), ru: cap(t.ru), en: cap(t.en) };
 }
 
-export const enOrdinal = (n: number) =>
-  `${n}${n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th'}`;
+/** 1st, 22nd, 23rd, but 11th, 12th, 13th and 111th, 112th, 113th. */
+export const enOrdinal = (n: number) => {
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  return `${n}${teen ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')}`;
+};
 
 export function roman(n: number): string {
   const table: Array<[number, string]> = [[100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']]; // prettier-ignore

@@ -12,6 +12,7 @@ import {
   capitalised,
   enOrdinal,
   mainOrg,
+  isParty,
   mainParty,
   partyKkGen,
   partyRuGen,
@@ -45,7 +46,8 @@ const TITLES: Record<string, Template> = {
   congress(c) {
     const n = c.args.ordinal;
     const x = c.args.extraordinary === true;
-    const o = mainParty(c);
+    // A congress is a party's: a chamber or a maslikhat the sentence names is not whose it is.
+    const o = isParty(c) ? mainParty(c) : undefined;
     return L(
       `${o ? partyKkGen(o.kk) : 'Партияның'} ${x ? 'кезектен тыс ' : ''}${n ? roman(n) + ' ' : ''}съезі`,
       `${x ? 'Внеочередной ' : ''}${n ? roman(n) + ' ' : ''}съезд ${o ? partyRuGen(o.ru) : 'партии'}`,

@@ -56,7 +56,7 @@ export function meetingTitle(c: Parts): Localized {
   const t = c.args.topic ? TOPICS[c.args.topic] : undefined;
   if (c.facet === 'discussion')
     return t
-      ? L(`${t.kkAbout} талқыланды${at.kk}`, `Обсуждение: ${t.ruAbout.replace(/^об?\s/u, '')}${at.ru}`, `Discussion of ${t.enOn}${at.en}`) // prettier-ignore
+      ? L(`${t.kkAbout} талқыланды${at.kk}`, `Обсуждение: ${t.ruNom}${at.ru}`, `Discussion of ${t.enOn}${at.en}`) // prettier-ignore
       : L(`Талқылау${at.kk}`, `Обсуждение${at.ru}`, `Discussion${at.en}`);
   if (c.facet === 'gathering' && org && !placesOf(c))
     return L(`${org.kk}: отырыс`, `${org.ru}: заседание`, `Session of ${org.en}`);

@@ -23,7 +23,7 @@ export function otherTitle(c: Parts): Localized {
   const t = c.args.topic ? TOPICS[c.args.topic] : undefined;
   // What it was about, where the sentence names a topic ("Об изменениях в Конституцию").
   const topical = t
-    ? L(`${t.kkAbout}${at.kk}`, `${t.ruAbout.replace(/^об?\s/u, '')}${at.ru}`, `${t.enOn}${at.en}`)
+    ? L(`${t.kkAbout}${at.kk}`, `${t.ruNom}${at.ru}`, `${t.enOn}${at.en}`)
     : undefined;
   switch (c.facet) {
     case 'protest':

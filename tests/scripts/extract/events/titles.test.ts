@@ -214,6 +214,60 @@ describe('makeTitle(candidate)', () => {
     expect(t.ru).toBe('Обсуждение итогов XXIV съезда партии «AMANAT»');
   });
 
+  // (Capitalising the title had made "22Nd congress of Nur Otan".)
+  it.each([
+    [1, '1st'],
+    [2, '2nd'],
+    [11, '11th'],
+    [12, '12th'],
+    [13, '13th'],
+    [19, '19th'],
+    [22, '22nd'],
+    [23, '23rd'],
+    [101, '101st'],
+    [112, '112th'],
+  ])('titles the %i-th congress of a party "%s congress"', (ordinal, en) => {
+    const t = makeTitle(
+      parts({
+        type: 'congress',
+        facet: 'congress',
+        organisations: [org('nur-otan', 'Nur Otan')],
+        args: { ordinal },
+      }),
+    );
+    expect(t.en).toBe(`${en} congress of Nur Otan`);
+  });
+
+  it('calls a congress a party’s only where a party is named, not a chamber’s', () => {
+    const t = makeTitle(
+      parts({
+        type: 'congress',
+        facet: 'congress',
+        organisations: [org('mazhilis', 'Мәжіліс')],
+        args: { ordinal: 25 },
+      }),
+    );
+    expect(t).toEqual({
+      kk: 'Партияның XXV съезі',
+      ru: 'XXV съезд партии',
+      en: '25th congress of the party',
+    });
+  });
+
+  // (The Russian titles had read "Амнистии", "Введении чрезвычайного положения": the "о …" phrase
+  // with its preposition cut off.)
+  it.each([
+    ['amnesty', 'Амнистия'],
+    ['state-of-emergency', 'Введение чрезвычайного положения'],
+    ['nominate-candidates', 'Выдвижение кандидатов'],
+    ['constitution', 'Поправки в Конституцию'],
+  ] as const)('titles an event about %s in the Russian nominative', (topic, ru) => {
+    expect(makeTitle(parts({ args: { topic } })).ru).toBe(ru);
+    expect(makeTitle(parts({ type: 'meeting', facet: 'discussion', args: { topic } })).ru).toBe(
+      `Обсуждение: ${ru.charAt(0).toLowerCase()}${ru.slice(1)}`,
+    );
+  });
+
   it("titles the joint session of Parliament and a body's session on its topic", () => {
     expect(makeTitle(parts({ type: 'session', args: { joint: true } })).en).toBe(
       'Joint session of both chambers of Parliament',
