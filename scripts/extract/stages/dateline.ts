@@ -59,6 +59,9 @@ const WEEKDAY =
  * before a date with a space is a title ("Референдум 5 маусым 2022"), not a dateline. */
 const RUBRICS = [
   /^[^\d\n]{1,60}?\s[—–\-•·|]\s+(?=\d)/u,
+  // A site's name, a bullet or bar, then its rubric glued or spaced to the day: "BAQ.KZ ·
+  // Үкімет12 тамыз 2025", "Kazinform · Саясат 12.03.2024".
+  /^[^\d\n]{1,40}?\s[•·|]\s*\p{L}[\p{L}\s]{0,29}?(?=\d)/u,
   /^[\p{L}][\p{L}\s]{0,59}?\p{L}(?=\d)/u,
   /^(?:[a-z][a-z.]*\s+){1,3}(?=\d)/u,
   // A news site's rubric, even above the title: "Новости Казахстана 15 мая 2024, 11:30",

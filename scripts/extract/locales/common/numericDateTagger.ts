@@ -18,6 +18,17 @@ const NUMERIC = new RegExp(
   'gu',
 );
 
+// "Саясат17.09.2022, 14:05": a rubric glued to a full date, as pages copied as text run them
+// together. Only a day-first date with a four-digit year, which no word ends in.
+// prettier-ignore
+const GLUED = new RegExp(
+  '(?<=\\p{L})(?<d>\\d{1,2})\\.(?<m>\\d{1,2})\\.(?<y>\\d{4})' +
+  '(?:\\s?(?:ж|г|жыл\\p{L}*|год\\p{L}*)\\.?)?' +
+  '(?:,?\\s*(?<h>\\d{1,2}):(?<min>\\d{2}))?' +
+  '(?![\\p{L}\\p{N}])',
+  'gu',
+);
+
 // "Семей.19.12.": a dateline's day and month with the closing dot and no year. Both parts have
 // two digits and the dot follows, which decimals ("3.5", "19.12 млн") and clause numbers lack.
 const DAY_MONTH = /(?<![\p{L}\p{N}])(?<!\p{N}[.,])(?<d>\d{2})\.(?<m>\d{2})(?=\.(?![\p{N}]))/gu;
@@ -37,7 +48,7 @@ const isClock = (h: number, min: number) => h < 24 && min < 60;
  */
 export function numericDateTagger(text: string): CharMatch[] {
   const out: CharMatch[] = [];
-  for (const m of text.matchAll(NUMERIC)) {
+  for (const m of [...text.matchAll(NUMERIC), ...text.matchAll(GLUED)]) {
     const g = m.groups ?? {};
     const y = g.y ?? g.iy ?? '';
     // Two-digit years are this century's: news about 1926 writes the year in full.

@@ -110,6 +110,10 @@ describe('a news site rubric before the date, even as the first line', () => {
     ['Новости Казахстана 15 мая 2024, 11:30', '2024-05-15T11:30:00'],
     ['Қазақстан жаңалықтары 13 наурыз 2024, 12:15', '2024-03-13T12:15:00'],
     ['Политика 5 марта 2024', '2024-03-05'],
+    // A site's name, a bullet, then its rubric glued or spaced to the day.
+    ['BAQ.KZ · Үкімет12 тамыз 2025, 11:20', '2025-08-12T11:20:00'],
+    ['Kazinform · Саясат 12.03.2024', '2024-03-12'],
+    ['Tengrinews | Политика 5 мая 2024', '2024-05-05'],
   ])('%s → %s', (line, value) => expect(parseDateline(line)).toBe(value));
 });
 
