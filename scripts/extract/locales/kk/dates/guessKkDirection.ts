@@ -13,6 +13,8 @@ import { kkParticipleTense } from '../kkParticiple';
  */
 const DATIVE = /(?:ға|ге|қа|ке|на|не)$/u;
 const SCHEDULING = /^(?:шақыр|белгілен|белгіле|жоспарлан|тағайында|ауыстыр|қалдыр|кейінге)/u;
+/** Planned, envisaged, targeted: "жоспарланған", "жоспарлануда", "көзделген", "межеленген". */
+const PLANNED = /^(?:жоспарлан|көздел|межелен)(?:ған|ген|уда|уде)$/u;
 /** Instructing verbs, and a term given ("1 мамырға дейін мерзім берілді"): the task they set is
  * due ahead, whatever their own tense. */
 const INSTRUCTING = new RegExp(`^(?:${KK_INSTRUCTING}|тапсырма|мерзім|уақыт)$`, 'u');
@@ -95,6 +97,9 @@ export function guessKkDirection(
     const said = kkVerbTense(words[quoted - 1]!);
     if (said === 'future') return 'future';
   }
+  // "мамырдың 10-ында … форумы жоспарланған", "… өткізу көзделуде": a plan, the clause's
+  // predicate, is of what lies ahead of its making, whatever the participle's own tense.
+  if (PLANNED.test(words.at(-1) ?? '')) return 'future';
   // A participle among the next words modifies the noun the date belongs to. (The day's hour
   // goes with the date, not counted: "14 наурыз күні сағат 00:00-де аяқталатынын".)
   for (const w of words.filter((x) => !HOUR.test(x)).slice(0, 3)) {

@@ -19,6 +19,10 @@ const CASES: [string, 'past' | 'future', string][] = [
   ['Съезд 4 қазанға шақырылды.', 'future', '2023-10-04'],          // dative target of convening
   ['Келесі сессия қыркүйек айына жоспарланған.', 'future', '2023-09'], // "айына" outside the span
   ['Сессия қыркүйекке жоспарланған.', 'future', '2023-09'],
+  // A plan as the clause's predicate, whatever the date's case: what is planned lies ahead.
+  ['Ал 4 қазанда жастар форумы жоспарланған.', 'future', '2023-10-04'],
+  ['Қазанның 4-інде форумды өткізу көзделуде.', 'future', '2023-10-04'],
+  ['Форумды 4 қазанда ашу межеленген.', 'future', '2023-10-04'],
   // The date's clause ends at its finite verb and a comma; a converb's clause does not end there.
   ['Заңды 6 қазанда мақұлдады, екінші оқылым келесі айда болады деп күтеміз.', 'past', '2021-10-06'],
   ['Сот 6 қазанда кінәлі деп танып, үкім шығарды.', 'past', '2021-10-06'],
