@@ -37,8 +37,12 @@ const Y_STEMS = String.raw`(?:ұлғай|азай|көбей|күшей|кіші
  * alternatives (one reads the word's vowels twice) run only on the few words that end so.
  */
 const PRESENT = String.raw`${START}(?=${L}*(?:ды|ді)${END})(?:${PRESENT_CONSONANT_STEMS}(?:а|е)(?:ды|ді)${END}|(?!(?:қар|сұр|тар|ат)ады${END})${L}*[аәеыіоөұүуяэ](?:[тзрғгбш]|(?<=[ыіеөү])с)(?:а|е)(?:ды|ді)${END}|(?!(?:талқыла|бағала)ды${END})${L}*(?:(?<=[аәеыіоөұүуя]${L}*)[ыі][лн]|(?<=[аәеыіоөұүуя]${L}*[аәеыіоөұүуя])н|[аеә]л)(?:а|е)(?:ды|ді)${END}|(?!${Y_STEMS}(?:ды|ді)${END})${L}*[аәеыіоөұүуя]${L}*[аәеыіоөұүуя]й(?:ды|ді)${END}|${L}*[аәеыіоөұүу](?:я|йе)(?:ды|ді)${END})`;
-/** Simple past: a consonant + ды/ді/ты/ті (өтті, берді, ашылды) or a vowel stem + ды/ді (жариялады). */
-const SIMPLE_PAST = String.raw`${START}(?=${L}*(?:ды|ді|ты|ті)${END})(?!${PRESENT})${L}*(?:[бвгғджзйкқлмнңпрстфхцчшщ]|[аәеыіоөұүуя])(?:ды|ді|ты|ті)${END}`;
+/**
+ * Simple past: a consonant + ды/ді/ты/ті (өтті, берді, ашылды) or a vowel stem + ды/ді (жариялады).
+ * Not a verbal noun in the accusative, -у + ды/ді ("өткізуді тапсырды", "алуды"): only the short
+ * stems жу-, ту-, қу- make a past so ("туды").
+ */
+const SIMPLE_PAST = String.raw`${START}(?=${L}*(?:ды|ді|ты|ті)${END})(?!${PRESENT})(?!${L}{2,}[уү](?:ды|ді)${END})${L}*(?:[бвгғджзйкқлмнңпрстфхцчшщ]|[аәеыіоөұүуя])(?:ды|ді|ты|ті)${END}`;
 
 /**
  * Verbs that set someone a task ("тапсырды", "жүктелді", "міндеттеді"): read by the event rules

@@ -66,3 +66,32 @@ describe('kkVerbTense on generated forms', () => {
     expect(forms('баста', true).future).toEqual(['бастамақ', 'бастайтын', 'бастайды']);
   });
 });
+
+describe('kkVerbTense: a verbal noun in the accusative is no past', () => {
+  // The verbal noun -у (-ю after a vowel's й) takes the accusative -ды/-ді: "өткізуді тапсырды"
+  // (ordered to hold), a deadline's object, not a finite verb that ends the clause.
+  const verbalNoun = (stem: string) => {
+    const f = front(stem);
+    const noun = VOWEL_END.test(stem) ? stem.replace(/[ае]$/u, '') + (f ? 'еу' : 'ау') : stem + 'у';
+    return noun + (f ? 'ді' : 'ды');
+  };
+  it.each([...VOWEL_STEMS, ...CONSONANT_STEMS].map((s) => [s, verbalNoun(s)]))(
+    '%s: %s',
+    (_s, w) => {
+      expect(kkVerbTense(w)).toBeUndefined();
+    },
+  );
+
+  it('still reads the past of the short stems in -у', () => {
+    for (const w of ['туды', 'жуды', 'қуды']) expect(kkVerbTense(w)).toBe('past');
+  });
+
+  it('generates the verbal nouns the grammar says', () => {
+    expect(['өткіз', 'ал', 'баста', 'сөйле'].map(verbalNoun)).toEqual([
+      'өткізуді',
+      'алуды',
+      'бастауды',
+      'сөйлеуді',
+    ]);
+  });
+});
