@@ -1,9 +1,11 @@
 import {
   KK_PATRONYMIC,
+  KK_CAPITALISED_NOUNS,
   NOT_GIVEN_NAMES,
   STRONG_SURNAME_ENDING,
   SURNAME_ENDING,
 } from '../locales/kk/lexicon/names';
+import { RU_NOT_NAME } from '../locales/ru/lexicon/names';
 import { RU_PATRONYMIC } from '../locales/ru/lexicon/roles';
 import { findCaptionPersons } from './findCaptionPersons';
 import { findOrganisations } from './findOrganisations';
@@ -12,6 +14,7 @@ import { isRoleWord } from './isRoleWord';
 import { nominativeName, nominativeSurname } from './normaliseName';
 import type { Gender } from './ruNameCase';
 import { rolePhraseBefore } from './rolePhraseBefore';
+import { isInflectionTail } from './suffixChain';
 import { ruRoleNominative } from './ruRoleCase';
 import { tokenize, type Token } from './tokenize';
 import type { Hit, Lang, PersonHit } from './types';
@@ -100,6 +103,14 @@ function inApposition(role: Hit | null, lang: Lang): boolean {
 const RU_PREPOSITION =
   /^(?:с|со|в|во|на|к|ко|по|о|об|обо|за|от|до|для|из|при|без|перед|над|под)$/iu;
 
+/** A capitalised common noun or adjective (a state act, a body, a region), never a name. */
+function isCapitalisedNoun(word: string, lang: Lang): boolean {
+  if (lang === 'ru') return RU_NOT_NAME.test(word);
+  return KK_CAPITALISED_NOUNS.some(
+    (stem) => word.startsWith(stem) && isInflectionTail(word.slice(stem.length), 'kk'),
+  );
+}
+
 export function findPersons(
   text: string,
   lang: Lang,
@@ -144,9 +155,12 @@ export function findPersons(
     while (
       first <= last &&
       (NOT_GIVEN_NAMES.has(tokens[first]?.text ?? '') ||
-        isRoleWord(tokens[first]?.text ?? '', lang))
+        isRoleWord(tokens[first]?.text ?? '', lang) ||
+        isCapitalisedNoun(tokens[first]?.text ?? '', lang))
     )
       first++;
+    // (Nor ends in one: "Тоқаев Жолдауында".)
+    while (last >= first && isCapitalisedNoun(tokens[last]?.text ?? '', lang)) last--;
     // A capitalised post inside the run ("Түркия Президенті Режеп Тайып Ердоғанмен") ends what
     // came before it: the name follows the post.
     for (let k = last - 1; k >= first; k--) {

@@ -183,6 +183,33 @@ describe('findPersons takes no body governed by a verb for a person', () => {
   });
 });
 
+describe('findPersons takes no capitalised common noun or adjective for a name', () => {
+  // Kazakh writes its state acts with a capital, inflected after the post ("Президент
+  // Жолдауында"); Russian names of bodies and regions open with capitalised adjectives.
+  it.each([
+    ['Президент Жолдауында жаңа реформаларды ұсынды.', 'kk', []],
+    ['Мемлекет басшысы Жарлыққа қол қойды.', 'kk', []],
+    ['Президент Жарлығымен Ерлан Қарин тағайындалды.', 'kk', ['Ерлан Қарин']],
+    ['Тізімді Назарбаев бекітті.', 'kk', ['Назарбаев']],
+    ['Председатель Высшего Евразийского совета выступил.', 'ru', []],
+    ['Аким Восточно-Казахстанской области ушел в отставку.', 'ru', []],
+    ['Лидеры Центральной Азии встретятся в Астане.', 'ru', []],
+    [
+      'Секретарь Восточно-Казахстанского маслихата Даурен Ахметжанов ушел.',
+      'ru',
+      ['Даурен Ахметжанов'],
+    ],
+  ] as const)('%s', (text, lang, names) => {
+    expect(people(text, lang).map(([name]) => name)).toEqual(names);
+  });
+
+  it('keeps a surname that only starts like one (Атамбаев)', () => {
+    expect(people('Президент Атамбаев сапармен келді.', 'kk').map(([n]) => n)).toEqual([
+      'Атамбаев',
+    ]);
+  });
+});
+
 describe('findPersons reads foreign names of three parts', () => {
   it('after a post inside a run of capitalised words, with that post as the role (kk)', () => {
     const text =

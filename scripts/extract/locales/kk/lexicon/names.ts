@@ -25,3 +25,14 @@ export const NOT_GIVEN_NAMES: ReadonlySet<string> = new Set([
 
 /** A lone capitalised word is a person only with one of these unmistakable endings (`Тоқаевты`). */
 export const STRONG_SURNAME_ENDING = /(?:ов|ев|ёв|ова|ева|ёва|ұлы|қызы|улы|кызы)$/u;
+
+/**
+ * Common nouns that Kazakh writes with a capital (a state act, a body) or that open a sentence:
+ * inflected ("Жолдауында", "Жарлыққа", "Жарлығымен", "Тізімді") they are never a person's name.
+ * Matched as a stem and an inflection tail (arguments/findPersons.ts).
+ */
+// prettier-ignore
+export const KK_CAPITALISED_NOUNS: readonly string[] = [
+  'Жолдау', 'Жарлық', 'Жарлығ', 'Заң', 'Кодекс', 'Қаулы', 'Үкімет', 'Парламент', 'Мәжіліс', 'Сенат',
+  'Конституция', 'Тізім', 'Елорда', 'Ассамблея', 'Құрылтай', 'Төраға', 'Хатшы', 'Әкімдік', 'Мәслихат',
+];

@@ -37,3 +37,11 @@ export const RU_INDECLINABLE_SURNAME = /(?:ұлы|улы|қызы|кызы|ен�
 /** A word that is certainly a surname in the nominative (masculine or feminine). */
 export const RU_SURNAME_SHAPE =
   /(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|цкий|ская|цкая|ұлы|улы|қызы|кызы|бек|енко)$/u;
+
+/**
+ * Capitalised words that open the names of bodies, regions and acts, never a person's: adjectives
+ * ("Высшего Евразийского совета", "Восточно-Казахстанской области", "Центральной Азии") and the
+ * nouns of state acts and bodies ("Указом", "Послании"), in any case.
+ */
+export const RU_NOT_NAME =
+  /^(?:(?:Высш|Верховн|Центральн|Восточн|Западн|Северн|Южн|Национальн|Государственн|Конституционн|Генеральн|Евразийск|Казахстанск|Международн|Республиканск|Народн|Демократическ|Общенациональн|Региональн|Областн|Городск|Районн)\p{Ll}*|\p{Lu}\p{Ll}+о-\p{Lu}\p{Ll}+(?:ск|цк)\p{Ll}+|(?:Указ|Закон|Послани|Правительств|Мажилис|Сенат|Парламент|Конституци|Азии|Азия)\p{Ll}*)$/u;
