@@ -26,6 +26,17 @@ describe('personName(name)', () => {
     });
     expect(toEnglish('Ерлан Қошанов')).toBe('Yerlan Koshanov');
   });
+
+  // Transliterated letter by letter they read "Emmanuel Makron", "Si Tszinpin".
+  it.each([
+    ['Эммануэль Макрон', 'Emmanuel Macron'],
+    ['Франк-Вальтер Штайнмайер', 'Frank-Walter Steinmeier'],
+    ['Си Цзиньпин', 'Xi Jinping'],
+    ['Реджеп Тайип Эрдоган', 'Recep Tayyip Erdoğan'],
+    ['Шавкат Мирзиёев', 'Shavkat Mirziyoyev'],
+  ])('gives foreign leaders their own spelling in English: %s', (name, en) => {
+    expect(personName(name).en).toBe(en);
+  });
 });
 
 describe('orgName(id, asWritten)', () => {
