@@ -103,8 +103,15 @@ function inApposition(role: Hit | null, lang: Lang): boolean {
 const RU_PREPOSITION =
   /^(?:с|со|в|во|на|к|ко|по|о|об|обо|за|от|до|для|из|при|без|перед|над|под)$/iu;
 
+const NAMED_AFTER_BEFORE =
+  /^(?:улиц\p{Ll}*|проспект\p{Ll}*|бульвар\p{Ll}*|переул\p{Ll}*|площад\p{Ll}*|имени|им)$/iu;
+const NAMED_AFTER_AFTER =
+  /^(?:көше\p{Ll}*|даңғыл\p{Ll}*|атындағы|ауыл\p{Ll}*|улиц\p{Ll}*|проспект\p{Ll}*)$/iu;
+
 /** A capitalised common noun or adjective (a state act, a body, a region), never a name. */
 function isCapitalisedNoun(word: string, lang: Lang): boolean {
+  // (Kazakh and Russian news write people in Cyrillic; a Latin word is a brand: "Orda", "Tengrinews".)
+  if (/^[A-Za-z]/u.test(word)) return true;
   if (lang === 'ru') return RU_NOT_NAME.test(word);
   return KK_CAPITALISED_NOUNS.some(
     (stem) => word.startsWith(stem) && isInflectionTail(word.slice(stem.length), 'kk'),
@@ -174,6 +181,13 @@ export function findPersons(
     // A capitalised post after the name ("Эквадор Президентімен") is not part of it.
     while (last >= first && lang === 'kk' && isRoleWord(tokens[last]?.text ?? '', lang)) last--;
     if (first > last) continue;
+    // A street or a body named after someone ("на улице Есенжанова", "Есенжанов көшесі",
+    // "университет имени Абая", "Абай атындағы") names no one who acts.
+    if (
+      NAMED_AFTER_BEFORE.test(tokens[first - 1]?.text ?? '') ||
+      NAMED_AFTER_AFTER.test(tokens[last + 1]?.text ?? '')
+    )
+      continue;
     const patronymic = lang === 'kk' ? KK_PATRONYMIC : RU_PATRONYMIC;
     // Three words need a patronymic in the middle. Else, a surname in the middle ends the name
     // (`Қасым-Жомарт Тоқаев Тәуелсіздік күні`); a post in apposition right before them makes a

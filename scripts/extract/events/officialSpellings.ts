@@ -62,6 +62,10 @@ export const OFFICIAL_WORDS: Readonly<Record<string, { kk: string; ru?: string; 
   реджеп: { kk: 'Режеп', en: 'Recep' },
   тайип: { kk: 'Тайып', en: 'Tayyip' },
   эрдоган: { kk: 'Ердоған', en: 'Erdoğan' },
+  // (And as Kazakh writes them.)
+  режеп: { kk: 'Режеп', ru: 'Реджеп', en: 'Recep' },
+  тайып: { kk: 'Тайып', ru: 'Тайип', en: 'Tayyip' },
+  ердоган: { kk: 'Ердоған', ru: 'Эрдоган', en: 'Erdoğan' },
   урсула: { kk: 'Урсула', en: 'Ursula' },
   'фон': { kk: 'фон', en: 'von' },
   'дер': { kk: 'дер', en: 'der' },

@@ -34,6 +34,7 @@ describe('personName(name)', () => {
     ['Си Цзиньпин', 'Xi Jinping'],
     ['Реджеп Тайип Эрдоган', 'Recep Tayyip Erdoğan'],
     ['Шавкат Мирзиёев', 'Shavkat Mirziyoyev'],
+    ['Режеп Тайып Ердоған', 'Recep Tayyip Erdoğan'],
   ])('gives foreign leaders their own spelling in English: %s', (name, en) => {
     expect(personName(name).en).toBe(en);
   });
