@@ -6,6 +6,7 @@
  * day; with none they keep only their direction (FUTURE_REF, PRESENT_REF), never a day counted
  * from the publication date.
  */
+import { KK_NEXT_DAY, KK_SAME_DAY } from '../locales/kk/dates/kkTimeOfDay';
 import { RU_RELATIVE_CLAUSE } from '../locales/ru/dates/ruRelativeClause';
 import type { TagOptions, Timex } from './timex';
 import {
@@ -21,12 +22,12 @@ import {
 } from './utcCalendar';
 
 const NEXT_DAY: Record<TagOptions['lang'], RegExp> = {
-  kk: /^(?:келесі\s+күн\p{L}*|ертесі(?:\s+күн\p{L}*)?|ертесіне|ертеңіне)$/iu,
+  kk: KK_NEXT_DAY,
   ru: /^(?:(?:на\s+)?следующ\p{L}*\s+(?:день|дня)|(?:на\s+)?другой\s+день|наутро)$/iu,
 };
 
 const SAME_DAY: Record<TagOptions['lang'], RegExp> = {
-  kk: /^с?ол\s+күн\p{L}*$/iu,
+  kk: KK_SAME_DAY,
   ru: /^(?:этот|тот)(?:\s+же)?\s+день$/iu,
 };
 

@@ -5,6 +5,7 @@ import { readKkYearPart } from './kkCalendarTagger';
 import { isKkForm } from './kkForm';
 import { KK_MODIFIERS } from './kkLexicon';
 import { kkMonthInContext } from './kkMonthContext';
+import { kkDayPartAt } from './kkTimeOfDay';
 import { readKkNumber } from './readKkNumber';
 import {
   isKkSunAt,
@@ -79,7 +80,18 @@ function readModified(tokens: readonly Token[], i: number): TokenMatch | null {
   if (tokens[i]?.low === 'дәл') i += 1;
   const mod = tokens[i]?.kind === 'word' ? KK_MODIFIERS.get(tokens[i]!.low) : undefined;
   if (mod === undefined) return null;
-  if (/^с?ол$/u.test(tokens[i]!.low) && kkUnitAt(tokens, i + 1)?.value !== 'D') return null;
+  // "Сол кеште", "сол түні", "дәл сол таңда" (that evening, night, morning): that day, as "сол
+  // күні"; "келесі таңда", "келесі кеште": the next day, as "келесі күні" (kkTimeOfDay.ts). Not
+  // after "ол", also "he" ("ол түнде жұмыс істеді": he worked at night).
+  const low = tokens[i]!.low;
+  if ((low === 'сол' || low === 'келесі') && kkDayPartAt(tokens, i + 1) > 0)
+    return {
+      from: start,
+      to: i + 2,
+      reading:
+        low === 'сол' ? { kind: 'ref', ref: 'PRESENT_REF' } : { kind: 'rel', unit: 'D', offset: 1 },
+    };
+  if (/^с?ол$/u.test(low) && kkUnitAt(tokens, i + 1)?.value !== 'D') return null;
   if (tokens[i]!.low === 'ол' && /^бойы/u.test(tokens[i + 2]?.low ?? '')) return null;
   // "соңғы бірнеше күнде" (the last few days): an unknown amount.
   const several = /^(?:бірнеше|бірер)$/u.test(tokens[i + 1]?.low ?? '');
