@@ -60,6 +60,9 @@ function stemForms(stem: string, forms: readonly KkVerbForm[]): string {
   const voiceless = VOICELESS.test(stem);
   // A stem in й writes й + а as я (қой → қояды, қоятын); a front one keeps йе (көбейеді).
   const yBack = stem.endsWith('й') && !isFront(stem);
+  // A stem in ы/і writes ы/і + й as и (таны → таниды, танитын) and drops it before -у (тану).
+  const iStem = /[ыі]$/u.test(stem);
+  const y = iStem ? `${stem.slice(0, -1)}и` : `${stem}й`;
   const beforeVowel = yBack ? stem.slice(0, -1) : voiced(stem);
   const a = yBack ? 'я' : h('а', 'е');
   const suffix: Record<KkVerbForm, [string, string]> = {
@@ -71,26 +74,34 @@ function stemForms(stem: string, forms: readonly KkVerbForm[]): string {
       '',
     ],
     present: vowel
-      ? [`й(?:${h('ды', 'ді')}|${PERSON})`, '']
+      ? ['', `${h('ды', 'ді')}|${PERSON}`]
       : ['', `${a}(?:${h('ды', 'ді')}|${PERSON})`],
-    habitual: vowel ? [h('йтын', 'йтін'), ''] : ['', `${a}${h('тын', 'тін')}`],
+    habitual: vowel ? ['', h('тын', 'тін')] : ['', `${a}${h('тын', 'тін')}`],
     reported: vowel
-      ? [`${h('йтын', 'йтін')}${KK_PARTICIPLE_ENDING}`, '']
+      ? ['', `${h('тын', 'тін')}${KK_PARTICIPLE_ENDING}`]
       : ['', `${a}${h('тын', 'тін')}${KK_PARTICIPLE_ENDING}`],
     converb: vowel ? ['п', ''] : ['', h('ып', 'іп')],
     noun: yBack
       ? ['', `ю${NOUN_ENDING}`]
-      : vowel
-        ? [`у${NOUN_ENDING}`, '']
-        : ['', `у${NOUN_ENDING}`],
+      : iStem
+        ? ['', `у${NOUN_ENDING}`]
+        : vowel
+          ? [`у${NOUN_ENDING}`, '']
+          : ['', `у${NOUN_ENDING}`],
   };
   const asIs = forms.map((f) => suffix[f][0]).filter(Boolean);
   const voicedForms = forms.map((f) => suffix[f][1]).filter(Boolean);
+  // The second column's stem: before a vowel (voiced, я for a back й), or a vowel stem's before й
+  // (тағайындай-ды, тани-ды; the verbal noun of an ы/і stem drops it: тан-у).
+  const yForms = new Set<KkVerbForm>(['present', 'habitual', 'reported']);
+  const vowelStemBefore = (f: KkVerbForm) => (yForms.has(f) ? y : stem.slice(0, -1));
   const parts = [
     ...(asIs.length ? [`${stem}(?:${asIs.join('|')})`] : []),
-    ...(voicedForms.length
-      ? [`${yBack ? beforeVowel : voiced(stem)}(?:${voicedForms.join('|')})`]
-      : []),
+    ...(vowel
+      ? forms.filter((f) => suffix[f][1]).map((f) => `${vowelStemBefore(f)}(?:${suffix[f][1]})`)
+      : voicedForms.length
+        ? [`${yBack ? beforeVowel : voiced(stem)}(?:${voicedForms.join('|')})`]
+        : []),
   ];
   return parts.join('|');
 }
