@@ -27,6 +27,10 @@ const APN = (stem: string) => kkVerb(stem, { voice: 'both', forms: [...KK_TELLIN
 const PROPOSED = String.raw`(?:${kkVerb('ұсын', { forms: ['past', 'perfect', 'future', 'present', 'habitual', 'reported'] })}|${kkVerb('ұсын', { voice: 'passive', forms: ['past', 'future'] })})`;
 /** Up to n words in between. */
 const GAP = (n: number) => String.raw`(?:[\p{L}\p{N}«»"“”.,-]+\s+){0,${n}}`;
+/** Up to n words, none in the dative: the date and the agent's instrumental, not to whom it went
+ * ("Мәжіліс 2023 жылғы 5 наурызда таратылды", not "Мәжіліс депутаттарына жоба таратылды"). */
+const NO_DATIVE_GAP = (n: number) =>
+  String.raw`(?:(?![\p{L}-]+(?:ға|ге|қа|ке|на|не)\s)[\p{L}\p{N}«»"“”.,-]+\s+){0,${n}}`;
 /** The same, where a word may be a clock time ("сағат 24:00-де"). */
 const TIMED_GAP = (n: number) => String.raw`(?:[\p{L}\p{N}«»"“”.,:-]+\s+){0,${n}}`;
 /** Whom an official receives: "Сенат төрағасын қабылдады", "елшісін", "делегациясын". */
@@ -92,15 +96,17 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'election', facet: 'election', pattern: re(`${W}(?:жеңіске\\s+${V('жет')}|жеңіп\\s+${V('шық')}|топ\\s+${V('жар')}|(?:бәсекелес|қарсылас)${T}\\s+${GAP(1)}озып\\s+${V('шық')})`), also: [re(`${W}(?:сайла${T}|дауыс${T}|үміткер${T}|кандидат${T}|(?:өзін-өзі|партия${T})\\s+ұсынған|округ${T})`)] },
   // Deputies elected on a day the sentence gives: "2023 жылғы 19 наурызда сайланған 32 депутат",
   // "Мәжіліс депутаттары 2023 жылғы 19 наурызда … алғаш рет сайланған" (the vote that chose them).
-  { type: 'election', facet: 'elected', pattern: re(`${W}сайланған(?=\\s+(?:\\d+\\s+)?(?:депутат|сенатор)${T})|${W}(?:депутат|сенатор)${T}\\s+${GAP(9)}сайлан(?:ған|ды)(?![\\p{L}])`), needsDate: true },
-  { type: 'resignation', facet: 'resignation', pattern: re(`${W}(?:өкілеттіг${T}\\s+${GAP(2)}тоқтат${T}|отставка${T}|(?:қызмет|лауазым)${T}\\s+${GAP(1)}босат${T}|орн${T}\\s+босат${T}|төрағалықтан\\s+кет${T}|(?:орнынан|қызметінен|лауазымынан|постынан)\\s+(?:кет|түс|бас\\s+тарт)${T})`) },
+  { type: 'election', facet: 'elected', pattern: re(`${W}сайланған(?=\\s+(?:\\d+\\s+)?(?:депутат|сенатор)${T})|${W}(?:депутат|сенатор)${T}\\s+${GAP(9)}${kkVerb('сайла', { voice: 'passive', forms: ['past', 'perfect', 'future'] })}`), needsDate: true },
+  { type: 'resignation', facet: 'resignation', pattern: re(`${W}(?:өкілеттіг${T}\\s+${GAP(5)}тоқтат${T}|отставка${T}|(?:қызмет|лауазым)${T}\\s+${GAP(1)}босат${T}|орн${T}\\s+босат${T}|төрағалықтан\\s+кет${T}|(?:орнынан|қызметінен|лауазымынан|постынан)\\s+(?:кет|түс|бас\\s+тарт|алын)${T}|(?:депутаттық\\s+)?мандат(?:ынан|тан)\\s+бас\\s+${V('тарт')}|мандатын\\s+(?:өз\\s+еркімен\\s+)?${V('тапсыр')})`) },
   { type: 'coalition', facet: 'launch', pattern: re(`${W}коалиция${T}`), also: [re(`${W}(?:жұмыс${T}\\s+баста${T}|жұмысқа\\s+(?:\\p{L}+\\s+){0,2}кіріс${T}|құрыл${T}|${V('құр')}|іске\\s+қосыл${T}|${V('бірік')})`)] },
   // A memorandum on creating a coalition, signed, is the coalition's founding act.
   { type: 'coalition', facet: 'memorandum', pattern: re(`${W}коалиция${T}\\s+${GAP(2)}туралы\\s+(?:меморандум|келісім)${T}`), also: [re(`${W}қол\\s+қо[йюя]${T}`)] },
   { type: 'coalition', facet: 'composition', pattern: re(`${W}коалиция${T}\\s+құрам${T}`), also: [re(`${W}(?:енген|енді|кірді|бар)(?![\\p{L}])`)] },
-  { type: 'headquarters', facet: 'opening', pattern: re(`${W}штаб${T}`), also: [re(`${W}(?:ашыл${T}|құрыл${T}|ашты|жұмыс${T}\\s+баста${T})`)] },
-  { type: 'address', facet: 'address', pattern: re(`${W}(?:жолдау${T}|(?:халқына|халыққа|қазақстандықтарға|азаматтарға)\\s+${GAP(2)}үндеу${T}|(?:теледидар|телевизия)\\s+${GAP(2)}үндеу${T})`) },
-  { type: 'law', facet: 'law', pattern: re(`${W}(?:заң(?:ы|ын|ына|ға|ды(?!\\s+күш)|ның|нан|да|мен|дар${T}|нама${T})?|кодекс${T})(?![\\p{L}])`), also: [re(`${W}(?:қол\\s+қо[йюя]${T}|${APN('қабылда')}|күшіне\\s+ен${T}|мақұлда${T}|${AP('қайтар')})`)] },
+  { type: 'headquarters', facet: 'opening', pattern: re(`${W}штаб${T}`), also: [re(`${W}(?:${AP('аш')}|құрыл${T}|жұмыс${T}\\s+баста${T})`)] },
+  { type: 'address', facet: 'address', pattern: re(`${W}(?:жолдау${T}|(?:халқына|халыққа|қазақстандықтарға|азаматтарға)\\s+${GAP(2)}(?:үндеу${T}|${V('жүгін')})|(?:теледидар|телевизия)\\s+${GAP(2)}үндеу${T})`) },
+  { type: 'law', facet: 'law', pattern: re(`${W}(?:заң(?:ы|ын|ына|ға|ды(?!\\s+күш)|ның|нан|да|мен|дар${T}|нама${T})?|кодекс${T})(?![\\p{L}])`), also: [re(`${W}(?:қол\\s+қо[йюя]${T}|${APN('қабылда')}|күшіне\\s+ен${T}|мақұлда${T}|${AP('қайтар')}|вето\\s+${AP('қой')})`)] },
+  // A law or a code amended: "Салық кодексіне өзгерістер енгізілді", "заңға түзетулер енгізеді".
+  { type: 'law', facet: 'law', pattern: re(`${W}(?:заң|кодекс)${T}\\s+${GAP(5)}(?:өзгеріс|түзету|толықтыру)${T}\\s+${GAP(3)}${AP('енгіз')}`) },
   // Changes, a code or a norm taking force on a day of their own ("өзгерістер 1 шілдеден бастап
   // күшіне енеді"): the law's event, whatever names it. An agreement's or a verdict's is not.
   { type: 'law', facet: 'law', pattern: re(`${W}күшіне\\s+ен${T}`), notAfter: re(`(?:келісім|шарт|үкім(?!ет)|конвенция)`), needsDate: true },
@@ -116,16 +122,18 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'law', facet: 'submission', pattern: re(`${W}(?:заң\\s+жоба${T}|құжат${T}|кодекс${T})\\s+${GAP(6)}(?:Парламент|Мәжіліс|Сенат)${T}\\s+${GAP(4)}${AP('енгіз')}`) },
   { type: 'decree', facet: 'decree', pattern: re(`${W}(?:жарлы[қғ]${T}|қаулы${T}|өкім${T})`), also: [re(`${W}(?:қол\\s+қо[йюя]${T}|${AP('шығар')}|${V('шық')}|${AP('жарияла')}|${AP('қабылда')}|күшіне\\s+ен${T})`)] },
   // "сайлауын 19 наурызға тағайындады" calls the election: a decree (the vote is its topic).
-  { type: 'decree', facet: 'call-election', pattern: re(`${W}сайлау${T}\\s+${GAP(4)}${AP('тағайында')}`) },
+  { type: 'decree', facet: 'call-election', pattern: re(`${W}сайлау${T}\\s+${GAP(6)}${AP('тағайында')}`) },
   // "Сайлау/Референдум Мемлекет басшысының 2020 жылғы 14 қазандағы Жарлығымен тағайындалған": the
   // vote called by a decree named with its day; the day is the decree's, not the vote's.
   { type: 'decree', facet: 'call-election', pattern: re(`${W}(?:сайлау|референдум)${T}\\s+${GAP(7)}Жарлы[ғқ]${T}\\s+${AP('тағайында')}`) },
   // A decree named by its date ("2 қыркүйектегі Жарлығымен"): the decree of that day, a weak cue
   // (what the sentence says was done by it, "тағайындалды", takes that day instead).
   { type: 'decree', facet: 'dated', pattern: re(`${W}(?<=(?:ғы|гі|қы|кі)\\s+)(?:Жарлы[ғқ]|қаулы|өкім)${T}`), fallback: true },
-  { type: 'decree', facet: 'emergency', pattern: re(`${W}төтенше\\s+жағдай${T}`), also: [re(`${W}(?:енгіз${T}|жариял${T}|режим${T}\\s+${GAP(1)}(?:әрекет|күшінде)${T})`)] },
+  { type: 'decree', facet: 'emergency', pattern: re(`${W}(?:төтенше\\s+жағдай|коменданттық\\s+сағат)${T}`), also: [re(`${W}(?:енгіз${T}|жариял${T}|режим${T}\\s+${GAP(1)}(?:әрекет|күшінде)${T})`)] },
   // Leaving a party: "партия қатарынан шықты".
-  { type: 'membership', facet: 'left', pattern: re(`${W}партия${T}\\s+(?:қатарынан|құрамынан|мүшелігінен)\\s+шық(?:ты|қан|ады)`) },
+  // Leaving or expelled from a party or an organisation: "партиядан шықты", "партиясынан
+  // шығарылды", "ұйымнан шығады" (not "партиясынан шыққан үміткер", the candidate it put up).
+  { type: 'membership', facet: 'left', pattern: re(`${W}(?:партия${T}\\s+(?:қатарынан|құрамынан|мүшелігінен)|партия(?:дан|сынан|ларынан)|ұйым(?:нан|ынан)|мүшелігінен)\\s+(?:${V('шық')}|${P('шығар')})`), notBefore: re(`^\\s+(?:үміткер|кандидат|депутат|өкіл|саясаткер|сенатор|мүше)${T}`) },
   // A member admitted or become one, a state to an organisation as a person to a party: "ұйымның
   // толыққанды мүшесі ретінде қабылданды", "толық мүше ретінде қабылдау туралы шешім", "ұйымның толық
   // мүшесі атанды", "ұйымға мүше болды", "мүшелігіне қабылданды". (A member who adopts something,
@@ -135,15 +143,22 @@ export const KK_TRIGGERS: Trigger[] = [
   // A maslikhat agreeing to the akim's candidacy: the appointment's step ("кандидатурасын келісті").
   { type: 'appointment', facet: 'candidacy', pattern: re(`${W}кандидатура${T}\\s+${GAP(4)}(?:келісті|келісілді|мақұлдады|бекітті|қолдады)`) },
   // (An akim "сайланды" is elected by the residents, since the direct elections of 2021: an election.)
-  { type: 'appointment', facet: 'appointment', pattern: re(`${W}(?:тағайында${T}|қызметіне\\s+бекіт${T}|қызметіне\\s+кірісті|міндет${T}\\s+${GAP(9)}(?:жүктелді|жүктеді|жүктелген)|(?:төраға|төрағасы|басшы|спикер)${T}\\s+${GAP(2)}${V('сайла')}|құрам${T}\\s+${GAP(1)}бекітті|(?:төрағасы|төрағалығына|басшысы|хатшысы)\\s+${GAP(2)}${P('сайла')}|(?<!әкім\\p{L}*\\s+)болып\\s+(?:(?:жасырын|ашық)\\s+)?(?:дауыс\\s+беру\\s+арқылы\\s+)?${GAP(3)}(?:қайта\\s+)?${P('сайла')})`), notAfter: re(`(?:сайлау${T}|дауыс\\s+беру${T}|жаза${T}|(?:референдум|отырыс|съез|сессия|кездесу|жиын|құрылтай|мерзім)(?:[ыі]|сы|сі|[ыі]н|сын|сін|ды|ді|ты|ті|ны|ні)?)\\s+${GAP(4)}$`) },
+  { type: 'appointment', facet: 'appointment', pattern: re(`${W}(?:тағайында${T}|қызметіне\\s+бекіт${T}|(?:қызмет|лауазым)(?:ына|іне)\\s+${V('кіріс')}|міндет${T}\\s+${GAP(9)}(?:жүктелді|жүктеді|жүктелген)|(?:төраға|төрағасы|басшы|спикер)${T}\\s+${GAP(2)}${V('сайла')}|құрам${T}\\s+${GAP(1)}бекітті|(?:төрағасы|төрағалығына|басшысы|хатшысы)\\s+${GAP(2)}${P('сайла')}|(?<!әкім\\p{L}*\\s+)болып\\s+(?:(?:жасырын|ашық)\\s+)?(?:дауыс\\s+беру\\s+арқылы\\s+)?${GAP(3)}(?:қайта\\s+)?${P('сайла')})`), notAfter: re(`(?:сайлау${T}|дауыс\\s+беру${T}|жаза${T}|(?:референдум|отырыс|съез|сессия|кездесу|жиын|құрылтай|мерзім)(?:[ыі]|сы|сі|[ыі]н|сын|сін|ды|ді|ты|ті|ны|ні)?)\\s+${GAP(4)}$`) },
   // A tenure told with its start: "Сенатты 2023 жылғы 2 ақпаннан бері басқарып келеді", "2022 жылғы
   // қаңтардан бастап басқарған", "5 қаңтардан бері
   // … міндетін уақытша атқарып келген": the appointment was on that day.
   { type: 'appointment', facet: 'tenure', pattern: re(`${W}(?:басқар(?:ып\\s+келеді|ып\\s+келген|ады|ған)|міндет${T}\\s+(?:уақытша\\s+)?атқар${T}|болып\\s+(?:келеді|келген|жұмыс\\s+істеп\\s+(?:келеді|келген)))(?![\\p{L}])`), also: [re(`(?:дан|ден|тан|тен|нан|нен),?\\s+(?:бері|бастап)(?![\\p{L}])`)], needsDate: true, fallback: true },
   // Amendments to the Constitution: a reform, whichever chamber or vote the sentence tells.
-  { type: 'reform', facet: 'amendment', pattern: re(`${W}Конституция(?!лық)${T}\\s+${GAP(3)}(?:өзгеріс|түзету|толықтыру)${T}`), also: [re(`${W}(?:мақұлда${T}|қабылда${T}|қол\\s+қо[йюя]${T}|күшіне\\s+ен${T}|ұсын${T}|жариял${T}|енгіз(?:ді|ілді|ген|ілген))`)] },
-  // A rule introduced: "әкімдерді тікелей сайлау 2024 жылдан бастап енгізілді".
-  { type: 'reform', facet: 'introduced', pattern: re(`${W}(?:сайлау|жүйе|тәртіп|норма|модель|мерзім)${T}\\s+${GAP(5)}енгізіл(?:ді|ген)(?![\\p{L}])`) },
+  { type: 'reform', facet: 'amendment', pattern: re(`${W}Конституция(?!лық)${T}\\s+${GAP(5)}(?:өзгеріс|түзету|толықтыру)${T}`), also: [re(`${W}(?:мақұлда${T}|қабылда${T}|қол\\s+қо[йюя]${T}|күшіне\\s+ен${T}|ұсын${T}|жариял${T}|${AP('енгіз')})`)] },
+  // A rule introduced: "әкімдерді тікелей сайлау 2024 жылдан бастап енгізілді", "мораторий
+  // енгізілмек" (not the present, which tells how things are done: "бюллетеньге … тәртіппен
+  // енгізіледі").
+  { type: 'reform', facet: 'introduced', pattern: re(`${W}(?:сайлау|жүйе|тәртіп|норма|модель|мерзім|мораторий|квота)${T}\\s+${GAP(5)}${kkVerb('енгіз', { voice: 'passive', forms: ['past', 'perfect', 'future', 'converb'] })}`) },
+  // A post or an institution of the state abolished: "вице-президент лауазымы жойылды" (a reform);
+  // a penalty, a norm or a restriction: "өлім жазасы жойылды", "Қазақстан өлім жазасын жойды",
+  // "шектеу алынып тасталды" (an event of its own, as annotators record the death penalty's end).
+  { type: 'reform', facet: 'abolished', pattern: re(`${W}(?:лауазым|институт)${T}\\s+${GAP(5)}(?:${APN('жой')}|алынып\\s+${V('таста')})`) },
+  { type: 'other', facet: 'abolished', pattern: re(`${W}(?:жаза|мораторий|квота|норма|шектеу|мәртебе)${T}\\s+${GAP(5)}(?:${APN('жой')}|алынып\\s+${V('таста')})`) },
   // Reforms named by their year: "2022 жылғы реформалар", "2022 жылғы конституциялық түзетулер" (a
   // recalled reform with a date of its own). The year is asked of the text before the cue, so
   // that the cue starts a word (events/firstMatches.ts probes only word starts on long texts).
@@ -176,7 +191,7 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'other', facet: 'submission', pattern: re(`${W}(?:есеб|есеп|баяндама|жоба|тізім|мәтін|жоспар)(?:[ыі]н|с[ыі]н|ны|ні|ды|ді|ты|ті)\\s+(?:(?!талқылау|[\\p{L}-]+[ую](?:ды|ді)(?![\\p{L}]))[\\p{L}\\p{N}«»"“”.,-]+\\s+){0,5}${PROPOSED}`) },
   { type: 'proposal', facet: 'proposal', pattern: re(`${W}(?:ұсыныс${T}\\s+(?:жариял|айт|енгіз|білдір|жаса)${T}|${PROPOSED}|бастама${T}\\s+${GAP(1)}(?:көтер|ұсын)${T}|кандидат${T}\\s+${GAP(2)}ұсын${T})`) },
   // (Not the participle "біріккен": "Біріккен Ұлттар Ұйымы", "біріккен комиссия" are united, joint.)
-  { type: 'other', facet: 'merger', pattern: re(`${W}(?:партия${T}\\s+${GAP(3)}(?:${V('қосыл')}|біріктіріл${T})|${kkVerb('бірік', { forms: ['past', 'future', 'present', 'habitual', 'converb'] })}|қосылу${T})`) },
+  { type: 'other', facet: 'merger', pattern: re(`${W}(?:партия${T}\\s+${GAP(3)}(?:${V('қосыл')}|біріктіріл${T})|${kkVerb('бірік', { forms: ['past', 'future', 'present', 'habitual', 'converb'] })}|біріккен\\s+(?:еді|болатын)|біріккен(?:ін|дігін)|қосылу${T})`) },
   // A budget amended, adjusted, approved or taken up, a maslikhat's act of its own beside the session
   // that does it: "облыстық бюджетке 12 млрд теңгеге түзету енгізді", "бюджетке өзгерістер
   // енгізілді", "бюджет нақтыланды", "аудандық бюджет қаралмақ". (Not the verbal noun, "бюджетті
@@ -185,15 +200,15 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'other', facet: 'budget', pattern: re(`${W}(?<=${W}бюджет${T}\\s+${BUDGET_GAP}(?:(?:түзету|өзгеріс)${T}\\s+${GAP(1)})?)(?:${AP('енгіз')}|${AP('нақтыла')}|${AP('бекіт')}|${AP('қабылда')}|${P('қара')})`) },
   // A party choosing its candidates: "праймериз өткізді".
   { type: 'other', facet: 'primaries', pattern: re(`${W}праймериз`) },
-  { type: 'other', facet: 'protest', pattern: re(`${W}(?:митинг${T}|наразылық${T}|шеру${T}|толқу${T}|тәртіпсіздік${T}|ереуіл${T}|қақтығыс${T}|(?:алаңға|көшеге)\\s+${V('шық')}|(?:әкімді[кг]|әкімшілі[кг]|ғимарат)${T}\\s+алдына\\s+${GAP(4)}${V('жинал')})`) },
+  { type: 'other', facet: 'protest', pattern: re(`${W}(?:митинг${T}|наразылық${T}|шеру${T}|толқу${T}|пикет${T}|аштық\\s+(?:${V('жарияла')}|${V('ұста')}|акция${T})|тәртіпсіздік${T}|ереуіл${T}|қақтығыс${T}|(?:алаңға|көшеге)\\s+${V('шық')}|(?:әкімді[кг]|әкімшілі[кг]|ғимарат)${T}\\s+алдына\\s+${GAP(4)}${V('жинал')})`) },
   // The capital moved: "астана Алматыдан Ақмолаға көшірілді"; a city became, or was made, the
   // capital: "1997 жылдың желтоқсанында Ақмола ел астанасы болды", "астанасы болып жарияланды"
   // (not "астанасы болған қала", the capital it was, nor "болып табылады", what it is).
-  { type: 'other', facet: 'capital', pattern: re(`${W}астана${T}\\s+${GAP(3)}көшіріл${T}|${W}астана(?:сы|мыз)\\s+(?:${kkVerb('бол', { forms: ['past', 'future'] })}|болып\\s+(?:${P('жарияла')}|${P('бекіт')}))`) },
+  { type: 'other', facet: 'capital', pattern: re(`${W}астана${T}\\s+${GAP(7)}көшіріл${T}|${W}астана(?:сы|мыз)\\s+(?:${kkVerb('бол', { forms: ['past', 'future'] })}|болып\\s+(?:${P('жарияла')}|${P('бекіт')}))`) },
   // Named events with a date of their own: "2022 жылғы қаңтар оқиғалары" (the January events).
   { type: 'other', facet: 'events', pattern: re(`${W}оқиға${T}`), needsDate: true, fallback: true },
   // (A figure "recorded" is no registration: "белсенділіктің ең аз көрсеткіші тіркелген".)
-  { type: 'other', facet: 'registration', pattern: re(`${W}(?:тірке(?:ді|лді|уді|у|уге|лген|ген)|тіркеу${T})(?![\\p{L}])`), notAfter: re(`(?:көрсеткіш|деңгей|пайыз|белсенділі|рекорд|өсім|төмендеу)\\p{L}*\\s+$`) },
+  { type: 'other', facet: 'registration', pattern: re(`${W}(?:${APN('тірке')}|тіркеу${T})`), notAfter: re(`(?:көрсеткіш|деңгей|пайыз|белсенділі|рекорд|өсім|төмендеу)\\p{L}*\\s+$`) },
   // An official reporting to the public or to the head of state ("халық алдында есеп берді",
   // "тұрғындарына есеп берді"): a meeting, as a report to residents is held in person.
   // Public hearings: "қоғамдық тыңдау өтті", "жария тыңдаулар 3-5 қарашада өтеді".
@@ -201,11 +216,11 @@ export const KK_TRIGGERS: Trigger[] = [
   // (The participle before a noun is a property, not a report: "есеп беретін Үкімет", an
   // accountable Government; it reports when an auxiliary or a gathering follows.)
   { type: 'meeting', facet: 'report', pattern: re(`${W}есеп\\s+(?:бер(?:ді|ген|еді|мек|етін(?=\\s+(?:болады|болды|кездесу|жиын|басқосу|отырыс)${T}))|беру\\s+кездесу${T})`) },
-  { type: 'meeting', facet: 'visit', pattern: re(`${W}(?:сапар(?!ов)${T}|келіссөз${T}\\s+${GAP(1)}(?:жүргіз|өт|бастал)${T}|телефон${T}\\s+${GAP(1)}сөйлес${T})`) },
+  { type: 'meeting', facet: 'visit', pattern: re(`${W}(?:сапар(?!ов)${T}|келіссөз${T}\\s+${GAP(5)}(?:жүргіз|өт|бастал)${T}|телефон${T}\\s+${GAP(1)}сөйлес${T})`) },
   // A press conference or a briefing held: the speaker's, not a visit ("баспасөз мәслихатын
   // өткізді", "брифинг өткізді"), and a statement, as what is said there is its news (and as the
   // statement at a briefing is, below); a conference of another kind is a gathering.
-  { type: 'statement', facet: 'press', pattern: re(`${W}(?:баспасөз\\s+(?:мәслихат|конференция)${T}|брифинг${T})\\s+${GAP(1)}(?:өт|өткіз|ұйымдастыр)${T}`) },
+  { type: 'statement', facet: 'press', pattern: re(`${W}(?:баспасөз\\s+(?:мәслихат|конференция)${T}|брифинг${T})\\s+${GAP(5)}(?:өт|өткіз|ұйымдастыр)${T}`) },
   { type: 'meeting', facet: 'conference', pattern: re(`${W}конференция${T}\\s+${GAP(1)}(?:өт|өткіз|ұйымдастыр)${T}`) },
   // An arrival on a day of its own: "Сәрсенбі күні Астанаға 20-дан астам ел делегациясы келді".
   // (A place's name is a word of at most some sixty letters: a longer run is no word, and reading it
@@ -218,14 +233,16 @@ export const KK_TRIGGERS: Trigger[] = [
   // charter, treaty): "пактінің екінші факультативтік хаттамасына қол қойды"; not a vote's or a
   // sitting's minutes ("учаскелік комиссияның хаттамасына қол қойды").
   { type: 'other', facet: 'agreement', pattern: re(`${W}(?:келісім${T}|меморандум${T}|декларация${T}|шарт${T}|(?<!(?:учаске|комиссия|сайлау|отырыс|санау|дауыс)\\p{L}*\\s+)хаттама${T}|конвенция${T}|пакт${T}|хартия${T}|құжат${T}\\s+${GAP(1)}қол\\s+қойыл${T})`), also: [re(`${W}(?:қол\\s+қо[йюя]${T}|бекіт${T}|ратификацияла${T})`)] },
+  // A state withdrawing from an agreement: "АҚШ Париж келісімінен шықты".
+  { type: 'other', facet: 'agreement', pattern: re(`${W}(?:келісім|шарт|конвенция|пакт|меморандум)(?:нен|тен|інен|ынан|тан|нан)\\s+${V('шық')}`) },
   // An agreement concluded, not signed: "шарт 2008 жылы жасалған", "меморандум жасалды", "екі ел
   // келісім жасасты" (the passive of жаса and the reciprocal жасас, in every form that tells the act);
   // not what is done under one ("келісім бойынша жоспар жасалды"). A facet of its own: it is not the
   // signing the article tells on another day.
   { type: 'other', facet: 'concluded', pattern: re(`${W}(?:келісім${T}|меморандум${T}|шарт(?:ы|тар\\p{L}*)?|конвенция${T}|пакт${T})(?!\\s+(?:бойынша|негізінде|аясында|сәйкес)(?![\\p{L}]))\\s+${GAP(3)}(?:${P('жаса')}|${V('жасас')})`) },
   // A body dissolved ("Мәжілісті таратты"); "жобасы сарапшыларға таратылды" is only handed out.
-  { type: 'decree', facet: 'dissolution', pattern: re(`${W}(?:(?:Мәжіліс|Парламент|мәслихат|Үкімет|палата|Сенат|партия)${T}\\s+${GAP(3)}${APN('тарат')}|мерзімінен\\s+бұрын\\s+тоқтат${T})`) },
-  { type: 'law', facet: 'ratification', pattern: re(`${W}(?:ратификация${T}|рақымшылық${T}|амнистия${T})`) },
+  { type: 'decree', facet: 'dissolution', pattern: re(`${W}(?:(?:Мәжіліс|Парламент|мәслихат|Үкімет|палата|Сенат|партия)${T}\\s+${NO_DATIVE_GAP(6)}${APN('тарат')}|мерзімінен\\s+бұрын\\s+тоқтат${T})`) },
+  { type: 'law', facet: 'ratification', pattern: re(`${W}(?:ратификация${T}|денонсация${T}|рақымшылық${T}|амнистия${T})`) },
   // A pardon granted by the head of state: "Президент 10 сотталғанға кешірім жасады", "кешірім жасалды".
   { type: 'decree', facet: 'pardon', pattern: re(`${W}кешірім\\s+${AP('жаса')}`) },
   // ("Үкімет", the Government, is no verdict, "үкім".) An arrest sanctioned is the court's act too:
@@ -243,6 +260,8 @@ export const KK_TRIGGERS: Trigger[] = [
   // A trial's stage on a day of its own: the parties' pleadings or last words heard, ended or begun
   // ("тараптардың жарыссөзі өткен жұмада аяқталған", "тараптардың соңғы сөзі тыңдалды").
   { type: 'other', facet: 'trial', pattern: re(`${W}тараптар${T}\\s+(?:соңғы\\s+сөз|жарыссөз)${T}\\s+${GAP(3)}(?:${P('тыңда')}|${V('аяқтал')}|${V('өт')}|${V('бастал')})`), needsDate: true },
+  // A trial begun, held or ended on a day of its own: "сот процесі 5 наурызда басталды".
+  { type: 'other', facet: 'trial', pattern: re(`${W}сот\\s+(?:процес|талқылау)${T}\\s+${GAP(5)}(?:${V('бастал')}|${V('аяқтал')}|${V('өт')}|${V('жалғас')})`), needsDate: true },
   // Detained: "оны 17 қазанда ұстады", "қызметкерлерінің қолына түсті" (only beside a crime or an investigator).
   // (Any subject and tense: "полиция 20 белсендіні ұстады", "ҰҚК оны ұстаған"; not "ұстайды", also
   // to hold or keep.) Acquitted, or rehabilitated, beside a court or a charge: "сот оны ақтады",
@@ -256,7 +275,7 @@ export const KK_TRIGGERS: Trigger[] = [
   // "Конституциялық Сот қайта құрылып"; so is one that appears, is split, merged, reorganised or
   // abolished ("министрлігі пайда болды", "агенттігі таратылды", "министрліктер біріктірілген"). (A new region, "Абай облысы құрылған", is told as an event
   // of its own, as both evaluation sets mostly annotate it.)
-  { type: 'reform', facet: 'institution', pattern: re(`${W}(?:Конституциялық\\s+Сот|палата|министрлі|агентті[кг])${T}\\s+${GAP(4)}(?:(?:қайта\\s+)?(?:құрыл|ұйымдастырыл)|пайда\\s+бол|бөлін|біріктіріл|таратыл)(?:ды|ді|ған|ген|ып|іп)(?![\\p{L}])`), needsDate: true },
+  { type: 'reform', facet: 'institution', pattern: re(`${W}(?:Конституциялық\\s+Сот|палата|министрлі|агентті[кг])${T}\\s+${GAP(4)}(?:(?:қайта\\s+)?(?:құрыл|ұйымдастырыл)|пайда\\s+бол|бөлін|біріктіріл|таратыл)(?:ды|ді|ған|ген|ғанын|генін|ып|іп|мақ|мек|ады|еді)(?![\\p{L}])`), needsDate: true },
   { type: 'other', facet: 'founding', pattern: re(`${W}(?:жұмыс(?:ын|ы)\\s+баста(?:ды|ған)|құрылды|құрылған|негізі\\s+қаланды|іске\\s+қосылды|ашылды|ашылған|басқарды|басқарған|басшылық\\s+етті)(?![\\p{L}])`), needsDate: true, fallback: true },
   // An instruction with a deadline: the task is an event planned for that day ("жоспарын 1 қазанға
   // дейін әзірлеуді жүктеді", "1 мамырға дейін есеп беруді тапсырды"); without one it is talk.
@@ -275,7 +294,7 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'other', facet: 'due', pattern: re(`(?<![\\p{L}\\p{N}])\\d{1,2}(?:-ші|-шы)?\\s+\\p{L}+\\s+(?:дейін|шейін)(?![\\p{L}])`), notAfter: re(`(?:нан|нен|дан|ден|тан|тен)\\s+$`), needsDate: true, clauseDate: true, fallback: true },
   { type: 'other', facet: 'start', pattern: re(`(?<![\\p{L}\\p{N}])\\d{1,2}(?:-ші|-шы)?\\s+\\p{L}+(?:\\s+бастап(?![\\p{L}])|(?:нан|нен|дан|ден|тан|тен)\\s+\\d)`), needsDate: true, clauseDate: true, fallback: true },
   { type: 'other', facet: 'happening', pattern: re(`${W}(?:өтті|өтеді|өтетін|өткен|өткізілді|өткізіледі|өткізілетін|өткізді|басталды|басталады|аяқталды|аяқталады|тоқтатылды|тоқтатылады|жарияланды|жарияланады|басталып|аяқталып|жарияланып|шешім\\s+қабылда${T}|бекітілді|бекітіледі|қабылданды|қол\\s+қойыл${T}|шақырылды|бекітті|қолдады|(?:өткіз|бекіт)еміз|(?:аяқта|баста|жарияла)ймыз|(?:өтуі|өткізілуі|басталуы|аяқталуы)\\s+(?:мүмкін|тиіс|керек|қажет))(?![\\p{L}])`), needsDate: true, fallback: true },
-  { type: 'other', facet: 'award', pattern: re(`${W}(?:марапатта${T}|наград${T}|орден${T}\\s+${GAP(2)}табыста${T})`) },
+  { type: 'other', facet: 'award', pattern: re(`${W}(?:марапатта${T}|наград${T}|орден${T}\\s+${GAP(2)}табыста${T}|атағ(?:ы|ын)\\s+${GAP(1)}${AP('бер')}|атағына\\s+ие\\s+${V('бол')})`) },
   { type: 'meeting', facet: 'gathering', pattern: re(`${W}(?:жиын|басқосу|отырыс|жиналыс)${T}`), generic: true },
   // "Мемлекет басшысы Премьер-министрді қабылдады" (received him): an audience, unless a law or a
   // decision was adopted (their own triggers win over this weak cue).
@@ -292,7 +311,7 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'other', facet: 'filing', pattern: re(`${W}(?:шағым|өтініш|арыз)${T}\\s+${GAP(1)}(?:${AP('жолда')}|${AP('бер')}|${AP('түсір')}|${AP('жібер')})`), needsDate: true },
   // A deputy's inquiry: "депутаттық сауал жолдады", "Үкіметке сауал жолдады".
   { type: 'statement', facet: 'inquiry', pattern: re(`${W}(?:депутаттық\\s+сауал${T}|сауал${T}\\s+${GAP(1)}жолда${T})`) },
-  { type: 'statement', facet: 'declared', pattern: re(`${W}(?:мәлімдеме${T}\\s+${GAP(1)}(?:жаса|жариял|тарат)${T}|үндеу${T}\\s+${GAP(1)}(?:жолда|жариял)${T})`) },
+  { type: 'statement', facet: 'declared', pattern: re(`${W}(?:мәлімдеме${T}\\s+${GAP(1)}(?:жаса|жариял|тарат)${T}|үндеу${T}\\s+${GAP(1)}(?:жолда|жариял)${T}|жеделхат${T}\\s+${GAP(2)}${AP('жолда')}|көңіл\\s+${V('айт')})`) },
   // Said at a briefing, a press conference or in an interview, on a day the sentence gives: "деді ол
   // бүгін журналистерге берген сұхбатында", "бүгін брифингте хабарлады".
   { type: 'statement', facet: 'briefing', pattern: re(`${W}(?:брифинг(?:те|ке)|баспасөз\\s+(?:мәслихат|конференция)(?:ында|сында)|сұхбат(?:ында|та))(?![\\p{L}])`), also: [re(`${W}(?:деді|айтты|хабарлады|мәлімдеді|атап\\s+өтті|түсіндірді|жеткізді)(?![\\p{L}])`)], needsDate: true, fallback: true },

@@ -128,4 +128,6 @@ export function sentenceOf(form: KkForm, before: string, word: string): string {
   return `${before} ${word}.`;
 }
 
-const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+/** Lower-case a sentence's first word, unless it is an abbreviation (ОСК, АҚШ). */
+const lowerFirst = (s: string) =>
+  /^\p{Lu}\p{Lu}/u.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1);
