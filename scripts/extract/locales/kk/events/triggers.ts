@@ -27,6 +27,12 @@ const APN = (stem: string) => kkVerb(stem, { voice: 'both', forms: [...KK_TELLIN
 const PROPOSED = String.raw`(?:${kkVerb('ұсын', { forms: ['past', 'perfect', 'future', 'present', 'habitual', 'reported'] })}|${kkVerb('ұсын', { voice: 'passive', forms: ['past', 'future'] })})`;
 /** Up to n words in between. */
 const GAP = (n: number) => String.raw`(?:[\p{L}\p{N}«»"“”.,-]+\s+){0,${n}}`;
+/**
+ * The head of state as what one is elected ("Президент болып сайланды", "Қазақстан Республикасының
+ * Президенті болып"): a vote, not an appointment; not the president of something else named in
+ * the genitive ("федерациясының президенті болып сайланды").
+ */
+const HEAD_OF_STATE = String.raw`(?:(?<=Республикасының\s+)|(?<!(?:ның|нің|дың|дің|тың|тің)\s+))(?:Президент|Мемлекет\s+басшы)(?:ы|і)?`;
 /** Up to n words, none in the dative: the date and the agent's instrumental, not to whom it went
  * ("Мәжіліс 2023 жылғы 5 наурызда таратылды", not "Мәжіліс депутаттарына жоба таратылды"). */
 const NO_DATIVE_GAP = (n: number) =>
@@ -89,7 +95,7 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'other', facet: 'nomination', pattern: re(`${W}(?:кандидат${T}|партиялық\\s+тізім${T})\\s+(?:${GAP(4)})?(?:ұсыну${T}|тіркеу${T}|тапсыру${T})\\s+${GAP(6)}(?:бастал|аяқтал|жүр|өт(?:еді|ті|кізіл))${T}`) },
   // A party's list of candidates approved: "партиялық тізімді бекітті".
   { type: 'other', facet: 'party-list', pattern: re(`${W}партиялық\\s+тізім${T}\\s+${GAP(2)}бекіт${T}`) },
-  { type: 'election', facet: 'election', pattern: re(`${W}(?:сайлау(?!алды|шы|\\s+жүйе|\\s+заң|\\s+кодекс|\\s+туралы\\s+заң|\\s+алдында|\\s+комиссия|\\s+учаске|\\s+округ)${T}|дауыс\\s+бер(?!у\\s+арқылы)${T}|сайланатын${T}|қайта\\s+сайлан${T}|мерзімге\\s+${P('сайла')}|(?:Мәжіліс|мәслихат|Парламент|Сенат|депутат|құрам|әкім)${T}\\s+(?:(?!болып)[\\p{L}\\p{N}«»"“”.,-]+\\s+){0,4}${P('сайла')}|дауыс${T}\\s+${GAP(3)}(?:жеңіске\\s+жет|жеңіп\\s+шық)${T}|әкім${T}\\s+болып\\s+${GAP(3)}${P('сайла')})`) },
+  { type: 'election', facet: 'election', pattern: re(`${W}(?:сайлау(?!алды|шы|\\s+жүйе|\\s+заң|\\s+кодекс|\\s+туралы\\s+заң|\\s+алдында|\\s+комиссия|\\s+учаске|\\s+округ)${T}|дауыс\\s+бер(?!у\\s+арқылы)${T}|сайланатын${T}|қайта\\s+сайлан${T}|мерзімге\\s+${P('сайла')}|(?:Мәжіліс|мәслихат|Парламент|Сенат|депутат|құрам|әкім)${T}\\s+(?:(?!болып)[\\p{L}\\p{N}«»"“”.,-]+\\s+){0,4}${P('сайла')}|дауыс${T}\\s+${GAP(3)}(?:жеңіске\\s+жет|жеңіп\\s+шық)${T}|әкім${T}\\s+болып\\s+${GAP(3)}${P('сайла')}|${HEAD_OF_STATE}\\s+болып\\s+(?:қайта\\s+)?${P('сайла')})`) },
   // A candidate winning the vote: "жеңіске жетті", "жеңіп шықты", "топ жарды", "бәсекелесінен озып
   // шықты" (every form that tells the act), where the sentence tells of a vote or a candidacy (a team
   // wins matches too; a rival named is no vote of itself): the election's, on its day.
@@ -116,6 +122,9 @@ export const KK_TRIGGERS: Trigger[] = [
   // "Сенат заң жобасын мамырда қарайды" (a step of the bill, like its reading).
   { type: 'law', facet: 'reading', pattern: re(`${W}(?:заң${T}|кодекс${T}|түзетул${T}|заң\\s+жоба${T})\\s+${GAP(2)}(?:талқыла|қара)(?:йды|ды|йтын|мақ|уы|ған)(?![\\p{L}])`), also: [re(`${W}(?:Мәжіліс|Сенат|Парламент|палата|депутат|сенатор)${T}`)], needsDate: true },
   { type: 'law', facet: 'passage', pattern: re(`${W}(?:заң\\s+жоба${T}|құжат${T}|түзетул${T})\\s+${GAP(3)}(?:${AP('мақұлда')}|${AP('қабылда')})`) },
+  // A bill supported by a chamber's vote, done ("заң жобасын бірінші оқылымда қолдады"; not
+  // "қолдайды", a stance; nor the passive "қолданды", also "was used").
+  { type: 'law', facet: 'passage', pattern: re(`${W}заң\\s+жоба${T}\\s+${GAP(3)}${kkVerb('қолда', { forms: ['past', 'perfect'] })}`) },
   // A bill put before Parliament: "Құжатты Үкімет 1 қыркүйекте Парламентке енгізген".
   // A chamber adopting the bill named before it by a pronoun: "…, ал Сенат оны 25 ақпанда қабылдады".
   { type: 'law', facet: 'passage', pattern: re(`${W}(?:Мәжіліс|Сенат|Парламент|палата|депутаттар|сенаторлар)${T}\\s+(?:оны|оларды)\\s+${GAP(3)}(?:${V('қабылда')}|${V('мақұлда')}|${V('бекіт')})`), also: [re(`${W}(?:заң|кодекс|түзету|өзгеріс)${T}`)], needsDate: true },
@@ -143,7 +152,7 @@ export const KK_TRIGGERS: Trigger[] = [
   // A maslikhat agreeing to the akim's candidacy: the appointment's step ("кандидатурасын келісті").
   { type: 'appointment', facet: 'candidacy', pattern: re(`${W}кандидатура${T}\\s+${GAP(4)}(?:келісті|келісілді|мақұлдады|бекітті|қолдады)`) },
   // (An akim "сайланды" is elected by the residents, since the direct elections of 2021: an election.)
-  { type: 'appointment', facet: 'appointment', pattern: re(`${W}(?:тағайында${T}|қызметіне\\s+бекіт${T}|(?:қызмет|лауазым)(?:ына|іне)\\s+${V('кіріс')}|міндет${T}\\s+${GAP(9)}(?:жүктелді|жүктеді|жүктелген)|(?:төраға|төрағасы|басшы|спикер)${T}\\s+${GAP(2)}${V('сайла')}|құрам${T}\\s+${GAP(1)}бекітті|(?:төрағасы|төрағалығына|басшысы|хатшысы)\\s+${GAP(2)}${P('сайла')}|(?<!әкім\\p{L}*\\s+)болып\\s+(?:(?:жасырын|ашық)\\s+)?(?:дауыс\\s+беру\\s+арқылы\\s+)?${GAP(3)}(?:қайта\\s+)?${P('сайла')})`), notAfter: re(`(?:сайлау${T}|дауыс\\s+беру${T}|жаза${T}|(?:референдум|отырыс|съез|сессия|кездесу|жиын|құрылтай|мерзім)(?:[ыі]|сы|сі|[ыі]н|сын|сін|ды|ді|ты|ті|ны|ні)?)\\s+${GAP(4)}$`) },
+  { type: 'appointment', facet: 'appointment', pattern: re(`${W}(?:тағайында${T}|қызметіне\\s+бекіт${T}|(?:қызмет|лауазым)(?:ына|іне)\\s+${V('кіріс')}|міндет${T}\\s+${GAP(9)}(?:жүктелді|жүктеді|жүктелген)|(?:төраға|төрағасы|басшы|спикер)${T}\\s+${GAP(2)}${V('сайла')}|құрам${T}\\s+${GAP(1)}бекітті|(?:төрағасы|төрағалығына|басшысы|хатшысы)\\s+${GAP(2)}${P('сайла')}|(?<!әкім\\p{L}*\\s+)(?<!${HEAD_OF_STATE}\\s+)болып\\s+(?:(?:жасырын|ашық)\\s+)?(?:дауыс\\s+беру\\s+арқылы\\s+)?${GAP(3)}(?:қайта\\s+)?${P('сайла')})`), notAfter: re(`(?:сайлау${T}|дауыс\\s+беру${T}|жаза${T}|(?:референдум|отырыс|съез|сессия|кездесу|жиын|құрылтай|мерзім)(?:[ыі]|сы|сі|[ыі]н|сын|сін|ды|ді|ты|ті|ны|ні)?)\\s+${GAP(4)}$`) },
   // A tenure told with its start: "Сенатты 2023 жылғы 2 ақпаннан бері басқарып келеді", "2022 жылғы
   // қаңтардан бастап басқарған", "5 қаңтардан бері
   // … міндетін уақытша атқарып келген": the appointment was on that day.
@@ -200,7 +209,7 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'other', facet: 'budget', pattern: re(`${W}(?<=${W}бюджет${T}\\s+${BUDGET_GAP}(?:(?:түзету|өзгеріс)${T}\\s+${GAP(1)})?)(?:${AP('енгіз')}|${AP('нақтыла')}|${AP('бекіт')}|${AP('қабылда')}|${P('қара')})`) },
   // A party choosing its candidates: "праймериз өткізді".
   { type: 'other', facet: 'primaries', pattern: re(`${W}праймериз`) },
-  { type: 'other', facet: 'protest', pattern: re(`${W}(?:митинг${T}|наразылық${T}|шеру${T}|толқу${T}|пикет${T}|аштық\\s+(?:${V('жарияла')}|${V('ұста')}|акция${T})|тәртіпсіздік${T}|ереуіл${T}|қақтығыс${T}|(?:алаңға|көшеге)\\s+${V('шық')}|(?:әкімді[кг]|әкімшілі[кг]|ғимарат)${T}\\s+алдына\\s+${GAP(4)}${V('жинал')})`) },
+  { type: 'other', facet: 'protest', pattern: re(`${W}(?:митинг${T}|наразылық(?!\\s+нота)${T}|шеру${T}|толқу${T}|пикет${T}|аштық\\s+(?:${V('жарияла')}|${V('ұста')}|акция${T})|тәртіпсіздік${T}|ереуіл${T}|қақтығыс${T}|(?:алаңға|көшеге)\\s+${V('шық')}|(?:әкімді[кг]|әкімшілі[кг]|ғимарат)${T}\\s+алдына\\s+${GAP(4)}${V('жинал')})`) },
   // The capital moved: "астана Алматыдан Ақмолаға көшірілді"; a city became, or was made, the
   // capital: "1997 жылдың желтоқсанында Ақмола ел астанасы болды", "астанасы болып жарияланды"
   // (not "астанасы болған қала", the capital it was, nor "болып табылады", what it is).
@@ -229,6 +238,8 @@ export const KK_TRIGGERS: Trigger[] = [
   // Diplomatic relations established, or broken off: "дипломатиялық қатынастар 1992 жылғы 3 қаңтарда
   // орнатылған", "дипломатиялық қатынас орнатқанына 30 жыл толды", "қатынастарды үзді".
   { type: 'other', facet: 'relations', pattern: re(`${W}дипломатиялық\\s+қатынас${T}\\s+${GAP(4)}(?:${kkVerb('орнат', { voice: 'both', forms: [...KK_TELLING, 'reported', 'noun'] })}|${kkVerb('үз', { voice: 'both', forms: [...KK_TELLING, 'reported', 'noun'] })})`) },
+  // A state's independence recognised: "АҚШ Қазақстанның тәуелсіздігін мойындады", "таныды".
+  { type: 'other', facet: 'relations', pattern: re(`${W}тәуелсіздіг${T}\\s+${GAP(2)}(?:${AP('мойында')}|${AP('таны')})`) },
   // An agreement signed, of every kind of document between states (protocol, convention, pact,
   // charter, treaty): "пактінің екінші факультативтік хаттамасына қол қойды"; not a vote's or a
   // sitting's minutes ("учаскелік комиссияның хаттамасына қол қойды").
@@ -276,6 +287,8 @@ export const KK_TRIGGERS: Trigger[] = [
   // abolished ("министрлігі пайда болды", "агенттігі таратылды", "министрліктер біріктірілген"). (A new region, "Абай облысы құрылған", is told as an event
   // of its own, as both evaluation sets mostly annotate it.)
   { type: 'reform', facet: 'institution', pattern: re(`${W}(?:Конституциялық\\s+Сот|палата|министрлі|агентті[кг])${T}\\s+${GAP(4)}(?:(?:қайта\\s+)?(?:құрыл|ұйымдастырыл)|пайда\\s+бол|бөлін|біріктіріл|таратыл)(?:ды|ді|ған|ген|ғанын|генін|ып|іп|мақ|мек|ады|еді)(?![\\p{L}])`), needsDate: true },
+  // A party or a movement founded by its founders: "жаңа партия құрды", "қозғалысын құрған".
+  { type: 'other', facet: 'founding', pattern: re(`${W}(?:партия|қозғалыс)(?:ны|сын|лар|ларды)?\\s+${AP('құр')}`) },
   { type: 'other', facet: 'founding', pattern: re(`${W}(?:жұмыс(?:ын|ы)\\s+баста(?:ды|ған)|құрылды|құрылған|негізі\\s+қаланды|іске\\s+қосылды|ашылды|ашылған|басқарды|басқарған|басшылық\\s+етті)(?![\\p{L}])`), needsDate: true, fallback: true },
   // An instruction with a deadline: the task is an event planned for that day ("жоспарын 1 қазанға
   // дейін әзірлеуді жүктеді", "1 мамырға дейін есеп беруді тапсырды"); without one it is talk.
@@ -303,6 +316,8 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'meeting', facet: 'audience', pattern: re(`${W}(?:(?:${GUESTS})${T}|(?!(?:${DOCUMENTS}))[\\p{Lu}][\\p{L}-]{1,40}(?:ны|ні|ды|ді|ты|ті|н))\\s+(?:[\\p{L}-]+\\s+){0,2}қабылда(?:ды|ған)(?![\\p{L}])`), also: [re(`${W}(?:мемлекет\\s+басшысы|президент${T}|премьер-министр${T}|ақордада|әкім${T})`)], fallback: true },
   // Received by the head of state: "Президенттің қабылдауында болды".
   { type: 'meeting', facet: 'audience', pattern: re(`${W}(?:Президент|Мемлекет\\s+басшысы|Премьер-министр)${T}\\s+қабылдау${T}\\s+бол${T}`) },
+  // Results approved by a commission: "ОСК сайлау қорытындысын бекітті" (as the Russian facet).
+  { type: 'other', facet: 'results', pattern: re(`${W}(?:қорытынды|нәтиже)${T}\\s+${GAP(5)}${kkVerb('бекіт', { voice: 'both', forms: ['past', 'perfect', 'future'] })}`) },
   // Results announced: "сайлаудың қорытындысын жариялады" (the announcement, not the vote).
   { type: 'statement', facet: 'results', pattern: re(`${W}(?:қорытынды|нәтиже)${T}\\s+${GAP(5)}(?:жариял|шығар)${T}`) },
   // A complaint, an appeal or a petition sent or filed on a day the sentence gives ("облыс
@@ -311,7 +326,7 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'other', facet: 'filing', pattern: re(`${W}(?:шағым|өтініш|арыз)${T}\\s+${GAP(1)}(?:${AP('жолда')}|${AP('бер')}|${AP('түсір')}|${AP('жібер')})`), needsDate: true },
   // A deputy's inquiry: "депутаттық сауал жолдады", "Үкіметке сауал жолдады".
   { type: 'statement', facet: 'inquiry', pattern: re(`${W}(?:депутаттық\\s+сауал${T}|сауал${T}\\s+${GAP(1)}жолда${T})`) },
-  { type: 'statement', facet: 'declared', pattern: re(`${W}(?:мәлімдеме${T}\\s+${GAP(1)}(?:жаса|жариял|тарат)${T}|үндеу${T}\\s+${GAP(1)}(?:жолда|жариял)${T}|жеделхат${T}\\s+${GAP(2)}${AP('жолда')}|көңіл\\s+${V('айт')})`) },
+  { type: 'statement', facet: 'declared', pattern: re(`${W}(?:мәлімдеме${T}\\s+${GAP(1)}(?:жаса|жариял|тарат)${T}|үндеу${T}\\s+${GAP(1)}(?:жолда|жариял)${T}|жеделхат${T}\\s+${GAP(2)}${AP('жолда')}|нота${T}\\s+${GAP(2)}(?:${AP('жолда')}|${AP('тапсыр')})|көңіл\\s+${V('айт')})`) },
   // Said at a briefing, a press conference or in an interview, on a day the sentence gives: "деді ол
   // бүгін журналистерге берген сұхбатында", "бүгін брифингте хабарлады".
   { type: 'statement', facet: 'briefing', pattern: re(`${W}(?:брифинг(?:те|ке)|баспасөз\\s+(?:мәслихат|конференция)(?:ында|сында)|сұхбат(?:ында|та))(?![\\p{L}])`), also: [re(`${W}(?:деді|айтты|хабарлады|мәлімдеді|атап\\s+өтті|түсіндірді|жеткізді)(?![\\p{L}])`)], needsDate: true, fallback: true },

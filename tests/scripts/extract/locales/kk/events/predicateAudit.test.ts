@@ -63,7 +63,17 @@ const PREDICATES: Predicate[] = [
   { stem: 'тарт', want: 'other/registration', active: `ОСК ${D} оны кандидат ретінде тіркеуден бас` },
   { stem: 'тірке', want: 'other/registration', active: `Әділет министрлігі ${D} жаңа партияны`, passive: `Жаңа партия ${D} Әділет министрлігінде` },
   { stem: 'ұсын', want: 'proposal', active: `Партия ${D} оның кандидатурасын Президент сайлауына`, skip: ['reported'] },
+  { stem: 'сайла', want: 'election', passive: `Қасым-Жомарт Тоқаев ${D} Президент болып` },
+  { stem: 'сайла', want: 'election', passive: `Ол ${D} Қазақстан Республикасының Президенті болып` },
+  { stem: 'бекіт', want: 'other/results', active: `ОСК ${D} сайлау қорытындысын`, passive: `Сайлау қорытындысы ${D}`, skip: ['present'], skipPassive: ['present'] },
   // Laws, decrees and their steps.
+  {
+    stem: 'қолда',
+    want: 'law/passage',
+    active: `Депутаттар ${D} заң жобасын бірінші оқылымда`,
+    // (Not the passive: "қолданды" is also "was used".)
+    skip: ['future', 'present'],
+  },
   { stem: 'қой', want: 'law', active: `Президент ${D} Салық кодексіне қол`, passive: `Салық кодексіне ${D} қол` },
   { stem: 'қабылда', want: 'law', active: `Мәжіліс ${D} сайлау туралы заңды`, passive: `Сайлау туралы заң ${D}` },
   { stem: 'мақұлда', want: 'law', active: `Сенат ${D} заң жобасын`, passive: `Заң жобасы ${D} Сенатта` },
@@ -108,7 +118,11 @@ const PREDICATES: Predicate[] = [
   { stem: 'қабылда', want: 'membership', passive: `Өзбекстан ${D} ұйымға толық мүше ретінде` },
   { stem: 'шық', want: 'membership', active: `Ресей ${D} Еуропа Кеңесі ұйымынан` },
   { stem: 'тарат', want: 'decree', passive: `Партия ${D} сот шешімімен` },
+  { stem: 'құр', want: 'other/founding', active: `Ол ${D} жаңа партия` },
   // Meetings, visits, diplomacy.
+  { stem: 'мойында', want: 'other/relations', active: `АҚШ ${D} Қазақстанның тәуелсіздігін` },
+  { stem: 'таны', want: 'other/relations', active: `Түркия ${D} Қазақстанның тәуелсіздігін` },
+  { stem: 'жолда', want: 'statement', active: `СІМ ${D} Ресей елшілігіне наразылық нотасын` },
   { stem: 'кездес', want: 'meeting', active: `Президент ${D} Ақордада Қытай төрағасымен` },
   { stem: 'жүргіз', want: 'meeting', active: `Екі ел басшылары ${D} келіссөз`, passive: `Келіссөздер ${D}` },
   { stem: 'бар', want: 'meeting', active: `Президент ${D} Түркияға ресми сапармен` },
@@ -183,6 +197,20 @@ const readAs = (sentence: string) =>
     h.trigger.type,
     `${h.trigger.type}/${h.trigger.facet}`,
   ]);
+
+describe('what looks like a predicate and is none', () => {
+  it.each([
+    ['Ол 2019 жылғы 9 маусымда федерацияның президенті болып сайланды.', 'election'],
+    ['СІМ 5 наурызда наразылық нотасын жолдады.', 'other/protest'],
+    ['Бюллетеньге партиялардың атауы жеребе арқылы айқындалған тәртіппен енгізіледі.', 'reform'],
+    ['Депутаттардың 30 пайызы бірмандатты округтерден сайланады.', 'election/elected'],
+    ['Олардың құрамы 10 ақпанда бекітілді.', 'appointment'],
+    ['Мәжіліс депутаттарына заң жобасы таратылды.', 'decree/dissolution'],
+    ['Nur Otan партиясынан шыққан үміткер жеңді.', 'membership/left'],
+  ])('%s is not %s', (sentence, not) => {
+    expect(readAs(sentence)).not.toContain(not);
+  });
+});
 
 describe('Kazakh political predicates in every form that tells the act', () => {
   it('audits about a hundred predicates', () => {
