@@ -88,11 +88,15 @@ export const KK_TRIGGERS: Trigger[] = [
   // Campaigning itself: "үгіт-насихат жұмыстары 14 ақпанда басталды", "үгіт-насихат кезеңі … аяқталады".
   { type: 'other', facet: 'campaign', pattern: re(`${W}үгіт(?:-насихат)?${T}\\s+${TIMED_GAP(8)}(?:бастал|аяқтал|тоқтатыл)${T}`) },
   { type: 'other', facet: 'silence', pattern: re(`${W}тыныштық\\s+күн${T}`) },
+  // Candidates' debates on a day of their own: "кандидаттар дебаты 29 мамырға жоспарланған".
+  { type: 'other', facet: 'campaign', pattern: re(`${W}дебат${T}`), needsDate: true },
   // Remembrance: flowers laid at a monument, the dead remembered ("гүл қойды", "еске алу шарасы").
   { type: 'other', facet: 'commemoration', pattern: re(`${W}(?:гүл${T}\\s+${GAP(1)}(?:қойды|қойып|қойылды|қойған|қояды)|еске\\s+алу\\s+(?:шара|жиын|рәсім)${T}|(?:құрбан|қаза\\s+тапқан)${T}\\s+${GAP(2)}еске\\s+ал(?:ды|ынды|ып))`), fallback: true },
   // Ambassadors presenting their credentials: a ceremony with the head of state.
   { type: 'meeting', facet: 'credentials', pattern: re(`${W}сенім\\s+грамота${T}\\s+${GAP(2)}(?:тапсыр|қабылда)${T}`) },
   { type: 'other', facet: 'nomination', pattern: re(`${W}(?:кандидат${T}|партиялық\\s+тізім${T})\\s+(?:${GAP(4)})?(?:ұсыну${T}|тіркеу${T}|тапсыру${T})\\s+${GAP(6)}(?:бастал|аяқтал|жүр|өт(?:еді|ті|кізіл))${T}`) },
+  // Elected deputies handed their certificates: "депутаттарға куәліктерін тапсырды".
+  { type: 'other', facet: 'registration', pattern: re(`${W}куәлі[кг]${T}\\s+${GAP(3)}${AP('тапсыр')}`), also: [re(`${W}(?:депутат|мәслихат|сенатор|әкім)${T}`)] },
   // A party's list of candidates approved: "партиялық тізімді бекітті".
   { type: 'other', facet: 'party-list', pattern: re(`${W}партиялық\\s+тізім${T}\\s+${GAP(2)}бекіт${T}`) },
   { type: 'election', facet: 'election', pattern: re(`${W}(?:сайлау(?!алды|шы|\\s+жүйе|\\s+заң|\\s+кодекс|\\s+туралы\\s+заң|\\s+алдында|\\s+комиссия|\\s+учаске|\\s+округ)${T}|дауыс\\s+бер(?!у\\s+арқылы)${T}|сайланатын${T}|қайта\\s+сайлан${T}|мерзімге\\s+${P('сайла')}|(?:Мәжіліс|мәслихат|Парламент|Сенат|депутат|құрам|әкім)${T}\\s+(?:(?!болып)[\\p{L}\\p{N}«»"“”.,-]+\\s+){0,4}${P('сайла')}|дауыс${T}\\s+${GAP(3)}(?:жеңіске\\s+жет|жеңіп\\s+шық)${T}|әкім${T}\\s+болып\\s+${GAP(3)}${P('сайла')}|${HEAD_OF_STATE}\\s+болып\\s+(?:қайта\\s+)?${P('сайла')})`) },
@@ -121,7 +125,7 @@ export const KK_TRIGGERS: Trigger[] = [
   // A chamber taking up a bill on a day: "Мәжіліс бейсенбіде … заң түзетулерін талқылайды",
   // "Сенат заң жобасын мамырда қарайды" (a step of the bill, like its reading).
   { type: 'law', facet: 'reading', pattern: re(`${W}(?:заң${T}|кодекс${T}|түзетул${T}|заң\\s+жоба${T})\\s+${GAP(2)}(?:талқыла|қара)(?:йды|ды|йтын|мақ|уы|ған)(?![\\p{L}])`), also: [re(`${W}(?:Мәжіліс|Сенат|Парламент|палата|депутат|сенатор)${T}`)], needsDate: true },
-  { type: 'law', facet: 'passage', pattern: re(`${W}(?:заң\\s+жоба${T}|құжат${T}|түзетул${T})\\s+${GAP(3)}(?:${AP('мақұлда')}|${AP('қабылда')})`) },
+  { type: 'law', facet: 'passage', pattern: re(`${W}(?:заң\\s+жоба${T}|құжат${T}|түзетул${T})\\s+${GAP(5)}(?:${AP('мақұлда')}|${AP('қабылда')})`) },
   // A bill supported by a chamber's vote, done ("заң жобасын бірінші оқылымда қолдады"; not
   // "қолдайды", a stance; nor the passive "қолданды", also "was used").
   { type: 'law', facet: 'passage', pattern: re(`${W}заң\\s+жоба${T}\\s+${GAP(3)}${kkVerb('қолда', { forms: ['past', 'perfect'] })}`) },
@@ -130,6 +134,9 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'law', facet: 'passage', pattern: re(`${W}(?:Мәжіліс|Сенат|Парламент|палата|депутаттар|сенаторлар)${T}\\s+(?:оны|оларды)\\s+${GAP(3)}(?:${V('қабылда')}|${V('мақұлда')}|${V('бекіт')})`), also: [re(`${W}(?:заң|кодекс|түзету|өзгеріс)${T}`)], needsDate: true },
   { type: 'law', facet: 'submission', pattern: re(`${W}(?:заң\\s+жоба${T}|құжат${T}|кодекс${T})\\s+${GAP(6)}(?:Парламент|Мәжіліс|Сенат)${T}\\s+${GAP(4)}${AP('енгіз')}`) },
   { type: 'decree', facet: 'decree', pattern: re(`${W}(?:жарлы[қғ]${T}|қаулы${T}|өкім${T})`), also: [re(`${W}(?:қол\\s+қо[йюя]${T}|${AP('шығар')}|${V('шық')}|${AP('жарияла')}|${AP('қабылда')}|күшіне\\s+ен${T})`)] },
+  // A state's concept, strategy or doctrine approved ("2022-2026 жылдарға арналған тұжырымдамасын
+  // бекіткен"), by a decree; not a party's election programme ("сайлауалды бағдарламасы бекітілді").
+  { type: 'decree', facet: 'decree', pattern: re(`${W}(?:тұжырымдама|стратегия|доктрина|(?:мемлекеттік|ұлттық)\\s+(?:бағдарлама|жоспар))${T}\\s+${GAP(5)}${kkVerb('бекіт', { voice: 'both', forms: ['past', 'perfect', 'future', 'converb'] })}`) },
   // "сайлауын 19 наурызға тағайындады" calls the election: a decree (the vote is its topic).
   { type: 'decree', facet: 'call-election', pattern: re(`${W}сайлау${T}\\s+${GAP(6)}${AP('тағайында')}`) },
   // "Сайлау/Референдум Мемлекет басшысының 2020 жылғы 14 қазандағы Жарлығымен тағайындалған": the
@@ -152,13 +159,13 @@ export const KK_TRIGGERS: Trigger[] = [
   // A maslikhat agreeing to the akim's candidacy: the appointment's step ("кандидатурасын келісті").
   { type: 'appointment', facet: 'candidacy', pattern: re(`${W}кандидатура${T}\\s+${GAP(4)}(?:келісті|келісілді|мақұлдады|бекітті|қолдады)`) },
   // (An akim "сайланды" is elected by the residents, since the direct elections of 2021: an election.)
-  { type: 'appointment', facet: 'appointment', pattern: re(`${W}(?:тағайында${T}|қызметіне\\s+бекіт${T}|(?:қызмет|лауазым)(?:ына|іне)\\s+${V('кіріс')}|міндет${T}\\s+${GAP(9)}(?:жүктелді|жүктеді|жүктелген)|(?:төраға|төрағасы|басшы|спикер)${T}\\s+${GAP(2)}${V('сайла')}|құрам${T}\\s+${GAP(1)}бекітті|(?:төрағасы|төрағалығына|басшысы|хатшысы)\\s+${GAP(2)}${P('сайла')}|(?<!әкім\\p{L}*\\s+)(?<!${HEAD_OF_STATE}\\s+)болып\\s+(?:(?:жасырын|ашық)\\s+)?(?:дауыс\\s+беру\\s+арқылы\\s+)?${GAP(3)}(?:қайта\\s+)?${P('сайла')})`), notAfter: re(`(?:сайлау${T}|дауыс\\s+беру${T}|жаза${T}|(?:референдум|отырыс|съез|сессия|кездесу|жиын|құрылтай|мерзім)(?:[ыі]|сы|сі|[ыі]н|сын|сін|ды|ді|ты|ті|ны|ні)?)\\s+${GAP(4)}$`) },
+  { type: 'appointment', facet: 'appointment', pattern: re(`${W}(?:тағайында${T}|қызметіне\\s+бекіт${T}|атқарушы\\s+болып\\s+${P('белгіле')}|(?:қызмет|лауазым)(?:ына|іне)\\s+${V('кіріс')}|міндет${T}\\s+${GAP(9)}(?:жүктелді|жүктеді|жүктелген)|(?:төраға|төрағасы|басшы|спикер)${T}\\s+${GAP(2)}${V('сайла')}|құрам${T}\\s+${GAP(1)}бекітті|(?:төрағасы|төрағалығына|басшысы|хатшысы)\\s+${GAP(2)}${P('сайла')}|(?<!әкім\\p{L}*\\s+)(?<!${HEAD_OF_STATE}\\s+)болып\\s+(?:(?:жасырын|ашық)\\s+)?(?:дауыс\\s+беру\\s+арқылы\\s+)?${GAP(3)}(?:қайта\\s+)?${P('сайла')})`), notAfter: re(`(?:сайлау${T}|дауыс\\s+беру${T}|жаза${T}|(?:референдум|отырыс|съез|сессия|кездесу|жиын|құрылтай|мерзім)(?:[ыі]|сы|сі|[ыі]н|сын|сін|ды|ді|ты|ті|ны|ні)?)\\s+${GAP(4)}$`) },
   // A tenure told with its start: "Сенатты 2023 жылғы 2 ақпаннан бері басқарып келеді", "2022 жылғы
   // қаңтардан бастап басқарған", "5 қаңтардан бері
   // … міндетін уақытша атқарып келген": the appointment was on that day.
   { type: 'appointment', facet: 'tenure', pattern: re(`${W}(?:басқар(?:ып\\s+келеді|ып\\s+келген|ады|ған)|міндет${T}\\s+(?:уақытша\\s+)?атқар${T}|болып\\s+(?:келеді|келген|жұмыс\\s+істеп\\s+(?:келеді|келген)))(?![\\p{L}])`), also: [re(`(?:дан|ден|тан|тен|нан|нен),?\\s+(?:бері|бастап)(?![\\p{L}])`)], needsDate: true, fallback: true },
   // Amendments to the Constitution: a reform, whichever chamber or vote the sentence tells.
-  { type: 'reform', facet: 'amendment', pattern: re(`${W}Конституция(?!лық)${T}\\s+${GAP(5)}(?:өзгеріс|түзету|толықтыру)${T}`), also: [re(`${W}(?:мақұлда${T}|қабылда${T}|қол\\s+қо[йюя]${T}|күшіне\\s+ен${T}|ұсын${T}|жариял${T}|${AP('енгіз')})`)] },
+  { type: 'reform', facet: 'amendment', pattern: re(`${W}(?:Конституция(?!лық)${T}\\s+${GAP(5)}|конституциялық\\s+)(?:өзгеріс|түзету|толықтыру)${T}`), also: [re(`${W}(?:мақұлда${T}|қабылда${T}|қол\\s+қо[йюя]${T}|күшіне\\s+ен${T}|ұсын${T}|жариял${T}|${AP('енгіз')})`)] },
   // A rule introduced: "әкімдерді тікелей сайлау 2024 жылдан бастап енгізілді", "мораторий
   // енгізілмек" (not the present, which tells how things are done: "бюллетеньге … тәртіппен
   // енгізіледі").
@@ -178,7 +185,11 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'meeting', facet: 'sitting', pattern: re(`${W}(?:Үкімет|Қауіпсіздік\\s+кеңес|коллеги|фракция|саяси\\s+кеңес|әкімдік|Жоғары\\s+\\p{L}+\\s+кеңес)${T}\\s+(?:кеңейтілген\\s+)?(?:отырыс|мәжіліс)${T}`) },
   { type: 'meeting', facet: 'summit', pattern: re(`${W}саммит${T}`) },
   { type: 'meeting', facet: 'forum', pattern: re(`${W}форум${T}`) },
-  { type: 'meeting', facet: 'meeting', pattern: re(`${W}(?:${V('кездес')}|(?:есеб|баяндама)${T}\\s+${GAP(1)}${AP('тыңда')}|кездесу(?!лер)${T}\\s+${GAP(4)}(?:${APN('өт')}|${AP('өткіз')}|болды)|кеңейтілген\\s+отырыс${T}|кеңес\\s+(?!одағ)${GAP(3)}(?:${V('өт')}|${P('өткіз')})|кеңес${T}\\s+${V('өткіз')})`) },
+  // A new head introduced to the staff ("жаңа басшыны аудан әкімдігінің ұжымына … таныстырды"),
+  // an official who came out to the residents ("тұрғындардың алдына … шықты"), a private talk
+  // ("елшісімен жеке әңгімелесті").
+  { type: 'meeting', facet: 'meeting', pattern: re(`${W}(?:ұжым(?:ына|ға)\\s+${GAP(6)}${V('таныстыр')}|(?:тұрғындар|халық|жұртшылық|наразылар)(?:дың|тың|ның)?\\s+алдына\\s+${GAP(6)}${V('шық')}|${V('әңгімелес')})`) },
+  { type: 'meeting', facet: 'meeting', pattern: re(`${W}(?:${V('кездес')}|(?:есеб|баяндама)${T}\\s+${GAP(1)}${AP('тыңда')}|кездесу(?!лер)${T}\\s+${GAP(4)}(?:${APN('өт')}|${AP('өткіз')}|${V('бастал')}|болды)|кеңейтілген\\s+отырыс${T}|кеңес\\s+(?!одағ)${GAP(3)}(?:${V('өт')}|${P('өткіз')})|кеңес${T}\\s+${V('өткіз')})`) },
   // A body or its members gathered, on a day the sentence gives: "жұмыс тобы ақпанда үш рет
   // жиналып", "Құрылтай мүшелері Атырауда бас қосқан", "комиссия 5 наурызда жиналады" (every form
   // of жинал and of бас қос that tells the act). Residents gathered before a building protest
@@ -273,6 +284,8 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'other', facet: 'trial', pattern: re(`${W}тараптар${T}\\s+(?:соңғы\\s+сөз|жарыссөз)${T}\\s+${GAP(3)}(?:${P('тыңда')}|${V('аяқтал')}|${V('өт')}|${V('бастал')})`), needsDate: true },
   // A trial begun, held or ended on a day of its own: "сот процесі 5 наурызда басталды".
   { type: 'other', facet: 'trial', pattern: re(`${W}сот\\s+(?:процес|талқылау)${T}\\s+${GAP(5)}(?:${V('бастал')}|${V('аяқтал')}|${V('өт')}|${V('жалғас')})`), needsDate: true },
+  // A case heard on a day of its own, on appeal too: "Іс апелляциялық сатыда желтоқсанда қаралуы мүмкін".
+  { type: 'other', facet: 'trial', pattern: re(`${W}(?:іс${T}|апелляция${T})\\s+${GAP(5)}(?:${kkVerb('қара', { voice: 'passive', forms: ['past', 'perfect', 'future', 'present', 'noun'] })})`), also: [re(`${W}(?:сот${T}|апелляциялық|кассациялық|сатыда)`)], needsDate: true },
   // Detained: "оны 17 қазанда ұстады", "қызметкерлерінің қолына түсті" (only beside a crime or an investigator).
   // (Any subject and tense: "полиция 20 белсендіні ұстады", "ҰҚК оны ұстаған"; not "ұстайды", also
   // to hold or keep.) Acquitted, or rehabilitated, beside a court or a charge: "сот оны ақтады",
@@ -301,6 +314,9 @@ export const KK_TRIGGERS: Trigger[] = [
   // етіп"; the time, the place and the giver stand between, within the clause ("2023 жылғы 4
   // шілдеде онлайн форматта өткен саммитте Үндістаннан").
   { type: 'other', facet: 'chairmanship', pattern: re(`${W}төрағалық(?:ты)?\\s+(?:[\\p{L}\\p{N}«»"“”-]+\\s+){0,9}(?:қабылда${T}|тапсыр${T}|ет(?:ті|іп|кен|еді|пек)(?![\\p{L}]))`), needsDate: true, fallback: true },
+  // A chairmanship begun, ended or passed to a state: "Қазақстанның Ұйымдағы төрағалығы басталады",
+  // "Төрағалық Қытайға өтті".
+  { type: 'other', facet: 'chairmanship', pattern: re(`${W}(?:төрағалығ${T}\\s+${GAP(5)}(?:${V('бастал')}|${V('аяқтал')})|төрағалық\\s+[\\p{L}-]+(?:ға|ге|қа|ке)\\s+${V('өт')})`), needsDate: true, fallback: true },
   // Something due by a day or starting on one ("1 қазанға дейін әзірлеу", "28 ақпаннан бастап
   // ілінеді", "13 маусымнан 27 маусымға дейін"): an event on that (first) day, when nothing more specific is told. (A day, not a year:
   // "2035 жылға дейін" is a horizon.)
@@ -339,6 +355,6 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'statement', facet: 'said-at', pattern: re(`${W}(?:${AT_GATHERING})\\s+(?:(?![\\p{L}-]+${REPORTED})[\\p{L}\\p{N}«»"“”.,-]+\\s+){0,10}(?:${SPEECH_ACTS})(?![\\p{L}])`), notAfter: re(`(?:атын|етін|йтын|йтін)\\s+${GAP(4)}$`) },
   // Said on a day the sentence gives ("бүгін … хабарлады", "сейсенбі күні … жариялаған"): a
   // statement of that day; undated, a verb of saying is only how a fact is sourced.
-  { type: 'statement', facet: 'said', pattern: re(`${W}(?:деді|айтты|хабарлады|хабарлаған|атап\\s+өтті|түсіндірді|жеткізді|сынға\\s+алды|шақырды|мәлімдеген|айтқан|ескертті|сендірді)(?![\\p{L}])`), needsDate: true, clauseDate: true, fallback: true },
-  { type: 'statement', facet: 'statement', pattern: re(`${W}(?:мәлімде(?:ді|ген|йді)|мәлім\\s+(?:етті|еткен|етеді)|мәлімдеме${T}|түсініктеме\\s+бер${T}|сөз\\s+сөйле${T}|сөйлеген\\s+сөз${T}|алғыс\\s+айт${T}|үндеу${T}|құттықта(?:ды|ған|йды))`), fallback: true },
+  { type: 'statement', facet: 'said', pattern: re(`${W}(?:деді|айтты|хабарлады|хабарлаған|атап\\s+өтті|түсіндірді|жеткізді|сынға\\s+алды|шақырды|мәлімдеген|айтқан|ескертті|сендірді|уәде\\s+(?:етті|берді)|(?<=[\\p{L}](?:у|ю)(?:ды|ді)\\s+)тапсырды)(?![\\p{L}])`), needsDate: true, clauseDate: true, fallback: true },
+  { type: 'statement', facet: 'statement', pattern: re(`${W}(?:мәлімде(?:ді|ген|йді)|мәлім\\s+(?:етті|еткен|етеді)|мәлімдеме${T}|түсініктеме\\s+бер${T}|сөз\\s+сөйле${T}|сөйлеген\\s+сөз${T}|алғыс\\s+айт${T}|үндеу${T}|құттықта(?:ды|ған|йды|п)|(?:көмек|қолдау)\\s+сұрап\\s+${V('жүгін')}|баға(?:сын|сы)\\s+${GAP(3)}${AP('жарияла')})`), fallback: true },
 ]; // prettier-ignore
