@@ -6,7 +6,7 @@
  * day; with none they keep only their direction (FUTURE_REF, PRESENT_REF), never a day counted
  * from the publication date.
  */
-import { KK_NEXT_DAY, KK_SAME_DAY } from '../locales/kk/dates/kkTimeOfDay';
+import { KK_NEXT_DAY, KK_SAME_DAY, KK_SAME_PERIOD } from '../locales/kk/dates/kkTimeOfDay';
 import { RU_RELATIVE_CLAUSE } from '../locales/ru/dates/ruRelativeClause';
 import type { TagOptions, Timex } from './timex';
 import {
@@ -39,6 +39,9 @@ const SAME_YEAR: Record<TagOptions['lang'], { before: RegExp; after: RegExp }> =
     after: /^\s+(?:того\s+же|этого\s+же)\s+года/iu,
   },
 };
+
+/** "Сол жылы", "сол айда": the year or the month of the date just told (locales/kk). */
+const SAME_PERIOD: Partial<Record<TagOptions['lang'], RegExp>> = { kk: KK_SAME_PERIOD };
 
 const FULL_DAY = /^(\d{4}|XXXX)-(\d{2})-(\d{2})$/u;
 const WEEK = /^(\d{4})-W(\d{2})$/u;
@@ -102,6 +105,9 @@ export function anchorNextDays(
   // Whether `told` was told in this text (one paragraph, in the pipeline), not before it.
   let toldHere = false;
   let toldYear = beforeYear ?? before?.slice(0, 4);
+  // The month of the date told last, for "сол айда".
+  let toldMonth =
+    before !== undefined && /^\d{4}-\d{2}/u.test(before) ? before.slice(0, 7) : undefined;
   let lastEnd = 0;
   let afterMonth = false;
   // Whether `told` was told in a relative clause ("протестов, которые начались 2 января"): a
@@ -173,6 +179,18 @@ export function anchorNextDays(
         continue;
       }
     }
+    // "Сол жылы", "сол айда": the year, or the month, of the date told last.
+    if (t.granularity === 'ref' && SAME_PERIOD[lang]?.test(t.text.trim())) {
+      const month = /ай/iu.test(t.text);
+      const value = month ? toldMonth : toldYear;
+      if (value !== undefined && /^\d{4}/u.test(value)) {
+        const anchored: Timex = { ...t, value, granularity: month ? 'month' : 'year', anchor: 'context' }; // prettier-ignore
+        delete anchored.direction;
+        out.push(anchored);
+        continue;
+      }
+    }
+    if (/^\d{4}-\d{2}(?:-\d{2})?$/u.test(t.value)) toldMonth = t.value.slice(0, 7);
     const next = isNextDay(t, lang);
     if (next || isSameDay(t, lang)) {
       const value = told === undefined ? undefined : next ? dayAfter(told) : told;

@@ -5,7 +5,7 @@ import { readKkYearPart } from './kkCalendarTagger';
 import { isKkForm } from './kkForm';
 import { KK_MODIFIERS } from './kkLexicon';
 import { kkMonthInContext } from './kkMonthContext';
-import { kkDayPartAt } from './kkTimeOfDay';
+import { KK_SAME_PERIOD, kkDayPartAt } from './kkTimeOfDay';
 import { readKkNumber } from './readKkNumber';
 import {
   isKkSunAt,
@@ -91,6 +91,15 @@ function readModified(tokens: readonly Token[], i: number): TokenMatch | null {
       reading:
         low === 'сол' ? { kind: 'ref', ref: 'PRESENT_REF' } : { kind: 'rel', unit: 'D', offset: 1 },
     };
+  // "Сол жылы", "сол айда" (that year, that month), alone: the year or the month just told
+  // (dates/nextDay.ts); not before a date of that year ("сол жылы 5 мамырда", "сол жылғы 10
+  // қаңтарда", "сол жылдың қыркүйегінде": the date is read, that year its year).
+  if (low === 'сол' && KK_SAME_PERIOD.test(`сол ${tokens[i + 1]?.low ?? ''}`)) {
+    const after = tokens[i + 2];
+    const dated =
+      after?.kind === 'number' || (after !== undefined && kkMonthAt(tokens, i + 2) !== null);
+    if (!dated) return { from: start, to: i + 2, reading: { kind: 'ref', ref: 'PRESENT_REF' } };
+  }
   if (/^с?ол$/u.test(low) && kkUnitAt(tokens, i + 1)?.value !== 'D') return null;
   if (tokens[i]!.low === 'ол' && /^бойы/u.test(tokens[i + 2]?.low ?? '')) return null;
   // "соңғы бірнеше күнде" (the last few days): an unknown amount.

@@ -46,3 +46,9 @@ export const KK_SAME_DAY = /^(?:дәл\s+)?(?:сол\s+(?:күн|кеш|түн|�
  */
 export const KK_NEXT_DAY =
   /^(?:келесі\s+(?:күн|кеш|түн|таң)\p{L}*|ертесі(?:\s+(?:күн|таң|кеш|түн)\p{L}*)?|ертесіне|ертеңіне)$/iu;
+
+/**
+ * "Сол жылы", "сол жылда" (that year) and "сол айда", "сол айы" (that month), alone: the year or
+ * the month of the date just told (dates/nextDay.ts). Not a plural ("сол жылдары", those years).
+ */
+export const KK_SAME_PERIOD = /^(?:дәл\s+)?сол\s+(?:жыл(?:ы|да)|ай(?:да|ы))$/iu;

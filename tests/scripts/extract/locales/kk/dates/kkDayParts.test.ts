@@ -121,3 +121,41 @@ describe('an event told that evening, that night, that morning takes the day jus
     },
   );
 });
+
+describe('"сол жылы", "сол айда": the year or the month just told', () => {
+  const tagged = (text: string) =>
+    tagDates(text, { lang: 'kk', dct: '2024-03-12' }).map((t) => [t.text, t.value]);
+
+  it.each([
+    ['Сол жылы', '2019'],
+    ['Сол жылда', '2019'],
+    ['Сол айда', '2019-09'],
+    ['Сол айы', '2019-09'],
+    ['Дәл сол жылы', '2019'],
+  ])('%s → %s', (phrase, value) => {
+    const text = `2019 жылғы 9 қыркүйекте сайлау өтті. ${phrase} әкім қызметінен босатылды.`;
+    expect(tagged(text)).toContainEqual([phrase, value]);
+  });
+
+  it('before a date of that year, the date is read, the year its year', () => {
+    expect(tagged('2021 жылы реформа басталды. Сол жылы 5 мамырда сайлау өтті.')).toEqual([
+      ['2021 жылы', '2021'],
+      ['5 мамырда', '2021-05-05'],
+    ]);
+  });
+
+  it('"сол жылдары" (those years) is no one year', () => {
+    expect(tagged('2019 жылғы 9 қыркүйекте сайлау өтті. Сол жылдары ол министр болды.')).toEqual([
+      ['2019 жылғы 9 қыркүйекте', '2019-09-09'],
+    ]);
+  });
+
+  it('an event told that month takes the month', () => {
+    const text =
+      '2019 жылғы 9 қыркүйекте аудан әкімі сайланды. Сол айда облыс әкімі лауазымынан босатылды.';
+    const events = extractSentences('kk', text, '2024-03-12').events;
+    expect(events.filter((e) => e.type === 'resignation').map((e) => e.date.edtf)).toEqual([
+      '2019-09',
+    ]);
+  });
+});
