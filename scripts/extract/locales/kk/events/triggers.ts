@@ -54,7 +54,7 @@ const DOCUMENTS = String.raw`Конституция|Заң|Кодекс|Жарл
  * gatherings that are no event of their own here (a forum, a summit, a session is: "форумда сөз
  * сөйледі" tells the forum, and what was said joins it).
  */
-const AT_GATHERING = String.raw`(?:отырыс|кеңес|кездесу|жиын|басқосу)(?:(?:[ыі]|с[ыі])?н(?:да|де)|да|де|та|те)|отырыс(?:тың|ы)?\s+(?:соңында|барысында|басында)`;
+const AT_GATHERING = String.raw`(?:отырыс|кеңес|кездесу|жиын|басқосу)(?:(?:[ыі]|с[ыі])?н(?:да|де)|да|де|та|те)|үкімет\s+сағатында|отырыс(?:тың|ы)?\s+(?:соңында|барысында|басында)`;
 /** Speech acts told as done, in the past: criticised, called on, stressed, promised, thanked. */
 const SPEECH_ACTS = String.raw`сынға\s+алды|шақырды|мәлімдеді|атап\s+өтті|айтты|тоқталды|уәде\s+(?:етті|берді)|алғыс\s+айтты|ескертті|түсіндірді|жеткізді|сөз\s+сөйледі`;
 /** A participle with a possessive and the accusative: what is reported ("өтетінін", "қаралғанын"). */
@@ -166,10 +166,14 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'appointment', facet: 'tenure', pattern: re(`${W}(?:басқар(?:ып\\s+келеді|ып\\s+келген|ады|ған)|міндет${T}\\s+(?:уақытша\\s+)?атқар${T}|болып\\s+(?:келеді|келген|жұмыс\\s+істеп\\s+(?:келеді|келген)))(?![\\p{L}])`), also: [re(`(?:дан|ден|тан|тен|нан|нен),?\\s+(?:бері|бастап)(?![\\p{L}])`)], needsDate: true, fallback: true },
   // Amendments to the Constitution: a reform, whichever chamber or vote the sentence tells.
   { type: 'reform', facet: 'amendment', pattern: re(`${W}(?:Конституция(?!лық)${T}\\s+${GAP(5)}|конституциялық\\s+)(?:өзгеріс|түзету|толықтыру)${T}`), also: [re(`${W}(?:мақұлда${T}|қабылда${T}|қол\\s+қо[йюя]${T}|күшіне\\s+ен${T}|ұсын${T}|жариял${T}|${AP('енгіз')})`)] },
+  // Enshrined in the Constitution on a day of its own: "2007 жылғы мамырда оның мәртебесі
+  // Конституцияда бекітілді" (a change of the Constitution; not "Конституцияда бекітілген құқықтар",
+  // what it says).
+  { type: 'reform', facet: 'amendment', pattern: re(`${W}Конституция(?:да|ға)\\s+${GAP(2)}(?:${kkVerb('бекіт', { voice: 'passive', forms: ['past'] })}|${kkVerb('енгіз', { voice: 'passive', forms: ['past'] })}|бекітілген\\s+еді|енгізілген\\s+еді)`), needsDate: true },
   // A rule introduced: "әкімдерді тікелей сайлау 2024 жылдан бастап енгізілді", "мораторий
   // енгізілмек" (not the present, which tells how things are done: "бюллетеньге … тәртіппен
   // енгізіледі").
-  { type: 'reform', facet: 'introduced', pattern: re(`${W}(?:сайлау|жүйе|тәртіп|норма|модель|мерзім|мораторий|квота)${T}\\s+${GAP(5)}${kkVerb('енгіз', { voice: 'passive', forms: ['past', 'perfect', 'future', 'converb'] })}`) },
+  { type: 'reform', facet: 'introduced', pattern: re(`${W}(?:сайлау|жүйе|тәртіп|норма|модель|мерзім|мораторий|квота|тариф|салық|ереже|талап)${T}\\s+${GAP(5)}${kkVerb('енгіз', { voice: 'passive', forms: ['past', 'perfect', 'future', 'converb'] })}`) },
   // A post or an institution of the state abolished: "вице-президент лауазымы жойылды" (a reform);
   // a penalty, a norm or a restriction: "өлім жазасы жойылды", "Қазақстан өлім жазасын жойды",
   // "шектеу алынып тасталды" (an event of its own, as annotators record the death penalty's end).
@@ -198,6 +202,8 @@ export const KK_TRIGGERS: Trigger[] = [
   // A series of meetings on days the sentence gives: "Кездесулер 2-7 наурыз аралығында аудандарда
   // өтеді" (undated, the plural is only a plan of work).
   { type: 'meeting', facet: 'meeting', pattern: re(`${W}кездесулер${T}\\s+${GAP(5)}(?:${V('өт')}|${P('өткіз')})`), needsDate: true },
+  // Discussions held: "облыстық ассамблеяларда алдын ала талқылаулар болды".
+  { type: 'meeting', facet: 'discussion', pattern: re(`${W}талқылау(?:лар|ы)?\\s+(?:${V('өт')}|болды|болады|${V('бастал')})`), needsDate: true },
   // What was discussed "at the meeting" (Кездесуде … талқыланды) is that meeting, not another.
   { type: 'meeting', facet: 'discussion', pattern: re(`${W}талқыла(?:нды|ды|у\\s+жалғас${T}|нып\\s+жатыр)`), notAfter: re(`(?:кездесу|жиын|отырыс|басқосу|кеңес|келіссөз)\\p{L}*(?:да|де|та|те)\\s+${GAP(8)}$`) },
   // A draft put to public discussion is a proposal, due by the day the discussion closes: "қаулы
@@ -292,6 +298,10 @@ export const KK_TRIGGERS: Trigger[] = [
   // "қуғын-сүргін құрбандары ақталды" (not "сенімді ақтады", to justify trust).
   { type: 'other', facet: 'court', pattern: re(`${W}${AP('ақта')}`), also: [re(`${W}(?:сот${T}|алқаби${T}|үкім(?!ет)${T}|айып${T}|қылмыс${T}|қуғын${T}|репрессия${T})`)] },
   { type: 'other', facet: 'court', pattern: re(`${W}(?:${kkVerb('ұста', { forms: ['past', 'perfect', 'future'] })}|қолына\\s+түст${T})`), also: [re(`${W}(?:сыбайлас|пара${T}|қылмыс${T}|тергеу${T}|агенттік${T}|полиция${T}|ҰҚК|прокурор${T}|күдік${T}|алаяқ${T})`)] },
+  // A term that ends on a day of its own: "оның мерзімі 2028 жылы бітеді", "өкілеттік мерзімі аяқталады".
+  { type: 'other', facet: 'term', pattern: re(`${W}мерзім${T}\\s+${GAP(5)}(?:${V('біт')}|${V('аяқтал')})`), needsDate: true },
+  // Put off to a later day: "мәселені қарауды қыркүйекке қалдырды", "кейінге қалдырылды", "шегерілді".
+  { type: 'other', facet: 'postponed', pattern: re(`${W}(?:(?:қарау|талқылау|өткізу)(?:ды|ді|ын)\\s+${GAP(3)}${AP('қалдыр')}|кейінге\\s+${AP('қалдыр')}|${kkVerb('шегер', { voice: 'both', forms: ['past', 'perfect', 'future'] })})`), needsDate: true },
   // A recall that opens on a day ("Еске салсақ, 2 қаңтар күні Жаңаөзен тұрғындары …"): something
   // happened that day, even when no other cue names what.
   { type: 'other', facet: 'recalled-day', pattern: re(`${W}(?:еске\\s+(?:салсақ|салайық|сала\\s+кетейік|салып\\s+өтейік))[,\\s]+(?=\\d{1,2}(?:-ші|-шы)?\\s+\\p{L}+)`), needsDate: true, clauseDate: true, fallback: true },
@@ -341,6 +351,8 @@ export const KK_TRIGGERS: Trigger[] = [
   // own event. A plan to file, told, is only what was said ("шағым беретінін айтты").
   { type: 'other', facet: 'filing', pattern: re(`${W}(?:шағым|өтініш|арыз)${T}\\s+${GAP(1)}(?:${AP('жолда')}|${AP('бер')}|${AP('түсір')}|${AP('жібер')})`), needsDate: true },
   // A deputy's inquiry: "депутаттық сауал жолдады", "Үкіметке сауал жолдады".
+  // A document presented to deputies or journalists: "Құжатты Мәжіліс депутаттарына … министр таныстырды".
+  { type: 'statement', facet: 'statement', pattern: re(`${W}(?:депутаттар|журналистер|сенаторлар|қатысушылар)(?:ына|іне|ға|ге)\\s+${GAP(6)}${V('таныстыр')}`), fallback: true },
   { type: 'statement', facet: 'inquiry', pattern: re(`${W}(?:депутаттық\\s+сауал${T}|сауал${T}\\s+${GAP(1)}жолда${T})`) },
   { type: 'statement', facet: 'declared', pattern: re(`${W}(?:мәлімдеме${T}\\s+${GAP(1)}(?:жаса|жариял|тарат)${T}|үндеу${T}\\s+${GAP(1)}(?:жолда|жариял)${T}|жеделхат${T}\\s+${GAP(2)}${AP('жолда')}|нота${T}\\s+${GAP(2)}(?:${AP('жолда')}|${AP('тапсыр')})|көңіл\\s+${V('айт')})`) },
   // Said at a briefing, a press conference or in an interview, on a day the sentence gives: "деді ол

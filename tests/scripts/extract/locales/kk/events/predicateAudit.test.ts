@@ -184,6 +184,14 @@ const PREDICATES: Predicate[] = [
   { stem: 'қара', want: 'other/trial', passive: `Іс ${D} апелляциялық сатыда`, skipPassive: ['reported'] },
   { stem: 'тапсыр', want: 'other/registration', active: `ОСК төрағасы ${D} мәслихат депутаттарына куәліктерін`, passive: `Мәслихат депутаттарына ${D} куәліктері` },
   { stem: 'қабылда', want: 'reform', active: `Парламент ${D} конституциялық түзетулерді` },
+  { stem: 'бекіт', want: 'reform/amendment', passive: `${D} оның мәртебесі Конституцияда`, skipPassive: ['perfect', 'future', 'present', 'reported'] },
+  { stem: 'енгіз', want: 'reform/introduced', passive: `Жаңа тариф ${D}`, skipPassive: ['present'] },
+  { stem: 'біт', want: 'other/term', active: `Оның өкілеттік мерзімі ${D}` },
+  { stem: 'аяқтал', want: 'other/term', active: `Оның өкілеттік мерзімі ${D}` },
+  { stem: 'қалдыр', want: 'other/postponed', active: `Мәслихат ${D} бюджет мәселесін қарауды қыркүйекке` },
+  { stem: 'қалдыр', want: 'other/postponed', passive: `Сессия ${D} кейінге` },
+  { stem: 'шегер', want: 'other/postponed', active: `Комиссия ${D} отырысты`, passive: `Отырыс ${D}`, skip: ['present'], skipPassive: ['present'] },
+  { stem: 'таныстыр', want: 'statement', active: `Құжатты ${D} Мәжіліс депутаттарына министр` },
   // Awards.
   { stem: 'марапатта', want: 'other/award', active: `Президент ${D} оны «Парасат» орденімен`, passive: `Ол ${D} «Парасат» орденімен` },
   { stem: 'бер', want: 'other/award', passive: `Оған ${D} «Халық қаһарманы» атағы` },
@@ -220,6 +228,8 @@ describe('weaker cues, in a dated sentence', () => {
     [`Кандидаттар дебаты ${D} өтті.`, 'other/campaign'],
     [`Президент ${D} Үкіметке іс-шаралар жоспарын әзірлеуді тапсырды.`, 'statement/said'],
     [`Әкім ${D} жолды жөндеуді уәде етті.`, 'statement/said'],
+    [`${D} облыстық ассамблеяларда алдын ала талқылаулар болды.`, 'meeting/discussion'],
+    [`Министр ${D} Мәжілістегі үкімет сағатында жаңа бағдарламаға тоқталды.`, 'statement/said-at'],
   ])('%s → %s', (sentence, want) => {
     expect(readAs(sentence)).toContain(want);
   });
@@ -237,6 +247,7 @@ describe('what looks like a predicate and is none', () => {
     ['Партияның сайлауалды бағдарламасы 5 наурызда бекітілді.', 'decree'],
     ['Іс-шаралар жоспары 5 наурызда қаралды.', 'other/trial'],
     ['Ол жаңа жобамен 5 наурызда таныстырды.', 'meeting'],
+    ['Конституцияда бекітілген құқықтар 5 наурызда талқыланды.', 'reform/amendment'],
   ])('%s is not %s', (sentence, not) => {
     expect(readAs(sentence)).not.toContain(not);
   });
