@@ -159,3 +159,21 @@ describe('"сол жылы", "сол айда": the year or the month just told'
     ]);
   });
 });
+
+describe('a part of the day early in the clause: the day just told', () => {
+  const day = (text: string, type: string) =>
+    extractSentences('kk', text, '2024-07-04')
+      .events.filter((e) => e.type === type)
+      .map((e) => e.date.edtf);
+
+  it.each(['кешке', 'таңертең', 'түнде', 'кешкісін'])('Мемлекет басшысы %s …', (part) => {
+    const text = `2024 жылғы 3 шілдеде Астанада ШЫҰ саммиті басталды. Мемлекет басшысы ${part} баспасөз мәслихатын өткізді.`;
+    expect(day(text, 'statement')).toEqual(['2024-07-03']);
+  });
+
+  it('"бүгін кешке" keeps its own day', () => {
+    const text =
+      '2024 жылғы 3 шілдеде Астанада ШЫҰ саммиті басталды. Мемлекет басшысы бүгін кешке баспасөз мәслихатын өткізді.';
+    expect(day(text, 'statement')).toEqual(['2024-07-04']);
+  });
+});
