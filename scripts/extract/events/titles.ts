@@ -56,6 +56,13 @@ const TITLES: Record<string, Template> = {
   },
   renaming(c) {
     if (c.args.topic === 'rename-capital') return capitalRenamed(c);
+    // "қала Астана деп аталды": a capital's name given is the capital renamed, whatever the sentence
+    // calls it; a new name with no party named is no party's.
+    if (c.args.newName && CAPITAL_NAMES.test(c.args.newName)) return capitalRenamed(c);
+    if (c.args.newName && !isParty(c) && c.organisations.length === 0) {
+      const to = orgName('', c.args.newName);
+      return L(`«${to.kk}» атауы ${tense(c, 'берілді', 'берілмек')}`, `${tense(c, 'Переименование', 'Предстоящее переименование')}: новое название — «${to.ru}»`, `${tense(c, 'Renamed', 'To be renamed')} ${to.en}`); // prettier-ignore
+    }
     const ids = c.organisations.map((o) => o.id);
     const to = ids.includes('amanat')
       ? orgName('amanat', 'AMANAT')
@@ -151,6 +158,9 @@ const TITLES: Record<string, Template> = {
 };
 
 /** The capital renamed (`Нұр-Сұлтанды Астана деп қайта атау`): to its new name when given. */
+/** The names Kazakhstan's capital has had since 1997. */
+const CAPITAL_NAMES = /^(?:Астана|Нұр-Сұлтан|Нур-Султан|Ақмола|Акмола|Сұлтан|Султан)$/u;
+
 function capitalRenamed(c: Parts): Localized {
   const to = c.args.newName ? orgName('', c.args.newName) : undefined;
   if (!to)

@@ -238,6 +238,18 @@ describe('makeTitle(candidate)', () => {
     expect(t.en).toBe(`${en} congress of Nur Otan`);
   });
 
+  it('titles a city given one of the capital’s names as the capital renamed, not a party', () => {
+    const t = makeTitle(
+      parts({ type: 'renaming', facet: 'renaming', args: { newName: 'Астана' } }),
+    );
+    expect(t.en).toBe('The capital renamed Astana');
+    const other = makeTitle(
+      parts({ type: 'renaming', facet: 'renaming', args: { newName: 'Қонаев' } }),
+    );
+    expect(other.en).toBe('Renamed Konayev');
+    expect(other.ru).toBe('Переименование: новое название — «Конаев»');
+  });
+
   it('calls a congress a party’s only where a party is named, not a chamber’s', () => {
     const t = makeTitle(
       parts({
