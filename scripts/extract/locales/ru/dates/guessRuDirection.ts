@@ -102,7 +102,7 @@ export function guessRuDirection(
   const low = (head + text.slice(start, end) + tail).toLowerCase();
   const tense =
     nearestVerb(clause, clauseHead.length, clauseHead.length + end - start) ??
-    nearestVerb(low, head.length, head.length + end - start);
+    nearestVerb(withoutInsertions(low, head.length), head.length, head.length + end - start);
   // A deadline set in the past ("режим был продлен до 11 мая") may lie either side of the
   // publication: no direction, so the nearest year is taken.
   if (tense === 'past' && /(?:^|[^\p{L}])до\s*$/u.test(head)) return undefined;
@@ -113,6 +113,25 @@ export function guessRuDirection(
   // среду".
   if (!tense && NEXT_EVENT_BEFORE.test(head)) return 'future';
   return tense;
+}
+
+/**
+ * An insertion set off by commas that has a verb of its own: a source ("…, как сообщил ЦИК, …") or
+ * a relative clause ("…, который ранее посетил Китай, …", "…, где прошел съезд, …"). Its verb is
+ * not the main clause's.
+ */
+const INSERTION =
+  /,\s*(?:как|котор\p{L}*|где|куда|откуда|чей|чья|чьи|чьё|чье)(?![\p{L}])[^,;—.!?]*,/gu;
+
+/**
+ * The sentence with its insertions blanked (same length, so offsets hold), unless the date (at
+ * `at`) stands in one: "В воскресенье граждане, как сообщил ЦИК, проголосуют" takes its tense from
+ * "проголосуют", not from "сообщил".
+ */
+function withoutInsertions(part: string, at: number): string {
+  return part.replace(INSERTION, (m, offset: number) =>
+    offset <= at && at < offset + m.length ? m : `,${' '.repeat(m.length - 2)},`,
+  );
 }
 
 const NEXT_EVENT_BEFORE =

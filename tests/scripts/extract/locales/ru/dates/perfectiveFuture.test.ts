@@ -252,6 +252,18 @@ describe('guessRuDirection: a weekday or a day ahead by a perfective future', ()
   });
 });
 
+describe("guessRuDirection: the verb of an insertion is not the main clause's", () => {
+  it.each([
+    ['В [воскресенье] граждане, как сообщил ЦИК, проголосуют на референдуме.', 'future'],
+    ['В [пятницу] президент, который ранее посетил Китай, подпишет закон.', 'future'],
+    ['В [понедельник] депутаты, где бы они ни работали, соберутся на сессию.', 'future'],
+    ['В [среду] президент, как сообщили в Акорде, провел совещание.', 'past'],
+    ['Во [вторник] депутаты, которые вернутся из регионов, обсудили бюджет.', 'past'],
+  ])('%s → %s', (sentence, expected) => {
+    expect(direction(sentence)).toBe(expected);
+  });
+});
+
 describe('a weekday dated by its verb through the pipeline (published Thursday 12 March 2026)', () => {
   const eventsOf = (text: string) =>
     extractSentences('ru', text, '2026-03-12').events.map((e) => `${e.type} ${e.date.edtf}`);
