@@ -91,7 +91,7 @@ export const RU_TRIGGERS: Trigger[] = [
   // Other steps of the vote's calendar: the day of silence, nominating and registering candidates.
   // Campaigning itself: "предвыборная агитация начнется 14 февраля", "старт агитации".
   { type: 'other', facet: 'campaign', pattern: re(`${W}(?:агитаци${T}\\s+${GAP(3)}(?:стартовал|стартует|начал|начн|заверш|закончи|продлит|продолж)${T}|(?:старт|начал|завершени|окончани)${T}\\s+${GAP(1)}(?:предвыборн${T}\\s+)?агитаци${T})`) },
-  { type: 'other', facet: 'silence', pattern: re(`${W}день\\s+тишины`) },
+  { type: 'other', facet: 'silence', pattern: re(`${W}(?:день|дн(?:я|ю|ем|е|и))\\s+тишины`) },
   // Remembrance: flowers laid at a monument, the dead remembered ("возложили цветы", "почтили память").
   { type: 'other', facet: 'commemoration', pattern: re(`${W}(?:возлож${T}\\s+${GAP(1)}(?:цвет|венк)${T}|почти${T}\\s+память|(?:траурн|памятн)${T}\\s+(?:митинг|мероприяти|церемони)${T})`), fallback: true },
   // A leader casting a ballot on the day of a vote: "Касым-Жомарт Токаев проголосовал на участке".
@@ -118,6 +118,10 @@ export const RU_TRIGGERS: Trigger[] = [
   { type: 'decree', facet: 'ended-powers', pattern: re(`${W}(?:${BY_DECREE}\\s+${GAP(6)}${ENDED_POWERS}|${ENDED_POWERS}\\s+${GAP(4)}${BY_DECREE})(?![\\p{L}])`) },
   { type: 'resignation', facet: 'resignation', pattern: re(`${W}${ENDED_POWERS}`), notAfter: re(`${W}${BY_DECREE}\\s+${GAP(6)}$`), notBefore: re(`^\\s+${GAP(4)}${BY_DECREE}(?![\\p{L}])`) },
   { type: 'resignation', facet: 'resignation', pattern: re(`${W}(?:отставк${T}|сложени${T}\\s+${GAP(1)}полномочи${T}|${FREE}\\s+${GAP(2)}от\\s+(?:(?:занимаем|предыдущ|прежн|нынешн|своей|сво[её]м?)${T}\\s+)?(?:должност|пост|обязанност|занимаем)${T}|отправил${T}\\s+${GAP(2)}в\\s+отставк${T}|покин(?:ул|ет|ут|ув)${T}\\s+(?:пост|должность)|(?:увол(?:ил|ит|ят|ен|ив|ьн)|уволь)${T}|(?:сня(?:л|т)${T}|сним(?:ет|ут)|снять|отстран${T})\\s+${GAP(3)}(?:с|от)\\s+(?:должност|пост|обязанност)${T}|(?:уш[её]л|ушла|ушли|уйд[её]т|уйдут|уйти)\\s+с\\s+(?:поста|должности)(?![\\p{L}]))`) },
+  // A post or a mandate lost: "утратила должность председателя", "лишен депутатского мандата". Not
+  // when the post is told with its tenure ("должность, которую занимала с 20 марта 2019 года"):
+  // the sentence's date is the tenure's (the appointment), the loss is dated elsewhere.
+  { type: 'resignation', facet: 'resignation', pattern: re(`${W}(?:утрати|утрат|утрачива|лиши|лишен|лишён|лишат)${T}\\s+${GAP(2)}(?:должност|пост|мандат|полномочи)${T}`), notBefore: re(`^[^.]*,\\s*(?:котор${T})\\s+(?:${GAP(1)})?(?:занима|возглавля|руководи|исполня)${T}`) },
   // A chamber laying down its powers ends its term ("нынешний парламент сложит полномочия с 1
   // июля"): not a resignation, as a person or a cabinet laying them down is.
   { type: 'resignation', facet: 'resignation', pattern: re(`${W}${LAY_DOWN}\\s+${GAP(3)}полномочи${T}`), notAfter: re(`(?:парламент|Мажилис|Сенат|маслихат|палат)${T}\\s+${GAP(1)}$`) },
@@ -142,7 +146,7 @@ export const RU_TRIGGERS: Trigger[] = [
   // "Сенаторы рассмотрят его в июне" (a step of the bill, like its reading).
   { type: 'law', facet: 'reading', pattern: re(`${W}рассмотр(?:ят|ит|ели|ел|ела|еть)(?![\\p{L}])`), also: [re(`${W}(?:Мажилис|Сенат|Парламент|палат|депутат|сенатор)${T}`), re(`${W}(?:законопроект${T}|закон${T}|кодекс${T}|поправк${T}|его|их)(?![\\p{L}])`)], needsDate: true },
   { type: 'law', facet: 'submission', pattern: re(`${W}(?:внес${T}\\s+${GAP(2)}(?:законопроект|поправк)${T}|(?:законопроект|поправк)${T}\\s+${GAP(2)}(?:внес[её]н|поступил)${T})`), also: [re(`${W}в\\s+(?:Парламент|Мажилис|Сенат)`)] },
-  { type: 'law', facet: 'law', pattern: re(`${W}(?:закон|кодекс)${T}`), also: [re(`${W}(?:${SIGN}|${ACCEPT}|вступ${T}\\s+в\\s+силу|одобр(?:ил|ит|ят|ен|ив)${T}|вернул${T}|отклон(?:ил|ит|ят|ен|ив)${T}|отмен(?:ил|ит|ят|ен|ив)${T}|налож${T}\\s+вето|вето|(?:внес|внёс)${T}\\s+${GAP(1)}(?:изменени|поправк|дополнени)${T})(?![\\p{L}])`)] },
+  { type: 'law', facet: 'law', pattern: re(`${W}(?:закон|кодекс)${T}`), also: [re(`${W}(?:${SIGN}|${ACCEPT}|вступ${T}\\s+в\\s+силу|одобр(?:ил|ит|ят|ен|ив)${T}|поддерж(?:ал|ан|ит|ат|ив)${T}|вернул${T}|отклон(?:ил|ит|ят|ен|ив)${T}|отмен(?:ил|ит|ят|ен|ив)${T}|налож${T}\\s+вето|вето|(?:внес|внёс)${T}\\s+${GAP(1)}(?:изменени|поправк|дополнени)${T})(?![\\p{L}])`)] },
   // Changes, a document or a norm taking force on a day of their own ("поправки вступают в силу
   // с 1 июля"): the law's event. An agreement's is not, nor a verdict's ("в законную силу").
   { type: 'law', facet: 'law', pattern: re(`${W}вступ${T}\\s+в\\s+силу`), notAfter: re(`(?:соглашени|договор|конвенци|приговор|решени)`), notBefore: re(`^\\s+(?:${GAP(1)})?(?:соглашени|договор|конвенци|приговор|решени)`), needsDate: true },
@@ -159,7 +163,7 @@ export const RU_TRIGGERS: Trigger[] = [
   // "Референдум был назначен указом Президента от 5 мая": the vote called by a decree named with
   // its day; the day is the decree's, not the vote's.
   { type: 'decree', facet: 'call-election', pattern: re(`${W}референдум${T}\\s+${GAP(2)}(?:был\\s+)?назначен${T}\\s+указом`) },
-  { type: 'decree', facet: 'emergency', pattern: re(`${W}(?:чрезвычайн${T}\\s+положени${T}|режим${T}\\s+ЧП)`), also: [re(`${W}(?:введ${T}|ввел${T}|ввёл${T}|объяв${T}|действ(?:овал|ует|овать)${T})`)] },
+  { type: 'decree', facet: 'emergency', pattern: re(`${W}(?:чрезвычайн${T}\\s+(?:положени|ситуаци)${T}|режим${T}\\s+(?:ЧП|ЧС))`), also: [re(`${W}(?:введ${T}|ввел${T}|ввёл${T}|объяв${T}|действ(?:овал|ует|овать)${T})`)] },
   // Leaving a party: "вышел из партии", "покинул ряды партии".
   // A state's part in an organisation frozen, suspended or resumed ("Армения, которая в феврале
   // заморозила участие в ОДКБ", "приостановила членство в ОДКБ"): its membership changed that day.
@@ -215,8 +219,10 @@ export const RU_TRIGGERS: Trigger[] = [
   // A draft made public: "Проект новой Конституции был опубликован 31 января".
   { type: 'other', facet: 'draft', pattern: re(`${W}(?:проект|текст)${T}\\s+${GAP(3)}(?:был[аио]?\\s+)?опубликова${T}|${W}опубликова${T}\\s+${GAP(1)}(?:проект|текст)${T}`) },
   { type: 'meeting', facet: 'summit', pattern: re(`${W}саммит${T}`) },
+  // A round table held or to be held: "проводим круглый стол", "в ходе круглого стола".
+  { type: 'meeting', facet: 'roundtable', pattern: re(`${W}кругл${T}\\s+стол(?:а|у|ом|е|ы|ов|ам|ами|ах)?(?![\\p{L}])`) },
   // A council or its members convening: "28 ноября соберется Совет коллективной безопасности".
-  { type: 'meeting', facet: 'convened', pattern: re(`${W}(?:соберутся|собер[её]тся|собрал(?:ся|ась|ись))(?![\\p{L}])`), also: [re(`${W}(?:[Сс]овет${T}|лидер${T}|глав${T}|министр${T}|депутат${T}|сенатор${T}|делегат${T}|член${T})`)] },
+  { type: 'meeting', facet: 'convened', pattern: re(`${W}(?:соберутся|собер[её]тся|собрал(?:ся|ась|ись))(?![\\p{L}])`), also: [re(`${W}(?:[Сс]овет${T}|комисси${T}|лидер${T}|глав${T}|министр${T}|депутат${T}|сенатор${T}|делегат${T}|член${T})`)] },
   { type: 'meeting', facet: 'forum', pattern: re(`${W}форум${T}`) },
   { type: 'meeting', facet: 'meeting', pattern: re(`${W}${MEET}|${W}встреч(?:а|и|е|у|ей|ах)\\s+с(?![\\p{L}])|${W}расширенн${T}\\s+заседани${T}|${W}совещани${T}|${W}(?:${HOLD}|${TAKES_PLACE})\\s+${GAP(3)}встреч${T}`) },
   // Public hearings held or to be held: "Публичные слушания по бюджету проведем с 3 по 5 ноября",
@@ -249,10 +255,13 @@ export const RU_TRIGGERS: Trigger[] = [
   // и Китай установили 3 января 1992 года", "установление дипломатических отношений"): an act of
   // two states on a day of its own; undated, it is background.
   { type: 'other', facet: 'relations', pattern: re(`${W}(?:дипломатическ${T}\\s+отношени${T}\\s+${GAP(4)}(?:установ|разорва|разрыв|восстанов|прерва)${T}|(?:установ|разорва|разрыв|восстанов|прерва)${T}\\s+${GAP(2)}дипломатическ${T}\\s+отношени${T})`), needsDate: true },
-  { type: 'other', facet: 'protest', pattern: re(`${W}(?:митинг${T}|беспорядк${T}|протест(?!ующ)${T}|забастовк${T}|вышл${T}\\s+на\\s+(?:площад|улиц|митинг|акци)${T})`) },
+  { type: 'other', facet: 'protest', pattern: re(`${W}(?:митинг${T}|пикет${T}|беспорядк${T}|протест(?!ующ)${T}|забастовк${T}|вышл${T}\\s+на\\s+(?:площад|улиц|митинг|акци)${T})`) },
   // Named events with a date of their own: "события января 2022 года" (the January events).
   { type: 'other', facet: 'events', pattern: re(`${W}событи${T}`), needsDate: true, fallback: true },
   { type: 'other', facet: 'registration', pattern: re(`${W}(?:зарегистрир${T}|регистраци${T}|уведомлени${T}\\s+о\\s+(?:создании|регистрации))`) },
+  // Candidates handed their certificates: "кандидаты получили удостоверения" (not the elected
+  // president's, handed at the inauguration).
+  { type: 'other', facet: 'registration', pattern: re(`${W}(?:(?:получил|получат|получит|вручил|вручен|вручат|выдан|выдал)${T}\\s+${GAP(2)}удостоверени${T}|удостоверени${T}\\s+${GAP(3)}(?:вручен|выдан|вручил|выдал)${T})`), also: [re(`${W}кандидат(?!ур)`)] },
   // A candidate taken off the ballot or withdrawing: "снят с выборов", "снял свою кандидатуру".
   { type: 'other', facet: 'registration', pattern: re(`${W}(?:(?:сня(?:л|т)${T}|сним(?:ет|ут))\\s+${GAP(3)}с\\s+(?:выбор|предвыборн|гонк|дистанци|регистраци|голосовани)${T}|(?:сня(?:л|т)${T}|сним(?:ет|ут))\\s+${GAP(1)}кандидатур${T})`) },
   // A party, a movement or a medium banned or suspended, on a day of its own: "суд запретил
@@ -271,10 +280,13 @@ export const RU_TRIGGERS: Trigger[] = [
   // An arrival of a leader or a delegation on a day of its own: "14 сентября Си Цзиньпин прилетел в
   // Нур-Султан", "делегация прибудет в Астану 3 июля" (the visit's first day).
   { type: 'meeting', facet: 'visit', pattern: re(`${W}(?:прибыл[аи]?|прибуд(?:ет|ут)|прилетел[аи]?|прилетит|прилетят)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:в|во)\\s+[\\p{Lu}]`), needsDate: true, fallback: true },
-  { type: 'other', facet: 'agreement', pattern: re(`${W}(?:соглашени${T}|договор${T}|конвенци${T}|меморанд${T}|декларац${T}|совместн${T}\\s+заявлени${T}|(?:коммерческ|межправительственн|двусторонн|межгосударственн)${T}\\s+документ${T})`), also: [re(`${W}(?:подпис${T}|подпиш${T}|ратифицир${T}|заключ${T}|вступ${T}\\s+в\\s+силу)`)] },
+  { type: 'other', facet: 'agreement', pattern: re(`${W}(?:соглашени${T}|договор${T}|конвенци${T}|меморанд${T}|декларац${T}|совместн${T}\\s+заявлени${T}|(?:коммерческ|межправительственн|двусторонн|межгосударственн)${T}\\s+документ${T}|(?:пакет${T}\\s+(?:${GAP(1)})?|\\d+\\s+(?:${GAP(1)})?)(?:документ|соглашени)${T})`), also: [re(`${W}(?:подпис${T}|подпиш${T}|ратифицир${T}|заключ${T}|обменял${T}|вступ${T}\\s+в\\s+силу)`)] },
   { type: 'decree', facet: 'dissolution', pattern: re(`${W}(?:распущен${T}|роспуск${T}|досрочн${T}\\s+прекращени${T})`) },
   { type: 'law', facet: 'ratification', pattern: re(`${W}(?:ратифи${T}|денонс${T}|амнисти${T})`) },
   { type: 'other', facet: 'court', pattern: re(`${W}(?:приговор${T}|задержан${T}|задержал${T}|задерж(?:ит|ат)|арест(?:ова|у)${T}|(?:суд|присяжн${T})\\s+${GAP(3)}(?:постановил|признал|вынес|осуд|оправда)${T}|осужд[её]н${T}|возбу(?:д|жд)${T}\\s+${GAP(2)}дел${T}|дел[оа]?\\s+${GAP(2)}(?:был[оаи]?\\s+)?возбужд[её]н${T}|оправдан${T}\\s+${GAP(1)}(?:суд|присяжн)${T}|призна${T}\\s+${GAP(3)}(?:виновн${T}|вину)|(?:под|из-под)\\s+(?:домашн${T}\\s+)?(?:страж|арест)${T}|предъяв${T}\\s+${GAP(2)}обвинени${T}|обвинени${T}\\s+${GAP(3)}предъявлен${T}|оштраф${T}|в\\s+(?:международный\\s+)?розыск|экстради${T}|получил${T}?\\s+(?:${GAP(2)})?(?:год|года|лет)\\s+(?:лишения\\s+свободы|колонии|заключения|условно|за\\s))`) },
+  // A case before a court: sent to it ("Уголовное дело поступило в суд 22 января", "дело
+  // передано в суд") or heard ("Рассмотрение дела … назначено на 28 мая", "судебное заседание").
+  { type: 'other', facet: 'court', pattern: re(`${W}(?:дел[оаы]?\\s+${GAP(3)}(?:поступил|поступит|поступят|передан|направлен|передал|направил)${T}\\s+в\\s+(?:${GAP(1)})?суд${T}|(?:рассмотрени|слушани)${T}\\s+(?:уголовн${T}\\s+)?дел(?:а|у|ом)?(?![\\p{L}])|судебн${T}\\s+(?:заседани|процесс|разбирательств)${T})`) },
   // A trial that began: "Процесс, стартовавший 27 марта" (beside a court, a charge or a lawyer).
   { type: 'other', facet: 'court', pattern: re(`${W}процесс${T}\\s*,?\\s+${GAP(3)}(?:стартов|начал|начав)${T}`), also: [re(`${W}(?:суд${T}|приговор${T}|обвин${T}|адвокат${T}|прокурор${T}|подсудим${T})`)] },
   // A body of the state made or made anew is a reform of the state: "Конституционный суд
