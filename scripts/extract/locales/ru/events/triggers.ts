@@ -231,8 +231,9 @@ export const RU_TRIGGERS: Trigger[] = [
   { type: 'meeting', facet: 'summit', pattern: re(`${W}саммит${T}`) },
   // A round table held or to be held: "проводим круглый стол", "в ходе круглого стола".
   { type: 'meeting', facet: 'roundtable', pattern: re(`${W}кругл${T}\\s+стол(?:а|у|ом|е|ы|ов|ам|ами|ах)?(?![\\p{L}])`) },
-  // A council or its members convening: "28 ноября соберется Совет коллективной безопасности".
-  { type: 'meeting', facet: 'convened', pattern: re(`${W}(?:соберутся|собер[её]тся|собрал(?:ся|ась|ись))(?![\\p{L}])`), also: [re(`${W}(?:[Сс]овет${T}|комисси${T}|лидер${T}|глав${T}|министр${T}|депутат${T}|сенатор${T}|делегат${T}|член${T})`)] },
+  // A council or its members convening: "28 ноября соберется Совет коллективной безопасности"
+  // (not "соберутся на сессию", "на съезд": that gathering is the event).
+  { type: 'meeting', facet: 'convened', pattern: re(`${W}(?:соберутся|собер[её]тся|собрал(?:ся|ась|ись))(?![\\p{L}])`), notBefore: re(`^\\s+(?:на|в|во)\\s+${GAP(1)}(?:сесси|съезд|заседани|курулта|форум|саммит|совещани|пленум|конференци)${T}`), also: [re(`${W}(?:[Сс]овет${T}|комисси${T}|лидер${T}|глав${T}|министр${T}|депутат${T}|сенатор${T}|делегат${T}|член${T})`)] },
   { type: 'meeting', facet: 'forum', pattern: re(`${W}форум${T}`) },
   { type: 'meeting', facet: 'meeting', pattern: re(`${W}${MEET}|${W}встреч(?:а|и|е|у|ей|ах)\\s+с(?![\\p{L}])|${W}расширенн${T}\\s+заседани${T}|${W}совещани${T}|${W}(?:${HOLD}|${TAKES_PLACE})\\s+${GAP(3)}встреч${T}`) },
   // Public hearings held or to be held: "Публичные слушания по бюджету проведем с 3 по 5 ноября",

@@ -276,4 +276,15 @@ describe('a weekday dated by its verb through the pipeline (published Thursday 1
   ])('%s → %s', (text, event) => {
     expect(eventsOf(text)).toContain(event);
   });
+
+  // Each a perfective future, ahead of the Thursday of publication; gathering "на сессию", the
+  // session is the event, not a second meeting.
+  it.each([
+    ['В понедельник депутаты соберутся на внеочередную сессию.', 'session 2026-03-16'],
+    ['Во вторник ЦИК объявит окончательные итоги выборов.', 'statement 2026-03-17'],
+    ['В субботу партия проведет внеочередной съезд.', 'congress 2026-03-14'],
+    ['В среду президент назначит нового премьер-министра.', 'appointment 2026-03-18'],
+  ])('%s → only %s', (text, event) => {
+    expect(eventsOf(text)).toEqual([event]);
+  });
 });
