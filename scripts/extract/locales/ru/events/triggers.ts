@@ -143,6 +143,9 @@ export const RU_TRIGGERS: Trigger[] = [
   // A chamber adopting the bill named before it by a pronoun: "…, а Сенат принял его 3 апреля".
   { type: 'law', facet: 'passage', pattern: re(`${W}(?:Мажилис|Сенат|Парламент|палат|депутат|сенатор)${T}\\s+(?:(?:его|её|их)\\s+${GAP(1)}(?:принял|одобрил|утвердил)${T}|${GAP(1)}(?:принял|одобрил|утвердил)${T}\\s+(?:его|её|их))(?![\\p{L}])`), also: [re(`${W}(?:закон|законопроект|поправк|кодекс)${T}`)], needsDate: true },
   { type: 'law', facet: 'reading', pattern: re(`${W}(?:перв|втор|трет)\\p{L}*\\s+чтени${T}`) },
+  // A bill passed as a whole or a chamber supporting "the document" ("в сентябре приняли в целом",
+  // "Сенат поддержал документ в октябре"), beside a chamber: a step of its passage.
+  { type: 'law', facet: 'reading', pattern: re(`${W}(?:(?:принял|принят|одобрил|одобрен|поддержал|утвердил)${T}\\s+(?:${GAP(2)})?в\\s+целом|(?:Мажилис|Сенат|Парламент|палат|депутат|сенатор)${T}\\s+${GAP(1)}(?:принял|одобрил|поддержал|утвердил)${T}\\s+документ${T})(?![\\p{L}])`), also: [re(`${W}(?:Мажилис|Сенат|Парламент|палат|депутат|сенатор|законопроект|закон)${T}`)] },
   // A bill sent on to the other chamber or to the president ("закон о ратификации направлен в
   // Сенат", "Мажилис направил законопроект в Сенат", "передан на подпись Главе государства"): a
   // step of its passage, as its reading is.
