@@ -194,6 +194,9 @@ describe('PREFIXED_FUTURE: the perfective future by its morphology', () => {
     'стремятся',
     'соревнуются',
     'заботится',
+    'становится',
+    'становятся',
+    'обязуются',
   ])(
     // prettier-ignore
     '%s is a reflexive present, no future',
