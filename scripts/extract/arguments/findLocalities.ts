@@ -93,6 +93,10 @@ export function findLocalities(text: string, lang: Lang): PlaceHit[] {
       // "Қалалық" (the town's) follows sentence openers too ("Кеше қалалық мәслихатта"): only the
       // noun names a town.
       if (m[2] === 'қала' && /^лық/u.test(m[3] ?? '')) continue;
+      // A place's name makes the generic noun possessive ("Махамбет ауылында", "Бәйтерек ауданы",
+      // "Сәтбаев қаласына", "аудандық"); a bare case is where someone went ("Ғалымжан Төлегенов
+      // ауылға келіп": to the village).
+      if (!/^(?:ы|сы|дық)/u.test(m[3] ?? '')) continue;
       hits.push(place(m.index ?? 0, m[0], word, KK_KIND[m[2] as keyof typeof KK_KIND]));
     }
     return hits;

@@ -105,8 +105,7 @@ const RU_PREPOSITION =
 
 const NAMED_AFTER_BEFORE =
   /^(?:улиц\p{Ll}*|проспект\p{Ll}*|бульвар\p{Ll}*|переул\p{Ll}*|площад\p{Ll}*|имени|им)$/iu;
-const NAMED_AFTER_AFTER =
-  /^(?:көше\p{Ll}*|даңғыл\p{Ll}*|атындағы|ауыл\p{Ll}*|улиц\p{Ll}*|проспект\p{Ll}*)$/iu;
+const NAMED_AFTER_AFTER = /^(?:көшес\p{Ll}*|даңғыл[ыд]\p{Ll}*|атындағы|ауыл[ыд]\p{Ll}*)$/iu;
 
 /** A capitalised common noun or adjective (a state act, a body, a region), never a name. */
 function isCapitalisedNoun(word: string, lang: Lang): boolean {
@@ -181,8 +180,9 @@ export function findPersons(
     // A capitalised post after the name ("Эквадор Президентімен") is not part of it.
     while (last >= first && lang === 'kk' && isRoleWord(tokens[last]?.text ?? '', lang)) last--;
     if (first > last) continue;
-    // A street or a body named after someone ("на улице Есенжанова", "Есенжанов көшесі",
-    // "университет имени Абая", "Абай атындағы") names no one who acts.
+    // A street, a village or a body named after someone ("на улице Есенжанова", "Есенжанов
+    // көшесі", "Абай атындағы", "Төлегенов ауылында": the possessive, not "ауылға келіп", to the
+    // village) names no one who acts.
     if (
       NAMED_AFTER_BEFORE.test(tokens[first - 1]?.text ?? '') ||
       NAMED_AFTER_AFTER.test(tokens[last + 1]?.text ?? '')

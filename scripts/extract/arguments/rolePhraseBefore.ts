@@ -12,6 +12,13 @@ const KK_VERB_END = /(?:ған|ген|қан|кен|ды|ді|ты|ті|ып|і�
 /** So do locatives (`басқосуда аудандық …`), but capitalised names may end alike (`Қызылорда`). */
 const KK_LOCATIVE_END = /(?:да|де|та|те)$/u;
 const KK_GENITIVE_END = /(?:ның|нің|дың|дің|тың|тің)$/u;
+/** Case endings: dative, accusative, locative, ablative, instrumental, genitive. */
+const KK_CASE_END =
+  /(?:ға|ге|қа|ке|на|не|ны|ні|да|де|та|те|дан|ден|тан|тен|нан|нен|мен|пен|бен|ның|нің|дың|дің|тың|тің)$/u;
+/** Dative, accusative, ablative and instrumental endings (not the genitive). */
+const KK_OBLIQUE_END = /(?:ға|ге|қа|ке|на|не|ны|ні|дан|ден|тан|тен|нан|нен|мен|пен|бен)$/u;
+/** Nouns whose bare form ends like a case: "төраға" (chairman), "аудан" (district). */
+const KK_BARE_ROLES = new Set(['төраға', 'аудан']);
 /**
  * A Russian past verb closes the clause too ("Президент провел заседание Совета …": "Совета" has
  * no post before it); lower case only, and not a noun that ends alike ("канала", "генерал").
@@ -51,6 +58,11 @@ export function rolePhraseBefore(
     return null;
   }
   if (!isRoleWord(end.text, 'kk')) return null;
+  // A post in apposition stands bare or with its possessive ("депутат Ерлан Сайыров", "Мемлекет
+  // басшысы Тоқаев"); one in a case of its own is another phrase ("депутаттарына Мәдениет және
+  // ақпарат министрі …": to the deputies).
+  if (KK_CASE_END.test(end.text.toLowerCase()) && !KK_BARE_ROLES.has(end.text.toLowerCase()))
+    return null;
   let start = end.start;
   for (let k = i - 2; k >= 0 && k >= i - 1 - MAX_WORDS; k--) {
     const token = tokens[k];
@@ -58,6 +70,10 @@ export function rolePhraseBefore(
     const lower = token.text.toLowerCase();
     if (KK_ROLE_STOP_WORDS.has(lower) || /\p{N}/u.test(lower) || KK_VERB_END.test(lower)) break;
     if (!isCapitalised(token.text) && KK_LOCATIVE_END.test(lower)) break;
+    // So do the dative, accusative, ablative and instrumental ("Тұрғындардың алдына аудан
+    // әкімінің орынбасары": before the residents); the genitive is the post's ("әкімінің").
+    if (!isCapitalised(token.text) && KK_OBLIQUE_END.test(lower) && !KK_BARE_ROLES.has(lower))
+      break;
     // Another post, not in the genitive, is another person's (`Мемлекет басшысы Түркия
     // Президенті Ердоған`: the subject, then the guest's post).
     if (isRoleWord(token.text, 'kk') && !KK_GENITIVE_END.test(lower)) break;

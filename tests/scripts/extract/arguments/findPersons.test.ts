@@ -177,6 +177,14 @@ describe('findPersons takes no body governed by a verb for a person', () => {
     expect(people(text, lang).filter(([name]) => !/Токаев/u.test(name ?? ''))).toEqual([]);
   });
 
+  it('ends the post at a word in a case of its own', () => {
+    const [person] = people(
+      'Тұрғындардың алдына аудан әкімінің орынбасары Руслан Әбенов шықты.',
+      'kk',
+    );
+    expect(person).toEqual(['Руслан Әбенов', 'аудан әкімінің орынбасары']);
+  });
+
   it('keeps an adverb of time out of the post before a name', () => {
     const [person] = people('Бүгін Мемлекет басшысы Қасым-Жомарт Тоқаев отырыс өткізді.', 'kk');
     expect(person).toEqual(['Қасым-Жомарт Тоқаев', 'Мемлекет басшысы']);
@@ -202,6 +210,17 @@ describe('findPersons takes no capitalised common noun or adjective for a name',
     ['По данным Orda, аким провел встречу.', 'ru', []],
     ['Сквер на улице Есенжанова застроят.', 'ru', []],
     ['Есенжанов көшесіндегі саябақ жабылды.', 'kk', []],
+    ['Төлегенов ауылында жиын өтті.', 'kk', []],
+    [
+      'Құжатты депутаттарына Мәдениет және ақпарат министрі Аида Балаева таныстырды.',
+      'kk',
+      ['Аида Балаева'],
+    ],
+    [
+      'Аудан әкімі Ғалымжан Төлегенов ауылға келіп, тұрғындармен кездесті.',
+      'kk',
+      ['Ғалымжан Төлегенов'],
+    ],
     [
       'Секретарь Восточно-Казахстанского маслихата Даурен Ахметжанов ушел.',
       'ru',

@@ -44,6 +44,21 @@ describe('findPlaces(text, "kk")', () => {
     expect(hits[0]?.name.kk).toBe('Махамбет ауылы');
   });
 
+  // A place's name makes аудан/ауыл/қала possessive; a bare case is where someone went, and the
+  // word before is a person or an adjective ("Бұрынғы аудан", the former district).
+  it.each([
+    'Аудан әкімі Ғалымжан Төлегенов ауылға келді.',
+    'Бұрынғы аудан әкімі сотталды.',
+    'Шардарада аудандық соттың үкімі шықты.',
+    'Министр Қалаға барды.',
+  ])('derives no place from a bare case: %s', (text) => {
+    expect(
+      findPlaces(text, 'kk')
+        .filter((h) => h.kind === 'village' || h.kind === 'district' || h.kind === 'city')
+        .map((h) => h.name.kk),
+    ).toEqual(text.startsWith('Шардарада') ? ['Шардарада ауданы'] : []);
+  });
+
   it('reads a town the gazetteer does not list, named like a person, as a town', () => {
     for (const text of ['Сәтбаев қаласында', 'Сәтбаев қаласының әкімі', 'Сәтбаев қаласына']) {
       const [hit] = findPlaces(text, 'kk');
