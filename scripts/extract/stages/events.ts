@@ -3,6 +3,7 @@
  * its date and status come from events/when.ts (the dating principle); candidates of one article
  * are then merged (see mergeInArticle).
  */
+import { possessorFirst } from '../events/possessorFirst';
 import { happeningClause, inOtherRelativeClause } from '../events/relativeClause';
 import { HAPPEN, lastNamed, pronounFor, type Named } from '../events/itHappens';
 import { isNextDay } from '../dates/nextDay';
@@ -320,12 +321,13 @@ export function detectEvents(
       const targs = titleArgs(type, s.text, context);
       if (type === 'election' && targs.electionKind === 'general' && articleKind)
         targs.electionKind = articleKind;
+      const actors = possessorFirst(doc.lang, type, s, hit, args.actors);
       const base = {
         type,
         facet,
         places: args.places,
         organisations: args.organisations,
-        actors: args.actors,
+        actors,
         args: targs,
       };
       out.push({
@@ -345,6 +347,7 @@ export function detectEvents(
         ],
         paragraphs: [s.paragraph],
         ...args,
+        actors,
         themes: themesOf(
           type,
           ARTICLE_WIDE.has(type) ? [doc.text] : [s.text, context],

@@ -27,3 +27,9 @@ export const RU_ROLE_STOP_WORDS: ReadonlySet<string> = new Set([
  */
 export const RU_PATRONYMIC =
   /(?:ович|евич|ич)(?:а|у|ем|е)?$|(?:овн|евн|ичн)(?:а|ы|е|у|ой)$|(?:улы|кызы)$/u;
+
+/**
+ * Nouns of leaving or taking a post, whose genitive names who left or took it ("после отставки
+ * Назарбаева", "назначение Смаилова"): read by events/possessorFirst.ts.
+ */
+export const RU_POST_NOUN = /^(?:отставк|уход|назначени|освобождени|избрани)\p{Ll}*$/iu;
