@@ -39,7 +39,9 @@ export function meetingTitle(c: Parts): Localized {
   if (c.facet === 'credentials')
     return L(`Елшілер сенім грамоталарын ${tense(c, 'тапсырды', 'тапсырмақ')}${at.kk}`, `Вручение верительных грамот${at.ru}`, `Ambassadors ${tense(c, 'present', 'to present')} their credentials${at.en}`); // prettier-ignore
   if (c.args.topic === 'congress-results') return congressResults(c, mainParty(c), at);
-  const by = c.args.byWhom ? GROUPS[c.args.byWhom] : undefined;
+  // (A group never meets itself: "Тұрғындардың алдына … шықты. … тұрғындармен кездесті" names the
+  // residents twice, as whom the officials met.)
+  const by = c.args.byWhom && c.args.byWhom !== c.args.withWhom ? GROUPS[c.args.byWhom] : undefined;
   const wi = c.args.withWhom ? GROUPS[c.args.withWhom] : undefined;
   const actor = mainActor(c);
   const who = actor?.name;

@@ -201,6 +201,18 @@ describe('makeTitle(candidate)', () => {
     });
   });
 
+  it('never has a group meet itself: the person meets it', () => {
+    const t = makeTitle(
+      parts({
+        type: 'meeting',
+        facet: 'meeting',
+        actors: [person('Ғалымжан Төлегенов', 'аудан әкімі')],
+        args: { byWhom: 'residents', withWhom: 'residents' },
+      }),
+    );
+    expect(t.en).toBe('Galymzhan Tolegenov meets local residents');
+  });
+
   it("names the congress whose results are discussed, the party's not the coalition's", () => {
     const t = makeTitle(
       parts({
