@@ -54,6 +54,11 @@ const NARRATED_PAST = new RegExp(
   'iu',
 );
 
+/**
+ * Extending, bringing in for a term, or being in force: "продлил", "продлен", "продлевал", "продлить",
+ * "вводилось", "введен", "ввели", "действует", "будет действовать" (not "продлится", it will last).
+ */
+const EXTENDED = String.raw`(?<![\p{L}])(?:продл(?:ил|ила|или|ило|ит|ят|ить|ив|[её]н|ен[аоы]|ева\p{L}*)|(?:вводил|введ[её]н|ввел|ввёл)\p{L}*|действ(?:ует|уют|овал|овала|овало|овали|овать))(?![\p{L}])`;
 /** A text voted for, after "за": "поправки", "изменения", "новую Конституцию", "проект Основного закона". */
 const FOR_TEXT = String.raw`(?:[\p{L}-]+\s+){0,2}(?:поправк|изменени|Конституци|Основн\p{L}*\s+закон|проект)\p{L}*`;
 /** Posts one is elected or re-elected to within a body (not the head of state's office). */
@@ -329,7 +334,11 @@ export const RU_TRIGGERS: Trigger[] = [
   // Something due by a day or starting on one ("обсуждение продлится до 20 февраля", "до 1 марта
   // завершить расчистку", "с 9 сентября проводится агитация"): an event on that day, when nothing
   // more specific is told. (A day, not a year: "до 2035 года" is a horizon.)
-  { type: 'other', facet: 'due', pattern: re(`${W}(?:до|не\\s+позднее|не\\s+позже)\\s+(?=\\d{1,2}(?:-го)?\\s+\\p{L})`), notAfter: re(`(?:^|\\s)(?:с|со|от)\\s+\\d{1,2}(?:-го)?\\s+\\p{L}+\\s+$`), needsDate: true, clauseDate: true, fallback: true },
+  // Not a term's end after a verb of extending, bringing in for a term or being in force ("ЧП
+  // вводилось до 15 апреля", "продлевал его – сначала до 30 апреля", "был продлен до 11 мая",
+  // "будет действовать до 11 мая"): that day is when the regime lapses, no act of its own ("продлится
+  // до", it will last until, still ends a process on that day).
+  { type: 'other', facet: 'due', pattern: re(`${W}(?:до|не\\s+позднее|не\\s+позже)\\s+(?=\\d{1,2}(?:-го)?\\s+\\p{L})`), notAfter: re(`(?:(?:^|\\s)(?:с|со|от)\\s+\\d{1,2}(?:-го)?\\s+\\p{L}+\\s+|${EXTENDED}\\s+(?:[\\p{L}–—-]+\\s+){0,3})$`), needsDate: true, clauseDate: true, fallback: true },
   { type: 'other', facet: 'start', pattern: re(`${W}(?:с|со)\\s+(?=\\d{1,2}(?:-го)?\\s+\\p{L})`), needsDate: true, clauseDate: true, fallback: true },
   { type: 'other', facet: 'award', pattern: re(`${W}(?:наград(?:ил|ит|ят|ив)${T}|награжд[её]н${T}|вручил${T}\\s+${GAP(2)}(?:наград|орден|медал)${T}|присво${T}\\s+${GAP(3)}(?:звани|титул|чин)${T}|(?:звани|титул|чин)${T}\\s+${GAP(4)}присвоен${T})`) },
   { type: 'meeting', facet: 'gathering', pattern: re(`${W}(?:собрани|заседани|заседа(?:л|ет|ют|ть))${T}`), generic: true },
