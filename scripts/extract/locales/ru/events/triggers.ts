@@ -66,6 +66,13 @@ const EXTENDED = String.raw`(?<![\p{L}])(?:продл(?:ил|ила|или|ил�
  * no event of the sentence's day. Read as the words right before a noun cue (notAfter).
  */
 const TALKED_OF = String.raw`(?:(?<![\p{L}])иде(?:я|и|ю|ей|е)\s+(?:(?:о|об|про)\s+)?|(?<![\p{L}])(?:разговор|слух|спекуляци|домысл|спор|дискусси|дебат|петици)\p{L}{0,3}\s+(?:о|об|про|вокруг|против)\s+|(?<![\p{L}])(?:против|вокруг)\s+)(?:[\p{L}-]+\s+){0,2}$`;
+/**
+ * A noun cue whose own predicate denies the act, past a relative clause set off by commas: "отставка
+ * Смаилова, которой многие ждали, так и не прозвучала", "съезд, о котором говорили, так и не
+ * состоялся", "референдум не был проведен". Read as the words right after the noun (notBefore);
+ * a negation in the cue's own clause is read by the aspect already, not past a comma.
+ */
+const DENIED = String.raw`^(?:\s+[\p{L}\p{N}«»"-]+){0,3}?(?:\s*,\s*(?:о\s+|в\s+|на\s+|с\s+|за\s+|к\s+|от\s+)?котор[^,.;:]*,)?\s+(?:так\s+и\s+)?не\s+(?:был[аои]?\s+)?(?:состо|прозвучал|последовал|произош|случил|прош[её]?л|провед[её]н|объявлен|принят)\p{L}*`;
 /** A text voted for, after "за": "поправки", "изменения", "новую Конституцию", "проект Основного закона". */
 const FOR_TEXT = String.raw`(?:[\p{L}-]+\s+){0,2}(?:поправк|изменени|Конституци|Основн\p{L}*\s+закон|проект)\p{L}*`;
 /** Posts one is elected or re-elected to within a body (not the head of state's office). */
@@ -76,12 +83,12 @@ export const RU_TRIGGERS: Trigger[] = [
   { type: 'meeting', facet: 'kurultai', pattern: re(`${W}(?:национальн${T}|ұлттық)\\s+курулта[йяюе]${T}`) },
   // "Курултай" is also the name proposed for a one-chamber Parliament ("однопалатный Курултай",
   // "выборы в Курултай", "перейти к Курултаю"): that is a reform's topic, not a gathering.
-  { type: 'congress', facet: 'congress', pattern: re(`${W}съезд${T}`) },
+  { type: 'congress', facet: 'congress', pattern: re(`${W}съезд${T}`), notBefore: re(DENIED) },
   { type: 'congress', facet: 'congress', pattern: re(`${W}курулта[йяюе]${T}`), notAfter: re(`(?:национальн${T}|однопалатн${T}|выбор${T}\\s+в|(?:перейти|переход${T})\\s+к)\\s+$`), notBefore: re(`^\\s+(?:депутат${T}|сенатор${T}|будет\\s+состоять)`) },
   // A body dissolved ("распустил Мажилис", "роспуск маслихатов").
   { type: 'decree', facet: 'dissolution', pattern: re(`${W}(?:${DISSOLVE}\\s+${GAP(1)}(?:Мажилис|Парламент|маслихат|Сенат|палат)${T}|(?:Мажилис|Парламент|маслихат|Сенат)${T}\\s+${GAP(1)}распущен${T}|роспуск${T}\\s+${GAP(1)}(?:Мажилис|Парламент|маслихат|Сенат|палат)${T})`) },
   { type: 'renaming', facet: 'renaming', pattern: re(`${W}${RENAME}|${W}ребрендинг${T}|${W}${GIVE_NAME}\\s+${GAP(2)}(?:названи|имя|имени)${T}|${W}(?:названи|имя|имени)${T}\\s+${GAP(2)}(?:был[аио]?\\s+)?${NAME_GIVEN}`), notAfter: re(`(?:(?:предлож|инициатив|обсужд)${T}\\s+${GAP(2)}$|${TALKED_OF})`) },
-  { type: 'referendum', facet: 'referendum', pattern: re(`${W}референдум${T}`), notAfter: re(TALKED_OF) },
+  { type: 'referendum', facet: 'referendum', pattern: re(`${W}референдум${T}`), notAfter: re(TALKED_OF), notBefore: re(DENIED) },
   // A name borne since a time ("Столица носила имя Нур-Султан с марта 2019 года"): the renaming was then.
   { type: 'renaming', facet: 'name-borne', pattern: re(`${W}нос(?:ит|ят|ил|ила|ило|или)\\s+(?:${GAP(1)})?(?:имя|названи[ея])(?![\\p{L}])`), also: [re(`(?:^|[\\s,])с\\s+(?:\\p{L}+\\s+)?\\d{4}`)], needsDate: true },
   // The head of state taking office, acting or elected: "приступил к исполнению обязанностей Президента".
@@ -134,7 +141,7 @@ export const RU_TRIGGERS: Trigger[] = [
   // otherwise ("досрочно прекратил полномочия", "освобожден указом") is a resignation.
   { type: 'decree', facet: 'ended-powers', pattern: re(`${W}(?:${BY_DECREE}\\s+${GAP(6)}${ENDED_POWERS}|${ENDED_POWERS}\\s+${GAP(4)}${BY_DECREE})(?![\\p{L}])`) },
   { type: 'resignation', facet: 'resignation', pattern: re(`${W}${ENDED_POWERS}`), notAfter: re(`${W}${BY_DECREE}\\s+${GAP(6)}$`), notBefore: re(`^\\s+${GAP(4)}${BY_DECREE}(?![\\p{L}])`) },
-  { type: 'resignation', facet: 'resignation', pattern: re(`${W}(?:отставк${T}|сложени${T}\\s+${GAP(1)}полномочи${T}|${FREE}\\s+${GAP(2)}от\\s+(?:(?:занимаем|предыдущ|прежн|нынешн|своей|сво[её]м?)${T}\\s+)?(?:должност|пост|обязанност|занимаем)${T}|отправил${T}\\s+${GAP(2)}в\\s+отставк${T}|покин(?:ул|ет|ут|ув)${T}\\s+(?:пост|должность)|(?:увол(?:ил|ит|ят|ен|ив|ьн)|уволь)${T}|(?:сня(?:л|т)${T}|сним(?:ет|ут)|снять|отстран${T})\\s+${GAP(3)}(?:с|от)\\s+(?:должност|пост|обязанност)${T}|(?:уш[её]л|ушла|ушли|уйд[её]т|уйдут|уйти)\\s+с\\s+(?:поста|должности)(?![\\p{L}]))`) , notAfter: re(TALKED_OF) },
+  { type: 'resignation', facet: 'resignation', pattern: re(`${W}(?:отставк${T}|сложени${T}\\s+${GAP(1)}полномочи${T}|${FREE}\\s+${GAP(2)}от\\s+(?:(?:занимаем|предыдущ|прежн|нынешн|своей|сво[её]м?)${T}\\s+)?(?:должност|пост|обязанност|занимаем)${T}|отправил${T}\\s+${GAP(2)}в\\s+отставк${T}|покин(?:ул|ет|ут|ув)${T}\\s+(?:пост|должность)|(?:увол(?:ил|ит|ят|ен|ив|ьн)|уволь)${T}|(?:сня(?:л|т)${T}|сним(?:ет|ут)|снять|отстран${T})\\s+${GAP(3)}(?:с|от)\\s+(?:должност|пост|обязанност)${T}|(?:уш[её]л|ушла|ушли|уйд[её]т|уйдут|уйти)\\s+с\\s+(?:поста|должности)(?![\\p{L}]))`) , notAfter: re(TALKED_OF), notBefore: re(DENIED) },
   // A post or a mandate lost: "утратила должность председателя", "лишен депутатского мандата". Not
   // when the post is told with its tenure ("должность, которую занимала с 20 марта 2019 года"):
   // the sentence's date is the tenure's (the appointment), the loss is dated elsewhere.
@@ -252,7 +259,7 @@ export const RU_TRIGGERS: Trigger[] = [
   // A draft made public: "Проект новой Конституции был опубликован 31 января"; handed over: "25
   // февраля комиссия представит доработанный текст Президенту".
   { type: 'other', facet: 'draft', pattern: re(`${W}(?:проект|текст)${T}\\s+${GAP(3)}(?:был[аио]?\\s+)?опубликова${T}|${W}(?:представ(?:ит|ят|ил|ила|или|ило|лен|лена|лены|лено)|переда(?:ст|дут|л|ла|ли|н|на))\\s+${GAP(2)}(?:текст|проект)(?![\\p{L}]|[ауеомы]\\p{L}{0,2}(?![\\p{L}]))|${W}опубликова${T}\\s+${GAP(1)}(?:проект|текст)${T}`) },
-  { type: 'meeting', facet: 'summit', pattern: re(`${W}саммит${T}`) },
+  { type: 'meeting', facet: 'summit', pattern: re(`${W}саммит${T}`), notBefore: re(DENIED) },
   // A round table held or to be held: "проводим круглый стол", "в ходе круглого стола".
   { type: 'meeting', facet: 'roundtable', pattern: re(`${W}кругл${T}\\s+стол(?:а|у|ом|е|ы|ов|ам|ами|ах)?(?![\\p{L}])`) },
   // A council or its members convening: "28 ноября соберется Совет коллективной безопасности"
