@@ -271,7 +271,9 @@ export const RU_TRIGGERS: Trigger[] = [
   // "Слушания в регионах пройдут с 2 по 6 февраля" (a gathering dated by the day it opens).
   { type: 'meeting', facet: 'hearing', pattern: re(`${W}(?:(?:публичн|общественн|парламентск)${T}\\s+слушани${T}|слушани${T}\\s+${GAP(3)}(?:пройд|прош|состо|провед|провод|начн|начал|заверш)${T})`) },
   // What was discussed "at the meeting" (На встрече обсудили …) is that meeting, not another.
-  { type: 'meeting', facet: 'discussion', pattern: re(`${W}обсуд(?:и|я)${T}|${W}обсужд(?:ени|[её]н)${T}`), notAfter: re(`(?:на\\s+встрече|в\\s+ходе\\s+(?:встречи|заседания|переговоров|беседы)|на\\s+(?:заседании|совещании|переговорах))[\\s,]+${GAP(8)}$`) },
+  // A public discussion ("всенародное обсуждение продлится до 20 февраля", "год уйдет на широкое
+  // обсуждение") is a debate of the public over weeks, no gathering.
+  { type: 'meeting', facet: 'discussion', pattern: re(`${W}обсуд(?:и|я)${T}|${W}обсужд(?:ени|[её]н)${T}`), notAfter: re(`(?:(?:на\\s+встрече|в\\s+ходе\\s+(?:встречи|заседания|переговоров|беседы)|на\\s+(?:заседании|совещании|переговорах))[\\s,]+${GAP(8)}|(?<![\\p{L}])(?:всенародн|общенародн|общественн|широк|публичн|открыт)${T}\\s+)$`) },
   // A candidacy put forward ("внес кандидатуру", "Кандидатуру, внесенную президентом") and an
   // invitation ("пригласил … посетить Казахстан") are proposals.
   // Re-elected to a post ("переизбран председателем партии") is an appointment; re-elected
