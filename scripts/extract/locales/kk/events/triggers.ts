@@ -318,8 +318,9 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'other', facet: 'instruction', pattern: re(`${W}${KK_INSTRUCTING}(?![\\p{L}])`), also: [re(`\\d\\s*[\\p{L}-]*\\s+(?:дейін|шейін)(?![\\p{L}])`)], needsDate: true, fallback: true },
   // A party's or a body's chair handed to a person (a name in the dative): "Мемлекет басшысы партия
   // төрағалығын Ерлан Қошановқа тапсырды", "Назарбаев партия төрағалығын Тоқаевқа берген": who
-  // takes the post.
-  { type: 'appointment', facet: 'appointment', pattern: re(`${W}(?:төрағалығ|басшылығ|жетекшіліг)(?:ын|ін|ы|і)\\s+(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}(?:\\p{Lu}\\.\\s?)?\\p{Lu}[\\p{L}-]*(?:ға|ге|қа|ке)\\s+(?:${AP('тапсыр')}|${AP('бер')})`) },
+  // takes the post; and the chair taken by whoever the sentence names ("Кеңестің төрағалығын
+  // Мемлекет басшысы өзі қабылдаған").
+  { type: 'appointment', facet: 'appointment', pattern: re(`${W}(?:төрағалығ|басшылығ|жетекшіліг)(?:ын|ін|ы|і)\\s+(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}(?:\\p{Lu}\\.\\s?)?\\p{Lu}[\\p{L}-]*(?:ға|ге|қа|ке)\\s+(?:${AP('тапсыр')}|${AP('бер')})|${W}(?:төрағалығ|басшылығ|жетекшіліг)(?:ын|ін)\\s+${GAP(4)}${V('қабылда')}`) },
   // A chairmanship taken, held or handed over: "ұйымға төрағалықты 4 шілдеде қабылдаған", "төрағалық
   // етіп"; the time, the place and the giver stand between, within the clause ("2023 жылғы 4
   // шілдеде онлайн форматта өткен саммитте Үндістаннан").
@@ -339,7 +340,11 @@ export const KK_TRIGGERS: Trigger[] = [
   // decision was adopted (their own triggers win over this weak cue).
   // (A name word is never longer than 40 letters: unbounded, one 5 MB "word" is read to its end
   // and back.)
-  { type: 'meeting', facet: 'audience', pattern: re(`${W}(?:(?:${GUESTS})${T}|(?!(?:${DOCUMENTS}))[\\p{Lu}][\\p{L}-]{1,40}(?:ны|ні|ды|ді|ты|ті|н))\\s+(?:[\\p{L}-]+\\s+){0,2}қабылда(?:ды|ған)(?![\\p{L}])`), also: [re(`${W}(?:мемлекет\\s+басшысы|президент${T}|премьер-министр${T}|ақордада|әкім${T})`)], fallback: true },
+  // A guest noun in the nominative with its possessive ("Мемлекет басшысы өзі қабылдаған",
+  // "министрі") names who received, not whom (unless a name in the accusative follows it: "Бас
+  // прокуроры Берік Асыловты қабылдады"). The office in the abstract noun ("Кеңестің
+  // төрағалығын қабылдады", "басшылығын", "әкімдігін") is a post taken, not a guest received.
+  { type: 'meeting', facet: 'audience', pattern: re(`${W}(?:(?:${GUESTS})(?![лдт][ыі][қкғг])(?!\\p{L}{0,12}(?:с[ыі]|(?<![дтн])[ыі])(?![\\p{L}])(?!\\s+(?:[\\p{L}-]+\\s+)?[\\p{L}-]+(?:ны|ні|ды|ді|ты|ті)\\s))${T}|(?!(?:${DOCUMENTS}))[\\p{Lu}][\\p{L}-]{1,40}(?:ны|ні|ды|ді|ты|ті|н))\\s+(?:[\\p{L}-]+\\s+){0,2}қабылда(?:ды|ған)(?![\\p{L}])`), also: [re(`${W}(?:мемлекет\\s+басшысы|президент${T}|премьер-министр${T}|ақордада|әкім${T})`)], fallback: true },
   // Received by the head of state: "Президенттің қабылдауында болды".
   { type: 'meeting', facet: 'audience', pattern: re(`${W}(?:Президент|Мемлекет\\s+басшысы|Премьер-министр)${T}\\s+қабылдау${T}\\s+бол${T}`) },
   // Results approved by a commission: "ОСК сайлау қорытындысын бекітті" (as the Russian facet).
