@@ -55,6 +55,14 @@ const DOCUMENTS = String.raw`Конституция|Заң|Кодекс|Жарл
  * сөйледі" tells the forum, and what was said joins it).
  */
 const AT_GATHERING = String.raw`(?:отырыс|кеңес|кездесу|жиын|басқосу)(?:(?:[ыі]|с[ыі])?н(?:да|де)|да|де|та|те)|үкімет\s+сағатында|отырыс(?:тың|ы)?\s+(?:соңында|барысында|басында)`;
+/**
+ * After a gathering's stem: not its nominative (with the possessive) as the subject of adopting,
+ * approving or ending in the clause ("бірлескен отырысы кеше, 16 қыркүйекте қабылдаған"): the
+ * body's act, not the sitting as an event of its own; not past a converb that ends its own clause
+ * ("сессиясы өтіп, депутаттар бюджетті бекітті"). (The passive, "отырысы өтті, онда заң
+ * қабылданды", is what was done there.)
+ */
+const BODY_ACTING = String.raw`(?!(?:с)?[ыі]\s+(?:(?![\p{L}-]*(?:[.;]|п,))[\p{L}\p{N}«»"“”,-]+\s+){0,10}(?:${V('қабылда')}|${V('мақұлда')}|${V('бекіт')}|${V('тоқтат')})(?![\p{L}]))`;
 /** Speech acts told as done, in the past: criticised, called on, stressed, promised, thanked. */
 const SPEECH_ACTS = String.raw`сынға\s+алды|шақырды|мәлімдеді|атап\s+өтті|айтты|тоқталды|уәде\s+(?:етті|берді)|алғыс\s+айтты|ескертті|түсіндірді|жеткізді|сөз\s+сөйледі`;
 /** A participle with a possessive and the accusative: what is reported ("өтетінін", "қаралғанын"). */
@@ -67,7 +75,7 @@ export const KK_TRIGGERS: Trigger[] = [
   // "Құрылтай сайлауы", "Құрылтайға көшу"): that is a reform's topic, not a gathering.
   { type: 'congress', facet: 'congress', pattern: re(`${W}(?:съез${T}|кезектен\\s+тыс\\s+[IVXLC]+\\b)`) },
   { type: 'congress', facet: 'congress', pattern: re(`${W}құрылтай${T}`), notAfter: re(`(?:ұлттық|палаталы)\\s+$`), notBefore: re(`^\\s+(?:сайлау${T}|депутат${T}|деп\\s+атал${T}|көш(?:у|уге|уді)(?![\\p{L}]))`) },
-  { type: 'renaming', facet: 'renaming', pattern: re(`${W}(?:деп|болып)\\s+(?:қайта\\s+)?(?:өзгерт|ауыстыр|атал)${T}|${W}атау${T}\\s+${GAP(3)}(?:өзгерт|ауыстыр|қайтар)${T}|${W}қайта\\s+атау${T}|${W}ребре${T}`), notBefore: re(`^\\s+(?:[\\p{L}«»"]+\\s+)?(?:ұсын(?!ысын\\s+қолда)${T}|бастама${T}|мәселе${T}|талқыла${T})`) },
+  { type: 'renaming', facet: 'renaming', pattern: re(`${W}(?:деп|болып)\\s+(?:қайта\\s+)?(?:өзгерт|ауыстыр|атал)${T}|${W}атау${T}\\s+${GAP(3)}(?:өзгерт|ауыстыр|қайтар)${T}|${W}қайта\\s+атау${T}|${W}ребре${T}|${W}деп\\s+атау\\s+туралы\\s+${GAP(3)}${V('қабылда')}`), notBefore: re(`^\\s+(?:[\\p{L}«»"]+\\s+)?(?:ұсын(?!ысын\\s+қолда)${T}|бастама${T}|мәселе${T}|талқыла${T})`) },
   // The name given, becoming another or changing, and a move to a new name: "оған Астана атауы
   // берілді", "елорданың атауы қайтадан Астана болады", "министрліктің атауы ауысты", "«AMANAT»
   // деген жаңа атауға көшті". (Not "атауы X болып табылады": that only says what it is.)
@@ -184,7 +192,9 @@ export const KK_TRIGGERS: Trigger[] = [
   // that the cue starts a word (events/firstMatches.ts probes only word starts on long texts).
   { type: 'reform', facet: 'dated', pattern: re(`${W}(?:реформа|түзету|өзгеріс)${T}`), notAfter: re(`(?<!\\d{4}\\s+жылғы\\s+(?:конституциялық\\s+|саяси\\s+)?)$`), needsDate: true },
   { type: 'reform', facet: 'reform', pattern: re(`${W}реформа${T}`), also: [re(`${W}(?:ұсын(?:амын|ады|ды|бақ|атын)|жарияла${T}|қолға\\s+ал${T}|жеткізбек|басталды|басталады|іске\\s+қосыл${T}|күшіне\\s+ен${T})`)] },
-  { type: 'session', facet: 'session', pattern: re(`${W}(?:сессия${T}|бірлескен\\s+отырыс${T}|(?:пленарлық|жалпы)\\s+отырыс${T}|мәслихат${T}\\s+${GAP(2)}(?:отырыс${T}|қарау${T}))`) },
+  // A sitting in the nominative that adopts or approves ("палаталарының бірлескен отырысы
+  // түзетулерді қабылдады", "сессиясы бюджетті бекітті") is the body acting: its act is the event.
+  { type: 'session', facet: 'session', pattern: re(`${W}(?:сессия${BODY_ACTING}${T}|бірлескен\\s+отырыс${BODY_ACTING}${T}|(?:пленарлық|жалпы)\\s+отырыс${BODY_ACTING}${T}|мәслихат${T}\\s+${GAP(2)}(?:отырыс${T}|қарау${T}))`) },
   // A body's own sitting is a meeting of its own: "Үкімет отырысы", "Қауіпсіздік кеңесінің отырысы".
   { type: 'meeting', facet: 'sitting', pattern: re(`${W}(?:Үкімет|Қауіпсіздік\\s+кеңес|коллеги|фракция|саяси\\s+кеңес|әкімдік|Жоғары\\s+\\p{L}+\\s+кеңес)${T}\\s+(?:кеңейтілген\\s+)?(?:отырыс|мәжіліс)${T}`) },
   { type: 'meeting', facet: 'summit', pattern: re(`${W}саммит${T}`) },
@@ -335,7 +345,7 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'other', facet: 'start', pattern: re(`(?<![\\p{L}\\p{N}])\\d{1,2}(?:-ші|-шы)?\\s+\\p{L}+(?:\\s+бастап(?![\\p{L}])|(?:нан|нен|дан|ден|тан|тен)\\s+\\d)`), needsDate: true, clauseDate: true, fallback: true },
   { type: 'other', facet: 'happening', pattern: re(`${W}(?:өтті|өтеді|өтетін|өткен|өткізілді|өткізіледі|өткізілетін|өткізді|басталды|басталады|аяқталды|аяқталады|тоқтатылды|тоқтатылады|жарияланды|жарияланады|басталып|аяқталып|жарияланып|шешім\\s+қабылда${T}|бекітілді|бекітіледі|қабылданды|қол\\s+қойыл${T}|шақырылды|бекітті|қолдады|(?:өткіз|бекіт)еміз|(?:аяқта|баста|жарияла)ймыз|(?:өтуі|өткізілуі|басталуы|аяқталуы)\\s+(?:мүмкін|тиіс|керек|қажет))(?![\\p{L}])`), needsDate: true, fallback: true },
   { type: 'other', facet: 'award', pattern: re(`${W}(?:марапатта${T}|наград${T}|орден${T}\\s+${GAP(2)}табыста${T}|атағ(?:ы|ын)\\s+${GAP(1)}${AP('бер')}|атағына\\s+ие\\s+${V('бол')})`) },
-  { type: 'meeting', facet: 'gathering', pattern: re(`${W}(?:жиын|басқосу|отырыс|жиналыс)${T}`), generic: true },
+  { type: 'meeting', facet: 'gathering', pattern: re(`${W}(?:жиын|басқосу|отырыс|жиналыс)${BODY_ACTING}${T}`), generic: true },
   // "Мемлекет басшысы Премьер-министрді қабылдады" (received him): an audience, unless a law or a
   // decision was adopted (their own triggers win over this weak cue).
   // (A name word is never longer than 40 letters: unbounded, one 5 MB "word" is read to its end
