@@ -63,6 +63,12 @@ const AT_GATHERING = String.raw`(?:отырыс|кеңес|кездесу|жиы
  * қабылданды", is what was done there.)
  */
 const BODY_ACTING = String.raw`(?!(?:с)?[ыі]\s+(?:(?![\p{L}-]*(?:[.;]|п,))[\p{L}\p{N}«»"“”,-]+\s+){0,10}(?:${V('қабылда')}|${V('мақұлда')}|${V('бекіт')}|${V('тоқтат')})(?![\p{L}]))`;
+/**
+ * After a hearing's stem: not its genitive qualifying its outcome ("тыңдаулардың қорытындысы
+ * қаралады": the results are taken up, the hearing is only their owner), unless a participle of
+ * its holding dates it ("2 мамырда өткен жария тыңдаулардың қорытындысы").
+ */
+const HEARING_OWNS = String.raw`(?!(?:лар)?(?:дың|дің|ның|нің)\s+(?:қорытынды|нәтиже)\p{L}*)`;
 /** Speech acts told as done, in the past: criticised, called on, stressed, promised, thanked. */
 const SPEECH_ACTS = String.raw`сынға\s+алды|шақырды|мәлімдеді|атап\s+өтті|айтты|тоқталды|уәде\s+(?:етті|берді)|алғыс\s+айтты|ескертті|түсіндірді|жеткізді|сөз\s+сөйледі`;
 /** A participle with a possessive and the accusative: what is reported ("өтетінін", "қаралғанын"). */
@@ -248,7 +254,8 @@ export const KK_TRIGGERS: Trigger[] = [
   // An official reporting to the public or to the head of state ("халық алдында есеп берді",
   // "тұрғындарына есеп берді"): a meeting, as a report to residents is held in person.
   // Public hearings: "қоғамдық тыңдау өтті", "жария тыңдаулар 3-5 қарашада өтеді".
-  { type: 'meeting', facet: 'hearing', pattern: re(`${W}(?:(?:қоғамдық|жария|ашық)\\s+тыңдау${T}|тыңдаулар${T})`) },
+  { type: 'meeting', facet: 'hearing', pattern: re(`${W}(?<!(?:өткен|болған)\\s+(?:[\\p{L}-]+\\s+)?)(?:(?:қоғамдық|жария|ашық)\\s+тыңдау${HEARING_OWNS}${T}|тыңдаулар${HEARING_OWNS}${T})`) },
+  { type: 'meeting', facet: 'hearing', pattern: re(`${W}(?<=(?:өткен|болған)\\s+(?:[\\p{L}-]+\\s+)?)(?:(?:қоғамдық|жария|ашық)\\s+тыңдау${T}|тыңдаулар${T})`) },
   // (The participle before a noun is a property, not a report: "есеп беретін Үкімет", an
   // accountable Government; it reports when an auxiliary or a gathering follows.)
   { type: 'meeting', facet: 'report', pattern: re(`${W}есеп\\s+(?:бер(?:ді|ген|еді|мек|етін(?=\\s+(?:болады|болды|кездесу|жиын|басқосу|отырыс)${T}))|беру\\s+кездесу${T})`) },
