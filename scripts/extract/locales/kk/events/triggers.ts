@@ -221,7 +221,9 @@ export const KK_TRIGGERS: Trigger[] = [
   // Discussions held: "облыстық ассамблеяларда алдын ала талқылаулар болды".
   { type: 'meeting', facet: 'discussion', pattern: re(`${W}талқылау(?:лар|ы)?\\s+(?:${V('өт')}|болды|болады|${V('бастал')})`), needsDate: true },
   // What was discussed "at the meeting" (Кездесуде … талқыланды) is that meeting, not another.
-  { type: 'meeting', facet: 'discussion', pattern: re(`${W}талқыла(?:нды|ды|у\\s+жалғас${T}|нып\\s+жатыр)`), notAfter: re(`(?:кездесу|жиын|отырыс|басқосу|кеңес|келіссөз)\\p{L}*(?:да|де|та|те)\\s+${GAP(8)}$`) },
+  // A proposal, an initiative or an idea under discussion ("сайлау туралы ұсыныс талқыланып
+  // жатыр") is the proposal's topic, no gathering.
+  { type: 'meeting', facet: 'discussion', pattern: re(`${W}талқыла(?:нды|ды|у\\s+жалғас${T}|нып\\s+жатыр)`), notAfter: re(`(?:(?:кездесу|жиын|отырыс|басқосу|кеңес|келіссөз)\\p{L}*(?:да|де|та|те)\\s+${GAP(8)}|(?:ұсыныс|бастама|идея)(?:[ыі]|сы|сі|[лт]ар|[лт]ер|[лт]ары|[лт]ері)?\\s+)$`) },
   // A draft put to public discussion is a proposal, due by the day the discussion closes: "қаулы
   // жобасы 16 сәуірге дейін көпшіліктің талқылауына шығарылды".
   { type: 'proposal', facet: 'draft', pattern: re(`${W}жоба${T}\\s+${GAP(5)}талқылау(?:ға|ына)\\s+(?:шығар|ұсын|жарияла|ілін|шық)${T}`) },
