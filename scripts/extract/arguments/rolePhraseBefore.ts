@@ -12,9 +12,6 @@ const KK_VERB_END = /(?:ған|ген|қан|кен|ды|ді|ты|ті|ып|і�
 /** So do locatives (`басқосуда аудандық …`), but capitalised names may end alike (`Қызылорда`). */
 const KK_LOCATIVE_END = /(?:да|де|та|те)$/u;
 const KK_GENITIVE_END = /(?:ның|нің|дың|дің|тың|тің)$/u;
-/** Case endings: dative, accusative, locative, ablative, instrumental, genitive. */
-const KK_CASE_END =
-  /(?:ға|ге|қа|ке|на|не|ны|ні|да|де|та|те|дан|ден|тан|тен|нан|нен|мен|пен|бен|ның|нің|дың|дің|тың|тің)$/u;
 /** Dative, accusative, ablative and instrumental endings (not the genitive). */
 const KK_OBLIQUE_END = /(?:ға|ге|қа|ке|на|не|ны|ні|дан|ден|тан|тен|нан|нен|мен|пен|бен)$/u;
 /** Nouns whose bare form ends like a case: "төраға" (chairman), "аудан" (district). */
@@ -61,7 +58,11 @@ export function rolePhraseBefore(
   // A post in apposition stands bare or with its possessive ("депутат Ерлан Сайыров", "Мемлекет
   // басшысы Тоқаев"); one in a case of its own is another phrase ("депутаттарына Мәдениет және
   // ақпарат министрі …": to the deputies).
-  if (KK_CASE_END.test(end.text.toLowerCase()) && !KK_BARE_ROLES.has(end.text.toLowerCase()))
+  const last = end.text.toLowerCase();
+  if (
+    (KK_OBLIQUE_END.test(last) || KK_LOCATIVE_END.test(last) || KK_GENITIVE_END.test(last)) &&
+    !KK_BARE_ROLES.has(last)
+  )
     return null;
   let start = end.start;
   for (let k = i - 2; k >= 0 && k >= i - 1 - MAX_WORDS; k--) {

@@ -1,6 +1,7 @@
 /** Combining two reports of one event: the better date wins, arguments and evidence are united. */
 import type { EventDate } from '../../../src/model/schema';
 import type { Candidate } from './candidate';
+import { toDayNumber } from '../dates/utcCalendar';
 import { earliestDay } from './dateEvent';
 import { surnameOf } from './canonicalNames';
 import { isGenericSubject } from './describe';
@@ -47,18 +48,15 @@ function reportedAfter(event: EventDate, publication: EventDate, recent: boolean
   if (!recent)
     return published.slice(0, 10) >= happened || publication.edtf.startsWith(happened.slice(0, 4));
   if (event.precision !== 'day') return publication.edtf.startsWith(event.edtf.slice(0, 7));
-  const day = published.slice(0, 10);
-  return day >= happened && day <= plusDays(happened, REPORTED_WITHIN);
+  const after = dayNumber(published) - dayNumber(happened);
+  return after >= 0 && after <= REPORTED_WITHIN;
 }
 
 /** The days after an event in which a report of it still tells it as the day's news. */
 const REPORTED_WITHIN = 7;
 
-function plusDays(day: string, n: number): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
+const dayNumber = (iso: string) =>
+  toDayNumber({ year: +iso.slice(0, 4), month: +iso.slice(5, 7), day: +iso.slice(8, 10) });
 
 export function better(a?: EventDate, b?: EventDate): EventDate | undefined {
   if (!a) return b;

@@ -8,18 +8,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findTriggers } from '../../../../../../scripts/extract/events/findTriggers';
+import { GENDERS, PAST, SHORT, WAS, ACTOR, type Gender } from './ruGenders';
 
-type Gender = 'm' | 'f' | 'n' | 'pl';
-const GENDERS: Gender[] = ['m', 'f', 'n', 'pl'];
-const PAST: Record<Gender, string> = { m: 'л', f: 'ла', n: 'ло', pl: 'ли' };
-const SHORT: Record<Gender, string> = { m: '', f: 'а', n: 'о', pl: 'ы' };
-const WAS: Record<Gender, string> = { m: 'был', f: 'была', n: 'было', pl: 'были' };
-const ACTOR: Record<Gender, string> = {
-  m: 'Президент',
-  f: 'Комиссия',
-  n: 'Правительство',
-  pl: 'Депутаты',
-};
 const PEOPLE: Record<Gender, string> = {
   m: 'Иван Петров',
   f: 'Мария Петрова',

@@ -7,12 +7,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findTriggers } from '../../../../../../scripts/extract/events/findTriggers';
+import { GENDERS, PAST, SHORT, ACTOR, type Gender } from './ruGenders';
 import { extractSentences } from '../../../events/extractSentences';
 
-type Gender = 'm' | 'f' | 'n' | 'pl';
-const GENDERS: Gender[] = ['m', 'f', 'n', 'pl'];
-const PAST: Record<Gender, string> = { m: 'л', f: 'ла', n: 'ло', pl: 'ли' };
-const SHORT: Record<Gender, string> = { m: '', f: 'а', n: 'о', pl: 'ы' };
 /**
  * Full participle endings in the cases news uses, each with the ending of a hard noun it agrees
  * with: masculine (nominative, genitive, dative, instrumental, prepositional), feminine in -а
@@ -72,12 +69,6 @@ interface Verb {
   noun?: { stem: string; endings: string[]; rest: string };
 }
 
-const ACTOR: Record<Gender, string> = {
-  m: 'Президент',
-  f: 'Комиссия',
-  n: 'Правительство',
-  pl: 'Депутаты',
-};
 const PEOPLE: Record<Gender, string> = {
   m: 'Иван Петров',
   f: 'Мария Петрова',
