@@ -6,6 +6,7 @@
  * `--dir` scores another set in the same layout (texts/, gold/, split.json naming its held-out ids),
  * such as the articles written for the tests in tests/fixtures/authored. `--errors` lists the
  * misses of the tuned articles only; held-out articles show their counts and nothing more.
+ * `--tallies` prints the tuned articles' precision by date method and by kind.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -24,6 +25,7 @@ export const FLOORS = { timex: 0.95, found: 0.83, right: 0.77, vagueMax: 0.1 };
 
 const args = process.argv.slice(2);
 const showErrors = args.includes('--errors');
+const showTallies = args.includes('--tallies');
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1]!.split(',') : undefined;
 
 const devset = resolve(import.meta.dirname, '../../../../shared/devset');
@@ -91,6 +93,22 @@ for (const s of scores) {
     for (const m of s.timex.misses) console.log(`    timex miss: ${m}`);
     for (const m of s.recall.misses) console.log(`    not found: ${m}`);
     for (const e of s.errors) console.log(`    ${e}`);
+  }
+}
+
+// Precision of the tuned articles by how the date was found and by kind: where abstaining pays.
+if (showTallies) {
+  for (const key of ['method', 'type'] as const) {
+    const tally = new Map<string, number[]>();
+    for (const s of scores.filter((x) => !isHeldOut(x.id)))
+      for (const v of s.verdicts) {
+        const row = tally.get(v[key]) ?? [0, 0];
+        row[0]! += v.verdict === 'right' ? 1 : 0;
+        row[1]! += 1;
+        tally.set(v[key], row);
+      }
+    for (const [k, [r, n]] of [...tally].sort((a, b) => b[1][1]! - a[1][1]!))
+      console.log(`  ${key} ${k.padEnd(24)} right ${r}/${n} (${pct(r!, n!)})`);
   }
 }
 

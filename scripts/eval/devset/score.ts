@@ -21,6 +21,8 @@ export interface ArticleScore {
   placed: Record<Verdict, number>;
   /** One line per placed event that is not right, for reading the errors. */
   errors: string[];
+  /** Each placed event's verdict with how its date was found and its kind, for tallies. */
+  verdicts: Array<{ verdict: Verdict; method: string; type: string }>;
 }
 
 const overlaps = (a: [number, number], b: [number, number]) => a[0] < b[1] && b[0] < a[1];
@@ -116,12 +118,14 @@ export function scoreEvents(
     'no-match': 0,
   };
   const errors: string[] = [];
+  const each: ArticleScore['verdicts'] = [];
   for (const { e, spans } of placed) {
     const touching = gold.events.filter((g) =>
       g.spans.some((gs) => spans.some((s) => overlaps(s, gs))),
     );
     const v = verdictOf(e.type, e.date.edtf, touching);
     verdicts[v]++;
+    each.push({ verdict: v, method: e.date.method, type: e.type });
     if (v !== 'right') {
       const want = touching.map((g) => `${g.type} ${g.date ?? 'null'}`).join('; ') || '—';
       errors.push(
@@ -129,7 +133,12 @@ export function scoreEvents(
       );
     }
   }
-  return { recall: { found, total: dated.length, misses }, placed: verdicts, errors };
+  return {
+    recall: { found, total: dated.length, misses },
+    placed: verdicts,
+    errors,
+    verdicts: each,
+  };
 }
 
 /** What the extractor made of a missed gold event's words: another date, an unplaced item, nothing. */

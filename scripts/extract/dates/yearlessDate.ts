@@ -11,16 +11,18 @@ import { isRealDay } from './utcCalendar';
 /** Its own year said in words: "биылғы наурызда", "в марте прошлого года". */
 export const RELATIVE_YEAR = /биыл|былтыр|жыл|год|г\./iu;
 const DAY_OR_MONTH = /^(?:\d{4}|XXXX)-\d{2}(?:-\d{2})?$/u;
+/** A season is named like a month: "көктемде" after "2022 жылы" is that year's spring. */
+const DAY_MONTH_OR_SEASON = /^(?:\d{4}|XXXX)-(?:\d{2}(?:-\d{2})?|SP|SU|FA|WI)$/u;
 
-/** A named day or month with no year of its own; `anchors` limits where its year came from. */
+/** A named day, month or season with no year of its own; `anchors` limits where its year came from. */
 export function isYearless(
   t: Timex,
   anchors: ReadonlyArray<Timex['anchor']> = ['dct', 'none'],
 ): boolean {
   return (
     anchors.includes(t.anchor) &&
-    (t.granularity === 'day' || t.granularity === 'month') &&
-    DAY_OR_MONTH.test(t.value) &&
+    (t.granularity === 'day' || t.granularity === 'month' || t.granularity === 'season') &&
+    DAY_MONTH_OR_SEASON.test(t.value) &&
     !/\d{4}/u.test(t.text) &&
     NAMED_DATE.test(t.text) &&
     !RELATIVE_YEAR.test(t.text)

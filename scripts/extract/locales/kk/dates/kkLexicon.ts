@@ -70,37 +70,51 @@ export const KK_UNITS: ReadonlyMap<string, Unit> = new Map([
   ['жас', 'Y'],
 ]);
 
-/** Seasons: listed forms only, because "жаз-" is also "to write" (жазған, жазу). */
+/**
+ * A season noun's forms that are only ever the season: every case, the attributive "-гі" and
+ * "-дегі", and the possessive ("2025 жылдың көктеміне", "өткен жылдың күзінен") with its cases.
+ * Left out: the instrumental, and forms that are other words, "жазды"/"жазу" (wrote, to write),
+ * "қысты" (squeezed), "қысқа" (short).
+ */
+function seasonForms(stem: string, front: boolean, voiceless: boolean): string[] {
+  const [a, y, g, k] = front ? ['е', 'і', 'г', 'к'] : ['а', 'ы', 'ғ', 'қ'];
+  const nasal = /[мнң]$/u.test(stem);
+  const d = voiceless ? 'т' : 'д';
+  const poss = stem + y;
+  return [
+    stem,
+    `${stem}${nasal ? 'н' : d}${y}ң`,
+    `${stem}${voiceless ? k : g}${a}`,
+    `${stem}${d}${y}`,
+    `${stem}${d}${a}`,
+    `${stem}${nasal ? 'н' : d}${a}н`,
+    `${stem}${d}${a}${g}${y}`,
+    `${stem}${voiceless ? k : g}${y}`,
+    poss,
+    `${poss}н${y}ң`,
+    `${poss}н${a}`,
+    `${poss}н`,
+    `${poss}нд${a}`,
+    `${poss}н${a}н`,
+    `${poss}нд${a}${g}${y}`,
+  ];
+}
+const NOT_SEASONS = new Set(['жазды', 'қысты', 'қысқа']);
+
 export const KK_SEASONS: ReadonlyMap<string, Season> = new Map([
-  ...[
-    'көктем',
-    'көктемде',
-    'көктемгі',
-    'көктемі',
-    'көктемнің',
-    'көктемге',
-    'көктемнен',
-    'көктемінде',
-    'көктемдегі',
-  ].map((w) => [w, 'SP'] as const),
-  ...['жаз', 'жазда', 'жазғы', 'жазы', 'жаздың', 'жазға', 'жаздан', 'жазында', 'жаздағы'].map(
-    (w) => [w, 'SU'] as const,
+  ...(
+    [
+      ['көктем', true, false, 'SP'],
+      ['жаз', false, false, 'SU'],
+      ['күз', true, false, 'FA'],
+      ['қыс', false, true, 'WI'],
+    ] as const
+  ).flatMap(([stem, front, voiceless, season]) =>
+    seasonForms(stem, front, voiceless)
+      .filter((w) => !NOT_SEASONS.has(w))
+      .map((w) => [w, season] as const),
   ),
-  ...[
-    'күз',
-    'күзде',
-    'күзгі',
-    'күздік',
-    'күзі',
-    'күздің',
-    'күзге',
-    'күзден',
-    'күзінде',
-    'күздегі',
-  ].map((w) => [w, 'FA'] as const),
-  ...['қыс', 'қыста', 'қысқы', 'қысы', 'қыстың', 'қыстан', 'қысында', 'қыстағы', 'қыстыгүні'].map(
-    (w) => [w, 'WI'] as const,
-  ),
+  ...(['күздік', 'қыстыгүні'] as const).map((w) => [w, w === 'күздік' ? 'FA' : 'WI'] as const),
 ]);
 
 export const KK_WEEKDAYS: ReadonlyMap<string, number> = new Map([

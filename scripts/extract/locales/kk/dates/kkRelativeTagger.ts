@@ -154,12 +154,12 @@ function readModified(tokens: readonly Token[], i: number): TokenMatch | null {
         reading: { kind: 'cal', parts, mod: part.value, ...(dir && { dir }), ...strict },
       };
     if ('month' in parts) to = tokens[to]?.low === 'айында' ? to + 1 : skipKkMonthWord(tokens, to);
-    // "биылғы қазанда", "былтырғы наурызда": the month of this or last year, whatever the verb's
-    // tense says ("биылғы қазанда өткізуге уағдаласты" is this October, not last year's).
+    // "биылғы қазанда", "былтырғы наурызда", "биылғы көктемде": the month or season of this or
+    // last year, whatever the verb's tense says ("биылғы қазанда өткізуге уағдаласты" is this October, not last year's).
     // (Two months joined, "былтырғы қазан мен қараша", stay one range of months, as before.)
     const joined = /^(?:мен|бен|пен)$/u.test(tokens[to]?.low ?? '');
     if (
-      month &&
+      (month || !wd) &&
       !joined &&
       typeof mod === 'number' &&
       /^(?:биыл|былтыр)ғы$/u.test(tokens[i]!.low)

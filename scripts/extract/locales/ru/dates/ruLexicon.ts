@@ -44,7 +44,9 @@ export const RU_NUMBERS: ReadonlyMap<string, number> = new Map([
 
 /** Words before a unit that place it relative to now. */
 export const RU_MODIFIERS: ReadonlyArray<[RegExp, number | 'last' | 'next']> = [
-  [/^(?:прошл|минувш|предыдущ)\p{L}*$/u, -1],
+  // The adjective's endings only: "прошли", "прошло", "прошла" are the verb (were held), and
+  // "Выборы прошли весной этого года" is this year's spring.
+  [/^(?:прошл(?:ый|ая|ое|ые|ого|ой|ому|ым|ых|ую|ыми|ом)|минувш\p{L}*|предыдущ\p{L}*)$/u, -1],
   [/^(?:следующ|будущ)\p{L}*$/u, 1],
   [/^(?:эт(?:от|ом|ой|у|ого|а)|текущ\p{L}*|нынешн\p{L}*)$/u, 0],
   [/^последн\p{L}*$/u, 'last'],
