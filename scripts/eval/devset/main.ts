@@ -6,7 +6,8 @@
  * `--dir` scores another set in the same layout (texts/, gold/, split.json naming its held-out ids),
  * such as the articles written for the tests in tests/fixtures/authored. `--errors` lists the
  * misses of the tuned articles only; held-out articles show their counts and nothing more.
- * `--tallies` prints the tuned articles' precision by date method and by kind.
+ * `--tallies` prints the tuned articles' precision by date method, by kind and by
+ * whether the event shares its sentence with another.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -98,7 +99,7 @@ for (const s of scores) {
 
 // Precision of the tuned articles by how the date was found and by kind: where abstaining pays.
 if (showTallies) {
-  for (const key of ['method', 'type'] as const) {
+  for (const key of ['method', 'type', 'company'] as const) {
     const tally = new Map<string, number[]>();
     for (const s of scores.filter((x) => !isHeldOut(x.id)))
       for (const v of s.verdicts) {

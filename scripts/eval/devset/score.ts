@@ -22,7 +22,7 @@ export interface ArticleScore {
   /** One line per placed event that is not right, for reading the errors. */
   errors: string[];
   /** Each placed event's verdict with how its date was found and its kind, for tallies. */
-  verdicts: Array<{ verdict: Verdict; method: string; type: string }>;
+  verdicts: Array<{ verdict: Verdict; method: string; type: string; company: string }>;
 }
 
 const overlaps = (a: [number, number], b: [number, number]) => a[0] < b[1] && b[0] < a[1];
@@ -125,7 +125,16 @@ export function scoreEvents(
     );
     const v = verdictOf(e.type, e.date.edtf, touching);
     verdicts[v]++;
-    each.push({ verdict: v, method: e.date.method, type: e.type });
+    // Whether another placed event of the article shares its evidence (one sentence, two events).
+    const shared = placed.some(
+      (o) => o.e !== e && o.spans.some((a) => spans.some((b) => overlaps(a, b))),
+    );
+    each.push({
+      verdict: v,
+      method: e.date.method,
+      type: e.type,
+      company: shared ? 'shares its sentence' : 'alone in its sentence',
+    });
     if (v !== 'right') {
       const want = touching.map((g) => `${g.type} ${g.date ?? 'null'}`).join('; ') || '—';
       errors.push(
