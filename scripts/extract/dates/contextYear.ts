@@ -1,5 +1,7 @@
+import { isPurposeYear } from './purposeYear';
+import { SENTENCE_END } from './sentenceYear';
 import type { Timex } from './timex';
-import { namesDayIn } from './yearlessDate';
+import { namesDayIn, RELATIVE_YEAR } from './yearlessDate';
 
 const EXPLICIT = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/u;
 const SINCE_BEFORE = /(?:^|[^\p{L}])(?:с|со|начиная\s+с)\s+$/iu;
@@ -35,6 +37,8 @@ export function fillContextYears<T extends Timex>(timexes: readonly T[], text?: 
     // A year alone that a lasting state counts from ("впервые с 2004 года", "2004 жылдан бері")
     // compares with then; it is not the time the text is telling.
     if (!full && m[2] === undefined && text !== undefined && isSince(text, t)) return null;
+    // Nor is a year a plan or a budget is for ("бюджет на 2026–2028 годы").
+    if (!full && m[2] === undefined && text !== undefined && isPurposeYear(text, t)) return null;
     return { year: m[1]!, full, monthDay: `${m[2]}-${m[3]}`, named: false };
   });
   if (!stated.some(Boolean)) return [...timexes];
@@ -68,7 +72,18 @@ export function fillContextYears<T extends Timex>(timexes: readonly T[], text?: 
     if (t.direction === 'past' && /^\d{4}-\d{2}-\d{2}$/u.test(t.value))
       if (toldPast === undefined || t.value > toldPast) toldPast = t.value;
   };
+  // A year said relative to a now the text does not give ("в текущем году … в апреле", "былтыр
+  // наурызда"): the dates after it in its sentence are of that unknown year, not of one stated
+  // elsewhere.
+  let unknownYearAt: number | undefined;
   return timexes.map((t, k) => {
+    if (t.anchor === 'none' && /_REF$/u.test(t.value) && RELATIVE_YEAR.test(t.text))
+      unknownYearAt = t.end;
+    const inUnknownYear =
+      text !== undefined &&
+      unknownYearAt !== undefined &&
+      unknownYearAt <= t.start &&
+      !SENTENCE_END.test(text.slice(unknownYearAt, t.start));
     const s = stated[k];
     if (s) {
       lastAny = s.year;
@@ -79,6 +94,7 @@ export function fillContextYears<T extends Timex>(timexes: readonly T[], text?: 
       notePast(t);
       return t;
     }
+    if (inUnknownYear) return t;
     const sameDayYear = byMonthDay.get(t.value.slice(5, 10));
     let year = sameDayYear ?? lastFull ?? lastAny ?? nextFull[k];
     if (year === undefined) return t;

@@ -53,6 +53,10 @@ export function yearsFromNarrative(text: string, timexes: readonly Timex[]): Tim
     )
       return t;
     const out = withYear(t, frame.year);
+    // A date told as past took the latest such day before the publication: a frame cannot move it
+    // later, past the publication ("в 2020 году парламент получит … Выборы прошли 9 июня", told
+    // in 2019, are the June before).
+    if (t.direction === 'past' && out.value > t.value) return t;
     // Forward from the stated time only: an earlier day of that year is some other year's.
     if (out.value < frame.value.slice(0, out.value.length)) return t;
     frame = { ...frame, value: out.value };

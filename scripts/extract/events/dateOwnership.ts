@@ -10,8 +10,9 @@ import { SETTING } from './attributePhrases';
 import { pickTimex } from './dateEvent';
 import { isForeignDeadline } from './deadline';
 import { dayOfSaying } from './sameClause';
+import { opensWithDate } from './sentenceTime';
 import type { TriggerHit } from './findTriggers';
-import type { Doc } from '../types';
+import type { Doc, Sentence } from '../types';
 import type { DocTimex } from '../stages/dates';
 
 /** A trigger noun in the genitive modifies another noun: "съезінің делегаттары". */
@@ -73,6 +74,62 @@ export function headingDate(
   const t = dates[0]!;
   const rest = prev.text.slice(0, t.start - prev.start) + prev.text.slice(t.end - prev.start);
   return /\p{L}/u.test(rest) ? undefined : { timex: t, sentence: prev };
+}
+
+/** The date a sentence is made of and nothing else ("Дүйсенбі, 3 ақпан", "5 июня 2022 года."). */
+function onlyDate(s: Sentence, bySentence: Map<number, DocTimex[]>): DocTimex | undefined {
+  const dates = bySentence.get(s.index);
+  if (!dates?.length) return undefined;
+  let rest = s.text;
+  for (const t of [...dates].sort((a, b) => b.start - a.start))
+    rest = rest.slice(0, t.start - s.start) + rest.slice(t.end - s.start);
+  if (/\p{L}/u.test(rest)) return undefined;
+  // (A weekday and its day, "Понедельник, 3 февраля": the day.)
+  return dates.length === 1 ? dates[0] : dates.find((t) => t.granularity === 'day');
+}
+
+/** The lines of an article that are a date and nothing else, found once per article. */
+const DATE_LINES = new WeakMap<Doc, Map<number, DocTimex>>();
+function dateLines(doc: Doc, bySentence: Map<number, DocTimex[]>): Map<number, DocTimex> {
+  let lines = DATE_LINES.get(doc);
+  if (!lines) {
+    lines = new Map();
+    for (const x of doc.sentences) {
+      const alone = doc.text[x.start - 1] ?? '\n';
+      const t =
+        /\n/u.test(alone) && /^\s*(?:\n|$)/u.test(doc.text.slice(x.end, x.end + 3))
+          ? onlyDate(x, bySentence)
+          : undefined;
+      if (t) lines.set(x.index, t);
+    }
+    DATE_LINES.set(doc, lines);
+  }
+  return lines;
+}
+
+/**
+ * A page of dated entries, a digest of the week or a live blog ("Дүйсенбі, 3 ақпан" on a line,
+ * then what happened that day): the date line heads every sentence after it up to the next date
+ * line or the next paragraph after the entry. Only a page with two date lines or more is one: a
+ * single date line is the article's own dateline or a chronicle's heading (`headingDate`).
+ */
+export function entryDate(
+  doc: Doc,
+  s: Sentence,
+  bySentence: Map<number, DocTimex[]>,
+): { timex: DocTimex; sentence: Sentence } | undefined {
+  const lines = dateLines(doc, bySentence);
+  if (lines.size < 2) return undefined;
+  // The date line is the paragraph's first sentence, or the sentence just before the paragraph.
+  const first = firstSentenceOf(doc, s.paragraph);
+  // (A paragraph that opens with a day of its own goes on telling that day: "1999 год", then
+  // "1 марта — учредительный съезд. Председателем избран …".)
+  if (!first || opensWithDate(doc, first, bySentence)) return undefined;
+  for (const k of [first.index, first.index - 1]) {
+    const timex = k < s.index ? lines.get(k) : undefined;
+    if (timex) return { timex, sentence: doc.sentences[k]! };
+  }
+  return undefined;
 }
 
 /**

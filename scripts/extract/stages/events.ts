@@ -28,6 +28,7 @@ import {
   ALSO,
   attributedDate,
   GENITIVE,
+  entryDate,
   headingDate,
   isAttributiveDate,
   possessor,
@@ -132,7 +133,10 @@ export function detectEvents(
     named = lastNamed(doc.lang, s, found);
     if (hits.length === 0) continue;
     const paragraph = doc.paragraphs[s.paragraph]!;
-    const told = toldAbout(doc, s, bySentence) ?? headingDate(doc, s, bySentence);
+    const told =
+      toldAbout(doc, s, bySentence) ??
+      headingDate(doc, s, bySentence) ??
+      entryDate(doc, s, bySentence);
     const aspect = ASPECT[doc.lang];
     const context = paragraph.text;
     const time = sentenceTime(s);

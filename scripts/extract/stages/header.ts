@@ -3,6 +3,7 @@
  * above the first paragraph of running text, and the byline from the last line. Marks the lines it
  * used so that later stages read only the article's body.
  */
+import { NAMED_DATE } from '../dates/namedDate';
 import type { Header, Line } from '../types';
 import { parseAgencyDateline, parseDateline, yearlessDateline } from './dateline';
 
@@ -88,8 +89,21 @@ function words(text: string): number {
 
 /** Publisher names in headers are short brand tokens: "AstanaTV", "Kazinform", "Egemen Qazaqstan". */
 function isBrand(text: string): boolean {
-  return text.length <= 40 && words(text) <= 3 && !/[.!?:,]$/u.test(text) && /\p{L}/u.test(text);
+  return (
+    text.length <= 40 &&
+    words(text) <= 3 &&
+    !/[.!?:,]$/u.test(text) &&
+    /\p{L}/u.test(text) &&
+    // A day and its month is an entry's date ("Дүйсенбі, 3 ақпан" heading a digest's day), not a
+    // brand ("31 канал" is one).
+    !isDayOfMonth(text)
+  );
 }
+
+const isDayOfMonth = (text: string) => {
+  const word = /\d{1,2}\s*(\p{L}+)/u.exec(text)?.[1];
+  return word !== undefined && NAMED_DATE.test(word);
+};
 
 /** "331" then "оқылды" on the next line: the number was left as a body line by the cleaner. */
 function viewsFromDebris(lines: Line[]): number | undefined {

@@ -53,6 +53,22 @@ describe('fillContextYears', () => {
     ]);
   });
 
+  it('fillContextYears takes no frame from the years a plan or budget is for', () => {
+    const ru = values('Бюджет на 2026–2028 годы обсудили. Сессия пройдет 20 декабря.', 'ru');
+    expect(ru.at(-1)).toEqual(['20 декабря', 'XXXX-12-20', 'none']);
+    const kk = values('2026 жылға арналған бюджет талқыланды. Сессия 20 желтоқсанда өтеді.');
+    expect(kk.at(-1)).toEqual(['20 желтоқсанда', 'XXXX-12-20', 'none']);
+  });
+
+  it('fillContextYears leaves the dates of a year said relative to an unknown now year-less', () => {
+    const ru = values('Закон принят в 2023 году. В текущем году бюджет правили в апреле.', 'ru');
+    expect(ru.at(-1)).toEqual(['апреле', 'XXXX-04', 'none']);
+    const kk = values('Сайлау 2022 жылы өтті. Былтыр наурызда съезд болды.');
+    expect(kk.at(-1)).toEqual(['наурызда', 'XXXX-03', 'none']);
+    // The next sentence is framed again.
+    expect(values('Сайлау 2022 жылы өтті. Былтыр съезд болды. Наурызда сессия ашылды.').at(-1)).toEqual(['Наурызда', '2022-03', 'context']); // prettier-ignore
+  });
+
   it('fillContextYears leaves XXXX when only a year alone follows (a topic, not a time frame)', () => {
     expect(values('7 февраля подведут итоги за 2023 год.', 'ru')).toEqual([
       ['7 февраля', 'XXXX-02-07', 'none'],

@@ -24,6 +24,13 @@ describe('a paragraph that tells a past year forward keeps that year', () => {
     expect(values('ru', 'Все изменилось в январе 2022 года.\n16 марта президент выступил.', '2023-04-03')).toContain('16 марта=2023-03-16'); // prettier-ignore
   });
 
+  it('never moves a date told as past to after the publication', () => {
+    const ru = 'Он пообещал, что в 2020 году парламент получит законы. Выборы прошли 9 июня.';
+    expect(values('ru', ru, '2019-09-06')).toContain('9 июня=2019-06-09');
+    const kk = 'Ол 2020 жылы парламент заңдар алады деді. Сайлау 9 маусымда өтті.';
+    expect(values('kk', kk, '2019-09-06')).toContain('9 маусымда=2019-06-09');
+  });
+
   it('not from a year alone, which often names a topic', () => {
     expect(values('ru', 'Итоги 2022 года подвели. 16 марта президент выступил.', '2023-04-03')).toContain('16 марта=2023-03-16'); // prettier-ignore
     expect(values('kk', '2022 жылғы бюджет талқыланды. 16 наурызда Президент сөз сөйледі.', '2023-04-03')).toContain('16 наурызда=2023-03-16'); // prettier-ignore

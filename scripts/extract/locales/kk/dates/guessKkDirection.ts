@@ -35,7 +35,7 @@ const EVENT_NOUN =
 
 /**
  * The words after the date up to the end of its clause: the sentence's end, or a finite verb
- * followed by a comma ("6 наурызда мақұлдады, екінші оқылым сәуірде болады деп күтеміз": the
+ * followed by a comma or a conjunction ("6 наурызда мақұлдады, екінші оқылым сәуірде болады деп күтеміз": the
  * first date's clause ends at "мақұлдады"). A converb or participle before a comma ("танып,",
  * "өткен,") does not end it: the clause's verb is still ahead.
  */
@@ -44,12 +44,17 @@ function clauseAfter(text: string, end: number): string[] {
   const stop = rest.search(/[.!?\n;]/u);
   const clause = stop < 0 ? rest : rest.slice(0, stop);
   const words: string[] = [];
-  for (const m of clause.matchAll(FINITE_THEN_COMMA)) {
+  const found = [...clause.matchAll(FINITE_THEN_COMMA)];
+  for (const [k, m] of found.entries()) {
     words.push(m[1]!);
-    if (m[2] && isFiniteVerb(m[1]!)) return words;
+    const joined = m[2] !== undefined || COORDINATING.test(found[k + 1]?.[1] ?? '');
+    if (joined && isFiniteVerb(m[1]!)) return words;
   }
   return words;
 }
+
+/** Conjunctions that join two finite clauses: "14 мамырда басталды және 7 маусымда аяқталады". */
+const COORDINATING = /^(?:және|әрі|ал|бірақ|алайда|енді)$/u;
 
 const FINITE_THEN_COMMA = /([\p{L}\p{M}]+)(\s*,)?/gu;
 
@@ -119,7 +124,15 @@ export function guessKkDirection(
   // "жұма күні келіп, … тексеретінін айтты": what was said, a verbal noun before the verb of
   // saying, has the tense of the date (he will check on Friday), not the saying.
   const said = verbs.length < words.length ? kkParticipleTense(last) : undefined;
-  const tense = kkVerbTense(last) ?? said;
+  // A participle in the accusative just before the clause's verb is what that verb reports. The
+  // date is of the reported act when a converb chains it there ("жұмыс 15 наурыздан басталып,
+  // қазанда аяқталатынын жеткізді": the converb takes the participle's tense); else it is the
+  // time of the saying ("19 наурызда … тоқтататынын жариялаған").
+  const rest = text.slice(end, end + 400).toLowerCase();
+  const chained =
+    /[ыі]н$/u.test(prev) && /\p{L}(?:ып|іп),/u.test(rest.slice(0, rest.indexOf(prev)));
+  const reported = chained ? kkParticipleTense(prev) : undefined;
+  const tense = (reported && kkVerbTense(last) ? reported : undefined) ?? kkVerbTense(last) ?? said;
   // An attributive date before the event it names ("20 қарашадағы сайлауға кандидат ұсынды") is
   // that event's, not the past verb's: the nearest year.
   // (One word may stand between: "20 қарашадағы президент сайлауына".)

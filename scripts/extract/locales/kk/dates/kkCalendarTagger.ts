@@ -203,7 +203,11 @@ export function kkCalendarTagger(tokens: readonly Token[], i: number): TokenMatc
     t !== undefined &&
     t.text[0] !== t.low[0] &&
     (/^["«“„]$/u.test(tokens[i - 1]?.text ?? '') || tokens[i + 1]?.kind === 'dash');
-  if (season && !named) {
+  // "көктемгі егіс", "күзгі сессия", "қысқы Олимпиада": the adjective names a kind of thing, not a
+  // time; a year or "биылғы" before it, read by the taggers of years and relative dates, makes it
+  // one ("2025 жылғы көктемгі сессия").
+  const adjective = t !== undefined && /^(?:көктемгі|жазғы|күзгі|қысқы|күздік)$/u.test(t.low);
+  if (season && !named && !adjective) {
     // "жаздың соңына", "көктемнің басында": a part of the season.
     const part = season.genitive ? kkPartAt(tokens, season.next) : null;
     const parts = { season: season.value };

@@ -232,6 +232,15 @@ export function kkRelativeTagger(tokens: readonly Token[], i: number): TokenMatc
   // "жұма күні" (on Friday): with "күні" the word is the day, not a name nor a week.
   if (tokens[i]?.low === 'жұма' && /^күн(?:і|гі)$/u.test(tokens[i + 1]?.low ?? ''))
     return { from: i, to: i + 2, reading: { kind: 'cal', parts: { weekday: 5 } } };
+  // "Жұма, 7 ақпан": in apposition to a day of a month it is that day's weekday, as "Дүйсенбі,
+  // 3 ақпан" is.
+  if (
+    tokens[i]?.low === 'жұма' &&
+    tokens[i + 1]?.text === ',' &&
+    tokens[i + 2]?.kind === 'number' &&
+    kkMonthAt(tokens, i + 3) !== null
+  )
+    return { from: i, to: i + 1, reading: { kind: 'cal', parts: { weekday: 5 } } };
   const wd = kkWeekdayAt(tokens, i);
   return wd
     ? { from: i, to: wd.next, reading: { kind: 'cal', parts: { weekday: wd.value } } }

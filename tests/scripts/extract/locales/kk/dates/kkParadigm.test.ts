@@ -242,3 +242,21 @@ describe('a season after a relative year in the same sentence', () => {
     expect(autumn).toMatchObject({ text: 'күзде', value: '2023-FA' });
   });
 });
+
+describe('a season adjective names a kind of thing, a weekday in apposition its day', () => {
+  it('"көктемгі егіс", "күзгі сессия" alone are no dates; after a year or "биылғы" they are', () => {
+    for (const adj of ['көктемгі', 'жазғы', 'күзгі', 'қысқы'])
+      expect(tagDates(`Үкімет ${adj} егіс науқанын талқылады.`, { lang: 'kk', dct: '2025-02-09' })).toEqual([]); // prettier-ignore
+    expect(only('2025 жылғы күзгі сессия ашылды', '2025-02-09')).toMatchObject({
+      value: '2025-FA',
+    });
+    expect(only('Биылғы көктемгі сессия ашылды', '2025-02-09')).toMatchObject({ value: '2025-SP' });
+  });
+
+  it('"Жұма, 7 ақпан" is Friday the 7th; "Жұма Ахметов" is a name', () => {
+    const [friday, day] = tagDates('Жұма, 7 ақпан', { lang: 'kk', dct: '2025-02-09' });
+    expect(friday).toMatchObject({ text: 'Жұма', value: '2025-02-07' });
+    expect(day).toMatchObject({ text: '7 ақпан', value: '2025-02-07' });
+    expect(tagDates('Жұма Ахметов келді.', { lang: 'kk', dct: '2025-02-09' })).toEqual([]);
+  });
+});
