@@ -4,7 +4,8 @@
  * states its year ("2019 жылғы 19 наурыз – …", "5 января 2022 года протесты …"). The year-less
  * openers of the run, and the year-less days inside their paragraphs, are that year's, not the
  * year nearest the publication: an anniversary timeline published in 2024 tells of 2019.
- * A paragraph that does not open with a date ends the run. Stepping from late in the year to its
+ * A paragraph that does not open with a date ends the run (the one right under a year heading
+ * still tells that year). Stepping from late in the year to its
  * start ("20 декабря …", then "5 января …") moves the run into the next year.
  */
 import type { Timex } from './timex';
@@ -14,6 +15,8 @@ import { isYearless, withYear } from './yearlessDate';
 export interface ChronologyRun {
   year?: string;
   last?: string;
+  /** The paragraph before was the year heading itself. */
+  headed?: boolean;
 }
 
 const HEADING = /^\s*(\d{4})(?:\s*(?:год|года|г\.|жыл|жылы|ж\.))?\s*[.:]?\s*$/iu;
@@ -36,8 +39,11 @@ export function yearsFromChronology(
   if (heading) {
     run.year = heading[1]!;
     run.last = heading[1]!;
+    run.headed = true;
     return [...timexes];
   }
+  const headed = run.headed === true;
+  run.headed = false;
   // Only the first date can open the paragraph (any later one has that date before it).
   const first = timexes[0];
   const opener =
@@ -45,9 +51,12 @@ export function yearsFromChronology(
       ? first
       : undefined;
   if (!opener) {
+    // The section a year heading opens tells that year even when its paragraph opens with no date
+    // ("2019 год\nНазарбаев объявил … Через четыре дня, 23 марта, …"); it ends the run.
+    const year = headed ? run.year : undefined;
     run.year = undefined;
     run.last = undefined;
-    return [...timexes];
+    return year ? timexes.map((t) => (isYearless(t) ? withYear(t, year) : t)) : [...timexes];
   }
   // A year stated, or given by its sentence ("2022 год\n28 января — …" reads as one sentence).
   if (

@@ -51,6 +51,21 @@ describe('a chronology: date-led paragraphs take the year of their run', () => {
     expect(got).toEqual(expect.arrayContaining(['26 ноября=2022-11-26', '19 января=2023-01-19']));
   });
 
+  it('under a year heading, the paragraph right below tells that year though no date opens it', () => {
+    const lines = [
+      '2019 год',
+      'Назарбаев объявил об отставке. Через четыре дня, 23 марта, подписан закон.',
+      '2020 год',
+      'В городах ввели карантин. Он завершился 11 мая.',
+    ];
+    expect(values('ru', lines, '2025-03-19')).toEqual(
+      expect.arrayContaining(['23 марта=2019-03-23', '11 мая=2020-05-11']),
+    );
+    // Only that paragraph: the next one is the publication's year again.
+    const more = [...lines, 'Ограничения сняли 1 июня.'];
+    expect(values('ru', more, '2025-03-19').at(-1)).toBe('1 июня=2024-06-01');
+  });
+
   it('ends at a paragraph that does not open with a date', () => {
     const got = values('ru', ['5 января 2022 года начались протесты.', 'Власти ввели режим ЧП.', '3 марта прошло заседание правительства.'], '2024-05-01'); // prettier-ignore
     expect(got).toContain('3 марта=2024-03-03');
