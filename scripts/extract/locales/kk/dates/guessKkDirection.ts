@@ -45,16 +45,18 @@ function clauseAfter(text: string, end: number): string[] {
   const clause = stop < 0 ? rest : rest.slice(0, stop);
   const words: string[] = [];
   const found = [...clause.matchAll(FINITE_THEN_COMMA)];
-  for (const [k, m] of found.entries()) {
+  for (const m of found) {
     words.push(m[1]!);
-    const joined = m[2] !== undefined || COORDINATING.test(found[k + 1]?.[1] ?? '');
+    const joined =
+      m[2] !== undefined || NEXT_DATED_CLAUSE.test(clause.slice(m.index + m[0].length));
     if (joined && isFiniteVerb(m[1]!)) return words;
   }
   return words;
 }
 
-/** Conjunctions that join two finite clauses: "14 мамырда басталды және 7 маусымда аяқталады". */
-const COORDINATING = /^(?:және|әрі|ал|бірақ|алайда|енді)$/u;
+/** A conjunction and the next clause's own date: "14 мамырда басталды және 7 маусымда аяқталады". */
+const NEXT_DATED_CLAUSE =
+  /^\s+(?:және|әрі|ал|бірақ|алайда)\s+(?:\d|(?:кеше|бүгін|ертең|биыл|былтыр|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)\p{L}*\s)/u;
 
 const FINITE_THEN_COMMA = /([\p{L}\p{M}]+)(\s*,)?/gu;
 
