@@ -33,7 +33,32 @@ export function clean(text: string): Line[] {
     pos = nl + 1;
   }
   markDuplicateTitles(lines);
+  markHeadlineLists(lines);
   return lines;
+}
+
+/**
+ * The heading of a page's list of links to its other stories ("Главные новости", "Басты
+ * жаңалықтар", "Читайте также:" alone on its line). A link on the heading's own line ("Читайте
+ * также: …") stays: its headline keeps a date of its own, and the recall cues keep this page's
+ * day off it (locales/<lang>/events/aspect.ts).
+ */
+const LIST_HEADING =
+  /^(?:Главные новости|Читайте также|Читайте по теме|Новости по теме|Похожие новости|Другие новости|Последние новости|Популярное|Самое читаемое|Выбор редакции|Оқи отырыңыз|Оқыңыз|Тағы оқыңыз|Басты жаңалықтар|Соңғы жаңалықтар|Ұқсас жаңалықтар|Тақырып бойынша|Тақырыпқа қатысты|Көп оқылғандар)\s*:?\s*$/iu;
+/** How many headlines such a list holds at most: a list, not the rest of the article. */
+const LIST_MAX = 12;
+
+/**
+ * The lines under a heading of links to other stories, up to the next blank line: the headlines
+ * of other pages, which tell nothing of this one's news (the heading itself goes too).
+ */
+function markHeadlineLists(lines: Line[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.kind !== 'body' || !LIST_HEADING.test(lines[i]!.text)) continue;
+    lines[i]!.kind = 'debris';
+    for (let k = i + 1; k < lines.length && k <= i + LIST_MAX && lines[k]!.kind !== 'blank'; k++)
+      if (lines[k]!.kind === 'body') lines[k]!.kind = 'debris';
+  }
 }
 
 function classify(text: string, lineStart: number, lineEnd: number): Line {

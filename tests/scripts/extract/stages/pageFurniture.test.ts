@@ -44,6 +44,28 @@ describe("a page's link to another article tells other news", () => {
   });
 });
 
+describe("clean: a list of links to the page's other stories is debris", () => {
+  it.each([
+    ['Главные новости', 'Сенат одобрил закон о медиации', 'Токаев провел телефонный разговор'],
+    ['Басты жаңалықтар:', 'Сенат заңды мақұлдады', 'Тоқаев телефон арқылы сөйлесті'],
+    ['Читайте также', 'Мажилис принял закон о СМИ', 'Токаев подписал указ'],
+  ])('%s and its headlines, up to the blank line', (heading, a, b) => {
+    const lines = clean(['Текст статьи.', '', heading, a, b, '', 'Поделиться'].join('\n'));
+    expect(lines.map((l) => l.kind)).toEqual(['body', 'blank', 'debris', 'debris', 'debris', 'blank', 'debris']); // prettier-ignore
+  });
+
+  it("keeps a heading of the article's own points, and a list with no heading", () => {
+    const lines = clean(['Главные тезисы:', 'Парламент станет однопалатным', '', 'Сенат одобрил закон'].join('\n')); // prettier-ignore
+    expect(lines.map((l) => l.kind)).toEqual(['body', 'body', 'blank', 'body']);
+  });
+
+  it('the listed headlines make no events of this page', () => {
+    const text =
+      'Маслихат утвердил бюджет\n\nДепутаты маслихата сегодня утвердили бюджет региона.\n\nГлавные новости\nТокаев провел телефонный разговор с президентом Монголии\n';
+    expect(run(text, 'ru').events.map((e) => e.type)).not.toContain('meeting');
+  });
+});
+
 describe('clean: page furniture is debris', () => {
   it.each([
     'Фото: primeminister.kz',
