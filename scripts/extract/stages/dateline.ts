@@ -52,8 +52,11 @@ const AGENCY_CREDIT = /(?:[.,]\s*[\p{L}]{2,20}(?:\s[\p{L}]{2,20})?\s*[–—-]|\
 
 /** Things before the date that are not part of it. */
 const CRAWLER_KEY = /^(?:date|published|дата|опубликовано|жарияланды|жарияланған уақыты)\s*:?\s+/u;
-const WEEKDAY =
-  /^(?:в\s+|во\s+)?(?:понедельник|вторник|среду?|четверг|пятниц[аy]|суббот[аy]|воскресенье|дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі)\s*,\s*/u;
+const WEEKDAYS =
+  'понедельник|вторник|среду?|четверг|пятниц[аy]|суббот[аy]|воскресенье|дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі';
+const WEEKDAY = new RegExp(`^(?:в\\s+|во\\s+)?(?:${WEEKDAYS})\\s*,\\s*`, 'u');
+/** The weekday after a rubric's bar: "Аптаның басты оқиғалары | Жексенбі, 9 ақпан 2025". */
+const WEEKDAY_AFTER_BAR = new RegExp(`(\\s[—–\\-•·|]\\s+)(?:${WEEKDAYS})\\s*,\\s*(?=\\d)`, 'u');
 /** A rubric before the day: with a dash or bullet ("Контекст дня — "), glued to the day
  * ("Казахстана26 …"), or a Latin-script site name ("AstanaTV 13.02.2026ж."); a Cyrillic word
  * before a date with a space is a title ("Референдум 5 маусым 2022"), not a dateline. */
@@ -93,6 +96,7 @@ export function parseDateline(line: string, belowTitle = false): string | null {
   const core = text
     .replace(CRAWLER_KEY, '')
     .replace(WEEKDAY, '')
+    .replace(WEEKDAY_AFTER_BAR, '$1')
     .replace(UPDATED, '')
     .replace(AGENCY_CREDIT, '')
     .replace(TRAILING_RUBRIC, '')

@@ -114,6 +114,9 @@ describe('a news site rubric before the date, even as the first line', () => {
     ['BAQ.KZ · Үкімет12 тамыз 2025, 11:20', '2025-08-12T11:20:00'],
     ['Kazinform · Саясат 12.03.2024', '2024-03-12'],
     ['Tengrinews | Политика 5 мая 2024', '2024-05-05'],
+    // The weekday between the rubric's bar and the day.
+    ['Аптаның басты оқиғалары | Жексенбі, 9 ақпан 2025', '2025-02-09'],
+    ['Политика | Воскресенье, 9 февраля 2025', '2025-02-09'],
   ])('%s → %s', (line, value) => expect(parseDateline(line)).toBe(value));
 });
 
