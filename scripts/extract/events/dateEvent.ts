@@ -9,6 +9,7 @@ import type { DocTimex } from '../stages/dates';
 import type { DocumentDate } from '../stages/documentDate';
 import type { Sentence } from '../types';
 import { addDays, formatYmd, mondayOfWeek } from '../dates/utcCalendar';
+import { AND_PREDICATE } from '../locales/ru/ruVerbForms';
 
 /** A calendar value, with or without its year (XXXX-03-19 still names a day), or a half or quarter. */
 const CALENDAR =
@@ -77,12 +78,25 @@ export function pickTimex(
   const own = sameSide.length ? sameSide : all;
   // Distance from the trigger to the expression's nearer edge: a long date before the trigger is
   // as near as a short one after it.
-  // A clause boundary between them (", а", ";") outweighs a few characters.
+  // A clause boundary between them (", а", ";"), or a second predicate joined by a bare "и" ("был
+  // избран 9 июня и вступил в должность 12 июня"), outweighs a few characters.
   const distance = (t: DocTimex) => {
     const [from, to] = t.end <= at ? [t.end, at] : [at, t.start];
     const between = sentence.text.slice(from - sentence.start, to - sentence.start);
-    return to - from + (/[,;]\s+(?:а|и|но|ал|ал\s+енді|бірақ)\s/iu.test(between) ? 1000 : 0);
+    return (
+      to -
+      from +
+      (/[,;]\s+(?:а|и|но|ал|ал\s+енді|бірақ)\s/iu.test(between) || anotherPredicate(t) ? 1000 : 0)
+    );
   };
+  // The trigger's first word, the verb a bare "и" may join ("… 9 июня и вступил в должность").
+  const head = /^[\p{L}-]*/u.exec(sentence.text.slice(at - sentence.start))![0];
+  const anotherPredicate = (t: DocTimex) =>
+    AND_PREDICATE.test(
+      t.end <= at
+        ? sentence.text.slice(t.end - sentence.start, at - sentence.start) + head
+        : sentence.text.slice(at - sentence.start, t.start - sentence.start),
+    );
   // A date in the trigger's own clause (between commas, semicolons and dashes) comes first:
   // "В январе 2022 года произошли беспорядки, с 5 по 19 января действовал режим ЧП".
   const text = sentence.text;
@@ -115,6 +129,7 @@ export function pickTimex(
       (t) =>
         t !== nearest &&
         /^(?:\d{4}|XXXX)-\d{2}/u.test(t.value) &&
+        !anotherPredicate(t) &&
         !/[,;:]/u.test(
           sentence.text.slice(
             Math.min(t.end, at) - sentence.start,

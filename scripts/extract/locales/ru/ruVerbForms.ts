@@ -70,3 +70,15 @@ export const FIRST_PLURAL_FUTURE = String.raw`(?:провед|утверд|за�
  * "канал", "отдел"). Read before the past-tense ending, so "сначала" never narrates.
  */
 export const NOT_PAST = String.raw`(?:сначала|вначале|около|если|мало|немало|весьма|число|числа|дело|дела|начало|начала|правила|цели|земли|роли|модели|мысли|школа|села|сила|тела|масла|журнал|канал|капитал|материал|финал|сигнал|скандал|генерал|персонал|отдел|раздел|предел|аул|тыл)`;
+
+/**
+ * A second predicate joined by a bare "и": a finite past in any gender and number ("и вступил",
+ * "и ушла", "и применялся", "и подписали"), a short passive ("и принят", "и утверждена") or a
+ * perfective future ("и вступит", "и проведут"), after at most two words of its own ("и через три
+ * дня вступил", "и досрочно ушел"). A date on one side of it is the other predicate's: "был избран 9
+ * июня и вступил в должность 12 июня" (pickTimex, events/dateEvent.ts).
+ */
+export const AND_PREDICATE = new RegExp(
+  String.raw`(?<![\p{L}])и\s+(?:[\p{L}-]+\s+){0,2}?(?:(?!${NOT_PAST}(?![\p{L}]))\p{L}{2,}(?:ал|ял|ел|ёл|ил|ыл|ул|ла|ло|ли)(?:ся|сь)?|${SHORT_PASSIVE}|${PREFIXED_FUTURE})(?![\p{L}])`,
+  'iu',
+);
