@@ -177,8 +177,10 @@ export function withOwnDates(
   const own: TriggerHit[] = [];
   for (const h of weak) {
     const t = attributed.get(h) ?? pickTimex(s, h.at, bySentence);
-    // (Nor is a weak cue in what was said dated by the day of the saying.)
+    // (Nor is a weak cue in what was said dated by the day of the saying, nor by the date another
+    // weak cue's noun owns: "После трагических событий января 2022 года президент пообещал …".)
     if (t === undefined || taken.has(t) || dayOfSaying(lang, s, h, t)) continue;
+    if (claimed.has(t) && attributed.get(h) !== t) continue;
     taken.add(t);
     own.push(h);
   }
