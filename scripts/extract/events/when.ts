@@ -279,6 +279,14 @@ function tenseOf(x: WhenInput): Tense {
   if (aspect.modal.test(own)) return 'future';
   if (aspect.futureForm.test(own) && !aspect.past.test(own)) return 'future';
   if (endsInOwnPast(x)) return 'past';
+  // Where the verb comes before its object (Russian), the trigger's own clause tells its tense
+  // before the sentence's others: "подписал указ, который вступит в силу", "заявил, что съезд
+  // пройдет" were done; what the later clause tells is ahead.
+  if (!aspect.verbFinal) {
+    const mine = own.replace(aspect.speech, (w) => (aspect.narration.test(x.trigger) ? w : ' '));
+    if (aspect.future.test(mine)) return 'future';
+    if (aspect.past.test(mine)) return 'past';
+  }
   const rest = after.slice(x.trigger.length).replace(aspect.speech, ' ');
   // In a verb-final language the verb that governs the trigger follows it, and a past there wins
   // over a future form (a participle) before it.
