@@ -8,7 +8,7 @@ import type { SourceLang } from '../../../src/model/schema';
 import type { DocTimex } from '../stages/dates';
 import { ASPECT } from './aspect';
 import { kkDayOfSaying } from '../locales/kk/events/saying';
-import { ruDayOfSaying } from '../locales/ru/events/saying';
+import { ruDayOfSaying, ruInWhatWasSaid } from '../locales/ru/events/saying';
 import type { Sentence } from '../types';
 import type { TriggerHit } from './findTriggers';
 
@@ -53,4 +53,18 @@ export function dayOfSaying(
   // (The saying itself, "брифингте … айтты", is of that day.)
   if (hit.trigger.type === 'statement') return false;
   return DAY_OF_SAYING[lang](s, hit.at, hit.text, date);
+}
+
+/**
+ * Whether a date after a statement's cue is in what was said (locales/<lang>/events/saying.ts):
+ * "Аким заявил, что замена … должна завершиться до конца 2019 года" is no statement of 2019.
+ */
+export function inWhatWasSaid(
+  lang: SourceLang,
+  s: Sentence,
+  hit: TriggerHit,
+  date: DocTimex,
+): boolean {
+  if (hit.trigger.type !== 'statement' || lang !== 'ru') return false;
+  return ruInWhatWasSaid(s, hit.at + hit.text.length, date.start - s.start);
 }

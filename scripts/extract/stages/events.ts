@@ -43,7 +43,7 @@ import { listedWith } from '../events/dateList';
 import { isNewsDay } from '../events/newsDay';
 import { isEveOrAfter, isHabit } from '../events/notAnEvent';
 import { leadParagraphs } from '../events/lead';
-import { dayOfSaying, sameClause } from '../events/sameClause';
+import { dayOfSaying, inWhatWasSaid, sameClause } from '../events/sameClause';
 import { opensWithDate, sentenceTime } from '../events/sentenceTime';
 import type { Doc, Sentence } from '../types';
 import type { DocTimex } from './dates';
@@ -222,6 +222,7 @@ export function detectEvents(
         // состоится 12 июня" is no discussion of 12 June.)
         (nearest !== clauseDay && clauseList.some((c) => c?.date === nearest)) ||
         saidOnDay ||
+        inWhatWasSaid(doc.lang, s, hit, nearest) ||
         stepped ||
         (nearest !== attributed &&
           (doc.lang === 'kk'

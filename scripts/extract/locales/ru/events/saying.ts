@@ -48,3 +48,23 @@ export function ruDayOfSaying(
   // (A short passive after the future auxiliary is ahead: "парламент будет распущен".)
   return !RU_ASPECT.narration.test(said.replace(/(?<![\p{L}])(?:будет|будут)\s+[\p{L}-]+/giu, ' '));
 }
+
+/**
+ * What is said after a verb of saying or promising: its "что"/"чтобы" clause ("заявил, что замена
+ * вывесок должна завершиться до конца 2019 года", "сообщила журналистам, что съезд пройдет 5
+ * мая", "заявил о том, что …") or its infinitive right after it ("пообещал открыть приемные до
+ * конца 2024 года", "пообещала провести съезд в апреле").
+ */
+const SAID_AFTER = new RegExp(
+  String.raw`^(?:[^.;!?]*?,\s*(?:что|чтобы)(?![\p{L}])|\s+(?!(?:путь|суть|треть|сеть|плоть|нить|рать)(?![\p{L}]))\p{L}+(?:[аеиоуыя]ть|ти|чь)(?:ся|сь)?(?![\p{L}]))`,
+  'iu',
+);
+
+/**
+ * Whether the date (starting at `from` in the sentence) lies in what the statement cue ending at
+ * `end` reports: it is the day of what was said or promised, not of the saying ("Аким заявил, что
+ * замена … должна завершиться до конца 2019 года" was said on the news day).
+ */
+export function ruInWhatWasSaid(s: Sentence, end: number, from: number): boolean {
+  return from >= end && SAID_AFTER.test(s.text.slice(end, from));
+}
