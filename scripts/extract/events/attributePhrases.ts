@@ -75,7 +75,8 @@ export function inItsPhrase(
   const from = t.start - s.start;
   const to = t.end - s.start;
   if (lang === 'ru') {
-    const comma = s.text.indexOf(',', hit.at);
+    // (From the cue's end: the cue may hold its participle's comma, "сенаторов, избранных".)
+    const comma = s.text.indexOf(',', hit.at + hit.text.length);
     return from >= hit.at && (comma < 0 || to <= comma);
   }
   return (

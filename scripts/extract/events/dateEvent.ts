@@ -51,9 +51,13 @@ export function timexesBySentence(timexes: DocTimex[]): Map<number, DocTimex[]> 
 /** Between the two ends of a range: "5 қаңтар, сағат 01:30-дан 19 қаңтар…", "с 5 … по 19 января". */
 const RANGE_GAP = /^[^.;]{0,40}?(?:дан|ден|тан|тен|нан|нен)[\s,]+$|^\s*(?:[-–—]|до|по)\s*$/u;
 
-/** The trigger, at most two more words, a comma and a Russian participle. */
+/**
+ * The trigger, at most two more words, a comma and a Russian participle, in any case, gender and
+ * number, reflexive or not: "назначенные", "прошедших" (-дш-), "начавшихся", "состоявшейся", and
+ * the passives in -т- ("принятого", "начатой", "открытых").
+ */
 const DESCRIBED_AFTER =
-  /^[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s*,(?=\s*[\p{L}]+(?:нн|вш|ющ|ащ|ящ|ем|ом)(?:ый|ая|ое|ые|ого|ой|ому|ым|ыми|ых|ую|ий|ее|ие|его|ей|ему|им|ими|их)(?![\p{L}]))/u;
+  /^[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s*,(?=\s*[\p{L}]+(?:нн|вш|[её]дш|ющ|ащ|ящ|ем|ом|(?:ня|ча|ы)т)(?:ый|ая|ое|ые|ого|ой|ому|ым|ыми|ых|ую|ий|ее|ие|его|ей|ему|им|ими|их|ом)(?:ся|сь)?(?![\p{L}]))/u;
 
 /**
  * The date expression of the sentence nearest to the trigger; when that is the end of a range
