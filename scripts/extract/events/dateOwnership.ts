@@ -7,7 +7,7 @@
 import { ATTRIBUTIVE, PARTICIPLE, POSTPOSITIONS } from '../locales/kk/events/phrase';
 import { ASPECT } from './aspect';
 import { SETTING } from './attributePhrases';
-import { pickTimex } from './dateEvent';
+import { DESCRIBED_AFTER, pickTimex } from './dateEvent';
 import { isForeignDeadline } from './deadline';
 import { dayOfSaying } from './sameClause';
 import { opensWithDate } from './sentenceTime';
@@ -208,8 +208,12 @@ export function possessor(
   s: Doc['sentences'][number],
   hit: TriggerHit,
   hits: TriggerHit[],
+  bySentence?: Map<number, DocTimex[]>,
 ): boolean {
   if (DESCRIBED[lang].test(s.text.slice(Math.max(0, hit.at - 50), hit.at))) return false;
+  // Russian sets the participle with its date after the noun: "итоги выборов в Мажилис,
+  // прошедших в воскресенье", "результаты референдума, состоявшегося 5 июня".
+  if (lang === 'ru' && bySentence && datedParticipleAfter(s, hit, bySentence)) return false;
   const end = hit.at + hit.text.length;
   // "Заңның кейбір нормаларын … тану туралы қаулы қабылдады": a law in the genitive before another
   // act is what that act is about, not a law passed.
@@ -309,5 +313,21 @@ export function attributedDate(
       /^\s+(?:(?:[\p{L}-]+(?<!да|де|та|те|ға|ге|қа|ке|на|не|ны|ні|ын|ін|мен|бен|пен|ның|нің|дың|дің|тың|тің|нан|нен|дан|ден|тан|тен)|\p{Lu}[\p{L}-]*(?<!да|де|та|те|ға|ге|қа|ке|ны|ні|мен|бен|пен|ның|нің|дың|дің|тың|тің|нан|нен|дан|ден|тан|тен))\s+){0,2}$/u.test(
         s.text.slice(t.end - s.start, hit.at).replace(/кезектен\s+тыс/gu, 'кезектентыс'),
       ),
+  );
+}
+
+/** A participle phrase set off after a Russian cue that holds a date of the sentence. */
+function datedParticipleAfter(
+  s: Doc['sentences'][number],
+  hit: TriggerHit,
+  bySentence: Map<number, DocTimex[]>,
+): boolean {
+  const described = DESCRIBED_AFTER.exec(s.text.slice(hit.at, hit.at + 80));
+  if (!described) return false;
+  const from = hit.at + described[0].length;
+  const stop = s.text.slice(from).search(/[,;—–]/u);
+  const to = stop < 0 ? s.text.length : from + stop;
+  return (bySentence.get(s.index) ?? []).some(
+    (t) => t.start - s.start >= from && t.end - s.start <= to,
   );
 }

@@ -161,7 +161,11 @@ export function detectEvents(
       // is whose results were announced, not an event of that day.
       // A date in the attributive form before it is its own ("19 наурыздағы сайлаудың қорытындысы").
       const attributed = attributions[hits.indexOf(hit)];
-      if ((possessor(doc.lang, s, hit, hits) || hit.possessed) && !attributed && !clauses.get(hit))
+      if (
+        (possessor(doc.lang, s, hit, hits, bySentence) || hit.possessed) &&
+        !attributed &&
+        !clauses.get(hit)
+      )
         continue;
       // What did not happen is no event: "к коалиции не присоединилась", "күшіне енген жоқ".
       if (aspect.negated.test(ownClause(doc.lang, s.text, hit.at))) continue;

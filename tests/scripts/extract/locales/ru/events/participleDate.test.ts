@@ -41,3 +41,26 @@ describe('an elected body described by its participle and date', () => {
     ['Реформа затронет акимов, избранных в 2021 году.', '2021'],
   ])('%s → election %s', (text, date) => expect(dated(text, 'election')).toContain(date));
 });
+
+/** A vote whose results are told, with its participle and date after it, in each gender and number. */
+const RESULTS: Array<[string, string, string]> = [
+  ['выборов в Мажилис', 'прошедших', 'election'],
+  ['выборов в Мажилис', 'состоявшихся', 'election'],
+  ['референдума', 'прошедшего', 'referendum'],
+  ['референдума', 'состоявшегося', 'referendum'],
+];
+
+describe('results of a vote described by its participle and date', () => {
+  for (const [vote, participle, type] of RESULTS)
+    for (const [head, verb] of [
+      ['итоги', 'объявила'],
+      ['результаты', 'огласила'],
+    ]) {
+      const text = `Вчера комиссия ${verb} предварительные ${head} ${vote}, ${participle} 19 марта.`;
+      it(`${text} → ${type} of 19 March`, () => expect(dated(text, type)).toContain('2023-03-19'));
+    }
+  it('with no date in the participle phrase the vote stays only whose results they are', () =>
+    expect(
+      dated('Вчера комиссия объявила итоги выборов в Мажилис, прошедших спокойно.', 'election'),
+    ).toEqual([]));
+});
