@@ -168,7 +168,10 @@ export function withOwnDates(
       .map((h) => ({ h, t: pickTimex(s, h.at, bySentence) }))
       .filter(
         ({ h, t }) =>
-          !claimed.has(t) &&
+          !(
+            claimed.has(t) &&
+            !weak.some((w) => attributed.get(w) === t && w.trigger.type === h.trigger.type)
+          ) &&
           !isForeignDeadline(lang, s, h, t) &&
           !(t !== undefined && dayOfSaying(lang, s, h, t)),
       )
@@ -271,6 +274,8 @@ export function attributedDate(
   // январе", "в 2019 году"; a day-date is genitive either way ("После референдума 1 июля был
   // принят закон" is the law's day), so it is not taken.
   if (lang === 'ru') {
+    const dated = documentDate(lang, s, hit, bySentence);
+    if (dated) return dated;
     const end = hit.at + hit.text.length;
     // A vote or gathering named as the reference point ("После выборов в Мажилис 19 марта 2023
     // года правительство ушло в отставку") takes the date written right after its phrase, as
@@ -330,4 +335,22 @@ function datedParticipleAfter(
   return (bySentence.get(s.index) ?? []).some(
     (t) => t.start - s.start >= from && t.end - s.start <= to,
   );
+}
+
+/**
+ * A document's own date after "от", within its cue: "указ от 19 января", "постановлением от 2 мая".
+ * It is the document's day and the day of what the document itself does ("Указом от 4 июля …
+ * назначен"), not of a vote or a gathering it calls ("Досрочные выборы назначил указ от 19 января").
+ */
+export function documentDate(
+  lang: Doc['lang'],
+  s: Doc['sentences'][number],
+  hit: TriggerHit,
+  bySentence: Map<number, DocTimex[]>,
+): DocTimex | undefined {
+  if (lang !== 'ru') return undefined;
+  const of = /(?<![\p{L}])от\s+(?=\d)/iu.exec(hit.text);
+  if (!of) return undefined;
+  const at = hit.at + of.index + of[0].length;
+  return (bySentence.get(s.index) ?? []).find((t) => t.start - s.start === at);
 }

@@ -27,6 +27,7 @@ import {
 import {
   ALSO,
   attributedDate,
+  documentDate,
   GENITIVE,
   entryDate,
   headingDate,
@@ -143,6 +144,7 @@ export function detectEvents(
     const that = thatGatheringKind(doc.lang, s.text);
     // A date in the attributive position is its noun's alone ("после событий января 2022 года").
     const attributions = hits.map((h) => attributedDate(doc.lang, s, h, bySentence));
+    const documentDates = hits.map((h) => documentDate(doc.lang, s, h, bySentence));
     // Votes and gatherings with a relative clause telling when they happen (relativeClause.ts).
     const clauses = new Map(
       hits
@@ -233,7 +235,14 @@ export function detectEvents(
             ? attributeOfOther(s, hit, nearest) ||
               describesNounBefore(s, hit, nearest) ||
               inParticiplePhraseAfter(s, hit, nearest)
-            : attributions.includes(nearest))) ||
+            : // (Of a cue of another kind: "указом от 9 апреля" is the decree's whichever cue tells it,
+              // and of what it does, though not of a vote or a gathering it calls.)
+              attributions.some(
+                (a, i) =>
+                  a === nearest &&
+                  hits[i]!.trigger.type !== type &&
+                  (a !== documentDates[i] || CALLED.has(type)),
+              ))) ||
         (attributive && nearest !== attributed && !inItsPhrase(doc.lang, s, hit, nearest))
           ? undefined
           : nearest;
@@ -409,6 +418,8 @@ function focusOrg(orgs: Organisation[], at: number): string | undefined {
  * да айтқан", "бұрын").
  */
 const VOTES = new Set<EventType>(['election', 'referendum']);
+/** What a document calls, on a day of its own: votes and gatherings. */
+const CALLED = new Set<EventType>(['election', 'referendum', 'congress', 'session', 'meeting']);
 
 /** Whether a timex value ("2027", "2026-03") lies after an EDTF day or month, at their common precision. */
 function isLaterThan(value: string, edtf: string): boolean {
