@@ -12,6 +12,8 @@ import {
   DISSOLVE,
   ELECT,
   CHOOSE,
+  FILE,
+  FILED,
   FREE,
   GIVE_NAME,
   HELD,
@@ -291,10 +293,13 @@ export const RU_TRIGGERS: Trigger[] = [
   // The capital moved: "столица перенесена в Акмолу", "перенос столицы".
   { type: 'other', facet: 'capital', pattern: re(`${W}(?:столиц${T}\\s+${GAP(3)}перенес${T}|перенос${T}\\s+столиц${T})`) },
   // (The protesters, "протестующие", are people the sentence names, not a protest it reports.)
-  // A notice, an application or a complaint filed on a day ("заявку группа подала 22 февраля",
-  // "подадим новое уведомление – на 5 мая", "Мамай подал жалобу в Генпрокуратуру"): an act of
-  // its own, the step before a rally's answer or a court's; undated, it is background.
-  { type: 'other', facet: 'filing', pattern: re(`${W}(?:(?:пода(?:л|ла|ло|ли|ст|дут|дим|дите|ет|ют|вал|вала|вали|ет|ют)|подан[аоы]?)\\s+${GAP(3)}(?:заявк|уведомлени|жалоб|ходатайств|апелляци)${T}|(?:заявк|уведомлени|жалоб|ходатайств|апелляци)${T}\\s+${GAP(3)}(?:пода(?:л|ла|ло|ли|ст|дут|дим|дите|ет|ют|вал|вала|вали|ет|ют)|подан[аоы]?))(?![\\p{L}])`), needsDate: true },
+  // A notice, an application, a claim or a complaint filed on a day, either order ("заявку группа
+  // подала 22 февраля", "подадим новое уведомление – на 5 мая", "первые два заявления группа
+  // подавала в октябре", "иск будет подан на следующей неделе"): an act of its own, the step before
+  // a rally's answer or a court's (a "заявление" filed is an application, not a statement);
+  // undated, it is background. A resignation asked for ("подал заявление об отставке", "о
+  // сложении полномочий") is the resignation's own cue.
+  { type: 'other', facet: 'filing', pattern: re(`${W}(?:${FILE}\\s+${GAP(3)}(?:${FILED})|(?:${FILED})\\s+${GAP(4)}(?:был[аио]?\\s+|будут?\\s+)?${FILE})`), notBefore: re(`^\\s*(?:${GAP(1)})?(?:об?|с\\s+просьбой\\s+об?)\\s+(?:${GAP(1)})?(?:отставк|сложени|освобожд|увольнени|выход)${T}`), needsDate: true },
   // Diplomatic relations established, broken off or restored ("Дипломатические отношения Казахстан
   // и Китай установили 3 января 1992 года", "установление дипломатических отношений"): an act of
   // two states on a day of its own; undated, it is background.

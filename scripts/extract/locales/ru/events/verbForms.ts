@@ -81,3 +81,13 @@ export const HELD = String.raw`(?:провед|провод|провест|за�
  * "состоится", "состоятся" (not "состоит" of what something consists of).
  */
 export const TAKES_PLACE = String.raw`(?:прош(?:[её]л|л)|пройд|проход|состоял|состо(?:и|я)тся)${T}`;
+/**
+ * подать/подавать (a filing): the past of every gender and number ("подал", "подала", "подали"),
+ * the future ("подаст", "подадут", "подадим"), the present ("подает", "подают"), the imperfective
+ * ("подавала"), the infinitive and the short passive ("подан", "подана"); not "подача" nor
+ * "податель", nor the full participle, an attribute of what is counted ("11 из 74 поданных
+ * уведомлений").
+ */
+export const FILE = String.raw`(?:пода(?:л|ла|ло|ли|ть|м|ст|дут|дим|дите|ет|ёт|ют|в)|подава${T}|подан[аоы]?)${END}`;
+/** What is filed: an application, a notification, a claim, a complaint, an appeal, a motion. */
+export const FILED = String.raw`(?:заявлени|заявк|уведомлени|жалоб|апелляци|ходатайств)${T}|иск(?:а|у|ом|е|и|ов|ами|ах)?${END}`;
