@@ -37,6 +37,7 @@ export function framesDate(
   text: string,
   frame: { value: string; end: number },
   t: { value: string; start: number },
+  lang?: 'kk' | 'ru',
 ): boolean {
   const month = frame.value.slice(5, 7) || undefined;
   const between = text.slice(frame.end, t.start);
@@ -44,9 +45,31 @@ export function framesDate(
   // and a day in it: "Весной 2020-го, в разгар пандемии, … указом от 2 мая".)
   return (
     month === t.value.slice(5, 7) ||
+    laterMonthOfKkStory(lang, month, t.value) ||
     inSeason(frame.value, t.value.slice(5, 7)) ||
     !/[,;:—–]/u.test(between) ||
     !/\p{L}{2}/u.test(between)
+  );
+}
+
+/**
+ * A Kazakh sentence telling a story forward names a later month of the year it stated, across a
+ * comma too: "Партия 2023 жылдың қаңтарында тіркелді, ал наурызда Мәжіліске өтті" (March 2023).
+ * An earlier month may be the next year's ("2023 жылғы қыркүйекте енгізілді, 14 ақпанда
+ * мақұлданды"), so it is left to the publication date.
+ */
+function laterMonthOfKkStory(
+  lang: 'kk' | 'ru' | undefined,
+  month: string | undefined,
+  value: string,
+) {
+  const own = /^X{4}-(\d{2})/u.exec(value)?.[1] ?? /^\d{4}-(\d{2})/u.exec(value)?.[1];
+  return (
+    lang === 'kk' &&
+    month !== undefined &&
+    /^\d{2}$/u.test(month) &&
+    own !== undefined &&
+    own > month
   );
 }
 
@@ -84,6 +107,6 @@ export function yearsFromSentence(
     if (!framing || !isYearless(t)) return t;
     // The same month ("января 2022 года … 2 января"), or the same clause: across a comma the
     // other date may be another event's ("2019 жылы сайланған …, 20 қарашада қайта сайланды").
-    return framesDate(text, framing, t) ? withYear(t, framing.year) : t;
+    return framesDate(text, framing, t, lang) ? withYear(t, framing.year) : t;
   });
 }

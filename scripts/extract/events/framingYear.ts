@@ -29,7 +29,8 @@ export function framingYear(
   withYear: DocTimex[],
   from: number,
   own: DocTimex,
+  lang?: 'kk' | 'ru',
 ): DocTimex | undefined {
   const frame = yearBefore(withYear, from, own.start);
-  return frame && framesDate(text, frame, own) ? frame : undefined;
+  return frame && framesDate(text, frame, own, lang) ? frame : undefined;
 }

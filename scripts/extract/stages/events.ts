@@ -297,7 +297,7 @@ export function detectEvents(
         trigger: hit.text,
         own,
         ...(told && !own && !hit.topic && !aspect.recall.test(s.text) ? { told } : {}),
-        yearBefore: own ? framingYear(doc.text, withYear, s.start, own) : undefined,
+        yearBefore: own ? framingYear(doc.text, withYear, s.start, own, doc.lang) : undefined,
         previous,
         ...(previousYearless ? { previousYearless } : {}),
         lastAct,
@@ -379,7 +379,7 @@ export function detectEvents(
         const again = whenOf({
           ...input,
           own: t,
-          yearBefore: framingYear(doc.text, withYear, s.start, t),
+          yearBefore: framingYear(doc.text, withYear, s.start, t, doc.lang),
         });
         if (!again.date) continue;
         out.push({ ...out.at(-1)!, date: again.date, status: again.status });
