@@ -2,6 +2,7 @@
 import type { SourceLang } from '../../../src/model/schema';
 import { KK_TRIGGERS } from '../locales/kk/events/triggers';
 import { RU_TRIGGERS } from '../locales/ru/events/triggers';
+import { KK_PROPOSABLE_ACTS, KK_PROPOSED_ACT } from '../locales/kk/events/proposedAct';
 import { causedAct } from './causedAct';
 import { ASPECT } from './aspect';
 import { firstMatches } from './firstMatches';
@@ -212,8 +213,15 @@ export function findTriggers(
       CANDIDACY[lang].ending?.test(m[0]) !== false &&
       about(CANDIDACY[lang]);
     const caused = causedAct(lang, m[0], sentence, m.index);
+    // (A Kazakh law or decree that a verbal noun before "ұсынды" does is only what is proposed:
+    // locales/kk/events/proposedAct.ts.)
+    const proposedAct =
+      lang === 'kk' &&
+      KK_PROPOSABLE_ACTS.has(trigger.type) &&
+      KK_PROPOSED_ACT.test(sentence.slice(end, end + 120));
     const isTopic =
       rubric ||
+      proposedAct ||
       about(TOPIC[lang]) ||
       caused ||
       (VOTES_AND_GATHERINGS.has(trigger.type) &&
