@@ -69,6 +69,8 @@ const BODY_ACTING = String.raw`(?!(?:с)?[ыі]\s+(?:(?![\p{L}-]*(?:[.;]|п,))[\
  * its holding dates it ("2 мамырда өткен жария тыңдаулардың қорытындысы").
  */
 const HEARING_OWNS = String.raw`(?!(?:лар)?(?:дың|дің|ның|нің)\s+(?:қорытынды|нәтиже)\p{L}*)`;
+/** What a sitting sums up, not a count of votes: a period, the economy's course, a body's work. */
+const SUMMED_UP = String.raw`даму|жұмыс|қызмет|жыл|тоқсан|жартыжылдық|кезең|бағдарлама|жоспар`;
 /** Speech acts told as done, in the past: criticised, called on, stressed, promised, thanked. */
 const SPEECH_ACTS = String.raw`сынға\s+алды|шақырды|мәлімдеді|атап\s+өтті|айтты|тоқталды|уәде\s+(?:етті|берді)|алғыс\s+айтты|ескертті|түсіндірді|жеткізді|сөз\s+сөйледі`;
 /** A participle with a possessive and the accusative: what is reported ("өтетінін", "қаралғанын"). */
@@ -368,8 +370,11 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'meeting', facet: 'audience', pattern: re(`${W}(?:Президент|Мемлекет\\s+басшысы|Премьер-министр)${T}\\s+қабылдау${T}\\s+бол${T}`) },
   // Results approved by a commission: "ОСК сайлау қорытындысын бекітті" (as the Russian facet).
   { type: 'other', facet: 'results', pattern: re(`${W}(?:қорытынды|нәтиже)${T}\\s+${GAP(5)}${kkVerb('бекіт', { voice: 'both', forms: ['past', 'perfect', 'future'] })}`) },
-  // Results announced: "сайлаудың қорытындысын жариялады" (the announcement, not the vote).
-  { type: 'statement', facet: 'results', pattern: re(`${W}(?:қорытынды|нәтиже)${T}\\s+${GAP(5)}(?:жариял|шығар)${T}`) },
+  // Results announced: "сайлаудың қорытындысын жариялады" (the announcement, not the vote). A
+  // period's or a body's work summed up ("2023 жылғы әлеуметтік-экономикалық дамуының қорытындысы
+  // шығарылып", "жылдың қорытындысын шығарды", "жұмыс нәтижелері жарияланды") is the sitting's
+  // business, no announcement of its own.
+  { type: 'statement', facet: 'results', pattern: re(`${W}(?:қорытынды|нәтиже)${T}\\s+${GAP(5)}(?:жариял|шығар)${T}`), notAfter: re(`${W}(?:${SUMMED_UP})\\p{L}*\\s+$`) },
   // A complaint, an appeal or a petition sent or filed on a day the sentence gives ("облыс
   // әкіміне жазбаша шағым жолдаған", "апелляциялық шағым берді", "өтініш түсірді"): the filing's
   // own event. A plan to file, told, is only what was said ("шағым беретінін айтты").
