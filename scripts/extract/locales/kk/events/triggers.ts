@@ -253,8 +253,11 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'other', facet: 'capital', pattern: re(`${W}астана${T}\\s+${GAP(7)}көшіріл${T}|${W}астана(?:сы|мыз)\\s+(?:${kkVerb('бол', { forms: ['past', 'future'] })}|болып\\s+(?:${P('жарияла')}|${P('бекіт')}))`) },
   // Named events with a date of their own: "2022 жылғы қаңтар оқиғалары" (the January events).
   { type: 'other', facet: 'events', pattern: re(`${W}оқиға${T}`), needsDate: true, fallback: true },
-  // (A figure "recorded" is no registration: "белсенділіктің ең аз көрсеткіші тіркелген".)
-  { type: 'other', facet: 'registration', pattern: re(`${W}(?:${APN('тірке')}|тіркеу${T})`), notAfter: re(`(?:көрсеткіш|деңгей|пайыз|белсенділі|рекорд|өсім|төмендеу)\\p{L}*\\s+$`) },
+  // (A figure "recorded" is no registration: "белсенділіктің ең аз көрсеткіші тіркелген"; nor is a
+  // case, a fact or a milestone, with its time between: "инфекцияның алғашқы жағдайлары 13 наурызда
+  // тіркелген", "бұзушылық фактілері тіркелді", "келесі белес күзде тіркелді". Registered are
+  // people, parties, lists and results.)
+  { type: 'other', facet: 'registration', pattern: re(`${W}(?:${APN('тірке')}|тіркеу${T})`), notAfter: re(`(?:көрсеткіш|деңгей|пайыз|белсенділі|рекорд|өсім|төмендеу|жағдай|факт|белес|инфекция|ауру|жұқтыр)\\p{L}*\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}$`) },
   // An official reporting to the public or to the head of state ("халық алдында есеп берді",
   // "тұрғындарына есеп берді"): a meeting, as a report to residents is held in person.
   // Public hearings: "қоғамдық тыңдау өтті", "жария тыңдаулар 3-5 қарашада өтеді".
