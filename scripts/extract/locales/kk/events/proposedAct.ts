@@ -1,13 +1,16 @@
 /**
  * A law, an amnesty or a decree named as what a verbal noun in the accusative does, before a verb
- * of proposing or planning, in the same clause ("бір реттік рақымшылық жасауды ұсынды", "жаңа заң
- * қабылдауды ұсынып", "рақымшылықты кеңейтуді ұсынды", "Жарлық шығаруды жоспарлап отыр"): what is
- * proposed, not an act passed; the proposal is the event. (The passive, "заң қабылдау ұсынылды",
- * is the proposal's too; "заң қабылдауға шақырды", a call, is left to the call.)
+ * of proposing, in the same clause ("бір реттік рақымшылық жасауды ұсынды", "жаңа заң қабылдауды
+ * ұсынып", "рақымшылықты кеңейтуді ұсынды"): what is proposed, not an act passed; the proposal is
+ * the event. (An act planned, "заң қабылдау жоспарланған", is the act planned, on the day the plan
+ * gives; "заң қабылдауға шақырды", a call, is left to the call.)
  */
 import { kkVerb } from './verbForms';
 
-const PROPOSE = String.raw`(?:${kkVerb('ұсын', { voice: 'both', forms: ['past', 'perfect', 'future', 'present', 'habitual', 'reported', 'converb'] })}|${kkVerb('жоспарла', { voice: 'both', forms: ['past', 'perfect', 'future', 'present', 'converb'] })})`;
+const PROPOSE = kkVerb('ұсын', {
+  voice: 'both',
+  forms: ['past', 'perfect', 'future', 'present', 'habitual', 'reported', 'converb'],
+});
 
 /** The rest of the trigger's word, up to eight words of the clause, then "-уды/-уді … ұсынды". */
 export const KK_PROPOSED_ACT = new RegExp(

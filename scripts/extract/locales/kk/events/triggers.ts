@@ -217,6 +217,11 @@ export const KK_TRIGGERS: Trigger[] = [
   // of жинал and of бас қос that tells the act). Residents gathered before a building protest
   // (the protest's own cue); what is collected ("қол жиналды") has no body to gather.
   { type: 'meeting', facet: 'convened', pattern: re(`${W}(?:${V('жинал')}|бас\\s+${V('қос')})`), also: [re(`${W}(?:то[пб]|кеңес|комиссия|мүше|депутат|сенатор|делегат|басшы|министр|әкім|фракция|партия)${T}`)], notAfter: re(`(?:алдына|алаңға|алаңда|маңына|қол)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,4}$`), needsDate: true },
+  // A meeting or a hearing of reports planned, on a day the sentence gives ("үлескерлермен 20
+  // наурызда кездесуді жоспарлап отыр", "кездесу 5 мамырға жоспарланған", "әкімдердің есебін
+  // тыңдау алдағы жылдың басында жоспарланған"): the meeting planned for that day, in every form
+  // of жоспарла that tells the plan, active or passive.
+  { type: 'meeting', facet: 'planned', pattern: re(`${W}(?:кездесу|жиын|басқосу|(?:есеб|баяндама)${T}\\s+тыңдау)(?:[ыі]|ды|ді|[ыі]н)?\\s+${GAP(5)}${kkVerb('жоспарла', { voice: 'both', forms: ['past', 'perfect', 'future', 'present', 'converb'] })}`), needsDate: true },
   // A series of meetings on days the sentence gives: "Кездесулер 2-7 наурыз аралығында аудандарда
   // өтеді" (undated, the plural is only a plan of work).
   { type: 'meeting', facet: 'meeting', pattern: re(`${W}кездесулер${T}\\s+${GAP(5)}(?:${V('өт')}|${P('өткіз')})`), needsDate: true },
