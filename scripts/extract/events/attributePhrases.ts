@@ -181,3 +181,34 @@ export function inParticiplePhraseAfter(
   }
   return false;
 }
+
+/** A participle made a noun, in the plural: "қаза тапқандардың", "сайланғандар", "қатысқандарға". */
+const PARTICIPLE_AS_NOUN =
+  /(?:ған|ген|қан|кен|атын|етін|йтын|йтін)(?:дар|дер|тар|тер|лар|лер)\p{L}*$/u;
+
+/**
+ * "Бүгін 2022 жылдың қаңтарында қаза тапқандардың туыстары … гүл қойды", "2019 жылы
+ * сайланғандар бүгін ант берді": a Kazakh date right before a participle made a noun, in the
+ * plural ("those who died", "those elected"), is the time of that participle: it dates the people
+ * it names, an argument of the verb after them, not the act of a trigger after them. (A bare
+ * participle before a noun is often only an adjective, "сұйытылған газ": not read here.)
+ */
+export function describesArgumentBefore(
+  s: Doc['sentences'][number],
+  hit: TriggerHit,
+  t: DocTimex,
+): boolean {
+  const to = t.end - s.start;
+  if (hit.at < to) return false;
+  const between = s.text.slice(to, hit.at);
+  if (between.length > 200 || /[,;:–—«»"“”]/u.test(between)) return false;
+  const words = between.toLowerCase().match(/[\p{L}-]+/gu) ?? [];
+  // (Within three words of the date, and no setting first: "1 қыркүйектегі Жолдауында …
+  // қатысқандарға рақымшылық жасауды ұсынды" is the address's day, where it was proposed.)
+  for (const w of words.slice(0, 3)) {
+    if (PARTICIPLE_AS_NOUN.test(w) && w.length > 6) return true;
+    if (SETTING.test(w) || /(?:ып|іп|йып|йіп)$/u.test(w) || kkVerbTense(w) !== undefined)
+      return false;
+  }
+  return false;
+}

@@ -23,6 +23,7 @@ import {
   describesNounBefore,
   inItsPhrase,
   inParticiplePhraseAfter,
+  describesArgumentBefore,
 } from '../events/attributePhrases';
 import {
   ALSO,
@@ -234,7 +235,8 @@ export function detectEvents(
           (doc.lang === 'kk'
             ? attributeOfOther(s, hit, nearest) ||
               describesNounBefore(s, hit, nearest) ||
-              inParticiplePhraseAfter(s, hit, nearest)
+              inParticiplePhraseAfter(s, hit, nearest) ||
+              describesArgumentBefore(s, hit, nearest)
             : // (Of a cue of another kind: "указом от 9 апреля" is the decree's whichever cue tells it,
               // and of what it does, though not of a vote or a gathering it calls.)
               attributions.some(
