@@ -207,6 +207,9 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'meeting', facet: 'sitting', pattern: re(`${W}(?:Үкімет|Қауіпсіздік\\s+кеңес|коллеги|фракция|саяси\\s+кеңес|әкімдік|Жоғары\\s+\\p{L}+\\s+кеңес)${T}\\s+(?:кеңейтілген\\s+)?(?:отырыс|мәжіліс)${T}`) },
   { type: 'meeting', facet: 'summit', pattern: re(`${W}саммит${T}`) },
   { type: 'meeting', facet: 'forum', pattern: re(`${W}форум${T}`) },
+  // A round table, in every case and possessive form: "дөңгелек үстел өтті", "дөңгелек үстелде
+  // айтылды", "дөңгелек үстелінің қатысушылары".
+  { type: 'meeting', facet: 'roundtable', pattern: re(`${W}дөңгелек\\s+үстел${T}`) },
   // A new head introduced to the staff ("жаңа басшыны аудан әкімдігінің ұжымына … таныстырды"),
   // an official who came out to the residents ("тұрғындардың алдына … шықты"), a private talk
   // ("елшісімен жеке әңгімелесті").
