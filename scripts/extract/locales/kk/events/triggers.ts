@@ -18,6 +18,12 @@ const AP = (stem: string) => kkVerb(stem, { voice: 'both' });
 /** And the verbal noun's too ("тағайындау туралы", "өткізілуі тиіс"). */
 const APN = (stem: string) => kkVerb(stem, { voice: 'both', forms: [...KK_TELLING, 'noun'] });
 /**
+ * The converb of proposing whose next clause ends in a verb of saying, done ("көшуді ұсынып, бұл
+ * мәселені референдумда шешу керектігін айтты", "ұсынып, … қажеттігін айтқан болатын"): one act
+ * of speech, so the proposal is told as done, on the saying's day.
+ */
+const PROPOSED_THEN_SAID = String.raw`ұсынып(?=,\s+[^.;!?]{0,160}?(?<![\p{L}])(?:айтты|айтқан|атап\s+өтті|мәлімдеді|жеткізді|түсіндірді|тоқталды|мәлімдеген)(?![\p{L}]))`;
+/**
  * "Ұсыну" is also to present or provide: its passive outside the past names what is provided or
  * who was put forward ("тізімдері танысу үшін ұсынылады", "партиялардан ұсынылған үміткер"), so
  * the passive counts only as done or intended (ұсынылды, ұсынылмақ). A converb "ұсынып, …" leaves
@@ -244,6 +250,9 @@ export const KK_TRIGGERS: Trigger[] = [
   // ("заң жобасын әзірлеуді ұсынды").
   { type: 'other', facet: 'submission', pattern: re(`${W}(?:есеб|есеп|баяндама|жоба|тізім|мәтін|жоспар)(?:[ыі]н|с[ыі]н|ны|ні|ды|ді|ты|ті)\\s+(?:(?!талқылау|[\\p{L}-]+[ую](?:ды|ді)(?![\\p{L}]))[\\p{L}\\p{N}«»"“”.,-]+\\s+){0,5}${PROPOSED}`) },
   { type: 'proposal', facet: 'proposal', pattern: re(`${W}(?:ұсыныс${T}\\s+(?:жариял|айт|енгіз|білдір|жаса)${T}|${PROPOSED}|бастама${T}\\s+${GAP(1)}(?:көтер|ұсын)${T}|кандидат${T}\\s+${GAP(2)}ұсын${T})`) },
+  // (The converb told with a saying after it; not where the next clause names a time of its own,
+  // which is what was said: "ұсынып, сайлауды 2023 жылы өткізу қажеттігін айтты".)
+  { type: 'proposal', facet: 'proposal', pattern: re(`${W}${PROPOSED_THEN_SAID}`), notBefore: re(`^,[^.;!?]{0,160}?\\d`) },
   // (Not the participle "біріккен": "Біріккен Ұлттар Ұйымы", "біріккен комиссия" are united, joint.)
   { type: 'other', facet: 'merger', pattern: re(`${W}(?:партия${T}\\s+${GAP(3)}(?:${V('қосыл')}|біріктіріл${T})|${kkVerb('бірік', { forms: ['past', 'future', 'present', 'habitual', 'converb'] })}|біріккен\\s+(?:еді|болатын)|біріккен(?:ін|дігін)|қосылу${T})`) },
   // A budget amended, adjusted, approved or taken up, a maslikhat's act of its own beside the session
