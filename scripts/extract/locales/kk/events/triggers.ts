@@ -414,6 +414,10 @@ export const KK_TRIGGERS: Trigger[] = [
   // ("сессияда бюджет бекітілгенін айтты": the locative is the reported verb's) is not where the
   // words were said.
   { type: 'statement', facet: 'said-at', pattern: re(`${W}(?:${AT_GATHERING})\\s+(?:(?![\\p{L}-]+${REPORTED})[\\p{L}\\p{N}«»"“”.,-]+\\s+){0,10}(?:${SPEECH_ACTS})(?![\\p{L}])`), notAfter: re(`(?:атын|етін|йтын|йтін)\\s+${GAP(4)}$`) },
+  // Or a speech made there, told by its converb before the clause of saying ("отырыста сөз сөйлеп,
+  // Үкіметтің жаңа құрамы жасақталатынын айтты", "кеңесте баяндама жасап, … атап өтті"): the
+  // converb ties the place to the speaking, whatever the words report.
+  { type: 'statement', facet: 'said-at', pattern: re(`${W}(?:${AT_GATHERING})\\s+(?:(?![\\p{L}-]+${REPORTED})[\\p{L}\\p{N}«»"“”.-]+\\s+){0,4}(?:сөз\\s+сөйлеп|баяндама\\s+жасап|(?:атап|көрсетіп)\\s+өтіп),\\s+[^.;!?]{0,200}?(?<![\\p{L}])(?:${SPEECH_ACTS})(?![\\p{L}])`), notAfter: re(`(?:атын|етін|йтын|йтін)\\s+${GAP(4)}$`) },
   // Said on a day the sentence gives ("бүгін … хабарлады", "сейсенбі күні … жариялаған"): a
   // statement of that day; undated, a verb of saying is only how a fact is sourced.
   { type: 'statement', facet: 'said', pattern: re(`${W}(?:деді|айтты|хабарлады|хабарлаған|атап\\s+өтті|түсіндірді|жеткізді|сынға\\s+алды|шақырды|мәлімдеген|айтқан|ескертті|сендірді|уәде\\s+(?:етті|берді)|(?<=[\\p{L}](?:у|ю)(?:ды|ді)\\s+)тапсырды)(?![\\p{L}])`), needsDate: true, clauseDate: true, fallback: true },
