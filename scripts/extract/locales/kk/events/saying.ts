@@ -9,6 +9,8 @@ import { KK_ASPECT } from './aspect';
 
 /** A Kazakh past act told as what was said: "… қатысқанын", "… өткенін" (the verbal noun in the accusative). */
 const SAID_PAST = /[\p{L}](?:ған|ген|қан|кен)(?:ын|ін|н)(?![\p{L}])/u;
+/** The same, ending a cue's own words: "сотқа жіберілгенін", "ұсталғанын". */
+const SAID_PAST_END = /[\p{L}](?:ған|ген|қан|кен)(?:ын|ін|н)$/u;
 /** "Today" or "yesterday": the day of the telling in a report, whatever it tells. */
 const DEICTIC_DAY = /^(?:бүгін|кеше)/iu;
 
@@ -23,7 +25,9 @@ export function kkDayOfSaying(
   const to = date.end - s.start;
   if (to > at) return false;
   const after = s.text.slice(at + hitText.length);
-  const said = SAID_PAST.exec(after);
+  // (The cue may itself end in the reported form: "істің сотқа жіберілгенін хабарлады".)
+  const own = SAID_PAST_END.test(hitText);
+  const said = own ? { index: 0, 0: '' } : SAID_PAST.exec(after);
   if (!said) return false;
   KK_ASPECT.speech.lastIndex = 0;
   return KK_ASPECT.speech.test(after.slice(said.index + said[0].length));
