@@ -3,6 +3,7 @@ import type { SourceLang } from '../../../src/model/schema';
 import { KK_TRIGGERS } from '../locales/kk/events/triggers';
 import { RU_TRIGGERS } from '../locales/ru/events/triggers';
 import { KK_PROPOSABLE_ACTS, KK_PROPOSED_ACT } from '../locales/kk/events/proposedAct';
+import { KK_SOURCE_REFERENCE } from '../locales/kk/events/sourceReference';
 import { causedAct } from './causedAct';
 import { ASPECT } from './aspect';
 import { firstMatches } from './firstMatches';
@@ -219,9 +220,15 @@ export function findTriggers(
       lang === 'kk' &&
       KK_PROPOSABLE_ACTS.has(trigger.type) &&
       KK_PROPOSED_ACT.test(sentence.slice(end, end + 120));
+    // ("Жолдауда айтылғандай": the source of the words, locales/kk/events/sourceReference.ts.)
+    const source =
+      lang === 'kk' &&
+      KK_SOURCE_REFERENCE.ending.test(m[0]) &&
+      KK_SOURCE_REFERENCE.after.test(sentence.slice(end, end + 60));
     const isTopic =
       rubric ||
       proposedAct ||
+      source ||
       about(TOPIC[lang]) ||
       caused ||
       (VOTES_AND_GATHERINGS.has(trigger.type) &&
