@@ -10,6 +10,7 @@ import type { DocumentDate } from '../stages/documentDate';
 import type { Sentence } from '../types';
 import { addDays, formatYmd, mondayOfWeek } from '../dates/utcCalendar';
 import { AND_PREDICATE } from '../locales/ru/ruVerbForms';
+import { ruConditions } from '../locales/ru/events/conditional';
 
 /** A calendar value, with or without its year (XXXX-03-19 still names a day), or a half or quarter. */
 const CALENDAR =
@@ -78,8 +79,16 @@ export function pickTimex(
   // отырыс өтеді» деген хабарландыру жарияланды" the announcement is of the 5th.
   const quoted = quotations(sentence.text);
   const inQuote = quoted(triggerAt);
-  const sameSide = all.filter((t) => quoted(t.start - sentence.start) === inQuote);
-  const own = sameSide.length ? sameSide : all;
+  // (A condition, "Если референдум состоится в 2027 году, …", and its main clause date apart.)
+  const conditions = ruConditions(sentence.text);
+  const inCondition = (x: number) => conditions.findIndex(([a, b]) => a <= x && x < b);
+  const side = inCondition(triggerAt);
+  const sameSide = all.filter(
+    (t) =>
+      quoted(t.start - sentence.start) === inQuote &&
+      inCondition(t.start - sentence.start) === side,
+  );
+  const own = sameSide.length || conditions.length ? sameSide : all;
   // Distance from the trigger to the expression's nearer edge: a long date before the trigger is
   // as near as a short one after it.
   // A clause boundary between them (", а", ";"), or a second predicate joined by a bare "и" ("был
