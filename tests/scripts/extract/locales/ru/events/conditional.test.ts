@@ -9,8 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { ruConditions } from '../../../../../../scripts/extract/locales/ru/events/conditional';
 import { extractSentences as eventsOf } from '../../../events/extractSentences';
 
-const events = (text: string) =>
-  eventsOf('ru', text, '2026-02-05').events.map((e) => `${e.type} ${e.date.edtf}`);
+const events = (text: string, published = '2026-02-05') =>
+  eventsOf('ru', text, published).events.map((e) => `${e.type} ${e.date.edtf}`);
 
 /** A law adopted, in the condition: future passive, perfective future, present passive, past. */
 const ADOPTED = [
@@ -58,4 +58,19 @@ describe('what a condition is', () => {
   ])('%s', (text, spans) =>
     expect(ruConditions(text).map(([a, b]) => text.slice(a, b))).toEqual(spans),
   );
+});
+
+describe('a clause of an earlier or later time keeps its date', () => {
+  for (const opening of ['после того, как', 'после того как', 'до того, как', 'с тех пор, как'])
+    for (const [dismissed, type] of [
+      ['аким был освобожден от должности в сентябре', 'resignation'],
+      ['аким ушел в отставку в сентябре', 'resignation'],
+    ] as const) {
+      const text = `Досрочные выборы понадобились ${opening} ${dismissed}.`;
+      it(`${text} → no election of September`, () => {
+        const got = events(text);
+        expect(got).not.toContain('election 2025-09');
+        expect(got).toContain(`${type} 2025-09`);
+      });
+    }
 });
