@@ -8,7 +8,7 @@ import type { SourceLang } from '../../../src/model/schema';
 import type { DocTimex } from '../stages/dates';
 import { ASPECT } from './aspect';
 import { kkDayOfSaying } from '../locales/kk/events/saying';
-import { ruDayOfSaying, ruInWhatWasSaid } from '../locales/ru/events/saying';
+import { ruDayOfSaying, ruInWhatWasSaid, ruSaidBetween } from '../locales/ru/events/saying';
 import type { Sentence } from '../types';
 import type { TriggerHit } from './findTriggers';
 
@@ -65,6 +65,9 @@ export function inWhatWasSaid(
   hit: TriggerHit,
   date: DocTimex,
 ): boolean {
-  if (hit.trigger.type !== 'statement' || lang !== 'ru') return false;
-  return ruInWhatWasSaid(s, hit.at + hit.text.length, date.start - s.start);
+  if (lang !== 'ru') return false;
+  const end = hit.at + hit.text.length;
+  // (A cue before another verb of saying: "Открывая заседание, президент напомнил, что … 5 января".)
+  if (hit.trigger.type !== 'statement') return ruSaidBetween(s, end, date.start - s.start);
+  return ruInWhatWasSaid(s, end, date.start - s.start);
 }

@@ -68,3 +68,16 @@ const SAID_AFTER = new RegExp(
 export function ruInWhatWasSaid(s: Sentence, end: number, from: number): boolean {
   return from >= end && SAID_AFTER.test(s.text.slice(end, from));
 }
+
+/**
+ * Whether a verb of saying with its "что"/"чтобы" clause stands between a cue (ending at `end`)
+ * and a date (starting at `from`) after it: the date is of what was said, not of the cue before
+ * the verb ("Открывая заседание, президент напомнил, что полномочия перешли к нему 5 января":
+ * 5 January is not the sitting's).
+ */
+export function ruSaidBetween(s: Sentence, end: number, from: number): boolean {
+  if (from < end) return false;
+  const between = s.text.slice(end, from);
+  const verb = SAYING.exec(between);
+  return !!verb && COMPLEMENT.test(between.slice(verb.index + verb[0].length));
+}
