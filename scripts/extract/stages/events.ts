@@ -39,6 +39,7 @@ import {
 } from '../events/dateOwnership';
 import { createPeopleIndex } from '../events/peopleIndex';
 import { ASPECT } from '../events/aspect';
+import { ruMonthBeforeNoun } from '../locales/ru/dates/ruMonthAdjective';
 import { gatheringKind, thatGatheringKind } from '../events/thatGathering';
 import { ownClause, whenOf } from '../events/when';
 import { listedWith } from '../events/dateList';
@@ -297,7 +298,7 @@ export function detectEvents(
         sentence: s,
         at: hit.at,
         trigger: hit.text,
-        own,
+        own: ownMonth(doc.lang, s, hit.at, own),
         ...(told && !own && !hit.topic && !aspect.recall.test(s.text) ? { told } : {}),
         yearBefore: own ? framingYear(doc.text, withYear, s.start, own, doc.lang) : undefined,
         previous,
@@ -420,6 +421,22 @@ function focusOrg(orgs: Organisation[], at: number): string | undefined {
  * да айтқан", "бұрын").
  */
 const VOTES = new Set<EventType>(['election', 'referendum']);
+
+/**
+ * A bare year narrowed to the month an adjective of the noun names ("Январские события 2022 года":
+ * January 2022), where the locale reads such adjectives (locales/ru/dates/ruMonthAdjective.ts).
+ */
+function ownMonth(
+  lang: SourceLang,
+  s: Sentence,
+  at: number,
+  own: DocTimex | undefined,
+): DocTimex | undefined {
+  if (lang !== 'ru' || !own || !/^\d{4}$/u.test(own.value)) return own;
+  const month = ruMonthBeforeNoun(s.text, at);
+  if (month === undefined) return own;
+  return { ...own, value: `${own.value}-${String(month).padStart(2, '0')}`, granularity: 'month' };
+}
 /** What a document calls, on a day of its own: votes and gatherings. */
 const CALLED = new Set<EventType>(['election', 'referendum', 'congress', 'session', 'meeting']);
 
