@@ -313,7 +313,9 @@ export const RU_TRIGGERS: Trigger[] = [
   // и Китай установили 3 января 1992 года", "установление дипломатических отношений"): an act of
   // two states on a day of its own; undated, it is background.
   { type: 'other', facet: 'relations', pattern: re(`${W}(?:дипломатическ${T}\\s+отношени${T}\\s+${GAP(4)}(?:установ|разорва|разрыв|восстанов|прерва)${T}|(?:установ|разорва|разрыв|восстанов|прерва)${T}\\s+${GAP(2)}дипломатическ${T}\\s+отношени${T})`), needsDate: true },
-  { type: 'other', facet: 'protest', pattern: re(`${W}(?:митинг${T}|пикет${T}|беспорядк${T}|протест(?!ующ)${T}|забастовк${T}|вышл${T}\\s+на\\s+(?:площад|улиц|митинг|акци)${T})`) },
+  // (Not a protest only called for, either order: "призывал к протестам", "К протестам призывал
+  // банкир", "призывы к забастовке", "призовут к митингу".)
+  { type: 'other', facet: 'protest', pattern: re(`${W}(?:митинг${T}|пикет${T}|беспорядк${T}|протест(?!ующ)${T}|забастовк${T}|вышл${T}\\s+на\\s+(?:площад|улиц|митинг|акци)${T})`), notAfter: re(`${W}(?:призыв|призва|призов)${T}\\s+(?:[\\p{L}-]+\\s+){0,3}к\\s+(?:[\\p{L}-]+\\s+)?$`), notBefore: re(`^\\s+(?:[\\p{L}-]+\\s+)?(?:призыв|призва|призов)${T}`) },
   // Named events with a date of their own: "события января 2022 года" (the January events).
   { type: 'other', facet: 'events', pattern: re(`${W}событи${T}`), needsDate: true, fallback: true },
   { type: 'other', facet: 'registration', pattern: re(`${W}(?:зарегистрир${T}|регистраци${T}|уведомлени${T}\\s+о\\s+(?:создании|регистрации))`) },
