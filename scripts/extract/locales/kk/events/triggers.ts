@@ -398,7 +398,10 @@ export const KK_TRIGGERS: Trigger[] = [
   // A complaint, an appeal or a petition sent or filed on a day the sentence gives ("облыс
   // әкіміне жазбаша шағым жолдаған", "апелляциялық шағым берді", "өтініш түсірді"): the filing's
   // own event. A plan to file, told, is only what was said ("шағым беретінін айтты").
-  { type: 'other', facet: 'filing', pattern: re(`${W}(?:шағым|өтініш|арыз)${T}\\s+${GAP(1)}(?:${AP('жолда')}|${AP('бер')}|${AP('түсір')}|${AP('жібер')})`), needsDate: true },
+  // Kazakh puts the object first and the filer and the day between ("Өтінішті бастамашыл топ 5
+  // наурызда берген"): up to five words of the clause, none an answer or a consent given to it
+  // (the dative, "өтінішіне жауап берді", "өтінішке келісім берді", is what was done with it).
+  { type: 'other', facet: 'filing', pattern: re(`${W}(?:шағым|өтініш|арыз)(?![\\p{L}]*(?:ға|ге|қа|ке|на|не)(?![\\p{L}]))${T}\\s+(?:(?!(?:жауап|келісім|рұқсат|қарау)[\\p{L}]*\\s)[\\p{L}\\p{N}«»"“”-]+\\s+){0,5}(?:${AP('жолда')}|${AP('бер')}|${AP('түсір')}|${AP('жібер')})`), needsDate: true },
   // A deputy's inquiry: "депутаттық сауал жолдады", "Үкіметке сауал жолдады".
   // A document presented to deputies or journalists: "Құжатты Мәжіліс депутаттарына … министр таныстырды".
   { type: 'statement', facet: 'statement', pattern: re(`${W}(?:депутаттар|журналистер|сенаторлар|қатысушылар)(?:ына|іне|ға|ге)\\s+${GAP(6)}${V('таныстыр')}`), fallback: true },
