@@ -298,7 +298,12 @@ export function findTriggers(
   // "указ о назначении", "тағайындау туралы Жарлық": a decree on an appointment is that act, done
   // the day the decree is signed (as the annotators record it); a decree ending powers stays a decree.
   const decree = hits.findIndex((h) => h.trigger.type === 'decree' && h.trigger.facet === 'decree');
-  const staffed = hits.findIndex((h) => h.topic && h.trigger.type === 'appointment');
+  // (So is a Kazakh decree on registering the elected: "депутаттарын тіркеу туралы қаулы".)
+  const staffed = hits.findIndex(
+    (h) =>
+      h.topic &&
+      (h.trigger.type === 'appointment' || (lang === 'kk' && h.trigger.facet === 'registration')),
+  );
   if (decree >= 0 && staffed >= 0) {
     const { topic: _, ...act } = hits[staffed]!;
     hits[staffed] = act;
