@@ -224,7 +224,8 @@ export function findTriggers(
     const source =
       lang === 'kk' &&
       KK_SOURCE_REFERENCE.ending.test(m[0]) &&
-      KK_SOURCE_REFERENCE.after.test(sentence.slice(end, end + 60));
+      KK_SOURCE_REFERENCE.after.test(sentence.slice(end, end + 60)) &&
+      !KK_SOURCE_REFERENCE.datedBefore.test(sentence.slice(Math.max(0, m.index - 20), m.index));
     const isTopic =
       rubric ||
       proposedAct ||
