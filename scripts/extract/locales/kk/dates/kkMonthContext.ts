@@ -48,6 +48,18 @@ function inMonthList(tokens: readonly Token[], i: number): boolean {
   );
 }
 
+/** A gathering or a vote named right after (past a participle of its holding): сессия, сайлау. */
+const GATHERING =
+  /^(?:сессия|отырыс|сайлау|саммит|съез|кездесу|форум|референдум|жиын|пленум|конференция|құрылтай)/u;
+function nextIsGathering(tokens: readonly Token[], i: number): boolean {
+  const [a, b] = [tokens[i + 1], tokens[i + 2]];
+  if (a?.kind !== 'word') return false;
+  if (GATHERING.test(a.low)) return true;
+  return (
+    /(?:атын|етін|йтын|йтін|ған|ген)$/u.test(a.low) && b?.kind === 'word' && GATHERING.test(b.low)
+  );
+}
+
 /** First word of a sentence: capitals there say nothing about names. */
 function startsSentence(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
@@ -73,6 +85,9 @@ export function kkMonthInContext(tokens: readonly Token[], i: number, month: num
   const genitive = /(?:ның|нің|дың|дің|тың|тің)$/u.test(tail);
   if (genitive && (readKkNumber(tokens, i + 1) || kkPartAt(tokens, i + 1))) return true;
   if (inMonthList(tokens, i)) return true;
+  // "маусымдағы сессиясында", "маусымда өтетін сайлау": a bare locative (no possessive, as the
+  // season's "маусымында" has) before a gathering or a vote is June's, which no season holds.
+  if (stem === 'маусым' && /^(?:да|дағы)$/u.test(tail) && nextIsGathering(tokens, i)) return true;
   if (NEVER_ALONE.has(stem) || !DATE_CASE.test(tail)) return false;
   if (/^(?:ы|і)?(?:ға|на|қа)$/u.test(tail) && !(next?.kind === 'word' && LIMIT.test(next.low)))
     return false;
