@@ -30,13 +30,11 @@ import {
   attributedDate,
   documentDate,
   GENITIVE,
-  entryDate,
-  headingDate,
   isAttributiveDate,
   possessor,
-  toldAbout,
   withOwnDates,
 } from '../events/dateOwnership';
+import { entryDate, headingDate, toldAbout } from '../events/toldDates';
 import { createPeopleIndex } from '../events/peopleIndex';
 import { ASPECT } from '../events/aspect';
 import { ruMonthBeforeNoun } from '../locales/ru/dates/ruMonthAdjective';

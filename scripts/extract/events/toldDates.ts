@@ -1,0 +1,121 @@
+/**
+ * Dates told for a sentence from outside it: the next sentence that reports "about this", a
+ * chronicle's heading just before, and the heading line of a page of dated entries (a digest, a
+ * live blog). Each is the date of the events of the sentence that have none of their own.
+ */
+import { ASPECT } from './aspect';
+import { pickTimex } from './dateEvent';
+import { ALSO } from './dateOwnership';
+import { opensWithDate } from './sentenceTime';
+import type { Doc, Sentence } from '../types';
+import type { DocTimex } from '../stages/dates';
+
+/** The first sentence of each paragraph, found once per article (an article may be 40,000 sentences). */
+const FIRST_SENTENCES = new WeakMap<Doc, Map<number, Doc['sentences'][number]>>();
+function firstSentenceOf(doc: Doc, paragraph: number): Doc['sentences'][number] | undefined {
+  let first = FIRST_SENTENCES.get(doc);
+  if (!first) {
+    first = new Map();
+    for (const x of doc.sentences) if (!first.has(x.paragraph)) first.set(x.paragraph, x);
+    FIRST_SENTENCES.set(doc, first);
+  }
+  return first.get(paragraph);
+}
+
+/**
+ * The date the next sentence gives "about this" ("Ол бұл туралы 19 наурызда … айтты"): the
+ * calendar expression nearest to the anaphor.
+ */
+export function toldAbout(
+  doc: Doc,
+  s: Doc['sentences'][number],
+  bySentence: Map<number, DocTimex[]>,
+): { timex: DocTimex; sentence: Doc['sentences'][number] } | undefined {
+  const aspect = ASPECT[doc.lang];
+  // The next sentence, or the one opening the next paragraph ("Об этом сообщила пресс-служба в
+  // четверг, 12 февраля." after the lead).
+  const opening = firstSentenceOf(doc, s.paragraph + 1);
+  for (const next of [doc.sentences[s.index + 1], opening]) {
+    if (!next || (next === opening && opening.paragraph !== s.paragraph + 1)) continue;
+    const m = aspect.aboutThis.exec(next.text);
+    // "Ол бұл туралы 2019 жылы да айтқан", "Об этом он говорил ещё в 2019 году": said before, too.
+    if (!m || aspect.recall.test(next.text) || ALSO.test(next.text)) continue;
+    const timex = pickTimex(next, m.index, bySentence);
+    if (timex) return { timex, sentence: next };
+  }
+  return undefined;
+}
+
+/**
+ * A chronicle's heading: the sentence just before is a date and nothing else ("2022 жылғы қаңтар.
+ * Жаңаөзенде басталған наразылық…", "5 июня 2022 года. Референдум…"). Its date is told for the
+ * events of the sentence after it that have none of their own.
+ */
+export function headingDate(
+  doc: Doc,
+  s: Doc['sentences'][number],
+  bySentence: Map<number, DocTimex[]>,
+): { timex: DocTimex; sentence: Doc['sentences'][number] } | undefined {
+  const prev = doc.sentences[s.index - 1];
+  const dates = prev && bySentence.get(prev.index);
+  if (!prev || dates?.length !== 1) return undefined;
+  const t = dates[0]!;
+  const rest = prev.text.slice(0, t.start - prev.start) + prev.text.slice(t.end - prev.start);
+  return /\p{L}/u.test(rest) ? undefined : { timex: t, sentence: prev };
+}
+
+/** The date a sentence is made of and nothing else ("Дүйсенбі, 3 ақпан", "5 июня 2022 года."). */
+function onlyDate(s: Sentence, bySentence: Map<number, DocTimex[]>): DocTimex | undefined {
+  const dates = bySentence.get(s.index);
+  if (!dates?.length) return undefined;
+  let rest = s.text;
+  for (const t of [...dates].sort((a, b) => b.start - a.start))
+    rest = rest.slice(0, t.start - s.start) + rest.slice(t.end - s.start);
+  if (/\p{L}/u.test(rest)) return undefined;
+  // (A weekday and its day, "Понедельник, 3 февраля": the day.)
+  return dates.length === 1 ? dates[0] : dates.find((t) => t.granularity === 'day');
+}
+
+/** The lines of an article that are a date and nothing else, found once per article. */
+const DATE_LINES = new WeakMap<Doc, Map<number, DocTimex>>();
+function dateLines(doc: Doc, bySentence: Map<number, DocTimex[]>): Map<number, DocTimex> {
+  let lines = DATE_LINES.get(doc);
+  if (!lines) {
+    lines = new Map();
+    for (const x of doc.sentences) {
+      const alone = doc.text[x.start - 1] ?? '\n';
+      const t =
+        /\n/u.test(alone) && /^\s*(?:\n|$)/u.test(doc.text.slice(x.end, x.end + 3))
+          ? onlyDate(x, bySentence)
+          : undefined;
+      if (t) lines.set(x.index, t);
+    }
+    DATE_LINES.set(doc, lines);
+  }
+  return lines;
+}
+
+/**
+ * A page of dated entries, a digest of the week or a live blog ("Дүйсенбі, 3 ақпан" on a line,
+ * then what happened that day): the date line heads every sentence after it up to the next date
+ * line or the next paragraph after the entry. Only a page with two date lines or more is one: a
+ * single date line is the article's own dateline or a chronicle's heading (`headingDate`).
+ */
+export function entryDate(
+  doc: Doc,
+  s: Sentence,
+  bySentence: Map<number, DocTimex[]>,
+): { timex: DocTimex; sentence: Sentence } | undefined {
+  const lines = dateLines(doc, bySentence);
+  if (lines.size < 2) return undefined;
+  // The date line is the paragraph's first sentence, or the sentence just before the paragraph.
+  const first = firstSentenceOf(doc, s.paragraph);
+  // (A paragraph that opens with a day of its own goes on telling that day: "1999 год", then
+  // "1 марта — учредительный съезд. Председателем избран …".)
+  if (!first || opensWithDate(doc, first, bySentence)) return undefined;
+  for (const k of [first.index, first.index - 1]) {
+    const timex = k < s.index ? lines.get(k) : undefined;
+    if (timex) return { timex, sentence: doc.sentences[k]! };
+  }
+  return undefined;
+}
