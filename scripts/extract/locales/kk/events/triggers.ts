@@ -111,7 +111,7 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'other', facet: 'campaign', pattern: re(`${W}үгіт(?:-насихат)?${T}\\s+${TIMED_GAP(8)}(?:бастал|аяқтал|тоқтатыл)${T}`) },
   { type: 'other', facet: 'silence', pattern: re(`${W}тыныштық\\s+күн${T}`) },
   // Candidates' debates on a day of their own: "кандидаттар дебаты 29 мамырға жоспарланған".
-  { type: 'other', facet: 'campaign', pattern: re(`${W}дебат${T}`), needsDate: true },
+  { type: 'other', facet: 'campaign', pattern: re(`${W}(?:теле)?дебат${T}`), needsDate: true },
   // Remembrance: flowers laid at a monument, the dead remembered ("гүл қойды", "еске алу шарасы").
   { type: 'other', facet: 'commemoration', pattern: re(`${W}(?:гүл${T}\\s+${GAP(1)}(?:қойды|қойып|қойылды|қойған|қояды)|еске\\s+алу\\s+(?:шара|жиын|рәсім)${T}|(?:құрбан|қаза\\s+тапқан)${T}\\s+${GAP(2)}еске\\s+ал(?:ды|ынды|ып))`), fallback: true },
   // Ambassadors presenting their credentials: a ceremony with the head of state.

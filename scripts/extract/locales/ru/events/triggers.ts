@@ -119,6 +119,8 @@ export const RU_TRIGGERS: Trigger[] = [
   { type: 'other', facet: 'campaign', pattern: re(`${W}(?:(?:избирательн|предвыборн|агитационн)${T}\\s+кампани${T}\\s+${GAP(3)}(?:стартовал|начал|началась|завершил|стартует|начн|заверш|объявлен)${T}|(?:старт|начал|завершени|заверш)${T}\\s+${GAP(1)}(?:избирательн|предвыборн|агитационн)${T}\\s+кампани${T})`) },
   // Other steps of the vote's calendar: the day of silence, nominating and registering candidates.
   // Campaigning itself: "предвыборная агитация начнется 14 февраля", "старт агитации".
+  // Candidates' debates on a day of their own: "теледебаты кандидатов пройдут 29 мая".
+  { type: 'other', facet: 'campaign', pattern: re(`${W}(?:теле)?дебат(?:ы|ов|ах|ам|ами)(?![\\p{L}])`), needsDate: true },
   { type: 'other', facet: 'campaign', pattern: re(`${W}(?:агитаци${T}\\s+${GAP(3)}(?:стартовал|стартует|начал|начн|заверш|закончи|продлит|продолж)${T}|(?:старт|начал|завершени|окончани)${T}\\s+${GAP(1)}(?:предвыборн${T}\\s+)?агитаци${T})`) },
   { type: 'other', facet: 'silence', pattern: re(`${W}(?:день|дн(?:я|ю|ем|е|и))\\s+тишины`) },
   // Remembrance: flowers laid at a monument, the dead remembered ("возложили цветы", "почтили память").
