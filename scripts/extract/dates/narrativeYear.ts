@@ -8,6 +8,7 @@
  */
 import { isKkAdverbialYear } from '../locales/kk/dates/kkAdverbialYear';
 import { isRuAdverbialYear } from '../locales/ru/dates/ruAdverbialYear';
+import { ruMonthBeforeYear } from '../locales/ru/dates/ruMonthAdjective';
 import { isSince } from './contextYear';
 import { isPurposeYear } from './purposeYear';
 import { seasonOf, seasonStart } from './season';
@@ -83,27 +84,8 @@ function isAdverbialYear(text: string, t: Timex): boolean {
   );
 }
 
-/** Russian month adjectives: "январские события 2022 года" names January of that year. */
-const MONTH_ADJECTIVE =
-  /(?<![\p{L}])(январ|феврал|мартов|апрел|май|июн|июл|августов|сентябр|октябр|ноябр|декабр)ск\p{L}*\s+(?:[\p{L}-]+\s+){0,2}$/iu;
-const MONTH_STEMS = [
-  'январ',
-  'феврал',
-  'мартов',
-  'апрел',
-  'май',
-  'июн',
-  'июл',
-  'августов',
-  'сентябр',
-  'октябр',
-  'ноябр',
-  'декабр',
-];
-
 /** The month ("01") an adjective right before a year names: "Январские события 2022 года". */
 function monthNamedBefore(text: string, t: Timex): string | false {
-  const m = MONTH_ADJECTIVE.exec(text.slice(Math.max(0, t.start - 60), t.start));
-  if (!m) return false;
-  return String(MONTH_STEMS.indexOf(m[1]!.toLowerCase()) + 1).padStart(2, '0');
+  const month = ruMonthBeforeYear(text, t.start);
+  return month === undefined ? false : String(month).padStart(2, '0');
 }

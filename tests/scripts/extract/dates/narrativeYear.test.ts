@@ -78,6 +78,11 @@ describe('a season or a month adjective with its year frames what follows as a m
       expect(values('ru', `${adjective} изменили расклад. После речи президента ${day} спикер ушел с поста.`, '2023-03-30')).toContain(`${day}=2022-${mm}-${day.slice(0, 2).trim().padStart(2, '0')}`); // prettier-ignore
     });
 
+  it('months whose adjective is written with a soft sign frame too ("ноябрьские", "июньского")', () => {
+    expect(values('ru', 'Ноябрьские выборы 2022 года изменили расклад. 5 декабря спикер ушел.', '2024-03-30')).toContain('5 декабря=2022-12-05'); // prettier-ignore
+    expect(values('ru', 'После июньского референдума 2022 года все изменилось. 1 сентября президент выступил.', '2024-03-30')).toContain('1 сентября=2022-09-01'); // prettier-ignore
+  });
+
   it('a month adjective later than the day does not frame it', () => {
     expect(values('ru', 'Майские праздники 2021 года прошли спокойно. 11 января спикер ушел.', '2023-03-30')).toContain('11 января=2023-01-11'); // prettier-ignore
   });

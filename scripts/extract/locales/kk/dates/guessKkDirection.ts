@@ -34,13 +34,12 @@ const EVENT_NOUN =
   /^(?:сайлау|референдум|съез|отырыс|сессия|саммит|сапар|құрылтай|форум|кездесу|жиын|дауыс\s*беру)/u;
 
 /**
- * The words after the date up to the end of its clause: the sentence's end, or a finite verb
- * followed by a comma or a conjunction ("6 наурызда мақұлдады, екінші оқылым сәуірде болады деп күтеміз": the
- * first date's clause ends at "мақұлдады"). A converb or participle before a comma ("танып,",
+ * The words after the date (`rest`, lower-cased) up to the end of its clause: the sentence's
+ * end, or a finite verb followed by a comma or a conjunction ("6 наурызда мақұлдады, екінші
+ * оқылым сәуірде болады деп күтеміз": the first date's clause ends at "мақұлдады"). A converb or participle before a comma ("танып,",
  * "өткен,") does not end it: the clause's verb is still ahead.
  */
-function clauseAfter(text: string, end: number): string[] {
-  const rest = text.slice(end, end + 400).toLowerCase(); // a clause, not the rest of a 5 MB text
+function clauseAfter(rest: string): string[] {
   const stop = rest.search(/[.!?\n;]/u);
   const clause = stop < 0 ? rest : rest.slice(0, stop);
   const words: string[] = [];
@@ -74,7 +73,8 @@ export function guessKkDirection(
   start: number,
   end: number,
 ): 'future' | 'past' | undefined {
-  const words = clauseAfter(text, end);
+  const rest = text.slice(end, end + 400).toLowerCase(); // a clause, not the rest of a 5 MB text
+  const words = clauseAfter(rest);
   const lastOfDate = text.slice(start, end).toLowerCase().match(WORD)?.at(-1) ?? '';
   // (The month's "айына" is left out of the span, as the month of an amount may be: "желтоқсан
   // айына жоспарланған" is still a target.)
@@ -130,7 +130,6 @@ export function guessKkDirection(
   // date is of the reported act when a converb chains it there ("жұмыс 15 наурыздан басталып,
   // қазанда аяқталатынын жеткізді": the converb takes the participle's tense); else it is the
   // time of the saying ("19 наурызда … тоқтататынын жариялаған").
-  const rest = text.slice(end, end + 400).toLowerCase();
   const chained =
     /[ыі]н$/u.test(prev) && /\p{L}(?:ып|іп),/u.test(rest.slice(0, rest.indexOf(prev)));
   const reported = chained ? kkParticipleTense(prev) : undefined;

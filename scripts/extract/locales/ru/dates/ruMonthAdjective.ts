@@ -25,6 +25,18 @@ const BEFORE_NOUN = new RegExp(
   'iu',
 );
 
+/** The adjective before a year, with at most two words between ("Январские события 2022 года"). */
+const BEFORE_YEAR = new RegExp(
+  String.raw`(?<![\p{L}])(${MONTH_ADJECTIVES.join('|')})${ADJECTIVE_END}\s+(?:[\p{L}-]+\s+){0,2}$`,
+  'iu',
+);
+
+/** The month (1–12) an adjective before the year at `at` names, if any (narrativeYear.ts). */
+export function ruMonthBeforeYear(text: string, at: number): number | undefined {
+  const m = BEFORE_YEAR.exec(text.slice(Math.max(0, at - 60), at));
+  return m ? MONTH_ADJECTIVES.indexOf(m[1]!.toLowerCase()) + 1 : undefined;
+}
+
 /** The month (1–12) an adjective right before the noun at `at` names, if any. */
 export function ruMonthBeforeNoun(text: string, at: number): number | undefined {
   const m = BEFORE_NOUN.exec(text.slice(Math.max(0, at - 40), at));
