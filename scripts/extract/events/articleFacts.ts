@@ -1,0 +1,50 @@
+/**
+ * What the events stage reads once per article before its sentences: what the article is about
+ * (a referendum, an election of some kind, the National Kurultai) and which of its dates can date
+ * an event or frame a year.
+ */
+import { isPurposeYear } from '../dates/purposeYear';
+import { describesKkNoun } from '../dates/sentenceYear';
+import type { DocTimex } from '../stages/dates';
+import type { Doc } from '../types';
+import { timexesBySentence } from './dateEvent';
+import { titleArgs } from './describe';
+
+export interface ArticleFacts {
+  /** A referendum article that names no election: its votes are the referendum. */
+  referendumArticle: boolean;
+  /** The election kind the whole article tells of, for a sentence's bare "выборы". */
+  articleKind: ReturnType<typeof titleArgs>['electionKind'];
+  /** An article about the National Kurultai: its bare "құрылтай" is that council, not a congress. */
+  kurultaiArticle: boolean;
+  /** Each sentence's date expressions that can date an event. */
+  bySentence: Map<number, DocTimex[]>;
+  /** Years stated, and this or last year named, in text order, for a year-less date to take. */
+  withYear: DocTimex[];
+}
+
+export function articleFacts(doc: Doc, timexes: DocTimex[]): ArticleFacts {
+  // Years named as a plan's or a budget's ("на 2025–2027 годы") date nothing the sentence tells.
+  const dating = timexes.filter((t) => !isPurposeYear(doc.text, t));
+  return {
+    referendumArticle:
+      /референдум/iu.test(doc.text) &&
+      // "Орталық сайлау комиссиясы" (the election commission) runs referendums too.
+      !/(?<![\p{L}])(?:сайлау(?!шы|\s+комиссия|\s+учаске)|выбор(?:ы|ов|ах|ам|ами)(?![\p{L}]))/iu.test(
+        doc.text,
+      ),
+    articleKind: titleArgs('election', '', doc.text).electionKind,
+    kurultaiArticle: /ұлттық\s+құрылтай|национальн\p{L}*\s+курулта[йяюе]/iu.test(doc.text),
+    bySentence: timexesBySentence(dating),
+    // ("биыл күзде", "в этом году … в июне"; or a year the story gave: "сол жылдың қыркүйегінде",
+    // dates/nextDay.ts.)
+    withYear: dating
+      .filter(
+        (t) =>
+          !describesKkNoun(doc.text, t, doc.lang) &&
+          (((t.anchor === 'absolute' || t.anchor === 'context') && /^\d{4}/u.test(t.value)) ||
+            (t.granularity === 'year' && /^\d{4}$/u.test(t.value))),
+      )
+      .sort((a, b) => a.end - b.end),
+  };
+}

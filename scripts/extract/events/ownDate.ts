@@ -1,0 +1,200 @@
+/**
+ * Which of a sentence's date expressions is an event's own: the nearest one, unless the grammar
+ * gives it to something else (another noun, a clause, what was said, a deadline, a step before or
+ * after). Also whether the event is told at all: a trigger the sentence only names (a possessor, a
+ * negated act, a topic whose day an act does not set) is no event.
+ */
+import type { EventDate, EventType, SourceLang } from '../../../src/model/schema';
+import { isNextDay } from '../dates/nextDay';
+import type { DocTimex } from '../stages/dates';
+import type { Sentence } from '../types';
+import { ASPECT } from './aspect';
+import {
+  acrossAttribute,
+  attributeOfOther,
+  describesArgumentBefore,
+  describesNounBefore,
+  inItsPhrase,
+  inParticiplePhraseAfter,
+} from './attributePhrases';
+import { pickTimex } from './dateEvent';
+import { ALSO, isAttributiveDate } from './dateOwnership';
+import { isForeignDeadline } from './deadline';
+import type { TriggerHit } from './findTriggers';
+import { yearBefore } from './framingYear';
+import { isEveOrAfter, isHabit } from './notAnEvent';
+import { inOtherRelativeClause, type happeningClause } from './relativeClause';
+import { dayOfSaying, inWhatWasSaid, sameClause } from './sameClause';
+
+/** What the events stage read of one sentence, for each of its triggers. */
+export interface SentenceReading {
+  lang: SourceLang;
+  s: Sentence;
+  hits: TriggerHit[];
+  bySentence: Map<number, DocTimex[]>;
+  withYear: DocTimex[];
+  /** Per hit: the date in its attributive position ("после событий января 2022 года"), if any. */
+  attributions: (DocTimex | undefined)[];
+  /** Per hit: the date of the document it names ("указом от 9 апреля"), if any. */
+  documentDates: (DocTimex | undefined)[];
+  /** Votes and gatherings with a relative clause telling when they happen (relativeClause.ts). */
+  clauses: Map<TriggerHit, ReturnType<typeof happeningClause>>;
+  /** The gathering kind "that" refers to ("Сол Жолдауда"), and the days the article gave each. */
+  that: string | undefined;
+  namedDays: Map<string, EventDate>;
+}
+
+export interface OwnDate {
+  own?: DocTimex;
+  /** The day of the gathering "that" refers to, for an event with no date of its own. */
+  thatDay?: EventDate;
+  /** Told as a reference point ("после выборов", "Жолдауына екі жыл толды"): never the day's news. */
+  reference: boolean;
+}
+
+const VOTES = new Set<EventType>(['election', 'referendum']);
+/** What a document calls, on a day of its own: votes and gatherings. */
+const CALLED = new Set<EventType>(['election', 'referendum', 'congress', 'session', 'meeting']);
+/** Acts that set a day for something else: a decree, a law. */
+const ACTS = new Set(['decree', 'law']);
+
+/** The event's own date, or null when the hit tells no event. */
+export function ownDate(r: SentenceReading, hit: TriggerHit, type: EventType): OwnDate | null {
+  const { lang, s, hits, bySentence } = r;
+  const aspect = ASPECT[lang];
+  const attributed = r.attributions[hits.indexOf(hit)];
+  const clauseList = [...r.clauses.values()];
+  const eve = !attributed && isEveOrAfter(lang, s, hit.at);
+  // A relative clause that tells when a vote or a gathering happens dates it even where the
+  // sentence names only its eve or a decision to hold it: "подготовка к встрече, которая
+  // состоится осенью", "вынесут на слушания, которые пройдут 11 марта".
+  const clauseDay = r.clauses.get(hit)?.date;
+  const nearest = attributed ?? clauseDay ?? (eve ? undefined : pickTimex(s, hit.at, bySentence));
+  if (isHabit(lang, s, nearest)) return null;
+  const deadline = isForeignDeadline(lang, s, hit, nearest);
+  // "көктемгі су тасқыны" (the spring floods): a season as an adjective, with no year, names a
+  // kind of thing, not when this one happened.
+  // A bare season with no year in the sentence ("съезі күзде өтеді") is not dated either, as the
+  // annotators leave it: which autumn is not written.
+  const generic =
+    nearest !== undefined &&
+    nearest.anchor !== 'absolute' &&
+    /SP|SU|FA|WI/u.test(nearest.value) &&
+    (isAttributiveDate(nearest) ||
+      (!/\d{4}|биыл|былтыр|этого|прошл|следующ|будущ|текущ|нынешн/iu.test(nearest.text) &&
+        yearBefore(r.withYear, s.start, nearest.start) === undefined));
+  const attributive = aspect.attributive.test(
+    hit.text.replace(/^.*\s/su, '') +
+      s.text.slice(hit.at + hit.text.length, hit.at + hit.text.length + 40),
+  );
+  // (Told as what was said "today", a past act is not today's news: it happened before.)
+  const saidOnDay = nearest !== undefined && dayOfSaying(lang, s, hit, nearest);
+  // (Told as a later or earlier step than the date: not that day, nor the article's news.)
+  const stepped =
+    nearest !== undefined && nearest !== attributed && stepBetween(lang, s, hit.at, nearest);
+  const picked =
+    !nearest ||
+    deadline ||
+    generic ||
+    acrossAttribute(lang, s, hit, nearest, hits) ||
+    inOtherRelativeClause(lang, s, hit, nearest) ||
+    // (The day a clause gives another gathering: "обсудили подготовку к заседанию, которое
+    // состоится 12 июня" is no discussion of 12 June.)
+    (nearest !== clauseDay && clauseList.some((c) => c?.date === nearest)) ||
+    saidOnDay ||
+    inWhatWasSaid(lang, s, hit, nearest) ||
+    stepped ||
+    (nearest !== attributed &&
+      (lang === 'kk'
+        ? attributeOfOther(s, hit, nearest) ||
+          describesNounBefore(s, hit, nearest) ||
+          inParticiplePhraseAfter(s, hit, nearest) ||
+          describesArgumentBefore(s, hit, nearest)
+        : // (Of a cue of another kind: "указом от 9 апреля" is the decree's whichever cue tells it,
+          // and of what it does, though not of a vote or a gathering it calls.)
+          r.attributions.some(
+            (a, i) =>
+              a === nearest &&
+              hits[i]!.trigger.type !== type &&
+              (a !== r.documentDates[i] || CALLED.has(type)),
+          ))) ||
+    (attributive && nearest !== attributed && !inItsPhrase(lang, s, hit, nearest))
+      ? undefined
+      : nearest;
+  // "на следующий день" is the narrative's next day, not a day an act sets.
+  // (A date right after a vote put to it is its day too: "вынесут на референдум 15 марта".)
+  const target =
+    picked !== undefined &&
+    (picked === clauseDay ||
+      (!isNextDay(picked, lang) &&
+        (aspect.targetCase.test(picked.text) ||
+          aspect.targetBefore.test(s.text.slice(0, picked.start - s.start)) ||
+          (hit.topic === true &&
+            VOTES.has(type) &&
+            picked.granularity === 'day' &&
+            picked.start - s.start >= hit.at + hit.text.length &&
+            /^\s*$/u.test(s.text.slice(hit.at + hit.text.length, picked.start - s.start))))));
+  // The topic of a law or decree is an event when the act sets its day; the act itself was
+  // signed some other day than the one it sets.
+  if (hit.topic && (!target || hit.caused)) return null;
+  // (Its date right after it is its own: "кандидата на выборы 20 ноября".)
+  if (
+    hit.candidacy &&
+    !target &&
+    nearest !== attributed &&
+    (nearest === undefined ||
+      !/^\s+$/u.test(s.text.slice(hit.at + hit.text.length, nearest.start - s.start)))
+  )
+    return null;
+  // (A bill's reading is scheduled for the day it sets: "Второе чтение запланировано на 29 мая".)
+  // "В том же Послании он предложил … провести референдум в 2027 году": a day later than that
+  // gathering's is the proposed thing's, not the proposing's, which was done at the gathering.
+  const thatDay = r.that && !VOTES.has(type) ? r.namedDays.get(r.that) : undefined;
+  const own =
+    (target && ACTS.has(hit.trigger.type) && hit.trigger.facet !== 'reading') ||
+    (picked && thatDay && isLaterThan(picked.value, thatDay.edtf))
+      ? undefined
+      : picked;
+  if (hit.trigger.needsDate && !own) return null;
+  // ("Об этом сообщил вчера …": the day is of the news told before, not a statement's.)
+  if (
+    hit.trigger.clauseDate &&
+    (!own ||
+      !sameClause(lang, s, hit, own) ||
+      (aspect.aboutThis.test(s.text) && !saidAboutThis(lang, hit.trigger.facet, s.text)))
+  )
+    return null;
+  return {
+    ...(own ? { own } : {}),
+    ...(thatDay ? { thatDay } : {}),
+    reference: attributive || eve || saidOnDay || stepped,
+  };
+}
+
+/**
+ * "В марте … выступил с Посланием, а позже подписал закон": a step before or after ("позже",
+ * "затем", "одан кейін") between a date and a later trigger tells another time than that date.
+ */
+function stepBetween(lang: SourceLang, s: Sentence, at: number, t: DocTimex): boolean {
+  const from = t.end - s.start;
+  return from <= at && ASPECT[lang].otherTime.test(s.text.slice(from, at));
+}
+
+/** Whether a timex value ("2027", "2026-03") lies after an EDTF day or month, at their common precision. */
+function isLaterThan(value: string, edtf: string): boolean {
+  if (!/^\d{4}/u.test(value) || !/^\d{4}/u.test(edtf)) return false;
+  const n = Math.min(value.length, edtf.length, 10);
+  return value.slice(0, n) > edtf.slice(0, n);
+}
+
+/**
+ * A report "about this" that is itself a statement of the day its clause gives (where the locale
+ * says so: "Бұл туралы бүгін департамент хабарлады"); not an earlier telling ("бұл туралы 2019 жылы
+ * да айтқан", "бұрын").
+ */
+function saidAboutThis(lang: SourceLang, facet: string, text: string): boolean {
+  const aspect = ASPECT[lang];
+  return (
+    !!aspect.saidAboutThis && facet === 'said' && !ALSO.test(text) && !aspect.recall.test(text)
+  );
+}

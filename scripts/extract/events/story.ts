@@ -1,0 +1,131 @@
+/**
+ * The story an article tells, sentence by sentence: the dates its later sentences go on at. The
+ * events stage reads it for each sentence (enterSentence), adds each event it dated (noteEvent)
+ * and closes the sentence with the time it told (leaveSentence). Which of these a sentence's event
+ * takes is for events/when.ts to decide.
+ */
+import type { EventDate, SourceLang } from '../../../src/model/schema';
+import type { DocTimex } from '../stages/dates';
+import type { DocumentDate } from '../stages/documentDate';
+import type { Doc, Sentence } from '../types';
+import { ASPECT } from './aspect';
+import type { Named } from './itHappens';
+import { isNewsDay } from './newsDay';
+import { opensWithDate, type sentenceTime } from './sentenceTime';
+import { gatheringKind } from './thatGathering';
+
+export interface Story {
+  /** The date (or year-less day) of the sentence with an event told last. */
+  previous?: EventDate;
+  previousYearless?: string;
+  /** The date of the last decree or law the article dated. */
+  lastAct?: EventDate;
+  /** The day the lead reports as the article's news, from the paragraph after it on. */
+  newsDay?: { date: EventDate; paragraph: number };
+  /** The recall the sentence before opened ("Напомним, 5 февраля …"), and the date it gave. */
+  recall?: { index: number; paragraph: number; date?: EventDate };
+  /**
+   * A paragraph that opens with its day ("26 апреля — XXIII съезд. Токаев сложил полномочия …"):
+   * the day its later, undated sentences go on telling.
+   */
+  opened?: { paragraph: number; date?: EventDate };
+  /**
+   * The gathering a sentence dated by its own date, and the paragraph its day goes on in: its own,
+   * or the answer after a question that names it ("Что дал саммит ОТГ 6 ноября?").
+   */
+  gathering?: { paragraph: number; date: EventDate; planned: boolean };
+  /** The day the article gave each gathering it named ("1 қыркүйектегі Жолдауында"), for a later
+   * "Сол Жолдауда" anywhere in the article. */
+  namedDays: Map<string, EventDate>;
+  /** The gathering the sentence before named last, for a pronoun's "Он пройдет 6 ноября". */
+  named?: Named;
+}
+
+export const newStory = (): Story => ({ namedDays: new Map() });
+
+/** What a sentence inherits from the story before it. */
+export interface Inherited {
+  /** The day its paragraph opened with, for a sentence with no date expression of its own. */
+  paragraphDay?: EventDate;
+  /** The recall the sentence right before opened, which this one goes on with. */
+  continuing?: { date?: EventDate };
+}
+
+/** Moves the story on to sentence `s`. */
+export function enterSentence(
+  story: Story,
+  doc: Doc,
+  s: Sentence,
+  bySentence: Map<number, DocTimex[]>,
+): Inherited {
+  if (story.gathering && story.gathering.paragraph < s.paragraph) story.gathering = undefined;
+  if (story.opened?.paragraph !== s.paragraph)
+    story.opened = opensWithDate(doc, s, bySentence) ? { paragraph: s.paragraph } : undefined;
+  // (Only a sentence with no date expression of its own: "Четыре дня спустя" is its own day.)
+  const inOpened =
+    story.opened?.date !== undefined &&
+    story.opened.paragraph === s.paragraph &&
+    (bySentence.get(s.index) ?? []).length === 0;
+  // (A sentence with a recall cue of its own opens another recall: "Одан бұрын", "Ранее" tell an
+  // earlier time than the day the sentence before gave, "Напомним" another story.)
+  const ownRecall = ASPECT[doc.lang].recall.test(s.text);
+  const recall = story.recall;
+  const continuing =
+    recall && !ownRecall && recall.paragraph === s.paragraph && recall.index === s.index - 1
+      ? recall
+      : undefined;
+  story.recall = ownRecall ? { index: s.index, paragraph: s.paragraph } : undefined;
+  return {
+    ...(inOpened ? { paragraphDay: story.opened!.date } : {}),
+    ...(continuing ? { continuing } : {}),
+  };
+}
+
+/** Gatherings whose day dates what is done at them. */
+const GATHERINGS = new Set(['meeting', 'session', 'congress']);
+/** Acts that set a day for something else: a decree, a law. */
+const ACTS = new Set(['decree', 'law']);
+
+/** One event the sentence told, dated by `date` (from its own expression when `own`). */
+export interface Told {
+  lang: SourceLang;
+  s: Sentence;
+  /** The sentence's paragraph ends with a question: the answer after it goes on at its day. */
+  asks: boolean;
+  type: string;
+  trigger: string;
+  own: boolean;
+  date?: EventDate;
+  planned: boolean;
+  lead: boolean;
+  /** An appointment made by a decree ("указ о назначении") dates "тем же указом" too. */
+  byDecree: boolean;
+  dct: DocumentDate | undefined;
+}
+
+export function noteEvent(story: Story, e: Told): void {
+  if (GATHERINGS.has(e.type) && e.own && e.date && !e.date.method.startsWith('publication'))
+    story.gathering = {
+      paragraph: e.asks ? e.s.paragraph + 1 : e.s.paragraph,
+      date: e.date,
+      planned: e.planned,
+    };
+  // (Only a day the text gives the gathering: "Сегодня прошло заседание", "1 қыркүйектегі
+  // Жолдауында".)
+  const kind =
+    e.own && e.date && e.date.precision !== 'interval' && gatheringKind(e.lang, e.trigger);
+  if (kind) story.namedDays.set(kind, e.date!);
+  if (!story.newsDay && e.own && e.lead && isNewsDay(e.date, e.dct))
+    story.newsDay = { date: e.date!, paragraph: e.s.paragraph };
+  if (e.date && (ACTS.has(e.type) || e.byDecree)) story.lastAct = e.date;
+}
+
+/** Closes a sentence with events: the time it told is what the next sentences go on at. */
+export function leaveSentence(story: Story, time: ReturnType<typeof sentenceTime>): void {
+  const dated = time.date;
+  if (dated || time.yearless)
+    [story.previous, story.previousYearless] = [dated, dated ? undefined : time.yearless];
+  if (story.recall && dated) story.recall.date = dated;
+  if (story.opened && !story.opened.date && dated && !dated.method.startsWith('publication'))
+    story.opened.date = dated;
+}
