@@ -1,21 +1,15 @@
 import {
-  KK_PATRONYMIC,
-  KK_CAPITALISED_NOUNS,
   NOT_GIVEN_NAMES,
   STRONG_SURNAME_ENDING,
   SURNAME_ENDING,
 } from '../locales/kk/lexicon/names';
-import { RU_NOT_NAME } from '../locales/ru/lexicon/names';
-import { RU_PATRONYMIC } from '../locales/ru/lexicon/roles';
 import { findCaptionPersons } from './findCaptionPersons';
 import { findOrganisations } from './findOrganisations';
 import { findPlaces } from './findPlaces';
 import { isRoleWord } from './isRoleWord';
 import { nominativeName, nominativeSurname } from './normaliseName';
-import type { Gender } from './ruNameCase';
+import { PERSON_NAMES } from './personNameGrammar';
 import { rolePhraseBefore } from './rolePhraseBefore';
-import { isInflectionTail } from './suffixChain';
-import { ruRoleNominative } from './ruRoleCase';
 import { tokenize, type Token } from './tokenize';
 import type { Hit, Lang, PersonHit } from './types';
 
@@ -55,7 +49,7 @@ function person(
 ): PersonHit {
   const start = tokens[from]?.start ?? 0;
   const end = tokens[to]?.end ?? start;
-  const roleText = role && lang === 'ru' ? ruRoleNominative(role.text) : role?.text;
+  const roleText = role ? PERSON_NAMES[lang].roleAsWritten(role.text) : undefined;
   return {
     start,
     end,
@@ -65,32 +59,36 @@ function person(
   };
 }
 
-/** `Конституционного`, `Верховному`: an adjective's oblique case, never a surname alone (but `Петровского`). */
-const RU_ADJECTIVE_FORM = /(?<!ск|цк)(?:ого|его|ому|ему|ыми|ими)$/u;
-
 /**
  * Loan nouns in -ция (`Конституцияны`, `Комиссия`, `Федерации`): a capitalised one after a post is
  * what the post's holder acts on ("Президент Конституцияны … ұсынды"), never a person's name.
  */
 const LOAN_NOUN = /(?:ци|сси)(?:я|и|ю|ей|ях|ям|ями)(?:\p{L}{0,6})$/u;
 
-/** Russian past verbs agree in gender: `заявила Динара Токаева`, `Назарбаева отметила`. */
-const RU_PAST_FEMININE = /^\p{Ll}{3,}(?:ла|лась)$/u;
-const RU_PAST_MASCULINE = /^\p{Ll}{3,}(?:[аеиоуыя]л|лся)$/u;
-
-/** The gender a verb right before or after a name shows, in Russian (Kazakh verbs have none). */
+/** The gender a verb right after or before a name shows, where the language's verbs have one. */
 function genderAround(tokens: readonly Token[], first: number, last: number, lang: Lang) {
-  if (lang !== 'ru') return undefined;
   for (const t of [tokens[last + 1], tokens[first - 1]]) {
-    if (t && RU_PAST_FEMININE.test(t.text)) return 'f' as Gender;
-    if (t && RU_PAST_MASCULINE.test(t.text)) return 'm' as Gender;
+    const gender = t && PERSON_NAMES[lang].genderOf(t.text);
+    if (gender) return gender;
   }
   return undefined;
 }
 
+/** A street, a village or a body named after someone, before or after the name. */
+const NAMED_AFTER_BEFORE =
+  /^(?:улиц\p{Ll}*|проспект\p{Ll}*|бульвар\p{Ll}*|переул\p{Ll}*|площад\p{Ll}*|имени|им)$/iu;
+const NAMED_AFTER_AFTER = /^(?:көшес\p{Ll}*|даңғыл[ыд]\p{Ll}*|атындағы|ауыл[ыд]\p{Ll}*)$/iu;
+
+/** A capitalised common noun or adjective (a state act, a body, a region), never a name. */
+function isCapitalisedNoun(word: string, lang: Lang): boolean {
+  // (Kazakh and Russian news write people in Cyrillic; a Latin word is a brand: "Orda", "Tengrinews".)
+  if (/^[A-Za-z]/u.test(word)) return true;
+  return PERSON_NAMES[lang].isCapitalisedNoun(word);
+}
+
 /** A post right before a name is its apposition, unless it is someone's (`Президентінің Жарлығымен`). */
-function inApposition(role: Hit | null, lang: Lang): boolean {
-  return !!role && (lang === 'ru' || !/(?:ның|нің|дың|дің|тың|тің)$/u.test(role.text));
+function isApposition(role: Hit | null, lang: Lang): boolean {
+  return !!role && PERSON_NAMES[lang].inApposition(role.text);
 }
 
 /**
@@ -100,29 +98,13 @@ function inApposition(role: Hit | null, lang: Lang): boolean {
  * name only after a role noun or when the last word has a surname ending, so `Жаңа Конституция`,
  * places and organisations are not people.
  */
-const RU_PREPOSITION =
-  /^(?:с|со|в|во|на|к|ко|по|о|об|обо|за|от|до|для|из|при|без|перед|над|под)$/iu;
-
-const NAMED_AFTER_BEFORE =
-  /^(?:улиц\p{Ll}*|проспект\p{Ll}*|бульвар\p{Ll}*|переул\p{Ll}*|площад\p{Ll}*|имени|им)$/iu;
-const NAMED_AFTER_AFTER = /^(?:көшес\p{Ll}*|даңғыл[ыд]\p{Ll}*|атындағы|ауыл[ыд]\p{Ll}*)$/iu;
-
-/** A capitalised common noun or adjective (a state act, a body, a region), never a name. */
-function isCapitalisedNoun(word: string, lang: Lang): boolean {
-  // (Kazakh and Russian news write people in Cyrillic; a Latin word is a brand: "Orda", "Tengrinews".)
-  if (/^[A-Za-z]/u.test(word)) return true;
-  if (lang === 'ru') return RU_NOT_NAME.test(word);
-  return KK_CAPITALISED_NOUNS.some(
-    (stem) => word.startsWith(stem) && isInflectionTail(word.slice(stem.length), 'kk'),
-  );
-}
-
 export function findPersons(
   text: string,
   lang: Lang,
   // (The places of the same text, when the caller already has them: they are not cheap.)
   places: readonly Hit[] = findPlaces(text, lang),
 ): PersonHit[] {
+  const grammar = PERSON_NAMES[lang];
   const captions = findCaptionPersons(text);
   const blocked = [...places, ...findOrganisations(text, lang), ...captions];
   const tokens = tokenize(text);
@@ -178,7 +160,8 @@ export function findPersons(
     last = Math.min(last, first + 3);
     i = last;
     // A capitalised post after the name ("Эквадор Президентімен") is not part of it.
-    while (last >= first && lang === 'kk' && isRoleWord(tokens[last]?.text ?? '', lang)) last--;
+    while (last >= first && grammar.ownerBeforePost && isRoleWord(tokens[last]?.text ?? '', lang))
+      last--;
     if (first > last) continue;
     // A street, a village or a body named after someone ("на улице Есенжанова", "Есенжанов
     // көшесі", "Абай атындағы", "Төлегенов ауылында": the possessive, not "ауылға келіп", to the
@@ -188,12 +171,11 @@ export function findPersons(
       NAMED_AFTER_AFTER.test(tokens[last + 1]?.text ?? '')
     )
       continue;
-    const patronymic = lang === 'kk' ? KK_PATRONYMIC : RU_PATRONYMIC;
     // Three words need a patronymic in the middle. Else, a surname in the middle ends the name
     // (`Қасым-Жомарт Тоқаев Тәуелсіздік күні`); a post in apposition right before them makes a
     // foreign name of three parts (`Президентом Турции Реджепом Тайипом Эрдоганом`); otherwise the
     // first is an opener or another capitalised word (`Сонда`, `Жарлығымен`, `Акорде`).
-    if (last - first >= 2 && !patronymic.test(tokens[last - 1]?.text ?? '')) {
+    if (last - first >= 2 && !grammar.patronymic.test(tokens[last - 1]?.text ?? '')) {
       const middle = tokens[first + 1]?.text ?? '';
       if (
         last - first === 2 &&
@@ -202,7 +184,7 @@ export function findPersons(
       )
         last = first + 1;
       else if (!(
-        last - first === 2 && inApposition(rolePhraseBefore(text, tokens, first, lang), lang)
+        last - first === 2 && isApposition(rolePhraseBefore(text, tokens, first, lang), lang)
       ))
         first = last - 1;
     }
@@ -212,20 +194,12 @@ export function findPersons(
     const role = rolePhraseBefore(text, tokens, first, lang);
     const shape = first === last ? STRONG_SURNAME_ENDING : SURNAME_ENDING;
     if (!role && !shape.test(surname)) continue;
-    if (first === last && lang === 'ru' && RU_ADJECTIVE_FORM.test(surname)) continue;
     if (first === last && LOAN_NOUN.test(written[0]!)) continue;
-    // A role phrase in apposition never ends in a preposition: in "Президент выступил с Посланием"
-    // the capitalised word is what the preposition governs, not a surname.
-    if (
-      first === last &&
-      lang === 'ru' &&
-      !STRONG_SURNAME_ENDING.test(surname) &&
-      RU_PREPOSITION.test(tokens[first - 1]?.text ?? '')
-    )
-      continue;
-    // A Kazakh name before a post in the possessive is whose post it is, a country or a body, not a
+    if (first === last && grammar.notLoneSurname(surname, tokens[first - 1]?.text)) continue;
+    // A lone name before a post in the possessive is whose post it is, a country or a body, not a
     // person: "Вьетнам елшісімен" (with Vietnam's ambassador), "Түркия Президенті".
-    if (first === last && lang === 'kk' && isRoleWord(tokens[last + 1]?.text ?? '', lang)) continue;
+    if (first === last && grammar.ownerBeforePost && isRoleWord(tokens[last + 1]?.text ?? '', lang))
+      continue;
     found.push(person(text, tokens, first, last, words.join(' '), role, lang));
   }
   return found.sort((a, b) => a.start - b.start);

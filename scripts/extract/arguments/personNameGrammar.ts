@@ -1,0 +1,33 @@
+/**
+ * What findPersons asks of a language about the names in its text. Each locale answers in its own
+ * folder (locales/kk/personNames.ts, locales/ru/personNames.ts); the search itself is shared.
+ */
+import { KK_PERSON_NAMES } from '../locales/kk/personNames';
+import { RU_PERSON_NAMES } from '../locales/ru/personNames';
+import type { Gender } from './ruNameCase';
+import type { Lang } from './types';
+
+export interface PersonNameGrammar {
+  /** The middle word of a three-word name that is a patronymic ("Жомартұлы", "Кемелевич"). */
+  patronymic: RegExp;
+  /** A capitalised word that is a common noun or adjective (a state act, a body), never a name. */
+  isCapitalisedNoun(word: string): boolean;
+  /** A post as it stands beside the name, back in the form a title shows. */
+  roleAsWritten(role: string): string;
+  /** The gender a verb right before or after a name shows, where verbs have one. */
+  genderOf(verb: string): Gender | undefined;
+  /** A post right before a name is its apposition, not someone's ("Президентінің Жарлығымен"). */
+  inApposition(role: string): boolean;
+  /**
+   * A post right after a name is whose post it is ("Эквадор Президентімен", "Түркия
+   * Президенті"): it ends the name, and a lone word before it is a country or a body.
+   */
+  ownerBeforePost: boolean;
+  /** A lone capitalised word that cannot be a surname after the word `before`. */
+  notLoneSurname(word: string, before: string | undefined): boolean;
+}
+
+export const PERSON_NAMES: Record<Lang, PersonNameGrammar> = {
+  kk: KK_PERSON_NAMES,
+  ru: RU_PERSON_NAMES,
+};

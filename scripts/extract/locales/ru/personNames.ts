@@ -1,0 +1,30 @@
+/** How Russian text names people, for arguments/findPersons.ts. */
+import type { PersonNameGrammar } from '../../arguments/personNameGrammar';
+import { ruRoleNominative } from '../../arguments/ruRoleCase';
+import { STRONG_SURNAME_ENDING } from '../kk/lexicon/names';
+import { RU_NOT_NAME } from './lexicon/names';
+import { RU_PATRONYMIC } from './lexicon/roles';
+
+/** `Конституционного`, `Верховному`: an adjective's oblique case, never a surname alone (but `Петровского`). */
+const ADJECTIVE_FORM = /(?<!ск|цк)(?:ого|его|ому|ему|ыми|ими)$/u;
+
+const PREPOSITION = /^(?:с|со|в|во|на|к|ко|по|о|об|обо|за|от|до|для|из|при|без|перед|над|под)$/iu;
+
+/** Past verbs agree in gender: `заявила Динара Токаева`, `Назарбаева отметила`. */
+const PAST_FEMININE = /^\p{Ll}{3,}(?:ла|лась)$/u;
+const PAST_MASCULINE = /^\p{Ll}{3,}(?:[аеиоуыя]л|лся)$/u;
+
+export const RU_PERSON_NAMES: PersonNameGrammar = {
+  patronymic: RU_PATRONYMIC,
+  isCapitalisedNoun: (word) => RU_NOT_NAME.test(word),
+  roleAsWritten: ruRoleNominative,
+  genderOf: (verb) =>
+    PAST_FEMININE.test(verb) ? 'f' : PAST_MASCULINE.test(verb) ? 'm' : undefined,
+  inApposition: () => true,
+  ownerBeforePost: false,
+  // A role phrase in apposition never ends in a preposition: in "Президент выступил с Посланием"
+  // the capitalised word is what the preposition governs, not a surname.
+  notLoneSurname: (word, before) =>
+    ADJECTIVE_FORM.test(word) ||
+    (!STRONG_SURNAME_ENDING.test(word) && PREPOSITION.test(before ?? '')),
+};

@@ -1,0 +1,33 @@
+/**
+ * What Kazakh tells findPersons about names: a post in the genitive is someone's, not the name's
+ * apposition, in every genitive ending; capitalised common nouns are known by their stem and any
+ * case ending. Words written for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { KK_PERSON_NAMES as kk } from '../../../../../scripts/extract/locales/kk/personNames';
+
+describe('KK_PERSON_NAMES', () => {
+  it('a post in any genitive ending is no apposition', () => {
+    for (const [post, gen] of [
+      ['Президент', 'інің'],
+      ['төраға', 'сының'],
+      ['әкім', 'інің'],
+      ['депутат', 'тың'],
+    ] as const) {
+      expect(kk.inApposition(post)).toBe(true);
+      expect(kk.inApposition(`${post}${gen}`)).toBe(false);
+    }
+  });
+
+  it('verbs tell no gender, and a lone name before a post is its owner', () => {
+    expect(kk.genderOf('мәлімдеді')).toBe(undefined);
+    expect(kk.ownerBeforePost).toBe(true);
+    expect(kk.roleAsWritten('Мәжіліс төрағасы')).toBe('Мәжіліс төрағасы');
+  });
+
+  it('a capitalised common noun in its case forms is no name', () => {
+    for (const ending of ['', 'ны', 'ға', 'да', 'дан', 'мен'])
+      expect(kk.isCapitalisedNoun(`Конституция${ending}`)).toBe(true);
+    expect(kk.isCapitalisedNoun('Тоқаев')).toBe(false);
+  });
+});
