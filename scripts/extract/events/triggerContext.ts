@@ -1,0 +1,53 @@
+/**
+ * What findTriggers asks of a language about the words around a cue: whether the cue only names
+ * the topic, the owner, the purpose or the object of something else, or a name. Each locale
+ * answers in its own folder (locales/kk/events/triggerContext.ts, locales/ru/…); the search and
+ * how the answers combine stay in findTriggers.ts.
+ */
+import type { SourceLang } from '../../../src/model/schema';
+import { KK_TRIGGER_CONTEXT } from '../locales/kk/events/triggerContext';
+import { RU_TRIGGER_CONTEXT } from '../locales/ru/events/triggerContext';
+
+/** Read right after the cue (`after`, from its end) or right before it (`before`, up to it). */
+export interface Around {
+  after?: RegExp;
+  before?: RegExp;
+}
+
+export interface TriggerContext {
+  /** Only the topic of a law or a decree: "сайлау туралы заң", "закон о выборах". */
+  topic: Around;
+  /** A referendum as the place or the means of an act, read around its cue. */
+  atReferendum: RegExp;
+  /** A vote or gathering that is only the subject of a decision or a proposal. */
+  decided: Around;
+  /** A vote or gathering named as a purpose: "қолдау үшін", "для проведения". */
+  purpose: Around;
+  /** A vote or gathering named only as the owner of something else: "сайлаудың жоспары", "план выборов". */
+  possessed: Around;
+  /** The form a cue takes as an owner (the Kazakh genitive); any form where there is none. */
+  possessorForm?: RegExp;
+  /** A participle and a noun right after the cue: the vote names a class of people. */
+  attributeAfter?: RegExp;
+  /** The vote a candidate runs in, with the cue's own ending where the language marks it. */
+  candidacy: Around & { ending?: RegExp };
+  /** A vote or gathering that is the object of proposing or planning: its ending, then the verb. */
+  proposedObject?: { ending: RegExp; after: RegExp };
+  /** A law or a decree that is only proposed: which acts, and what follows them. */
+  proposedAct?: { acts: ReadonlySet<string>; after: RegExp };
+  /** Where the words come from ("Жолдауда айтылғандай"): no event. */
+  sourceReference?: { ending: RegExp; after: RegExp; datedBefore: RegExp };
+  /** A bare cue noun right before another that names its kind ("Сайлау кодексі"). */
+  nounModifier?: RegExp;
+  /** A participle of taking place right before another cue, which it describes ("өткен брифингте"). */
+  describingParticiple?: RegExp;
+  /** A decree on registering the elected is that act, as one on an appointment is. */
+  registrationByDecree: boolean;
+  /** A bare cue word right before a surname is a given name ("Сайлау Жақыпов"), unless inflected. */
+  givenNameBeforeSurname?: { inflected: RegExp };
+}
+
+export const TRIGGER_CONTEXT: Record<SourceLang, TriggerContext> = {
+  kk: KK_TRIGGER_CONTEXT,
+  ru: RU_TRIGGER_CONTEXT,
+};

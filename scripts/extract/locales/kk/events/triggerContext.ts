@@ -1,0 +1,56 @@
+/** The words around a Kazakh cue that make it no event of its own (see events/triggerContext.ts). */
+import type { TriggerContext } from '../../../events/triggerContext';
+import { KK_PROPOSABLE_ACTS, KK_PROPOSED_ACT } from './proposedAct';
+import { KK_SOURCE_REFERENCE } from './sourceReference';
+
+/** What a vote or gathering owns: its plan, calendar, observers ("сайлаудың күнтізбелік жоспарын бекітті"). */
+const POSSESSED_HEADS = String.raw`(?:жоспар|күнтізбе|кесте|хаттама|бюллетен|дайындық|мерзім|тәртіб|қаржыландыр|байқаушы|бақылаушы|учаске|шығын|ереже|бюджет|график|календар)\p{L}*`;
+
+export const KK_TRIGGER_CONTEXT: TriggerContext = {
+  // "сайлау туралы заң", "сайлауын тағайындау туралы Жарлық": only verbal nouns in -у between, so
+  // "отырыста бюджет туралы заң" is no topic.
+  topic: {
+    after:
+      /^\s+(?:[\p{L}-]+[ую]\s+){0,2}туралы[»"”]?\s+(?:заң|жарлы|қаулы|өкім|түзету|конституциялық\s+заң)/iu,
+  },
+  // "референдумда", "референдуммен", "референдум арқылы".
+  atReferendum: /референдум(?:да|мен|\s+арқылы)(?![\p{L}])/iu,
+  // "Референдумды өткізу туралы шешім", "отырысын өткізу ұсынылып", "сайлауға көшуді ұсынды",
+  // "референдумда шешу керек".
+  decided: {
+    after:
+      /^\s+(?:(?:[\p{L}-]+[ую]\s+){0,2}туралы\s+(?:шешім|ұсыныс|бастама|идея)|(?:[\p{L}-]+[ую]\s+(?:(?:мен|және|бен|пен)\s+)?){1,3}жөнінде|(?:өткізу|шақыру|құру|ұйымдастыру|шешу|шығару)(?:ды|ді)?\s+(?:ұсын|жоспарлан|қажет|керек|көзделуде|мүмкін|идея|бастама)|[\p{L}-]+(?:уды|уді|юды|юді)\s+(?:ұсын|жоспарла))/iu,
+  },
+  // "референдумды қолдау үшін коалиция құрды".
+  purpose: { after: /^\s+(?:[\p{L}-]+[ую]\s+){0,2}үшін(?![\p{L}])/iu },
+  possessed: { after: new RegExp(String.raw`^\s+(?:[\p{L}-]+\s+){0,1}${POSSESSED_HEADS}`, 'iu') },
+  // (The owner is in the genitive: "сайлаудың жоспары".)
+  possessorForm: /(?:ның|нің|дың|дің|тың|тің)$/u,
+  // A future or habitual participle then a noun ("референдумға қатысатын азаматтар", those who
+  // will take part): the vote names a class of people. (A past participle, "Саммитін өткізген
+  // ел", still tells that the summit was held.)
+  attributeAfter: /^\s+[\p{L}-]+(?:атын|етін|йтын|йтін)\s+(?!болатын)[\p{Ll}\p{Lu}]/u,
+  // The vote's dative before "кандидат": "президент сайлауына кандидат ұсынды".
+  candidacy: { ending: /(?:ға|ге|қа|ке|на|не)$/u, after: /^\s+(?:[\p{L}-]+\s+)?кандидат/iu },
+  // The accusative right before proposing or planning ("әкімдерін сайлауды ұсынды", "съезді
+  // жоспарлап отыр"), or before a verbal noun of purpose in the dative ("референдумды
+  // ұйымдастыруға … бөлінді", money to organise it): what was proposed or served, not a vote held.
+  proposedObject: {
+    ending: /(?:ды|ді|ны|ні|ты|ті|сын|сін)$/u,
+    after:
+      /^\s+(?:(?:[\p{L}-]+\s+)?(?:ұсын|жоспарла|бастамашыл)|[\p{L}-]+(?:уға|уге|юға|юге)(?![\p{L}]))/iu,
+  },
+  proposedAct: { acts: KK_PROPOSABLE_ACTS, after: KK_PROPOSED_ACT },
+  sourceReference: KK_SOURCE_REFERENCE,
+  // Noun compounds: "Сайлау кодексі" is a code about elections, "референдум комиссиясы" a commission.
+  nounModifier: /^(?:сайлау|референдум|съезд|заң)$/iu,
+  // "бүгін өткен брифингте" is the briefing, not a second thing that happened.
+  describingParticiple: /(?:ған|ген|қан|кен|атын|етін|йтын|йтін)$/u,
+  // "депутаттарын тіркеу туралы қаулы".
+  registrationByDecree: true,
+  // "Сайлау Жақыпов" is a man called Сайлау; an inflected noun ("Сайлауда") is no given name.
+  givenNameBeforeSurname: {
+    inflected:
+      /(?:да|де|та|те|ға|ге|қа|ке|ны|ні|ды|ді|ты|ті|нан|нен|дан|ден|тан|тен|мен|бен|пен|ның|нің|дың|дің|тың|тің|сы|сі)$/u,
+  },
+};
