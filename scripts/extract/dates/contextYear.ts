@@ -29,7 +29,12 @@ export function isSince(text: string, t: Timex): boolean {
  * whole article's (in text order); returns new objects, in linear time.
  * @example fillContextYears(tagDates('2021 жылдың 10 қаңтарында … 10 қаңтарда', { lang: 'kk' }))[1].value // '2021-01-10'
  */
-export function fillContextYears<T extends Timex>(timexes: readonly T[], text?: string): T[] {
+export function fillContextYears<T extends Timex>(
+  timexes: readonly T[],
+  text?: string,
+  // The tense the text tells a full date in (dates/fullDateTense.ts), where the caller can read it.
+  tenseOf?: (t: T) => 'past' | 'future' | undefined,
+): T[] {
   const stated = timexes.map((t) => {
     const m = t.type === 'DATE' && t.anchor === 'absolute' ? EXPLICIT.exec(t.value) : null;
     if (!m) return null;
@@ -68,9 +73,12 @@ export function fillContextYears<T extends Timex>(timexes: readonly T[], text?: 
   // the text's present is no earlier, so a day it sets ahead ("Сессия откроется 1 сентября") comes
   // after it, even when the nearest year stated is an older one ("Референдум 5 июня 2022 года").
   let toldPast: string | undefined;
+  // (A full date too: "14 февраля 2024 года … прошла конференция. … Съезд запланирован на
+  // апрель" is April 2024, not of the older year the text names last, "16 марта 2022 года".)
   const notePast = (t: T) => {
-    if (t.direction === 'past' && /^\d{4}-\d{2}-\d{2}$/u.test(t.value))
-      if (toldPast === undefined || t.value > toldPast) toldPast = t.value;
+    if (!/^\d{4}-\d{2}-\d{2}$/u.test(t.value)) return;
+    const past = t.direction === 'past' || (t.anchor === 'absolute' && tenseOf?.(t) === 'past');
+    if (past && (toldPast === undefined || t.value > toldPast)) toldPast = t.value;
   };
   // A year said relative to a now the text does not give ("в текущем году … в апреле", "былтыр
   // наурызда"): the dates after it in its sentence are of that unknown year, not of one stated
@@ -88,7 +96,10 @@ export function fillContextYears<T extends Timex>(timexes: readonly T[], text?: 
     if (s) {
       lastAny = s.year;
       if (s.full) lastFull = s.year;
-      if (!s.named) return t;
+      if (!s.named) {
+        notePast(t);
+        return t;
+      }
     }
     if (t.anchor !== 'none' || !/^XXXX-\d/u.test(t.value)) {
       notePast(t);

@@ -9,13 +9,11 @@
  * publication date rather than with a guessed one.
  * @example datelineYear('kk', text, timexes, '02-24') // '2026'
  */
-import { KK_VERBAL_NOUN } from '../locales/kk/events/phrase';
-import { GRAMMARS } from './tagDates';
+import { fullDateTense } from './fullDateTense';
 import type { Timex } from './timex';
 import { namesDayIn } from './yearlessDate';
 
 const FULL = /^(\d{4})-(\d{2}-\d{2})$/u;
-const VERBAL_NOUN = new RegExp(String.raw`^\s+${KK_VERBAL_NOUN}(?![\p{L}])`, 'u');
 
 export function datelineYear(
   lang: 'kk' | 'ru',
@@ -39,10 +37,7 @@ export function datelineYear(
     if (!m) continue;
     const [year, md] = [Number(m[1]), m[2]!];
     full.set(md, year);
-    // A day of an act named by a Kazakh verbal noun ("15 наурызға тағайындау туралы Жарлыққа қол
-    // қойған"): the act is not told in any tense, the verb after it is another's.
-    if (lang === 'kk' && VERBAL_NOUN.test(text.slice(t.end, t.end + 40))) continue;
-    tell(year, md, GRAMMARS[lang].direction(text, t.start, t.end));
+    tell(year, md, fullDateTense(lang, text, t));
   }
   // The same day told again without its year and in a tense ("15 наурызда өтетін референдум"):
   // the tense is that full date's.

@@ -1,6 +1,7 @@
 import { kkGrammar } from '../locales/kk/dates/kkGrammar';
 import { ruGrammar } from '../locales/ru/dates/ruGrammar';
 import { fillContextYears } from './contextYear';
+import { fullDateTense } from './fullDateTense';
 import { weekdayAppositions, weekdaysOfToldDay } from './weekdayApposition';
 import { namedPeriods } from './namedPeriods';
 import { rangeEnds } from './rangeEnds';
@@ -106,7 +107,8 @@ export function tagDates(text: string, options: TagOptions): Timex[] {
   // "в субботу, 28 сентября": the weekday tells the date's year, and the weekday is that date.
   // "с 9 сентября по 5 октября": a span starts no later than it ends.
   // With no publication date, a bare weekday is the day the story told, when that day is one.
-  const named = weekdayAppositions(text, dct ? out : fillContextYears(out, text));
+  const tense = (t: Timex) => fullDateTense(options.lang, text, t);
+  const named = weekdayAppositions(text, dct ? out : fillContextYears(out, text, tense));
   // "Қаңтар оқиғасы" is January 2022, not the January nearest the publication.
   const periods = namedPeriods(options.lang, text, named, dct);
   return rangeEnds(text, dct ? periods : weekdaysOfToldDay(periods, options.before), dct);

@@ -5,6 +5,7 @@
  */
 import { weekdayAppositions, weekdaysOfToldDay } from '../dates/weekdayApposition';
 import { fillContextYears } from '../dates/contextYear';
+import { fullDateTense } from '../dates/fullDateTense';
 import { yearsFromChronology, type ChronologyRun } from '../dates/chronology';
 import { lastToldDay } from '../dates/nextDay';
 import { yearsFromRecall, type MonthYears } from '../dates/recallYear';
@@ -82,7 +83,8 @@ export function tagDocument(doc: Doc, dct: DocumentDate | undefined, tag: Tagger
   if (dct) return out;
   // (Then a weekday beside a date that only the article's years placed names that date, and a
   // bare weekday the day the story told on it: "в понедельник, 19 декабря … в понедельник".)
-  return weekdaysOfToldDay(weekdayAppositions(doc.text, fillContextYears(out, doc.text)));
+  const tense = (t: DocTimex) => fullDateTense(doc.lang, doc.text, t);
+  return weekdaysOfToldDay(weekdayAppositions(doc.text, fillContextYears(out, doc.text, tense)));
 }
 
 /** The sentence holding offset `at` (sentences are sorted and disjoint): a binary search. */

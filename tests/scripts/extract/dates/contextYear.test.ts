@@ -109,4 +109,23 @@ describe('fillContextYears', () => {
       ['1 қыркүйекте', '2022-09-01', 'context'],
     );
   });
+  it('fillContextYears counts a full date told as past among the days the text has lived', () => {
+    // The lead's day, told as past, is no earlier than the text's present: a day set ahead comes
+    // after it, though the last year named before it is an older one.
+    const ru =
+      '14 февраля 2024 года прошла конференция партии. Эту меру президент предложил в Послании ' +
+      '16 марта 2022 года. Съезд партии запланирован на апрель.';
+    expect(values(ru, 'ru').at(-1)).toEqual(['апрель', '2024-04', 'context']);
+    const kk =
+      '2024 жылғы 14 ақпанда партияның конференциясы өтті. Бұл шараны Президент 2022 жылғы ' +
+      '16 наурызда ұсынған. Партия съезі сәуірде өтеді.';
+    expect(values(kk).at(-1)).toEqual(['сәуірде', '2024-04', 'context']);
+    // A full date told ahead sets no floor: "2022 жылғы 5 маусымда өтеді" leaves the text's present open.
+    expect(
+      values(
+        'Референдум 5 июня 2022 года пройдет по всей стране. Сессия откроется 1 сентября.',
+        'ru',
+      ).at(-1),
+    ).toEqual(['1 сентября', '2022-09-01', 'context']);
+  });
 });
