@@ -9,7 +9,8 @@ export function extractSentences(lang: 'kk' | 'ru', text: string, published = '2
   const files = [{ file: 't.txt', bytes: new TextEncoder().encode(`Жаңалықтар\n\n${text}\n`) }];
   const sources = {
     file: 'sources.json',
-    text: JSON.stringify({ 't.txt': { language: lang, published } }),
+    // (An empty publication date: the article gives none.)
+    text: JSON.stringify({ 't.txt': { language: lang, ...(published ? { published } : {}) } }),
   };
   return runPipeline(files, sources, tagDates).data;
 }
