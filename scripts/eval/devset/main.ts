@@ -111,6 +111,18 @@ if (showTallies) {
     for (const [k, [r, n]] of [...tally].sort((a, b) => b[1][1]! - a[1][1]!))
       console.log(`  ${key} ${k.padEnd(24)} right ${r}/${n} (${pct(r!, n!)})`);
   }
+  // Of the right placements, how many say "planned" when their gold event had happened by their
+  // article (a held vote shown as planned: wrong history), and how many say done of one the
+  // article told as ahead (right once another article reports it done: the timeline shows what
+  // is known now).
+  const rights = scores
+    .filter((x) => !isHeldOut(x.id))
+    .flatMap((x) => x.verdicts.filter((v) => v.statusAgrees !== undefined));
+  const heldAsPlanned = rights.filter((v) => !v.statusAgrees && v.planned).length;
+  const aheadAsDone = rights.filter((v) => !v.statusAgrees && !v.planned).length;
+  console.log(
+    `  status of ${rights.length} right placements: planned though held ${heldAsPlanned}, done though told ahead ${aheadAsDone}`,
+  );
 }
 
 const tune = summarise(scores.filter((s) => !isHeldOut(s.id)));

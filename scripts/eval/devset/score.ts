@@ -22,7 +22,16 @@ export interface ArticleScore {
   /** One line per placed event that is not right, for reading the errors. */
   errors: string[];
   /** Each placed event's verdict with how its date was found and its kind, for tallies. */
-  verdicts: Array<{ verdict: Verdict; method: string; type: string; company: string }>;
+  verdicts: Array<{
+    verdict: Verdict;
+    method: string;
+    type: string;
+    company: string;
+    /** For a right placement: whether it is planned exactly when its gold event was, as of the article. */
+    statusAgrees?: boolean;
+    /** Whether the extracted event is planned (for the status tallies). */
+    planned?: boolean;
+  }>;
 }
 
 const overlaps = (a: [number, number], b: [number, number]) => a[0] < b[1] && b[0] < a[1];
@@ -129,12 +138,27 @@ export function scoreEvents(
     const shared = placed.some(
       (o) => o.e !== e && o.spans.some((a) => spans.some((b) => overlaps(a, b))),
     );
+    const statusAgrees =
+      v === 'right'
+        ? touching.some(
+            (g) =>
+              kindsMatch(e.type, g.type) &&
+              g.date !== null &&
+              datesAgree(e.date.edtf, g.date) &&
+              (g.status === 'planned') === (e.status === 'planned'),
+          )
+        : undefined;
     each.push({
       verdict: v,
+      ...(statusAgrees !== undefined ? { statusAgrees, planned: e.status === 'planned' } : {}),
       method: e.date.method,
       type: e.type,
       company: shared ? 'shares its sentence' : 'alone in its sentence',
     });
+    if (statusAgrees === false)
+      errors.push(
+        `status: ${e.type} ${e.date.edtf} (${e.date.method}) is ${e.status}, want ${touching.map((g) => g.status).join('/')} | ${e.sources.find((x) => x.sourceId === sourceId)!.evidence[0]!.text.slice(0, 90)}`,
+      );
     if (v !== 'right') {
       const want = touching.map((g) => `${g.type} ${g.date ?? 'null'}`).join('; ') || '—';
       errors.push(

@@ -18,6 +18,12 @@ export interface Aspect {
   ahead: RegExp;
   /** Right before a trigger noun: "накануне выборов". */
   aheadBefore: RegExp;
+  /**
+   * A participle of taking place that modifies the trigger noun, read up to it ("20 қарашада өткен
+   * кезектен тыс президенттік сайлаудың", "өтетін сайлауға"): the event's own tense, whatever the
+   * sentence's verb tells of its results. Where the locale has one.
+   */
+  participleBefore?: { past: RegExp; future: RegExp };
   /** The article's own day: "бүгін", "сегодня". */
   today: RegExp;
   /** Background: "еске салайық", "напомним", "ещё в". */

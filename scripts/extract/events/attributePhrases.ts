@@ -152,8 +152,11 @@ const ACT_AFTER_DATE = new RegExp(
 
 /** A bare participle: "басталған", "өтетін" (not "басталғанын", a reported act). */
 const BARE_PARTICIPLE = /(?:ған|ген|қан|кен|атын|етін|йтын|йтін)$/u;
-/** After a participle, words that make it no attribute: a copula, a postposition. */
-const NOT_A_NOUN = /^(?:еді|болатын|екен|болды|жоқ|соң|кейін|сайын|бері|бойы)$/u;
+/**
+ * After a participle, words that make it no attribute: a copula or auxiliary, any form of "бол"
+ * ("өтетін болады", will be held; "өткен болатын"), or a postposition.
+ */
+const NOT_A_NOUN = /^(?:еді|екен|жоқ|соң|кейін|сайын|бері|бойы|бол(?!ашақ)\p{L}*)$/u;
 
 /**
  * "Сессияда хатшы 2022 жылғы қаңтардың басында Жаңаөзенде сұйытылған газ бағасына қарсы басталған

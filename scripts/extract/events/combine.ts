@@ -207,10 +207,16 @@ function mergeArgs(x: Candidate['args'], y: Candidate['args']): Candidate['args'
   return out;
 }
 
-/** The report whose date was kept decides; a publication date stands for "reported as done". */
+/**
+ * The report whose date was kept decides, unless the other tells the same day as done: "20
+ * қарашада өткен сайлау" outweighs the article that announced the vote a month before (the
+ * timeline shows what is known now), while a headline's "Сайлау 2022" does not make the day it
+ * announces a day past. A publication date stands for "reported as done".
+ */
 function statusOf(a: Candidate, b: Candidate, date: EventDate | undefined): Candidate['status'] {
   if (!date) return a.status === 'planned' || b.status === 'planned' ? 'planned' : 'reported';
-  const owner = date === a.date ? a : b;
+  const [owner, other] = date === a.date ? [a, b] : [b, a];
+  if (other.status === 'reported' && other.date?.edtf === date.edtf) return 'reported';
   if (FROM_PUBLICATION.has(date.method) && (a.status === 'reported' || b.status === 'reported'))
     return 'reported';
   return owner.status;

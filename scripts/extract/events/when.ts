@@ -272,6 +272,11 @@ function tenseOf(x: WhenInput): Tense {
   const aspect = ASPECT[x.lang];
   const s = x.sentence.text;
   const after = s.slice(x.at);
+  // (The participle of the trigger's own noun phrase: "20 қарашада өткен … сайлаудың қорытындылары
+  // … белгіленетін болады" tells of a vote held, whatever is ahead for its results.)
+  const before = s.slice(Math.max(0, x.at - 80), x.at);
+  if (aspect.participleBefore?.past.test(before)) return 'past';
+  if (aspect.participleBefore?.future.test(before)) return 'future';
   if (aspect.ahead.test(after) || aspect.aheadBefore.test(s.slice(0, x.at))) return 'future';
   // "…келіссөздер үстеліне отыруы тиіс", "переговоры должны начаться": the trigger's own clause
   // says "must".

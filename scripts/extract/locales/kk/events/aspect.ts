@@ -75,11 +75,20 @@ export function kkVerbTense(word: string): 'future' | 'past' | undefined {
   return undefined;
 }
 
+/**
+ * Up to three words inside one noun phrase before its head: a word in a case of its own (dative,
+ * locative, ablative, accusative, genitive, instrumental) would end the phrase; "кезектен тыс"
+ * (extraordinary) is one word of it.
+ */
+const NP_WORDS = String.raw`(?:\s+(?:кезектен\s+тыс|(?![\p{L}\d-]*(?:ға|ге|қа|ке|на|не|да|де|та|те|нда|нде|нан|нен|дан|ден|тан|тен|ны|ні|ды|ді|ты|ті|ның|нің|дың|дің|тың|тің|мен|бен|пен)(?![\p{L}]))[\p{L}\d-]+)){0,3}`;
+
 export const KK_ASPECT: Aspect = {
   future: new RegExp(
     String.raw`${START}(?:алдағы|келесі|жақын\s+арада|жоспарлан${L}*|көзделген|күтілуде|шақырыл${L}*\s+${L}*(?:ға|ге|қа|ке))${END}` +
       String.raw`|${START}${L}{2,}(?:мақ|мек|бақ|бек|пақ|пек)(?:шы|ші)?(?:пын|пін|пыз|піз|мын|мін|мыз|міз|сыз|сіз)?${END}` +
-      String.raw`|${START}${L}{2,}(?:атын|етін|йтын|йтін)${KK_PARTICIPLE_ENDING}${END}` +
+      // (Not "болатын" ending its sentence, the auxiliary of a past perfect: "15 мамырда
+      // қабылдаған болатын", had adopted.)
+      String.raw`|${START}(?!болатын\s*(?:[.!?;»"”]|$))${L}{2,}(?:атын|етін|йтын|йтін)${KK_PARTICIPLE_ENDING}${END}` +
       String.raw`|${PRESENT}` +
       String.raw`|${START}${L}{2,}(?:а|е|й)(?:мыз|міз|сыз|сіз|мын|мін)${END}`,
     'iu',
@@ -95,6 +104,18 @@ export const KK_ASPECT: Aspect = {
     'iu',
   ),
   aheadBefore: /(?!)/u,
+  // (Up to three words of its noun phrase between, none in a case of its own, which would end the
+  // phrase: "өткен кезектен тыс президенттік сайлау", not "өтетін сайлауына партиялық тізім".)
+  participleBefore: {
+    past: new RegExp(
+      String.raw`${START}(?:өткен|болған|өткізілген|ұйымдастырылған)${NP_WORDS}\s+$`,
+      'iu',
+    ),
+    future: new RegExp(
+      String.raw`${START}(?:өтетін|болатын|өткізілетін|ұйымдастырылатын|өтпек|өткізілмек)${NP_WORDS}\s+$`,
+      'iu',
+    ),
+  },
   afterIt: new RegExp(
     // (An anniversary too: "Жолдауына бүгін тура екі жыл толды" is not the Address's day.)
     String.raw`^${L}*\s+(?:кейін(?:гі)?|соң(?:ғы)?|нәтижесінде|қорытындысы\s+бойынша|(?:[\p{L}\d]+\s+){1,3}(?:жыл|ай)\s+(?:толды|толады|толған|толып|толуына))${END}`,
