@@ -304,18 +304,19 @@ function tenseOf(x: WhenInput): Tense {
 }
 
 /**
- * A trigger that ends in the sentence's final verb, a simple past ("… іріктеу өткізетінін
- * мәлімдеді", "… сынға алды"), where the locale's finalVerbNarrates says so: that verb is the act,
- * done, whatever the words it reports tell of the future; and it is narrated, even when it is a
- * verb of saying.
+ * A trigger that ends in the final verb of the sentence or of its clause, a simple past ("…
+ * іріктеу өткізетінін мәлімдеді", "… сынға алды"), where the locale's finalVerbNarrates says so:
+ * that verb is the act, done, whatever the words it reports tell of the future; and it is
+ * narrated, even when it is a verb of saying.
  */
 function endsInOwnPast(x: WhenInput): boolean {
   const aspect = ASPECT[x.lang];
   if (aspect.finalVerbNarrates !== true) return false;
   const last = x.trigger.replace(/^.*\s/su, '');
-  return (
-    aspect.narration.test(last) && !/[\p{L}]/u.test(x.sentence.text.slice(x.at + x.trigger.length))
-  );
+  const after = x.sentence.text.slice(x.at + x.trigger.length);
+  // (Or its clause's: "Үгіт кезеңі бүгін басталды, ол 14 наурызда аяқталады" began today, whatever
+  // the next clause tells of its end.)
+  return aspect.narration.test(last) && (!/[\p{L}]/u.test(after) || /^\s*[,;]/u.test(after));
 }
 
 /**

@@ -37,3 +37,14 @@ describe('"-ған болатын" ending a sentence is a past perfect', () => {
     );
   });
 });
+
+describe("a simple past closing the trigger's clause is its tense", () => {
+  it('the campaign began today, whatever the next clause tells of its end', () => {
+    const events = extractSentences(
+      'kk',
+      'Үгіт кезеңі бүгін басталды, ол 14 наурыз күні сағат 00:00-де аяқталады.',
+      '2026-02-03',
+    ).events.map((e) => `${e.date.edtf} ${e.status}`);
+    expect(events).toContain('2026-02-03 reported');
+  });
+});
