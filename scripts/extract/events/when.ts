@@ -39,6 +39,7 @@ import type { DocTimex } from '../stages/dates';
 import type { DocumentDate } from '../stages/documentDate';
 import type { Sentence } from '../types';
 import { ASPECT } from './aspect';
+import { edtfRange } from '../../../src/model/queries/edtfRange';
 import { dateFromPublication, earliestDay, precisionOf, toEdtf } from './dateEvent';
 
 export interface WhenInput {
@@ -335,7 +336,18 @@ function statusOf(date: EventDate, tense: Tense, dct?: DocumentDate): 'planned' 
   const day = earliestDay(date.edtf);
   if (dct && day) {
     if (day > (dct.to ?? dct.from)) return 'planned';
-    if (day < dct.from && date.method !== 'publication-interval') return 'reported';
+    // (Past only when it ended before: a year or a month the article is written in, "выборы
+    // могут пройти уже в этом году", is ahead or done as the tense tells.)
+    if (lastDay(date.edtf) < dct.from && date.method !== 'publication-interval') return 'reported';
   }
   return tense === 'future' ? 'planned' : 'reported';
+}
+
+/** The last day a date covers ("2026" → 2026-12-31), ISO; an open end is far ahead. */
+function lastDay(edtf: string): string {
+  const range = edtfRange(edtf);
+  if (range === null) return earliestDay(edtf) ?? '';
+  return Number.isFinite(range[1])
+    ? new Date(range[1] - 1).toISOString().slice(0, 10)
+    : '9999-12-31';
 }

@@ -192,7 +192,11 @@ export const KK_ASPECT: Aspect = {
   deadlineBefore: /(?!)/u,
   // Kazakh futures are regular and already in `future`.
   futureForm: /(?!)/u,
-  modal: new RegExp(String.raw`${START}(?:тиіс|тиісті|керек|қажет)${END}`, 'iu'),
+  // (And what may happen, a verbal noun then "мүмкін": "өтуі мүмкін", "қаралуы мүмкін".)
+  modal: new RegExp(
+    String.raw`${START}(?:тиіс|тиісті|керек|қажет)${END}|${L}{2,}(?:уы|уі|юы|юі)\s+мүмкін${END}`,
+    'iu',
+  ),
   targetBefore: /(?!)/u,
   targetCase: /(?:ға|ге|қа|ке|на|не)$/u,
   // A trigger in a participle before a noun ("енгізілген өзгерістер", "Президент тағайындайтын

@@ -75,7 +75,9 @@ export const RU_ASPECT: Aspect = {
   deadlineAfter: /(?!)/u,
   deadlineBefore: /(?:^|[\s,])(?:до|не\s+позднее|не\s+позже)\s+$/iu,
   modal: new RegExp(
-    String.raw`${START}(?:должн(?:ы|а|о)|должен|нужно|надо|необходимо|следует)${END}`,
+    // (And what may happen, "могут пройти", "может состояться": possible, so still ahead.)
+    String.raw`${START}(?:должн(?:ы|а|о)|должен|нужно|надо|необходимо|следует)${END}` +
+      String.raw`|${START}(?:может|могут)\s+(?:${L}+\s+)?${L}+(?:ть|ти|ться|тись)${END}`,
     'iu',
   ),
   targetBefore: /(?:^|\s)на\s+$/iu,
