@@ -6,6 +6,7 @@
  * second act: the hit is added at its place in the sentence, to be dated by its own clause.
  */
 import type { SourceLang } from '../../../src/model/schema';
+import { SHORT_PASSIVE } from '../locales/ru/ruVerbForms';
 import type { DocTimex } from '../stages/dates';
 import type { Sentence } from '../types';
 import { findTriggers as findCached } from './cached';
@@ -13,7 +14,12 @@ import { findTriggers, type TriggerHit } from './findTriggers';
 
 /** Where a new clause starts: a comma or a semicolon before a conjunction, or a semicolon alone. */
 const CLAUSE: Record<SourceLang, RegExp> = {
-  ru: /(?:,\s+(?:а|и|но|однако|затем)|;)\s+/giu,
+  // (Also a short passive coordinated by a comma or a bare "и", as bills go from step to step:
+  // "принят Мажилисом 5 марта, одобрен Сенатом 20 марта и подписан президентом 2 апреля".)
+  ru: new RegExp(
+    String.raw`(?:,\s+(?:а|и|но|однако|затем)|;)\s+|(?:,|\s+и)\s+(?=${SHORT_PASSIVE}(?![\p{L}]))`,
+    'giu',
+  ),
   // (Also a converb closing its clause: "басталып, 8 ақпанда аяқталады"; or a finite verb, as
   // Kazakh ends a clause with its verb: "бүгін басталды, ол 14 наурызда аяқталады".)
   kk: /(?:,\s+(?:ал|және|бірақ|кейін)|(?<=\p{L}п|\p{L}{2}(?:ды|ді|ты|ті))\s*,|;)\s+/giu,

@@ -137,6 +137,9 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'headquarters', facet: 'opening', pattern: re(`${W}штаб${T}`), also: [re(`${W}(?:${AP('аш')}|құрыл${T}|жұмыс${T}\\s+баста${T})`)] },
   { type: 'address', facet: 'address', pattern: re(`${W}(?:жолдау${T}|(?:халқына|халыққа|қазақстандықтарға|азаматтарға)\\s+${GAP(2)}(?:үндеу${T}|${V('жүгін')})|(?:теледидар|телевизия)\\s+${GAP(2)}үндеу${T})`) },
   { type: 'law', facet: 'law', pattern: re(`${W}(?:заң(?:ы|ын|ына|ға|ды(?!\\s+күш)|ның|нан|да|мен|дар${T}|нама${T})?|кодекс${T})(?![\\p{L}])`), also: [re(`${W}(?:қол\\s+қо[йюя]${T}|${APN('қабылда')}|күшіне\\s+ен${T}|мақұлда${T}|${AP('қайтар')}|вето\\s+${AP('қой')})`)] },
+  // The head of state's signature told as a step of its own, after the chambers' ("…, ал Президент
+  // 2 сәуірде қол қойды"): the law, on that day.
+  { type: 'law', facet: 'law', pattern: re(`${W}(?:Президент|Мемлекет\\s+басшы)${T}\\s+${TIMED_GAP(3)}қол\\s+қой(?:ды|ған)(?![\\p{L}])`), also: [re(`${W}(?:заң|кодекс)${T}`)] },
   // A law or a code amended: "Салық кодексіне өзгерістер енгізілді", "заңға түзетулер енгізеді".
   { type: 'law', facet: 'law', pattern: re(`${W}(?:заң|кодекс)${T}\\s+${GAP(5)}(?:өзгеріс|түзету|толықтыру)${T}\\s+${GAP(3)}${AP('енгіз')}`) },
   // Changes, a code or a norm taking force on a day of their own ("өзгерістер 1 шілдеден бастап
@@ -154,6 +157,9 @@ export const KK_TRIGGERS: Trigger[] = [
   // A bill put before Parliament: "Құжатты Үкімет 1 қыркүйекте Парламентке енгізген".
   // A chamber adopting the bill named before it by a pronoun: "…, ал Сенат оны 25 ақпанда қабылдады".
   { type: 'law', facet: 'passage', pattern: re(`${W}(?:Мәжіліс|Сенат|Парламент|палата|депутаттар|сенаторлар)${T}\\s+(?:оны|оларды)\\s+${GAP(3)}(?:${V('қабылда')}|${V('мақұлда')}|${V('бекіт')})`), also: [re(`${W}(?:заң|кодекс|түзету|өзгеріс)${T}`)], needsDate: true },
+  // A chamber adopting or approving the law the sentence names, as a step of its own ("Заңды
+  // Мәжіліс 5 наурызда қабылдап, Сенат 20 наурызда мақұлдады").
+  { type: 'law', facet: 'passage', pattern: re(`${W}(?:Мәжіліс|Сенат|Парламент)${T}\\s+${TIMED_GAP(3)}(?:${AP('қабылда')}|${AP('мақұлда')})`), also: [re(`${W}(?:заң|кодекс)${T}`)], needsDate: true },
   { type: 'law', facet: 'submission', pattern: re(`${W}(?:заң\\s+жоба${T}|құжат${T}|кодекс${T})\\s+${GAP(6)}(?:Парламент|Мәжіліс|Сенат)${T}\\s+${GAP(4)}${AP('енгіз')}`) },
   { type: 'decree', facet: 'decree', pattern: re(`${W}(?:жарлы[қғ]${T}|қаулы${T}|өкім${T})`), also: [re(`${W}(?:қол\\s+қо[йюя]${T}|${AP('шығар')}|${V('шық')}|${AP('жарияла')}|${AP('қабылда')}|күшіне\\s+ен${T})`)] },
   // A state's concept, strategy or doctrine approved ("2022-2026 жылдарға арналған тұжырымдамасын

@@ -184,6 +184,9 @@ export const RU_TRIGGERS: Trigger[] = [
   { type: 'law', facet: 'reading', pattern: re(`${W}рассмотр(?:ят|ит|ели|ел|ела|еть)(?![\\p{L}])`), also: [re(`${W}(?:Мажилис|Сенат|Парламент|палат|депутат|сенатор)${T}`), re(`${W}(?:законопроект${T}|закон${T}|кодекс${T}|поправк${T}|его|их)(?![\\p{L}])`)], needsDate: true },
   { type: 'law', facet: 'submission', pattern: re(`${W}(?:внес${T}\\s+${GAP(2)}(?:законопроект|поправк)${T}|(?:законопроект|поправк)${T}\\s+${GAP(2)}(?:внес[её]н|поступил)${T})`), also: [re(`${W}в\\s+(?:Парламент|Мажилис|Сенат)`)] },
   { type: 'law', facet: 'law', pattern: re(`${W}(?:закон|кодекс)${T}`), also: [re(`${W}(?:${SIGN}|${ACCEPT}|вступ${T}\\s+в\\s+силу|одобр(?:ил|ит|ят|ен|ив)${T}|поддерж(?:ал|ан|ит|ат|ив)${T}|вернул${T}|отклон(?:ил|ит|ят|ен|ив)${T}|отмен(?:ил|ит|ят|ен|ив)${T}|налож${T}\\s+вето|вето|(?:внес|внёс)${T}\\s+${GAP(1)}(?:изменени|поправк|дополнени)${T})(?![\\p{L}])`)] },
+  // The head of state's signature told as a step of its own, in the clause after the chambers'
+  // ("… одобрен Сенатом 20 марта и подписан президентом 2 апреля"): the law, on that day.
+  { type: 'law', facet: 'law', pattern: re(`${W}подписан${T}\\s+(?:${GAP(1)})?(?:президент|глав${T}\\s+государства|Токаев)${T}`), also: [re(`${W}(?:закон|кодекс)${T}`)] },
   // Changes, a document or a norm taking force on a day of their own ("поправки вступают в силу
   // с 1 июля"): the law's event. An agreement's is not, nor a verdict's ("в законную силу").
   { type: 'law', facet: 'law', pattern: re(`${W}вступ${T}\\s+в\\s+силу`), notAfter: re(`(?:соглашени|договор|конвенци|приговор|решени)`), notBefore: re(`^\\s+(?:${GAP(1)})?(?:соглашени|договор|конвенци|приговор|решени)`), needsDate: true },
