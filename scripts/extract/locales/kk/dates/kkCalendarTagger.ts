@@ -1,7 +1,8 @@
-import type { CalParts, YearPart } from '../../../dates/reading';
+import type { CalParts } from '../../../dates/reading';
 import type { TokenMatch } from '../../../dates/tagger';
 import type { Token } from '../../../dates/tokenize';
 import { isAyWord, kkMonthInContext } from './kkMonthContext';
+import { kkQuarterOrHalfAt } from './kkQuarterOrHalf';
 import { readKkNumber, type KkNumber } from './readKkNumber';
 import {
   kkMonthAbbreviationAt,
@@ -20,6 +21,9 @@ export function readKkYearPart(
   tokens: readonly Token[],
   i: number,
 ): { parts: CalParts; end?: CalParts; mod?: string; next: number } | null {
+  // First, as "бірінші жартысында" would otherwise be read as the middle ("жарты") of the year.
+  const quarter = kkQuarterOrHalfAt(tokens, i);
+  if (quarter) return { parts: { yearPart: quarter.part }, next: quarter.next };
   const dm = readKkDayMonth(tokens, i);
   if (dm) return dm;
   const month = readKkMonth(tokens, i, true);
@@ -130,14 +134,6 @@ function readKkYear(tokens: readonly Token[], i: number): TokenMatch | null {
     if (part) return { from: i, to: part.next, reading: { kind: 'cal', parts, mod: part.value } };
     return { from: i, to: next, reading: { kind: 'cal', parts } };
   }
-  // "2024 жылдың бірінші тоқсанында", "2023 жылдың екінші жартысында": a quarter or a half.
-  const half = word.low === 'жылдың' ? kkHalfOrQuarter(tokens, next) : null;
-  if (half)
-    return {
-      from: i,
-      to: half.next,
-      reading: { kind: 'cal', parts: { year: n.value, yearPart: half.part } },
-    };
   const rest = /^(?:ж|жыл|жылы|жылғы|жылдың)$/u.test(word.low)
     ? readKkYearPart(tokens, next)
     : null;
@@ -216,29 +212,5 @@ export function kkCalendarTagger(tokens: readonly Token[], i: number): TokenMatc
     const to = isAyWord(tokens[season.next]) ? season.next + 1 : season.next;
     return { from: i, to, reading: { kind: 'cal', parts } };
   }
-  return null;
-}
-
-const KK_ORDINALS: ReadonlyMap<string, number> = new Map([
-  ['бірінші', 1],
-  ['екінші', 2],
-  ['үшінші', 3],
-  ['төртінші', 4],
-  ['i', 1],
-  ['ii', 2],
-  ['iii', 3],
-  ['iv', 4],
-]);
-
-/** "бірінші жартысында", "екінші жартыжылдығында", "үшінші тоқсанында" after "жылдың". */
-function kkHalfOrQuarter(
-  tokens: readonly Token[],
-  i: number,
-): { part: YearPart; next: number } | null {
-  const n = KK_ORDINALS.get(tokens[i]?.low ?? '');
-  const word = tokens[i + 1]?.low ?? '';
-  if (n === undefined) return null;
-  if (/^жарты/u.test(word) && n <= 2) return { part: `H${n}` as YearPart, next: i + 2 };
-  if (/^тоқсан/u.test(word)) return { part: `Q${n}` as YearPart, next: i + 2 };
   return null;
 }

@@ -1,5 +1,5 @@
 import type { Token } from '../../../dates/tokenize';
-import { findKkStem } from './kkForm';
+import { findKkStem, isKkForm } from './kkForm';
 import { KK_MONTHS } from './kkLexicon';
 import { kkPartAt } from './kkWordAt';
 import { readKkNumber } from './readKkNumber';
@@ -93,4 +93,14 @@ export function kkMonthInContext(tokens: readonly Token[], i: number, month: num
     return false;
   // A capital inside a sentence marks a name: "Қазанда" (in Kazan), "Наурызда" at the start is fine.
   return t.text[0] === t.low[0] || startsSentence(tokens, i);
+}
+
+/**
+ * "маусымда", "маусымындағы", "маусымның": a form of "маусым" as a season (of play, work or
+ * shows), the index after it. Not its adjective "маусымдық" (seasonal) nor a plural.
+ */
+export function kkPlayingSeasonAt(tokens: readonly Token[], i: number): number | null {
+  const t = tokens[i];
+  if (t?.kind !== 'word' || !isKkForm(t.low, 'маусым')) return null;
+  return /^маусым(?:дық|дар)/u.test(t.low) ? null : i + 1;
 }

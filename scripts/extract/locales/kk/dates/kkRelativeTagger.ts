@@ -4,7 +4,7 @@ import type { Token } from '../../../dates/tokenize';
 import { readKkYearPart } from './kkCalendarTagger';
 import { isKkForm } from './kkForm';
 import { KK_MODIFIERS } from './kkLexicon';
-import { kkMonthInContext } from './kkMonthContext';
+import { kkMonthInContext, kkPlayingSeasonAt } from './kkMonthContext';
 import { KK_SAME_PERIOD, kkDayPartAt } from './kkTimeOfDay';
 import { readKkNumber } from './readKkNumber';
 import {
@@ -67,10 +67,13 @@ function readDeictic(tokens: readonly Token[], i: number): TokenMatch | null {
       genitive = head.genitive;
       to = head.next;
     } else if (isTaң) to += 1;
-    // "биылғы 5 маусымда" (on 5 June this year): the attributive year names its day or month.
-    // (A month alone, "былтырғы қазан мен қараша", is read by readModified as a month range.)
-    else if (reading.kind === 'rel' && reading.unit === 'Y')
-      genitive = readKkYearPart(tokens, to)?.parts.day !== undefined;
+    // "биылғы 5 маусымда" (on 5 June this year), "биылғы бірінші тоқсанда" (in this year's first
+    // quarter): the attributive year names its day or its quarter. (A month alone, "былтырғы
+    // қазан мен қараша", is read by readModified as a month range.)
+    else if (reading.kind === 'rel' && reading.unit === 'Y') {
+      const part = readKkYearPart(tokens, to)?.parts;
+      genitive = part?.day !== undefined || part?.yearPart !== undefined;
+    }
   }
   return narrow(tokens, { from: i, to, reading }, genitive);
 }
@@ -132,7 +135,7 @@ function readModified(tokens: readonly Token[], i: number): TokenMatch | null {
       kkSeasonAt(tokens, j) ??
       (tokens[j]?.low === 'қысқа' ? { value: 'WI' as const, next: j + 1 } : null);
     const cal = month ?? wd ?? season;
-    if (!cal) return null;
+    if (!cal) return playingSeason(tokens, start, j);
     const parts: CalParts = month
       ? { month: month.value }
       : wd
@@ -194,6 +197,23 @@ function readModified(tokens: readonly Token[], i: number): TokenMatch | null {
   // "өткен жылғы 16 наурызда": an attributive year, like a genitive one, names a part of it.
   const attributive = u === 'Y' && /(?:ғы|гі)$/u.test(unit.low);
   return narrow(tokens, { from: start, to: unit.next, reading }, unit.genitive || attributive);
+}
+
+/**
+ * "биылғы маусымда", "былтырғы маусымда" (this, last year's season of play) where "маусым" is
+ * not read as June: the attributive year takes the season as its head, as it takes "жылы", and
+ * KazNERD marks the two as one date. Other modifiers stay apart: "келер маусымда" (next season)
+ * is left unmarked there, and "алғашқы маусымы" (a show's first season) is no time.
+ */
+const SEASON_YEARS: ReadonlyMap<string, number> = new Map([
+  ['биылғы', 0],
+  ['былтырғы', -1],
+]);
+function playingSeason(tokens: readonly Token[], start: number, j: number): TokenMatch | null {
+  const offset = SEASON_YEARS.get(tokens[j - 1]?.low ?? '');
+  const to = offset === undefined ? null : kkPlayingSeasonAt(tokens, j);
+  if (to === null) return null;
+  return { from: start, to, reading: { kind: 'ref', ref: offset ? 'PAST_REF' : 'PRESENT_REF' } };
 }
 
 /** "Жыл басынан бері", "жылдың аяғына дейін": a part of the current year. */
