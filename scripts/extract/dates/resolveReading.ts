@@ -31,6 +31,9 @@ function durationValue(unit: Unit, amount: number | undefined): string {
 
 /** The date `offset` units from the DCT, narrowed by `then` ("өткен жылдың көктемінде"). */
 function resolveOffset(unit: Unit, offset: number, dct: Ymd, then?: CalParts): string {
+  // "жарты жыл бұрын", "1,5 жыл бұрын": a fraction of a year is counted in months.
+  if (unit === 'Y' && !Number.isInteger(offset) && Number.isInteger(offset * 12))
+    return resolveOffset('M', offset * 12, dct, then);
   if (unit === 'D') return formatYmd(addDays(dct, offset));
   if (unit === 'W' || unit === 'WE') {
     // The last weekend is the one of the week before (on a Saturday too: "минувшие выходные"
@@ -111,7 +114,11 @@ export function resolveReading(r: Reading, dct?: Ymd, direction?: 'future' | 'pa
           anchor: 'dct',
           ...mod,
         };
-      if (!dct || offset === undefined || r.unit === 'H' || r.unit === 'MIN') {
+      // ("бір жарым ай бұрын": a fraction of a month or week names no day: it stays vague.)
+      const whole =
+        offset !== undefined &&
+        (Number.isInteger(offset) || (r.unit === 'Y' && Number.isInteger(offset * 12)));
+      if (!dct || !whole || r.unit === 'H' || r.unit === 'MIN') {
         const ref = sign < 0 ? 'PAST_REF' : sign > 0 ? 'FUTURE_REF' : 'PRESENT_REF';
         return {
           type: 'DATE',
@@ -125,7 +132,7 @@ export function resolveReading(r: Reading, dct?: Ymd, direction?: 'future' | 'pa
       return {
         type: 'DATE',
         value: resolveOffset(r.unit, offset, dct, then),
-        granularity,
+        granularity: Number.isInteger(offset) ? granularity : 'month',
         anchor: 'dct',
         ...mod,
       };

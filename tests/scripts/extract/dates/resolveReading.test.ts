@@ -16,6 +16,16 @@ describe('resolveReading', () => {
     expect(resolveReading({ kind: 'rel', unit: 'M', offset: -3 }, DCT).value).toBe('2021-12');
   });
 
+  it('counts a fraction of a year in months and leaves other fractions vague', () => {
+    const shift = (unit: 'Y' | 'M' | 'W' | 'D', amount: number) =>
+      resolveReading({ kind: 'shift', unit, amount, direction: -1 }, DCT);
+    expect(shift('Y', 0.5)).toMatchObject({ value: '2021-09', granularity: 'month' });
+    expect(shift('Y', 1.5)).toMatchObject({ value: '2020-09', granularity: 'month' });
+    expect(shift('Y', 2)).toMatchObject({ value: '2020', granularity: 'year' });
+    for (const unit of ['M', 'W', 'D'] as const)
+      expect(shift(unit, 1.5)).toMatchObject({ value: 'PAST_REF', granularity: 'ref' });
+  });
+
   it('resolveReading writes durations, sets and ranges in TIMEX3 form', () => {
     expect(resolveReading({ kind: 'dur', unit: 'Y', amount: 3.5 }).value).toBe('P3.5Y');
     expect(resolveReading({ kind: 'dur', unit: 'H', amount: 2 }).value).toBe('PT2H');

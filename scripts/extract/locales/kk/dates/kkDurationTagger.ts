@@ -56,6 +56,18 @@ function joinAmounts(tokens: readonly Token[], n: KkNumber): KkNumber {
 }
 
 /**
+ * "1,5 жыл", and "1 , 5 жыл" as transcripts space it: a decimal comma between a whole number and
+ * one digit, before a unit, is one amount (a list of counts is not written "1, 5 жыл").
+ */
+function readDecimal(tokens: readonly Token[], i: number): KkNumber | null {
+  const [whole, comma, tenth] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  if (whole?.kind !== 'number' || comma?.text !== ',' || tenth?.kind !== 'number') return null;
+  if (!/^\d{1,3}$/u.test(whole.text) || !/^\d$/u.test(tenth.text)) return null;
+  if (!kkUnitAt(tokens, i + 3)) return null;
+  return { value: Number(`${whole.text}.${tenth.text}`), ordinal: false, tail: '', next: i + 3 };
+}
+
+/**
  * Lengths of time and recurrences: "5 жылға", "бес жыл", "үш жарым жылға", "2 – 3 жылда",
  * "бірнеше күн", "3 айдың", "жыл сайын". Postpositions ("бұрын", "ішінде") are added by the
  * grammar's extend step, which turns "2 жыл бұрын" into a shifted date.
@@ -82,7 +94,7 @@ export function kkDurationTagger(tokens: readonly Token[], i: number): TokenMatc
     if (unit) return { from: i, to: unit.next, reading: { kind: 'dur', unit: unit.value } };
     return null;
   }
-  const found = readKkNumber(tokens, i);
+  const found = readDecimal(tokens, i) ?? readKkNumber(tokens, i);
   if (!found || found.tail !== '') return null;
   const n = joinAmounts(tokens, found);
   let j = n.next;
