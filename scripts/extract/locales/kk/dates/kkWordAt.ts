@@ -94,7 +94,9 @@ export const kkUnitAt = (tokens: readonly Token[], i: number) => at(tokens, i, u
 export const kkSeasonAt = (tokens: readonly Token[], i: number) =>
   at<Season>(tokens, i, (w) => KK_SEASONS.get(w));
 
-const weekday = memo((w) => findKkStem(w, KK_WEEKDAYS));
+/** "сенбіде" → 6; not the -лік derivation: "сенбілік" is a day of voluntary work (subbotnik),
+ * "жексенбілік мектеп" a Sunday school, things rather than days. */
+const weekday = memo((w) => (/біл[іи][кг]/u.test(w) ? undefined : findKkStem(w, KK_WEEKDAYS)));
 export const kkWeekdayAt = (tokens: readonly Token[], i: number) => at(tokens, i, weekday);
 
 /** Forms of "жыл" (year), and "ж" / "ж." as written after numeric years. */
