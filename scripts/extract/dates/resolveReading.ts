@@ -118,7 +118,10 @@ export function resolveReading(r: Reading, dct?: Ymd, direction?: 'future' | 'pa
       const whole =
         offset !== undefined &&
         (Number.isInteger(offset) || (r.unit === 'Y' && Number.isInteger(offset * 12)));
-      if (!dct || !whole || r.unit === 'H' || r.unit === 'MIN') {
+      // ("5000 жыл бұрын", "екі мың жыл бұрын": before year 1000 no four-digit year is told.)
+      const early =
+        dct !== undefined && offset !== undefined && r.unit === 'Y' && dct.year + offset < 1000;
+      if (!dct || !whole || early || r.unit === 'H' || r.unit === 'MIN') {
         const ref = sign < 0 ? 'PAST_REF' : sign > 0 ? 'FUTURE_REF' : 'PRESENT_REF';
         return {
           type: 'DATE',

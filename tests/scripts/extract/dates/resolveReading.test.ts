@@ -22,6 +22,7 @@ describe('resolveReading', () => {
     expect(shift('Y', 0.5)).toMatchObject({ value: '2021-09', granularity: 'month' });
     expect(shift('Y', 1.5)).toMatchObject({ value: '2020-09', granularity: 'month' });
     expect(shift('Y', 2)).toMatchObject({ value: '2020', granularity: 'year' });
+    expect(shift('Y', 1500)).toMatchObject({ value: 'PAST_REF' }); // before year 1000
     for (const unit of ['M', 'W', 'D'] as const)
       expect(shift(unit, 1.5)).toMatchObject({ value: 'PAST_REF', granularity: 'ref' });
   });

@@ -3,6 +3,7 @@ import type { TokenMatch } from '../../../dates/tagger';
 import type { Token } from '../../../dates/tokenize';
 import { isAyWord, kkMonthInContext } from './kkMonthContext';
 import { kkQuarterOrHalfAt } from './kkQuarterOrHalf';
+import { isKkYearCount } from './kkYearCount';
 import { readKkNumber, type KkNumber } from './readKkNumber';
 import {
   kkMonthAbbreviationAt,
@@ -115,8 +116,9 @@ function readKkYear(tokens: readonly Token[], i: number): TokenMatch | null {
   const n = found && found.endValue === undefined ? shortYear(tokens, found) : found;
   if (!n || !isYear(n.value)) return null;
   if (n.digits === undefined && !n.ordinal && n.value < 1900) return null; // "мың жыл": a duration
-  const word =
-    n.tail === '' ? kkYearWordAt(tokens, glueDash(tokens, n.next) ? n.next + 1 : n.next) : null;
+  const at = glueDash(tokens, n.next) ? n.next + 1 : n.next;
+  if (isKkYearCount(tokens, at)) return null; // "2000 жылдық тарих": a count, read as a duration
+  const word = n.tail === '' ? kkYearWordAt(tokens, at) : null;
   if (!word) {
     // "2017-де" (in 2017): a locative year without "жыл"; other cases are counts ("2000-нан астам").
     const located = n.value >= 1990 && /^(?:н?да|н?де|та|те)$/u.test(n.tail);

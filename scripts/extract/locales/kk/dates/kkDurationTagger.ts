@@ -3,6 +3,7 @@ import type { Token } from '../../../dates/tokenize';
 import { readKkNumber, type KkNumber } from './readKkNumber';
 import { isKkSunAt, kkUnitAt } from './kkWordAt';
 import { KK_POSTPOSITIONS } from './kkLexicon';
+import { isKkYearCount } from './kkYearCount';
 
 const HEDGES = new Map([
   ['шамамен', 'APPROX'],
@@ -117,8 +118,9 @@ export function kkDurationTagger(tokens: readonly Token[], i: number): TokenMatc
   // Bare "жас" after a number is young people ("15 жас дауыс береді"); ages take a case
   // ("15 жаста", "15 жасқа") or a postposition ("30 жас аралығындағы").
   if (unit.low === 'жас' && !KK_POSTPOSITIONS.has(tokens[unit.next]?.low ?? '')) return null;
-  // Four-digit years before "жыл" are dates, left to the calendar tagger.
-  if (unit.value === 'Y' && n.value >= 1000) return null;
+  // Four-digit years before "жыл" are dates, left to the calendar tagger, unless the form counts
+  // years ("2000 жылдық тарих", "5000 жыл бұрын").
+  if (unit.value === 'Y' && n.value >= 1000 && !isKkYearCount(tokens, j)) return null;
   const end = n.endValue !== undefined ? { endAmount: n.endValue } : {};
   const mod = approx ? { mod: 'APPROX' } : {};
   return {
