@@ -4,6 +4,14 @@ import type { Token } from '../../dates/tokenize';
 /** Names where a number after the hyphen is not a year of the thing: "COVID-2019" is a virus. */
 const QUOTE = /^["«»“”„']$/u;
 const NOT_RUBRIC = /^(?:covid|ковид|коронавирус)$/iu;
+/**
+ * Nouns that a programme or an event's name is the name of, in Kazakh (any possessive form:
+ * "көрмесі", "стратегиясының") and Russian: "Экспо-2017 көрмесі", "Қазақстан-2050 стратегиясы",
+ * "Универсиада-2017 ойындары". The year is part of the name there, often a target year, not
+ * the time of what is told; a rubric stands alone ("Сайлау-2022: нәтиже").
+ */
+const NAME_HEAD =
+  /^(?:көрме|стратегия|бағдарлама|жоба|фестивал|форум|ойын|олимпиада|чемпионат|универсиада|конкурс|байқау|турнир|марафон|акция|кубо?г|саммит|жарыс|жаттығу|оқу-жаттығу|конференция|тұжырымдама|выставк|стратеги|программ|проект|фестивал|форум|игр|олимпиад|чемпионат|универсиад|конкурс|турнир|марафон|акци|кубк|саммит|учени|концепци)/iu;
 
 /**
  * A year glued by a hyphen to a word, as rubrics and event names write it: "Сайлау-2022"
@@ -20,8 +28,10 @@ export function rubricYearTagger(tokens: readonly Token[], i: number): TokenMatc
   const next = tokens[i + 1];
   if (next?.glued && (next.kind === 'word' || next.kind === 'dash' || next.kind === 'number'))
     return null;
-  // In quotes it names an event or an exercise ("« Қыс-2019 » оқу-жаттығулары"), not a year.
+  // In quotes it names an event or an exercise ("« Қыс-2019 » оқу-жаттығулары"), not a year;
+  // so does it before the noun it names ("Экспо-2017 көрмесі").
   if (QUOTE.test(tokens[i - 3]?.text ?? '') || QUOTE.test(next?.text ?? '')) return null;
+  if (next?.kind === 'word' && NAME_HEAD.test(next.low)) return null;
   const year = Number(t.text);
   if (year < 1900 || year > 2100) return null;
   return { from: i, to: i + 1, reading: { kind: 'cal', parts: { year } } };
