@@ -1,7 +1,7 @@
 import type { CalParts } from '../../../dates/reading';
 import type { TokenMatch } from '../../../dates/tagger';
 import type { Token } from '../../../dates/tokenize';
-import { isAyWord, kkMonthInContext } from './kkMonthContext';
+import { isAyWord, isKkMonthPlaceName, kkMonthInContext } from './kkMonthContext';
 import { kkQuarterOrHalfAt } from './kkQuarterOrHalf';
 import { isKkYearCount } from './kkYearCount';
 import { readKkNumber, type KkNumber } from './readKkNumber';
@@ -174,6 +174,7 @@ export function kkCalendarTagger(tokens: readonly Token[], i: number): TokenMatc
   const monthFirst = readMonthFirst(tokens, i);
   if (monthFirst) return monthFirst;
   const part = readKkDayMonth(tokens, i) ?? readKkMonth(tokens, i);
+  if (part && isKkMonthPlaceName(tokens, part.next)) return null;
   if (part) {
     // A trailing year in digits: "01 наурыз 2022", "5 наурыз 2022 жыл", "21 сәу, 2022".
     const comma = tokens[part.next]?.text === ',' && 'day' in part.parts ? 1 : 0;

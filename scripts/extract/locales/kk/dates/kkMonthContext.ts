@@ -104,3 +104,23 @@ export function kkPlayingSeasonAt(tokens: readonly Token[], i: number): number |
   if (t?.kind !== 'word' || !isKkForm(t.low, 'маусым')) return null;
   return /^маусым(?:дық|дар)/u.test(t.low) ? null : i + 1;
 }
+
+/**
+ * Nouns of places named after a month or a date, in the possessive a name takes ("Желтоқсан
+ * көшесі", "алаңында"): көше (street), даңғыл (avenue), алаң (square), ауыл (village) …
+ */
+const PLACE =
+  /^(?:көше|даңғыл|алаң|саяба[қғ]|гүлзар|ықшамаудан|шағынаудан|мөлтекаудан|ауыл|кент|көпір|бекет|станция|аялдама)с?[ыі](?:н|нда|нде|на|не|нан|нен|ның|нің|ндағы|ндегі)?$/u;
+
+/**
+ * True when the month that ends before `next` is the bare name of a place: "Желтоқсан көшесі",
+ * "Желтоқсан алаңында", "8 Наурыз көшесінде", "Бірінші мамыр ауылы". Only a month in the
+ * nominative before a possessive place noun names it; otherwise it is the time ("1 мамыр
+ * көшеге шықты", on 1 May they went out to the street).
+ */
+export function isKkMonthPlaceName(tokens: readonly Token[], next: number): boolean {
+  const month = tokens[next - 1];
+  const place = tokens[next];
+  if (month?.kind !== 'word' || !KK_MONTHS.has(month.low)) return false;
+  return place?.kind === 'word' && PLACE.test(place.low);
+}
