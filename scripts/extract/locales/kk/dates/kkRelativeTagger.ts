@@ -105,6 +105,9 @@ function readModified(tokens: readonly Token[], i: number): TokenMatch | null {
   }
   if (/^с?ол$/u.test(low) && kkUnitAt(tokens, i + 1)?.value !== 'D') return null;
   if (tokens[i]!.low === 'ол' && /^бойы/u.test(tokens[i + 2]?.low ?? '')) return null;
+  // "ол" is mostly "he": it is "that" only in "ол күні", "ол күнгі" (that day); "Ол күнде келеді"
+  // is "he comes every day", "Ол күн көреді" "he gets by".
+  if (low === 'ол' && !/^күн(?:і|гі)$/u.test(tokens[i + 1]?.low ?? '')) return null;
   // "соңғы бірнеше күнде" (the last few days): an unknown amount.
   const several = /^(?:бірнеше|бірер)$/u.test(tokens[i + 1]?.low ?? '');
   const n = several
