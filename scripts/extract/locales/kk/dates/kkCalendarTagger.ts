@@ -4,6 +4,7 @@ import type { Token } from '../../../dates/tokenize';
 import { isAyWord, isKkMonthPlaceName, kkMonthInContext } from './kkMonthContext';
 import { kkQuarterOrHalfAt } from './kkQuarterOrHalf';
 import { isKkYearCount } from './kkYearCount';
+import { kkShortYearRange, skipKkYearKind } from './kkYearSpan';
 import { readKkNumber, type KkNumber } from './readKkNumber';
 import {
   kkMonthAbbreviationAt,
@@ -112,11 +113,13 @@ function glueDash(tokens: readonly Token[], i: number): boolean {
 
 /** A year in digits or words followed by "жыл…"/"ж.", then whatever part of it is named. */
 function readKkYear(tokens: readonly Token[], i: number): TokenMatch | null {
-  const found = readKkNumber(tokens, i);
+  const read = readKkNumber(tokens, i);
+  const found = (read && kkShortYearRange(tokens, read)) ?? read;
   const n = found && found.endValue === undefined ? shortYear(tokens, found) : found;
   if (!n || !isYear(n.value)) return null;
   if (n.digits === undefined && !n.ordinal && n.value < 1900) return null; // "мың жыл": a duration
-  const at = glueDash(tokens, n.next) ? n.next + 1 : n.next;
+  // ("2020-2021 оқу жылында": the school year, named between the years and "жыл".)
+  const at = skipKkYearKind(tokens, glueDash(tokens, n.next) ? n.next + 1 : n.next);
   if (isKkYearCount(tokens, at)) return null; // "2000 жылдық тарих": a count, read as a duration
   const word = n.tail === '' ? kkYearWordAt(tokens, at) : null;
   if (!word) {
