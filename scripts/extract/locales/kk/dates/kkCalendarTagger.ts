@@ -1,7 +1,9 @@
 import type { CalParts } from '../../../dates/reading';
 import type { TokenMatch } from '../../../dates/tagger';
 import type { Token } from '../../../dates/tokenize';
+import { isKkGenitive } from './kkForm';
 import { isAyWord, isKkMonthPlaceName, kkMonthInContext } from './kkMonthContext';
+import { kkOrdinalPartAt } from './kkOrdinalPart';
 import { kkQuarterOrHalfAt } from './kkQuarterOrHalf';
 import { isKkYearCount } from './kkYearCount';
 import { kkShortYearRange, skipKkYearKind } from './kkYearSpan';
@@ -26,6 +28,9 @@ export function readKkYearPart(
   // First, as "бірінші жартысында" would otherwise be read as the middle ("жарты") of the year.
   const quarter = kkQuarterOrHalfAt(tokens, i);
   if (quarter) return { parts: { yearPart: quarter.part }, next: quarter.next };
+  // "2020 жылдың соңғы аптасында", "өткен жылдың алғашқы айларында": a stretch of the year.
+  const stretch = isKkGenitive(tokens[i - 1]?.low ?? '') ? kkOrdinalPartAt(tokens, i) : null;
+  if (stretch) return { parts: {}, mod: stretch.mod, next: stretch.next };
   const dm = readKkDayMonth(tokens, i);
   if (dm) return dm;
   const month = readKkMonth(tokens, i, true);
@@ -55,7 +60,9 @@ function readKkDayMonth(tokens: readonly Token[], i: number) {
     month && !month.genitive && /^ай(?:ы|)ның$/u.test(tokens[month.next]?.low ?? '');
   if (month?.genitive || ayGenitive) {
     const d = readKkNumber(tokens, ayGenitive ? month!.next + 1 : month!.next);
-    if (d && isDay(d.value) && isDay(d.endValue)) {
+    // ("қазан айының екінші жартысында": an ordinal before a stretch is no day.)
+    const stretch = kkOrdinalPartAt(tokens, ayGenitive ? month!.next + 1 : month!.next);
+    if (d && !stretch && isDay(d.value) && isDay(d.endValue)) {
       const end = d.endValue !== undefined ? { day: d.endValue } : undefined;
       return { parts: { month: month.value, day: d.value }, end, next: d.next };
     }
@@ -82,6 +89,10 @@ function readKkMonth(tokens: readonly Token[], i: number, named = false) {
   const part = kkPartAt(tokens, ay ? next + 1 : next);
   if (part && (ay || month.genitive))
     return { parts: { month: month.value }, end, mod: part.value, next: part.next };
+  // "қыркүйек айының соңғы аптасында", "мамырдың алғашқы күндерінде": a stretch of the month.
+  const ofMonth = month.genitive || (ay && /н[ыі]ң$/u.test(tokens[next]!.low));
+  const stretch = ofMonth ? kkOrdinalPartAt(tokens, ay ? next + 1 : next) : null;
+  if (stretch) return { parts: { month: month.value }, end, mod: stretch.mod, next: stretch.next };
   next = named && ay ? next + 1 : skipKkMonthWord(tokens, next);
   return { parts: { month: month.value }, end, next };
 }

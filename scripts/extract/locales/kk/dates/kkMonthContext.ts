@@ -1,6 +1,7 @@
 import type { Token } from '../../../dates/tokenize';
 import { findKkStem, isKkForm } from './kkForm';
 import { KK_MONTHS } from './kkLexicon';
+import { kkOrdinalPartAt } from './kkOrdinalPart';
 import { kkPartAt } from './kkWordAt';
 import { readKkNumber } from './readKkNumber';
 
@@ -84,6 +85,8 @@ export function kkMonthInContext(tokens: readonly Token[], i: number, month: num
   const tail = t.low.slice(stem.length);
   const genitive = /(?:ның|нің|дың|дің|тың|тің)$/u.test(tail);
   if (genitive && (readKkNumber(tokens, i + 1) || kkPartAt(tokens, i + 1))) return true;
+  // "маусымның соңғы аптасы" (the last week of June): a season has no weeks or halves of days.
+  if (genitive && kkOrdinalPartAt(tokens, i + 1)) return true;
   if (inMonthList(tokens, i)) return true;
   // "маусымдағы сессиясында", "маусымда өтетін сайлау": a bare locative (no possessive, as the
   // season's "маусымында" has) before a gathering or a vote is June's, which no season holds.
