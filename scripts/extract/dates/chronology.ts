@@ -8,6 +8,7 @@
  * still tells that year). Stepping from late in the year to its
  * start ("20 декабря …", then "5 января …") moves the run into the next year.
  */
+import { recountStoryDays } from './storyDays';
 import type { Timex } from './timex';
 import { isYearless, withYear } from './yearlessDate';
 
@@ -56,7 +57,8 @@ export function yearsFromChronology(
     const year = headed ? run.year : undefined;
     run.year = undefined;
     run.last = undefined;
-    return year ? timexes.map((t) => (isYearless(t) ? withYear(t, year) : t)) : [...timexes];
+    if (!year) return [...timexes];
+    return recountStoryDays(timexes, timexes.map((t) => (isYearless(t) ? withYear(t, year) : t)), year); // prettier-ignore
   }
   // A year stated, or given by its sentence ("2022 год\n28 января — …" reads as one sentence).
   if (
@@ -79,5 +81,9 @@ export function yearsFromChronology(
   if (lastMonth !== undefined && lastMonth - month >= 6) year = String(Number(year) + 1);
   run.year = year;
   run.last = year + opener.value.slice(4);
-  return timexes.map((t) => (isYearless(t) ? withYear(t, year) : t));
+  // (A day the story counted from one of them, "На следующий день", moves with it: storyDays.ts.)
+  return recountStoryDays(
+    timexes,
+    timexes.map((t) => (isYearless(t) ? withYear(t, year) : t)),
+  );
 }

@@ -9,6 +9,7 @@ import { KK_RECALL_CUE } from '../locales/kk/dates/kkRecallCue';
 import { RU_RECALL_CUE } from '../locales/ru/dates/ruRecallCue';
 import { isSince } from './contextYear';
 import { confirmedByDayWord } from './nextDay';
+import { recountStoryDays } from './storyDays';
 import type { TagOptions, Timex } from './timex';
 import { isYearless, withYear } from './yearlessDate';
 
@@ -31,7 +32,8 @@ export function yearsFromRecall(
 ): Timex[] {
   const cue = RECALL[lang].exec(paragraph);
   const from = cue ? cue.index : Number.POSITIVE_INFINITY;
-  return timexes.map((t, k) => {
+  // (A day the story counted from a recalled one, "На следующий день", moves with it: storyDays.ts.)
+  const moved = timexes.map((t, k) => {
     const stated = t.anchor === 'absolute' ? MONTH_OF_YEAR.exec(t.value) : null;
     if (stated) {
       // (A state that lasts "since" that day, "2023 жылғы 4 шілдеден бері", runs into the present:
@@ -45,4 +47,5 @@ export function yearsFromRecall(
     const year = months.get(t.value.slice(5, 7));
     return year === undefined || year === t.value.slice(0, 4) ? t : withYear(t, year);
   });
+  return recountStoryDays(timexes, moved);
 }

@@ -1,0 +1,69 @@
+/**
+ * The days a story counts from a day it told ("На следующий день", "Келесі күні", "сол күні",
+ * "четыре дня спустя": nextDay.ts) are counted inside the tagger, before a refiner that reads
+ * across paragraphs (a chronology's year heading, chronology.ts) gives the told day its year. When
+ * that refiner moves the told day, the days counted from it move with it: "2019 год … 19 марта
+ * … На следующий день" is 20 March 2019, not the day after 19 March of the publication's year.
+ */
+import { NAMED_DATE } from './namedDate';
+import type { Timex } from './timex';
+import { addDays, formatYmd, toDayNumber, type Ymd } from './utcCalendar';
+import { withYear } from './yearlessDate';
+
+const FULL_DAY = /^(\d{4}|XXXX)-(\d{2})-(\d{2})$/u;
+
+/**
+ * A day the tagger counted from the story's day (nextDay.ts gives it `anchor: 'context'`): a day
+ * that names no month or season of its own ("На следующий день", "сол күні", "4 дня спустя"); a
+ * year-less date that took its sentence's year names its month ("В 2022 году … 5 июня").
+ */
+export function isCountedFromStory(t: Timex): boolean {
+  return (
+    t.anchor === 'context' &&
+    t.granularity === 'day' &&
+    FULL_DAY.test(t.value) &&
+    !NAMED_DATE.test(t.text.replace(/\d+/gu, ''))
+  );
+}
+
+/** A day as a calendar date; a year-less one in a common year (as dayAfter counts it). */
+function ymd(value: string): Ymd {
+  const m = FULL_DAY.exec(value)!;
+  return { year: m[1] === 'XXXX' ? 2001 : Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+}
+
+/**
+ * `moved` is `tagged` (the same timexes, in order) after a refiner gave some days another year:
+ * each day counted from a moved day is counted again from where it moved to. A day counted before
+ * any day of this paragraph was told came from a day the paragraphs before told; in a section
+ * whose year (`sectionYear`) a heading gave, that day's month and day are told in the section's
+ * year ("Сегодня, 19 марта, вспоминаем … / 2019 год / … На следующий день" is 20 March 2019).
+ */
+export function recountStoryDays(
+  tagged: readonly Timex[],
+  moved: readonly Timex[],
+  sectionYear?: string,
+): Timex[] {
+  // The story's day as tagged and as moved.
+  let told: { was: string; now: string } | undefined;
+  return moved.map((t, k) => {
+    const was = tagged[k]!;
+    if (isCountedFromStory(was)) {
+      const now = told
+        ? told.was === told.now
+          ? t.value
+          : formatYmd(
+              addDays(ymd(told.now), toDayNumber(ymd(was.value)) - toDayNumber(ymd(told.was))),
+            )
+        : sectionYear && !was.value.startsWith(sectionYear)
+          ? withYear(t, sectionYear).value
+          : t.value;
+      told = { was: was.value, now };
+      return now === t.value ? t : { ...t, value: now };
+    }
+    if (FULL_DAY.test(t.value) && FULL_DAY.test(was.value)) told = { was: was.value, now: t.value };
+    // (The story moved on to a month: no day is told that a next day counts from.)
+    else if (t.granularity === 'month') told = undefined;
+    return t;
+  });
+}
