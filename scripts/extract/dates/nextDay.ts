@@ -4,10 +4,13 @@
  * day the text has just told, not from the publication date. They take the nearest earlier full
  * date of the text (or `before`, the last one of the paragraphs before), plus one day for the next
  * day; with none they keep only their direction (FUTURE_REF, PRESENT_REF), never a day counted
- * from the publication date.
+ * from the publication date. Where their clause is told as done, a day told as still ahead is
+ * passed over for the last one told as happened ("6 қазанда өткізетінін айтты, ал Жарлыққа сол
+ * күні қол қойылды": the day of the saying; storyDays.ts).
  */
 import { KK_NEXT_DAY, KK_SAME_DAY, KK_SAME_PERIOD } from '../locales/kk/dates/kkTimeOfDay';
 import { RU_RELATIVE_CLAUSE } from '../locales/ru/dates/ruRelativeClause';
+import { isToldAhead } from './storyDays';
 import type { TagOptions, Timex } from './timex';
 import {
   addDays,
@@ -70,7 +73,7 @@ export function isNextDay(t: Timex, lang: TagOptions['lang']): boolean {
   return dayLike(t) && NEXT_DAY[lang].test(t.text.trim());
 }
 
-function isSameDay(t: Timex, lang: TagOptions['lang']): boolean {
+export function isSameDay(t: Timex, lang: TagOptions['lang']): boolean {
   return dayLike(t) && SAME_DAY[lang].test(t.text.trim());
 }
 
@@ -102,6 +105,12 @@ export function anchorNextDays(
   const countOf = (t: Timex) => (dct ? t.value : (standIn?.get(t) ?? t.value));
   const out: Timex[] = [];
   let told = before;
+  // The last day the story told as happened: what a clause told as done counts from (storyDays.ts).
+  let happened = before !== undefined && !isToldAhead(before, undefined, dct) ? before : undefined;
+  const tell = (value: string, direction?: Timex['direction']) => {
+    told = value;
+    if (!isToldAhead(value, direction, dct)) happened = value;
+  };
   // Whether `told` was told in this text (one paragraph, in the pipeline), not before it.
   let toldHere = false;
   let toldYear = beforeYear ?? before?.slice(0, 4);
@@ -148,7 +157,7 @@ export function anchorNextDays(
       const anchored: Timex = { ...t, value, anchor: 'context' };
       delete anchored.direction;
       out.push(anchored);
-      if (!week) told = value;
+      if (!week) tell(value);
       continue;
     }
     // After a story's month ("в конце сентября … Неделю спустя") "days later" says only that it
@@ -175,7 +184,7 @@ export function anchorNextDays(
         const anchored: Timex = { ...t, value, granularity: 'day', anchor: 'context' };
         delete anchored.direction;
         out.push(anchored);
-        told = value;
+        tell(value);
         continue;
       }
     }
@@ -193,7 +202,10 @@ export function anchorNextDays(
     if (/^\d{4}-\d{2}(?:-\d{2})?$/u.test(t.value)) toldMonth = t.value.slice(0, 7);
     const next = isNextDay(t, lang);
     if (next || isSameDay(t, lang)) {
-      const value = told === undefined ? undefined : next ? dayAfter(told) : told;
+      // (Told as done, after a day told as ahead: the last day told as happened.)
+      const ahead = told !== undefined && told !== happened;
+      const from = t.direction === 'past' && ahead ? happened : told;
+      const value = from === undefined ? undefined : next ? dayAfter(from) : from;
       if (value === undefined) {
         // No day told before: the expression stays, saying only its direction, never a day
         // counted from the publication date.
@@ -205,11 +217,11 @@ export function anchorNextDays(
       const anchored: Timex = { ...t, value, granularity: 'day', anchor: 'context' };
       delete anchored.direction;
       out.push(anchored);
-      told = value;
+      tell(value, from === happened ? undefined : 'future');
       continue;
     }
     if (FULL_DAY.test(t.value)) {
-      told = t.value;
+      tell(t.value, t.direction);
       toldHere = true;
       toldAside = RU_RELATIVE_CLAUSE.test(text.slice(Math.max(0, t.start - 80), t.start));
       afterMonth = false;

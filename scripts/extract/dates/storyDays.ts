@@ -67,3 +67,15 @@ export function recountStoryDays(
     return t;
   });
 }
+
+/**
+ * Whether the story told a day as still ahead: said of the future ("оны 6 қазанда өткізетінін
+ * айтты", "сообщил, что выборы пройдут 6 октября"), or after the publication date. A clause told
+ * as done ("… ал Жарлыққа сол күні қол қойылды") cannot have happened on it: its "сол күні", "в тот
+ * же день", "келесі күні" count from the last day the story told as happened (nextDay.ts).
+ */
+export function isToldAhead(value: string, direction: Timex['direction'], dct?: Ymd): boolean {
+  if (direction === 'future') return true;
+  const day = /^\d{4}-\d{2}-\d{2}$/u.test(value) ? value : undefined;
+  return dct !== undefined && day !== undefined && day > formatYmd(dct);
+}

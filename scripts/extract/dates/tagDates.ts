@@ -7,7 +7,14 @@ import { namedPeriods } from './namedPeriods';
 import { rangeEnds } from './rangeEnds';
 import { findAll } from './findAll';
 import { isPossible, isWritableValue } from './isPossible';
-import { anchorNextDays, appositionDays, isLater, STAND_IN_DCT } from './nextDay';
+import {
+  anchorNextDays,
+  appositionDays,
+  isLater,
+  isNextDay,
+  isSameDay,
+  STAND_IN_DCT,
+} from './nextDay';
 import { yearsFromChronology, type ChronologyRun } from './chronology';
 import { yearsFromNarrative } from './narrativeYear';
 import { yearsFromRecall, type MonthYears } from './recallYear';
@@ -70,6 +77,13 @@ export function tagDates(text: string, options: TagOptions): Timex[] {
     }
     const timex: Timex = { start, end, text: text.slice(start, end), ...resolved };
     if (direction) timex.direction = direction;
+    // "сол күні", "на следующий день": whether their clause tells what was done or what lies
+    // ahead decides which day the story told they count from (nextDay.ts).
+    else if (isNextDay(timex, options.lang) || isSameDay(timex, options.lang)) {
+      // (Read from the word's end: "на" before "следующий день" is no target's "на 6 октября".)
+      const clause = grammar.direction(text, end, end);
+      if (clause) timex.direction = clause;
+    }
     // With no publication date, "four days later" is still four days: counted from a stand-in
     // day, so that a story can count it from the day it told (nextDay.ts).
     if (!dct && resolved.granularity === 'ref' && isLater(timex.text, options.lang))

@@ -30,6 +30,11 @@ export interface Aspect {
   recall: RegExp;
   /** "At that same time": the sentence shares the date of the one before it. */
   sameTime: RegExp;
+  /**
+   * The part of `sameTime` that points at the gathering told just before ("Онда", "На нём", "сол
+   * жиында"), not at its time: what is done there is on its day, told as done or as planned.
+   */
+  atIt?: RegExp;
   /** "Before that", "after that": the sentence tells another time than the one before it. */
   otherTime: RegExp;
   /**

@@ -25,6 +25,7 @@ import { yearBefore } from './framingYear';
 import { isEveOrAfter, isHabit } from './notAnEvent';
 import { inOtherRelativeClause, type happeningClause } from './relativeClause';
 import { dayOfSaying, inWhatWasSaid, sameClause } from './sameClause';
+import { beyondOwnDayWord } from './storyDayWord';
 
 /** What the events stage read of one sentence, for each of its triggers. */
 export interface SentenceReading {
@@ -33,6 +34,8 @@ export interface SentenceReading {
   hits: TriggerHit[];
   bySentence: Map<number, DocTimex[]>;
   withYear: DocTimex[];
+  /** All the article's date expressions. */
+  timexes: DocTimex[];
   /** Per hit: the date in its attributive position ("после событий января 2022 года"), if any. */
   attributions: (DocTimex | undefined)[];
   /** Per hit: the date of the document it names ("указом от 9 апреля"), if any. */
@@ -103,6 +106,7 @@ export function ownDate(r: SentenceReading, hit: TriggerHit, type: EventType): O
     (nearest !== clauseDay && clauseList.some((c) => c?.date === nearest)) ||
     saidOnDay ||
     inWhatWasSaid(lang, s, hit, nearest) ||
+    beyondOwnDayWord(lang, s, hit, nearest, r.timexes) ||
     stepped ||
     (nearest !== attributed &&
       (lang === 'kk'

@@ -5,20 +5,28 @@
 import type { EventDate } from '../../../src/model/schema';
 import { NAMED_DATE } from '../dates/namedDate';
 import type { DocTimex } from '../stages/dates';
+import type { DocumentDate } from '../stages/documentDate';
 import type { Doc, Sentence } from '../types';
-import { quotations } from './dateEvent';
+import { earliestDay, quotations } from './dateEvent';
 
 /**
  * The sentence's time is its last own date outside a quotation: "Утром 5 февраля появился анонс:
  * «7 февраля состоится заседание»" happened on the 5th, whatever the lexicon's order of its cues;
  * else the first date any of its events took. With no year known, the year-less day it gave.
  */
-export function sentenceTime(s: Sentence) {
+export function sentenceTime(s: Sentence, dct?: DocumentDate) {
   let at = -1;
+  let doneAt = -1;
   const quoted = quotations(s.text);
   const time = {
     date: undefined as EventDate | undefined,
     yearless: undefined as string | undefined,
+    /**
+     * The same of its events not after the publication date: a later "В тот же день он подписал
+     * указ" was not done on a day the sentence told as ahead ("объявил, что референдум пройдет 6
+     * октября").
+     */
+    done: undefined as EventDate | undefined,
     /** One event of the sentence, dated (or not) by `when` from its own expression `own`. */
     add(when: { date?: EventDate; timex?: string }, own: DocTimex | undefined): void {
       const ownAt = own && !quoted(own.start - s.start) ? own.start : -1;
@@ -27,6 +35,11 @@ export function sentenceTime(s: Sentence) {
       if (when.date && (!time.date || ownAt > at)) {
         time.date = when.date;
         at = ownAt;
+      }
+      const ahead = dct && when.date && (earliestDay(when.date.edtf) ?? '') > (dct.to ?? dct.from);
+      if (when.date && !ahead && (!time.done || ownAt > doneAt)) {
+        time.done = when.date;
+        doneAt = ownAt;
       }
     },
   };

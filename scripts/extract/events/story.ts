@@ -18,6 +18,8 @@ export interface Story {
   /** The date (or year-less day) of the sentence with an event told last. */
   previous?: EventDate;
   previousYearless?: string;
+  /** The date of the last event told as done (for "в тот же день" after a day told as ahead). */
+  previousDone?: EventDate;
   /** The date of the last decree or law the article dated. */
   lastAct?: EventDate;
   /** The day the lead reports as the article's news, from the paragraph after it on. */
@@ -125,6 +127,7 @@ export function leaveSentence(story: Story, time: ReturnType<typeof sentenceTime
   const dated = time.date;
   if (dated || time.yearless)
     [story.previous, story.previousYearless] = [dated, dated ? undefined : time.yearless];
+  if (time.done) story.previousDone = time.done;
   if (story.recall && dated) story.recall.date = dated;
   if (story.opened && !story.opened.date && dated && !dated.method.startsWith('publication'))
     story.opened.date = dated;

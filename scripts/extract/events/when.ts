@@ -18,7 +18,9 @@
  *    …. Исполняющим обязанности назначен …") is that recall too: on the day it gave, else not placed.
  *    A sentence that says it happened "at that same time" (тогда же, сол күні) or a few hours
  *    later (после обеда, түстен кейін) shares the time of the sentence just before it (its last
- *    date outside a quotation; year-less when that one is), and a day it sets ahead ("сайлауы 19
+ *    date outside a quotation; year-less when that one is; for an act told as done, when that
+ *    time lies ahead, the last day told as done: "объявил, что референдум пройдет 6 октября. В тот
+ *    же день подписал указ" is of the saying's day), and a day it sets ahead ("сайлауы 19
  *    наурызға белгіленді") is counted from that time; one done "by decree" (указом, тем
  *    же указом, Жарлығымен) the date of the last decree or law the article dated (`method: context`).
  * 4. Only the article's own news — what it says happens today, its headline and lead, what it
@@ -60,6 +62,11 @@ export interface WhenInput {
   yearBefore?: DocTimex;
   /** The date of the event told just before this one in the article. */
   previous?: EventDate;
+  /**
+   * The date of the last event told before as done: "В тот же день он подписал указ" after "объявил,
+   * что референдум пройдет 6 октября" was done on the day of the saying, not on the day ahead.
+   */
+  previousDone?: EventDate | undefined;
   /** Or its year-less day ("XXXX-02-05"), when the article gives no year for it. */
   previousYearless?: string;
   /** The date of the last decree or law the article dated. */
@@ -210,8 +217,12 @@ export function whenOf(x: WhenInput): When {
   if (x.lastAct && aspect.byAct.test(x.sentence.text) && !aspect.recall.test(x.sentence.text)) {
     return placed({ ...x.lastAct, method: 'context', certainty: 'inferred' });
   }
-  if (x.previous && aspect.sameTime.test(x.sentence.text)) {
-    return placed({ ...x.previous, method: 'context', certainty: 'inferred' });
+  // (A done act "at that same time" as a day told as ahead is of the last day told as done.)
+  // (Not at the gathering told just before: "Онда … қол қою жоспарланған" is on its day.)
+  const done = tense === 'past' && !aspect.atIt?.test(x.sentence.text);
+  const sameTime = done && isAhead(x.previous, x.dct) ? x.previousDone : x.previous;
+  if (sameTime && aspect.sameTime.test(x.sentence.text)) {
+    return placed({ ...sameTime, method: 'context', certainty: 'inferred' });
   }
   if (x.previousYearless && aspect.sameTime.test(x.sentence.text))
     return unplaced('year-unknown', x.previousYearless);
@@ -260,6 +271,12 @@ export function whenOf(x: WhenInput): When {
     return unplaced('publication-period');
   if (x.newsDay) return placed({ ...x.newsDay, method: 'context', certainty: 'inferred' });
   return placed(dateFromPublication(x.dct));
+}
+
+/** A date that lies after the publication date (told as ahead). */
+function isAhead(date: EventDate | undefined, dct: DocumentDate | undefined): boolean {
+  const day = date && earliestDay(date.edtf);
+  return dct !== undefined && day !== undefined && day > (dct.to ?? dct.from);
 }
 
 function bounded(dct: DocumentDate | undefined): dct is DocumentDate {

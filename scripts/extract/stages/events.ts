@@ -75,13 +75,14 @@ export function detectEvents(
       headingDate(doc, s, bySentence) ??
       entryDate(doc, s, bySentence);
     const context = paragraph.text;
-    const time = sentenceTime(s);
+    const time = sentenceTime(s, dct);
     const reading: SentenceReading = {
       lang: doc.lang,
       s,
       hits,
       bySentence,
       withYear,
+      timexes,
       // A date in the attributive position is its noun's alone ("после событий января 2022 года").
       attributions: hits.map((h) => attributedDate(doc.lang, s, h, bySentence)),
       documentDates: hits.map((h) => documentDate(doc.lang, s, h, bySentence)),
@@ -142,6 +143,7 @@ export function detectEvents(
         ...(told && !own && !hit.topic && !aspect.recall.test(s.text) ? { told } : {}),
         yearBefore: own ? framingYear(doc.text, withYear, s.start, own, doc.lang) : undefined,
         previous: story.previous,
+        previousDone: story.previousDone,
         ...(story.previousYearless ? { previousYearless: story.previousYearless } : {}),
         lastAct: story.lastAct,
         ...(continuing

@@ -32,7 +32,12 @@ const doc = (sentences: Sentence[]): Doc =>
     sentences,
     paragraphs: sentences.map((s) => ({ index: s.paragraph, start: 0, end: 0, text: s.text })),
   }) as unknown as Doc;
-const timeOf = (date?: EventDate, yearless?: string) => ({ date, yearless, add: () => {} });
+const timeOf = (date?: EventDate, yearless?: string, done?: EventDate) => ({
+  date,
+  yearless,
+  done,
+  add: () => {},
+});
 
 describe('the story carried between sentences', () => {
   it('a recall goes on in the next sentence of its paragraph only', () => {
