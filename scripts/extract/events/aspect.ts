@@ -35,6 +35,11 @@ export interface Aspect {
    * жиында"), not at its time: what is done there is on its day, told as done or as planned.
    */
   atIt?: RegExp;
+  /**
+   * A time told by an event the sentence names ("после выступления", "по итогам заседания",
+   * "Жолдаудан кейін"): group 1 holds the event's words (global flag). Not "после этого", a step.
+   */
+  byEvent?: RegExp;
   /** "Before that", "after that": the sentence tells another time than the one before it. */
   otherTime: RegExp;
   /**

@@ -11,6 +11,7 @@ import type { Doc, Sentence } from '../types';
 import { ASPECT } from './aspect';
 import type { Named } from './itHappens';
 import { isNewsDay } from './newsDay';
+import { goesOnWithRecall } from './recallStory';
 import { opensWithDate, type sentenceTime } from './sentenceTime';
 import { gatheringKind } from './thatGathering';
 
@@ -72,8 +73,14 @@ export function enterSentence(
   // earlier time than the day the sentence before gave, "Напомним" another story.)
   const ownRecall = ASPECT[doc.lang].recall.test(s.text);
   const recall = story.recall;
+  // (And only a sentence that goes on with the recalled story: "после выступления" is back at
+  // another event, events/recallStory.ts.)
   const continuing =
-    recall && !ownRecall && recall.paragraph === s.paragraph && recall.index === s.index - 1
+    recall &&
+    !ownRecall &&
+    recall.paragraph === s.paragraph &&
+    recall.index === s.index - 1 &&
+    goesOnWithRecall(doc.lang, s, doc.sentences[recall.index]!)
       ? recall
       : undefined;
   story.recall = ownRecall ? { index: s.index, paragraph: s.paragraph } : undefined;

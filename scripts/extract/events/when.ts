@@ -15,7 +15,8 @@
  *    A sentence that reports "about this" with a date ("Ол бұл туралы 19 наурызда айтты", "Об этом
  *    он заявил 19 марта") dates the event told just before it that has no date of its own.
  * 3. A sentence that goes on with the recall the sentence before it opened ("Напомним, 5 февраля
- *    …. Исполняющим обязанности назначен …") is that recall too: on the day it gave, else not placed.
+ *    …. Исполняющим обязанности назначен …") is that recall too: on the day it gave, else not placed
+ *    (not one timed by an event the recall did not tell, "после выступления": recallStory.ts).
  *    A sentence that says it happened "at that same time" (тогда же, сол күні) or a few hours
  *    later (после обеда, түстен кейін) shares the time of the sentence just before it (its last
  *    date outside a quotation; year-less when that one is; for an act told as done, when that
