@@ -11,6 +11,7 @@
 import { KK_NEXT_DAY, KK_SAME_DAY, KK_SAME_PERIOD } from '../locales/kk/dates/kkTimeOfDay';
 import { RU_RELATIVE_CLAUSE } from '../locales/ru/dates/ruRelativeClause';
 import { isToldAhead } from './storyDays';
+import { isYearless } from './yearlessDate';
 import type { TagOptions, Timex } from './timex';
 import {
   addDays,
@@ -107,9 +108,11 @@ export function anchorNextDays(
   let told = before;
   // The last day the story told as happened: what a clause told as done counts from (storyDays.ts).
   let happened = before !== undefined && !isToldAhead(before, undefined, dct) ? before : undefined;
-  const tell = (value: string, direction?: Timex['direction']) => {
+  // (A day counted from the story's day is ahead as that day is, or as its own clause tells: its
+  // year is still the publication's guess, so the publication date cannot say.)
+  const tell = (value: string, ahead = told !== undefined && told !== happened) => {
     told = value;
-    if (!isToldAhead(value, direction, dct)) happened = value;
+    if (!ahead) happened = value;
   };
   // Whether `told` was told in this text (one paragraph, in the pipeline), not before it.
   let toldHere = false;
@@ -217,11 +220,12 @@ export function anchorNextDays(
       const anchored: Timex = { ...t, value, granularity: 'day', anchor: 'context' };
       delete anchored.direction;
       out.push(anchored);
-      tell(value, from === happened ? undefined : 'future');
+      tell(value, from !== happened || t.direction === 'future');
       continue;
     }
     if (FULL_DAY.test(t.value)) {
-      tell(t.value, t.direction);
+      // (A year-less day's year is the tagger's guess: only its direction says it is ahead.)
+      tell(t.value, isToldAhead(t.value, t.direction, isYearless(t) ? undefined : dct));
       toldHere = true;
       toldAside = RU_RELATIVE_CLAUSE.test(text.slice(Math.max(0, t.start - 80), t.start));
       afterMonth = false;

@@ -135,9 +135,21 @@ export function whenOf(x: WhenInput): When {
   // "Сол Жолдауда ол … ұсынды": done at the gathering named before, on its day.
   if (!x.own && x.thatGathering)
     return placed({ ...x.thatGathering, method: 'context', certainty: 'inferred' });
-  const t = x.own ?? x.told?.timex;
+  // "2019 год / … На следующий день … принес присягу. Тогда же было предложено …": "at that same
+  // time" is the day the sentence before told, finer than the heading's year it lies in.
+  const told =
+    x.told &&
+    !(
+      x.previous &&
+      ASPECT[x.lang].sameTime.test(x.sentence.text) &&
+      x.previous.edtf.length > x.told.timex.value.length &&
+      x.previous.edtf.startsWith(x.told.timex.value)
+    )
+      ? x.told
+      : undefined;
+  const t = x.own ?? told?.timex;
   if (t) {
-    const via = x.own ? x.sentence : x.told!.sentence;
+    const via = x.own ? x.sentence : told!.sentence;
     const evidence = {
       sourceId: x.sourceId,
       sentence: { start: via.start, end: via.end, text: via.text },

@@ -42,6 +42,14 @@ describe('a day the story counted moves with the day it counted from', () => {
     expect(ru.events.map((e) => `${e.type} ${e.date.edtf}`)).toContain('inauguration 2019-03-20');
   });
 
+  it('"that day" and "тогда же" after the next day are that next day, not the section’s year (kk, ru)', () => {
+    // (Published the day before: the next day, in the publication's year, would lie ahead of it.)
+    const kk = dated('kk', ['2019 жыл', 'Нұрсұлтан Назарбаев 19 наурызда өкілеттігін тоқтатты. Келесі күні Қасым-Жомарт Тоқаев ант берді. Сол күні елорданың атауын өзгерту ұсынылды.'], '2025-03-19'); // prettier-ignore
+    expect(kk).toEqual(expect.arrayContaining(['inauguration 2019-03-20', 'proposal 2019-03-20']));
+    const ru = dated('ru', ['2019 год', 'Нурсултан Назарбаев объявил о сложении полномочий 19 марта. На следующий день Касым-Жомарт Токаев принес присягу. Тогда же было предложено переименовать столицу.'], '2025-03-19'); // prettier-ignore
+    expect(ru).toEqual(expect.arrayContaining(['inauguration 2019-03-20', 'proposal 2019-03-20']));
+  });
+
   it('in a recall: the next day is of the year the article gave its month (ru)', () => {
     const ru = dated('ru', ['В январе 2022 года Казахстан пережил самый тяжелый кризис за годы независимости.', 'Напомним, 5 января президент принял отставку правительства. На следующий день он подписал указ о введении режима ЧП.'], '2024-06-01'); // prettier-ignore
     expect(ru).toContain('decree 2022-01-06');
