@@ -124,7 +124,15 @@ export function noteEvent(story: Story, e: Told): void {
   const kind =
     e.own && e.date && e.date.precision !== 'interval' && gatheringKind(e.lang, e.trigger);
   if (kind) story.namedDays.set(kind, e.date!);
-  if (!story.newsDay && e.own && e.lead && isNewsDay(e.date, e.dct))
+  // (Not where the lead tells its act "today": "ОСК бүгін кеше өткен сайлаудың қорытындысын
+  // жариялады" reports today on yesterday's vote.)
+  if (
+    !story.newsDay &&
+    e.own &&
+    e.lead &&
+    isNewsDay(e.date, e.dct) &&
+    !ASPECT[e.lang].today.test(e.s.text)
+  )
     story.newsDay = { date: e.date!, paragraph: e.s.paragraph };
   if (e.date && (ACTS.has(e.type) || e.byDecree)) story.lastAct = e.date;
 }

@@ -27,7 +27,8 @@
  * 4. Only the article's own news — what it says happens today, its headline and lead, what it
  *    narrates in the simple past — takes the publication date; a vote never does (it has a day of
  *    its own). When the lead gives the news a day of the week before publication ("кеше … сессиясы
- *    өтті", "Вчера … прошла сессия"), the report's later undated acts take that day instead. An
+ *    өтті", "Вчера … прошла сессия"), the report's later undated acts take that day instead (not
+ *    where the lead tells its own act today: "бүгін кеше өткен сайлаудың қорытындысын жариялады"). An
  *    event the article merely recalls with no date of its own is not placed ("recalled-no-date");
  *    merging may still join it to the same event dated by another source.
  * 5. Status as of publication: after the publication date → planned; before it → done; on the day

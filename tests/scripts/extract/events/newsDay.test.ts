@@ -43,8 +43,23 @@ const ON_THE_LEADS_DAY: Array<['kk' | 'ru', string, string, string, string]> = [
   ],
 ];
 
-// The lead's day is long before publication (a recall) or is the publication day itself.
+// The lead's day is long before publication (a recall) or is the publication day itself; or the
+// lead tells its act today, on yesterday's vote.
 const ON_PUBLICATION: Array<['kk' | 'ru', string, string, string, string]> = [
+  [
+    'kk',
+    'Орталық сайлау комиссиясы бүгін кеше өткен Мәжіліс депутаттарын сайлаудың алдын ала қорытындысын жариялады.',
+    'Комиссия мүшелері дауыс беру қорытындысы туралы хаттамаға қол қойды.',
+    '2023-03-20',
+    'other 2023-03-20',
+  ],
+  [
+    'ru',
+    'Центризбирком сегодня объявил предварительные итоги прошедших вчера выборов в Мажилис.',
+    'Комиссия подписала меморандум о сотрудничестве с миссией наблюдателей.',
+    '2023-03-20',
+    'other 2023-03-20',
+  ],
   [
     'ru',
     '2 марта в Павлодаре прошла сессия областного маслихата.',
