@@ -20,6 +20,11 @@ describe('"that day" and "the next day" after a day told as ahead', () => {
     expect(ru).not.toContain('decree 2024-10-06');
   });
 
+  it('"в этот же день" is "в тот же день" (ru)', () => {
+    const ru = dated('ru', 'Президент 2 сентября выступил с Посланием. Он объявил, что референдум пройдет 6 октября. В этот же день он подписал указ.', '2024-09-04'); // prettier-ignore
+    expect(ru).toContain('decree 2024-09-02');
+  });
+
   it('the next day after the saying, not after the day said (kk, ru)', () => {
     const kk = dated('kk', 'Мемлекет басшысы 2 қыркүйекте Жолдау жариялады. Ол референдумды 6 қазанда өткізетінін айтты. Келесі күні Жарлыққа қол қойылды.', '2024-09-04'); // prettier-ignore
     expect(kk).toContain('decree 2024-09-03');
