@@ -18,10 +18,14 @@ export interface ChronologyRun {
   last?: string;
   /** The paragraph before was the year heading itself. */
   headed?: boolean;
+  /** A year heading was read, and a day told after it (storyDays.ts: what a next day counts from). */
+  sectioned?: boolean;
+  dayTold?: boolean;
 }
 
 const HEADING = /^\s*(\d{4})(?:\s*(?:год|года|г\.|жыл|жылы|ж\.))?\s*[.:]?\s*$/iu;
 const DAY_OR_MONTH = /^(?:\d{4}|XXXX)-(\d{2})(?:-\d{2})?$/u;
+const FULL_DAY = /^(?:\d{4}|XXXX)-\d{2}-\d{2}$/u;
 /** What may stand before a paragraph's opening date: nothing, a dash of a list, "Вечером", "Утром". */
 const OPENER_HEAD = /^[\s•–—-]*(?:(?:утром|вечером|днем|днём|ночью|таңертең|кешке)\s+)?$/iu;
 
@@ -34,6 +38,16 @@ export function yearsFromChronology(
   timexes: readonly Timex[],
   run: ChronologyRun,
 ): Timex[] {
+  const out = yearsOfParagraph(paragraph, timexes, run);
+  if (run.sectioned && out.some((t) => FULL_DAY.test(t.value))) run.dayTold = true;
+  return out;
+}
+
+function yearsOfParagraph(
+  paragraph: string,
+  timexes: readonly Timex[],
+  run: ChronologyRun,
+): Timex[] {
   // (A blank line between the items is no paragraph.)
   if (paragraph.trim() === '') return [...timexes];
   const heading = HEADING.exec(paragraph);
@@ -41,6 +55,7 @@ export function yearsFromChronology(
     run.year = heading[1]!;
     run.last = heading[1]!;
     run.headed = true;
+    run.sectioned = true;
     return [...timexes];
   }
   const headed = run.headed === true;
@@ -58,7 +73,9 @@ export function yearsFromChronology(
     run.year = undefined;
     run.last = undefined;
     if (!year) return [...timexes];
-    return recountStoryDays(timexes, timexes.map((t) => (isYearless(t) ? withYear(t, year) : t)), year); // prettier-ignore
+    // (A next day before any day of the section lies in the section's year: storyDays.ts.)
+    const moved = timexes.map((t) => (isYearless(t) ? withYear(t, year) : t));
+    return recountStoryDays(timexes, moved, { year, fromFrame: run.dayTold !== true });
   }
   // A year stated, or given by its sentence ("2022 год\n28 января — …" reads as one sentence).
   if (

@@ -36,27 +36,31 @@ function ymd(value: string): Ymd {
  * `moved` is `tagged` (the same timexes, in order) after a refiner gave some days another year:
  * each day counted from a moved day is counted again from where it moved to. A day counted before
  * any day of this paragraph was told came from a day the paragraphs before told; in a section
- * whose year (`sectionYear`) a heading gave, that day's month and day are told in the section's
- * year ("Сегодня, 19 марта, вспоминаем … / 2019 год / … На следующий день" is 20 March 2019).
+ * whose year a heading gave (`section`) it lies in that year: from the day the article told before
+ * its first heading, that day's month and day in the section's year ("Сегодня, 19 марта,
+ * вспоминаем … / 2019 год / … На следующий день" is 20 March 2019); from an earlier section's
+ * day, only the section's year.
  */
 export function recountStoryDays(
   tagged: readonly Timex[],
   moved: readonly Timex[],
-  sectionYear?: string,
+  section?: { year: string; fromFrame: boolean },
 ): Timex[] {
   // The story's day as tagged and as moved.
   let told: { was: string; now: string } | undefined;
   return moved.map((t, k) => {
     const was = tagged[k]!;
     if (isCountedFromStory(was)) {
-      const now = told
-        ? told.was === told.now
-          ? t.value
-          : formatYmd(
+      if (!told && section && !was.value.startsWith(section.year)) {
+        if (!section.fromFrame) return { ...t, value: section.year, granularity: 'year' };
+        told = { was: was.value, now: withYear(t, section.year).value };
+        return { ...t, value: told.now };
+      }
+      const now =
+        told && told.was !== told.now
+          ? formatYmd(
               addDays(ymd(told.now), toDayNumber(ymd(was.value)) - toDayNumber(ymd(told.was))),
             )
-        : sectionYear && !was.value.startsWith(sectionYear)
-          ? withYear(t, sectionYear).value
           : t.value;
       told = { was: was.value, now };
       return now === t.value ? t : { ...t, value: now };

@@ -50,6 +50,11 @@ describe('a day the story counted moves with the day it counted from', () => {
     expect(ru).toEqual(expect.arrayContaining(['inauguration 2019-03-20', 'proposal 2019-03-20']));
   });
 
+  it('a next day in a later section, before any day of its own, is only of the section’s year', () => {
+    const ru = dated('ru', ['2019 год', '19 марта Нурсултан Назарбаев объявил о сложении полномочий.', '2020 год', 'На следующий день после объявления режима ЧП президент подписал указ о карантине.'], '2024-06-01'); // prettier-ignore
+    expect(ru.filter((e) => e.startsWith('decree'))).toEqual(['decree 2020']);
+  });
+
   it('in a recall: the next day is of the year the article gave its month (ru)', () => {
     const ru = dated('ru', ['В январе 2022 года Казахстан пережил самый тяжелый кризис за годы независимости.', 'Напомним, 5 января президент принял отставку правительства. На следующий день он подписал указ о введении режима ЧП.'], '2024-06-01'); // prettier-ignore
     expect(ru).toContain('decree 2022-01-06');
