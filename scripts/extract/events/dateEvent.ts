@@ -203,6 +203,15 @@ export function earliestDay(edtf: string): string | undefined {
   return (first + '-01-01').slice(0, 10);
 }
 
+/** Whether a date lies after the publication date (told as ahead of it). */
+export function isAfterPublication(
+  date: EventDate | undefined,
+  dct: DocumentDate | undefined,
+): boolean {
+  const day = date && earliestDay(date.edtf);
+  return dct !== undefined && day !== undefined && day > (dct.to ?? dct.from);
+}
+
 /** Text (from the sentence's start) with at least one date and nothing else but prepositions and
  * punctuation. */
 function onlyDates(head: string, timexes: readonly DocTimex[], offset: number): boolean {

@@ -7,7 +7,7 @@ import { NAMED_DATE } from '../dates/namedDate';
 import type { DocTimex } from '../stages/dates';
 import type { DocumentDate } from '../stages/documentDate';
 import type { Doc, Sentence } from '../types';
-import { earliestDay, quotations } from './dateEvent';
+import { isAfterPublication, quotations } from './dateEvent';
 
 /**
  * The sentence's time is its last own date outside a quotation: "Утром 5 февраля появился анонс:
@@ -36,8 +36,7 @@ export function sentenceTime(s: Sentence, dct?: DocumentDate) {
         time.date = when.date;
         at = ownAt;
       }
-      const ahead = dct && when.date && (earliestDay(when.date.edtf) ?? '') > (dct.to ?? dct.from);
-      if (when.date && !ahead && (!time.done || ownAt > doneAt)) {
+      if (when.date && !isAfterPublication(when.date, dct) && (!time.done || ownAt > doneAt)) {
         time.done = when.date;
         doneAt = ownAt;
       }

@@ -44,7 +44,13 @@ import type { DocumentDate } from '../stages/documentDate';
 import type { Sentence } from '../types';
 import { ASPECT } from './aspect';
 import { edtfRange } from '../../../src/model/queries/edtfRange';
-import { dateFromPublication, earliestDay, precisionOf, toEdtf } from './dateEvent';
+import {
+  dateFromPublication,
+  earliestDay,
+  isAfterPublication,
+  precisionOf,
+  toEdtf,
+} from './dateEvent';
 
 export interface WhenInput {
   lang: SourceLang;
@@ -234,7 +240,7 @@ export function whenOf(x: WhenInput): When {
   // (A done act "at that same time" as a day told as ahead is of the last day told as done.)
   // (Not at the gathering told just before: "Онда … қол қою жоспарланған" is on its day.)
   const done = tense === 'past' && !aspect.atIt?.test(x.sentence.text);
-  const sameTime = done && isAhead(x.previous, x.dct) ? x.previousDone : x.previous;
+  const sameTime = done && isAfterPublication(x.previous, x.dct) ? x.previousDone : x.previous;
   if (sameTime && aspect.sameTime.test(x.sentence.text)) {
     return placed({ ...sameTime, method: 'context', certainty: 'inferred' });
   }
@@ -285,12 +291,6 @@ export function whenOf(x: WhenInput): When {
     return unplaced('publication-period');
   if (x.newsDay) return placed({ ...x.newsDay, method: 'context', certainty: 'inferred' });
   return placed(dateFromPublication(x.dct));
-}
-
-/** A date that lies after the publication date (told as ahead). */
-function isAhead(date: EventDate | undefined, dct: DocumentDate | undefined): boolean {
-  const day = date && earliestDay(date.edtf);
-  return dct !== undefined && day !== undefined && day > (dct.to ?? dct.from);
 }
 
 function bounded(dct: DocumentDate | undefined): dct is DocumentDate {
