@@ -37,7 +37,8 @@ export interface Aspect {
   atIt?: RegExp;
   /**
    * A time told by an event the sentence names ("после выступления", "по итогам заседания",
-   * "Жолдаудан кейін"): group 1 holds the event's words (global flag). Not "после этого", a step.
+   * "Жолдаудан кейін", or a gathering it is at: "На брифинге", "Брифингте"): the capturing groups
+   * hold the event's words (global flag). Not "после этого", a step.
    */
   byEvent?: RegExp;
   /** "Before that", "after that": the sentence tells another time than the one before it. */

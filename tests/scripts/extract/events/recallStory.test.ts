@@ -31,6 +31,18 @@ describe('a recall’s day goes on only in the story the recall told', () => {
     expect(kk).toContain('appointment 2025-02-05');
   });
 
+  it('a gathering is such an event: "На брифинге", "Брифингте" (ru, kk)', () => {
+    const ru = dated('ru', `${NEWS.ru}\n\nНапомним, нынешний созыв Мажилиса избран 19 марта 2023 года. На брифинге спикер Сената Маулен Ашимбаев заявил журналистам, что палата поддерживает инициативы.`); // prettier-ignore
+    expect(ru).toContain('proposal 2025-09-08');
+    const kk = dated('kk', `${NEWS.kk}\n\nЕске салайық, Мәжіліс депутаттарының сайлауы 2023 жылғы 19 наурызда өтті. Брифингте Сенат төрағасы Мәулен Әшімбаев журналистерге мәлімдеме жасады.`); // prettier-ignore
+    expect(kk).toContain('statement 2025-09-08');
+    // (At the gathering the recall told: on its day.)
+    const same = dated('ru', 'Напомним, 5 февраля прошло заседание правительства. На заседании премьер заявил журналистам, что кабинет поддерживает инициативы.'); // prettier-ignore
+    expect(same).toContain('proposal 2025-02-05');
+    const kkSame = dated('kk', 'Еске салайық, 5 ақпанда Үкімет отырысы өтті. Отырыста Премьер-министр әкімдерге сын айтты.'); // prettier-ignore
+    expect(kkSame).toContain('statement 2025-02-05');
+  });
+
   it('to a sentence that tells no time of its own (ru)', () => {
     const ru = dated('ru', 'Напомним, 5 февраля президент принял отставку правительства. Исполняющим обязанности премьера был назначен Роман Скляр.'); // prettier-ignore
     expect(ru).toContain('appointment 2025-02-05');
