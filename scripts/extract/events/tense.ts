@@ -1,0 +1,111 @@
+/**
+ * The tense a trigger is told in, as of its article (ahead, done, or not said), and the status
+ * that follows from it and the event's date: the language rules are the locales' aspect cues
+ * (events/aspect.ts); this reads them around one trigger.
+ */
+import { edtfRange } from '../../../src/model/queries/edtfRange';
+import type { EventDate, SourceLang } from '../../../src/model/schema';
+import type { DocumentDate } from '../stages/documentDate';
+import type { Sentence } from '../types';
+import { ASPECT } from './aspect';
+import { earliestDay } from './dateEvent';
+
+/** A trigger in its sentence: where it stands and its words. */
+export interface TenseInput {
+  lang: SourceLang;
+  sentence: Sentence;
+  /** Offset of the trigger within the sentence, and its text. */
+  at: number;
+  trigger: string;
+}
+
+export type Tense = 'future' | 'past' | undefined;
+
+/** The aspect of the clause that carries the trigger (verbs of saying set aside). */
+export function tenseOf(x: TenseInput): Tense {
+  const aspect = ASPECT[x.lang];
+  const s = x.sentence.text;
+  const after = s.slice(x.at);
+  // (The participle of the trigger's own noun phrase: "20 қарашада өткен … сайлаудың қорытындылары
+  // … белгіленетін болады" tells of a vote held, whatever is ahead for its results.)
+  const before = s.slice(Math.max(0, x.at - 80), x.at);
+  if (aspect.participleBefore?.past.test(before)) return 'past';
+  if (aspect.participleBefore?.future.test(before)) return 'future';
+  if (aspect.ahead.test(after) || aspect.aheadBefore.test(s.slice(0, x.at))) return 'future';
+  // "…келіссөздер үстеліне отыруы тиіс", "переговоры должны начаться": the trigger's own clause
+  // says "must".
+  const own = ownClause(x.lang, s, x.at);
+  if (aspect.modal.test(own)) return 'future';
+  if (aspect.futureForm.test(own) && !aspect.past.test(own)) return 'future';
+  if (endsInOwnPast(x)) return 'past';
+  // Where the verb comes before its object (Russian), the trigger's own clause tells its tense
+  // before the sentence's others: "подписал указ, который вступит в силу", "заявил, что съезд
+  // пройдет" were done; what the later clause tells is ahead.
+  if (!aspect.verbFinal) {
+    const mine = own.replace(aspect.speech, (w) => (aspect.narration.test(x.trigger) ? w : ' '));
+    if (aspect.future.test(mine)) return 'future';
+    if (aspect.past.test(mine)) return 'past';
+  }
+  const rest = after.slice(x.trigger.length).replace(aspect.speech, ' ');
+  // In a verb-final language the verb that governs the trigger follows it, and a past there wins
+  // over a future form (a participle) before it.
+  const clause =
+    aspect.verbFinal && /[\p{L}]{3,}/u.test(rest) ? rest : s.replace(aspect.speech, ' ');
+  if (aspect.future.test(clause) && !(aspect.verbFinal && aspect.past.test(clause)))
+    return 'future';
+  if (aspect.past.test(clause)) return 'past';
+  return undefined;
+}
+
+/**
+ * A trigger that ends in the final verb of the sentence or of its clause, a simple past ("…
+ * іріктеу өткізетінін мәлімдеді", "… сынға алды"), where the locale's finalVerbNarrates says so:
+ * that verb is the act, done, whatever the words it reports tell of the future; and it is
+ * narrated, even when it is a verb of saying.
+ */
+export function endsInOwnPast(x: TenseInput): boolean {
+  const aspect = ASPECT[x.lang];
+  if (aspect.finalVerbNarrates !== true) return false;
+  const last = x.trigger.replace(/^.*\s/su, '');
+  const after = x.sentence.text.slice(x.at + x.trigger.length);
+  // (Or its clause's: "Үгіт кезеңі бүгін басталды, ол 14 наурызда аяқталады" began today, whatever
+  // the next clause tells of its end.)
+  return aspect.narration.test(last) && (!/[\p{L}]/u.test(after) || /^\s*[,;]/u.test(after));
+}
+
+/**
+ * The trigger's own clause: in a verb-final language (Kazakh) from the trigger to the next comma;
+ * else (Russian) between the commas around it.
+ */
+export function ownClause(lang: SourceLang, text: string, at: number): string {
+  const stop = text.slice(at).search(/[,;:]/u);
+  const end = stop < 0 ? text.length : at + stop;
+  return ASPECT[lang].verbFinal
+    ? text.slice(at, end)
+    : text.slice(text.lastIndexOf(',', at) + 1, end);
+}
+
+/** Ahead or done as of the article: by the date against the publication, else by the tense. */
+export function statusOf(
+  date: EventDate,
+  tense: Tense,
+  dct?: DocumentDate,
+): 'planned' | 'reported' {
+  const day = earliestDay(date.edtf);
+  if (dct && day) {
+    if (day > (dct.to ?? dct.from)) return 'planned';
+    // (Past only when it ended before: a year or a month the article is written in, "выборы
+    // могут пройти уже в этом году", is ahead or done as the tense tells.)
+    if (lastDay(date.edtf) < dct.from && date.method !== 'publication-interval') return 'reported';
+  }
+  return tense === 'future' ? 'planned' : 'reported';
+}
+
+/** The last day a date covers ("2026" → 2026-12-31), ISO; an open end is far ahead. */
+function lastDay(edtf: string): string {
+  const range = edtfRange(edtf);
+  if (range === null) return earliestDay(edtf) ?? '';
+  return Number.isFinite(range[1])
+    ? new Date(range[1] - 1).toISOString().slice(0, 10)
+    : '9999-12-31';
+}
