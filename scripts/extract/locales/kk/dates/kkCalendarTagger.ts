@@ -2,7 +2,12 @@ import type { CalParts } from '../../../dates/reading';
 import type { TokenMatch } from '../../../dates/tagger';
 import type { Token } from '../../../dates/tokenize';
 import { isKkGenitive } from './kkForm';
-import { isAyWord, isKkMonthPlaceName, kkMonthInContext } from './kkMonthContext';
+import {
+  isAyWord,
+  isKkMonthPlaceName,
+  kkMonthCapitalisedName,
+  kkMonthInContext,
+} from './kkMonthContext';
 import { kkOrdinalPartAt } from './kkOrdinalPart';
 import { kkQuarterOrHalfAt } from './kkQuarterOrHalf';
 import { isKkYearCount } from './kkYearCount';
@@ -78,6 +83,8 @@ function readKkMonth(tokens: readonly Token[], i: number, named = false) {
   // (After a year, "маусымы" is that year's June, not a season of work: "2022 жылдың маусымында".)
   const month = kkMonthAt(tokens, i, named);
   if (!month || (!named && !kkMonthInContext(tokens, i, month.value))) return null;
+  // ("2024 жылы Қазанда өтті": in Kazan, after the year too.)
+  if (named && kkMonthCapitalisedName(tokens, i, month.value)) return null;
   let next = month.next;
   let end: CalParts | undefined;
   const second = tokens[next]?.kind === 'dash' ? kkMonthAt(tokens, next + 1) : null;

@@ -99,6 +99,21 @@ export function kkMonthInContext(tokens: readonly Token[], i: number, month: num
 }
 
 /**
+ * A month name that is also a name, written with a capital inside a sentence ("2024 жылы Қазанда",
+ * in Kazan): a name even after a year, where kkMonthInContext is not asked. Kazakh writes months
+ * in lower case.
+ */
+export function kkMonthCapitalisedName(
+  tokens: readonly Token[],
+  i: number,
+  month: number,
+): boolean {
+  const t = tokens[i]!;
+  const named = AMBIGUOUS.get(month)?.some((s) => t.low.startsWith(s)) === true;
+  return named && t.text[0] !== t.low[0] && !startsSentence(tokens, i);
+}
+
+/**
  * "маусымда", "маусымындағы", "маусымның": a form of "маусым" as a season (of play, work or
  * shows), the index after it. Not its adjective "маусымдық" (seasonal) nor a plural.
  */
