@@ -58,6 +58,15 @@ function readKkDayMonth(tokens: readonly Token[], i: number) {
       const end = n.endValue !== undefined ? { day: n.endValue } : undefined;
       return { parts: { month: month.value, day: n.value }, end, next: month.next };
     }
+    // "5 және 6 мамырда", "5, 6 және 7 мамырда": a list of later days, one span from the first.
+    const list = n.endValue === undefined ? kkDayList(tokens, j, n.value) : null;
+    const listMonth = list && kkMonthAt(tokens, list.next, true);
+    if (list && listMonth)
+      return {
+        parts: { month: listMonth.value, day: n.value },
+        end: { day: list.day },
+        next: listMonth.next,
+      };
   }
   const month = kkMonthAt(tokens, i);
   // "наурыз айының 19-ы": the genitive may sit on the word "ай" after the month's name.
@@ -73,6 +82,26 @@ function readKkDayMonth(tokens: readonly Token[], i: number) {
     }
   }
   return null;
+}
+
+/** ", 6 және 7" after a first day: the last of a list of later days, and the token after it. */
+function kkDayList(
+  tokens: readonly Token[],
+  j: number,
+  after: number,
+): { day: number; next: number } | null {
+  let last = after;
+  let k = j;
+  for (;;) {
+    const link = tokens[k];
+    const and = /^(?:және|мен|бен|пен)$/u.test(link?.low ?? '');
+    if (link?.text !== ',' && !and) return null;
+    const d = readKkNumber(tokens, k + 1);
+    if (!d || d.tail !== '' || d.endValue !== undefined || d.value <= last || !isDay(d.value))
+      return null;
+    [last, k] = [d.value, d.next];
+    if (and) return { day: last, next: k };
+  }
 }
 
 /**

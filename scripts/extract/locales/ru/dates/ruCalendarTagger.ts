@@ -62,7 +62,10 @@ function monthAfterDay(
   return ends || isYear(after) ? { month: short, next } : null;
 }
 
-/** "15–16 марта", "с 5 по 7 июня" (the span starts at the first day), "5 марта". */
+/**
+ * "15–16 марта", "с 5 по 7 июня", "5, 6 и 7 мая" (the span starts at the first day and ends at
+ * the last, each day later than the one before), "5 марта".
+ */
 function readDayMonth(tokens: readonly Token[], i: number) {
   const first = readDay(tokens, i);
   if (!first) return null;
@@ -75,11 +78,33 @@ function readDayMonth(tokens: readonly Token[], i: number) {
       end = second.day;
       j = second.next;
     }
+  } else if (link?.text === ',') {
+    const list = dayList(tokens, j, first.day);
+    if (list) [end, j] = [list.day, list.next];
   }
   const month = monthAfterDay(tokens, j);
   if (!month) return null;
   const parts: CalParts = { day: first.day, month: month.month };
   return { parts, end: end === undefined ? undefined : { day: end }, next: month.next };
+}
+
+/** ", 6 и 7" after a first day: the last day of a list of later days, and the token after it. */
+function dayList(
+  tokens: readonly Token[],
+  j: number,
+  after: number,
+): { day: number; next: number } | null {
+  let last = after;
+  let k = j;
+  for (;;) {
+    const link = tokens[k];
+    if (link?.text !== ',' && link?.low !== 'и') break;
+    const day = readDay(tokens, k + 1);
+    if (!day || day.day <= last) return null;
+    [last, k] = [day.day, day.next];
+    if (link.low === 'и') return { day: last, next: k };
+  }
+  return null;
 }
 
 /** "этого года", "прошлого года" after a day and month: the year relative to the DCT. */
