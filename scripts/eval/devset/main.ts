@@ -115,14 +115,21 @@ if (showTallies) {
   // article (a held vote shown as planned: wrong history), and how many say done of one the
   // article told as ahead (right once another article reports it done: the timeline shows what
   // is known now).
-  const rights = scores
-    .filter((x) => !isHeldOut(x.id))
-    .flatMap((x) => x.verdicts.filter((v) => v.statusAgrees !== undefined));
-  const heldAsPlanned = rights.filter((v) => !v.statusAgrees && v.planned).length;
-  const aheadAsDone = rights.filter((v) => !v.statusAgrees && !v.planned).length;
-  console.log(
-    `  status of ${rights.length} right placements: planned though held ${heldAsPlanned}, done though told ahead ${aheadAsDone}`,
-  );
+  // (Counts alone for the held-out articles, as their summary line gives.)
+  for (const [name, held] of [
+    ['tuned', false],
+    ['held out', true],
+  ] as const) {
+    const rights = scores
+      .filter((x) => isHeldOut(x.id) === held)
+      .flatMap((x) => x.verdicts.filter((v) => v.statusAgrees !== undefined));
+    const heldAsPlanned = rights.filter((v) => !v.statusAgrees && v.planned).length;
+    const aheadAsDone = rights.filter((v) => !v.statusAgrees && !v.planned);
+    const elsewhere = aheadAsDone.filter((v) => v.alsoElsewhere).length;
+    console.log(
+      `  status of ${rights.length} right placements (${name}): planned though held ${heldAsPlanned}, done though told ahead ${aheadAsDone.length} (${elsewhere} of them reported by another article too)`,
+    );
+  }
 }
 
 const tune = summarise(scores.filter((s) => !isHeldOut(s.id)));

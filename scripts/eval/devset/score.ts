@@ -31,6 +31,8 @@ export interface ArticleScore {
     statusAgrees?: boolean;
     /** Whether the extracted event is planned (for the status tallies). */
     planned?: boolean;
+    /** Whether another article reports the same event (its status is then what is known now). */
+    alsoElsewhere?: boolean;
   }>;
 }
 
@@ -150,7 +152,13 @@ export function scoreEvents(
         : undefined;
     each.push({
       verdict: v,
-      ...(statusAgrees !== undefined ? { statusAgrees, planned: e.status === 'planned' } : {}),
+      ...(statusAgrees !== undefined
+        ? {
+            statusAgrees,
+            planned: e.status === 'planned',
+            alsoElsewhere: e.sources.some((x) => x.sourceId !== sourceId),
+          }
+        : {}),
       method: e.date.method,
       type: e.type,
       company: shared ? 'shares its sentence' : 'alone in its sentence',
