@@ -57,6 +57,10 @@ function clauseAfter(rest: string): string[] {
 const NEXT_DATED_CLAUSE =
   /^\s+(?:және|әрі|ал|бірақ|алайда)\s+(?:\d|(?:кеше|бүгін|ертең|биыл|былтыр|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)\p{L}*\s)/u;
 
+/** A month's name in any form: the word of another date in the clause. */
+const MONTH_WORD =
+  /^(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)\p{L}*$/u;
+
 const FINITE_THEN_COMMA = /([\p{L}\p{M}]+)(\s*,)?/gu;
 
 /** A finite verb in the past or present-future, not a participle or converb. */
@@ -107,6 +111,14 @@ export function guessKkDirection(
   // "мамырдың 10-ында … форумы жоспарланған", "… өткізу көзделуде": a plan, the clause's
   // predicate, is of what lies ahead of its making, whatever the participle's own tense.
   if (PLANNED.test(words.at(-1) ?? '')) return 'future';
+  // Another date before the clause's verbs, with no converb chaining this one to it ("2
+  // қыркүйекте референдумды 6 қазанда өткізетінін айтты"): what follows is that date's; this one
+  // is of the clause's final verb, the saying.
+  const other = words.findIndex((w) => MONTH_WORD.test(w));
+  if (other > 0 && !words.slice(0, other).some((w) => /(?:ып|іп|йып|йіп)$/u.test(w))) {
+    const final = kkVerbTense(words.at(-1) ?? '');
+    if (final && kkParticipleTense(words.at(-1)!) === undefined) return final;
+  }
   // A participle among the next words modifies the noun the date belongs to. (The day's hour
   // goes with the date, not counted: "14 наурыз күні сағат 00:00-де аяқталатынын".)
   for (const w of words.filter((x) => !HOUR.test(x)).slice(0, 3)) {
