@@ -75,10 +75,23 @@ export function fillContextYears<T extends Timex>(
   let toldPast: string | undefined;
   // (A full date too: "14 февраля 2024 года … прошла конференция. … Съезд запланирован на
   // апрель" is April 2024, not of the older year the text names last, "16 марта 2022 года".)
+  // (Its tense is read only when a day told ahead asks for the latest past: reading it costs a
+  // look at the words after it, for every full date of an undated text.)
+  let unread: T[] = [];
   const notePast = (t: T) => {
     if (!/^\d{4}-\d{2}-\d{2}$/u.test(t.value)) return;
-    const past = t.direction === 'past' || (t.anchor === 'absolute' && tenseOf?.(t) === 'past');
-    if (past && (toldPast === undefined || t.value > toldPast)) toldPast = t.value;
+    if (t.direction !== 'past') {
+      if (t.anchor === 'absolute' && tenseOf) unread.push(t);
+      return;
+    }
+    if (toldPast === undefined || t.value > toldPast) toldPast = t.value;
+  };
+  const latestPast = () => {
+    for (const t of unread)
+      if (tenseOf!(t) === 'past' && (toldPast === undefined || t.value > toldPast))
+        toldPast = t.value;
+    unread = [];
+    return toldPast;
   };
   // A year said relative to a now the text does not give ("в текущем году … в апреле", "былтыр
   // наурызда"): the dates after it in its sentence are of that unknown year, not of one stated
@@ -109,10 +122,11 @@ export function fillContextYears<T extends Timex>(
     const sameDayYear = byMonthDay.get(t.value.slice(5, 10));
     let year = sameDayYear ?? lastFull ?? lastAny ?? nextFull[k];
     if (year === undefined) return t;
-    if (sameDayYear === undefined && t.direction === 'future' && toldPast !== undefined) {
+    const past = sameDayYear === undefined && t.direction === 'future' ? latestPast() : undefined;
+    if (past !== undefined) {
       const monthDay = t.value.slice(4, 10);
-      if (`${year}${monthDay}` <= toldPast) year = toldPast.slice(0, 4);
-      if (`${year}${monthDay}` <= toldPast) year = String(Number(year) + 1);
+      if (`${year}${monthDay}` <= past) year = past.slice(0, 4);
+      if (`${year}${monthDay}` <= past) year = String(Number(year) + 1);
     }
     // (29 February takes only a leap year: in another it stays year-less.)
     if (!namesDayIn(t.value, year)) return t;

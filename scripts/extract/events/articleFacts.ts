@@ -9,6 +9,7 @@ import type { DocTimex } from '../stages/dates';
 import type { Doc } from '../types';
 import { timexesBySentence } from './dateEvent';
 import { titleArgs } from './describe';
+import { storyDayWordsBySentence } from './storyDayWord';
 
 export interface ArticleFacts {
   /** A referendum article that names no election: its votes are the referendum. */
@@ -21,6 +22,8 @@ export interface ArticleFacts {
   bySentence: Map<number, DocTimex[]>;
   /** Years stated, and this or last year named, in text order, for a year-less date to take. */
   withYear: DocTimex[];
+  /** Each sentence's "сол күні", "в тот же день" left with no day (events/storyDayWord.ts). */
+  storyDayWords: Map<number, DocTimex[]>;
 }
 
 export function articleFacts(doc: Doc, timexes: DocTimex[]): ArticleFacts {
@@ -36,6 +39,7 @@ export function articleFacts(doc: Doc, timexes: DocTimex[]): ArticleFacts {
     articleKind: titleArgs('election', '', doc.text).electionKind,
     kurultaiArticle: /ұлттық\s+құрылтай|национальн\p{L}*\s+курулта[йяюе]/iu.test(doc.text),
     bySentence: timexesBySentence(dating),
+    storyDayWords: storyDayWordsBySentence(doc.lang, timexes),
     // ("биыл күзде", "в этом году … в июне"; or a year the story gave: "сол жылдың қыркүйегінде",
     // dates/nextDay.ts.)
     withYear: dating

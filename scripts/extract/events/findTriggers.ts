@@ -7,9 +7,9 @@ import { ASPECT } from './aspect';
 import { firstMatches } from './firstMatches';
 import type { Trigger } from './trigger';
 import { TRIGGER_CONTEXT } from './triggerContext';
+import { VOTES_AND_GATHERINGS } from './kinds';
 
 const LEXICONS: Record<SourceLang, Trigger[]> = { kk: KK_TRIGGERS, ru: RU_TRIGGERS };
-const VOTES_AND_GATHERINGS = new Set(['election', 'referendum', 'congress', 'session', 'meeting']);
 
 export interface TriggerHit {
   trigger: Trigger;

@@ -6,10 +6,8 @@
 import type { EventType, SourceLang } from '../../../src/model/schema';
 import type { Sentence } from '../types';
 import { ASPECT } from './aspect';
+import { VOTES_AND_GATHERINGS } from './kinds';
 import type { TriggerHit } from './findTriggers';
-
-/** Votes and gatherings: what "takes place" on a day. */
-export const HAPPEN = new Set(['election', 'referendum', 'congress', 'session', 'meeting']);
 
 /** The gathering or vote a sentence named last, by its noun. */
 export interface Named {
@@ -22,7 +20,9 @@ export interface Named {
 export function lastNamed(lang: SourceLang, s: Sentence, found: TriggerHit[]): Named | undefined {
   const antecedent = ASPECT[lang].itHappens?.antecedent;
   if (!antecedent) return undefined;
-  const nouns = found.filter((h) => HAPPEN.has(h.trigger.type) && antecedent.test(h.text));
+  const nouns = found.filter(
+    (h) => VOTES_AND_GATHERINGS.has(h.trigger.type) && antecedent.test(h.text),
+  );
   const last = nouns.sort((a, b) => a.at - b.at).at(-1);
   if (!last) return undefined;
   const { type, facet } = last.trigger;

@@ -19,6 +19,7 @@ import {
 } from './attributePhrases';
 import { pickTimex } from './dateEvent';
 import { ALSO, isAttributiveDate } from './dateOwnership';
+import { ACTS, VOTES, VOTES_AND_GATHERINGS } from './kinds';
 import { isForeignDeadline } from './deadline';
 import type { TriggerHit } from './findTriggers';
 import { yearBefore } from './framingYear';
@@ -34,8 +35,8 @@ export interface SentenceReading {
   hits: TriggerHit[];
   bySentence: Map<number, DocTimex[]>;
   withYear: DocTimex[];
-  /** All the article's date expressions. */
-  timexes: DocTimex[];
+  /** The sentence's story-day words left with no day ("сол күні"). */
+  storyDayWords: readonly DocTimex[];
   /** Per hit: the date in its attributive position ("после событий января 2022 года"), if any. */
   attributions: (DocTimex | undefined)[];
   /** Per hit: the date of the document it names ("указом от 9 апреля"), if any. */
@@ -55,18 +56,11 @@ export interface OwnDate {
   reference: boolean;
 }
 
-const VOTES = new Set<EventType>(['election', 'referendum']);
-/** What a document calls, on a day of its own: votes and gatherings. */
-const CALLED = new Set<EventType>(['election', 'referendum', 'congress', 'session', 'meeting']);
-/** Acts that set a day for something else: a decree, a law. */
-const ACTS = new Set(['decree', 'law']);
-
 /** The event's own date, or null when the hit tells no event. */
 export function ownDate(r: SentenceReading, hit: TriggerHit, type: EventType): OwnDate | null {
   const { lang, s, hits, bySentence } = r;
   const aspect = ASPECT[lang];
   const attributed = r.attributions[hits.indexOf(hit)];
-  const clauseList = [...r.clauses.values()];
   const eve = !attributed && isEveOrAfter(lang, s, hit.at);
   // A relative clause that tells when a vote or a gathering happens dates it even where the
   // sentence names only its eve or a decision to hold it: "подготовка к встрече, которая
@@ -103,10 +97,10 @@ export function ownDate(r: SentenceReading, hit: TriggerHit, type: EventType): O
     inOtherRelativeClause(lang, s, hit, nearest) ||
     // (The day a clause gives another gathering: "обсудили подготовку к заседанию, которое
     // состоится 12 июня" is no discussion of 12 June.)
-    (nearest !== clauseDay && clauseList.some((c) => c?.date === nearest)) ||
+    (nearest !== clauseDay && [...r.clauses.values()].some((c) => c?.date === nearest)) ||
     saidOnDay ||
     inWhatWasSaid(lang, s, hit, nearest) ||
-    beyondOwnDayWord(lang, s, hit, nearest, r.timexes) ||
+    beyondOwnDayWord(lang, s, hit, nearest, r.storyDayWords) ||
     stepped ||
     (nearest !== attributed &&
       (lang === 'kk'
@@ -120,7 +114,7 @@ export function ownDate(r: SentenceReading, hit: TriggerHit, type: EventType): O
             (a, i) =>
               a === nearest &&
               hits[i]!.trigger.type !== type &&
-              (a !== r.documentDates[i] || CALLED.has(type)),
+              (a !== r.documentDates[i] || VOTES_AND_GATHERINGS.has(type)),
           ))) ||
     (attributive && nearest !== attributed && !inItsPhrase(lang, s, hit, nearest))
       ? undefined

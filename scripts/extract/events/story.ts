@@ -10,6 +10,7 @@ import type { DocumentDate } from '../stages/documentDate';
 import type { Doc, Sentence } from '../types';
 import { ASPECT } from './aspect';
 import type { Named } from './itHappens';
+import { ACTS, GATHERINGS } from './kinds';
 import { isNewsDay } from './newsDay';
 import { goesOnWithRecall } from './recallStory';
 import { opensWithDate, type sentenceTime } from './sentenceTime';
@@ -89,11 +90,6 @@ export function enterSentence(
     ...(continuing ? { continuing } : {}),
   };
 }
-
-/** Gatherings whose day dates what is done at them. */
-const GATHERINGS = new Set(['meeting', 'session', 'congress']);
-/** Acts that set a day for something else: a decree, a law. */
-const ACTS = new Set(['decree', 'law']);
 
 /** One event the sentence told, dated by `date` (from its own expression when `own`). */
 export interface Told {

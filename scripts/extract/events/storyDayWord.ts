@@ -18,22 +18,19 @@ export function beyondOwnDayWord(
   s: Sentence,
   hit: TriggerHit,
   date: DocTimex,
-  timexes: readonly DocTimex[],
+  words: readonly DocTimex[],
 ): boolean {
-  return (wordsBySentence(lang, timexes).get(s.index) ?? []).some(
-    (w) => sameClause(lang, s, hit, w) && !sameClause(lang, s, hit, date),
-  );
+  return words.some((w) => sameClause(lang, s, hit, w) && !sameClause(lang, s, hit, date));
 }
 
 /** The article's story-day words left with no day, by sentence (read once per article). */
-const seen = new WeakMap<readonly DocTimex[], Map<number, DocTimex[]>>();
-function wordsBySentence(lang: SourceLang, timexes: readonly DocTimex[]): Map<number, DocTimex[]> {
-  const known = seen.get(timexes);
-  if (known) return known;
+export function storyDayWordsBySentence(
+  lang: SourceLang,
+  timexes: readonly DocTimex[],
+): Map<number, DocTimex[]> {
   const by = new Map<number, DocTimex[]>();
   for (const w of timexes)
     if (w.granularity === 'ref' && (isNextDay(w, lang) || isSameDay(w, lang)))
       by.set(w.sentence, [...(by.get(w.sentence) ?? []), w]);
-  seen.set(timexes, by);
   return by;
 }

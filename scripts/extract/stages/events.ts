@@ -6,8 +6,9 @@
  */
 import { possessorFirst } from '../events/possessorFirst';
 import { happeningClause } from '../events/relativeClause';
-import { HAPPEN, lastNamed, pronounFor } from '../events/itHappens';
-import type { EventType, Organisation, SourceLang } from '../../../src/model/schema';
+import { lastNamed, pronounFor } from '../events/itHappens';
+import { VOTES, VOTES_AND_GATHERINGS } from '../events/kinds';
+import type { Organisation, SourceLang } from '../../../src/model/schema';
 import type { Candidate } from '../events/candidate';
 import { framingYear } from '../events/framingYear';
 import { subjectOf, themesOf, titleArgs } from '../events/describe';
@@ -46,7 +47,6 @@ const LASTING_FACETS = new Set(['discussion', 'gathering']);
 const STATES = new Set(['coalition', 'headquarters', 'reform', 'membership']);
 /** What is done at a gathering, on its day. */
 const DONE_AT_GATHERINGS = new Set(['other', 'statement', 'proposal']);
-const VOTES = new Set<EventType>(['election', 'referendum']);
 
 export function detectEvents(
   doc: Doc,
@@ -83,13 +83,13 @@ export function detectEvents(
       hits,
       bySentence,
       withYear,
-      timexes,
+      storyDayWords: facts.storyDayWords.get(s.index) ?? [],
       // A date in the attributive position is its noun's alone ("после событий января 2022 года").
       attributions: hits.map((h) => attributedDate(doc.lang, s, h, bySentence)),
       documentDates: hits.map((h) => documentDate(doc.lang, s, h, bySentence)),
       clauses: new Map(
         hits
-          .filter((h) => HAPPEN.has(h.trigger.type))
+          .filter((h) => VOTES_AND_GATHERINGS.has(h.trigger.type))
           .map((h) => [h, happeningClause(doc.lang, s, h, bySentence.get(s.index) ?? [])]),
       ),
       that: thatGatheringKind(doc.lang, s.text),

@@ -1,6 +1,7 @@
 import type { CalParts } from '../../../dates/reading';
 import type { TokenMatch } from '../../../dates/tagger';
 import type { Token } from '../../../dates/tokenize';
+import { lastOfDayList, type ReadDay } from '../../common/dayList';
 import { isKkGenitive } from './kkForm';
 import {
   isAyWord,
@@ -59,7 +60,10 @@ function readKkDayMonth(tokens: readonly Token[], i: number) {
       return { parts: { month: month.value, day: n.value }, end, next: month.next };
     }
     // "5 және 6 мамырда", "5, 6 және 7 мамырда": a list of later days, one span from the first.
-    const list = n.endValue === undefined ? kkDayList(tokens, j, n.value) : null;
+    const list =
+      n.endValue === undefined
+        ? lastOfDayList(tokens, j, n.value, kkListDay, (w) => KK_AND.test(w))
+        : null;
     const listMonth = list && kkMonthAt(tokens, list.next, true);
     if (list && listMonth)
       return {
@@ -84,25 +88,14 @@ function readKkDayMonth(tokens: readonly Token[], i: number) {
   return null;
 }
 
-/** ", 6 және 7" after a first day: the last of a list of later days, and the token after it. */
-function kkDayList(
-  tokens: readonly Token[],
-  j: number,
-  after: number,
-): { day: number; next: number } | null {
-  let last = after;
-  let k = j;
-  for (;;) {
-    const link = tokens[k];
-    const and = /^(?:және|мен|бен|пен)$/u.test(link?.low ?? '');
-    if (link?.text !== ',' && !and) return null;
-    const d = readKkNumber(tokens, k + 1);
-    if (!d || d.tail !== '' || d.endValue !== undefined || d.value <= last || !isDay(d.value))
-      return null;
-    [last, k] = [d.value, d.next];
-    if (and) return { day: last, next: k };
-  }
-}
+/** A bare day number in a list: "6" in "5, 6 және 7 мамырда" (no case ending, no range). */
+const kkListDay: ReadDay = (tokens, i) => {
+  const d = readKkNumber(tokens, i);
+  return d && d.tail === '' && d.endValue === undefined && isDay(d.value)
+    ? { day: d.value, next: d.next }
+    : null;
+};
+const KK_AND = /^(?:және|мен|бен|пен)$/u;
 
 /**
  * "наурыз", "қаңтар-маусым", "қаңтар – ақпандағы", "сәуір айының ортасында", "желтоқсанның

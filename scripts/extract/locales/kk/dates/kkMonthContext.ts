@@ -95,7 +95,7 @@ export function kkMonthInContext(tokens: readonly Token[], i: number, month: num
   if (/^(?:ы|і)?(?:ға|на|қа)$/u.test(tail) && !(next?.kind === 'word' && LIMIT.test(next.low)))
     return false;
   // A capital inside a sentence marks a name: "Қазанда" (in Kazan), "Наурызда" at the start is fine.
-  return t.text[0] === t.low[0] || startsSentence(tokens, i);
+  return !kkMonthCapitalisedName(tokens, i, month);
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { CalParts, YearPart, Reading } from '../../../dates/reading';
 import type { TokenMatch } from '../../../dates/tagger';
 import type { Token } from '../../../dates/tokenize';
+import { lastOfDayList } from '../../common/dayList';
 import { readRuOrdinal } from './readRuOrdinal';
 import { ruModifier, ruMonth, ruMonthAbbreviation, ruPart, ruSeason, ruUnit } from './ruLexicon';
 
@@ -79,32 +80,13 @@ function readDayMonth(tokens: readonly Token[], i: number) {
       j = second.next;
     }
   } else if (link?.text === ',') {
-    const list = dayList(tokens, j, first.day);
+    const list = lastOfDayList(tokens, j, first.day, readDay, (w) => w === 'и');
     if (list) [end, j] = [list.day, list.next];
   }
   const month = monthAfterDay(tokens, j);
   if (!month) return null;
   const parts: CalParts = { day: first.day, month: month.month };
   return { parts, end: end === undefined ? undefined : { day: end }, next: month.next };
-}
-
-/** ", 6 и 7" after a first day: the last day of a list of later days, and the token after it. */
-function dayList(
-  tokens: readonly Token[],
-  j: number,
-  after: number,
-): { day: number; next: number } | null {
-  let last = after;
-  let k = j;
-  for (;;) {
-    const link = tokens[k];
-    if (link?.text !== ',' && link?.low !== 'и') break;
-    const day = readDay(tokens, k + 1);
-    if (!day || day.day <= last) return null;
-    [last, k] = [day.day, day.next];
-    if (link.low === 'и') return { day: last, next: k };
-  }
-  return null;
 }
 
 /** "этого года", "прошлого года" after a day and month: the year relative to the DCT. */
