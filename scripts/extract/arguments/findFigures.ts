@@ -1,13 +1,7 @@
-import {
-  KK_EXCEED_VERBS,
-  KK_QUALIFIERS_AFTER,
-  KK_QUALIFIERS_BEFORE,
-} from '../locales/kk/lexicon/units';
-import { RU_EXCEED_VERBS, RU_QUALIFIERS_BEFORE } from '../locales/ru/lexicon/units';
+import { FIGURES, type FigureGrammar } from './figureGrammar';
 import { readNumber } from './readNumber';
 import { isPlainGap, tokenize, type Token } from './tokenize';
 import type { FigureHit, Lang, Qualifier } from './types';
-import { isModifier, isTimeWord, unitOf } from './unitAt';
 
 /** Words that make a bare total a head count: `халық саны 1,5 млн-нан асады`. */
 const POPULATION = /халық[ \u00a0]+саны|тұрғын|населени|жител/iu;
@@ -17,15 +11,26 @@ function joined(text: string, left: Token | undefined, right: Token | undefined)
   return !!left && !!right && isPlainGap(text.slice(left.end, right.start));
 }
 
-function qualifierBefore(text: string, tokens: readonly Token[], i: number, lang: Lang) {
+/** A word that may stand between a number and its unit (`5 жетекші саяси партия`). */
+function isModifier(word: string, grammar: FigureGrammar): boolean {
+  if (!/^\p{Ll}[\p{L}-]*$/u.test(word) || grammar.isTimeWord(word)) return false;
+  return grammar.adjective.test(word);
+}
+
+function qualifierBefore(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  grammar: FigureGrammar,
+) {
   const prev = tokens[i - 1];
   if (!prev || !joined(text, prev, tokens[i])) return null;
   const word = prev.text.toLowerCase();
-  const q = (lang === 'kk' ? KK_QUALIFIERS_BEFORE : RU_QUALIFIERS_BEFORE).get(word);
+  const q = grammar.qualifierBefore(word);
   if (!q) return null;
   const neg = tokens[i - 2];
   // `не менее 100` is at least 100; `не более 100` is at most 100.
-  if (lang === 'ru' && neg?.text.toLowerCase() === 'не' && joined(text, neg, prev)) {
+  if (neg && grammar.flipsQualifier(neg.text.toLowerCase()) && joined(text, neg, prev)) {
     const flipped: Qualifier = q === 'under' ? 'over' : q === 'over' ? 'under' : q;
     return { q: flipped, start: neg.start };
   }
@@ -40,16 +45,16 @@ function qualifierBefore(text: string, tokens: readonly Token[], i: number, lang
  * @example findFigures('399-ға жуық делегат', 'kk')[0] // { value: 399, unit: 'delegates', qualifier: 'approx', … }
  */
 export function findFigures(text: string, lang: Lang): FigureHit[] {
+  const grammar = FIGURES[lang];
   const tokens = tokenize(text);
   const figures: FigureHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const number = readNumber(text, tokens, i, lang);
     if (!number) continue;
-    const before = qualifierBefore(text, tokens, i, lang);
+    const before = qualifierBefore(text, tokens, i, grammar);
     let qualifier: Qualifier = before?.q ?? (number.approx ? 'approx' : 'exact');
     let j = number.next;
-    const after =
-      lang === 'kk' ? KK_QUALIFIERS_AFTER.get(tokens[j]?.text.toLowerCase() ?? '') : undefined;
+    const after = grammar.qualifierAfter(tokens[j]?.text.toLowerCase() ?? '');
     if (after && joined(text, tokens[j - 1], tokens[j])) {
       qualifier = after;
       j++;
@@ -57,9 +62,9 @@ export function findFigures(text: string, lang: Lang): FigureHit[] {
     let unit: string | null = null;
     for (let k = 0; k <= MAX_MODIFIERS && joined(text, tokens[j - 1], tokens[j]); k++) {
       const word = tokens[j]?.text ?? '';
-      if (isTimeWord(word, lang)) break;
-      unit = unitOf(word, lang);
-      if (unit || !isModifier(word, lang)) break;
+      if (grammar.isTimeWord(word)) break;
+      unit = grammar.unitOf(word);
+      if (unit || !isModifier(word, grammar)) break;
       j++;
     }
     if (!unit) {
@@ -68,7 +73,7 @@ export function findFigures(text: string, lang: Lang): FigureHit[] {
         i = number.next - 1;
         continue;
       }
-      if (![...KK_EXCEED_VERBS, ...RU_EXCEED_VERBS].includes(verb)) {
+      if (!grammar.exceedVerbs.includes(verb)) {
         i = number.next - 1;
         continue;
       }

@@ -1,10 +1,4 @@
-import {
-  KK_APPROX_ENDINGS,
-  KK_NUMBER_ENDINGS,
-  KK_NUMBER_WORDS,
-  KK_ORDINAL_ENDINGS,
-} from '../locales/kk/lexicon/numbers';
-import { RU_NUMBER_WORDS } from '../locales/ru/lexicon/numbers';
+import { FIGURES, type FigureGrammar } from './figureGrammar';
 import { isPlainGap, type Token } from './tokenize';
 import type { Lang } from './types';
 
@@ -21,30 +15,17 @@ const DIGITS = /^(\d+)(?:[.,](\d+))?(?:[-‐](\p{L}+))?$/u;
 /** One token as a number: digits (`1,5`, `399-ға`) or a number word with an ending (`мыңға`). */
 function readToken(
   token: string,
-  lang: Lang,
+  grammar: FigureGrammar,
 ): { value: number; ending: string; word: boolean } | null {
   const digits = DIGITS.exec(token);
   if (digits) {
     const value = Number(`${digits[1]}${digits[2] ? `.${digits[2]}` : ''}`);
     const ending = (digits[3] ?? '').toLowerCase();
-    if (ending && lang === 'kk' && !KK_NUMBER_ENDINGS.has(ending)) return null;
-    if (ending && lang === 'ru') return null;
+    if (ending && !grammar.digitEnding(ending)) return null;
     return { value, ending, word: false };
   }
-  const lower = token.toLowerCase().replace(/[-‐]/gu, '');
-  if (lang === 'ru') {
-    const value = RU_NUMBER_WORDS.get(lower);
-    return value === undefined ? null : { value, ending: '', word: true };
-  }
-  for (const [stem, value] of KK_NUMBER_WORDS) {
-    if (!lower.startsWith(stem)) continue;
-    const ending = lower.slice(stem.length);
-    if (!KK_NUMBER_ENDINGS.has(ending)) continue;
-    // `Онда` / `ондағы` are the pronoun "there", not "at ten".
-    if (stem === 'он' && /^(да|дағы)$/u.test(ending)) continue;
-    return { value, ending, word: true };
-  }
-  return null;
+  const read = grammar.numberWord(token.toLowerCase().replace(/[-‐]/gu, ''));
+  return read && { ...read, word: true };
 }
 
 /**
@@ -58,6 +39,7 @@ export function readNumber(
   i: number,
   lang: Lang,
 ): NumberReading | null {
+  const grammar = FIGURES[lang];
   let total = 0;
   let current = 0;
   let j = i;
@@ -70,11 +52,12 @@ export function readNumber(
       const prev = tokens[j - 1];
       if (!prev || !isPlainGap(text.slice(prev.end, token.start)) || ending !== '') break;
     }
-    const read = readToken(token.text, lang);
+    const read = readToken(token.text, grammar);
     if (!read) break;
     if (any && !read.word) {
-      // Russian thousands written with a space: `1 500 человек`.
-      if (!(lang === 'ru' && /^\d{3}$/u.test(token.text) && current < 1000 && total === 0)) break;
+      // Thousands written with a space: `1 500 человек`.
+      const spaced = grammar.spacedThousands && /^\d{3}$/u.test(token.text);
+      if (!(spaced && current < 1000 && total === 0)) break;
       current = current * 1000 + read.value;
     } else if (read.value >= 1000 && any) {
       total += (current || 1) * read.value;
@@ -90,6 +73,6 @@ export function readNumber(
     ending = read.ending;
     j++;
   }
-  if (!any || KK_ORDINAL_ENDINGS.has(ending)) return null;
-  return { value: total + current, next: j, approx: KK_APPROX_ENDINGS.has(ending) };
+  if (!any || grammar.ordinalEnding(ending)) return null;
+  return { value: total + current, next: j, approx: grammar.approxEnding(ending) };
 }
