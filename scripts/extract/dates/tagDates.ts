@@ -1,5 +1,6 @@
 import { kkGrammar } from '../locales/kk/dates/kkGrammar';
 import { ruGrammar } from '../locales/ru/dates/ruGrammar';
+import { anniversaries } from './anniversary';
 import { fillContextYears } from './contextYear';
 import { fullDateTense } from './fullDateTense';
 import { weekdayAppositions, weekdaysOfToldDay } from './weekdayApposition';
@@ -104,7 +105,13 @@ export function tagDates(text: string, options: TagOptions): Timex[] {
       text,
       yearsFromSentence(
         text,
-        kept.map((k) => timexes[k]!),
+        // "2019 жылы осы күні", "в этот день в 2019 году": the publication's day in that year.
+        anniversaries(
+          text,
+          kept.map((k) => timexes[k]!),
+          options.lang,
+          dct,
+        ),
         options.lang,
       ),
     ),

@@ -41,6 +41,16 @@ export function kkDayPartAt(tokens: readonly Token[], i: number): number {
 export const KK_SAME_DAY = /^(?:дәл\s+)?(?:сол\s+(?:күн|кеш|түн|таң)|ол\s+күн)\p{L}*$/iu;
 
 /**
+ * A timex's text that names the publication's own day as a day of the calendar: "осы күні", "дәл
+ * осы күні", "бұл күні". Beside a year ("2019 жылы осы күні", "бес жыл бұрын дәл осы күні") it is
+ * that day's anniversary (dates/anniversary.ts).
+ */
+export const KK_THIS_DAY = /^(?:дәл\s+)?осы\s+күн(?:і|де)$/iu;
+
+/** Words that may stand between a year and "this day": "2019 жылдың тура осы күні". */
+export const KK_ANNIVERSARY_GAP = /^[ \u00a0,]*(?:(?:дәл|тура|тап)[ \u00a0]+)?$/iu;
+
+/**
  * A timex's text that names the day after the one just told: "келесі күні", "ертесі", "ертесіне",
  * "ертеңіне", "ертесі күні", "келесі таңда", "келесі кеште", "келесі түні", "келесі таңертең".
  */

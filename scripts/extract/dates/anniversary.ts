@@ -1,0 +1,78 @@
+/**
+ * A refiner for anniversaries: "2019 жылы осы күні", "бес жыл бұрын дәл осы күні", "В этот день в
+ * 2019 году". The "this day" beside a year is the publication's month and day in that year, not the
+ * publication's date (which dated a recalled resignation at the article's day five years on) and not
+ * the day a story told. The two become one expression: the day in that year where the publication
+ * date is known, else only the year, for the text gives no month or day of its own.
+ */
+import { KK_ANNIVERSARY_GAP, KK_THIS_DAY } from '../locales/kk/dates/kkTimeOfDay';
+import { RU_ANNIVERSARY_GAP, RU_THIS_DAY } from '../locales/ru/dates/ruThisDay';
+import type { TagOptions, Timex } from './timex';
+import { pad2, type Ymd } from './utcCalendar';
+
+const THIS_DAY: Record<TagOptions['lang'], { word: RegExp; gap: RegExp }> = {
+  kk: { word: KK_THIS_DAY, gap: KK_ANNIVERSARY_GAP },
+  ru: { word: RU_THIS_DAY, gap: RU_ANNIVERSARY_GAP },
+};
+
+const YEAR = /^\d{4}$/u;
+
+const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
+/** The year a timex names, when it names one year and nothing finer. */
+const yearOf = (t: Timex) =>
+  t.granularity === 'year' && YEAR.test(t.value) && t.endValue === undefined ? t.value : undefined;
+
+function merge(text: string, year: Timex, day: Timex, y: string, dct: Ymd | undefined): Timex {
+  const start = Math.min(year.start, day.start);
+  const end = Math.max(year.end, day.end);
+  const { direction: _, ...base } = year;
+  const whole = { ...base, start, end, text: text.slice(start, end) };
+  // (29 February in a common year has no anniversary day: the year alone is said.)
+  if (!dct || (dct.month === 2 && dct.day === 29 && !isLeap(Number(y)))) return whole;
+  return {
+    ...whole,
+    value: `${y}-${pad2(dct.month)}-${pad2(dct.day)}`,
+    granularity: 'day',
+    anchor: 'dct',
+  };
+}
+
+/** The timexes with each "this day" beside a year read as that day's anniversary. */
+export function anniversaries(
+  text: string,
+  timexes: Timex[],
+  lang: TagOptions['lang'],
+  dct: Ymd | undefined,
+): Timex[] {
+  const { word, gap } = THIS_DAY[lang];
+  if (!timexes.some((t) => word.test(t.text.trim()))) return timexes;
+  const out: Timex[] = [];
+  for (let k = 0; k < timexes.length; k++) {
+    const t = timexes[k]!;
+    const next = timexes[k + 1];
+    if (!next) {
+      out.push(t);
+      continue;
+    }
+    const between = text.slice(t.end, next.start);
+    const pair = word.test(t.text.trim()) ? { day: t, year: next } : { day: next, year: t };
+    const y = yearOf(pair.year);
+    if (y && word.test(pair.day.text.trim()) && gap.test(between)) {
+      out.push(merge(text, pair.year, pair.day, y, dct));
+      k++;
+    } else out.push(t);
+  }
+  return out;
+}
+
+/**
+ * The expression is an anniversary ("2019 жылы осы күні"): its year is written and its month and
+ * day are the publication's, so no year stated elsewhere replaces its own, and its date is counted
+ * from the publication (events/when.ts), not named by the text.
+ */
+export const isAnniversary = (t: Timex): boolean =>
+  t.granularity === 'day' &&
+  /^\d{4}-/u.test(t.value) &&
+  /осы\s+күн|этот\s+день/iu.test(t.text) &&
+  /\d{4}|(?:жыл|год|лет)/iu.test(t.text);
