@@ -245,11 +245,15 @@ const DAY_WORD = /^(?:накануне|вчера|сегодня|завтра|к
 
 /**
  * A day word followed by the date it stands for ("Накануне, 27 ноября, …"): the written date
- * wins, whatever day the word alone would have counted from the publication date.
+ * wins, whatever day the word alone would have counted from the publication date. But where the
+ * two name the same month and day and the date has no year of its own ("кеше, 19 наурызда" in a
+ * paragraph told in a reported future), the day word, counted from the publication date, fixes the
+ * year: a tense guessed for a year-less date never beats "yesterday".
  */
 export function appositionDays(text: string, timexes: Timex[]): Timex[] {
-  return timexes.map((t, i) => {
-    const next = timexes[i + 1];
+  const out = [...timexes];
+  out.forEach((t, i) => {
+    const next = out[i + 1];
     if (
       !next ||
       !DAY_WORD.test(t.text.trim()) ||
@@ -257,11 +261,23 @@ export function appositionDays(text: string, timexes: Timex[]): Timex[] {
       !FULL_DAY.test(next.value) ||
       next.value === t.value
     )
-      return t;
+      return;
+    if (
+      t.anchor === 'dct' &&
+      isYearless(next) &&
+      FULL_DAY.test(t.value) &&
+      t.value.slice(4) === next.value.slice(4)
+    ) {
+      const dated: Timex = { ...next, value: t.value };
+      delete dated.direction;
+      out[i + 1] = dated;
+      return;
+    }
     const named: Timex = { ...t, value: next.value, anchor: next.anchor };
     delete named.direction;
-    return named;
+    out[i] = named;
   });
+  return out;
 }
 
 /**

@@ -121,3 +121,25 @@ describe('"the next day" after a year-less day, through the pipeline', () => {
     expect(r.data.unplaced.map((u) => u.timex)).toContain('XXXX-01-06');
   });
 });
+
+describe('a day word and the same day written after it: the day word fixes the year', () => {
+  // The clause goes on in a reported future ("тоқтататынын мәлімдеді", "что уйдет"), which alone
+  // would put a year-less 19 March in the next year.
+  it.each([
+    ['kk', 'кеше, 19 наурызда', 'Назарбаев кеше, 19 наурызда, өкілеттігін тоқтататынын мәлімдеді.'],
+    ['kk', 'бүгін, 20 наурызда', 'Тоқаев бүгін, 20 наурызда, қызметке кірісетінін айтты.'],
+    ['ru', 'Вчера, 19 марта', 'Вчера, 19 марта, Назарбаев объявил, что уйдет с поста.'],
+    ['ru', 'Сегодня, 20 марта', 'Сегодня, 20 марта, Токаев сказал, что вступит в должность.'],
+  ] as const)('%s "%s"', (lang, phrase, text) => {
+    const day = phrase.includes('19') ? '2019-03-19' : '2019-03-20';
+    const [word, date] = phrase.split(', ');
+    expect(valueOf(lang, text, '2019-03-20')).toEqual([`${word}=${day}`, `${date}=${day}`]);
+  });
+
+  it('while a written date that is another day still wins over the day word', () => {
+    expect(valueOf('ru', 'Накануне, 27 ноября, в Астане прошел саммит.', '2022-11-30')).toEqual([
+      'Накануне=2022-11-27',
+      '27 ноября=2022-11-27',
+    ]);
+  });
+});
