@@ -196,6 +196,11 @@ export const RU_TRIGGERS: Trigger[] = [
   // sentence says was done by it, "назначен", takes that day instead).
   { type: 'decree', facet: 'dated', pattern: re(`${W}(?:указ|постановлени|распоряжени)${T}\\s+(?:${GAP(2)})?от\\s+\\d`), fallback: true },
   { type: 'decree', facet: 'call-election', pattern: re(`${W}(?:${APPOINT}\\s+${GAP(2)}(?:выбор|референдум)${T}|выбор${T}\\s+${GAP(3)}(?:были\\s+)?назначен${T})`) },
+  // An election or a referendum announced ("объявил о досрочных выборах", "объявил о проведении
+  // референдума", "Досрочные выборы Токаев объявил 9 апреля") is called that day, as one appointed
+  // is: the day is the calling's, not the vote's (which is weeks later). Not "объявил итоги выборов"
+  // (only adjectives between), nor "выборы объявлены состоявшимися" (they were held).
+  { type: 'decree', facet: 'call-election', pattern: re(`${W}(?:объяв${T}\\s+(?:о|об)\\s+(?:(?:проведении|созыве)\\s+)?(?:[\\p{L}-]+(?:ых|их|ом|ем)\\s+){0,2}(?:выбор|референдум)${T}|объяв${T}\\s+(?:[\\p{L}-]+(?:ые|ие|ый|ий)\\s+){0,2}(?:выбор|референдум)(?:ы|а)?(?![\\p{L}])|(?:выбор|референдум)${T}\\s+${GAP(2)}объяв(?:ил|ила|или|лен|лена|лены|лено)(?![\\p{L}]))`), notBefore: re(`^\\s+(?:не)?(?:состоявш|действительн|недействительн)`) },
   // A pardon ("помиловал", "помилован", "помилование"): an act of the head of state's decree. A
   // mourning declared ("объявил общенациональный траур", "траур объявлен") is a day of its own.
   { type: 'decree', facet: 'pardon', pattern: re(`${W}помил(?:ова|у)${T}`) },
