@@ -130,6 +130,9 @@ export const KK_TRIGGERS: Trigger[] = [
   // "Мәжіліс депутаттары 2023 жылғы 19 наурызда … алғаш рет сайланған" (the vote that chose them).
   { type: 'election', facet: 'elected', pattern: re(`${W}сайланған(?=\\s+(?:\\d+\\s+)?(?:депутат|сенатор)${T})|${W}(?:депутат|сенатор)${T}\\s+${GAP(9)}${kkVerb('сайла', { voice: 'passive', forms: ['past', 'perfect', 'future'] })}`), needsDate: true },
   { type: 'resignation', facet: 'resignation', pattern: re(`${W}(?:өкілеттіг${T}\\s+${GAP(5)}тоқтат${T}|отставка${T}|(?:қызмет|лауазым)${T}\\s+${GAP(1)}босат${T}|орн${T}\\s+босат${T}|төрағалықтан\\s+кет${T}|(?:орнынан|қызметінен|лауазымынан|постынан)\\s+(?:кет|түс|бас\\s+тарт|алын)${T}|(?:депутаттық\\s+)?мандат(?:ынан|тан)\\s+бас\\s+${V('тарт')}|мандатын\\s+(?:өз\\s+еркімен\\s+)?${V('тапсыр')})`) },
+  // An official who retires leaves the post: "зейнеткерлікке шықты", "зейнетке кеткен" (not the
+  // verbal noun of a pension reform, "зейнеткерлікке шығу жасы").
+  { type: 'resignation', facet: 'retirement', pattern: re(`${W}зейнет(?:керлік)?ке\\s+(?:${V('шық')}|${V('кет')})`) },
   { type: 'coalition', facet: 'launch', pattern: re(`${W}коалиция${T}`), also: [re(`${W}(?:жұмыс${T}\\s+баста${T}|жұмысқа\\s+(?:\\p{L}+\\s+){0,2}кіріс${T}|құрыл${T}|${V('құр')}|іске\\s+қосыл${T}|${V('бірік')})`)] },
   // A memorandum on creating a coalition, signed, is the coalition's founding act.
   { type: 'coalition', facet: 'memorandum', pattern: re(`${W}коалиция${T}\\s+${GAP(2)}туралы\\s+(?:меморандум|келісім)${T}`), also: [re(`${W}қол\\s+қо[йюя]${T}`)] },

@@ -152,6 +152,9 @@ export const RU_TRIGGERS: Trigger[] = [
   { type: 'decree', facet: 'ended-powers', pattern: re(`${W}(?:${BY_DECREE}\\s+${GAP(6)}${ENDED_POWERS}|${ENDED_POWERS}\\s+${GAP(4)}${BY_DECREE})(?![\\p{L}])`) },
   { type: 'resignation', facet: 'resignation', pattern: re(`${W}${ENDED_POWERS}`), notAfter: re(`${W}${BY_DECREE}\\s+${GAP(6)}$`), notBefore: re(`^\\s+${GAP(4)}${BY_DECREE}(?![\\p{L}])`) },
   { type: 'resignation', facet: 'resignation', pattern: re(`${W}(?:отставк${T}|сложени${T}\\s+${GAP(1)}полномочи${T}|${FREE}\\s+${GAP(2)}от\\s+(?:(?:занимаем|предыдущ|прежн|нынешн|своей|сво[её]м?)${T}\\s+)?(?:должност|пост|обязанност|занимаем)${T}|отправил${T}\\s+${GAP(2)}в\\s+отставк${T}|покин(?:ул|ет|ут|ув)${T}\\s+(?:пост|должность)|(?:увол(?:ил|ит|ят|ен|ив|ьн)|уволь)${T}|(?:сня(?:л|т)${T}|сним(?:ет|ут)|снять|отстран${T})\\s+${GAP(3)}(?:с|от)\\s+(?:должност|пост|обязанност)${T}|(?:уш[её]л|ушла|ушли|уйд[её]т|уйдут|уйти)\\s+с\\s+(?:поста|должности)(?![\\p{L}]))`) , notAfter: re(TALKED_OF), notBefore: re(DENIED) },
+  // An official who retires leaves the post: "ушел на пенсию", "вышла на пенсию", "отправлен на
+  // пенсию" (not "выход на пенсию" or "пенсионный возраст", a reform's words).
+  { type: 'resignation', facet: 'retirement', pattern: re(`${W}(?:(?:у|вы)(?:ш[её]л|шла|шли|йд[её]т|йдут|ходит|ходят)|отправ(?:ил|или|лен|лена|ят|ит)${T})\\s+на\\s+пенси(?:ю|и)(?![\\p{L}])`) },
   // A post or a mandate lost: "утратила должность председателя", "лишен депутатского мандата". Not
   // when the post is told with its tenure ("должность, которую занимала с 20 марта 2019 года"):
   // the sentence's date is the tenure's (the appointment), the loss is dated elsewhere.
