@@ -52,7 +52,9 @@ export function withOwnDates(
   // до 20 февраля" leaves the day to what is due.)
   const taken = new Set(
     strong
-      .filter((h) => !h.topic)
+      // (Nor does a vote named only as the owner of what was done: "референдумның күнтізбелік
+      // жоспарын бекітті" leaves the day to the approving.)
+      .filter((h) => !h.topic && !h.possessed)
       .map((h) => ({ h, t: pickTimex(s, h.at, bySentence) }))
       .filter(
         ({ h, t }) =>
