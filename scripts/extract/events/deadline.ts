@@ -25,8 +25,13 @@ export function isForeignDeadline(
   if (hit.trigger.facet === 'instruction') return false;
   if (nearest.granularity === 'day' && DUE_BY_DEADLINE.has(hit.trigger.type)) return false;
   // "до конца сентября", "наурыздың соңына дейін": by a part of a month is when it happens, what
-  // ever the act ("сессия пройдет до конца сентября").
-  if (nearest.granularity === 'month' && nearest.mod !== undefined) return false;
+  // ever the act ("сессия пройдет до конца сентября"); so is by the end of a year ("до конца
+  // года", "жыл соңына дейін"), unlike a year alone ("до 2035 года", a horizon).
+  if (
+    (nearest.granularity === 'month' || nearest.granularity === 'year') &&
+    nearest.mod !== undefined
+  )
+    return false;
   const aspect = ASPECT[lang];
   return (
     aspect.deadlineAfter.test(s.text.slice(nearest.end - s.start)) ||
