@@ -5,12 +5,13 @@
  */
 export function isPurposeYear(
   text: string,
-  t: { start: number; end: number; text: string; granularity: string },
+  t: { start: number; end: number; text: string; granularity: string; mod?: string },
 ): boolean {
   if (t.granularity !== 'year') return false;
   return (
     /(?:^|\s)(?:на|за)\s+$/iu.test(text.slice(Math.max(0, t.start - 4), t.start)) ||
-    /(?:ға|ге|қа|ке|на|не|дейін)$/u.test(t.text) ||
+    // ("2030 жылға дейін" is a horizon; "жыл соңына дейін", a part of the year, is a due day.)
+    (/(?:ға|ге|қа|ке|на|не|дейін)$/u.test(t.text) && !(t.mod && /дейін$/u.test(t.text))) ||
     /^\s+арнал/u.test(text.slice(t.end, t.end + 10)) ||
     // The year a review or a report is of: "2023 жылғы әлеуметтік-экономикалық дамуының
     // қорытындысы", "2024 жылғы есебі" (the results of 2023, whenever they were summed up).

@@ -20,6 +20,10 @@ describe('isPurposeYear: a year named as what a plan is for or what a review is 
     ['kk', 'Әкім [2023 жылғы] жұмыс есебін берді.', true],
     ['kk', '[2023 жылғы] сайлауда партия жеңді.', false],
     ['ru', 'В [2023 году] партия победила на выборах.', false],
+    // A horizon ("until 2030") is a topic; the end of a year is a due day.
+    ['kk', 'Бағдарлама [2030 жылға дейін] іске асырылады.', true],
+    ['kk', 'Үкімет заң жобасын [жыл соңына дейін] Мәжіліске енгізеді.', false],
+    ['kk', 'Үкімет заң жобасын [2024 жылдың соңына дейін] Мәжіліске енгізеді.', false],
   ] as const)('%s %s → %s', (lang, sentence, expected) => {
     expect(topic(lang, sentence)).toBe(expected);
   });
