@@ -20,22 +20,36 @@ const YEAR = /^\d{4}$/u;
 const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 
 /** The year a timex names, when it names one year and nothing finer. */
-const yearOf = (t: Timex) =>
+export const yearOf = (t: Timex) =>
   t.granularity === 'year' && YEAR.test(t.value) && t.endValue === undefined ? t.value : undefined;
+
+/**
+ * `t` (spanning the year and, where written, "this day") as the publication's month and day in
+ * `year`; where the publication date is not known, only the year, for no day is written.
+ */
+export function onAnniversary(t: Timex, year: string, dct: Ymd | undefined): Timex {
+  const { direction: _, ...base } = t;
+  const day = anniversaryDay(year, dct);
+  if (!day) return base;
+  return {
+    ...base,
+    value: day,
+    granularity: 'day',
+    anchor: 'dct',
+    anniversary: true,
+  };
+}
+
+/** The publication's month and day in `year`, if there is one (not 29 February in a common year). */
+export function anniversaryDay(year: string, dct: Ymd | undefined): string | undefined {
+  if (!dct || (dct.month === 2 && dct.day === 29 && !isLeap(Number(year)))) return undefined;
+  return `${year}-${pad2(dct.month)}-${pad2(dct.day)}`;
+}
 
 function merge(text: string, year: Timex, day: Timex, y: string, dct: Ymd | undefined): Timex {
   const start = Math.min(year.start, day.start);
   const end = Math.max(year.end, day.end);
-  const { direction: _, ...base } = year;
-  const whole = { ...base, start, end, text: text.slice(start, end) };
-  // (29 February in a common year has no anniversary day: the year alone is said.)
-  if (!dct || (dct.month === 2 && dct.day === 29 && !isLeap(Number(y)))) return whole;
-  return {
-    ...whole,
-    value: `${y}-${pad2(dct.month)}-${pad2(dct.day)}`,
-    granularity: 'day',
-    anchor: 'dct',
-  };
+  return onAnniversary({ ...year, start, end, text: text.slice(start, end) }, y, dct);
 }
 
 /** The timexes with each "this day" beside a year read as that day's anniversary. */
@@ -67,12 +81,8 @@ export function anniversaries(
 }
 
 /**
- * The expression is an anniversary ("2019 жылы осы күні"): its year is written and its month and
- * day are the publication's, so no year stated elsewhere replaces its own, and its date is counted
- * from the publication (events/when.ts), not named by the text.
+ * The expression is an anniversary: its year is written and its month and day are the
+ * publication's, so no year stated elsewhere replaces its own, and its date is counted from the
+ * publication (events/when.ts), not named by the text.
  */
-export const isAnniversary = (t: Timex): boolean =>
-  t.granularity === 'day' &&
-  /^\d{4}-/u.test(t.value) &&
-  /осы\s+күн|этот\s+день/iu.test(t.text) &&
-  /\d{4}|(?:жыл|год|лет)/iu.test(t.text);
+export const isAnniversary = (t: Timex): boolean => t.anniversary === true;

@@ -2,6 +2,7 @@ import { kkGrammar } from '../locales/kk/dates/kkGrammar';
 import { ruGrammar } from '../locales/ru/dates/ruGrammar';
 import { anniversaries } from './anniversary';
 import { fillContextYears } from './contextYear';
+import { yearsOfThisDay, type ThisDaySection } from './thisDaySection';
 import { fullDateTense } from './fullDateTense';
 import { weekdayAppositions, weekdaysOfToldDay } from './weekdayApposition';
 import { namedPeriods } from './namedPeriods';
@@ -123,7 +124,7 @@ export function tagDates(text: string, options: TagOptions): Timex[] {
   );
   // "Накануне, 27 ноября": the day word is the date written after it.
   // A whole article's lines read as its paragraphs: chronologies and recalls (as stages/dates.ts).
-  const out = acrossLines(options.lang, text, appositionDays(text, anchored));
+  const out = acrossLines(options.lang, text, appositionDays(text, anchored), dct);
   // Without a publication date, a year the text states elsewhere may fix a year-less date.
   // "в субботу, 28 сентября": the weekday tells the date's year, and the weekday is that date.
   // "с 9 сентября по 5 октября": a span starts no later than it ends.
@@ -136,12 +137,19 @@ export function tagDates(text: string, options: TagOptions): Timex[] {
 }
 
 /**
- * Applies the refiners that read across paragraphs (a chronology's year, the month a recall is in)
+ * Applies the refiners that read across paragraphs (a chronology's year, the month a recall is in,
+ * a "this day in history" section)
  * to a text of several lines, each line a paragraph as the extractor reads them.
  */
-function acrossLines(lang: TagOptions['lang'], text: string, timexes: Timex[]): Timex[] {
+function acrossLines(
+  lang: TagOptions['lang'],
+  text: string,
+  timexes: Timex[],
+  dct: Ymd | undefined,
+): Timex[] {
   if (!text.includes('\n')) return timexes;
   const run: ChronologyRun = {};
+  const section: ThisDaySection = {};
   const months: MonthYears = new Map();
   const out: Timex[] = [];
   let k = 0;
@@ -152,7 +160,13 @@ function acrossLines(lang: TagOptions['lang'], text: string, timexes: Timex[]): 
     while (k < timexes.length && timexes[k]!.start < end + 1) inLine.push(timexes[k++]!);
     // The refiners read offsets into the paragraph.
     const local = inLine.map((t) => ({ ...t, start: t.start - start, end: t.end - start }));
-    const refined = yearsFromRecall(lang, line, yearsFromChronology(line, local, run), months);
+    const anniversaries = yearsOfThisDay(lang, line, local, section, dct);
+    const refined = yearsFromRecall(
+      lang,
+      line,
+      yearsFromChronology(line, anniversaries, run),
+      months,
+    );
     for (const t of refined) out.push({ ...t, start: t.start + start, end: t.end + start });
     start = end + 1;
   }

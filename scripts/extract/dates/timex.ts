@@ -42,6 +42,13 @@ export interface Timex {
   endValue?: string;
   /** TIMEX3 mod, e.g. APPROX, START, END, MID, BEFORE, AFTER. */
   mod?: string;
+  /** The publication's month and day in the year written ("2019 жылы осы күні"): dates/anniversary.ts. */
+  anniversary?: true;
+  /**
+   * A year that a "this day in history" section puts on the publication's day (dates/thisDaySection.ts):
+   * the value stays the year the text writes, and the event stage dates by this day.
+   */
+  thisDay?: string;
   /** Tense/aspect cue used to choose the year for a year-less date: future, past or none. */
   direction?: 'future' | 'past';
 }

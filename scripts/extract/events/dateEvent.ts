@@ -44,7 +44,12 @@ export function timexesBySentence(timexes: DocTimex[]): Map<number, DocTimex[]> 
     // A clock time alone ("сағат 00:00-де", "в 10:00") names no day: its day is only the
     // publication's, and the day written beside it is the event's.
     if (t.type === 'TIME' && CLOCK_ONLY.test(t.text)) continue;
-    by.set(t.sentence, [...(by.get(t.sentence) ?? []), t]);
+    // A year in a "this day in history" section dates its events on the publication's day in
+    // that year (dates/thisDaySection.ts): an anniversary, as "2019 жылы осы күні" is.
+    const dated: DocTimex = t.thisDay
+      ? { ...t, value: t.thisDay, granularity: 'day', anchor: 'dct', anniversary: true }
+      : t;
+    by.set(t.sentence, [...(by.get(t.sentence) ?? []), dated]);
   }
   return by;
 }

@@ -9,6 +9,8 @@ import { fullDateTense } from '../dates/fullDateTense';
 import { yearsFromChronology, type ChronologyRun } from '../dates/chronology';
 import { lastToldDay } from '../dates/nextDay';
 import { yearsFromRecall, type MonthYears } from '../dates/recallYear';
+import { openOnHeading, yearsOfThisDay, type ThisDaySection } from '../dates/thisDaySection';
+import { parseDct } from '../dates/utcCalendar';
 import type { TagOptions, Timex } from '../dates/timex';
 import type { Doc } from '../types';
 import type { DocumentDate } from './documentDate';
@@ -35,7 +37,18 @@ export function tagDocument(doc: Doc, dct: DocumentDate | undefined, tag: Tagger
   // A chronology's run of date-led paragraphs and the year it is in (one per reading).
   const run: ChronologyRun = {};
   const runTo: ChronologyRun = {};
+  // A "this day in history" section's year-led paragraphs (one per reading).
+  const section: ThisDaySection = {};
+  const sectionTo: ThisDaySection = {};
+  const from = dct?.from ? parseDct(dct.from.slice(0, 10)) : undefined;
+  const to = dct?.to ? parseDct(dct.to.slice(0, 10)) : undefined;
+  let end = 0;
   for (const p of doc.paragraphs) {
+    // (A heading such as "Тарихта бүгін" stands between paragraphs as header matter.)
+    const between = doc.text.slice(end, p.start);
+    openOnHeading(doc.lang, between, section);
+    openOnHeading(doc.lang, between, sectionTo);
+    end = p.end;
     // What the paragraphs before told, for both readings of an interval.
     const told = {
       lang: doc.lang,
@@ -48,14 +61,24 @@ export function tagDocument(doc: Doc, dct: DocumentDate | undefined, tag: Tagger
         ? yearsFromRecall(
             doc.lang,
             p.text,
-            yearsFromChronology(p.text, tag(p.text, { ...told, dct: dct.to }), runTo),
+            yearsFromChronology(
+              p.text,
+              yearsOfThisDay(
+                doc.lang,
+                p.text,
+                tag(p.text, { ...told, dct: dct.to }),
+                sectionTo,
+                to,
+              ),
+              runTo,
+            ),
             new Map(months),
           )
         : undefined;
     const first = yearsFromRecall(
       doc.lang,
       p.text,
-      yearsFromChronology(p.text, tagged, run),
+      yearsFromChronology(p.text, yearsOfThisDay(doc.lang, p.text, tagged, section, from), run),
       months,
     );
     before = lastToldDay(first, before);
