@@ -254,6 +254,12 @@ export function kkCalendarTagger(tokens: readonly Token[], i: number): TokenMatc
     const part = season.genitive ? kkPartAt(tokens, season.next) : null;
     const parts = { season: season.value };
     if (part) return { from: i, to: part.next, reading: { kind: 'cal', parts, mod: part.value } };
+    // "көктемнің алғашқы күні", "жаздың соңғы айында": a stretch of the season, one phrase.
+    const stretch = season.genitive ? kkOrdinalPartAt(tokens, season.next) : null;
+    if (stretch) {
+      const mod = stretch.mod ? { mod: stretch.mod } : {};
+      return { from: i, to: stretch.next, reading: { kind: 'cal', parts, ...mod } };
+    }
     // "Жаз айларында" (in the summer months): the season's months.
     const to = isAyWord(tokens[season.next]) ? season.next + 1 : season.next;
     return { from: i, to, reading: { kind: 'cal', parts } };

@@ -4,7 +4,8 @@ import { readKkNumber } from './readKkNumber';
 /** Nouns of a stretch inside a month or year: апта (week), күн (days), жарты (half), онкүндік
  * (ten days), ай (month, in a year), in any form ("аптасында", "күндерінде", "жартысына"). */
 const STRETCH = /^(?:апта|күн|жарты|онкүндіг|онкүндік|ай)\p{L}*$/u;
-/** Not "күні" after a number, the day itself ("5 күні" is read as a day elsewhere). */
+/** Not "күні" after a number, the day itself ("5 күні" is read as a day elsewhere); after
+ * "алғашқы"/"соңғы" it is a stretch ("көктемнің алғашқы күні", "жаздың соңғы айы"). */
 const NOT_STRETCH = /^(?:күні|айы)$/u;
 
 /**
@@ -24,7 +25,8 @@ export function kkOrdinalPartAt(
   if (ord === undefined) return null;
   const at = n ? n.next : i + 1;
   const noun = tokens[at];
-  if (noun?.kind !== 'word' || !STRETCH.test(noun.low) || NOT_STRETCH.test(noun.low)) return null;
+  if (noun?.kind !== 'word' || !STRETCH.test(noun.low)) return null;
+  if (n && NOT_STRETCH.test(noun.low)) return null;
   const half = /^жарты/u.test(noun.low);
   const mod =
     ord === 'first' || ord === 1
