@@ -60,7 +60,9 @@ function dctOf(text: string): Ymd {
 export function tagDates(text: string, options: TagOptions): Timex[] {
   const dct = options.dct === undefined ? undefined : dctOf(options.dct.slice(0, 10));
   const grammar = GRAMMARS[options.lang];
-  const found = findAll(text, grammar).filter(({ reading }) => isPossible(reading));
+  const found = findAll(text, grammar).filter(
+    ({ start, end, reading }) => isPossible(reading) && !grammar.inName?.(text, start, end),
+  );
   const standIn = new Map<Timex, string>();
   const timexes = found.map(({ start: s, end: e, reading }) => {
     const [start, end] = toWholeWords(text, s, e);

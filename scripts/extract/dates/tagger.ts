@@ -21,6 +21,8 @@ export interface Grammar {
   /** Cheap pre-check: can an expression start with this word? (Numbers always may.) */
   mayStart: (low: string) => boolean;
   extend: (tokens: readonly Token[], match: TokenMatch) => TokenMatch;
+  /** True when [start, end) of `text` is words of a name, not a date: a work's quoted title. */
+  inName?: (text: string, start: number, end: number) => boolean;
   /** Guesses the tense around the expression [start, end): decides the year of year-less dates. */
   direction: (text: string, start: number, end: number) => 'future' | 'past' | undefined;
 }

@@ -21,6 +21,7 @@ import {
   KK_WEEKDAYS,
 } from './kkLexicon';
 import { kkRelativeTagger } from './kkRelativeTagger';
+import { isInKkWorkTitle } from './kkWorkTitle';
 import { ruCalendarTagger } from '../../ru/dates/ruCalendarTagger';
 import { kkMonthAt } from './kkWordAt';
 import { readKkNumber } from './readKkNumber';
@@ -162,5 +163,6 @@ export const kkGrammar: Grammar = {
   // Roman numerals start centuries ("XXI ғасыр").
   mayStart: (low) => mayStartWord(low) || (/^[xivхі]/u.test(low) && readRoman(low) !== undefined),
   extend: extendKk,
+  inName: isInKkWorkTitle,
   direction: guessKkDirection,
 };
