@@ -245,11 +245,11 @@ export function kkCalendarTagger(tokens: readonly Token[], i: number): TokenMatc
     t !== undefined &&
     t.text[0] !== t.low[0] &&
     (/^["«“„]$/u.test(tokens[i - 1]?.text ?? '') || tokens[i + 1]?.kind === 'dash');
-  // "көктемгі егіс", "күзгі сессия", "қысқы Олимпиада": the adjective names a kind of thing, not a
-  // time; a year or "биылғы" before it, read by the taggers of years and relative dates, makes it
-  // one ("2025 жылғы көктемгі сессия").
-  const adjective = t !== undefined && /^(?:көктемгі|жазғы|күзгі|қысқы|күздік)$/u.test(t.low);
-  if (season && !named && !adjective) {
+  // "көктемгі егіс", "жазғы лагерь", "күздік бидай": the adjective alone is a date of its season
+  // too, as KazNERD marks it; whether it dates an event is the event stage's question (ownDate
+  // reads a year-less attributive season as a kind of thing). A year or "биылғы" before it, read
+  // by the taggers of years and relative dates, joins it ("2025 жылғы көктемгі сессия").
+  if (season && !named) {
     // "жаздың соңына", "көктемнің басында": a part of the season.
     const part = season.genitive ? kkPartAt(tokens, season.next) : null;
     const parts = { season: season.value };
