@@ -182,6 +182,19 @@ function readKkYear(tokens: readonly Token[], i: number): TokenMatch | null {
   const rest = /^(?:ж|жыл|жылы|жылғы|жылдың)$/u.test(word.low)
     ? readKkYearPart(tokens, next)
     : null;
+  // "2021 жылы қыркүйекте": "жылы" ends an adverbial of its own, and a month or season after it
+  // is a second one, as after "өткен жылы" ("Өткен жылы қарашада"); KazNERD marks them apart. A
+  // day joins it ("1965 жылы 4 мамырда"), as do the genitive and the attributive, and so does a
+  // month that alone would not read as one ("2021 жылы маусымда": June only after the year).
+  if (
+    rest &&
+    word.low === 'жылы' &&
+    rest.parts.day === undefined &&
+    !rest.mod &&
+    !rest.parts.yearPart &&
+    kkCalendarTagger(tokens, next)?.to === rest.next
+  )
+    return { from: i, to: next, reading: { kind: 'cal', parts: { year: n.value }, end } };
   if (rest) {
     const reading = {
       kind: 'cal' as const,

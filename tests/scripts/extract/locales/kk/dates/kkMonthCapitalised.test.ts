@@ -13,14 +13,15 @@ describe('a capitalised month-name after a year', () => {
   const forms = ['да', 'ға', 'нан', 'дағы'];
   it.each(forms)('"2024 жылы Қазан%s" is Kazan; "қазан%s" October', (ending) => {
     expect(tagged(`Саммит 2024 жылы Қазан${ending} өтті.`)).toEqual([['2024 жылы', '2024']]);
-    expect(tagged(`Саммит 2024 жылы қазан${ending} өтті.`)).toEqual([
-      [`2024 жылы қазан${ending}`, '2024-10'],
-    ]);
+    // (A month after "жылы" is a second adverbial, "қазанға" only before a limit: kkYearThenMonth.)
+    const month = tagged(`Саммит 2024 жылы қазан${ending} дейін өтті.`).at(-1);
+    expect(month?.[1]).toBe('2024-10');
   });
 
   it('a month with no second meaning keeps its capital as a month ("2024 жылы Қыркүйекте")', () => {
     expect(tagged('Саммит 2024 жылы Қыркүйекте өтті.')).toEqual([
-      ['2024 жылы Қыркүйекте', '2024-09'],
+      ['2024 жылы', '2024'],
+      ['Қыркүйекте', '2024-09'],
     ]);
   });
 });
