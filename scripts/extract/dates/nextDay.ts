@@ -36,11 +36,13 @@ const SAME_DAY: Record<TagOptions['lang'], RegExp> = {
 };
 
 /** "That year" of a story: "сол жылы", "сол жылдың қыркүйегінде", "в том же году", "того же года". */
-const SAME_YEAR: Record<TagOptions['lang'], { before: RegExp; after: RegExp }> = {
-  kk: { before: /(?:^|\s)сол\s+жыл\p{L}*\s+$/iu, after: /(?!)/u },
+const SAME_YEAR: Record<TagOptions['lang'], { before: RegExp; after: RegExp; own: RegExp }> = {
+  // (The Kazakh tagger puts "сол жылдың" into the date's own phrase: `own`.)
+  kk: { before: /(?:^|\s)сол\s+жыл\p{L}*\s+$/iu, after: /(?!)/u, own: /^сол\s+жыл\p{L}*\s/iu },
   ru: {
     before: /(?:^|\s)в\s+том\s+же\s+году\s+$/iu,
     after: /^\s+(?:того\s+же|этого\s+же)\s+года/iu,
+    own: /(?!)/u,
   },
 };
 
@@ -130,6 +132,7 @@ export function anchorNextDays(
     if (text.slice(lastEnd, t.start).includes('\n')) toldHere = false;
     lastEnd = t.end;
     const sameYear =
+      SAME_YEAR[lang].own.test(t.text) ||
       SAME_YEAR[lang].before.test(text.slice(Math.max(0, t.start - 40), t.start)) ||
       SAME_YEAR[lang].after.test(text.slice(t.end, t.end + 20));
     if (

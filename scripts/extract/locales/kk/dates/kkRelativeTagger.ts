@@ -94,6 +94,18 @@ function readModified(tokens: readonly Token[], i: number): TokenMatch | null {
       reading:
         low === 'сол' ? { kind: 'ref', ref: 'PRESENT_REF' } : { kind: 'rel', unit: 'D', offset: 1 },
     };
+  // "сол жылдың қыркүйегінде", "сол жылғы 10 қаңтарда", "сол жылдың соңында": that year's
+  // date is one phrase, as "осы жылдың 16 наурызынан" is (KazNERD); the date is read, and its
+  // year is the story's (dates/nextDay.ts reads "сол жыл…" at the phrase's start).
+  if (low === 'сол' && /^жыл(?:дың|ғы)$/u.test(tokens[i + 1]?.low ?? '')) {
+    const rest = readKkYearPart(tokens, i + 2);
+    if (rest && (rest.parts.month !== undefined || rest.parts.season !== undefined)) {
+      const reading: Reading = { kind: 'cal', parts: rest.parts, end: rest.end, mod: rest.mod };
+      return { from: start, to: rest.next, reading };
+    }
+    if (rest && Object.keys(rest.parts).length === 0 && rest.mod)
+      return { from: start, to: rest.next, reading: { kind: 'ref', ref: 'PRESENT_REF' } };
+  }
   // "Сол жылы", "сол айда" (that year, that month), alone: the year or the month just told
   // (dates/nextDay.ts); not before a date of that year ("сол жылы 5 мамырда", "сол жылғы 10
   // қаңтарда", "сол жылдың қыркүйегінде": the date is read, that year its year).
