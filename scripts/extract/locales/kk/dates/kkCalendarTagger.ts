@@ -9,6 +9,7 @@ import {
   kkMonthCapitalisedName,
   kkMonthInContext,
 } from './kkMonthContext';
+import { kkCountedStretchAt } from './kkCountedStretch';
 import { kkOrdinalPartAt } from './kkOrdinalPart';
 import { kkQuarterOrHalfAt } from './kkQuarterOrHalf';
 import { isKkYearCount } from './kkYearCount';
@@ -35,8 +36,12 @@ export function readKkYearPart(
   const quarter = kkQuarterOrHalfAt(tokens, i);
   if (quarter) return { parts: { yearPart: quarter.part }, next: quarter.next };
   // "2020 жылдың соңғы аптасында", "өткен жылдың алғашқы айларында": a stretch of the year.
-  const stretch = isKkGenitive(tokens[i - 1]?.low ?? '') ? kkOrdinalPartAt(tokens, i) : null;
+  const genitive = isKkGenitive(tokens[i - 1]?.low ?? '');
+  const stretch = genitive ? kkOrdinalPartAt(tokens, i) : null;
   if (stretch) return { parts: {}, mod: stretch.mod, next: stretch.next };
+  // "2020 жылдың 9 айында", "өткен жылдың алғашқы тоғыз айында": months counted from its start.
+  const counted = genitive ? kkCountedStretchAt(tokens, i) : null;
+  if (counted) return { parts: {}, next: counted };
   const dm = readKkDayMonth(tokens, i);
   if (dm) return dm;
   const month = readKkMonth(tokens, i, true);
