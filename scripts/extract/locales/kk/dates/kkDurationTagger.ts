@@ -11,7 +11,8 @@ const HEDGES = new Map([
   ['тура', ''],
 ]);
 
-const SEVERAL = new Set(['бірнеше', 'бірер', 'көп', 'талай']);
+/** Words for an unknown count: "бірнеше күн", "бірер ай", "біраз жыл" (some years), "талай жыл". */
+const SEVERAL = new Set(['бірнеше', 'бірер', 'біраз', 'көп', 'талай']);
 
 /** "жыл сайын", "күнделікті", "жылдан-жылға", "күнде-күнде": recurrences. */
 function readSet(tokens: readonly Token[], i: number): TokenMatch | null {
