@@ -45,6 +45,16 @@ function readSet(tokens: readonly Token[], i: number): TokenMatch | null {
   return null;
 }
 
+/**
+ * "айлық есептік көрсеткіш" (the monthly calculation index) and "үш айлық жалақы" (three months'
+ * pay), "бірнеше айлық табыс": months before a word of pay or of that index measure a sum of
+ * money, not a time.
+ */
+const PAY = /^(?:есептік|көрсеткіш|жалақы|айлығ|айлық|табыс|зейнетақы|стипендия|жәрдемақы|ақы)/u;
+function measuresPay(tokens: readonly Token[], unit: { low: string; next: number }): boolean {
+  return unit.low === 'айлық' && PAY.test(tokens[unit.next]?.low ?? '');
+}
+
 const AND = new Set(['мен', 'бен', 'пен']);
 
 /** "18 бен 30 жас аралығындағы": two counts joined by "мен" before a unit and "аралығында". */
@@ -93,7 +103,8 @@ export function kkDurationTagger(tokens: readonly Token[], i: number): TokenMatc
   const t = tokens[i];
   if (t?.kind === 'word' && SEVERAL.has(t.low)) {
     const unit = kkUnitAt(tokens, i + 1);
-    if (unit) return { from: i, to: unit.next, reading: { kind: 'dur', unit: unit.value } };
+    if (unit && !measuresPay(tokens, unit))
+      return { from: i, to: unit.next, reading: { kind: 'dur', unit: unit.value } };
     return null;
   }
   const found = readDecimal(tokens, i) ?? readKkNumber(tokens, i);
@@ -112,9 +123,7 @@ export function kkDurationTagger(tokens: readonly Token[], i: number): TokenMatc
   if (approx) j += 1;
   const unit = kkUnitAt(tokens, j);
   if (!unit) return null;
-  // "айлық есептік көрсеткіш" (the monthly calculation index) is a sum of money, not months.
-  if (unit.low === 'айлық' && /^(?:есептік|көрсеткіш)/u.test(tokens[unit.next]?.low ?? ''))
-    return null;
+  if (measuresPay(tokens, unit)) return null;
   if (isKkSunAt(tokens, j)) return null;
   // Bare "жас" after a number is young people ("15 жас дауыс береді"); ages take a case
   // ("15 жаста", "15 жасқа") or a postposition ("30 жас аралығындағы").
