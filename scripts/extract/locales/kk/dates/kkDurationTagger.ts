@@ -79,6 +79,23 @@ function readDecimal(tokens: readonly Token[], i: number): KkNumber | null {
   return { value: Number(`${whole.text}.${tenth.text}`), ordinal: false, tail: '', next: i + 3 };
 }
 
+const DATIVE = /^(?:ға|ге|қа|ке|на|не|а|е)$/u;
+const NEARLY = /^(?:жуық|тарта|таяу)$/u;
+
+/** "отызға жуық жылды", "20-ға тарта жыл": about N units, N in the dative before the hedge. */
+function nearlyCount(tokens: readonly Token[], i: number, n: KkNumber): TokenMatch | null {
+  if (!DATIVE.test(n.tail) || n.ordinal || n.endValue !== undefined) return null;
+  if (!NEARLY.test(tokens[n.next]?.low ?? '')) return null;
+  const unit = kkUnitAt(tokens, n.next + 1);
+  // ("жүзге жуық жас": young people; "мыңға жуық жыл" is read as other counts of years are.)
+  if (!unit || unit.low === 'жас' || measuresPay(tokens, unit)) return null;
+  return {
+    from: i,
+    to: unit.next,
+    reading: { kind: 'dur', unit: unit.value, amount: n.value, mod: 'APPROX' },
+  };
+}
+
 /**
  * Lengths of time and recurrences: "5 жылға", "бес жыл", "үш жарым жылға", "2 – 3 жылда",
  * "бірнеше күн", "3 айдың", "жыл сайын". Postpositions ("бұрын", "ішінде") are added by the
@@ -108,6 +125,10 @@ export function kkDurationTagger(tokens: readonly Token[], i: number): TokenMatc
     return null;
   }
   const found = readDecimal(tokens, i) ?? readKkNumber(tokens, i);
+  // "отызға жуық жыл", "30-ға тарта жыл" (nearly thirty years): the count in the dative before
+  // "жуық"/"тарта" and the unit.
+  const nearly = found && nearlyCount(tokens, i, found);
+  if (nearly) return nearly;
   if (!found || found.tail !== '') return null;
   const n = joinAmounts(tokens, found);
   let j = n.next;
