@@ -28,6 +28,12 @@ function ordinalAt(
   if (low === 'соңғы') return { n: 'last', next: i + 1 };
   const roman = tokens[i]?.kind === 'word' ? ROMAN.get(low) : undefined;
   if (roman !== undefined) return { n: roman, next: i + 1 };
+  // "1-тоқсанда", "2-жартыжылдықта": the glued dash stands for the ordinal ending, as in
+  // "90-жылдары".
+  const [digit, dash, noun] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  if (digit?.kind === 'number' && /^[1-4]$/u.test(digit.text) && dash?.kind === 'dash')
+    if (dash.glued && noun?.glued === true && (isQuarter(noun.low) || isHalf(noun.low)))
+      return { n: Number(digit.text), next: i + 2 };
   const num = readKkNumber(tokens, i);
   if (!num || !num.ordinal || num.tail !== '' || num.endValue !== undefined) return null;
   return num.value >= 1 && num.value <= 4 ? { n: num.value, next: num.next } : null;

@@ -76,6 +76,23 @@ describe('a quarter or half of a named year', () => {
     expect(misses(phrases)).toEqual([]);
   });
 
+  // "1-тоқсанда", "2-жартыжылдықта": a glued dash standing for the ordinal ending.
+  it.each(ANCHORS)(
+    '"%s" + a digit, a dash and any quarter or half form is one part',
+    (anchor, year) => {
+      const quarters = [1, 2, 3, 4].flatMap((n) =>
+        QUARTER_FORMS.map((form) => ({ text: `${anchor} ${n}-${form}`, value: `${year}-Q${n}` })),
+      );
+      const halves = [1, 2].flatMap((n) =>
+        ['жартыжылдықта', 'жартыжылдығында', 'жартыжылдықтың'].map((form) => ({
+          text: `${anchor} ${n}-${form}`,
+          value: `${year}-H${n}`,
+        })),
+      );
+      expect(misses([...quarters, ...halves])).toEqual([]);
+    },
+  );
+
   it('leaves "тоқсан" as ninety after a year: "2020 жылы тоқсан адам"', () => {
     const found = tagDates('2020 жылы тоқсан адам келді .', { lang: 'kk', dct: DCT });
     expect(found.map((f) => f.text)).toEqual(['2020 жылы']);
