@@ -96,6 +96,24 @@ function nearlyCount(tokens: readonly Token[], i: number, n: KkNumber): TokenMat
   };
 }
 
+/** "жасы" (his age), "орташа жасы/жастары" (their average age): the subject an age is said of.
+ * Bare "жастары" is mostly the young people ("ауыл жастары 50-ге жетті"), a count. */
+const isAgeSubject = (tokens: readonly Token[], k: number) =>
+  tokens[k]?.low === 'жасы' || (tokens[k]?.low === 'жастары' && tokens[k - 1]?.low === 'орташа');
+/** The cases an age takes as a predicate: "57-де" (is 57), "елуге" (nearing 50), "80-нен" (over 80). */
+const AGE_CASE = /^(?:н?да|н?де|та|те|ға|ге|қа|ке|на|не|а|е|нан|нен|дан|ден|тан|тен)$/u;
+
+/**
+ * "Оның жасы 57-де", "жасы сексеннен асқан", "жастары елуге тақаған": a bare count in a case,
+ * told of "жасы" (age) a few words before, is an age in years, as KazNERD marks it ("57-де").
+ */
+function ageAfterJasy(tokens: readonly Token[], i: number, n: KkNumber): TokenMatch | null {
+  if (!AGE_CASE.test(n.tail) || n.ordinal || n.value < 1 || n.value > 130) return null;
+  if (n.endValue !== undefined || kkUnitAt(tokens, n.next)) return null;
+  if (![1, 2, 3].some((d) => isAgeSubject(tokens, i - d))) return null;
+  return { from: i, to: n.next, reading: { kind: 'dur', unit: 'Y', amount: n.value } };
+}
+
 /**
  * Lengths of time and recurrences: "5 жылға", "бес жыл", "үш жарым жылға", "2 – 3 жылда",
  * "бірнеше күн", "3 айдың", "жыл сайын". Postpositions ("бұрын", "ішінде") are added by the
@@ -129,6 +147,8 @@ export function kkDurationTagger(tokens: readonly Token[], i: number): TokenMatc
   // "жуық"/"тарта" and the unit.
   const nearly = found && nearlyCount(tokens, i, found);
   if (nearly) return nearly;
+  const age = found && ageAfterJasy(tokens, i, found);
+  if (age) return age;
   if (!found || found.tail !== '') return null;
   const n = joinAmounts(tokens, found);
   let j = n.next;
