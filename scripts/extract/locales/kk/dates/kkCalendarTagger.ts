@@ -156,6 +156,23 @@ function glueDash(tokens: readonly Token[], i: number): boolean {
   return tokens[i]?.kind === 'dash' && tokens[i]!.glued === true && tokens[i + 1]?.glued === true;
 }
 
+/**
+ * The year at `i` ends a list of years that are not decades: "2019 және 2020 жылдары", "2018,
+ * 2020 жылдары" are those years (the plural is the list's), not the 2020s. ("1990 және 2000
+ * жылдары", round years both, may be the decades and stay so.)
+ */
+function endsYearList(tokens: readonly Token[], i: number): boolean {
+  const link = tokens[i - 1];
+  const prev = tokens[i - 2];
+  const linked = link?.text === ',' || /^(?:және|мен|бен|пен)$/u.test(link?.low ?? '');
+  return (
+    linked &&
+    prev?.kind === 'number' &&
+    /^[12]\d{3}$/u.test(prev.text) &&
+    Number(prev.text) % 10 !== 0
+  );
+}
+
 /** A year in digits or words followed by "жыл…"/"ж.", then whatever part of it is named. */
 function readKkYear(tokens: readonly Token[], i: number): TokenMatch | null {
   const read = readKkNumber(tokens, i);
@@ -177,7 +194,7 @@ function readKkYear(tokens: readonly Token[], i: number): TokenMatch | null {
   let next = word.next;
   if (word.low === 'ж' && tokens[next]?.text === '.' && tokens[next]!.glued) next += 1;
   const end = n.endValue !== undefined ? { year: n.endValue } : undefined;
-  if (/^жыл(?:дар|лар)/u.test(word.low) && n.value % 10 === 0 && !end) {
+  if (/^жыл(?:дар|лар)/u.test(word.low) && n.value % 10 === 0 && !end && !endsYearList(tokens, i)) {
     // "90-ыншы жылдардың басында": a part of the decade.
     const part = word.genitive ? kkPartAt(tokens, next) : null;
     const parts = { decade: n.value / 10 };
