@@ -274,12 +274,15 @@ export function kkCalendarTagger(tokens: readonly Token[], i: number): TokenMatc
     };
   }
   const season = kkSeasonAt(tokens, i);
-  // "« Қыс-2019 »", "Күз-2022": a capitalised season in quotes or before a hyphen is a name.
+  // "« Қыс-2019 »", "Күз-2022", "« Көктем » операциясы": a capitalised season quoted alone or
+  // before a hyphen is a name; a quoted sentence that begins with it is not ("« Жаз айларында
+  // жылда қайталанатын құбылыс »": in the summer months).
   const t = tokens[i];
   const named =
     t !== undefined &&
     t.text[0] !== t.low[0] &&
-    (/^["«“„]$/u.test(tokens[i - 1]?.text ?? '') || tokens[i + 1]?.kind === 'dash');
+    ((/^["«“„]$/u.test(tokens[i - 1]?.text ?? '') && /^["»”]$/u.test(tokens[i + 1]?.text ?? '')) ||
+      tokens[i + 1]?.kind === 'dash');
   // "көктемгі егіс", "жазғы лагерь", "күздік бидай": the adjective alone is a date of its season
   // too, as KazNERD marks it; whether it dates an event is the event stage's question (ownDate
   // reads a year-less attributive season as a kind of thing). A year or "биылғы" before it, read
