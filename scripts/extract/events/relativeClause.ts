@@ -29,8 +29,13 @@ export function inOtherRelativeClause(
   // (The clause ends at the next comma, colon or dash: a date after it is the sentence's again.)
   if (/[,:;—–]/u.test(clause)) return false;
   // A verb between the trigger and the clause makes the clause's antecedent another predicate's
-  // object ("провели заседание … и подписали пакет документов, часть которых ратифицировали …").
-  return ASPECT.ru.past.test(between.slice(0, m.index)) && !RU_HAPPENING_VERB.test(clause);
+  // object ("провели заседание … и подписали пакет документов, часть которых ратифицировали …"),
+  // and so does the trigger's own verb ("избрали председателем Ерлана Кошанова, который руководил
+  // Мажилисом с февраля 2022 года": the clause tells of the man elected, not the election).
+  return (
+    ASPECT.ru.past.test(hit.text + ' ' + between.slice(0, m.index)) &&
+    !RU_HAPPENING_VERB.test(clause)
+  );
 }
 
 /**

@@ -87,3 +87,24 @@ describe('a relative clause telling when a gathering happens dates it, whatever 
     expect(datesOf(text, 'meeting')).not.toContain('2025-06-12');
   });
 });
+
+describe("a relative clause after a verb trigger tells of its object, not of the trigger's day", () => {
+  // [the act with its verb, the clause about the person it names, the act's type]
+  const ACTS: Array<[string, string, string]> = [
+    ['Депутаты тайным голосованием избрали председателем палаты Ерлана Кошанова', 'appointment', 'appointment'], // prettier-ignore
+    ['Президент назначил министром финансов Мадину Абылкасымову', 'appointment', 'appointment'],
+    ['Съезд выдвинул кандидатом в президенты Ерлана Кошанова', 'proposal', 'proposal'],
+  ];
+  const CLAUSES = [
+    'который руководил Мажилисом с февраля 2022 года',
+    'которая возглавляла ведомство с февраля 2022 года',
+    'который работал в аппарате с февраля 2022 года',
+  ];
+  for (const [act, , type] of ACTS)
+    for (const clause of CLAUSES) {
+      const text = `${act}, ${clause}.`;
+      it(`${text} → not February 2022`, () => {
+        expect(datesOf(text, type)).not.toContain('2022-02');
+      });
+    }
+});
