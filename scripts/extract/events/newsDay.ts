@@ -8,7 +8,7 @@ import { parseDct, toDayNumber } from '../dates/utcCalendar';
 import type { DocumentDate } from '../stages/documentDate';
 
 /** How far before publication a report's day may lie: a weekly paper tells last week's news. */
-const REPORT_DAYS = 7;
+export const REPORT_DAYS = 7;
 
 export function isNewsDay(date: EventDate | undefined, dct: DocumentDate | undefined): boolean {
   if (!date || !dct || dct.precision !== 'day' || date.precision !== 'day') return false;

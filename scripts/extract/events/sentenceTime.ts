@@ -8,6 +8,7 @@ import type { DocTimex } from '../stages/dates';
 import type { DocumentDate } from '../stages/documentDate';
 import type { Doc, Sentence } from '../types';
 import { isAfterPublication, quotations } from './dateEvent';
+import { longBeforeNews } from './newsStory';
 
 /**
  * The sentence's time is its last own date outside a quotation: "Утром 5 февраля появился анонс:
@@ -27,11 +28,17 @@ export function sentenceTime(s: Sentence, dct?: DocumentDate) {
      * октября").
      */
     done: undefined as EventDate | undefined,
+    /**
+     * Whether every event of the sentence the dating placed lies long before publication (and one
+     * did): background, not the news (events/newsStory.ts).
+     */
+    longPast: undefined as boolean | undefined,
     /** One event of the sentence, dated (or not) by `when` from its own expression `own`. */
     add(when: { date?: EventDate; timex?: string }, own: DocTimex | undefined): void {
       const ownAt = own && !quoted(own.start - s.start) ? own.start : -1;
       if (!when.date && own && ownAt >= 0 && /^XXXX-\d{2}-\d{2}$/u.test(when.timex ?? ''))
         time.yearless ??= when.timex;
+      if (when.date) time.longPast = (time.longPast ?? true) && longBeforeNews(when.date, dct);
       if (when.date && (!time.date || ownAt > at)) {
         time.date = when.date;
         at = ownAt;

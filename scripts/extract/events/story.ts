@@ -19,6 +19,11 @@ import { gatheringKind } from './thatGathering';
 export interface Story {
   /** The date (or year-less day) of the sentence with an event told last. */
   previous?: EventDate;
+  /**
+   * What the paragraph told so far: whether every dated sentence of it lies long before
+   * publication (a paragraph of background), and its last such sentence (events/newsStory.ts).
+   */
+  paragraphPast?: { paragraph: number; past: boolean; last: Sentence };
   previousYearless?: string;
   /** The date of the last event told as done (for "в тот же день" after a day told as ahead). */
   previousDone?: EventDate;
@@ -134,10 +139,19 @@ export function noteEvent(story: Story, e: Told): void {
 }
 
 /** Closes a sentence with events: the time it told is what the next sentences go on at. */
-export function leaveSentence(story: Story, time: ReturnType<typeof sentenceTime>): void {
+export function leaveSentence(
+  story: Story,
+  s: Sentence,
+  time: ReturnType<typeof sentenceTime>,
+): void {
   const dated = time.date;
   if (dated || time.yearless)
     [story.previous, story.previousYearless] = [dated, dated ? undefined : time.yearless];
+  if (dated) {
+    const past = time.longPast === true;
+    const before = story.paragraphPast?.paragraph === s.paragraph ? story.paragraphPast : undefined;
+    story.paragraphPast = { paragraph: s.paragraph, past: past && (before?.past ?? true), last: s };
+  }
   if (time.done) story.previousDone = time.done;
   if (story.recall && dated) story.recall.date = dated;
   if (story.opened && !story.opened.date && dated && !dated.method.startsWith('publication'))

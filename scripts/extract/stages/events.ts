@@ -145,6 +145,9 @@ export function detectEvents(
         yearBefore: own ? framingYear(doc.text, withYear, s.start, own, doc.lang) : undefined,
         previous: story.previous,
         previousDone: story.previousDone,
+        ...(story.paragraphPast?.paragraph === s.paragraph && story.paragraphPast.past
+          ? { background: story.paragraphPast.last }
+          : {}),
         ...(story.previousYearless ? { previousYearless: story.previousYearless } : {}),
         lastAct: story.lastAct,
         ...(continuing
@@ -232,7 +235,7 @@ export function detectEvents(
         out.push({ ...out.at(-1)!, date: again.date, status: again.status });
       }
     }
-    leaveSentence(story, time);
+    leaveSentence(story, s, time);
   }
   return out;
 }
