@@ -41,6 +41,11 @@ export interface Aspect {
    * hold the event's words (global flag). Not "после этого", a step.
    */
   byEvent?: RegExp;
+  /**
+   * A sentence that opens by pointing back at whom the sentence before told ("Олармен аудан әкімі
+   * кездесті", "С ними встретился аким"): it goes on at that sentence's time (events/newsStory.ts).
+   */
+  pointsBack?: RegExp;
   /** "Before that", "after that": the sentence tells another time than the one before it. */
   otherTime: RegExp;
   /**

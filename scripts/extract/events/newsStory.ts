@@ -4,15 +4,18 @@
  * long before publication is background ("Статус закреплен после референдума 5 июня 2022 года.
  * Затем был принят конституционный закон"), and its later undated act is only recalled; unless
  * it tells its time by another event, back at that one ("… избран 19 марта 2023 года. После
- * выступления спикер заявил", events/recallStory.ts). The headline, the lead and a sentence told
- * "today" are the news itself and keep their day (events/when.ts).
+ * выступления спикер заявил", events/recallStory.ts). A sentence that opens by pointing back at
+ * whom the sentence before told ("Олармен", "С ними") goes on at that sentence's day, when that is
+ * one of the days just before publication. The headline, the lead and a sentence told "today" are
+ * the news itself and keep their day (events/when.ts).
  */
 import type { EventDate, SourceLang } from '../../../src/model/schema';
 import { edtfRange } from '../../../src/model/queries/edtfRange';
 import { parseDct, toDayNumber } from '../dates/utcCalendar';
 import type { DocumentDate } from '../stages/documentDate';
 import type { Sentence } from '../types';
-import { REPORT_DAYS } from './newsDay';
+import { ASPECT } from './aspect';
+import { isNewsDay, REPORT_DAYS } from './newsDay';
 import { goesOnWithRecall } from './recallStory';
 
 /**
@@ -37,4 +40,20 @@ export function inBackground(
   background: Sentence | undefined,
 ): boolean {
   return background !== undefined && goesOnWithRecall(lang, s, background);
+}
+
+/**
+ * The day a sentence goes on at when it opens by pointing back at whom the sentence before told
+ * ("Сейсенбіде, 11 шілдеде, тұрғындар жиналды. Олармен аудан әкімі кездесті"): that sentence's
+ * time, when it is one of the days just before publication a report tells (newsDay.ts). (The
+ * publication day itself is what the act takes anyway; a time long past is background.)
+ */
+export function goesOnAt(
+  lang: SourceLang,
+  s: Sentence,
+  storyDay: EventDate | undefined,
+  dct: DocumentDate | undefined,
+): EventDate | undefined {
+  const pointsBack = ASPECT[lang].pointsBack;
+  return storyDay && pointsBack?.test(s.text) && isNewsDay(storyDay, dct) ? storyDay : undefined;
 }

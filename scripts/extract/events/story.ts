@@ -19,6 +19,8 @@ import { gatheringKind } from './thatGathering';
 export interface Story {
   /** The date (or year-less day) of the sentence with an event told last. */
   previous?: EventDate;
+  /** The paragraph of that sentence. */
+  previousParagraph?: number;
   /**
    * What the paragraph told so far: whether every dated sentence of it lies long before
    * publication (a paragraph of background), and its last such sentence (events/newsStory.ts).
@@ -145,8 +147,10 @@ export function leaveSentence(
   time: ReturnType<typeof sentenceTime>,
 ): void {
   const dated = time.date;
-  if (dated || time.yearless)
+  if (dated || time.yearless) {
     [story.previous, story.previousYearless] = [dated, dated ? undefined : time.yearless];
+    story.previousParagraph = s.paragraph;
+  }
   if (dated) {
     const past = time.longPast === true;
     const before = story.paragraphPast?.paragraph === s.paragraph ? story.paragraphPast : undefined;

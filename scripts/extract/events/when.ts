@@ -29,10 +29,12 @@
  *    its own). When the lead gives the news a day of the week before publication ("кеше … сессиясы
  *    өтті", "Вчера … прошла сессия"), the report's later undated acts take that day instead (not
  *    where the lead tells its own act today: "бүгін кеше өткен сайлаудың қорытындысын жариялады"). An
- *    event the article merely recalls with no date of its own is not placed ("recalled-no-date"), and
- *    so is an undated act narrated in a paragraph whose every dated sentence lies long before
- *    publication ("… после референдума 5 июня 2022 года. Затем был принят закон": newsStory.ts);
- *    merging may still join it to the same event dated by another source.
+ *    event the article merely recalls with no date of its own is not placed ("recalled-no-date");
+ *    merging may still join it to the same event dated by another source. So is an undated act
+ *    narrated in a paragraph whose every dated sentence lies long before publication ("… после
+ *    референдума 5 июня 2022 года. Затем был принят закон": newsStory.ts); and one that opens by
+ *    pointing back at whom the sentence before told ("Олармен аудан әкімі кездесті", "С ними
+ *    встретился аким") takes that sentence's day, when it is one just before publication.
  * 5. Status as of publication: after the publication date → planned; before it → done; on the day
  *    or with no publication date, the verb's aspect decides (locales/<lang>/events/aspect.ts).
  */
@@ -46,7 +48,7 @@ import type { DocTimex } from '../stages/dates';
 import type { DocumentDate } from '../stages/documentDate';
 import type { Sentence } from '../types';
 import { ASPECT } from './aspect';
-import { inBackground } from './newsStory';
+import { goesOnAt, inBackground } from './newsStory';
 import { endsInOwnPast, statusOf, tenseOf } from './tense';
 import {
   dateFromPublication,
@@ -79,6 +81,11 @@ export interface WhenInput {
    * что референдум пройдет 6 октября" was done on the day of the saying, not on the day ahead.
    */
   previousDone?: EventDate | undefined;
+  /**
+   * The time the sentence before with a dated event told, when it is in this sentence's paragraph:
+   * one that opens by pointing back at whom it told ("Олармен …") goes on at it (newsStory.ts).
+   */
+  storyDay?: EventDate;
   /**
    * The paragraph's last sentence so far with a dated event, when every dated sentence of the
    * paragraph lies long before publication: an undated act narrated after it is background
@@ -298,6 +305,9 @@ export function whenOf(x: WhenInput): When {
   // (Narrated, but in a paragraph that tells only a time long past: background, newsStory.ts.)
   if (!x.lead && !aspect.today.test(s) && inBackground(x.lang, x.sentence, x.background))
     return unplaced('recalled-no-date');
+  // (Pointing back at whom the sentence before told, on one of the news days: that day.)
+  const storyDay = !x.lead && goesOnAt(x.lang, x.sentence, x.storyDay, x.dct);
+  if (storyDay) return placed({ ...storyDay, method: 'context', certainty: 'inferred' });
   // A publication date known only as "after 5 June 2022" dates nothing, and a one-day event is
   // not drawn across the weeks in which an article may have appeared.
   if (!x.dct) return unplaced('no-date');

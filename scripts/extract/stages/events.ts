@@ -145,6 +145,9 @@ export function detectEvents(
         yearBefore: own ? framingYear(doc.text, withYear, s.start, own, doc.lang) : undefined,
         previous: story.previous,
         previousDone: story.previousDone,
+        ...(story.previous && story.previousParagraph === s.paragraph
+          ? { storyDay: story.previous }
+          : {}),
         ...(story.paragraphPast?.paragraph === s.paragraph && story.paragraphPast.past
           ? { background: story.paragraphPast.last }
           : {}),

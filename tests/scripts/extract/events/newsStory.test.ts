@@ -86,3 +86,46 @@ describe('the same act keeps the publication date where it is the news', () => {
     expect(datesOf('kk', text, act, 'statement')).toContain(PUBLISHED);
   });
 });
+
+describe('a sentence that points back at whom the sentence before told goes on at its day', () => {
+  /** A gathering of one of the days just before publication, told with its day. */
+  const BEFORE = {
+    ru: [
+      [
+        'Вчера у здания акимата собрались около ста жителей, протестуя против тарифов.',
+        '2025-03-11',
+      ],
+      [
+        'В понедельник у здания акимата собрались около ста жителей, протестуя против тарифов.',
+        '2025-03-10',
+      ],
+    ],
+    kk: [
+      [
+        'Кеше аудан орталығында жүзге жуық тұрғын жиналып, тарифке наразылық білдірді.',
+        '2025-03-11',
+      ],
+      [
+        'Дүйсенбіде аудан орталығында жүзге жуық тұрғын жиналып, тарифке наразылық білдірді.',
+        '2025-03-10',
+      ],
+    ],
+  } as const;
+  const POINTING = {
+    ru: ['С ними встретился аким района.', 'С ним встретился аким района.'],
+    kk: ['Олармен аудан әкімі кездесті.', 'Онымен аудан әкімі кездесті.'],
+  };
+  const NOT_POINTING = { ru: 'Аким района провел встречу.', kk: 'Аудан әкімі кездесу өткізді.' };
+  for (const lang of ['ru', 'kk'] as const)
+    for (const [before, day] of BEFORE[lang]) {
+      for (const act of POINTING[lang])
+        it(`${lang}: ${before} ${act} → meeting ${day}`, () => {
+          const text = `${LEAD[lang]}\n\n${before} ${act}`;
+          expect(datesOf(lang, text, act, 'meeting')).toEqual([day]);
+        });
+      it(`${lang}: ${before} ${NOT_POINTING[lang]} → the publication day`, () => {
+        const text = `${LEAD[lang]}\n\n${before} ${NOT_POINTING[lang]}`;
+        expect(datesOf(lang, text, NOT_POINTING[lang], 'meeting')).toEqual([PUBLISHED]);
+      });
+    }
+});

@@ -163,6 +163,12 @@ export const KK_ASPECT: Aspect = {
     String.raw`${START}(?:сол|осы)\s+жиында${END}|^(?![^.]*егер)[^,]{0,60}?${START}онда${END}`,
     'iu',
   ),
+  // "Олармен", "Оларға", "Онымен": a third-person pronoun in an oblique case opening the sentence
+  // (not "Одан", which opens "Одан кейін", a step).
+  pointsBack: new RegExp(
+    String.raw`^[\s–—-]*(?:олар(?:мен|ға|ды|дың|дан)|онымен|оған|оны|оның)${END}`,
+    'iu',
+  ),
   // The instrumental of the act: "Жарлығымен", "қаулысымен"; "Жарлыққа сәйкес".
   // "Оған дейін", "Осыдан кейін", "Содан соң": a step before or after the time just told.
   otherTime: new RegExp(

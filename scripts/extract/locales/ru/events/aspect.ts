@@ -54,6 +54,11 @@ export const RU_ASPECT: Aspect = {
     String.raw`${START}не\s+(?:был[аои]?\s+)?[\p{L}-]+(?:л|ла|ло|ли|лся|лась|лось|лись|[еёи]т|[уюя]т|[жчшщ]ат|[еёи]тся|[уюя]тся|[жчшщ]атся|[её]н|[её]н[аоы]|ан|ан[аоы]|ят[аоы])${END}`,
     'iu',
   ),
+  // "С ними", "К ним", "Им", "Их": a third-person pronoun in an oblique case opening the sentence.
+  pointsBack: new RegExp(
+    String.raw`^[\s–—-]*(?:(?:с|со|к|перед)\s+(?:ними|ним|ней|нему)|им|их|ему|ей)${END}`,
+    'iu',
+  ),
   // "До этого", "После этого", "Затем": a step before or after the time just told.
   otherTime: new RegExp(
     String.raw`${START}(?:(?:до|перед|после)\s+(?:этого|того|этим|тем|него|неё|нее)|затем|потом|позже|позднее|впоследствии|спустя|накануне)${END}`,
