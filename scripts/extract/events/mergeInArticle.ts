@@ -7,10 +7,13 @@
 import type { Candidate } from './candidate';
 import { CandidateLists, combine, combineScalars, datesCompatible } from './combine';
 import { isGenericSubject } from './describe';
+import { longBeforeNews } from './newsStory';
+import type { DocumentDate } from '../stages/documentDate';
 
 export function mergeInArticle(
   candidates: Candidate[],
   top: { headline: number; lead: number } = { headline: 0, lead: 1 },
+  dct?: DocumentDate,
 ): Candidate[] {
   let list = [...candidates];
   // Same type, facet and subject.
@@ -25,7 +28,11 @@ export function mergeInArticle(
       datesCompatible(a, b, true) &&
       // A recalled event and the article's undated news are two events ("еске салайық, алғашқы
       // отырыс 2022 жылы өткен" is not today's session).
-      !(a.recalled !== b.recalled && (!a.date || !b.date)),
+      !(a.recalled !== b.recalled && (!a.date || !b.date)) &&
+      // Nor is one told as still ahead, with no day, one the article dates as done ("Беларусь
+      // ұйымның толық мүшесі атанбақ" is no membership of 2017).
+      !aheadAndLongDone(a, b, dct) &&
+      !aheadAndLongDone(b, a, dct),
   );
   // One sentence telling one act by two cues of the same type ("Мәжілісті таратып, сайлауын
   // тағайындады", "приняли в первом чтении поправки в закон") on one day is one event.
@@ -63,6 +70,21 @@ export function mergeInArticle(
       isHeadline(head, top.headline) && tellsLead(lead, top.lead) && sameDay(lead, head),
   );
   return list;
+}
+
+/**
+ * An undated candidate told as ahead, and one the article tells as done long before its
+ * publication ("Беларусь ұйымның толық мүшесі атанбақ" and "2017 жылы Үндістан мен Пәкістан
+ * ұйымның толық мүшесі атанды"): two events.
+ */
+function aheadAndLongDone(ahead: Candidate, done: Candidate, dct?: DocumentDate): boolean {
+  return (
+    !ahead.date &&
+    ahead.status === 'planned' &&
+    done.date !== undefined &&
+    done.status !== 'planned' &&
+    longBeforeNews(done.date, dct)
+  );
 }
 
 /** Kinds one announcement of reforms is told as. */

@@ -70,7 +70,7 @@ export function readArticleText(
   const timexes = tagDocument(doc, dct, tag);
   const candidates = attachOrphanQuotes(
     doc,
-    mergeInArticle(detectEvents(doc, timexes, dct), leadOf(doc)),
+    mergeInArticle(detectEvents(doc, timexes, dct), leadOf(doc), dct),
   );
   const source: ReadArticle['source'] = {
     id: sourceId,
