@@ -49,8 +49,16 @@ export function tenseOf(x: TenseInput): Tense {
   const rest = after.slice(x.trigger.length).replace(aspect.speech, ' ');
   // In a verb-final language the verb that governs the trigger follows it, and a past there wins
   // over a future form (a participle) before it.
+  // (With no verb after the trigger, its own verb is in it: read the sentence from the colon or
+  // semicolon before it, "Саммит басталды: Беларусь ұйымның толық мүшесі атанбақ" tells the
+  // membership ahead, whatever the clause before it tells.)
   const clause =
-    aspect.verbFinal && /[\p{L}]{3,}/u.test(rest) ? rest : s.replace(aspect.speech, ' ');
+    aspect.verbFinal && /[\p{L}]{3,}/u.test(rest)
+      ? rest
+      : (aspect.verbFinal ? s.slice(s.slice(0, x.at).search(/[:;][^:;]*$/u) + 1) : s).replace(
+          aspect.speech,
+          ' ',
+        );
   if (aspect.future.test(clause) && !(aspect.verbFinal && aspect.past.test(clause)))
     return 'future';
   if (aspect.past.test(clause)) return 'past';

@@ -33,6 +33,26 @@ describe('tenseOf', () => {
   });
 });
 
+describe('a Kazakh trigger that ends its sentence reads the clause after a colon', () => {
+  // A headline of two statements: what began, then what is ahead (or the other way round).
+  const BEFORE_PAST = ['Астанада ШЫҰ саммиті басталды', 'Сессия өтті', 'Мәжіліс заңды қабылдады'];
+  const BEFORE_AHEAD = ['Астанада ШЫҰ саммиті өтеді', 'Сессия ертең басталады'];
+  const AHEAD = ['толық мүшесі атанбақ', 'толық мүшесі болмақ', 'толық мүшесі атанады'];
+  const DONE = ['толық мүшесі атанды', 'толық мүшесі болды'];
+  for (const before of BEFORE_PAST)
+    for (const trigger of AHEAD)
+      it(`${before}: Беларусь ұйымның ${trigger} → future`, () => {
+        const text = `${before}: Беларусь ұйымның ${trigger}`;
+        expect(tenseOf(at('kk', text, trigger))).toBe('future');
+      });
+  for (const before of BEFORE_AHEAD)
+    for (const trigger of DONE)
+      it(`${before}: Беларусь ұйымның ${trigger} → past`, () => {
+        const text = `${before}: Беларусь ұйымның ${trigger}`;
+        expect(tenseOf(at('kk', text, trigger))).toBe('past');
+      });
+});
+
 describe('ownClause', () => {
   it('is from the trigger to the next comma in Kazakh, between commas in Russian', () => {
     expect(ownClause('kk', 'Сайлау өтті, ал съезд өтеді.', 0)).toBe('Сайлау өтті');
