@@ -8,7 +8,12 @@
  * passed over for the last one told as happened ("6 қазанда өткізетінін айтты, ал Жарлыққа сол
  * күні қол қойылды": the day of the saying; storyDays.ts).
  */
-import { KK_NEXT_DAY, KK_SAME_DAY, KK_SAME_PERIOD } from '../locales/kk/dates/kkTimeOfDay';
+import {
+  KK_DAY_AFTER_EVENT,
+  KK_NEXT_DAY,
+  KK_SAME_DAY,
+  KK_SAME_PERIOD,
+} from '../locales/kk/dates/kkTimeOfDay';
 import { RU_RELATIVE_CLAUSE } from '../locales/ru/dates/ruRelativeClause';
 import { isToldAhead } from './storyDays';
 import { isYearless } from './yearlessDate';
@@ -73,6 +78,8 @@ export const STAND_IN_DCT: Ymd = { year: 2001, month: 1, day: 1 };
 const dayLike = (t: Timex) => t.granularity === 'day' || t.granularity === 'ref';
 
 export function isNextDay(t: Timex, lang: TagOptions['lang']): boolean {
+  if (lang === 'kk' && t.granularity === 'day' && KK_DAY_AFTER_EVENT.test(t.text.trim()))
+    return true;
   return dayLike(t) && NEXT_DAY[lang].test(t.text.trim());
 }
 
@@ -119,6 +126,8 @@ export function anchorNextDays(
   // Whether `told` was told in this text (one paragraph, in the pipeline), not before it.
   let toldHere = false;
   let toldYear = beforeYear ?? before?.slice(0, 4);
+  // Each full day told in this text and where, for "the day after" an event the text named.
+  const toldDays: Array<{ value: string; at: number }> = [];
   // The month of the date told last, for "сол айда".
   let toldMonth =
     before !== undefined && /^\d{4}-\d{2}/u.test(before) ? before.slice(0, 7) : undefined;
@@ -210,7 +219,10 @@ export function anchorNextDays(
     if (next || isSameDay(t, lang)) {
       // (Told as done, after a day told as ahead: the last day told as happened.)
       const ahead = told !== undefined && told !== happened;
-      const from = t.direction === 'past' && ahead ? happened : told;
+      // (The day after an event it names, "на следующий день после выборов", "сайлаудан кейінгі
+      // күні": counted from the day the text told that event, not the day told last.)
+      const event = next ? dayOfEventNamed(text, t, lang, toldDays) : undefined;
+      const from = event ?? (t.direction === 'past' && ahead ? happened : told);
       const value = from === undefined ? undefined : next ? dayAfter(from) : from;
       if (value === undefined) {
         // No day told before: the expression stays, saying only its direction, never a day
@@ -227,6 +239,7 @@ export function anchorNextDays(
       continue;
     }
     if (FULL_DAY.test(t.value)) {
+      toldDays.push({ value: t.value, at: t.start });
       // (A year-less day's year is the tagger's guess: only its direction says it is ahead.)
       tell(t.value, isToldAhead(t.value, t.direction, isYearless(t) ? undefined : dct));
       toldHere = true;
@@ -241,6 +254,50 @@ export function anchorNextDays(
     out.push(t);
   }
   return out;
+}
+
+/**
+ * The event "the next day" is counted from, when it names one: "на следующий день после выборов"
+ * (the noun after "после"), "сайлаудан кейінгі күні" (the noun in the ablative before): its stem.
+ */
+const EVENT_AFTER: Record<TagOptions['lang'], { before: RegExp; after: RegExp }> = {
+  ru: { before: /(?!)/u, after: /^\s+после\s+([\p{L}]{4,})/iu },
+  kk: { before: /([\p{L}]{4,}?)(?:дан|ден|тан|тен|нан|нен)\s+$/iu, after: /(?!)/u },
+};
+
+/**
+ * The last full day told before `t` in a sentence of the text that names the event "the next day"
+ * follows ("Выборы прошли 19 марта. Итоги утвердили 28 марта. На следующий день после выборов …"
+ * is 20 March): the sentence holds a word with the event noun's first five letters.
+ */
+function dayOfEventNamed(
+  text: string,
+  t: Timex,
+  lang: TagOptions['lang'],
+  toldDays: ReadonlyArray<{ value: string; at: number }>,
+): string | undefined {
+  const rule = EVENT_AFTER[lang];
+  const noun =
+    rule.after.exec(text.slice(t.end, t.end + 40))?.[1] ??
+    rule.before.exec(text.slice(Math.max(0, t.start - 40), t.start))?.[1];
+  if (!noun) return undefined;
+  const bare = noun.toLowerCase();
+  const stem = bare.slice(0, 5);
+  // (A Kazakh noun left bare before a possessed noun only describes it: "сайлау комиссиясы" is
+  // the commission, no election.)
+  const named = (w: string, next: string) =>
+    w.startsWith(stem) && !(lang === 'kk' && w === bare && /(?:ы|і|сы|сі)$/u.test(next));
+  for (const d of [...toldDays].reverse()) {
+    const from = Math.max(...['.', '!', '?', '\n'].map((c) => text.lastIndexOf(c, d.at))) + 1;
+    const ends = ['.', '!', '?', '\n'].map((c) => text.indexOf(c, d.at)).filter((i) => i >= 0);
+    const words =
+      text
+        .slice(from, ends.length ? Math.min(...ends) : text.length)
+        .toLowerCase()
+        .match(/\p{L}+/gu) ?? [];
+    if (words.some((w, i) => named(w, words[i + 1] ?? ''))) return d.value;
+  }
+  return undefined;
 }
 
 /** A day word that an apposition may name: "накануне, 27 ноября", "кеше, 5 наурызда". */

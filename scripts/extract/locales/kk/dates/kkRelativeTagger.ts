@@ -5,7 +5,7 @@ import { readKkYearPart } from './kkCalendarTagger';
 import { isKkForm } from './kkForm';
 import { KK_MODIFIERS } from './kkLexicon';
 import { kkMonthInContext, kkPlayingSeasonAt } from './kkMonthContext';
-import { KK_SAME_PERIOD, kkDayPartAt } from './kkTimeOfDay';
+import { KK_ABLATIVE_WORD, KK_SAME_PERIOD, kkDayPartAt } from './kkTimeOfDay';
 import { readKkNumber } from './readKkNumber';
 import {
   isKkSunAt,
@@ -80,6 +80,15 @@ function readDeictic(tokens: readonly Token[], i: number): TokenMatch | null {
 
 function readModified(tokens: readonly Token[], i: number): TokenMatch | null {
   const start = i;
+  // "Сайлаудан кейінгі күні" (on the day after the election): the day after the event the word
+  // before names, in the ablative (dates/nextDay.ts counts it from that event's day). Only the day:
+  // "кейінгі жылдары" is "in recent years".
+  if (
+    tokens[i]?.low === 'кейінгі' &&
+    /^күн(?:і|інде|де)$/u.test(tokens[i + 1]?.low ?? '') &&
+    KK_ABLATIVE_WORD.test(tokens[i - 1]?.kind === 'word' ? tokens[i - 1]!.low : '')
+  )
+    return { from: i, to: i + 2, reading: { kind: 'rel', unit: 'D', offset: 1 } };
   if (tokens[i]?.low === 'дәл') i += 1;
   const mod = tokens[i]?.kind === 'word' ? KK_MODIFIERS.get(tokens[i]!.low) : undefined;
   if (mod === undefined) return null;

@@ -58,6 +58,15 @@ export const KK_NEXT_DAY =
   /^(?:келесі\s+(?:күн|кеш|түн|таң)\p{L}*|ертесі(?:\s+(?:күн|таң|кеш|түн)\p{L}*)?|ертесіне|ертеңіне)$/iu;
 
 /**
+ * "Кейінгі күні" read as a day: the day after the event named before it in the ablative
+ * ("сайлаудан кейінгі күні", kkRelativeTagger.ts); alone it is "recent days", no day.
+ */
+export const KK_DAY_AFTER_EVENT = /^кейінгі\s+күн\p{L}*$/iu;
+
+/** A noun in the ablative, of four letters or more before its ending ("сайлаудан", "съезден"). */
+export const KK_ABLATIVE_WORD = /^\p{L}{4,}(?:дан|ден|тан|тен|нан|нен)$/u;
+
+/**
  * "Сол жылы", "сол жылда" (that year) and "сол айда", "сол айы" (that month), alone: the year or
  * the month of the date just told (dates/nextDay.ts). Not a plural ("сол жылдары", those years).
  */
