@@ -145,6 +145,12 @@ export interface Aspect {
    * gave the last gathering of the same name.
    */
   thatGathering?: { cue: RegExp; kinds: ReadonlyArray<readonly [string, RegExp]> };
+  /**
+   * A day of a gathering counted by its ordinal ("во второй день визита", "сапардың екінші
+   * күні"): `cue` captures the ordinal word and the gathering's noun (named groups `nth`,
+   * `noun`); `ordinals` gives each ordinal stem its number (events/thatGathering.ts).
+   */
+  nthDay?: { cue: RegExp; ordinals: ReadonlyArray<readonly [RegExp, number]> };
 }
 
 /**

@@ -5,7 +5,7 @@
  * negated act, a topic whose day an act does not set) is no event.
  */
 import type { EventDate, EventType, SourceLang } from '../../../src/model/schema';
-import { isNextDay } from '../dates/nextDay';
+import { dayAfter, isNextDay } from '../dates/nextDay';
 import type { DocTimex } from '../stages/dates';
 import type { Sentence } from '../types';
 import { ASPECT } from './aspect';
@@ -27,6 +27,7 @@ import { isEveOrAfter, isHabit } from './notAnEvent';
 import { inOtherRelativeClause, type happeningClause } from './relativeClause';
 import { dayOfSaying, inWhatWasSaid, sameClause } from './sameClause';
 import { beyondOwnDayWord } from './storyDayWord';
+import type { nthDayOf } from './thatGathering';
 
 /** What the events stage read of one sentence, for each of its triggers. */
 export interface SentenceReading {
@@ -45,6 +46,8 @@ export interface SentenceReading {
   clauses: Map<TriggerHit, ReturnType<typeof happeningClause>>;
   /** The gathering kind "that" refers to ("Сол Жолдауда"), and the days the article gave each. */
   that: string | undefined;
+  /** The gathering whose nth day the sentence tells ("во второй день визита"), if any. */
+  nth?: ReturnType<typeof nthDayOf>;
   namedDays: Map<string, EventDate>;
 }
 
@@ -147,7 +150,7 @@ export function ownDate(r: SentenceReading, hit: TriggerHit, type: EventType): O
   // (A bill's reading is scheduled for the day it sets: "Второе чтение запланировано на 29 мая".)
   // "В том же Послании он предложил … провести референдум в 2027 году": a day later than that
   // gathering's is the proposed thing's, not the proposing's, which was done at the gathering.
-  const thatDay = r.that && !VOTES.has(type) ? r.namedDays.get(r.that) : undefined;
+  const thatDay = !VOTES.has(type) ? gatheringDay(r) : undefined;
   const own =
     (target && ACTS.has(hit.trigger.type) && hit.trigger.facet !== 'reading') ||
     (picked && thatDay && isLaterThan(picked.value, thatDay.edtf))
@@ -167,6 +170,22 @@ export function ownDate(r: SentenceReading, hit: TriggerHit, type: EventType): O
     ...(thatDay ? { thatDay } : {}),
     reference: attributive || eve || saidOnDay || stepped,
   };
+}
+
+/**
+ * The day of the gathering the sentence points at: "that" one ("Сол Жолдауда"), on the day the
+ * article gave it; or its nth day ("во второй день визита" after "С 3 по 5 июня … визит": 4 June),
+ * counted from the first day given when that is a whole day.
+ */
+function gatheringDay(r: SentenceReading): EventDate | undefined {
+  if (r.that) return r.namedDays.get(r.that);
+  const first = r.nth && r.namedDays.get(r.nth.kind);
+  if (!first || !r.nth) return undefined;
+  if (r.nth.after === 0) return first;
+  const day = /^\d{4}-\d{2}-\d{2}$/u.test(first.edtf)
+    ? dayAfter(first.edtf, r.nth.after)
+    : undefined;
+  return day ? { ...first, edtf: day } : undefined;
 }
 
 /**

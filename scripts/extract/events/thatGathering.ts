@@ -1,7 +1,8 @@
 /**
  * "Сол Жолдауда ол … ұсынды", "В том же Послании он предложил": what is done at a gathering the
  * article named before, pointed at with a demonstrative, is done on the day the article gave that
- * gathering, wherever in the article it gave it. The words come from the locale's Aspect.
+ * gathering, wherever in the article it gave it; what is done on its nth day ("Во второй день
+ * визита", "Сапардың екінші күні") on that day plus n - 1. The words come from the locale's Aspect.
  */
 import type { SourceLang } from '../../../src/model/schema';
 import { ASPECT } from './aspect';
@@ -20,4 +21,21 @@ export function gatheringKind(lang: SourceLang, text: string): string | undefine
 export function thatGatheringKind(lang: SourceLang, sentence: string): string | undefined {
   const words = ASPECT[lang].thatGathering?.cue.exec(sentence)?.[1];
   return words === undefined ? undefined : gatheringKind(lang, words);
+}
+
+/**
+ * The gathering a sentence counts a day of ("Во второй день визита Токаев провел переговоры",
+ * "Сапардың екінші күні"), and how many days after its first: what is done then is done on the
+ * day the article gave the gathering (its first, for one told over several) plus those days.
+ */
+export function nthDayOf(
+  lang: SourceLang,
+  sentence: string,
+): { kind: string; after: number } | undefined {
+  const rule = ASPECT[lang].nthDay;
+  const m = rule?.cue.exec(sentence);
+  if (!rule || !m?.groups) return undefined;
+  const n = rule.ordinals.find(([stem]) => stem.test(m.groups!.nth!))?.[1];
+  const kind = gatheringKind(lang, m.groups.noun!);
+  return n !== undefined && kind !== undefined ? { kind, after: n - 1 } : undefined;
 }

@@ -25,7 +25,7 @@ import { entryDate, headingDate, toldAbout } from '../events/toldDates';
 import { createPeopleIndex } from '../events/peopleIndex';
 import { ASPECT } from '../events/aspect';
 import { ruMonthBeforeNoun } from '../locales/ru/dates/ruMonthAdjective';
-import { thatGatheringKind } from '../events/thatGathering';
+import { nthDayOf, thatGatheringKind } from '../events/thatGathering';
 import { whenOf } from '../events/when';
 import { ownClause } from '../events/tense';
 import { listedWith } from '../events/dateList';
@@ -93,6 +93,7 @@ export function detectEvents(
           .map((h) => [h, happeningClause(doc.lang, s, h, bySentence.get(s.index) ?? [])]),
       ),
       that: thatGatheringKind(doc.lang, s.text),
+      nth: nthDayOf(doc.lang, s.text),
       namedDays: story.namedDays,
     };
     const clauseList = [...reading.clauses.values()];

@@ -205,6 +205,20 @@ export const KK_ASPECT: Aspect = {
       ['briefing', /^(?:брифинг|баспасөз)/iu],
     ],
   },
+  // "Сапардың екінші күні", "саммиттің үшінші күнінде": the gathering's noun in the genitive, then
+  // the ordinal and "күн".
+  nthDay: {
+    cue: new RegExp(
+      String.raw`${START}(?<noun>${L}+?)(?:ның|нің|дың|дің|тың|тің)\s+(?<nth>${L}+)\s+күн${L}*`,
+      'iu',
+    ),
+    ordinals: [
+      [/^бірінші$/iu, 1],
+      [/^екінші$/iu, 2],
+      [/^үшінші$/iu, 3],
+      [/^төртінші$/iu, 4],
+    ],
+  },
   deadlineAfter: /^\s*(?:дейін|шейін|кешіктірмей|арналған|арнап)(?![\p{L}])/u,
   deadlineBefore: /(?!)/u,
   // Kazakh futures are regular and already in `future`.

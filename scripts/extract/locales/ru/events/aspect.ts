@@ -136,6 +136,19 @@ export const RU_ASPECT: Aspect = {
       ['briefing', /^(?:брифинг|пресс-конференц)/iu],
     ],
   },
+  // "Во второй день визита", "в третий день саммита": the ordinal, then the gathering's noun.
+  nthDay: {
+    cue: new RegExp(
+      String.raw`${START}(?:в|во|на)\s+(?<nth>${L}+)\s+день\s+(?:(?:своего|государственного|официального|рабочего)\s+)?(?<noun>${L}+)`,
+      'iu',
+    ),
+    ordinals: [
+      [/^перв(?:ый|ой)$/iu, 1],
+      [/^втор(?:ой|ого)$/iu, 2],
+      [/^трет(?:ий|ьего)$/iu, 3],
+      [/^четв[её]рт(?:ый|ого)$/iu, 4],
+    ],
+  },
   // "Он пройдет 6 ноября", "Она состоится в Астане", "Они пройдут с 2 по 6 февраля": the pronoun,
   // at most one word, then the verb of happening.
   itHappens: {
