@@ -102,6 +102,12 @@ export interface Aspect {
    * the calendar, not an event, unless a date with its year or "today" places one.
    */
   habitual: RegExp;
+  /**
+   * A verb of a speech's course right after its noun (`after`: "Выступление завершено") or right
+   * before it (`before`: "начал выступление с оценки …"): the phase or length of a speech the
+   * article told, not a statement of its own.
+   */
+  course?: { after: RegExp; before: RegExp };
   /** Must or should happen (тиіс, керек, должны): not news of its happening, but a plan. */
   modal: RegExp;
   /**

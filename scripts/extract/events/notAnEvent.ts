@@ -31,3 +31,24 @@ export function isHabit(lang: SourceLang, s: Sentence, date: DocTimex | undefine
     (!date || (date.anchor !== 'absolute' && !aspect.today.test(date.text)))
   );
 }
+
+/**
+ * A speech told by its course ("Выступление завершено", "Выступление началось в 10:00 и продлилось
+ * больше часа", "Президент начал выступление с оценки экономики"): the phase of a statement the
+ * article told, no statement of its own.
+ */
+export function isSpeechCourse(
+  lang: SourceLang,
+  s: Sentence,
+  at: number,
+  trigger: string,
+  type: string,
+): boolean {
+  const course = ASPECT[lang].course;
+  return (
+    type === 'statement' &&
+    course !== undefined &&
+    (course.after.test(s.text.slice(at + trigger.length)) ||
+      course.before.test(s.text.slice(Math.max(0, at - 40), at)))
+  );
+}

@@ -23,7 +23,7 @@ import { ACTS, VOTES, VOTES_AND_GATHERINGS } from './kinds';
 import { isForeignDeadline } from './deadline';
 import type { TriggerHit } from './findTriggers';
 import { yearBefore } from './framingYear';
-import { isEveOrAfter, isHabit } from './notAnEvent';
+import { isEveOrAfter, isHabit, isSpeechCourse } from './notAnEvent';
 import { inOtherRelativeClause, type happeningClause } from './relativeClause';
 import { dayOfSaying, inWhatWasSaid, sameClause } from './sameClause';
 import { beyondOwnDayWord } from './storyDayWord';
@@ -70,7 +70,7 @@ export function ownDate(r: SentenceReading, hit: TriggerHit, type: EventType): O
   // состоится осенью", "вынесут на слушания, которые пройдут 11 марта".
   const clauseDay = r.clauses.get(hit)?.date;
   const nearest = attributed ?? clauseDay ?? (eve ? undefined : pickTimex(s, hit.at, bySentence));
-  if (isHabit(lang, s, nearest)) return null;
+  if (isHabit(lang, s, nearest) || isSpeechCourse(lang, s, hit.at, hit.text, type)) return null;
   const deadline = isForeignDeadline(lang, s, hit, nearest);
   // "көктемгі су тасқыны" (the spring floods): a season as an adjective, with no year, names a
   // kind of thing, not when this one happened.

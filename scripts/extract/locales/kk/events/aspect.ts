@@ -205,6 +205,15 @@ export const KK_ASPECT: Aspect = {
       ['briefing', /^(?:брифинг|баспасөз)/iu],
     ],
   },
+  // "Мәлімдеме аяқталды", "Сөйлеген сөзі бір сағатқа созылды": a speech's course ending its
+  // sentence, at most three words after its noun.
+  course: {
+    after: new RegExp(
+      String.raw`^${L}*(?:\s+[^\s.!?]+){0,3}?\s+(?:басталды|аяқталды|созылды|жалғасты|үзілді)\s*[.!?]?\s*$`,
+      'iu',
+    ),
+    before: /(?!)/u,
+  },
   // "Сапардың екінші күні", "саммиттің үшінші күнінде": the gathering's noun in the genitive, then
   // the ordinal and "күн".
   nthDay: {
