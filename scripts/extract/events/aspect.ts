@@ -108,6 +108,11 @@ export interface Aspect {
    * article told, not a statement of its own.
    */
   course?: { after: RegExp; before: RegExp };
+  /**
+   * A past perfect ending the trigger's clause ("қабылдаған болатын", "өткізген еді"): what had been
+   * done before the story's time, recalled, never the news of the day (events/when.ts).
+   */
+  pastPerfect?: RegExp;
   /** Must or should happen (тиіс, керек, должны): not news of its happening, but a plan. */
   modal: RegExp;
   /**

@@ -29,7 +29,8 @@
  *    its own). When the lead gives the news a day of the week before publication ("кеше … сессиясы
  *    өтті", "Вчера … прошла сессия"), the report's later undated acts take that day instead (not
  *    where the lead tells its own act today: "бүгін кеше өткен сайлаудың қорытындысын жариялады"). An
- *    event the article merely recalls with no date of its own is not placed ("recalled-no-date");
+ *    event the article merely recalls with no date of its own (a Kazakh past perfect among them,
+ *    "заңды қабылдаған болатын") is not placed ("recalled-no-date");
  *    merging may still join it to the same event dated by another source. So is an undated act
  *    narrated in a paragraph whose every dated sentence lies long before publication ("… после
  *    референдума 5 июня 2022 года. Затем был принят закон": newsStory.ts); and one that opens by
@@ -49,7 +50,7 @@ import type { DocumentDate } from '../stages/documentDate';
 import type { Sentence } from '../types';
 import { ASPECT } from './aspect';
 import { goesOnAt, inBackground } from './newsStory';
-import { endsInOwnPast, statusOf, tenseOf } from './tense';
+import { endsInOwnPast, ownClause, statusOf, tenseOf } from './tense';
 import {
   dateFromPublication,
   earliestDay,
@@ -302,6 +303,14 @@ export function whenOf(x: WhenInput): When {
   const news =
     (aspect.today.test(s) || x.lead || (narrated && !x.speech)) && !aspect.recall.test(s);
   if (!news) return unplaced('recalled-no-date');
+  // (A past perfect ending the trigger's clause, "Мәжіліс бұл заңды қабылдаған болатын": what had
+  // been done before, recalled.)
+  if (
+    !x.lead &&
+    !aspect.today.test(s) &&
+    aspect.pastPerfect?.test(ownClause(x.lang, s, x.at) + '.')
+  )
+    return unplaced('recalled-no-date');
   // (Narrated, but in a paragraph that tells only a time long past: background, newsStory.ts.)
   if (!x.lead && !aspect.today.test(s) && inBackground(x.lang, x.sentence, x.background))
     return unplaced('recalled-no-date');

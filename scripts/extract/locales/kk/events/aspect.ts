@@ -216,6 +216,11 @@ export const KK_ASPECT: Aspect = {
     ),
     before: /(?!)/u,
   },
+  // A participle in -ған with "еді" or "болатын" ending the clause: "заңды қабылдаған болатын".
+  pastPerfect: new RegExp(
+    String.raw`${L}(?:ған|ген|қан|кен)\s+(?:еді|болатын)\s*(?:[,;.!?»"”]|$)`,
+    'iu',
+  ),
   // "Сапардың екінші күні", "саммиттің үшінші күнінде": the gathering's noun in the genitive, then
   // the ordinal and "күн".
   nthDay: {
