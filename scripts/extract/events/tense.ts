@@ -90,7 +90,7 @@ export function ownClause(lang: SourceLang, text: string, at: number): string {
   const end = stop < 0 ? text.length : at + stop;
   return ASPECT[lang].verbFinal
     ? text.slice(at, end)
-    : text.slice(text.lastIndexOf(',', at) + 1, end);
+    : text.slice(Math.max(...[',', ';', ':'].map((c) => text.lastIndexOf(c, at))) + 1, end);
 }
 
 /** Ahead or done as of the article: by the date against the publication, else by the tense. */

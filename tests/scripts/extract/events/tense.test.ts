@@ -53,10 +53,33 @@ describe('a Kazakh trigger that ends its sentence reads the clause after a colon
       });
 });
 
+describe('a Russian trigger reads its own clause after a colon', () => {
+  const BEFORE = [
+    'В Астане открылся саммит ШОС',
+    'Сессия маслихата завершилась',
+    'Мажилис принял закон',
+  ];
+  const AHEAD: Array<[string, string]> = [
+    ['завтра лидеры подпишут декларацию', 'подпишут декларацию'],
+    ['Беларусь вступит в организацию', 'вступит в организацию'],
+    ['стороны проведут переговоры', 'проведут переговоры'],
+  ];
+  for (const before of BEFORE)
+    for (const [clause, trigger] of AHEAD)
+      it(`${before}: ${clause} → future`, () => {
+        expect(tenseOf(at('ru', `${before}: ${clause}`, trigger))).toBe('future');
+      });
+  it('and a clause told as done after one ahead is past', () => {
+    const text = 'Саммит ШОС пройдет завтра: накануне лидеры подписали декларацию';
+    expect(tenseOf(at('ru', text, 'подписали декларацию'))).toBe('past');
+  });
+});
+
 describe('ownClause', () => {
   it('is from the trigger to the next comma in Kazakh, between commas in Russian', () => {
     expect(ownClause('kk', 'Сайлау өтті, ал съезд өтеді.', 0)).toBe('Сайлау өтті');
     expect(ownClause('ru', 'Выборы прошли, а съезд пройдет.', 16)).toBe(' а съезд пройдет.');
+    expect(ownClause('ru', 'Выборы прошли: съезд пройдет.', 15)).toBe(' съезд пройдет.');
   });
 });
 
