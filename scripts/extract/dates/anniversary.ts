@@ -8,7 +8,7 @@
 import { KK_ANNIVERSARY_GAP, KK_THIS_DAY } from '../locales/kk/dates/kkTimeOfDay';
 import { RU_ANNIVERSARY_GAP, RU_THIS_DAY } from '../locales/ru/dates/ruThisDay';
 import type { TagOptions, Timex } from './timex';
-import { pad2, type Ymd } from './utcCalendar';
+import { formatYmd, isRealDay, type Ymd } from './utcCalendar';
 
 const THIS_DAY: Record<TagOptions['lang'], { word: RegExp; gap: RegExp }> = {
   kk: { word: KK_THIS_DAY, gap: KK_ANNIVERSARY_GAP },
@@ -17,39 +17,27 @@ const THIS_DAY: Record<TagOptions['lang'], { word: RegExp; gap: RegExp }> = {
 
 const YEAR = /^\d{4}$/u;
 
-const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-
 /** The year a timex names, when it names one year and nothing finer. */
 export const yearOf = (t: Timex) =>
   t.granularity === 'year' && YEAR.test(t.value) && t.endValue === undefined ? t.value : undefined;
 
-/**
- * `t` (spanning the year and, where written, "this day") as the publication's month and day in
- * `year`; where the publication date is not known, only the year, for no day is written.
- */
-export function onAnniversary(t: Timex, year: string, dct: Ymd | undefined): Timex {
-  const { direction: _, ...base } = t;
-  const day = anniversaryDay(year, dct);
-  if (!day) return base;
-  return {
-    ...base,
-    value: day,
-    granularity: 'day',
-    anchor: 'dct',
-    anniversary: true,
-  };
-}
-
 /** The publication's month and day in `year`, if there is one (not 29 February in a common year). */
 export function anniversaryDay(year: string, dct: Ymd | undefined): string | undefined {
-  if (!dct || (dct.month === 2 && dct.day === 29 && !isLeap(Number(year)))) return undefined;
-  return `${year}-${pad2(dct.month)}-${pad2(dct.day)}`;
+  const day = dct && { ...dct, year: Number(year) };
+  return day && isRealDay(day) ? formatYmd(day) : undefined;
 }
 
+/**
+ * The year and "this day" as one expression: the publication's month and day in that year, or
+ * where the publication date is not known only the year, for no day is written.
+ */
 function merge(text: string, year: Timex, day: Timex, y: string, dct: Ymd | undefined): Timex {
   const start = Math.min(year.start, day.start);
   const end = Math.max(year.end, day.end);
-  return onAnniversary({ ...year, start, end, text: text.slice(start, end) }, y, dct);
+  const { direction: _, ...base } = year;
+  const whole = { ...base, start, end, text: text.slice(start, end) };
+  const value = anniversaryDay(y, dct);
+  return value ? { ...whole, value, granularity: 'day', anchor: 'dct', anniversary: true } : whole;
 }
 
 /** The timexes with each "this day" beside a year read as that day's anniversary. */
@@ -79,10 +67,3 @@ export function anniversaries(
   }
   return out;
 }
-
-/**
- * The expression is an anniversary: its year is written and its month and day are the
- * publication's, so no year stated elsewhere replaces its own, and its date is counted from the
- * publication (events/when.ts), not named by the text.
- */
-export const isAnniversary = (t: Timex): boolean => t.anniversary === true;

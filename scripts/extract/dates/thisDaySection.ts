@@ -75,16 +75,16 @@ export function yearsOfThisDay(
     return [...timexes];
   }
   if (!section.open) return [...timexes];
-  const bare = timexes[0] && timexes[0].start < 6 ? undefined : bareYear(paragraph);
-  if (bare) return [onThisDay(bare, bare.value, dct), ...timexes];
   const first = timexes[0];
-  const year = first && yearOf(first);
   if (!first || !OPENER_HEAD.test(paragraph.slice(0, first.start))) {
+    const bare = bareYear(paragraph);
+    if (bare) return [onThisDay(bare, bare.value, dct), ...timexes];
     section.open = false;
     return [...timexes];
   }
   // (An item dated in full, "1995 жылғы 30 тамызда", keeps its date, and the section goes on; a
   // year alone on its line heads a story of that year, which goes its own way.)
+  const year = yearOf(first);
   const sameLine = /^[^\n]*\p{L}/u.test(paragraph.slice(first.end));
   return year && sameLine ? [onThisDay(first, year, dct), ...timexes.slice(1)] : [...timexes];
 }

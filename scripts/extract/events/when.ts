@@ -40,7 +40,6 @@
  *    or with no publication date, the verb's aspect decides (locales/<lang>/events/aspect.ts).
  */
 import type { EventDate, SourceLang, UnplacedReason } from '../../../src/model/schema';
-import { isAnniversary } from '../dates/anniversary';
 import { chooseYear } from '../dates/chooseYear';
 import { NAMED_DATE } from '../dates/namedDate';
 import { parseDct } from '../dates/utcCalendar';
@@ -217,7 +216,8 @@ export function whenOf(x: WhenInput): When {
         NAMED_DATE.test(t.text) &&
         // (Not one that says its own year: "в марте прошлого года", "былтыр наурызда".)
         !RELATIVE_YEAR.test(t.text) &&
-        !isAnniversary(t) &&
+        // (An anniversary, "2019 жылы осы күні", says its own year: dates/anniversary.ts.)
+        !t.anniversary &&
         /^\d{4}-(?:\d{2}|SP|SU|FA|WI)/u.test(t.value))
     ) {
       const year = x.yearBefore?.value.slice(0, 4);
@@ -226,7 +226,8 @@ export function whenOf(x: WhenInput): When {
       }
       return unplaced('year-unknown', t.value);
     }
-    const named = NAMED_DATE.test(t.text) && !isAnniversary(t);
+    // (An anniversary's day is the publication's, counted from it, not named by the text.)
+    const named = NAMED_DATE.test(t.text) && !t.anniversary;
     if (!t.agrees) {
       // The publication interval's ends disagree on the year: never draw it across the interval.
       if (named || !bounded(x.dct)) return unplaced('year-unknown', `XXXX${t.value.slice(4)}`);

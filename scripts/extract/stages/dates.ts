@@ -37,17 +37,14 @@ export function tagDocument(doc: Doc, dct: DocumentDate | undefined, tag: Tagger
   // A chronology's run of date-led paragraphs and the year it is in (one per reading).
   const run: ChronologyRun = {};
   const runTo: ChronologyRun = {};
-  // A "this day in history" section's year-led paragraphs (one per reading).
+  // A "this day in history" section's year-led paragraphs: the publication's day in their year,
+  // only where the publication is one day (an interval gives no day to put them on).
   const section: ThisDaySection = {};
-  const sectionTo: ThisDaySection = {};
-  const from = dct?.from ? parseDct(dct.from.slice(0, 10)) : undefined;
-  const to = dct?.to ? parseDct(dct.to.slice(0, 10)) : undefined;
+  const day = dct?.precision === 'day' ? parseDct(dct.from) : undefined;
   let end = 0;
   for (const p of doc.paragraphs) {
     // (A heading such as "Тарихта бүгін" stands between paragraphs as header matter.)
-    const between = doc.text.slice(end, p.start);
-    openOnHeading(doc.lang, between, section);
-    openOnHeading(doc.lang, between, sectionTo);
+    openOnHeading(doc.lang, doc.text.slice(end, p.start), section);
     end = p.end;
     // What the paragraphs before told, for both readings of an interval.
     const told = {
@@ -61,24 +58,14 @@ export function tagDocument(doc: Doc, dct: DocumentDate | undefined, tag: Tagger
         ? yearsFromRecall(
             doc.lang,
             p.text,
-            yearsFromChronology(
-              p.text,
-              yearsOfThisDay(
-                doc.lang,
-                p.text,
-                tag(p.text, { ...told, dct: dct.to }),
-                sectionTo,
-                to,
-              ),
-              runTo,
-            ),
+            yearsFromChronology(p.text, tag(p.text, { ...told, dct: dct.to }), runTo),
             new Map(months),
           )
         : undefined;
     const first = yearsFromRecall(
       doc.lang,
       p.text,
-      yearsFromChronology(p.text, yearsOfThisDay(doc.lang, p.text, tagged, section, from), run),
+      yearsFromChronology(p.text, yearsOfThisDay(doc.lang, p.text, tagged, section, day), run),
       months,
     );
     before = lastToldDay(first, before);

@@ -52,6 +52,12 @@ describe('a "this day in history" section', () => {
     expect(dates('kk', KK, '')).toEqual(expect.arrayContaining(['resignation 2019']));
   });
 
+  it('keeps the year alone where the publication is known only to a month (no day to put it on)', () => {
+    const got = dates('kk', KK, '2024-03');
+    expect(got).toContain('resignation 2019');
+    expect(got.filter((k) => k.startsWith('resignation 2019-'))).toEqual([]);
+  });
+
   it('leaves the expression its written value: the day is for the events only', () => {
     const values = tagDates(KK, { lang: 'kk', dct: '2024-03-19' }).map(
       (t) => `${t.text}=${t.value}`,

@@ -4,10 +4,9 @@
  * day's event. Generated over the vote nouns and the ways of calling; sentences written for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { extractSentences as eventsOf } from './extractSentences';
+import { kindsAndDays } from './extractSentences';
 
-const kinds = (lang: 'kk' | 'ru', text: string) =>
-  eventsOf(lang, text, '2022-05-10').events.map((e) => `${e.type} ${e.date.edtf}`);
+const kinds = (lang: 'kk' | 'ru', text: string) => kindsAndDays(lang, text, '2022-05-10');
 
 const heldThatDay = (got: string[]) =>
   got.filter((k) => /^(?:election|referendum) 2022-05-05/u.test(k));

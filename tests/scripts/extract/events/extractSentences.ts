@@ -14,3 +14,7 @@ export function extractSentences(lang: 'kk' | 'ru', text: string, published = '2
   };
   return runPipeline(files, sources, tagDates).data;
 }
+
+/** Each event the sentences give, as "type date" ("election 2019-06-09"). */
+export const kindsAndDays = (lang: 'kk' | 'ru', text: string, published?: string) =>
+  extractSentences(lang, text, published).events.map((e) => `${e.type} ${e.date.edtf}`);

@@ -4,10 +4,9 @@
  * the approving is the day's event. Sentences written for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { extractSentences as eventsOf } from './extractSentences';
+import { kindsAndDays } from './extractSentences';
 
-const kinds = (lang: 'kk' | 'ru', text: string) =>
-  eventsOf(lang, text, '2024-09-04').events.map((e) => `${e.type} ${e.date.edtf}`);
+const kinds = (lang: 'kk' | 'ru', text: string) => kindsAndDays(lang, text, '2024-09-04');
 
 describe("a vote's plan approved on a day", () => {
   it.each([

@@ -4,10 +4,9 @@
  * Sentences written for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { extractSentences as eventsOf } from '../../../events/extractSentences';
+import { kindsAndDays } from '../../../events/extractSentences';
 
-const kinds = (lang: 'kk' | 'ru', text: string) =>
-  eventsOf(lang, text, '2023-02-20').events.map((e) => `${e.type} ${e.date.edtf}`);
+const kinds = (lang: 'kk' | 'ru', text: string) => kindsAndDays(lang, text, '2023-02-20');
 
 describe('an official retires', () => {
   const KK = [
