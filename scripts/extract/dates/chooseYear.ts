@@ -1,4 +1,5 @@
 import type { CalParts, Season } from './reading';
+import { seasonMonths } from './season';
 import { isRealDay, type Ymd } from './utcCalendar';
 
 /** Month that stands for a season when comparing it with the DCT. */
@@ -17,6 +18,8 @@ export function chooseYear(
   direction?: 'future' | 'past',
   strict = false,
 ): number {
+  if (strict && direction && parts.month === undefined && parts.season)
+    return wholeSeasonYear(parts.season, dct, direction);
   const month = parts.month ?? (parts.season ? SEASON_MONTH[parts.season] : dct.month);
   const hasDay = parts.day !== undefined && parts.month !== undefined;
   // Compare at the granularity the text gives: same month counts as "now" for a month name.
@@ -41,4 +44,25 @@ export function chooseYear(
   let best = fallback;
   for (const y of candidates) if (Math.abs(at(y) - now) < Math.abs(at(best) - now)) best = y;
   return best;
+}
+
+/**
+ * The year of a season with its own "last"/"next" ("прошлой весной", "келесі көктемде"): the
+ * nearest one wholly before or after the DCT, since a season is a stretch of months. Written in
+ * May, "прошлой весной" is last year's spring; written in March, "следующей весной" is next
+ * year's. (A bare season keeps its middle month above: "весной пройдут" written in May is next
+ * spring.)
+ */
+function wholeSeasonYear(season: Season, dct: Ymd, direction: 'future' | 'past'): number {
+  const key = ([y, m]: [number, number]) => y * 12 + m;
+  const now = key([dct.year, dct.month]);
+  const spans = [dct.year - 1, dct.year, dct.year + 1, dct.year + 2].map((year) => {
+    const [first, last] = seasonMonths(season, year);
+    return { year, first: key(first), last: key(last) };
+  });
+  const fit =
+    direction === 'past'
+      ? spans.filter((s) => s.last < now).pop()
+      : spans.find((s) => s.first > now);
+  return fit?.year ?? dct.year;
 }

@@ -26,3 +26,21 @@ export function seasonStart(value: string): string {
   const first = season === 'WI' ? 1 : season ? MONTHS[season][0]! : 1;
   return `${value.slice(0, 4)}-${String(first).padStart(2, '0')}`;
 }
+
+/**
+ * The first and last month of a year's season as [year, month] pairs: a season is a stretch of
+ * months, so "этой весной" written in May is this spring, not the next one. Winter runs from the
+ * December before the year it names through February.
+ */
+export function seasonMonths(season: Season, year: number): [[number, number], [number, number]] {
+  if (season === 'WI')
+    return [
+      [year - 1, 12],
+      [year, 2],
+    ];
+  const months = MONTHS[season];
+  return [
+    [year, months[0]!],
+    [year, months[months.length - 1]!],
+  ];
+}

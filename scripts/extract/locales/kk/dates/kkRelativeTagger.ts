@@ -198,6 +198,10 @@ function readModified(tokens: readonly Token[], i: number): TokenMatch | null {
       );
       if (ofYear.to >= to) return ofYear;
     }
+    // "осы көктемде": this year's spring whatever the verb's tense ("Осы көктемде сайлау өтеді"
+    // written in May is not next spring). Winter, which spans the new year, is left to the tense.
+    if (mod === 0 && 'season' in parts && parts.season !== 'WI')
+      return { from: start, to, reading: { kind: 'rel', unit: 'Y', offset: 0, then: parts } };
     return { from: start, to, reading: { kind: 'cal', parts, ...(dir && { dir }), ...strict } };
   }
   if (isKkSunAt(tokens, j)) return null;
