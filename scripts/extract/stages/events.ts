@@ -166,9 +166,7 @@ export function detectEvents(
         attributive: owned.reference,
         lead: isLead(s.paragraph),
         speech: /^[–—-]/u.test(paragraph.text),
-        ...(story.newsDay && s.paragraph > story.newsDay.paragraph
-          ? { newsDay: story.newsDay.date }
-          : {}),
+        ...(story.newsDay && s.start > story.newsDay.start ? { newsDay: story.newsDay.date } : {}),
         vote: VOTES.has(type),
         oneDay: !LASTING.has(type) && !LASTING_FACETS.has(facet),
         state: STATES.has(type),

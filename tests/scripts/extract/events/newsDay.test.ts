@@ -84,3 +84,56 @@ describe("a report's undated acts and the lead's day", () => {
     expect(kinds(lang, lead, next, pub)).toContain(want);
   });
 });
+
+// The lead's later sentences in its own paragraph go on at its day as the next paragraph does
+// ("В четверг лидеры встретились в Вашингтоне. Это второй саммит …"); a sentence before the one
+// that told the day does not.
+const inLeadParagraph = (lang: 'kk' | 'ru', first: string, second: string, published: string) =>
+  extractSentences(lang, `${first} ${second}`, published)
+    .events.filter((e) => e.sources[0]!.evidence.some((x) => x.text.includes(second.slice(0, 20))))
+    .map((e) => `${e.type} ${e.date.edtf}`);
+
+const IN_THE_LEADS_PARAGRAPH: Array<['kk' | 'ru', string, string, string, string]> = [
+  [
+    'ru',
+    'Вчера Мажилис провел пленарное заседание.',
+    'Депутаты приняли закон о выборах.',
+    '2024-03-14',
+    'law 2024-03-13',
+  ],
+  [
+    'kk',
+    'Кеше Мәжілістің жалпы отырысы өтті.',
+    'Депутаттар сайлау туралы заңды қабылдады.',
+    '2024-03-14',
+    'law 2024-03-13',
+  ],
+  [
+    'ru',
+    'В понедельник в Уральске прошла сессия городского маслихата.',
+    'Секретарем маслихата избран Ерлан Сапаров.',
+    '2024-03-07',
+    'appointment 2024-03-04',
+  ],
+  [
+    'ru',
+    'Депутаты приняли закон о выборах.',
+    'Вчера Мажилис провел пленарное заседание.',
+    '2024-03-14',
+    'session 2024-03-13',
+  ],
+];
+
+describe("the lead's own paragraph after its day", () => {
+  it.each(IN_THE_LEADS_PARAGRAPH)('%s: %s %s (published %s) → %s', (lang, a, b, pub, want) => {
+    expect(inLeadParagraph(lang, a, b, pub)).toEqual([want]);
+  });
+  it('a sentence before the day keeps the publication date', () => {
+    const events = extractSentences(
+      'ru',
+      'Депутаты приняли закон о выборах. Вчера Мажилис провел пленарное заседание.',
+      '2024-03-14',
+    ).events.map((e) => `${e.type} ${e.date.edtf}`);
+    expect(events).toContain('law 2024-03-14');
+  });
+});
