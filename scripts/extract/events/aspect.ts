@@ -46,6 +46,12 @@ export interface Aspect {
    * кездесті", "С ними встретился аким"): it goes on at that sentence's time (events/newsStory.ts).
    */
   pointsBack?: RegExp;
+  /**
+   * An event told again, by a demonstrative before its noun ("этой инициативой", "осы шешім") or a
+   * sentence that only says what it was ("Это второй саммит C5+1", "Бұл – алтыншы Жолдауы"):
+   * tested on the sentence's text up to the trigger. Not a second event (events/mergeInArticle.ts).
+   */
+  restates?: RegExp;
   /** "Before that", "after that": the sentence tells another time than the one before it. */
   otherTime: RegExp;
   /**

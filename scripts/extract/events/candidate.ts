@@ -35,6 +35,8 @@ export interface Candidate {
   undatedTimex?: string;
   /** The sentence tells it as background ("еске салайық", "напомним"). */
   recalled?: boolean;
+  /** Told again, by a demonstrative or a sentence saying what it was (Aspect.restates). */
+  restates?: boolean;
   /** Offset of the sentence that holds that year-less date (its evidence in "not yet placed"). */
   undatedAt?: number;
   /** Sentences that report the event, each tagged with its source and whether it is in the lead. */

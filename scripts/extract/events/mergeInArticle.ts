@@ -34,6 +34,19 @@ export function mergeInArticle(
       !aheadAndLongDone(a, b, dct) &&
       !aheadAndLongDone(b, a, dct),
   );
+  // An event told again ("этой инициативой", "Бұл – алтыншы Жолдауы") is the one of its kind told
+  // before it on a day that agrees, whatever facet or subject its wording gives it.
+  list = fold(
+    list,
+    (a, b) =>
+      b.restates === true &&
+      a.type === b.type &&
+      a.sentences[0]!.start < b.sentences[0]!.start &&
+      datesCompatible(a, b, true) &&
+      // (The noun of an appointment is the post, not the act: "Этот пост получил Малик Мурзалин"
+      // is a second appointment to the post just left.)
+      !POSTS.has(b.type),
+  );
   // One sentence telling one act by two cues of the same type ("Мәжілісті таратып, сайлауын
   // тағайындады", "приняли в первом чтении поправки в закон") on one day is one event.
   list = fold(
@@ -86,6 +99,9 @@ function aheadAndLongDone(ahead: Candidate, done: Candidate, dct?: DocumentDate)
     longBeforeNews(done.date, dct)
   );
 }
+
+/** Kinds whose cue is often the post itself ("пост", "қызмет"), not the act. */
+const POSTS = new Set(['appointment', 'resignation']);
 
 /** Kinds one announcement of reforms is told as. */
 const PROPOSED = new Set(['proposal', 'reform']);

@@ -212,6 +212,7 @@ export function detectEvents(
         ...(when.undatedReason ? { undatedReason: when.undatedReason } : {}),
         ...(when.timex ? { undatedTimex: when.timex, undatedAt: s.start } : {}),
         ...(aspect.recall.test(s.text) ? { recalled: true } : {}),
+        ...(aspect.restates?.test(s.text.slice(0, hit.at)) ? { restates: true } : {}),
         sentences: [
           { ...s, sourceId: doc.sourceId, ...(isLead(s.paragraph) ? { lead: true } : {}) },
         ],

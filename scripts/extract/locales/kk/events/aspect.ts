@@ -165,6 +165,12 @@ export const KK_ASPECT: Aspect = {
     String.raw`${START}(?:сол|осы)\s+жиында${END}|^(?![^.]*егер)[^,]{0,60}?${START}онда${END}`,
     'iu',
   ),
+  // "осы шешім", "бұл бастамасын", "аталған тарихи референдум" (not "осы жылғы сайлау", this
+  // year's); or a sentence opening "Бұл – алтыншы Жолдауы", which only says what it was.
+  restates: new RegExp(
+    String.raw`${START}(?:бұл|осы|аталған|мұндай)\s+(?!(?:жыл|ай|апта|күн)${L}*\s)(?:${L}+\s+)?$|^[\s«"]*Бұл\s*[–—-]`,
+    'iu',
+  ),
   // "Олармен", "Оларға", "Онымен": a third-person pronoun in an oblique case opening the sentence
   // (not "Одан", which opens "Одан кейін", a step).
   pointsBack: new RegExp(
