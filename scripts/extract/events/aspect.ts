@@ -16,7 +16,10 @@ export interface Aspect {
   narration: RegExp;
   /** Right after a trigger noun: "сайлау алдында" (before the election) names something ahead. */
   ahead: RegExp;
-  /** Right before a trigger noun: "накануне выборов". */
+  /**
+   * Right before a trigger noun: "накануне выборов". Tested on the sentence up to the cue and the
+   * cue's first word (throughCueWord), so that the adverb before a verb is told apart.
+   */
   aheadBefore: RegExp;
   /**
    * A participle of taking place that modifies the trigger noun, read up to it ("20 қарашада өткен
@@ -181,3 +184,8 @@ function fast<T extends object>(aspect: T): T {
 }
 
 export const ASPECT: Record<SourceLang, Aspect> = { kk: fast(KK_ASPECT), ru: fast(RU_ASPECT) };
+
+/** The sentence up to a cue and its first word: what `Aspect.aheadBefore` is tested on. */
+export function throughCueWord(s: string, at: number): string {
+  return s.slice(0, at) + (/^[\p{L}-]*/u.exec(s.slice(at))?.[0] ?? '');
+}

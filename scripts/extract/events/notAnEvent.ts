@@ -5,7 +5,7 @@
 import type { SourceLang } from '../../../src/model/schema';
 import type { DocTimex } from '../stages/dates';
 import type { Sentence } from '../types';
-import { ASPECT } from './aspect';
+import { ASPECT, throughCueWord } from './aspect';
 
 /**
  * "Накануне съезда, 24 января, …", "сайлау алдында": the eve of it is not its day;
@@ -17,7 +17,7 @@ export function isEveOrAfter(lang: SourceLang, s: Sentence, at: number): boolean
   const after = s.text.slice(at);
   return (
     aspect.ahead.test(after) ||
-    aspect.aheadBefore.test(before) ||
+    aspect.aheadBefore.test(throughCueWord(s.text, at)) ||
     aspect.afterIt.test(after) ||
     aspect.afterItBefore.test(before)
   );

@@ -7,7 +7,7 @@ import { edtfRange } from '../../../src/model/queries/edtfRange';
 import type { EventDate, SourceLang } from '../../../src/model/schema';
 import type { DocumentDate } from '../stages/documentDate';
 import type { Sentence } from '../types';
-import { ASPECT } from './aspect';
+import { ASPECT, throughCueWord } from './aspect';
 import { earliestDay } from './dateEvent';
 
 /** A trigger in its sentence: where it stands and its words. */
@@ -31,7 +31,7 @@ export function tenseOf(x: TenseInput): Tense {
   const before = s.slice(Math.max(0, x.at - 80), x.at);
   if (aspect.participleBefore?.past.test(before)) return 'past';
   if (aspect.participleBefore?.future.test(before)) return 'future';
-  if (aspect.ahead.test(after) || aspect.aheadBefore.test(s.slice(0, x.at))) return 'future';
+  if (aspect.ahead.test(after) || aspect.aheadBefore.test(throughCueWord(s, x.at))) return 'future';
   // "…келіссөздер үстеліне отыруы тиіс", "переговоры должны начаться": the trigger's own clause
   // says "must".
   const own = ownClause(x.lang, s, x.at);

@@ -29,7 +29,9 @@ export const RU_ASPECT: Aspect = {
     'iu',
   ),
   ahead: new RegExp(String.raw`^${L}*\s+(?:предстоящ${L}*)${END}`, 'iu'),
-  aheadBefore: /(?:накануне|перед|в\s+преддверии|(?:подготовк|готовност)[\p{L}]*\s+к)\s+$/iu,
+  // (Not the adverb before a verb: "Тулебаев накануне сложил полномочия" did so the day before.)
+  aheadBefore:
+    /(?:накануне|перед|в\s+преддверии|(?:подготовк|готовност)[\p{L}]*\s+к)\s+(?![\p{L}-]+(?:ал|ял|ел|ил|ыл|ул|ла|ло|ли)(?:ся|сь)?$)[\p{L}-]*$/iu,
   afterIt: /(?!)/u,
   // (An anniversary too: "годовщина Послания", "два года со дня референдума".)
   afterItBefore:
