@@ -59,6 +59,15 @@ function isName(sentence: string, at: number, text: string, lang: SourceLang): b
   return next !== undefined && SURNAME.test(next);
 }
 
+/** The words before or after a match that make it no cue of its trigger (Trigger.notAfter, notBefore). */
+function setAside(trigger: Trigger, sentence: string, m: RegExpExecArray): boolean {
+  const end = m.index + m[0].length;
+  return (
+    trigger.notAfter?.test(sentence.slice(Math.max(0, m.index - 60), m.index)) === true ||
+    trigger.notBefore?.test(sentence.slice(end, end + 60)) === true
+  );
+}
+
 /** The next match of `pattern` after `after` that is not a name, if any. */
 function nextNotName(
   pattern: RegExp,
@@ -97,9 +106,11 @@ export function findTriggers(
       m = nextNotName(trigger.pattern, sentence, m, lang);
     if (!m) continue;
     if (trigger.also && !trigger.also.every((re) => re.test(whole))) continue;
-    if (trigger.notAfter?.test(sentence.slice(Math.max(0, m.index - 60), m.index))) continue;
+    // A cue its company sets aside at one place may still stand later in the sentence ("Закон о
+    // выборах изменили, и после выборов 15 января 2012 года …").
+    while (m && setAside(trigger, sentence, m)) m = nextNotName(trigger.pattern, sentence, m, lang);
+    if (!m) continue;
     const end = m.index + m[0].length;
-    if (trigger.notBefore?.test(sentence.slice(end, end + 60))) continue;
     const about = (t: { after?: RegExp; before?: RegExp }) =>
       t.after?.test(sentence.slice(end, end + 60)) === true ||
       t.before?.test(sentence.slice(Math.max(0, m.index - 160), m.index)) === true;

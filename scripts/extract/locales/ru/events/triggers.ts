@@ -389,9 +389,10 @@ export const RU_TRIGGERS: Trigger[] = [
   // more specific is told. (A day, not a year: "до 2035 года" is a horizon.)
   // Not a term's end after a verb of extending, bringing in for a term or being in force ("ЧП
   // вводилось до 15 апреля", "продлевал его – сначала до 30 апреля", "был продлен до 11 мая",
-  // "будет действовать до 11 мая"): that day is when the regime lapses, no act of its own ("продлится
+  // "будет действовать до 11 мая", and the next term of the list: "…, потом до 11 мая"): that day
+  // is when the regime lapses, no act of its own ("продлится
   // до", it will last until, still ends a process on that day).
-  { type: 'other', facet: 'due', pattern: re(`${W}(?:до|не\\s+позднее|не\\s+позже)\\s+(?=\\d{1,2}(?:-го)?\\s+\\p{L})`), notAfter: re(`(?:(?:^|\\s)(?:с|со|от)\\s+\\d{1,2}(?:-го)?\\s+\\p{L}+\\s+|${EXTENDED}\\s+(?:[\\p{L}–—-]+\\s+){0,3})$`), needsDate: true, clauseDate: true, fallback: true },
+  { type: 'other', facet: 'due', pattern: re(`${W}(?:до|не\\s+позднее|не\\s+позже)\\s+(?=\\d{1,2}(?:-го)?\\s+\\p{L})`), notAfter: re(`(?:(?:^|\\s)(?:с|со|от)\\s+\\d{1,2}(?:-го)?\\s+\\p{L}+\\s+|${EXTENDED}\\s+(?:[\\p{L}–—-]+\\s+){0,3}(?:до\\s+\\d{1,2}(?:-го)?\\s+\\p{L}+,?\\s+(?:[\\p{L}–—-]+\\s+){0,2})*)$`), needsDate: true, clauseDate: true, fallback: true },
   { type: 'other', facet: 'start', pattern: re(`${W}(?:с|со)\\s+(?=\\d{1,2}(?:-го)?\\s+\\p{L})`), needsDate: true, clauseDate: true, fallback: true },
   { type: 'other', facet: 'award', pattern: re(`${W}(?:наград(?:ил|ит|ят|ив)${T}|награжд[её]н${T}|вручил${T}\\s+${GAP(2)}(?:наград|орден|медал)${T}|присво${T}\\s+${GAP(3)}(?:звани|титул|чин)${T}|(?:звани|титул|чин)${T}\\s+${GAP(4)}присвоен${T})`) },
   { type: 'meeting', facet: 'gathering', pattern: re(`${W}(?:собрани|заседани|заседа(?:л|ет|ют|ть))${T}`), generic: true },
