@@ -170,9 +170,11 @@ export function attributedDate(
     // A vote or gathering named as the reference point ("После выборов в Мажилис 19 марта 2023
     // года правительство ушло в отставку") takes the date written right after its phrase, as
     // the annotators read it; the sentence's own date would stand apart ("19 марта, после выборов").
-    const reference = /(?:^|\s)(?:после|до|накануне|по\s+итогам|в\s+ходе)\s+$/iu.test(
-      s.text.slice(Math.max(0, hit.at - 12), hit.at),
-    );
+    // (Adjectives of the noun may come between: "после досрочных выборов 20 марта 2016 года".)
+    const reference =
+      /(?:^|\s)(?:после|до|накануне|по\s+итогам|в\s+ходе)\s+(?:[\p{L}-]+(?:ых|их|ого|его|ой|ей)\s+){0,2}$/iu.test(
+        s.text.slice(Math.max(0, hit.at - 40), hit.at),
+      );
     return own.find((t) => {
       const between = s.text.slice(end, t.start - s.start);
       if (t.start - s.start < end) return false;
