@@ -1,15 +1,11 @@
-import { KK_PRONOUNS, KK_SPEECH_VERBS } from '../locales/kk/lexicon/speech';
-import { RU_PRONOUNS, RU_SPEECH_VERBS } from '../locales/ru/lexicon/speech';
 import { escapeRegExp, NOT_BEFORE_WORD } from './boundaries';
+import { SPEECH } from './speechWords';
 import type { Lang, PersonHit } from './types';
-
-const verbs = (lang: Lang) => (lang === 'kk' ? KK_SPEECH_VERBS : RU_SPEECH_VERBS);
-const pronouns = (lang: Lang) => (lang === 'kk' ? KK_PRONOUNS : RU_PRONOUNS);
 
 /** `, – деді` right at `from`; returns the offset after the verb or -1. Bounded look-ahead. */
 export function speechVerbAt(text: string, from: number, lang: Lang): number {
   const window = text.slice(from, from + 60);
-  const alternation = verbs(lang)
+  const alternation = SPEECH[lang].verbs
     .map((v) => escapeRegExp(v).replace(' ', '[ \\u00a0]+'))
     .join('|');
   const m = new RegExp(
@@ -32,7 +28,10 @@ export function speakerAfter(
   lang: Lang,
 ): PersonHit | undefined {
   const rest = text.slice(verbEnd, verbEnd + 300);
-  const pronoun = new RegExp(`^[ \\u00a0]+(?:${pronouns(lang).join('|')})${NOT_BEFORE_WORD}`, 'iu');
+  const pronoun = new RegExp(
+    `^[ \\u00a0]+(?:${SPEECH[lang].pronouns.join('|')})${NOT_BEFORE_WORD}`,
+    'iu',
+  );
   if (pronoun.test(rest)) return [...persons].reverse().find((p) => p.end <= quoteStart);
   const stop = rest.search(/[.!?\n«]/u);
   const limit = verbEnd + (stop < 0 ? rest.length : stop);

@@ -1,3 +1,5 @@
+import type { SpeechWords } from '../../../arguments/speechWords';
+
 /**
  * Verbs of saying that attach a quote to its speaker: `«…», – деді Бауыржан Ибраев`.
  * Matched as whole words right after the closing quote (and an optional comma and dash).
@@ -10,3 +12,5 @@ export const KK_SPEECH_VERBS: readonly string[] = [
 
 /** Pronouns that point back to the last person named: `– деді ол`. */
 export const KK_PRONOUNS: readonly string[] = ['ол'];
+
+export const KK_SPEECH: SpeechWords = { verbs: KK_SPEECH_VERBS, pronouns: KK_PRONOUNS };

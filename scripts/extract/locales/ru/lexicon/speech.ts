@@ -1,3 +1,5 @@
+import type { SpeechWords } from '../../../arguments/speechWords';
+
 /** Russian verbs of saying (both genders) that follow a quote: `«…», — сказал Токаев`. */
 // prettier-ignore
 export const RU_SPEECH_VERBS: readonly string[] = [
@@ -6,3 +8,5 @@ export const RU_SPEECH_VERBS: readonly string[] = [
 ];
 
 export const RU_PRONOUNS: readonly string[] = ['он', 'она'];
+
+export const RU_SPEECH: SpeechWords = { verbs: RU_SPEECH_VERBS, pronouns: RU_PRONOUNS };
