@@ -1,7 +1,15 @@
-import { KK_ROLE_STEMS } from '../locales/kk/lexicon/roles';
-import { RU_ROLE_STEMS } from '../locales/ru/lexicon/roles';
-import { isInflectionTail } from './suffixChain';
+import { KK_ROLE_WORDS } from '../locales/kk/lexicon/roles';
+import { RU_ROLE_WORDS } from '../locales/ru/lexicon/roles';
 import type { Lang } from './types';
+
+/** A language's role nouns (locales/{kk,ru}/lexicon/roles.ts): stems, and what may follow one. */
+export interface RoleWords {
+  stems: readonly string[];
+  /** Whether the letters after a stem, lower case, still leave the role noun. */
+  ending(tail: string): boolean;
+}
+
+const ROLE_WORDS: Record<Lang, RoleWords> = { kk: KK_ROLE_WORDS, ru: RU_ROLE_WORDS };
 
 /**
  * True when `word` is a role noun: `төрағасы`, `хатшысы`, `Президенті`, `председатель`.
@@ -9,12 +17,8 @@ import type { Lang } from './types';
  */
 export function isRoleWord(word: string, lang: Lang): boolean {
   const lower = word.toLowerCase();
-  if (lang === 'ru') {
-    return RU_ROLE_STEMS.some((s) => lower.startsWith(s) && lower.length - s.length <= 4);
-  }
-  return KK_ROLE_STEMS.some(
-    (s) => lower.startsWith(s) && isInflectionTail(lower.slice(s.length), 'kk'),
-  );
+  const { stems, ending } = ROLE_WORDS[lang];
+  return stems.some((s) => lower.startsWith(s) && ending(lower.slice(s.length)));
 }
 
 /** Guess the language of a short fragment: Kazakh-only letters decide. */

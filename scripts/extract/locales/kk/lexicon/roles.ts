@@ -1,3 +1,6 @@
+import type { RoleWords } from '../../../arguments/isRoleWord';
+import { isInflectionTail } from '../../../arguments/suffixChain';
+
 /**
  * Kazakh role nouns. A role phrase ends in one of these stems (with its possessive ending:
  * төраға|сы, хатшы|сы, мүше|сі), and a capitalised word after it is a person's name.
@@ -10,6 +13,12 @@ export const KK_ROLE_STEMS: readonly string[] = [
   'ректор', 'бастық', 'кандидат', 'төрайым', 'уәкіл', 'дәрігер', 'ғалым', 'жазушы', 'ақын',
   'маман', 'студент', 'кеңесші', 'хатшылық', 'председатель',
 ];
+
+/** A Kazakh role noun is its stem and a chain of inflections (`төраға|сы|ның`). */
+export const KK_ROLE_WORDS: RoleWords = {
+  stems: KK_ROLE_STEMS,
+  ending: (tail) => isInflectionTail(tail, 'kk'),
+};
 
 /** Words that end a role phrase when walking left from the role noun: they belong to the clause. */
 // prettier-ignore

@@ -1,3 +1,5 @@
+import type { NameInflection } from '../../../arguments/suffixChain';
+
 /**
  * Kazakh inflectional morphemes that may follow a proper name (all vowel-harmony variants).
  * A name's tail is accepted when it splits into a chain of these, so `Қызылорда|дағы`,
@@ -29,3 +31,6 @@ export const KK_NAME_CASE_ENDINGS: readonly string[] = [
   'ға', 'ге', 'қа', 'ке', 'на', 'не', 'да', 'де', 'та', 'те', 'дан', 'ден', 'тан', 'тен',
   'нан', 'нен', 'мен', 'бен', 'пен', 'ның',
 ];
+
+/** A Kazakh name takes a chain of these (arguments/suffixChain.ts). */
+export const KK_NAME_INFLECTION: NameInflection = { chain: KK_MORPHEMES };

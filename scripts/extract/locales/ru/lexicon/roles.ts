@@ -1,3 +1,5 @@
+import type { RoleWords } from '../../../arguments/isRoleWord';
+
 /** Russian role nouns (stems): `председатель Мажилиса Ерлан Кошанов`, `аким города`. */
 // prettier-ignore
 export const RU_ROLE_STEMS: readonly string[] = [
@@ -6,6 +8,12 @@ export const RU_ROLE_STEMS: readonly string[] = [
   'посол', 'судья', 'учител', 'ветеран', 'академик', 'артист', 'представител', 'кандидат', 'лидер',
   'профессор', 'ректор', 'советник', 'политолог',
 ];
+
+/** A Russian role noun is its stem and a short ending of case and number (`председател|ем`). */
+export const RU_ROLE_WORDS: RoleWords = {
+  stems: RU_ROLE_STEMS,
+  ending: (tail) => tail.length <= 4,
+};
 
 /** The nominative singular of each role stem (`председател` → `председатель`, `глав` → `глава`). */
 // prettier-ignore

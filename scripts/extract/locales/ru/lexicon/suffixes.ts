@@ -1,3 +1,5 @@
+import type { NameInflection } from '../../../arguments/suffixChain';
+
 /**
  * Russian noun and adjective endings allowed after a name stem (`Астан|е`, `Уральск|е`,
  * `Кызылординск|ой`). Surname endings (-ов, -ев, -ин) are deliberately absent.
@@ -8,3 +10,6 @@ export const RU_ENDINGS: ReadonlySet<string> = new Set([
   'ах', 'ях', 'ам', 'ям', 'ами', 'ями', 'ая', 'яя', 'ую', 'юю', 'ое', 'ее', 'ые', 'ие',
   'ых', 'их', 'ым', 'им', 'ого', 'его', 'ому', 'ему', 'ыми', 'ими', 'ий', 'ый',
 ]);
+
+/** A Russian name takes one of these (arguments/suffixChain.ts). */
+export const RU_NAME_INFLECTION: NameInflection = { one: RU_ENDINGS };
