@@ -1,0 +1,51 @@
+/** Where a Kazakh role phrase before a name starts (arguments/rolePhraseBefore.ts). */
+import { isCapitalised } from '../../arguments/boundaries';
+import { isRoleWord } from '../../arguments/isRoleWord';
+import type { RolePhraseStart } from '../../arguments/rolePhraseBefore';
+import { KK_ROLE_STOP_WORDS } from './lexicon/roles';
+
+const MAX_WORDS = 12;
+/** Participles, past verbs and converbs close the clause the role belongs to (`сөз алған депутат`). */
+const KK_VERB_END = /(?:ған|ген|қан|кен|ды|ді|ты|ті|ып|іп)$/u;
+/** So do locatives (`басқосуда аудандық …`), but capitalised names may end alike (`Қызылорда`). */
+const KK_LOCATIVE_END = /(?:да|де|та|те)$/u;
+const KK_GENITIVE_END = /(?:ның|нің|дың|дің|тың|тің)$/u;
+/** Dative, accusative, ablative and instrumental endings (not the genitive). */
+const KK_OBLIQUE_END = /(?:ға|ге|қа|ке|на|не|ны|ні|дан|ден|тан|тен|нан|нен|мен|пен|бен)$/u;
+/** Nouns whose bare form ends like a case: "төраға" (chairman), "аудан" (district). */
+const KK_BARE_ROLES = new Set(['төраға', 'аудан']);
+
+/**
+ * Kazakh puts the role noun last (`Көкшетау қаласындағы … бөлімінің меңгерушісі Бауыржан Ибраев`):
+ * walk left from it over attributive words until punctuation, a verb, a locative or a clause word.
+ */
+export const KK_ROLE_PHRASE_START: RolePhraseStart = (tokens, i, joined) => {
+  const end = tokens[i - 1]!;
+  if (!isRoleWord(end.text, 'kk')) return null;
+  // A post in apposition stands bare or with its possessive ("депутат Ерлан Сайыров", "Мемлекет
+  // басшысы Тоқаев"); one in a case of its own is another phrase ("депутаттарына Мәдениет және
+  // ақпарат министрі …": to the deputies).
+  const last = end.text.toLowerCase();
+  if (
+    (KK_OBLIQUE_END.test(last) || KK_LOCATIVE_END.test(last) || KK_GENITIVE_END.test(last)) &&
+    !KK_BARE_ROLES.has(last)
+  )
+    return null;
+  let start = end.start;
+  for (let k = i - 2; k >= 0 && k >= i - 1 - MAX_WORDS; k--) {
+    const token = tokens[k];
+    if (!token || !joined(k)) break;
+    const lower = token.text.toLowerCase();
+    if (KK_ROLE_STOP_WORDS.has(lower) || /\p{N}/u.test(lower) || KK_VERB_END.test(lower)) break;
+    if (!isCapitalised(token.text) && KK_LOCATIVE_END.test(lower)) break;
+    // So do the dative, accusative, ablative and instrumental ("Тұрғындардың алдына аудан
+    // әкімінің орынбасары": before the residents); the genitive is the post's ("әкімінің").
+    if (!isCapitalised(token.text) && KK_OBLIQUE_END.test(lower) && !KK_BARE_ROLES.has(lower))
+      break;
+    // Another post, not in the genitive, is another person's (`Мемлекет басшысы Түркия
+    // Президенті Ердоған`: the subject, then the guest's post).
+    if (isRoleWord(token.text, 'kk') && !KK_GENITIVE_END.test(lower)) break;
+    start = token.start;
+  }
+  return start;
+};
