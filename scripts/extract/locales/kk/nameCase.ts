@@ -1,0 +1,36 @@
+/** A Kazakh name back in the nominative (arguments/normaliseName.ts): only its last word is inflected. */
+import type { NameCase } from '../../arguments/normaliseName';
+import { SURNAME_ENDING } from './lexicon/names';
+import { KK_NAME_CASE_ENDINGS } from './lexicon/suffixes';
+
+const KK_ENDINGS = [...KK_NAME_CASE_ENDINGS].sort((a, b) => b.length - a.length);
+
+/** The instrumental and the genitive, endings no name ends in. */
+const KK_FOREIGN_CASE = /(?<=\p{L}{3})(?:мен|бен|пен|ның|нің|дың|дің|тың|тің)$/u;
+
+/**
+ * An ending is only cut when what remains still looks like a surname (or after an initial,
+ * `Е.Жақыпқа`), so `Жалелова` or `Қуанышқызы` stay whole.
+ */
+function surname(word: string, afterInitial: boolean): string {
+  for (const ending of KK_ENDINGS) {
+    if (!word.endsWith(ending)) continue;
+    const stem = word.slice(0, -ending.length);
+    if (stem.length < 3) continue;
+    if (SURNAME_ENDING.test(stem) || (afterInitial && stem.length >= 4)) return stem;
+  }
+  return word;
+}
+
+export const KK_NAME_CASE: NameCase = {
+  surname: (word, afterInitial) => surname(word, afterInitial),
+  // Case is marked on the last word only (`Қасым-Жомарт Тоқаевты`).
+  name(cased) {
+    const last = cased.at(-1) ?? '';
+    const nominative = surname(last, false);
+    // After a given name, the last word is a surname whatever its shape: the instrumental and the
+    // genitive are cut from a foreign one too (`Ердоғанмен`, `Макронның`).
+    const foreign = cased.length > 1 && nominative === last ? KK_FOREIGN_CASE.exec(last) : null;
+    return [...cased.slice(0, -1), foreign ? last.slice(0, foreign.index) : nominative];
+  },
+};
