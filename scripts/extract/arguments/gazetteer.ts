@@ -1,6 +1,7 @@
 import { CITIES } from '../locales/kk/lexicon/cities';
 import type { GazetteerEntry } from '../locales/kk/lexicon/gazetteerEntry';
 import { REGIONS } from '../locales/kk/lexicon/regions';
+import { LOCALITIES } from './localityGrammar';
 import { compileForm, type CompiledForm } from './matchForms';
 import type { Lang } from './types';
 
@@ -21,7 +22,7 @@ export function gazetteerForms(lang: Lang): CompiledForm<GazetteerEntry>[] {
     for (const form of entry.forms[lang]) {
       forms.push(compileForm(form, entry));
       if (entry.kind !== 'city' || form.includes(' ')) continue;
-      forms.push(compileForm(lang === 'kk' ? `${form} қала` : `город~ ${form}`, entry));
+      forms.push(compileForm(LOCALITIES[lang].cityWithNoun(form), entry));
     }
   }
   cache.set(lang, forms);
