@@ -8,14 +8,8 @@
  * passed over for the last one told as happened ("6 қазанда өткізетінін айтты, ал Жарлыққа сол
  * күні қол қойылды": the day of the saying; storyDays.ts).
  */
-import {
-  KK_DAY_AFTER_EVENT,
-  KK_NEXT_DAY,
-  KK_SAME_DAY,
-  KK_SAME_PERIOD,
-} from '../locales/kk/dates/kkTimeOfDay';
-import { RU_RELATIVE_CLAUSE } from '../locales/ru/dates/ruRelativeClause';
 import { isToldAhead } from './storyDays';
+import { STORY_DAYS } from './storyDayWords';
 import { isYearless } from './yearlessDate';
 import type { TagOptions, Timex } from './timex';
 import {
@@ -30,45 +24,15 @@ import {
   type Ymd,
 } from './utcCalendar';
 
-const NEXT_DAY: Record<TagOptions['lang'], RegExp> = {
-  kk: KK_NEXT_DAY,
-  ru: /^(?:(?:на\s+)?следующ\p{L}*\s+(?:день|дня)|(?:на\s+)?другой\s+день|наутро)$/iu,
-};
-
-const SAME_DAY: Record<TagOptions['lang'], RegExp> = {
-  kk: KK_SAME_DAY,
-  ru: /^(?:этот|тот)(?:\s+же)?\s+день$/iu,
-};
-
-/** "That year" of a story: "сол жылы", "сол жылдың қыркүйегінде", "в том же году", "того же года". */
-const SAME_YEAR: Record<TagOptions['lang'], { before: RegExp; after: RegExp; own: RegExp }> = {
-  // (The Kazakh tagger puts "сол жылдың" into the date's own phrase: `own`.)
-  kk: { before: /(?:^|\s)сол\s+жыл\p{L}*\s+$/iu, after: /(?!)/u, own: /^сол\s+жыл\p{L}*\s/iu },
-  ru: {
-    before: /(?:^|\s)в\s+том\s+же\s+году\s+$/iu,
-    after: /^\s+(?:того\s+же|этого\s+же)\s+года/iu,
-    own: /(?!)/u,
-  },
-};
-
-/** "Сол жылы", "сол айда": the year or the month of the date just told (locales/kk). */
-const SAME_PERIOD: Partial<Record<TagOptions['lang'], RegExp>> = { kk: KK_SAME_PERIOD };
-
 const FULL_DAY = /^(\d{4}|XXXX)-(\d{2})-(\d{2})$/u;
 const WEEK = /^(\d{4})-W(\d{2})$/u;
 
 /**
- * "Days later" in a narrative: "четыре дня спустя", "төрт күннен кейін", "екі аптадан соң". The tagger counts them from the publication date; a story counts them from the
- * day it has just told. ("Через два дня" is left to the publication date: news says it of now.)
+ * "Four days later", "екі аптадан соң": counted from the day a story told (anchorNextDays). The
+ * tagger counts them from the publication date; a story counts them from the day it has just told.
  */
-const LATER: Record<TagOptions['lang'], RegExp> = {
-  kk: /(?:күн|апта|жұма)\p{L}*(?:нан|нен|дан|ден|тан|тен)\s+(?:кейін|соң)$/iu,
-  ru: /^спустя\s|\sспустя$/iu,
-};
-
-/** "Four days later", "екі аптадан соң": counted from the day a story told (anchorNextDays). */
 export function isLater(text: string, lang: TagOptions['lang']): boolean {
-  return LATER[lang].test(text.trim());
+  return STORY_DAYS[lang].later.test(text.trim());
 }
 
 /** Any day: what "days later" is counted from when the publication date is not known. */
@@ -78,13 +42,13 @@ export const STAND_IN_DCT: Ymd = { year: 2001, month: 1, day: 1 };
 const dayLike = (t: Timex) => t.granularity === 'day' || t.granularity === 'ref';
 
 export function isNextDay(t: Timex, lang: TagOptions['lang']): boolean {
-  if (lang === 'kk' && t.granularity === 'day' && KK_DAY_AFTER_EVENT.test(t.text.trim()))
-    return true;
-  return dayLike(t) && NEXT_DAY[lang].test(t.text.trim());
+  const { dayAfterEvent, nextDay } = STORY_DAYS[lang];
+  if (t.granularity === 'day' && dayAfterEvent?.test(t.text.trim())) return true;
+  return dayLike(t) && nextDay.test(t.text.trim());
 }
 
 export function isSameDay(t: Timex, lang: TagOptions['lang']): boolean {
-  return dayLike(t) && SAME_DAY[lang].test(t.text.trim());
+  return dayLike(t) && STORY_DAYS[lang].sameDay.test(t.text.trim());
 }
 
 /** `days` days after `value` (YYYY-MM-DD, or XXXX-MM-DD counted in a common year). */
@@ -113,6 +77,7 @@ export function anchorNextDays(
   // STAND_IN_DCT instead (`standIn`, tagDates.ts).
   const from = dct ?? (standIn ? STAND_IN_DCT : undefined);
   const countOf = (t: Timex) => (dct ? t.value : (standIn?.get(t) ?? t.value));
+  const words = STORY_DAYS[lang];
   const out: Timex[] = [];
   let told = before;
   // The last day the story told as happened: what a clause told as done counts from (storyDays.ts).
@@ -141,9 +106,9 @@ export function anchorNextDays(
     if (text.slice(lastEnd, t.start).includes('\n')) toldHere = false;
     lastEnd = t.end;
     const sameYear =
-      SAME_YEAR[lang].own.test(t.text) ||
-      SAME_YEAR[lang].before.test(text.slice(Math.max(0, t.start - 40), t.start)) ||
-      SAME_YEAR[lang].after.test(text.slice(t.end, t.end + 20));
+      words.sameYear.own.test(t.text) ||
+      words.sameYear.before.test(text.slice(Math.max(0, t.start - 40), t.start)) ||
+      words.sameYear.after.test(text.slice(t.end, t.end + 20));
     if (
       sameYear &&
       /^\d{4}-/u.test(t.value) &&
@@ -186,14 +151,7 @@ export function anchorNextDays(
     }
     // "Накануне" in a story is the day before the day this paragraph told; with none told here,
     // the day before publication, as the tagger read it.
-    if (
-      lang === 'ru' &&
-      /^накануне$/iu.test(t.text.trim()) &&
-      dayLike(t) &&
-      toldHere &&
-      told &&
-      !toldAside
-    ) {
+    if (words.eve?.word.test(t.text.trim()) && dayLike(t) && toldHere && told && !toldAside) {
       const value = dayAfter(told, -1);
       if (value !== undefined) {
         const anchored: Timex = { ...t, value, granularity: 'day', anchor: 'context' };
@@ -204,7 +162,7 @@ export function anchorNextDays(
       }
     }
     // "Сол жылы", "сол айда": the year, or the month, of the date told last.
-    if (t.granularity === 'ref' && SAME_PERIOD[lang]?.test(t.text.trim())) {
+    if (t.granularity === 'ref' && words.samePeriod?.test(t.text.trim())) {
       const month = /ай/iu.test(t.text);
       const value = month ? toldMonth : toldYear;
       if (value !== undefined && /^\d{4}/u.test(value)) {
@@ -243,7 +201,8 @@ export function anchorNextDays(
       // (A year-less day's year is the tagger's guess: only its direction says it is ahead.)
       tell(t.value, isToldAhead(t.value, t.direction, isYearless(t) ? undefined : dct));
       toldHere = true;
-      toldAside = RU_RELATIVE_CLAUSE.test(text.slice(Math.max(0, t.start - 80), t.start));
+      toldAside =
+        words.eve?.asideBefore.test(text.slice(Math.max(0, t.start - 80), t.start)) ?? false;
       afterMonth = false;
     } else if (/^(?:\d{4}|XXXX)-\d{2}(?:-[A-Z]|$)/u.test(t.value) && t.granularity === 'month') {
       // The story moved on to a month ("в конце сентября"): no day is told that "неделю спустя"
@@ -257,15 +216,6 @@ export function anchorNextDays(
 }
 
 /**
- * The event "the next day" is counted from, when it names one: "на следующий день после выборов"
- * (the noun after "после"), "сайлаудан кейінгі күні" (the noun in the ablative before): its stem.
- */
-const EVENT_AFTER: Record<TagOptions['lang'], { before: RegExp; after: RegExp }> = {
-  ru: { before: /(?!)/u, after: /^\s+после\s+([\p{L}]{4,})/iu },
-  kk: { before: /([\p{L}]{4,}?)(?:дан|ден|тан|тен|нан|нен)\s+$/iu, after: /(?!)/u },
-};
-
-/**
  * The last full day told before `t` in a sentence of the text that names the event "the next day"
  * follows ("Выборы прошли 19 марта. Итоги утвердили 28 марта. На следующий день после выборов …"
  * is 20 March): the sentence holds a word with the event noun's first five letters.
@@ -276,17 +226,17 @@ function dayOfEventNamed(
   lang: TagOptions['lang'],
   toldDays: ReadonlyArray<{ value: string; at: number }>,
 ): string | undefined {
-  const rule = EVENT_AFTER[lang];
+  const { eventAfter: rule, describedAfterBare } = STORY_DAYS[lang];
   const noun =
     rule.after.exec(text.slice(t.end, t.end + 40))?.[1] ??
     rule.before.exec(text.slice(Math.max(0, t.start - 40), t.start))?.[1];
   if (!noun) return undefined;
   const bare = noun.toLowerCase();
   const stem = bare.slice(0, 5);
-  // (A Kazakh noun left bare before a possessed noun only describes it: "сайлау комиссиясы" is
-  // the commission, no election.)
+  // (A noun left bare before a possessed noun only describes it: "сайлау комиссиясы" is the
+  // commission, no election.)
   const named = (w: string, next: string) =>
-    w.startsWith(stem) && !(lang === 'kk' && w === bare && /(?:ы|і|сы|сі)$/u.test(next));
+    w.startsWith(stem) && !(w === bare && describedAfterBare?.test(next) === true);
   for (const d of [...toldDays].reverse()) {
     const from = Math.max(...['.', '!', '?', '\n'].map((c) => text.lastIndexOf(c, d.at))) + 1;
     const ends = ['.', '!', '?', '\n'].map((c) => text.indexOf(c, d.at)).filter((i) => i >= 0);
