@@ -11,6 +11,7 @@ import { isSince } from './contextYear';
 import { isPurposeYear } from './purposeYear';
 import { inSeason } from './season';
 import type { Timex } from './timex';
+import { SENTENCE_YEAR } from './sentenceYearWords';
 import { isYearless, withYear } from './yearlessDate';
 
 /** A year, a month or day of it, or a season of it ("Весной 2020-го"). */
@@ -19,12 +20,12 @@ const MAX_GAP = 300;
 /** A sentence ends between them: a full stop, "!" or "?" followed by a space. */
 export const SENTENCE_END = /[.!?…]\s/u;
 
-const KK_PARTICIPLE_AFTER = /^\s+[\p{L}\p{M}]{2,}(?:ған|ген|қан|кен|атын|етін|йтын|йтін)\s/u;
-
 /** A Kazakh date with a participle right after it describes that participle's noun: "2019 жылы
- * құрылған партия" (the party founded in 2019) frames no other date of the sentence. */
+ * құрылған партия" (the party founded in 2019) frames no other date of the sentence. (Only Kazakh
+ * has the rule: locales/kk/dates/kkSentenceYear.ts.) */
 export function describesKkNoun(text: string, t: Timex, lang?: 'kk' | 'ru'): boolean {
-  return lang === 'kk' && KK_PARTICIPLE_AFTER.test(text.slice(t.end, t.end + 40));
+  const participle = lang ? SENTENCE_YEAR[lang].describingParticipleAfter : undefined;
+  return participle?.test(text.slice(t.end, t.end + 40)) ?? false;
 }
 
 /**
@@ -45,7 +46,7 @@ export function framesDate(
   // and a day in it: "Весной 2020-го, в разгар пандемии, … указом от 2 мая".)
   return (
     month === t.value.slice(5, 7) ||
-    laterMonthOfKkStory(lang, month, t.value) ||
+    laterMonthOfStory(lang, month, t.value) ||
     inSeason(frame.value, t.value.slice(5, 7)) ||
     !/[,;:—–]/u.test(between) ||
     !/\p{L}{2}/u.test(between)
@@ -53,19 +54,19 @@ export function framesDate(
 }
 
 /**
- * A Kazakh sentence telling a story forward names a later month of the year it stated, across a
- * comma too: "Партия 2023 жылдың қаңтарында тіркелді, ал наурызда Мәжіліске өтті" (March 2023).
- * An earlier month may be the next year's ("2023 жылғы қыркүйекте енгізілді, 14 ақпанда
- * мақұлданды"), so it is left to the publication date.
+ * A sentence telling a story forward names a later month of the year it stated, across a comma
+ * too, where the language says so (SentenceYearWords): "Партия 2023 жылдың қаңтарында тіркелді, ал
+ * наурызда Мәжіліске өтті" (March 2023). An earlier month may be the next year's ("2023 жылғы
+ * қыркүйекте енгізілді, 14 ақпанда мақұлданды"), so it is left to the publication date.
  */
-function laterMonthOfKkStory(
+function laterMonthOfStory(
   lang: 'kk' | 'ru' | undefined,
   month: string | undefined,
   value: string,
 ) {
   const own = /^X{4}-(\d{2})/u.exec(value)?.[1] ?? /^\d{4}-(\d{2})/u.exec(value)?.[1];
   return (
-    lang === 'kk' &&
+    (lang ? SENTENCE_YEAR[lang].laterMonthAcrossClauses : false) &&
     month !== undefined &&
     /^\d{2}$/u.test(month) &&
     own !== undefined &&

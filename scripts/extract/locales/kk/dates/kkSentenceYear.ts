@@ -1,0 +1,9 @@
+/** A year stated in a Kazakh sentence and the year-less dates after it (dates/sentenceYearWords.ts). */
+import type { SentenceYearWords } from '../../../dates/sentenceYearWords';
+
+export const KK_SENTENCE_YEAR: SentenceYearWords = {
+  // Kazakh puts the attribute before its noun: "2019 жылы құрылған партия" (the party founded in 2019).
+  describingParticipleAfter: /^\s+[\p{L}\p{M}]{2,}(?:ған|ген|қан|кен|атын|етін|йтын|йтін)\s/u,
+  // "Партия 2023 жылдың қаңтарында тіркелді, ал наурызда Мәжіліске өтті" (March 2023).
+  laterMonthAcrossClauses: true,
+};
