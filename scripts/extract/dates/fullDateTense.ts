@@ -3,19 +3,17 @@
  * прошла"): the text was written after every day it tells as past. Read by the same grammar that
  * gives a year-less date its direction.
  */
-import { KK_VERBAL_NOUN } from '../locales/kk/events/phrase';
 import { GRAMMARS } from './tagDates';
 import type { Timex } from './timex';
-
-const VERBAL_NOUN = new RegExp(String.raw`^\s+${KK_VERBAL_NOUN}(?![\p{L}])`, 'u');
 
 export function fullDateTense(
   lang: 'kk' | 'ru',
   text: string,
   t: Pick<Timex, 'start' | 'end'>,
 ): 'past' | 'future' | undefined {
-  // A day of an act named by a Kazakh verbal noun ("15 наурызға тағайындау туралы Жарлыққа қол
+  // A day of an act only named (a Kazakh verbal noun: "15 наурызға тағайындау туралы Жарлыққа қол
   // қойған"): the act is not told in any tense, the verb after it is another's.
-  if (lang === 'kk' && VERBAL_NOUN.test(text.slice(t.end, t.end + 40))) return undefined;
-  return GRAMMARS[lang].direction(text, t.start, t.end);
+  const { untensedAfter, direction } = GRAMMARS[lang];
+  if (untensedAfter?.test(text.slice(t.end, t.end + 40))) return undefined;
+  return direction(text, t.start, t.end);
 }

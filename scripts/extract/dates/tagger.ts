@@ -25,4 +25,9 @@ export interface Grammar {
   inName?: (text: string, start: number, end: number) => boolean;
   /** Guesses the tense around the expression [start, end): decides the year of year-less dates. */
   direction: (text: string, start: number, end: number) => 'future' | 'past' | undefined;
+  /**
+   * Read right after a full date: the date is the day of an act only named, told in no tense, and
+   * the verb after it is another's (fullDateTense.ts).
+   */
+  untensedAfter?: RegExp;
 }

@@ -25,6 +25,7 @@ import { isInKkWorkTitle } from './kkWorkTitle';
 import { ruCalendarTagger } from '../../ru/dates/ruCalendarTagger';
 import { kkMonthAt } from './kkWordAt';
 import { readKkNumber } from './readKkNumber';
+import { KK_VERBAL_NOUN } from '../events/phrase';
 
 const LOCATIVE = /(?:да|де|та|те)$/u;
 
@@ -165,4 +166,6 @@ export const kkGrammar: Grammar = {
   extend: extendKk,
   inName: isInKkWorkTitle,
   direction: guessKkDirection,
+  // A verbal noun names the act: "15 наурызға тағайындау туралы Жарлыққа қол қойған".
+  untensedAfter: new RegExp(String.raw`^\s+${KK_VERBAL_NOUN}(?![\p{L}])`, 'u'),
 };
