@@ -4,9 +4,10 @@
  * other event's; a weak cue keeps a date of its own; a vote whose results are announced is their
  * subject. (Dates told from outside the sentence, "about this" or by a heading: toldDates.ts.)
  */
-import { ATTRIBUTIVE, PARTICIPLE, POSTPOSITIONS } from '../locales/kk/events/phrase';
+import { ATTRIBUTIVE } from '../locales/kk/events/phrase';
 import { SETTING } from './attributePhrases';
-import { DESCRIBED_AFTER, pickTimex } from './dateEvent';
+import { pickTimex } from './dateEvent';
+import { DATE_OWNERSHIP } from './dateOwnershipGrammar';
 import { isForeignDeadline } from './deadline';
 import { dayOfSaying } from './sameClause';
 import type { TriggerHit } from './findTriggers';
@@ -14,7 +15,7 @@ import type { Doc } from '../types';
 import type { DocTimex } from '../stages/dates';
 
 /** A trigger noun in the genitive modifies another noun: "съезінің делегаттары". */
-export const GENITIVE = /(?:ның|нің|дың|дің|тың|тің)$/u;
+export { KK_GENITIVE as GENITIVE } from '../locales/kk/events/phrase';
 
 /** "Too", "again", "already": the date is of another telling, not of the event. */
 export const ALSO =
@@ -90,12 +91,6 @@ export function withOwnDates(
 /** Results, a report, a decision: a trigger that owns another as its possessor. */
 const HEADS = new Set(['results']);
 
-/** A participle before the trigger gives it a day of its own ("19 наурызда өткен … сайлаудың"). */
-const DESCRIBED: Record<Doc['lang'], RegExp> = {
-  kk: /(?:ған|ген|қан|кен)\s+(?:[\p{L}-]+\s+){0,3}$/u,
-  ru: /(?:вш|[её]дш)\p{L}*\s+(?:[\p{L}\d-]+\s+){0,3}$/u,
-};
-
 export function possessor(
   lang: Doc['lang'],
   s: Doc['sentences'][number],
@@ -103,46 +98,22 @@ export function possessor(
   hits: TriggerHit[],
   bySentence?: Map<number, DocTimex[]>,
 ): boolean {
-  if (DESCRIBED[lang].test(s.text.slice(Math.max(0, hit.at - 50), hit.at))) return false;
-  // Russian sets the participle with its date after the noun: "итоги выборов в Мажилис,
-  // прошедших в воскресенье", "результаты референдума, состоявшегося 5 июня".
-  if (lang === 'ru' && bySentence && datedParticipleAfter(s, hit, bySentence)) return false;
-  const end = hit.at + hit.text.length;
-  // "Заңның кейбір нормаларын … тану туралы қаулы қабылдады": a law in the genitive before another
-  // act is what that act is about, not a law passed.
+  const grammar = DATE_OWNERSHIP[lang];
+  if (grammar.describedBefore.test(s.text.slice(Math.max(0, hit.at - 50), hit.at))) return false;
+  // A participle phrase after the noun with its date: "результаты референдума, состоявшегося 5 июня".
+  const after = grammar.describedAfter;
+  if (after && bySentence && datedParticipleAfter(after, s, hit, bySentence)) return false;
+  // A law or a decree that is only what another act is about ("Заңның … тану туралы қаулы").
   if (
-    lang === 'kk' &&
     (hit.trigger.type === 'law' || hit.trigger.type === 'decree') &&
-    GENITIVE.test(hit.text) &&
+    grammar.aboutAnotherAct?.test(hit.text) === true &&
     hits.some((h) => h !== hit && h.at > hit.at && !h.topic && !h.trigger.fallback)
   )
     return true;
-  return hits.some((h) => {
-    if (h === hit || !HEADS.has(h.trigger.facet)) return false;
-    // Kazakh: the genitive possessor before its head; Russian: the genitive after it.
-    // ("дауыс беру қорытындысы": a verbal noun takes its head without the genitive.)
-    if (lang === 'kk')
-      return (
-        (GENITIVE.test(hit.text) || /^\s+(?:қорытынды|нәтиже)/u.test(s.text.slice(end))) &&
-        h.at >= end &&
-        h.at - end <= 30
-      );
-    const headEnd = h.at + h.text.length;
-    return hit.at >= headEnd && hit.at - headEnd <= 25;
-  });
+  return hits.some(
+    (h) => h !== hit && HEADS.has(h.trigger.facet) && grammar.possessorOf(s.text, hit, h),
+  );
 }
-
-/**
- * A participle right after the date, then words before the trigger that are neither a
- * postposition nor a noun in a case of its own (save "мен", "және" joining nouns): the
- * participle's noun is the trigger ("өткен Мәжіліс сайлауы", "кеше өткен Парламент Мәжілісі мен
- * барлық деңгейдегі мәслихат депутаттары сайлауы"), not another one ("атқарылған жұмыс туралы есеп
- * берді": the work's year).
- */
-const DESCRIBED_BY_PARTICIPLE = new RegExp(
-  String.raw`^\s+${PARTICIPLE}\s+(?:(?:(?:мен|бен|пен|және)|(?!${POSTPOSITIONS}\s)[\p{L}-]+(?<!да|де|та|те|ға|ге|қа|ке|ны|ні|мен|бен|пен|нан|нен|дан|ден|тан|тен))\s+){0,8}$`,
-  'u',
-);
 
 export const isAttributiveDate = (t: DocTimex): boolean => ATTRIBUTIVE.test(t.text);
 
@@ -150,7 +121,9 @@ export const isAttributiveDate = (t: DocTimex): boolean => ATTRIBUTIVE.test(t.te
  * "2022 жылғы 5 маусымдағы республикалық референдумнан кейін": a date in the attributive form,
  * with at most two words between, belongs to the noun it stands before, whatever else the sentence
  * tells (even when that noun is only a reference point). A season so used without a year names
- * a kind ("көктемгі су тасқыны"), not a date.
+ * a kind ("көктемгі су тасқыны"), not a date. Russian puts the date after its noun ("выборов 2019
+ * года"). A document's own date ("указ от 19 января") comes first; then each locale's rule
+ * (locales/{kk,ru}/events/dateOwnership.ts).
  */
 export function attributedDate(
   lang: Doc['lang'],
@@ -159,69 +132,19 @@ export function attributedDate(
   bySentence: Map<number, DocTimex[]>,
 ): DocTimex | undefined {
   const own = bySentence.get(s.index) ?? [];
-  // Russian puts the date after its noun, in the genitive: "событий января 2022 года", "выборов
-  // 2019 года" (right after the trigger, nothing between). An adverbial month or year would be "в
-  // январе", "в 2019 году"; a day-date is genitive either way ("После референдума 1 июля был
-  // принят закон" is the law's day), so it is not taken.
-  if (lang === 'ru') {
-    const dated = documentDate(lang, s, hit, bySentence);
-    if (dated) return dated;
-    const end = hit.at + hit.text.length;
-    // A vote or gathering named as the reference point ("После выборов в Мажилис 19 марта 2023
-    // года правительство ушло в отставку") takes the date written right after its phrase, as
-    // the annotators read it; the sentence's own date would stand apart ("19 марта, после выборов").
-    // (Adjectives of the noun may come between: "после досрочных выборов 20 марта 2016 года".)
-    const reference =
-      /(?:^|\s)(?:после|до|накануне|по\s+итогам|в\s+ходе)\s+(?:[\p{L}-]+(?:ых|их|ого|его|ой|ей)\s+){0,2}$/iu.test(
-        s.text.slice(Math.max(0, hit.at - 40), hit.at),
-      );
-    return own.find((t) => {
-      const between = s.text.slice(end, t.start - s.start);
-      if (t.start - s.start < end) return false;
-      if (reference) return /^(?:\s+[\p{L}-]+){0,3}\s+$/u.test(between);
-      // (A season in the instrumental, "осенью этого года", is adverbial: when a verb happens.)
-      return (
-        /^\s+$/u.test(between) &&
-        !/^(?:\d|осенью|весной|летом|зимой)/iu.test(t.text) &&
-        /(?:года|[ая])$/u.test(t.text)
-      );
-    });
-  }
-  // A date with its participle before the noun is that noun's too: "былтыр наурызда өткен Мәжіліс
-  // сайлауынан кейін" (after the election held last March).
-  const described = own.find(
-    (t) =>
-      t.end - s.start <= hit.at &&
-      DESCRIBED_BY_PARTICIPLE.test(
-        s.text.slice(t.end - s.start, hit.at).replace(/кезектен\s+тыс/gu, 'кезектентыс'),
-      ) &&
-      !(t.anchor !== 'absolute' && /SP|SU|FA|WI/u.test(t.value)),
-  );
-  if (described) return described;
-  return own.find(
-    (t) =>
-      t.end - s.start <= hit.at &&
-      ATTRIBUTIVE.test(t.text) &&
-      !(t.anchor !== 'absolute' && /SP|SU|FA|WI/u.test(t.value)) &&
-      // Only adjectives between ("республикалық", "кезектен тыс", "қасіретті"), no noun in a case of
-      // its own ("бүгінгі отырыста … енгізілген" is the sitting's day, "2 қыркүйектегі Жарлығымен
-      // референдум" the decree's). A name in the nominative is an attribute too ("2017 жылғы Астана
-      // саммитінде"), though it may end as a possessed dative or accusative does (Астана, Шымкент).
-      /^\s+(?:(?:[\p{L}-]+(?<!да|де|та|те|ға|ге|қа|ке|на|не|ны|ні|ын|ін|мен|бен|пен|ның|нің|дың|дің|тың|тің|нан|нен|дан|ден|тан|тен)|\p{Lu}[\p{L}-]*(?<!да|де|та|те|ға|ге|қа|ке|ны|ні|мен|бен|пен|ның|нің|дың|дің|тың|тің|нан|нен|дан|ден|тан|тен))\s+){0,2}$/u.test(
-        s.text.slice(t.end - s.start, hit.at).replace(/кезектен\s+тыс/gu, 'кезектентыс'),
-      ),
-  );
+  return documentDate(lang, s, hit, bySentence) ?? DATE_OWNERSHIP[lang].attributedDate(s, hit, own);
 }
 
-/** A participle phrase set off after a Russian cue that holds a date of the sentence. */
+/** A participle phrase set off after the cue (`described`) that holds a date of the sentence. */
 function datedParticipleAfter(
+  described: RegExp,
   s: Doc['sentences'][number],
   hit: TriggerHit,
   bySentence: Map<number, DocTimex[]>,
 ): boolean {
-  const described = DESCRIBED_AFTER.exec(s.text.slice(hit.at, hit.at + 80));
-  if (!described) return false;
-  const from = hit.at + described[0].length;
+  const phrase = described.exec(s.text.slice(hit.at, hit.at + 80));
+  if (!phrase) return false;
+  const from = hit.at + phrase[0].length;
   const stop = s.text.slice(from).search(/[,;—–]/u);
   const to = stop < 0 ? s.text.length : from + stop;
   return (bySentence.get(s.index) ?? []).some(
@@ -240,8 +163,7 @@ export function documentDate(
   hit: TriggerHit,
   bySentence: Map<number, DocTimex[]>,
 ): DocTimex | undefined {
-  if (lang !== 'ru') return undefined;
-  const of = /(?<![\p{L}])от\s+(?=\d)/iu.exec(hit.text);
+  const of = DATE_OWNERSHIP[lang].documentDateCue?.exec(hit.text);
   if (!of) return undefined;
   const at = hit.at + of.index + of[0].length;
   return (bySentence.get(s.index) ?? []).find((t) => t.start - s.start === at);

@@ -12,5 +12,8 @@ export const PARTICIPLE = String.raw`[\p{L}\p{M}]{2,}(?:ған|ген|қан|к�
 /** A Kazakh verbal noun in -у/-ю, the name of an act ("өткізу", "тағайындау"); lower case, as "Маңғыстау" is a place. */
 export const KK_VERBAL_NOUN = String.raw`\p{Ll}[\p{L}\p{M}]+[ую]`;
 
+/** A noun in the genitive modifies another noun: "съезінің делегаттары". */
+export const KK_GENITIVE = /(?:ның|нің|дың|дің|тың|тің)$/u;
+
 /** A Kazakh date in the attributive form: "2022 жылғы 5 маусымдағы", "2022 жылғы". */
 export const ATTRIBUTIVE = /(?:ғы|гі|қы|кі)$/u;

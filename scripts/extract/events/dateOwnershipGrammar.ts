@@ -1,0 +1,41 @@
+/**
+ * What dateOwnership.ts asks of a language about which noun of a sentence owns a date: where a
+ * participle gives a cue its own day, where a cue is only the possessor of another (the results of
+ * a vote), and where a date stands in the attributive position. Each locale answers in its own
+ * folder (locales/kk/events/dateOwnership.ts, locales/ru/…); weighing the sentence's cues is shared.
+ */
+import { KK_DATE_OWNERSHIP } from '../locales/kk/events/dateOwnership';
+import { RU_DATE_OWNERSHIP } from '../locales/ru/events/dateOwnership';
+import type { Doc } from '../types';
+import type { DocTimex } from '../stages/dates';
+import type { TriggerHit } from './findTriggers';
+
+/** A cue or a head by where it stands in its sentence and its words. */
+type Cue = Pick<TriggerHit, 'at' | 'text'>;
+
+export interface DateOwnershipGrammar {
+  /** A participle before the cue (in the 50 characters up to it) gives it a day of its own. */
+  describedBefore: RegExp;
+  /**
+   * A participle phrase set off after the cue (read from it, as DESCRIBED_AFTER in dateEvent.ts):
+   * when the phrase holds a date of the sentence, the cue has a day of its own.
+   */
+  describedAfter?: RegExp;
+  /** A law or a decree in this form before another act is what that act is about, no law passed. */
+  aboutAnotherAct?: RegExp;
+  /** Whether `owner` stands as the possessor of `head` (results) in the sentence `text`. */
+  possessorOf(text: string, owner: Cue, head: Cue): boolean;
+  /** A document's own date written after this in its cue: "указ от 19 января". */
+  documentDateCue?: RegExp;
+  /** The date of the sentence (`own`) the cue's noun owns by its position, if any. */
+  attributedDate(
+    s: Doc['sentences'][number],
+    hit: TriggerHit,
+    own: readonly DocTimex[],
+  ): DocTimex | undefined;
+}
+
+export const DATE_OWNERSHIP: Record<Doc['lang'], DateOwnershipGrammar> = {
+  kk: KK_DATE_OWNERSHIP,
+  ru: RU_DATE_OWNERSHIP,
+};

@@ -1,0 +1,61 @@
+/** Which noun of a Kazakh sentence owns a date (events/dateOwnershipGrammar.ts). */
+import type { DateOwnershipGrammar } from '../../../events/dateOwnershipGrammar';
+import { ATTRIBUTIVE, KK_GENITIVE, PARTICIPLE, POSTPOSITIONS } from './phrase';
+
+/**
+ * A participle right after the date, then words before the trigger that are neither a
+ * postposition nor a noun in a case of its own (save "мен", "және" joining nouns): the
+ * participle's noun is the trigger ("өткен Мәжіліс сайлауы", "кеше өткен Парламент Мәжілісі мен
+ * барлық деңгейдегі мәслихат депутаттары сайлауы"), not another one ("атқарылған жұмыс туралы есеп
+ * берді": the work's year).
+ */
+const DESCRIBED_BY_PARTICIPLE = new RegExp(
+  String.raw`^\s+${PARTICIPLE}\s+(?:(?:(?:мен|бен|пен|және)|(?!${POSTPOSITIONS}\s)[\p{L}-]+(?<!да|де|та|те|ға|ге|қа|ке|ны|ні|мен|бен|пен|нан|нен|дан|ден|тан|тен))\s+){0,8}$`,
+  'u',
+);
+
+export const KK_DATE_OWNERSHIP: DateOwnershipGrammar = {
+  // "19 наурызда өткен … сайлаудың".
+  describedBefore: /(?:ған|ген|қан|кен)\s+(?:[\p{L}-]+\s+){0,3}$/u,
+  // "Заңның кейбір нормаларын … тану туралы қаулы қабылдады": a law in the genitive before another
+  // act is what that act is about, not a law passed.
+  aboutAnotherAct: KK_GENITIVE,
+  // The genitive possessor before its head ("сайлаудың қорытындысы"); a verbal noun takes its head
+  // without the genitive ("дауыс беру қорытындысы").
+  possessorOf(text, owner, head) {
+    const end = owner.at + owner.text.length;
+    return (
+      (KK_GENITIVE.test(owner.text) || /^\s+(?:қорытынды|нәтиже)/u.test(text.slice(end))) &&
+      head.at >= end &&
+      head.at - end <= 30
+    );
+  },
+  // "2022 жылғы 5 маусымдағы республикалық референдумнан кейін": Kazakh puts the date before its
+  // noun, with its participle or in the attributive form.
+  attributedDate(s, hit, own) {
+    // A date with its participle before the noun is that noun's too: "былтыр наурызда өткен Мәжіліс
+    // сайлауынан кейін" (after the election held last March).
+    const described = own.find(
+      (t) =>
+        t.end - s.start <= hit.at &&
+        DESCRIBED_BY_PARTICIPLE.test(
+          s.text.slice(t.end - s.start, hit.at).replace(/кезектен\s+тыс/gu, 'кезектентыс'),
+        ) &&
+        !(t.anchor !== 'absolute' && /SP|SU|FA|WI/u.test(t.value)),
+    );
+    if (described) return described;
+    return own.find(
+      (t) =>
+        t.end - s.start <= hit.at &&
+        ATTRIBUTIVE.test(t.text) &&
+        !(t.anchor !== 'absolute' && /SP|SU|FA|WI/u.test(t.value)) &&
+        // Only adjectives between ("республикалық", "кезектен тыс", "қасіретті"), no noun in a case of
+        // its own ("бүгінгі отырыста … енгізілген" is the sitting's day, "2 қыркүйектегі Жарлығымен
+        // референдум" the decree's). A name in the nominative is an attribute too ("2017 жылғы Астана
+        // саммитінде"), though it may end as a possessed dative or accusative does (Астана, Шымкент).
+        /^\s+(?:(?:[\p{L}-]+(?<!да|де|та|те|ға|ге|қа|ке|на|не|ны|ні|ын|ін|мен|бен|пен|ның|нің|дың|дің|тың|тің|нан|нен|дан|ден|тан|тен)|\p{Lu}[\p{L}-]*(?<!да|де|та|те|ға|ге|қа|ке|ны|ні|мен|бен|пен|ның|нің|дың|дің|тың|тің|нан|нен|дан|ден|тан|тен))\s+){0,2}$/u.test(
+          s.text.slice(t.end - s.start, hit.at).replace(/кезектен\s+тыс/gu, 'кезектентыс'),
+        ),
+    );
+  },
+};

@@ -1,0 +1,44 @@
+/** Which noun of a Russian sentence owns a date (events/dateOwnershipGrammar.ts). */
+import { DESCRIBED_AFTER } from '../../../events/dateEvent';
+import type { DateOwnershipGrammar } from '../../../events/dateOwnershipGrammar';
+
+export const RU_DATE_OWNERSHIP: DateOwnershipGrammar = {
+  // "прошедших … выборов", "состоявшегося … референдума".
+  describedBefore: /(?:вш|[её]дш)\p{L}*\s+(?:[\p{L}\d-]+\s+){0,3}$/u,
+  // Russian sets the participle with its date after the noun: "итоги выборов в Мажилис,
+  // прошедших в воскресенье", "результаты референдума, состоявшегося 5 июня".
+  describedAfter: DESCRIBED_AFTER,
+  // The genitive possessor after its head: "итоги выборов".
+  possessorOf(_text, owner, head) {
+    const headEnd = head.at + head.text.length;
+    return owner.at >= headEnd && owner.at - headEnd <= 25;
+  },
+  // "указ от 19 января", "постановлением от 2 мая".
+  documentDateCue: /(?<![\p{L}])от\s+(?=\d)/iu,
+  // Russian puts the date after its noun, in the genitive: "событий января 2022 года", "выборов
+  // 2019 года" (right after the trigger, nothing between). An adverbial month or year would be "в
+  // январе", "в 2019 году"; a day-date is genitive either way ("После референдума 1 июля был
+  // принят закон" is the law's day), so it is not taken.
+  attributedDate(s, hit, own) {
+    const end = hit.at + hit.text.length;
+    // A vote or gathering named as the reference point ("После выборов в Мажилис 19 марта 2023
+    // года правительство ушло в отставку") takes the date written right after its phrase, as
+    // the annotators read it; the sentence's own date would stand apart ("19 марта, после выборов").
+    // (Adjectives of the noun may come between: "после досрочных выборов 20 марта 2016 года".)
+    const reference =
+      /(?:^|\s)(?:после|до|накануне|по\s+итогам|в\s+ходе)\s+(?:[\p{L}-]+(?:ых|их|ого|его|ой|ей)\s+){0,2}$/iu.test(
+        s.text.slice(Math.max(0, hit.at - 40), hit.at),
+      );
+    return own.find((t) => {
+      const between = s.text.slice(end, t.start - s.start);
+      if (t.start - s.start < end) return false;
+      if (reference) return /^(?:\s+[\p{L}-]+){0,3}\s+$/u.test(between);
+      // (A season in the instrumental, "осенью этого года", is adverbial: when a verb happens.)
+      return (
+        /^\s+$/u.test(between) &&
+        !/^(?:\d|осенью|весной|летом|зимой)/iu.test(t.text) &&
+        /(?:года|[ая])$/u.test(t.text)
+      );
+    });
+  },
+};
