@@ -150,10 +150,11 @@ export const RU_TRIGGERS: Trigger[] = [
   { type: 'election', facet: 'election', pattern: re(`${W}(?:победи(?:л|ла|ли|т|в)|одержа${T}\\s+${GAP(1)}побед${T}|уступи(?:л|ла|ли))(?![\\p{L}])`), also: [re(`${W}(?:выбор|голосовани|избирательн|выдвиженц|самовыдвиженц|кандидат|округ)`)], needsDate: true },
   // Powers ended by a decree ("Указом от 2 мая прекращены полномочия депутата", "полномочия
   // прекращены указом Президента"): the decree's act, as a body dissolved by one is; a post left
-  // otherwise ("досрочно прекратил полномочия", "освобожден указом") is a resignation.
+  // otherwise ("досрочно прекратил полномочия", "освобожден указом") is a resignation. The post
+  // may come first: "от должности вице-министра энергетики освобожден Болат Жанибеков".
   { type: 'decree', facet: 'ended-powers', pattern: re(`${W}(?:${BY_DECREE}\\s+${GAP(6)}${ENDED_POWERS}|${ENDED_POWERS}\\s+${GAP(4)}${BY_DECREE})(?![\\p{L}])`) },
   { type: 'resignation', facet: 'resignation', pattern: re(`${W}${ENDED_POWERS}`), notAfter: re(`${W}${BY_DECREE}\\s+${GAP(6)}$`), notBefore: re(`^\\s+${GAP(4)}${BY_DECREE}(?![\\p{L}])`) },
-  { type: 'resignation', facet: 'resignation', pattern: re(`${W}(?:отставк${T}|сложени${T}\\s+${GAP(1)}полномочи${T}|${FREE}\\s+${GAP(2)}от\\s+(?:(?:занимаем|предыдущ|прежн|нынешн|своей|сво[её]м?)${T}\\s+)?(?:должност|пост|обязанност|занимаем)${T}|отправил${T}\\s+${GAP(2)}в\\s+отставк${T}|покин(?:ул|ет|ут|ув)${T}\\s+(?:пост|должность)|(?:увол(?:ил|ит|ят|ен|ив|ьн)|уволь)${T}|(?:сня(?:л|т)${T}|сним(?:ет|ут)|снять|отстран${T})\\s+${GAP(3)}(?:с|от)\\s+(?:должност|пост|обязанност)${T}|(?:уш[её]л|ушла|ушли|уйд[её]т|уйдут|уйти)\\s+с\\s+(?:поста|должности)(?![\\p{L}]))`) , notAfter: re(TALKED_OF), notBefore: re(DENIED) },
+  { type: 'resignation', facet: 'resignation', pattern: re(`${W}(?:отставк${T}|сложени${T}\\s+${GAP(1)}полномочи${T}|${FREE}\\s+${GAP(2)}от\\s+(?:(?:занимаем|предыдущ|прежн|нынешн|своей|сво[её]м?)${T}\\s+)?(?:должност|пост|обязанност|занимаем)${T}|от\\s+(?:должност|пост|обязанност)${T}\\s+${GAP(4)}${FREE}|отправил${T}\\s+${GAP(2)}в\\s+отставк${T}|покин(?:ул|ет|ут|ув)${T}\\s+(?:пост|должность)|(?:увол(?:ил|ит|ят|ен|ив|ьн)|уволь)${T}|(?:сня(?:л|т)${T}|сним(?:ет|ут)|снять|отстран${T})\\s+${GAP(3)}(?:с|от)\\s+(?:должност|пост|обязанност)${T}|(?:уш[её]л|ушла|ушли|уйд[её]т|уйдут|уйти)\\s+с\\s+(?:поста|должности)(?![\\p{L}]))`) , notAfter: re(TALKED_OF), notBefore: re(DENIED) },
   // An official who retires leaves the post: "ушел на пенсию", "вышла на пенсию", "отправлен на
   // пенсию" (not "выход на пенсию" or "пенсионный возраст", a reform's words).
   { type: 'resignation', facet: 'retirement', pattern: re(`${W}(?:(?:у|вы)(?:ш[её]л|шла|шли|йд[её]т|йдут|ходит|ходят)|отправ(?:ил|или|лен|лена|ят|ит)${T})\\s+на\\s+пенси(?:ю|и)(?![\\p{L}])`) },
@@ -354,7 +355,8 @@ export const RU_TRIGGERS: Trigger[] = [
   { type: 'meeting', facet: 'conference', pattern: re(`${W}(?:(?:${HOLD}|${TAKES_PLACE}|организова${T})\\s+${GAP(2)}конференц${T}|конференц${T}\\s+${GAP(2)}(?:${TAKES_PLACE}|${HELD}))`) },
   // An arrival of a leader or a delegation on a day of its own: "14 сентября Си Цзиньпин прилетел в
   // Нур-Султан", "делегация прибудет в Астану 3 июля" (the visit's first day).
-  { type: 'meeting', facet: 'visit', pattern: re(`${W}(?:прибыл[аи]?|прибуд(?:ет|ут)|прилетел[аи]?|прилетит|прилетят)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:в|во)\\s+[\\p{Lu}]`), needsDate: true, fallback: true },
+  // (The place may come first: "в Астану прибудет министр иностранных дел Малайзии".)
+  { type: 'meeting', facet: 'visit', pattern: re(`${W}(?:(?:прибыл[аи]?|прибуд(?:ет|ут)|прилетел[аи]?|прилетит|прилетят)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:в|во)\\s+[\\p{Lu}]|(?:в|во)\\s+[\\p{Lu}][\\p{L}-]*\\s+(?:прибыл[аи]?|прибуд(?:ет|ут)|прилетел[аи]?|прилетит|прилетят)(?![\\p{L}]))`), needsDate: true, fallback: true },
   // Coming to a region or a town on a day of its own, any gender, number and tense: "когда
   // приезжал в область в апреле", "президент приедет в Актобе 5 мая", "приезжали в район".
   { type: 'meeting', facet: 'visit', pattern: re(`${W}(?:прие(?:хал|хала|хали|зжал|зжала|зжали|дет|дут|зжает|зжают))\\s+(?:[\\p{L}-]+\\s+){0,2}(?:в|во)\\s+\\p{L}`), needsDate: true, fallback: true },
