@@ -141,8 +141,9 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'address', facet: 'address', pattern: re(`${W}(?:жолдау${T}|(?:халқына|халыққа|қазақстандықтарға|азаматтарға)\\s+${GAP(2)}(?:үндеу${T}|${V('жүгін')})|(?:теледидар|телевизия)\\s+${GAP(2)}үндеу${T})`) },
   { type: 'law', facet: 'law', pattern: re(`${W}(?:заң(?:ы|ын|ына|ға|ды(?!\\s+күш)|ның|нан|да|мен|дар${T}|нама${T})?|кодекс${T})(?![\\p{L}])`), also: [re(`${W}(?:қол\\s+қо[йюя]${T}|${APN('қабылда')}|күшіне\\s+ен${T}|мақұлда${T}|${AP('қайтар')}|вето\\s+${AP('қой')})`)] },
   // The head of state's signature told as a step of its own, after the chambers' ("…, ал Президент
-  // 2 сәуірде қол қойды"): the law, on that day.
-  { type: 'law', facet: 'law', pattern: re(`${W}(?:Президент|Мемлекет\\s+басшы)${T}\\s+${TIMED_GAP(3)}қол\\s+қой(?:ды|ған)(?![\\p{L}])`), also: [re(`${W}(?:заң|кодекс)${T}`)] },
+  // 2 сәуірде қол қойды"): the law, on that day; amendments signed so too ("Бұл түзетуге
+  // Мемлекет басшысы 17 қыркүйекте қол қойды"), unless they are the Constitution's (a reform).
+  { type: 'law', facet: 'law', pattern: re(`${W}(?:Президент|Мемлекет\\s+басшы)${T}\\s+${TIMED_GAP(3)}қол\\s+қой(?:ды|ған)(?![\\p{L}])`), also: [re(`${W}(?:заң|кодекс)${T}|^(?![\\s\\S]*(?:Конституция|конституциялық))[\\s\\S]*${W}түзету${T}`)] },
   // A law or a code amended: "Салық кодексіне өзгерістер енгізілді", "заңға түзетулер енгізеді".
   { type: 'law', facet: 'law', pattern: re(`${W}(?:заң|кодекс)${T}\\s+${GAP(5)}(?:өзгеріс|түзету|толықтыру)${T}\\s+${GAP(3)}${AP('енгіз')}`) },
   // Changes, a code or a norm taking force on a day of their own ("өзгерістер 1 шілдеден бастап

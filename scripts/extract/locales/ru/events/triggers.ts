@@ -192,6 +192,9 @@ export const RU_TRIGGERS: Trigger[] = [
   { type: 'law', facet: 'law', pattern: re(`${W}(?:закон|кодекс)${T}`), also: [re(`${W}(?:${SIGN}|${ACCEPT}|вступ${T}\\s+в\\s+силу|одобр(?:ил|ит|ят|ен|ив)${T}|поддерж(?:ал|ан|ит|ат|ив)${T}|вернул${T}|отклон(?:ил|ит|ят|ен|ив)${T}|отмен(?:ил|ит|ят|ен|ив)${T}|налож${T}\\s+вето|вето|(?:внес|внёс)${T}\\s+${GAP(1)}(?:изменени|поправк|дополнени)${T})(?![\\p{L}])`)] },
   // The head of state's signature told as a step of its own, in the clause after the chambers'
   // ("… одобрен Сенатом 20 марта и подписан президентом 2 апреля"): the law, on that day.
+  // Amendments signed are a law ("Эти поправки Президент подписал 17 сентября"), unless they are
+  // the Constitution's (a reform, its own cue).
+  { type: 'law', facet: 'law', pattern: re(`${W}поправк${T}`), also: [re(`${W}${SIGN}`), re(`^(?![\\s\\S]*(?:Конституци|конституционн))`)] },
   { type: 'law', facet: 'law', pattern: re(`${W}подписан${T}\\s+(?:${GAP(1)})?(?:президент|глав${T}\\s+государства|Токаев)${T}`), also: [re(`${W}(?:закон|кодекс)${T}`)] },
   // Changes, a document or a norm taking force on a day of their own ("поправки вступают в силу
   // с 1 июля"): the law's event. An agreement's is not, nor a verdict's ("в законную силу").
