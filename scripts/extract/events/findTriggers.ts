@@ -7,7 +7,7 @@ import { ASPECT } from './aspect';
 import { firstMatches } from './firstMatches';
 import type { Trigger } from './trigger';
 import { TRIGGER_CONTEXT } from './triggerContext';
-import { VOTES_AND_GATHERINGS } from './kinds';
+import { DONE_AT_A_GATHERING, PLACES_OF_ACTS, VOTES_AND_GATHERINGS } from './kinds';
 
 const LEXICONS: Record<SourceLang, Trigger[]> = { kk: KK_TRIGGERS, ru: RU_TRIGGERS };
 
@@ -202,6 +202,17 @@ export function findTriggers(
     )
       hits[i] = { ...h, topic: true };
   }
+  // A gathering named as the place of an act the sentence tells ("бірлескен отырысында ант берді",
+  // "Ыстамбұл саммитінде … қайта аталды", "на саммите … переименован") is where it was done: the
+  // act is the sentence's event. (Not one told as held, "12 қарашада өткен саммитте": that is an
+  // event of its own.)
+  const atGathering = (h: TriggerHit) =>
+    PLACES_OF_ACTS.has(h.trigger.type) &&
+    (context.atGathering.ending?.test(h.text) ?? true) &&
+    (context.atGathering.before?.test(sentence.slice(Math.max(0, h.at - 60), h.at)) ?? true) &&
+    !context.atGathering.held.test(sentence.slice(Math.max(0, h.at - 80), h.at));
+  if (hits.some((h) => DONE_AT_A_GATHERING.has(h.trigger.type) && !h.topic && !h.trigger.fallback))
+    for (const [i, h] of hits.entries()) if (atGathering(h)) hits[i] = { ...h, topic: true };
   // "указ о назначении", "тағайындау туралы Жарлық": a decree on an appointment is that act, done
   // the day the decree is signed (as the annotators record it); a decree ending powers stays a decree.
   const decree = hits.findIndex((h) => h.trigger.type === 'decree' && h.trigger.facet === 'decree');

@@ -9,3 +9,20 @@ export const GATHERINGS: ReadonlySet<string> = new Set(['meeting', 'session', 'c
 export const VOTES_AND_GATHERINGS: ReadonlySet<string> = new Set([...VOTES, ...GATHERINGS]);
 /** Acts that set a day for something else: a decree, a law. */
 export const ACTS: ReadonlySet<string> = new Set(['decree', 'law']);
+/**
+ * Acts done at a gathering that tell the sentence's event themselves: "отырысында ант берді",
+ * "саммитінде … қайта аталды", "на саммите стала членом". The gathering named as their place is
+ * only where they were done. (A law passed or a proposal made at a sitting is not listed: the
+ * annotators mostly keep the sitting as an event of its own beside them.)
+ */
+export const DONE_AT_A_GATHERING: ReadonlySet<string> = new Set([
+  'inauguration',
+  'renaming',
+  'membership',
+]);
+/**
+ * Gatherings that are only the place of what is done at them. Not a congress: a party's congress
+ * is the party acting, and what it does is told of the congress too ("на XXII съезде «Нур Отан»
+ * переименован").
+ */
+export const PLACES_OF_ACTS: ReadonlySet<string> = new Set(['meeting', 'session']);

@@ -45,6 +45,13 @@ export interface TriggerContext {
   registrationByDecree: boolean;
   /** A bare cue word right before a surname is a given name ("Сайлау Жақыпов"), unless inflected. */
   givenNameBeforeSurname?: { inflected: RegExp };
+  /**
+   * A gathering named as the place of an act ("отырысында", "на заседании"): its cue's own ending
+   * where the language marks the place by one, or the words right before it where by a preposition;
+   * and a participle of its holding before it ("1 наурызда өткен съезде"), which tells the
+   * gathering as an event of its own.
+   */
+  atGathering: { ending?: RegExp; before?: RegExp; held: RegExp };
 }
 
 export const TRIGGER_CONTEXT: Record<SourceLang, TriggerContext> = {

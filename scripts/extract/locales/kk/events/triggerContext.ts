@@ -52,6 +52,12 @@ export const KK_TRIGGER_CONTEXT: TriggerContext = {
   describingParticiple: /(?:ған|ген|қан|кен|атын|етін|йтын|йтін)$/u,
   // "депутаттарын тіркеу туралы қаулы".
   registrationByDecree: true,
+  // The locative: "отырысында", "сессияда", "саммитінде", "құрылтайда".
+  // (Told as held: "1 наурызда өткен кезектен тыс съезде".)
+  atGathering: {
+    ending: /(?:да|де|та|те)$/u,
+    held: /(?<![\p{L}])(?:өткен|болған)\s+(?:[\p{L}\p{N}«»"“”-]+\s+){0,4}$/iu,
+  },
   // "Сайлау Жақыпов" is a man called Сайлау; an inflected noun ("Сайлауда") is no given name.
   givenNameBeforeSurname: {
     inflected:

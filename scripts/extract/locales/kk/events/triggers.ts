@@ -98,8 +98,10 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'referendum', facet: 'referendum', pattern: re(`${W}референдум(?!\\s+комиссия)${T}`) },
   // The head of state taking office, acting or elected: "Мемлекет басшысының міндетін атқаруға кірісті".
   { type: 'inauguration', facet: 'head-of-state', pattern: re(`${W}(?:Президент|Мемлекет\\s+басшы)${T}\\s+(?:міндет${T}|қызмет${T}|өкілеттіг${T})\\s+(?:атқаруға\\s+)?кіріс${T}`) },
-  // Deputies taking their oath open the chamber's first sitting: a session, not a head of state's inauguration.
-  { type: 'session', facet: 'oath', pattern: re(`${W}ант\\s+(?:бер|қабылда)${T}`), also: [re(`(?:депутат|отырыс|(?<![\\p{L}])біз(?![\\p{L}]))`)] },
+  // Deputies taking their oath open the chamber's first sitting: a session, not a head of state's
+  // inauguration. (A sitting named only as where the oath was sworn, "бірлескен отырысында ант
+  // берді", does not say whose oath it was: the head of state's is sworn at one too.)
+  { type: 'session', facet: 'oath', pattern: re(`${W}ант\\s+(?:бер|қабылда)${T}`), also: [re(`(?:депутат|отырыс(?!\\p{L}*(?:да|де|та|те)(?![\\p{L}]))|(?<![\\p{L}])біз(?![\\p{L}]))`)] },
   { type: 'inauguration', facet: 'inauguration', pattern: re(`${W}(?:ұлықта${T}|ұлыққа\\s+кіріс${T}|инаугурац${T}|ант\\s+бер${T}|ант\\s+қабылда${T})`), notAfter: re(`(?:депутат|(?<![\\p{L}])біз(?![\\p{L}]))[^.]*$`), notBefore: re(`^[^.]*(?:отырыс|депутат)`) },
   // An exit poll is a poll, not the vote ("Еxit poll нәтижесі", with a Cyrillic Е as typed).
   { type: 'other', facet: 'poll', pattern: re(`${W}(?:[eе]xit|[эе]кзит)[\\s-]*(?:poll|пол)${T}|${W}экзитпол${T}`) },

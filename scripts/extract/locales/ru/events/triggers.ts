@@ -101,9 +101,11 @@ export const RU_TRIGGERS: Trigger[] = [
   { type: 'renaming', facet: 'name-borne', pattern: re(`${W}нос(?:ит|ят|ил|ила|ило|или)\\s+(?:${GAP(1)})?(?:имя|названи[ея])(?![\\p{L}])`), also: [re(`(?:^|[\\s,])с\\s+(?:\\p{L}+\\s+)?\\d{4}`)], needsDate: true },
   // The head of state taking office, acting or elected: "приступил к исполнению обязанностей Президента".
   { type: 'inauguration', facet: 'head-of-state', pattern: re(`${W}приступил${T}\\s+к\\s+(?:исполнению\\s+)?(?:обязанност|полномочи)${T}\\s+(?:Президента|Главы\\s+государства)`) },
-  // Deputies taking their oath open the chamber's first sitting: a session, not a head of state's inauguration.
-  { type: 'session', facet: 'oath', pattern: re(`${W}(?:принес${T}\\s+|принял${T}\\s+)?присяг${T}`), also: [re(`(?:депутат|заседани|(?<![\\p{L}])мы(?![\\p{L}]))`)] },
-  { type: 'inauguration', facet: 'inauguration', pattern: re(`${W}(?:инаугурац${T}|вступ${T}\\s+в\\s+должность|принес${T}\\s+присяг${T}|присяг${T})`), notAfter: re(`(?:депутат|(?<![\\p{L}])мы(?![\\p{L}]))[^.]*$`), notBefore: re(`^[^.]*(?:заседани|депутат)`) },
+  // Deputies taking their oath open the chamber's first sitting: a session, not a head of state's
+  // inauguration. (A sitting named only as where the oath was sworn, "принес присягу на совместном
+  // заседании", does not say whose oath it was: the head of state's is sworn at one too.)
+  { type: 'session', facet: 'oath', pattern: re(`${W}(?:принес${T}\\s+|принял${T}\\s+)?присяг${T}`), also: [re(`(?:депутат|заседани(?!и(?![\\p{L}]))|(?<![\\p{L}])мы(?![\\p{L}]))`)] },
+  { type: 'inauguration', facet: 'inauguration', pattern: re(`${W}(?:инаугурац${T}|вступ${T}\\s+в\\s+должность|принес${T}\\s+присяг${T}|присяг${T})`), notAfter: re(`(?:депутат|(?<![\\p{L}])мы(?![\\p{L}]))[^.]*$`), notBefore: re(`^[^.]*(?:заседани(?!и(?![\\p{L}]))|депутат)`) },
   // An exit poll is a poll, not the vote ("Еxit poll нәтижесі", with a Cyrillic Е as typed).
   // A recall that opens on a day ("Напомним, 2 января жители Жанаозена …"): something happened then.
   { type: 'other', facet: 'recalled-day', pattern: re(`${W}напомним[,\\s]+(?=\\d{1,2}\\s+\\p{L}+)`), needsDate: true, clauseDate: true, fallback: true },
