@@ -138,6 +138,7 @@ export function findTriggers(
       proposedAct ||
       source ||
       about(context.topic) ||
+      (trigger.type === 'law' && about(context.lawInAbstract)) ||
       caused ||
       (VOTES_AND_GATHERINGS.has(trigger.type) &&
         (about(context.decided) ||

@@ -19,6 +19,12 @@ export interface TriggerContext {
   topic: Around;
   /** A referendum as the place or the means of an act, read around its cue. */
   atReferendum: RegExp;
+  /**
+   * A law named only as an act in the abstract, what a proposal or a right is about ("заң
+   * қабылдау туралы ұсыныс", "заң қабылдау құқығы", "предложение принять закон", "права принимать
+   * законы"): no law was passed.
+   */
+  lawInAbstract: Around;
   /** A vote or gathering that is only the subject of a decision or a proposal. */
   decided: Around;
   /** A vote or gathering named as a purpose: "қолдау үшін", "для проведения". */
