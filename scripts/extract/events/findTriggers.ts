@@ -163,11 +163,12 @@ export function findTriggers(
   }
   // A cue inside a longer one is its topic: "сайлау … енгізілді" (elections introduced) is a
   // reform, "назначил выборы" a decree; the election is an event only when the act sets its day
-  // ("назначил выборы на 19 марта").
+  // ("назначил выборы на 19 марта"). A weak cue inside a weak one is its word too: "объявило, что"
+  // is a statement, not also the bare "объявило" (something happened).
   const inside = (a: TriggerHit, b: TriggerHit) =>
     a !== b &&
     a.trigger.type !== b.trigger.type &&
-    !b.trigger.fallback &&
+    (!b.trigger.fallback || a.trigger.fallback === true) &&
     a.at >= b.at &&
     a.at + a.text.length <= b.at + b.text.length &&
     a.text.length < b.text.length;
