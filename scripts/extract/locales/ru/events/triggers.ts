@@ -102,10 +102,11 @@ export const RU_TRIGGERS: Trigger[] = [
   // The head of state taking office, acting or elected: "приступил к исполнению обязанностей Президента".
   { type: 'inauguration', facet: 'head-of-state', pattern: re(`${W}приступил${T}\\s+к\\s+(?:исполнению\\s+)?(?:обязанност|полномочи)${T}\\s+(?:Президента|Главы\\s+государства)`) },
   // Deputies taking their oath open the chamber's first sitting: a session, not a head of state's
-  // inauguration. (A sitting named only as where the oath was sworn, "принес присягу на совместном
+  // inauguration; an inaugural speech ("в инаугурационной речи") is where something was said, as
+  // an Address is. (A sitting named only as where the oath was sworn, "принес присягу на совместном
   // заседании", does not say whose oath it was: the head of state's is sworn at one too.)
   { type: 'session', facet: 'oath', pattern: re(`${W}(?:принес${T}\\s+|принял${T}\\s+)?присяг${T}`), also: [re(`(?:депутат|заседани(?!и(?![\\p{L}]))|(?<![\\p{L}])мы(?![\\p{L}]))`)] },
-  { type: 'inauguration', facet: 'inauguration', pattern: re(`${W}(?:инаугурац${T}|вступ${T}\\s+в\\s+должность|принес${T}\\s+присяг${T}|присяг${T})`), notAfter: re(`(?:депутат|(?<![\\p{L}])мы(?![\\p{L}]))[^.]*$`), notBefore: re(`^[^.]*(?:заседани(?!и(?![\\p{L}]))|депутат)`) },
+  { type: 'inauguration', facet: 'inauguration', pattern: re(`${W}(?:инаугурац${T}|вступ${T}\\s+в\\s+должность|принес${T}\\s+присяг${T}|присяг${T})`), notAfter: re(`(?:депутат|(?<![\\p{L}])мы(?![\\p{L}]))[^.]*$`), notBefore: re(`^(?:[^.]*(?:заседани(?!и(?![\\p{L}]))|депутат)|\\s+(?:реч|выступлени|слов|обращени)${T})`) },
   // An exit poll is a poll, not the vote ("Еxit poll нәтижесі", with a Cyrillic Е as typed).
   // A recall that opens on a day ("Напомним, 2 января жители Жанаозена …"): something happened then.
   { type: 'other', facet: 'recalled-day', pattern: re(`${W}напомним[,\\s]+(?=\\d{1,2}\\s+\\p{L}+)`), needsDate: true, clauseDate: true, fallback: true },
@@ -315,6 +316,8 @@ export const RU_TRIGGERS: Trigger[] = [
   // "Новым лидером стал Ерлан Кошанов", "премьером стал Аскар Мамин": taking a post.
   { type: 'appointment', facet: 'appointment', pattern: re(`${W}(?:(?:стал|стала)\\s+${GAP(1)}(?:лидер|председател|руководител|глав|премьер|аким|министр|спикер)${T}|(?:лидер|председател|руководител|премьер|аким|министр|спикер)${T}\\s+${GAP(1)}(?:стал|стала)(?![\\p{L}]))`) },
   { type: 'proposal', facet: 'candidacy', pattern: re(`${W}(?:внес${T}\\s+${GAP(3)}кандидатур${T}|кандидатур${T}\\s*,?\\s+${GAP(3)}внес${T}|пригласил${T}\\s+${GAP(4)}(?:посетить|приехать|принять\\s+участие))`) },
+  // An idea voiced, either order: "Идея совета была озвучена", "высказал идею референдума".
+  { type: 'proposal', facet: 'proposal', pattern: re(`${W}(?:иде(?:я|и|ю|ей|е)\\s+${GAP(3)}(?:был[аои]?\\s+)?(?:озвучен|озвучил|высказан|высказал|выдвинут|выдвинул)${T}|(?:озвучил|высказал|выдвинул)${T}\\s+${GAP(1)}иде(?:я|и|ю|ей|е)(?![\\p{L}]))`) },
   { type: 'proposal', facet: 'proposal', pattern: re(`${W}(?:${PROPOSE}|выступил${T}\\s+с\\s+предложени${T}|внес${T}\\s+${GAP(1)}предложени${T}|выдвижени${T}|выдвин(?:ул[аио]?|ет|ут[аоы]?|ув)(?![\\p{L}])|(?<!по\\s+)инициатив(?!н)${T})`) },
   // A party choosing its candidates: "провела праймериз".
   // A party's list of candidates approved: "утвердил партийный список".
