@@ -148,6 +148,9 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'law', facet: 'law', pattern: re(`${W}(?:Президент|Мемлекет\\s+басшы)${T}\\s+${TIMED_GAP(3)}қол\\s+қой(?:ды|ған)(?![\\p{L}])`), also: [re(`${W}(?:заң|кодекс)${T}|^(?![\\s\\S]*(?:Конституция|конституциялық))[\\s\\S]*${W}түзету${T}`)] },
   // A law or a code amended: "Салық кодексіне өзгерістер енгізілді", "заңға түзетулер енгізеді".
   { type: 'law', facet: 'law', pattern: re(`${W}(?:заң|кодекс)${T}\\s+${GAP(5)}(?:өзгеріс|түзету|толықтыру)${T}\\s+${GAP(3)}${AP('енгіз')}`) },
+  // A Constitution coming into force changes the order of the state: a reform, whatever law
+  // names it ("Жаңа Конституция қабылданса, ол 1 шілдеде күшіне енеді").
+  { type: 'reform', facet: 'constitution', pattern: re(`${W}(?:Конституция(?!лық)|Негізгі\\s+заң)${T}\\s+${GAP(8)}күшіне\\s+ен${T}`) },
   // Changes, a code or a norm taking force on a day of their own ("өзгерістер 1 шілдеден бастап
   // күшіне енеді"): the law's event, whatever names it. An agreement's or a verdict's is not.
   { type: 'law', facet: 'law', pattern: re(`${W}күшіне\\s+ен${T}`), notAfter: re(`(?:келісім|шарт|үкім(?!ет)|конвенция)`), needsDate: true },

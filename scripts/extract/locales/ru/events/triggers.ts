@@ -199,6 +199,9 @@ export const RU_TRIGGERS: Trigger[] = [
   // the Constitution's (a reform, its own cue).
   { type: 'law', facet: 'law', pattern: re(`${W}поправк${T}`), also: [re(`${W}${SIGN}`), re(`^(?![\\s\\S]*(?:Конституци|конституционн))`)] },
   { type: 'law', facet: 'law', pattern: re(`${W}подписан${T}\\s+(?:${GAP(1)})?(?:президент|глав${T}\\s+государства|Токаев)${T}`), also: [re(`${W}(?:закон|кодекс)${T}`)] },
+  // A Constitution coming into force changes the order of the state: a reform, whatever law
+  // names it ("Новая Конституция вступит в силу 1 июля", "поправки в Конституцию вступили в силу").
+  { type: 'reform', facet: 'constitution', pattern: re(`${W}(?:Конституци(?!онн)|Основн${T}\\s+закон)${T}\\s+${GAP(6)}вступ${T}\\s+в\\s+силу`) },
   // Changes, a document or a norm taking force on a day of their own ("поправки вступают в силу
   // с 1 июля"): the law's event. An agreement's is not, nor a verdict's ("в законную силу").
   { type: 'law', facet: 'law', pattern: re(`${W}вступ${T}\\s+в\\s+силу`), notAfter: re(`(?:соглашени|договор|конвенци|приговор|решени)`), notBefore: re(`^\\s+(?:${GAP(1)})?(?:соглашени|договор|конвенци|приговор|решени)`), needsDate: true },
