@@ -254,9 +254,15 @@ export function findTriggers(
   for (const [i, h] of hits.entries())
     if ((h.trigger.fallback && stronger) || (bare(h) && other) || sameWord(h, i) || weakest(h))
       hits[i] = { ...h, standAside: true };
+  // A vote called in an Address ("Досрочные выборы Токаев объявил в обращении к народу", "Послание
+  // прозвучало 2 сентября, и тогда Президент объявил о референдуме") is what the Address said:
+  // the Address is the event, the call no act of its own (the decree, signed apart, is told apart).
+  const inAddress = hits.some((h) => h.trigger.type === 'address' && !h.topic);
   // "The coalition's headquarters opened": the headquarters is the event, the coalition its owner.
-  if (hits.some((h) => h.trigger.type === 'headquarters')) {
-    return hits.filter((h) => !(h.trigger.type === 'coalition' && h.trigger.facet === 'launch'));
-  }
-  return hits;
+  const headquarters = hits.some((h) => h.trigger.type === 'headquarters');
+  return hits.filter(
+    (h) =>
+      !(inAddress && h.trigger.type === 'decree' && h.trigger.facet === 'call-election') &&
+      !(headquarters && h.trigger.type === 'coalition' && h.trigger.facet === 'launch'),
+  );
 }
