@@ -258,11 +258,17 @@ export function findTriggers(
   // прозвучало 2 сентября, и тогда Президент объявил о референдуме") is what the Address said:
   // the Address is the event, the call no act of its own (the decree, signed apart, is told apart).
   const inAddress = hits.some((h) => h.trigger.type === 'address' && !h.topic);
+  // So is a reform it announces ("реформаның негізгі бағыттары Жолдауда жарияланды"), unless the
+  // sentence tells it proposed: "реформа, которую президент предложил в Послании" is a proposal.
+  const proposed = hits.some((h) => h.trigger.type === 'proposal' && !h.topic);
+  const announced = (h: TriggerHit) =>
+    (h.trigger.type === 'decree' && h.trigger.facet === 'call-election') ||
+    (h.trigger.type === 'reform' && h.trigger.facet === 'reform' && !proposed);
   // "The coalition's headquarters opened": the headquarters is the event, the coalition its owner.
   const headquarters = hits.some((h) => h.trigger.type === 'headquarters');
   return hits.filter(
     (h) =>
-      !(inAddress && h.trigger.type === 'decree' && h.trigger.facet === 'call-election') &&
+      !(inAddress && announced(h)) &&
       !(headquarters && h.trigger.type === 'coalition' && h.trigger.facet === 'launch'),
   );
 }
