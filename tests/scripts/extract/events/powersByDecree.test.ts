@@ -36,3 +36,27 @@ describe('powers ended by a decree are a decree', () => {
     expect(events.map((e) => [e.type, e.date.edtf])).toContainEqual(['resignation', '2021-03-03']);
   });
 });
+
+// The Kazakh instrumental, before the powers or between them and the verb.
+const KK_INSTRUMENTS = ['Жарлығымен', 'Жарлықпен', 'қаулысымен', 'өкімімен'];
+const KK_FRAMES = [
+  (by: string) => `3 наурызда Президент ${by} оның депутаттық өкілеттігі мерзімінен бұрын тоқтатылды.`, // prettier-ignore
+  (by: string) => `3 наурызда әкім ${by} Сериковтің өкілеттігі тоқтатылды.`,
+  (by: string) => `Депутаттың өкілеттігі 3 наурызда Президент ${by} мерзімінен бұрын тоқтатылды.`,
+];
+
+describe('kk: powers ended by a decree are a decree', () => {
+  for (const by of KK_INSTRUMENTS)
+    for (const make of KK_FRAMES) {
+      const sentence = make(by);
+      it(sentence, () => {
+        const events = eventsOf('kk', sentence, '2021-05-10').events;
+        expect(events.map((e) => [e.type, e.date.edtf])).toContainEqual(['decree', '2021-03-03']);
+        expect(events.filter((e) => e.type === 'resignation')).toEqual([]);
+      });
+    }
+  it('ended without a decree, a resignation', () => {
+    const events = eventsOf('kk', 'Депутат 3 наурызда өкілеттігін мерзімінен бұрын тоқтатты.', '2021-05-10').events; // prettier-ignore
+    expect(events.map((e) => [e.type, e.date.edtf])).toContainEqual(['resignation', '2021-03-03']);
+  });
+});

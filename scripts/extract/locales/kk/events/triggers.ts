@@ -49,6 +49,10 @@ const TIMED_GAP = (n: number) => String.raw`(?:[\p{L}\p{N}«»"“”.,:-]+\s+){
 const GUESTS = String.raw`министр|әкім|төраға|елші|басшы|депутат|хатшы|кеңесші|президент|премьер|өкіл|бастығ|директор|ректор|жетекші|делегация|губернатор|сенатор|прокурор|спикер|орынбасар|құрылтай\s+мүше`;
 /** Words between a budget and what was done to it: no verbal noun of a topic, no law on it. */
 const BUDGET_GAP = String.raw`(?:(?!туралы|заң|мәселе)[\p{L}\p{N}«»"“”.,-]+(?<![\p{L}][ую])\s+){0,4}`;
+/** By a decree, a resolution or an order: the instrumental "Жарлығымен", "Жарлықпен", "қаулысымен", "өкімімен". */
+const BY_DECREE = String.raw`(?:[Жж]арлығымен|[Жж]арлықпен|қаулысымен|қаулымен|өкімімен|өкіммен)`;
+/** Powers ended: "өкілеттігі мерзімінен бұрын тоқтатылды", "өкілеттігін тоқтатты". */
+const ENDED_POWERS = String.raw`өкілеттіг\p{L}*\s+${GAP(5)}тоқтат\p{L}*`;
 /** Capitalised names of documents, not people: "Конституцияны қабылдады" is no audience. */
 /** A proper name, quoted or capitalised, of up to three words: "Астана", "«Жаңа Қазақстан»". */
 const NEW_NAME = String.raw`(?:[«"“][^»"”]{1,40}[»"”]|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})`;
@@ -131,6 +135,10 @@ export const KK_TRIGGERS: Trigger[] = [
   // Deputies elected on a day the sentence gives: "2023 жылғы 19 наурызда сайланған 32 депутат",
   // "Мәжіліс депутаттары 2023 жылғы 19 наурызда … алғаш рет сайланған" (the vote that chose them).
   { type: 'election', facet: 'elected', pattern: re(`${W}сайланған(?=\\s+(?:\\d+\\s+)?(?:депутат|сенатор)${T})|${W}(?:депутат|сенатор)${T}\\s+${GAP(9)}${kkVerb('сайла', { voice: 'passive', forms: ['past', 'perfect', 'future'] })}`), needsDate: true },
+  // Powers ended by a decree, either order ("Президент Жарлығымен оның депутаттық өкілеттігі
+  // мерзімінен бұрын тоқтатылды", "өкілеттігі Жарлықпен тоқтатылды"): the decree's act, as in
+  // Russian ("Указом … прекращены полномочия"); powers ended otherwise are a resignation.
+  { type: 'decree', facet: 'ended-powers', pattern: re(`${W}(?:${BY_DECREE}\\s+${GAP(6)}${ENDED_POWERS}|өкілеттіг${T}\\s+${GAP(4)}${BY_DECREE}\\s+${GAP(2)}тоқтат${T})`) },
   { type: 'resignation', facet: 'resignation', pattern: re(`${W}(?:өкілеттіг${T}\\s+${GAP(5)}тоқтат${T}|отставка${T}|(?:қызмет|лауазым)${T}\\s+${GAP(1)}босат${T}|орн${T}\\s+босат${T}|төрағалықтан\\s+кет${T}|(?:орнынан|қызметінен|лауазымынан|постынан)\\s+(?:кет|түс|бас\\s+тарт|алын)${T}|(?:депутаттық\\s+)?мандат(?:ынан|тан)\\s+бас\\s+${V('тарт')}|мандатын\\s+(?:өз\\s+еркімен\\s+)?${V('тапсыр')})`) },
   // An official who retires leaves the post: "зейнеткерлікке шықты", "зейнетке кеткен" (not the
   // verbal noun of a pension reform, "зейнеткерлікке шығу жасы").
