@@ -225,7 +225,21 @@ export function findTriggers(
       (h.trigger.type === 'appointment' ||
         (context.registrationByDecree && h.trigger.facet === 'registration')),
   );
-  if (decree >= 0 && staffed >= 0) {
+  // (One that names no one is told for the decree: "Указ о назначении Токаев подписал в тот же
+  // день"; the appointment is told elsewhere. TriggerContext.appointee.)
+  const namesAppointee = (h: TriggerHit) => {
+    const end = h.at + h.text.length;
+    return (
+      context.appointee.after?.test(sentence.slice(end, end + 60)) === true ||
+      context.appointee.before?.test(sentence.slice(Math.max(0, h.at - 160), h.at)) === true
+    );
+  };
+  const staffedAct = staffed >= 0 ? hits[staffed]! : undefined;
+  if (
+    decree >= 0 &&
+    staffedAct &&
+    (staffedAct.trigger.type !== 'appointment' || namesAppointee(staffedAct))
+  ) {
     const { topic: _, ...act } = hits[staffed]!;
     hits[staffed] = act;
     hits[decree] = { ...hits[decree]!, topic: true };

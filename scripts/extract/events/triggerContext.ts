@@ -47,6 +47,12 @@ export interface TriggerContext {
   nounModifier?: RegExp;
   /** A participle of taking place right before another cue, which it describes ("өткен брифингте"). */
   describingParticiple?: RegExp;
+  /**
+   * Who a decree on an appointment appoints, read around the appointment's cue ("о назначении
+   * Ольжаса Бектенова", "о его назначении", "Бектеновті … тағайындау туралы"): with no one named,
+   * the decree is told for itself ("Указ о назначении Токаев подписал в тот же день").
+   */
+  appointee: Around;
   /** A decree on registering the elected is that act, as one on an appointment is. */
   registrationByDecree: boolean;
   /** A bare cue word right before a surname is a given name ("Сайлау Жақыпов"), unless inflected. */

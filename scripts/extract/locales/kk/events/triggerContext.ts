@@ -56,6 +56,11 @@ export const KK_TRIGGER_CONTEXT: TriggerContext = {
   nounModifier: /^(?:сайлау|референдум|съезд|заң)$/iu,
   // "бүгін өткен брифингте" is the briefing, not a second thing that happened.
   describingParticiple: /(?:ған|ген|қан|кен|атын|етін|йтын|йтін)$/u,
+  // Whom, in the accusative, before the verbal noun: "Олжас Бектеновті Премьер-министр етіп
+  // тағайындау туралы", "оны тағайындау туралы".
+  appointee: {
+    before: /[\p{L}-]+(?:ны|ні|ды|ді|ты|ті)\s+(?:[\p{L}\p{N}«»"“”-]+\s+){0,8}$/iu,
+  },
   // "депутаттарын тіркеу туралы қаулы".
   registrationByDecree: true,
   // The locative: "отырысында", "сессияда", "саммитінде", "құрылтайда".

@@ -43,6 +43,13 @@ export const RU_TRIGGER_CONTEXT: TriggerContext = {
     before:
       /(?:кандидат\p{L}*|выдвину\p{L}*|выдвига\p{L}*)\s+(?:[\p{L}-]+\s+){0,3}(?:на|в)\s+(?:[\p{L}-]+\s+){0,2}$/iu,
   },
+  // A name or a post in the genitive after it (an undeclined first name or an adjective before
+  // it), or a possessive before it: "о назначении Ольжаса Бектенова", "Айгерим Балаевой",
+  // "нового премьера", "министра", "о его (её, их) назначении"; not "о назначении Токаев подписал".
+  appointee: {
+    after: /^\s+(?:\p{L}+\s+)?\p{L}+(?:а|я|ой|ого|его|ых|их)(?![\p{L}])/iu,
+    before: /(?<![\p{L}])(?:его|её|ее|их)\s+$/iu,
+  },
   registrationByDecree: false,
   // "на совместном заседании", "на съезде", "в ходе саммита", "во время сессии"; told as held,
   // "на прошедшем 1 марта съезде".
