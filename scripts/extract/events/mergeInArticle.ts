@@ -40,6 +40,8 @@ export function mergeInArticle(
     list,
     (a, b) =>
       b.restates === true &&
+      // (Not into a bare gathering, "күткен жиыннан": a restatement names an event told before.)
+      !a.generic &&
       a.type === b.type &&
       a.sentences[0]!.start < b.sentences[0]!.start &&
       datesCompatible(a, b, true) &&

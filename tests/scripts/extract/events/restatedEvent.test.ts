@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { RU_ASPECT } from '../../../../scripts/extract/locales/ru/events/aspect';
 import { KK_ASPECT } from '../../../../scripts/extract/locales/kk/events/aspect';
-import { kindsAndDays } from './extractSentences';
+import { extractSentences, kindsAndDays } from './extractSentences';
 
 describe('the cue, read up to the trigger', () => {
   it.each([
@@ -72,5 +72,21 @@ describe('a restated event is one event', () => {
       '2024-03-07',
     );
     expect(events).toEqual(['appointment 2024-03-07', 'appointment 2024-03-07']);
+  });
+});
+
+describe('a restatement joins an event told before, not a bare gathering', () => {
+  // The seed's congress report: "бұл жолғы жиын" restated the bare "күткен жиыннан" of a
+  // broadcast handover, which then joined the congress and became its summary.
+  it('the handover sentence stays out of the congress', () => {
+    const text = [
+      '«Нұр Отан» партиясының кезектен тыс съезі бүгін Астанада өтті. Ел күткен жиыннан әріптесім Айгүл Серікова толығырақ баяндайды.',
+      'Бас партияның кезектен тыс съезін партия хатшысы ашты. Бұл жолғы жиынға 400-ге жуық делегат қатысты.',
+    ].join('\n\n');
+    const congress = extractSentences('kk', text, '2022-03-01').events.find(
+      (e) => e.type === 'congress',
+    )!;
+    const evidence = congress.sources.flatMap((s) => s.evidence.map((x) => x.text));
+    expect(evidence.some((t) => t.includes('әріптесім'))).toBe(false);
   });
 });
