@@ -235,7 +235,10 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'reform', facet: 'reform', pattern: re(`${W}реформа${T}`), also: [re(`${W}(?:ұсын(?:амын|ады|ды|бақ|атын)|жарияла${T}|қолға\\s+ал${T}|жеткізбек|басталды|басталады|іске\\s+қосыл${T}|күшіне\\s+ен${T})`)] },
   // A sitting in the nominative that adopts or approves ("палаталарының бірлескен отырысы
   // түзетулерді қабылдады", "сессиясы бюджетті бекітті") is the body acting: its act is the event.
-  { type: 'session', facet: 'session', pattern: re(`${W}(?:сессия${BODY_ACTING}${T}|бірлескен\\s+отырыс${BODY_ACTING}${T}|(?:пленарлық|жалпы)\\s+отырыс${BODY_ACTING}${T}|мәслихат${T}\\s+${GAP(2)}(?:отырыс${T}|қарау${T}))`) },
+  // A session of an international council or organisation ("Ұжымдық қауіпсіздік кеңесінің
+  // сессиясы", "БҰҰ Бас Ассамблеясының сессиясы") is a meeting, not a chamber's or a maslikhat's.
+  { type: 'meeting', facet: 'council-session', pattern: re(`${W}(?:(?:кеңес|ұйым)${T}(?:ның|нің|дың|дің|тың|тің)|Бас\\s+Ассамблея${T}|(?:ҰҚШҰ|ШЫҰ|ТМД|БҰҰ|ЕҚЫҰ|ЕАЭО)${T})\\s+сессия${T}`) },
+  { type: 'session', facet: 'session', notAfter: re(`(?:(?:кеңес|ұйым)${T}(?:ның|нің|дың|дің|тың|тің)|Бас\\s+Ассамблея${T}|(?:ҰҚШҰ|ШЫҰ|ТМД|БҰҰ|ЕҚЫҰ|ЕАЭО)${T})\\s+$`), pattern: re(`${W}(?:сессия${BODY_ACTING}${T}|бірлескен\\s+отырыс${BODY_ACTING}${T}|(?:пленарлық|жалпы)\\s+отырыс${BODY_ACTING}${T}|мәслихат${T}\\s+${GAP(2)}(?:отырыс${T}|қарау${T}))`) },
   // A body's own sitting is a meeting of its own: "Үкімет отырысы", "Қауіпсіздік кеңесінің отырысы".
   { type: 'meeting', facet: 'sitting', pattern: re(`${W}(?:Үкімет|Қауіпсіздік\\s+кеңес|коллеги|фракция|саяси\\s+кеңес|әкімдік|Жоғары\\s+\\p{L}+\\s+кеңес)${T}\\s+(?:кеңейтілген\\s+)?(?:отырыс|мәжіліс)${T}`) },
   { type: 'meeting', facet: 'summit', pattern: re(`${W}саммит${T}`) },

@@ -84,6 +84,8 @@ const FOR_TEXT = String.raw`(?:[\p{L}-]+\s+){0,2}(?:поправк|измене�
  */
 const APPEAL = String.raw`(?<!(?:\d|более|менее|около|свыше|тысяч\p{L}*|сотн\p{L}*|десятк\p{L}*|каждое|каждого|каждом|число|числа|числе|количеств\p{L}*|пот[оа]к\p{L}*|рост\p{L}*)\s+(?:[\p{L}-]+\s+)?)обращени(?![\p{L}]*\s+(?:граждан|жителей|населени|избирател|заявител))${T}`;
 /** Posts one is elected or re-elected to within a body (not the head of state's office). */
+/** An international council or assembly in the genitive: "Совета коллективной безопасности", "Генассамблеи ООН". */
+const FOREIGN_COUNCIL = String.raw`(?:Совета\s+(?:коллективной|глав|министров|Евразийск)|Генеральной\s+Ассамбле|Генассамбле|ОДКБ|ШОС|СНГ|ООН|ОБСЕ|ЕАЭС)`;
 const BODY_POSTS = String.raw`(?:председател|руководител|спикер|секретар|лидер|заместител)`;
 
 export const RU_TRIGGERS: Trigger[] = [
@@ -279,7 +281,11 @@ export const RU_TRIGGERS: Trigger[] = [
   { type: 'other', facet: 'agreement-dated', pattern: re(`${W}(?:договор|соглашени|меморандум)${T}(?=\\s+(?:(?:о|об)\\s+(?:[\\p{L}-]+\\s+){1,3})?\\d{4}\\s+год)`), needsDate: true },
   { type: 'reform', facet: 'dated', pattern: re(`${W}(?:реформ|поправк)${T}(?=\\s+\\d{4}\\s+год)`), needsDate: true },
   { type: 'reform', facet: 'reform', pattern: re(`${W}реформ${T}`), also: [re(`${W}(?:предлож${T}|объяв${T}|представ${T}|запуст${T}|стартова${T}|началась|начнётся|начнется|вступ${T}\\s+в\\s+силу)`)] },
-  { type: 'session', facet: 'session', pattern: re(`${W}(?:сесси${T}|совместн${T}\\s+заседани${T}|пленарн${T}\\s+заседани${T})`) },
+  // A session of an international council or assembly ("сессия Совета коллективной безопасности
+  // ОДКБ", "сессия Генассамблеи ООН") and a sitting of committees ("на совместном заседании
+  // комитетов") are meetings, not a chamber's or a maslikhat's session.
+  { type: 'meeting', facet: 'council-session', pattern: re(`${W}(?:сесси${T}\\s+(?:${GAP(1)})?${FOREIGN_COUNCIL}|(?:совместн${T}\\s+)?заседани${T}\\s+(?:${GAP(1)})?комитет(?:а|ов)(?![\\p{L}]))`) },
+  { type: 'session', facet: 'session', pattern: re(`${W}(?:сесси${T}|совместн${T}\\s+заседани${T}|пленарн${T}\\s+заседани${T})`), notBefore: re(`^\\s+(?:${GAP(1)})?(?:${FOREIGN_COUNCIL}|комитет(?:а|ов)(?![\\p{L}]))`) },
   // A body's own sitting is a meeting of its own: "заседание правительства", "Совета безопасности".
   { type: 'meeting', facet: 'sitting', pattern: re(`${W}(?:заседани|совещани)${T}\\s+(?:правительства|Совета\\s+безопасности|коллегии|фракции|политсовета|акимата|Высшего\\s+\\p{L}+\\s+совета)`) },
   // A meeting to be held or held: "встречу договорились провести в 2026 году", "встреча пройдет".
