@@ -10,8 +10,7 @@ import { surnameOf } from './canonicalNames';
 import { meetingGroups } from './groups';
 import { postOf } from './posts';
 import { topicOf, type TopicKey } from './topics';
-import { KK_EXTRAORDINARY, KK_JOINT } from '../locales/kk/lexicon/titleCues';
-import { RU_EXTRAORDINARY, RU_JOINT } from '../locales/ru/lexicon/titleCues';
+import { TITLE_CUES } from './titleCueWords';
 
 const PARTY_IDS =
   /^(?:amanat|nur-otan|ak-zhol|people-s-party|respublica|auyl|ndsp|zhsdp|qhp|party-.*)$/u;
@@ -87,13 +86,9 @@ function whatAbout(type: string, text: string): Partial<TitleArgs> {
   if (post) out.post = post;
   if (type === 'appointment' && /сайлан|избран/iu.test(text)) out.elected = true;
   if (type === 'meeting') Object.assign(out, meetingGroups(text, lang));
-  if (
-    (type === 'session' || type === 'meeting') &&
-    (lang === 'kk' ? KK_JOINT : RU_JOINT).test(text)
-  )
-    out.joint = true;
-  if (type === 'election' && (lang === 'kk' ? KK_EXTRAORDINARY : RU_EXTRAORDINARY).test(text))
-    out.extraordinary = true;
+  const cues = TITLE_CUES[lang];
+  if ((type === 'session' || type === 'meeting') && cues.joint.test(text)) out.joint = true;
+  if (type === 'election' && cues.extraordinary.test(text)) out.extraordinary = true;
   return out;
 }
 

@@ -3,8 +3,7 @@
  * (`kk`) and instrumental (`kkWith`, "…-мен"), Russian subject (`ru`) and instrumental
  * (`ruWith`, "с …"), English (`en`).
  */
-import { KK_GROUP_CUES, KK_MET_WITH } from '../locales/kk/lexicon/titleCues';
-import { RU_GROUP_CUES, RU_MET_WITH } from '../locales/ru/lexicon/titleCues';
+import { TITLE_CUES } from './titleCueWords';
 import type { SourceLang } from '../../../src/model/schema';
 
 export interface GroupPhrases {
@@ -30,8 +29,7 @@ export const GROUPS = {
 export type GroupKey = keyof typeof GROUPS;
 
 function groupIn(text: string, lang: SourceLang): GroupKey | undefined {
-  const cues = lang === 'kk' ? KK_GROUP_CUES : RU_GROUP_CUES;
-  return cues.find(([, re]) => re.test(text))?.[0] as GroupKey | undefined;
+  return TITLE_CUES[lang].groups.find(([, re]) => re.test(text))?.[0] as GroupKey | undefined;
 }
 
 /** Who met whom in a meeting sentence: the group after "met with", and one named before it. */
@@ -39,7 +37,7 @@ export function meetingGroups(
   text: string,
   lang: SourceLang,
 ): { byWhom?: GroupKey; withWhom?: GroupKey } {
-  const m = (lang === 'kk' ? KK_MET_WITH : RU_MET_WITH).exec(text);
+  const m = TITLE_CUES[lang].metWith.exec(text);
   const withWhom = m ? groupIn(m[1]!, lang) : undefined;
   const before = m ? text.slice(0, m.index) : text;
   const byWhom = groupIn(before, lang);

@@ -4,8 +4,7 @@
  * before "болып тағайындалды" / "қызметінен"), Russian instrumental (`ruIns`, "назначен …-ом")
  * and genitive (`ruGen`, "с поста …-а"), English (`en`).
  */
-import { KK_POST_CUES } from '../locales/kk/lexicon/titleCues';
-import { RU_POST_CUES } from '../locales/ru/lexicon/titleCues';
+import { TITLE_CUES } from './titleCueWords';
 import type { SourceLang } from '../../../src/model/schema';
 
 export interface PostPhrases {
@@ -33,7 +32,7 @@ export const POSTS = {
 
 export type PostKey = keyof typeof POSTS;
 
+/** The first post whose cue (locales/<lang>/lexicon/titleCues.ts) the text matches. */
 export function postOf(text: string, lang: SourceLang): PostKey | undefined {
-  const cues = lang === 'kk' ? KK_POST_CUES : RU_POST_CUES;
-  return cues.find(([, re]) => re.test(text))?.[0] as PostKey | undefined;
+  return TITLE_CUES[lang].posts.find(([, re]) => re.test(text))?.[0] as PostKey | undefined;
 }

@@ -6,10 +6,10 @@
  * - `ruAbout`: "о …" (about …), a prepositional phrase;
  * - `ruNom`: the same in the nominative, a title of its own ("Амнистия", "Поправки в Конституцию");
  * - `enIng`: after "proposes", a gerund or noun phrase; `enOn`: after "on".
- * Cues that find a topic in a sentence are per language in locales/<lang>/lexicon/titleCues.ts.
+ * Cues that find a topic in a sentence are per language in locales/<lang>/lexicon/titleCues.ts
+ * (TITLE_CUES, titleCueWords.ts).
  */
-import { KK_TOPIC_CUES } from '../locales/kk/lexicon/titleCues';
-import { RU_TOPIC_CUES } from '../locales/ru/lexicon/titleCues';
+import { TITLE_CUES } from './titleCueWords';
 import type { SourceLang } from '../../../src/model/schema';
 
 export interface TopicPhrases {
@@ -50,6 +50,5 @@ export type TopicKey = keyof typeof TOPICS;
 
 /** The first topic whose cue the text matches, in the text's language. */
 export function topicOf(text: string, lang: SourceLang): TopicKey | undefined {
-  const cues = lang === 'kk' ? KK_TOPIC_CUES : RU_TOPIC_CUES;
-  return cues.find(([, re]) => re.test(text))?.[0] as TopicKey | undefined;
+  return TITLE_CUES[lang].topics.find(([, re]) => re.test(text))?.[0] as TopicKey | undefined;
 }

@@ -3,8 +3,10 @@
  * groups.ts. The first matching key wins, so more specific keys come first. Each cue is a
  * regular expression over the sentence (stems with any ending: Kazakh adds suffixes freely).
  */
+import type { KeyedCues, TitleCues } from '../../../events/titleCueWords';
+
 // prettier-ignore
-export const KK_TOPIC_CUES: ReadonlyArray<readonly [string, RegExp]> = [
+export const KK_TOPIC_CUES: KeyedCues = [
   // A nuclear power plant: the 2024 referendum's question, not the Constitution's.
   ['nuclear-referendum', /(?:(?<!\p{L})АЭС|атом\p{L}*\s+электр\s+станция)[^.!?]{0,80}?референдум|референдум[^.!?]{0,80}?(?:(?<!\p{L})АЭС|атом\p{L}*\s+электр\s+станция)/iu],
   ['nuclear-plant', /(?<!\p{L})АЭС|атом\p{L}*\s+электр\s+станция/iu],
@@ -28,7 +30,7 @@ export const KK_TOPIC_CUES: ReadonlyArray<readonly [string, RegExp]> = [
 ];
 
 // prettier-ignore
-export const KK_POST_CUES: ReadonlyArray<readonly [string, RegExp]> = [
+export const KK_POST_CUES: KeyedCues = [
   ['government', /үкімет\p{L}*\s+(?:\p{L}+\s+)?(?:отставка|орнынан)/iu],
   ['acting-prime-minister', /премьер-министр\p{L}*\s+(?:\p{L}+\s+)?міндетін\s+атқар/iu],
   ['prime-minister', /премьер-министр/iu],
@@ -44,7 +46,7 @@ export const KK_POST_CUES: ReadonlyArray<readonly [string, RegExp]> = [
 
 /** Who meets (the subject, `делегаттары`) and with whom (`мүшелерімен кездесті`). */
 // prettier-ignore
-export const KK_GROUP_CUES: ReadonlyArray<readonly [string, RegExp]> = [
+export const KK_GROUP_CUES: KeyedCues = [
   ['delegates', /делегат/iu],
   ['party-members', /партия\s+мүше|мүшелер/iu],
   ['residents', /тұрғын/iu],
@@ -63,3 +65,13 @@ export const KK_JOINT = /бірлескен\s+отырыс/iu;
 
 /** A snap election or an extraordinary congress. */
 export const KK_EXTRAORDINARY = /кезектен\s+тыс|мерзімінен\s+бұрын/iu;
+
+/** The title cues of Kazakh (events/titleCueWords.ts). */
+export const KK_TITLE_CUES: TitleCues = {
+  topics: KK_TOPIC_CUES,
+  posts: KK_POST_CUES,
+  groups: KK_GROUP_CUES,
+  metWith: KK_MET_WITH,
+  joint: KK_JOINT,
+  extraordinary: KK_EXTRAORDINARY,
+};

@@ -2,8 +2,10 @@
  * Russian cues for what a sentence's event is about, keyed like events/topics.ts, posts.ts and
  * groups.ts. The first matching key wins, so more specific keys come first.
  */
+import type { KeyedCues, TitleCues } from '../../../events/titleCueWords';
+
 // prettier-ignore
-export const RU_TOPIC_CUES: ReadonlyArray<readonly [string, RegExp]> = [
+export const RU_TOPIC_CUES: KeyedCues = [
   // A nuclear power plant: the 2024 referendum's question, not the Constitution's.
   ['nuclear-referendum', /(?:(?<!\p{L})АЭС|атомн\p{L}*\s+(?:электро)?станци)[^.!?]{0,80}?референдум|референдум[^.!?]{0,80}?(?:(?<!\p{L})АЭС|атомн\p{L}*\s+(?:электро)?станци)/iu],
   ['nuclear-plant', /(?<!\p{L})АЭС|атомн\p{L}*\s+(?:электро)?станци/iu],
@@ -27,7 +29,7 @@ export const RU_TOPIC_CUES: ReadonlyArray<readonly [string, RegExp]> = [
 ];
 
 // prettier-ignore
-export const RU_POST_CUES: ReadonlyArray<readonly [string, RegExp]> = [
+export const RU_POST_CUES: KeyedCues = [
   ['government', /отставк\p{L}*\s+(?:\p{L}+\s+)?правительств|правительств\p{L}*\s+(?:\p{L}+\s+)?в\s+отставк/iu],
   ['acting-prime-minister', /(?:исполняющ\p{L}*\s+обязанност\p{L}*|и\.\s?о\.)\s+премьер-министр/iu],
   ['prime-minister', /премьер-министр/iu],
@@ -42,7 +44,7 @@ export const RU_POST_CUES: ReadonlyArray<readonly [string, RegExp]> = [
 ];
 
 // prettier-ignore
-export const RU_GROUP_CUES: ReadonlyArray<readonly [string, RegExp]> = [
+export const RU_GROUP_CUES: KeyedCues = [
   ['delegates', /делегат/iu],
   ['party-members', /член\p{L}*\s+парти/iu],
   ['residents', /жител/iu],
@@ -59,3 +61,13 @@ export const RU_MET_WITH = /встре\p{L}*\s+(?:\p{L}+\s+){0,2}?с\s+((?:\p{L}
 export const RU_JOINT = /совместн\p{L}*\s+заседани/iu;
 
 export const RU_EXTRAORDINARY = /внеочередн|досрочн/iu;
+
+/** The title cues of Russian (events/titleCueWords.ts). */
+export const RU_TITLE_CUES: TitleCues = {
+  topics: RU_TOPIC_CUES,
+  posts: RU_POST_CUES,
+  groups: RU_GROUP_CUES,
+  metWith: RU_MET_WITH,
+  joint: RU_JOINT,
+  extraordinary: RU_EXTRAORDINARY,
+};

@@ -1,0 +1,32 @@
+/**
+ * What the title arguments ask of a language: the cues that find what a sentence's event is about
+ * (topics.ts), which post it names (posts.ts), who meets whom (groups.ts), and whether a session
+ * is joint or an election a snap one (describe.ts). Each locale answers in its own
+ * locales/<lang>/lexicon/titleCues.ts; the keys and the title phrases they stand for are shared.
+ */
+import type { SourceLang } from '../../../src/model/schema';
+import { KK_TITLE_CUES } from '../locales/kk/lexicon/titleCues';
+import { RU_TITLE_CUES } from '../locales/ru/lexicon/titleCues';
+
+/** Keys with the cue that finds each; the first matching key wins, so specific keys come first. */
+export type KeyedCues = ReadonlyArray<readonly [string, RegExp]>;
+
+export interface TitleCues {
+  /** Keyed like TOPICS (topics.ts). */
+  topics: KeyedCues;
+  /** Keyed like POSTS (posts.ts). */
+  posts: KeyedCues;
+  /** Keyed like GROUPS (groups.ts): who meets. */
+  groups: KeyedCues;
+  /** The part of a meeting sentence that names whom one met; group 1 holds the group's words. */
+  metWith: RegExp;
+  /** A session of both chambers of Parliament. */
+  joint: RegExp;
+  /** A snap election or an extraordinary congress. */
+  extraordinary: RegExp;
+}
+
+export const TITLE_CUES: Record<SourceLang, TitleCues> = {
+  kk: KK_TITLE_CUES,
+  ru: RU_TITLE_CUES,
+};
