@@ -4,9 +4,8 @@
  * dates it or the article's lead (events/lead.ts, marked on the sentence), never a speech tag (`… Тоқаев осылай деді.`), someone's quote
  * or first-person words, nor a fragment (a headline without its verb, a clause cut short).
  */
-import { KK_FIRST_PERSON, KK_SPEECH_TAG } from '../locales/kk/lexicon/reportCues';
-import { RU_FIRST_PERSON, RU_SPEECH_TAG } from '../locales/ru/lexicon/reportCues';
 import type { Candidate } from './candidate';
+import { REPORT_CUES } from './reportCueWords';
 
 type Sentence = Candidate['sentences'][number];
 
@@ -16,10 +15,11 @@ const FULL_STOP = /[.!?…]["»”]?$/u;
 /** How well a sentence reports the event; negative when it is someone's words or a fragment. */
 export function reportScore(text: string, lang: Candidate['lang'], dating = false, lead = false) {
   const t = text.trim();
+  const cues = REPORT_CUES[lang];
   let score = 0;
-  if ((lang === 'kk' ? KK_SPEECH_TAG : RU_SPEECH_TAG).test(t)) score -= 10;
+  if (cues.speechTag.test(t)) score -= 10;
   if (QUOTE_OPEN.test(t)) score -= 8;
-  if ((lang === 'kk' ? KK_FIRST_PERSON : RU_FIRST_PERSON).test(t)) score -= 6;
+  if (cues.firstPerson.test(t)) score -= 6;
   if (!FULL_STOP.test(t)) score -= 4; // a headline or a clause cut short
   if (/^\p{Ll}/u.test(t)) score -= 3;
   if (/!["»”]?$/u.test(t)) score -= 3; // an exclamation is a voice, not a report

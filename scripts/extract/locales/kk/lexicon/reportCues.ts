@@ -3,6 +3,8 @@
  * who spoke (`… Тоқаев осылай деді.`, `Осылай деген Президент …`), a quote (`«Менің ойымша, …»,
  * – деді ол.`) or first-person speech (`Мен 16 наурызда … ұсынамын.`). Used to choose a summary.
  */
+import type { ReportCues } from '../../../events/reportCueWords';
+
 // prettier-ignore
 export const KK_SPEECH_TAG = new RegExp([
   /^(?:осылай|осындай|бұл\s+туралы)\s+деген/u.source,
@@ -20,3 +22,9 @@ export const KK_FIRST_PERSON = new RegExp([
   /(?<!\p{L})(?:менің|маған|мені|біздің|бізге|бізді|біз)(?!\p{L})/u.source,
   /\p{L}{3,}(?:мын|мін|мыз|міз|бын|бін|быз|пын|пін|пыз|піз)[.!?…]?$/u.source,
 ].join('|'), 'iu');
+
+/** The Kazakh cues of someone's words (events/reportCueWords.ts). */
+export const KK_REPORT_CUES: ReportCues = {
+  speechTag: KK_SPEECH_TAG,
+  firstPerson: KK_FIRST_PERSON,
+};
