@@ -2,6 +2,7 @@
  * Russian relative clauses ("…, которые назначены на 19 марта", "…, часть которых ратифицировали в
  * начале года"): the cues that tell whose date a date inside one is (events/relativeClause.ts).
  */
+import type { RelativeClauseWords } from '../../../events/relativeClauseWords';
 
 /** Where a relative clause opens: a comma, then "который" in any case, perhaps after a noun or preposition. */
 export const RU_RELATIVE_OPENING = /,\s+(?:[\p{L}]+\s+){0,2}?котор\p{L}*/iu;
@@ -13,3 +14,9 @@ export const RU_RELATIVE_OPENING = /,\s+(?:[\p{L}]+\s+){0,2}?котор\p{L}*/iu
  */
 export const RU_HAPPENING_VERB =
   /(?<![\p{L}])(?:назнач|пройд|прош|состо|запланир|планир|намеч|проход|провод|провед|провест|начн|начал(?![еу])|откро|открыл|заверш|продл|ожида)\p{L}*/iu;
+
+/** Russian relative clauses after their noun (events/relativeClauseWords.ts). */
+export const RU_RELATIVE_CLAUSE: RelativeClauseWords = {
+  opening: RU_RELATIVE_OPENING,
+  happeningVerb: RU_HAPPENING_VERB,
+};
