@@ -14,6 +14,15 @@ interface Spanned {
 
 const POSTS = new Set<EventType>(['resignation', 'appointment']);
 
+/**
+ * Each language's nouns of a post's change whose possessor, its actor, follows them
+ * (locales/<lang>/lexicon/roles.ts); Kazakh, whose possessor comes first, is not yet described.
+ */
+const POSSESSOR_AFTER: Record<SourceLang, RegExp | undefined> = {
+  kk: undefined,
+  ru: RU_POST_NOUN,
+};
+
 export function possessorFirst<A extends Spanned>(
   lang: SourceLang,
   type: EventType,
@@ -22,7 +31,8 @@ export function possessorFirst<A extends Spanned>(
   actors: readonly A[],
 ): A[] {
   const word = /^[\p{L}-]+/u.exec(trigger.text)?.[0] ?? '';
-  if (lang !== 'ru' || !POSTS.has(type) || !RU_POST_NOUN.test(word)) return [...actors];
+  const noun = POSSESSOR_AFTER[lang];
+  if (!noun || !POSTS.has(type) || !noun.test(word)) return [...actors];
   const after = trigger.at + word.length;
   // (Right after the noun: "отставки Назарбаева"; evidence offsets are the document's.)
   const owner = actors.find((a) => /^\s+$/u.test(s.text.slice(after, a.evidence.start - s.start)));
