@@ -56,6 +56,23 @@ export function dayOfSaying(
 }
 
 /**
+ * Each language's reading of a date after a cue (locales/<lang>/events/saying.ts), from the cue's
+ * `end` to the date (`from`): for a statement, whether it is in what was said; for another cue,
+ * whether a verb of saying stands between. Kazakh, whose verb of saying comes last, has none.
+ */
+const WHAT_WAS_SAID: Record<
+  SourceLang,
+  | {
+      inWhatWasSaid: (s: Sentence, end: number, from: number) => boolean;
+      saidBetween: (s: Sentence, end: number, from: number) => boolean;
+    }
+  | undefined
+> = {
+  kk: undefined,
+  ru: { inWhatWasSaid: ruInWhatWasSaid, saidBetween: ruSaidBetween },
+};
+
+/**
  * Whether a date after a statement's cue is in what was said (locales/<lang>/events/saying.ts):
  * "Аким заявил, что замена … должна завершиться до конца 2019 года" is no statement of 2019.
  */
@@ -65,9 +82,10 @@ export function inWhatWasSaid(
   hit: TriggerHit,
   date: DocTimex,
 ): boolean {
-  if (lang !== 'ru') return false;
+  const said = WHAT_WAS_SAID[lang];
+  if (!said) return false;
   const end = hit.at + hit.text.length;
   // (A cue before another verb of saying: "Открывая заседание, президент напомнил, что … 5 января".)
-  if (hit.trigger.type !== 'statement') return ruSaidBetween(s, end, date.start - s.start);
-  return ruInWhatWasSaid(s, end, date.start - s.start);
+  if (hit.trigger.type !== 'statement') return said.saidBetween(s, end, date.start - s.start);
+  return said.inWhatWasSaid(s, end, date.start - s.start);
 }
