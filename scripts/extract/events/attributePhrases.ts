@@ -1,20 +1,25 @@
 /**
  * Kazakh and Russian attribute phrases: a date inside a participle or attributive phrase belongs to
  * the noun that phrase describes, not to a trigger outside it (events/dateOwnership.ts asks these).
+ * Where the two languages read a phrase differently, each locale answers
+ * (events/attributePhraseGrammar.ts); the Kazakh-only readings below are asked for Kazakh alone.
  */
-import { ATTRIBUTIVE, KK_VERBAL_NOUN, PARTICIPLE, POSTPOSITION } from '../locales/kk/events/phrase';
+import {
+  ATTRIBUTE_AFTER_DATE,
+  ATTRIBUTIVE,
+  KK_VERBAL_NOUN,
+  PARTICIPLE,
+  POSTPOSITION,
+} from '../locales/kk/events/phrase';
 import type { DocTimex } from '../stages/dates';
 import type { Doc } from '../types';
+import { SETTING } from './actSetting';
 import { ASPECT } from './aspect';
+import { ATTRIBUTE_PHRASE } from './attributePhraseGrammar';
 import type { TriggerHit } from './findTriggers';
 import { kkVerbTense } from '../locales/kk/events/aspect';
 
-/** Where or by what an act was done: "отырыста", "Жарлығымен", "указом". */
-export const SETTING = /(?:да|де|та|те|мен|бен|пен|ом|ем)$/u;
-
-/** A date followed by its participle ("19 наурызда өткен", "10 қаңтарда өтетін"): an attribute of the noun after it. */
-const ATTRIBUTE_AFTER_DATE = new RegExp(String.raw`^\s+${PARTICIPLE}(?=\s)`, 'u');
-
+/** Whether the date `t` is in an attribute phrase of another cue of the sentence, not of `hit`. */
 export function acrossAttribute(
   lang: Doc['lang'],
   s: Doc['sentences'][number],
@@ -24,40 +29,7 @@ export function acrossAttribute(
 ): boolean {
   const others = hits.filter((h) => h !== hit && !h.topic);
   if (others.length === 0) return false;
-  const participle = ASPECT[lang].participle;
-  const from = t.start - s.start;
-  const to = t.end - s.start;
-  if (lang === 'kk') {
-    const end = hit.at + hit.text.length;
-    if (end <= from) {
-      if (participle.test(s.text.slice(end, from)) && others.some((h) => h.at >= to)) return true;
-      // "Сайлау 2022 жылғы 5 маусымда өткен референдумда …": a date with its participle after it
-      // modifies the trigger that participle leads to, not one before the date.
-      const attr = ATTRIBUTE_AFTER_DATE.exec(s.text.slice(to));
-      return attr !== null && others.some((h) => h.at >= to && h.at <= to + attr[0].length + 60);
-    }
-    // "19 наурызда өткен … сайлаудың қорытындысын жариялады": the date and its participle modify
-    // the election, the trigger the participle leads to; a trigger after that one is another event.
-    const attr =
-      ATTRIBUTE_AFTER_DATE.exec(s.text.slice(to)) ?? (ATTRIBUTIVE.test(t.text) ? [''] : null);
-    if (!attr) return false;
-    const head = to + attr[0].length;
-    // (Not the participle itself, "өткен" read as "something took place": its noun.)
-    // (A Kazakh noun phrase may be long, "кеше өткен Парламент Мәжілісі мен барлық деңгейдегі
-    // мәслихат депутаттары сайлауының"; it does not run across a comma.)
-    const owner = others.find(
-      (h) => h.at >= head && h.at <= head + 120 && !/[,;:]/u.test(s.text.slice(head, h.at)),
-    );
-    // "бейсенбі күні өткен жалпы отырыста … заңды қабылдады": at the sitting held that day, so the
-    // act shares its day; a possessed vote ("өткен сайлаудың қорытындысы") does not.
-    if (owner && SETTING.test(owner.text)) return false;
-    return owner !== undefined && hit.at > owner.at;
-  }
-  const segStart = s.text.lastIndexOf(',', from) + 1;
-  const comma = s.text.indexOf(',', to);
-  const segEnd = comma < 0 ? s.text.length : comma;
-  const inside = (h: TriggerHit) => h.at >= segStart && h.at < segEnd;
-  return !inside(hit) && participle.test(s.text.slice(segStart, segEnd)) && others.some(inside);
+  return ATTRIBUTE_PHRASE[lang].acrossAttribute(s, hit, t, others, ASPECT[lang].participle);
 }
 
 /**
@@ -72,18 +44,7 @@ export function inItsPhrase(
   hit: TriggerHit,
   t: DocTimex,
 ): boolean {
-  const from = t.start - s.start;
-  const to = t.end - s.start;
-  if (lang === 'ru') {
-    // (From the cue's end: the cue may hold its participle's comma, "сенаторов, избранных".)
-    const comma = s.text.indexOf(',', hit.at + hit.text.length);
-    return from >= hit.at && (comma < 0 || to <= comma);
-  }
-  return (
-    to <= hit.at &&
-    /^\s+(?:[\p{L}-]+\s+)?$/u.test(s.text.slice(to, hit.at)) &&
-    !ATTRIBUTIVE.test(t.text)
-  );
+  return ATTRIBUTE_PHRASE[lang].inItsPhrase(s, hit, t);
 }
 
 /**

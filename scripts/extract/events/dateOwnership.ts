@@ -5,7 +5,7 @@
  * subject. (Dates told from outside the sentence, "about this" or by a heading: toldDates.ts.)
  */
 import { ATTRIBUTIVE } from '../locales/kk/events/phrase';
-import { SETTING } from './attributePhrases';
+import { SETTING } from './actSetting';
 import { pickTimex } from './dateEvent';
 import { DATE_OWNERSHIP } from './dateOwnershipGrammar';
 import { isForeignDeadline } from './deadline';

@@ -9,6 +9,9 @@ export const POSTPOSITION = new RegExp(String.raw`(?<![\p{L}])${POSTPOSITIONS}(?
 /** A Kazakh participle, past or future: "өткен", "өтетін", "жоспарланған". */
 export const PARTICIPLE = String.raw`[\p{L}\p{M}]{2,}(?:ған|ген|қан|кен|атын|етін|йтын|йтін)`;
 
+/** A date followed by its participle ("19 наурызда өткен", "10 қаңтарда өтетін"): an attribute of the noun after it. */
+export const ATTRIBUTE_AFTER_DATE = new RegExp(String.raw`^\s+${PARTICIPLE}(?=\s)`, 'u');
+
 /** A Kazakh verbal noun in -у/-ю, the name of an act ("өткізу", "тағайындау"); lower case, as "Маңғыстау" is a place. */
 export const KK_VERBAL_NOUN = String.raw`\p{Ll}[\p{L}\p{M}]+[ую]`;
 

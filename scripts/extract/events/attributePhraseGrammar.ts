@@ -1,0 +1,36 @@
+/**
+ * What attributePhrases.ts asks of a language about a date inside an attribute phrase: whether the
+ * phrase holds it for another cue of the sentence, and whether it is inside the phrase of an
+ * attributive cue. Kazakh sets participles and attributive dates before their noun, Russian sets
+ * its participle phrases off with commas; each locale answers in
+ * locales/<lang>/events/attributePhrase.ts.
+ */
+import type { SourceLang } from '../../../src/model/schema';
+import { KK_ATTRIBUTE_PHRASE } from '../locales/kk/events/attributePhrase';
+import { RU_ATTRIBUTE_PHRASE } from '../locales/ru/events/attributePhrase';
+import type { DocTimex } from '../stages/dates';
+import type { Doc } from '../types';
+import type { TriggerHit } from './findTriggers';
+
+type Sentence = Doc['sentences'][number];
+
+export interface AttributePhraseGrammar {
+  /**
+   * Whether the date `t` is in an attribute phrase of one of the `others` cues, not of `hit`;
+   * `participle` is the language's participle (ASPECT[lang].participle).
+   */
+  acrossAttribute(
+    s: Sentence,
+    hit: TriggerHit,
+    t: DocTimex,
+    others: TriggerHit[],
+    participle: RegExp,
+  ): boolean;
+  /** Whether the date `t` is inside the participle phrase of the attributive cue `hit`. */
+  inItsPhrase(s: Sentence, hit: TriggerHit, t: DocTimex): boolean;
+}
+
+export const ATTRIBUTE_PHRASE: Record<SourceLang, AttributePhraseGrammar> = {
+  kk: KK_ATTRIBUTE_PHRASE,
+  ru: RU_ATTRIBUTE_PHRASE,
+};

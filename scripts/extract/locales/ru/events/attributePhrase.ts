@@ -1,0 +1,23 @@
+/** Russian participle phrases, set off by commas (events/attributePhraseGrammar.ts). */
+import type { AttributePhraseGrammar } from '../../../events/attributePhraseGrammar';
+
+export const RU_ATTRIBUTE_PHRASE: AttributePhraseGrammar = {
+  // The date's comma-bounded segment holds a participle and another cue, not this one.
+  acrossAttribute(s, hit, t, others, participle) {
+    const from = t.start - s.start;
+    const to = t.end - s.start;
+    const segStart = s.text.lastIndexOf(',', from) + 1;
+    const comma = s.text.indexOf(',', to);
+    const segEnd = comma < 0 ? s.text.length : comma;
+    const inside = (h: { at: number }) => h.at >= segStart && h.at < segEnd;
+    return !inside(hit) && participle.test(s.text.slice(segStart, segEnd)) && others.some(inside);
+  },
+  // Anywhere in the phrase after the cue, up to the next comma ("созданная … еще в 1999 году").
+  inItsPhrase(s, hit, t) {
+    const from = t.start - s.start;
+    const to = t.end - s.start;
+    // (From the cue's end: the cue may hold its participle's comma, "сенаторов, избранных".)
+    const comma = s.text.indexOf(',', hit.at + hit.text.length);
+    return from >= hit.at && (comma < 0 || to <= comma);
+  },
+};
