@@ -250,8 +250,16 @@ function dayOfEventNamed(
   return undefined;
 }
 
-/** A day word that an apposition may name: "накануне, 27 ноября", "кеше, 5 наурызда". */
-const DAY_WORD = /^(?:накануне|вчера|сегодня|завтра|кеше|бүгін|ертең)$/iu;
+/**
+ * A day word that an apposition may name: "накануне, 27 ноября", "кеше, 5 наурызда". Its callers
+ * pass no language, so the words of every locale are read (as the one list they were before).
+ */
+const DAY_WORD = new RegExp(
+  String.raw`^(?:${Object.values(STORY_DAYS)
+    .map((words) => words.dayWords.source)
+    .join('|')})$`,
+  'iu',
+);
 
 /**
  * A day word followed by the date it stands for ("Накануне, 27 ноября, …"): the written date

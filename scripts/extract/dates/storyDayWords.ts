@@ -13,6 +13,11 @@ export interface StoryDayWords {
   nextDay: RegExp;
   /** A day-timex's text that is the day after an event named before it ("сайлаудан кейінгі күні"). */
   dayAfterEvent?: RegExp;
+  /**
+   * The words that name a day counted from the publication date and that an apposition may name
+   * by its date ("кеше, 5 наурызда", "накануне, 27 ноября"): alternatives, matched whole.
+   */
+  dayWords: RegExp;
   /** A timex's whole text that names the day told ("сол күні", "в тот же день"). */
   sameDay: RegExp;
   /**

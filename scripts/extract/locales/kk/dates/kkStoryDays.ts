@@ -5,6 +5,7 @@ import { KK_DAY_AFTER_EVENT, KK_NEXT_DAY, KK_SAME_DAY, KK_SAME_PERIOD } from './
 export const KK_STORY_DAYS: StoryDayWords = {
   nextDay: KK_NEXT_DAY,
   dayAfterEvent: KK_DAY_AFTER_EVENT,
+  dayWords: /кеше|бүгін|ертең/u,
   sameDay: KK_SAME_DAY,
   // (The Kazakh tagger puts "сол жылдың" into the date's own phrase: `own`.)
   sameYear: {

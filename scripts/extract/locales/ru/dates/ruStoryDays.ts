@@ -4,6 +4,7 @@ import { RU_RELATIVE_CLAUSE } from './ruRelativeClause';
 
 export const RU_STORY_DAYS: StoryDayWords = {
   nextDay: /^(?:(?:на\s+)?следующ\p{L}*\s+(?:день|дня)|(?:на\s+)?другой\s+день|наутро)$/iu,
+  dayWords: /накануне|вчера|сегодня|завтра/u,
   sameDay: /^(?:этот|тот)(?:\s+же)?\s+день$/iu,
   sameYear: {
     before: /(?:^|\s)в\s+том\s+же\s+году\s+$/iu,
