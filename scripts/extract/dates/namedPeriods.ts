@@ -4,7 +4,7 @@
  * name means, not from the text, so the date says it was inferred (`anchor: context`). An
  * article published before the event uses the month word as any month.
  */
-import { KK_EVENT_NOUN, KK_NAMED_MONTHS } from '../locales/kk/dates/kkNamedPeriods';
+import { KK_NAMED_MONTHS } from '../locales/kk/dates/kkNamedPeriods';
 import type { TagOptions, Timex } from './timex';
 import type { Ymd } from './utcCalendar';
 
@@ -48,13 +48,17 @@ export function namedPeriods(
 /**
  * The length of the event noun right after a month named as an event ("Қаңтар| оқиғасы"), or 0:
  * such a date belongs to that noun, not to what else the sentence tells ("Бүгін Қаңтар оқиғасы
- * құрбандарын еске алды" is a remembrance of today). (Read without the text's language: only
- * Kazakh names such months, and its callers do not pass one.)
+ * құрбандарын еске алды" is a remembrance of today). (Read without the text's language, by the
+ * noun of every locale that names such months: its callers do not pass one.)
  */
 export function namedEventAfter(
   textAfter: string,
   t: Pick<Timex, 'anchor' | 'granularity'>,
 ): number {
   if (t.anchor !== 'context' || t.granularity !== 'month') return 0;
-  return KK_EVENT_NOUN.exec(textAfter)?.[0].length ?? 0;
+  for (const named of Object.values(NAMED_PERIODS)) {
+    const noun = named.eventNoun.exec(textAfter);
+    if (noun) return noun[0].length;
+  }
+  return 0;
 }
