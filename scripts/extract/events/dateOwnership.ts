@@ -4,7 +4,6 @@
  * other event's; a weak cue keeps a date of its own; a vote whose results are announced is their
  * subject. (Dates told from outside the sentence, "about this" or by a heading: toldDates.ts.)
  */
-import { ATTRIBUTIVE } from '../locales/kk/events/phrase';
 import { SETTING } from './actSetting';
 import { pickTimex } from './dateEvent';
 import { DATE_OWNERSHIP } from './dateOwnershipGrammar';
@@ -115,7 +114,12 @@ export function possessor(
   );
 }
 
-export const isAttributiveDate = (t: DocTimex): boolean => ATTRIBUTIVE.test(t.text);
+/**
+ * A date in the attributive form of a locale (DateOwnershipGrammar.attributiveDate). Its caller
+ * passes no language, so every locale's form is read (only Kazakh has one).
+ */
+export const isAttributiveDate = (t: DocTimex): boolean =>
+  Object.values(DATE_OWNERSHIP).some((grammar) => grammar.attributiveDate?.test(t.text) === true);
 
 /**
  * "2022 жылғы 5 маусымдағы республикалық референдумнан кейін": a date in the attributive form,

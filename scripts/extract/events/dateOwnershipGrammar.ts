@@ -25,6 +25,8 @@ export interface DateOwnershipGrammar {
   aboutAnotherAct?: RegExp;
   /** Whether `owner` stands as the possessor of `head` (results) in the sentence `text`. */
   possessorOf(text: string, owner: Cue, head: Cue): boolean;
+  /** A date in the form that makes it an attribute of the noun after it ("2022 жылғы"). */
+  attributiveDate?: RegExp;
   /** A document's own date written after this in its cue: "указ от 19 января". */
   documentDateCue?: RegExp;
   /** The date of the sentence (`own`) the cue's noun owns by its position, if any. */

@@ -20,6 +20,8 @@ export const KK_DATE_OWNERSHIP: DateOwnershipGrammar = {
   // "Заңның кейбір нормаларын … тану туралы қаулы қабылдады": a law in the genitive before another
   // act is what that act is about, not a law passed.
   aboutAnotherAct: KK_GENITIVE,
+  // "2022 жылғы", "5 маусымдағы": the date describes the noun after it.
+  attributiveDate: ATTRIBUTIVE,
   // The genitive possessor before its head ("сайлаудың қорытындысы"); a verbal noun takes its head
   // without the genitive ("дауыс беру қорытындысы").
   possessorOf(text, owner, head) {
