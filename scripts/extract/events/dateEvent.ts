@@ -4,13 +4,14 @@
  */
 import { namedEventAfter } from '../dates/namedPeriods';
 import { quoteSpans } from '../arguments/quoteSpans';
-import type { EventDate, Precision } from '../../../src/model/schema';
+import type { EventDate, Precision, SourceLang } from '../../../src/model/schema';
 import type { DocTimex } from '../stages/dates';
 import type { DocumentDate } from '../stages/documentDate';
 import type { Sentence } from '../types';
 import { addDays, formatYmd, mondayOfWeek } from '../dates/utcCalendar';
 import { AND_PREDICATE } from '../locales/ru/ruVerbForms';
 import { ruConditions } from '../locales/ru/events/conditional';
+import { RU_DESCRIBED_AFTER } from '../locales/ru/events/participlePhrase';
 
 /** A calendar value, with or without its year (XXXX-03-19 still names a day), or a half or quarter. */
 const CALENDAR =
@@ -58,12 +59,14 @@ export function timexesBySentence(timexes: DocTimex[]): Map<number, DocTimex[]> 
 const RANGE_GAP = /^[^.;]{0,40}?(?:дан|ден|тан|тен|нан|нен)[\s,]+$|^\s*(?:[-–—]|до|по)\s*$/u;
 
 /**
- * The trigger, at most two more words, a comma and a Russian participle, in any case, gender and
- * number, reflexive or not: "назначенные", "прошедших" (-дш-), "начавшихся", "состоявшейся", and
- * the passives in -т- ("принятого", "начатой", "открытых").
+ * Each language's participle phrase set off after a trigger, read from it (locales/<lang>/events/
+ * participlePhrase.ts); Kazakh puts its participles before the noun. pickTimex is given no
+ * language, so it reads every locale's.
  */
-export const DESCRIBED_AFTER =
-  /^[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s*,(?=\s*[\p{L}]+(?:нн|вш|[её]дш|ющ|ащ|ящ|ем|ом|(?:ня|ча|ы)т)(?:ый|ая|ое|ые|ого|ой|ому|ым|ыми|ых|ую|ий|ее|ие|его|ей|ему|им|ими|их|ом)(?:ся|сь)?(?![\p{L}]))/u;
+const DESCRIBED_AFTER: Record<SourceLang, RegExp | undefined> = {
+  kk: undefined,
+  ru: RU_DESCRIBED_AFTER,
+};
 
 /**
  * The date expression of the sentence nearest to the trigger; when that is the end of a range
@@ -128,7 +131,9 @@ export function pickTimex(
   let clauseEnd = ends.length ? Math.min(...ends) : text.length;
   // A participle phrase set off after the trigger describes it, date and all: "на выборы,
   // назначенные на 20 ноября"; "съезд, прошедший 5 мая".
-  const described = DESCRIBED_AFTER.exec(text.slice(rel, rel + 80));
+  const described = Object.values(DESCRIBED_AFTER)
+    .map((re) => re?.exec(text.slice(rel, rel + 80)))
+    .find((m) => m);
   if (described && rel + described[0].length - 1 === clauseEnd) {
     const next = text.slice(clauseEnd + 1).search(/[,;—–]/u);
     clauseEnd = next < 0 ? text.length : clauseEnd + 1 + next;

@@ -17,7 +17,7 @@ export interface DateOwnershipGrammar {
   /** A participle before the cue (in the 50 characters up to it) gives it a day of its own. */
   describedBefore: RegExp;
   /**
-   * A participle phrase set off after the cue (read from it, as DESCRIBED_AFTER in dateEvent.ts):
+   * A participle phrase set off after the cue (read from it, as pickTimex in dateEvent.ts reads it):
    * when the phrase holds a date of the sentence, the cue has a day of its own.
    */
   describedAfter?: RegExp;

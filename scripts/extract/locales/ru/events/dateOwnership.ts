@@ -1,5 +1,5 @@
 /** Which noun of a Russian sentence owns a date (events/dateOwnershipGrammar.ts). */
-import { DESCRIBED_AFTER } from '../../../events/dateEvent';
+import { RU_DESCRIBED_AFTER } from './participlePhrase';
 import type { DateOwnershipGrammar } from '../../../events/dateOwnershipGrammar';
 
 export const RU_DATE_OWNERSHIP: DateOwnershipGrammar = {
@@ -7,7 +7,7 @@ export const RU_DATE_OWNERSHIP: DateOwnershipGrammar = {
   describedBefore: /(?:вш|[её]дш)\p{L}*\s+(?:[\p{L}\d-]+\s+){0,3}$/u,
   // Russian sets the participle with its date after the noun: "итоги выборов в Мажилис,
   // прошедших в воскресенье", "результаты референдума, состоявшегося 5 июня".
-  describedAfter: DESCRIBED_AFTER,
+  describedAfter: RU_DESCRIBED_AFTER,
   // The genitive possessor after its head: "итоги выборов".
   possessorOf(_text, owner, head) {
     const headEnd = head.at + head.text.length;
