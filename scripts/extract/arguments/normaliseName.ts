@@ -1,7 +1,7 @@
 import { KK_NAME_CASE } from '../locales/kk/nameCase';
 import { RU_NAME_CASE } from '../locales/ru/nameCase';
 import { titleCase } from './recase';
-import type { Gender } from './ruNameCase';
+import type { Gender } from './personGender';
 import type { Lang } from './types';
 
 /**

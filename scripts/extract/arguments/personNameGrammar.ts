@@ -4,7 +4,7 @@
  */
 import { KK_PERSON_NAMES } from '../locales/kk/personNames';
 import { RU_PERSON_NAMES } from '../locales/ru/personNames';
-import type { Gender } from './ruNameCase';
+import type { Gender } from './personGender';
 import type { Lang } from './types';
 
 export interface PersonNameGrammar {

@@ -1,6 +1,6 @@
 /** A Russian name back in the nominative (arguments/normaliseName.ts): every word is declined. */
 import type { NameCase } from '../../arguments/normaliseName';
-import { nominativeRuName } from '../../arguments/ruNameCase';
+import { nominativeRuName } from './ruNameCase';
 
 export const RU_NAME_CASE: NameCase = {
   // By the declension of Russian surnames (`Назарбаевой` → `Назарбаева`).

@@ -1,6 +1,6 @@
 /**
  * Russian name shapes used to put names found in Russian text back in the nominative.
- * The declension itself is in arguments/ruNameCase.ts; these lists only settle its ambiguities.
+ * The declension itself is in locales/ru/ruNameCase.ts; these lists only settle its ambiguities.
  */
 
 /**

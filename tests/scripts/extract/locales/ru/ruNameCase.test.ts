@@ -4,7 +4,7 @@ import {
   nominativeRuName,
   RU_CASES,
   type Gender,
-} from '../../../../scripts/extract/arguments/ruNameCase';
+} from '../../../../../scripts/extract/locales/ru/ruNameCase';
 
 // Names made up for the tests or public figures' names; each is declined in every case.
 const NAMES: Array<[Gender, string[]]> = [

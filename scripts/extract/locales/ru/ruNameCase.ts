@@ -12,11 +12,12 @@ import {
   RU_INDECLINABLE_SURNAME,
   RU_MALE_A_NAMES,
   RU_SURNAME_SHAPE,
-} from '../locales/ru/lexicon/names';
+} from './lexicon/names';
+import type { Gender } from '../../arguments/personGender';
 
 export const RU_CASES = ['nom', 'gen', 'dat', 'acc', 'ins', 'pre'] as const;
 export type RuCase = (typeof RU_CASES)[number];
-export type Gender = 'm' | 'f';
+export type { Gender };
 type Part = 'given' | 'patronymic' | 'surname';
 
 const HUSHING = /[гкхжшчщ]$/u;
