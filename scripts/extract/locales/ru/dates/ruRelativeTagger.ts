@@ -44,7 +44,8 @@ const NOT_GENITIVE_AFTER_EVE =
 
 /**
  * A word that cannot be the genitive of an event after "накануне": a masculine noun in the
- * nominative or a past-tense verb ends in a consonant ("Накануне канцлер прибыл", "Накануне Токаев
+ * nominative or a masculine past-tense verb ends in a consonant, and the other past forms end in
+ * -ла/-ло/-ли ("Накануне канцлер прибыл", "Накануне Токаев
  * провёл", "накануне сообщил"), while a genitive ends in a vowel ("визита", "выборов" aside: the
  * plural genitives in -ов/-ев/-ей/-ий and the zero-ending "торжеств" are genitives, but a
  * capitalised "Токаев", "Смаилов" is a surname in the nominative).
@@ -55,7 +56,14 @@ function nominativeAfterEve(text: string): boolean {
   return (
     (/[бвгджзйклмнпрстфхцчшщ]$/u.test(word) &&
       !/(?:ов|ев|ёв|ей|ий|ств|ых|их|ок|ек)$/u.test(word)) ||
-    /^(?:стало|было|стали|были)$/u.test(word)
+    /^(?:стало|было|стали|были)$/u.test(word) ||
+    // A past verb of another gender or number ends in a vowel: "накануне приняли", "приняла"
+    // (not the genitives "начала", "посла", "дела" that share the ending).
+    (/^\p{L}{2,}(?:ал|ял|ел|ил|ыл|ул|ла|ло|ли)(?:сь|ся)?$/u.test(word) &&
+      /(?:ла|ло|ли|сь|ся)$/u.test(word) &&
+      !/^(?:начала|посла|дела|числа|села|тела|стола|мысли|власти|сели|цели|земли|ели|воли|роли|соли)$/u.test(
+        word,
+      ))
   );
 }
 
