@@ -9,6 +9,22 @@ import type { DocTimex } from '../stages/dates';
 const LIST_LINK = /^\s*(?:,|,?\s*(?:и|а\s+также|және|мен|бен|пен|and))\s*$/u;
 
 /**
+ * A link that names the act's noun again, each date with its own: "выборов 20 марта 2016 года и
+ * (досрочных) выборов 10 января 2021 года", or before the conjunction where the date precedes its
+ * noun ("20 наурыздағы сайлау және 2021 жылғы 10 қаңтардағы …"). Only the cue's own word form.
+ */
+function repeatedCueLink(cue: string): RegExp | undefined {
+  const word = /[\p{L}-]+$/u.exec(cue)?.[0];
+  if (!word) return undefined;
+  // (Letters and hyphens only: literal in a pattern as they are.)
+  const noun = word;
+  return new RegExp(
+    String.raw`^\s*(?:(?:,|,?\s*(?:и|а\s+также|және))\s+(?:[\p{L}-]+\s+)?${noun}|${noun}\s*(?:,|және|мен|бен|пен))\s*$`,
+    'iu',
+  );
+}
+
+/**
  * The other dates of the list `own` stands in, of its kind (years with years, days with days):
  * "в 2012, 2016 и 2021 годах" gives 2016 and 2021 beside 2012.
  */
@@ -16,7 +32,9 @@ export function listedWith(
   s: Doc['sentences'][number],
   own: DocTimex,
   bySentence: Map<number, DocTimex[]>,
+  cue?: string,
 ): DocTimex[] {
+  const repeated = cue === undefined ? undefined : repeatedCueLink(cue);
   const all = [...(bySentence.get(s.index) ?? [])].sort((a, b) => a.start - b.start);
   const at = all.indexOf(own);
   if (at < 0) return [];
@@ -24,7 +42,8 @@ export function listedWith(
     a.granularity === b.granularity &&
     a.anchor === 'absolute' &&
     b.anchor === 'absolute' &&
-    LIST_LINK.test(s.text.slice(a.end - s.start, b.start - s.start));
+    (LIST_LINK.test(s.text.slice(a.end - s.start, b.start - s.start)) ||
+      repeated?.test(s.text.slice(a.end - s.start, b.start - s.start)) === true);
   let from = at;
   while (from > 0 && linked(all[from - 1]!, all[from]!)) from--;
   let to = at;

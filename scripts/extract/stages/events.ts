@@ -228,7 +228,7 @@ export function detectEvents(
       });
       // "в 2012, 2016 и 2021 годах", "2011 және 2015 жылдары": an act told of a list of dates
       // happened on each; one more item for every other date of the list.
-      for (const t of own ? listedWith(s, own, bySentence) : []) {
+      for (const t of own ? listedWith(s, own, bySentence, hit.text) : []) {
         const again = whenOf({
           ...input,
           own: t,
