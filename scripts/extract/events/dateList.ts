@@ -14,10 +14,9 @@ const LIST_LINK = /^\s*(?:,|,?\s*(?:и|а\s+также|және|мен|бен|п
  * noun ("20 наурыздағы сайлау және 2021 жылғы 10 қаңтардағы …"). Only the cue's own word form.
  */
 function repeatedCueLink(cue: string): RegExp | undefined {
-  const word = /[\p{L}-]+$/u.exec(cue)?.[0];
-  if (!word) return undefined;
   // (Letters and hyphens only: literal in a pattern as they are.)
-  const noun = word;
+  const noun = /[\p{L}-]+$/u.exec(cue)?.[0];
+  if (!noun) return undefined;
   return new RegExp(
     String.raw`^\s*(?:(?:,|,?\s*(?:и|а\s+также|және))\s+(?:[\p{L}-]+\s+)?${noun}|${noun}\s*(?:,|және|мен|бен|пен))\s*$`,
     'iu',
@@ -34,16 +33,16 @@ export function listedWith(
   bySentence: Map<number, DocTimex[]>,
   cue?: string,
 ): DocTimex[] {
-  const repeated = cue === undefined ? undefined : repeatedCueLink(cue);
   const all = [...(bySentence.get(s.index) ?? [])].sort((a, b) => a.start - b.start);
   const at = all.indexOf(own);
   if (at < 0) return [];
-  const linked = (a: DocTimex, b: DocTimex) =>
-    a.granularity === b.granularity &&
-    a.anchor === 'absolute' &&
-    b.anchor === 'absolute' &&
-    (LIST_LINK.test(s.text.slice(a.end - s.start, b.start - s.start)) ||
-      repeated?.test(s.text.slice(a.end - s.start, b.start - s.start)) === true);
+  const repeated = cue === undefined ? undefined : repeatedCueLink(cue);
+  const linked = (a: DocTimex, b: DocTimex) => {
+    if (a.granularity !== b.granularity || a.anchor !== 'absolute' || b.anchor !== 'absolute')
+      return false;
+    const gap = s.text.slice(a.end - s.start, b.start - s.start);
+    return LIST_LINK.test(gap) || repeated?.test(gap) === true;
+  };
   let from = at;
   while (from > 0 && linked(all[from - 1]!, all[from]!)) from--;
   let to = at;

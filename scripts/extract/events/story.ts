@@ -32,7 +32,7 @@ export interface Story {
   /** The date of the last decree or law the article dated. */
   lastAct?: EventDate;
   /** The day the lead reports as the article's news, for the sentences after the one that told it. */
-  newsDay?: { date: EventDate; paragraph: number; start: number };
+  newsDay?: { date: EventDate; start: number };
   /** The recall the sentence before opened ("Напомним, 5 февраля …"), and the date it gave. */
   recall?: { index: number; paragraph: number; date?: EventDate };
   /**
@@ -136,7 +136,7 @@ export function noteEvent(story: Story, e: Told): void {
     isNewsDay(e.date, e.dct) &&
     !ASPECT[e.lang].today.test(e.s.text)
   )
-    story.newsDay = { date: e.date!, paragraph: e.s.paragraph, start: e.s.start };
+    story.newsDay = { date: e.date!, start: e.s.start };
   if (e.date && (ACTS.has(e.type) || e.byDecree)) story.lastAct = e.date;
 }
 
