@@ -171,6 +171,12 @@ export interface Aspect {
    * `noun`); `ordinals` gives each ordinal stem its number (events/thatGathering.ts).
    */
   nthDay?: { cue: RegExp; ordinals: ReadonlyArray<readonly [RegExp, number]> };
+  /**
+   * The sitting the annual Address is delivered at, a joint session of the chambers ("совместное
+   * заседание палат", "палаталардың бірлескен отырысы"): an Address the article tells with no day
+   * of its own, in the same tense as such a sitting it dated, is given at that sitting.
+   */
+  addressVenue?: RegExp;
 }
 
 /**

@@ -50,6 +50,8 @@ export interface Story {
   namedDays: Map<string, EventDate>;
   /** The gathering the sentence before named last, for a pronoun's "Он пройдет 6 ноября". */
   named?: Named;
+  /** The joint session of the chambers the article dated last: where an Address is given. */
+  addressVenue?: { date: EventDate; planned: boolean };
 }
 
 export const newStory = (): Story => ({ namedDays: new Map() });
@@ -138,6 +140,8 @@ export function noteEvent(story: Story, e: Told): void {
   )
     story.newsDay = { date: e.date!, start: e.s.start };
   if (e.date && (ACTS.has(e.type) || e.byDecree)) story.lastAct = e.date;
+  if (e.type === 'session' && e.own && e.date && ASPECT[e.lang].addressVenue?.test(e.trigger))
+    story.addressVenue = { date: e.date, planned: e.planned };
 }
 
 /** Closes a sentence with events: the time it told is what the next sentences go on at. */

@@ -161,6 +161,10 @@ export function detectEvents(
         ...(story.gathering && DONE_AT_GATHERINGS.has(type) && !own
           ? { gatheringDay: story.gathering }
           : {}),
+        // (An Address with no day of its own is given at the joint session the article dated.)
+        ...(type === 'address' && story.addressVenue && !own
+          ? { gatheringDay: story.addressVenue }
+          : {}),
         ...(thatDay && !own ? { thatGathering: thatDay } : {}),
         // A reference point ("после выборов", "Жолдауына екі жыл толды") is never the day's news.
         attributive: owned.reference,

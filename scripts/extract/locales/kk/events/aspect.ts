@@ -197,6 +197,7 @@ export const KK_ASPECT: Aspect = {
   verbFinal: true,
   finalVerbNarrates: true,
   // "Сол Жолдауда", "Осы отырыста", "Аталған кездесуде": the one named before.
+  addressVenue: /бірлескен\s+отырыс/iu,
   thatGathering: {
     cue: new RegExp(String.raw`${START}(?:сол|осы|аталған|әлгі)\s+(${L}+(?:\s+${L}+)?)`, 'iu'),
     kinds: [

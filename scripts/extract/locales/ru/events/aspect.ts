@@ -111,6 +111,8 @@ export const RU_ASPECT: Aspect = {
   modal: new RegExp(
     // (And what may happen, "могут пройти", "может состояться": possible, so still ahead.)
     String.raw`${START}(?:должн(?:ы|а|о)|должен|нужно|надо|необходимо|следует)${END}` +
+      // (A possibility, "возможность выступления с посланием", "не исключено, что …": ahead too.)
+      String.raw`|${START}(?:возможн(?:о|а|ы|ость|ости)|не\s+исключ${L}*)${END}` +
       String.raw`|${START}(?:может|могут)\s+(?:${L}+\s+)?${L}+(?:ть|ти|ться|тись)${END}`,
     'iu',
   ),
@@ -139,6 +141,7 @@ export const RU_ASPECT: Aspect = {
   saidNarrates: true,
   referencePhrase: true,
   // "В том же Послании", "На этом заседании", "В ходе своего визита": the one named before.
+  addressVenue: /совместн\p{L}*\s+заседани/iu,
   thatGathering: {
     cue: new RegExp(
       String.raw`${START}(?:в|во|на|при|во\s+время|в\s+ходе|в\s+рамках)\s+(?:(?:том|той|тех|этом|этой|этих)(?:\s+же)?|сво(?:[её]м|ей|его|их)|указанн(?:ом|ой|ых|ого))\s+(${L}+(?:\s+${L}+)?)`,
