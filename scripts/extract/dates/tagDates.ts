@@ -135,7 +135,12 @@ export function tagDates(text: string, options: TagOptions): Timex[] {
   const named = weekdayAppositions(text, dct ? out : fillContextYears(out, text, tense));
   // "Қаңтар оқиғасы" is January 2022, not the January nearest the publication.
   const periods = namedPeriods(options.lang, text, named, dct);
-  return rangeEnds(text, dct ? periods : weekdaysOfToldDay(periods, options.before), dct);
+  return rangeEnds(
+    text,
+    dct ? periods : weekdaysOfToldDay(periods, options.before),
+    dct,
+    grammar.spanByVerbs,
+  );
 }
 
 /**

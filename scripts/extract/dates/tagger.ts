@@ -30,4 +30,10 @@ export interface Grammar {
    * the verb after it is another's (fullDateTense.ts).
    */
   untensedAfter?: RegExp;
+  /**
+   * Two dates told as when one act starts and when it ends, by verbs ("началось 22 сентября и
+   * завершится 11 октября", "22 қыркүйекте басталып, 11 қазанда аяқталады"): one span, whose start
+   * is not after its end (rangeEnds.ts). Given the text before, between and after the two dates.
+   */
+  spanByVerbs?: (before: string, between: string, after: string) => boolean;
 }

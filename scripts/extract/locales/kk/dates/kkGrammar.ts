@@ -1,4 +1,5 @@
 import type { Reading } from '../../../dates/reading';
+import { kkSpanByVerbs } from './kkSpanVerbs';
 import type { Grammar, TokenMatch } from '../../../dates/tagger';
 import type { Token } from '../../../dates/tokenize';
 import { rubricYearTagger } from '../../common/rubricYearTagger';
@@ -166,6 +167,7 @@ export const kkGrammar: Grammar = {
   extend: extendKk,
   inName: isInKkWorkTitle,
   direction: guessKkDirection,
+  spanByVerbs: kkSpanByVerbs,
   // A verbal noun names the act: "15 наурызға тағайындау туралы Жарлыққа қол қойған".
   untensedAfter: new RegExp(String.raw`^\s+${KK_VERBAL_NOUN}(?![\p{L}])`, 'u'),
 };

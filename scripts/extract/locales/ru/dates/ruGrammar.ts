@@ -8,6 +8,7 @@ import { ruCalendarTagger } from './ruCalendarTagger';
 import { ruCenturyTagger } from './ruCenturyTagger';
 import { RU_ANCHOR_STEMS } from './ruLexicon';
 import { ruRelativeTagger } from './ruRelativeTagger';
+import { ruSpanByVerbs } from './ruSpanVerbs';
 
 /** "два года назад", "год спустя": a duration becomes a date shifted from the DCT. */
 function extendRu(tokens: readonly Token[], match: TokenMatch): TokenMatch {
@@ -33,4 +34,5 @@ export const ruGrammar: Grammar = {
   mayStart: () => true,
   extend: extendRu,
   direction: guessRuDirection,
+  spanByVerbs: ruSpanByVerbs,
 };
