@@ -172,6 +172,8 @@ export function anchorNextDays(
         continue;
       }
     }
+    // (The month the story moved on to, before this expression's own value is taken for one.)
+    const storyMonth = afterMonth && toldMonth !== undefined && /^\d{4}-\d{2}$/u.test(toldMonth) ? toldMonth : undefined; // prettier-ignore
     if (/^\d{4}-\d{2}(?:-\d{2})?$/u.test(t.value)) toldMonth = t.value.slice(0, 7);
     const next = isNextDay(t, lang);
     if (next || isSameDay(t, lang)) {
@@ -182,6 +184,14 @@ export function anchorNextDays(
       const event = next ? dayOfEventNamed(text, t, lang, toldDays) : undefined;
       const from = event ?? (t.direction === 'past' && ahead ? happened : told);
       const value = from === undefined ? undefined : next ? dayAfter(from) : from;
+      // After a month told with no day ("Его задержали в декабре прошлого года, а на следующий
+      // день освободили от должности"): that month, no finer; the text gives no day.
+      if (value === undefined && storyMonth) {
+        const anchored: Timex = { ...t, value: storyMonth, granularity: 'month', anchor: 'context' }; // prettier-ignore
+        delete anchored.direction;
+        out.push(anchored);
+        continue;
+      }
       if (value === undefined) {
         // No day told before: the expression stays, saying only its direction, never a day
         // counted from the publication date.
