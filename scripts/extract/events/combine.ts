@@ -7,7 +7,7 @@ import { surnameOf } from './canonicalNames';
 import { isGenericSubject } from './describe';
 
 const RANK: Record<EventDate['certainty'], number> = { stated: 3, resolved: 2, inferred: 1 };
-const FROM_PUBLICATION = new Set(['publication-date', 'publication-interval']);
+export const FROM_PUBLICATION = new Set(['publication-date', 'publication-interval']);
 
 /**
  * Dates agree, or one of them only stands in for a publication date that does not precede the other.

@@ -5,7 +5,13 @@
  * same day they are part of.
  */
 import type { Candidate } from './candidate';
-import { CandidateLists, combine, combineScalars, datesCompatible } from './combine';
+import {
+  CandidateLists,
+  combine,
+  combineScalars,
+  datesCompatible,
+  FROM_PUBLICATION,
+} from './combine';
 import { isGenericSubject } from './describe';
 import { longBeforeNews } from './newsStory';
 import type { DocumentDate } from '../stages/documentDate';
@@ -27,8 +33,13 @@ export function mergeInArticle(
       (a.subject === b.subject || isGenericSubject(a.subject) || isGenericSubject(b.subject)) &&
       datesCompatible(a, b, true) &&
       // A recalled event and the article's undated news are two events ("еске салайық, алғашқы
-      // отырыс 2022 жылы өткен" is not today's session).
-      !(a.recalled !== b.recalled && (!a.date || !b.date)) &&
+      // отырыс 2022 жылы өткен" is not today's session), and so are a recalled one and the news
+      // the publication dates ("Смайыловты Премьер-Министр етіп тағайындады" today; "Еске
+      // салайық, 5 қаңтарда … Сол күні Смайылов міндетін атқарушы болып белгіленген еді").
+      !(
+        a.recalled !== b.recalled &&
+        (!a.date || !b.date || byPublication(a) || byPublication(b))
+      ) &&
       // Nor is one told as still ahead, with no day, one the article dates as done ("Беларусь
       // ұйымның толық мүшесі атанбақ" is no membership of 2017).
       !aheadAndLongDone(a, b, dct) &&
@@ -135,6 +146,11 @@ function isPartOf(part: Candidate, main: Candidate): boolean {
     main.facet === 'launch' &&
     part.places.length > 0
   );
+}
+
+/** Dated only as the article's news, by its publication. */
+function byPublication(c: Candidate): boolean {
+  return c.date !== undefined && FROM_PUBLICATION.has(c.date.method);
 }
 
 /** Told only in the headline (events/lead.ts). */

@@ -215,7 +215,9 @@ export function detectEvents(
         ...(when.date ? { date: when.date, dateSource: doc.sourceId } : {}),
         ...(when.undatedReason ? { undatedReason: when.undatedReason } : {}),
         ...(when.timex ? { undatedTimex: when.timex, undatedAt: s.start } : {}),
-        ...(aspect.recall.test(s.text) ? { recalled: true } : {}),
+        // (Or goes on with the recall the sentence before opened: "Еске салайық, 5 қаңтарда … Сол
+        // күні … белгіленген еді".)
+        ...(aspect.recall.test(s.text) || continuing ? { recalled: true } : {}),
         ...(aspect.restates?.test(s.text.slice(0, hit.at)) ? { restates: true } : {}),
         sentences: [
           { ...s, sourceId: doc.sourceId, ...(isLead(s.paragraph) ? { lead: true } : {}) },

@@ -127,8 +127,10 @@ export const KK_ASPECT: Aspect = {
   // "Бұған дейін" and "бұрын" recall only when they go with the clause's verb, not with a participle
   // describing a noun: "Бұған дейін облысты басқарған Нұрлан Уранхаев қызметінен босатылды" is the
   // news of the day, about the man who led the region before.
+  // ("Кезінде" opening a clause or after "өз" is "back then"; after a noun it is "during": "дауыс
+  // беру кезінде" tells the vote of the day.)
   recall: new RegExp(
-    String.raw`${START}(?:еске\s+сала${L}*|еске\s+(?:салд|салған|салып|алд|алған|алып)${L}*|еске\s+салайық|айта\s+кетейік|(?:бұған\s+дейін|бұрын(?:ырақ)?)(?!${ATTRIBUTIVE_PARTICIPLE})|кезінде|өткен\s+жылы|сол\s+кезде|ертеректе|(?:бір\s+)?(?:күн|апта|ай|жыл)${L}*(?:нан|нен|дан|ден|тан|тен)\s+(?:кейін|соң)|оқи\s+отырыңыз|(?:сондай-ақ\s+)?оқыңыз|тақырыпқа\s+орай)${END}`,
+    String.raw`${START}(?:еске\s+сала${L}*|еске\s+(?:салд|салған|салып|алд|алған|алып)${L}*|еске\s+салайық|айта\s+кетейік|(?:бұған\s+дейін|бұрын(?:ырақ)?)(?!${ATTRIBUTIVE_PARTICIPLE})|(?<=(?:^|[,–—]\s*|өз\s+))кезінде|өткен\s+жылы|сол\s+кезде|ертеректе|(?:бір\s+)?(?:күн|апта|ай|жыл)${L}*(?:нан|нен|дан|ден|тан|тен)\s+(?:кейін|соң)|оқи\s+отырыңыз|(?:сондай-ақ\s+)?оқыңыз|тақырыпқа\s+орай)${END}`,
     'iu',
   ),
   // (And a tally: "Ең көп кандидатты AMANAT партиясы ұсынды", the most of many acts; not the most
