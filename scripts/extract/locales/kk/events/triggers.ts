@@ -10,6 +10,12 @@ import { re, W, type Trigger } from '../../../events/trigger';
 import { KK_INSTRUCTING } from './aspect';
 import { kkVerb, KK_TELLING } from './verbForms';
 
+/** A deadline: a day, a part of a month, a season or the year's end, before "дейін". */
+const KK_DUE_BY = new RegExp(
+  String.raw`(?:\d\s*[\p{L}-]*|(?:соң|орта|бас|аяғ)(?:ына|іне)|(?:жаз|күз|көктем|қыс)(?:ына|іне))\s+(?:дейін|шейін)(?![\p{L}])`,
+  'iu',
+);
+
 const T = String.raw`\p{L}*`;
 /** Every form of a verb that tells its act (verbForms.ts); `P` the passive's, `AP` both voices'. */
 const V = (stem: string) => kkVerb(stem);
@@ -389,7 +395,12 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'other', facet: 'founding', pattern: re(`${W}(?:жұмыс(?:ын|ы)\\s+баста(?:ды|ған)|құрылды|құрылған|негізі\\s+қаланды|іске\\s+қосылды|ашылды|ашылған|басқарды|басқарған|басшылық\\s+етті)(?![\\p{L}])`), needsDate: true, fallback: true },
   // An instruction with a deadline: the task is an event planned for that day ("жоспарын 1 қазанға
   // дейін әзірлеуді жүктеді", "1 мамырға дейін есеп беруді тапсырды"); without one it is talk.
-  { type: 'other', facet: 'instruction', pattern: re(`${W}${KK_INSTRUCTING}(?![\\p{L}])`), also: [re(`\\d\\s*[\\p{L}-]*\\s+(?:дейін|шейін)(?![\\p{L}])`)], needsDate: true, fallback: true },
+  // (By a part of a month, a season or the year's end too: "маусымның соңына дейін", "жыл соңына
+  // дейін", "2025 жылдың жазына дейін".)
+  { type: 'other', facet: 'instruction', pattern: re(`${W}${KK_INSTRUCTING}(?![\\p{L}])`), also: [KK_DUE_BY], needsDate: true, fallback: true },
+  // A task that must be done by a day, with no one named instructing: "Министрлік актілерді 1
+  // шілдеге дейін бекітуі тиіс", "үгіт топтары ақпанның соңына дейін аралап шығуы керек".
+  { type: 'other', facet: 'instruction', pattern: re(`${W}[\\p{L}]{2,}(?:уы|уі|юы|юі)\\s+(?:тиіс|керек|қажет)(?![\\p{L}])`), also: [KK_DUE_BY], needsDate: true, fallback: true },
   // A party's or a body's chair handed to a person (a name in the dative): "Мемлекет басшысы партия
   // төрағалығын Ерлан Қошановқа тапсырды", "Назарбаев партия төрағалығын Тоқаевқа берген": who
   // takes the post; and the chair taken by whoever the sentence names ("Кеңестің төрағалығын

@@ -27,6 +27,10 @@ import {
   TAKES_PLACE,
 } from './verbForms';
 
+/** A deadline: a day, or the end, middle or start of a span ("до 1 марта", "до конца года"). */
+const RU_DUE_BY =
+  /(?:^|[\s,])(?:до|не\s+позднее|к)\s+(?:\d|конц[ау]|середин[еы]|начал[ау]|окончани[яю])/iu;
+
 const T = String.raw`\p{L}*`;
 /** Up to n words in between. */
 const GAP = (n: number) => String.raw`(?:[\p{L}\p{N}«»"“”.,-]+\s+){0,${n}}`;
@@ -399,7 +403,10 @@ export const RU_TRIGGERS: Trigger[] = [
   { type: 'other', facet: 'founding', pattern: re(`${W}(?:(?:начал${T}|начн(?:[её]т|ут)|начина(?:ет|ют))\\s+(?:свою\\s+)?работ${T}|${CREATE}|основа(?:н|л)${T}|(?:сформирова|сформиру)${T}\\s+(?:${GAP(1)})?(?:рабоч${T}\\s+групп|комисси|штаб|совет)${T}|(?:рабоч${T}\\s+групп|комисси)${T}\\s+${GAP(2)}(?:был[аи]?\\s+)?сформирова${T}|открыт[аоы]?|возглавля${T}|возглавил${T})(?![\\p{L}])`), needsDate: true, fallback: true },
   // An instruction with a deadline: the task is an event planned for that day ("поручил акимам до
   // 1 марта завершить расчистку русел", "поручено утвердить до 15 января"); without one it is talk.
-  { type: 'other', facet: 'instruction', pattern: re(`${W}(?:поручил${T}|поручен[оаы]?|поручает|поручени${T}|обязал${T})(?![\\p{L}])`), also: [re(`(?:^|[\\s,])(?:до|не\\s+позднее)\\s+\\d`)], needsDate: true, fallback: true },
+  { type: 'other', facet: 'instruction', pattern: re(`${W}(?:поручил${T}|поручен[оаы]?|поручает|поручени${T}|обязал${T})(?![\\p{L}])`), also: [RU_DUE_BY], needsDate: true, fallback: true },
+  // A task that must be done by a day, with no one named instructing: "Правительство должно
+  // утвердить подзаконные акты до 1 октября", "До конца года кабмин должен утвердить план".
+  { type: 'other', facet: 'instruction', pattern: re(`${W}(?:должн(?:ы|а|о)|должен|обязан[аоы]?)\\s+(?:${GAP(2)})?[\\p{L}]+(?:ть|ти)(?![\\p{L}])`), also: [RU_DUE_BY], needsDate: true, fallback: true },
   // A chairmanship taken or handed over: "Казахстан передал председательство в организации Китаю".
   { type: 'other', facet: 'chairmanship', pattern: re(`${W}(?:(?:переда|приня|приним|приступи)${T}\\s+${GAP(1)}председательств${T}|председательств${T}\\s+${GAP(3)}(?:перешл|перешел|перешло|передан|началось|завершилось))`), needsDate: true, fallback: true },
   { type: 'other', facet: 'happening', pattern: re(`${W}(?:состоял${T}|состо(?:и|я)тся|прош[её]л|прошл[аио]|пройд[её]т|пройдут|провод(?:и|я)тся|провед(?:[её]т|ут)|провед[её]н${T}|начал${T}ся|начн[её]тся|завершил${T}|заверш(?:ит|ат)|законч(?:ит|ат)|объявлен${T}|объявил${T}|утвердил${T}|утвержд[её]н${T}|принял${T}\\s+решени${T}|созва${T}|созыв${T}|выдан[аоы]?|появил${T}|заверш(?:ится|атся)|закончил${T}|законч(?:ится|атся)|${FIRST_PLURAL_FUTURE}|(?:может|могут|должн\\p{L}*)\\s+(?:пройти|состояться|начаться|завершиться))(?![\\p{L}])`), needsDate: true, fallback: true },
