@@ -392,7 +392,9 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'reform', facet: 'institution', pattern: re(`${W}(?:Конституциялық\\s+Сот|палата|министрлі|агентті[кг])${T}\\s+${GAP(4)}(?:(?:қайта\\s+)?(?:құрыл|ұйымдастырыл)|пайда\\s+бол|бөлін|біріктіріл|таратыл)(?:ды|ді|ған|ген|ғанын|генін|ып|іп|мақ|мек|ады|еді)(?![\\p{L}])`), needsDate: true },
   // A party or a movement founded by its founders: "жаңа партия құрды", "қозғалысын құрған".
   { type: 'other', facet: 'founding', pattern: re(`${W}(?:партия|қозғалыс)(?:ны|сын|лар|ларды)?\\s+${AP('құр')}`) },
-  { type: 'other', facet: 'founding', pattern: re(`${W}(?:жұмыс(?:ын|ы)\\s+баста(?:ды|ған)|құрылды|құрылған|негізі\\s+қаланды|іске\\s+қосылды|ашылды|ашылған|басқарды|басқарған|басшылық\\s+етті)(?![\\p{L}])`), needsDate: true, fallback: true },
+  // (The participle in any case, with or without the possessive: "1995 жылғы 1 наурызда
+  // құрылғанын", "8 маусымда құрылғаннан бері", "құрылғанына үш жыл толды".)
+  { type: 'other', facet: 'founding', pattern: re(`${W}(?:жұмыс(?:ын|ы)\\s+баста(?:ды|ған)|құрылды|құрылған(?:ы(?:н|на|нда|нан|ның)?|ға|да|нан|ның)?|негізі\\s+қаланды|іске\\s+қосылды|ашылды|ашылған|басқарды|басқарған|басшылық\\s+етті)(?![\\p{L}])`), needsDate: true, fallback: true },
   // An instruction with a deadline: the task is an event planned for that day ("жоспарын 1 қазанға
   // дейін әзірлеуді жүктеді", "1 мамырға дейін есеп беруді тапсырды"); without one it is talk.
   // (By a part of a month, a season or the year's end too: "маусымның соңына дейін", "жыл соңына
