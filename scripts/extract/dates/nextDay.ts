@@ -111,7 +111,8 @@ export function anchorNextDays(
       words.sameYear.after.test(text.slice(t.end, t.end + 20));
     if (
       sameYear &&
-      /^\d{4}-/u.test(t.value) &&
+      // (Year-less too, as the tagger leaves a month with no publication date to guess from.)
+      /^(?:\d{4}|XXXX)-/u.test(t.value) &&
       t.anchor !== 'absolute' &&
       toldYear &&
       /^\d{4}$/u.test(toldYear)
@@ -121,7 +122,9 @@ export function anchorNextDays(
       out.push(anchored);
       continue;
     }
-    if (t.anchor === 'absolute' && /^\d{4}/u.test(t.value)) toldYear = t.value.slice(0, 4);
+    // (A span's last year is the year told last: "с 2021 по 2023 год … В августе того же года".)
+    if (t.anchor === 'absolute' && /^\d{4}/u.test(t.value))
+      toldYear = (/^\d{4}/u.test(t.endValue ?? '') ? t.endValue! : t.value).slice(0, 4);
     // "Four days later", "two weeks later": the told day plus the days or weeks the tagger
     // counted from the publication date.
     const counts = countOf(t);

@@ -70,7 +70,8 @@ export function tagDocument(doc: Doc, dct: DocumentDate | undefined, tag: Tagger
     );
     before = lastToldDay(first, before);
     for (const t of first)
-      if (t.anchor === 'absolute' && /^\d{4}/u.test(t.value)) beforeYear = t.value.slice(0, 4);
+      if (t.anchor === 'absolute' && /^\d{4}/u.test(t.value))
+        beforeYear = (/^\d{4}/u.test(t.endValue ?? '') ? t.endValue! : t.value).slice(0, 4);
     const openEnded = dct !== undefined && dct.to === undefined;
     const bySpan = new Map((second ?? first).map((s) => [`${s.start}:${s.end}`, s]));
     for (const t of first) {
