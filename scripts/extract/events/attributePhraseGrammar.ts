@@ -1,7 +1,7 @@
 /**
  * What attributePhrases.ts asks of a language about a date inside an attribute phrase: whether the
- * phrase holds it for another cue of the sentence, and whether it is inside the phrase of an
- * attributive cue. Kazakh sets participles and attributive dates before their noun, Russian sets
+ * phrase holds it for another cue of the sentence, whether it is inside the phrase of an
+ * attributive cue, and whether it belongs to another noun than the cue's. Kazakh sets participles and attributive dates before their noun, Russian sets
  * its participle phrases off with commas; each locale answers in
  * locales/<lang>/events/attributePhrase.ts.
  */
@@ -28,6 +28,17 @@ export interface AttributePhraseGrammar {
   ): boolean;
   /** Whether the date `t` is inside the participle phrase of the attributive cue `hit`. */
   inItsPhrase(s: Sentence, hit: TriggerHit, t: DocTimex): boolean;
+  /**
+   * Whether the date `t`, not attributed to `hit`, belongs to another noun of the sentence, so
+   * `hit` has no date of its own there. `attributedToOtherCue` says whether the sentence's reading
+   * by position (DateOwnershipGrammar.attributedDate) gave `t` to a cue of another kind.
+   */
+  ofAnotherNoun(
+    s: Sentence,
+    hit: TriggerHit,
+    t: DocTimex,
+    attributedToOtherCue: () => boolean,
+  ): boolean;
 }
 
 export const ATTRIBUTE_PHRASE: Record<SourceLang, AttributePhraseGrammar> = {

@@ -1,23 +1,13 @@
 /**
  * Kazakh and Russian attribute phrases: a date inside a participle or attributive phrase belongs to
- * the noun that phrase describes, not to a trigger outside it (events/dateOwnership.ts asks these).
- * Where the two languages read a phrase differently, each locale answers
- * (events/attributePhraseGrammar.ts); the Kazakh-only readings below are asked for Kazakh alone.
+ * the noun that phrase describes, not to a trigger outside it (events/ownDate.ts asks these). Each
+ * locale reads its phrases (events/attributePhraseGrammar.ts).
  */
-import {
-  ATTRIBUTE_AFTER_DATE,
-  ATTRIBUTIVE,
-  KK_VERBAL_NOUN,
-  PARTICIPLE,
-  POSTPOSITION,
-} from '../locales/kk/events/phrase';
 import type { DocTimex } from '../stages/dates';
 import type { Doc } from '../types';
-import { SETTING } from './actSetting';
 import { ASPECT } from './aspect';
 import { ATTRIBUTE_PHRASE } from './attributePhraseGrammar';
 import type { TriggerHit } from './findTriggers';
-import { kkVerbTense } from '../locales/kk/events/aspect';
 
 /** Whether the date `t` is in an attribute phrase of another cue of the sentence, not of `hit`. */
 export function acrossAttribute(
@@ -45,134 +35,4 @@ export function inItsPhrase(
   t: DocTimex,
 ): boolean {
   return ATTRIBUTE_PHRASE[lang].inItsPhrase(s, hit, t);
-}
-
-/**
- * A Kazakh date in the attributive form belongs to the noun after it ("2 қыркүйектегі Жарлығымен",
- * "2023 жылғы қорытынды"), so no other event of the sentence takes it; unless that noun is where
- * the sentence's act took place ("бүгінгі отырыста … заң қабылданды": at that sitting, that day) or
- * the act by which it was done.
- */
-/** A participle with its noun after it, not the predicate "жарияланған еді", "өткен болатын". */
-const ATTRIBUTE_OF_NOUN = new RegExp(
-  String.raw`^\s+${PARTICIPLE}\s+(?!(?:еді|болатын|екен|болды|edi)(?![\p{L}]))\p{L}`,
-  'u',
-);
-
-/** The first noun after a date, past at most two names in the nominative ("Астана", "Nur Otan"). */
-const NOUN_AFTER_NAMES =
-  /^\s+(?:\p{Lu}[\p{L}-]*(?<!да|де|та|те|ға|ге|қа|ке|ны|ні|мен|бен|пен|ның|нің|дың|дің|тың|тің|нан|нен|дан|ден|тан|тен)\s+(?=\p{L})){0,2}([\p{L}-]+)/u;
-
-export function attributeOfOther(
-  s: Doc['sentences'][number],
-  hit: TriggerHit,
-  t: DocTimex,
-): boolean {
-  if (!ATTRIBUTIVE.test(t.text)) return false;
-  // (A name in the nominative before it is the noun's attribute, not the noun: "2017 жылғы Астана
-  // саммитінде" is at the summit.)
-  const m = NOUN_AFTER_NAMES.exec(s.text.slice(t.end - s.start));
-  const noun = m?.[1];
-  // (An act in the instrumental, "4 шілдедегі Жарлығымен … тағайындалды", dates what it did.)
-  if (noun !== undefined && !SETTING.test(noun)) return true;
-  // The setting of a participle is that participle's ("Сайлау 5 маусымдағы референдумда
-  // қабылданған түзетулерге сәйкес өтті": the amendments adopted at the referendum), so a trigger
-  // before the date, outside that phrase, is not dated by it; the participle's own noun after it
-  // is ("бүгінгі отырыста қабылданған заң").
-  return (
-    m !== null &&
-    hit.at < t.start - s.start &&
-    ATTRIBUTE_OF_NOUN.test(s.text.slice(t.end - s.start + m[0].length))
-  );
-}
-
-/**
- * "2024 жылы атқарылған жұмыс туралы есеп берді": a Kazakh date with its participle (or the verbal
- * noun of an act, "15 наурызда өткізу туралы Жарлық") describes the noun the participle leads to; where a postposition closes that noun's phrase ("туралы", "бойынша")
- * before the trigger, the trigger is another event, not dated by it. (Without one, the phrase may
- * run on to the trigger itself: "5 наурызда өтетін облыстық мәслихаттың сессиясында".)
- */
-export function describesNounBefore(
-  s: Doc['sentences'][number],
-  hit: TriggerHit,
-  t: DocTimex,
-): boolean {
-  const to = t.end - s.start;
-  const act = ACT_AFTER_DATE.exec(s.text.slice(to));
-  if (act) return hit.at >= to + act[0].length;
-  const attr = ATTRIBUTE_AFTER_DATE.exec(s.text.slice(to));
-  if (!attr || hit.at < to + attr[0].length) return false;
-  return POSTPOSITION.test(s.text.slice(to + attr[0].length, hit.at));
-}
-
-/** A date then the verbal noun of the act it dates and "туралы": "15 наурызда өткізу туралы Жарлық". */
-const ACT_AFTER_DATE = new RegExp(
-  String.raw`^\s+${KK_VERBAL_NOUN}\s+(?:туралы|жөнінде)(?![\p{L}])`,
-  'u',
-);
-
-/** A bare participle: "басталған", "өтетін" (not "басталғанын", a reported act). */
-const BARE_PARTICIPLE = /(?:ған|ген|қан|кен|атын|етін|йтын|йтін)$/u;
-/**
- * After a participle, words that make it no attribute: a copula or auxiliary, any form of "бол"
- * ("өтетін болады", will be held; "өткен болатын"), or a postposition.
- */
-const NOT_A_NOUN = /^(?:еді|екен|жоқ|соң|кейін|сайын|бері|бойы|бол(?!ашақ)\p{L}*)$/u;
-
-/**
- * "Сессияда хатшы 2022 жылғы қаңтардың басында Жаңаөзенде сұйытылған газ бағасына қарсы басталған
- * наразылықты еске салды": the first verb form after a Kazakh date, in its clause, is a participle
- * with a noun after it, so the date is inside that participle's phrase and dates what the phrase
- * describes, not a trigger before the date. A finite verb or a converb first ("5 наурызда өтіп,",
- * "5 наурызда өтті") keeps the date the clause's.
- */
-export function inParticiplePhraseAfter(
-  s: Doc['sentences'][number],
-  hit: TriggerHit,
-  t: DocTimex,
-): boolean {
-  if (hit.at + hit.text.length > t.start - s.start) return false;
-  // (A clause, not the rest of a sentence that may run for megabytes.)
-  const rest = s.text.slice(t.end - s.start, t.end - s.start + 300);
-  const stop = rest.search(/[,;:.!?–—]/u);
-  const words = (stop < 0 ? rest : rest.slice(0, stop)).toLowerCase().match(/[\p{L}-]+/gu) ?? [];
-  for (const [i, w] of words.entries()) {
-    if (BARE_PARTICIPLE.test(w) && w.length > 4) {
-      const next = words[i + 1];
-      return next !== undefined && !NOT_A_NOUN.test(next);
-    }
-    if (/(?:ып|іп|йып|йіп)$/u.test(w) || kkVerbTense(w) !== undefined) return false;
-  }
-  return false;
-}
-
-/** A participle made a noun, in the plural: "қаза тапқандардың", "сайланғандар", "қатысқандарға". */
-const PARTICIPLE_AS_NOUN =
-  /(?:ған|ген|қан|кен|атын|етін|йтын|йтін)(?:дар|дер|тар|тер|лар|лер)\p{L}*$/u;
-
-/**
- * "Бүгін 2022 жылдың қаңтарында қаза тапқандардың туыстары … гүл қойды", "2019 жылы
- * сайланғандар бүгін ант берді": a Kazakh date right before a participle made a noun, in the
- * plural ("those who died", "those elected"), is the time of that participle: it dates the people
- * it names, an argument of the verb after them, not the act of a trigger after them. (A bare
- * participle before a noun is often only an adjective, "сұйытылған газ": not read here.)
- */
-export function describesArgumentBefore(
-  s: Doc['sentences'][number],
-  hit: TriggerHit,
-  t: DocTimex,
-): boolean {
-  const to = t.end - s.start;
-  if (hit.at < to) return false;
-  const between = s.text.slice(to, hit.at);
-  if (between.length > 200 || /[,;:–—«»"“”]/u.test(between)) return false;
-  const words = between.toLowerCase().match(/[\p{L}-]+/gu) ?? [];
-  // (Within three words of the date, and no setting first: "1 қыркүйектегі Жолдауында …
-  // қатысқандарға рақымшылық жасауды ұсынды" is the address's day, where it was proposed.)
-  for (const w of words.slice(0, 3)) {
-    if (PARTICIPLE_AS_NOUN.test(w) && w.length > 6) return true;
-    if (SETTING.test(w) || /(?:ып|іп|йып|йіп)$/u.test(w) || kkVerbTense(w) !== undefined)
-      return false;
-  }
-  return false;
 }

@@ -9,14 +9,8 @@ import { dayAfter, isNextDay } from '../dates/nextDay';
 import type { DocTimex } from '../stages/dates';
 import type { Sentence } from '../types';
 import { ASPECT } from './aspect';
-import {
-  acrossAttribute,
-  attributeOfOther,
-  describesArgumentBefore,
-  describesNounBefore,
-  inItsPhrase,
-  inParticiplePhraseAfter,
-} from './attributePhrases';
+import { ATTRIBUTE_PHRASE } from './attributePhraseGrammar';
+import { acrossAttribute, inItsPhrase } from './attributePhrases';
 import { pickTimex } from './dateEvent';
 import { ALSO, isAttributiveDate } from './dateOwnership';
 import { ACTS, VOTES, VOTES_AND_GATHERINGS } from './kinds';
@@ -106,19 +100,9 @@ export function ownDate(r: SentenceReading, hit: TriggerHit, type: EventType): O
     beyondOwnDayWord(lang, s, hit, nearest, r.storyDayWords) ||
     stepped ||
     (nearest !== attributed &&
-      (lang === 'kk'
-        ? attributeOfOther(s, hit, nearest) ||
-          describesNounBefore(s, hit, nearest) ||
-          inParticiplePhraseAfter(s, hit, nearest) ||
-          describesArgumentBefore(s, hit, nearest)
-        : // (Of a cue of another kind: "указом от 9 апреля" is the decree's whichever cue tells it,
-          // and of what it does, though not of a vote or a gathering it calls.)
-          r.attributions.some(
-            (a, i) =>
-              a === nearest &&
-              hits[i]!.trigger.type !== type &&
-              (a !== r.documentDates[i] || VOTES_AND_GATHERINGS.has(type)),
-          ))) ||
+      ATTRIBUTE_PHRASE[lang].ofAnotherNoun(s, hit, nearest, () =>
+        attributedToOtherCue(r, nearest, type),
+      )) ||
     (attributive && nearest !== attributed && !inItsPhrase(lang, s, hit, nearest))
       ? undefined
       : nearest;
@@ -170,6 +154,20 @@ export function ownDate(r: SentenceReading, hit: TriggerHit, type: EventType): O
     ...(thatDay ? { thatDay } : {}),
     reference: attributive || eve || saidOnDay || stepped,
   };
+}
+
+/**
+ * Whether the sentence's reading by position gave the date `t` to a cue of another kind than
+ * `type`: "указом от 9 апреля" is the decree's whichever cue tells it, and of what it does, though
+ * not of a vote or a gathering it calls.
+ */
+function attributedToOtherCue(r: SentenceReading, t: DocTimex, type: EventType): boolean {
+  return r.attributions.some(
+    (a, i) =>
+      a === t &&
+      r.hits[i]!.trigger.type !== type &&
+      (a !== r.documentDates[i] || VOTES_AND_GATHERINGS.has(type)),
+  );
 }
 
 /**

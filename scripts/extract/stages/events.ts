@@ -8,7 +8,7 @@ import { possessorFirst } from '../events/possessorFirst';
 import { happeningClause } from '../events/relativeClause';
 import { lastNamed, pronounFor } from '../events/itHappens';
 import { VOTES, VOTES_AND_GATHERINGS } from '../events/kinds';
-import type { Organisation, SourceLang } from '../../../src/model/schema';
+import type { Organisation } from '../../../src/model/schema';
 import type { Candidate } from '../events/candidate';
 import { framingYear } from '../events/framingYear';
 import { subjectOf, themesOf, titleArgs } from '../events/describe';
@@ -24,7 +24,7 @@ import {
 import { entryDate, headingDate, toldAbout } from '../events/toldDates';
 import { createPeopleIndex } from '../events/peopleIndex';
 import { ASPECT } from '../events/aspect';
-import { ruMonthBeforeNoun } from '../locales/ru/dates/ruMonthAdjective';
+import { ownMonth } from '../events/ownMonth';
 import { nthDayOf, thatGatheringKind } from '../events/thatGathering';
 import { whenOf } from '../events/when';
 import { ownClause } from '../events/tense';
@@ -34,7 +34,7 @@ import { sentenceTime } from '../events/sentenceTime';
 import { articleFacts } from '../events/articleFacts';
 import { ownDate, type SentenceReading } from '../events/ownDate';
 import { enterSentence, leaveSentence, newStory, noteEvent } from '../events/story';
-import type { Doc, Sentence } from '../types';
+import type { Doc } from '../types';
 import type { DocTimex } from './dates';
 import type { DocumentDate } from './documentDate';
 
@@ -255,20 +255,4 @@ function focusOrg(orgs: Organisation[], at: number): string | undefined {
     .filter((o) => o.evidence.end <= at)
     .sort((a, b) => b.evidence.end - a.evidence.end);
   return before[0]?.id;
-}
-
-/**
- * A bare year narrowed to the month an adjective of the noun names ("Январские события 2022 года":
- * January 2022), where the locale reads such adjectives (locales/ru/dates/ruMonthAdjective.ts).
- */
-function ownMonth(
-  lang: SourceLang,
-  s: Sentence,
-  at: number,
-  own: DocTimex | undefined,
-): DocTimex | undefined {
-  if (lang !== 'ru' || !own || !/^\d{4}$/u.test(own.value)) return own;
-  const month = ruMonthBeforeNoun(s.text, at);
-  if (month === undefined) return own;
-  return { ...own, value: `${own.value}-${String(month).padStart(2, '0')}`, granularity: 'month' };
 }

@@ -1,6 +1,7 @@
 /** Kazakh attribute phrases before their noun (events/attributePhraseGrammar.ts). */
 import { SETTING } from '../../../events/actSetting';
 import type { AttributePhraseGrammar } from '../../../events/attributePhraseGrammar';
+import { kkDateOfOtherNoun } from './otherNounPhrase';
 import { ATTRIBUTE_AFTER_DATE, ATTRIBUTIVE } from './phrase';
 
 export const KK_ATTRIBUTE_PHRASE: AttributePhraseGrammar = {
@@ -41,5 +42,10 @@ export const KK_ATTRIBUTE_PHRASE: AttributePhraseGrammar = {
       /^\s+(?:[\p{L}-]+\s+)?$/u.test(s.text.slice(to, hit.at)) &&
       !ATTRIBUTIVE.test(t.text)
     );
+  },
+  // An attributive date or a participle phrase before a noun dates that noun
+  // (otherNounPhrase.ts); the reading by position is not asked.
+  ofAnotherNoun(s, hit, t) {
+    return kkDateOfOtherNoun(s, hit, t);
   },
 };

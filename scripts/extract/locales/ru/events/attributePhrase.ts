@@ -20,4 +20,9 @@ export const RU_ATTRIBUTE_PHRASE: AttributePhraseGrammar = {
     const comma = s.text.indexOf(',', hit.at + hit.text.length);
     return from >= hit.at && (comma < 0 || to <= comma);
   },
+  // A participle phrase follows its noun and is read by acrossAttribute; a date owned by position
+  // by a cue of another kind is that cue's ("указом от 9 апреля" is the decree's).
+  ofAnotherNoun(_s, _hit, _t, attributedToOtherCue) {
+    return attributedToOtherCue();
+  },
 };
