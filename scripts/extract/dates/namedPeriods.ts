@@ -48,17 +48,15 @@ export function namedPeriods(
 /**
  * The length of the event noun right after a month named as an event ("Қаңтар| оқиғасы"), or 0:
  * such a date belongs to that noun, not to what else the sentence tells ("Бүгін Қаңтар оқиғасы
- * құрбандарын еске алды" is a remembrance of today). (Read without the text's language, by the
- * noun of every locale that names such months: its callers do not pass one.)
+ * құрбандарын еске алды" is a remembrance of today). Read by the noun of the text's language,
+ * where it names such months.
  */
 export function namedEventAfter(
+  lang: TagOptions['lang'],
   textAfter: string,
   t: Pick<Timex, 'anchor' | 'granularity'>,
 ): number {
   if (t.anchor !== 'context' || t.granularity !== 'month') return 0;
-  for (const named of Object.values(NAMED_PERIODS)) {
-    const noun = named.eventNoun.exec(textAfter);
-    if (noun) return noun[0].length;
-  }
-  return 0;
+  const noun = NAMED_PERIODS[lang]?.eventNoun.exec(textAfter);
+  return noun ? noun[0].length : 0;
 }

@@ -264,15 +264,13 @@ function dayOfEventNamed(
 }
 
 /**
- * A day word that an apposition may name: "накануне, 27 ноября", "кеше, 5 наурызда". Its callers
- * pass no language, so the words of every locale are read (as the one list they were before).
+ * A day word that an apposition may name, in the text's language: "накануне, 27 ноября", "кеше, 5
+ * наурызда" (locales/<lang>/dates/<lang>StoryDays.ts).
  */
-const DAY_WORD = new RegExp(
-  String.raw`^(?:${Object.values(STORY_DAYS)
-    .map((words) => words.dayWords.source)
-    .join('|')})$`,
-  'iu',
-);
+const DAY_WORD: Record<TagOptions['lang'], RegExp> = {
+  kk: new RegExp(String.raw`^(?:${STORY_DAYS.kk.dayWords.source})$`, 'iu'),
+  ru: new RegExp(String.raw`^(?:${STORY_DAYS.ru.dayWords.source})$`, 'iu'),
+};
 
 /**
  * A day word followed by the date it stands for ("Накануне, 27 ноября, …"): the written date
@@ -281,13 +279,13 @@ const DAY_WORD = new RegExp(
  * paragraph told in a reported future), the day word, counted from the publication date, fixes the
  * year: a tense guessed for a year-less date never beats "yesterday".
  */
-export function appositionDays(text: string, timexes: Timex[]): Timex[] {
+export function appositionDays(lang: TagOptions['lang'], text: string, timexes: Timex[]): Timex[] {
   const out = [...timexes];
   out.forEach((t, i) => {
     const next = out[i + 1];
     if (
       !next ||
-      !DAY_WORD.test(t.text.trim()) ||
+      !DAY_WORD[lang].test(t.text.trim()) ||
       !/^\s*,\s*$/u.test(text.slice(t.end, next.start)) ||
       !FULL_DAY.test(next.value) ||
       next.value === t.value
@@ -316,13 +314,18 @@ export function appositionDays(text: string, timexes: Timex[]): Timex[] {
  * day counted from the publication date. The publication date has then fixed the date's year twice
  * over, and no year the paragraph told before (a recall's month) moves it.
  */
-export function confirmedByDayWord(text: string, word: Timex | undefined, date: Timex): boolean {
+export function confirmedByDayWord(
+  lang: TagOptions['lang'],
+  text: string,
+  word: Timex | undefined,
+  date: Timex,
+): boolean {
   return (
     word !== undefined &&
     word.anchor === 'dct' &&
     date.anchor === 'dct' &&
     word.value === date.value &&
-    DAY_WORD.test(word.text.trim()) &&
+    DAY_WORD[lang].test(word.text.trim()) &&
     /^\s*,\s*$/u.test(text.slice(word.end, date.start))
   );
 }

@@ -43,7 +43,7 @@ export function yearsFromRecall(
     }
     if (t.start < from || !isYearless(t, ['dct'])) return t;
     // "Еске салайық, … 2023 жылғы 4 шілдеден бері … Кеше, 3 шілдеде": yesterday is no recall.
-    if (confirmedByDayWord(paragraph, timexes[k - 1], t)) return t;
+    if (confirmedByDayWord(lang, paragraph, timexes[k - 1], t)) return t;
     const year = months.get(t.value.slice(5, 7));
     return year === undefined || year === t.value.slice(0, 4) ? t : withYear(t, year);
   });

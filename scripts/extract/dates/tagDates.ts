@@ -126,7 +126,7 @@ export function tagDates(text: string, options: TagOptions): Timex[] {
   );
   // "Накануне, 27 ноября": the day word is the date written after it.
   // A whole article's lines read as its paragraphs: chronologies and recalls (as stages/dates.ts).
-  const out = acrossLines(options.lang, text, appositionDays(text, anchored), dct);
+  const out = acrossLines(options.lang, text, appositionDays(options.lang, text, anchored), dct);
   // Without a publication date, a year the text states elsewhere may fix a year-less date.
   // "в субботу, 28 сентября": the weekday tells the date's year, and the weekday is that date.
   // "с 9 сентября по 5 октября": a span starts no later than it ends.

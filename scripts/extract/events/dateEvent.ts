@@ -60,8 +60,7 @@ const RANGE_GAP = /^[^.;]{0,40}?(?:дан|ден|тан|тен|нан|нен)[\s
 
 /**
  * Each language's participle phrase set off after a trigger, read from it (locales/<lang>/events/
- * participlePhrase.ts); Kazakh puts its participles before the noun. pickTimex is given no
- * language, so it reads every locale's.
+ * participlePhrase.ts); Kazakh puts its participles before the noun.
  */
 const DESCRIBED_AFTER: Record<SourceLang, RegExp | undefined> = {
   kk: undefined,
@@ -73,6 +72,7 @@ const DESCRIBED_AFTER: Record<SourceLang, RegExp | undefined> = {
  * written as two expressions ("from X … to Y"), the range's start: the event begins then.
  */
 export function pickTimex(
+  lang: SourceLang,
   sentence: Sentence,
   triggerAt: number,
   bySentence: Map<number, DocTimex[]>,
@@ -80,7 +80,7 @@ export function pickTimex(
   const at = sentence.start + triggerAt;
   // A month named as an event ("Қаңтар оқиғасы") dates only that event's noun.
   const all = (bySentence.get(sentence.index) ?? []).filter((t) => {
-    const noun = namedEventAfter(sentence.text.slice(t.end - sentence.start), t);
+    const noun = namedEventAfter(lang, sentence.text.slice(t.end - sentence.start), t);
     return noun === 0 || (at >= t.end && at <= t.end + noun);
   });
   // A cue outside a quotation is dated outside it, one inside it inside: in "5 ақпанда «7 ақпанда
@@ -131,9 +131,7 @@ export function pickTimex(
   let clauseEnd = ends.length ? Math.min(...ends) : text.length;
   // A participle phrase set off after the trigger describes it, date and all: "на выборы,
   // назначенные на 20 ноября"; "съезд, прошедший 5 мая".
-  const described = Object.values(DESCRIBED_AFTER)
-    .map((re) => re?.exec(text.slice(rel, rel + 80)))
-    .find((m) => m);
+  const described = DESCRIBED_AFTER[lang]?.exec(text.slice(rel, rel + 80));
   if (described && rel + described[0].length - 1 === clauseEnd) {
     const next = text.slice(clauseEnd + 1).search(/[,;—–]/u);
     clauseEnd = next < 0 ? text.length : clauseEnd + 1 + next;

@@ -55,7 +55,7 @@ export function withOwnDates(
       // (Nor does a vote named only as the owner of what was done: "референдумның күнтізбелік
       // жоспарын бекітті" leaves the day to the approving.)
       .filter((h) => !h.topic && !h.possessed)
-      .map((h) => ({ h, t: pickTimex(s, h.at, bySentence) }))
+      .map((h) => ({ h, t: pickTimex(lang, s, h.at, bySentence) }))
       .filter(
         ({ h, t }) =>
           !(
@@ -69,7 +69,7 @@ export function withOwnDates(
   );
   const own: TriggerHit[] = [];
   for (const h of weak) {
-    const t = attributed.get(h) ?? pickTimex(s, h.at, bySentence);
+    const t = attributed.get(h) ?? pickTimex(lang, s, h.at, bySentence);
     // (Nor is a weak cue in what was said dated by the day of the saying, nor by the date another
     // weak cue's noun owns: "После трагических событий января 2022 года президент пообещал …".)
     if (t === undefined || taken.has(t) || dayOfSaying(lang, s, h, t)) continue;
@@ -115,11 +115,11 @@ export function possessor(
 }
 
 /**
- * A date in the attributive form of a locale (DateOwnershipGrammar.attributiveDate). Its caller
- * passes no language, so every locale's form is read (only Kazakh has one).
+ * A date in the attributive form of the text's language (DateOwnershipGrammar.attributiveDate;
+ * only Kazakh has one).
  */
-export const isAttributiveDate = (t: DocTimex): boolean =>
-  Object.values(DATE_OWNERSHIP).some((grammar) => grammar.attributiveDate?.test(t.text) === true);
+export const isAttributiveDate = (lang: Doc['lang'], t: DocTimex): boolean =>
+  DATE_OWNERSHIP[lang].attributiveDate?.test(t.text) === true;
 
 /**
  * "2022 жылғы 5 маусымдағы республикалық референдумнан кейін": a date in the attributive form,

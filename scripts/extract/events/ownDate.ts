@@ -63,7 +63,8 @@ export function ownDate(r: SentenceReading, hit: TriggerHit, type: EventType): O
   // sentence names only its eve or a decision to hold it: "подготовка к встрече, которая
   // состоится осенью", "вынесут на слушания, которые пройдут 11 марта".
   const clauseDay = r.clauses.get(hit)?.date;
-  const nearest = attributed ?? clauseDay ?? (eve ? undefined : pickTimex(s, hit.at, bySentence));
+  const nearest =
+    attributed ?? clauseDay ?? (eve ? undefined : pickTimex(lang, s, hit.at, bySentence));
   if (isHabit(lang, s, nearest) || isSpeechCourse(lang, s, hit.at, hit.text, type)) return null;
   const deadline = isForeignDeadline(lang, s, hit, nearest);
   // "көктемгі су тасқыны" (the spring floods): a season as an adjective, with no year, names a
@@ -74,7 +75,7 @@ export function ownDate(r: SentenceReading, hit: TriggerHit, type: EventType): O
     nearest !== undefined &&
     nearest.anchor !== 'absolute' &&
     /SP|SU|FA|WI/u.test(nearest.value) &&
-    (isAttributiveDate(nearest) ||
+    (isAttributiveDate(lang, nearest) ||
       (!/\d{4}|биыл|былтыр|этого|прошл|следующ|будущ|текущ|нынешн/iu.test(nearest.text) &&
         yearBefore(r.withYear, s.start, nearest.start) === undefined));
   const attributive = aspect.attributive.test(

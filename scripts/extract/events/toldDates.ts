@@ -40,7 +40,7 @@ export function toldAbout(
     const m = aspect.aboutThis.exec(next.text);
     // "Ол бұл туралы 2019 жылы да айтқан", "Об этом он говорил ещё в 2019 году": said before, too.
     if (!m || aspect.recall.test(next.text) || ALSO.test(next.text)) continue;
-    const timex = pickTimex(next, m.index, bySentence);
+    const timex = pickTimex(doc.lang, next, m.index, bySentence);
     if (timex) return { timex, sentence: next };
   }
   return undefined;
