@@ -8,7 +8,7 @@
 import { KK_RECALL_CUE } from '../locales/kk/dates/kkRecallCue';
 import { RU_RECALL_CUE } from '../locales/ru/dates/ruRecallCue';
 import { isSince } from './contextYear';
-import { confirmedByDayWord } from './nextDay';
+import { confirmedByDayWord } from './dayWordApposition';
 import { recountStoryDays } from './storyDays';
 import type { TagOptions, Timex } from './timex';
 import { isYearless, withYear } from './yearlessDate';

@@ -9,14 +9,8 @@ import { namedPeriods } from './namedPeriods';
 import { rangeEnds } from './rangeEnds';
 import { findAll } from './findAll';
 import { isPossible, isWritableValue } from './isPossible';
-import {
-  anchorNextDays,
-  appositionDays,
-  isLater,
-  isNextDay,
-  isSameDay,
-  STAND_IN_DCT,
-} from './nextDay';
+import { appositionDays } from './dayWordApposition';
+import { anchorNextDays, isLater, isNextDay, isSameDay, STAND_IN_DCT } from './nextDay';
 import { yearsFromChronology, type ChronologyRun } from './chronology';
 import { yearsFromNarrative } from './narrativeYear';
 import { yearsFromRecall, type MonthYears } from './recallYear';

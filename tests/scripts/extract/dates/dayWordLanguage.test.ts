@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { appositionDays, confirmedByDayWord } from '../../../../scripts/extract/dates/nextDay';
+import {
+  appositionDays,
+  confirmedByDayWord,
+} from '../../../../scripts/extract/dates/dayWordApposition';
 import { namedEventAfter } from '../../../../scripts/extract/dates/namedPeriods';
 import type { Timex } from '../../../../scripts/extract/dates/timex';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { whenOf, type WhenInput } from '../../../../scripts/extract/events/when';
+import { whenOf } from '../../../../scripts/extract/events/when';
+import type { WhenInput } from '../../../../scripts/extract/events/whenInput';
 import type { DocTimex } from '../../../../scripts/extract/stages/dates';
 import type { DocumentDate } from '../../../../scripts/extract/stages/documentDate';
 

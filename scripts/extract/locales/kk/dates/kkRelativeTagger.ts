@@ -7,6 +7,7 @@ import { KK_MODIFIERS } from './kkLexicon';
 import { kkMonthInContext, kkPlayingSeasonAt } from './kkMonthContext';
 import { KK_ABLATIVE_WORD, KK_SAME_PERIOD, kkDayPartAt } from './kkTimeOfDay';
 import { readKkNumber } from './readKkNumber';
+import { readKkWeekday } from './kkWeekday';
 import {
   isKkSunAt,
   kkMonthAt,
@@ -265,34 +266,7 @@ export function kkRelativeTagger(tokens: readonly Token[], i: number): TokenMatc
   let found: TokenMatch | null = null;
   for (const m of [readDeictic(tokens, i), readModified(tokens, i), readYearPart(tokens, i)])
     if (m && (!found || m.to > found.to)) found = m;
-  if (found) return found;
-  // "өткен демалыста", "алдағы демалыс күндері": the last weekend, or this week's.
-  const weekend =
-    tokens[i]?.low === 'өткен'
-      ? -1
-      : /^(?:алдағы|осы)$/u.test(tokens[i]?.low ?? '')
-        ? 0
-        : undefined;
-  if (weekend !== undefined && /^демалыс(?:та|ы|ында)?$/u.test(tokens[i + 1]?.low ?? '')) {
-    const to = /^күндер(?:і|інде)$/u.test(tokens[i + 2]?.low ?? '') ? i + 3 : i + 2;
-    return { from: i, to, reading: { kind: 'rel', unit: 'WE', offset: weekend } };
-  }
-  // "жұма күні" (on Friday): with "күні" the word is the day, not a name nor a week.
-  if (tokens[i]?.low === 'жұма' && /^күн(?:і|гі)$/u.test(tokens[i + 1]?.low ?? ''))
-    return { from: i, to: i + 2, reading: { kind: 'cal', parts: { weekday: 5 } } };
-  // "Жұма, 7 ақпан": in apposition to a day of a month it is that day's weekday, as "Дүйсенбі,
-  // 3 ақпан" is.
-  if (
-    tokens[i]?.low === 'жұма' &&
-    tokens[i + 1]?.text === ',' &&
-    tokens[i + 2]?.kind === 'number' &&
-    kkMonthAt(tokens, i + 3) !== null
-  )
-    return { from: i, to: i + 1, reading: { kind: 'cal', parts: { weekday: 5 } } };
-  const wd = kkWeekdayAt(tokens, i);
-  return wd
-    ? { from: i, to: wd.next, reading: { kind: 'cal', parts: { weekday: wd.value } } }
-    : null;
+  return found ?? readKkWeekday(tokens, i);
 }
 
 /** "өткен ғасырдың 60-ыншы жылдары": a decade of the previous century. */
