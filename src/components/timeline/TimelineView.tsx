@@ -1,44 +1,29 @@
 import { useOptionalNowMs } from '../NowContext';
-import {
-  useCallback,
-  useEffect,
-  useId,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  type MouseEvent,
-} from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef } from 'react';
 import type { Event } from '../../model/schema';
-import {
-  clampDomain,
-  DAY_MS,
-  fitDomain,
-  timeToX,
-  yearDomain,
-  type Domain,
-} from '../../timeline/domain';
+import { clampDomain, DAY_MS, fitDomain, yearDomain, type Domain } from '../../timeline/domain';
 import { clusterZoomDomain } from '../../timeline/clusterZoomDomain';
 import type { Mark } from '../../timeline/layoutTimeline';
-import { markAt } from '../../timeline/markAt';
 import { markOfEvent } from '../../timeline/markOfEvent';
 import { MIN_TICK_SPACING_PX, warpedTicks, type Tick } from '../../timeline/ticks';
-import { createTimeWarp, type TimeWarp } from '../../timeline/timeWarp';
+import type { TimeWarp } from '../../timeline/timeWarp';
 import { toTimelineItems } from '../../timeline/toTimelineItems';
 import { defaultDateFormatOf, defaultTickFormatOf, type TimelineLang } from './dateLocaleOf';
-import { canDrawCanvas, drawMarks } from './drawMarks';
 import { markNameOf, type FormatDate } from './eventDateText';
 import { GapBands } from './GapBands';
 import { TimeAxis } from './TimeAxis';
 import { TimelineDefs } from './TimelineDefs';
 import { defaultLabelsOf, type TimelineLabels } from './timelineLabels';
 import { TimelineLane } from './TimelineLane';
-import { DEFAULT_FONT_PX, geometryOf, laneTopsOf, rowTopOf } from './timelineGeometry';
+import { DEFAULT_FONT_PX, geometryOf } from './timelineGeometry';
+import { useCanvasMarks } from './useCanvasMarks';
 import { useElementWidth } from './useElementWidth';
+import { useLaneBoxes } from './useLaneBoxes';
 import { useRovingFocus } from './useRovingFocus';
 import { useTimelineKeys } from './useTimelineKeys';
 import { useTimelineLayout } from './useTimelineLayout';
 import { useTimelineStyle } from './useTimelineStyle';
+import { useWarpedScale } from './useWarpedScale';
 import { useLiveDomain } from './useLiveDomain';
 import { onLiveViewport, sendLiveViewport } from './liveViewport';
 import { useZoomAdapter } from './useZoomAdapter';
@@ -106,19 +91,12 @@ export function TimelineView(props: TimelineViewProps) {
   const gesturing = live !== null;
   const [d0, d1] = live ?? [p0, p1];
   const domain = useMemo<Domain>(() => [d0, d1], [d0, d1]);
-  // Layout, zoom and keys work in warped time (empty stretches compressed); the domain in and
-  // out stays real UTC ms.
-  const ownWarp = useMemo(() => createTimeWarp(data.items), [data]);
-  const warp = props.warp ?? ownWarp;
-  const wDomain = useMemo<Domain>(() => [warp.toWarped(d0), warp.toWarped(d1)], [warp, d0, d1]);
-  const wFull = useMemo<Domain>(() => [warp.toWarped(f0), warp.toWarped(f1)], [warp, f0, f1]);
-  const x = useCallback(
-    (ms: number) => timeToX(warp.toWarped(ms), wDomain, width),
-    [warp, wDomain, width],
-  );
-  const fromWarped = useCallback(
-    (w: Domain): Domain => [warp.fromWarped(w[0]), warp.fromWarped(w[1])],
-    [warp],
+  const { warp, wDomain, wFull, x, fromWarped } = useWarpedScale(
+    data,
+    props.warp,
+    domain,
+    full,
+    width,
   );
   const labels = useMemo(
     () => ({ ...defaultLabelsOf(lang), ...props.labels }),
@@ -159,30 +137,7 @@ export function TimelineView(props: TimelineViewProps) {
     },
     [data, indexOf, layout],
   );
-  const lanesBox = useMemo(
-    () =>
-      laneTopsOf(
-        layout.lanes.map((l) => l.marks.reduce((n, m) => Math.max(n, m.row + 1), 0)),
-        geometry,
-      ),
-    [layout, geometry],
-  );
-  const occupied = useMemo(
-    () =>
-      layout.lanes.flatMap((lane, i) =>
-        lane.marks.map((m) => {
-          const y0 = rowTopOf(geometry, lanesBox.tops[i]!, m.row);
-          return { x0: m.x0, x1: m.x1, y0, y1: y0 + geometry.rowPx };
-        }),
-      ),
-    [layout, lanesBox, geometry],
-  );
-  // The drawing never shrinks while the same events are shown: lanes are as tall as their rows,
-  // but a zoom that empties a lane must not pull the timeline out from under the pointer (the
-  // next wheel turn would scroll the page instead of zooming).
-  const [tallest, setTallest] = useState({ data, px: 0 });
-  const heightPx = Math.max(lanesBox.totalPx, tallest.data === data ? tallest.px : 0);
-  if (tallest.data !== data || heightPx > tallest.px) setTallest({ data, px: heightPx });
+  const { lanesBox, occupied, heightPx } = useLaneBoxes(data, layout, geometry);
 
   // A new domain from the parent (buttons, keys, overview, a link) wins over a gesture's.
   useLayoutEffect(() => cancelLive(), [p0, p1, cancelLive]);
@@ -253,37 +208,18 @@ export function TimelineView(props: TimelineViewProps) {
     },
     [onSelect, report, focusEvent, domain],
   );
-  // Canvas draws the marks (measured: hundreds of SVG nodes cost 20–70 ms a frame). SVG buttons
-  // stay for the tabbable and the selected mark, and, once a gesture settles, for every mark at
-  // label level, so keyboard, screen readers and text selection see real elements.
-  const canvasRef = useRef<HTMLCanvasElement>(null);
-  const hasCanvas = canDrawCanvas();
-  const allSvg = !hasCanvas || (!gesturing && layout.detail !== 'markers');
-  const isSvg = useCallback(
-    (m: Mark) => allSvg || m.id === tabbableId || m.id === selectedId,
-    [allSvg, tabbableId, selectedId],
-  );
-  useLayoutEffect(() => {
-    const canvas = canvasRef.current;
-    if (canvas)
-      drawMarks(canvas, layout, {
-        widthPx: width,
-        heightPx,
-        geometry,
-        laneTops: lanesBox.tops,
-        style: style.canvas,
-        skip: isSvg,
-      });
-  }, [layout, width, heightPx, geometry, lanesBox, style, isSvg]);
-  const onSvgClick = (e: MouseEvent<SVGSVGElement>) => {
-    if (allSvg || (e.target as Element).closest('[data-mark-id]')) return;
-    const box = e.currentTarget.getBoundingClientRect();
-    const [px, py] = [e.clientX - box.left, e.clientY - box.top];
-    const lane = lanesBox.tops.findLastIndex((top, i) => lanesBox.heights[i]! > 0 && top <= py);
-    const row = Math.floor((py - rowTopOf(geometry, lanesBox.tops[lane] ?? 0, 0)) / geometry.rowPx);
-    const mark = markAt(layout.lanes[lane]?.marks ?? [], px, row);
-    if (mark) onActivate(mark);
-  };
+  const { canvasRef, hasCanvas, isSvg, onSvgClick } = useCanvasMarks({
+    layout,
+    widthPx: width,
+    heightPx,
+    geometry,
+    lanesBox,
+    style: style.canvas,
+    gesturing,
+    tabbableId,
+    selectedId,
+    onActivate,
+  });
   const tickSpacing = (MIN_TICK_SPACING_PX * geometry.fontPx) / DEFAULT_FONT_PX;
 
   return (
