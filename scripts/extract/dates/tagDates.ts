@@ -65,7 +65,11 @@ export function tagDates(text: string, options: TagOptions): Timex[] {
       reading.parts.year === undefined &&
       reading.parts.decade === undefined &&
       reading.parts.century === undefined;
-    const direction = isYearless ? (reading.dir ?? grammar.direction(text, start, end)) : undefined;
+    const direction = isYearless
+      ? (reading.dir ??
+        grammar.direction(text, start, end) ??
+        headingTense(text, start, end, grammar, options.after))
+      : undefined;
     const resolved = resolveReading(reading, dct, direction);
     // "ертең" against 9999-12-31 would be year 10000: only the direction can be said.
     if (!isWritableValue(resolved.value) || !isWritableValue(resolved.endValue ?? '')) {
@@ -172,4 +176,25 @@ function acrossLines(
     start = end + 1;
   }
   return out;
+}
+
+/**
+ * A date that is a heading, alone on its line ("Январь", "Қаңтар:" over what the month brought in a
+ * year's review): no verb of its own, so its tense is the one the line under it tells.
+ */
+function headingTense(
+  text: string,
+  start: number,
+  end: number,
+  grammar: Grammar,
+  after?: string,
+): 'past' | 'future' | undefined {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const found = text.indexOf('\n', end);
+  const lineEnd = found < 0 ? text.length : found;
+  if (!/^[\s–—-]*$/u.test(text.slice(lineStart, start))) return undefined;
+  if (!/^[\s.:–—-]*$/u.test(text.slice(end, lineEnd))) return undefined;
+  // (A heading that is a paragraph of its own is over the paragraph after it.)
+  if (found < 0) return after === undefined ? undefined : grammar.direction(after, 0, 0);
+  return grammar.direction(text, found + 1, found + 1);
 }

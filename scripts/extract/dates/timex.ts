@@ -61,4 +61,6 @@ export interface TagOptions {
   before?: string;
   /** The year the text last stated before this text (as a number written, not a "today"): "сол жылы" is it. */
   beforeYear?: string;
+  /** The text right after this one (the next paragraph): what a heading at its end is over. */
+  after?: string;
 }

@@ -42,7 +42,7 @@ export function tagDocument(doc: Doc, dct: DocumentDate | undefined, tag: Tagger
   const section: ThisDaySection = {};
   const day = dct?.precision === 'day' ? parseDct(dct.from) : undefined;
   let end = 0;
-  for (const p of doc.paragraphs) {
+  for (const [k, p] of doc.paragraphs.entries()) {
     // (A heading such as "Тарихта бүгін" stands between paragraphs as header matter.)
     openOnHeading(doc.lang, doc.text.slice(end, p.start), section);
     end = p.end;
@@ -51,6 +51,10 @@ export function tagDocument(doc: Doc, dct: DocumentDate | undefined, tag: Tagger
       lang: doc.lang,
       ...(before ? { before } : {}),
       ...(beforeYear ? { beforeYear } : {}),
+      // (Only for a short paragraph: a heading such as "Январь" over the one after it.)
+      ...(p.text.length <= 40 && doc.paragraphs[k + 1]
+        ? { after: doc.paragraphs[k + 1]!.text.slice(0, 400) }
+        : {}),
     };
     const tagged = tag(p.text, { ...told, dct: dct?.from });
     const second =
