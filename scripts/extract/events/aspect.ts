@@ -63,6 +63,11 @@ export interface Aspect {
    */
   negated: RegExp;
   /**
+   * A law returned ("не подписал закон и вернул его в Мажилис", "не согласились … и направили закон
+   * обратно"): the negation tells a veto, which is the law's step of the day, not its absence.
+   */
+  returned?: RegExp;
+  /**
    * Done by an act ("указом президента назначен", "Жарлығымен тағайындалды"): the sentence shares
    * the date of the decree or law the article dated last.
    */

@@ -114,7 +114,12 @@ export function detectEvents(
       )
         continue;
       // What did not happen is no event: "к коалиции не присоединилась", "күшіне енген жоқ".
-      if (aspect.negated.test(ownClause(doc.lang, s.text, hit.at))) continue;
+      const clause = ownClause(doc.lang, s.text, hit.at);
+      if (
+        aspect.negated.test(clause) &&
+        !(hit.trigger.type === 'law' && aspect.returned?.test(s.text))
+      )
+        continue;
       const modifier = GENITIVE.test(hit.text) && hits.length > 1;
       const args = fillArguments(doc, s, people, hit.trigger.type, modifier, hit.trigger.generic);
       const asVote =

@@ -200,6 +200,10 @@ export const KK_ASPECT: Aspect = {
   finalVerbNarrates: true,
   // "Сол Жолдауда", "Осы отырыста", "Аталған кездесуде": the one named before.
   addressVenue: /бірлескен\s+отырыс/iu,
+  returned: new RegExp(
+    String.raw`${START}(?:қайтарды|қайтарылды|қайтарған|вето\s+қойды)${END}`,
+    'iu',
+  ),
   thatGathering: {
     cue: new RegExp(String.raw`${START}(?:сол|осы|аталған|әлгі)\s+(${L}+(?:\s+${L}+)?)`, 'iu'),
     kinds: [

@@ -58,6 +58,10 @@ export const RU_ASPECT: Aspect = {
     String.raw`${START}не\s+(?:был[аои]?\s+)?[\p{L}-]+(?:л|ла|ло|ли|лся|лась|лось|лись|[еёи]т|[уюя]т|[жчшщ]ат|[еёи]тся|[уюя]тся|[жчшщ]атся|[её]н|[её]н[аоы]|ан|ан[аоы]|ят[аоы])${END}`,
     'iu',
   ),
+  returned: new RegExp(
+    String.raw`${START}(?:вернул${L}*|возвратил${L}*|возвраща${L}*|направил${L}*\s+(?:${L}+\s+){0,2}обратно|наложил${L}*\s+вето)${END}`,
+    'iu',
+  ),
   // "С ними", "К ним", "Им", "Их": a third-person pronoun in an oblique case opening the sentence.
   pointsBack: new RegExp(
     String.raw`^[\s–—-]*(?:(?:с|со|к|перед)\s+(?:ними|ним|ней|нему)|им|их|ему|ей)${END}`,
