@@ -96,9 +96,10 @@ export const KK_TRIGGERS: Trigger[] = [
   // The National Kurultai is a council that meets in sessions, not a party congress.
   { type: 'meeting', facet: 'kurultai', pattern: re(`${W}ұлттық\\s+құрылтай${T}`) },
   // "Құрылтай" is also the name proposed for a one-chamber Parliament ("бір палаталы Құрылтай",
-  // "Құрылтай сайлауы", "Құрылтайға көшу"): that is a reform's topic, not a gathering.
+  // "Құрылтай сайлауы", "Құрылтайға көшу", "жаңа Құрылтай", "парламентке – Құрылтайға"): that is
+  // a reform's topic, not a gathering.
   { type: 'congress', facet: 'congress', pattern: re(`${W}(?:съез${T}|кезектен\\s+тыс\\s+[IVXLC]+\\b)`) },
-  { type: 'congress', facet: 'congress', pattern: re(`${W}құрылтай${T}`), notAfter: re(`(?:ұлттық|палаталы)\\s+$`), notBefore: re(`^\\s+(?:сайлау${T}|депутат${T}|деп\\s+атал${T}|көш(?:у|уге|уді)(?![\\p{L}]))`) },
+  { type: 'congress', facet: 'congress', pattern: re(`${W}құрылтай${T}`), notAfter: re(`(?:ұлттық|палаталы|жаңа|парламент${T}\\s*[—–-])\\s+$`), notBefore: re(`^\\s+(?:сайлау${T}|депутат${T}|деп\\s+атал${T}|көш(?:у|уге|уді)(?![\\p{L}]))`) },
   { type: 'renaming', facet: 'renaming', pattern: re(`${W}(?:деп|болып)\\s+(?:қайта\\s+)?(?:өзгерт|ауыстыр|атал)${T}|${W}атау${T}\\s+${GAP(3)}(?:өзгерт|ауыстыр|қайтар)${T}|${W}қайта\\s+атау${T}|${W}ребре${T}|${W}деп\\s+атау\\s+туралы\\s+${GAP(3)}${V('қабылда')}`), notBefore: re(`^\\s+(?:[\\p{L}«»"]+\\s+)?(?:ұсын(?!ысын\\s+қолда)${T}|бастама${T}|мәселе${T}|талқыла${T})`) },
   // The name given, becoming another or changing, and a move to a new name: "оған Астана атауы
   // берілді", "елорданың атауы қайтадан Астана болады", "министрліктің атауы ауысты", "«AMANAT»

@@ -90,15 +90,18 @@ const APPEAL = String.raw`(?<!(?:\d|более|менее|около|свыше|
 /** Posts one is elected or re-elected to within a body (not the head of state's office). */
 /** An international council or assembly in the genitive: "Совета коллективной безопасности", "Генассамблеи ООН". */
 const FOREIGN_COUNCIL = String.raw`(?:Совета\s+(?:коллективной|глав|министров|Евразийск)|Генеральной\s+Ассамбле|Генассамбле|ОДКБ|ШОС|СНГ|ООН|ОБСЕ|ЕАЭС)`;
+/** Words before "Курултай" that name the proposed one-chamber Parliament, not a gathering. */
+const KURULTAI_AS_PARLIAMENT = String.raw`национальн${T}|однопалатн${T}|нов(?:ый|ого|ому|ом)|выбор${T}\s+в|(?:перейти|переход${T})\s+к|названи${T}|называться|парламент${T}\s*[—–-]`;
 const BODY_POSTS = String.raw`(?:председател|руководител|спикер|секретар|лидер|заместител)`;
 
 export const RU_TRIGGERS: Trigger[] = [
   // The National Kurultai is a council that meets in sessions, not a party congress.
   { type: 'meeting', facet: 'kurultai', pattern: re(`${W}(?:национальн${T}|ұлттық)\\s+курулта[йяюе]${T}`) },
-  // "Курултай" is also the name proposed for a one-chamber Parliament ("однопалатный Курултай",
-  // "выборы в Курултай", "перейти к Курултаю"): that is a reform's topic, not a gathering.
   { type: 'congress', facet: 'congress', pattern: re(`${W}съезд${T}`), notBefore: re(DENIED) },
-  { type: 'congress', facet: 'congress', pattern: re(`${W}курулта[йяюе]${T}`), notAfter: re(`(?:национальн${T}|однопалатн${T}|выбор${T}\\s+в|(?:перейти|переход${T})\\s+к)\\s+$`), notBefore: re(`^\\s+(?:депутат${T}|сенатор${T}|будет\\s+состоять)`) },
+  // "Курултай" is also the name proposed for a one-chamber Parliament ("однопалатный Курултай",
+  // "выборы в новый Курултай", "перейти к Курултаю", "получить название Курултай", "парламенту —
+  // Курултаю"): that is a reform's topic, not a gathering.
+  { type: 'congress', facet: 'congress', pattern: re(`${W}курулта[йяюе]${T}`), notAfter: re(`(?:${KURULTAI_AS_PARLIAMENT})\\s+$`), notBefore: re(`^\\s+(?:депутат${T}|сенатор${T}|будет\\s+состоять)`) },
   // A body dissolved ("распустил Мажилис", "роспуск маслихатов").
   { type: 'decree', facet: 'dissolution', pattern: re(`${W}(?:${DISSOLVE}\\s+${GAP(1)}(?:Мажилис|Парламент|маслихат|Сенат|палат)${T}|(?:Мажилис|Парламент|маслихат|Сенат)${T}\\s+${GAP(1)}распущен${T}|роспуск${T}\\s+${GAP(1)}(?:Мажилис|Парламент|маслихат|Сенат|палат)${T})`) },
   { type: 'renaming', facet: 'renaming', pattern: re(`${W}${RENAME}|${W}ребрендинг${T}|${W}${GIVE_NAME}\\s+${GAP(2)}(?:названи|имя|имени)${T}|${W}(?:названи|имя|имени)${T}\\s+${GAP(2)}(?:был[аио]?\\s+)?${NAME_GIVEN}`), notAfter: re(`(?:(?:предлож|инициатив|обсужд)${T}\\s+${GAP(2)}$|${TALKED_OF})`) },
