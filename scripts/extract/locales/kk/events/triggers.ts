@@ -52,6 +52,8 @@ const NO_DATIVE_GAP = (n: number) =>
 /** The same, where a word may be a clock time ("сағат 24:00-де"). */
 const TIMED_GAP = (n: number) => String.raw`(?:[\p{L}\p{N}«»"“”.,:-]+\s+){0,${n}}`;
 /** Whom an official receives: "Сенат төрағасын қабылдады", "елшісін", "делегациясын". */
+/** The oath of the head of state's office, "Қазақстан Республикасы Президентінің антын". */
+const HEAD_OF_STATES_OATH = String.raw`(?:Президент|Мемлекет\s+басшы)\p{L}*\s+ант(?:ын|ы)`;
 const GUESTS = String.raw`министр|әкім|төраға|елші|басшы|депутат|хатшы|кеңесші|президент|премьер|өкіл|бастығ|директор|ректор|жетекші|делегация|губернатор|сенатор|прокурор|спикер|орынбасар|құрылтай\s+мүше`;
 /** Words between a budget and what was done to it: no verbal noun of a topic, no law on it. */
 const BUDGET_GAP = String.raw`(?:(?!туралы|заң|мәселе)[\p{L}\p{N}«»"“”.,-]+(?<![\p{L}][ую])\s+){0,4}`;
@@ -113,7 +115,9 @@ export const KK_TRIGGERS: Trigger[] = [
   // inauguration. (A sitting named only as where the oath was sworn, "бірлескен отырысында ант
   // берді", does not say whose oath it was: the head of state's is sworn at one too.)
   { type: 'session', facet: 'oath', pattern: re(`${W}ант\\s+(?:бер|қабылда)${T}`), also: [re(`(?:депутат|отырыс(?!\\p{L}*(?:да|де|та|те)(?![\\p{L}]))|(?<![\\p{L}])біз(?![\\p{L}]))`)] },
-  { type: 'inauguration', facet: 'inauguration', pattern: re(`${W}(?:ұлықта${T}|ұлыққа\\s+кіріс${T}|инаугурац${T}|ант\\s+бер${T}|ант\\s+қабылда${T})`), notAfter: re(`(?:депутат|(?<![\\p{L}])біз(?![\\p{L}]))[^.]*$`), notBefore: re(`^[^.]*(?:отырыс|депутат)`) },
+  // Taking office by oath; the head of state's oath taken too ("Президентінің антын қабылдады"),
+  // not another's oath received ("әкімдердің антын қабылдады").
+  { type: 'inauguration', facet: 'inauguration', pattern: re(`${W}(?:ұлықта${T}|ұлыққа\\s+кіріс${T}|инаугурац${T}|ант\\s+бер${T}|ант\\s+қабылда${T}|${HEAD_OF_STATES_OATH}\\s+(?:бер|қабылда)${T})`), notAfter: re(`(?:депутат|(?<![\\p{L}])біз(?![\\p{L}]))[^.]*$`), notBefore: re(`^[^.]*(?:отырыс|депутат)`) },
   // An exit poll is a poll, not the vote ("Еxit poll нәтижесі", with a Cyrillic Е as typed).
   { type: 'other', facet: 'poll', pattern: re(`${W}(?:[eе]xit|[эе]кзит)[\\s-]*(?:poll|пол)${T}|${W}экзитпол${T}`) },
   // The campaign's start or end (or its stop, "тоқтатылды") is a step of the election, not the vote;
