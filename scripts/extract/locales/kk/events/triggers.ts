@@ -54,6 +54,8 @@ const TIMED_GAP = (n: number) => String.raw`(?:[\p{L}\p{N}«»"“”.,:-]+\s+){
 /** Whom an official receives: "Сенат төрағасын қабылдады", "елшісін", "делегациясын". */
 /** The oath of the head of state's office, "Қазақстан Республикасы Президентінің антын". */
 const HEAD_OF_STATES_OATH = String.raw`(?:Президент|Мемлекет\s+басшы)\p{L}*\s+ант(?:ын|ы)`;
+/** A person's powers: "оның өкілеттігін", "депутаттық өкілеттігі", "Ермекованың өкілеттігін". */
+const PERSONS_POWERS = String.raw`(?:оның|өз|олардың|депутаттық|президенттік|(?:депутат|хатшы|әкім|төраға|сенатор)\p{L}*|\p{Lu}\p{L}*(?:ов|ев|ин|ова|ева|ина)\p{L}*)\s+өкілеттіг\p{L}*`;
 const GUESTS = String.raw`министр|әкім|төраға|елші|басшы|депутат|хатшы|кеңесші|президент|премьер|өкіл|бастығ|директор|ректор|жетекші|делегация|губернатор|сенатор|прокурор|спикер|орынбасар|құрылтай\s+мүше`;
 /** Words between a budget and what was done to it: no verbal noun of a topic, no law on it. */
 const BUDGET_GAP = String.raw`(?:(?!туралы|заң|мәселе)[\p{L}\p{N}«»"“”.,-]+(?<![\p{L}][ую])\s+){0,4}`;
@@ -354,7 +356,9 @@ export const KK_TRIGGERS: Trigger[] = [
   // signing the article tells on another day.
   { type: 'other', facet: 'concluded', pattern: re(`${W}(?:келісім${T}|меморандум${T}|шарт(?:ы|тар\\p{L}*)?|конвенция${T}|пакт${T})(?!\\s+(?:бойынша|негізінде|аясында|сәйкес)(?![\\p{L}]))\\s+${GAP(3)}(?:${P('жаса')}|${V('жасас')})`) },
   // A body dissolved ("Мәжілісті таратты"); "жобасы сарапшыларға таратылды" is only handed out.
-  { type: 'decree', facet: 'dissolution', pattern: re(`${W}(?:(?:Мәжіліс|Парламент|мәслихат|Үкімет|палата|Сенат|партия)${T}\\s+${NO_DATIVE_GAP(6)}${APN('тарат')}|мерзімінен\\s+бұрын\\s+тоқтат${T})`) },
+  // Powers ended early are a body's dissolution, not a person's ("оның өкілеттігін … мерзімінен
+  // бұрын тоқтатты": a deputy's or an official's powers, told as a resignation or a sitting's act).
+  { type: 'decree', facet: 'dissolution', pattern: re(`${W}(?:(?:Мәжіліс|Парламент|мәслихат|Үкімет|палата|Сенат|партия)${T}\\s+${NO_DATIVE_GAP(6)}${APN('тарат')}|(?<!${PERSONS_POWERS}\\s+${GAP(6)})мерзімінен\\s+бұрын\\s+тоқтат${T})`) },
   { type: 'law', facet: 'ratification', pattern: re(`${W}(?:ратификация${T}|денонсация${T}|рақымшылық${T}|амнистия${T})`) },
   // A pardon granted by the head of state: "Президент 10 сотталғанға кешірім жасады", "кешірім жасалды".
   { type: 'decree', facet: 'pardon', pattern: re(`${W}кешірім\\s+${AP('жаса')}`) },
