@@ -69,6 +69,8 @@ export function better(a?: EventDate, b?: EventDate): EventDate | undefined {
   return (earliestDay(a.edtf) ?? '') <= (earliestDay(b.edtf) ?? '') ? a : b;
 }
 
+const isBareHappening = (c: Candidate) => c.type === 'other' && c.facet === 'happening';
+
 /** Combines two reports of one event into one (see fold for combining many in linear time). */
 export function combine(a: Candidate, b: Candidate): Candidate {
   const lists = new CandidateLists(a);
@@ -84,7 +86,10 @@ export function combineScalars(a: Candidate, b: Candidate): Candidate {
   // The better date wins; a publication date is only ever given to an article's own news
   // (events/when.ts), so it is a date, not a stand-in to be dropped for an undated plan.
   const date = refined(a, b) ?? refined(b, a) ?? better(a.date, b.date);
-  const main = a.generic && !b.generic ? b : a;
+  // A specific report leads a bare gathering ("жиын", "отырысы"), but a bare "something happened"
+  // ("өтеді", the gathering's own verb) says less than the gathering it happened to.
+  const main =
+    (a.generic && !b.generic && !isBareHappening(b)) || (b.generic && isBareHappening(a)) ? b : a;
   const subject =
     isGenericSubject(main.subject) && !isGenericSubject(other(main, a, b).subject)
       ? other(main, a, b).subject
