@@ -17,6 +17,11 @@ const KK_VOICED = [
   (idea: string) => `Референдум өткізу ${idea} Тоқаев 12 маусымда айтты.`,
   (idea: string) => `Кеңес құру ${idea} Президент 12 маусымда алғаш рет көтерді.`,
   (idea: string) => `Бір палаталы Парламент ${idea} Мемлекет басшысы 12 маусымда айтқан.`,
+  // The whole clause may stand between the idea and its verb: who, when, where, at what.
+  (idea: string) =>
+    `Бір палаталы Парламент ${idea} Мемлекет басшысы алғаш рет 12 маусымда Бурабайда өткен Ұлттық құрылтайда айтқан еді.`,
+  (idea: string) =>
+    `Референдум өткізу ${idea} Президент Тоқаев 12 маусымда Ақордада өткен кеңейтілген кеңесте алғаш рет көтерді.`,
 ];
 
 describe('an idea voiced is a proposal', () => {

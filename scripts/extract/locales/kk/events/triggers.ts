@@ -292,9 +292,10 @@ export const KK_TRIGGERS: Trigger[] = [
   // the draft's proposal above; an act in the accusative before the verb is what was proposed
   // ("заң жобасын әзірлеуді ұсынды").
   { type: 'other', facet: 'submission', pattern: re(`${W}(?:есеб|есеп|баяндама|жоба|тізім|мәтін|жоспар)(?:[ыі]н|с[ыі]н|ны|ні|ды|ді|ты|ті)\\s+(?:(?!талқылау|[\\p{L}-]+[ую](?:ды|ді)(?![\\p{L}]))[\\p{L}\\p{N}«»"“”.,-]+\\s+){0,5}${PROPOSED}`) },
-  // An idea voiced: "Бір палаталы Парламент идеясын Тоқаев алғаш рет наурызда айтқан", "референдум
+  // An idea voiced, the whole clause between the idea and its verb ("Бір палаталы Парламент идеясын
+  // Тоқаев алғаш рет биыл наурызда Бурабайда өткен Ұлттық құрылтайда айтқан еді"), "референдум
   // өткізу идеясы айтылды", "идеяны көтерді" (not supported or discussed: "идеясын қолдады").
-  { type: 'proposal', facet: 'proposal', pattern: re(`${W}идея(?:сын|сы|ны)?\\s+${GAP(8)}(?:${AP('айт')}|${AP('көтер')}|${V('білдір')}|${V('жарияла')})(?![\\p{L}])`) },
+  { type: 'proposal', facet: 'proposal', pattern: re(`${W}идея(?:сын|сы|ны)?\\s+${GAP(12)}(?:${AP('айт')}|${AP('көтер')}|${V('білдір')}|${V('жарияла')})(?![\\p{L}])`) },
   { type: 'proposal', facet: 'proposal', pattern: re(`${W}(?:ұсыныс${T}\\s+(?:жариял|айт|енгіз|білдір|жаса)${T}|${PROPOSED}|бастама${T}\\s+${GAP(1)}(?:көтер|ұсын)${T}|кандидат${T}\\s+${GAP(2)}ұсын${T})`) },
   // (The converb told with a saying after it; not where the next clause names a time of its own,
   // which is what was said: "ұсынып, сайлауды 2023 жылы өткізу қажеттігін айтты".)
