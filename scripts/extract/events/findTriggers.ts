@@ -148,9 +148,10 @@ export function findTriggers(
     if (hits.some((h) => h.trigger.type === trigger.type && h.trigger.facet === trigger.facet))
       continue;
     const owner =
-      VOTES_AND_GATHERINGS.has(trigger.type) &&
-      ((context.possessorForm?.test(m[0]) !== false && about(context.possessed)) ||
-        context.attributeAfter?.test(sentence.slice(end, end + 40)) === true);
+      (VOTES_AND_GATHERINGS.has(trigger.type) &&
+        ((context.possessorForm?.test(m[0]) !== false && about(context.possessed)) ||
+          context.attributeAfter?.test(sentence.slice(end, end + 40)) === true)) ||
+      (trigger.type === 'address' && about(context.addressOwned));
     hits.push({
       trigger,
       at: m.index,

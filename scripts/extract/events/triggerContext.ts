@@ -31,6 +31,11 @@ export interface TriggerContext {
   purpose: Around;
   /** A vote or gathering named only as the owner of something else: "сайлаудың жоспары", "план выборов". */
   possessed: Around;
+  /**
+   * An Address named only as the source of what is done now: "поручения Послания", "задачи из
+   * Послания", "Жолдау тапсырмалары". It is an event only with a date of its own.
+   */
+  addressOwned: Around;
   /** The form a cue takes as an owner (the Kazakh genitive); any form where there is none. */
   possessorForm?: RegExp;
   /** A participle and a noun right after the cue: the vote names a class of people. */

@@ -33,6 +33,9 @@ export const KK_TRIGGER_CONTEXT: TriggerContext = {
     after:
       /^\s+(?:(?:[\p{L}-]+[ую]\s+){0,2}үшін(?![\p{L}])|(?:белсене\s+)?(?:қатысу|бару|келу)(?:ға|ге)\s+(?:[\p{L}-]+\s+)?(?:шақыр|үнде))/iu,
   },
+  // (Not read in Kazakh: "Жолдауды іске асыру" most often follows a participle that dates the
+  // Address itself, "1 қыркүйекте жария етілген Жолдауды іске асыру".)
+  addressOwned: {},
   possessed: { after: new RegExp(String.raw`^\s+(?:[\p{L}-]+\s+){0,1}${POSSESSED_HEADS}`, 'iu') },
   // (The owner is in the genitive: "сайлаудың жоспары".)
   possessorForm: /(?:ның|нің|дың|дің|тың|тің)$/u,

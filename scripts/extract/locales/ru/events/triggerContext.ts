@@ -38,6 +38,11 @@ export const RU_TRIGGER_CONTEXT: TriggerContext = {
       'iu',
     ),
   },
+  // "обсудят поручения Послания", "часть поручений из Послания" (not "во исполнение Послания …
+  // от 1 сентября", which is mostly told with the Address's own date after it).
+  addressOwned: {
+    before: /(?:поручени|положени|задач|тезис)\p{L}*\s+(?:из\s+)?(?:[\p{L}-]+\s+){0,1}$/iu,
+  },
   // "кандидатуру … на", "кандидатов в", "выдвинула … на".
   candidacy: {
     before:
