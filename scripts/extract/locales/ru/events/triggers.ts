@@ -92,6 +92,8 @@ const APPEAL = String.raw`(?<!(?:\d|более|менее|около|свыше|
 const FOREIGN_COUNCIL = String.raw`(?:Совета\s+(?:коллективной|глав|министров|Евразийск)|Генеральной\s+Ассамбле|Генассамбле|ОДКБ|ШОС|СНГ|ООН|ОБСЕ|ЕАЭС)`;
 /** Words before "Курултай" that name the proposed one-chamber Parliament, not a gathering. */
 const KURULTAI_AS_PARLIAMENT = String.raw`национальн${T}|однопалатн${T}|нов(?:ый|ого|ому|ом)|выбор${T}\s+в|(?:перейти|переход${T})\s+к|названи${T}|называться|парламент${T}\s*[—–-]`;
+/** Talks held: negotiations, and consultations between ministries or parties ("политические консультации"). */
+const TALKS = String.raw`(?:переговор|консультаци)\p{L}*`;
 const BODY_POSTS = String.raw`(?:председател|руководител|спикер|секретар|лидер|заместител)`;
 
 export const RU_TRIGGERS: Trigger[] = [
@@ -369,7 +371,7 @@ export const RU_TRIGGERS: Trigger[] = [
   // A party, a movement or a medium banned or suspended, on a day of its own: "суд запретил
   // деятельность партии", "партия запрещена", "приостановил деятельность движения".
   { type: 'other', facet: 'ban', pattern: re(`${W}(?:(?:запрет(?:ил|ит|ят|ив)|запрещ[её]н)${T}\\s+${GAP(1)}(?:деятельност|парти|движени|блок)${T}|приостанов${T}\\s+${GAP(1)}деятельност${T}|(?:деятельност|парти|движени|блок)${T}\\s+${GAP(4)}(?:был[аои]?\\s+)?(?:запрещ[её]н|приостановлен)${T})`), needsDate: true },
-  { type: 'meeting', facet: 'visit', pattern: re(`${W}(?:визит${T}|(?:${HOLD}|${TAKES_PLACE}|(?:начал|в\\s+ходе|по\\s+итогам)${T})\\s+${GAP(3)}переговор${T}|переговор${T}\\s+${GAP(6)}(?:${TAKES_PLACE}|${HELD}|начал${T})|переговор${T}\\s+${GAP(8)}(?:пройдут|состоятся|запланирован${T}|намечен${T})|посет(?:ил|ит|ят|ив)${T}|посещал${T}|посещени${T}|рабоч${T}\\s+поездк${T})`) },
+  { type: 'meeting', facet: 'visit', pattern: re(`${W}(?:визит${T}|(?:${HOLD}|${TAKES_PLACE}|(?:начал|в\\s+ходе|по\\s+итогам)${T})\\s+${GAP(3)}${TALKS}|${TALKS}\\s+${GAP(6)}(?:${TAKES_PLACE}|${HELD}|начал${T})|${TALKS}\\s+${GAP(8)}(?:пройдут|состоятся|запланирован${T}|намечен${T})|посет(?:ил|ит|ят|ив)${T}|посещал${T}|посещени${T}|рабоч${T}\\s+поездк${T})`) },
   // A telephone conversation: talks of its own kind, never the visit the leaders discussed or
   // recalled in it ("провел телефонный разговор … напомнил о своем государственном визите в мае 2022
   // года").
