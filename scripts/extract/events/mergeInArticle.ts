@@ -135,8 +135,14 @@ function isPartOf(part: Candidate, main: Candidate): boolean {
   if (part === main || main.generic) return false;
   // (Not into an admission decided there: a state made a member at a council's sitting is the
   // council's outcome, and the sitting stays a gathering of its own.)
+  // (Nor into what someone said that day: the words are told at the gathering, not the gathering
+  // itself, "Совет провел первое заседание … Сам Токаев пообещал …".)
   if (part.generic)
-    return main.type !== 'membership' && (main.type !== 'meeting' || main.facet !== 'discussion');
+    return (
+      main.type !== 'membership' &&
+      main.type !== 'statement' &&
+      (main.type !== 'meeting' || main.facet !== 'discussion')
+    );
   // What was discussed ("Собеседники обсудили …") is part of the talk or meeting of that day.
   if (part.type === 'meeting' && part.facet === 'discussion')
     return main.type === 'meeting' && main.facet !== 'discussion';
