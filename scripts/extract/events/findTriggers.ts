@@ -93,6 +93,8 @@ export function findTriggers(
   sentence: string,
   lang: SourceLang,
   whole: string = sentence,
+  /** The sentence before, for a cue whose company may stand there (Trigger.alsoBefore). */
+  before?: string,
 ): TriggerHit[] {
   const hits: TriggerHit[] = [];
   const lexicon = LEXICONS[lang];
@@ -105,7 +107,9 @@ export function findTriggers(
     if (m && isName(sentence, m.index, m[0], lang))
       m = nextNotName(trigger.pattern, sentence, m, lang);
     if (!m) continue;
-    if (trigger.also && !trigger.also.every((re) => re.test(whole))) continue;
+    const met = (text: string) => trigger.also!.every((re) => re.test(text));
+    if (trigger.also && !met(whole) && !(trigger.alsoBefore && before && met(`${before} ${whole}`)))
+      continue;
     // A cue its company sets aside at one place may still stand later in the sentence ("Закон о
     // выборах изменили, и после выборов 15 января 2012 года …").
     while (m && setAside(trigger, sentence, m)) m = nextNotName(trigger.pattern, sentence, m, lang);
@@ -285,5 +289,23 @@ export function findTriggers(
     (h) =>
       !(inAddress && announced(h)) &&
       !(headquarters && h.trigger.type === 'coalition' && h.trigger.facet === 'launch'),
+  );
+}
+
+/** Each language's cues whose company may stand in the sentence before (Trigger.alsoBefore). */
+const TAKEN_UP = {
+  kk: LEXICONS.kk.filter((t) => t.alsoBefore),
+  ru: LEXICONS.ru.filter((t) => t.alsoBefore),
+};
+
+/**
+ * The hits of cues that only the sentence before completes ("Мажилис одобрил его 4 июня" after a
+ * question that names the law). Read only where such a cue stands, so most sentences cost a test
+ * of a few patterns.
+ */
+export function hitsTakenUp(sentence: string, lang: SourceLang, before: string): TriggerHit[] {
+  if (!TAKEN_UP[lang].some((t) => t.pattern.test(sentence))) return [];
+  return findTriggers(sentence, lang, sentence, before).filter(
+    (h) => h.trigger.alsoBefore && !h.trigger.also?.every((re) => re.test(sentence)),
   );
 }

@@ -10,7 +10,7 @@ import { SHORT_PASSIVE } from '../locales/ru/ruVerbForms';
 import type { DocTimex } from '../stages/dates';
 import type { Sentence } from '../types';
 import { findTriggers as findCached } from './cached';
-import { findTriggers, type TriggerHit } from './findTriggers';
+import { findTriggers, hitsTakenUp, type TriggerHit } from './findTriggers';
 
 /** Where a new clause starts: a comma or a semicolon before a conjunction, or a semicolon alone. */
 const CLAUSE: Record<SourceLang, RegExp> = {
@@ -26,8 +26,16 @@ const CLAUSE: Record<SourceLang, RegExp> = {
 };
 
 /** The sentence's trigger hits, with those its later dated clauses repeat. */
-export function sentenceHits(lang: SourceLang, s: Sentence, dates: DocTimex[]): TriggerHit[] {
-  const hits = findCached(s.text, lang);
+export function sentenceHits(
+  lang: SourceLang,
+  s: Sentence,
+  dates: DocTimex[],
+  before: readonly Sentence[] = [],
+): TriggerHit[] {
+  const cached = findCached(s.text, lang);
+  // (With the cues the sentence before completes: a law named there, taken up by a pronoun here.)
+  const taken = before.length ? hitsTakenUp(s.text, lang, before.map((b) => b.text).join(' ')) : [];
+  const hits = taken.length ? [...cached, ...taken] : cached;
   if (dates.length < 2 || hits.length === 0) return hits;
   const out = [...hits];
   // (matchAll iterates a copy of the regex: the shared one keeps no state.)
@@ -45,5 +53,19 @@ export function sentenceHits(lang: SourceLang, s: Sentence, dates: DocTimex[]): 
       if (repeats && !known) out.push({ ...h, at });
     }
   }
+  // "Мажилис одобрил его 4 июня, Сенат – 26 июня": a dash standing for the verb repeats the act
+  // of the clause before, done by another, on the date of its own (Russian).
+  for (const m of lang === 'ru' ? s.text.matchAll(ELLIPSIS) : []) {
+    const from = m.index + m[0].length;
+    const datedAfter = dates.some((t) => t.start - s.start >= from);
+    if (!datedAfter) continue;
+    for (const h of hits)
+      if (h.at < m.index && !out.some((o) => o.trigger === h.trigger && o.at === from))
+        out.push({ ...h, at: from });
+  }
   return out;
 }
+
+/** ", Сенат – 26 июня": a noun and a dash where the clause's verb would stand. */
+const ELLIPSIS =
+  /,\s+\p{Lu}[\p{L}-]*\s+[–—]\s+(?=(?:в\s+|во\s+|к\s+)?(?:\d|перв|втор|начал|конц|середин))/gu;

@@ -10,6 +10,11 @@ export interface Trigger {
   pattern: RegExp;
   /** And so must each of these (e.g. "коалиция" AND "жұмысын бастады"). */
   also?: RegExp[];
+  /**
+   * `also` may be met by the sentence before too: "Как закон проходил через парламент? / Мажилис
+   * одобрил его 4 июня" names the law in the question and takes it up by a pronoun.
+   */
+  alsoBefore?: boolean;
   /** Generic gathering words ("жиын") that join a more specific event of the same day in the article. */
   generic?: boolean;
   /** Cannot follow these words (e.g. "тағайындау" of an election is not an appointment). */

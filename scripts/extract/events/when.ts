@@ -210,8 +210,11 @@ export function whenOf(x: WhenInput): When {
     aspect.narration.test(s.slice(from).replace(aspect.speech, ' ')) ||
     (aspect.saidNarrates === true && aspect.narration.test(x.trigger)) ||
     endsInOwnPast(x);
+  // (A question is asked, not told: "Когда приняли кодекс?" reports no act of the day.)
   const news =
-    (aspect.today.test(s) || x.lead || (narrated && !x.speech)) && !aspect.recall.test(s);
+    (aspect.today.test(s) || x.lead || (narrated && !x.speech)) &&
+    !aspect.recall.test(s) &&
+    !s.trimEnd().endsWith('?');
   if (!news) return unplaced('recalled-no-date');
   // (A past perfect ending the trigger's clause, "Мәжіліс бұл заңды қабылдаған болатын": what had
   // been done before, recalled.)

@@ -63,7 +63,10 @@ export function detectEvents(
   const out: Candidate[] = [];
   for (const s of doc.sentences) {
     const inherited = enterSentence(story, doc, s, bySentence);
-    const found = sentenceHits(doc.lang, s, bySentence.get(s.index) ?? []);
+    // (The two sentences before: "Когда приняли кодекс? / Глава государства подписал документ … /
+    // Мажилис одобрил его в конце июня" names the law two sentences back.)
+    const lastTwo = doc.sentences.slice(Math.max(0, s.index - 2), s.index);
+    const found = sentenceHits(doc.lang, s, bySentence.get(s.index) ?? [], lastTwo);
     const hits = withOwnDates(doc.lang, s, found, bySentence);
     // "…подготовку к саммиту ОТГ. Он пройдет 6 ноября": the gathering the sentence before named
     // last is what the pronoun's happening tells.
