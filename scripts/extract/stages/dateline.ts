@@ -53,13 +53,16 @@ const AGENCY_CREDIT = /(?:[.,]\s*[\p{L}]{2,20}(?:\s[\p{L}]{2,20})?\s*[–—-]|\
 /** Things before the date that are not part of it. */
 const CRAWLER_KEY = /^(?:date|published|дата|опубликовано|жарияланды|жарияланған уақыты)\s*:?\s+/u;
 const WEEKDAYS =
-  'понедельник|вторник|среду?|четверг|пятниц[аy]|суббот[аy]|воскресенье|дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі';
+  'понедельник|вторник|сред[ау]|четверг|пятниц[ау]|суббот[ау]|воскресенье|дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі';
 const WEEKDAY = new RegExp(`^(?:в\\s+|во\\s+)?(?:${WEEKDAYS})\\s*,\\s*`, 'u');
 /** The weekday after a rubric's bar: "Аптаның басты оқиғалары | Жексенбі, 9 ақпан 2025". */
 const WEEKDAY_AFTER_BAR = new RegExp(`(\\s[—–\\-•·|]\\s+)(?:${WEEKDAYS})\\s*,\\s*(?=\\d)`, 'u');
 /** A rubric before the day: with a dash or bullet ("Контекст дня — "), glued to the day
  * ("Казахстана26 …"), or a Latin-script site name ("AstanaTV 13.02.2026ж."); a Cyrillic word
  * before a date with a space is a title ("Референдум 5 маусым 2022"), not a dateline. */
+/** "2024 жылғы 17 сәуір, сәрсенбі", "17 апреля 2024, среда": the weekday after the date. */
+const WEEKDAY_AFTER_DATE = new RegExp(`(?<=[\\d\\p{L}.])\\s*[,·•|]\\s*(?:${WEEKDAYS})\\s*$`, 'u');
+
 const RUBRICS = [
   /^[^\d\n]{1,60}?\s[—–\-•·|]\s+(?=\d)/u,
   // A site's name, a bullet or bar, then its rubric glued or spaced to the day: "BAQ.KZ ·
@@ -97,6 +100,7 @@ export function parseDateline(line: string, belowTitle = false): string | null {
     .replace(CRAWLER_KEY, '')
     .replace(WEEKDAY, '')
     .replace(WEEKDAY_AFTER_BAR, '$1')
+    .replace(WEEKDAY_AFTER_DATE, '')
     .replace(UPDATED, '')
     .replace(AGENCY_CREDIT, '')
     .replace(TRAILING_RUBRIC, '')
