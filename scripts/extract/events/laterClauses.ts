@@ -15,9 +15,11 @@ import { findTriggers, hitsTakenUp, type TriggerHit } from './findTriggers';
 /** Where a new clause starts: a comma or a semicolon before a conjunction, or a semicolon alone. */
 const CLAUSE: Record<SourceLang, RegExp> = {
   // (Also a short passive coordinated by a comma or a bare "и", as bills go from step to step:
-  // "принят Мажилисом 5 марта, одобрен Сенатом 20 марта и подписан президентом 2 апреля".)
+  // "принят Мажилисом 5 марта, одобрен Сенатом 20 марта и подписан президентом 2 апреля"; and the
+  // entry into force, finite, after a bare "и": "подписан 20 апреля 2023 года и вступил в силу 1
+  // июля". (Not the participle: "подписанный … и вступивший в силу 1 июля" would lose its date.)
   ru: new RegExp(
-    String.raw`(?:,\s+(?:а|и|но|однако|затем)|;)\s+|(?:,|\s+и)\s+(?=${SHORT_PASSIVE}(?![\p{L}]))`,
+    String.raw`(?:,\s+(?:а|и|но|однако|затем)|;)\s+|(?:,|\s+и)\s+(?=${SHORT_PASSIVE}(?![\p{L}]))|\s+и\s+(?=вступ(?:ил|ила|ило|или|ит|ят|ает|ают)\s+в\s+силу)`,
     'giu',
   ),
   // (Also a converb closing its clause: "басталып, 8 ақпанда аяқталады"; or a finite verb, as
