@@ -179,7 +179,9 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'law', facet: 'reading', pattern: re(`${W}(?:бірінші|екінші|үшінші)\\s+оқылым${T}`) },
   // A chamber taking up a bill on a day: "Мәжіліс бейсенбіде … заң түзетулерін талқылайды",
   // "Сенат заң жобасын мамырда қарайды" (a step of the bill, like its reading).
-  { type: 'law', facet: 'reading', pattern: re(`${W}(?:заң${T}|кодекс${T}|түзетул${T}|заң\\s+жоба${T})\\s+${GAP(2)}(?:талқыла|қара)(?:йды|ды|йтын|мақ|уы|ған)(?![\\p{L}])`), also: [re(`${W}(?:Мәжіліс|Сенат|Парламент|палата|депутат|сенатор)${T}`)], needsDate: true },
+  // (With the chamber and the time between, and the reported participle: "түзетулерді Мәжіліс
+  // маусымның бірінші жартысында қарайтынын айтты".)
+  { type: 'law', facet: 'reading', pattern: re(`${W}(?:заң${T}|кодекс${T}|түзетул${T}|заң\\s+жоба${T})\\s+(?:${GAP(2)}|${GAP(1)}(?:Мәжіліс|Сенат|Парламент|палата)${T}\\s+${GAP(4)})(?:талқыла|қара)(?:йды|ды|йтын(?:ын|ы)?|мақ|уы|ған(?:ын|ы)?)(?![\\p{L}])`), also: [re(`${W}(?:Мәжіліс|Сенат|Парламент|палата|депутат|сенатор)${T}`)], needsDate: true },
   { type: 'law', facet: 'passage', pattern: re(`${W}(?:заң\\s+жоба${T}|құжат${T}|түзетул${T})\\s+${GAP(5)}(?:${AP('мақұлда')}|${AP('қабылда')})`) },
   // A bill supported by a chamber's vote, done ("заң жобасын бірінші оқылымда қолдады"; not
   // "қолдайды", a stance; nor the passive "қолданды", also "was used").
@@ -191,6 +193,8 @@ export const KK_TRIGGERS: Trigger[] = [
   // Мәжіліс 5 наурызда қабылдап, Сенат 20 наурызда мақұлдады").
   { type: 'law', facet: 'passage', pattern: re(`${W}(?:Мәжіліс|Сенат|Парламент)${T}\\s+${TIMED_GAP(3)}(?:${AP('қабылда')}|${AP('мақұлда')})`), also: [re(`${W}(?:заң|кодекс)${T}`)], needsDate: true },
   { type: 'law', facet: 'submission', pattern: re(`${W}(?:заң\\s+жоба${T}|құжат${T}|кодекс${T})\\s+${GAP(6)}(?:Парламент|Мәжіліс|Сенат)${T}\\s+${GAP(4)}${AP('енгіз')}`) },
+  // A bill sent on to the other chamber: "Құжат Сенатқа мамыр айының ортасында жіберілуі мүмкін".
+  { type: 'law', facet: 'passage', pattern: re(`${W}(?:заң\\s+жоба${T}|құжат${T}|заң${T}|түзетул${T})\\s+${GAP(2)}(?:Сенат|Мәжіліс|Парламент)(?:қа|ке|ға|ге)\\s+${GAP(5)}(?:жіберіл|жолдан)${T}`), needsDate: true },
   { type: 'decree', facet: 'decree', pattern: re(`${W}(?:жарлы[қғ]${T}|қаулы${T}|өкім${T})`), also: [re(`${W}(?:қол\\s+қо[йюя]${T}|${AP('шығар')}|${V('шық')}|${AP('жарияла')}|${AP('қабылда')}|күшіне\\s+ен${T})`)] },
   // A state's concept, strategy or doctrine approved ("2022-2026 жылдарға арналған тұжырымдамасын
   // бекіткен"), by a decree; not a party's election programme ("сайлауалды бағдарламасы бекітілді").
