@@ -122,9 +122,7 @@ export function anchorNextDays(
       out.push(anchored);
       continue;
     }
-    // (A span's last year is the year told last: "с 2021 по 2023 год … В августе того же года".)
-    if (t.anchor === 'absolute' && /^\d{4}/u.test(t.value))
-      toldYear = (/^\d{4}/u.test(t.endValue ?? '') ? t.endValue! : t.value).slice(0, 4);
+    if (t.anchor === 'absolute' && /^\d{4}/u.test(t.value)) toldYear = yearToldLast(t);
     // "Four days later", "two weeks later": the told day plus the days or weeks the tagger
     // counted from the publication date.
     const counts = countOf(t);
@@ -268,4 +266,12 @@ export function lastToldDay(timexes: Timex[], fallback?: string): string | undef
   for (let i = timexes.length - 1; i >= 0; i--)
     if (FULL_DAY.test(timexes[i]!.value)) return timexes[i]!.value;
   return fallback;
+}
+
+/**
+ * The year a written date leaves the story in: a span's last ("с 2021 по 2023 год … В августе того
+ * же года" is 2023), else its own. For a value that starts with a year.
+ */
+export function yearToldLast(t: Timex): string {
+  return (/^\d{4}/u.test(t.endValue ?? '') ? t.endValue! : t.value).slice(0, 4);
 }

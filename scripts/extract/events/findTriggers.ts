@@ -291,21 +291,3 @@ export function findTriggers(
       !(headquarters && h.trigger.type === 'coalition' && h.trigger.facet === 'launch'),
   );
 }
-
-/** Each language's cues whose company may stand in the sentence before (Trigger.alsoBefore). */
-const TAKEN_UP = {
-  kk: LEXICONS.kk.filter((t) => t.alsoBefore),
-  ru: LEXICONS.ru.filter((t) => t.alsoBefore),
-};
-
-/**
- * The hits of cues that only the sentence before completes ("Мажилис одобрил его 4 июня" after a
- * question that names the law). Read only where such a cue stands, so most sentences cost a test
- * of a few patterns.
- */
-export function hitsTakenUp(sentence: string, lang: SourceLang, before: string): TriggerHit[] {
-  if (!TAKEN_UP[lang].some((t) => t.pattern.test(sentence))) return [];
-  return findTriggers(sentence, lang, sentence, before).filter(
-    (h) => h.trigger.alsoBefore && !h.trigger.also?.every((re) => re.test(sentence)),
-  );
-}

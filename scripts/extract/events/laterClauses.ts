@@ -10,7 +10,8 @@ import { SHORT_PASSIVE } from '../locales/ru/ruVerbForms';
 import type { DocTimex } from '../stages/dates';
 import type { Sentence } from '../types';
 import { findTriggers as findCached } from './cached';
-import { findTriggers, hitsTakenUp, type TriggerHit } from './findTriggers';
+import { findTriggers, type TriggerHit } from './findTriggers';
+import { hitsTakenUp } from './takenUp';
 
 /** Where a new clause starts: a comma or a semicolon before a conjunction, or a semicolon alone. */
 const CLAUSE: Record<SourceLang, RegExp> = {
@@ -36,7 +37,7 @@ export function sentenceHits(
 ): TriggerHit[] {
   const cached = findCached(s.text, lang);
   // (With the cues the sentence before completes: a law named there, taken up by a pronoun here.)
-  const taken = before.length ? hitsTakenUp(s.text, lang, before.map((b) => b.text).join(' ')) : [];
+  const taken = hitsTakenUp(s.text, lang, before);
   const hits = taken.length ? [...cached, ...taken] : cached;
   if (dates.length < 2 || hits.length === 0) return hits;
   const out = [...hits];
@@ -57,7 +58,8 @@ export function sentenceHits(
   }
   // "Мажилис одобрил его 4 июня, Сенат – 26 июня": a dash standing for the verb repeats the act
   // of the clause before, done by another, on the date of its own (Russian).
-  for (const m of lang === 'ru' ? s.text.matchAll(ELLIPSIS) : []) {
+  const ellipsis = ELLIPSIS[lang];
+  for (const m of ellipsis ? s.text.matchAll(ellipsis) : []) {
     const from = m.index + m[0].length;
     const datedAfter = dates.some((t) => t.start - s.start >= from);
     if (!datedAfter) continue;
@@ -68,6 +70,11 @@ export function sentenceHits(
   return out;
 }
 
-/** ", Сенат – 26 июня": a noun and a dash where the clause's verb would stand. */
-const ELLIPSIS =
-  /,\s+\p{Lu}[\p{L}-]*\s+[–—]\s+(?=(?:в\s+|во\s+|к\s+)?(?:\d|перв|втор|начал|конц|середин))/gu;
+/**
+ * ", Сенат – 26 июня": a noun and a dash where the clause's verb would stand (Russian; a Kazakh
+ * clause ends with its verb, so it has no such gap).
+ */
+const ELLIPSIS: Record<SourceLang, RegExp | undefined> = {
+  ru: /,\s+\p{Lu}[\p{L}-]*\s+[–—]\s+(?=(?:в\s+|во\s+|к\s+)?(?:\d|перв|втор|начал|конц|середин))/gu,
+  kk: undefined,
+};

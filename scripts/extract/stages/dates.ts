@@ -7,7 +7,7 @@ import { weekdayAppositions, weekdaysOfToldDay } from '../dates/weekdayAppositio
 import { fillContextYears } from '../dates/contextYear';
 import { fullDateTense } from '../dates/fullDateTense';
 import { yearsFromChronology, type ChronologyRun } from '../dates/chronology';
-import { lastToldDay } from '../dates/nextDay';
+import { lastToldDay, yearToldLast } from '../dates/nextDay';
 import { yearsFromRecall, type MonthYears } from '../dates/recallYear';
 import { openOnHeading, yearsOfThisDay, type ThisDaySection } from '../dates/thisDaySection';
 import { parseDct } from '../dates/utcCalendar';
@@ -74,8 +74,7 @@ export function tagDocument(doc: Doc, dct: DocumentDate | undefined, tag: Tagger
     );
     before = lastToldDay(first, before);
     for (const t of first)
-      if (t.anchor === 'absolute' && /^\d{4}/u.test(t.value))
-        beforeYear = (/^\d{4}/u.test(t.endValue ?? '') ? t.endValue! : t.value).slice(0, 4);
+      if (t.anchor === 'absolute' && /^\d{4}/u.test(t.value)) beforeYear = yearToldLast(t);
     const openEnded = dct !== undefined && dct.to === undefined;
     const bySpan = new Map((second ?? first).map((s) => [`${s.start}:${s.end}`, s]));
     for (const t of first) {
