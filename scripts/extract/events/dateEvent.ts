@@ -56,6 +56,7 @@ export function timexesBySentence(timexes: DocTimex[]): Map<number, DocTimex[]> 
 }
 
 /** Between the two ends of a range: "5 қаңтар, сағат 01:30-дан 19 қаңтар…", "с 5 … по 19 января". */
+const ABLATIVE_END = /(?:дан|ден|тан|тен|нан|нен)$/u;
 const RANGE_GAP = /^[^.;]{0,40}?(?:дан|ден|тан|тен|нан|нен)[\s,]+$|^\s*(?:[-–—]|до|по)\s*$/u;
 
 /**
@@ -163,7 +164,9 @@ export function pickTimex(
   const before = own.filter((t) => t.end <= nearest.start).at(-1);
   if (!before) return nearest;
   const gap = sentence.text.slice(before.end - sentence.start, nearest.start - sentence.start);
-  return RANGE_GAP.test(gap) ? before : nearest;
+  // (A Kazakh start carries its ablative in its own text: "5 қаңтардан 19 қаңтарға дейін".)
+  const fromBefore = ABLATIVE_END.test(before.text) && /^\s*$/u.test(gap);
+  return RANGE_GAP.test(gap) || fromBefore ? before : nearest;
 }
 
 export function dateFromPublication(dct: DocumentDate): EventDate {

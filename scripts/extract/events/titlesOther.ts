@@ -61,6 +61,14 @@ export function otherTitle(c: Parts): Localized {
     // перенесена в Акмолу"): the city is the new capital, not the place of an event.
     case 'capital':
       return L('Елорданың көшуі', 'Перенос столицы', 'The capital moves');
+    // A state of emergency or a regional emergency regime, declared by whoever the text names
+    // ("чрезвычайный режим" covers both Russian terms, положение and ситуация).
+    case 'emergency':
+      return L(
+        `Төтенше жағдай ${tense(c, 'енгізілді', 'енгізілмек')}${at.kk}`,
+        `${tense(c, 'Введён', 'Будет введён')} чрезвычайный режим${at.ru}`,
+        `${tense(c, 'A state of emergency is declared', 'A state of emergency to be declared')}${at.en}`,
+      );
     case 'court':
       return L(`Сот шешімі${at.kk}`, `Решение суда${at.ru}`, `A court ruling${at.en}`);
     case 'trial':

@@ -116,7 +116,7 @@ describe('runPipeline() on news articles written for the test', () => {
           'address 2022-09-01',
           'referendum 2022-06-05',
           'other 2022-01', // the unrest, not the emergency's days
-          'decree 2022-01-05', // the state of emergency, from the day it began
+          'other 2022-01-05', // the state of emergency, from the day it began
         ]),
       );
       expect(of('ru-amendments')).not.toContain('other 2022-01-05/2022-01-19');

@@ -211,7 +211,7 @@ export const KK_TRIGGERS: Trigger[] = [
   // A decree named by its date ("2 қыркүйектегі Жарлығымен"): the decree of that day, a weak cue
   // (what the sentence says was done by it, "тағайындалды", takes that day instead).
   { type: 'decree', facet: 'dated', pattern: re(`${W}(?<=(?:ғы|гі|қы|кі)\\s+)(?:Жарлы[ғқ]|қаулы|өкім)${T}`), fallback: true },
-  { type: 'decree', facet: 'emergency', pattern: re(`${W}(?:төтенше\\s+жағдай|коменданттық\\s+сағат)${T}`), also: [re(`${W}(?:енгіз${T}|жариял${T}|режим${T}\\s+${GAP(1)}(?:әрекет|күшінде)${T})`)] },
+  { type: 'other', facet: 'emergency', pattern: re(`${W}(?:төтенше\\s+жағдай|коменданттық\\s+сағат)${T}`), also: [re(`${W}(?:енгіз${T}|жариял${T}|режим${T}\\s+${GAP(1)}(?:әрекет|күшінде)${T})`)] },
   // Leaving a party: "партия қатарынан шықты".
   // Leaving or expelled from a party or an organisation: "партиядан шықты", "партиясынан
   // шығарылды", "ұйымнан шығады" (not "партиясынан шыққан үміткер", the candidate it put up).
@@ -433,7 +433,7 @@ export const KK_TRIGGERS: Trigger[] = [
   // ілінеді", "13 маусымнан 27 маусымға дейін"): an event on that (first) day, when nothing more specific is told. (A day, not a year:
   // "2035 жылға дейін" is a horizon.)
   { type: 'other', facet: 'due', pattern: re(`(?<![\\p{L}\\p{N}])\\d{1,2}(?:-ші|-шы)?\\s+\\p{L}+\\s+(?:дейін|шейін)(?![\\p{L}])`), notAfter: re(`(?:нан|нен|дан|ден|тан|тен)\\s+$`), needsDate: true, clauseDate: true, fallback: true },
-  { type: 'other', facet: 'start', pattern: re(`(?<![\\p{L}\\p{N}])\\d{1,2}(?:-ші|-шы)?\\s+\\p{L}+(?:\\s+бастап(?![\\p{L}])|(?:нан|нен|дан|ден|тан|тен)\\s+\\d)`), needsDate: true, clauseDate: true, fallback: true },
+  { type: 'other', facet: 'start', pattern: re(`(?<![\\p{L}\\p{N}])\\d{1,2}(?:-ші|-шы)?\\s+\\p{L}+(?:\\s+бастап(?![\\p{L}])|(?:нан|нен|дан|ден|тан|тен)(?=\\s+\\d))`), needsDate: true, clauseDate: true, fallback: true },
   { type: 'other', facet: 'happening', pattern: re(`${W}(?:өтті|өтеді|өтетін|өткен|өткізілді|өткізіледі|өткізілетін|өткізді|басталды|басталады|аяқталды|аяқталады|тоқтатылды|тоқтатылады|жарияланды|жарияланады|басталып|аяқталып|жарияланып|шешім\\s+қабылда${T}|бекітілді|бекітіледі|қабылданды|қол\\s+қойыл${T}|шақырылды|бекітті|қолдады|(?:өткіз|бекіт)еміз|(?:аяқта|баста|жарияла)ймыз|(?:өтуі|өткізілуі|басталуы|аяқталуы)\\s+(?:мүмкін|тиіс|керек|қажет))(?![\\p{L}])`), needsDate: true, fallback: true },
   { type: 'other', facet: 'award', pattern: re(`${W}(?:марапатта${T}|наград${T}|орден${T}\\s+${GAP(2)}табыста${T}|атағ(?:ы|ын)\\s+${GAP(1)}${AP('бер')}|атағына\\s+ие\\s+${V('бол')})`) },
   { type: 'meeting', facet: 'gathering', pattern: re(`${W}(?:жиын|басқосу|отырыс|жиналыс)${BODY_ACTING}${T}`), generic: true },

@@ -239,7 +239,7 @@ export const RU_TRIGGERS: Trigger[] = [
   // "Референдум был назначен указом Президента от 5 мая": the vote called by a decree named with
   // its day; the day is the decree's, not the vote's.
   { type: 'decree', facet: 'call-election', pattern: re(`${W}референдум${T}\\s+${GAP(2)}(?:был\\s+)?назначен${T}\\s+указом`) },
-  { type: 'decree', facet: 'emergency', pattern: re(`${W}(?:чрезвычайн${T}\\s+(?:положени|ситуаци)${T}|режим${T}\\s+(?:ЧП|ЧС))`), also: [re(`${W}(?:введ${T}|ввел${T}|ввёл${T}|объяв${T}|действ(?:овал|ует|овать)${T})`)] },
+  { type: 'other', facet: 'emergency', pattern: re(`${W}(?:чрезвычайн${T}\\s+(?:положени|ситуаци)${T}|режим${T}\\s+(?:ЧП|ЧС))`), also: [re(`${W}(?:введ${T}|ввел${T}|ввёл${T}|объяв${T}|действ(?:овал|ует|овать)${T})`)] },
   // Leaving a party: "вышел из партии", "покинул ряды партии".
   // A state's part in an organisation frozen, suspended or resumed ("Армения, которая в феврале
   // заморозила участие в ОДКБ", "приостановила членство в ОДКБ"): its membership changed that day.
