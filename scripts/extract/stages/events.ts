@@ -4,6 +4,7 @@
  * it tells from events/story.ts, and its date and status from events/when.ts (the dating
  * principle); candidates of one article are then merged (see mergeInArticle).
  */
+import { isGenericCue, politicalCompany } from '../events/politicalCompany';
 import { possessorFirst } from '../events/possessorFirst';
 import { happeningClause } from '../events/relativeClause';
 import { lastNamed, pronounFor } from '../events/itHappens';
@@ -61,6 +62,7 @@ export function detectEvents(
   const aspect = ASPECT[doc.lang];
   const story = newStory();
   const out: Candidate[] = [];
+  const company = politicalCompany(doc);
   for (const s of doc.sentences) {
     const inherited = enterSentence(story, doc, s, bySentence);
     // (The two sentences before: "Когда приняли кодекс? / Глава государства подписал документ … /
@@ -100,7 +102,10 @@ export function detectEvents(
       namedDays: story.namedDays,
     };
     const clauseList = [...reading.clauses.values()];
+    const political = company.of(s, lastTwo);
     for (const hit of hits) {
+      // (A generic cue about a road or a championship is no political event: politicalCompany.ts.)
+      if (!political && isGenericCue(hit.trigger)) continue;
       // That clause's verb ("…, которые пройдут 11 марта") tells the gathering, not a second event.
       if (
         hit.trigger.facet === 'happening' &&

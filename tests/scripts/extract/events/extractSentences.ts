@@ -1,12 +1,21 @@
 /**
  * Sentences written for the tests, run through the whole pipeline as one article under a title,
- * with a publication date from sources.json (shared by the sentence tables of this folder).
+ * with a publication date from sources.json (shared by the sentence tables of this folder). The
+ * title is a politics rubric, as a news page's is: a generic cue ("өтті", "начался") is an event
+ * only in a political article (events/politicalCompany.ts); `rubric` gives another.
  */
 import { tagDates } from '../../../../scripts/extract/dates/tagDates';
 import { runPipeline } from '../../../../scripts/extract/pipeline';
 
-export function extractSentences(lang: 'kk' | 'ru', text: string, published = '2023-06-30') {
-  const files = [{ file: 't.txt', bytes: new TextEncoder().encode(`Жаңалықтар\n\n${text}\n`) }];
+const POLITICS = { kk: 'Саясат', ru: 'Политика' };
+
+export function extractSentences(
+  lang: 'kk' | 'ru',
+  text: string,
+  published = '2023-06-30',
+  rubric = POLITICS[lang],
+) {
+  const files = [{ file: 't.txt', bytes: new TextEncoder().encode(`${rubric}\n\n${text}\n`) }];
   const sources = {
     file: 'sources.json',
     // (An empty publication date: the article gives none.)
@@ -16,5 +25,9 @@ export function extractSentences(lang: 'kk' | 'ru', text: string, published = '2
 }
 
 /** Each event the sentences give, as "type date" ("election 2019-06-09"). */
-export const kindsAndDays = (lang: 'kk' | 'ru', text: string, published?: string) =>
-  extractSentences(lang, text, published).events.map((e) => `${e.type} ${e.date.edtf}`);
+export const kindsAndDays = (
+  lang: 'kk' | 'ru',
+  text: string,
+  published?: string,
+  rubric?: string,
+) => extractSentences(lang, text, published, rubric).events.map((e) => `${e.type} ${e.date.edtf}`);

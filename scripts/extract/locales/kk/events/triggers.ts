@@ -323,9 +323,10 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'other', facet: 'events', pattern: re(`${W}оқиға${T}`), needsDate: true, fallback: true },
   // (A figure "recorded" is no registration: "белсенділіктің ең аз көрсеткіші тіркелген"; nor is a
   // case, a fact or a milestone, with its time between: "инфекцияның алғашқы жағдайлары 13 наурызда
-  // тіркелген", "бұзушылық фактілері тіркелді", "келесі белес күзде тіркелді". Registered are
-  // people, parties, lists and results.)
-  { type: 'other', facet: 'registration', pattern: re(`${W}(?:${APN('тірке')}|тіркеу${T})`), notAfter: re(`(?:көрсеткіш|деңгей|пайыз|белсенділі|рекорд|өсім|төмендеу|жағдай|факт|белес|инфекция|ауру|жұқтыр)\\p{L}*\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}$`) },
+  // тіркелген", "бұзушылық фактілері тіркелді", "келесі белес күзде тіркелді"; nor an accident,
+  // "5 апат тіркеліп", "жол-көлік оқиғасы тіркелді". Registered are people, parties, lists and
+  // results.)
+  { type: 'other', facet: 'registration', pattern: re(`${W}(?:${APN('тірке')}|тіркеу${T})`), notAfter: re(`(?:көрсеткіш|деңгей|пайыз|белсенділі|рекорд|өсім|төмендеу|жағдай|факт|белес|инфекция|ауру|жұқтыр|оқиға|апат)\\p{L}*\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}$`) },
   // An official reporting to the public or to the head of state ("халық алдында есеп берді",
   // "тұрғындарына есеп берді"): a meeting, as a report to residents is held in person.
   // Public hearings: "қоғамдық тыңдау өтті", "жария тыңдаулар 3-5 қарашада өтеді".

@@ -1,0 +1,44 @@
+/**
+ * A generic cue ("өтті", "басталды", "құрылды", "тіркелді", "прошёл", "создан", a bare date "до 1
+ * июля") says only that something happened. In an article about politics that is mostly a
+ * political act, but a sentence about a road, an accident or a championship in an article about
+ * none is no event of a political chronicle. Such a cue stands only in the company of a political
+ * word (locales/<lang>/events/politicalWords.ts): in its own sentence, the two before it, its
+ * paragraph, the lead, or the title and rubric lines ("Саясат", "Политика").
+ */
+import type { SourceLang } from '../../../src/model/schema';
+import { KK_POLITICAL_WORDS } from '../locales/kk/events/politicalWords';
+import { RU_POLITICAL_WORDS } from '../locales/ru/events/politicalWords';
+import type { Doc, Sentence } from '../types';
+import type { Trigger } from './trigger';
+
+const POLITICAL: Record<SourceLang, RegExp> = { kk: KK_POLITICAL_WORDS, ru: RU_POLITICAL_WORDS };
+
+/** Cues that name no kind of act: the weak `other` ones, and a founding or registration of anything. */
+const GENERIC_FACETS: ReadonlySet<string> = new Set(['registration', 'founding']);
+
+export function isGenericCue(trigger: Trigger): boolean {
+  return (
+    trigger.type === 'other' && (trigger.fallback === true || GENERIC_FACETS.has(trigger.facet))
+  );
+}
+
+/** Whether a sentence is in political company; each paragraph is read once (one may be 5 MB). */
+export function politicalCompany(doc: Doc): {
+  of: (s: Sentence, before: readonly Sentence[]) => boolean;
+} {
+  const re = POLITICAL[doc.lang];
+  const heads = doc.lines.filter((l) => l.kind === 'title' || l.kind === 'header');
+  const lead = doc.paragraphs[0];
+  const article = heads.some((l) => re.test(l.text)) || (lead !== undefined && re.test(lead.text));
+  const paragraphs = new Map<number, boolean>();
+  const paragraph = (i: number) => {
+    let v = paragraphs.get(i);
+    if (v === undefined) paragraphs.set(i, (v = re.test(doc.paragraphs[i]?.text ?? '')));
+    return v;
+  };
+  return {
+    of: (s, before) =>
+      article || re.test(s.text) || before.some((b) => re.test(b.text)) || paragraph(s.paragraph),
+  };
+}

@@ -1,0 +1,62 @@
+/**
+ * A generic cue (something took place, began, ended, was founded, opened or registered) is a
+ * political event only in a political sentence, or after one: a road, an accident, a film or a
+ * championship is no event of the chronicle. Generated over the generic verbs and the subjects;
+ * sentences written for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { kindsAndDays } from './extractSentences';
+
+const PUB = '2024-04-20';
+// Under a rubric that says nothing of politics.
+const NEWS = { kk: 'Жаңалықтар', ru: 'Новости' };
+const events = (lang: 'kk' | 'ru', text: string) => kindsAndDays(lang, text, PUB, NEWS[lang]);
+
+describe('a generic cue needs political company', () => {
+  const kkVerbs = ['басталды', 'аяқталды', 'өтті', 'ашылды', 'құрылды'];
+  const kkPlain = [
+    'Көпір құрылысы',
+    'Хоккейден әлем чемпионаты',
+    'Жаңа фильмнің көрсетілімі',
+    'Қалалық саябақ',
+  ];
+  const kkPolitical = [
+    'Мәслихаттың кезектен тыс сессиясы',
+    'Партияның облыстық филиалы',
+    'Сайлау науқаны',
+    'Үкіметтің көшпелі отырысы',
+  ];
+  it.each(kkVerbs)('kk: … 12 сәуірде %s', (verb) => {
+    for (const subject of kkPlain)
+      expect(events('kk', `${subject} 12 сәуірде ${verb}.`), subject).toEqual([]);
+    for (const subject of kkPolitical)
+      expect(events('kk', `${subject} 12 сәуірде ${verb}.`), subject).not.toEqual([]);
+  });
+
+  const ruVerbs = ['начался', 'завершился', 'прошёл', 'открылся'];
+  const ruPlain = ['Ремонт моста', 'Чемпионат мира по хоккею', 'Городской фестиваль'];
+  const ruPolitical = ['Съезд партии', 'Внеочередной созыв маслихата', 'Визит президента'];
+  it.each(ruVerbs)('ru: … 12 апреля %s', (verb) => {
+    for (const subject of ruPlain)
+      expect(events('ru', `${subject} ${verb} 12 апреля.`), subject).toEqual([]);
+    for (const subject of ruPolitical)
+      expect(events('ru', `${subject} ${verb} 12 апреля.`), subject).not.toEqual([]);
+  });
+
+  it('an accident recorded is no registration, a candidate is', () => {
+    expect(events('kk', 'Былтыр облыста 13 апат тіркеліп, 2 адам қайтыс болды.')).toEqual([]); // prettier-ignore
+    expect(events('kk', 'Өткен аптада жол-көлік оқиғасы тіркелді.')).toEqual([]);
+    expect(events('kk', 'Кандидат 12 сәуірде тіркелді.')).toEqual(['other 2024-04-12']);
+  });
+
+  it('the sentence before, the paragraph or the headline may give the company', () => {
+    expect(
+      events('kk', 'Облыста кандидаттарды ұсыну жалғасуда. Тіркеу 11 мамырға дейін жүреді.'), // prettier-ignore
+    ).toContain('other 2024-05-11');
+    expect(events('ru', 'Выборы в маслихат: как идет подготовка\n\nПроцесс начался 3 апреля.')).toContain('other 2024-04-03'); // prettier-ignore
+  });
+
+  it('a month named as unrest is political', () => {
+    expect(events('ru', 'Январские события 2022 года изменили страну.')).toContain('other 2022-01'); // prettier-ignore
+  });
+});
