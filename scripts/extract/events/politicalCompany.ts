@@ -14,12 +14,16 @@ import type { Trigger } from './trigger';
 
 const POLITICAL: Record<SourceLang, RegExp> = { kk: KK_POLITICAL_WORDS, ru: RU_POLITICAL_WORDS };
 
-/** Cues that name no kind of act: the weak `other` ones, and a founding or registration of anything. */
+/**
+ * Cues that name no kind of act: the weak `other` ones, a founding or registration of anything,
+ * and the verbs of saying ("деді", "сообщил": anyone says things).
+ */
 const GENERIC_FACETS: ReadonlySet<string> = new Set(['registration', 'founding']);
 
 export function isGenericCue(trigger: Trigger): boolean {
   return (
-    trigger.type === 'other' && (trigger.fallback === true || GENERIC_FACETS.has(trigger.facet))
+    (trigger.type === 'other' || trigger.type === 'statement') &&
+    (trigger.fallback === true || GENERIC_FACETS.has(trigger.facet))
   );
 }
 

@@ -56,6 +56,13 @@ describe('a generic cue needs political company', () => {
     expect(events('ru', 'Выборы в маслихат: как идет подготовка\n\nПроцесс начался 3 апреля.')).toContain('other 2024-04-03'); // prettier-ignore
   });
 
+  it('anyone says things: a verb of saying needs the company too', () => {
+    const said = 'Наурыз айында олар енді төлей бастаймыз деді.';
+    expect(events('kk', said)).toEqual([]);
+    expect(kindsAndDays('kk', said, PUB)).toContain('statement 2024-03');
+    expect(events('kk', `Министр ${said.toLowerCase()}`)).toContain('statement 2024-03');
+  });
+
   it('a month named as unrest is political', () => {
     expect(events('ru', 'Январские события 2022 года изменили страну.')).toContain('other 2022-01'); // prettier-ignore
   });
