@@ -27,6 +27,11 @@ export interface DateOwnershipGrammar {
   possessorOf(text: string, owner: Cue, head: Cue): boolean;
   /** A date in the form that makes it an attribute of the noun after it ("2022 жылғы"). */
   attributiveDate?: RegExp;
+  /**
+   * Words in a season's expression that say which year's season it is ("биыл күзде", "осы
+   * жылдың күзінде", "этой осенью", "прошлой весной"): a bare season ("күзде", "осенью") does not.
+   */
+  definiteSeason: RegExp;
   /** A document's own date written after this in its cue: "указ от 19 января". */
   documentDateCue?: RegExp;
   /** The date of the sentence (`own`) the cue's noun owns by its position, if any. */

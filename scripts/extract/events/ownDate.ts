@@ -13,6 +13,7 @@ import { ATTRIBUTE_PHRASE } from './attributePhraseGrammar';
 import { acrossAttribute, inItsPhrase } from './attributePhrases';
 import { pickTimex } from './dateEvent';
 import { ALSO, isAttributiveDate } from './dateOwnership';
+import { DATE_OWNERSHIP } from './dateOwnershipGrammar';
 import { ACTS, VOTES, VOTES_AND_GATHERINGS } from './kinds';
 import { isForeignDeadline } from './deadline';
 import type { TriggerHit } from './findTriggers';
@@ -76,7 +77,7 @@ export function ownDate(r: SentenceReading, hit: TriggerHit, type: EventType): O
     nearest.anchor !== 'absolute' &&
     /SP|SU|FA|WI/u.test(nearest.value) &&
     (isAttributiveDate(lang, nearest) ||
-      (!/\d{4}|биыл|былтыр|этого|прошл|следующ|будущ|текущ|нынешн/iu.test(nearest.text) &&
+      (!DATE_OWNERSHIP[lang].definiteSeason.test(nearest.text) &&
         yearBefore(r.withYear, s.start, nearest.start) === undefined));
   const attributive = aspect.attributive.test(
     hit.text.replace(/^.*\s/su, '') +

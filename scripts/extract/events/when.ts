@@ -218,11 +218,7 @@ export function whenOf(x: WhenInput): When {
   if (!news) return unplaced('recalled-no-date');
   // (A past perfect ending the trigger's clause, "Мәжіліс бұл заңды қабылдаған болатын": what had
   // been done before, recalled.)
-  if (
-    !x.lead &&
-    !aspect.today.test(s) &&
-    aspect.pastPerfect?.test(ownClause(x.lang, s, x.at) + '.')
-  )
+  if (!aspect.today.test(s) && aspect.pastPerfect?.test(ownClause(x.lang, s, x.at) + '.'))
     return unplaced('recalled-no-date');
   // (Narrated, but in a paragraph that tells only a time long past: background, newsStory.ts.)
   if (!x.lead && !aspect.today.test(s) && inBackground(x.lang, x.sentence, x.background))

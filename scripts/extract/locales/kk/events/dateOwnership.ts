@@ -22,6 +22,9 @@ export const KK_DATE_OWNERSHIP: DateOwnershipGrammar = {
   aboutAnotherAct: KK_GENITIVE,
   // "2022 жылғы", "5 маусымдағы": the date describes the noun after it.
   attributiveDate: ATTRIBUTIVE,
+  // "биыл күзде", "былтыр көктемде", "осы жылдың күзінде", "келесі жылы көктемде", "өткен күзде",
+  // "алдағы көктемде".
+  definiteSeason: /\d{4}|(?<![\p{L}])(?:биыл|былтыр|осы|келесі|келер|өткен|алдағы)/iu,
   // The genitive possessor before its head ("сайлаудың қорытындысы"); a verbal noun takes its head
   // without the genitive ("дауыс беру қорытындысы").
   possessorOf(text, owner, head) {

@@ -15,6 +15,9 @@ export const RU_DATE_OWNERSHIP: DateOwnershipGrammar = {
   },
   // "указ от 19 января", "постановлением от 2 мая".
   documentDateCue: /(?<![\p{L}])от\s+(?=\d)/iu,
+  // "этой осенью", "прошлой весной", "следующим летом", "осенью этого года", "нынешней зимой".
+  definiteSeason:
+    /\d{4}|(?<![\p{L}])(?:это(?:й|го|м)|этим|прошл|следующ|будущ|текущ|нынешн|грядущ|предстоящ)/iu,
   // Russian puts the date after its noun, in the genitive: "событий января 2022 года", "выборов
   // 2019 года" (right after the trigger, nothing between). An adverbial month or year would be "в
   // январе", "в 2019 году"; a day-date is genitive either way ("После референдума 1 июля был
