@@ -67,8 +67,26 @@ function nominativeAfterEve(text: string): boolean {
   );
 }
 
+/**
+ * "На другой день", "на другое утро", "на следующее утро": with "на", "другой" is the day that
+ * follows in the story (the older "назавтра"), and a morning after "на" is that day's morning; it
+ * counts from the day told before, as "на следующий день" does (dates/nextDay.ts). Without "на",
+ * "в другой день" is some other day, no date; the noun is singular: "на другие дни" is none.
+ */
+// (The adjective agrees with its noun: "другой день", "другое утро"; "следующий день" is read
+// with the other modifiers below.)
+const NEXT_DAY_AFTER_NA = /^(?:другой день|(?:другое|следующее) утро)$/u;
+
+function nextDayOn(tokens: readonly Token[], i: number): TokenMatch | null {
+  const words = `${tokens[i]?.low ?? ''} ${tokens[i + 1]?.low ?? ''}`;
+  if (tokens[i - 1]?.low !== 'на' || !NEXT_DAY_AFTER_NA.test(words)) return null;
+  return { from: i, to: i + 2, reading: { kind: 'rel', unit: 'D', offset: 1 } };
+}
+
 export function ruRelativeTagger(tokens: readonly Token[], i: number): TokenMatch | null {
   const t = tokens[i];
+  const onNextDay = nextDayOn(tokens, i);
+  if (onNextDay) return onNextDay;
   const deictic = t?.kind === 'word' ? DEICTIC.find(([re]) => re.test(t.low))?.[1] : undefined;
   if (deictic) return { from: i, to: i + 1, reading: deictic };
   // "получивший отставку накануне," is the day before; "накануне выборов" (on the eve of the

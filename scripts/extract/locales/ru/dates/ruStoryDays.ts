@@ -3,7 +3,8 @@ import type { StoryDayWords } from '../../../dates/storyDayWords';
 import { RU_RELATIVE_CLAUSE } from './ruRelativeClause';
 
 export const RU_STORY_DAYS: StoryDayWords = {
-  nextDay: /^(?:(?:на\s+)?следующ\p{L}*\s+(?:день|дня)|(?:на\s+)?другой\s+день|наутро)$/iu,
+  nextDay:
+    /^(?:(?:на\s+)?следующ\p{L}*\s+(?:день|дня)|(?:на\s+)?другой\s+день|(?:на\s+)?(?:другое|следующее)\s+утро|наутро)$/iu,
   dayWords: /накануне|вчера|сегодня|завтра/u,
   sameDay: /^(?:этот|тот)(?:\s+же)?\s+день$/iu,
   sameYear: {
