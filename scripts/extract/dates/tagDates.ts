@@ -17,6 +17,7 @@ import { yearsFromRecall, type MonthYears } from './recallYear';
 import { yearsFromSentence } from './sentenceYear';
 import { resolveReading } from './resolveReading';
 import type { Grammar } from './tagger';
+import type { CharMatch } from '../locales/common/numericDateTagger';
 import type { TagOptions, Timex } from './timex';
 import { parseDct, type Ymd } from './utcCalendar';
 
@@ -54,9 +55,10 @@ function dctOf(text: string): Ymd {
 export function tagDates(text: string, options: TagOptions): Timex[] {
   const dct = options.dct === undefined ? undefined : dctOf(options.dct.slice(0, 10));
   const grammar = GRAMMARS[options.lang];
-  const found = findAll(text, grammar).filter(
-    ({ start, end, reading }) => isPossible(reading) && !grammar.inName?.(text, start, end),
-  );
+  const found = withHeadings(
+    findAll(text, grammar),
+    grammar.headings?.(text, options.after),
+  ).filter(({ start, end, reading }) => isPossible(reading) && !grammar.inName?.(text, start, end));
   const standIn = new Map<Timex, string>();
   const timexes = found.map(({ start: s, end: e, reading }) => {
     const [start, end] = toWholeWords(text, s, e);
@@ -176,6 +178,12 @@ function acrossLines(
     start = end + 1;
   }
   return out;
+}
+
+/** The matches with the headings none of them overlaps, in text order. */
+function withHeadings(found: CharMatch[], headings: readonly CharMatch[] = []): CharMatch[] {
+  const fresh = headings.filter((h) => !found.some((f) => f.start < h.end && h.start < f.end));
+  return fresh.length ? [...found, ...fresh].sort((a, b) => a.start - b.start) : found;
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { CharMatch } from '../locales/common/numericDateTagger';
 import type { AnchorTest } from './findRegions';
 import type { Reading } from './reading';
 import type { Token } from './tokenize';
@@ -23,6 +24,11 @@ export interface Grammar {
   extend: (tokens: readonly Token[], match: TokenMatch) => TokenMatch;
   /** True when [start, end) of `text` is words of a name, not a date: a work's quoted title. */
   inName?: (text: string, start: number, end: number) => boolean;
+  /**
+   * Dates only a line of their own makes: a heading month that in a sentence would be a common
+   * word ("Наурыз" over a review's March). `after` is the paragraph after `text`.
+   */
+  headings?: (text: string, after?: string) => readonly CharMatch[];
   /** Guesses the tense around the expression [start, end): decides the year of year-less dates. */
   direction: (text: string, start: number, end: number) => 'future' | 'past' | undefined;
   /**

@@ -23,13 +23,9 @@ describe('a heading month takes the tense of the line under it', () => {
       // (December of a review published on 30 December is this one whatever the tense.)
       if (i === 11) return;
       const got = tagDates(`${m}\n${line}`, { lang, dct: DCT });
-      // (A bare Kazakh "Наурыз", "Маусым", "Тамыз" … is no month to the tagger: the words also name
-      // the spring holiday, a season; such a heading stays untagged, never of the wrong year.)
-      if (lang === 'kk' && got.length === 0) return;
+      // (A bare Kazakh "Наурыз", "Маусым", "Тамыз" too: alone on its line it is a heading.)
       expect(got[0]?.value, m).toBe(`${year}-${mm(i)}`);
     });
-    const tagged = months.filter((m) => tagDates(`${m}\n${line}`, { lang, dct: DCT }).length > 0);
-    expect(tagged.length).toBeGreaterThanOrEqual(6);
   });
   it('ru: through the pipeline, the headed paragraph takes that month', () => {
     const got = kindsAndDays(

@@ -23,6 +23,7 @@ import {
 } from './kkLexicon';
 import { kkRelativeTagger } from './kkRelativeTagger';
 import { isInKkWorkTitle } from './kkWorkTitle';
+import { kkMonthHeadings } from './kkMonthHeading';
 import { ruCalendarTagger } from '../../ru/dates/ruCalendarTagger';
 import { kkMonthAt } from './kkWordAt';
 import { readKkNumber } from './readKkNumber';
@@ -166,6 +167,7 @@ export const kkGrammar: Grammar = {
   mayStart: (low) => mayStartWord(low) || (/^[xivхі]/u.test(low) && readRoman(low) !== undefined),
   extend: extendKk,
   inName: isInKkWorkTitle,
+  headings: kkMonthHeadings,
   direction: guessKkDirection,
   spanByVerbs: kkSpanByVerbs,
   // A verbal noun names the act: "15 наурызға тағайындау туралы Жарлыққа қол қойған".
