@@ -17,10 +17,12 @@ import { hitsTakenUp } from './takenUp';
 const CLAUSE: Record<SourceLang, RegExp> = {
   // (Also a short passive coordinated by a comma or a bare "и", as bills go from step to step:
   // "принят Мажилисом 5 марта, одобрен Сенатом 20 марта и подписан президентом 2 апреля"; and the
-  // entry into force, finite, after a bare "и": "подписан 20 апреля 2023 года и вступил в силу 1
-  // июля". (Not the participle: "подписанный … и вступивший в силу 1 июля" would lose its date.)
+  // entry into force after a bare "и", finite or a participle: "подписан 20 апреля 2023 года и
+  // вступил в силу 1 июля", "закон, подписанный 20 апреля и вступивший в силу 1 июля". A
+  // participle after "и" is a second predicate (ruVerbForms.ts AND_PREDICATE), so the date before
+  // it is the first one's, not the nearer one of the entry into force.)
   ru: new RegExp(
-    String.raw`(?:,\s+(?:а|и|но|однако|затем)|;)\s+|(?:,|\s+и)\s+(?=${SHORT_PASSIVE}(?![\p{L}]))|\s+и\s+(?=вступ(?:ил|ила|ило|или|ит|ят|ает|ают)\s+в\s+силу)`,
+    String.raw`(?:,\s+(?:а|и|но|однако|затем)|;)\s+|(?:,|\s+и)\s+(?=${SHORT_PASSIVE}(?![\p{L}]))|\s+и\s+(?=вступ(?:ил|ила|ило|или|ит|ят|ает|ают|ивш\p{L}+)\s+в\s+силу)`,
     'giu',
   ),
   // (Also a converb closing its clause: "басталып, 8 ақпанда аяқталады"; or a finite verb, as

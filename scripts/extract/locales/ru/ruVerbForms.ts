@@ -56,7 +56,8 @@ const NOT_FUTURE =
 export const PREFIXED_FUTURE = String.raw`(?!${NOT_FUTURE}(?![\p{L}]))(?:${PREFIX}\p{L}{1,10}${NON_PAST}|${PREFIXED_A_STEM}|(?:${PREFIX}|соз)даст|реш(?:ит|ат)|даст|дадут)(?:ся)?`;
 
 /** Short passives that news is told in: "назначен", "возложено", "подписан" (done, not ahead). */
-export const SHORT_PASSIVE = String.raw`(?:назначен|освобожд[её]н|подписан|принят|утвержд[её]н|избран|возложен|создан|объявлен|введ[её]н|провед[её]н|открыт|распущен|отправлен|одобрен|внес[её]н|ратифицирован|зарегистрирован|опубликован|подготовлен|заверш[её]н|начат|закрыт|продл[её]н|представлен|направлен|установлен|рассмотрен|получен|задержан|осужд[её]н|\p{L}{3,}ирован)(?:[аоы])?`;
+const PASSIVE_STEM = String.raw`(?:назначен|освобожд[её]н|подписан|принят|утвержд[её]н|избран|возложен|создан|объявлен|введ[её]н|провед[её]н|открыт|распущен|отправлен|одобрен|внес[её]н|ратифицирован|зарегистрирован|опубликован|подготовлен|заверш[её]н|начат|закрыт|продл[её]н|представлен|направлен|установлен|рассмотрен|получен|задержан|осужд[её]н|\p{L}{3,}ирован)`;
+export const SHORT_PASSIVE = String.raw`${PASSIVE_STEM}(?:[аоы])?`;
 
 /**
  * First-person-plural perfective futures of the steps news announces: "проведем", "утвердим",
@@ -72,13 +73,23 @@ export const FIRST_PLURAL_FUTURE = String.raw`(?:провед|утверд|за�
 export const NOT_PAST = String.raw`(?:сначала|вначале|около|если|мало|немало|весьма|число|числа|дело|дела|начало|начала|правила|цели|земли|роли|модели|мысли|школа|села|сила|тела|масла|журнал|канал|капитал|материал|финал|сигнал|скандал|генерал|персонал|отдел|раздел|предел|аул|тыл)`;
 
 /**
+ * A participle in its full (adjective) form, which carries a predicate of the noun it describes as
+ * a finite verb does of its subject: a past active one in -вш-/-ёдш- ("вступивший", "подписавшая",
+ * "прошедшие"; not "бывший", whose stem is too short) or a full passive of the short passives
+ * news tells ("подписанный", "принятый", "одобренные"), in any gender, number and case. Not an
+ * adjective in -анн-/-енн- ("государственный"): only the passives' own stems.
+ */
+const FULL_PARTICIPLE = String.raw`(?:\p{L}{3,}(?:вш|[её]дш)(?:ий|ая|ее|ие|его|ей|их|им|ую|ими|ем|ему)(?:ся)?|${PASSIVE_STEM}н?(?:ый|ая|ое|ые|ого|ой|ых|ым|ую|ыми|ом|ому))`;
+
+/**
  * A second predicate joined by a bare "и": a finite past in any gender and number ("и вступил",
- * "и ушла", "и применялся", "и подписали"), a short passive ("и принят", "и утверждена") or a
- * perfective future ("и вступит", "и проведут"), after at most two words of its own ("и через три
- * дня вступил", "и досрочно ушел"). A date on one side of it is the other predicate's: "был избран 9
- * июня и вступил в должность 12 июня" (pickTimex, events/dateEvent.ts).
+ * "и ушла", "и применялся", "и подписали"), a short passive ("и принят", "и утверждена"), a
+ * perfective future ("и вступит", "и проведут") or a second participle of the same noun ("закон,
+ * подписанный 20 апреля и вступивший в силу 1 июля"), after at most two words of its own ("и через
+ * три дня вступил", "и досрочно ушел"). A date on one side of it is the other predicate's: "был
+ * избран 9 июня и вступил в должность 12 июня" (pickTimex, events/dateEvent.ts).
  */
 export const AND_PREDICATE = new RegExp(
-  String.raw`(?<![\p{L}])и\s+(?:[\p{L}-]+\s+){0,2}?(?:(?!${NOT_PAST}(?![\p{L}]))\p{L}{2,}(?:ал|ял|ел|ёл|ил|ыл|ул|ла|ло|ли)(?:ся|сь)?|${SHORT_PASSIVE}|${PREFIXED_FUTURE})(?![\p{L}])`,
+  String.raw`(?<![\p{L}])и\s+(?:[\p{L}-]+\s+){0,2}?(?:(?!${NOT_PAST}(?![\p{L}]))\p{L}{2,}(?:ал|ял|ел|ёл|ил|ыл|ул|ла|ло|ли)(?:ся|сь)?|${SHORT_PASSIVE}|${PREFIXED_FUTURE}|${FULL_PARTICIPLE})(?![\p{L}])`,
   'iu',
 );

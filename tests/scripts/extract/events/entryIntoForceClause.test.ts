@@ -1,9 +1,8 @@
 /**
  * A law signed on one day "и вступил в силу" on another is two steps, each on its own
  * date: the entry into force after a bare "и" opens a clause of its own, as a short passive did
- * ("и подписан президентом 2 апреля"). Only the finite verb, of any gender or number: the
- * participle ("и вступивший в силу 1 июля") is left as one event, never dated by the publication.
- * Sentences written for the test.
+ * ("и подписан президентом 2 апреля"), of any gender or number. (The participle, "и вступивший в
+ * силу 1 июля", is in entryIntoForceParticiple.test.ts.) Sentences written for the test.
  */
 import { describe, expect, it } from 'vitest';
 import { kindsAndDays } from './extractSentences';

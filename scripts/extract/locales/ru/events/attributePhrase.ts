@@ -1,5 +1,6 @@
 /** Russian participle phrases, set off by commas (events/attributePhraseGrammar.ts). */
 import type { AttributePhraseGrammar } from '../../../events/attributePhraseGrammar';
+import { AND_PREDICATE } from '../ruVerbForms';
 
 export const RU_ATTRIBUTE_PHRASE: AttributePhraseGrammar = {
   // The date's comma-bounded segment holds a participle and another cue, not this one.
@@ -10,7 +11,15 @@ export const RU_ATTRIBUTE_PHRASE: AttributePhraseGrammar = {
     const comma = s.text.indexOf(',', to);
     const segEnd = comma < 0 ? s.text.length : comma;
     const inside = (h: { at: number }) => h.at >= segStart && h.at < segEnd;
-    return !inside(hit) && participle.test(s.text.slice(segStart, segEnd)) && others.some(inside);
+    // (A cue that is a second predicate joined by "и", with the date on the other side, does not
+    // own it: in "Закон, подписанный 20 апреля и вступивший в силу 1 июля" the 20th is the
+    // signing's, of the law the phrase describes, not the entry into force's.)
+    const owns = (h: { at: number }) => {
+      const head = /^[\p{L}-]*/u.exec(s.text.slice(h.at))![0].length;
+      const between = h.at >= to ? s.text.slice(to, h.at + head) : s.text.slice(h.at, from);
+      return inside(h) && !AND_PREDICATE.test(between);
+    };
+    return !inside(hit) && participle.test(s.text.slice(segStart, segEnd)) && others.some(owns);
   },
   // Anywhere in the phrase after the cue, up to the next comma ("созданная … еще в 1999 году").
   inItsPhrase(s, hit, t) {
