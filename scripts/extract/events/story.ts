@@ -14,7 +14,7 @@ import { ACTS, GATHERINGS } from './kinds';
 import { isNewsDay } from './newsDay';
 import { goesOnWithRecall } from './recallStory';
 import { opensWithDate, type sentenceTime } from './sentenceTime';
-import { gatheringKind } from './thatGathering';
+import { gatheringKind, thatGatheringKind } from './thatGathering';
 
 export interface Story {
   /** The date (or year-less day) of the sentence with an event told last. */
@@ -48,13 +48,16 @@ export interface Story {
   /** The day the article gave each gathering it named ("1 қыркүйектегі Жолдауында"), for a later
    * "Сол Жолдауда" anywhere in the article. */
   namedDays: Map<string, EventDate>;
+  /** The gathering kinds last told as recalled with no day ("… отырысы өткен еді"): "Сол
+   * отырыста" then points at a day the article does not give. */
+  recalledKinds: Set<string>;
   /** The gathering the sentence before named last, for a pronoun's "Он пройдет 6 ноября". */
   named?: Named;
   /** The joint session of the chambers the article dated last: where an Address is given. */
   addressVenue?: { date: EventDate; planned: boolean };
 }
 
-export const newStory = (): Story => ({ namedDays: new Map() });
+export const newStory = (): Story => ({ namedDays: new Map(), recalledKinds: new Set() });
 
 /** What a sentence inherits from the story before it. */
 export interface Inherited {
@@ -129,6 +132,22 @@ export function noteEvent(story: Story, e: Told): void {
   const kind =
     e.own && e.date && e.date.precision !== 'interval' && gatheringKind(e.lang, e.trigger);
   if (kind) story.namedDays.set(kind, e.date!);
+  // "Бүгін Мәжіліс отырысы өтті. Бұған дейін Үкімет отырысы өткен еді. Сол отырыста …": "that"
+  // points at the last gathering of its kind told, here one recalled in the past perfect with no
+  // day: an earlier one, whose day the article does not give; the day of the one told before it is
+  // not that one's. (Not the sentence that points back itself: "Сол отырыста" names the one meant.)
+  if (kind) story.recalledKinds.delete(kind);
+  const recalled =
+    !e.own &&
+    !e.date &&
+    ASPECT[e.lang].pastPerfect?.test(e.s.text) === true &&
+    gatheringKind(e.lang, e.trigger);
+  if (recalled && thatGatheringKind(e.lang, e.s.text) !== recalled) {
+    story.namedDays.delete(recalled);
+    story.recalledKinds.add(recalled);
+    // (What is then done "there" is done at the recalled one, not at the gathering dated before.)
+    delete story.gathering;
+  }
   // (Not where the lead tells its act "today": "ОСК бүгін кеше өткен сайлаудың қорытындысын
   // жариялады" reports today on yesterday's vote.)
   if (

@@ -68,6 +68,8 @@ export function whenOf(x: WhenInput): When {
   // "Сол Жолдауда ол … ұсынды": done at the gathering named before, on its day.
   if (!x.own && x.thatGathering)
     return placed({ ...x.thatGathering, method: 'context', certainty: 'inferred' });
+  // (At one recalled with no day: done before the story's time, on a day not given.)
+  if (!x.own && x.thatRecalled) return unplaced('recalled-no-date');
   // "2019 год / … На следующий день … принес присягу. Тогда же было предложено …": "at that same
   // time" is the day the sentence before told, finer than the heading's year it lies in.
   const told =

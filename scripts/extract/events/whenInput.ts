@@ -77,6 +77,8 @@ export interface WhenInput {
   gatheringDay?: { date: EventDate; planned: boolean };
   /** The day the article gave the gathering the sentence points back at ("Сол Жолдауда"). */
   thatGathering?: EventDate;
+  /** The gathering pointed back at was recalled with no day ("… өткен еді. Сол отырыста …"). */
+  thatRecalled?: true;
   /** Elections and referendums happen on a set day: without it they are not placed. */
   vote: boolean;
   /** A one-day kind (a congress, an Address, a decree): never drawn across a publication interval. */

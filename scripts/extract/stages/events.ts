@@ -179,6 +179,9 @@ export function detectEvents(
           ? { gatheringDay: story.addressVenue }
           : {}),
         ...(thatDay && !own ? { thatGathering: thatDay } : {}),
+        ...(!thatDay && !own && reading.that && story.recalledKinds.has(reading.that)
+          ? { thatRecalled: true as const }
+          : {}),
         // A reference point ("после выборов", "Жолдауына екі жыл толды") is never the day's news.
         attributive: owned.reference,
         lead: isLead(s.paragraph),
