@@ -67,6 +67,16 @@ export function ownDate(r: SentenceReading, hit: TriggerHit, type: EventType): O
   const nearest =
     attributed ?? clauseDay ?? (eve ? undefined : pickTimex(lang, s, hit.at, bySentence));
   if (isHabit(lang, s, nearest) || isSpeechCourse(lang, s, hit.at, hit.text, type)) return null;
+  // "Закон, принятый Парламентом 5 марта, …": a phrase describing the noun that holds a cue of
+  // the same kind with the date tells the noun's act; the noun is not a second, undated one.
+  const sameKind = hits.filter((h) => h !== hit && h.trigger.type === type);
+  if (
+    nearest &&
+    nearest !== attributed &&
+    sameKind.length &&
+    acrossAttribute(lang, s, hit, nearest, sameKind)
+  )
+    return null;
   const deadline = isForeignDeadline(lang, s, hit, nearest);
   // "көктемгі су тасқыны" (the spring floods): a season as an adjective, with no year, names a
   // kind of thing, not when this one happened.
