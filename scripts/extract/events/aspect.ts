@@ -167,9 +167,16 @@ export interface Aspect {
    * A gathering or an Address named again with a demonstrative ("Сол Жолдауда ол … ұсынды", "В том
    * же Послании он предложил"): `cue` finds the demonstrative and captures the (at most two) words
    * after it; `kinds` names the noun, so that what is done "at that one" takes the day the article
-   * gave the last gathering of the same name.
+   * gave the last gathering of the same name. `attributive`, tested on the words right after the
+   * gathering's noun, finds a participle and the noun it describes ("Сол отырыста айтылған
+   * ұсыныстар"): the gathering is then where that participle's act was done, and dates no cue
+   * after that noun (the clause's own verb, "… орындалғанын басшысы мәлімдеді").
    */
-  thatGathering?: { cue: RegExp; kinds: ReadonlyArray<readonly [string, RegExp]> };
+  thatGathering?: {
+    cue: RegExp;
+    kinds: ReadonlyArray<readonly [string, RegExp]>;
+    attributive?: RegExp;
+  };
   /**
    * A day of a gathering counted by its ordinal ("во второй день визита", "сапардың екінші
    * күні"): `cue` captures the ordinal word and the gathering's noun (named groups `nth`,

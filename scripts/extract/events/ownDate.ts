@@ -41,6 +41,8 @@ export interface SentenceReading {
   clauses: Map<TriggerHit, ReturnType<typeof happeningClause>>;
   /** The gathering kind "that" refers to ("Сол Жолдауда"), and the days the article gave each. */
   that: string | undefined;
+  /** Where that gathering stops dating cues, when a participle takes it ("Сол отырыста айтылған …"). */
+  thatReach?: number;
   /** The gathering whose nth day the sentence tells ("во второй день визита"), if any. */
   nth?: ReturnType<typeof nthDayOf>;
   namedDays: Map<string, EventDate>;
@@ -146,7 +148,7 @@ export function ownDate(r: SentenceReading, hit: TriggerHit, type: EventType): O
   // (A bill's reading is scheduled for the day it sets: "Второе чтение запланировано на 29 мая".)
   // "В том же Послании он предложил … провести референдум в 2027 году": a day later than that
   // gathering's is the proposed thing's, not the proposing's, which was done at the gathering.
-  const thatDay = !VOTES.has(type) ? gatheringDay(r) : undefined;
+  const thatDay = !VOTES.has(type) ? gatheringDay(r, hit) : undefined;
   const own =
     (target && ACTS.has(hit.trigger.type) && hit.trigger.facet !== 'reading') ||
     (picked && thatDay && isLaterThan(picked.value, thatDay.edtf))
@@ -187,8 +189,9 @@ function attributedToOtherCue(r: SentenceReading, t: DocTimex, type: EventType):
  * article gave it; or its nth day ("во второй день визита" after "С 3 по 5 июня … визит": 4 June),
  * counted from the first day given when that is a whole day.
  */
-function gatheringDay(r: SentenceReading): EventDate | undefined {
-  if (r.that) return r.namedDays.get(r.that);
+function gatheringDay(r: SentenceReading, hit: TriggerHit): EventDate | undefined {
+  if (r.that)
+    return r.thatReach === undefined || hit.at < r.thatReach ? r.namedDays.get(r.that) : undefined;
   const first = r.nth && r.namedDays.get(r.nth.kind);
   if (!first || !r.nth) return undefined;
   if (r.nth.after === 0) return first;

@@ -24,6 +24,28 @@ export function thatGatheringKind(lang: SourceLang, sentence: string): string | 
 }
 
 /**
+ * Where in the sentence the gathering pointed back at stops dating cues: the end of the noun a
+ * participle right after it describes ("Сол отырыста айтылған ұсыныстардың …": the proposals were
+ * voiced there; the clause's verb after them was not done there). Undefined: the whole sentence.
+ */
+export function thatGatheringReach(lang: SourceLang, sentence: string): number | undefined {
+  const rule = ASPECT[lang].thatGathering;
+  const m = rule?.attributive && rule.cue.exec(sentence);
+  if (!rule?.attributive || !m || m[1] === undefined) return undefined;
+  const wordsAt = m.index + m[0].length - m[1].length;
+  let offset = 0;
+  for (const word of m[1].split(/(\s+)/u)) {
+    if (rule.kinds.some(([, stem]) => stem.test(word))) {
+      const end = wordsAt + offset + word.length;
+      const phrase = rule.attributive.exec(sentence.slice(end));
+      return phrase ? end + phrase[0].length : undefined;
+    }
+    offset += word.length;
+  }
+  return undefined;
+}
+
+/**
  * The gathering a sentence counts a day of ("Во второй день визита Токаев провел переговоры",
  * "Сапардың екінші күні"), and how many days after its first: what is done then is done on the
  * day the article gave the gathering (its first, for one told over several) plus those days.

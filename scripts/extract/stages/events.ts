@@ -26,7 +26,7 @@ import { entryDate, headingDate, toldAbout } from '../events/toldDates';
 import { createPeopleIndex } from '../events/peopleIndex';
 import { ASPECT } from '../events/aspect';
 import { ownMonth } from '../events/ownMonth';
-import { nthDayOf, thatGatheringKind } from '../events/thatGathering';
+import { nthDayOf, thatGatheringKind, thatGatheringReach } from '../events/thatGathering';
 import { whenOf } from '../events/when';
 import { ownClause } from '../events/tense';
 import { listedWith } from '../events/dateList';
@@ -98,6 +98,7 @@ export function detectEvents(
           .map((h) => [h, happeningClause(doc.lang, s, h, bySentence.get(s.index) ?? [])]),
       ),
       that: thatGatheringKind(doc.lang, s.text),
+      thatReach: thatGatheringReach(doc.lang, s.text),
       nth: nthDayOf(doc.lang, s.text),
       namedDays: story.namedDays,
     };
@@ -171,7 +172,12 @@ export function detectEvents(
           ? { continuesRecall: { ...(continuing.date && { date: continuing.date }) } }
           : {}),
         ...(paragraphDay ? { paragraphDay } : {}),
-        ...(story.gathering && DONE_AT_GATHERINGS.has(type) && !own
+        // (Not past the noun a participle gives that gathering to: "Сол отырыста айтылған
+        // ұсыныстардың орындалғанын басшысы мәлімдеді" says the statement was made elsewhere.)
+        ...(story.gathering &&
+        DONE_AT_GATHERINGS.has(type) &&
+        !own &&
+        !(reading.thatReach !== undefined && hit.at >= reading.thatReach)
           ? { gatheringDay: story.gathering }
           : {}),
         // (An Address with no day of its own is given at the joint session the article dated.)

@@ -219,6 +219,14 @@ export const KK_ASPECT: Aspect = {
       ['visit', /^сапар/iu],
       ['briefing', /^(?:брифинг|баспасөз)/iu],
     ],
+    // A locative right before a past participle is that participle's adverb: "Сол отырыста
+    // айтылған ұсыныстар" were voiced at the sitting, and what is said of them later was not
+    // (not a participle that is the clause's verb, "… айтқан болатын", "… айтылған еді"); the
+    // noun may follow adjectives, "қабылданған бірлескен мәлімдемеде".
+    attributive: new RegExp(
+      String.raw`^\s+${L}+(?:ған|ген|қан|кен)\s+(?!е(?:ді|кен)${END}|бол)(?:${L}+(?:ған|ген|қан|кен|лық|лік|дық|дік|тық|тік|ғы|гі|қы|кі)\s+){0,2}[\p{L}«"][\p{L}\p{M}»"-]*`,
+      'iu',
+    ),
   },
   // "Мәлімдеме аяқталды", "Сөйлеген сөзі бір сағатқа созылды": a speech's course ending its
   // sentence, at most three words after its noun.
