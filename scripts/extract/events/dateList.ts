@@ -9,6 +9,22 @@ import type { DocTimex } from '../stages/dates';
 const LIST_LINK = /^\s*(?:,|,?\s*(?:и|а\s+также|және|мен|бен|пен|and))\s*$/u;
 
 /**
+ * The same, with the preposition each member repeats ("в октябре 2023 года и в марте этого года",
+ * "в 2017 году, в 2022 году"); the first member must stand after it too: "с 1990 года, в 2015-м"
+ * are two clauses, not a list.
+ */
+const LIST_LINK_REPEATED = /^\s*(?:,|,?\s*(?:и|а\s+также))\s*(в|во)\s+$/u;
+const ENDS_WITH_PREPOSITION = /(?<![\p{L}\p{M}])(в|во)\s+$/u;
+
+/**
+ * A member a list may hold: a date the text gives whole, or one told from the publication's year
+ * ("в марте этого года", "в марте прошлого года"), not a day word with no number ("вчера").
+ */
+const listable = (t: DocTimex) =>
+  t.anchor === 'absolute' ||
+  (t.anchor === 'dct' && (t.granularity !== 'day' || /\d/u.test(t.text)));
+
+/**
  * A link that names the act's noun again, each date with its own: "выборов 20 марта 2016 года и
  * (досрочных) выборов 10 января 2021 года", or before the conjunction where the date precedes its
  * noun ("20 наурыздағы сайлау және 2021 жылғы 10 қаңтардағы …"). Only the cue's own word form.
@@ -38,10 +54,18 @@ export function listedWith(
   if (at < 0) return [];
   const repeated = cue === undefined ? undefined : repeatedCueLink(cue);
   const linked = (a: DocTimex, b: DocTimex) => {
-    if (a.granularity !== b.granularity || a.anchor !== 'absolute' || b.anchor !== 'absolute')
-      return false;
+    if (a.granularity !== b.granularity || !listable(a) || !listable(b)) return false;
     const gap = s.text.slice(a.end - s.start, b.start - s.start);
-    return LIST_LINK.test(gap) || repeated?.test(gap) === true;
+    const preposition = LIST_LINK_REPEATED.exec(gap)?.[1];
+    const before = preposition && ENDS_WITH_PREPOSITION.exec(s.text.slice(0, a.start - s.start));
+    // (The noun repeated only between dates the text gives whole: "регистрация завершилась 18
+    // февраля" after "по 8 февраля" names another act.)
+    const whole = a.anchor === 'absolute' && b.anchor === 'absolute';
+    return (
+      LIST_LINK.test(gap) ||
+      (whole && repeated?.test(gap) === true) ||
+      (!!before && before[1]!.toLowerCase() === preposition!.toLowerCase())
+    );
   };
   let from = at;
   while (from > 0 && linked(all[from - 1]!, all[from]!)) from--;
