@@ -14,6 +14,14 @@ const LIST_LINK = /^\s*(?:,|,?\s*(?:и|а\s+также|және|мен|бен|п
  * are two clauses, not a list.
  */
 const LIST_LINK_REPEATED = /^\s*(?:,|,?\s*(?:и|а\s+также))\s*(в|во)\s+$/u;
+/**
+ * Dates paired each with its own place, "22 сәуірде Сәтбаев қаласында, 23 сәуірде Қаражалда", "22
+ * апреля в Сатпаеве, 23 апреля в Каражале": the place of the first (a name in the locative, or
+ * "в" and a name) and the link before the second, which has a place of its own after it.
+ */
+const PLACE = String.raw`(?:(?:в|во)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?|\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+)?(?:да|де|та|те)(?![\p{L}\p{M}]))`;
+const PLACE_LINK = new RegExp(String.raw`^\s+${PLACE}\s*(?:,|,?\s*(?:и|а|және|ал|мен))\s*$`, 'u');
+const PLACE_AFTER = new RegExp(String.raw`^\s+${PLACE}`, 'u');
 const ENDS_WITH_PREPOSITION = /(?<![\p{L}\p{M}])(в|во)\s+$/u;
 
 /**
@@ -64,6 +72,7 @@ export function listedWith(
     return (
       LIST_LINK.test(gap) ||
       (whole && repeated?.test(gap) === true) ||
+      (PLACE_LINK.test(gap) && PLACE_AFTER.test(s.text.slice(b.end - s.start))) ||
       (!!before && before[1]!.toLowerCase() === preposition!.toLowerCase())
     );
   };
