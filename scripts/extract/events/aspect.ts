@@ -172,6 +172,12 @@ export interface Aspect {
    * ұсыныстар"): the gathering is then where that participle's act was done, and dates no cue
    * after that noun (the clause's own verb, "… орындалғанын басшысы мәлімдеді").
    */
+  /**
+   * A "this day in history" page names itself so in its headline or lead ("Этот день в истории",
+   * "Сегодня, 19 марта, вспоминаем …", "Тарихта бүгін"): its year headings stand for that day of
+   * each year (events/toldDates.ts).
+   */
+  thisDayPage?: RegExp;
   thatGathering?: {
     cue: RegExp;
     kinds: ReadonlyArray<readonly [string, RegExp]>;

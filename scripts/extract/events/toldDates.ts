@@ -119,3 +119,41 @@ export function entryDate(
   }
   return undefined;
 }
+
+/**
+ * On a "this day in history" page ("Этот день в истории: 19 марта" / "Сегодня, 19 марта,
+ * вспоминаем …" / "2019 год" / "Назарбаев объявил о сложении полномочий"), a year heading stands
+ * for the page's day of that year: the entry under it happened on that day.
+ */
+export function onPagesDay<T extends { timex: DocTimex }>(
+  doc: Doc,
+  told: T | undefined,
+  bySentence: Map<number, DocTimex[]>,
+): T | undefined {
+  if (!told || !/^\d{4}$/u.test(told.timex.value)) return told;
+  const day = pageDay(doc, bySentence);
+  return day ? { ...told, timex: { ...told.timex, value: told.timex.value + day } } : told;
+}
+
+/** The page's day ("-03-19") when the headline or lead names the page "this day in history". */
+const PAGE_DAYS = new WeakMap<Doc, string | null>();
+function pageDay(doc: Doc, bySentence: Map<number, DocTimex[]>): string | undefined {
+  let day = PAGE_DAYS.get(doc);
+  if (day === undefined) {
+    const cue = ASPECT[doc.lang].thisDayPage;
+    const top = doc.sentences.slice(0, 4);
+    day = null;
+    if (cue && top.some((x) => cue.test(x.text)))
+      for (const x of top) {
+        const t = (bySentence.get(x.index) ?? []).find(
+          (t) => t.anchor === 'dct' && /^\d{4}-\d{2}-\d{2}$/u.test(t.value),
+        );
+        if (t) {
+          day = t.value.slice(4);
+          break;
+        }
+      }
+    PAGE_DAYS.set(doc, day);
+  }
+  return day ?? undefined;
+}

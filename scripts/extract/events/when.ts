@@ -71,14 +71,15 @@ export function whenOf(x: WhenInput): When {
   // (At one recalled with no day: done before the story's time, on a day not given.)
   if (!x.own && x.thatRecalled) return unplaced('recalled-no-date');
   // "2019 год / … На следующий день … принес присягу. Тогда же было предложено …": "at that same
-  // time" is the day the sentence before told, finer than the heading's year it lies in.
+  // time" is the day the sentence before told, finer than the heading's year it lies in, or
+  // another day of that year (a "this day" page's heading stands for one day: toldDates.ts).
   const told =
     x.told &&
     !(
       x.previous &&
       ASPECT[x.lang].sameTime.test(x.sentence.text) &&
-      x.previous.edtf.length > x.told.timex.value.length &&
-      x.previous.edtf.startsWith(x.told.timex.value)
+      x.previous.edtf !== x.told.timex.value &&
+      x.previous.edtf.startsWith(x.told.timex.value.slice(0, 4))
     )
       ? x.told
       : undefined;

@@ -22,7 +22,7 @@ import {
   possessor,
   withOwnDates,
 } from '../events/dateOwnership';
-import { entryDate, headingDate, toldAbout } from '../events/toldDates';
+import { entryDate, headingDate, onPagesDay, toldAbout } from '../events/toldDates';
 import { createPeopleIndex } from '../events/peopleIndex';
 import { ASPECT } from '../events/aspect';
 import { ownMonth } from '../events/ownMonth';
@@ -78,8 +78,7 @@ export function detectEvents(
     const paragraph = doc.paragraphs[s.paragraph]!;
     const told =
       toldAbout(doc, s, bySentence) ??
-      headingDate(doc, s, bySentence) ??
-      entryDate(doc, s, bySentence);
+      onPagesDay(doc, headingDate(doc, s, bySentence) ?? entryDate(doc, s, bySentence), bySentence);
     const context = paragraph.text;
     const time = sentenceTime(s, dct);
     const reading: SentenceReading = {

@@ -204,6 +204,10 @@ export const KK_ASPECT: Aspect = {
     String.raw`${START}(?:қайтарды|қайтарылды|қайтарған|вето\s+қойды)${END}`,
     'iu',
   ),
+  thisDayPage: new RegExp(
+    String.raw`${START}(?:тарихта\s+бүгін|тарихтағы\s+бүгін${L}*|тарихтағы\s+осы\s+күн${L}*|еске\s+аламыз|еске\s+түсірейік)${END}`,
+    'iu',
+  ),
   thatGathering: {
     cue: new RegExp(String.raw`${START}(?:сол|осы|аталған|әлгі)\s+(${L}+(?:\s+${L}+)?)`, 'iu'),
     kinds: [

@@ -148,6 +148,10 @@ export const RU_ASPECT: Aspect = {
   referencePhrase: true,
   // "В том же Послании", "На этом заседании", "В ходе своего визита": the one named before.
   addressVenue: /совместн\p{L}*\s+заседани/iu,
+  thisDayPage: new RegExp(
+    String.raw`${START}(?:(?:этот|этого)\s+дня?\s+в\s+истории|в\s+этот\s+день\s+(?:в\s+)?(?:истори${L}*|год${L}*)|вспоминаем)${END}`,
+    'iu',
+  ),
   thatGathering: {
     cue: new RegExp(
       String.raw`${START}(?:в|во|на|при|во\s+время|в\s+ходе|в\s+рамках)\s+(?:(?:том|той|тех|этом|этой|этих)(?:\s+же)?|сво(?:[её]м|ей|его|их)|указанн(?:ом|ой|ых|ого))\s+(${L}+(?:\s+${L}+)?)`,
