@@ -49,7 +49,19 @@ export function sentenceHits(
     const datedAfter = dates.some((t) => t.start - s.start >= from);
     const datedBefore = dates.some((t) => t.end - s.start <= m.index);
     if (!datedAfter || !datedBefore) continue;
-    for (const h of findTriggers(s.text.slice(from), lang, s.text)) {
+    const later = findTriggers(s.text.slice(from), lang, s.text);
+    // "… одобрен в первом чтении 14 февраля и принят 3 апреля": a bare short passive with a date
+    // of its own and no cue is the bill's next step, told of the bill the sentence named.
+    const bill = out.find((o) => o.trigger.type === 'law' && o.trigger.facet === 'law');
+    if (
+      later.length === 0 &&
+      bill &&
+      bill.at < m.index &&
+      BARE_STEP[lang]?.test(s.text.slice(from)) &&
+      !out.some((o) => o.at === from)
+    )
+      out.push({ ...bill, at: from });
+    for (const h of later) {
       const at = from + h.at;
       const same = (o: TriggerHit) =>
         o.trigger.type === h.trigger.type && o.trigger.facet === h.trigger.facet;
@@ -71,6 +83,15 @@ export function sentenceHits(
   }
   return out;
 }
+
+/** A clause that is a short passive with its date and nothing more of an act ("принят 3 апреля"). */
+const BARE_STEP: Record<SourceLang, RegExp | undefined> = {
+  ru: new RegExp(
+    String.raw`^${SHORT_PASSIVE}(?![\p{L}])(?:\s+[\p{L}]+){0,2}\s+(?:\d|в\s+(?:\d|январ|феврал|март|апрел|ма[ея]|июн|июл|август|сентябр|октябр|ноябр|декабр))`,
+    'iu',
+  ),
+  kk: undefined,
+};
 
 /**
  * ", Сенат – 26 июня": a noun and a dash where the clause's verb would stand (Russian; a Kazakh
