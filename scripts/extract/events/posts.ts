@@ -32,7 +32,17 @@ export const POSTS = {
 
 export type PostKey = keyof typeof POSTS;
 
-/** The first post whose cue (locales/<lang>/lexicon/titleCues.ts) the text matches. */
-export function postOf(text: string, lang: SourceLang): PostKey | undefined {
-  return TITLE_CUES[lang].posts.find(([, re]) => re.test(text))?.[0] as PostKey | undefined;
+/**
+ * The first post whose cue (locales/<lang>/lexicon/titleCues.ts) the text matches. The Government
+ * resigns as a whole but is no one's post: for an appointment told beside its resignation ("тұтас
+ * Үкімет отставкаға кетіп, … міндеті Асқар Маминге жүктелді") the appointee's post is read on.
+ */
+export function postOf(
+  text: string,
+  lang: SourceLang,
+  type: 'appointment' | 'resignation' | string,
+): PostKey | undefined {
+  return TITLE_CUES[lang].posts.find(
+    ([key, re]) => !(type === 'appointment' && key === 'government') && re.test(text),
+  )?.[0] as PostKey | undefined;
 }

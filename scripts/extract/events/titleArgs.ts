@@ -23,4 +23,6 @@ export interface TitleArgs {
   elected?: boolean;
   /** A joint session of both chambers of Parliament. */
   joint?: boolean;
+  /** A resignation someone accepted ("отставкасын қабылдады"), not one the Government went into. */
+  accepted?: boolean;
 }

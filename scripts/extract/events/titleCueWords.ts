@@ -24,6 +24,8 @@ export interface TitleCues {
   joint: RegExp;
   /** A snap election or an extraordinary congress. */
   extraordinary: RegExp;
+  /** A resignation someone accepted, not one only handed in or gone into. */
+  accepted: RegExp;
 }
 
 export const TITLE_CUES: Record<SourceLang, TitleCues> = {

@@ -92,7 +92,7 @@ export const STATE_TITLES: Record<string, Template> = {
     const a = mainActor(c);
     const p = postIn(c);
     if (c.args.post === 'government') {
-      if (a && c.actors.length > 0)
+      if (a && c.actors.length > 0 && c.args.accepted)
         return L(
           `${a.name.kk} Үкіметтің отставкасын ${tense(c, 'қабылдады', 'қабылдамақ')}`,
           `${a.name.ru} ${ruDid(c, a.female, 'принял', 'приняла', 'примет')} отставку правительства`,

@@ -32,7 +32,8 @@ export const KK_TOPIC_CUES: KeyedCues = [
 // prettier-ignore
 export const KK_POST_CUES: KeyedCues = [
   ['government', /үкімет\p{L}*\s+(?:\p{L}+\s+)?(?:отставка|орнынан)/iu],
-  ['acting-prime-minister', /премьер-министр\p{L}*\s+(?:\p{L}+\s+)?міндетін\s+атқар/iu],
+  // ("Үкімет басшысы міндеті … жүктелді": the duties of the head of Government laid on someone.)
+  ['acting-prime-minister', /(?:премьер-министр\p{L}*\s+(?:\p{L}+\s+)?міндетін\s+атқар|(?:премьер-министр|үкімет\s+басшы)\p{L}*\s+міндет(?:і|ін)\s+(?:[\p{L}-]+\s+){0,6}жүкте)/iu],
   ['prime-minister', /премьер-министр/iu],
   ['deputy-head-administration', /әкімшілігі\s+басшысының\s+орынбасар/iu],
   ['mazhilis-chairman', /мәжіліс\s+төраға/iu],
@@ -74,4 +75,6 @@ export const KK_TITLE_CUES: TitleCues = {
   metWith: KK_MET_WITH,
   joint: KK_JOINT,
   extraordinary: KK_EXTRAORDINARY,
+  // "Үкіметтің отставкасын қабылдады" (not "Үкімет отставкаға кетті", the Government resigned).
+  accepted: /отставка(?:сын|ларын)\s+(?:[\p{L}-]+\s+){0,2}қабылда/iu,
 };

@@ -70,4 +70,7 @@ export const RU_TITLE_CUES: TitleCues = {
   metWith: RU_MET_WITH,
   joint: RU_JOINT,
   extraordinary: RU_EXTRAORDINARY,
+  // "принял отставку правительства", "отставка правительства принята".
+  accepted:
+    /принял\p{L}*\s+(?:[\p{L}-]+\s+){0,2}отставк|отставк\p{L}*\s+(?:[\p{L}-]+\s+){0,2}принят/iu,
 };
