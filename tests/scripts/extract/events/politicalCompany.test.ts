@@ -63,6 +63,14 @@ describe('a generic cue needs political company', () => {
     expect(events('kk', `Министр ${said.toLowerCase()}`)).toContain('statement 2024-03');
   });
 
+  it('a drill at a staff or a condition is no politics', () => {
+    expect(events('kk', 'Бүгін 12 сәуірде командалық-штабтық оқу-жаттығулары басталды.')).toEqual(
+      [],
+    );
+    expect(events('kk', 'Жоба 12 сәуірде шартты түрде басталды.')).toEqual([]);
+    expect(events('kk', 'Коалицияның штабы 12 сәуірде ашылды.')).not.toEqual([]);
+  });
+
   it('a month named as unrest is political', () => {
     expect(events('ru', 'Январские события 2022 года изменили страну.')).toContain('other 2022-01'); // prettier-ignore
   });
