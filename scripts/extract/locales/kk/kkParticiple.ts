@@ -20,7 +20,11 @@ const PAST_WORD = new RegExp(`^[\\p{L}\\p{M}]{2,}${PAST}${KK_PARTICIPLE_ENDING}$
  * (мәслих-атын), "Үкіметін", "қызметін", "сағатында". The noun with its endings is no participle;
  * a verb made from it still is ("міндеттейтін").
  */
-const AT_NOUNS = `(?:мәслихат|сағат|үкімет|қызмет|мемлекет|ақпарат|мақсат|қаражат|депутат|мандат|саясат|табиғат|комитет|міндет|бюджет|кабинет|рұқсат|сенат|әрекет|декрет|билет|құрмет)`;
+// ("кандидатын ұсынды" proposed its candidate: the loan nouns in -ат of public life too.)
+const AT_NOUNS = `(?:мәслихат|сағат|үкімет|қызмет|мемлекет|ақпарат|мақсат|қаражат|депутат|мандат|саясат|табиғат|комитет|міндет|бюджет|кабинет|рұқсат|сенат|әрекет|декрет|билет|құрмет|кандидат|аппарат|формат|штат|комбинат|секретариат|апат|дипломат|сертификат|сипат|қанат|жамағат|әдет|қуат)`;
+const AT_NOUN_WORD = new RegExp(`^${AT_NOUNS}${KK_PARTICIPLE_ENDING}$`, 'u');
+/** A noun in -ат/-ет with its endings ("кандидатын", "Үкіметін"), which reads like a participle. */
+export const isAtNoun = (word: string): boolean => AT_NOUN_WORD.test(word.toLowerCase());
 const FUTURE_WORD = new RegExp(
   `^(?!сайт)(?!${AT_NOUNS}${KK_PARTICIPLE_ENDING}$)[\\p{L}\\p{M}]{2,}${FUTURE}${KK_PARTICIPLE_ENDING}$`,
   'u',

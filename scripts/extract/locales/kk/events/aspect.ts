@@ -6,7 +6,7 @@
  * -ған/-ген/-қан/-кен.
  */
 import type { Aspect } from '../../../events/aspect';
-import { KK_PARTICIPLE_ENDING } from '../kkParticiple';
+import { isAtNoun, KK_PARTICIPLE_ENDING } from '../kkParticiple';
 
 const L = String.raw`[\p{L}\p{M}]`;
 const START = String.raw`(?<![\p{L}\p{M}])`;
@@ -60,7 +60,7 @@ const PAST_WORD = new RegExp(`^(?:${SIMPLE_PAST})$`, 'iu');
  */
 const VERBAL_NOUN_ACCUSATIVE = /^\p{L}{2,}[уү](?:ды|ді)$/u;
 export function kkVerbTense(word: string): 'future' | 'past' | undefined {
-  if (VERBAL_NOUN_ACCUSATIVE.test(word)) return undefined;
+  if (VERBAL_NOUN_ACCUSATIVE.test(word) || isAtNoun(word)) return undefined;
   if (PRESENT_WORD.test(word)) return 'future';
   if (/(?:мақ|мек|бақ|бек|пақ|пек)(?:шы|ші)?(?:мыз|міз|сыз|сіз|мын|мін)?$/u.test(word))
     return 'future';

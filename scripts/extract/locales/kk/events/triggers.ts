@@ -300,7 +300,8 @@ export const KK_TRIGGERS: Trigger[] = [
   // Тоқаев алғаш рет биыл наурызда Бурабайда өткен Ұлттық құрылтайда айтқан еді"), "референдум
   // өткізу идеясы айтылды", "идеяны көтерді" (not supported or discussed: "идеясын қолдады").
   { type: 'proposal', facet: 'proposal', pattern: re(`${W}идея(?:сын|сы|ны)?\\s+${GAP(12)}(?:${AP('айт')}|${AP('көтер')}|${V('білдір')}|${V('жарияла')})(?![\\p{L}])`) },
-  { type: 'proposal', facet: 'proposal', pattern: re(`${W}(?:ұсыныс${T}\\s+(?:жариял|айт|енгіз|білдір|жаса)${T}|${PROPOSED}|бастама${T}\\s+${GAP(1)}(?:көтер|ұсын)${T}|кандидат${T}\\s+${GAP(2)}ұсын${T})`) },
+  // (Not goods offered at a price or for sale: "өнімдерін арзан бағамен ұсынды".)
+  { type: 'proposal', facet: 'proposal', pattern: re(`${W}(?:ұсыныс${T}\\s+(?:жариял|айт|енгіз|білдір|жаса)${T}|${PROPOSED}|бастама${T}\\s+${GAP(1)}(?:көтер|ұсын)${T}|кандидат${T}\\s+${GAP(2)}ұсын${T})`), notAfter: re(`(?:бағамен|бағада|бағасымен|сатуға|сатылымға)\\s+$`) },
   // (The converb told with a saying after it; not where the next clause names a time of its own,
   // which is what was said: "ұсынып, сайлауды 2023 жылы өткізу қажеттігін айтты".)
   { type: 'proposal', facet: 'proposal', pattern: re(`${W}${PROPOSED_THEN_SAID}`), notBefore: re(`^,[^.;!?]{0,160}?\\d`) },

@@ -1,7 +1,8 @@
 /**
  * Kazakh words that read as cues but are not them: "заңды" as an adjective ("заңды тұлға", a legal
  * entity; "заңды түрде", lawfully) is no law, and "Алғыс айту күні" (Thanksgiving Day, 1 March) is
- * a holiday's name, not someone's thanks. Even in a political article. Sentences written for the
+ * a holiday's name, not someone's thanks; goods offered at a price or for sale ("өнімдерін арзан
+ * бағамен ұсынды") are no proposal. Even in a political article. Sentences written for the
  * test; the accusative "заңды қабылдады" and "алғыс айтты" stay events.
  */
 import { describe, expect, it } from 'vitest';
@@ -20,5 +21,14 @@ describe('Kazakh words that are not the cue they look like', () => {
   it('Thanksgiving Day is a holiday, thanks given is a statement', () => {
     expect(at('1 наурыз – Алғыс айту күні.')).toEqual([]);
     expect(at('Президент 12 сәуірде еріктілерге алғыс айтты.')).toEqual(['statement 2024-04-12']);
+  });
+  it.each(['арзан бағамен', 'төмен бағада', 'сатуға', 'сатылымға'])(
+    'goods offered %s are no proposal',
+    (how) => {
+      expect(at(`Фермерлер 12 сәуірде ет пен сүт өнімдерін ${how} ұсынды.`)).toEqual([]);
+    },
+  );
+  it('a candidate proposed is a proposal', () => {
+    expect(at('Партия 12 сәуірде кандидатын ұсынды.')).toEqual(['proposal 2024-04-12']);
   });
 });
