@@ -189,8 +189,10 @@ export const RU_TRIGGERS: Trigger[] = [
   { type: 'law', facet: 'passage', pattern: re(`${W}(?:принят${T}|одобрен${T})\\s+(?:${GAP(1)})?(?:Мажилис|Сенат|Парламент|палат)${T}`) },
   // A bill put before Parliament: "Правительство внесло законопроект в Мажилис", "законопроект внесен".
   // A bill's reading: "одобрили в первом чтении", "Второе чтение запланировано на 29 мая".
-  // A chamber adopting the bill named before it by a pronoun: "…, а Сенат принял его 3 апреля".
-  { type: 'law', facet: 'passage', pattern: re(`${W}(?:Мажилис|Сенат|Парламент|палат|депутат|сенатор)${T}\\s+(?:(?:его|её|их)\\s+${GAP(1)}(?:принял|одобрил|утвердил)${T}|${GAP(1)}(?:принял|одобрил|утвердил)${T}\\s+(?:его|её|их))(?![\\p{L}])`), also: [re(`${W}(?:закон|законопроект|поправк|кодекс)${T}`)], needsDate: true, alsoBefore: true },
+  // A chamber adopting the bill named before it by a pronoun: "…, а Сенат принял его 3 апреля";
+  // or, as Russian puts the known object first and the new subject last, "…, а на другой день его
+  // одобрил Сенат" (pronoun, verb, chamber).
+  { type: 'law', facet: 'passage', pattern: re(`${W}(?:(?:Мажилис|Сенат|Парламент|палат|депутат|сенатор)${T}\\s+(?:(?:его|её|их)\\s+${GAP(1)}(?:принял|одобрил|утвердил)${T}|${GAP(1)}(?:принял|одобрил|утвердил)${T}\\s+(?:его|её|их))|(?:его|её|их)\\s+(?:принял|одобрил|утвердил)${T}\\s+${GAP(1)}(?:Мажилис|Сенат|Парламент|палат|депутат|сенатор)${T})(?![\\p{L}])`), also: [re(`${W}(?:закон|законопроект|поправк|кодекс)${T}`)], needsDate: true, alsoBefore: true },
   // A document or a draft taken up after the sentence that named the law ("Когда приняли кодекс? /
   // Глава государства подписал документ 18 июля", "Проект внесло правительство в мае").
   { type: 'law', facet: 'law', pattern: re(`${W}(?:подписал${T}|подписан${T})\\s+(?:${GAP(1)})?документ${T}`), also: [re(`${W}(?:закон|законопроект|кодекс)${T}`)], alsoBefore: true, needsDate: true },
