@@ -126,7 +126,12 @@ export function anchorNextDays(
     // "Four days later", "two weeks later": the told day plus the days or weeks the tagger
     // counted from the publication date.
     const counts = countOf(t);
-    const later = from && (FULL_DAY.test(counts) || WEEK.test(counts)) && isLater(t.text, lang);
+    // ("Через десять дней" right after a dated act of its sentence: counted from that act's day.)
+    const actDay = dayJustBefore(text, t, out.at(-1));
+    const inSentence = actDay !== undefined && words.laterInSentence?.test(t.text.trim()) === true;
+    const later =
+      from && (FULL_DAY.test(counts) || WEEK.test(counts)) && (isLater(t.text, lang) || inSentence);
+    if (inSentence && later) told = actDay;
     if (later && told !== undefined && /^\d{4}-/u.test(told)) {
       const week = WEEK.exec(counts);
       const days = week
@@ -259,6 +264,15 @@ function dayOfEventNamed(
     if (words.some((w, i) => named(w, words[i + 1] ?? ''))) return d.value;
   }
   return undefined;
+}
+
+/**
+ * The full day of `prev`, the timex just before `t`, when both stand in one sentence ("подписан 5
+ * марта и вступил в силу через десять дней"): the act that a span after it is counted from.
+ */
+function dayJustBefore(text: string, t: Timex, prev: Timex | undefined): string | undefined {
+  if (!prev || !FULL_DAY.test(prev.value) || !/^\d{4}-/u.test(prev.value)) return undefined;
+  return /[.!?\n]/u.test(text.slice(prev.end, t.start)) ? undefined : prev.value;
 }
 
 /** The last full date among `timexes` (for the next paragraph's narrative). */

@@ -30,6 +30,12 @@ export interface StoryDayWords {
   /** A timex's text that counts days or weeks after the day told ("четыре дня спустя"). */
   later: RegExp;
   /**
+   * A timex's text that counts days or weeks from now in news, but from the day told when it
+   * directly follows a full date in its sentence ("подписан 5 марта и вступил в силу через десять
+   * дней" is 15 March): the span is then told of that dated act.
+   */
+  laterInSentence?: RegExp;
+  /**
    * "The eve" of the day this paragraph told (`word`, "Накануне"), unless that day was told in a
    * relative clause (`asideBefore`, read in the 80 characters before it): then a background day.
    */

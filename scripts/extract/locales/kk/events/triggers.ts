@@ -51,6 +51,12 @@ const NO_DATIVE_GAP = (n: number) =>
   String.raw`(?:(?![\p{L}-]+(?:ға|ге|қа|ке|на|не)\s)[\p{L}\p{N}«»"“”.,-]+\s+){0,${n}}`;
 /** The same, where a word may be a clock time ("сағат 24:00-де"). */
 const TIMED_GAP = (n: number) => String.raw`(?:[\p{L}\p{N}«»"“”.,:-]+\s+){0,${n}}`;
+/**
+ * Entering into force, "күшіне ену": Kazakh puts the time just before the verb, so it may stand
+ * inside the phrase ("күшіне он күннен кейін енді", "күшіне 1 шілдеде енеді"). Any form of "ену"
+ * ("енетінін айтты"), not "енгізу", to bring in.
+ */
+const INTO_FORCE = String.raw`күшіне\s+(?:${TIMED_GAP(4)})?ен(?!гіз)${T}`;
 /** Whom an official receives: "Сенат төрағасын қабылдады", "елшісін", "делегациясын". */
 /** The oath of the head of state's office, "Қазақстан Республикасы Президентінің антын". */
 const HEAD_OF_STATES_OATH = String.raw`(?:Президент|Мемлекет\s+басшы)\p{L}*\s+ант(?:ын|ы)`;
@@ -162,7 +168,7 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'coalition', facet: 'composition', pattern: re(`${W}коалиция${T}\\s+құрам${T}`), also: [re(`${W}(?:енген|енді|кірді|бар)(?![\\p{L}])`)] },
   { type: 'headquarters', facet: 'opening', pattern: re(`${W}штаб${T}`), also: [re(`${W}(?:${AP('аш')}|құрыл${T}|жұмыс${T}\\s+баста${T})`)] },
   { type: 'address', facet: 'address', pattern: re(`${W}(?:жолдау${T}|(?:халқына|халыққа|қазақстандықтарға|азаматтарға)\\s+${GAP(2)}(?:үндеу${T}|${V('жүгін')})|(?:теледидар|телевизия)\\s+${GAP(2)}үндеу${T})`) },
-  { type: 'law', facet: 'law', pattern: re(`${W}(?:заң(?:ы|ын|ына|ға|ды(?![»"”]?\\s+(?:күш|тұлға|түрде|негіз|құқ|талап))|ның|нан|да|мен|дар${T}|нама${T})?|кодекс${T})(?![\\p{L}])`), also: [re(`${W}(?:қол\\s+қо[йюя]${T}|${APN('қабылда')}|күшіне\\s+ен${T}|мақұлда${T}|${AP('қайтар')}|вето\\s+${AP('қой')})`)] },
+  { type: 'law', facet: 'law', pattern: re(`${W}(?:заң(?:ы|ын|ына|ға|ды(?![»"”]?\\s+(?:күш|тұлға|түрде|негіз|құқ|талап))|ның|нан|да|мен|дар${T}|нама${T})?|кодекс${T})(?![\\p{L}])`), also: [re(`${W}(?:қол\\s+қо[йюя]${T}|${APN('қабылда')}|${INTO_FORCE}|мақұлда${T}|${AP('қайтар')}|вето\\s+${AP('қой')})`)] },
   // The head of state's signature told as a step of its own, after the chambers' ("…, ал Президент
   // 2 сәуірде қол қойды"): the law, on that day; amendments signed so too ("Бұл түзетуге
   // Мемлекет басшысы 17 қыркүйекте қол қойды"), unless they are the Constitution's (a reform).
@@ -171,10 +177,10 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'law', facet: 'law', pattern: re(`${W}(?:заң|кодекс)${T}\\s+${GAP(5)}(?:өзгеріс|түзету|толықтыру)${T}\\s+${GAP(3)}${AP('енгіз')}`) },
   // A Constitution coming into force changes the order of the state: a reform, whatever law
   // names it ("Жаңа Конституция қабылданса, ол 1 шілдеде күшіне енеді").
-  { type: 'reform', facet: 'constitution', pattern: re(`${W}(?:Конституция(?!лық)|Негізгі\\s+заң)${T}\\s+${GAP(8)}күшіне\\s+ен${T}`) },
+  { type: 'reform', facet: 'constitution', pattern: re(`${W}(?:Конституция(?!лық)|Негізгі\\s+заң)${T}\\s+${GAP(8)}${INTO_FORCE}`) },
   // Changes, a code or a norm taking force on a day of their own ("өзгерістер 1 шілдеден бастап
   // күшіне енеді"): the law's event, whatever names it. An agreement's or a verdict's is not.
-  { type: 'law', facet: 'law', pattern: re(`${W}күшіне\\s+ен${T}`), notAfter: re(`(?:келісім|шарт|үкім(?!ет)|конвенция)`), needsDate: true },
+  { type: 'law', facet: 'law', pattern: re(`${W}${INTO_FORCE}`), notAfter: re(`(?:келісім|шарт|үкім(?!ет)|конвенция)`), needsDate: true },
   // A bill's reading: "бірінші оқылымда мақұлдады", "екінші оқылымда қаралады".
   { type: 'law', facet: 'reading', pattern: re(`${W}(?:бірінші|екінші|үшінші)\\s+оқылым${T}`) },
   // A chamber taking up a bill on a day: "Мәжіліс бейсенбіде … заң түзетулерін талқылайды",
@@ -195,7 +201,7 @@ export const KK_TRIGGERS: Trigger[] = [
   { type: 'law', facet: 'submission', pattern: re(`${W}(?:заң\\s+жоба${T}|құжат${T}|кодекс${T})\\s+${GAP(6)}(?:Парламент|Мәжіліс|Сенат)${T}\\s+${GAP(4)}${AP('енгіз')}`) },
   // A bill sent on to the other chamber: "Құжат Сенатқа мамыр айының ортасында жіберілуі мүмкін".
   { type: 'law', facet: 'passage', pattern: re(`${W}(?:заң\\s+жоба${T}|құжат${T}|заң${T}|түзетул${T})\\s+${GAP(2)}(?:Сенат|Мәжіліс|Парламент)(?:қа|ке|ға|ге)\\s+${GAP(5)}(?:жіберіл|жолдан)${T}`), needsDate: true },
-  { type: 'decree', facet: 'decree', pattern: re(`${W}(?:жарлы[қғ]${T}|қаулы${T}|өкім${T})`), also: [re(`${W}(?:қол\\s+қо[йюя]${T}|${AP('шығар')}|${V('шық')}|${AP('жарияла')}|${AP('қабылда')}|күшіне\\s+ен${T})`)] },
+  { type: 'decree', facet: 'decree', pattern: re(`${W}(?:жарлы[қғ]${T}|қаулы${T}|өкім${T})`), also: [re(`${W}(?:қол\\s+қо[йюя]${T}|${AP('шығар')}|${V('шық')}|${AP('жарияла')}|${AP('қабылда')}|${INTO_FORCE})`)] },
   // A state's concept, strategy or doctrine approved ("2022-2026 жылдарға арналған тұжырымдамасын
   // бекіткен"), by a decree; not a party's election programme ("сайлауалды бағдарламасы бекітілді").
   { type: 'decree', facet: 'decree', pattern: re(`${W}(?:тұжырымдама|стратегия|доктрина|(?:мемлекеттік|ұлттық)\\s+(?:бағдарлама|жоспар))${T}\\s+${GAP(5)}${kkVerb('бекіт', { voice: 'both', forms: ['past', 'perfect', 'future', 'converb'] })}`) },
@@ -231,7 +237,7 @@ export const KK_TRIGGERS: Trigger[] = [
   // … міндетін уақытша атқарып келген": the appointment was on that day.
   { type: 'appointment', facet: 'tenure', pattern: re(`${W}(?:басқар(?:ып\\s+келеді|ып\\s+келген|ады|ған)|міндет${T}\\s+(?:уақытша\\s+)?атқар${T}|болып\\s+(?:келеді|келген|жұмыс\\s+істеп\\s+(?:келеді|келген)))(?![\\p{L}])`), also: [re(`(?:дан|ден|тан|тен|нан|нен),?\\s+(?:бері|бастап)(?![\\p{L}])`)], needsDate: true, fallback: true },
   // Amendments to the Constitution: a reform, whichever chamber or vote the sentence tells.
-  { type: 'reform', facet: 'amendment', pattern: re(`${W}(?:Конституция(?!лық)${T}\\s+${GAP(5)}|конституциялық\\s+)(?:өзгеріс|түзету|толықтыру)${T}`), also: [re(`${W}(?:мақұлда${T}|қабылда${T}|қол\\s+қо[йюя]${T}|күшіне\\s+ен${T}|ұсын${T}|жариял${T}|${AP('енгіз')})`)] },
+  { type: 'reform', facet: 'amendment', pattern: re(`${W}(?:Конституция(?!лық)${T}\\s+${GAP(5)}|конституциялық\\s+)(?:өзгеріс|түзету|толықтыру)${T}`), also: [re(`${W}(?:мақұлда${T}|қабылда${T}|қол\\s+қо[йюя]${T}|${INTO_FORCE}|ұсын${T}|жариял${T}|${AP('енгіз')})`)] },
   // Enshrined in the Constitution on a day of its own: "2007 жылғы мамырда оның мәртебесі
   // Конституцияда бекітілді" (a change of the Constitution; not "Конституцияда бекітілген құқықтар",
   // what it says).
@@ -249,7 +255,7 @@ export const KK_TRIGGERS: Trigger[] = [
   // recalled reform with a date of its own). The year is asked of the text before the cue, so
   // that the cue starts a word (events/firstMatches.ts probes only word starts on long texts).
   { type: 'reform', facet: 'dated', pattern: re(`${W}(?:реформа|түзету|өзгеріс)${T}`), notAfter: re(`(?<!\\d{4}\\s+жылғы\\s+(?:конституциялық\\s+|саяси\\s+)?)$`), needsDate: true },
-  { type: 'reform', facet: 'reform', pattern: re(`${W}реформа${T}`), also: [re(`${W}(?:ұсын(?:амын|ады|ды|бақ|атын)|жарияла${T}|қолға\\s+ал${T}|жеткізбек|басталды|басталады|іске\\s+қосыл${T}|күшіне\\s+ен${T})`)] },
+  { type: 'reform', facet: 'reform', pattern: re(`${W}реформа${T}`), also: [re(`${W}(?:ұсын(?:амын|ады|ды|бақ|атын)|жарияла${T}|қолға\\s+ал${T}|жеткізбек|басталды|басталады|іске\\s+қосыл${T}|${INTO_FORCE})`)] },
   // A sitting in the nominative that adopts or approves ("палаталарының бірлескен отырысы
   // түзетулерді қабылдады", "сессиясы бюджетті бекітті") is the body acting: its act is the event.
   // A session of an international council or organisation ("Ұжымдық қауіпсіздік кеңесінің

@@ -12,8 +12,11 @@ export const RU_STORY_DAYS: StoryDayWords = {
     after: /^\s+(?:того\s+же|этого\s+же)\s+года/iu,
     own: /(?!)/u,
   },
-  // "четыре дня спустя". ("Через два дня" is left to the publication date: news says it of now.)
+  // "четыре дня спустя". ("Через два дня" is left to the publication date: news says it of now;
+  // unless it follows a dated act in its sentence: "подписан 5 марта и вступил в силу через
+  // десять дней".)
   later: /^спустя\s|\sспустя$/iu,
+  laterInSentence: /^через\s/iu,
   eve: { word: /^накануне$/iu, asideBefore: RU_RELATIVE_CLAUSE },
   // "на следующий день после выборов": the noun after "после".
   eventAfter: { before: /(?!)/u, after: /^\s+после\s+([\p{L}]{4,})/iu },
