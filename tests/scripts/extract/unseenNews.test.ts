@@ -66,7 +66,8 @@ describe('runPipeline() on news articles written for the test', () => {
           'statement 2023-03-25',
           'election 2023-03-19',
           'decree 2023-01-19',
-          'meeting 2023-03-29',
+          // (A chamber's sitting is its session, as the annotators record it.)
+          'session 2023-03-29',
           'election 2022-11-20',
         ]),
       );
