@@ -71,6 +71,13 @@ describe('a generic cue needs political company', () => {
     expect(events('kk', 'Коалицияның штабы 12 сәуірде ашылды.')).not.toEqual([]);
   });
 
+  it('the Turkic Council is political company', () => {
+    expect(events('kk', 'Түркі кеңесі 2009 жылы құрылды.')).toEqual(['other 2009']);
+    expect(events('ru', 'Совет тюркских государств был создан в 2009 году.')).toEqual([
+      'other 2009',
+    ]);
+  });
+
   it('a month named as unrest is political', () => {
     expect(events('ru', 'Январские события 2022 года изменили страну.')).toContain('other 2022-01'); // prettier-ignore
   });

@@ -102,6 +102,8 @@ const STEMS = [
   'меморандум',
   'декларация',
   'ынтымақтаст',
+  // The Turkic Council and the Organization of Turkic States.
+  'түркі\\s+(?:кеңес|мемлекет)',
   'халықаралық',
   'мемлекетаралық',
   'дипломат',
