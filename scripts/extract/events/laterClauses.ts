@@ -27,7 +27,8 @@ const CLAUSE: Record<SourceLang, RegExp> = {
   ),
   // (Also a converb closing its clause: "басталып, 8 ақпанда аяқталады"; or a finite verb, as
   // Kazakh ends a clause with its verb: "бүгін басталды, ол 14 наурызда аяқталады".)
-  kk: /(?:,\s+(?:ал|және|бірақ|кейін)|(?<=\p{L}п|\p{L}{2}(?:ды|ді|ты|ті))\s*,|;)\s+/giu,
+  // (Or a finite past verb and a bare "және": "5 наурызда қол қойылды және 15 наурызда күшіне енді".)
+  kk: /(?:,\s+(?:ал|және|бірақ|кейін)|(?<=\p{L}п|\p{L}{2}(?:ды|ді|ты|ті))\s*,|(?<=\p{L}{2}(?:ды|ді|ты|ті))\s+және|;)\s+/giu,
 };
 
 /** The sentence's trigger hits, with those its later dated clauses repeat. */
