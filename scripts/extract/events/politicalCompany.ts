@@ -32,9 +32,12 @@ export function politicalCompany(doc: Doc): {
   of: (s: Sentence, before: readonly Sentence[]) => boolean;
 } {
   const re = POLITICAL[doc.lang];
-  const heads = doc.lines.filter((l) => l.kind === 'title' || l.kind === 'header');
-  const lead = doc.paragraphs[0];
-  const article = heads.some((l) => re.test(l.text)) || (lead !== undefined && re.test(lead.text));
+  // (Read only when a generic cue asks: an article with none is not scanned at all.)
+  let article: boolean | undefined;
+  const inArticle = () =>
+    (article ??=
+      doc.lines.some((l) => (l.kind === 'title' || l.kind === 'header') && re.test(l.text)) ||
+      (doc.paragraphs[0] !== undefined && re.test(doc.paragraphs[0].text)));
   const paragraphs = new Map<number, boolean>();
   const paragraph = (i: number) => {
     let v = paragraphs.get(i);
@@ -43,6 +46,9 @@ export function politicalCompany(doc: Doc): {
   };
   return {
     of: (s, before) =>
-      article || re.test(s.text) || before.some((b) => re.test(b.text)) || paragraph(s.paragraph),
+      inArticle() ||
+      re.test(s.text) ||
+      before.some((b) => re.test(b.text)) ||
+      paragraph(s.paragraph),
   };
 }

@@ -102,10 +102,10 @@ export function detectEvents(
       namedDays: story.namedDays,
     };
     const clauseList = [...reading.clauses.values()];
-    const political = company.of(s, lastTwo);
+    let political: boolean | undefined;
     for (const hit of hits) {
       // (A generic cue about a road or a championship is no political event: politicalCompany.ts.)
-      if (!political && isGenericCue(hit.trigger)) continue;
+      if (isGenericCue(hit.trigger) && !(political ??= company.of(s, lastTwo))) continue;
       // That clause's verb ("…, которые пройдут 11 марта") tells the gathering, not a second event.
       if (
         hit.trigger.facet === 'happening' &&
