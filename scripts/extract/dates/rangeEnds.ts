@@ -17,7 +17,7 @@ const DAY = /^(\d{4})(-\d{2}-\d{2})$/u;
 const RU_START = /(?:^|[\s(,])(?:с|со|от)\s+$/iu;
 const RU_BETWEEN = /^\s+(?:по|до)\s+$/iu;
 /** A start in the ablative right before its end (Kazakh): "13 маусымнан 27 маусымға дейін". */
-const KK_FROM = /(?:нан|нен|дан|ден|тан|тен)$/u;
+export const KK_FROM = /(?:нан|нен|дан|ден|тан|тен)$/u;
 // (Or an act's start and end told by verbs, each language's own: Grammar.spanByVerbs.)
 
 const hasYear = (t: Timex) => /\d{4}/u.test(t.text);

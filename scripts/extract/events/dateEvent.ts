@@ -8,6 +8,7 @@ import type { EventDate, Precision, SourceLang } from '../../../src/model/schema
 import type { DocTimex } from '../stages/dates';
 import type { DocumentDate } from '../stages/documentDate';
 import type { Sentence } from '../types';
+import { KK_FROM } from '../dates/rangeEnds';
 import { addDays, formatYmd, mondayOfWeek } from '../dates/utcCalendar';
 import { AND_PREDICATE } from '../locales/ru/ruVerbForms';
 import { ruConditions } from '../locales/ru/events/conditional';
@@ -56,7 +57,6 @@ export function timexesBySentence(timexes: DocTimex[]): Map<number, DocTimex[]> 
 }
 
 /** Between the two ends of a range: "5 қаңтар, сағат 01:30-дан 19 қаңтар…", "с 5 … по 19 января". */
-const ABLATIVE_END = /(?:дан|ден|тан|тен|нан|нен)$/u;
 const RANGE_GAP = /^[^.;]{0,40}?(?:дан|ден|тан|тен|нан|нен)[\s,]+$|^\s*(?:[-–—]|до|по)\s*$/u;
 
 /**
@@ -165,7 +165,7 @@ export function pickTimex(
   if (!before) return nearest;
   const gap = sentence.text.slice(before.end - sentence.start, nearest.start - sentence.start);
   // (A Kazakh start carries its ablative in its own text: "5 қаңтардан 19 қаңтарға дейін".)
-  const fromBefore = ABLATIVE_END.test(before.text) && /^\s*$/u.test(gap);
+  const fromBefore = KK_FROM.test(before.text) && /^\s*$/u.test(gap);
   return RANGE_GAP.test(gap) || fromBefore ? before : nearest;
 }
 

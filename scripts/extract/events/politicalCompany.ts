@@ -45,10 +45,10 @@ export function politicalCompany(doc: Doc): {
     return v;
   };
   return {
+    // (A sentence is read in its paragraph; one before it only where it stands in another.)
     of: (s, before) =>
       inArticle() ||
-      re.test(s.text) ||
-      before.some((b) => re.test(b.text)) ||
-      paragraph(s.paragraph),
+      paragraph(s.paragraph) ||
+      before.some((b) => b.paragraph !== s.paragraph && re.test(b.text)),
   };
 }
