@@ -4,7 +4,8 @@
  * political act, but a sentence about a road, an accident or a championship in an article about
  * none is no event of a political chronicle. Such a cue stands only in the company of a political
  * word (locales/<lang>/events/politicalWords.ts): in its own sentence, the two before it, its
- * paragraph, the lead, or the title and rubric lines ("Саясат", "Политика").
+ * paragraph, the lead, or the title and rubric lines ("Саясат", "Политика"). So does a gathering
+ * of a kind every trade holds (a forum, a conference, a visit).
  */
 import type { SourceLang } from '../../../src/model/schema';
 import { KK_POLITICAL_WORDS } from '../locales/kk/events/politicalWords';
@@ -20,7 +21,29 @@ const POLITICAL: Record<SourceLang, RegExp> = { kk: KK_POLITICAL_WORDS, ru: RU_P
  */
 const GENERIC_FACETS: ReadonlySet<string> = new Set(['registration', 'founding']);
 
+/**
+ * Gatherings that any trade holds: a forum, a conference, a round table, a visit, a summit, a
+ * discussion, a hearing ("жастар форумы өтті", "бизнес-саммит"). A body's own sitting, a meeting
+ * with someone, the Kurultai and credentials presented name their political kind themselves.
+ */
+const GENERIC_GATHERINGS: ReadonlySet<string> = new Set([
+  'forum',
+  'summit',
+  'conference',
+  'roundtable',
+  'visit',
+  'call',
+  'discussion',
+  'gathering',
+  'convened',
+  'audience',
+  'reception',
+  'report',
+  'hearing',
+]);
+
 export function isGenericCue(trigger: Trigger): boolean {
+  if (trigger.type === 'meeting') return GENERIC_GATHERINGS.has(trigger.facet);
   return (
     (trigger.type === 'other' || trigger.type === 'statement') &&
     (trigger.fallback === true || GENERIC_FACETS.has(trigger.facet))

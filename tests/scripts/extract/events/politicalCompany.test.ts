@@ -81,4 +81,26 @@ describe('a generic cue needs political company', () => {
   it('a month named as unrest is political', () => {
     expect(events('ru', 'Январские события 2022 года изменили страну.')).toContain('other 2022-01'); // prettier-ignore
   });
+
+  it.each([
+    ['kk', 'Жас ақындар форумы 12 сәуірде өтті.', 'Партия жастарының форумы 12 сәуірде өтті.'],
+    ['kk', 'Дәрігерлер 12 сәуірде конференция өткізді.', 'Сайлау комиссиясы 12 сәуірде конференция өткізді.'], // prettier-ignore
+    ['kk', 'Кітапхана 12 сәуірде дөңгелек үстел ұйымдастырды.', 'Мәслихат 12 сәуірде дөңгелек үстел ұйымдастырды.'], // prettier-ignore
+    ['kk', 'Оқушылар 12 сәуірде Түркістанға сапармен барды.', 'Депутаттар 12 сәуірде Түркістанға сапармен барды.'], // prettier-ignore
+    [
+      'ru',
+      'Форум молодых писателей прошёл 12 апреля.',
+      'Форум партийной молодёжи прошёл 12 апреля.',
+    ],
+    ['ru', 'Конференция врачей прошла 12 апреля.', 'Конференция избирательной комиссии прошла 12 апреля.'], // prettier-ignore
+    ['ru', 'Школьники 12 апреля совершили визит в Туркестан.', 'Депутаты 12 апреля совершили визит в Туркестан.'], // prettier-ignore
+  ] as const)('%s: a gathering any trade holds needs the company: %s', (lang, plain, political) => {
+    expect(events(lang, plain)).toEqual([]);
+    expect(events(lang, political)).toContain('meeting 2024-04-12');
+  });
+
+  it("a meeting with someone, a body's sitting and a summit name their kind themselves", () => {
+    expect(events('kk', 'Үкімет отырысы 12 сәуірде өтті.')).toEqual(['meeting 2024-04-12']);
+    expect(events('ru', 'Саммит ШОС прошёл 12 апреля.')).toContain('meeting 2024-04-12');
+  });
 });
