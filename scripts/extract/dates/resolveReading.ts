@@ -1,7 +1,7 @@
 import type { Timex, TimexGranularity } from './timex';
 import type { CalParts, Reading, Unit } from './reading';
 import { calValue, resolveCal } from './resolveCal';
-import { addDays, addMonths, formatYmd, isoWeek, pad2, type Ymd } from './utcCalendar';
+import { addDays, addMonths, formatYmd, isoWeek, isoWeekday, pad2, type Ymd } from './utcCalendar';
 
 export type Resolved = Pick<
   Timex,
@@ -38,6 +38,11 @@ function resolveOffset(unit: Unit, offset: number, dct: Ymd, then?: CalParts): s
   if (unit === 'W' || unit === 'WE') {
     // The last weekend is the one of the week before (on a Saturday too: "минувшие выходные"
     // are not the ones under way); this weekend is the current week's.
+    // ("келесі аптаның сәрсенбісінде": that week's Wednesday.)
+    if (unit === 'W' && then?.weekday !== undefined) {
+      const day = addDays(dct, offset * 7 + then.weekday - isoWeekday(dct));
+      return formatYmd(day);
+    }
     const w = isoWeek(addDays(dct, offset * 7));
     return `${w.year}-W${pad2(w.week)}${unit === 'WE' ? '-WE' : ''}`;
   }
@@ -100,9 +105,11 @@ export function resolveReading(r: Reading, dct?: Ymd, direction?: 'future' | 'pa
       const granularity =
         r.kind === 'rel' && r.then?.decadeOfCentury !== undefined
           ? 'decade'
-          : r.kind === 'rel' && r.then
-            ? calValue(r.then, 'X').granularity
-            : UNIT_GRANULARITY[r.unit];
+          : r.kind === 'rel' && r.then?.weekday !== undefined
+            ? 'day'
+            : r.kind === 'rel' && r.then
+              ? calValue(r.then, 'X').granularity
+              : UNIT_GRANULARITY[r.unit];
       // "өткен жылдың қыркүйегінде" with no publication date: the month stays, the year is unknown,
       // and it is counted from the missing publication date (anchor dct), so no year another
       // sentence states fills it: that year would be this one, not the last.

@@ -18,6 +18,16 @@ import {
   skipKkMonthWord,
 } from './kkWordAt';
 
+/**
+ * A weekday in the possessive after a week in the genitive ("аптаның сәрсенбісі", "жұмасында").
+ * (Friday, "жұма", is also a name and a week; after "аптаның" it can only be the day.)
+ */
+function weekOwnDay(tokens: readonly Token[], i: number) {
+  const low = tokens[i]?.low ?? '';
+  if (/^жұма(?:сы|сында|сына|сынан)$/u.test(low)) return { value: 5, next: i + 1 };
+  return /(?:сы|сі|ы|і)(?:нда|нде|на|не|нан|нен)?$/u.test(low) ? kkWeekdayAt(tokens, i) : null;
+}
+
 /** Deictic words: бүгін (today), кеше (yesterday), ертең (tomorrow), биыл, былтыр. */
 function deictic(low: string): Reading | null {
   if (low === 'бүгінде') return { kind: 'ref', ref: 'PRESENT_REF' };
@@ -37,6 +47,11 @@ function deictic(low: string): Reading | null {
 /** After a genitive ("өткен жылдың", "биылдың") the text may name a part of that period. */
 function narrow(tokens: readonly Token[], m: TokenMatch, genitive: boolean): TokenMatch {
   if (!genitive || m.reading.kind !== 'rel') return m;
+  // "келесі аптаның сәрсенбісінде", "өткен аптаның жұмасында": a day of that week.
+  if (m.reading.unit === 'W') {
+    const wd = weekOwnDay(tokens, m.to);
+    return wd ? { from: m.from, to: wd.next, reading: { ...m.reading, then: { weekday: wd.value } } } : m; // prettier-ignore
+  }
   const rest = readKkYearPart(tokens, m.to);
   if (!rest) return m;
   const then = Object.keys(rest.parts).length > 0 ? rest.parts : undefined;

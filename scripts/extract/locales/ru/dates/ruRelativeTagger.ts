@@ -166,7 +166,12 @@ export function ruRelativeTagger(tokens: readonly Token[], i: number): TokenMatc
   }
   if (mod === undefined) {
     const wd = ruWeekday(t);
-    return wd ? { from: i, to: i + 1, reading: { kind: 'cal', parts: { weekday: wd } } } : null;
+    if (!wd) return null;
+    // "в среду на следующей неделе", "в пятницу на прошлой неделе": a day of that week.
+    const week = weekOffsetAt(tokens, i + 1);
+    return week
+      ? { from: i, to: week.next, reading: { kind: 'rel', unit: 'W', offset: week.offset, then: { weekday: wd } } } // prettier-ignore
+      : { from: i, to: i + 1, reading: { kind: 'cal', parts: { weekday: wd } } };
   }
   const dir = mod === -1 || mod === 'last' ? 'past' : mod === 0 ? undefined : 'future';
   const next = tokens[i + 1];
@@ -183,6 +188,13 @@ export function ruRelativeTagger(tokens: readonly Token[], i: number): TokenMatc
   if (parts)
     return { from: i, to: i + 2, reading: { kind: 'cal', parts, ...(dir && { dir }), ...strict } };
   if (!unit) return null;
+  // "на следующей неделе в среду": that week's Wednesday.
+  const dayOfWeek =
+    unit === 'W' && typeof mod === 'number' && /^во?$/u.test(tokens[i + 2]?.low ?? '')
+      ? ruWeekday(tokens[i + 3])
+      : undefined;
+  if (dayOfWeek)
+    return { from: i, to: i + 4, reading: { kind: 'rel', unit, offset: mod as number, then: { weekday: dayOfWeek } } }; // prettier-ignore
   // "в ближайшие месяцы", "в следующие годы": some coming months, not the next one.
   const plural = /(?:ие|их|ими)$/u.test(t?.low ?? '');
   if (plural && (mod === 'next' || mod === 1))
@@ -191,6 +203,17 @@ export function ruRelativeTagger(tokens: readonly Token[], i: number): TokenMatc
   const reading: Reading =
     offset === undefined ? { kind: 'ref', ref: 'PAST_REF' } : { kind: 'rel', unit, offset };
   return { from: i, to: i + 2, reading };
+}
+
+/** "на следующей неделе" after a weekday: the week's offset and the token after it. */
+function weekOffsetAt(
+  tokens: readonly Token[],
+  i: number,
+): { offset: number; next: number } | null {
+  if (tokens[i]?.low !== 'на') return null;
+  const mod = ruModifier(tokens[i + 1]);
+  const offset = typeof mod === 'number' ? mod : mod === 'next' ? 1 : undefined;
+  return offset !== undefined && ruUnit(tokens[i + 2]) === 'W' ? { offset, next: i + 3 } : null;
 }
 
 /**
