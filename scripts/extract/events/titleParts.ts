@@ -79,9 +79,10 @@ export function mainActor(
     inauguration: isHeadOfState,
   };
   const prefer = byType[c.type];
-  // Only the head of state addresses the nation or takes the oath of office: a deputy who speaks
-  // of the coming Address is not its author.
-  const only = c.type === 'address' || c.type === 'inauguration';
+  // Only the head of state addresses the nation, takes the oath of office or signs a law: a
+  // deputy who speaks of the coming Address is not its author, a minister who presents a bill
+  // does not sign it.
+  const only = c.type === 'address' || c.type === 'inauguration' || c.type === 'law';
   const actor = (prefer ? c.actors.find(prefer) : undefined) ?? (only ? undefined : c.actors[0]);
   if (!actor) return undefined;
   return {

@@ -1,7 +1,10 @@
 /** How Kazakh text names people, for arguments/findPersons.ts. */
 import type { PersonNameGrammar } from '../../arguments/personNameGrammar';
 import { isInflectionTail } from '../../arguments/suffixChain';
-import { KK_CAPITALISED_NOUNS, KK_PATRONYMIC } from './lexicon/names';
+import { KK_CAPITALISED_NOUNS, KK_PATRONYMIC, STRONG_SURNAME_ENDING } from './lexicon/names';
+
+/** A plural noun: "депутаттар", "сенаторлары", "әкімдер". */
+const PLURAL = /(?:лар|лер|дар|дер|тар|тер)(?:ы|і)?$/u;
 
 export const KK_PERSON_NAMES: PersonNameGrammar = {
   patronymic: KK_PATRONYMIC,
@@ -16,5 +19,8 @@ export const KK_PERSON_NAMES: PersonNameGrammar = {
   inApposition: (role) => !/(?:ның|нің|дың|дің|тың|тің)$/u.test(role),
   // The possessor comes before its post: "Түркия Президенті", "Вьетнам елшісімен".
   ownerBeforePost: true,
-  notLoneSurname: () => false,
+  // A plural post stands before several people ("депутаттар Сайыров пен Сарым"), so a lone word
+  // after it is one of their surnames only when it looks like one: in "депутаттар Жер кодексіне"
+  // it is the code's name.
+  notLoneSurname: (word, before) => PLURAL.test(before ?? '') && !STRONG_SURNAME_ENDING.test(word),
 };

@@ -267,3 +267,20 @@ describe('findPersons reads foreign names of three parts', () => {
     expect(people('Вчера. Затем Ерлан Кошанов выступил.', 'ru').map((p) => p[0])).toEqual(['Ерлан Кошанов']); // prettier-ignore
   });
 });
+
+describe('a plural post before a lone word', () => {
+  // "депутаттар Жер кодексіне": a plural post stands before several people, so a lone word after
+  // it is a surname only when it looks like one; generated over plural posts and code names.
+  const posts = ['депутаттар', 'сенаторлар', 'министрлер', 'әкімдер', 'депутаттары'];
+  const codes = ['Жер', 'Салық', 'Су', 'Орман', 'Еңбек'];
+  it.each(posts)('"%s <Name> кодексіне" names no one', (post) => {
+    for (const code of codes)
+      expect(people(`Бүгін ${post} ${code} кодексіне түзетулерді мақұлдады.`), code).toEqual([]);
+  });
+  it.each(posts)('"%s" before surnames still names them', (post) => {
+    expect(people(`Бүгін ${post} Сайыров пен Әбенова сауал жолдады.`).map(([n]) => n)).toEqual([
+      'Сайыров',
+      'Әбенова',
+    ]);
+  });
+});

@@ -431,4 +431,25 @@ describe('makeTitle(candidate)', () => {
       'Amendments to the Constitution approved',
     );
   });
+
+  it('titles a reading by its chamber, not as a signing by whoever presented the bill', () => {
+    const reading = (orgs: Candidate['organisations'], status: 'reported' | 'planned') =>
+      makeTitle(parts({ type: 'law', facet: 'reading', organisations: orgs, status, actors: [person('Айдарбек Сапаров', 'министр')] })); // prettier-ignore
+    expect(reading([org('mazhilis', 'Мәжіліс')], 'reported')).toEqual({ kk: 'Заң жобасы Мәжілісте қаралды', ru: 'Законопроект рассмотрен в Мажилисе', en: 'A bill is read in the Mazhilis' }); // prettier-ignore
+    expect(reading([org('senate', 'Сенат')], 'planned').en).toBe('A bill to be read in the Senate');
+    expect(reading([], 'reported').ru).toBe('Законопроект рассмотрен в Парламенте');
+  });
+
+  it('only the head of state signs a law', () => {
+    const law = (who: string, role: string) =>
+      makeTitle(parts({ type: 'law', facet: 'law', actors: [person(who, role)] })).en;
+    expect(law('Қасым-Жомарт Тоқаев', 'Президент')).toBe('Kassym-Jomart Tokayev signs the law');
+    for (const [who, role] of [
+      ['Айдарбек Сапаров', 'министр'],
+      ['Ерлан Қошанов', 'Мәжіліс төрағасы'],
+      ['Жер', 'депутаттар'],
+    ] as const)
+      // prettier-ignore
+      expect(law(who, role), who).not.toMatch(/signs/u);
+  });
 });
