@@ -193,12 +193,16 @@ function lawStep(c: Parts): Localized | undefined {
     return L(`Заң ${tense(c, 'мақұлданды', 'мақұлданбақ')}`, `Закон ${tense(c, 'одобрен', 'будет рассмотрен')}`, `A bill ${tense(c, 'is passed', 'to be voted on')}`); // prettier-ignore
   // A reading is the chamber's: no one signs anything at it.
   if (c.facet === 'reading') {
-    const ids = new Set(c.organisations.map((o) => o.id));
-    const [kk, ru, en] = ids.has('senate')
-      ? ['Сенатта', 'в Сенате', 'in the Senate']
-      : ids.has('mazhilis')
-        ? ['Мәжілісте', 'в Мажилисе', 'in the Mazhilis']
-        : ['Парламентте', 'в Парламенте', 'in Parliament'];
+    // (The chamber named first reads it: "Мажилис должен рассмотреть поправки Сената".)
+    const chamber = c.organisations
+      .filter((o) => o.id === 'senate' || o.id === 'mazhilis')
+      .sort((a, b) => a.evidence.start - b.evidence.start)[0]?.id;
+    const [kk, ru, en] =
+      chamber === 'senate'
+        ? ['Сенатта', 'в Сенате', 'in the Senate']
+        : chamber === 'mazhilis'
+          ? ['Мәжілісте', 'в Мажилисе', 'in the Mazhilis']
+          : ['Парламентте', 'в Парламенте', 'in Parliament'];
     return L(`Заң жобасы ${kk} ${tense(c, 'қаралды', 'қаралмақ')}`, `Законопроект ${tense(c, 'рассмотрен', 'будет рассмотрен')} ${ru}`, `A bill ${tense(c, 'is read', 'to be read')} ${en}`); // prettier-ignore
   }
   return undefined;

@@ -438,6 +438,10 @@ describe('makeTitle(candidate)', () => {
     expect(reading([org('mazhilis', 'Мәжіліс')], 'reported')).toEqual({ kk: 'Заң жобасы Мәжілісте қаралды', ru: 'Законопроект рассмотрен в Мажилисе', en: 'A bill is read in the Mazhilis' }); // prettier-ignore
     expect(reading([org('senate', 'Сенат')], 'planned').en).toBe('A bill to be read in the Senate');
     expect(reading([], 'reported').ru).toBe('Законопроект рассмотрен в Парламенте');
+    // "Мажилис должен рассмотреть поправки Сената": the chamber named first reads it.
+    const at = (id: string, name: string, start: number) => ({ id, name, evidence: { start, end: start + 5, text: name } }); // prettier-ignore
+    expect(reading([at('senate', 'Сенат', 40), at('mazhilis', 'Мажилис', 0)], 'planned').en).toBe('A bill to be read in the Mazhilis'); // prettier-ignore
+    expect(reading([at('mazhilis', 'Мажилис', 40), at('senate', 'Сенат', 0)], 'planned').en).toBe('A bill to be read in the Senate'); // prettier-ignore
   });
 
   it('only the head of state signs a law', () => {
