@@ -149,6 +149,13 @@ export function findPersons(
       first++;
     // (Nor ends in one: "Тоқаев Жолдауында".)
     while (last >= first && isCapitalisedNoun(tokens[last]?.text ?? '', lang)) last--;
+    // Nor runs through one: in "Тоқаевтың Жарлығымен Асайын Байханов" the act ends one name and
+    // the next begins after it.
+    for (let k = first + 1; k < last; k++) {
+      if (!isCapitalisedNoun(tokens[k]?.text ?? '', lang)) continue;
+      last = k - 1;
+      break;
+    }
     // A capitalised post inside the run ("Түркия Президенті Режеп Тайып Ердоғанмен") ends what
     // came before it: the name follows the post.
     for (let k = last - 1; k >= first; k--) {

@@ -284,3 +284,17 @@ describe('a plural post before a lone word', () => {
     ]);
   });
 });
+
+describe('a capitalised act between two names', () => {
+  // "Тоқаевтың Жарлығымен Асайын Байханов …": the act ends one name and the next begins after
+  // it. Generated over acts and appointees.
+  const acts = ['Жарлығымен', 'Жарлығына сәйкес', 'Өкімімен', 'Қаулысымен'];
+  const appointees = ['Асайын Байханов', 'Ерлан Қошанов', 'Дана Нұржанова'];
+  it.each(acts)('"… Тоқаевтың %s <Name> …"', (act) => {
+    for (const who of appointees)
+      expect(
+        people(`Мемлекет басшысы Қасым-Жомарт Тоқаевтың ${act} ${who} облыс әкімі болып тағайындалды.`).map(([n]) => n), // prettier-ignore
+        who,
+      ).toEqual(['Қасым-Жомарт Тоқаев', who]);
+  });
+});
