@@ -4,8 +4,13 @@
  */
 import type { RelativeClauseWords } from '../../../events/relativeClauseWords';
 
-/** Where a relative clause opens: a comma, then "который" in any case, perhaps after a noun or preposition. */
-export const RU_RELATIVE_OPENING = /,\s+(?:[\p{L}]+\s+){0,2}?котор\p{L}*/iu;
+/**
+ * Where a relative clause opens: a comma, then "который" in any case, perhaps after a noun or
+ * preposition; or a comma before a participle that tells a happening, the clause's verb kept in
+ * it ("выборов акимов, прошедших 17 ноября", "сессии, запланированной на 5 мая").
+ */
+export const RU_RELATIVE_OPENING =
+  /,\s+(?:(?:[\p{L}]+\s+){0,2}?котор\p{L}*|(?=(?:прошедш|состоявш|проходивш|проведенн|проведённ|запланированн|назначенн|намеченн|перенесенн|перенесённ)\p{L}*\s))/iu;
 
 /**
  * Verbs that tell when the antecedent itself happens ("выборы, которые пройдут 19 марта",
