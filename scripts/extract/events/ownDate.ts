@@ -100,26 +100,32 @@ export function ownDate(r: SentenceReading, hit: TriggerHit, type: EventType): O
   // (Told as a later or earlier step than the date: not that day, nor the article's news.)
   const stepped =
     nearest !== undefined && nearest !== attributed && stepBetween(lang, s, hit.at, nearest);
-  const picked =
-    !nearest ||
-    deadline ||
-    generic ||
-    acrossAttribute(lang, s, hit, nearest, hits) ||
-    inOtherRelativeClause(lang, s, hit, nearest) ||
+  // A date another noun's phrase or clause holds ("выборов, прошедших 17 ноября", "15 қарашада
+  // өткен сайлаудың").
+  const othersDate = (t: DocTimex) =>
+    acrossAttribute(lang, s, hit, t, hits) ||
+    inOtherRelativeClause(lang, s, hit, t) ||
     // (The day a clause gives another gathering: "обсудили подготовку к заседанию, которое
     // состоится 12 июня" is no discussion of 12 June.)
-    (nearest !== clauseDay && [...r.clauses.values()].some((c) => c?.date === nearest)) ||
-    saidOnDay ||
-    inWhatWasSaid(lang, s, hit, nearest) ||
-    beyondOwnDayWord(lang, s, hit, nearest, r.storyDayWords) ||
-    stepped ||
-    (nearest !== attributed &&
-      ATTRIBUTE_PHRASE[lang].ofAnotherNoun(s, hit, nearest, () =>
-        attributedToOtherCue(r, nearest, type),
-      )) ||
-    (attributive && nearest !== attributed && !inItsPhrase(lang, s, hit, nearest))
+    (t !== clauseDay && [...r.clauses.values()].some((c) => c?.date === t)) ||
+    (t !== attributed &&
+      ATTRIBUTE_PHRASE[lang].ofAnotherNoun(s, hit, t, () => attributedToOtherCue(r, t, type)));
+  const refused = (t: DocTimex) =>
+    othersDate(t) ||
+    inWhatWasSaid(lang, s, hit, t) ||
+    beyondOwnDayWord(lang, s, hit, t, r.storyDayWords) ||
+    (attributive && t !== attributed && !inItsPhrase(lang, s, hit, t));
+  const first =
+    !nearest || deadline || generic || saidOnDay || stepped || refused(nearest)
       ? undefined
       : nearest;
+  // With the nearest date another noun's, the cue's own may stand before it: "ОСК дүйсенбі күні
+  // 15 қарашада өткен сайлаудың қорытындысын бекітті" is Monday's approval.
+  const picked =
+    first ??
+    (nearest && !deadline && !saidOnDay && !stepped && othersDate(nearest)
+      ? dateBefore(r, hit, nearest, (t) => !refused(t) && !isForeignDeadline(lang, s, hit, t))
+      : undefined);
   // "на следующий день" is the narrative's next day, not a day an act sets.
   // (A date right after a vote put to it is its day too: "вынесут на референдум 15 марта".)
   const target =
@@ -227,4 +233,31 @@ function saidAboutThis(lang: SourceLang, facet: string, text: string): boolean {
   return (
     !!aspect.saidAboutThis && facet === 'said' && !ALSO.test(text) && !aspect.recall.test(text)
   );
+}
+
+/**
+ * The date nearest before another noun's date `skip`, left of the cue and accepted by `ok`: the
+ * cue's own where the nearer one belongs to a participle's or a clause's noun.
+ */
+function dateBefore(
+  r: SentenceReading,
+  hit: TriggerHit,
+  skip: DocTimex,
+  ok: (t: DocTimex) => boolean,
+): DocTimex | undefined {
+  const at = r.s.start + hit.at;
+  const before = (r.bySentence.get(r.s.index) ?? []).filter(
+    (t) => t !== skip && t.end <= Math.min(at, skip.start) && !isHabit(r.lang, r.s, t),
+  );
+  // (A date glued to the skipped one, a weekday in apposition, is of the same phrase: "жексенбі
+  // күні, 15 наурызда өткен", "в воскресенье, 15 марта".)
+  let edge = skip.start;
+  for (const t of before.reverse()) {
+    if (/^\s*(?:күні\s*)?,\s*$/u.test(r.s.text.slice(t.end - r.s.start, edge - r.s.start))) {
+      edge = t.start;
+      continue;
+    }
+    if (ok(t)) return t;
+  }
+  return undefined;
 }
