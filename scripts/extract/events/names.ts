@@ -18,7 +18,8 @@ const ORG_EN: Record<string, string> = {
   jsdp: 'the Nationwide Social Democratic Party', parliament: 'Parliament', mazhilis: 'the Mazhilis',
   senate: 'the Senate', 'national-kurultai': 'the National Kurultai', maslikhat: 'the maslikhat', government: 'the Government',
   cec: 'the Central Election Commission', 'constitutional-court': 'the Constitutional Court',
-  osce: 'OSCE', 'academy-of-sciences': 'the National Academy of Sciences',
+  osce: 'OSCE', sco: 'SCO', csto: 'CSTO', cis: 'CIS', eaeu: 'EAEU', un: 'UN', cica: 'CICA',
+  ots: 'the Organization of Turkic States', eu: 'EU', 'academy-of-sciences': 'the National Academy of Sciences',
   'national-coalition': 'the National Coalition', 'peoples-coalition': "the People's Coalition",
 };
 

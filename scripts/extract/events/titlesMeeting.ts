@@ -33,7 +33,7 @@ export function meetingTitle(c: Parts): Localized {
   if (c.facet === 'session' || c.facet === 'kurultai' || c.args.joint || sitting)
     return sessionTitle(c);
   if (c.facet === 'summit')
-    return org ? L(`${org.kk} саммиті`, `Саммит ${org.ru}`, `${org.en} summit`) : L('Саммит', 'Саммит', 'Summit'); // prettier-ignore
+    return org ? L(`${org.kk} саммиті${at.kk}`, `Саммит ${org.ru}${at.ru}`, `${org.en} summit${at.en}`) : L(`Саммит${at.kk}`, `Саммит${at.ru}`, `Summit${at.en}`); // prettier-ignore
   if (c.facet === 'forum')
     return org ? L(`${org.kk}: форум`, `${org.ru}: форум`, `${org.en} forum`) : L('Форум', 'Форум', 'Forum'); // prettier-ignore
   if (c.facet === 'credentials')
