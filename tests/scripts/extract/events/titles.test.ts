@@ -456,4 +456,24 @@ describe('makeTitle(candidate)', () => {
       // prettier-ignore
       expect(law(who, role), who).not.toMatch(/signs/u);
   });
+
+  it('a person put forward in the accusative is the nominee, not the one who proposes', () => {
+    const acc = (name: string, written: string) => ({ name, role: 'партия төрағасы', evidence: { start: 0, end: written.length, text: written } }); // prettier-ignore
+    const nominated = (orgs: Candidate['organisations'], who: ReturnType<typeof acc>) =>
+      makeTitle(parts({ type: 'proposal', args: { topic: 'nominate-candidates' }, organisations: orgs, actors: [who] })); // prettier-ignore
+    for (const [name, written] of [
+      ['Азат Перуашев', 'Азат Перуашевті'],
+      ['Дана Әбенова', 'Дана Әбенованы'],
+      ['Ерлан Қошанов', 'Ерлан Қошановты'],
+    ] as const) {
+      // prettier-ignore
+      // (The chamber an election is for is no party that nominates.)
+      expect(nominated([org('mazhilis', 'Мәжіліс')], acc(name, written)).kk, written).toMatch(/ұсынылды$/u); // prettier-ignore
+      expect(nominated([], acc(name, written)).en, written).toMatch(
+        /is nominated as a candidate$/u,
+      );
+      expect(nominated([org('ak-zhol', 'Ақ жол')], acc(name, written)).en, written).toMatch(/^Ak Zhol nominates /u); // prettier-ignore
+    }
+    expect(nominated([], acc('Азат Перуашев', 'Азат Перуашев')).en).not.toMatch(/is nominated/u);
+  });
 });

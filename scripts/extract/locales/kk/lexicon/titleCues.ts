@@ -16,7 +16,8 @@ export const KK_TOPIC_CUES: KeyedCues = [
   ['state-of-emergency', /төтенше\s+жағдай/iu],
   ['joint-session', /бірлескен\s+отырыс/iu],
   ['calling-election', /сайлау\p{L}*\s+(?:\p{L}+\s+)?тағайында/iu],
-  ['nominate-candidates', /кандидат\p{L}*[^.!?]{0,40}?(?:ұсын|ұсыну|көрсет)/iu],
+  // (A person put at the head of a party list, "тізімнің басына … ұсынды", is nominated too.)
+  ['nominate-candidates', /(?:кандидат|үміткер|тізім)\p{L}*[^.!?]{0,40}?(?:ұсын|ұсыну|көрсет)/iu],
   ['early-termination', /мерзімінен\s+бұрын\s+тоқтат|(?:мәжіліс|парламент|мәслихат|үкімет)\p{L}*\s+(?:\p{L}+\s+)?тарат/iu],
   ['amnesty', /рақымшылық|амнистия/iu],
   ['ratification', /ратификация/iu],
