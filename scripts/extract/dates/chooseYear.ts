@@ -1,9 +1,26 @@
-import type { CalParts, Season } from './reading';
+import type { CalParts, Season, YearPart } from './reading';
 import { seasonMonths } from './season';
 import { isRealDay, type Ymd } from './utcCalendar';
 
 /** Month that stands for a season when comparing it with the DCT. */
 const SEASON_MONTH: Record<Season, number> = { WI: 1, SP: 4, SU: 7, FA: 10 };
+/** First and last month of a quarter or a half ("бірінші тоқсанда", "во втором полугодии"). */
+const PART_MONTHS: Record<YearPart, [number, number]> = {
+  Q1: [1, 3],
+  Q2: [4, 6],
+  Q3: [7, 9],
+  Q4: [10, 12],
+  H1: [1, 6],
+  H2: [7, 12],
+};
+
+/** The month a quarter or half is compared by: told as past, it has begun; as future, it is not
+ * over; else its middle. */
+function partMonth(part: YearPart, direction?: 'future' | 'past'): number {
+  const [first, last] = PART_MONTHS[part];
+  if (direction === 'past') return first;
+  return direction === 'future' ? last : Math.floor((first + last) / 2);
+}
 
 /**
  * Picks the year for a year-less date ("20 қарашада", "в марте") from the DCT: the latest year
@@ -20,7 +37,13 @@ export function chooseYear(
 ): number {
   if (strict && direction && parts.month === undefined && parts.season)
     return wholeSeasonYear(parts.season, dct, direction);
-  const month = parts.month ?? (parts.season ? SEASON_MONTH[parts.season] : dct.month);
+  const month =
+    parts.month ??
+    (parts.season
+      ? SEASON_MONTH[parts.season]
+      : parts.yearPart
+        ? partMonth(parts.yearPart, direction)
+        : dct.month);
   const hasDay = parts.day !== undefined && parts.month !== undefined;
   // Compare at the granularity the text gives: same month counts as "now" for a month name.
   const key = (y: number, m: number, d: number) => y * 400 + m * 32 + (hasDay ? d : 0);

@@ -10,8 +10,9 @@ const LISTED = new Set(['кеше', 'кешегі', 'кешеден', 'кеше�
 
 /**
  * Stems every Kazakh date expression has a word of (or else a digit): months, units, seasons,
- * weekdays, deictic words, and "мың" (thousand), which years in words contain. The taggers
- * only run near such words (findRegions), so a new kind of expression must add its stem here.
+ * weekdays, deictic words, "мың" (thousand), which years in words contain, and "жартыжылдық"
+ * (half-year). The taggers only run near such words (findRegions), so a new kind of expression
+ * must add its stem here.
  */
 export const KK_ANCHOR_STEMS: readonly string[] = [
   ...KK_MONTHS.keys(),
@@ -19,7 +20,7 @@ export const KK_ANCHOR_STEMS: readonly string[] = [
   ...KK_WEEKDAYS.keys(),
   ...['көктем', 'жаз', 'күз', 'қыс'],
   ...DEICTIC,
-  ...['кеше', 'мың', 'демалыс'],
+  ...['кеше', 'мың', 'демалыс', 'жартыжылд'],
 ];
 
 /**
@@ -34,6 +35,7 @@ export function isKkAnchor(low: string): boolean {
     KK_SEASONS.has(low) ||
     low.startsWith('мың') ||
     low.startsWith('демалыс') ||
+    low.startsWith('жартыжылд') ||
     findKkStem(low, KK_MONTHS) !== undefined ||
     findKkStem(low, KK_UNITS) !== undefined ||
     findKkStem(low, KK_WEEKDAYS) !== undefined ||

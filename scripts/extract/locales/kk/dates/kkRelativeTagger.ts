@@ -6,6 +6,7 @@ import { isKkForm } from './kkForm';
 import { KK_MODIFIERS } from './kkLexicon';
 import { kkMonthInContext, kkPlayingSeasonAt } from './kkMonthContext';
 import { KK_ABLATIVE_WORD, KK_SAME_PERIOD, kkDayPartAt } from './kkTimeOfDay';
+import { kkQuarterOrHalfAt } from './kkQuarterOrHalf';
 import { readKkNumber } from './readKkNumber';
 import { readKkWeekday } from './kkWeekday';
 import {
@@ -260,9 +261,19 @@ function playingSeason(tokens: readonly Token[], start: number, j: number): Toke
   return { from: start, to, reading: { kind: 'ref', ref: offset ? 'PAST_REF' : 'PRESENT_REF' } };
 }
 
-/** "Жыл басынан бері", "жылдың аяғына дейін": a part of the current year. */
+/**
+ * "Жыл басынан бері", "жылдың аяғына дейін": a part of the current year; "жылдың бірінші
+ * жартысында", "бірінші тоқсанда", "2-тоқсанда": its quarter or half, the year unnamed.
+ */
 function readYearPart(tokens: readonly Token[], i: number): TokenMatch | null {
   const t = tokens[i];
+  const of = t?.low === 'жылдың' ? i + 1 : i;
+  const quarter = kkQuarterOrHalfAt(tokens, of);
+  // "соңғы тоқсанда" alone is the latest quarter as often as the fourth.
+  if (quarter && (of > i || tokens[i]?.low !== 'соңғы')) {
+    const reading: Reading = { kind: 'cal', parts: { yearPart: quarter.part } };
+    return { from: i, to: quarter.next, reading };
+  }
   if (t?.low !== 'жыл' && t?.low !== 'жылдың') return null;
   const part = kkPartAt(tokens, i + 1);
   return part
@@ -279,7 +290,7 @@ export function kkRelativeTagger(tokens: readonly Token[], i: number): TokenMatc
   if (decade) return decade;
   // "биылғы" is both a word for this year and a modifier ("биылғы сегіз айда"): keep the longer.
   let found: TokenMatch | null = null;
-  for (const m of [readDeictic(tokens, i), readModified(tokens, i), readYearPart(tokens, i)])
+  for (const m of [readYearPart(tokens, i), readDeictic(tokens, i), readModified(tokens, i)])
     if (m && (!found || m.to > found.to)) found = m;
   return found ?? readKkWeekday(tokens, i);
 }
