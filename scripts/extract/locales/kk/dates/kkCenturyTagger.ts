@@ -2,6 +2,7 @@ import type { CalParts } from '../../../dates/reading';
 import type { TokenMatch } from '../../../dates/tagger';
 import type { Token } from '../../../dates/tokenize';
 import { readRoman } from '../../common/readRoman';
+import { kkDecadeOfCenturyAt } from './kkDecadeOfCentury';
 import { isKkForm } from './kkForm';
 import { kkPartAt } from './kkWordAt';
 import { readKkNumber } from './readKkNumber';
@@ -35,7 +36,7 @@ function readOrdinal(
 
 /**
  * Centuries by their ordinal: "XXI ғасырда", "20-сыншы ғасырдағы", "он төртінші – он бесінші
- * ғасырларда", "ХХ ғасырдың басында". The 20th century is TIMEX3 "19" (its years' first digits);
+ * ғасырларда", "ХХ ғасырдың басында", and a decade of one ("ХХ ғасырдың 90-жылдары"). The 20th century is TIMEX3 "19" (its years' first digits);
  * counts ("бес ғасыр") are cardinal and stay durations.
  */
 export function kkCenturyTagger(tokens: readonly Token[], i: number): TokenMatch | null {
@@ -45,7 +46,18 @@ export function kkCenturyTagger(tokens: readonly Token[], i: number): TokenMatch
   if (word?.kind !== 'word' || !isKkForm(word.low, 'ғасыр')) return null;
   const parts: CalParts = { century: n.value - 1 };
   const end = n.end !== undefined && n.end <= 30 ? { century: n.end - 1 } : undefined;
-  const part = /(?:ның|нің|дың|дің)$/u.test(word.low) ? kkPartAt(tokens, n.next + 1) : null;
+  const genitive = /(?:ның|нің|дың|дің)$/u.test(word.low);
+  // "ХХ ғасырдың 90-жылдары", "XIX ғасырдың 80-жылдарының соңында": a decade of it.
+  const decade = genitive && !end ? kkDecadeOfCenturyAt(tokens, n.next + 1) : null;
+  if (decade) {
+    const reading = {
+      kind: 'cal' as const,
+      parts: { decade: (n.value - 1) * 10 + decade.decade },
+      ...(decade.mod && { mod: decade.mod }),
+    };
+    return { from: i, to: decade.next, reading };
+  }
+  const part = genitive ? kkPartAt(tokens, n.next + 1) : null;
   const reading = {
     kind: 'cal' as const,
     parts,

@@ -2,6 +2,7 @@ import type { CalParts, Reading } from '../../../dates/reading';
 import type { TokenMatch } from '../../../dates/tagger';
 import type { Token } from '../../../dates/tokenize';
 import { readKkYearPart } from './kkCalendarTagger';
+import { kkDecadeOfCenturyAt } from './kkDecadeOfCentury';
 import { isKkForm } from './kkForm';
 import { KK_MODIFIERS } from './kkLexicon';
 import { kkMonthInContext, kkPlayingSeasonAt } from './kkMonthContext';
@@ -299,14 +300,8 @@ export function kkRelativeTagger(tokens: readonly Token[], i: number): TokenMatc
 function readCenturyDecade(tokens: readonly Token[], i: number): TokenMatch | null {
   const m = readModified(tokens, i);
   if (!m || m.reading.kind !== 'rel' || m.reading.unit !== 'C') return null;
-  const n = readKkNumber(tokens, m.to);
-  // ("90-жылдары": a dash glued where the ordinal ending would be.)
-  const dash = n && tokens[n.next]?.kind === 'dash' && tokens[n.next + 1]?.glued ? 1 : 0;
-  const years = n ? kkUnitAt(tokens, n.next + dash) : null;
-  if (!n || !years || years.value !== 'Y' || n.value % 10 !== 0 || n.value > 90) return m;
-  return {
-    from: i,
-    to: years.next,
-    reading: { ...m.reading, then: { decadeOfCentury: n.value / 10 } },
-  };
+  const d = kkDecadeOfCenturyAt(tokens, m.to);
+  if (!d) return m;
+  const reading: Reading = { ...m.reading, then: { decadeOfCentury: d.decade } };
+  return { from: i, to: d.next, reading: d.mod ? { ...reading, mod: d.mod } : reading };
 }
