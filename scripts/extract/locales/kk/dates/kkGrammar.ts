@@ -6,6 +6,7 @@ import { rubricYearTagger } from '../../common/rubricYearTagger';
 import { yearListTagger } from '../../common/yearListTagger';
 import { guessKkDirection } from './guessKkDirection';
 import { kkCalendarTagger } from './kkCalendarTagger';
+import { joinKkDashDates } from './kkDashRange';
 import { kkCenturyTagger } from './kkCenturyTagger';
 import { readRoman } from '../../common/readRoman';
 import { kkDurationTagger } from './kkDurationTagger';
@@ -81,6 +82,9 @@ function extendKk(tokens: readonly Token[], match: TokenMatch): TokenMatch {
     if (tokens[k]?.low === 'аралығында')
       return { from: match.from, to: k + 1, reading: { ...reading, end: joined.reading.parts } };
   }
+  // "28 ақпан – 3 наурыз": two dates joined by a dash, then what follows the second.
+  const dashed = joinKkDashDates(tokens, to, reading, (k) => kkCalendarTagger(tokens, k));
+  if (dashed) return extendKk(tokens, { ...dashed, from: match.from });
   const range = joinDayRange(tokens, to, reading) ?? joinMonths(tokens, to, reading);
   if (range) return { from: match.from, ...range };
   // "3 жастан 6 жасқа дейінгі": a range written as from-duration to-duration.
