@@ -3,8 +3,8 @@ import type { Token } from '../../dates/tokenize';
 
 /** Words that join the members of a list: "және", "мен", "бен", "пен", "и". */
 const AND = /^(?:және|мен|бен|пен|и)$/u;
-/** The year word the list shares: "жылы", "жылдары", "годах", "годы", "гг". */
-const YEAR_WORD = /^(?:жыл\p{L}*|год\p{L}*|гг)$/u;
+/** The year word the list shares: "жылы", "жылдары", "жж.", "годах", "годы", "гг". */
+const YEAR_WORD = /^(?:жыл\p{L}*|жж|год\p{L}*|гг)$/u;
 
 const isYear = (t: Token | undefined) =>
   t?.kind === 'number' && t.text.length === 4 && Number(t.text) >= 1800 && Number(t.text) <= 2100;

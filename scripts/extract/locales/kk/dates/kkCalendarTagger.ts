@@ -151,7 +151,7 @@ function readKkYear(tokens: readonly Token[], i: number): TokenMatch | null {
       : null;
   }
   let next = word.next;
-  if (word.low === 'ж' && tokens[next]?.text === '.' && tokens[next]!.glued) next += 1;
+  if (/^жж?$/u.test(word.low) && tokens[next]?.text === '.' && tokens[next]!.glued) next += 1;
   const end = n.endValue !== undefined ? { year: n.endValue } : undefined;
   if (/^жыл(?:дар|лар)/u.test(word.low) && n.value % 10 === 0 && !end && !endsYearList(tokens, i)) {
     // "90-ыншы жылдардың басында": a part of the decade.

@@ -99,8 +99,8 @@ export const kkSeasonAt = (tokens: readonly Token[], i: number) =>
 const weekday = memo((w) => (/біл[іи][кг]/u.test(w) ? undefined : findKkStem(w, KK_WEEKDAYS)));
 export const kkWeekdayAt = (tokens: readonly Token[], i: number) => at(tokens, i, weekday);
 
-/** Forms of "жыл" (year), and "ж" / "ж." as written after numeric years. */
-const yearWord = memo((w) => (w === 'ж' || isKkForm(w, 'жыл') ? w : undefined));
+/** Forms of "жыл" (year), and "ж." / "жж." (years) as written after numeric years. */
+const yearWord = memo((w) => (w === 'ж' || w === 'жж' || isKkForm(w, 'жыл') ? w : undefined));
 export const kkYearWordAt = (tokens: readonly Token[], i: number) => at(tokens, i, yearWord);
 
 /** "басынан", "соңына", "ортасында": a part of the period just named; needs a possessive
