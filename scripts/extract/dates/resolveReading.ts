@@ -105,7 +105,8 @@ export function resolveReading(r: Reading, dct?: Ymd, direction?: 'future' | 'pa
       const granularity =
         r.kind === 'rel' && r.then?.decadeOfCentury !== undefined
           ? 'decade'
-          : r.kind === 'rel' && r.then?.weekday !== undefined
+          : (r.kind === 'rel' && r.then?.weekday !== undefined) ||
+              (r.kind === 'rel' && r.unit === 'M' && r.then?.day !== undefined)
             ? 'day'
             : r.kind === 'rel' && r.then
               ? calValue(r.then, 'X').granularity
