@@ -136,6 +136,7 @@ export const KK_MODIFIERS = new Map<string, number | 'last' | 'next' | 'that'>([
   ['ендігі', 1],
   ['осы', 0],
   ['ағымдағы', 0],
+  ['үстіміздегі', 0], // "үстіміздегі жылдың": the current year, the one we are in
   ['биылғы', 0],
   ['соңғы', 'last'],
   ['кейінгі', 'last'],
