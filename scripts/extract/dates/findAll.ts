@@ -5,7 +5,7 @@ import { scanTokens } from './scanTokens';
 import type { Grammar } from './tagger';
 import { makeTokens } from './tokenize';
 
-const NUMERIC_HINT = /\d[.:-]\d/u;
+const NUMERIC_HINT = /\d[.:/-]\d/u;
 
 /** Joins two start-sorted lists; a token match that overlaps a numeric date gives way to it. */
 function mergeByStart(numeric: CharMatch[], fromTokens: CharMatch[]): CharMatch[] {
@@ -37,7 +37,7 @@ export function findAll(text: string, grammar: Grammar, whole = false): CharMatc
     if (from === to) continue;
     const tokens = makeTokens(table, text, from, to);
     const at = tokens[0]!.start;
-    // Numeric dates and clock times have a digit, then ".", "-" or ":", then a digit: most
+    // Numeric dates and clock times have a digit, then ".", "-", "/" or ":", then a digit: most
     // regions have none ("2022 жылы"), and this test is far cheaper than the taggers' regexes.
     const slice = text.slice(at, tokens.at(-1)!.end);
     if (NUMERIC_HINT.test(slice))

@@ -11,7 +11,8 @@ export interface CharMatch {
 const NUMERIC = new RegExp(
   '(?<![\\p{L}\\p{N}.])' +
   '(?:(?<d>\\d{1,2})\\.(?<m>\\d{1,2})\\.(?<y>\\d{4}|\\d{2})' +   // 13.02.2026, 26.04.22 (day first)
-  '|(?<iy>\\d{4})-(?<im>\\d{2})-(?<id>\\d{2}))' +               // 2026-02-13
+  '|(?<iy>\\d{4})-(?<im>\\d{2})-(?<id>\\d{2})' +                // 2026-02-13
+  '|(?<![/])(?<sd>\\d{1,2})/(?<sm>\\d{1,2})/(?<sy>\\d{4})(?!/))' + // 13/02/2026 (day first)
   '(?:\\s?(?:ж|г|жыл\\p{L}*|год\\p{L}*)\\.?)?' +               // "ж.", "г.", "жылы", "года"
   '(?:,?\\s*(?<h>\\d{1,2}):(?<min>\\d{2}))?' +                   // ", 21:31" or " 19:00"
   '(?![\\p{L}\\p{N}])',
@@ -41,7 +42,7 @@ const isClock = (h: number, min: number) => h < 24 && min < 60;
 
 /**
  * Numeric dates and clock times shared by Kazakh and Russian: "13.02.2026ж. 19:00",
- * "16.02.2026, 21:31", "26.04.22", "2026-02-13", "сағат 18:00-де". A date followed by a clock
+ * "16.02.2026, 21:31", "26.04.22", "2026-02-13", "13/02/2026", "сағат 18:00-де". A date followed by a clock
  * time gives two expressions, the day (DATE) and the time on that day (TIME). Impossible days
  * ("31.02.2026") and times ("25:61") are left untagged.
  * @example numericDateTagger('16.02.2026, 21:31')[0].reading // { kind: 'cal', parts: { year: 2026, month: 2, day: 16 } }
@@ -50,11 +51,11 @@ export function numericDateTagger(text: string): CharMatch[] {
   const out: CharMatch[] = [];
   for (const m of [...text.matchAll(NUMERIC), ...text.matchAll(GLUED)]) {
     const g = m.groups ?? {};
-    const y = g.y ?? g.iy ?? '';
+    const y = g.y ?? g.iy ?? g.sy ?? '';
     // Two-digit years are this century's: news about 1926 writes the year in full.
     const year = y.length === 2 ? 2000 + Number(y) : Number(y);
-    const month = Number(g.m ?? g.im);
-    const day = Number(g.d ?? g.id);
+    const month = Number(g.m ?? g.im ?? g.sm);
+    const day = Number(g.d ?? g.id ?? g.sd);
     if (!isRealDay({ year, month, day })) continue;
     const hour = g.h === undefined ? undefined : Number(g.h);
     const minute = g.min === undefined ? undefined : Number(g.min);
