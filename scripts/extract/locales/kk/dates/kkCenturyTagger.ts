@@ -4,6 +4,7 @@ import type { Token } from '../../../dates/tokenize';
 import { readRoman } from '../../common/readRoman';
 import { kkDecadeOfCenturyAt } from './kkDecadeOfCentury';
 import { isKkForm } from './kkForm';
+import { kkOrdinalPartAt } from './kkOrdinalPart';
 import { kkPartAt } from './kkWordAt';
 import { readKkNumber } from './readKkNumber';
 
@@ -57,12 +58,15 @@ export function kkCenturyTagger(tokens: readonly Token[], i: number): TokenMatch
     };
     return { from: i, to: decade.next, reading };
   }
-  const part = genitive ? kkPartAt(tokens, n.next + 1) : null;
+  // ("ХХ ғасырдың басында", "ХХ ғасырдың екінші жартысында": a part or a stretch of it.)
+  const named = genitive ? kkPartAt(tokens, n.next + 1) : null;
+  const stretch = genitive && !named ? kkOrdinalPartAt(tokens, n.next + 1) : null;
+  const part = named ? { mod: named.value, next: named.next } : stretch;
   const reading = {
     kind: 'cal' as const,
     parts,
     ...(end && { end }),
-    ...(part && { mod: part.value }),
+    ...(part?.mod && { mod: part.mod }),
   };
   return { from: i, to: part ? part.next : n.next + 1, reading };
 }

@@ -3,7 +3,7 @@ import type { TokenMatch } from '../../../dates/tagger';
 import type { Token } from '../../../dates/tokenize';
 import { readKkYearPart } from './kkCalendarTagger';
 import { kkDecadeOfCenturyAt } from './kkDecadeOfCentury';
-import { isKkForm } from './kkForm';
+import { isKkForm, isKkGenitive } from './kkForm';
 import { KK_MODIFIERS } from './kkLexicon';
 import { kkMonthInContext, kkPlayingSeasonAt } from './kkMonthContext';
 import { KK_ABLATIVE_WORD, KK_SAME_PERIOD, kkDayPartAt } from './kkTimeOfDay';
@@ -287,8 +287,13 @@ function readYearPart(tokens: readonly Token[], i: number): TokenMatch | null {
   const t = tokens[i];
   const of = t?.low === 'жылдың' ? i + 1 : i;
   const quarter = kkQuarterOrHalfAt(tokens, of);
-  // "соңғы тоқсанда" alone is the latest quarter as often as the fourth.
-  if (quarter && (of > i || tokens[i]?.low !== 'соңғы')) {
+  // "соңғы тоқсанда" alone is the latest quarter as often as the fourth; "екінші жартысында"
+  // (the second half of it) is the year's unless a genitive names its owner ("матчтың").
+  const owned =
+    /^жартыс/u.test(tokens[(quarter?.next ?? i) - 1]?.low ?? '') &&
+    isKkGenitive(tokens[i - 1]?.kind === 'word' ? tokens[i - 1]!.low : '');
+  const bare = of === i && (tokens[i]?.low === 'соңғы' || owned);
+  if (quarter && !bare) {
     const reading: Reading = { kind: 'cal', parts: { yearPart: quarter.part } };
     return { from: i, to: quarter.next, reading };
   }
