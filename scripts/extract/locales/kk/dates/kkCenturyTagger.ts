@@ -5,6 +5,7 @@ import { readRoman } from '../../common/readRoman';
 import { kkDecadeOfCenturyAt } from './kkDecadeOfCentury';
 import { isKkForm } from './kkForm';
 import { kkOrdinalPartAt } from './kkOrdinalPart';
+import { glueDash } from './kkYearForm';
 import { kkPartAt } from './kkWordAt';
 import { readKkNumber } from './readKkNumber';
 
@@ -25,6 +26,9 @@ function readOrdinal(
     return { value: roman, next: i + 1 };
   }
   const n = readKkNumber(tokens, i);
+  // "21-ғасырда": a dash glued where the ordinal ending would be, as in "90-жылдары".
+  if (n && !n.ordinal && n.tail === '' && n.endValue === undefined && glueDash(tokens, n.next))
+    return { value: n.value, next: n.next + 1 };
   if (!n?.ordinal || n.tail !== '') return null;
   // "он тоғызыншы, жиырмасыншы ғасырларда": two centuries listed with a comma.
   if (n.endValue === undefined && tokens[n.next]?.text === ',') {
