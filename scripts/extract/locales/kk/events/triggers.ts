@@ -217,7 +217,9 @@ export const KK_TRIGGERS: Trigger[] = [
   // A decree named by its date ("2 қыркүйектегі Жарлығымен"): the decree of that day, a weak cue
   // (what the sentence says was done by it, "тағайындалды", takes that day instead).
   { type: 'decree', facet: 'dated', pattern: re(`${W}(?<=(?:ғы|гі|қы|кі)\\s+)(?:Жарлы[ғқ]|қаулы|өкім)${T}`), fallback: true },
-  { type: 'other', facet: 'emergency', pattern: re(`${W}(?:төтенше\\s+жағдай|коменданттық\\s+сағат)${T}`), also: [re(`${W}(?:енгіз${T}|жариял${T}|режим${T}\\s+${GAP(1)}(?:әрекет|күшінде)${T})`)] },
+  // An emergency named as what a body deals with ("Төтенше жағдайлар министрлігі", "төтенше жағдай
+  // жөніндегі комиссия") is the body's name, not a state of emergency declared.
+  { type: 'other', facet: 'emergency', pattern: re(`${W}(?:төтенше\\s+жағдай|коменданттық\\s+сағат)${T}`), notBefore: re(`^\\s+(?:жөніндегі\\s+)?(?:[\\p{L}-]+\\s+)?(?:министр|комиссия|департамент|басқарма|комитет|қызмет|штаб|орган)${T}`), also: [re(`${W}(?:енгіз${T}|жариял${T}|режим${T}\\s+${GAP(1)}(?:әрекет|күшінде)${T})`)] },
   // Leaving a party: "партия қатарынан шықты".
   // Leaving or expelled from a party or an organisation: "партиядан шықты", "партиясынан
   // шығарылды", "ұйымнан шығады" (not "партиясынан шыққан үміткер", the candidate it put up).
