@@ -99,6 +99,12 @@ const HEARING_OWNS = String.raw`(?!(?:лар)?(?:дың|дің|ның|нің)\s+
 const SUMMED_UP = String.raw`даму|жұмыс|қызмет|жыл|тоқсан|жартыжылдық|кезең|бағдарлама|жоспар`;
 /** Speech acts told as done, in the past: criticised, called on, stressed, promised, thanked. */
 const SPEECH_ACTS = String.raw`сынға\s+алды|шақырды|мәлімдеді|атап\s+өтті|айтты|тоқталды|уәде\s+(?:етті|берді)|алғыс\s+айтты|ескертті|түсіндірді|жеткізді|сөз\s+сөйледі`;
+/**
+ * Before "кездес": not a participle made a noun, as its subject ("айып таққандар кездесті"), nor a
+ * noun other than one met with, before "да/де/та/те" ("басшылар да кездескен"): what occurs ("тағы
+ * да", again, is no noun).
+ */
+const NOT_MET_WITH = String.raw`(?<!(?:ған|ген|қан|кен)(?:дар|дер|тар|тер)\s+(?:(?:да|де|та|те)\s+)?)(?<!(?<![\p{L}])(?![\p{L}]*(?:мен|пен|бен)\s|(?:тағы|бүгін|кеше|ертең|әрі|және)\s)[\p{L}]+\s+(?:да|де|та|те)\s+)`;
 /** A participle with a possessive and the accusative: what is reported ("өтетінін", "қаралғанын"). */
 const REPORTED = String.raw`(?:атынын|етінін|йтынын|йтінін|ғанын|генін|қанын|кенін)(?![\p{L}])`;
 
@@ -281,7 +287,10 @@ export const KK_TRIGGERS: Trigger[] = [
   // an official who came out to the residents ("тұрғындардың алдына … шықты"), a private talk
   // ("елшісімен жеке әңгімелесті").
   { type: 'meeting', facet: 'meeting', pattern: re(`${W}(?:ұжым(?:ына|ға)\\s+${GAP(6)}${V('таныстыр')}|(?:тұрғындар|халық|жұртшылық|наразылар)(?:дың|тың|ның)?\\s+алдына\\s+${GAP(6)}${V('шық')}|${V('әңгімелес')})`) },
-  { type: 'meeting', facet: 'meeting', pattern: re(`${W}(?:${V('кездес')}|(?:есеб|баяндама)${T}\\s+${GAP(1)}${AP('тыңда')}|кездесу(?!лер)${T}\\s+${GAP(4)}(?:${APN('өт')}|${AP('өткіз')}|${V('бастал')}|болды)|кеңейтілген\\s+отырыс${T}|кеңес\\s+(?!одағ)${GAP(3)}(?:${V('өт')}|${P('өткіз')})|кеңес${T}\\s+${V('өткіз')})`) },
+  // "Кездесу" is also to be met with, to occur: "айып таққандар кездесті" (there were some who
+  // accused), "басшылар да кездескен" (such managers were found too). A participle made a noun, or a
+  // noun with "да/де" that is no one met with (not "Зеленскиймен де кездесті"), is what occurred.
+  { type: 'meeting', facet: 'meeting', pattern: re(`${W}(?:${NOT_MET_WITH}${V('кездес')}|(?:есеб|баяндама)${T}\\s+${GAP(1)}${AP('тыңда')}|кездесу(?!лер)${T}\\s+${GAP(4)}(?:${APN('өт')}|${AP('өткіз')}|${V('бастал')}|болды)|кеңейтілген\\s+отырыс${T}|кеңес\\s+(?!одағ)${GAP(3)}(?:${V('өт')}|${P('өткіз')})|кеңес${T}\\s+${V('өткіз')})`) },
   // A body or its members gathered, on a day the sentence gives: "жұмыс тобы ақпанда үш рет
   // жиналып", "Құрылтай мүшелері Атырауда бас қосқан", "комиссия 5 наурызда жиналады" (every form
   // of жинал and of бас қос that tells the act). Residents gathered before a building protest
