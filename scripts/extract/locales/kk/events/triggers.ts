@@ -37,6 +37,16 @@ const PROPOSED_THEN_SAID = String.raw`ұсынып(?=,\s+[^.;!?]{0,160}?(?<![\p{
  * ("ұсынатынын айтты").
  */
 const PROPOSED = String.raw`(?:${kkVerb('ұсын', { forms: ['past', 'perfect', 'future', 'present', 'habitual', 'reported'] })}|${kkVerb('ұсын', { voice: 'passive', forms: ['past', 'future'] })})`;
+/**
+ * A name given, told as done (аталды, аталған, аталмақ, аталып): "деп аталады", "деп аталатын" is
+ * only what a thing is called (unless named anew: "деп қайта аталады").
+ */
+const NAMED = kkVerb('атал', { forms: ['past', 'perfect', 'future', 'converb'] });
+/** A verb told as done or to be done, either voice: past, perfect, intention, converb, reported. */
+const DONE = (stem: string) =>
+  kkVerb(stem, { voice: 'both', forms: ['past', 'perfect', 'future', 'converb', 'reported'] });
+/** The same verb in the present or the habitual participle ("жарияланады", "шығарамыз"). */
+const NOW = (stem: string) => kkVerb(stem, { voice: 'both', forms: ['present', 'habitual'] });
 /** Up to n words in between. */
 const GAP = (n: number) => String.raw`(?:[\p{L}\p{N}«»"“”.,-]+\s+){0,${n}}`;
 /**
@@ -116,7 +126,7 @@ export const KK_TRIGGERS: Trigger[] = [
   // a reform's topic, not a gathering.
   { type: 'congress', facet: 'congress', pattern: re(`${W}(?:съез${T}|кезектен\\s+тыс\\s+[IVXLC]+\\b)`) },
   { type: 'congress', facet: 'congress', pattern: re(`${W}құрылтай${T}`), notAfter: re(`(?:ұлттық|палаталы|жаңа|парламент${T}\\s*[—–-])\\s+$`), notBefore: re(`^\\s+(?:сайлау${T}|депутат${T}|деп\\s+атал${T}|көш(?:у|уге|уді)(?![\\p{L}]))`) },
-  { type: 'renaming', facet: 'renaming', pattern: re(`${W}(?:деп|болып)\\s+(?:қайта\\s+)?(?:өзгерт|ауыстыр|атал)${T}|${W}атау${T}\\s+${GAP(3)}(?:өзгерт|ауыстыр|қайтар)${T}|${W}қайта\\s+атау${T}|${W}ребре${T}|${W}деп\\s+атау\\s+туралы\\s+${GAP(3)}${V('қабылда')}`), notBefore: re(`^\\s+(?:[\\p{L}«»"]+\\s+)?(?:ұсын(?!ысын\\s+қолда)${T}|бастама${T}|мәселе${T}|талқыла${T})`) },
+  { type: 'renaming', facet: 'renaming', pattern: re(`${W}(?:деп|болып)\\s+(?:(?:қайта\\s+)?(?:өзгерт|ауыстыр)${T}|қайта\\s+атал${T}|${NAMED})|${W}атау${T}\\s+${GAP(3)}(?:өзгерт|ауыстыр|қайтар)${T}|${W}қайта\\s+атау${T}|${W}ребре${T}|${W}деп\\s+атау\\s+туралы\\s+${GAP(3)}${V('қабылда')}`), notBefore: re(`^\\s+(?:[\\p{L}«»"]+\\s+)?(?:ұсын(?!ысын\\s+қолда)${T}|бастама${T}|мәселе${T}|талқыла${T})`) },
   // The name given, becoming another or changing, and a move to a new name: "оған Астана атауы
   // берілді", "елорданың атауы қайтадан Астана болады", "министрліктің атауы ауысты", "«AMANAT»
   // деген жаңа атауға көшті". (Not "атауы X болып табылады": that only says what it is.)
@@ -324,7 +334,7 @@ export const KK_TRIGGERS: Trigger[] = [
   // өткізу идеясы айтылды", "идеяны көтерді" (not supported or discussed: "идеясын қолдады").
   { type: 'proposal', facet: 'proposal', pattern: re(`${W}идея(?:сын|сы|ны)?\\s+${GAP(12)}(?:${AP('айт')}|${AP('көтер')}|${V('білдір')}|${V('жарияла')})(?![\\p{L}])`) },
   // (Not goods offered at a price or for sale: "өнімдерін арзан бағамен ұсынды".)
-  { type: 'proposal', facet: 'proposal', pattern: re(`${W}(?:ұсыныс${T}\\s+(?:жариял|айт|енгіз|білдір|жаса)${T}|${PROPOSED}|бастама${T}\\s+${GAP(1)}(?:көтер|ұсын)${T}|кандидат${T}\\s+${GAP(2)}ұсын${T})`), notAfter: re(`(?:бағамен|бағада|бағасымен|сатуға|сатылымға)\\s+$`) },
+  { type: 'proposal', facet: 'proposal', pattern: re(`${W}(?:ұсыныс${T}\\s+(?:${AP('жарияла')}|${AP('айт')}|${AP('енгіз')}|${AP('білдір')}|${AP('жаса')})|${PROPOSED}|бастама${T}\\s+${GAP(1)}(?:көтер|ұсын)${T}|кандидат${T}\\s+${GAP(2)}ұсын${T})`), notAfter: re(`(?:бағамен|бағада|бағасымен|сатуға|сатылымға)\\s+$`) },
   // (The converb told with a saying after it; not where the next clause names a time of its own,
   // which is what was said: "ұсынып, сайлауды 2023 жылы өткізу қажеттігін айтты".)
   { type: 'proposal', facet: 'proposal', pattern: re(`${W}${PROPOSED_THEN_SAID}`), notBefore: re(`^,[^.;!?]{0,160}?\\d`) },
@@ -484,7 +494,12 @@ export const KK_TRIGGERS: Trigger[] = [
   // period's or a body's work summed up ("2023 жылғы әлеуметтік-экономикалық дамуының қорытындысы
   // шығарылып", "жылдың қорытындысын шығарды", "жұмыс нәтижелері жарияланды") is the sitting's
   // business, no announcement of its own.
-  { type: 'statement', facet: 'results', pattern: re(`${W}(?:қорытынды|нәтиже)${T}\\s+${GAP(5)}(?:жариял|шығар)${T}`), notAfter: re(`${W}(?:${SUMMED_UP})\\p{L}*\\s+$`) },
+  // Told as done or to be done (not the conditional, "нәтижесі шықса"), or by a body in the news
+  // present ("Комиссия қорытындыларын жариялайды"); the passive or a person's present only on a day
+  // the sentence gives ("қорытындысы 20 наурызда жарияланады"): undated, it is what is done as a
+  // rule or what we will do ("тиісті қорытынды шығарамыз", "сол жөнінде қорытынды шығарылады").
+  { type: 'statement', facet: 'results', pattern: re(`${W}(?:қорытынды|нәтиже)${T}\\s+${GAP(5)}(?:${DONE('жарияла')}|${DONE('шығар')}|(?:жариялайды|шығарады)(?![\\p{L}]))`), notAfter: re(`${W}(?:${SUMMED_UP})\\p{L}*\\s+$`) },
+  { type: 'statement', facet: 'results', pattern: re(`${W}(?:қорытынды|нәтиже)${T}\\s+${GAP(5)}(?:${NOW('жарияла')}|${NOW('шығар')})`), notAfter: re(`${W}(?:${SUMMED_UP})\\p{L}*\\s+$`), needsDate: true },
   // A complaint, an appeal or a petition sent or filed on a day the sentence gives ("облыс
   // әкіміне жазбаша шағым жолдаған", "апелляциялық шағым берді", "өтініш түсірді"): the filing's
   // own event. A plan to file, told, is only what was said ("шағым беретінін айтты").
