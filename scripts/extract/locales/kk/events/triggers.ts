@@ -47,6 +47,11 @@ const DONE = (stem: string) =>
   kkVerb(stem, { voice: 'both', forms: ['past', 'perfect', 'future', 'converb', 'reported'] });
 /** The same verb in the present or the habitual participle ("жарияланады", "шығарамыз"). */
 const NOW = (stem: string) => kkVerb(stem, { voice: 'both', forms: ['present', 'habitual'] });
+/**
+ * Before "қосылу": a body or a pact in the dative (an acronym's after a hyphen, "ДСҰ-ға"), or who
+ * joins in the genitive ("Өзбекстанның").
+ */
+const JOINED_BY = String.raw`(?<=(?:(?<![\p{L}])(?:ұйым|одақ|кеңес|келісім|конвенция|шарт|пакт|партия|коалиция|блок|альянс|бірлесті|қауымдасты|құрам)\p{L}*(?:ға|ге|қа|ке|на|не)|[\p{L}]+-(?:ға|ге|қа|ке|на|не)|[\p{L}]+(?:ның|нің|дың|дің|тың|тің))\s+(?:[\p{L}-]+(?:ның|нің|дың|дің|тың|тің)\s+)?)`;
 /** Up to n words in between. */
 const GAP = (n: number) => String.raw`(?:[\p{L}\p{N}«»"“”.,-]+\s+){0,${n}}`;
 /**
@@ -338,8 +343,13 @@ export const KK_TRIGGERS: Trigger[] = [
   // (The converb told with a saying after it; not where the next clause names a time of its own,
   // which is what was said: "ұсынып, сайлауды 2023 жылы өткізу қажеттігін айтты".)
   { type: 'proposal', facet: 'proposal', pattern: re(`${W}${PROPOSED_THEN_SAID}`), notBefore: re(`^,[^.;!?]{0,160}?\\d`) },
-  // (Not the participle "біріккен": "Біріккен Ұлттар Ұйымы", "біріккен комиссия" are united, joint.)
-  { type: 'other', facet: 'merger', pattern: re(`${W}(?:партия${T}\\s+${GAP(3)}(?:${V('қосыл')}|біріктіріл${T})|${kkVerb('бірік', { forms: ['past', 'future', 'present', 'habitual', 'converb'] })}|біріккен\\s+(?:еді|болатын)|біріккен(?:ін|дігін)|қосылу${T})`) },
+  // (Not the participle "біріккен": "Біріккен Ұлттар Ұйымы", "біріккен комиссия" are united, joint;
+  // nor the converb "бірігіп", together: "досымен бірігіп жоба жасады", unless parties or bodies
+  // merge: "Екі партия … бір партияға бірігіп".) Joining, the verbal noun, is
+  // a merger or an accession only into a body or a pact, or by a state named in the genitive
+  // ("Одаққа қосылу", "кеңеске Өзбекстанның қосылуы"), not to a broadcast or the mains ("эфирге
+  // қосылуға дайын", "электр желісіне заңсыз қосылу").
+  { type: 'other', facet: 'merger', pattern: re(`${W}(?:партия${T}\\s+${GAP(3)}(?:${V('қосыл')}|біріктіріл${T})|${kkVerb('бірік', { forms: ['past', 'future', 'present', 'habitual'] })}|(?<=(?:партия|ұйым|одақ|блок|коалиция)\\p{L}*\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,4})бірігіп(?![\\p{L}])|біріккен\\s+(?:еді|болатын)|біріккен(?:ін|дігін)|${JOINED_BY}қосылу${T})`) },
   // A budget amended, adjusted, approved or taken up, a maslikhat's act of its own beside the session
   // that does it: "облыстық бюджетке 12 млрд теңгеге түзету енгізді", "бюджетке өзгерістер
   // енгізілді", "бюджет нақтыланды", "аудандық бюджет қаралмақ". (Not the verbal noun, "бюджетті
