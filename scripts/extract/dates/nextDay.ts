@@ -139,11 +139,14 @@ export function anchorNextDays(
           toDayNumber(addDays(from, 1 - isoWeekday(from)))
         : toDayNumber(parseDct(counts)) - toDayNumber(from);
       const day = addDays(parseDct(told), days);
-      const value = week ? `${weekOf(day).year}-W${pad2(weekOf(day).week)}` : formatYmd(day);
-      const anchored: Timex = { ...t, value, anchor: 'context' };
+      // (Weeks counted from a day its own sentence dates give a day: "подписан 5 марта и вступил в
+      // силу через две недели" is 19 March; a later sentence's "Неделю спустя" stays a week.)
+      const asWeek = week && actDay === undefined;
+      const value = asWeek ? `${weekOf(day).year}-W${pad2(weekOf(day).week)}` : formatYmd(day);
+      const anchored: Timex = { ...t, value, anchor: 'context', ...(!asWeek && { granularity: 'day' as const }) }; // prettier-ignore
       delete anchored.direction;
       out.push(anchored);
-      if (!week) tell(value);
+      if (!asWeek) tell(value);
       continue;
     }
     // After a story's month ("в конце сентября … Неделю спустя") "days later" says only that it
