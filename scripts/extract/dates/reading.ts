@@ -42,6 +42,8 @@ export type Reading =
       mod?: string;
       dir?: 'future' | 'past';
       strict?: true;
+      /** A season named as this one ("этой зимой", "осы қыста"): the one under way at the DCT. */
+      current?: true;
     }
   /** Offset from the DCT in `unit`s ("былтыр" = Y −1), optionally narrowed by calendar parts
    * ("өткен жылдың көктемінде" = Y −1 then season SP). */

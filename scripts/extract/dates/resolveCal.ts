@@ -2,6 +2,7 @@ import type { TimexGranularity } from './timex';
 import type { CalParts, Reading } from './reading';
 import type { Resolved } from './resolveReading';
 import { chooseYear } from './chooseYear';
+import { seasonUnderWay } from './season';
 import { addDays, formatYmd, isoWeekday, pad2, type Ymd } from './utcCalendar';
 
 /** TIMEX3 value of calendar parts with the given year text (digits or XXXX). */
@@ -64,10 +65,13 @@ export function resolveCal(
     return { type: 'TIME', value, granularity: 'time', anchor: anchorIfNeeded };
   }
   const needsYear = p.year === undefined && p.decade === undefined && p.century === undefined;
+  // ("этой зимой" written in December is the winter begun, whatever the tense; out of it, the
+  // tense tells the last winter from the next.)
+  const underWay = r.current && p.season && dct ? seasonUnderWay(p.season, dct) : undefined;
   const year = !needsYear
     ? String(p.year)
     : dct
-      ? String(chooseYear(p, dct, dir, r.strict === true))
+      ? String(underWay ?? chooseYear(p, dct, dir, r.strict === true))
       : 'XXXX';
   const { value, granularity } = calValue(p, year);
   const out: Resolved = {

@@ -27,6 +27,19 @@ export function seasonStart(value: string): string {
   return `${value.slice(0, 4)}-${String(first).padStart(2, '0')}`;
 }
 
+/** The year of the season under way in the DCT's month, if it is in one ("этой зимой" in December). */
+export function seasonUnderWay(
+  season: Season,
+  dct: { year: number; month: number },
+): number | undefined {
+  const key = ([y, m]: [number, number]) => y * 12 + m;
+  const now = key([dct.year, dct.month]);
+  return [dct.year, dct.year + 1].find((year) => {
+    const [first, last] = seasonMonths(season, year);
+    return key(first) <= now && now <= key(last);
+  });
+}
+
 /**
  * The first and last month of a year's season as [year, month] pairs: a season is a stretch of
  * months, so "этой весной" written in May is this spring, not the next one. Winter runs from the

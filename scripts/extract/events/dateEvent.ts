@@ -210,7 +210,9 @@ export function earliestDay(edtf: string): string | undefined {
   const first = edtf.split('/')[0]!.replace(/\?$/u, '');
   if (first === '..' || first === '') return undefined;
   const season = /^(\d{4})-(2[1-4])$/u.exec(first);
-  if (season) return `${season[1]}-${['03', '06', '09', '12'][+season[2]! - 21]}-01`;
+  // (A winter begins in the December before the year it names, as dates/season.ts counts it.)
+  if (season?.[2] === '24') return `${+season[1]! - 1}-12-01`;
+  if (season) return `${season[1]}-${['03', '06', '09'][+season[2]! - 21]}-01`;
   return (first + '-01-01').slice(0, 10);
 }
 

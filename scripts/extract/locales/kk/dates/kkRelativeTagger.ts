@@ -234,9 +234,12 @@ function readModified(tokens: readonly Token[], i: number): TokenMatch | null {
       if (ofYear.to >= to) return ofYear;
     }
     // "осы көктемде": this year's spring whatever the verb's tense ("Осы көктемде сайлау өтеді"
-    // written in May is not next spring). Winter, which spans the new year, is left to the tense.
+    // written in May is not next spring). Winter, which spans the new year, is the one under
+    // way, else left to the tense.
     if (mod === 0 && 'season' in parts && parts.season !== 'WI')
       return { from: start, to, reading: { kind: 'rel', unit: 'Y', offset: 0, then: parts } };
+    if (mod === 0 && 'season' in parts)
+      return { from: start, to, reading: { kind: 'cal', parts, current: true } };
     return { from: start, to, reading: { kind: 'cal', parts, ...(dir && { dir }), ...strict } };
   }
   if (isKkSunAt(tokens, j)) return null;

@@ -182,9 +182,12 @@ export function ruRelativeTagger(tokens: readonly Token[], i: number): TokenMatc
   // (A month or season with its own "last"/"next" is never this one: "в прошлом марте".)
   const strict = dir && !weekday ? { strict: true as const } : {};
   // "этой весной": this year's spring whatever the verb's tense ("Этой весной выборы пройдут"
-  // written in May is not next spring). Winter, which spans the new year, is left to the tense.
+  // written in May is not next spring). Winter, which spans the new year, is the one under way,
+  // else left to the tense.
   if (season && mod === 0 && season !== 'WI')
     return { from: i, to: i + 2, reading: { kind: 'rel', unit: 'Y', offset: 0, then: { season } } };
+  if (season && mod === 0)
+    return { from: i, to: i + 2, reading: { kind: 'cal', parts: { season }, current: true } };
   if (parts)
     return { from: i, to: i + 2, reading: { kind: 'cal', parts, ...(dir && { dir }), ...strict } };
   if (!unit) return null;
