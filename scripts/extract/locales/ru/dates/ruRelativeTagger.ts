@@ -83,10 +83,33 @@ function nextDayOn(tokens: readonly Token[], i: number): TokenMatch | null {
   return { from: i, to: i + 2, reading: { kind: 'rel', unit: 'D', offset: 1 } };
 }
 
+/**
+ * "В тот же день", "в этот же вечер", "в тот день", "тем же утром", "того же дня": the day the story
+ * has just told (dates/nextDay.ts counts it so, as Kazakh "сол күні"); told of none, only now.
+ * "В этот день" alone is left out: it opens a "this day in history" entry.
+ */
+const SAME_DAY_NOUN = /^(?:день|вечер|утро)$/u;
+const SAME_DAY_INSTR = /^(?:дн[её]м|вечером|утром)$/u;
+
+function sameDayAt(tokens: readonly Token[], i: number): TokenMatch | null {
+  const [w, next, noun] = [tokens[i]?.low, tokens[i + 1]?.low ?? '', tokens[i + 2]?.low ?? ''];
+  const same = { kind: 'ref', ref: 'PRESENT_REF' } as const;
+  if ((w === 'тот' || w === 'этот') && tokens[i - 1]?.low === 'в') {
+    if (next === 'же' && SAME_DAY_NOUN.test(noun)) return { from: i, to: i + 3, reading: same };
+    if (w === 'тот' && SAME_DAY_NOUN.test(next)) return { from: i, to: i + 2, reading: same };
+  }
+  if (w === 'тем' && next === 'же' && SAME_DAY_INSTR.test(noun))
+    return { from: i, to: i + 3, reading: same };
+  if (w === 'того' && next === 'же' && noun === 'дня') return { from: i, to: i + 3, reading: same };
+  return null;
+}
+
 export function ruRelativeTagger(tokens: readonly Token[], i: number): TokenMatch | null {
   const t = tokens[i];
   const onNextDay = nextDayOn(tokens, i);
   if (onNextDay) return onNextDay;
+  const sameDay = sameDayAt(tokens, i);
+  if (sameDay) return sameDay;
   const deictic = t?.kind === 'word' ? DEICTIC.find(([re]) => re.test(t.low))?.[1] : undefined;
   if (deictic) return { from: i, to: i + 1, reading: deictic };
   // "получивший отставку накануне," is the day before; "накануне выборов" (on the eve of the
