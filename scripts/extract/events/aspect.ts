@@ -112,6 +112,12 @@ export interface Aspect {
   afterIt: RegExp;
   afterItBefore: RegExp;
   /**
+   * Whether the trigger at `at` of a sentence is the act of a clause of what came before the main
+   * clause's act ("…, после того как Назарбаев сложил полномочия"): undated there, it is
+   * background, never the article's news day.
+   */
+  priorClause?: (sentence: string, at: number) => boolean;
+  /**
    * What happens by habit ("традиционно оглашает в начале сентября", "жыл сайын өтеді"): a rule of
    * the calendar, not an event, unless a date with its year or "today" places one.
    */

@@ -188,7 +188,9 @@ export function whenOf(x: WhenInput): When {
   )
     return placed({ ...x.gatheringDay.date, method: 'context', certainty: 'inferred' });
   if (tense === 'future') return unplaced('planned-no-date');
-  if (x.attributive) return unplaced('recalled-no-date');
+  // (Or the act of a clause of what came before: "…, после того как Назарбаев сложил полномочия".)
+  if (x.attributive || aspect.priorClause?.(x.sentence.text, x.at))
+    return unplaced('recalled-no-date');
   if (x.continuesRecall) {
     const day = x.continuesRecall.date;
     return day

@@ -6,6 +6,7 @@
  */
 import type { Aspect } from '../../../events/aspect';
 import { NOT_PAST, PREFIXED_FUTURE, SHORT_PASSIVE } from '../ruVerbForms';
+import { ruPriorClause } from './priorClause';
 
 const L = String.raw`[\p{L}\p{M}]`;
 const START = String.raw`(?<![\p{L}\p{M}])`;
@@ -33,6 +34,7 @@ export const RU_ASPECT: Aspect = {
   aheadBefore:
     /(?:накануне|перед|в\s+преддверии|(?:подготовк|готовност)[\p{L}]*\s+к)\s+(?![\p{L}-]+(?:ал|ял|ел|ил|ыл|ул|ла|ло|ли)(?:ся|сь)?$)[\p{L}-]*$/iu,
   afterIt: /(?!)/u,
+  priorClause: ruPriorClause,
   // (An anniversary too: "годовщина Послания", "два года со дня референдума".)
   afterItBefore:
     /(?:после|по\s+итогам|по\s+результатам|в\s+результате|годовщин\p{L}*|(?:лет|года?)\s+(?:со\s+дня|с\s+момента|с)|юбиле\p{L}*)\s+(?:[\p{L}-]+\s+)?$/iu,
