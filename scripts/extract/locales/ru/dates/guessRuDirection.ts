@@ -42,6 +42,29 @@ const INSTRUCTION_BEFORE =
 const PAST_INTENT = /(?:^|[^\p{L}])(?:планировал|намеревал|собирал)\p{L}*[^,;—]*$/u;
 const INFINITIVE_AFTER = new RegExp(String.raw`^[^,;—]*?(?:^|[^\p{L}])${INFINITIVE}`, 'u');
 
+/**
+ * A full past passive participle whose phrase holds the date, with at most two words between
+ * ("Режим, введенный 16 марта, будет действовать …", "закон, подписанный президентом 16 марта"):
+ * the date is of the participle's act, done. Adjectives that share the suffix are not
+ * ("государственный визит 16 марта", "экстренное заседание").
+ */
+const PARTICIPLE_PHRASE =
+  /(?:^|[^\p{L}])(\p{L}{2,}(?:анн|янн|енн|ённ|ят|ыт)(?:ый|ая|ое|ые|ого|ой|ому|ым|ых|ую|ыми|ом))((?:\s+[\p{L}-]+){0,2})\s*$/u;
+const NOT_PARTICIPLE = /(?:ственн|военн|странн|менн|постоянн|венн|ценн|экстренн|утренн|внутренн)/u;
+
+function inParticiplePhrase(clauseHead: string): boolean {
+  const m = PARTICIPLE_PHRASE.exec(clauseHead);
+  if (!m || NOT_PARTICIPLE.test(m[1]!)) return false;
+  // (No verb between, "открытое заседание пройдет 16 марта", nor a deadline's or target's
+  // preposition, "зарегистрировать избранных акимов до 30 июля": the date is another word's.)
+  const between = m[2]!;
+  return (
+    !TENSES.some(([re]) => new RegExp(re.source, 'u').test(between)) &&
+    !PERFECTIVE_FUTURE.test(between) &&
+    !/(?<![\p{L}])(?:до|к|ко|на|по|после|перед|через|с|со)(?![\p{L}])/u.test(between)
+  );
+}
+
 const EVENT_NOUN_BEFORE =
   /(?:^|[^\p{L}])(?:выбор|референдум|съезд|заседани|сесси|саммит|визит|голосовани|инаугураци|курулта|форум)\p{L}*\s+$/u;
 
@@ -100,9 +123,10 @@ export function guessRuDirection(
     // intending, not necessarily of the article: the nearest year.
     return PAST_INTENT.test(clauseHead.toLowerCase()) ? undefined : 'future';
   const low = (head + text.slice(start, end) + tail).toLowerCase();
-  const tense =
-    nearestVerb(clause, clauseHead.length, clauseHead.length + end - start) ??
-    nearestVerb(withoutInsertions(low, head.length), head.length, head.length + end - start);
+  const tense = inParticiplePhrase(clauseHead.toLowerCase())
+    ? 'past'
+    : (nearestVerb(clause, clauseHead.length, clauseHead.length + end - start) ??
+      nearestVerb(withoutInsertions(low, head.length), head.length, head.length + end - start));
   // A deadline set in the past ("режим был продлен до 11 мая") may lie either side of the
   // publication: no direction, so the nearest year is taken.
   if (tense === 'past' && /(?:^|[^\p{L}])до\s*$/u.test(head)) return undefined;
