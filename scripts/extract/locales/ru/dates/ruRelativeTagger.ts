@@ -1,4 +1,4 @@
-import type { Reading } from '../../../dates/reading';
+import type { Reading, Unit } from '../../../dates/reading';
 import type { TokenMatch } from '../../../dates/tagger';
 import type { Token } from '../../../dates/tokenize';
 import { RU_NUMBERS, ruModifier, ruMonth, ruPart, ruSeason, ruUnit, ruWeekday } from './ruLexicon';
@@ -104,6 +104,9 @@ function sameDayAt(tokens: readonly Token[], i: number): TokenMatch | null {
   return null;
 }
 
+// (Not "в конце месяца", which a story tells of the month it is at: "В марте … в конце месяца".)
+const PART_OF_UNIT: Record<string, Unit | undefined> = { года: 'Y', недели: 'W' };
+
 export function ruRelativeTagger(tokens: readonly Token[], i: number): TokenMatch | null {
   const t = tokens[i];
   const onNextDay = nextDayOn(tokens, i);
@@ -132,10 +135,12 @@ export function ruRelativeTagger(tokens: readonly Token[], i: number): TokenMatc
   const weekend = WEEKEND_OFFSETS.find(([re]) => re.test(t?.low ?? ''))?.[1];
   if (weekend !== undefined && /^выходн(?:ые|ых)$/u.test(tokens[i + 1]?.low ?? ''))
     return { from: i, to: i + 2, reading: { kind: 'rel', unit: 'WE', offset: weekend } };
-  // "до конца года", "в начале года": a part of the current year ("конца 2026 года" is a year).
+  // "до конца года", "в начале года": a part of the current year ("конца 2026 года" is a year);
+  // so of the current week ("до конца недели", "в начале недели").
   const part = ruPart(t);
-  if (part && tokens[i + 1]?.low === 'года')
-    return { from: i, to: i + 2, reading: { kind: 'rel', unit: 'Y', offset: 0, mod: part } };
+  const partOf = PART_OF_UNIT[tokens[i + 1]?.low ?? ''];
+  if (part && partOf)
+    return { from: i, to: i + 2, reading: { kind: 'rel', unit: partOf, offset: 0, mod: part } };
   if (t?.kind === 'word' && /^кажд\p{L}*$/u.test(t.low)) {
     const unit = ruUnit(tokens[i + 1]);
     return unit ? { from: i, to: i + 2, reading: { kind: 'set', unit } } : null;
