@@ -24,8 +24,10 @@ function parseSingle(raw: string): [number, number] | null {
   if (mm === undefined || mm === 'XX') return [Date.UTC(year, 0, 1), Date.UTC(year + 1, 0, 1)];
   const month = Number(mm);
   if (month >= 21 && month <= 24) {
-    // Northern-hemisphere seasons: spring = March-May, …, winter = December-February.
-    const first = (month - 21) * 3 + 2;
+    // Northern-hemisphere seasons: spring = March-May, …, winter = December-February. Winter
+    // runs from the December before the year it names, as the extractor counts it (its January
+    // and February are that year's): "2022-24" is December 2021 to February 2022.
+    const first = (month - 21) * 3 + 2 - (month === 24 ? 12 : 0);
     return [Date.UTC(year, first, 1), Date.UTC(year, first + 3, 1)];
   }
   if (month < 1 || month > 12) return null;

@@ -18,7 +18,7 @@ describe('edtfToRange', () => {
   it('edtfToRange(season) maps 21-24 to spring, summer, autumn, winter', () => {
     expect(edtfToRange('2022-21')).toEqual({ start: Date.UTC(2022, 2), end: Date.UTC(2022, 5) });
     expect(edtfToRange('2022-23')).toEqual({ start: Date.UTC(2022, 8), end: Date.UTC(2022, 11) });
-    expect(edtfToRange('2022-24')).toEqual({ start: Date.UTC(2022, 11), end: Date.UTC(2023, 2) });
+    expect(edtfToRange('2022-24')).toEqual({ start: Date.UTC(2021, 11), end: Date.UTC(2022, 2) });
   });
   it('edtfToRange(interval) runs from the first day to the end of the last', () => {
     expect(edtfToRange('2022-10-06/2022-11-19')).toEqual({
