@@ -36,13 +36,14 @@ export const KK_POST_CUES: KeyedCues = [
   // ("Үкімет басшысы міндеті … жүктелді": the duties of the head of Government laid on someone.)
   ['acting-prime-minister', /(?:премьер-министр\p{L}*\s+(?:\p{L}+\s+)?міндетін\s+атқар|(?:премьер-министр|үкімет\s+басшы)\p{L}*\s+міндет(?:і|ін)\s+(?:[\p{L}-]+\s+){0,6}жүкте)/iu],
   ['prime-minister', /премьер-министр/iu],
-  ['deputy-head-administration', /әкімшілігі\s+басшысының\s+орынбасар/iu],
+  ['deputy-head-administration', /әкімшілігі\s+басшысының\s+(?:бірінші\s+)?орынбасар/iu],
   ['mazhilis-chairman', /мәжіліс\s+төраға/iu],
   ['party-chairman', /партия\p{L}*[^.!?]{0,60}?төраға|төраға\p{L}*[^.!?]{0,140}?партия/iu],
   ['senator', /сенат\p{L}*\s+депутат|сенатор/iu],
   ['prosecutor-general', /бас\s+прокурор/iu],
   ['president', /президент\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:өкілеттіг|қызмет|лауазым)/iu],
-  ['akim', /әкім\p{L}*/iu],
+  // (Not "әкімшілік", an administration: "Президент Әкімшілігі".)
+  ['akim', /әкім(?!ші)\p{L}*/iu],
   ['minister', /министр\p{L}*/iu],
 ];
 
