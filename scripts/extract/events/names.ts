@@ -19,7 +19,11 @@ const ORG_EN: Record<string, string> = {
   senate: 'the Senate', 'national-kurultai': 'the National Kurultai', maslikhat: 'the maslikhat', government: 'the Government',
   cec: 'the Central Election Commission', 'constitutional-court': 'the Constitutional Court',
   osce: 'OSCE', sco: 'SCO', csto: 'CSTO', cis: 'CIS', eaeu: 'EAEU', un: 'UN', cica: 'CICA',
-  ots: 'the Organization of Turkic States', eu: 'EU', 'academy-of-sciences': 'the National Academy of Sciences',
+  ots: 'the Organization of Turkic States', eu: 'EU', 'security-council': 'the Security Council',
+  'peoples-assembly': 'the Assembly of People of Kazakhstan', 'supreme-court': 'the Supreme Court',
+  'prosecutor-general': "the Prosecutor General's Office", 'national-bank': 'the National Bank',
+  'anti-corruption-agency': 'the Anti-Corruption Agency', knb: 'the National Security Committee',
+  'academy-of-sciences': 'the National Academy of Sciences',
   'national-coalition': 'the National Coalition', 'peoples-coalition': "the People's Coalition",
 };
 

@@ -151,6 +151,8 @@ const BODY_RU_GEN: Record<string, string> = {
   maslikhat: 'маслихата', mazhilis: 'Мажилиса', senate: 'Сената', parliament: 'Парламента',
   'national-kurultai': 'Национального курултая',
   government: 'Правительства', cec: 'Центральной избирательной комиссии',
+  'security-council': 'Совета безопасности', 'constitutional-court': 'Конституционного суда',
+  'peoples-assembly': 'Ассамблеи народа Казахстана', 'supreme-court': 'Верховного суда',
 };
 
 /** The body in session, in the Russian genitive, when the event names one. */

@@ -27,7 +27,10 @@ export function meetingTitle(c: Parts): Localized {
   const org = mainOrg(c);
   const at = where(placesOf(c));
   // A body's sitting (`Мәжілістегі фракцияның отырысы`) is a session of that body.
-  const sitting = (c.facet === 'gathering' || c.facet === 'meeting') && isStateBody(c) && !c.args.withWhom; // prettier-ignore
+  // (So is a body's sitting its cue names, "заседание Правительства", whoever chaired it.)
+  const sitting =
+    ((c.facet === 'gathering' || c.facet === 'meeting') && isStateBody(c) && !c.args.withWhom) ||
+    (c.facet === 'sitting' && org !== undefined);
   // The National Kurultai is an advisory council, so its sittings are meetings, not a chamber's
   // sessions; their title still names the sitting ("Ұлттық құрылтай отырысы").
   if (c.facet === 'session' || c.facet === 'kurultai' || c.args.joint || sitting)
