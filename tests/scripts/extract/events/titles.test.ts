@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Candidate } from '../../../../scripts/extract/events/candidate';
 import { makeTitle } from '../../../../scripts/extract/events/titles';
+import { topicOf } from '../../../../scripts/extract/events/topics';
 
 const span = { start: 0, end: 1, text: 'x' };
 const person = (name: string, role?: string) => ({ name, ...(role ? { role } : {}), evidence: span }); // prettier-ignore
@@ -475,5 +476,18 @@ describe('makeTitle(candidate)', () => {
       expect(nominated([org('ak-zhol', 'Ақ жол')], acc(name, written)).en, written).toMatch(/^Ak Zhol nominates /u); // prettier-ignore
     }
     expect(nominated([], acc('Азат Перуашев', 'Азат Перуашев')).en).not.toMatch(/is nominated/u);
+  });
+
+  it('names the single-chamber Parliament a proposal or an Address is about', () => {
+    for (const [lang, text] of [
+      ['kk', 'Президент Жолдауында бір палаталы Парламентке көшу туралы бастама көтерді.'],
+      ['kk', 'Мемлекет басшысы Парламентті бір палаталы етуді ұсынды.'],
+      ['ru', 'Президент предложил перейти к однопалатному парламенту.'],
+      ['ru', 'Идея однопалатного Парламента обсуждается с марта.'],
+    ] as const)
+      expect(topicOf(text, lang), text).toBe('unicameral-parliament');
+    const t = makeTitle(parts({ type: 'proposal', actors: [person('Қасым-Жомарт Тоқаев', 'Президент')], args: { topic: 'unicameral-parliament' } })); // prettier-ignore
+    expect(t.en).toBe('Kassym-Jomart Tokayev proposes a single-chamber Parliament');
+    expect(t.ru).toBe('Касым-Жомарт Токаев предложил перейти к однопалатному Парламенту');
   });
 });

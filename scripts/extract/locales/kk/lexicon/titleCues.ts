@@ -26,6 +26,7 @@ export const KK_TOPIC_CUES: KeyedCues = [
   ['budget', /бюджет/iu],
   ['digital-democracy', /цифрлық\s+демократия/iu],
   ['party-control', /партиялық\s+бақылау/iu],
+  ['unicameral-parliament', /бір\s+палаталы/iu],
   ['constitution', /конституция\p{L}*\s+(?:\p{L}+\s+)?(?:өзгеріс|түзету)|ата\s+заң\p{L}*\s+(?:\p{L}+\s+)?(?:өзгеріс|түзету)/iu],
   ['political-reforms', /саяси\s+реформа/iu],
 ];

@@ -24,6 +24,7 @@ export const RU_TOPIC_CUES: KeyedCues = [
   ['budget', /бюджет/iu],
   ['digital-democracy', /цифров\p{L}*\s+демократи/iu],
   ['party-control', /партийн\p{L}*\s+контрол/iu],
+  ['unicameral-parliament', /однопалатн/iu],
   ['constitution', /(?:поправ|изменени)\p{L}*\s+(?:\p{L}+\s+)?(?:в\s+)?конституци/iu],
   ['political-reforms', /политическ\p{L}*\s+реформ/iu],
 ];
