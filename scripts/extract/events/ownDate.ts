@@ -66,8 +66,12 @@ export function ownDate(r: SentenceReading, hit: TriggerHit, type: EventType): O
   // sentence names only its eve or a decision to hold it: "подготовка к встрече, которая
   // состоится осенью", "вынесут на слушания, которые пройдут 11 марта".
   const clauseDay = r.clauses.get(hit)?.date;
+  const picked0 = attributed && !eve ? finerInYear(attributed, pickTimex(lang, s, hit.at, bySentence)) : undefined; // prettier-ignore
   const nearest =
-    attributed ?? clauseDay ?? (eve ? undefined : pickTimex(lang, s, hit.at, bySentence));
+    picked0 ??
+    attributed ??
+    clauseDay ??
+    (eve ? undefined : pickTimex(lang, s, hit.at, bySentence));
   if (isHabit(lang, s, nearest) || isSpeechCourse(lang, s, hit.at, hit.text, type)) return null;
   // "Закон, принятый Парламентом 5 марта, …": a phrase describing the noun that holds a cue of
   // the same kind with the date tells the noun's act; the noun is not a second, undated one.
@@ -260,4 +264,19 @@ function dateBefore(
     if (ok(t)) return t;
   }
   return undefined;
+}
+
+/**
+ * A year given to the noun ("өткен жылғы Жолдау") and a day of that year in its clause ("2
+ * қыркүйекте жарияланған"): the day, which the year resolved, is the finer date of the same act.
+ */
+function finerInYear(year: DocTimex, t: DocTimex | undefined): DocTimex | undefined {
+  return t &&
+    t !== year &&
+    year.granularity === 'year' &&
+    /^\d{4}$/u.test(year.value) &&
+    (t.granularity === 'day' || t.granularity === 'month') &&
+    t.value.startsWith(`${year.value}-`)
+    ? t
+    : undefined;
 }
