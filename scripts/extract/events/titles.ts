@@ -101,7 +101,8 @@ const TITLES: Record<string, Template> = {
         : L('Референдум', 'Референдум', 'Referendum'),
   coalition(c) {
     const org = mainOrg(c);
-    const places = placesOf(c);
+    // (The capital is where the national coalition is formed, not a region's.)
+    const places = placesOf({ ...c, places: c.places.filter((p) => p.id !== 'astana') });
     if (c.facet === 'composition') {
       const o = org ?? orgName('national-coalition', 'коалиция');
       return L(`${o.kk} құрамы`, `${o.ru}: кто в неё входит`, `Who is in ${o.en}`);

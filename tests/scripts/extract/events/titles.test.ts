@@ -491,3 +491,12 @@ describe('makeTitle(candidate)', () => {
     expect(t.ru).toBe('Касым-Жомарт Токаев предложил перейти к однопалатному Парламенту');
   });
 });
+
+describe('a coalition formed in the capital', () => {
+  it.each(['astana', 'karaganda', 'shymkent'])('is regional only outside the capital: %s', (id) => {
+    const place = { id, name: { kk: id, ru: id, en: id }, kind: 'city' as const, evidence: { start: 0, end: 1, text: 'x' } }; // prettier-ignore
+    const t = makeTitle({ type: 'coalition', facet: 'launch', organisations: [], places: [place], actors: [], args: {}, themes: ['elections'], status: 'reported' }); // prettier-ignore
+    if (id === 'astana') expect(t.en).toBe('A coalition is formed');
+    else expect(t.en).toBe(`Regional coalitions start work (${id})`);
+  });
+});
