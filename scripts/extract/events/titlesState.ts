@@ -5,10 +5,8 @@
  */
 import type { Localized } from '../../../src/model/schema';
 import { POSTS, type PostPhrases } from './posts';
-import { isFemaleName, orgName, personName } from './names';
+import { orgName } from './names';
 import {
-  isParty,
-  isStateBody,
   L,
   mainActor,
   mainOrg,
@@ -18,6 +16,7 @@ import {
   tense,
   type Parts,
 } from './titleParts';
+import { nomination } from './titlesNomination';
 import { pressTitle } from './titlesOther';
 import { TOPICS } from './topics';
 
@@ -248,36 +247,6 @@ function postIn(c: Parts): PostPhrases | undefined {
     en: `akim of ${place.name.en}`,
   };
 }
-
-/** A party nominating a candidate: `AMANAT nominates Kassym-Jomart Tokayev as its candidate`. */
-function nomination(c: Parts): Localized | undefined {
-  if (c.args.topic !== 'nominate-candidates') return undefined;
-  // (A chamber named for the election, "Мәжіліс сайлауына", is no party that nominates.)
-  const party = isParty(c) || !isStateBody(c) ? mainParty(c) : undefined;
-  if (!party) return nominee(c);
-  const who = mainActor(c)?.name;
-  const kkParty = /партиясы$/u.test(party.kk) ? party.kk : `«${party.kk}» партиясы`;
-  const ruParty = /партия/iu.test(party.ru) ? `«${party.ru}»` : `Партия «${party.ru}»`;
-  const [kkV, ruV, enV] = tense(c, ['ұсынды', 'выдвинула', 'nominates'], ['ұсынбақ', 'выдвинет', 'to nominate']); // prettier-ignore
-  return who
-    ? L(`${kkParty} кандидат ${kkV}: ${who.kk}`, `${ruParty} ${ruV} кандидата: ${who.ru}`, `${party.en} ${enV} ${who.en} as its candidate`) // prettier-ignore
-    : L(`${kkParty} кандидаттарды ${kkV}`, `${ruParty} ${ruV} кандидатов`, `${party.en} ${enV} candidates`); // prettier-ignore
-}
-
-/**
- * One put forward, with no party named: the person in the accusative ("Азат Перуашевті … тізімнің
- * басына ұсынды") is the nominee, not the one who proposes.
- */
-function nominee(c: Parts): Localized | undefined {
-  const object = c.actors.find((a) => KK_ACCUSATIVE.test(a.evidence.text) && !KK_ACCUSATIVE.test(a.name)); // prettier-ignore
-  if (!object) return undefined;
-  const who = personName(object.name);
-  const [kk, ru, en] = tense(c, ['ұсынылды', isFemaleName(object.name) ? 'выдвинута' : 'выдвинут', 'is nominated'], ['ұсынылмақ', 'будет выдвинут', 'to be nominated']); // prettier-ignore
-  return L(`${who.kk} кандидат ретінде ${kk}`, `${who.ru} ${ru} кандидатом`, `${who.en} ${en} as a candidate`); // prettier-ignore
-}
-
-/** A Kazakh name in the accusative: "Перуашевті", "Әбенованы". */
-const KK_ACCUSATIVE = /(?:ны|ні|ды|ді|ты|ті)$/u;
 
 /** A proposal to rename a party: from the party named, to the new name (`«Аманат» деп`). */
 function renamingOf(c: Parts): { from: Localized; to: Localized } | undefined {

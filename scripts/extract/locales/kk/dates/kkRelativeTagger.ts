@@ -2,12 +2,12 @@ import type { CalParts, Reading } from '../../../dates/reading';
 import type { TokenMatch } from '../../../dates/tagger';
 import type { Token } from '../../../dates/tokenize';
 import { readKkYearPart } from './kkCalendarTagger';
+import { kkDayOfMonthAt, kkDayOfWeekAt } from './kkDayOfPeriod';
 import { kkDecadeOfCenturyAt } from './kkDecadeOfCentury';
 import { isKkForm, isKkGenitive } from './kkForm';
 import { KK_MODIFIERS } from './kkLexicon';
 import { kkMonthInContext, kkPlayingSeasonAt } from './kkMonthContext';
 import { KK_ABLATIVE_WORD, KK_SAME_PERIOD, kkDayPartAt } from './kkTimeOfDay';
-import { kkOrdinalPartAt } from './kkOrdinalPart';
 import { kkQuarterOrHalfAt } from './kkQuarterOrHalf';
 import { readKkNumber } from './readKkNumber';
 import { readKkWeekday } from './kkWeekday';
@@ -20,16 +20,6 @@ import {
   kkWeekdayAt,
   skipKkMonthWord,
 } from './kkWordAt';
-
-/**
- * A weekday in the possessive after a week in the genitive ("аптаның сәрсенбісі", "жұмасында").
- * (Friday, "жұма", is also a name and a week; after "аптаның" it can only be the day.)
- */
-function weekOwnDay(tokens: readonly Token[], i: number) {
-  const low = tokens[i]?.low ?? '';
-  if (/^жұма(?:сы|сында|сына|сынан)$/u.test(low)) return { value: 5, next: i + 1 };
-  return /(?:сы|сі|ы|і)(?:нда|нде|на|не|нан|нен)?$/u.test(low) ? kkWeekdayAt(tokens, i) : null;
-}
 
 /** Deictic words: бүгін (today), кеше (yesterday), ертең (tomorrow), биыл, былтыр. */
 function deictic(low: string): Reading | null {
@@ -47,29 +37,15 @@ function deictic(low: string): Reading | null {
   return null;
 }
 
-/**
- * "өткен айдың 5-інде", "осы айдың он бесіне", "келесі айдың 3-і", "осы айдың бесінші күні": a
- * day of the month just named, as a number with a case or possessive ending or an ordinal (a
- * bare count is an amount: "осы айдың 10 күнінде"; a stretch is read by readKkYearPart).
- */
-function dayOfMonthAt(tokens: readonly Token[], i: number): { day: number; next: number } | null {
-  if (kkOrdinalPartAt(tokens, i)) return null;
-  const d = readKkNumber(tokens, i);
-  if (!d || d.endValue !== undefined || d.value < 1 || d.value > 31) return null;
-  if (d.tail === '' && !d.ordinal) return null;
-  const unit = d.tail === '' ? kkUnitAt(tokens, d.next) : null;
-  return unit && unit.value !== 'D' ? null : { day: d.value, next: d.next };
-}
-
 /** After a genitive ("өткен жылдың", "биылдың") the text may name a part of that period. */
 function narrow(tokens: readonly Token[], m: TokenMatch, genitive: boolean): TokenMatch {
   if (!genitive || m.reading.kind !== 'rel') return m;
   // "келесі аптаның сәрсенбісінде", "өткен аптаның жұмасында": a day of that week.
   if (m.reading.unit === 'W') {
-    const wd = weekOwnDay(tokens, m.to);
+    const wd = kkDayOfWeekAt(tokens, m.to);
     return wd ? { from: m.from, to: wd.next, reading: { ...m.reading, then: { weekday: wd.value } } } : m; // prettier-ignore
   }
-  const day = m.reading.unit === 'M' ? dayOfMonthAt(tokens, m.to) : null;
+  const day = m.reading.unit === 'M' ? kkDayOfMonthAt(tokens, m.to) : null;
   if (day) return { from: m.from, to: day.next, reading: { ...m.reading, then: { day: day.day } } };
   const rest = readKkYearPart(tokens, m.to);
   if (!rest) return m;
