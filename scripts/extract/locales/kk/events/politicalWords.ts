@@ -95,6 +95,8 @@ const STEMS = [
   'мораторий',
   // Diplomacy.
   'саммит',
+  // A visit of state, official or working rank is a state's (a trip alone, "сапар", is anyone's).
+  '(?:мемлекеттік|ресми|жұмыс)\\s+сапар',
   'келіссөз',
   'елші',
   'келісім',

@@ -97,6 +97,8 @@ const STEMS = [
   'мораторий',
   // Diplomacy.
   'саммит',
+  // A visit of state, official or working rank is a state's (a visit alone, "визит", is anyone's).
+  '(?:государственн|официальн|рабоч)\\p{L}*\\s+визит',
   'переговор',
   'посол',
   'соглашени',
