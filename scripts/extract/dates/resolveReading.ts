@@ -105,8 +105,9 @@ export function resolveReading(r: Reading, dct?: Ymd, direction?: 'future' | 'pa
       const granularity =
         r.kind === 'rel' && r.then?.decadeOfCentury !== undefined
           ? 'decade'
-          : (r.kind === 'rel' && r.then?.weekday !== undefined) ||
-              (r.kind === 'rel' && r.unit === 'M' && r.then?.day !== undefined)
+          : // (A week's weekday, a month's day: "келесі аптаның сәрсенбісі", "өткен айдың 5-і".)
+            r.kind === 'rel' &&
+              (r.then?.weekday !== undefined || (r.unit === 'M' && r.then?.day !== undefined))
             ? 'day'
             : r.kind === 'rel' && r.then
               ? calValue(r.then, 'X').granularity

@@ -66,12 +66,10 @@ export function ownDate(r: SentenceReading, hit: TriggerHit, type: EventType): O
   // sentence names only its eve or a decision to hold it: "подготовка к встрече, которая
   // состоится осенью", "вынесут на слушания, которые пройдут 11 марта".
   const clauseDay = r.clauses.get(hit)?.date;
-  const picked0 = attributed && !eve ? finerInYear(attributed, pickTimex(lang, s, hit.at, bySentence)) : undefined; // prettier-ignore
-  const nearest =
-    picked0 ??
-    attributed ??
-    clauseDay ??
-    (eve ? undefined : pickTimex(lang, s, hit.at, bySentence));
+  // (An attributed date is never an eve's: eve is read only without one.)
+  const nearest = attributed
+    ? (finerInYear(attributed, pickTimex(lang, s, hit.at, bySentence)) ?? attributed)
+    : (clauseDay ?? (eve ? undefined : pickTimex(lang, s, hit.at, bySentence)));
   if (isHabit(lang, s, nearest) || isSpeechCourse(lang, s, hit.at, hit.text, type)) return null;
   // "Закон, принятый Парламентом 5 марта, …": a phrase describing the noun that holds a cue of
   // the same kind with the date tells the noun's act; the noun is not a second, undated one.
@@ -114,22 +112,21 @@ export function ownDate(r: SentenceReading, hit: TriggerHit, type: EventType): O
     (t !== clauseDay && [...r.clauses.values()].some((c) => c?.date === t)) ||
     (t !== attributed &&
       ATTRIBUTE_PHRASE[lang].ofAnotherNoun(s, hit, t, () => attributedToOtherCue(r, t, type)));
-  const refused = (t: DocTimex) =>
-    othersDate(t) ||
+  // (Or one the cue cannot own for another reason: said of another day, past its own day word.)
+  const notOwn = (t: DocTimex) =>
     inWhatWasSaid(lang, s, hit, t) ||
     beyondOwnDayWord(lang, s, hit, t, r.storyDayWords) ||
     (attributive && t !== attributed && !inItsPhrase(lang, s, hit, t));
-  const first =
-    !nearest || deadline || generic || saidOnDay || stepped || refused(nearest)
-      ? undefined
-      : nearest;
+  const another = nearest !== undefined && othersDate(nearest);
+  const blocked = !nearest || deadline || saidOnDay || stepped;
   // With the nearest date another noun's, the cue's own may stand before it: "ОСК дүйсенбі күні
   // 15 қарашада өткен сайлаудың қорытындысын бекітті" is Monday's approval.
   const picked =
-    first ??
-    (nearest && !deadline && !saidOnDay && !stepped && othersDate(nearest)
-      ? dateBefore(r, hit, nearest, (t) => !refused(t) && !isForeignDeadline(lang, s, hit, t))
-      : undefined);
+    blocked || generic || another || notOwn(nearest)
+      ? !blocked && another
+        ? dateBefore(r, hit, nearest, (t) => !othersDate(t) && !notOwn(t) && !isForeignDeadline(lang, s, hit, t)) // prettier-ignore
+        : undefined
+      : nearest;
   // "на следующий день" is the narrative's next day, not a day an act sets.
   // (A date right after a vote put to it is its day too: "вынесут на референдум 15 марта".)
   const target =

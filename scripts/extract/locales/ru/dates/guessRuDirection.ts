@@ -59,7 +59,7 @@ function inParticiplePhrase(clauseHead: string): boolean {
   // preposition, "зарегистрировать избранных акимов до 30 июля": the date is another word's.)
   const between = m[2]!;
   return (
-    !TENSES.some(([re]) => new RegExp(re.source, 'u').test(between)) &&
+    !ANY_TENSE.some((re) => re.test(between)) &&
     !PERFECTIVE_FUTURE.test(between) &&
     !/(?<![\p{L}])(?:до|к|ко|на|по|после|перед|через|с|со)(?![\p{L}])/u.test(between)
   );
@@ -74,6 +74,8 @@ const TENSES: [RegExp, 'future' | 'past'][] = [
   [new RegExp(PAST.source, 'gu'), 'past'],
   [new RegExp(REFLEXIVE_FUTURE.source, 'gu'), 'future'],
 ];
+/** The same verbs, to test for one anywhere (TENSES are global, for matchAll). */
+const ANY_TENSE = TENSES.map(([re]) => new RegExp(re.source, 'u'));
 
 /**
  * Russian word order is free, so the tense is looked for in the date's own clause (between

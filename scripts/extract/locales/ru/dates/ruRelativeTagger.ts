@@ -219,21 +219,26 @@ export function ruRelativeTagger(tokens: readonly Token[], i: number): TokenMatc
   if (parts)
     return { from: i, to: i + 2, reading: { kind: 'cal', parts, ...(dir && { dir }), ...strict } };
   if (!unit) return null;
+  const offset = offsetOf(mod);
   // "на следующей неделе в среду": that week's Wednesday.
   const dayOfWeek =
-    unit === 'W' && typeof mod === 'number' && /^во?$/u.test(tokens[i + 2]?.low ?? '')
+    unit === 'W' && offset !== undefined && /^во?$/u.test(tokens[i + 2]?.low ?? '')
       ? ruWeekday(tokens[i + 3])
       : undefined;
   if (dayOfWeek)
-    return { from: i, to: i + 4, reading: { kind: 'rel', unit, offset: mod as number, then: { weekday: dayOfWeek } } }; // prettier-ignore
+    return { from: i, to: i + 4, reading: { kind: 'rel', unit, offset: offset!, then: { weekday: dayOfWeek } } }; // prettier-ignore
   // "в ближайшие месяцы", "в следующие годы": some coming months, not the next one.
   const plural = /(?:ие|их|ими)$/u.test(t?.low ?? '');
   if (plural && (mod === 'next' || mod === 1))
     return { from: i, to: i + 2, reading: { kind: 'ref', ref: 'FUTURE_REF' } };
-  const offset = typeof mod === 'number' ? mod : mod === 'next' ? 1 : undefined;
   const reading: Reading =
     offset === undefined ? { kind: 'ref', ref: 'PAST_REF' } : { kind: 'rel', unit, offset };
   return { from: i, to: i + 2, reading };
+}
+
+/** A modifier's offset in its unit ("прошлой" −1, "следующей" +1), if it names one. */
+function offsetOf(mod: ReturnType<typeof ruModifier>): number | undefined {
+  return typeof mod === 'number' ? mod : mod === 'next' ? 1 : undefined;
 }
 
 /** "на следующей неделе" after a weekday: the week's offset and the token after it. */
@@ -242,8 +247,7 @@ function weekOffsetAt(
   i: number,
 ): { offset: number; next: number } | null {
   if (tokens[i]?.low !== 'на') return null;
-  const mod = ruModifier(tokens[i + 1]);
-  const offset = typeof mod === 'number' ? mod : mod === 'next' ? 1 : undefined;
+  const offset = offsetOf(ruModifier(tokens[i + 1]));
   return offset !== undefined && ruUnit(tokens[i + 2]) === 'W' ? { offset, next: i + 3 } : null;
 }
 
