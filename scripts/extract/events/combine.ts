@@ -69,7 +69,7 @@ export function better(a?: EventDate, b?: EventDate): EventDate | undefined {
   return (earliestDay(a.edtf) ?? '') <= (earliestDay(b.edtf) ?? '') ? a : b;
 }
 
-const isBareHappening = (c: Candidate) => c.type === 'other' && c.facet === 'happening';
+export const isBareHappening = (c: Candidate) => c.type === 'other' && c.facet === 'happening';
 
 /** Combines two reports of one event into one (see fold for combining many in linear time). */
 export function combine(a: Candidate, b: Candidate): Candidate {

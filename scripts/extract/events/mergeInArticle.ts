@@ -11,6 +11,7 @@ import {
   combineScalars,
   datesCompatible,
   FROM_PUBLICATION,
+  isBareHappening,
 } from './combine';
 import { isGenericSubject } from './describe';
 import { longBeforeNews } from './newsStory';
@@ -133,6 +134,9 @@ function sharesSentence(a: Candidate, b: Candidate): boolean {
 
 function isPartOf(part: Candidate, main: Candidate): boolean {
   if (part === main || main.generic) return false;
+  // A bare "it took place" ("сессиясы … 30 шілдеде өтеді", "заседание пройдет 30 июля") in the
+  // sentence of a specific event of that day is that event's own verb, not a second event.
+  if (isBareHappening(part)) return !isBareHappening(main) && sharesSentence(part, main);
   // (Not into an admission decided there: a state made a member at a council's sitting is the
   // council's outcome, and the sitting stays a gathering of its own.)
   // (Nor into what someone said that day: the words are told at the gathering, not the gathering
