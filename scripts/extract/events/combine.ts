@@ -209,6 +209,13 @@ function mergeArgs(x: Candidate['args'], y: Candidate['args']): Candidate['args'
   for (const k of Object.keys(x) as Array<keyof Candidate['args']>) {
     if (out[k] === undefined) (out as Record<string, unknown>)[k] = x[k];
   }
+  // A law's name and step are one reading of one sentence: never the name of one report with the
+  // step of another (a law "sent back" is not the code another sentence says was adopted).
+  if (y.law !== undefined || y.lawStep !== undefined) {
+    out.law = y.law;
+    out.lawStep = y.lawStep;
+    out.lawAmended = y.lawAmended;
+  }
   return out;
 }
 

@@ -3,6 +3,7 @@
  * into templates (titles.ts). Keys, never free text, so that every language gets its own words.
  */
 import type { GroupKey } from './groups';
+import type { LawKey, LawStep } from './lawNames';
 import type { PostKey } from './posts';
 import type { TopicKey } from './topics';
 
@@ -23,6 +24,11 @@ export interface TitleArgs {
   elected?: boolean;
   /** A joint session of both chambers of Parliament. */
   joint?: boolean;
+  /** The law or code a law event is about ("the Tax Code"), and the step its date is of. */
+  law?: LawKey;
+  lawStep?: LawStep;
+  /** The event is amendments to that law, not the law itself. */
+  lawAmended?: boolean;
   /** A resignation someone accepted ("отставкасын қабылдады"), not one the Government went into. */
   accepted?: boolean;
 }

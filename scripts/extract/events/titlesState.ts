@@ -19,6 +19,7 @@ import {
 import { nomination } from './titlesNomination';
 import { pressTitle } from './titlesOther';
 import { TOPICS } from './topics';
+import { namedLaw } from './titlesLaw';
 
 type Template = (c: Parts) => Localized;
 
@@ -52,7 +53,10 @@ export const STATE_TITLES: Record<string, Template> = {
     return L('Ұсыныс', 'Предложение', 'A proposal');
   },
   decree: (c) => signed(c, ['Жарлыққа', 'Жарлық'], ['указ', 'Указ'], ['a decree', 'Decree']),
-  law: (c) => lawStep(c) ?? signed(c, ['Заңға', 'Заң'], ['закон', 'Закон'], ['the law', 'Law']),
+  law: (c) =>
+    lawStep(c) ??
+    namedLaw(c) ??
+    signed(c, ['Заңға', 'Заң'], ['закон', 'Закон'], ['the law', 'Law']),
   appointment(c) {
     const a = mainActor(c);
     const p = postIn(c);

@@ -13,6 +13,7 @@ import type { Organisation } from '../../../src/model/schema';
 import type { Candidate } from '../events/candidate';
 import { framingYear } from '../events/framingYear';
 import { subjectOf, themesOf, titleArgs } from '../events/describe';
+import { lawArgs } from '../events/lawNames';
 import { fillArguments } from '../events/fillArguments';
 import { sentenceHits } from '../events/laterClauses';
 import {
@@ -214,6 +215,11 @@ export function detectEvents(
         dct,
       });
       const targs = titleArgs(type, s.text, context);
+      // (Which step of a law its own date is of: near that date, else near the cue.)
+      if (type === 'law') {
+        const [from, to] = own ? [own.start - s.start, own.end - s.start] : [hit.at, hit.at + hit.text.length]; // prettier-ignore
+        Object.assign(targs, lawArgs(doc.lang, s.text, from, to));
+      }
       if (type === 'election' && targs.electionKind === 'general' && facts.articleKind)
         targs.electionKind = facts.articleKind;
       const actors = possessorFirst(doc.lang, type, s, hit, args.actors);

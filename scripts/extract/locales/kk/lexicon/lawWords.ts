@@ -1,0 +1,36 @@
+/**
+ * Kazakh words of a law's life (signed, adopted, in force) and the names of laws and codes, keyed
+ * like events/lawNames.ts. Stems take any ending: "кодексі", "кодексіне", "заңға", "қабылданған".
+ */
+import type { KeyedCues } from '../../../events/titleCueWords';
+import type { LawStep } from '../../../events/lawNames';
+
+// Global: every step cue of a sentence is found, and the one nearest the event's date is its step.
+// prettier-ignore
+export const KK_LAW_STEPS: ReadonlyArray<readonly [LawStep, RegExp]> = [
+  ['in-force', /(?<!\p{L})күшіне\s+(?:толық\s+)?(?:ен|кір)\p{L}*|(?<!\p{L})қолданысқа\s+енгізіл\p{L}*/giu],
+  // (Not "қол қоюына жіберілді": sent for signing, not signed.)
+  ['signed', /(?<!\p{L})қол\s+қой(?!у(?:ына|ға))\p{L}*/giu],
+  ['adopted', /(?<!\p{L})қабылда\p{L}*/giu],
+  ['returned', /(?<!\p{L})(?:қайтар|қайтарыл)\p{L}*/giu],
+];
+
+// A code is named by its adjective or noun before "кодексі"; a law by its subject before "туралы заң".
+// prettier-ignore
+export const KK_LAW_NAMES: KeyedCues = [
+  ['tax-code', /(?<!\p{L})салық\s+кодекс/iu],
+  ['social-code', /(?<!\p{L})әлеуметтік\s+кодекс/iu],
+  ['land-code', /(?<!\p{L})жер\s+кодекс/iu],
+  ['water-code', /(?<!\p{L})су\s+кодекс/iu],
+  ['environmental-code', /(?<!\p{L})экологиялық\s+кодекс/iu],
+  ['budget-code', /(?<!\p{L})бюджет\s+кодекс/iu],
+  ['criminal-code', /(?<!\p{L})қылмыстық\s+кодекс/iu],
+  ['labour-code', /(?<!\p{L})еңбек\s+кодекс/iu],
+  ['administrative-code', /(?<!\p{L})әкімшілік\s+құқық\s*бұзушылық\p{L}*\s+туралы\s+кодекс/iu],
+  ['election-law', /(?<!\p{L})сайлау\s+туралы\s+(?:конституциялық\s+)?заң/iu],
+  ['parties-law', /(?<!\p{L})саяси\s+партиялар\s+туралы\s+(?:конституциялық\s+)?заң/iu],
+  ['assemblies-law', /(?<!\p{L})бейбіт\s+жиналыс\p{L}*\s+(?:[\p{L}-]+\s+){0,5}?туралы\s+заң/iu],
+  ['media-law', /(?<!\p{L})(?:масс-медиа|бұқаралық\s+ақпарат\s+құралдары)\s+туралы\s+(?:\p{L}+\s+)?заң/iu],
+  ['constitutional-court-law', /(?<!\p{L})конституциялық\s+сот\s+туралы\s+(?:конституциялық\s+)?заң/iu],
+  ['lobbying-law', /(?<!\p{L})лоббизм|(?<!\p{L})лоббистік\s+қызмет/iu],
+];
