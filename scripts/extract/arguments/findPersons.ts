@@ -202,7 +202,11 @@ export function findPersons(
     const shape = first === last ? STRONG_SURNAME_ENDING : SURNAME_ENDING;
     if (!role && !shape.test(surname)) continue;
     if (first === last && LOAN_NOUN.test(written[0]!)) continue;
-    if (first === last && grammar.notLoneSurname(surname, tokens[first - 1]?.text)) continue;
+    if (
+      first === last &&
+      grammar.notLoneSurname(surname, tokens[first - 1]?.text, tokens[last + 1]?.text)
+    )
+      continue;
     // A lone name before a post in the possessive is whose post it is, a country or a body, not a
     // person: "Вьетнам елшісімен" (with Vietnam's ambassador), "Түркия Президенті".
     if (first === last && grammar.ownerBeforePost && isRoleWord(tokens[last + 1]?.text ?? '', lang))

@@ -23,8 +23,8 @@ export interface PersonNameGrammar {
    * Президенті"): it ends the name, and a lone word before it is a country or a body.
    */
   ownerBeforePost: boolean;
-  /** A lone capitalised word that cannot be a surname after the word `before`. */
-  notLoneSurname(word: string, before: string | undefined): boolean;
+  /** A lone capitalised word that cannot be a surname between the words `before` and `after`. */
+  notLoneSurname(word: string, before: string | undefined, after?: string): boolean;
 }
 
 export const PERSON_NAMES: Record<Lang, PersonNameGrammar> = {

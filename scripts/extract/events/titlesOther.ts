@@ -81,8 +81,13 @@ export function otherTitle(c: Parts): Localized {
         : L(`Жаңа ұйым құрылды${at.kk}`, `Создана новая организация${at.ru}`, `A new organisation is founded${at.en}`); // prettier-ignore
     // A day something is due by, or starts on, with no more specific cue: its topic, else the term.
     case 'due':
-    case 'instruction':
+    case 'instruction': {
+      // Who set it, where the sentence names the one who instructs ("Бектенов поручил акимам до 1 марта").
+      const who = c.facet === 'instruction' ? mainActor(c)?.name : undefined;
+      if (!topical && who)
+        return L(`${who.kk}: мерзім белгіленді`, `${who.ru}: установлен срок`, `${who.en} sets a deadline`); // prettier-ignore
       return topical ?? L(`Белгіленген мерзім${at.kk}`, `Установленный срок${at.ru}`, `Deadline${at.en}`); // prettier-ignore
+    }
     case 'start':
       return topical ?? L(`Басталатын күн${at.kk}`, `Дата начала${at.ru}`, `Start date${at.en}`);
     default:

@@ -3,6 +3,9 @@ import type { PersonNameGrammar } from '../../arguments/personNameGrammar';
 import { isInflectionTail } from '../../arguments/suffixChain';
 import { KK_CAPITALISED_NOUNS, KK_PATRONYMIC, STRONG_SURNAME_ENDING } from './lexicon/names';
 
+/** The noun of a body a capitalised word names: "министрлігі", "агенттігіне", "комитетінің". */
+const BODY_NOUN = /^(?:министрлі[гк]|агентті[гк]|комитет|департамент|басқарма)\p{L}*$/iu;
+
 /** A plural noun: "депутаттар", "сенаторлары", "әкімдер". */
 const PLURAL = /(?:лар|лер|дар|дер|тар|тер)(?:ы|і)?$/u;
 
@@ -22,5 +25,7 @@ export const KK_PERSON_NAMES: PersonNameGrammar = {
   // A plural post stands before several people ("депутаттар Сайыров пен Сарым"), so a lone word
   // after it is one of their surnames only when it looks like one: in "депутаттар Жер кодексіне"
   // it is the code's name.
-  notLoneSurname: (word, before) => PLURAL.test(before ?? '') && !STRONG_SURNAME_ENDING.test(word),
+  // A lone word before a body's noun names the body: "Энергетика министрлігіне", "Қаржы агенттігі".
+  notLoneSurname: (word, before, after) =>
+    (PLURAL.test(before ?? '') && !STRONG_SURNAME_ENDING.test(word)) || BODY_NOUN.test(after ?? ''),
 };

@@ -22,3 +22,17 @@ describe('titles of other events by their facet', () => {
       expect(event?.title.ru).not.toMatch(/^Событие/u);
     });
 });
+
+// A deadline someone set is titled by who set it; words written for the test, over the person's
+// case and the instruction verb.
+const SETTERS: Array<['kk' | 'ru', string]> = [
+  ...['тапсырды', 'міндеттеді'].map((v): ['kk', string] => ['kk', `Премьер-министр Олжас Бектенов әкімдерге жұмысты 1 шілдеге дейін аяқтауды ${v}.`]), // prettier-ignore
+  ...['поручил', 'обязал'].map((v): ['ru', string] => ['ru', `Премьер-министр Олжас Бектенов ${v} акимов до 1 июля завершить работы.`]), // prettier-ignore
+];
+
+describe('a deadline names who set it', () => {
+  it.each(SETTERS)('%s: %s', (lang, s) => {
+    const titles = eventsOf(lang, s, '2025-06-10').events.map((e) => e.title.en);
+    expect(titles).toContain('Olzhas Bektenov sets a deadline');
+  });
+});

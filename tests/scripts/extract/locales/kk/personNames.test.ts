@@ -31,3 +31,25 @@ describe('KK_PERSON_NAMES', () => {
     expect(kk.isCapitalisedNoun('Тоқаев')).toBe(false);
   });
 });
+
+describe('words that are no surname', () => {
+  const WEEKDAYS = ['Дүйсенбі', 'Сейсенбі', 'Сәрсенбі', 'Бейсенбі', 'Сенбі', 'Жексенбі'];
+  const ENDINGS = ['', 'де', 'ден', 'ге', 'нің'];
+  it.each(WEEKDAYS.flatMap((d) => ENDINGS.map((e) => `${d}${e}`)))('weekday %s', (w) =>
+    expect(kk.isCapitalisedNoun(w)).toBe(true),
+  );
+  const BODIES = [
+    'министрлігі',
+    'министрлігіне',
+    'министрлігінің',
+    'агенттігі',
+    'агенттігімен',
+    'комитетіне',
+    'департаментінде',
+  ];
+  it.each(BODIES)('a lone word before "%s" names the body', (after) =>
+    expect(kk.notLoneSurname('Энергетика', 'Премьер-министр', after)).toBe(true),
+  );
+  it('a lone surname before a verb stays one', () =>
+    expect(kk.notLoneSurname('Бектенов', 'Премьер-министр', 'тапсырды')).toBe(false));
+});
