@@ -4,6 +4,7 @@
  */
 import type { GroupKey } from './groups';
 import type { LawKey, LawStep } from './lawNames';
+import type { MeetingKind } from './meetingKinds';
 import type { PostKey } from './posts';
 import type { TopicKey } from './topics';
 
@@ -29,6 +30,8 @@ export interface TitleArgs {
   lawStep?: LawStep;
   /** The event is amendments to that law, not the law itself. */
   lawAmended?: boolean;
+  /** A gathering's kind where no known body leads it ("Commission meeting", "Court hearing"). */
+  meetingKind?: MeetingKind;
   /** A resignation someone accepted ("отставкасын қабылдады"), not one the Government went into. */
   accepted?: boolean;
 }

@@ -4,6 +4,7 @@
  */
 import type { Localized } from '../../../src/model/schema';
 import { GROUPS } from './groups';
+import { MEETING_KINDS } from './meetingKinds';
 import {
   L,
   bodyRuGen,
@@ -71,6 +72,8 @@ export function meetingTitle(c: Parts): Localized {
       `${who.ru} ${ruDid(c, female, 'провёл', 'провела', 'проведёт')} встречу${at.ru}`,
       `${who.en} ${tense(c, 'holds', 'to hold')} a meeting${at.en}`,
     );
+  const kind = c.args.meetingKind ? MEETING_KINDS[c.args.meetingKind] : undefined;
+  if (kind) return L(`${kind.kk}${at.kk}`, `${kind.ru}${at.ru}`, `${kind.en}${at.en}`);
   return L(`Кездесу${at.kk}`, `Встреча${at.ru}`, `Meeting${at.en}`);
 }
 

@@ -14,6 +14,7 @@ import type { Candidate } from '../events/candidate';
 import { framingYear } from '../events/framingYear';
 import { subjectOf, themesOf, titleArgs } from '../events/describe';
 import { lawArgs } from '../events/lawNames';
+import { meetingKindOf } from '../events/meetingKinds';
 import { fillArguments } from '../events/fillArguments';
 import { sentenceHits } from '../events/laterClauses';
 import {
@@ -220,6 +221,8 @@ export function detectEvents(
         const [from, to] = own ? [own.start - s.start, own.end - s.start] : [hit.at, hit.at + hit.text.length]; // prettier-ignore
         Object.assign(targs, lawArgs(doc.lang, s.text, from, to));
       }
+      const meetingKind = type === 'meeting' ? meetingKindOf(doc.lang, s.text) : undefined;
+      if (meetingKind) targs.meetingKind = meetingKind;
       if (type === 'election' && targs.electionKind === 'general' && facts.articleKind)
         targs.electionKind = facts.articleKind;
       const actors = possessorFirst(doc.lang, type, s, hit, args.actors);
