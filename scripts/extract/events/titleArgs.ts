@@ -32,6 +32,8 @@ export interface TitleArgs {
   lawAmended?: boolean;
   /** A gathering's kind where no known body leads it ("Commission meeting", "Court hearing"). */
   meetingKind?: MeetingKind;
+  /** The month that names events ("қаңтар оқиғалары", "январские события"): 1–12. */
+  month?: number;
   /** A resignation someone accepted ("отставкасын қабылдады"), not one the Government went into. */
   accepted?: boolean;
 }

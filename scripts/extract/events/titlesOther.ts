@@ -16,6 +16,7 @@ import {
   type Parts,
 } from './titleParts';
 import { TOPICS } from './topics';
+import { monthEvents } from './namedEvents';
 
 export function otherTitle(c: Parts): Localized {
   const at = where(placesOf(c));
@@ -90,6 +91,10 @@ export function otherTitle(c: Parts): Localized {
     }
     case 'start':
       return topical ?? L(`Басталатын күн${at.kk}`, `Дата начала${at.ru}`, `Start date${at.en}`);
+    // Events a people names ("қаңтар оқиғалары", "Жаңаөзен оқиғалары"): by their month or place.
+    case 'events':
+      if (c.args.month) return monthEvents(c.args.month, at);
+      return topical ?? L(`Оқиғалар${at.kk}`, `События${at.ru}`, `Events${at.en}`);
     default:
       return topical ?? L(`Оқиға${at.kk}`, `Событие${at.ru}`, `Event${at.en}`);
   }

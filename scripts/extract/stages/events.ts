@@ -15,6 +15,7 @@ import { framingYear } from '../events/framingYear';
 import { subjectOf, themesOf, titleArgs } from '../events/describe';
 import { lawArgs } from '../events/lawNames';
 import { meetingKindOf } from '../events/meetingKinds';
+import { namingMonth } from '../events/namedEvents';
 import { fillArguments } from '../events/fillArguments';
 import { sentenceHits } from '../events/laterClauses';
 import {
@@ -150,13 +151,14 @@ export function detectEvents(
       if (!owned) continue;
       const { own, thatDay } = owned;
       const { continuing, paragraphDay } = inherited;
+      const monthOwn = ownMonth(doc.lang, s, hit.at, own);
       const input = {
         lang: doc.lang,
         sourceId: doc.sourceId,
         sentence: s,
         at: hit.at,
         trigger: hit.text,
-        own: ownMonth(doc.lang, s, hit.at, own),
+        own: monthOwn,
         ...(told && !own && !hit.topic && !aspect.recall.test(s.text) ? { told } : {}),
         yearBefore: own ? framingYear(doc.text, withYear, s.start, own, doc.lang) : undefined,
         previous: story.previous,
@@ -221,6 +223,9 @@ export function detectEvents(
         const [from, to] = own ? [own.start - s.start, own.end - s.start] : [hit.at, hit.at + hit.text.length]; // prettier-ignore
         Object.assign(targs, lawArgs(doc.lang, s.text, from, to));
       }
+      const month =
+        facet === 'events' && monthOwn ? namingMonth(monthOwn, s.start, hit) : undefined;
+      if (month) targs.month = month;
       const meetingKind = type === 'meeting' ? meetingKindOf(doc.lang, s.text) : undefined;
       if (meetingKind) targs.meetingKind = meetingKind;
       if (type === 'election' && targs.electionKind === 'general' && facts.articleKind)

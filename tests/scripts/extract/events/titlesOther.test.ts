@@ -36,3 +36,24 @@ describe('a deadline names who set it', () => {
     expect(titles).toContain('Olzhas Bektenov sets a deadline');
   });
 });
+
+// Events named by their month, in each month and in the forms each language names them.
+const KK_MONTHS = ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан']; // prettier-ignore
+const RU_ADJ = ['Январские', 'Февральские', 'Мартовские', 'Апрельские', 'Майские', 'Июньские', 'Июльские', 'Августовские', 'Сентябрьские', 'Октябрьские', 'Ноябрьские', 'Декабрьские']; // prettier-ignore
+const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']; // prettier-ignore
+
+describe('events named by their month', () => {
+  it.each(KK_MONTHS.map((m, i) => [m, i] as const))('kk %s', (m, i) => {
+    const [event] = eventsOf('kk', `2021 жылғы ${m} оқиғалары елді өзгертті.`, '2024-03-01').events;
+    expect(event?.title.en).toBe(`The ${EN_MONTHS[i]} events`);
+    expect(event?.title.ru).toBe(`${RU_ADJ[i]} события`);
+  });
+  it.each(RU_ADJ.map((m, i) => [m, i] as const))('ru %s', (m, i) => {
+    const [event] = eventsOf('ru', `${m} события 2021 года изменили страну.`, '2024-03-01').events;
+    expect(event?.title.en).toBe(`The ${EN_MONTHS[i]} events`);
+  });
+  it('events named by a place', () => {
+    const [event] = eventsOf('kk', 'Жаңаөзен оқиғалары 2011 жылғы 16 желтоқсанда болды.', '2024-03-01').events; // prettier-ignore
+    expect(event?.title.en).toBe('Events in Zhanaozen');
+  });
+});
