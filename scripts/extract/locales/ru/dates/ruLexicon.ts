@@ -74,6 +74,34 @@ export const ruSeason = (t: Token | undefined) => find(SEASONS, t);
 export const ruWeekday = (t: Token | undefined) => find(WEEKDAYS, t);
 export const ruModifier = (t: Token | undefined) => find(RU_MODIFIERS, t);
 
+/** The day or a part of it, as "тот же" names it. */
+const DAY_OR_PART = 'день|вечер|утро';
+
+/**
+ * The day a story has just told: "в тот же день", "в этот же вечер", "в тот день", "тем же утром",
+ * "того же дня" (dates/nextDay.ts counts it from that day, as Kazakh "сол күні"). Each phrase is
+ * its words' patterns; `afterV`, it stands after "в". "Этот день" alone is the modifier's and the
+ * unit's to read ("в этот день" opens a "this day in history" entry too): the same day only where
+ * a story tells one, so the relative tagger leaves it (`byModifier`).
+ */
+export const RU_SAME_DAY: ReadonlyArray<{
+  words: readonly string[];
+  afterV?: boolean;
+  byModifier?: boolean;
+}> = [
+  { words: ['тот|этот', 'же', DAY_OR_PART], afterV: true },
+  { words: ['тот', DAY_OR_PART], afterV: true },
+  { words: ['этот', DAY_OR_PART], byModifier: true },
+  { words: ['тем', 'же', 'дн[её]м|вечером|утром'] },
+  { words: ['того', 'же', 'дня'] },
+];
+
+/** A timex whose whole text is one of RU_SAME_DAY (dates/storyDayWords.ts). */
+export const RU_SAME_DAY_TEXT = new RegExp(
+  `^(?:${RU_SAME_DAY.map((p) => p.words.map((w) => `(?:${w})`).join(String.raw`\s+`)).join('|')})$`,
+  'iu',
+);
+
 /** The part of a period a word names: "в начале года", "в конце сентября" (TIMEX3 mod). */
 const PARTS: ReadonlyArray<[RegExp, string]> = [
   [/^(?:начал[оаеу])$/u, 'START'],

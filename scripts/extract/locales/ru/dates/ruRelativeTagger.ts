@@ -1,7 +1,16 @@
 import type { Reading, Unit } from '../../../dates/reading';
 import type { TokenMatch } from '../../../dates/tagger';
 import type { Token } from '../../../dates/tokenize';
-import { RU_NUMBERS, ruModifier, ruMonth, ruPart, ruSeason, ruUnit, ruWeekday } from './ruLexicon';
+import {
+  RU_NUMBERS,
+  RU_SAME_DAY,
+  ruModifier,
+  ruMonth,
+  ruPart,
+  ruSeason,
+  ruUnit,
+  ruWeekday,
+} from './ruLexicon';
 
 // prettier-ignore
 const DEICTIC: ReadonlyArray<[RegExp, Reading]> = [
@@ -83,25 +92,21 @@ function nextDayOn(tokens: readonly Token[], i: number): TokenMatch | null {
   return { from: i, to: i + 2, reading: { kind: 'rel', unit: 'D', offset: 1 } };
 }
 
-/**
- * "В тот же день", "в этот же вечер", "в тот день", "тем же утром", "того же дня": the day the story
- * has just told (dates/nextDay.ts counts it so, as Kazakh "сол күні"); told of none, only now.
- * "В этот день" alone is left out: it opens a "this day in history" entry.
- */
-const SAME_DAY_NOUN = /^(?:день|вечер|утро)$/u;
-const SAME_DAY_INSTR = /^(?:дн[её]м|вечером|утром)$/u;
+/** The same day a story has just told (RU_SAME_DAY), each word's pattern compiled once. */
+const SAME_DAY_PHRASES = RU_SAME_DAY.filter((p) => !p.byModifier).map((p) => ({
+  words: p.words.map((w) => new RegExp(`^(?:${w})$`, 'u')),
+  afterV: p.afterV === true,
+}));
 
+/** Read as a reference, which dates/nextDay.ts counts from the day told before; told of none, now. */
 function sameDayAt(tokens: readonly Token[], i: number): TokenMatch | null {
-  const [w, next, noun] = [tokens[i]?.low, tokens[i + 1]?.low ?? '', tokens[i + 2]?.low ?? ''];
-  const same = { kind: 'ref', ref: 'PRESENT_REF' } as const;
-  if ((w === 'тот' || w === 'этот') && tokens[i - 1]?.low === 'в') {
-    if (next === 'же' && SAME_DAY_NOUN.test(noun)) return { from: i, to: i + 3, reading: same };
-    if (w === 'тот' && SAME_DAY_NOUN.test(next)) return { from: i, to: i + 2, reading: same };
-  }
-  if (w === 'тем' && next === 'же' && SAME_DAY_INSTR.test(noun))
-    return { from: i, to: i + 3, reading: same };
-  if (w === 'того' && next === 'же' && noun === 'дня') return { from: i, to: i + 3, reading: same };
-  return null;
+  const phrase = SAME_DAY_PHRASES.find(
+    ({ words, afterV }) =>
+      (!afterV || tokens[i - 1]?.low === 'в') &&
+      words.every((w, k) => w.test(tokens[i + k]?.low ?? '')),
+  );
+  if (!phrase) return null;
+  return { from: i, to: i + phrase.words.length, reading: { kind: 'ref', ref: 'PRESENT_REF' } };
 }
 
 // (Not "в конце месяца", which a story tells of the month it is at: "В марте … в конце месяца".)

@@ -1,13 +1,13 @@
 /** The days a Russian story counts from the day it has just told (dates/storyDayWords.ts). */
 import type { StoryDayWords } from '../../../dates/storyDayWords';
+import { RU_SAME_DAY_TEXT } from './ruLexicon';
 import { RU_RELATIVE_CLAUSE } from './ruRelativeClause';
 
 export const RU_STORY_DAYS: StoryDayWords = {
   nextDay:
     /^(?:(?:на\s+)?следующ\p{L}*\s+(?:день|дня)|(?:на\s+)?другой\s+день|(?:на\s+)?(?:другое|следующее)\s+утро|наутро)$/iu,
   dayWords: /накануне|вчера|сегодня|завтра/u,
-  sameDay:
-    /^(?:(?:этот|тот)(?:\s+же)?\s+(?:день|вечер|утро)|тем\s+же\s+(?:дн[её]м|вечером|утром)|того\s+же\s+дня)$/iu,
+  sameDay: RU_SAME_DAY_TEXT,
   sameYear: {
     before: /(?:^|\s)в\s+том\s+же\s+году\s+$/iu,
     after: /^\s+(?:того\s+же|этого\s+же)\s+года/iu,

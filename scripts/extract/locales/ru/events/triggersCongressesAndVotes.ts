@@ -1,0 +1,96 @@
+/**
+ * Russian triggers of congresses and the Kurultai, renamings, referendums, inaugurations, a
+ * chronicle's dated entries, the steps of an election's calendar and the vote itself.
+ * Their order matters, and triggers.ts keeps it: see there.
+ */
+import { re, W, type Trigger } from '../../../events/trigger';
+import { NOT_PAST } from '../ruVerbForms';
+import { T, GAP, TALKED_OF, DENIED } from './triggerWords';
+import { CHOOSE, DISSOLVE, ELECT, GIVE_NAME, NAME_GIVEN, RENAME } from './verbForms';
+
+/** Into a chamber, the accusative: "в Мажилис", "в Сенат", "в маслихаты". */
+const INTO_CHAMBER = String.raw`в\s+(?:Мажилис|Сенат|Парламент|маслихат|маслихаты)(?![\p{L}])`;
+/** Passed or will pass (into a chamber): "прошла", "прошли", "прошёл", "пройдут", "проходят". */
+const PASSED = String.raw`(?:прош(?:ла|ли|[её]л)|пройд(?:[её]т|ут)|проход(?:ит|ят))`;
+/** A day and a month: "6 января", "1-го марта", "3–4 января". */
+const DAY_MONTH = String.raw`\d{1,2}(?:-го)?(?:\s*[–—-]\s*\d{1,2}(?:-го)?)?\s+(?:(?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)я|(?:март|август)а|мая)`;
+/** A finite past, "покинули", "прибыл", "началась" (not a noun in -ла/-ли that NOT_PAST names). */
+const NARRATED_PAST = new RegExp(
+  String.raw`${W}(?!${NOT_PAST}(?![\p{L}]))\p{L}{2,}(?:ал|ял|ел|ил|ыл|ул|ла|ло|ли)(?:ся|сь)?(?![\p{L}])`,
+  'iu',
+);
+/** A text voted for, after "за": "поправки", "изменения", "новую Конституцию", "проект Основного закона". */
+const FOR_TEXT = String.raw`(?:[\p{L}-]+\s+){0,2}(?:поправк|изменени|Конституци|Основн\p{L}*\s+закон|проект)\p{L}*`;
+/** Words before "Курултай" that name the proposed one-chamber Parliament, not a gathering. */
+const KURULTAI_AS_PARLIAMENT = String.raw`национальн${T}|однопалатн${T}|нов(?:ый|ого|ому|ом)|выбор${T}\s+в|(?:перейти|переход${T})\s+к|названи${T}|называться|парламент${T}\s*[—–-]`;
+
+export const RU_VOTE_TRIGGERS: Trigger[] = [
+  // The National Kurultai is a council that meets in sessions, not a party congress.
+  { type: 'meeting', facet: 'kurultai', pattern: re(`${W}(?:национальн${T}|ұлттық)\\s+курулта[йяюе]${T}`) },
+  { type: 'congress', facet: 'congress', pattern: re(`${W}съезд${T}`), notBefore: re(DENIED) },
+  // "Курултай" is also the name proposed for a one-chamber Parliament ("однопалатный Курултай",
+  // "выборы в новый Курултай", "перейти к Курултаю", "получить название Курултай", "парламенту —
+  // Курултаю"): that is a reform's topic, not a gathering.
+  { type: 'congress', facet: 'congress', pattern: re(`${W}курулта[йяюе]${T}`), notAfter: re(`(?:${KURULTAI_AS_PARLIAMENT})\\s+$`), notBefore: re(`^\\s+(?:депутат${T}|сенатор${T}|будет\\s+состоять)`) },
+  // A body dissolved ("распустил Мажилис", "роспуск маслихатов").
+  { type: 'decree', facet: 'dissolution', pattern: re(`${W}(?:${DISSOLVE}\\s+${GAP(1)}(?:Мажилис|Парламент|маслихат|Сенат|палат)${T}|(?:Мажилис|Парламент|маслихат|Сенат)${T}\\s+${GAP(1)}распущен${T}|роспуск${T}\\s+${GAP(1)}(?:Мажилис|Парламент|маслихат|Сенат|палат)${T})`) },
+  { type: 'renaming', facet: 'renaming', pattern: re(`${W}${RENAME}|${W}ребрендинг${T}|${W}${GIVE_NAME}\\s+${GAP(2)}(?:названи|имя|имени)${T}|${W}(?:названи|имя|имени)${T}\\s+${GAP(2)}(?:был[аио]?\\s+)?${NAME_GIVEN}`), notAfter: re(`(?:(?:предлож|инициатив|обсужд)${T}\\s+${GAP(2)}$|${TALKED_OF})`) },
+  { type: 'referendum', facet: 'referendum', pattern: re(`${W}референдум${T}`), notAfter: re(TALKED_OF), notBefore: re(DENIED) },
+  // A name borne since a time ("Столица носила имя Нур-Султан с марта 2019 года"): the renaming was then.
+  { type: 'renaming', facet: 'name-borne', pattern: re(`${W}нос(?:ит|ят|ил|ила|ило|или)\\s+(?:${GAP(1)})?(?:имя|названи[ея])(?![\\p{L}])`), also: [re(`(?:^|[\\s,])с\\s+(?:\\p{L}+\\s+)?\\d{4}`)], needsDate: true },
+  // The head of state taking office, acting or elected: "приступил к исполнению обязанностей Президента".
+  { type: 'inauguration', facet: 'head-of-state', pattern: re(`${W}приступил${T}\\s+к\\s+(?:исполнению\\s+)?(?:обязанност|полномочи)${T}\\s+(?:Президента|Главы\\s+государства)`) },
+  // Deputies taking their oath open the chamber's first sitting: a session, not a head of state's
+  // inauguration; an inaugural speech ("в инаугурационной речи") is where something was said, as
+  // an Address is. (A sitting named only as where the oath was sworn, "принес присягу на совместном
+  // заседании", does not say whose oath it was: the head of state's is sworn at one too.)
+  { type: 'session', facet: 'oath', pattern: re(`${W}(?:принес${T}\\s+|принял${T}\\s+)?присяг${T}`), also: [re(`(?:депутат|заседани(?!и(?![\\p{L}]))|(?<![\\p{L}])мы(?![\\p{L}]))`)] },
+  { type: 'inauguration', facet: 'inauguration', pattern: re(`${W}(?:инаугурац${T}|вступ${T}\\s+в\\s+должность|принес${T}\\s+присяг${T}|присяг${T})`), notAfter: re(`(?:депутат|(?<![\\p{L}])мы(?![\\p{L}]))[^.]*$`), notBefore: re(`^(?:[^.]*(?:заседани(?!и(?![\\p{L}]))|депутат)|\\s+(?:реч|выступлени|слов|обращени)${T})`) },
+  // An exit poll is a poll, not the vote ("Еxit poll нәтижесі", with a Cyrillic Е as typed).
+  // A recall that opens on a day ("Напомним, 2 января жители Жанаозена …"): something happened then.
+  { type: 'other', facet: 'recalled-day', pattern: re(`${W}напомним[,\\s]+(?=\\d{1,2}\\s+\\p{L}+)`), needsDate: true, clauseDate: true, fallback: true },
+  // A chronicle's entry: a sentence that opens on its day, then a dash ("6 января — в Казахстан
+  // начали прибывать …", "1 января 2023 года – Конституционный суд начинает работу"), whatever
+  // tense it tells in (the historical present too); or on its day and a finite past ("19 января
+  // последние военнослужащие покинули страну"). Something happened that day, when no other cue
+  // says what.
+  { type: 'other', facet: 'recalled-day', pattern: re(`${W}(?<=^[\\s•]{0,4})${DAY_MONTH}(?:\\s+\\d{4}(?:\\s+(?:года|г\\.))?)?(?:\\s*[–—]|\\s+-)\\s+(?=[\\p{L}«"])`), needsDate: true, fallback: true, weakest: true },
+  { type: 'other', facet: 'recalled-day', pattern: re(`${W}(?<=^[\\s•]{0,4})${DAY_MONTH}(?:\\s+\\d{4}\\s+года)?,?\\s+(?=[\\p{L}«"])`), also: [NARRATED_PAST], needsDate: true, fallback: true, weakest: true },
+  { type: 'other', facet: 'poll', pattern: re(`${W}(?:[eе]xit|[эе]кзит)[\\s-]*(?:poll|пол)${T}|${W}экзитпол${T}`) },
+  // The campaign's start or end is a step of the election, not the vote.
+  { type: 'other', facet: 'campaign', pattern: re(`${W}(?:(?:избирательн|предвыборн|агитационн)${T}\\s+кампани${T}\\s+${GAP(3)}(?:стартовал|начал|началась|завершил|стартует|начн|заверш|объявлен)${T}|(?:старт|начал|завершени|заверш)${T}\\s+${GAP(1)}(?:избирательн|предвыборн|агитационн)${T}\\s+кампани${T})`) },
+  // Other steps of the vote's calendar: the day of silence, nominating and registering candidates.
+  // Campaigning itself: "предвыборная агитация начнется 14 февраля", "старт агитации".
+  // Candidates' debates on a day of their own: "теледебаты кандидатов пройдут 29 мая".
+  { type: 'other', facet: 'campaign', pattern: re(`${W}(?:теле)?дебат(?:ы|ов|ах|ам|ами)(?![\\p{L}])`), needsDate: true },
+  { type: 'other', facet: 'campaign', pattern: re(`${W}(?:агитаци${T}\\s+${GAP(3)}(?:стартовал|стартует|начал|начн|заверш|закончи|продлит|продолж)${T}|(?:старт|начал|завершени|окончани)${T}\\s+${GAP(1)}(?:предвыборн${T}\\s+)?агитаци${T})`) },
+  { type: 'other', facet: 'silence', pattern: re(`${W}(?:день|дн(?:я|ю|ем|е|и))\\s+тишины`) },
+  // Remembrance: flowers laid at a monument, the dead remembered ("возложили цветы", "почтили память").
+  { type: 'other', facet: 'commemoration', pattern: re(`${W}(?:возлож${T}\\s+${GAP(1)}(?:цвет|венк)${T}|почти${T}\\s+память|(?:траурн|памятн)${T}\\s+(?:митинг|мероприяти|церемони)${T})`), fallback: true },
+  // A leader casting a ballot on the day of a vote: "Касым-Жомарт Токаев проголосовал на участке".
+  { type: 'other', facet: 'ballot', pattern: re(`${W}проголосовал${T}\\s+(?:на|в)\\s+${GAP(1)}(?:участк|избирательн|школ)${T}`) },
+  // Ambassadors presenting their credentials: a ceremony with the head of state.
+  { type: 'meeting', facet: 'credentials', pattern: re(`${W}(?:вручил${T}|принял${T}|вручени${T})\\s+${GAP(3)}верительн${T}\\s+грамот${T}|верительн${T}\\s+грамот${T}\\s+${GAP(3)}(?:вручил${T}|принял${T})`) },
+  { type: 'other', facet: 'nomination', pattern: re(`${W}(?:выдвижени|регистраци)${T}\\s+(?:(?:кандидат|партийн)${T}\\s+${GAP(4)})?(?:начал|начн|стартова|стартует|заверш|законч|продл|продолж|прош|проход|пройд|провод)${T}`) },
+  // Results approved ("ЦИК утвердил окончательные итоги выборов", "результаты утверждены"): the
+  // commission's act, which the golds keep apart from the vote and from results announced.
+  { type: 'other', facet: 'results', pattern: re(`${W}(?:(?:утверди|утвержд|утвердя)${T}\\s+${GAP(2)}(?:итог|результат)${T}|(?:итог|результат)${T}\\s+${GAP(3)}утвержд[её]н${T})`) },
+  // A party or a candidate passing into a chamber ("прошла в Мажилис", "в Мажилис по спискам
+  // прошли три партии") was elected to it: the accusative "в Мажилис", not where a sitting was held
+  // ("прошло в Мажилисе").
+  { type: 'election', facet: 'election', pattern: re(`${W}(?:${INTO_CHAMBER}\\s+${GAP(4)}${PASSED}|${PASSED}\\s+${GAP(1)}${INTO_CHAMBER})(?![\\p{L}])`) },
+  // "Системе выборов", "закон о выборах": the institution, not a vote.
+  // Citizens voting for a text ("казахстанцы проголосовали за поправки в Основной закон", "граждане
+  // голосуют за новую Конституцию"): "за" with the accusative of a text, not of a candidate or a
+  // party, is a referendum; deputies voting for one pass a law, no vote of the people.
+  { type: 'referendum', facet: 'referendum', pattern: re(`${W}(?:казахстанц|избирател|граждан|жител|народ)${T}\\s+${GAP(6)}(?:проголосова|голосова|проголосу|голосу)${T}\\s+за\\s+${FOR_TEXT}`) },
+  // (A post in the instrumental before the cue is what a body elected someone to, an appointment:
+  // "Председателем партии избрали депутата Мажилиса".)
+  { type: 'election', facet: 'election', pattern: re(`${W}(?:выбор(?:ы|ов|ах|ам|ами)(?![\\p{L}])|голосовани(?!ем)${T}|(?:казахстанц|избирател|граждан)${T}\\s+${GAP(6)}(?:проголосовал|голосовал)${T}|(?:избрал${T}|изберут|избран[ыо]|${CHOOSE})\\s+${GAP(2)}(?:депутат|аким|сенатор)${T}|(?:избран|избрана|избранн${T}|избер[её]т)\\s+${GAP(1)}(?:депутат|аким|сенатор)(?:ом|ами)(?![\\p{L}])|(?:депутат|аким|сенатор)${T},?\\s+избранн${T}|(?:депутат|состав|маслихат|Мажилис|парламент)${T}\\s+${GAP(4)}(?:(?:был[ио]?\\s+|будут\\s+)?(?:избран|выбран)[ыо]?|избира(?:лся|лась|лось|лись))(?![\\p{L}])|${ELECT}\\s+${GAP(2)}президентом|${CHOOSE}\\s+${GAP(1)}президента|(?:Вас|вас|нас|их)\\s+избрали|(?:набрав|набрал${T}|набер(?:[её]т|ут)|получив|получил${T}|получ(?:ит|ат))\\s+${GAP(3)}голос${T})`), notAfter: re(`(?:(?:систем|закон|кодекс|законодательств|порядк|правил)${T}\\s+(?:о\\s+)?$|${TALKED_OF}|(?:председател|руководител|спикер|секретар|заместител)(?:ем|ями)\\s+${GAP(3)}$)`), notBefore: re(`^\\s+за\\s+${FOR_TEXT}`) },
+  // Elected in the present tells how a body is elected ("70 процентов депутатов избираются по
+  // спискам") unless its own clause dates it: "Депутаты маслихатов избираются 19 марта".
+  { type: 'election', facet: 'election', pattern: re(`${W}(?:депутат|состав|маслихат|Мажилис|парламент)${T}\\s+${GAP(4)}избира(?:ется|ются)(?![\\p{L}])`), notAfter: re(`(?:(?:систем|закон|кодекс|законодательств|порядк|правил)${T}\\s+(?:о\\s+)?$|${TALKED_OF}|(?:председател|руководител|спикер|секретар|заместител)(?:ем|ями)\\s+${GAP(3)}$)`), needsDate: true, clauseDate: true },
+  // A candidate winning or losing a vote on a day: "победил выдвиженец партии", "самовыдвиженец
+  // уступил бывшему заместителю акима" (beside a vote, a candidate or a district).
+  { type: 'election', facet: 'election', pattern: re(`${W}(?:победи(?:л|ла|ли|т|в)|одержа${T}\\s+${GAP(1)}побед${T}|уступи(?:л|ла|ли))(?![\\p{L}])`), also: [re(`${W}(?:выбор|голосовани|избирательн|выдвиженц|самовыдвиженц|кандидат|округ)`)], needsDate: true },
+]; // prettier-ignore

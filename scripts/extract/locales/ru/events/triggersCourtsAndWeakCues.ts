@@ -1,0 +1,85 @@
+/**
+ * Russian triggers read last: agreements, ratifications, courts, bodies of the state made or
+ * abolished, and the weak cues (founding, instructions, deadlines, happenings, audiences) and verbs
+ * of saying, which count only when nothing more specific does.
+ * Their order matters, and triggers.ts keeps it: see there.
+ */
+import { re, W, type Trigger } from '../../../events/trigger';
+import { FIRST_PLURAL_FUTURE } from '../ruVerbForms';
+import { T, GAP } from './triggerWords';
+import { ANNOUNCE, CREATE } from './verbForms';
+
+/** A deadline: a day, or the end, middle or start of a span ("до 1 марта", "до конца года"). */
+const RU_DUE_BY =
+  /(?:^|[\s,])(?:до|не\s+позднее|к)\s+(?:\d|конц[ау]|середин[еы]|начал[ау]|окончани[яю])/iu;
+/** Whom an official receives: "принял министра", "посла", "делегацию". */
+const GUESTS = String.raw`министр|аким|председател|посл|делегаци|глав|руководител|депутат|секретар|советник|губернатор|спикер|премьер|президент|вице|заместител|директор|ректор|сенатор|прокурор|генеральн|члена`;
+/**
+ * Extending, bringing in for a term, or being in force: "продлил", "продлен", "продлевал", "продлить",
+ * "вводилось", "введен", "ввели", "действует", "будет действовать" (not "продлится", it will last).
+ */
+const EXTENDED = String.raw`(?<![\p{L}])(?:продл(?:ил|ила|или|ило|ит|ят|ить|ив|[её]н|ен[аоы]|ева\p{L}*)|(?:вводил|введ[её]н|ввел|ввёл)\p{L}*|действ(?:ует|уют|овал|овала|овало|овали|овать))(?![\p{L}])`;
+/**
+ * An appeal made ("обращение президента", "в своем обращении"), not the appeals citizens send,
+ * counted or told as theirs: "более 1200 обращений", "каждое второе обращение", "число обращений",
+ * "обращения граждан", "обращений жителей".
+ */
+const APPEAL = String.raw`(?<!(?:\d|более|менее|около|свыше|тысяч\p{L}*|сотн\p{L}*|десятк\p{L}*|каждое|каждого|каждом|число|числа|числе|количеств\p{L}*|пот[оа]к\p{L}*|рост\p{L}*)\s+(?:[\p{L}-]+\s+)?)обращени(?![\p{L}]*\s+(?:граждан|жителей|населени|избирател|заявител))${T}`;
+
+export const RU_LATE_TRIGGERS: Trigger[] = [
+  { type: 'other', facet: 'agreement', pattern: re(`${W}(?:соглашени${T}|договор${T}|конвенци${T}|меморанд${T}|декларац${T}|совместн${T}\\s+заявлени${T}|(?:коммерческ|межправительственн|двусторонн|межгосударственн)${T}\\s+документ${T}|(?:пакет${T}\\s+(?:${GAP(1)})?|\\d+\\s+(?:${GAP(1)})?)(?:документ|соглашени)${T})`), also: [re(`${W}(?:подпис${T}|подпиш${T}|ратифицир${T}|заключ${T}|обменял${T}|вступ${T}\\s+в\\s+силу|(?<=(?:декларац|совместн\\p{L}*\\s+заявлени)\\p{L}*\\s+(?:\\S+\\s+){0,3})(?:был[аио]?\\s+)?принят[аоы]?|прин(?:ял|яла|яли|имают|имает|ять|яв)(?=\\s+(?:\\S+\\s+){0,4}(?:декларац|совместн\\p{L}*\\s+заявлени)))`)] },
+  { type: 'decree', facet: 'dissolution', pattern: re(`${W}(?:распущен${T}|роспуск${T}|досрочн${T}\\s+прекращени${T})`) },
+  { type: 'law', facet: 'ratification', pattern: re(`${W}(?:ратифи${T}|денонс${T}|амнисти${T})`) },
+  { type: 'other', facet: 'court', pattern: re(`${W}(?:приговор${T}|задержан${T}|задержал${T}|задерж(?:ит|ат)|арест(?:ова|у)${T}|(?:суд|присяжн${T})\\s+${GAP(3)}(?:постановил|признал|вынес|осуд|оправда)${T}|осужд[её]н${T}|возбу(?:д|жд)${T}\\s+${GAP(2)}дел${T}|дел[оа]?\\s+${GAP(2)}(?:был[оаи]?\\s+)?возбужд[её]н${T}|оправдан${T}\\s+${GAP(1)}(?:суд|присяжн)${T}|призна${T}\\s+${GAP(7)}(?:виновн${T}|вину)|(?:под|из-под)\\s+(?:домашн${T}\\s+)?(?:страж|арест)${T}|предъяв${T}\\s+${GAP(2)}обвинени${T}|обвинени${T}\\s+${GAP(3)}предъявлен${T}|оштраф${T}|в\\s+(?:международный\\s+)?розыск|экстради${T}|получил${T}?\\s+(?:${GAP(2)})?(?:год|года|лет)\\s+(?:лишения\\s+свободы|колонии|заключения|условно|за\\s))`) },
+  // A case before a court: sent to it ("Уголовное дело поступило в суд 22 января", "дело
+  // передано в суд") or heard ("Рассмотрение дела … назначено на 28 мая", "судебное заседание").
+  { type: 'other', facet: 'court', pattern: re(`${W}(?:дел[оаы]?\\s+${GAP(3)}(?:поступил|поступит|поступят|передан|направлен|передал|направил)${T}\\s+в\\s+(?:${GAP(1)})?суд${T}|(?:рассмотрени|слушани)${T}\\s+(?:уголовн${T}\\s+)?дел(?:а|у|ом)?(?![\\p{L}])|судебн${T}\\s+(?:заседани|процесс|разбирательств)${T})`) },
+  // A trial that began: "Процесс, стартовавший 27 марта" (beside a court, a charge or a lawyer).
+  { type: 'other', facet: 'court', pattern: re(`${W}процесс${T}\\s*,?\\s+${GAP(3)}(?:стартов|начал|начав)${T}`), also: [re(`${W}(?:суд${T}|приговор${T}|обвин${T}|адвокат${T}|прокурор${T}|подсудим${T})`)] },
+  // A body of the state made or made anew is a reform of the state: "Конституционный суд
+  // воссоздан", "двухпалатный парламент появился", "создано министерство" (the body the subject,
+  // not "рабочая группа при парламенте будет создана"; a new region is an event of its own).
+  { type: 'reform', facet: 'institution', pattern: re(`${W}(?:Конституционный\\s+суд|палата|министерство|агентство|парламент)(?![\\p{L}])\\s+${GAP(3)}(?:создан|образован|учрежд[её]н|воссоздан|появил)${T}|${W}(?:создан|образован|учрежден|воссоздан)${T}\\s+${GAP(1)}(?:Конституционн${T}\\s+суд|министерств|агентств)${T}`), needsDate: true },
+  // A body of the state abolished, dissolved into another or reorganised, either order:
+  // "упразднил министерство туризма", "Агентство ликвидировано", "комитет реорганизован".
+  { type: 'reform', facet: 'institution', pattern: re(`${W}(?:(?:упраздн|ликвидир|реорганиз|преобразова|преобразу)${T}\\s+${GAP(1)}(?:министерств|агентств|комитет|ведомств|департамент|палат|Конституционн${T}\\s+суд)${T}|(?:министерств|агентств|комитет|ведомств|департамент|палат)${T}\\s+${GAP(4)}(?:упразднен|упразднён|ликвидирован|реорганизован|преобразован)${T})`), needsDate: true },
+  { type: 'other', facet: 'founding', pattern: re(`${W}(?:(?:начал${T}|начн(?:[её]т|ут)|начина(?:ет|ют))\\s+(?:свою\\s+)?работ${T}|${CREATE}|основа(?:н|л)${T}|(?:сформирова|сформиру)${T}\\s+(?:${GAP(1)})?(?:рабоч${T}\\s+групп|комисси|штаб|совет)${T}|(?:рабоч${T}\\s+групп|комисси)${T}\\s+${GAP(2)}(?:был[аи]?\\s+)?сформирова${T}|открыт[аоы]?|возглавля${T}|возглавил${T})(?![\\p{L}])`), needsDate: true, fallback: true },
+  // An instruction with a deadline: the task is an event planned for that day ("поручил акимам до
+  // 1 марта завершить расчистку русел", "поручено утвердить до 15 января"); without one it is talk.
+  { type: 'other', facet: 'instruction', pattern: re(`${W}(?:поручил${T}|поручен[оаы]?|поручает|поручени${T}|обязал${T})(?![\\p{L}])`), also: [RU_DUE_BY], needsDate: true, fallback: true },
+  // A task that must be done by a day, with no one named instructing: "Правительство должно
+  // утвердить подзаконные акты до 1 октября", "До конца года кабмин должен утвердить план", "Освободить их должны до конца октября".
+  { type: 'other', facet: 'instruction', pattern: re(`${W}(?:(?:должн(?:ы|а|о)|должен|обязан[аоы]?)\\s+(?:${GAP(2)})?[\\p{L}]+(?:ть|ти)|[\\p{L}]+(?:ть|ти)\\s+(?:${GAP(2)})?(?:должн(?:ы|а|о)|должен|обязан[аоы]?))(?![\\p{L}])`), also: [RU_DUE_BY], needsDate: true, fallback: true },
+  // A chairmanship taken or handed over: "Казахстан передал председательство в организации Китаю".
+  { type: 'other', facet: 'chairmanship', pattern: re(`${W}(?:(?:переда|приня|приним|приступи)${T}\\s+${GAP(1)}председательств${T}|председательств${T}\\s+${GAP(3)}(?:перешл|перешел|перешло|передан|началось|завершилось))`), needsDate: true, fallback: true },
+  { type: 'other', facet: 'happening', pattern: re(`${W}(?:состоял${T}|состо(?:и|я)тся|прош[её]л|прошл[аио]|пройд[её]т|пройдут|провод(?:и|я)тся|провед(?:[её]т|ут)|провед[её]н${T}|начал${T}ся|начн[её]тся|завершил${T}|заверш(?:ит|ат)|законч(?:ит|ат)|объявлен${T}|объявил${T}|утвердил${T}|утвержд[её]н${T}|принял${T}\\s+решени${T}|созва${T}|созыв${T}|выдан[аоы]?|появил${T}|заверш(?:ится|атся)|закончил${T}|законч(?:ится|атся)|${FIRST_PLURAL_FUTURE}|(?:может|могут|должн\\p{L}*)\\s+(?:пройти|состояться|начаться|завершиться))(?![\\p{L}])`), needsDate: true, fallback: true },
+  // Something due by a day or starting on one ("обсуждение продлится до 20 февраля", "до 1 марта
+  // завершить расчистку", "с 9 сентября проводится агитация"): an event on that day, when nothing
+  // more specific is told. (A day, not a year: "до 2035 года" is a horizon.)
+  // Not a term's end after a verb of extending, bringing in for a term or being in force ("ЧП
+  // вводилось до 15 апреля", "продлевал его – сначала до 30 апреля", "был продлен до 11 мая",
+  // "будет действовать до 11 мая", and the next term of the list: "…, потом до 11 мая"): that day
+  // is when the regime lapses, no act of its own ("продлится
+  // до", it will last until, still ends a process on that day).
+  { type: 'other', facet: 'due', pattern: re(`${W}(?:до|не\\s+позднее|не\\s+позже)\\s+(?=\\d{1,2}(?:-го)?\\s+\\p{L})`), notAfter: re(`(?:(?:^|\\s)(?:с|со|от)\\s+\\d{1,2}(?:-го)?\\s+\\p{L}+\\s+|${EXTENDED}\\s+(?:[\\p{L}–—-]+\\s+){0,3}(?:до\\s+\\d{1,2}(?:-го)?\\s+\\p{L}+,?\\s+(?:[\\p{L}–—-]+\\s+){0,2})*)$`), needsDate: true, clauseDate: true, fallback: true },
+  { type: 'other', facet: 'start', pattern: re(`${W}(?:с|со)\\s+(?=\\d{1,2}(?:-го)?\\s+\\p{L})`), needsDate: true, clauseDate: true, fallback: true },
+  { type: 'other', facet: 'award', pattern: re(`${W}(?:наград(?:ил|ит|ят|ив)${T}|награжд[её]н${T}|вручил${T}\\s+${GAP(2)}(?:наград|орден|медал)${T}|присво${T}\\s+${GAP(3)}(?:звани|титул|чин)${T}|(?:звани|титул|чин)${T}\\s+${GAP(4)}присвоен${T})`) },
+  { type: 'meeting', facet: 'gathering', pattern: re(`${W}(?:собрани|заседани|заседа(?:л|ет|ют|ть))${T}`), generic: true },
+  // "Глава государства принял министра" (received him): an audience, unless a law, a decision or a
+  // resignation was accepted (their own triggers win over this weak cue).
+  { type: 'meeting', facet: 'audience', pattern: re(`${W}(?:принял${T}?|прим(?:ет|ут))\\s+(?:${GAP(2)})?(?:(?:${GUESTS})${T}|[\\p{Lu}][\\p{L}-]+[ая]\\s+[\\p{Lu}][\\p{L}-]+(?:а|я|ого|ую)(?![\\p{L}]))`), also: [re(`${W}(?:глава\\s+государства|президент${T}|премьер${T}|аким${T}|в\\s+Акорде)`)], fallback: true },
+  // Results announced: "ЦИК объявил итоги выборов" (the announcement, not the vote).
+  { type: 'statement', facet: 'results', pattern: re(`${W}(?:(?:${ANNOUNCE}|(?:подвел|подвёл|опубликовал|обнародовал)${T})\\s+${GAP(2)}(?:итог|результат)${T}|(?:итог|результат)${T}\\s+${GAP(4)}(?:объявлен|подведен|подведён|опубликован|обнародован|объяв|огласи|огласят|опубликова|обнародова|представлен|представ(?:ит|ят|ил|ила|или))${T})`) },
+  { type: 'statement', facet: 'declared', pattern: re(`${W}(?:(?:сделал|распространил|опубликовал|выступил${T}\\s+с)${T}\\s+${GAP(1)}заявлени${T})`) },
+  // Said at a briefing, a press conference or in an interview, on a day the sentence gives:
+  // "сегодня на брифинге в Астане сообщил председатель ЦИК".
+  { type: 'statement', facet: 'briefing', pattern: re(`${W}(?:на\\s+(?:брифинге|пресс-конференции)|в\\s+(?:ходе|рамках)\\s+(?:брифинга|пресс-конференции)|в\\s+интервью)(?![\\p{L}])`), also: [re(`${W}(?:сообщил${T}|заявил${T}|рассказал${T}|отметил${T}|пояснил${T}|подчеркнул${T}|сказал${T})`)], needsDate: true, fallback: true },
+  // (Also what was announced, "объявил, что миссия завершена", and an appeal made, "обратился к
+  // странам ОДКБ за помощью": an appeal to the people is an address, above.)
+  { type: 'statement', facet: 'statement', pattern: re(`${W}(?:объяв(?:ил|ила|или|ило)\\s*,\\s+что|объяв(?:ил|ила|или|ило|ит|ят)\\s+об?(?![\\p{L}])|обратил(?:ся|ась|ись)\\s+к|заявил${T}|заявлени${T}|высказал${T}|поблагодарил${T}|выступил${T}|выступлени${T}|пресс-релиз${T}|анонс${T}|${APPEAL}|поздравил${T}|пообещал${T})`), fallback: true, notAfter: re(`подпи\\p{L}*\\s+(?:\\p{L}+\\s+)?$`) },
+  // Said on a day the sentence gives ("Как сообщил вчера спикер", "В пятницу правительство
+  // сообщило"): a statement of that day; undated, a verb of saying is only how a fact is sourced.
+  { type: 'statement', facet: 'said', pattern: re(`${W}(?:сообщил${T}|отметил${T}|подчеркнул${T}|сказал${T}|рассказал${T}|пояснил${T}|заверил${T}|призвал${T}|раскритиковал${T}|предупредил${T})(?![\\p{L}])`), needsDate: true, clauseDate: true, fallback: true },
+  // A deputy's inquiry: "огласил депутатский запрос", "обратились с депутатским запросом".
+  { type: 'statement', facet: 'inquiry', pattern: re(`${W}депутатск${T}\\s+запрос${T}`) },
+]; // prettier-ignore
