@@ -90,6 +90,8 @@ function whatAbout(type: string, text: string): Partial<TitleArgs> {
   if ((type === 'session' || type === 'meeting') && cues.joint.test(text)) out.joint = true;
   if (type === 'election' && cues.extraordinary.test(text)) out.extraordinary = true;
   if (type === 'resignation' && cues.accepted.test(text)) out.accepted = true;
+  if ((type === 'law' || type === 'decree') && cues.headOfStateSigns.test(text))
+    out.byHeadOfState = true;
   return out;
 }
 

@@ -36,4 +36,6 @@ export interface TitleArgs {
   month?: number;
   /** A resignation someone accepted ("отставкасын қабылдады"), not one the Government went into. */
   accepted?: boolean;
+  /** A law or a decree the head of state signed, named by his post alone ("Глава государства подписал"). */
+  byHeadOfState?: boolean;
 }

@@ -26,6 +26,11 @@ export interface TitleCues {
   extraordinary: RegExp;
   /** A resignation someone accepted, not one only handed in or gone into. */
   accepted: RegExp;
+  /**
+   * The head of state, named by the post alone, signing ("Глава государства подписал", "Мемлекет
+   * басшысы … қол қойды"): a law's or a decree's signer when no name is told.
+   */
+  headOfStateSigns: RegExp;
 }
 
 export const TITLE_CUES: Record<SourceLang, TitleCues> = {

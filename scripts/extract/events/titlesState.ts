@@ -263,6 +263,13 @@ function renamingOf(c: Parts): { from: Localized; to: Localized } | undefined {
 }
 
 /** A decree or law: who signs it and on what. */
+/** The head of state named by his post alone. */
+const PRESIDENT = {
+  name: L('Президент', 'Президент', 'The President'),
+  female: false,
+  headOfState: true,
+};
+
 function signed(
   c: Parts,
   kk: [string, string],
@@ -272,8 +279,9 @@ function signed(
   let [kkObj, kkNoun] = kk;
   let [ruObj, ruNoun] = ru;
   let [enObj, enNoun] = en;
-  // Powers ended by a decree name the one who lost them; only the head of state signed it.
-  const named = mainActor(c);
+  // Powers ended by a decree name the one who lost them; only the head of state signed it. Named
+  // by his post alone ("Глава государства подписал Закон"), he is the President.
+  const named = mainActor(c) ?? (c.args.byHeadOfState ? PRESIDENT : undefined);
   const actor = c.facet === 'ended-powers' && named?.headOfState !== true ? undefined : named;
   const who = actor?.name;
   // Only the President issues decrees (Жарлық, указ); anyone else's act is an order (өкім).

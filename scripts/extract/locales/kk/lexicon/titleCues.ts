@@ -70,6 +70,14 @@ export const KK_JOINT = /бірлескен\s+отырыс/iu;
 /** A snap election or an extraordinary congress. */
 export const KK_EXTRAORDINARY = /кезектен\s+тыс|мерзімінен\s+бұрын/iu;
 
+/**
+ * The head of state by his post, the subject, then signing within the clause (the act's name in
+ * quotes may stand between): "Мемлекет басшысы «…» Заңға қол қойды", "Президент Жарлыққа қол
+ * қояды", "Мемлекет басшысы қол қойған Заң".
+ */
+export const KK_HEAD_OF_STATE_SIGNS =
+  /(?<![\p{L}])(?:мемлекет\s+басшы(?:сы|мыз)|президент(?:і|іміз)?)(?![\p{L}])[^.!?;]{0,240}?(?<![\p{L}])қол\s+қой(?:ды|ған|ады|мақ|ылды|ылған)(?![\p{L}])/iu;
+
 /** The title cues of Kazakh (events/titleCueWords.ts). */
 export const KK_TITLE_CUES: TitleCues = {
   topics: KK_TOPIC_CUES,
@@ -80,4 +88,5 @@ export const KK_TITLE_CUES: TitleCues = {
   extraordinary: KK_EXTRAORDINARY,
   // "Үкіметтің отставкасын қабылдады" (not "Үкімет отставкаға кетті", the Government resigned).
   accepted: /отставка(?:сын|ларын)\s+(?:[\p{L}-]+\s+){0,2}қабылда/iu,
+  headOfStateSigns: KK_HEAD_OF_STATE_SIGNS,
 };

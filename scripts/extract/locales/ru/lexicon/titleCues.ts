@@ -63,6 +63,20 @@ export const RU_JOINT = /совместн\p{L}*\s+заседани/iu;
 
 export const RU_EXTRAORDINARY = /внеочередн|досрочн/iu;
 
+/** The head of state by his post, in any case: "Глава государства", "Главой государства", "Президентом". */
+const RU_HEAD_OF_STATE = String.raw`(?:глав(?:а|ы|е|у|ой)\s+государства|президент(?:а|у|ом|е)?)(?![\p{L}])`;
+/** Signing, done or ahead, active or passive: "подписал", "подписала", "подпишет", "подписан". */
+const RU_SIGNS = String.raw`(?<![\p{L}])(?:подписал[аи]?|подпис(?:ывает|ан[аоы]?)|подпиш(?:ет|ут))(?![\p{L}])`;
+/**
+ * The head of state signing, either order, a few words apart: "Глава государства подписал указ",
+ * "Президент в понедельник подписал закон", "закон подписал Президент", "подписан Главой
+ * государства" (not "на подпись Главе государства", a bill sent on: no signing verb).
+ */
+export const RU_HEAD_OF_STATE_SIGNS = new RegExp(
+  String.raw`${RU_HEAD_OF_STATE}(?:\s+[\p{L}\p{N}-]+){0,4}?\s+${RU_SIGNS}|${RU_SIGNS}\s+(?:[\p{L}-]+\s+)?${RU_HEAD_OF_STATE}`,
+  'iu',
+);
+
 /** The title cues of Russian (events/titleCueWords.ts). */
 export const RU_TITLE_CUES: TitleCues = {
   topics: RU_TOPIC_CUES,
@@ -74,4 +88,5 @@ export const RU_TITLE_CUES: TitleCues = {
   // "принял отставку правительства", "отставка правительства принята".
   accepted:
     /принял\p{L}*\s+(?:[\p{L}-]+\s+){0,2}отставк|отставк\p{L}*\s+(?:[\p{L}-]+\s+){0,2}принят/iu,
+  headOfStateSigns: RU_HEAD_OF_STATE_SIGNS,
 };
