@@ -7,6 +7,7 @@ import { ASPECT } from './aspect';
 import { firstMatches } from './firstMatches';
 import type { Trigger } from './trigger';
 import { TRIGGER_CONTEXT } from './triggerContext';
+import { atSidelines } from './sidelines';
 import { DONE_AT_A_GATHERING, PLACES_OF_ACTS, VOTES_AND_GATHERINGS } from './kinds';
 
 const LEXICONS: Record<SourceLang, Trigger[]> = { kk: KK_TRIGGERS, ru: RU_TRIGGERS };
@@ -220,6 +221,7 @@ export function findTriggers(
     !context.atGathering.held.test(sentence.slice(Math.max(0, h.at - 80), h.at));
   if (hits.some((h) => DONE_AT_A_GATHERING.has(h.trigger.type) && !h.topic && !h.trigger.fallback))
     for (const [i, h] of hits.entries()) if (atGathering(h)) hits[i] = { ...h, topic: true };
+  for (const [i, h] of atSidelines(hits, sentence, lang).entries()) hits[i] = h;
   // "указ о назначении", "тағайындау туралы Жарлық": a decree on an appointment is that act, done
   // the day the decree is signed (as the annotators record it); a decree ending powers stays a decree.
   const decree = hits.findIndex((h) => h.trigger.type === 'decree' && h.trigger.facet === 'decree');

@@ -69,6 +69,11 @@ export interface TriggerContext {
    * gathering as an event of its own.
    */
   atGathering: { ending?: RegExp; before?: RegExp; held: RegExp };
+  /**
+   * A summit or a forum named as the sidelines of talks ("на полях саммита", "в рамках форума",
+   * "саммиті аясында"): the words right before the cue, or right after it (events/sidelines.ts).
+   */
+  sidelines: Around;
 }
 
 export const TRIGGER_CONTEXT: Record<SourceLang, TriggerContext> = {

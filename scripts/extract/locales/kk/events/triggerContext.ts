@@ -72,6 +72,8 @@ export const KK_TRIGGER_CONTEXT: TriggerContext = {
     ending: /(?:да|де|та|те)$/u,
     held: /(?<![\p{L}])(?:өткен|болған)\s+(?:[\p{L}\p{N}«»"“”-]+\s+){0,4}$/iu,
   },
+  // "ШЫҰ саммиті аясында", "форум шеңберінде", "саммит кулуарында" (the postposition after it).
+  sidelines: { after: /^\p{L}*\s+(?:аясында|шеңберінде|кулуарында)(?![\p{L}])/iu },
   // "Сайлау Жақыпов" is a man called Сайлау; an inflected noun ("Сайлауда") is no given name.
   givenNameBeforeSurname: {
     inflected:
