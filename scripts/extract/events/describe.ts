@@ -84,9 +84,9 @@ function whatAbout(type: string, text: string): Partial<TitleArgs> {
   if (ordinal) out.ordinal = ordinal;
   const post = POST_TYPES.has(type) ? postOf(text, lang, type) : undefined;
   if (post) out.post = post;
-  if (type === 'appointment' && /сайлан|избран/iu.test(text)) out.elected = true;
-  if (type === 'meeting') Object.assign(out, meetingGroups(text, lang));
   const cues = TITLE_CUES[lang];
+  if (type === 'appointment' && cues.elected.test(text)) out.elected = true;
+  if (type === 'meeting') Object.assign(out, meetingGroups(text, lang));
   if ((type === 'session' || type === 'meeting') && cues.joint.test(text)) out.joint = true;
   if (type === 'election' && cues.extraordinary.test(text)) out.extraordinary = true;
   if (type === 'resignation' && cues.accepted.test(text)) out.accepted = true;

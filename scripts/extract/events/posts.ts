@@ -5,7 +5,8 @@
  * and genitive (`ruGen`, "с поста …-а"), English (`en`).
  */
 import { TITLE_CUES } from './titleCueWords';
-import type { SourceLang } from '../../../src/model/schema';
+import type { Localized, SourceLang } from '../../../src/model/schema';
+import { personName } from './names';
 
 export interface PostPhrases {
   kk: string;
@@ -23,6 +24,7 @@ export const POSTS = {
   'deputy-head-administration': { kk: 'Президент Әкімшілігі Басшысының орынбасары', ru: 'заместитель руководителя Администрации Президента', ruIns: 'заместителем руководителя Администрации Президента', ruGen: 'заместителя руководителя Администрации Президента', en: 'deputy head of the Presidential Administration' },
   'mazhilis-chairman': { kk: 'Мәжіліс Төрағасы', ru: 'председатель Мажилиса', ruIns: 'председателем Мажилиса', ruGen: 'председателя Мажилиса', en: 'Chairman of the Mazhilis' },
   'party-chairman': { kk: 'партия төрағасы', ru: 'председатель партии', ruIns: 'председателем партии', ruGen: 'председателя партии', en: 'party chairman' },
+  'senate-chairman': { kk: 'Сенат Төрағасы', ru: 'председатель Сената', ruIns: 'председателем Сената', ruGen: 'председателя Сената', en: 'Chairman of the Senate' },
   senator: { kk: 'Сенат депутаты', ru: 'депутат Сената', ruIns: 'депутатом Сената', ruGen: 'депутата Сената', en: 'member of the Senate' },
   'prosecutor-general': { kk: 'Бас прокурор', ru: 'генеральный прокурор', ruIns: 'генеральным прокурором', ruGen: 'генерального прокурора', en: 'Prosecutor General' },
   president: { kk: 'Президент', ru: 'президент', ruIns: 'президентом', ruGen: 'президента', en: 'President' },
@@ -45,4 +47,22 @@ export function postOf(
   return TITLE_CUES[lang].posts.find(
     ([key, re]) => !(type === 'appointment' && key === 'government') && re.test(text),
   )?.[0] as PostKey | undefined;
+}
+
+/**
+ * Whether the post is another person's role, told in apposition to that person's name, and not
+ * the role of the one the title is about ("Председатель Сената Касым-Жомарт Токаев стал
+ * президентом после отставки Нурсултана Назарбаева": the Senate's chairman is Tokayev, not the
+ * post Nazarbayev left).
+ */
+export function anothersPost(
+  post: PostKey,
+  actors: ReadonlyArray<{ name: string; role?: string }>,
+  own: Localized | undefined,
+): boolean {
+  const holds = (a: { role?: string }) =>
+    a.role !== undefined &&
+    (postOf(a.role, 'ru', '') === post || postOf(a.role, 'kk', '') === post);
+  const isOwn = (a: { name: string }) => own !== undefined && personName(a.name).en === own.en;
+  return actors.some((a) => !isOwn(a) && holds(a)) && !actors.some((a) => isOwn(a) && holds(a));
 }

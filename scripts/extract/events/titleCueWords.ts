@@ -24,6 +24,11 @@ export interface TitleCues {
   joint: RegExp;
   /** A snap election or an extraordinary congress. */
   extraordinary: RegExp;
+  /**
+   * A post one was elected to, not appointed to: the verb of electing in every voice and tense
+   * ("избран", "избрали", "изберут"; "сайланды", "сайлады", "сайлап").
+   */
+  elected: RegExp;
   /** A resignation someone accepted, not one only handed in or gone into. */
   accepted: RegExp;
   /**

@@ -4,7 +4,7 @@
  * in participles (`назначен` / `назначена`). Reported events are told as done, planned as ahead.
  */
 import type { Localized } from '../../../src/model/schema';
-import { POSTS, type PostPhrases } from './posts';
+import { POSTS, anothersPost, type PostPhrases } from './posts';
 import { orgName } from './names';
 import {
   L,
@@ -232,6 +232,7 @@ function reformStep(c: Parts): Localized | undefined {
 
 /** The post, with the place an akim governs (`akim of Turkistan Region`, `акимом города Шымкент`). */
 function postIn(c: Parts): PostPhrases | undefined {
+  if (c.args.post && anothersPost(c.args.post, c.actors, mainActor(c)?.name)) return undefined;
   const p = c.args.post ? POSTS[c.args.post] : undefined;
   const place = c.places.find(
     (x) => x.kind === 'region' || x.kind === 'city' || x.kind === 'district',

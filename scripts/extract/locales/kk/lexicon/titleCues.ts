@@ -39,6 +39,7 @@ export const KK_POST_CUES: KeyedCues = [
   ['prime-minister', /премьер-министр/iu],
   ['deputy-head-administration', /әкімшілігі\s+басшысының\s+(?:бірінші\s+)?орынбасар/iu],
   ['mazhilis-chairman', /мәжіліс\s+төраға/iu],
+  ['senate-chairman', /сенат\s+төраға/iu],
   ['party-chairman', /партия\p{L}*[^.!?]{0,60}?төраға|төраға\p{L}*[^.!?]{0,140}?партия/iu],
   ['senator', /сенат\p{L}*\s+депутат|сенатор/iu],
   ['prosecutor-general', /бас\s+прокурор/iu],
@@ -89,4 +90,6 @@ export const KK_TITLE_CUES: TitleCues = {
   // "Үкіметтің отставкасын қабылдады" (not "Үкімет отставкаға кетті", the Government resigned).
   accepted: /отставка(?:сын|ларын)\s+(?:[\p{L}-]+\s+){0,2}қабылда/iu,
   headOfStateSigns: KK_HEAD_OF_STATE_SIGNS,
+  // "сайланды", "сайланған", "сайлады", "сайлайды", "сайлап", "сайламақ" (not "сайлау", the vote).
+  elected: /(?<![\p{L}])сайла(?:н|ды|йды|п|ған|мақ)\p{L}*/iu,
 };

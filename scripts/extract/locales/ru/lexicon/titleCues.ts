@@ -36,6 +36,7 @@ export const RU_POST_CUES: KeyedCues = [
   ['prime-minister', /премьер-министр/iu],
   ['deputy-head-administration', /заместител\p{L}*\s+руководител\p{L}*\s+администраци/iu],
   ['mazhilis-chairman', /председател\p{L}*\s+мажилис/iu],
+  ['senate-chairman', /председател\p{L}*\s+сенат/iu],
   ['party-chairman', /председател\p{L}*[^.!?]{0,140}?парти|парти\p{L}*[^.!?]{0,60}?председател/iu],
   ['senator', /депутат\p{L}*\s+сенат|сенатор/iu],
   ['prosecutor-general', /генеральн\p{L}*\s+прокурор/iu],
@@ -89,4 +90,6 @@ export const RU_TITLE_CUES: TitleCues = {
   accepted:
     /принял\p{L}*\s+(?:[\p{L}-]+\s+){0,2}отставк|отставк\p{L}*\s+(?:[\p{L}-]+\s+){0,2}принят/iu,
   headOfStateSigns: RU_HEAD_OF_STATE_SIGNS,
+  // "избран", "избрана", "избрали", "переизбрал", "изберут" (not "избиратели").
+  elected: /(?<![\p{L}])(?:пере)?(?:избран|избрал|избер[её]т|изберут)\p{L}*/iu,
 };
