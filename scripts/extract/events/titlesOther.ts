@@ -4,8 +4,10 @@
  * where, when the text says it.
  */
 import type { Localized } from '../../../src/model/schema';
+import { isFemaleName, personName } from './names';
 import {
   L,
+  isHeadOfState,
   isParty,
   mainActor,
   mainOrg,
@@ -74,6 +76,8 @@ export function otherTitle(c: Parts): Localized {
       return L(`Сот шешімі${at.kk}`, `Решение суда${at.ru}`, `A court ruling${at.en}`);
     case 'trial':
       return L(`Сот процесі${at.kk}`, `Судебный процесс${at.ru}`, `A trial${at.en}`);
+    case 'award':
+      return awardTitle(c);
     case 'bribe':
       return L(`Пара алу${at.kk}`, `Взятка${at.ru}`, `A bribe${at.en}`);
     case 'founding':
@@ -98,6 +102,22 @@ export function otherTitle(c: Parts): Localized {
     default:
       return topical ?? L(`Оқиға${at.kk}`, `Событие${at.ru}`, `Event${at.en}`);
   }
+}
+
+/**
+ * An award or a rank conferred: who received it, not who gave it ("Президент наградил Нурлана
+ * Нигматулина орденом «Парасат»", "Тоқаев … марапаттады": the head of state awards).
+ */
+function awardTitle(c: Parts): Localized {
+  const a = c.actors.find((x) => !isHeadOfState(x));
+  if (!a) return L('Мемлекеттік марапаттар', 'Государственные награды', 'State awards');
+  const who = personName(a.name);
+  const female = isFemaleName(a.name);
+  return L(
+    `${who.kk} ${tense(c, 'марапатталды', 'марапатталмақ')}`,
+    `${who.ru} ${tense(c, '', 'будет ')}${female ? 'награждена' : 'награждён'}`,
+    `${who.en} ${tense(c, 'receives', 'to receive')} a state award`,
+  );
 }
 
 /** A visit or talks: `Kassym-Jomart Tokayev visits Astana`, `… holds talks`. */
