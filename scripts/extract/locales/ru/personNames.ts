@@ -10,13 +10,26 @@ const ADJECTIVE_FORM = /(?<!ск|цк)(?:ого|его|ому|ему|ыми|им
 
 const PREPOSITION = /^(?:с|со|в|во|на|к|ко|по|о|об|обо|за|от|до|для|из|при|без|перед|над|под)$/iu;
 
+/**
+ * Prepositions, primary and derived, which open a sentence capitalised before the name they
+ * govern ("Вместо Баталова …", "После Токаева …", "Против Смаилова …"): never a given name.
+ */
+const CAPITALISED_PREPOSITION =
+  /^(?:Вместо|Взамен|После|Против|Кроме|Помимо|Среди|Через|Перед|Накануне|Вслед|Согласно|Благодаря|Вопреки|Ради|Около|Возле|Между|Вокруг|Напротив|Вне|Внутри|Сквозь|Ввиду|Вследствие|Насчет|Насчёт|Наряду|Для|Без|При|Из|От|До|За|Под|Над|Про|Со|Ко|Об|Обо)$/u;
+
+/**
+ * A person the sentence names as replaced, preceded or left aside ("вместо Баталова", "после
+ * Баталова акимом назначен …", "кроме Смаилова"): someone the act is measured by, no actor of it.
+ */
+const INSTEAD_OF = /^(?:вместо|взамен|после|кроме|помимо)$/iu;
+
 /** Past verbs agree in gender: `заявила Динара Токаева`, `Назарбаева отметила`. */
 const PAST_FEMININE = /^\p{Ll}{3,}(?:ла|лась)$/u;
 const PAST_MASCULINE = /^\p{Ll}{3,}(?:[аеиоуыя]л|лся)$/u;
 
 export const RU_PERSON_NAMES: PersonNameGrammar = {
   patronymic: RU_PATRONYMIC,
-  isCapitalisedNoun: (word) => RU_NOT_NAME.test(word),
+  isCapitalisedNoun: (word) => RU_NOT_NAME.test(word) || CAPITALISED_PREPOSITION.test(word),
   roleAsWritten: ruRoleNominative,
   genderOf: (verb) =>
     PAST_FEMININE.test(verb) ? 'f' : PAST_MASCULINE.test(verb) ? 'm' : undefined,
@@ -26,5 +39,6 @@ export const RU_PERSON_NAMES: PersonNameGrammar = {
   // the capitalised word is what the preposition governs, not a surname.
   notLoneSurname: (word, before) =>
     ADJECTIVE_FORM.test(word) ||
+    INSTEAD_OF.test(before ?? '') ||
     (!STRONG_SURNAME_ENDING.test(word) && PREPOSITION.test(before ?? '')),
 };
