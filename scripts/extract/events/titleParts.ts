@@ -179,3 +179,18 @@ export function where(places: Localized | undefined): Localized {
     ? { kk: ` (${places.kk})`, ru: ` (${places.ru})`, en: ` in ${places.en}` }
     : { kk: '', ru: '', en: '' };
 }
+
+/** The head of state named by his post alone. */
+const PRESIDENT = {
+  name: L('Президент', 'Президент', 'The President'),
+  female: false,
+  headOfState: true,
+};
+
+/**
+ * Who signs a law or decree: the main actor, else the head of state named by his post alone
+ * ("Глава государства подписал Закон", the args' byHeadOfState).
+ */
+export function signerOf(c: Parts): ReturnType<typeof mainActor> | typeof PRESIDENT | undefined {
+  return mainActor(c) ?? (c.args.byHeadOfState ? PRESIDENT : undefined);
+}

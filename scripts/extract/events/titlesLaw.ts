@@ -7,7 +7,7 @@
  */
 import type { Localized } from '../../../src/model/schema';
 import { LAWS, type LawPhrases } from './lawNames';
-import { L, capitalised, mainActor, ruDid, tense, type Parts } from './titleParts';
+import { L, capitalised, ruDid, signerOf, tense, type Parts } from './titleParts';
 import { TOPICS } from './topics';
 
 type Named = LawPhrases & { plural?: boolean };
@@ -52,7 +52,7 @@ export function namedLaw(c: Parts): Localized | undefined {
         `${law.en} ${tense(c, many ? 'come into force' : 'comes into force', 'to come into force')}`,
       ),
     );
-  const actor = mainActor(c);
+  const actor = signerOf(c);
   if (actor && name)
     return L(
       `${actor.name.kk} ${name.kkDat} ${tense(c, 'қол қойды', 'қол қоймақ')}`,

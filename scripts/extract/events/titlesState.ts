@@ -12,6 +12,7 @@ import {
   mainOrg,
   mainParty,
   partyKkGen,
+  signerOf,
   ruDid,
   tense,
   type Parts,
@@ -264,13 +265,6 @@ function renamingOf(c: Parts): { from: Localized; to: Localized } | undefined {
 }
 
 /** A decree or law: who signs it and on what. */
-/** The head of state named by his post alone. */
-const PRESIDENT = {
-  name: L('Президент', 'Президент', 'The President'),
-  female: false,
-  headOfState: true,
-};
-
 function signed(
   c: Parts,
   kk: [string, string],
@@ -282,7 +276,7 @@ function signed(
   let [enObj, enNoun] = en;
   // Powers ended by a decree name the one who lost them; only the head of state signed it. Named
   // by his post alone ("Глава государства подписал Закон"), he is the President.
-  const named = mainActor(c) ?? (c.args.byHeadOfState ? PRESIDENT : undefined);
+  const named = signerOf(c);
   const actor = c.facet === 'ended-powers' && named?.headOfState !== true ? undefined : named;
   const who = actor?.name;
   // Only the President issues decrees (Жарлық, указ); anyone else's act is an order (өкім).
