@@ -1,0 +1,41 @@
+/**
+ * Pieces the Kazakh trigger families share (triggers*.ts): a word's inflected tail, the forms of a
+ * verb that tell its act, gaps of words, entering into force, the head of state, guests received,
+ * a body acting.
+ */
+import { kkVerb, KK_TELLING } from './verbForms';
+
+export const T = String.raw`\p{L}*`;
+/** Every form of a verb that tells its act (verbForms.ts); `P` the passive's, `AP` both voices'. */
+export const V = (stem: string) => kkVerb(stem);
+export const P = (stem: string) => kkVerb(stem, { voice: 'passive' });
+export const AP = (stem: string) => kkVerb(stem, { voice: 'both' });
+/** And the verbal noun's too ("тағайындау туралы", "өткізілуі тиіс"). */
+export const APN = (stem: string) =>
+  kkVerb(stem, { voice: 'both', forms: [...KK_TELLING, 'noun'] });
+/** Up to n words in between. */
+export const GAP = (n: number) => String.raw`(?:[\p{L}\p{N}«»"“”.,-]+\s+){0,${n}}`;
+/** The same, where a word may be a clock time ("сағат 24:00-де"). */
+export const TIMED_GAP = (n: number) => String.raw`(?:[\p{L}\p{N}«»"“”.,:-]+\s+){0,${n}}`;
+/**
+ * Entering into force, "күшіне ену": Kazakh puts the time just before the verb, so it may stand
+ * inside the phrase ("күшіне он күннен кейін енді", "күшіне 1 шілдеде енеді"). Any form of "ену"
+ * ("енетінін айтты"), not "енгізу", to bring in.
+ */
+export const INTO_FORCE = String.raw`күшіне\s+(?:${TIMED_GAP(4)})?ен(?!гіз)${T}`;
+/**
+ * The head of state as what one is elected ("Президент болып сайланды", "Қазақстан Республикасының
+ * Президенті болып"): a vote, not an appointment; not the president of something else named in
+ * the genitive ("федерациясының президенті болып сайланды").
+ */
+export const HEAD_OF_STATE = String.raw`(?:(?<=Республикасының\s+)|(?<!(?:ның|нің|дың|дің|тың|тің)\s+))(?:Президент|Мемлекет\s+басшы)(?:ы|і)?`;
+/** Whom an official receives: "Сенат төрағасын қабылдады", "елшісін", "делегациясын". */
+export const GUESTS = String.raw`министр|әкім|төраға|елші|басшы|депутат|хатшы|кеңесші|президент|премьер|өкіл|бастығ|директор|ректор|жетекші|делегация|губернатор|сенатор|прокурор|спикер|орынбасар|құрылтай\s+мүше`;
+/**
+ * After a gathering's stem: not its nominative (with the possessive) as the subject of adopting,
+ * approving or ending in the clause ("бірлескен отырысы кеше, 16 қыркүйекте қабылдаған"): the
+ * body's act, not the sitting as an event of its own; not past a converb that ends its own clause
+ * ("сессиясы өтіп, депутаттар бюджетті бекітті"). (The passive, "отырысы өтті, онда заң
+ * қабылданды", is what was done there.)
+ */
+export const BODY_ACTING = String.raw`(?!(?:с)?[ыі]\s+(?:(?![\p{L}-]*(?:[.;]|п,))[\p{L}\p{N}«»"“”,-]+\s+){0,10}(?:${V('қабылда')}|${V('мақұлда')}|${V('бекіт')}|${V('тоқтат')})(?![\p{L}]))`;

@@ -1,0 +1,78 @@
+/**
+ * Kazakh triggers, mostly weak or dated only by their sentence: terms ending, things put off,
+ * recalled days, bodies of the state and parties founded, instructions with a deadline,
+ * chairmanships, bare deadlines and starts, what took place, awards, gatherings and audiences. In
+ * lexicon order: see triggers.ts.
+ */
+import { re, W, type Trigger } from '../../../events/trigger';
+import { KK_INSTRUCTING } from './aspect';
+import { T, V, AP, GAP, GUESTS, BODY_ACTING } from './triggerPieces';
+import { kkVerb } from './verbForms';
+
+/** A deadline: a day, a part of a month, a season or the year's end, before "дейін". */
+const KK_DUE_BY = new RegExp(
+  String.raw`(?:\d\s*[\p{L}-]*|(?:соң|орта|бас|аяғ)(?:ына|іне)|(?:жаз|күз|көктем|қыс)(?:ына|іне))\s+(?:дейін|шейін)(?![\p{L}])`,
+  'iu',
+);
+/** Capitalised names of documents, not people: "Конституцияны қабылдады" is no audience. */
+const DOCUMENTS = String.raw`Конституция|Заң|Кодекс|Жарлық|Бағдарлама|Жолдау|Декларация|Стратегия|Тұжырымдама|Бюджет|Қаулы|Регламент|Меморандум|Келісім`;
+
+export const KK_DATED_STEP_TRIGGERS: Trigger[] = [
+  // A term that ends on a day of its own: "оның мерзімі 2028 жылы бітеді", "өкілеттік мерзімі аяқталады".
+  { type: 'other', facet: 'term', pattern: re(`${W}мерзім${T}\\s+${GAP(5)}(?:${V('біт')}|${V('аяқтал')})`), needsDate: true },
+  // Put off to a later day: "мәселені қарауды қыркүйекке қалдырды", "кейінге қалдырылды", "шегерілді".
+  { type: 'other', facet: 'postponed', pattern: re(`${W}(?:(?:қарау|талқылау|өткізу)(?:ды|ді|ын)\\s+${GAP(3)}${AP('қалдыр')}|кейінге\\s+${AP('қалдыр')}|${kkVerb('шегер', { voice: 'both', forms: ['past', 'perfect', 'future'] })})`), needsDate: true },
+  // A recall that opens on a day ("Еске салсақ, 2 қаңтар күні Жаңаөзен тұрғындары …"): something
+  // happened that day, even when no other cue names what.
+  { type: 'other', facet: 'recalled-day', pattern: re(`${W}(?:еске\\s+(?:салсақ|салайық|сала\\s+кетейік|салып\\s+өтейік))[,\\s]+(?=\\d{1,2}(?:-ші|-шы)?\\s+\\p{L}+)`), needsDate: true, clauseDate: true, fallback: true },
+  // A body of the state made or made anew is a reform of the state, not an organisation founded:
+  // "Конституциялық Сот қайта құрылып"; so is one that appears, is split, merged, reorganised or
+  // abolished ("министрлігі пайда болды", "агенттігі таратылды", "министрліктер біріктірілген"). (A new region, "Абай облысы құрылған", is told as an event
+  // of its own, as both evaluation sets mostly annotate it.)
+  { type: 'reform', facet: 'institution', pattern: re(`${W}(?:Конституциялық\\s+Сот|палата|министрлі|агентті[кг])${T}\\s+${GAP(4)}(?:(?:қайта\\s+)?(?:құрыл|ұйымдастырыл)|пайда\\s+бол|бөлін|біріктіріл|таратыл)(?:ды|ді|ған|ген|ғанын|генін|ып|іп|мақ|мек|ады|еді)(?![\\p{L}])`), needsDate: true },
+  // A party or a movement founded by its founders: "жаңа партия құрды", "қозғалысын құрған".
+  { type: 'other', facet: 'founding', pattern: re(`${W}(?:партия|қозғалыс)(?:ны|сын|лар|ларды)?\\s+${AP('құр')}`) },
+  // (The participle in any case, with or without the possessive: "1995 жылғы 1 наурызда
+  // құрылғанын", "8 маусымда құрылғаннан бері", "құрылғанына үш жыл толды".)
+  { type: 'other', facet: 'founding', pattern: re(`${W}(?:жұмыс(?:ын|ы)\\s+баста(?:ды|ған)|құрылды|құрылған(?:ы(?:н|на|нда|нан|ның)?|ға|да|нан|ның)?|негізі\\s+қаланды|іске\\s+қосылды|ашылды|ашылған|басқарды|басқарған|басшылық\\s+етті)(?![\\p{L}])`), needsDate: true, fallback: true },
+  // An instruction with a deadline: the task is an event planned for that day ("жоспарын 1 қазанға
+  // дейін әзірлеуді жүктеді", "1 мамырға дейін есеп беруді тапсырды"); without one it is talk.
+  // (By a part of a month, a season or the year's end too: "маусымның соңына дейін", "жыл соңына
+  // дейін", "2025 жылдың жазына дейін".)
+  { type: 'other', facet: 'instruction', pattern: re(`${W}${KK_INSTRUCTING}(?![\\p{L}])`), also: [KK_DUE_BY], needsDate: true, fallback: true },
+  // A task that must be done by a day, with no one named instructing: "Министрлік актілерді 1
+  // шілдеге дейін бекітуі тиіс", "үгіт топтары ақпанның соңына дейін аралап шығуы керек".
+  { type: 'other', facet: 'instruction', pattern: re(`${W}[\\p{L}]{2,}(?:уы|уі|юы|юі)\\s+(?:тиіс|керек|қажет)(?![\\p{L}])`), also: [KK_DUE_BY], needsDate: true, fallback: true },
+  // A party's or a body's chair handed to a person (a name in the dative): "Мемлекет басшысы партия
+  // төрағалығын Ерлан Қошановқа тапсырды", "Назарбаев партия төрағалығын Тоқаевқа берген": who
+  // takes the post; and the chair taken by whoever the sentence names ("Кеңестің төрағалығын
+  // Мемлекет басшысы өзі қабылдаған").
+  { type: 'appointment', facet: 'appointment', pattern: re(`${W}(?:төрағалығ|басшылығ|жетекшіліг)(?:ын|ін|ы|і)\\s+(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}(?:\\p{Lu}\\.\\s?)?\\p{Lu}[\\p{L}-]*(?:ға|ге|қа|ке)\\s+(?:${AP('тапсыр')}|${AP('бер')})|${W}(?:төрағалығ|басшылығ|жетекшіліг)(?:ын|ін)\\s+${GAP(4)}${V('қабылда')}`) },
+  // A chairmanship taken, held or handed over: "ұйымға төрағалықты 4 шілдеде қабылдаған", "төрағалық
+  // етіп"; the time, the place and the giver stand between, within the clause ("2023 жылғы 4
+  // шілдеде онлайн форматта өткен саммитте Үндістаннан").
+  { type: 'other', facet: 'chairmanship', pattern: re(`${W}төрағалық(?:ты)?\\s+(?:[\\p{L}\\p{N}«»"“”-]+\\s+){0,9}(?:қабылда${T}|тапсыр${T}|ет(?:ті|іп|кен|еді|пек)(?![\\p{L}]))`), needsDate: true, fallback: true },
+  // A chairmanship begun, ended or passed to a state: "Қазақстанның Ұйымдағы төрағалығы басталады",
+  // "Төрағалық Қытайға өтті".
+  { type: 'other', facet: 'chairmanship', pattern: re(`${W}(?:төрағалығ${T}\\s+${GAP(5)}(?:${V('бастал')}|${V('аяқтал')})|төрағалық\\s+[\\p{L}-]+(?:ға|ге|қа|ке)\\s+${V('өт')})`), needsDate: true, fallback: true },
+  // Something due by a day or starting on one ("1 қазанға дейін әзірлеу", "28 ақпаннан бастап
+  // ілінеді", "13 маусымнан 27 маусымға дейін"): an event on that (first) day, when nothing more specific is told. (A day, not a year:
+  // "2035 жылға дейін" is a horizon.)
+  { type: 'other', facet: 'due', pattern: re(`(?<![\\p{L}\\p{N}])\\d{1,2}(?:-ші|-шы)?\\s+\\p{L}+\\s+(?:дейін|шейін)(?![\\p{L}])`), notAfter: re(`(?:нан|нен|дан|ден|тан|тен)\\s+$`), needsDate: true, clauseDate: true, fallback: true },
+  { type: 'other', facet: 'start', pattern: re(`(?<![\\p{L}\\p{N}])\\d{1,2}(?:-ші|-шы)?\\s+\\p{L}+(?:\\s+бастап(?![\\p{L}])|(?:нан|нен|дан|ден|тан|тен)(?=\\s+\\d))`), needsDate: true, clauseDate: true, fallback: true },
+  // (Not time passing: "құрылғанына 30 жыл өтті", thirty years have passed.)
+  { type: 'other', facet: 'happening', pattern: re(`${W}(?:өтті|өтеді|өтетін|өткен|өткізілді|өткізіледі|өткізілетін|өткізді|басталды|басталады|аяқталды|аяқталады|тоқтатылды|тоқтатылады|жарияланды|жарияланады|басталып|аяқталып|жарияланып|шешім\\s+қабылда${T}|бекітілді|бекітіледі|қабылданды|қол\\s+қойыл${T}|шақырылды|бекітті|қолдады|(?:өткіз|бекіт)еміз|(?:аяқта|баста|жарияла)ймыз|(?:өтуі|өткізілуі|басталуы|аяқталуы)\\s+(?:мүмкін|тиіс|керек|қажет))(?![\\p{L}])`), notAfter: re(`(?:жыл|ай|апта|күн|уақыт)\\s+$`), needsDate: true, fallback: true },
+  { type: 'other', facet: 'award', pattern: re(`${W}(?:марапатта${T}|наград${T}|орден${T}\\s+${GAP(2)}табыста${T}|атағ(?:ы|ын)\\s+${GAP(1)}${AP('бер')}|атағына\\s+ие\\s+${V('бол')})`) },
+  { type: 'meeting', facet: 'gathering', pattern: re(`${W}(?:жиын|басқосу|отырыс|жиналыс)${BODY_ACTING}${T}`), generic: true },
+  // "Мемлекет басшысы Премьер-министрді қабылдады" (received him): an audience, unless a law or a
+  // decision was adopted (their own triggers win over this weak cue).
+  // (A name word is never longer than 40 letters: unbounded, one 5 MB "word" is read to its end
+  // and back.)
+  // A guest noun in the nominative with its possessive ("Мемлекет басшысы өзі қабылдаған",
+  // "министрі") names who received, not whom (unless a name in the accusative follows it: "Бас
+  // прокуроры Берік Асыловты қабылдады"). The office in the abstract noun ("Кеңестің
+  // төрағалығын қабылдады", "басшылығын", "әкімдігін") is a post taken, not a guest received.
+  { type: 'meeting', facet: 'audience', pattern: re(`${W}(?:(?:${GUESTS})(?![лдт][ыі][қкғг])(?!\\p{L}{0,12}(?:с[ыі]|(?<![дтн])[ыі])(?![\\p{L}])(?!\\s+(?:[\\p{L}-]+\\s+)?[\\p{L}-]+(?:ны|ні|ды|ді|ты|ті)\\s))${T}|(?!(?:${DOCUMENTS}))[\\p{Lu}][\\p{L}-]{1,40}(?:ны|ні|ды|ді|ты|ті|н))\\s+(?:[\\p{L}-]+\\s+){0,2}қабылда(?:ды|ған)(?![\\p{L}])`), also: [re(`${W}(?:мемлекет\\s+басшысы|президент${T}|премьер-министр${T}|ақордада|әкім${T})`)], fallback: true },
+  // Received by the head of state: "Президенттің қабылдауында болды".
+  { type: 'meeting', facet: 'audience', pattern: re(`${W}(?:Президент|Мемлекет\\s+басшысы|Премьер-министр)${T}\\s+қабылдау${T}\\s+бол${T}`) },
+]; // prettier-ignore

@@ -1,0 +1,61 @@
+/**
+ * Kazakh triggers of the Address and of laws and decrees: signed, adopted, amended, read,
+ * submitted, in force; decrees, state programmes approved, votes called. In lexicon order: see
+ * triggers.ts.
+ */
+import { re, W, type Trigger } from '../../../events/trigger';
+import { T, V, AP, APN, GAP, TIMED_GAP, INTO_FORCE } from './triggerPieces';
+import { kkVerb } from './verbForms';
+
+export const KK_LAW_AND_DECREE_TRIGGERS: Trigger[] = [
+  { type: 'address', facet: 'address', pattern: re(`${W}(?:жолдау${T}|(?:халқына|халыққа|қазақстандықтарға|азаматтарға)\\s+${GAP(2)}(?:үндеу${T}|${V('жүгін')})|(?:теледидар|телевизия)\\s+${GAP(2)}үндеу${T})`) },
+  { type: 'law', facet: 'law', pattern: re(`${W}(?:заң(?:ы|ын|ына|ға|ды(?![»"”]?\\s+(?:күш|тұлға|түрде|негіз|құқ|талап))|ның|нан|да|мен|дар${T}|нама${T})?|кодекс${T})(?![\\p{L}])`), also: [re(`${W}(?:қол\\s+қо[йюя]${T}|${APN('қабылда')}|${INTO_FORCE}|мақұлда${T}|${AP('қайтар')}|вето\\s+${AP('қой')})`)] },
+  // The head of state's signature told as a step of its own, after the chambers' ("…, ал Президент
+  // 2 сәуірде қол қойды"): the law, on that day; amendments signed so too ("Бұл түзетуге
+  // Мемлекет басшысы 17 қыркүйекте қол қойды"), unless they are the Constitution's (a reform).
+  { type: 'law', facet: 'law', pattern: re(`${W}(?:Президент|Мемлекет\\s+басшы)${T}\\s+${TIMED_GAP(3)}қол\\s+қой(?:ды|ған)(?![\\p{L}])`), also: [re(`${W}(?:заң|кодекс)${T}|^(?![\\s\\S]*(?:Конституция|конституциялық))[\\s\\S]*${W}түзету${T}`)] },
+  // A law or a code amended: "Салық кодексіне өзгерістер енгізілді", "заңға түзетулер енгізеді".
+  { type: 'law', facet: 'law', pattern: re(`${W}(?:заң|кодекс)${T}\\s+${GAP(5)}(?:өзгеріс|түзету|толықтыру)${T}\\s+${GAP(3)}${AP('енгіз')}`) },
+  // A Constitution coming into force changes the order of the state: a reform, whatever law
+  // names it ("Жаңа Конституция қабылданса, ол 1 шілдеде күшіне енеді").
+  { type: 'reform', facet: 'constitution', pattern: re(`${W}(?:Конституция(?!лық)|Негізгі\\s+заң)${T}\\s+${GAP(8)}${INTO_FORCE}`) },
+  // Changes, a code or a norm taking force on a day of their own ("өзгерістер 1 шілдеден бастап
+  // күшіне енеді"): the law's event, whatever names it. An agreement's or a verdict's is not.
+  { type: 'law', facet: 'law', pattern: re(`${W}${INTO_FORCE}`), notAfter: re(`(?:келісім|шарт|үкім(?!ет)|конвенция)`), needsDate: true },
+  // A bill's reading: "бірінші оқылымда мақұлдады", "екінші оқылымда қаралады".
+  { type: 'law', facet: 'reading', pattern: re(`${W}(?:бірінші|екінші|үшінші)\\s+оқылым${T}`) },
+  // A chamber taking up a bill on a day: "Мәжіліс бейсенбіде … заң түзетулерін талқылайды",
+  // "Сенат заң жобасын мамырда қарайды" (a step of the bill, like its reading).
+  // (With the chamber and the time between, and the reported participle: "түзетулерді Мәжіліс
+  // маусымның бірінші жартысында қарайтынын айтты".)
+  { type: 'law', facet: 'reading', pattern: re(`${W}(?:заң${T}|кодекс${T}|түзетул${T}|заң\\s+жоба${T})\\s+(?:${GAP(2)}|${GAP(1)}(?:Мәжіліс|Сенат|Парламент|палата)${T}\\s+${GAP(4)})(?:талқыла|қара)(?:йды|ды|йтын(?:ын|ы)?|мақ|уы|ған(?:ын|ы)?)(?![\\p{L}])`), also: [re(`${W}(?:Мәжіліс|Сенат|Парламент|палата|депутат|сенатор)${T}`)], needsDate: true },
+  { type: 'law', facet: 'passage', pattern: re(`${W}(?:заң\\s+жоба${T}|құжат${T}|түзетул${T})\\s+${GAP(5)}(?:${AP('мақұлда')}|${AP('қабылда')})`) },
+  // A bill supported by a chamber's vote, done ("заң жобасын бірінші оқылымда қолдады"; not
+  // "қолдайды", a stance; nor the passive "қолданды", also "was used").
+  { type: 'law', facet: 'passage', pattern: re(`${W}заң\\s+жоба${T}\\s+${GAP(3)}${kkVerb('қолда', { forms: ['past', 'perfect'] })}`) },
+  // A bill put before Parliament: "Құжатты Үкімет 1 қыркүйекте Парламентке енгізген".
+  // A chamber adopting the bill named before it by a pronoun: "…, ал Сенат оны 25 ақпанда қабылдады".
+  { type: 'law', facet: 'passage', pattern: re(`${W}(?:Мәжіліс|Сенат|Парламент|палата|депутаттар|сенаторлар)${T}\\s+(?:оны|оларды)\\s+${GAP(3)}(?:${V('қабылда')}|${V('мақұлда')}|${V('бекіт')})`), also: [re(`${W}(?:заң|кодекс|түзету|өзгеріс)${T}`)], needsDate: true },
+  // A chamber adopting or approving the law the sentence names, as a step of its own ("Заңды
+  // Мәжіліс 5 наурызда қабылдап, Сенат 20 наурызда мақұлдады").
+  { type: 'law', facet: 'passage', pattern: re(`${W}(?:Мәжіліс|Сенат|Парламент)${T}\\s+${TIMED_GAP(3)}(?:${AP('қабылда')}|${AP('мақұлда')})`), also: [re(`${W}(?:заң|кодекс)${T}`)], needsDate: true },
+  { type: 'law', facet: 'submission', pattern: re(`${W}(?:заң\\s+жоба${T}|құжат${T}|кодекс${T})\\s+${GAP(6)}(?:Парламент|Мәжіліс|Сенат)${T}\\s+${GAP(4)}${AP('енгіз')}`) },
+  // A bill sent on to the other chamber: "Құжат Сенатқа мамыр айының ортасында жіберілуі мүмкін".
+  { type: 'law', facet: 'passage', pattern: re(`${W}(?:заң\\s+жоба${T}|құжат${T}|заң${T}|түзетул${T})\\s+${GAP(2)}(?:Сенат|Мәжіліс|Парламент)(?:қа|ке|ға|ге)\\s+${GAP(5)}(?:жіберіл|жолдан)${T}`), needsDate: true },
+  { type: 'decree', facet: 'decree', pattern: re(`${W}(?:жарлы[қғ]${T}|қаулы${T}|өкім${T})`), also: [re(`${W}(?:қол\\s+қо[йюя]${T}|${AP('шығар')}|${V('шық')}|${AP('жарияла')}|${AP('қабылда')}|${INTO_FORCE})`)] },
+  // A state's concept, strategy or doctrine approved ("2022-2026 жылдарға арналған тұжырымдамасын
+  // бекіткен"), by a decree; not a party's election programme ("сайлауалды бағдарламасы бекітілді").
+  { type: 'decree', facet: 'decree', pattern: re(`${W}(?:тұжырымдама|стратегия|доктрина|(?:мемлекеттік|ұлттық)\\s+(?:бағдарлама|жоспар))${T}\\s+${GAP(5)}${kkVerb('бекіт', { voice: 'both', forms: ['past', 'perfect', 'future', 'converb'] })}`) },
+  // "сайлауын 19 наурызға тағайындады" calls the election: a decree (the vote is its topic).
+  { type: 'decree', facet: 'call-election', pattern: re(`${W}сайлау${T}\\s+${GAP(6)}${AP('тағайында')}`) },
+  // "Кезектен тыс сайлау өткізетінін жариялады", "референдумды жариялады": a vote announced is
+  // called that day, not held (only the verb of holding between, so "сайлау қорытындысын
+  // жариялады", the results, is not).
+  { type: 'decree', facet: 'call-election', pattern: re(`${W}(?:сайлау|референдум)(?:ын|ды|ді)?\\s+(?:өткіз(?:іл)?(?:етінін|етіні|уді|у\\s+туралы\\s+шешімін)\\s+)?${AP('жарияла')}`) },
+  // "Сайлау/Референдум Мемлекет басшысының 2020 жылғы 14 қазандағы Жарлығымен тағайындалған": the
+  // vote called by a decree named with its day; the day is the decree's, not the vote's.
+  { type: 'decree', facet: 'call-election', pattern: re(`${W}(?:сайлау|референдум)${T}\\s+${GAP(7)}Жарлы[ғқ]${T}\\s+${AP('тағайында')}`) },
+  // A decree named by its date ("2 қыркүйектегі Жарлығымен"): the decree of that day, a weak cue
+  // (what the sentence says was done by it, "тағайындалды", takes that day instead).
+  { type: 'decree', facet: 'dated', pattern: re(`${W}(?<=(?:ғы|гі|қы|кі)\\s+)(?:Жарлы[ғқ]|қаулы|өкім)${T}`), fallback: true },
+]; // prettier-ignore

@@ -1,0 +1,55 @@
+/**
+ * Kazakh triggers of states of emergency, party membership, appointments and tenures, and reforms
+ * of the state (the Constitution amended, rules introduced, posts abolished). In lexicon order:
+ * see triggers.ts.
+ */
+import { re, W, type Trigger } from '../../../events/trigger';
+import { T, V, P, AP, APN, GAP, INTO_FORCE, HEAD_OF_STATE } from './triggerPieces';
+import { kkVerb } from './verbForms';
+
+export const KK_OFFICE_AND_REFORM_TRIGGERS: Trigger[] = [
+  // An emergency named as what a body deals with ("Төтенше жағдайлар министрлігі", "төтенше жағдай
+  // жөніндегі комиссия") is the body's name, not a state of emergency declared.
+  { type: 'other', facet: 'emergency', pattern: re(`${W}(?:төтенше\\s+жағдай|коменданттық\\s+сағат)${T}`), notBefore: re(`^\\s+(?:жөніндегі\\s+)?(?:[\\p{L}-]+\\s+)?(?:министр|комиссия|департамент|басқарма|комитет|қызмет|штаб|орган)${T}`), also: [re(`${W}(?:енгіз${T}|жариял${T}|режим${T}\\s+${GAP(1)}(?:әрекет|күшінде)${T})`)] },
+  // Leaving a party: "партия қатарынан шықты".
+  // Leaving or expelled from a party or an organisation: "партиядан шықты", "партиясынан
+  // шығарылды", "ұйымнан шығады" (not "партиясынан шыққан үміткер", the candidate it put up).
+  { type: 'membership', facet: 'left', pattern: re(`${W}(?:партия${T}\\s+(?:қатарынан|құрамынан|мүшелігінен)|партия(?:дан|сынан|ларынан)|ұйым(?:нан|ынан)|мүшелігінен)\\s+(?:${V('шық')}|${P('шығар')})`), notBefore: re(`^\\s+(?:үміткер|кандидат|депутат|өкіл|саясаткер|сенатор|мүше)${T}`) },
+  // A member admitted or become one, a state to an organisation as a person to a party: "ұйымның
+  // толыққанды мүшесі ретінде қабылданды", "толық мүше ретінде қабылдау туралы шешім", "ұйымның толық
+  // мүшесі атанды", "ұйымға мүше болды", "мүшелігіне қабылданды". (A member who adopts something,
+  // "мүшелері … қабылдады", is no admission: the bare noun takes only the passive.)
+  { type: 'membership', facet: 'joined', pattern: re(`${W}(?:мүше(?:сі|лері)?\\s+(?:ретінде\\s+(?:${APN('қабылда')})|${P('қабылда')}|${V('атан')}|${kkVerb('бол', { forms: ['past', 'future', 'present'] })})|мүшелігі(?:не|мізге|міне)\\s+${GAP(2)}(?:${P('қабылда')}|${V('өт')}|${V('кір')}))`) },
+  { type: 'membership', facet: 'tickets', pattern: re(`${W}партиялық\\s+билет${T}|партия\\s+қатарына\\s+${GAP(3)}(?:қабылдан|өт|кір)${T}`) },
+  // A maslikhat agreeing to the akim's candidacy: the appointment's step ("кандидатурасын келісті").
+  { type: 'appointment', facet: 'candidacy', pattern: re(`${W}кандидатура${T}\\s+${GAP(4)}(?:келісті|келісілді|мақұлдады|бекітті|қолдады)`) },
+  // (An akim "сайланды" is elected by the residents, since the direct elections of 2021: an election.)
+  // Only a person is appointed: a benefit, money or a treatment assigned ("атаулы әлеуметтік көмек
+  // тағайындалды", "жәрдемақы тағайындап") is none; nor are tasks given to a body ("министрлікке
+  // жеті міндет жүктеді"), which are not a post's duties (the possessive: "міндетін … жүктеді").
+  { type: 'appointment', facet: 'appointment', pattern: re(`${W}(?:тағайында${T}|қызметіне\\s+бекіт${T}|атқарушы\\s+болып\\s+${P('белгіле')}|(?:қызмет|лауазым)(?:ына|іне)\\s+${V('кіріс')}|міндет(?:і|ін|тері|терін)\\s+${GAP(9)}(?:жүктелді|жүктеді|жүктелген)|(?:төраға|төрағасы|басшы|спикер)${T}\\s+${GAP(2)}${V('сайла')}|құрам${T}\\s+${GAP(1)}бекітті|(?:төрағасы|төрағалығына|басшысы|хатшысы)\\s+${GAP(2)}${P('сайла')}|(?<!әкім\\p{L}*\\s+)(?<!${HEAD_OF_STATE}\\s+)болып\\s+(?:(?:жасырын|ашық)\\s+)?(?:дауыс\\s+беру\\s+арқылы\\s+)?${GAP(3)}(?:қайта\\s+)?${P('сайла')})`), notAfter: re(`(?:сайлау${T}|дауыс\\s+беру${T}|жаза${T}|айыппұл${T}|сараптама${T}|(?<![\\p{L}])(?:көмек|жәрдемақы|зейнетақы|ақша|стипендия|төлем|субсидия|жеңілдік|ем|емдеу|тексеріс)${T}|(?:референдум|отырыс|съез|сессия|кездесу|жиын|құрылтай|мерзім)(?:[ыі]|сы|сі|[ыі]н|сын|сін|ды|ді|ты|ті|ны|ні)?)\\s+${GAP(4)}$`) },
+  // A tenure told with its start: "Сенатты 2023 жылғы 2 ақпаннан бері басқарып келеді", "2022 жылғы
+  // қаңтардан бастап басқарған", "5 қаңтардан бері
+  // … міндетін уақытша атқарып келген": the appointment was on that day.
+  { type: 'appointment', facet: 'tenure', pattern: re(`${W}(?:басқар(?:ып\\s+келеді|ып\\s+келген|ады|ған)|міндет${T}\\s+(?:уақытша\\s+)?атқар${T}|болып\\s+(?:келеді|келген|жұмыс\\s+істеп\\s+(?:келеді|келген)))(?![\\p{L}])`), also: [re(`(?:дан|ден|тан|тен|нан|нен),?\\s+(?:бері|бастап)(?![\\p{L}])`)], needsDate: true, fallback: true },
+  // Amendments to the Constitution: a reform, whichever chamber or vote the sentence tells.
+  { type: 'reform', facet: 'amendment', pattern: re(`${W}(?:Конституция(?!лық)${T}\\s+${GAP(5)}|конституциялық\\s+)(?:өзгеріс|түзету|толықтыру)${T}`), also: [re(`${W}(?:мақұлда${T}|қабылда${T}|қол\\s+қо[йюя]${T}|${INTO_FORCE}|ұсын${T}|жариял${T}|${AP('енгіз')})`)] },
+  // Enshrined in the Constitution on a day of its own: "2007 жылғы мамырда оның мәртебесі
+  // Конституцияда бекітілді" (a change of the Constitution; not "Конституцияда бекітілген құқықтар",
+  // what it says).
+  { type: 'reform', facet: 'amendment', pattern: re(`${W}Конституция(?:да|ға)\\s+${GAP(2)}(?:${kkVerb('бекіт', { voice: 'passive', forms: ['past'] })}|${kkVerb('енгіз', { voice: 'passive', forms: ['past'] })}|бекітілген\\s+еді|енгізілген\\s+еді)`), needsDate: true },
+  // A rule introduced: "әкімдерді тікелей сайлау 2024 жылдан бастап енгізілді", "мораторий
+  // енгізілмек" (not the present, which tells how things are done: "бюллетеньге … тәртіппен
+  // енгізіледі").
+  { type: 'reform', facet: 'introduced', pattern: re(`${W}(?:сайлау|жүйе|тәртіп|норма|модель|мерзім|мораторий|квота|тариф|салық|ереже|талап)${T}\\s+${GAP(5)}${kkVerb('енгіз', { voice: 'passive', forms: ['past', 'perfect', 'future', 'converb'] })}`) },
+  // A post or an institution of the state abolished: "вице-президент лауазымы жойылды" (a reform);
+  // a penalty, a norm or a restriction: "өлім жазасы жойылды", "Қазақстан өлім жазасын жойды",
+  // "шектеу алынып тасталды" (an event of its own, as annotators record the death penalty's end).
+  { type: 'reform', facet: 'abolished', pattern: re(`${W}(?:лауазым|институт)${T}\\s+${GAP(5)}(?:${APN('жой')}|алынып\\s+${V('таста')})`) },
+  { type: 'other', facet: 'abolished', pattern: re(`${W}(?:жаза|мораторий|квота|норма|шектеу|мәртебе)${T}\\s+${GAP(5)}(?:${APN('жой')}|алынып\\s+${V('таста')})`) },
+  // Reforms named by their year: "2022 жылғы реформалар", "2022 жылғы конституциялық түзетулер" (a
+  // recalled reform with a date of its own). The year is asked of the text before the cue, so
+  // that the cue starts a word (events/firstMatches.ts probes only word starts on long texts).
+  { type: 'reform', facet: 'dated', pattern: re(`${W}(?:реформа|түзету|өзгеріс)${T}`), notAfter: re(`(?<!\\d{4}\\s+жылғы\\s+(?:конституциялық\\s+|саяси\\s+)?)$`), needsDate: true },
+  { type: 'reform', facet: 'reform', pattern: re(`${W}реформа${T}`), also: [re(`${W}(?:ұсын(?:амын|ады|ды|бақ|атын)|жарияла${T}|қолға\\s+ал${T}|жеткізбек|басталды|басталады|іске\\s+қосыл${T}|${INTO_FORCE})`)] },
+]; // prettier-ignore
