@@ -8,6 +8,7 @@ import { firstMatches } from './firstMatches';
 import type { Trigger } from './trigger';
 import { TRIGGER_CONTEXT } from './triggerContext';
 import { atSidelines } from './sidelines';
+import { visitAsSetting } from './visitSetting';
 import { DONE_AT_A_GATHERING, PLACES_OF_ACTS, VOTES_AND_GATHERINGS } from './kinds';
 
 const LEXICONS: Record<SourceLang, Trigger[]> = { kk: KK_TRIGGERS, ru: RU_TRIGGERS };
@@ -222,6 +223,8 @@ export function findTriggers(
   if (hits.some((h) => DONE_AT_A_GATHERING.has(h.trigger.type) && !h.topic && !h.trigger.fallback))
     for (const [i, h] of hits.entries()) if (atGathering(h)) hits[i] = { ...h, topic: true };
   for (const [i, h] of atSidelines(hits, sentence, lang).entries()) hits[i] = h;
+  // (So is a visit named as the setting of an act: "сапары барысында … қол қойылды".)
+  hits.splice(0, hits.length, ...visitAsSetting(hits, sentence, lang));
   // "указ о назначении", "тағайындау туралы Жарлық": a decree on an appointment is that act, done
   // the day the decree is signed (as the annotators record it); a decree ending powers stays a decree.
   const decree = hits.findIndex((h) => h.trigger.type === 'decree' && h.trigger.facet === 'decree');

@@ -74,6 +74,11 @@ export interface TriggerContext {
    * "саммиті аясында"): the words right before the cue, or right after it (events/sidelines.ts).
    */
   sidelines: Around;
+  /**
+   * A visit named as the setting of what was done ("сапары барысында", "в ходе визита"): the words
+   * right after its cue or right before it (events/visitSetting.ts).
+   */
+  visitSetting: Around;
 }
 
 export const TRIGGER_CONTEXT: Record<SourceLang, TriggerContext> = {

@@ -74,6 +74,11 @@ export const KK_TRIGGER_CONTEXT: TriggerContext = {
   },
   // "ШЫҰ саммиті аясында", "форум шеңберінде", "саммит кулуарында" (the postposition after it).
   sidelines: { after: /^\p{L}*\s+(?:аясында|шеңберінде|кулуарында)(?![\p{L}])/iu },
+  // A visit as the time of an act: "сапары барысында", "сапар кезінде", "сапары аясында",
+  // "сапарының шеңберінде".
+  visitSetting: {
+    after: /^\s+(?:барысында|кезінде|аясында|шеңберінде|уақытында)(?![\p{L}])/iu,
+  },
   // "Сайлау Жақыпов" is a man called Сайлау; an inflected noun ("Сайлауда") is no given name.
   givenNameBeforeSurname: {
     inflected:

@@ -56,6 +56,8 @@ export const RU_TRIGGER_CONTEXT: TriggerContext = {
     before: /(?<![\p{L}])(?:его|её|ее|их)\s+$/iu,
   },
   registrationByDecree: false,
+  // A visit as the time of an act: "в ходе визита", "во время визита", "в рамках визита".
+  visitSetting: { before: /(?:^|[\s,(])(?:в\s+ходе|во\s+время|в\s+рамках)\s+$/iu },
   // "на совместном заседании", "на съезде", "в ходе саммита", "во время сессии"; told as held,
   // "на прошедшем 1 марта съезде".
   atGathering: {
