@@ -14,6 +14,9 @@ import { kkVerb } from './verbForms';
  */
 const NOT_MET_WITH = String.raw`(?<!(?:ған|ген|қан|кен)(?:дар|дер|тар|тер)\s+(?:(?:да|де|та|те)\s+)?)(?<!(?<![\p{L}])(?![\p{L}]*(?:мен|пен|бен)\s|(?:тағы|бүгін|кеше|ертең|әрі|және)\s)[\p{L}]+\s+(?:да|де|та|те)\s+)`;
 
+/** A forum's panel, thematic or expert session: "панельдік сессия", "тақырыптық сессиясында". */
+const FORUM_SESSION = String.raw`${W}(?:панельдік|панелдік|тақырыптық|сараптамалық)`;
+
 export const KK_GATHERING_TRIGGERS: Trigger[] = [
   // A sitting in the nominative that adopts or approves ("палаталарының бірлескен отырысы
   // түзетулерді қабылдады", "сессиясы бюджетті бекітті") is the body acting: its act is the event.
@@ -23,7 +26,8 @@ export const KK_GATHERING_TRIGGERS: Trigger[] = [
   // A chamber's sitting is a session as a plenary one is ("Сенат отырысында", "палатаның
   // отырысында", "Парламент Мәжілісінің отырысында"): annotated as the chamber's session, and kept
   // beside a proposal made there (events/kinds.ts PLACES_OF_ACTS).
-  { type: 'session', facet: 'session', notAfter: re(`(?:(?:кеңес|ұйым)${T}(?:ның|нің|дың|дің|тың|тің)|Бас\\s+Ассамблея${T}|(?:ҰҚШҰ|ШЫҰ|ТМД|БҰҰ|ЕҚЫҰ|ЕАЭО)${T})\\s+$`), pattern: re(`${W}(?:сессия${BODY_ACTING}${T}|бірлескен\\s+отырыс${BODY_ACTING}${T}|(?:пленарлық|жалпы)\\s+отырыс${BODY_ACTING}${T}|(?:Мәжіліс|Сенат|Парламент|палата)${T}\\s+(?:${GAP(1)})?отырыс${BODY_ACTING}${T}|мәслихат${T}\\s+${GAP(2)}(?:отырыс${T}|қарау${T}))`) },
+  // (A forum's panel or thematic session, "панельдік сессия", is a talk at the forum.)
+  { type: 'session', facet: 'session', notAfter: re(`(?:(?:кеңес|ұйым)${T}(?:ның|нің|дың|дің|тың|тің)|Бас\\s+Ассамблея${T}|(?:ҰҚШҰ|ШЫҰ|ТМД|БҰҰ|ЕҚЫҰ|ЕАЭО)${T})\\s+$|${FORUM_SESSION}\\s+$`), pattern: re(`${W}(?:сессия${BODY_ACTING}${T}|бірлескен\\s+отырыс${BODY_ACTING}${T}|(?:пленарлық|жалпы)\\s+отырыс${BODY_ACTING}${T}|(?:Мәжіліс|Сенат|Парламент|палата)${T}\\s+(?:${GAP(1)})?отырыс${BODY_ACTING}${T}|мәслихат${T}\\s+${GAP(2)}(?:отырыс${T}|қарау${T}))`) },
   // A body's own sitting is a meeting of its own: "Үкімет отырысы", "Қауіпсіздік кеңесінің отырысы".
   { type: 'meeting', facet: 'sitting', pattern: re(`${W}(?:Үкімет|Қауіпсіздік\\s+кеңес|коллеги|фракция|саяси\\s+кеңес|әкімдік|Жоғары\\s+\\p{L}+\\s+кеңес)${T}\\s+(?:кеңейтілген\\s+)?(?:отырыс|мәжіліс)${T}`) },
   { type: 'meeting', facet: 'summit', pattern: re(`${W}саммит${T}`) },

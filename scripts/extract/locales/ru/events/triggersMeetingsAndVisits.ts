@@ -19,7 +19,8 @@ export const RU_MEETING_TRIGGERS: Trigger[] = [
   // ОДКБ", "сессия Генассамблеи ООН") and a sitting of committees ("на совместном заседании
   // комитетов") are meetings, not a chamber's or a maslikhat's session.
   { type: 'meeting', facet: 'council-session', pattern: re(`${W}(?:сесси${T}\\s+(?:${GAP(1)})?${FOREIGN_COUNCIL}|(?:совместн${T}\\s+)?заседани${T}\\s+(?:${GAP(1)})?комитет(?:а|ов)(?![\\p{L}]))`) },
-  { type: 'session', facet: 'session', pattern: re(`${W}(?:сесси${T}|совместн${T}\\s+заседани${T}|пленарн${T}\\s+заседани${T})`), notBefore: re(`^\\s+(?:${GAP(1)})?(?:${FOREIGN_COUNCIL}|комитет(?:а|ов)(?![\\p{L}]))`) },
+  // (A forum's panel or thematic session, "панельная сессия", is a talk at the forum.)
+  { type: 'session', facet: 'session', pattern: re(`${W}(?:сесси${T}|совместн${T}\\s+заседани${T}|пленарн${T}\\s+заседани${T})`), notAfter: re(`${W}(?:панельн|тематическ|экспертн)${T}\\s+$`), notBefore: re(`^\\s+(?:${GAP(1)})?(?:${FOREIGN_COUNCIL}|комитет(?:а|ов)(?![\\p{L}]))`) },
   // A body's own sitting is a meeting of its own: "заседание правительства", "Совета безопасности".
   { type: 'meeting', facet: 'sitting', pattern: re(`${W}(?:заседани|совещани)${T}\\s+(?:правительства|Совета\\s+безопасности|коллегии|фракции|политсовета|акимата|Высшего\\s+\\p{L}+\\s+совета)`) },
   // A meeting to be held or held: "встречу договорились провести в 2026 году", "встреча пройдет".
