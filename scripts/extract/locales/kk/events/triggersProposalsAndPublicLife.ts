@@ -29,6 +29,13 @@ const JOINED_BY = String.raw`(?<=(?:(?<![\p{L}])(?:ұйым|одақ|кеңес|
 /** Words between a budget and what was done to it: no verbal noun of a topic, no law on it. */
 const BUDGET_GAP = String.raw`(?:(?!туралы|заң|мәселе)[\p{L}\p{N}«»"“”.,-]+(?<![\p{L}][ую])\s+){0,4}`;
 
+/**
+ * What "ұсыну" provides rather than proposes, as its object right before it: a flat, a loan, a
+ * service, a plot, a job, a grant, help ("отбасыларға пәтерлер ұсынды", "несие ұсынады",
+ * "жұмыс орындарын ұсынды"), with any plural, possessive or case.
+ */
+const PROVIDED = String.raw`(?:пәтер|баспана|тұрғын\s+үй|несие|кредит|қызмет|телім|жұмыс\s+орн|жұмыс\s+орын(?:дар|ы)|грант|субсидия|жәрдемақы|стипендия|жеңілдік|жолдама|вакансия|тауар|өнім)`;
+
 export const KK_PROPOSAL_AND_PUBLIC_LIFE_TRIGGERS: Trigger[] = [
   // A draft put to public discussion is a proposal, due by the day the discussion closes: "қаулы
   // жобасы 16 сәуірге дейін көпшіліктің талқылауына шығарылды".
@@ -43,8 +50,9 @@ export const KK_PROPOSAL_AND_PUBLIC_LIFE_TRIGGERS: Trigger[] = [
   // Тоқаев алғаш рет биыл наурызда Бурабайда өткен Ұлттық құрылтайда айтқан еді"), "референдум
   // өткізу идеясы айтылды", "идеяны көтерді" (not supported or discussed: "идеясын қолдады").
   { type: 'proposal', facet: 'proposal', pattern: re(`${W}идея(?:сын|сы|ны)?\\s+${GAP(12)}(?:${AP('айт')}|${AP('көтер')}|${V('білдір')}|${V('жарияла')})(?![\\p{L}])`) },
-  // (Not goods offered at a price or for sale: "өнімдерін арзан бағамен ұсынды".)
-  { type: 'proposal', facet: 'proposal', pattern: re(`${W}(?:ұсыныс${T}\\s+(?:${AP('жарияла')}|${AP('айт')}|${AP('енгіз')}|${AP('білдір')}|${AP('жаса')})|${PROPOSED}|бастама${T}\\s+${GAP(1)}(?:көтер|ұсын)${T}|кандидат${T}\\s+${GAP(2)}ұсын${T})`), notAfter: re(`(?:бағамен|бағада|бағасымен|сатуға|сатылымға)\\s+$`) },
+  // (Not goods offered at a price or for sale: "өнімдерін арзан бағамен ұсынды"; nor a thing
+  // provided, right before the verb: "отбасыларға пәтерлер ұсынды".)
+  { type: 'proposal', facet: 'proposal', pattern: re(`${W}(?:ұсыныс${T}\\s+(?:${AP('жарияла')}|${AP('айт')}|${AP('енгіз')}|${AP('білдір')}|${AP('жаса')})|${PROPOSED}|бастама${T}\\s+${GAP(1)}(?:көтер|ұсын)${T}|кандидат${T}\\s+${GAP(2)}ұсын${T})`), notAfter: re(`(?:(?:бағамен|бағада|бағасымен|сатуға|сатылымға)|${W}${PROVIDED}\\p{L}*)\\s+$`) },
   // (The converb told with a saying after it; not where the next clause names a time of its own,
   // which is what was said: "ұсынып, сайлауды 2023 жылы өткізу қажеттігін айтты".)
   { type: 'proposal', facet: 'proposal', pattern: re(`${W}${PROPOSED_THEN_SAID}`), notBefore: re(`^,[^.;!?]{0,160}?\\d`) },
