@@ -4,12 +4,20 @@
  * triggers.ts.
  */
 import { re, W, type Trigger } from '../../../events/trigger';
-import { T, V, AP, APN, GAP, TIMED_GAP, INTO_FORCE } from './triggerPieces';
+import { T, V, AP, GAP, TIMED_GAP, INTO_FORCE } from './triggerPieces';
 import { kkVerb } from './verbForms';
+
+/**
+ * The verbal noun of adopting tells the act only as due, expected or taking place, with the time
+ * between ("заңның қабылдануы тиіс", "қабылдануы күтілуде", "кодексін қабылдауы 5 наурызда
+ * болды"); otherwise it names the act as a topic ("заң жобасының қабылдануы бизнеске қалай әсер
+ * ететінін талқылады").
+ */
+const ADOPTION_DUE = String.raw`${kkVerb('қабылда', { voice: 'both', forms: ['noun'] })}\s+(?:[\p{L}\p{N}«»"“”,-]+\s+){0,4}?(?:тиіс|керек|қажет|мүмкін|ықтимал|(?:күтіл|жоспарлан|көздел)\p{L}*|бол(?:ды|ады|мақ)|өт(?:ті|еді))(?![\p{L}])`;
 
 export const KK_LAW_AND_DECREE_TRIGGERS: Trigger[] = [
   { type: 'address', facet: 'address', pattern: re(`${W}(?:жолдау${T}|(?:халқына|халыққа|қазақстандықтарға|азаматтарға)\\s+${GAP(2)}(?:үндеу${T}|${V('жүгін')})|(?:теледидар|телевизия)\\s+${GAP(2)}үндеу${T})`) },
-  { type: 'law', facet: 'law', pattern: re(`${W}(?:заң(?:ы|ын|ына|ға|ды(?![»"”]?\\s+(?:күш|тұлға|түрде|негіз|құқ|талап))|ның|нан|да|мен|дар${T}|нама${T})?|кодекс${T})(?![\\p{L}])`), also: [re(`${W}(?:қол\\s+қо[йюя]${T}|${APN('қабылда')}|${INTO_FORCE}|мақұлда${T}|${AP('қайтар')}|вето\\s+${AP('қой')})`)] },
+  { type: 'law', facet: 'law', pattern: re(`${W}(?:заң(?:ы|ын|ына|ға|ды(?![»"”]?\\s+(?:күш|тұлға|түрде|негіз|құқ|талап))|ның|нан|да|мен|дар${T}|нама${T})?|кодекс${T})(?![\\p{L}])`), also: [re(`${W}(?:қол\\s+қо[йюя]${T}|${AP('қабылда')}|${ADOPTION_DUE}|${INTO_FORCE}|мақұлда${T}|${AP('қайтар')}|вето\\s+${AP('қой')})`)] },
   // The head of state's signature told as a step of its own, after the chambers' ("…, ал Президент
   // 2 сәуірде қол қойды"): the law, on that day; amendments signed so too ("Бұл түзетуге
   // Мемлекет басшысы 17 қыркүйекте қол қойды"), unless they are the Constitution's (a reform).
