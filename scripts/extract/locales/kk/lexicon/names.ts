@@ -38,4 +38,8 @@ export const KK_CAPITALISED_NOUNS: readonly string[] = [
   'Әкімшілі', 'Ақорда', 'Бірлескен', 'Кабинет', 'Министрлі', 'Өкім', 'Бұйрық',
   // Weekdays, capitalised after a post ("Мемлекет басшысы Дүйсенбі күні"); not "Жұма", also a name.
   'Дүйсенбі', 'Сейсенбі', 'Сәрсенбі', 'Бейсенбі', 'Сенбі', 'Жексенбі',
+  // The adjectives that open the name of a post or a body ("Мемлекеттік кеңесші", "Ұлттық банк",
+  // "Жоғарғы сот"): after a name they start the post, not a third word of the name.
+  'Мемлекеттік', 'Ұлттық', 'Халықаралық', 'Конституциялық', 'Республикалық', 'Орталық', 'Жоғарғы',
+  'Жоғары', 'Облыстық', 'Қалалық', 'Аудандық',
 ];
