@@ -207,6 +207,12 @@ export function findPersons(
       grammar.notLoneSurname(surname, tokens[first - 1]?.text, tokens[last + 1]?.text)
     )
       continue;
+    if (
+      first === last &&
+      !STRONG_SURNAME_ENDING.test(surname) &&
+      grammar.documentAfter?.test(tokens[last + 1]?.text ?? '') === true
+    )
+      continue;
     // A lone name before a post in the possessive is whose post it is, a country or a body, not a
     // person: "Вьетнам елшісімен" (with Vietnam's ambassador), "Түркия Президенті".
     if (first === last && grammar.ownerBeforePost && isRoleWord(tokens[last + 1]?.text ?? '', lang))

@@ -25,6 +25,11 @@ export interface PersonNameGrammar {
   ownerBeforePost: boolean;
   /** A lone capitalised word that cannot be a surname between the words `before` and `after`. */
   notLoneSurname(word: string, before: string | undefined, after?: string): boolean;
+  /**
+   * A common noun right after a lone capitalised word that makes it the name of a document
+   * ("Салық кодексіне", "Жер кодексі"), not a surname, where the language writes such names so.
+   */
+  documentAfter?: RegExp;
 }
 
 export const PERSON_NAMES: Record<Lang, PersonNameGrammar> = {

@@ -28,4 +28,7 @@ export const KK_PERSON_NAMES: PersonNameGrammar = {
   // A lone word before a body's noun names the body: "Энергетика министрлігіне", "Қаржы агенттігі".
   notLoneSurname: (word, before, after) =>
     (PLURAL.test(before ?? '') && !STRONG_SURNAME_ENDING.test(word)) || BODY_NOUN.test(after ?? ''),
+  // "Мемлекет басшысы Салық кодексіне қол қойды": the code's name after a post, not a surname.
+  // (The noun in the possessive, a compound name: "Қошанов кодекс туралы айтты" names a man.)
+  documentAfter: /^(?:кодексі|заңы|бағдарламасы|тұжырымдамасы|стратегиясы|доктринасы)\p{Ll}*$/u,
 };
