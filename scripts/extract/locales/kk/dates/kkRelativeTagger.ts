@@ -2,11 +2,12 @@ import type { CalParts, Reading } from '../../../dates/reading';
 import type { TokenMatch } from '../../../dates/tagger';
 import type { Token } from '../../../dates/tokenize';
 import { readKkYearPart } from './kkCalendarTagger';
-import { kkDayOfMonthAt, kkDayOfWeekAt } from './kkDayOfPeriod';
+import { readKkDeictic } from './kkDeictic';
 import { kkDecadeOfCenturyAt } from './kkDecadeOfCentury';
-import { isKkForm, isKkGenitive } from './kkForm';
+import { isKkGenitive } from './kkForm';
 import { KK_MODIFIERS } from './kkLexicon';
 import { kkMonthInContext, kkPlayingSeasonAt } from './kkMonthContext';
+import { narrowKkPeriod } from './kkNarrowPeriod';
 import { KK_ABLATIVE_WORD, KK_SAME_PERIOD, kkDayPartAt } from './kkTimeOfDay';
 import { kkQuarterOrHalfAt } from './kkQuarterOrHalf';
 import { readKkNumber } from './readKkNumber';
@@ -20,74 +21,6 @@ import {
   kkWeekdayAt,
   skipKkMonthWord,
 } from './kkWordAt';
-
-/** Deictic words: бүгін (today), кеше (yesterday), ертең (tomorrow), биыл, былтыр. */
-function deictic(low: string): Reading | null {
-  if (low === 'бүгінде') return { kind: 'ref', ref: 'PRESENT_REF' };
-  if (isKkForm(low, 'бүгін')) return { kind: 'rel', unit: 'D', offset: 0 };
-  // "кешен…" (complex) shares the stem, so only these forms are yesterday.
-  if (['кеше', 'кешегі', 'кешеден', 'кешеге'].includes(low))
-    return { kind: 'rel', unit: 'D', offset: -1 };
-  // "ертесі(не)", the next day of a story: read as a day after, counted from the day told before
-  // by dates/nextDay.ts.
-  if (isKkForm(low, 'ертең') || isKkForm(low, 'ертесі'))
-    return { kind: 'rel', unit: 'D', offset: 1 };
-  if (isKkForm(low, 'биыл')) return { kind: 'rel', unit: 'Y', offset: 0 };
-  if (isKkForm(low, 'былтыр')) return { kind: 'rel', unit: 'Y', offset: -1 };
-  return null;
-}
-
-/** After a genitive ("өткен жылдың", "биылдың") the text may name a part of that period. */
-function narrow(tokens: readonly Token[], m: TokenMatch, genitive: boolean): TokenMatch {
-  if (!genitive || m.reading.kind !== 'rel') return m;
-  // "келесі аптаның сәрсенбісінде", "өткен аптаның жұмасында": a day of that week.
-  if (m.reading.unit === 'W') {
-    const wd = kkDayOfWeekAt(tokens, m.to);
-    return wd ? { from: m.from, to: wd.next, reading: { ...m.reading, then: { weekday: wd.value } } } : m; // prettier-ignore
-  }
-  const day = m.reading.unit === 'M' ? kkDayOfMonthAt(tokens, m.to) : null;
-  if (day) return { from: m.from, to: day.next, reading: { ...m.reading, then: { day: day.day } } };
-  const rest = readKkYearPart(tokens, m.to);
-  if (!rest) return m;
-  const then = Object.keys(rest.parts).length > 0 ? rest.parts : undefined;
-  const mod = rest.mod ?? m.reading.mod;
-  return {
-    from: m.from,
-    to: rest.next,
-    reading: { ...m.reading, ...(then && { then }), ...(mod && { mod }) },
-  };
-}
-
-function readDeictic(tokens: readonly Token[], i: number): TokenMatch | null {
-  const t = tokens[i];
-  const reading = t?.kind === 'word' ? deictic(t.low) : null;
-  if (!t || !reading) return null;
-  let to = i + 1;
-  if (
-    tokens[to]?.kind === 'dash' &&
-    tokens[to + 1]?.kind === 'word' &&
-    deictic(tokens[to + 1]!.low)
-  )
-    to += 2;
-  let genitive = /(?:ның|нің|дың|дің)$/u.test(t.low);
-  // "бүгінгі күні", "бүгінгі таңда", "биылғы жылдың": an attributive form takes its head noun.
-  if (/(?:ғы|гі)$/u.test(t.low)) {
-    const head = kkUnitAt(tokens, to);
-    const isTaң = tokens[to]?.kind === 'word' && isKkForm(tokens[to]!.low, 'таң');
-    if (head && (head.value === 'Y' || head.value === 'D')) {
-      genitive = head.genitive;
-      to = head.next;
-    } else if (isTaң) to += 1;
-    // "биылғы 5 маусымда" (on 5 June this year), "биылғы бірінші тоқсанда" (in this year's first
-    // quarter): the attributive year names its day or its quarter. (A month alone, "былтырғы
-    // қазан мен қараша", is read by readModified as a month range.)
-    else if (reading.kind === 'rel' && reading.unit === 'Y') {
-      const part = readKkYearPart(tokens, to)?.parts;
-      genitive = part?.day !== undefined || part?.yearPart !== undefined;
-    }
-  }
-  return narrow(tokens, { from: i, to, reading }, genitive);
-}
 
 function readModified(tokens: readonly Token[], i: number): TokenMatch | null {
   const start = i;
@@ -202,7 +135,7 @@ function readModified(tokens: readonly Token[], i: number): TokenMatch | null {
       typeof mod === 'number' &&
       /^(?:биыл|былтыр)ғы$/u.test(tokens[i]!.low)
     ) {
-      const ofYear = narrow(
+      const ofYear = narrowKkPeriod(
         tokens,
         { from: start, to: i + 1, reading: { kind: 'rel', unit: 'Y', offset: mod } },
         true,
@@ -238,7 +171,11 @@ function readModified(tokens: readonly Token[], i: number): TokenMatch | null {
   else reading = { kind: 'ref', ref: mod === 'last' ? 'PAST_REF' : 'PRESENT_REF' };
   // "өткен жылғы 16 наурызда": an attributive year, like a genitive one, names a part of it.
   const attributive = u === 'Y' && /(?:ғы|гі)$/u.test(unit.low);
-  return narrow(tokens, { from: start, to: unit.next, reading }, unit.genitive || attributive);
+  return narrowKkPeriod(
+    tokens,
+    { from: start, to: unit.next, reading },
+    unit.genitive || attributive,
+  );
 }
 
 /**
@@ -292,7 +229,7 @@ export function kkRelativeTagger(tokens: readonly Token[], i: number): TokenMatc
   if (decade) return decade;
   // "биылғы" is both a word for this year and a modifier ("биылғы сегіз айда"): keep the longer.
   let found: TokenMatch | null = null;
-  for (const m of [readYearPart(tokens, i), readDeictic(tokens, i), readModified(tokens, i)])
+  for (const m of [readYearPart(tokens, i), readKkDeictic(tokens, i), readModified(tokens, i)])
     if (m && (!found || m.to > found.to)) found = m;
   return found ?? readKkWeekday(tokens, i);
 }
