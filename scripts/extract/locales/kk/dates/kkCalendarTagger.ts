@@ -13,6 +13,7 @@ import { kkCountedStretchAt } from './kkCountedStretch';
 import { kkOrdinalPartAt } from './kkOrdinalPart';
 import { kkQuarterOrHalfAt } from './kkQuarterOrHalf';
 import { isKkYearCount } from './kkYearCount';
+import { kkTrailingYearAt } from './kkTrailingYear';
 import { kkShortYearRange, skipKkYearKind } from './kkYearSpan';
 import { endsYearList, glueDash, shortYear } from './kkYearForm';
 import { readKkNumber } from './readKkNumber';
@@ -213,17 +214,12 @@ export function kkCalendarTagger(tokens: readonly Token[], i: number): TokenMatc
   const part = readKkDayMonth(tokens, i) ?? readKkMonth(tokens, i);
   if (part && isKkMonthPlaceName(tokens, part.next)) return null;
   if (part) {
-    // A trailing year in digits: "01 наурыз 2022", "5 наурыз 2022 жыл", "21 сәу, 2022".
+    // A trailing year: "01 наурыз 2022", "21 сәу, 2022", "5-інші маусым 2024-інші жылы".
     const comma = tokens[part.next]?.text === ',' && 'day' in part.parts ? 1 : 0;
-    const y = tokens[part.next + comma];
-    if (y?.kind === 'number' && isYear(Number(y.text)) && y.text.length === 4) {
-      const w = kkYearWordAt(tokens, part.next + comma + 1);
-      const parts = { ...part.parts, year: Number(y.text) };
-      return {
-        from: i,
-        to: w ? w.next : part.next + comma + 1,
-        reading: { kind: 'cal', parts, end: part.end },
-      };
+    const y = kkTrailingYearAt(tokens, part.next + comma);
+    if (y) {
+      const parts = { ...part.parts, year: y.year };
+      return { from: i, to: y.next, reading: { kind: 'cal', parts, end: part.end } };
     }
     const mod = 'mod' in part && part.mod ? { mod: part.mod } : {};
     return {
