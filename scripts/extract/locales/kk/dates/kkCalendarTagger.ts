@@ -5,6 +5,7 @@ import { lastOfDayList, type ReadDay } from '../../common/dayList';
 import { isKkGenitive } from './kkForm';
 import {
   isAyWord,
+  isKkCountableMonth,
   isKkMonthPlaceName,
   kkMonthCapitalisedName,
   kkMonthInContext,
@@ -59,10 +60,20 @@ export function readKkYearPart(
 /** "5 наурыз", "24-інші қарашада", "16-наурызда", "15–16 наурыз", "қаңтардың 10-ына". */
 function readKkDayMonth(tokens: readonly Token[], i: number) {
   const n = readKkNumber(tokens, i);
+  // A day before its month is said as an ordinal ("бесінші маусым", "он бесінші қазан"); before
+  // a month that is also a countable noun a cardinal in words counts it ("бес маусым бойы", five
+  // seasons; "он қазан палау", ten cauldrons), unless the ordinal ending closes its range or
+  // list ("жиырма бес – жиырма алтыншы қазан"). Digits ("5 маусым") do not show which they are,
+  // save before a word of length ("5 маусым бойы", "3 маусым қатарынан": for 5, 3 seasons).
+  const counted =
+    n !== null &&
+    !n.ordinal &&
+    (n.digits === undefined || COUNT_WORD.test(tokens[n.next + 1]?.low ?? ''));
   if (n && n.tail === '' && isDay(n.value) && isDay(n.endValue)) {
     const j = tokens[n.next]?.kind === 'dash' && tokens[n.next]!.glued ? n.next + 1 : n.next;
     const month = kkMonthAt(tokens, j, true) ?? kkMonthAbbreviationAt(tokens, j);
-    if (month) {
+    const countable = (m: { low: string } | null) => counted && m && isKkCountableMonth(m.low);
+    if (month && !countable(month)) {
       const end = n.endValue !== undefined ? { day: n.endValue } : undefined;
       return { parts: { month: month.value, day: n.value }, end, next: month.next };
     }
@@ -72,7 +83,8 @@ function readKkDayMonth(tokens: readonly Token[], i: number) {
         ? lastOfDayList(tokens, j, n.value, kkListDay, (w) => KK_AND.test(w))
         : null;
     const listMonth = list && kkMonthAt(tokens, list.next, true);
-    if (list && listMonth)
+    const ordinalLast = readKkNumber(tokens, (list?.next ?? 0) - 1)?.ordinal === true;
+    if (list && listMonth && (!countable(listMonth) || ordinalLast))
       return {
         parts: { month: listMonth.value, day: n.value },
         end: { day: list.day },
@@ -94,6 +106,9 @@ function readKkDayMonth(tokens: readonly Token[], i: number) {
   }
   return null;
 }
+
+/** Words of length after a count: "бойы", "бойына" (for), "қатарынан" (in a row), "ішінде". */
+const COUNT_WORD = /^(?:бойы|бойына|қатарынан|ішінде)$/u;
 
 /** A bare day number in a list: "6" in "5, 6 және 7 мамырда" (no case ending, no range). */
 const kkListDay: ReadDay = (tokens, i) => {

@@ -17,6 +17,10 @@ const AMBIGUOUS: ReadonlyMap<number, readonly string[]> = new Map([
   [8, ['тамыз']],
   [5, ['май']],
 ]);
+/** A month word that is also a countable noun: "бес маусым" (five seasons), "он қазан" (ten
+ * cauldrons). (The holiday "Наурыз" and the conference "Тамыз" are one a year.) */
+export const isKkCountableMonth = (low: string) => /^(?:маусым|қазан)/u.test(low);
+
 /** Stems whose case forms alone never make them months: "маусымда" is mostly "in the season",
  * "майда" "small" or "in oil". */
 const NEVER_ALONE = new Set(['маусым', 'май']);
