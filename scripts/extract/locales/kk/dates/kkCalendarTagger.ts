@@ -101,10 +101,21 @@ function readKkDayMonth(tokens: readonly Token[], i: number) {
     const stretch = kkOrdinalPartAt(tokens, ayGenitive ? month!.next + 1 : month!.next);
     if (d && !stretch && isDay(d.value) && isDay(d.endValue)) {
       const end = d.endValue !== undefined ? { day: d.endValue } : undefined;
-      return { parts: { month: month.value, day: d.value }, end, next: d.next };
+      return { parts: { month: month.value, day: d.value }, end, next: skipDayWord(tokens, d) };
     }
   }
   return null;
+}
+
+/**
+ * "қазанның 5-жұлдызында", "қазан айының бесінші жұлдызы": "жұлдыз" (star) with a possessive is
+ * the day of the month, the word that bears the date's case; the index after it.
+ */
+function skipDayWord(tokens: readonly Token[], d: { tail: string; next: number }): number {
+  const dash = d.tail === '' && tokens[d.next]?.kind === 'dash' && tokens[d.next]!.glued ? 1 : 0;
+  const w = tokens[d.next + dash];
+  const day = w?.kind === 'word' && (dash === 0 || w.glued) && /^жұлдыз[ыі]/u.test(w.low);
+  return day ? d.next + dash + 1 : d.next;
 }
 
 /** Words of length after a count: "бойы", "бойына" (for), "қатарынан" (in a row), "ішінде". */
