@@ -86,7 +86,7 @@ function extendKk(tokens: readonly Token[], match: TokenMatch): TokenMatch {
   const dashed = joinKkDashDates(tokens, to, reading, (k) => kkCalendarTagger(tokens, k));
   if (dashed) return extendKk(tokens, { ...dashed, from: match.from });
   const range = joinDayRange(tokens, to, reading) ?? joinMonths(tokens, to, reading);
-  if (range) return { from: match.from, ...range };
+  if (range) return { ...range, from: match.from };
   // "3 жастан 6 жасқа дейінгі": a range written as from-duration to-duration.
   const last = tokens[to - 1]?.low ?? '';
   if (reading.kind === 'dur' && /(?:нан|нен|дан|ден|тан|тен)$/u.test(last)) {
@@ -105,15 +105,26 @@ function extendKk(tokens: readonly Token[], match: TokenMatch): TokenMatch {
 
 const AND = new Set(['мен', 'бен', 'пен']);
 
-/** "наурыздың 5-і мен 14-і аралығында": the second day of a range under the same month. */
-function joinDayRange(tokens: readonly Token[], to: number, r: Reading) {
-  if (r.kind !== 'cal' || r.end || r.parts.day === undefined || !AND.has(tokens[to]?.low ?? ''))
-    return null;
+/** A case ending on the last day of a list, which the whole list takes: "21-інде", "бірінен". */
+const DAY_CASE = /(?:да|де|та|те|ға|ге|қа|ке|на|не|нан|нен|дан|ден|тан|тен)$/u;
+
+/**
+ * "наурыздың 5-і мен 14-і аралығында": the second day of a range under the same month. Without
+ * "аралығында", two days joined (by "мен" or "және") are one date when the second bears the
+ * case of both ("мамырдың 20-сы мен 21-інде", on the 20th and 21st) or "күндері" follows.
+ */
+function joinDayRange(tokens: readonly Token[], to: number, r: Reading): TokenMatch | null {
+  const and = tokens[to]?.low ?? '';
+  if (r.kind !== 'cal' || r.end || r.parts.day === undefined) return null;
+  if (!AND.has(and) && and !== 'және') return null;
   const day = readKkNumber(tokens, to + 1);
-  if (!day || day.value <= r.parts.day || day.value > 31) return null;
+  if (!day || day.value <= r.parts.day || day.value > 31 || day.endValue !== undefined) return null;
   const k = tokens[day.next]?.low === 'күндері' ? day.next + 1 : day.next;
-  if (tokens[k]?.low !== 'аралығында') return null;
-  return { to: k + 1, reading: { ...r, end: { day: day.value } } };
+  const reading = { ...r, end: { day: day.value } };
+  if (tokens[k]?.low === 'аралығында') return { from: to, to: k + 1, reading };
+  if (k > day.next || (!day.ordinal && DAY_CASE.test(day.tail)))
+    return extendKk(tokens, { from: to, to: k, reading });
+  return null;
 }
 
 /**
