@@ -7,6 +7,7 @@ import {
   isAyWord,
   isKkCountableMonth,
   isKkMonthPlaceName,
+  isKkSeasonOfOwner,
   kkMonthCapitalisedName,
   kkMonthInContext,
 } from './kkMonthContext';
@@ -57,8 +58,12 @@ export function readKkYearPart(
   return null;
 }
 
-/** "5 наурыз", "24-інші қарашада", "16-наурызда", "15–16 наурыз", "қаңтардың 10-ына". */
-function readKkDayMonth(tokens: readonly Token[], i: number) {
+/**
+ * "5 наурыз", "24-інші қарашада", "16-наурызда", "15–16 наурыз", "қаңтардың 10-ына". `alone`: no
+ * year owns the date (readKkYearPart reads "2019 жылдың 12-нші маусымында"), so the possessive
+ * "маусым" may be another noun's season (isKkSeasonOfOwner).
+ */
+function readKkDayMonth(tokens: readonly Token[], i: number, alone = false) {
   const n = readKkNumber(tokens, i);
   // A day before its month is said as an ordinal ("бесінші маусым", "он бесінші қазан"); before
   // a month that is also a countable noun a cardinal in words counts it ("бес маусым бойы", five
@@ -72,8 +77,9 @@ function readKkDayMonth(tokens: readonly Token[], i: number) {
   if (n && n.tail === '' && isDay(n.value) && isDay(n.endValue)) {
     const j = tokens[n.next]?.kind === 'dash' && tokens[n.next]!.glued ? n.next + 1 : n.next;
     const month = kkMonthAt(tokens, j, true) ?? kkMonthAbbreviationAt(tokens, j);
-    const countable = (m: { low: string } | null) => counted && m && isKkCountableMonth(m.low);
-    if (month && !countable(month)) {
+    const countable = (m: { low: string }) => counted && isKkCountableMonth(m.low);
+    const seasonOf = (m: { low: string }) => alone && isKkSeasonOfOwner(tokens, i, m.low);
+    if (month && !countable(month) && !seasonOf(month)) {
       const end = n.endValue !== undefined ? { day: n.endValue } : undefined;
       return { parts: { month: month.value, day: n.value }, end, next: month.next };
     }
@@ -84,7 +90,7 @@ function readKkDayMonth(tokens: readonly Token[], i: number) {
         : null;
     const listMonth = list && kkMonthAt(tokens, list.next, true);
     const ordinalLast = readKkNumber(tokens, (list?.next ?? 0) - 1)?.ordinal === true;
-    if (list && listMonth && (!countable(listMonth) || ordinalLast))
+    if (list && listMonth && !seasonOf(listMonth) && (!countable(listMonth) || ordinalLast))
       return {
         parts: { month: listMonth.value, day: n.value },
         end: { day: list.day },
@@ -237,7 +243,7 @@ export function kkCalendarTagger(tokens: readonly Token[], i: number): TokenMatc
   if (year) return year;
   const monthFirst = readMonthFirst(tokens, i);
   if (monthFirst) return monthFirst;
-  const part = readKkDayMonth(tokens, i) ?? readKkMonth(tokens, i);
+  const part = readKkDayMonth(tokens, i, true) ?? readKkMonth(tokens, i);
   if (part && isKkMonthPlaceName(tokens, part.next)) return null;
   if (part) {
     // A trailing year: "01 наурыз 2022", "21 сәу, 2022", "5-інші маусым 2024-інші жылы".

@@ -1,8 +1,8 @@
 import type { Token } from '../../../dates/tokenize';
-import { findKkStem, isKkForm } from './kkForm';
+import { findKkStem, isKkForm, isKkGenitive } from './kkForm';
 import { KK_MONTHS } from './kkLexicon';
 import { kkOrdinalPartAt } from './kkOrdinalPart';
-import { kkPartAt } from './kkWordAt';
+import { kkPartAt, kkUnitAt } from './kkWordAt';
 import { readKkNumber } from './readKkNumber';
 
 /**
@@ -145,4 +145,18 @@ export function isKkMonthPlaceName(tokens: readonly Token[], next: number): bool
   const place = tokens[next];
   if (month?.kind !== 'word' || !KK_MONTHS.has(month.low)) return false;
   return place?.kind === 'word' && PLACE.test(place.low);
+}
+
+/**
+ * "Лиганың бесінші маусымында", "сериалдың жиырма бірінші маусымы": "маусым" with a possessive,
+ * after a number (from `i`) that follows another noun's genitive, is that thing's season. June
+ * takes the possessive from its year ("2019 жылдың 12-нші маусымында"), and the possessive
+ * with no owner before it is left as June ("19 маусымында").
+ */
+export function isKkSeasonOfOwner(tokens: readonly Token[], i: number, month: string): boolean {
+  if (!/^маусым[ыі]/u.test(month)) return false;
+  let o = i - 1;
+  while (tokens[o]?.kind === 'word' && readKkNumber(tokens, o)) o -= 1;
+  const owner = tokens[o]?.kind === 'word' ? tokens[o]!.low : '';
+  return isKkGenitive(owner) && !kkUnitAt(tokens, o) && !/^(?:биыл|былтыр)/u.test(owner);
 }
