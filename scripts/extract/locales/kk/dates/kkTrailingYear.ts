@@ -35,5 +35,8 @@ export function kkTrailingYearAt(
   const word = kkYearWordAt(tokens, y.next);
   const bare = y.digits?.length === 4 && !y.ordinal;
   if (!bare && !word) return null;
-  return { year: y.value, next: word ? word.next : y.next };
+  // "5 маусым 2024 ж.": the abbreviation's point belongs to it, as after a leading year.
+  const point = word && /^жж?$/u.test(word.low) && tokens[word.next]?.text === '.';
+  const next = word ? word.next + (point && tokens[word.next]!.glued ? 1 : 0) : y.next;
+  return { year: y.value, next };
 }

@@ -52,4 +52,12 @@ describe('Kazakh day, month, then a year in any form: one date', () => {
       expect(found.some((t) => /2024|мың/u.test(t!))).toBe(false);
     }
   });
+
+  // "5 маусым 2024 ж.": the point of the abbreviation is the year's, as in "2024 ж. 5 маусымда".
+  it.each(MONTHS.map((m) => [m]))('"5 %s 2024 ж." keeps its point', (m) => {
+    for (const end of [' өтті .', '']) {
+      const found = tagDates(`Жиын 5 ${m} 2024 ж.${end}`, { lang: 'kk' }).map((t) => t.text);
+      expect(found).toEqual([`5 ${m} 2024 ж.`]);
+    }
+  });
 });
