@@ -5,6 +5,7 @@
 import type { GroupKey } from './groups';
 import type { LawKey, LawStep } from './lawNames';
 import type { MeetingKind } from './meetingKinds';
+import type { FoundedBody } from './foundedBody';
 import type { PostKey } from './posts';
 import type { TopicKey } from './topics';
 
@@ -34,6 +35,10 @@ export interface TitleArgs {
   meetingKind?: MeetingKind;
   /** The month that names events ("қаңтар оқиғалары", "январские события"): 1–12. */
   month?: number;
+  /** A founding whose subject is a region or district it names ("Ұлытау облысы құрылды"). */
+  regionMade?: 'one' | 'many';
+  /** The kind of body a founding sets up, where the lexicon has no name for it. */
+  foundedBody?: FoundedBody;
   /** A resignation someone accepted ("отставкасын қабылдады"), not one the Government went into. */
   accepted?: boolean;
   /** A law or a decree the head of state signed, named by his post alone ("Глава государства подписал"). */

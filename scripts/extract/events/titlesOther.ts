@@ -19,6 +19,7 @@ import {
 } from './titleParts';
 import { TOPICS } from './topics';
 import { monthEvents } from './namedEvents';
+import { FOUNDED_BODIES } from './foundedBody';
 
 export function otherTitle(c: Parts): Localized {
   const at = where(placesOf(c));
@@ -80,10 +81,27 @@ export function otherTitle(c: Parts): Localized {
       return awardTitle(c);
     case 'bribe':
       return L(`Пара алу${at.kk}`, `Взятка${at.ru}`, `A bribe${at.en}`);
-    case 'founding':
+    case 'founding': {
+      // A region or district made: the unit is what was founded, not a place something was.
+      const units = c.args.regionMade
+        ? [...new Map(c.places.filter((p) => p.kind === 'region' || p.kind === 'district').map((p) => [p.id, p.name])).values()] // prettier-ignore
+        : [];
+      if (units.length === 1)
+        return L(`${units[0]!.kk} құрылды`, `Образована ${units[0]!.ru}`, `${units[0]!.en} is created`); // prettier-ignore
+      if (c.args.regionMade === 'one' && units.length === 0)
+        return L('Жаңа өңір құрылды', 'Образован новый регион', 'A new region is created');
+      if (c.args.regionMade === 'many' && units.length === 0)
+        return L('Жаңа өңірлер құрылды', 'Образованы новые регионы', 'New regions are created');
+      if (units.length > 1) {
+        const all = (k: 'kk' | 'ru' | 'en') => units.map((u) => u[k]).join(', ');
+        return L(`Жаңа өңірлер құрылды: ${all('kk')}`, `Образованы новые регионы: ${all('ru')}`, `New regions are created: ${all('en')}`); // prettier-ignore
+      }
+      const body = c.args.foundedBody ? FOUNDED_BODIES[c.args.foundedBody] : undefined;
+      if (!org && body) return L(`${body.kk}${at.kk}`, `${body.ru}${at.ru}`, `${body.en}${at.en}`);
       return org
         ? L(`${org.kk} құрылды`, `Создание: ${org.ru}`, `${org.en} founded`)
         : L(`Жаңа ұйым құрылды${at.kk}`, `Создана новая организация${at.ru}`, `A new organisation is founded${at.en}`); // prettier-ignore
+    }
     // A day something is due by, or starts on, with no more specific cue: its topic, else the term.
     case 'due':
     case 'instruction': {

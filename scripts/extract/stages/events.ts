@@ -16,6 +16,8 @@ import { subjectOf, themesOf, titleArgs } from '../events/describe';
 import { lawArgs } from '../events/lawNames';
 import { meetingKindOf } from '../events/meetingKinds';
 import { namingMonth } from '../events/namedEvents';
+import { regionMade } from '../events/regionMade';
+import { foundedBodyOf } from '../events/foundedBody';
 import { fillArguments } from '../events/fillArguments';
 import { sentenceHits } from '../events/laterClauses';
 import {
@@ -226,6 +228,11 @@ export function detectEvents(
       const month =
         facet === 'events' && monthOwn ? namingMonth(monthOwn, s.start, hit) : undefined;
       if (month) targs.month = month;
+      const made =
+        facet === 'founding' ? regionMade(doc.lang, s.text, hit.at, hit.text) : undefined;
+      if (made) targs.regionMade = made;
+      const body = facet === 'founding' && !made ? foundedBodyOf(doc.lang, s.text) : undefined;
+      if (body) targs.foundedBody = body;
       const meetingKind = type === 'meeting' ? meetingKindOf(doc.lang, s.text) : undefined;
       if (meetingKind) targs.meetingKind = meetingKind;
       if (type === 'election' && targs.electionKind === 'general' && facts.articleKind)

@@ -1,0 +1,28 @@
+/**
+ * A body set up that the lexicon cannot name ("жұмыс тобы құрылды", "создана рабочая группа",
+ * "Конституциялық комиссия құрылды"): the title says what kind of body it is ("A working group is
+ * set up"), not "A new organisation is founded". Cues per language in
+ * locales/<lang>/lexicon/foundedBodyWords.ts.
+ */
+import type { Localized, SourceLang } from '../../../src/model/schema';
+import { KK_FOUNDED_BODIES } from '../locales/kk/lexicon/foundedBodyWords';
+import { RU_FOUNDED_BODIES } from '../locales/ru/lexicon/foundedBodyWords';
+
+// prettier-ignore
+export const FOUNDED_BODIES = {
+  'working-group': { kk: 'Жұмыс тобы құрылды', ru: 'Создана рабочая группа', en: 'A working group is set up' },
+  commission: { kk: 'Комиссия құрылды', ru: 'Создана комиссия', en: 'A commission is set up' },
+  faction: { kk: 'Фракция құрылды', ru: 'Создана фракция', en: 'A parliamentary faction is formed' },
+  headquarters: { kk: 'Штаб құрылды', ru: 'Создан штаб', en: 'A headquarters is set up' },
+  council: { kk: 'Кеңес құрылды', ru: 'Создан совет', en: 'A council is set up' },
+  agency: { kk: 'Агенттік құрылды', ru: 'Создано агентство', en: 'An agency is set up' },
+} as const satisfies Record<string, Localized>;
+
+export type FoundedBody = keyof typeof FOUNDED_BODIES;
+
+const CUES = { kk: KK_FOUNDED_BODIES, ru: RU_FOUNDED_BODIES };
+
+/** The kind of body a founding sentence names, the first cue that matches. */
+export function foundedBodyOf(lang: SourceLang, text: string): FoundedBody | undefined {
+  return CUES[lang].find(([, re]) => re.test(text))?.[0] as FoundedBody | undefined;
+}
