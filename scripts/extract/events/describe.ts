@@ -107,7 +107,18 @@ function congressOrdinal(text: string): number | undefined {
 
 function electionKind(text: string, context: string): NonNullable<TitleArgs['electionKind']> {
   const own = electionKindOf(text);
-  return own !== 'general' ? own : electionKindIn(context);
+  if (own !== 'general') return own;
+  const told = electionToldIn(text);
+  return told ?? electionKindIn(context);
+}
+
+/** The election a sentence tells as its chamber or council elected (its own sentence only). */
+function electionToldIn(t: string): NonNullable<TitleArgs['electionKind']> | undefined {
+  if (A_POST.test(t)) return undefined;
+  if (SENATORS_ELECTED.test(t)) return 'senate';
+  if (CHAMBER_ELECTED.test(t)) return 'parliamentary';
+  if (MASLIKHAT_ELECTION.test(t)) return 'maslikhat';
+  return undefined;
 }
 
 // "Мәжіліс пен мәслихат сайлауы", "выборы депутатов в Мажилис", "выборы в парламент".
@@ -116,6 +127,18 @@ const PARLIAMENTARY_ELECTION =
   /(?:мәжіліс|парламент)\p{L}*\s+(?:(?:пен|мен|және)\s+\p{L}+\s+)?(?:депутаттар\p{L}*\s+)?(?:кезектен\s+тыс\s+)?сайлау|парламентск\p{L}*\s+выбор|выбор\p{L}*\s+(?:депутатов\s+)?(?:в\s+)?(?:мажилис|парламент)/iu;
 const SENATE_ELECTION =
   /сенат\p{L}*\s+(?:депутаттар\p{L}*\s+)?сайлау|выбор\p{L}*\s+(?:депутатов\s+)?(?:в\s+)?сенат/iu;
+// Read in the event's own sentence only (a paragraph names chambers for other reasons): senators
+// told as elected, a chamber or a local council told as elected.
+const SENATORS_ELECTED =
+  /(?<!\p{L})сенатор\p{L}*[^.!?]{0,30}?(?:избран|сайлан)|(?<!\p{L})сенат\p{L}*[^.!?]{0,60}?(?:на\s+выборах|сайлауында)/iu;
+// A chamber told as elected, in the passive or a participle ("Мажилис избран 19 марта", "созыв
+// Мажилиса, избранный", "Мәжіліс … сайланды"): the chamber's election.
+const CHAMBER_ELECTED =
+  /(?<!\p{L})(?:мәжіліс|мажилис)\p{L}*[^.!?]{0,60}?(?<!\p{L})(?:сайлан|избран|сайлау)|(?<!\p{L})(?:избран|сайлан)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:в\s+)?(?:мәжіліс|мажилис)/iu;
+// A local council's election; not a post at it ("мәслихат хатшысы сайланды" is an appointment).
+const MASLIKHAT_ELECTION =
+  /(?<!\p{L})(?:мәслихат|маслихат)\p{L}*[^.!?]{0,60}?(?<!\p{L})(?:сайлау|сайлан|выбор|избран)|(?<!\p{L})(?:выбор|избран)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:в\s+)?маслихат/iu;
+const A_POST = /(?<!\p{L})(?:хатшы|төраға|секретар|председател|спикер)/iu;
 
 function electionKindOf(t: string): NonNullable<TitleArgs['electionKind']> {
   if (/әкім\p{L}*\s+(?:\p{L}+\s+)?сайла|выбор\p{L}*\s+аким/iu.test(t)) return 'akim';

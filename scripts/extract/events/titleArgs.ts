@@ -13,7 +13,7 @@ export interface TitleArgs {
   ordinal?: number;
   extraordinary?: boolean;
   newName?: string;
-  electionKind?: 'presidential' | 'parliamentary' | 'senate' | 'akim' | 'general';
+  electionKind?: 'presidential' | 'parliamentary' | 'senate' | 'akim' | 'maslikhat' | 'general';
   regional?: boolean;
   /** What a proposal, decree, law, address or session is about ("renaming the capital"). */
   topic?: TopicKey;

@@ -87,6 +87,7 @@ const TITLES: Record<string, Template> = {
       parliamentary: L('Мәжіліс және мәслихат сайлауы', 'выборы в Мажилис и маслихаты', 'parliamentary election'), // prettier-ignore
       akim: L('аудан әкімдерін сайлау', 'выборы акимов районов', 'election of district akims'),
       senate: L('Сенат сайлауы', 'выборы в Сенат', 'Senate election'),
+      maslikhat: L('мәслихат сайлауы', 'выборы в маслихат', 'local council (maslikhat) election'),
       general: L('сайлау', 'выборы', 'election'),
     }[kind];
     return x
