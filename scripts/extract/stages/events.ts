@@ -13,11 +13,7 @@ import type { Organisation } from '../../../src/model/schema';
 import type { Candidate } from '../events/candidate';
 import { framingYear } from '../events/framingYear';
 import { subjectOf, themesOf, titleArgs } from '../events/describe';
-import { lawArgs } from '../events/lawNames';
-import { meetingKindOf } from '../events/meetingKinds';
-import { namingMonth } from '../events/namedEvents';
-import { regionMade } from '../events/regionMade';
-import { foundedBodyOf } from '../events/foundedBody';
+import { cueTitleArgs } from '../events/cueTitleArgs';
 import { fillArguments } from '../events/fillArguments';
 import { sentenceHits } from '../events/laterClauses';
 import {
@@ -220,21 +216,7 @@ export function detectEvents(
         dct,
       });
       const targs = titleArgs(type, s.text, context);
-      // (Which step of a law its own date is of: near that date, else near the cue.)
-      if (type === 'law') {
-        const [from, to] = own ? [own.start - s.start, own.end - s.start] : [hit.at, hit.at + hit.text.length]; // prettier-ignore
-        Object.assign(targs, lawArgs(doc.lang, s.text, from, to));
-      }
-      const month =
-        facet === 'events' && monthOwn ? namingMonth(monthOwn, s.start, hit) : undefined;
-      if (month) targs.month = month;
-      const made =
-        facet === 'founding' ? regionMade(doc.lang, s.text, hit.at, hit.text) : undefined;
-      if (made) targs.regionMade = made;
-      const body = facet === 'founding' && !made ? foundedBodyOf(doc.lang, s.text) : undefined;
-      if (body) targs.foundedBody = body;
-      const meetingKind = type === 'meeting' ? meetingKindOf(doc.lang, s.text) : undefined;
-      if (meetingKind) targs.meetingKind = meetingKind;
+      Object.assign(targs, cueTitleArgs(doc.lang, s, hit, type, facet, own, monthOwn));
       if (type === 'election' && targs.electionKind === 'general' && facts.articleKind)
         targs.electionKind = facts.articleKind;
       const actors = possessorFirst(doc.lang, type, s, hit, args.actors);

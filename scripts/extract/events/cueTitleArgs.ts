@@ -1,0 +1,44 @@
+/**
+ * Title arguments read from around the event's own cue and date, not from the whole sentence
+ * (describe.ts reads those): which step of a law its date is of, the month that names events, a
+ * region or a kind of body founded, a meeting's kind. Keys only; titles*.ts word them.
+ */
+import type { SourceLang } from '../../../src/model/schema';
+import type { Sentence } from '../types';
+import type { DocTimex } from '../stages/dates';
+import type { Candidate } from './candidate';
+import type { TriggerHit } from './findTriggers';
+import { foundedBodyOf } from './foundedBody';
+import { lawArgs } from './lawNames';
+import { meetingKindOf } from './meetingKinds';
+import { namingMonth } from './namedEvents';
+import { regionMade } from './regionMade';
+import type { TitleArgs } from './titleArgs';
+
+export function cueTitleArgs(
+  lang: SourceLang,
+  s: Pick<Sentence, 'text' | 'start'>,
+  hit: Pick<TriggerHit, 'at' | 'text'>,
+  type: Candidate['type'],
+  facet: string,
+  own: DocTimex | undefined,
+  monthOwn: DocTimex | undefined,
+): TitleArgs {
+  const out: TitleArgs = {};
+  // (Which step of a law its own date is of: near that date, else near the cue.)
+  if (type === 'law') {
+    const [from, to] = own
+      ? [own.start - s.start, own.end - s.start]
+      : [hit.at, hit.at + hit.text.length];
+    Object.assign(out, lawArgs(lang, s.text, from, to));
+  }
+  const month = facet === 'events' && monthOwn ? namingMonth(monthOwn, s.start, hit) : undefined;
+  if (month) out.month = month;
+  const made = facet === 'founding' ? regionMade(lang, s.text, hit.at, hit.text) : undefined;
+  if (made) out.regionMade = made;
+  const body = facet === 'founding' && !made ? foundedBodyOf(lang, s.text) : undefined;
+  if (body) out.foundedBody = body;
+  const meetingKind = type === 'meeting' ? meetingKindOf(lang, s.text) : undefined;
+  if (meetingKind) out.meetingKind = meetingKind;
+  return out;
+}
