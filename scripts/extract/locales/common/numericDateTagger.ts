@@ -52,8 +52,8 @@ export function numericDateTagger(text: string): CharMatch[] {
   for (const m of [...text.matchAll(NUMERIC), ...text.matchAll(GLUED)]) {
     const g = m.groups ?? {};
     const y = g.y ?? g.iy ?? g.sy ?? '';
-    // Two-digit years are this century's: news about 1926 writes the year in full.
-    const year = y.length === 2 ? 2000 + Number(y) : Number(y);
+    // A two-digit year is the nearest century's: "26.04.22" is 2022, "01.12.99" 1999.
+    const year = y.length === 2 ? Number(y) + (Number(y) < 50 ? 2000 : 1900) : Number(y);
     const month = Number(g.m ?? g.im ?? g.sm);
     const day = Number(g.d ?? g.id ?? g.sd);
     if (!isRealDay({ year, month, day })) continue;
