@@ -128,11 +128,18 @@ export function kkPlayingSeasonAt(tokens: readonly Token[], i: number): number |
 }
 
 /**
- * Nouns of places named after a month or a date, in the possessive a name takes ("Желтоқсан
- * көшесі", "алаңында"): көше (street), даңғыл (avenue), алаң (square), ауыл (village) …
+ * Nouns of places and institutions named after a month or a date, in the possessive a name
+ * takes ("Желтоқсан көшесі", "алаңында", "9 мамыр мектебінде"): көше (street), даңғыл (avenue),
+ * алаң (square), ауыл (village), мектеп (school), зауыт (factory), сарай (palace) …; and
+ * "атындағы" (named after), which follows any name.
  */
-const PLACE =
-  /^(?:көше|даңғыл|алаң|саяба[қғ]|гүлзар|ықшамаудан|шағынаудан|мөлтекаудан|ауыл|кент|көпір|бекет|станция|аялдама)с?[ыі](?:н|нда|нде|на|не|нан|нен|ның|нің|ндағы|ндегі)?$/u;
+const PLACE = new RegExp(
+  '^(?:(?:көше|даңғыл|алаң|саяба[қғ]|гүлзар|ықшамаудан|шағынаудан|мөлтекаудан|ауыл|кент|' +
+    'көпір|бекет|станция|аялдама|мекте[пб]|лицей|гимназия|колледж|университет|институт|' +
+    'академия|мешіт|зауыт|фабрика|комбинат|стадион|сарай|аурухана|кеңшар|ұжымшар|совхоз|' +
+    'колхоз)с?[ыі](?:н|нда|нде|на|не|нан|нен|ның|нің|ндағы|ндегі)?|атындағы)$',
+  'u',
+);
 
 /**
  * True when the month that ends before `next` is the bare name of a place: "Желтоқсан көшесі",
