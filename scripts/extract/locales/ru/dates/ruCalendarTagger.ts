@@ -10,12 +10,15 @@ const isYear = (t: Token | undefined) =>
 const isDayNumber = (t: Token | undefined) =>
   t?.kind === 'number' && t.text.length <= 2 && Number(t.text) >= 1 && Number(t.text) <= 31;
 
-/** "-го", "-е", "-м", "-й" glued to a number: "1-го марта", "в 2015-м". */
+/**
+ * An ordinal's case ending glued to a number: "1-го марта", "к 20-му апреля", "5-ое мая", "о
+ * 20-ом", "в 2015-м", "2015-ый год" (short and full forms of every case).
+ */
 const skipOrdinalEnding = (tokens: readonly Token[], j: number) =>
   tokens[j]?.kind === 'dash' &&
   tokens[j]!.glued &&
   tokens[j + 1]?.glued &&
-  /^(?:го|е|м|й|ого)$/u.test(tokens[j + 1]?.low ?? '')
+  /^(?:о?го|о?е|о?м|ы?й|о?му|ым)$/u.test(tokens[j + 1]?.low ?? '')
     ? j + 2
     : j;
 
