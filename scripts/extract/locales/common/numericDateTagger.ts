@@ -12,6 +12,7 @@ const NUMERIC = new RegExp(
   '(?<![\\p{L}\\p{N}.])' +
   '(?:(?<d>\\d{1,2})\\.(?<m>\\d{1,2})\\.(?<y>\\d{4}|\\d{2})' +   // 13.02.2026, 26.04.22 (day first)
   '|(?<iy>\\d{4})-(?<im>\\d{2})-(?<id>\\d{2})' +                // 2026-02-13
+  '|(?<ry>(?:19|20)\\d{2})\\.(?<rm>\\d{2})\\.(?<rd>\\d{2})(?!\\.\\d)' + // 2024.06.05 (year first)
   '|(?<![/])(?<sd>\\d{1,2})/(?<sm>\\d{1,2})/(?<sy>\\d{4})(?!/))' + // 13/02/2026 (day first)
   '(?:\\s?(?:[жг]\\.?|жыл\\p{L}*|год\\p{L}*))?' +               // "ж.", "г.", "жылы", "года"
   '(?:,?\\s*(?<h>\\d{1,2}):(?<min>\\d{2}))?' +                   // ", 21:31" or " 19:00"
@@ -42,8 +43,8 @@ const isClock = (h: number, min: number) => h < 24 && min < 60;
 
 /**
  * Numeric dates and clock times shared by Kazakh and Russian: "13.02.2026ж. 19:00",
- * "16.02.2026, 21:31", "26.04.22", "2026-02-13", "13/02/2026", "сағат 18:00-де". A date followed by a clock
- * time gives two expressions, the day (DATE) and the time on that day (TIME). Impossible days
+ * "16.02.2026, 21:31", "26.04.22", "2026-02-13", "2026.02.13", "13/02/2026", "сағат 18:00-де".
+ * A date followed by a clock time gives two expressions, the day (DATE) and the time on that day (TIME). Impossible days
  * ("31.02.2026") and times ("25:61") are left untagged.
  * @example numericDateTagger('16.02.2026, 21:31')[0].reading // { kind: 'cal', parts: { year: 2026, month: 2, day: 16 } }
  */
@@ -51,11 +52,11 @@ export function numericDateTagger(text: string): CharMatch[] {
   const out: CharMatch[] = [];
   for (const m of [...text.matchAll(NUMERIC), ...text.matchAll(GLUED)]) {
     const g = m.groups ?? {};
-    const y = g.y ?? g.iy ?? g.sy ?? '';
+    const y = g.y ?? g.iy ?? g.sy ?? g.ry ?? '';
     // A two-digit year is the nearest century's: "26.04.22" is 2022, "01.12.99" 1999.
     const year = y.length === 2 ? Number(y) + (Number(y) < 50 ? 2000 : 1900) : Number(y);
-    const month = Number(g.m ?? g.im ?? g.sm);
-    const day = Number(g.d ?? g.id ?? g.sd);
+    const month = Number(g.m ?? g.im ?? g.sm ?? g.rm);
+    const day = Number(g.d ?? g.id ?? g.sd ?? g.rd);
     if (!isRealDay({ year, month, day })) continue;
     const hour = g.h === undefined ? undefined : Number(g.h);
     const minute = g.min === undefined ? undefined : Number(g.min);
