@@ -36,8 +36,23 @@ export const KK_POST_CUES: KeyedCues = [
   ['government', /үкімет\p{L}*\s+(?:\p{L}+\s+)?(?:отставка|орнынан)/iu],
   // ("Үкімет басшысы міндеті … жүктелді": the duties of the head of Government laid on someone.)
   ['acting-prime-minister', /(?:премьер-министр\p{L}*\s+(?:\p{L}+\s+)?міндетін\s+атқар|(?:премьер-министр|үкімет\s+басшы)\p{L}*\s+міндет(?:і|ін)\s+(?:[\p{L}-]+\s+){0,6}жүкте)/iu],
+  // (A deputy of the Prime Minister, and a vice-premier, before the Prime Minister himself.)
+  ['first-deputy-prime-minister', /премьер-министр\p{L}*\s+бірінші\s+орынбасар|бірінші\s+вице-премьер/iu],
+  ['deputy-prime-minister', /премьер-министр\p{L}*\s+орынбасар|вице-премьер/iu],
   ['prime-minister', /премьер-министр/iu],
   ['deputy-head-administration', /әкімшілігі\s+басшысының\s+(?:бірінші\s+)?орынбасар/iu],
+  // (The posts of the President's office, before the President's own: "Президенттің баспасөз
+  // хатшысы қызметінен" is no President leaving office.)
+  ['head-administration', /әкімшілі(?:гі|гінің)\s+басшы/iu],
+  ['state-counsellor', /мемлекеттік\s+кеңесші/iu],
+  ['state-secretary', /мемлекеттік\s+хатшы/iu],
+  ['presidential-adviser', /президент\p{L}*\s+кеңесші/iu],
+  ['presidential-press-secretary', /президент\p{L}*\s+(?:\p{L}+\s+)?баспасөз\s+хатшы/iu],
+  // (A ministry's or an akimat's press secretary is no minister or akim.)
+  ['press-secretary', /баспасөз\s+хатшы/iu],
+  // ("Елшісі", "елшілігіне": the envoy, not his embassy, "елшілік".)
+  ['ambassador', /(?<!\p{L})елші(?!лі[гкң])\p{L}*/iu],
+  ['committee-chairman', /комитет\p{L}*\s+төраға/iu],
   ['mazhilis-chairman', /мәжіліс\s+төраға/iu],
   ['senate-chairman', /сенат\s+төраға/iu],
   ['party-chairman', /партия\p{L}*[^.!?]{0,60}?төраға|төраға\p{L}*[^.!?]{0,140}?партия/iu],

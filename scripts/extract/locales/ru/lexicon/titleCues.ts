@@ -33,8 +33,22 @@ export const RU_TOPIC_CUES: KeyedCues = [
 export const RU_POST_CUES: KeyedCues = [
   ['government', /отставк\p{L}*\s+(?:\p{L}+\s+)?правительств|правительств\p{L}*\s+(?:\p{L}+\s+)?в\s+отставк/iu],
   ['acting-prime-minister', /(?:исполняющ\p{L}*\s+обязанност\p{L}*|и\.\s?о\.)\s+премьер-министр/iu],
+  // (A deputy of the Prime Minister, and a vice-premier, before the Prime Minister himself.)
+  ['first-deputy-prime-minister', /перв\p{L}*\s+(?:заместител\p{L}*\s+премьер-министр|вице-премьер)/iu],
+  ['deputy-prime-minister', /заместител\p{L}*\s+премьер-министр|вице-премьер/iu],
   ['prime-minister', /премьер-министр/iu],
   ['deputy-head-administration', /заместител\p{L}*\s+руководител\p{L}*\s+администраци/iu],
+  // (The posts of the President's office, before the President's own.)
+  ['head-administration', /руководител\p{L}*\s+администраци\p{L}*\s+президент/iu],
+  ['state-counsellor', /государственн\p{L}*\s+советник/iu],
+  ['state-secretary', /государственн\p{L}*\s+секретар|госсекретар/iu],
+  ['presidential-adviser', /советник\p{L}*\s+президент/iu],
+  ['presidential-press-secretary', /пресс-секретар\p{L}*\s+(?:\p{L}+\s+)?президент/iu],
+  // (A ministry's or an akimat's press secretary is no minister or akim.)
+  ['press-secretary', /пресс-секретар/iu],
+  // ("посол", "послом", "посла", "послы"; not "после", "посольство").
+  ['ambassador', /(?<!\p{L})посл(?:а|у|ом|ы|ов|ам|ами|ах)?(?!\p{L})|(?<!\p{L})посол(?!\p{L})/iu],
+  ['committee-chairman', /председател\p{L}*\s+(?:\p{L}+\s+){0,3}?комитет/iu],
   ['mazhilis-chairman', /председател\p{L}*\s+мажилис/iu],
   ['senate-chairman', /председател\p{L}*\s+сенат/iu],
   ['party-chairman', /председател\p{L}*[^.!?]{0,140}?парти|парти\p{L}*[^.!?]{0,60}?председател/iu],
