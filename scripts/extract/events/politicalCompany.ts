@@ -8,12 +8,16 @@
  * of a kind every trade holds (a forum, a conference, a visit).
  */
 import type { SourceLang } from '../../../src/model/schema';
+import { KK_COURT_COMPANY } from '../locales/kk/events/courtCompany';
 import { KK_POLITICAL_WORDS } from '../locales/kk/events/politicalWords';
+import { RU_COURT_COMPANY } from '../locales/ru/events/courtCompany';
 import { RU_POLITICAL_WORDS } from '../locales/ru/events/politicalWords';
 import type { Doc, Sentence } from '../types';
+import { leadOf } from './lead';
 import type { Trigger } from './trigger';
 
 const POLITICAL: Record<SourceLang, RegExp> = { kk: KK_POLITICAL_WORDS, ru: RU_POLITICAL_WORDS };
+const COURT: Record<SourceLang, RegExp> = { kk: KK_COURT_COMPANY, ru: RU_COURT_COMPANY };
 
 /**
  * Cues that name no kind of act: the weak `other` ones, a founding or registration of anything,
@@ -73,5 +77,36 @@ export function politicalCompany(doc: Doc): {
       inArticle() ||
       paragraph(s.paragraph) ||
       before.some((b) => b.paragraph !== s.paragraph && re.test(b.text)),
+  };
+}
+
+/**
+ * A court's act (an arrest, a verdict, a trial) is anyone's: a thief's arrest is no event of a
+ * political chronicle, and a court, a prosecutor or the police in its sentence say nothing more.
+ * It stands only where its own sentence or the one before names a political actor or post, or a
+ * political charge (locales/<lang>/events/courtCompany.ts), or where the article's headline or
+ * lead does: then the whole story is a political case ("Бұрынғы аудан әкімі 8 жылға сотталды").
+ * A politics rubric is no such company.
+ */
+export function isCourtCue(trigger: Trigger): boolean {
+  return trigger.type === 'other' && (trigger.facet === 'court' || trigger.facet === 'trial');
+}
+
+export function courtCompany(doc: Doc): {
+  of: (s: Sentence, before: Sentence | undefined) => boolean;
+} {
+  const re = COURT[doc.lang];
+  let article: boolean | undefined;
+  const inArticle = () => {
+    if (article !== undefined) return article;
+    const { headline, lead } = leadOf(doc);
+    return (article =
+      re.test(doc.header.title ?? '') ||
+      re.test(doc.paragraphs[headline]?.text ?? '') ||
+      re.test(doc.paragraphs[lead]?.text ?? ''));
+  };
+  return {
+    of: (s, before) =>
+      re.test(s.text) || (before !== undefined && re.test(before.text)) || inArticle(),
   };
 }

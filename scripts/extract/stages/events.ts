@@ -4,7 +4,12 @@
  * it tells from events/story.ts, and its date and status from events/when.ts (the dating
  * principle); candidates of one article are then merged (see mergeInArticle).
  */
-import { isGenericCue, politicalCompany } from '../events/politicalCompany';
+import {
+  courtCompany,
+  isCourtCue,
+  isGenericCue,
+  politicalCompany,
+} from '../events/politicalCompany';
 import { possessorFirst } from '../events/possessorFirst';
 import { happeningClause } from '../events/relativeClause';
 import { lastNamed, pronounFor } from '../events/itHappens';
@@ -64,6 +69,7 @@ export function detectEvents(
   const story = newStory();
   const out: Candidate[] = [];
   const company = politicalCompany(doc);
+  const courts = courtCompany(doc);
   for (const s of doc.sentences) {
     const inherited = enterSentence(story, doc, s, bySentence);
     // (The two sentences before: "Когда приняли кодекс? / Глава государства подписал документ … /
@@ -104,9 +110,11 @@ export function detectEvents(
     };
     const clauseList = [...reading.clauses.values()];
     let political: boolean | undefined;
+    let court: boolean | undefined;
     for (const hit of hits) {
       // (A generic cue about a road or a championship is no political event: politicalCompany.ts.)
       if (isGenericCue(hit.trigger) && !(political ??= company.of(s, lastTwo))) continue;
+      if (isCourtCue(hit.trigger) && !(court ??= courts.of(s, lastTwo.at(-1)))) continue;
       // That clause's verb ("…, которые пройдут 11 марта") tells the gathering, not a second event.
       if (
         hit.trigger.facet === 'happening' &&

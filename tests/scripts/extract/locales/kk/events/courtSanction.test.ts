@@ -24,7 +24,7 @@ describe('Kazakh: a court sanctions an arrest', () => {
   });
 
   it('is dated by the day the sentence gives', () => {
-    const events = eventsOf('kk', 'Сот 5 наурызда оны қамауға алуға санкция берді.');
+    const events = eventsOf('kk', 'Сот 5 наурызда бұрынғы әкімді қамауға алуға санкция берді.');
     expect(events.events.map((e) => [e.type, e.date.edtf])).toContainEqual(['other', '2023-03-05']);
   });
 

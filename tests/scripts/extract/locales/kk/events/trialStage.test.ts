@@ -28,7 +28,7 @@ describe('Kazakh: a trial’s stage', () => {
   it('is dated by the day the sentence gives', () => {
     const events = eventsOf(
       'kk',
-      'Сот отырысы жалғасты, тараптардың жарыссөзі 5 маусымда аяқталды.',
+      'Бұрынғы министрдің ісі бойынша сот отырысы жалғасты, тараптардың жарыссөзі 5 маусымда аяқталды.',
     );
     expect(events.events.map((e) => [e.type, e.date.edtf, e.title.en])).toContainEqual([
       'other',
