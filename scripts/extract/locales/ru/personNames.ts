@@ -2,7 +2,7 @@
 import type { PersonNameGrammar } from '../../arguments/personNameGrammar';
 import { ruRoleNominative } from '../../arguments/ruRoleCase';
 import { STRONG_SURNAME_ENDING } from '../kk/lexicon/names';
-import { RU_NOT_NAME } from './lexicon/names';
+import { RU_NOT_NAME, RU_PEOPLE_NOUN } from './lexicon/names';
 import { RU_PATRONYMIC } from './lexicon/roles';
 
 /** `Конституционного`, `Верховному`: an adjective's oblique case, never a surname alone (but `Петровского`). */
@@ -29,7 +29,8 @@ const PAST_MASCULINE = /^\p{Ll}{3,}(?:[аеиоуыя]л|лся)$/u;
 
 export const RU_PERSON_NAMES: PersonNameGrammar = {
   patronymic: RU_PATRONYMIC,
-  isCapitalisedNoun: (word) => RU_NOT_NAME.test(word) || CAPITALISED_PREPOSITION.test(word),
+  isCapitalisedNoun: (word) =>
+    RU_NOT_NAME.test(word) || RU_PEOPLE_NOUN.test(word) || CAPITALISED_PREPOSITION.test(word),
   roleAsWritten: ruRoleNominative,
   genderOf: (verb) =>
     PAST_FEMININE.test(verb) ? 'f' : PAST_MASCULINE.test(verb) ? 'm' : undefined,
