@@ -9,7 +9,13 @@ const GENERIC = {
   city: { kk: 'қаласы', ru: 'город', en: '' },
 } as const;
 
-function place(start: number, text: string, word: string, kind: keyof typeof GENERIC): PlaceHit {
+function place(
+  start: number,
+  text: string,
+  word: string,
+  kind: keyof typeof GENERIC,
+  ruAdjective?: string,
+): PlaceHit {
   const g = GENERIC[kind];
   return {
     start,
@@ -19,7 +25,8 @@ function place(start: number, text: string, word: string, kind: keyof typeof GEN
     kind,
     name: {
       kk: `${word} ${g.kk}`,
-      ru: `${g.ru} ${kkToRu(word)}`,
+      // (Russian names a district by its adjective in the nominative: "Алмалинский район".)
+      ru: ruAdjective ? `${ruAdjective} ${g.ru}` : `${g.ru} ${kkToRu(word)}`,
       en: `${toLatinTitle(word)}${g.en}`,
     },
   };
@@ -32,5 +39,7 @@ function place(start: number, text: string, word: string, kind: keyof typeof GEN
  * them (arguments/localityGrammar.ts). Ids are transliterations plus the kind.
  */
 export function findLocalities(text: string, lang: Lang): PlaceHit[] {
-  return LOCALITIES[lang].localities(text).map((m) => place(m.at, m.phrase, m.name, m.kind));
+  return LOCALITIES[lang]
+    .localities(text)
+    .map((m) => place(m.at, m.phrase, m.name, m.kind, m.ruAdjective));
 }

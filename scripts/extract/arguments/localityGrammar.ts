@@ -15,6 +15,8 @@ export interface LocalityMatch {
   phrase: string;
   name: string;
   kind: LocalityKind;
+  /** A Russian district's adjective in the nominative (`Алмалинский`), as its Russian name says it. */
+  ruAdjective?: string;
 }
 
 export interface LocalityGrammar {

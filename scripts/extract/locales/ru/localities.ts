@@ -4,9 +4,13 @@ import type { LocalityGrammar, LocalityMatch } from '../../arguments/localityGra
 import { isInflectionTail } from '../../arguments/suffixChain';
 
 const NAME = '(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?)';
-/** `Байтерекский район`: the district's adjective, its stem the name. */
+/**
+ * `Байтерекский район`: the district's adjective, its stem the name; in Russian the district is
+ * named by the adjective in the nominative, whatever its case ("Алмалинского района" →
+ * "Алмалинский район").
+ */
 const RU_DISTRICT = new RegExp(
-  `${NOT_AFTER_WORD}(\\p{Lu}\\p{Ll}+)(?:ск|цк)(?:ий|ого|ому|ом|им)[ \\u00a0]+район(\\p{L}*)`,
+  `${NOT_AFTER_WORD}(\\p{Lu}\\p{Ll}+)(ск|цк)(?:ий|ого|ому|ом|им)[ \\u00a0]+район(\\p{L}*)`,
   'gu',
 );
 /** `в селе Махамбет`, `аула`, `посёлка`. */
@@ -23,8 +27,10 @@ export const RU_LOCALITIES: LocalityGrammar = {
   localities(text) {
     const hits: LocalityMatch[] = [];
     for (const m of text.matchAll(RU_DISTRICT)) {
-      if (!isInflectionTail(m[2] ?? '', 'ru')) continue;
-      hits.push({ at: m.index ?? 0, phrase: m[0], name: m[1] ?? '', kind: 'district' });
+      if (!isInflectionTail(m[3] ?? '', 'ru')) continue;
+      const name = m[1] ?? '';
+      const ruAdjective = `${name}${m[2] ?? ''}ий`;
+      hits.push({ at: m.index ?? 0, phrase: m[0], name, kind: 'district', ruAdjective });
     }
     for (const m of text.matchAll(RU_VILLAGE))
       hits.push({ at: m.index ?? 0, phrase: m[0], name: m[1] ?? '', kind: 'village' });
