@@ -8,7 +8,7 @@ import { findOrganisations } from './findOrganisations';
 import { findPlaces } from './findPlaces';
 import { isRoleWord } from './isRoleWord';
 import { nominativeName, nominativeSurname } from './normaliseName';
-import { PERSON_NAMES } from './personNameGrammar';
+import { PERSON_NAMES, type PersonNameGrammar } from './personNameGrammar';
 import { rolePhraseBefore } from './rolePhraseBefore';
 import { tokenize, type Token } from './tokenize';
 import type { Hit, Lang, PersonHit } from './types';
@@ -84,6 +84,22 @@ function isCapitalisedNoun(word: string, lang: Lang): boolean {
   // (Kazakh and Russian news write people in Cyrillic; a Latin word is a brand: "Orda", "Tengrinews".)
   if (/^[A-Za-z]/u.test(word)) return true;
   return PERSON_NAMES[lang].isCapitalisedNoun(word);
+}
+
+/** Where a run of capitalised words holds two names: the first's surname, if any. */
+function nameSplitAt(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  grammar: PersonNameGrammar,
+): number | undefined {
+  if (tokens.slice(first, last + 1).some((t) => grammar.patronymic.test(t.text))) return undefined;
+  for (let k = first; k < last; k++) {
+    const word = tokens[k]?.text ?? '';
+    if (grammar.endsName?.test(word)) return k;
+    if (k <= last - 2 && STRONG_SURNAME_ENDING.test(word)) return k;
+  }
+  return undefined;
 }
 
 /** A post right before a name is its apposition, unless it is someone's (`Президентінің Жарлығымен`). */
@@ -163,6 +179,11 @@ export function findPersons(
       first = k + 1;
       break;
     }
+    // Two people side by side ("Ақордада Қасым-Жомарт Тоқаев Владимир Путинмен кездесті",
+    // "Ердоғанмен Қасым-Жомарт Тоқаев кездесті"): a surname followed by two more words, no
+    // patronymic, or a word whose case ends a name, ends the first; the next starts after it.
+    const split = nameSplitAt(tokens, first, last, grammar);
+    if (split !== undefined) last = split;
     // Four words at most, as before a post was looked for inside the run.
     last = Math.min(last, first + 3);
     i = last;

@@ -30,6 +30,11 @@ export interface PersonNameGrammar {
    * ("Салық кодексіне", "Жер кодексі"), not a surname, where the language writes such names so.
    */
   documentAfter?: RegExp;
+  /**
+   * A case ending that closes a name, so that the next capitalised word begins another person's
+   * ("Ердоғанмен Қасым-Жомарт Тоқаев"), where the language glues its cases to the name.
+   */
+  endsName?: RegExp;
 }
 
 export const PERSON_NAMES: Record<Lang, PersonNameGrammar> = {

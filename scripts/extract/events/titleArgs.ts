@@ -41,6 +41,11 @@ export interface TitleArgs {
   foundedBody?: FoundedBody;
   /** A resignation someone accepted ("отставкасын қабылдады"), not one the Government went into. */
   accepted?: boolean;
-  /** A law or a decree the head of state signed, named by his post alone ("Глава государства подписал"). */
+  /** The person met (or received at an audience), not the host (meetingSides.ts). */
+  met?: string;
+  /**
+   * A law or a decree the head of state signed, or a meeting he held, named by his post alone
+   * ("Глава государства подписал", "Глава государства провел встречу с …").
+   */
   byHeadOfState?: boolean;
 }

@@ -77,12 +77,18 @@ export function mainActor(
     law: isHeadOfState,
     address: isHeadOfState,
     inauguration: isHeadOfState,
+    // (The one met is never the host: "Тоқаев Мирзиёевпен кездесті", meetingSides.ts.)
+    meeting: (a) => a.name !== c.args.met,
   };
   const prefer = byType[c.type];
   // Only the head of state addresses the nation, takes the oath of office or signs a law: a
   // deputy who speaks of the coming Address is not its author, a minister who presents a bill
   // does not sign it.
-  const only = c.type === 'address' || c.type === 'inauguration' || c.type === 'law';
+  const only =
+    c.type === 'address' ||
+    c.type === 'inauguration' ||
+    c.type === 'law' ||
+    (c.type === 'meeting' && c.args.met !== undefined);
   const actor = (prefer ? c.actors.find(prefer) : undefined) ?? (only ? undefined : c.actors[0]);
   if (!actor) return undefined;
   return {

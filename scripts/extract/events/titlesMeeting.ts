@@ -10,7 +10,6 @@ import {
   bodyRuGen,
   enOrdinal,
   isStateBody,
-  mainActor,
   mainParty,
   mainOrg,
   partyKkGen,
@@ -18,6 +17,7 @@ import {
   placesOf,
   roman,
   ruDid,
+  signerOf,
   tense,
   where,
   type Parts,
@@ -47,7 +47,8 @@ export function meetingTitle(c: Parts): Localized {
   // residents twice, as whom the officials met.)
   const by = c.args.byWhom && c.args.byWhom !== c.args.withWhom ? GROUPS[c.args.byWhom] : undefined;
   const wi = c.args.withWhom ? GROUPS[c.args.withWhom] : undefined;
-  const actor = mainActor(c);
+  // (A host named by his post alone: "Глава государства провел встречу с …".)
+  const actor = signerOf(c);
   const who = actor?.name;
   const female = actor?.female === true;
   if (wi && (by || who)) {

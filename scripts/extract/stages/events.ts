@@ -10,6 +10,7 @@ import {
   isGenericCue,
   politicalCompany,
 } from '../events/politicalCompany';
+import { meetingSides } from '../events/meetingSides';
 import { possessorFirst } from '../events/possessorFirst';
 import { happeningClause } from '../events/relativeClause';
 import { lastNamed, pronounFor } from '../events/itHappens';
@@ -227,7 +228,13 @@ export function detectEvents(
       Object.assign(targs, cueTitleArgs(doc.lang, s, hit, type, facet, own, monthOwn));
       if (type === 'election' && targs.electionKind === 'general' && facts.articleKind)
         targs.electionKind = facts.articleKind;
-      const actors = possessorFirst(doc.lang, type, s, hit, args.actors);
+      const sides =
+        type === 'meeting'
+          ? meetingSides(doc.lang, s, args.actors, facet === 'audience')
+          : undefined;
+      if (sides?.met) targs.met = sides.met;
+      if (sides?.byHeadOfState) targs.byHeadOfState = true;
+      const actors = sides?.actors ?? possessorFirst(doc.lang, type, s, hit, args.actors);
       const base = {
         type,
         facet,

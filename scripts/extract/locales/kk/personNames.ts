@@ -30,5 +30,7 @@ export const KK_PERSON_NAMES: PersonNameGrammar = {
     (PLURAL.test(before ?? '') && !STRONG_SURNAME_ENDING.test(word)) || BODY_NOUN.test(after ?? ''),
   // "Мемлекет басшысы Салық кодексіне қол қойды": the code's name after a post, not a surname.
   // (The noun in the possessive, a compound name: "Қошанов кодекс туралы айтты" names a man.)
+  // The instrumental: the one met ("Ердоғанмен Қасым-Жомарт Тоқаев кездесті").
+  endsName: /\p{Ll}(?:мен|бен|пен)$/u,
   documentAfter: /^(?:кодексі|заңы|бағдарламасы|тұжырымдамасы|стратегиясы|доктринасы)\p{Ll}*$/u,
 };

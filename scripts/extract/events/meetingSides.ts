@@ -1,0 +1,89 @@
+/**
+ * Who met whom. In "Тоқаев Мирзиёевпен кездесті", "Токаев встретился с Мирзиёевым" the host is
+ * the subject, in the nominative; the one met is in the instrumental, and the one received at an
+ * audience the object ("Қошановты қабылдады", "принял Кошанова"). The host comes first among the
+ * event's actors, the one met last, whatever the word order; a host named by his post alone
+ * ("Глава государства провел встречу с …") is the head of state. The cues are per language
+ * (locales/<lang>/lexicon/meetingSides.ts).
+ */
+import type { Actor, SourceLang } from '../../../src/model/schema';
+import { KK_MEETING_SIDES } from '../locales/kk/lexicon/meetingSides';
+import { RU_MEETING_SIDES } from '../locales/ru/lexicon/meetingSides';
+import type { Sentence } from '../types';
+
+export interface MeetingSideCues {
+  /** The one met: Kazakh, the suffix glued to the nominative surname; Russian, the surname's ending. */
+  withSuffix: RegExp;
+  /** The one received: the accusative suffix glued to the nominative surname (Kazakh). */
+  objectSuffix: RegExp | undefined;
+  /** What stands before the one met ("с", "со"), where a preposition tells it. */
+  withBefore: RegExp | undefined;
+  /** The head of state named by his post alone, in the nominative. */
+  headOfState: RegExp;
+}
+
+const CUES: Record<SourceLang, MeetingSideCues> = { kk: KK_MEETING_SIDES, ru: RU_MEETING_SIDES };
+
+type Side = 'host' | 'met' | 'object' | 'other';
+
+const lastWord = (t: string) => /[\p{L}-]+(?=[^\p{L}]*$)/u.exec(t)?.[0] ?? '';
+
+/** An indeclinable surname ("Лукашенко", "Шольц" declines; "Алиеву" is no nominative). */
+const INDECLINABLE = /[оеиуюэ]$/u;
+
+function sideOf(lang: SourceLang, s: Sentence, a: Actor): Side {
+  const written = lastWord(a.evidence.text);
+  const nom = lastWord(a.name);
+  // (A speaker's evidence is the sentence: no written form of the name.)
+  if (nom.length < 2 || !written.startsWith(nom.slice(0, Math.min(3, nom.length)))) return 'other';
+  const cues = CUES[lang];
+  if (cues.withBefore) {
+    const before = s.text.slice(0, Math.max(0, a.evidence.start - s.start));
+    const declined = written !== nom;
+    if (
+      cues.withBefore.test(before) &&
+      (declined ? cues.withSuffix.test(written) : INDECLINABLE.test(nom))
+    )
+      return 'met';
+    return declined ? 'object' : 'host';
+  }
+  if (written === nom) return 'host';
+  const suffix = written.startsWith(nom) ? written.slice(nom.length) : '';
+  if (cues.withSuffix.test(suffix)) return 'met';
+  if (cues.objectSuffix?.test(suffix)) return 'object';
+  return 'other';
+}
+
+export interface MeetingSides {
+  /** The actors, host first and the one met last. */
+  actors: Actor[];
+  /** The name of the one met or received. */
+  met?: string;
+  /** No host named but the head of state by his post. */
+  byHeadOfState?: boolean;
+}
+
+/** The sides of a meeting (an audience when `received`: its guest is the object). */
+export function meetingSides(
+  lang: SourceLang,
+  s: Sentence,
+  actors: readonly Actor[],
+  received: boolean,
+): MeetingSides {
+  const sides = actors.map((a) => sideOf(lang, s, a));
+  const g = sides.findIndex((x) => x === (received ? 'object' : 'met'));
+  if (g < 0) return { actors: [...actors] };
+  const guest = actors[g]!;
+  const host = actors.find((a, i) => i !== g && sides[i] === 'host');
+  const rest = actors.filter((a) => a !== guest && a !== host);
+  // (The post anywhere but in the guest's own words: "С Путиным встретился Глава государства".)
+  const from = guest.evidence.start - s.start;
+  const outside =
+    s.text.slice(0, Math.max(0, from)) + ' … ' + s.text.slice(guest.evidence.end - s.start);
+  const byHeadOfState = !host && CUES[lang].headOfState.test(outside);
+  return {
+    actors: [...(host ? [host] : []), ...rest, guest],
+    met: guest.name,
+    ...(byHeadOfState ? { byHeadOfState } : {}),
+  };
+}

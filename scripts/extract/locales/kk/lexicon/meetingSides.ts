@@ -1,0 +1,15 @@
+/**
+ * Kazakh cues of who met whom (events/meetingSides.ts): the one met is in the instrumental
+ * ("Путинмен", "Мирзиёевпен", "Ердоғанмен"), the one received in the accusative ("Қошановты
+ * қабылдады"); the host is in the nominative. The head of state named by his post alone, as the
+ * sentence's subject ("Мемлекет басшысы … кездесті").
+ */
+import type { MeetingSideCues } from '../../../events/meetingSides';
+
+export const KK_MEETING_SIDES: MeetingSideCues = {
+  // (The suffix glued to the nominative surname.)
+  withSuffix: /^(?:мен|бен|пен)$/u,
+  objectSuffix: /^(?:ны|ні|ты|ті|ды|ді|н)$/u,
+  withBefore: undefined,
+  headOfState: /(?<![\p{L}])(?:Мемлекет\s+басшысы|Президент|Елбасы)(?![\p{L}])/u,
+};
