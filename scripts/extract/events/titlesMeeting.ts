@@ -5,6 +5,8 @@
 import type { Localized } from '../../../src/model/schema';
 import { GROUPS } from './groups';
 import { MEETING_KINDS } from './meetingKinds';
+import { isFemaleName, personName } from './names';
+import { kkWith, ruNameIn } from './titleNameCases';
 import {
   L,
   bodyRuGen,
@@ -67,6 +69,17 @@ export function meetingTitle(c: Parts): Localized {
       : L(`Талқылау${at.kk}`, `Обсуждение${at.ru}`, `Discussion${at.en}`);
   if (c.facet === 'gathering' && org && !placesOf(c))
     return L(`${org.kk}: отырыс`, `${org.ru}: заседание`, `Session of ${org.en}`);
+  // Whom the host met (meetingSides.ts): "Қасым-Жомарт Тоқаев Шавкат Мирзиёевпен кездесті".
+  const met = c.args.met ? personName(c.args.met) : undefined;
+  if (met) {
+    const metRu = ruNameIn(met.ru, isFemaleName(c.args.met!), 'ins');
+    if (!who) return L(`${kkWith(met.kk)} кездесу${at.kk}`, `Встреча с ${metRu}${at.ru}`, `Meeting with ${met.en}${at.en}`); // prettier-ignore
+    return L(
+      `${who.kk} ${kkWith(met.kk)} ${tense(c, 'кездесті', 'кездеспек')}${at.kk}`,
+      `${who.ru} ${ruDid(c, female, 'встретился', 'встретилась', 'встретится')} с ${metRu}${at.ru}`,
+      `${who.en} ${tense(c, 'meets', 'to meet')} ${met.en}${at.en}`,
+    );
+  }
   if (who)
     return L(
       `${who.kk} кездесу ${tense(c, 'өткізді', 'өткізбек')}${at.kk}`,
