@@ -39,12 +39,10 @@ function sideOf(lang: SourceLang, s: Sentence, a: Actor): Side {
   const cues = CUES[lang];
   if (cues.withBefore) {
     const before = s.text.slice(0, Math.max(0, a.evidence.start - s.start));
-    const declined = written !== nom;
-    if (
-      cues.withBefore.test(before) &&
-      (declined ? cues.withSuffix.test(written) : INDECLINABLE.test(nom))
-    )
-      return 'met';
+    // (Any word of the name may show its case: "Мурата Нуртлеу", the surname indeclinable.)
+    const declined = a.evidence.text.trim() !== a.name;
+    const ins = a.evidence.text.split(/\s+/u).some((w) => cues.withSuffix.test(w));
+    if (cues.withBefore.test(before) && (declined ? ins : INDECLINABLE.test(nom))) return 'met';
     return declined ? 'object' : 'host';
   }
   if (written === nom) return 'host';

@@ -74,6 +74,13 @@ export function meetingTitle(c: Parts): Localized {
   if (met) {
     const metRu = ruNameIn(met.ru, isFemaleName(c.args.met!), 'ins');
     if (!who) return L(`${kkWith(met.kk)} кездесу${at.kk}`, `Встреча с ${metRu}${at.ru}`, `Meeting with ${met.en}${at.en}`); // prettier-ignore
+    // An audience: the host received the one met ("Қошановты қабылдады", "принял Кошанова").
+    if (c.facet === 'audience')
+      return L(
+        `${who.kk} ${kkWith(met.kk)} ${tense(c, 'кездесті', 'кездеспек')}${at.kk}`,
+        `${who.ru} ${ruDid(c, female, 'принял', 'приняла', 'примет')} ${ruNameIn(met.ru, isFemaleName(c.args.met!), 'acc')}${at.ru}`,
+        `${who.en} ${tense(c, 'receives', 'to receive')} ${met.en}${at.en}`,
+      );
     return L(
       `${who.kk} ${kkWith(met.kk)} ${tense(c, 'кездесті', 'кездеспек')}${at.kk}`,
       `${who.ru} ${ruDid(c, female, 'встретился', 'встретилась', 'встретится')} с ${metRu}${at.ru}`,

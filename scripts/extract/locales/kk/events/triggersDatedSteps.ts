@@ -17,6 +17,12 @@ const KK_DUE_BY = new RegExp(
 /** Capitalised names of documents, not people: "Конституцияны қабылдады" is no audience. */
 const DOCUMENTS = String.raw`Конституция|Заң|Кодекс|Жарлық|Бағдарлама|Жолдау|Декларация|Стратегия|Тұжырымдама|Бюджет|Қаулы|Регламент|Меморандум|Келісім`;
 
+/**
+ * A person's surname in the nominative, who received ("Қасым-Жомарт Тоқаев … Қошановты
+ * қабылдады"): no case suffix after -ов/-ев/-ин.
+ */
+const KK_SURNAME = String.raw`[\p{Lu}][\p{Ll}-]+(?:ов|ев|ёв|ин|ова|ева|ёва|ина)(?![\p{L}])`;
+
 export const KK_DATED_STEP_TRIGGERS: Trigger[] = [
   // A term that ends on a day of its own: "оның мерзімі 2028 жылы бітеді", "өкілеттік мерзімі аяқталады".
   { type: 'other', facet: 'term', pattern: re(`${W}мерзім${T}\\s+${GAP(5)}(?:${V('біт')}|${V('аяқтал')})`), needsDate: true },
@@ -72,7 +78,7 @@ export const KK_DATED_STEP_TRIGGERS: Trigger[] = [
   // "министрі") names who received, not whom (unless a name in the accusative follows it: "Бас
   // прокуроры Берік Асыловты қабылдады"). The office in the abstract noun ("Кеңестің
   // төрағалығын қабылдады", "басшылығын", "әкімдігін") is a post taken, not a guest received.
-  { type: 'meeting', facet: 'audience', pattern: re(`${W}(?:(?:${GUESTS})(?![лдт][ыі][қкғг])(?!\\p{L}{0,12}(?:с[ыі]|(?<![дтн])[ыі])(?![\\p{L}])(?!\\s+(?:[\\p{L}-]+\\s+)?[\\p{L}-]+(?:ны|ні|ды|ді|ты|ті)\\s))${T}|(?!(?:${DOCUMENTS}))[\\p{Lu}][\\p{L}-]{1,40}(?:ны|ні|ды|ді|ты|ті|н))\\s+(?:[\\p{L}-]+\\s+){0,2}қабылда(?:ды|ған)(?![\\p{L}])`), also: [re(`${W}(?:мемлекет\\s+басшысы|президент${T}|премьер-министр${T}|ақордада|әкім${T})`)], fallback: true },
+  { type: 'meeting', facet: 'audience', pattern: re(`${W}(?:(?:${GUESTS})(?![лдт][ыі][қкғг])(?!\\p{L}{0,12}(?:с[ыі]|(?<![дтн])[ыі])(?![\\p{L}])(?!\\s+(?:[\\p{L}-]+\\s+)?[\\p{L}-]+(?:ны|ні|ды|ді|ты|ті)\\s))${T}|(?!(?:${DOCUMENTS}))[\\p{Lu}][\\p{L}-]{1,40}(?:ны|ні|ды|ді|ты|ті|н))\\s+(?:[\\p{L}-]+\\s+){0,2}қабылда(?:ды|ған|йды|мақ)(?![\\p{L}])`), also: [re(`${W}(?:мемлекет\\s+басшысы|президент${T}|премьер-министр${T}|ақордада|әкім${T}|${KK_SURNAME})`)], fallback: true },
   // Received by the head of state: "Президенттің қабылдауында болды".
   { type: 'meeting', facet: 'audience', pattern: re(`${W}(?:Президент|Мемлекет\\s+басшысы|Премьер-министр)${T}\\s+қабылдау${T}\\s+бол${T}`) },
 ]; // prettier-ignore

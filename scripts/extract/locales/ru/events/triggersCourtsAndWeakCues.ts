@@ -13,6 +13,8 @@ import { ANNOUNCE, CREATE } from './verbForms';
 const RU_DUE_BY =
   /(?:^|[\s,])(?:до|не\s+позднее|к)\s+(?:\d|конц[ау]|середин[еы]|начал[ау]|окончани[яю])/iu;
 /** Whom an official receives: "принял министра", "посла", "делегацию". */
+/** A person's surname as it is written in the nominative: "Токаев", "Бектенов", "Сатыбалдиева". */
+const RU_SURNAME = String.raw`[\p{Lu}][\p{Ll}-]+(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына)(?![\p{L}])`;
 const GUESTS = String.raw`министр|аким|председател|посл|делегаци|глав|руководител|депутат|секретар|советник|губернатор|спикер|премьер|президент|вице|заместител|директор|ректор|сенатор|прокурор|генеральн|члена`;
 /**
  * Extending, bringing in for a term, or being in force: "продлил", "продлен", "продлевал", "продлить",
@@ -66,8 +68,9 @@ export const RU_LATE_TRIGGERS: Trigger[] = [
   { type: 'other', facet: 'award', pattern: re(`${W}(?:наград(?:ил|ит|ят|ив)${T}|награжд[её]н${T}|вручил${T}\\s+${GAP(2)}(?:наград|орден|медал)${T}|присво${T}\\s+${GAP(3)}(?:звани|титул|чин)${T}|(?:звани|титул|чин)${T}\\s+${GAP(4)}присвоен${T})`) },
   { type: 'meeting', facet: 'gathering', pattern: re(`${W}(?:собрани|заседани|заседа(?:л|ет|ют|ть))${T}`), generic: true },
   // "Глава государства принял министра" (received him): an audience, unless a law, a decision or a
-  // resignation was accepted (their own triggers win over this weak cue).
-  { type: 'meeting', facet: 'audience', pattern: re(`${W}(?:принял${T}?|прим(?:ет|ут))\\s+(?:${GAP(2)})?(?:(?:${GUESTS})${T}|[\\p{Lu}][\\p{L}-]+[ая]\\s+[\\p{Lu}][\\p{L}-]+(?:а|я|ого|ую)(?![\\p{L}]))`), also: [re(`${W}(?:глава\\s+государства|президент${T}|премьер${T}|аким${T}|в\\s+Акорде)`)], fallback: true },
+  // resignation was accepted (their own triggers win over this weak cue). Who received is a post
+  // or a person named ("Касым-Жомарт Токаев принял Председателя Мажилиса …": a surname).
+  { type: 'meeting', facet: 'audience', pattern: re(`${W}(?:принял${T}?|прим(?:ет|ут))\\s+(?:${GAP(2)})?(?:(?:${GUESTS})${T}|[\\p{Lu}][\\p{L}-]+[ая]\\s+[\\p{Lu}][\\p{L}-]+(?:а|я|ого|ую)(?![\\p{L}])|[\\p{Lu}][\\p{L}-]+\\s+[\\p{Lu}][\\p{L}-]+(?:ову|еву|ёву|ину|ыну)(?![\\p{L}]))`), also: [re(`${W}(?:глава\\s+государства|президент${T}|премьер${T}|аким${T}|в\\s+Акорде|${RU_SURNAME})`)], fallback: true },
   // Results announced: "ЦИК объявил итоги выборов" (the announcement, not the vote).
   { type: 'statement', facet: 'results', pattern: re(`${W}(?:(?:${ANNOUNCE}|(?:подвел|подвёл|опубликовал|обнародовал)${T})\\s+${GAP(2)}(?:итог|результат)${T}|(?:итог|результат)${T}\\s+${GAP(4)}(?:объявлен|подведен|подведён|опубликован|обнародован|объяв|огласи|огласят|опубликова|обнародова|представлен|представ(?:ит|ят|ил|ила|или))${T})`) },
   { type: 'statement', facet: 'declared', pattern: re(`${W}(?:(?:сделал|распространил|опубликовал|выступил${T}\\s+с)${T}\\s+${GAP(1)}заявлени${T})`) },
