@@ -6,7 +6,7 @@
  * ("Глава государства провел встречу с …") is the head of state. The cues are per language
  * (locales/<lang>/lexicon/meetingSides.ts).
  */
-import type { Actor, SourceLang } from '../../../src/model/schema';
+import type { Actor, Place, SourceLang } from '../../../src/model/schema';
 import { KK_MEETING_SIDES } from '../locales/kk/lexicon/meetingSides';
 import { RU_MEETING_SIDES } from '../locales/ru/lexicon/meetingSides';
 import type { Sentence } from '../types';
@@ -20,6 +20,10 @@ export interface MeetingSideCues {
   withBefore: RegExp | undefined;
   /** The head of state named by his post alone, in the nominative. */
   headOfState: RegExp;
+  /** Where a visit goes: Kazakh, the dative or locative glued to the country ("Германияға"). */
+  toSuffix: RegExp | undefined;
+  /** Russian, the word before the country ("в Германию", "посетил Германию"). */
+  toBefore: RegExp | undefined;
 }
 
 const CUES: Record<SourceLang, MeetingSideCues> = { kk: KK_MEETING_SIDES, ru: RU_MEETING_SIDES };
@@ -84,4 +88,25 @@ export function meetingSides(
     met: guest.name,
     ...(byHeadOfState ? { byHeadOfState } : {}),
   };
+}
+
+/**
+ * The country a visit goes to ("Германияға сапар", "визит в Германию", "посетил Германию"): not
+ * the one whose leader travels ("Президент Казахстана", "Қазақстан Президенті").
+ */
+export function visitDestination(
+  lang: SourceLang,
+  s: Sentence,
+  places: readonly Place[],
+): string | undefined {
+  const { toSuffix, toBefore } = CUES[lang];
+  const to = places.find((p) => {
+    if (p.kind !== 'country') return false;
+    const written = p.evidence.text;
+    const name = p.name[lang];
+    if (toSuffix && written.startsWith(name)) return toSuffix.test(written.slice(name.length));
+    const before = s.text.slice(0, Math.max(0, p.evidence.start - s.start));
+    return toBefore?.test(before) === true;
+  });
+  return to?.id;
 }

@@ -43,6 +43,8 @@ export interface TitleArgs {
   accepted?: boolean;
   /** The person met (or received at an audience), not the host (meetingSides.ts). */
   met?: string;
+  /** The id of the country a visit goes to (meetingSides.ts), among the event's places. */
+  visitTo?: string;
   /**
    * A law or a decree the head of state signed, or a meeting he held, named by his post alone
    * ("Глава государства подписал", "Глава государства провел встречу с …").

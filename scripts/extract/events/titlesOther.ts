@@ -141,7 +141,9 @@ function awardTitle(c: Parts): Localized {
 /** A visit or talks: `Kassym-Jomart Tokayev visits Astana`, `… holds talks`. */
 export function visitTitle(c: Parts): Localized {
   const who = mainActor(c)?.name;
-  const places = placesOf(c);
+  // (A visit to a country is titled by it, when no town of it is named: "visits Germany".)
+  const country = c.places.find((p) => p.id === c.args.visitTo)?.name;
+  const places = placesOf(c) ?? country;
   if (!who) return places ? L(`Сапар (${places.kk})`, `Визит (${places.ru})`, `Visit to ${places.en}`) : L('Келіссөздер', 'Переговоры', 'Talks'); // prettier-ignore
   if (places)
     return L(

@@ -10,7 +10,7 @@ import {
   isGenericCue,
   politicalCompany,
 } from '../events/politicalCompany';
-import { meetingSides } from '../events/meetingSides';
+import { meetingSides, visitDestination } from '../events/meetingSides';
 import { possessorFirst } from '../events/possessorFirst';
 import { happeningClause } from '../events/relativeClause';
 import { lastNamed, pronounFor } from '../events/itHappens';
@@ -233,6 +233,8 @@ export function detectEvents(
           ? meetingSides(doc.lang, s, args.actors, facet === 'audience')
           : undefined;
       if (sides?.met) targs.met = sides.met;
+      const to = facet === 'visit' ? visitDestination(doc.lang, s, args.places) : undefined;
+      if (to) targs.visitTo = to;
       if (sides?.byHeadOfState) targs.byHeadOfState = true;
       const actors = sides?.actors ?? possessorFirst(doc.lang, type, s, hit, args.actors);
       const base = {

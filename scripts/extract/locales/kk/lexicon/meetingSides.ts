@@ -12,4 +12,7 @@ export const KK_MEETING_SIDES: MeetingSideCues = {
   objectSuffix: /^(?:ны|ні|ты|ті|ды|ді|н)$/u,
   withBefore: undefined,
   headOfState: /(?<![\p{L}])(?:Мемлекет\s+басшысы|Президент|Елбасы)(?![\p{L}])/u,
+  // "Германияға", "Қытайға", "Ресейге"; "Германияда" (on a visit in).
+  toSuffix: /^(?:ға|ге|қа|ке|а|е|на|не|да|де|та|те|нда|нде)$/u,
+  toBefore: undefined,
 };

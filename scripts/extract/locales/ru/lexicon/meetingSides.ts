@@ -12,4 +12,7 @@ export const RU_MEETING_SIDES: MeetingSideCues = {
   objectSuffix: undefined,
   withBefore: /(?<![\p{L}])(?:с|со)\s+(?:[\p{L}-]+\s+){0,5}$/iu,
   headOfState: /(?<![\p{L}])(?:Глава\s+государства|Президент)(?![\p{L}])/u,
+  toSuffix: undefined,
+  // "в Германию", "во Францию", "посетил Германию", "посещение Китая".
+  toBefore: /(?:(?<![\p{L}])(?:в|во)|посет\p{L}*|посещени\p{L}*)\s+$/iu,
 };
