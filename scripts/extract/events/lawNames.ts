@@ -7,8 +7,18 @@
  */
 import type { SourceLang } from '../../../src/model/schema';
 import type { TitleArgs } from './titleArgs';
-import { KK_LAW_NAMES, KK_LAW_STEPS } from '../locales/kk/lexicon/lawWords';
-import { RU_LAW_NAMES, RU_LAW_STEPS } from '../locales/ru/lexicon/lawWords';
+import {
+  KK_LAW_AMENDED_AFTER,
+  KK_LAW_NAMES,
+  KK_LAW_NOT_ITSELF,
+  KK_LAW_STEPS,
+} from '../locales/kk/lexicon/lawWords';
+import {
+  RU_LAW_AMENDED_BEFORE,
+  RU_LAW_NAMES,
+  RU_LAW_NOT_ITSELF,
+  RU_LAW_STEPS,
+} from '../locales/ru/lexicon/lawWords';
 
 export type LawStep = 'signed' | 'adopted' | 'in-force' | 'returned';
 
@@ -40,9 +50,19 @@ export const LAWS = {
 
 export type LawKey = keyof typeof LAWS;
 
-const CUES = {
-  kk: { steps: KK_LAW_STEPS, names: KK_LAW_NAMES },
-  ru: { steps: RU_LAW_STEPS, names: RU_LAW_NAMES },
+interface LawCues {
+  steps: typeof KK_LAW_STEPS;
+  names: typeof KK_LAW_NAMES;
+  /** The head noun's ending that makes the name a place or a source, not the law enacted. */
+  notItself: RegExp;
+  /** Amendments told before the name ("поправки в …") or after it ("… кодексіне түзетулер"). */
+  amendsBefore?: RegExp;
+  amendsAfter?: RegExp;
+}
+
+const CUES: Record<SourceLang, LawCues> = {
+  kk: { steps: KK_LAW_STEPS, names: KK_LAW_NAMES, notItself: KK_LAW_NOT_ITSELF, amendsAfter: KK_LAW_AMENDED_AFTER }, // prettier-ignore
+  ru: { steps: RU_LAW_STEPS, names: RU_LAW_NAMES, notItself: RU_LAW_NOT_ITSELF, amendsBefore: RU_LAW_AMENDED_BEFORE }, // prettier-ignore
 };
 
 /**
@@ -61,21 +81,14 @@ export function lawNameOf(
     const rest = text.slice(m.index + m[0].length);
     const ending = /^\p{L}*/u.exec(rest)![0];
     // (The case is the head noun's: "кодекстен", not the subject's "о лоббизме".)
-    if (/(?:кодекс|заң)$/iu.test(m[0]) && NOT_ITSELF[lang].test(ending)) continue;
+    if (/(?:кодекс|заң)$/iu.test(m[0]) && CUES[lang].notItself.test(ending)) continue;
     const before = text.slice(Math.max(0, m.index - 40), m.index);
-    return { law: key as LawKey, amended: AMENDS[lang](before, rest) };
+    const { amendsBefore, amendsAfter } = CUES[lang];
+    const amended = (amendsBefore?.test(before) ?? false) || (amendsAfter?.test(rest) ?? false);
+    return { law: key as LawKey, amended };
   }
   return undefined;
 }
-
-// The noun's ending: Kazakh ablative and locative, Russian instrumental and prepositional.
-const NOT_ITSELF = { kk: /(?:[тдн]ен|[тдн]ан|[тд]е|нде|[тд]а|нда)$/u, ru: /^(?:ом|ым|е)$/u };
-const AMENDS = {
-  kk: (_before: string, rest: string) =>
-    /^\p{L}*\s+(?:[\p{L}-]+\s+)?(?:түзету|өзгеріс|толықтыру)/iu.test(rest),
-  ru: (before: string) =>
-    /(?:поправ|изменени|дополнени)\p{L}*\s+(?:\p{L}+\s+){0,2}в\s+[«"]?$/iu.test(before),
-};
 
 /**
  * The step told nearest the event's own words, [from, to) in the sentence (its date, else its

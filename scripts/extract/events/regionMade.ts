@@ -4,17 +4,17 @@
  * not "a new organisation" founded in it. The kind stays the founding's (events/kinds).
  */
 import type { SourceLang } from '../../../src/model/schema';
-import { KK_REGION_MADE_BEFORE } from '../locales/kk/lexicon/regionMadeWords';
-import { RU_REGION_MADE_AFTER, RU_REGION_MADE_BEFORE } from '../locales/ru/lexicon/regionMadeWords';
+import { KK_REGION_MADE_BEFORE, KK_REGIONS_MANY } from '../locales/kk/lexicon/regionMadeWords';
+import {
+  RU_REGION_MADE_AFTER,
+  RU_REGION_MADE_BEFORE,
+  RU_REGIONS_MANY,
+} from '../locales/ru/lexicon/regionMadeWords';
 
-const WORDS: Record<SourceLang, { before: RegExp; after?: RegExp }> = {
-  kk: { before: KK_REGION_MADE_BEFORE },
-  ru: { before: RU_REGION_MADE_BEFORE, after: RU_REGION_MADE_AFTER },
+const WORDS: Record<SourceLang, { before: RegExp; after?: RegExp; many: RegExp }> = {
+  kk: { before: KK_REGION_MADE_BEFORE, many: KK_REGIONS_MANY },
+  ru: { before: RU_REGION_MADE_BEFORE, after: RU_REGION_MADE_AFTER, many: RU_REGIONS_MANY },
 };
-
-/** Plural forms of the unit's noun: several regions made at once. */
-const MANY =
-  /(?<!\p{L})(?:облыстар|аудандар|областей|области\s*:|новые\s+области|районы|районов)/iu;
 
 /**
  * Whether the founding cue at `at` (its text `cue`) has a region or district for its subject:
@@ -31,5 +31,5 @@ export function regionMade(
     w.before.test(sentence.slice(Math.max(0, at - 80), at)) ||
     (w.after?.test(sentence.slice(at, at + cue.length + 50)) ?? false);
   if (!made) return undefined;
-  return MANY.test(sentence) ? 'many' : 'one';
+  return w.many.test(sentence) ? 'many' : 'one';
 }

@@ -34,3 +34,9 @@ export const KK_LAW_NAMES: KeyedCues = [
   ['constitutional-court-law', /(?<!\p{L})конституциялық\s+сот\s+туралы\s+(?:конституциялық\s+)?заң/iu],
   ['lobbying-law', /(?<!\p{L})лоббизм|(?<!\p{L})лоббистік\s+қызмет/iu],
 ];
+
+/** A code named in the ablative or locative ("кодекстен алып тастайтын заң") is a source or place. */
+export const KK_LAW_NOT_ITSELF = /(?:[тдн]ен|[тдн]ан|[тд]е|нде|[тд]а|нда)$/u;
+
+/** Amendments after the name ("Салық кодексіне түзетулер"): the event is the amendments. */
+export const KK_LAW_AMENDED_AFTER = /^\p{L}*\s+(?:[\p{L}-]+\s+)?(?:түзету|өзгеріс|толықтыру)/iu;

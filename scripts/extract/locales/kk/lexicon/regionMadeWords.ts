@@ -5,3 +5,6 @@
  */
 export const KK_REGION_MADE_BEFORE =
   /(?<!\p{L})(?:(?:облыс|аудан)(?:ы|тары|дары)?|өңір(?:і|лер)?)\s+(?:[^.,;:!?]{0,50}?\s)?$|(?<!\p{L})(?:облыс|аудан)(?:ының|тарының|дарының)\s+$/iu;
+
+/** The unit's noun in the plural: several regions made at once. */
+export const KK_REGIONS_MANY = /(?<!\p{L})(?:облыстар|аудандар)/iu;

@@ -4,7 +4,7 @@
  * сентябрьском Послании". With the year the sentence gives, it names that month of it: the noun's
  * date is January 2022, not the year.
  */
-const MONTH_ADJECTIVES = [
+export const MONTH_ADJECTIVES = [
   'январск',
   'февральск',
   'мартовск',

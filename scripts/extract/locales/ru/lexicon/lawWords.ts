@@ -35,3 +35,10 @@ export const RU_LAW_NAMES: KeyedCues = [
   ['constitutional-court-law', new RegExp(`(?<!\\p{L})${LAW}Конституционном\\s+суде`, 'iu')],
   ['lobbying-law', /(?<!\p{L})лоббизм|(?<!\p{L})лоббистск/iu],
 ];
+
+/** A code in the instrumental or prepositional ("в Уголовном кодексе") is a source or place. */
+export const RU_LAW_NOT_ITSELF = /^(?:ом|ым|е)$/u;
+
+/** Amendments before the name ("поправки в Налоговый кодекс"): the event is the amendments. */
+export const RU_LAW_AMENDED_BEFORE =
+  /(?:поправ|изменени|дополнени)\p{L}*\s+(?:\p{L}+\s+){0,2}в\s+[«"]?$/iu;

@@ -10,3 +10,7 @@ export const RU_REGION_MADE_BEFORE = new RegExp(
 );
 export const RU_REGION_MADE_AFTER =
   /^\p{L}*\s+(?:(?!(?:в|во|на|из|по|при|для|у)\s)[\p{L}\d-]+\s+){0,2}(?:област[ьи]|район(?:ы)?)(?!\p{L})/iu;
+
+/** The unit's noun in the plural: several regions made at once. */
+export const RU_REGIONS_MANY =
+  /(?<!\p{L})(?:областей|области\s*:|новые\s+области|районы|районов)/iu;
