@@ -166,7 +166,7 @@ const cuesIn = memoByText(cuesOf);
 function cuesOf(text: string): Cues {
   const nuclear = /^nuclear-/u.test(topicOf(text, langOf(text)) ?? '');
   return {
-    constitution: /конституц|ата\s+заң/iu.test(text) || (!nuclear && /референдум/iu.test(text)),
+    constitution: /конституц|ата\s+заң|основн\S*\s+закон/iu.test(text),
     nuclear,
     elections: /сайлау(?!алды)|выбор/iu.test(text),
     international: /ЕҚЫҰ|ОБСЕ|Еуропадағы\s+Қауіпсіздік|халықаралық|международн|саммит/iu.test(text),
@@ -228,8 +228,8 @@ export function themesOf(type: Candidate['type'], texts: string[], orgIds: strin
   if (type === 'congress' || type === 'renaming' || type === 'membership') add('party');
   if (type === 'election') add('elections');
   // (A vote on another question is a vote: the 2024 referendum on a nuclear power plant.)
-  if (type === 'referendum')
-    add(any('nuclear') && !any('constitution') ? 'elections' : 'constitution');
+  // A referendum is on the Constitution only where the text says so: a title must not guess its question.
+  if (type === 'referendum') add(any('constitution') ? 'constitution' : 'elections');
   if (type === 'address' || type === 'reform' || type === 'decree' || type === 'law')
     add('reforms');
   if (type === 'inauguration') add('elections');
