@@ -13,6 +13,7 @@ import { lawArgs } from './lawNames';
 import { meetingKindOf } from './meetingKinds';
 import { namingMonth } from './namedEvents';
 import { regionMade } from './regionMade';
+import { resultsOf } from './resultsOf';
 import type { TitleArgs } from './titleArgs';
 
 export function cueTitleArgs(
@@ -40,5 +41,7 @@ export function cueTitleArgs(
   if (body) out.foundedBody = body;
   const meetingKind = type === 'meeting' ? meetingKindOf(lang, s.text) : undefined;
   if (meetingKind) out.meetingKind = meetingKind;
+  const vote = facet === 'results' ? resultsOf(lang, s.text, hit.at, hit.text.length) : undefined;
+  if (vote) out.resultsOf = vote;
   return out;
 }

@@ -7,6 +7,7 @@ import type { LawKey, LawStep } from './lawNames';
 import type { MeetingKind } from './meetingKinds';
 import type { FoundedBody } from './foundedBody';
 import type { PostKey } from './posts';
+import type { ResultsOf } from './resultsOf';
 import type { TopicKey } from './topics';
 
 export interface TitleArgs {
@@ -50,4 +51,6 @@ export interface TitleArgs {
    * ("Глава государства подписал", "Глава государства провел встречу с …").
    */
   byHeadOfState?: boolean;
+  /** The vote whose results an announcement tells (resultsOf.ts). */
+  resultsOf?: ResultsOf;
 }

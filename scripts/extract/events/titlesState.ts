@@ -177,13 +177,7 @@ export const STATE_TITLES: Record<string, Template> = {
     const f = actor?.female === true;
     // (Told in Kazakh as a press conference held.)
     if (c.facet === 'press') return pressTitle(c);
-    if (c.facet === 'results') {
-      const org = mainOrg(c);
-      const by = org ?? who;
-      return by
-        ? L(`${by.kk} қорытындыны жариялады`, `${by.ru}: объявлены итоги`, `${by.en} announces the results`) // prettier-ignore
-        : L('Қорытынды жарияланды', 'Объявлены итоги', 'Results announced');
-    }
+    if (c.facet === 'results') return resultsTitle(c, who);
     const t = c.args.topic ? TOPICS[c.args.topic] : undefined;
     if (who && t) return L(`${who.kk}: ${t.kkAbout} туралы мәлімдеме`, `${who.ru}: заявление ${t.ruAbout}`, `${who.en} speaks on ${t.enOn}`); // prettier-ignore
     if (who) return L(`${who.kk} мәлімдеме жасады`, `${who.ru} ${ruDid(c, f, 'выступил', 'выступила', 'выступит')} с заявлением`, `${who.en} makes a statement`); // prettier-ignore
@@ -298,3 +292,30 @@ function signed(
     return L(`${t.kkAbout} туралы ${kkNoun}`, `${ruNoun} ${t.ruAbout}`, `${enNoun} on ${t.enOn}`);
   return L(kkNoun, ruNoun, enNoun);
 }
+
+/**
+ * Results announced, by the electoral commission or the person the sentence names (another body
+ * of the sentence need not be who announced them), of the vote named as their possessor.
+ */
+function resultsTitle(c: Parts, who: Localized | undefined): Localized {
+  const cec = c.organisations.find((o) => o.id === 'cec');
+  const by = cec ? orgName(cec.id, cec.name) : who;
+  const vote = c.args.resultsOf ? RESULTS_OF[c.args.resultsOf] : { kk: '', ru: '', en: '' };
+  if (by)
+    return L(
+      `${by.kk} ${vote.kk}қорытындысын ${tense(c, 'жариялады', 'жарияламақ')}`,
+      `${by.ru}: ${tense(c, 'объявлены', 'будут объявлены')} итоги${vote.ru}`,
+      `${by.en} ${tense(c, 'announces', 'to announce')} the ${vote.en}results`,
+    );
+  return L(
+    `${vote.kk ? `${vote.kk}қорытындысы` : 'қорытынды'} ${tense(c, 'жарияланды', 'жарияланбақ')}`,
+    `${tense(c, 'Объявлены', 'Будут объявлены')} итоги${vote.ru}`,
+    `${vote.en}results ${tense(c, 'announced', 'to be announced')}`,
+  );
+}
+
+const RESULTS_OF = {
+  referendum: { kk: 'референдум ', ru: ' референдума', en: 'referendum ' },
+  election: { kk: 'сайлау ', ru: ' выборов', en: 'election ' },
+  vote: { kk: 'дауыс беру ', ru: ' голосования', en: 'voting ' },
+};

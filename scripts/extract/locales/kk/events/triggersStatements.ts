@@ -6,12 +6,19 @@
 import { re, W, type Trigger } from '../../../events/trigger';
 import { T, V, AP, GAP } from './triggerPieces';
 import { kkVerb } from './verbForms';
+import { KK_VOTE_RESULTS } from '../lexicon/resultsWords';
 
 /** A verb told as done or to be done, either voice: past, perfect, intention, converb, reported. */
 const DONE = (stem: string) =>
   kkVerb(stem, { voice: 'both', forms: ['past', 'perfect', 'future', 'converb', 'reported'] });
 /** The same verb in the present or the habitual participle ("жарияланады", "шығарамыз"). */
 const NOW = (stem: string) => kkVerb(stem, { voice: 'both', forms: ['present', 'habitual'] });
+/**
+ * Results that became or will become known, or came out ("қорытындысы белгілі болды", "нәтижесі 7
+ * қазанда шығады"): told of a vote's results, the day is theirs, not the vote's (their possessor).
+ */
+const KNOWN_DONE = String.raw`(?:белгілі\s+(?:болды|болған|болмақ|болып)|шықты|шыққан|шықпақ)(?![\p{L}])`;
+const KNOWN_NOW = String.raw`(?:белгілі\s+(?:болады|болатын)|шығады|шығатын)(?![\p{L}])`;
 /** What a sitting sums up, not a count of votes: a period, the economy's course, a body's work. */
 const SUMMED_UP = String.raw`даму|жұмыс|қызмет|жыл|тоқсан|жартыжылдық|кезең|бағдарлама|жоспар`;
 
@@ -40,6 +47,10 @@ export const KK_STATEMENT_TRIGGERS: Trigger[] = [
   // rule or what we will do ("тиісті қорытынды шығарамыз", "сол жөнінде қорытынды шығарылады").
   { type: 'statement', facet: 'results', pattern: re(`${W}(?:қорытынды|нәтиже)${T}\\s+${GAP(5)}(?:${DONE('жарияла')}|${DONE('шығар')}|(?:жариялайды|шығарады)(?![\\p{L}]))`), notAfter: re(`${W}(?:${SUMMED_UP})\\p{L}*\\s+$`) },
   { type: 'statement', facet: 'results', pattern: re(`${W}(?:қорытынды|нәтиже)${T}\\s+${GAP(5)}(?:${NOW('жарияла')}|${NOW('шығар')})`), notAfter: re(`${W}(?:${SUMMED_UP})\\p{L}*\\s+$`), needsDate: true },
+  // A vote's results that became or will become known, or came out ("сайлаудың қорытындысы
+  // белгілі болды", "референдум нәтижесі 7 қазанда шығады"); the present only on a day given.
+  { type: 'statement', facet: 'results', pattern: re(`${W}${KK_VOTE_RESULTS}${T}\\s+${GAP(3)}${KNOWN_DONE}`) },
+  { type: 'statement', facet: 'results', pattern: re(`${W}${KK_VOTE_RESULTS}${T}\\s+${GAP(3)}${KNOWN_NOW}`), needsDate: true },
   // A complaint, an appeal or a petition sent or filed on a day the sentence gives ("облыс
   // әкіміне жазбаша шағым жолдаған", "апелляциялық шағым берді", "өтініш түсірді"): the filing's
   // own event. A plan to file, told, is only what was said ("шағым беретінін айтты").

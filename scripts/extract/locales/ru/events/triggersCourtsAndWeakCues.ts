@@ -8,6 +8,7 @@ import { re, W, type Trigger } from '../../../events/trigger';
 import { FIRST_PLURAL_FUTURE } from '../ruVerbForms';
 import { T, GAP } from './triggerWords';
 import { ANNOUNCE, CREATE } from './verbForms';
+import { RU_VOTE_RESULTS } from '../lexicon/resultsWords';
 
 /** A deadline: a day, or the end, middle or start of a span ("до 1 марта", "до конца года"). */
 const RU_DUE_BY =
@@ -73,6 +74,10 @@ export const RU_LATE_TRIGGERS: Trigger[] = [
   { type: 'meeting', facet: 'audience', pattern: re(`${W}(?:принял${T}?|прим(?:ет|ут))\\s+(?:${GAP(2)})?(?:(?:${GUESTS})${T}|[\\p{Lu}][\\p{L}-]+[ая]\\s+[\\p{Lu}][\\p{L}-]+(?:а|я|ого|ую)(?![\\p{L}])|[\\p{Lu}][\\p{L}-]+\\s+[\\p{Lu}][\\p{L}-]+(?:ову|еву|ёву|ину|ыну)(?![\\p{L}]))`), also: [re(`${W}(?:глава\\s+государства|президент${T}|премьер${T}|аким${T}|в\\s+Акорде|${RU_SURNAME})`)], fallback: true },
   // Results announced: "ЦИК объявил итоги выборов" (the announcement, not the vote).
   { type: 'statement', facet: 'results', pattern: re(`${W}(?:(?:${ANNOUNCE}|(?:подвел|подвёл|опубликовал|обнародовал)${T})\\s+${GAP(2)}(?:итог|результат)${T}|(?:итог|результат)${T}\\s+${GAP(4)}(?:объявлен|подведен|подведён|опубликован|обнародован|объяв|огласи|огласят|опубликова|обнародова|представлен|представ(?:ит|ят|ил|ила|или))${T})`) },
+  // A vote's results that became or will become known ("итоги референдума станут известны 7
+  // октября"): the day is theirs, not the vote's; the future only on a day the sentence gives.
+  { type: 'statement', facet: 'results', pattern: re(`${W}${RU_VOTE_RESULTS}\\s+${GAP(3)}(?:стали|стало|стал[аи]?|были|было)\\s+известн${T}`) },
+  { type: 'statement', facet: 'results', pattern: re(`${W}${RU_VOTE_RESULTS}\\s+${GAP(3)}(?:станут|будут|станет|будет)\\s+известн${T}`), needsDate: true },
   { type: 'statement', facet: 'declared', pattern: re(`${W}(?:(?:сделал|распространил|опубликовал|выступил${T}\\s+с)${T}\\s+${GAP(1)}заявлени${T})`) },
   // Said at a briefing, a press conference or in an interview, on a day the sentence gives:
   // "сегодня на брифинге в Астане сообщил председатель ЦИК".
