@@ -25,6 +25,8 @@ export interface TitleArgs {
   withWhom?: GroupKey;
   /** Elected rather than appointed (`төраға болып сайланды`, `избран председателем`). */
   elected?: boolean;
+  /** A post taken by its holder (`возглавил`, `басқарды`), not given by an appointer. */
+  tookPost?: boolean;
   /** A joint session of both chambers of Parliament. */
   joint?: boolean;
   /** The law or code a law event is about ("the Tax Code"), and the step its date is of. */

@@ -29,6 +29,11 @@ export interface TitleCues {
    * ("избран", "избрали", "изберут"; "сайланды", "сайлады", "сайлап").
    */
   elected: RegExp;
+  /**
+   * A post taken by its holder, who is the verb's subject ("возглавил Совет безопасности",
+   * "кеңесті басқарды"): the head of state so named took a post, he made no appointment.
+   */
+  tookPost: RegExp;
   /** A resignation someone accepted, not one only handed in or gone into. */
   accepted: RegExp;
   /**

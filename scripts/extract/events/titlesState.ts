@@ -20,7 +20,8 @@ import {
 import { nomination } from './titlesNomination';
 import { pressTitle } from './titlesOther';
 import { TOPICS } from './topics';
-import { namedLaw } from './titlesLaw';
+import { lawStep, namedLaw } from './titlesLaw';
+import { resultsTitle } from './titlesResults';
 
 type Template = (c: Parts) => Localized;
 
@@ -67,13 +68,26 @@ export const STATE_TITLES: Record<string, Template> = {
       : ['тағайындалды', 'назначен', 'назначена', 'appointed'];
     const ruV = (female: boolean) => tense(c, '', 'будет ') + (female ? ruF : ruM);
     const enBe = tense(c, '', 'to be ');
-    // The head of state named alone in an appointment made it (unless he was elected).
-    if (a?.headOfState && !elected)
+    // The head of state named alone in an appointment made it (unless he was elected or took it).
+    if (a?.headOfState && !elected && !c.args.tookPost)
       return L(
         `${a.name.kk} кадрлық тағайындау ${tense(c, 'жасады', 'жасамақ')}`,
         `${a.name.ru} ${ruDid(c, a.female, 'провёл', 'провела', 'проведёт')} кадровые назначения`,
         `${a.name.en} ${tense(c, 'makes', 'to make')} an appointment`,
       );
+    // A post taken by its holder: he becomes it, no one appointed him.
+    if (a && c.args.tookPost)
+      return p
+        ? L(
+            `${a.name.kk} ${p.kk} ${tense(c, 'болды', 'болмақ')}`,
+            `${a.name.ru} ${ruDid(c, a.female, 'стал', 'стала', 'станет')} ${p.ruIns}`,
+            `${a.name.en} ${tense(c, 'becomes', 'to become')} ${p.en}`,
+          )
+        : L(
+            `${a.name.kk} жаңа қызметке ${tense(c, 'кірісті', 'кіріспек')}`,
+            `${a.name.ru} ${ruDid(c, a.female, 'занял', 'заняла', 'займёт')} новую должность`,
+            `${a.name.en} ${tense(c, 'takes up', 'to take up')} a new post`,
+          );
     if (a && p)
       return L(
         `${a.name.kk} ${p.kk} болып ${tense(c, kkV, kkV.replace(/ды$/u, 'мақ'))}`,
@@ -185,29 +199,6 @@ export const STATE_TITLES: Record<string, Template> = {
   },
 };
 
-/** A step of a bill that is not its signing: put before Parliament, passed by a chamber. */
-function lawStep(c: Parts): Localized | undefined {
-  if (c.facet === 'submission')
-    return L('Заң жобасы Парламентке енгізілді', 'Законопроект внесён в Парламент', 'A bill is put before Parliament'); // prettier-ignore
-  if (c.facet === 'passage')
-    return L(`Заң ${tense(c, 'мақұлданды', 'мақұлданбақ')}`, `Закон ${tense(c, 'одобрен', 'будет рассмотрен')}`, `A bill ${tense(c, 'is passed', 'to be voted on')}`); // prettier-ignore
-  // A reading is the chamber's: no one signs anything at it.
-  if (c.facet === 'reading') {
-    // (The chamber named first reads it: "Мажилис должен рассмотреть поправки Сената".)
-    const chamber = c.organisations
-      .filter((o) => o.id === 'senate' || o.id === 'mazhilis')
-      .sort((a, b) => a.evidence.start - b.evidence.start)[0]?.id;
-    const [kk, ru, en] =
-      chamber === 'senate'
-        ? ['Сенатта', 'в Сенате', 'in the Senate']
-        : chamber === 'mazhilis'
-          ? ['Мәжілісте', 'в Мажилисе', 'in the Mazhilis']
-          : ['Парламентте', 'в Парламенте', 'in Parliament'];
-    return L(`Заң жобасы ${kk} ${tense(c, 'қаралды', 'қаралмақ')}`, `Законопроект ${tense(c, 'рассмотрен', 'будет рассмотрен')} ${ru}`, `A bill ${tense(c, 'is read', 'to be read')} ${en}`); // prettier-ignore
-  }
-  return undefined;
-}
-
 /** A reform the lexicon knows by its step: amendments to the Constitution, a rule introduced. */
 function reformStep(c: Parts): Localized | undefined {
   if (c.facet === 'amendment')
@@ -292,30 +283,3 @@ function signed(
     return L(`${t.kkAbout} туралы ${kkNoun}`, `${ruNoun} ${t.ruAbout}`, `${enNoun} on ${t.enOn}`);
   return L(kkNoun, ruNoun, enNoun);
 }
-
-/**
- * Results announced, by the electoral commission or the person the sentence names (another body
- * of the sentence need not be who announced them), of the vote named as their possessor.
- */
-function resultsTitle(c: Parts, who: Localized | undefined): Localized {
-  const cec = c.organisations.find((o) => o.id === 'cec');
-  const by = cec ? orgName(cec.id, cec.name) : who;
-  const vote = c.args.resultsOf ? RESULTS_OF[c.args.resultsOf] : { kk: '', ru: '', en: '' };
-  if (by)
-    return L(
-      `${by.kk} ${vote.kk}қорытындысын ${tense(c, 'жариялады', 'жарияламақ')}`,
-      `${by.ru}: ${tense(c, 'объявлены', 'будут объявлены')} итоги${vote.ru}`,
-      `${by.en} ${tense(c, 'announces', 'to announce')} the ${vote.en}results`,
-    );
-  return L(
-    `${vote.kk ? `${vote.kk}қорытындысы` : 'қорытынды'} ${tense(c, 'жарияланды', 'жарияланбақ')}`,
-    `${tense(c, 'Объявлены', 'Будут объявлены')} итоги${vote.ru}`,
-    `${vote.en}results ${tense(c, 'announced', 'to be announced')}`,
-  );
-}
-
-const RESULTS_OF = {
-  referendum: { kk: 'референдум ', ru: ' референдума', en: 'referendum ' },
-  election: { kk: 'сайлау ', ru: ' выборов', en: 'election ' },
-  vote: { kk: 'дауыс беру ', ru: ' голосования', en: 'voting ' },
-};

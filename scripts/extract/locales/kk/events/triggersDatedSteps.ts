@@ -40,7 +40,12 @@ export const KK_DATED_STEP_TRIGGERS: Trigger[] = [
   { type: 'other', facet: 'founding', pattern: re(`${W}(?:партия|қозғалыс)(?:ны|сын|лар|ларды)?\\s+${AP('құр')}`) },
   // (The participle in any case, with or without the possessive: "1995 жылғы 1 наурызда
   // құрылғанын", "8 маусымда құрылғаннан бері", "құрылғанына үш жыл толды".)
-  { type: 'other', facet: 'founding', pattern: re(`${W}(?:жұмыс(?:ын|ы)\\s+баста(?:ды|ған)|құрылды|құрылған(?:ы(?:н|на|нда|нан|ның)?|ға|да|нан|ның)?|негізі\\s+қаланды|іске\\s+қосылды|ашылды|ашылған|басқарды|басқарған|басшылық\\s+етті)(?![\\p{L}])`), needsDate: true, fallback: true },
+  { type: 'other', facet: 'founding', pattern: re(`${W}(?:жұмыс(?:ын|ы)\\s+баста(?:ды|ған)|құрылды|құрылған(?:ы(?:н|на|нда|нан|ның)?|ға|да|нан|ның)?|негізі\\s+қаланды|іске\\s+қосылды|ашылды|ашылған)(?![\\p{L}])`), needsDate: true, fallback: true },
+  // A tenure told with its start: "облысты 2022 жылғы маусымнан бері басқарған", "2013 жылдың
+  // қазанынан бастап басқарды", "2019 жылдан 2023 жылға дейін": one took the post that day (not
+  // "бүгін Сенатты басқарып келеді", heading it today) (as the Russian "руководит с …"). Heading
+  // a body is no founding of it ("Қауіпсіздік кеңесін басқарды" had been titled "founded").
+  { type: 'appointment', facet: 'tenure', pattern: re(`${W}(?:басқарды|басқарған|басқарып\\s+(?:келеді|келген|келді)|басшылық\\s+етті)(?![\\p{L}])`), also: [re(`(?:нан|нен|дан|ден|тан|тен)\\s+(?:бері|бастап|(?:[\\p{L}\\d-]+\\s+){1,3}дейін)(?![\\p{L}])`)], needsDate: true, fallback: true },
   // An instruction with a deadline: the task is an event planned for that day ("жоспарын 1 қазанға
   // дейін әзірлеуді жүктеді", "1 мамырға дейін есеп беруді тапсырды"); without one it is talk.
   // (By a part of a month, a season or the year's end too: "маусымның соңына дейін", "жыл соңына
