@@ -27,6 +27,8 @@ export interface TitleArgs {
   elected?: boolean;
   /** A post taken by its holder (`возглавил`, `басқарды`), not given by an appointer. */
   tookPost?: boolean;
+  /** An agreement ratified, not signed. */
+  ratified?: boolean;
   /** A joint session of both chambers of Parliament. */
   joint?: boolean;
   /** The law or code a law event is about ("the Tax Code"), and the step its date is of. */

@@ -34,6 +34,8 @@ export interface TitleCues {
    * "кеңесті басқарды"): the head of state so named took a post, he made no appointment.
    */
   tookPost: RegExp;
+  /** An agreement ratified, not signed ("келісімді ратификациялады", "ратифицировал договор"). */
+  ratified: RegExp;
   /** A resignation someone accepted, not one only handed in or gone into. */
   accepted: RegExp;
   /**

@@ -40,6 +40,8 @@ export function otherTitle(c: Parts): Localized {
         : L(`Тіркеу${at.kk}`, `Регистрация${at.ru}`, `Registration${at.en}`);
     }
     case 'agreement':
+      if (c.args.ratified)
+        return L(`Келісім ратификацияланды${at.kk}`, `Ратифицировано соглашение${at.ru}`, `An agreement is ratified${at.en}`); // prettier-ignore
       return L(`Келісімге қол қойылды${at.kk}`, `Подписано соглашение${at.ru}`, `An agreement is signed${at.en}`); // prettier-ignore
     // An agreement concluded, the act told without the signing ("шарт 2008 жылы жасалған").
     case 'concluded':
