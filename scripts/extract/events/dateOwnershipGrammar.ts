@@ -32,6 +32,15 @@ export interface DateOwnershipGrammar {
    * жылдың күзінде", "этой осенью", "прошлой весной"): a bare season ("күзде", "осенью") does not.
    */
   definiteSeason: RegExp;
+  /**
+   * A date an act is counted since, read over the date's text and the words just after it
+   * (`sinceAfter`: "2019 жылдан бергі") or the words before it (`sinceBefore`: "впервые с"): the
+   * start of a period, not the day of the act the sentence tells.
+   */
+  sinceAfter?: RegExp;
+  sinceBefore?: RegExp;
+  /** In the date's clause after it: the act is the one the date is of after all ("бері жалғасып келеді"). */
+  sinceOwned?: RegExp;
   /** A document's own date written after this in its cue: "указ от 19 января". */
   documentDateCue?: RegExp;
   /** The date of the sentence (`own`) the cue's noun owns by its position, if any. */

@@ -21,6 +21,7 @@ import { yearBefore } from './framingYear';
 import { isEveOrAfter, isHabit, isSpeechCourse } from './notAnEvent';
 import { inOtherRelativeClause, type happeningClause } from './relativeClause';
 import { dayOfSaying, inWhatWasSaid, sameClause } from './sameClause';
+import { countedSince } from './sinceDate';
 import { beyondOwnDayWord } from './storyDayWord';
 import type { nthDayOf } from './thatGathering';
 
@@ -116,6 +117,8 @@ export function ownDate(r: SentenceReading, hit: TriggerHit, type: EventType): O
   const notOwn = (t: DocTimex) =>
     inWhatWasSaid(lang, s, hit, t) ||
     beyondOwnDayWord(lang, s, hit, t, r.storyDayWords) ||
+    // (Nor one it is only counted since: "2019 жылдан бергі алтыншы Жолдауы", sinceDate.ts.)
+    countedSince(lang, s, hit, type, t) ||
     (attributive && t !== attributed && !inItsPhrase(lang, s, hit, t));
   const another = nearest !== undefined && othersDate(nearest);
   const blocked = !nearest || deadline || saidOnDay || stepped;

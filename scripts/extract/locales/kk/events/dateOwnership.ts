@@ -25,6 +25,12 @@ export const KK_DATE_OWNERSHIP: DateOwnershipGrammar = {
   // "биыл күзде", "былтыр көктемде", "осы жылдың күзінде", "келесі жылы көктемде", "өткен күзде",
   // "алдағы көктемде".
   definiteSeason: /\d{4}|(?<![\p{L}])(?:биыл|былтыр|осы|келесі|келер|өткен|алдағы)/iu,
+  // "2019 жылдан бері", "5 қаңтардан бергі", "маусымнан бері": the ablative with "since". (Not
+  // "бастап", from: "1 қаңтардан бастап күшіне енеді" is the day the law takes force.)
+  sinceAfter: /(?:дан|ден|тан|тен|нан|нен)\s+(?:бері|бергі)(?![\p{L}])/iu,
+  // What goes on since then ("бері жалғасып келеді", "төрағалық етіп келеді") counts from the
+  // date; "алғаш рет" (for the first time since) tells that the last such act was then.
+  sinceOwned: /(?:ып|іп|п)\s+кел(?:е|ді|ген)|алғаш\s+рет/iu,
   // The genitive possessor before its head ("сайлаудың қорытындысы"); a verbal noun takes its head
   // without the genitive ("дауыс беру қорытындысы").
   possessorOf(text, owner, head) {

@@ -13,6 +13,11 @@ export const RU_DATE_OWNERSHIP: DateOwnershipGrammar = {
     const headEnd = head.at + head.text.length;
     return owner.at >= headEnd && owner.at - headEnd <= 25;
   },
+  // "шестое с 2019 года Послание", "в третий раз с 2019 года": the nth since then. (A bare "с" is
+  // as often "from": "С 1 января вступил в силу закон" is the law's day; and "впервые с 2004 года"
+  // tells that the last such act was then.)
+  sinceBefore:
+    /(?<![\p{L}])(?:втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят)(?:ое|ой|ый|ий|ая|ья|ье|ые|ьи)\s+(?:раз\s+)?(?:с|со)\s+$/iu,
   // "указ от 19 января", "постановлением от 2 мая".
   documentDateCue: /(?<![\p{L}])от\s+(?=\d)/iu,
   // "этой осенью", "прошлой весной", "следующим летом", "осенью этого года", "нынешней зимой".
