@@ -28,8 +28,9 @@ export const KK_LAW_AND_DECREE_TRIGGERS: Trigger[] = [
   // names it ("Жаңа Конституция қабылданса, ол 1 шілдеде күшіне енеді").
   { type: 'reform', facet: 'constitution', pattern: re(`${W}(?:Конституция(?!лық)|Негізгі\\s+заң)${T}\\s+${GAP(8)}${INTO_FORCE}`) },
   // Changes, a code or a norm taking force on a day of their own ("өзгерістер 1 шілдеден бастап
-  // күшіне енеді"): the law's event, whatever names it. An agreement's or a verdict's is not.
-  { type: 'law', facet: 'law', pattern: re(`${W}${INTO_FORCE}`), notAfter: re(`(?:келісім|шарт|үкім(?!ет)|конвенция)`), needsDate: true },
+  // күшіне енеді"): the law's event, whatever names it. An agreement's or a verdict's is not, nor
+  // anything's "legal force" ("сот шешімі заңды күшіне енді": "заңды" is the adjective there).
+  { type: 'law', facet: 'law', pattern: re(`${W}${INTO_FORCE}`), notAfter: re(`(?:келісім|шарт|үкім(?!ет)|конвенция)|(?<![\\p{L}])заңды\\s+$`), needsDate: true },
   // A bill's reading: "бірінші оқылымда мақұлдады", "екінші оқылымда қаралады".
   { type: 'law', facet: 'reading', pattern: re(`${W}(?:бірінші|екінші|үшінші)\\s+оқылым${T}`) },
   // A chamber taking up a bill on a day: "Мәжіліс бейсенбіде … заң түзетулерін талқылайды",
@@ -50,7 +51,7 @@ export const KK_LAW_AND_DECREE_TRIGGERS: Trigger[] = [
   { type: 'law', facet: 'submission', pattern: re(`${W}(?:заң\\s+жоба${T}|құжат${T}|кодекс${T})\\s+${GAP(6)}(?:Парламент|Мәжіліс|Сенат)${T}\\s+${GAP(4)}${AP('енгіз')}`) },
   // A bill sent on to the other chamber: "Құжат Сенатқа мамыр айының ортасында жіберілуі мүмкін".
   { type: 'law', facet: 'passage', pattern: re(`${W}(?:заң\\s+жоба${T}|құжат${T}|заң${T}|түзетул${T})\\s+${GAP(2)}(?:Сенат|Мәжіліс|Парламент)(?:қа|ке|ға|ге)\\s+${GAP(5)}(?:жіберіл|жолдан)${T}`), needsDate: true },
-  { type: 'decree', facet: 'decree', pattern: re(`${W}(?:жарлы[қғ]${T}|қаулы${T}|өкім${T})`), also: [re(`${W}(?:қол\\s+қо[йюя]${T}|${AP('шығар')}|${V('шық')}|${AP('жарияла')}|${AP('қабылда')}|${INTO_FORCE})`)] },
+  { type: 'decree', facet: 'decree', pattern: re(`${W}(?:жарлы[қғ]${T}|қаулы${T}|өкім${T})`), notAfter: re(`(?<![\\p{L}])сот(?:тың|ы|ының)?\\s+(?:[\\p{L}-]+\\s+)?$`), also: [re(`${W}(?:қол\\s+қо[йюя]${T}|${AP('шығар')}|${V('шық')}|${AP('жарияла')}|${AP('қабылда')}|${INTO_FORCE})`)] },
   // A state's concept, strategy or doctrine approved ("2022-2026 жылдарға арналған тұжырымдамасын
   // бекіткен"), by a decree; not a party's election programme ("сайлауалды бағдарламасы бекітілді").
   { type: 'decree', facet: 'decree', pattern: re(`${W}(?:тұжырымдама|стратегия|доктрина|(?:мемлекеттік|ұлттық)\\s+(?:бағдарлама|жоспар))${T}\\s+${GAP(5)}${kkVerb('бекіт', { voice: 'both', forms: ['past', 'perfect', 'future', 'converb'] })}`) },
