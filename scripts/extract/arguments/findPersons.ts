@@ -225,7 +225,12 @@ export function findPersons(
     if (first === last && LOAN_NOUN.test(written[0]!)) continue;
     if (
       first === last &&
-      grammar.notLoneSurname(surname, tokens[first - 1]?.text, tokens[last + 1]?.text)
+      grammar.notLoneSurname(
+        surname,
+        tokens[first - 1]?.text,
+        tokens[last + 1]?.text,
+        tokens.slice(last + 2, last + 4).map((t) => t.text),
+      )
     )
       continue;
     if (

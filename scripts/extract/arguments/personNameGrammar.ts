@@ -23,8 +23,16 @@ export interface PersonNameGrammar {
    * Президенті"): it ends the name, and a lone word before it is a country or a body.
    */
   ownerBeforePost: boolean;
-  /** A lone capitalised word that cannot be a surname between the words `before` and `after`. */
-  notLoneSurname(word: string, before: string | undefined, after?: string): boolean;
+  /**
+   * A lone capitalised word that cannot be a surname between the words `before` and `after`
+   * (`rest`: the two words after `after`, where a phrase after the word is read).
+   */
+  notLoneSurname(
+    word: string,
+    before: string | undefined,
+    after?: string,
+    rest?: readonly string[],
+  ): boolean;
   /**
    * A common noun right after a lone capitalised word that makes it the name of a document
    * ("Салық кодексіне", "Жер кодексі"), not a surname, where the language writes such names so.

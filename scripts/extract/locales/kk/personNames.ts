@@ -1,5 +1,6 @@
 /** How Kazakh text names people, for arguments/findPersons.ts. */
 import type { PersonNameGrammar } from '../../arguments/personNameGrammar';
+import { isRoleWord } from '../../arguments/isRoleWord';
 import { isInflectionTail } from '../../arguments/suffixChain';
 import { KK_CAPITALISED_NOUNS, KK_PATRONYMIC, STRONG_SURNAME_ENDING } from './lexicon/names';
 
@@ -8,6 +9,13 @@ const BODY_NOUN = /^(?:министрлі[гк]|агентті[гк]|комит�
 
 /** A plural noun: "депутаттар", "сенаторлары", "әкімдер". */
 const PLURAL = /(?:лар|лер|дар|дер|тар|тер)(?:ы|і)?$/u;
+
+/** One or two lower-case words and then a post: the rest of a post phrase ("істер министрі"). */
+function beforePostRest(after: string | undefined, rest: readonly string[]): boolean {
+  const words = [after ?? '', ...rest];
+  const post = words.findIndex((w) => isRoleWord(w, 'kk'));
+  return post >= 1 && words.slice(0, post).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w));
+}
 
 export const KK_PERSON_NAMES: PersonNameGrammar = {
   patronymic: KK_PATRONYMIC,
@@ -26,8 +34,12 @@ export const KK_PERSON_NAMES: PersonNameGrammar = {
   // after it is one of their surnames only when it looks like one: in "депутаттар Жер кодексіне"
   // it is the code's name.
   // A lone word before a body's noun names the body: "Энергетика министрлігіне", "Қаржы агенттігі".
-  notLoneSurname: (word, before, after) =>
-    (PLURAL.test(before ?? '') && !STRONG_SURNAME_ENDING.test(word)) || BODY_NOUN.test(after ?? ''),
+  // A lone word before the rest of a post ("Сыртқы істер министрі", "Ауыл шаруашылығы министрі",
+  // "Ішкі істер министрімен") is the post's first word, not a surname.
+  notLoneSurname: (word, before, after, rest = []) =>
+    (PLURAL.test(before ?? '') && !STRONG_SURNAME_ENDING.test(word)) ||
+    BODY_NOUN.test(after ?? '') ||
+    (!STRONG_SURNAME_ENDING.test(word) && beforePostRest(after, rest)),
   // "Мемлекет басшысы Салық кодексіне қол қойды": the code's name after a post, not a surname.
   // (The noun in the possessive, a compound name: "Қошанов кодекс туралы айтты" names a man.)
   // The instrumental: the one met ("Ердоғанмен Қасым-Жомарт Тоқаев кездесті").

@@ -4,6 +4,7 @@
  * case ending. Words written for the test.
  */
 import { describe, expect, it } from 'vitest';
+import { findPersons } from '../../../../../scripts/extract/arguments/findPersons';
 import { KK_PERSON_NAMES as kk } from '../../../../../scripts/extract/locales/kk/personNames';
 
 describe('KK_PERSON_NAMES', () => {
@@ -52,4 +53,23 @@ describe('words that are no surname', () => {
   );
   it('a lone surname before a verb stays one', () =>
     expect(kk.notLoneSurname('Бектенов', 'Премьер-министр', 'тапсырды')).toBe(false));
+});
+
+describe('the first word of a post is no surname', () => {
+  // Posts whose first word is capitalised and has no surname's ending; the host before them.
+  const POSTS = ['Сыртқы істер министрі', 'Ішкі істер министрі', 'Ауыл шаруашылығы министрі', 'Төтенше жағдайлар министрі', 'Ұлттық экономика министрі', 'Ұлттық қауіпсіздік комитетінің төрағасы']; // prettier-ignore
+  const HOSTS = ['Мемлекет басшысы', 'Президент', 'Премьер-министр'];
+  it.each(POSTS.flatMap((p) => HOSTS.map((h) => [p, h] as const)))('%s after %s', (post, host) => {
+    const [first, ...rest] = post.split(' ');
+    expect(kk.notLoneSurname(first!, host.split(' ').at(-1), rest[0], rest.slice(1))).toBe(true);
+    const s = `${host} ${post} Ержан Сәденовті қабылдады.`;
+    expect(
+      findPersons(s, 'kk').map((p) => p.name),
+      s,
+    ).not.toContain(first);
+  });
+  it('a surname before a verb or a post in another case stays one', () => {
+    expect(kk.notLoneSurname('Бектенов', 'Премьер-министр', 'сыртқы', ['істер', 'министрін'])).toBe(false); // prettier-ignore
+    expect(kk.notLoneSurname('Нұртілеу', 'министр', 'мәлімдеді', ['.'])).toBe(false);
+  });
 });
