@@ -30,4 +30,25 @@ describe('an agreement ratified', () => {
     const events = extractSentences('kk', 'Бүгін екі ел басшылары шекара туралы келісімге қол қойды.', '2024-06-13').events; // prettier-ignore
     expect(events.map((e) => e.title.en)).toContain('An agreement is signed');
   });
+
+  it.each([
+    [
+      'kk',
+      '2022 жылғы 22 желтоқсанда екі ел басшылары шартқа қол қойды, кейін оны парламенттер ратификациялады.',
+    ],
+    [
+      'ru',
+      '22 декабря 2022 года лидеры двух стран подписали договор, который затем ратифицировали парламенты.',
+    ],
+  ] as Array<['kk' | 'ru', string]>)(
+    '%s: signed, then ratified, is titled by its signing: %s',
+    (lang, text) => {
+      const events = extractSentences(lang, text, '2024-06-13').events.filter(
+        (e) => e.type === 'other',
+      );
+      expect(events.map((e) => [e.date.edtf, e.title.en])).toEqual([
+        ['2022-12-22', 'An agreement is signed'],
+      ]);
+    },
+  );
 });
