@@ -34,6 +34,12 @@ export interface Aspect {
   /** "At that same time": the sentence shares the date of the one before it. */
   sameTime: RegExp;
   /**
+   * "Then", "at that time", opening a sentence told as done ("Тогда Глава государства освободил
+   * …"): it goes on at the time the sentence before told (a past act only: "Тогда мы сможем …"
+   * is a condition's "then").
+   */
+  thenDone?: RegExp;
+  /**
    * The part of `sameTime` that points at the gathering told just before ("Онда", "На нём", "сол
    * жиында"), not at its time: what is done there is on its day, told as done or as planned.
    */

@@ -9,6 +9,7 @@ import type { DocTimex } from '../stages/dates';
 import type { DocumentDate } from '../stages/documentDate';
 import type { Doc, Sentence } from '../types';
 import { ASPECT } from './aspect';
+import { precisionOf } from './dateEvent';
 import type { Named } from './itHappens';
 import { ACTS, GATHERINGS } from './kinds';
 import { isNewsDay } from './newsDay';
@@ -183,4 +184,24 @@ export function leaveSentence(
   if (story.recall && dated) story.recall.date = dated;
   if (story.opened && !story.opened.date && dated && !dated.method.startsWith('publication'))
     story.opened.date = dated;
+}
+
+/**
+ * A sentence with no event that gives one full date of its own ("В прошлом году авария на ТЭЦ
+ * оставила город без тепла", "2024 жылғы 5 наурызда апат болды"): the time the next sentence may
+ * go on at ("Тогда Глава государства освободил …", "Сол кезде …").
+ */
+export function sceneTime(story: Story, s: Sentence, own: readonly DocTimex[]): void {
+  const dated = own.filter((t) => /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/u.test(t.value));
+  if (dated.length !== 1 || own.length !== 1) return;
+  const t = dated[0]!;
+  story.previous = {
+    edtf: t.value,
+    precision: precisionOf(t.value),
+    certainty: t.anchor === 'absolute' ? 'stated' : 'resolved',
+    method: t.anchor === 'absolute' ? 'explicit' : 'relative-to-publication',
+    timex: t.value,
+  };
+  story.previousYearless = undefined;
+  story.previousParagraph = s.paragraph;
 }

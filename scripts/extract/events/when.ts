@@ -173,7 +173,8 @@ export function whenOf(x: WhenInput): When {
   // (Not at the gathering told just before: "Онда … қол қою жоспарланған" is on its day.)
   const done = tense === 'past' && !aspect.atIt?.test(x.sentence.text);
   const sameTime = done && isAfterPublication(x.previous, x.dct) ? x.previousDone : x.previous;
-  if (sameTime && aspect.sameTime.test(x.sentence.text)) {
+  const then = done && aspect.thenDone?.test(x.sentence.text) === true;
+  if (sameTime && (aspect.sameTime.test(x.sentence.text) || then)) {
     return placed({ ...sameTime, method: 'context', certainty: 'inferred' });
   }
   if (x.previousYearless && aspect.sameTime.test(x.sentence.text))

@@ -41,7 +41,7 @@ import { leadParagraphs } from '../events/lead';
 import { sentenceTime } from '../events/sentenceTime';
 import { articleFacts } from '../events/articleFacts';
 import { ownDate, type SentenceReading } from '../events/ownDate';
-import { enterSentence, leaveSentence, newStory, noteEvent } from '../events/story';
+import { enterSentence, leaveSentence, newStory, noteEvent, sceneTime } from '../events/story';
 import type { Doc } from '../types';
 import type { DocTimex } from './dates';
 import type { DocumentDate } from './documentDate';
@@ -82,7 +82,10 @@ export function detectEvents(
     // last is what the pronoun's happening tells.
     const itHappens = pronounFor(doc.lang, s, story.named);
     story.named = lastNamed(doc.lang, s, found);
-    if (hits.length === 0) continue;
+    if (hits.length === 0) {
+      sceneTime(story, s, bySentence.get(s.index) ?? []);
+      continue;
+    }
     const paragraph = doc.paragraphs[s.paragraph]!;
     const told =
       toldAbout(doc, s, bySentence) ??
