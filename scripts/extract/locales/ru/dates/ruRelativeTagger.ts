@@ -1,6 +1,7 @@
 import type { Reading, Unit } from '../../../dates/reading';
 import type { TokenMatch } from '../../../dates/tagger';
 import type { Token } from '../../../dates/tokenize';
+import { ruDayOfMonthAt } from './ruDayOfMonth';
 import {
   RU_NUMBERS,
   RU_SAME_DAY,
@@ -118,6 +119,8 @@ export function ruRelativeTagger(tokens: readonly Token[], i: number): TokenMatc
   if (onNextDay) return onNextDay;
   const sameDay = sameDayAt(tokens, i);
   if (sameDay) return sameDay;
+  const dayOfMonth = ruDayOfMonthAt(tokens, i);
+  if (dayOfMonth) return dayOfMonth;
   const deictic = t?.kind === 'word' ? DEICTIC.find(([re]) => re.test(t.low))?.[1] : undefined;
   if (deictic) return { from: i, to: i + 1, reading: deictic };
   // "получивший отставку накануне," is the day before; "накануне выборов" (on the eve of the

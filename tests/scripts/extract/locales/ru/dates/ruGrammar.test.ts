@@ -118,7 +118,10 @@ describe('tagDates (Russian ordinals and centuries)', () => {
   });
 
   it('tagDates leaves an ordinal without a month, and a count of centuries, as they are', () => {
-    expect(tagDates('первого числа', { lang: 'ru' })).toEqual([]);
+    expect(tagDates('первого марша', { lang: 'ru' })).toEqual([]);
+    expect(tagDates('пятого созыва', { lang: 'ru' })).toEqual([]);
+    // ("первого числа" is a day of the month under way: with no publication date, a reference.)
+    expect(tagDates('первого числа', { lang: 'ru' }).map((t) => t.value)).toEqual(['PRESENT_REF']);
     expect(tagDates('пять веков', { lang: 'ru' }).map((t) => t.value)).toEqual(['P500Y']);
   });
 });
