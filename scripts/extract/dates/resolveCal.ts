@@ -68,10 +68,18 @@ export function resolveCal(
   // ("этой зимой" written in December is the winter begun, whatever the tense; out of it, the
   // tense tells the last winter from the next.)
   const underWay = r.current && p.season && dct ? seasonUnderWay(p.season, dct) : undefined;
+  // ("с октября по январь проходил": a span told as past ends by the publication day, so its
+  // end month's year is chosen and the start is the year before.)
+  const crossesPast = dir === 'past' && r.end?.month !== undefined && r.end.month < (p.month ?? 0);
   const year = !needsYear
     ? String(p.year)
     : dct
-      ? String(underWay ?? chooseYear(p, dct, dir, r.strict === true))
+      ? String(
+          underWay ??
+            (crossesPast
+              ? chooseYear({ ...p, ...r.end }, dct, dir, r.strict === true) - 1
+              : chooseYear(p, dct, dir, r.strict === true)),
+        )
       : 'XXXX';
   const { value, granularity } = calValue(p, year);
   const out: Resolved = {

@@ -141,14 +141,25 @@ function readHalfOrQuarter(tokens: readonly Token[], i: number): TokenMatch | nu
   return rel ? { ...rel, from: i } : null;
 }
 
-/** "марта", "в октябре-январе" (a range may cross the new year), "весной 2022 года". */
+/**
+ * The link between two months of one span: a dash ("в октябре-январе"), or "по"/"до" after a
+ * start the preposition "с"/"со"/"от" opens ("с октября по январь", "с марта до мая").
+ */
+function linksMonths(tokens: readonly Token[], i: number): boolean {
+  const link = tokens[i + 1];
+  if (link?.kind === 'dash') return true;
+  return /^(?:по|до)$/u.test(link?.low ?? '') && /^(?:с|со|от)$/u.test(tokens[i - 1]?.low ?? '');
+}
+
+/** "марта", "в октябре-январе", "с октября по январь" (a range may cross the new year),
+ * "весной 2022 года". */
 function readMonthOrSeason(
   tokens: readonly Token[],
   i: number,
 ): { parts: CalParts; end?: CalParts; next: number } | null {
   const month = ruMonth(tokens[i]);
   if (month !== undefined) {
-    const second = tokens[i + 1]?.kind === 'dash' ? ruMonth(tokens[i + 2]) : undefined;
+    const second = linksMonths(tokens, i) ? ruMonth(tokens[i + 2]) : undefined;
     if (second !== undefined && second !== month)
       return { parts: { month }, end: { month: second }, next: i + 3 };
     return { parts: { month }, next: i + 1 };
@@ -180,8 +191,13 @@ export function ruCalendarTagger(tokens: readonly Token[], i: number): TokenMatc
     const end = part.end;
     const y = readYear(tokens, part.next, false);
     if (y) {
-      const parts = { ...part.parts, year: y.year };
-      return { from: i, to: y.next, reading: { kind: 'cal', parts, ...(end && { end }) } };
+      // (A year written after the end month is its year: "с октября по январь 2025 года" starts
+      // in October 2024.)
+      const endMonth = end && 'month' in end ? end.month : undefined;
+      const crosses = endMonth !== undefined && endMonth < (part.parts.month ?? 0);
+      const parts = { ...part.parts, year: crosses ? y.year - 1 : y.year };
+      const withYear = end && { end: { ...end, year: y.year } };
+      return { from: i, to: y.next, reading: { kind: 'cal', parts, ...withYear } };
     }
     const rel = end ? null : relativeYear(tokens, part.next, part.parts);
     if (rel) return { ...rel, from: i };
