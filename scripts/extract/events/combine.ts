@@ -215,6 +215,7 @@ function mergeArgs(x: Candidate['args'], y: Candidate['args']): Candidate['args'
     out.law = y.law;
     out.lawStep = y.lawStep;
     out.lawAmended = y.lawAmended;
+    out.lawAbout = y.lawAbout;
   }
   return out;
 }

@@ -212,6 +212,11 @@ export function subjectOf(
       return c.args.regional || places.length > 0 ? 'regional' : '~';
     case 'headquarters':
       return places[0] ?? (orgs[0] ? `~${orgs[0]}` : '~');
+    case 'law':
+      // Two laws are two events: one named, or told by what it is about, is its own subject; a
+      // law told by neither ("the law", "Токаев подписал закон") joins any of its day.
+      if (c.args.law) return `law-${c.args.law}`;
+      return c.args.lawAbout ? `law-about-${slug(c.args.lawAbout)}` : '~';
     case 'meeting':
       if (c.facet === 'summit' || c.facet === 'forum') return org ?? '~';
       return c.facet === 'meeting' && places[0] ? places[0] : '~';

@@ -14,6 +14,8 @@ import {
   KK_LAW_STEPS,
 } from '../locales/kk/lexicon/lawWords';
 import {
+  RU_LAW_ABOUT,
+  RU_LAW_ABOUT_NONE,
   RU_LAW_AMENDED_BEFORE,
   RU_LAW_NAMES,
   RU_LAW_NOT_ITSELF,
@@ -112,17 +114,29 @@ export function lawStepAt(
   return best?.step;
 }
 
+/**
+ * What a law with no name here is about (Russian "закон о местном самоуправлении"): the first word
+ * of its subject, lower-cased, so that two laws told apart by it stay two events.
+ */
+function lawAboutOf(lang: SourceLang, text: string): string | undefined {
+  if (lang !== 'ru') return undefined;
+  const word = RU_LAW_ABOUT.exec(text)?.[1];
+  return word && !RU_LAW_ABOUT_NONE.test(word) ? word.toLowerCase() : undefined;
+}
+
 /** A law event's title arguments: its name and the step its own date (or cue) belongs to. */
 export function lawArgs(
   lang: SourceLang,
   text: string,
   from: number,
   to: number,
-): Pick<TitleArgs, 'law' | 'lawStep' | 'lawAmended'> {
+): Pick<TitleArgs, 'law' | 'lawStep' | 'lawAmended' | 'lawAbout'> {
   const named = lawNameOf(lang, text);
+  const about = named ? undefined : lawAboutOf(lang, text);
   const lawStep = lawStepAt(lang, text, from, to);
   return {
     ...(named ? { law: named.law, ...(named.amended ? { lawAmended: true } : {}) } : {}),
+    ...(about ? { lawAbout: about } : {}),
     ...(lawStep ? { lawStep } : {}),
   };
 }

@@ -36,6 +36,8 @@ export interface TitleArgs {
   lawStep?: LawStep;
   /** The event is amendments to that law, not the law itself. */
   lawAmended?: boolean;
+  /** What a law no name in lawNames.ts covers is about: the first word of its subject. */
+  lawAbout?: string;
   /** A gathering's kind where no known body leads it ("Commission meeting", "Court hearing"). */
   meetingKind?: MeetingKind;
   /** The month that names events ("қаңтар оқиғалары", "январские события"): 1–12. */

@@ -36,6 +36,14 @@ export const RU_LAW_NAMES: KeyedCues = [
   ['lobbying-law', /(?<!\p{L})лоббизм|(?<!\p{L})лоббистск/iu],
 ];
 
+/**
+ * What a law not in RU_LAW_NAMES is about: the first word after "закон о/об" ("закон о местном
+ * самоуправлении" → "местном"), which tells two laws apart. Amending laws all start "о внесении
+ * изменений", so that word tells none.
+ */
+export const RU_LAW_ABOUT = new RegExp(`(?<!\\p{L})${LAW}(\\p{L}+)`, 'iu');
+export const RU_LAW_ABOUT_NONE = /^(?:внесени|изменени|дополнени)/iu;
+
 /** A code in the instrumental or prepositional ("в Уголовном кодексе") is a source or place. */
 export const RU_LAW_NOT_ITSELF = /^(?:ом|ым|е)$/u;
 
