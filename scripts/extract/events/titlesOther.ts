@@ -39,13 +39,14 @@ export function otherTitle(c: Parts): Localized {
         ? L(`${party.kk} тіркелді`, `Регистрация: ${party.ru}`, `${party.en} registered`)
         : L(`Тіркеу${at.kk}`, `Регистрация${at.ru}`, `Registration${at.en}`);
     }
+    // (Each told as done or as ahead: "подпишут соглашение", "апелляцию подаст".)
     case 'agreement':
       if (c.args.ratified)
-        return L(`Келісім ратификацияланды${at.kk}`, `Ратифицировано соглашение${at.ru}`, `An agreement is ratified${at.en}`); // prettier-ignore
-      return L(`Келісімге қол қойылды${at.kk}`, `Подписано соглашение${at.ru}`, `An agreement is signed${at.en}`); // prettier-ignore
+        return L(`Келісім ${tense(c, 'ратификацияланды', 'ратификацияланбақ')}${at.kk}`, `${tense(c, 'Ратифицировано', 'Будет ратифицировано')} соглашение${at.ru}`, `${tense(c, 'An agreement is ratified', 'An agreement to be ratified')}${at.en}`); // prettier-ignore
+      return L(`Келісімге қол ${tense(c, 'қойылды', 'қойылмақ')}${at.kk}`, `${tense(c, 'Подписано', 'Будет подписано')} соглашение${at.ru}`, `${tense(c, 'An agreement is signed', 'An agreement to be signed')}${at.en}`); // prettier-ignore
     // An agreement concluded, the act told without the signing ("шарт 2008 жылы жасалған").
     case 'concluded':
-      return L(`Келісім жасалды${at.kk}`, `Заключено соглашение${at.ru}`, `An agreement is concluded${at.en}`); // prettier-ignore
+      return L(`Келісім ${tense(c, 'жасалды', 'жасалмақ')}${at.kk}`, `${tense(c, 'Заключено', 'Будет заключено')} соглашение${at.ru}`, `${tense(c, 'An agreement is concluded', 'An agreement to be concluded')}${at.en}`); // prettier-ignore
     // Results approved by a commission (the Russian facet; announced results are a statement).
     case 'results':
       return L(`Қорытындыларды бекіту${at.kk}`, `Утверждение итогов${at.ru}`, `Approval of the results${at.en}`); // prettier-ignore
@@ -60,7 +61,7 @@ export function otherTitle(c: Parts): Localized {
         `Election campaign${at.en}`,
       );
     case 'filing':
-      return L(`Өтініш берілді${at.kk}`, `Подана заявка${at.ru}`, `A notice is filed${at.en}`);
+      return L(`Өтініш ${tense(c, 'берілді', 'берілмек')}${at.kk}`, `${tense(c, 'Подана', 'Будет подана')} заявка${at.ru}`, `${tense(c, 'A notice is filed', 'A notice to be filed')}${at.en}`); // prettier-ignore
     case 'relations':
       return L(`Дипломатиялық қатынастар${at.kk}`, `Дипломатические отношения${at.ru}`, `Diplomatic relations${at.en}`); // prettier-ignore
     // A city made the capital, or the capital moved ("Ақмола ел астанасы болды", "столица
