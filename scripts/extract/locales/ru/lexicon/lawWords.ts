@@ -10,7 +10,8 @@ import type { LawStep } from '../../../events/lawNames';
 export const RU_LAW_STEPS: ReadonlyArray<readonly [LawStep, RegExp]> = [
   ['in-force', /(?<!\p{L})вступ\p{L}*\s+в\s+(?:законную\s+)?силу|(?<!\p{L})введ[её]н\p{L}*\s+в\s+действие/giu],
   ['signed', /(?<!\p{L})подпис(?:ал|ан|ыва)\p{L}*/giu],
-  ['adopted', /(?<!\p{L})(?:принят|принял|приня)\p{L}*/giu],
+  // (The Senate "одобряет" a law the Mazhilis adopted: its approval is the law's adoption.)
+  ['adopted', /(?<!\p{L})(?:принят|принял|приня|одобр(?:ил|ен|ял|и[вт]))\p{L}*/giu],
   ['returned', /(?<!\p{L})(?:вернул|возвра[щт])\p{L}*/giu],
 ];
 
