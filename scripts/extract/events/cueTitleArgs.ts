@@ -1,7 +1,7 @@
 /**
  * Title arguments read from around the event's own cue and date, not from the whole sentence
  * (describe.ts reads those): which step of a law its date is of, the month that names events, a
- * region or a kind of body founded, a meeting's kind. Keys only; titles*.ts word them.
+ * region or a kind of body founded, a meeting's kind, a speaker named by his post. Keys only; titles*.ts word them.
  */
 import type { SourceLang } from '../../../src/model/schema';
 import type { Sentence } from '../types';
@@ -14,6 +14,7 @@ import { meetingKindOf } from './meetingKinds';
 import { namingMonth } from './namedEvents';
 import { regionMade } from './regionMade';
 import { resultsOf } from './resultsOf';
+import { speakerPost } from './speakerPost';
 import type { TitleArgs } from './titleArgs';
 
 export function cueTitleArgs(
@@ -43,5 +44,8 @@ export function cueTitleArgs(
   if (meetingKind) out.meetingKind = meetingKind;
   const vote = facet === 'results' ? resultsOf(lang, s.text, hit.at, hit.text.length) : undefined;
   if (vote) out.resultsOf = vote;
+  const spoken = type === 'statement' || type === 'proposal' || facet === 'instruction';
+  const post = spoken ? speakerPost(lang, s.text, hit.at, hit.text.length) : undefined;
+  if (post) out.speakerPost = post;
   return out;
 }

@@ -8,6 +8,7 @@ import type { MeetingKind } from './meetingKinds';
 import type { FoundedBody } from './foundedBody';
 import type { PostKey } from './posts';
 import type { ResultsOf } from './resultsOf';
+import type { SpeakerPost } from './speakerPost';
 import type { TopicKey } from './topics';
 
 export interface TitleArgs {
@@ -59,4 +60,9 @@ export interface TitleArgs {
   byHeadOfState?: boolean;
   /** The vote whose results an announcement tells (resultsOf.ts). */
   resultsOf?: ResultsOf;
+  /**
+   * A statement, proposal or instruction whose speaker is named by his post alone ("Президент
+   * заявил", "Мемлекет басшысы … ұсынды"), Kazakhstan's (speakerPost.ts).
+   */
+  speakerPost?: SpeakerPost;
 }

@@ -200,3 +200,21 @@ const PRESIDENT = {
 export function signerOf(c: Parts): ReturnType<typeof mainActor> | typeof PRESIDENT | undefined {
   return mainActor(c) ?? (c.args.byHeadOfState ? PRESIDENT : undefined);
 }
+
+/** Posts that name their holder in a title, as the text gives them (speakerPost.ts). */
+const BY_POST = {
+  president: PRESIDENT,
+  'prime-minister': {
+    name: L('Премьер-Министр', 'Премьер-министр', 'The Prime Minister'),
+    female: false,
+    headOfState: false,
+  },
+};
+
+/**
+ * Who says, proposes or instructs: the main actor, else the one the sentence names by his post
+ * alone ("Президент заявил": the President).
+ */
+export function speakerOf(c: Parts): ReturnType<typeof mainActor> | undefined {
+  return mainActor(c) ?? (c.args.speakerPost ? BY_POST[c.args.speakerPost] : undefined);
+}

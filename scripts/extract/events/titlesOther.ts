@@ -13,6 +13,7 @@ import {
   mainOrg,
   mainParty,
   placesOf,
+  speakerOf,
   tense,
   where,
   type Parts,
@@ -109,7 +110,7 @@ export function otherTitle(c: Parts): Localized {
     case 'due':
     case 'instruction': {
       // Who set it, where the sentence names the one who instructs ("Бектенов поручил акимам до 1 марта").
-      const who = c.facet === 'instruction' ? mainActor(c)?.name : undefined;
+      const who = c.facet === 'instruction' ? speakerOf(c)?.name : undefined;
       if (!topical && who)
         return L(`${who.kk}: мерзім белгіленді`, `${who.ru}: установлен срок`, `${who.en} sets a deadline`); // prettier-ignore
       return topical ?? L(`Белгіленген мерзім${at.kk}`, `Установленный срок${at.ru}`, `Deadline${at.en}`); // prettier-ignore

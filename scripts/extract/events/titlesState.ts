@@ -13,6 +13,7 @@ import {
   mainParty,
   partyKkGen,
   signerOf,
+  speakerOf,
   ruDid,
   tense,
   type Parts,
@@ -27,7 +28,7 @@ type Template = (c: Parts) => Localized;
 
 export const STATE_TITLES: Record<string, Template> = {
   proposal(c) {
-    const actor = mainActor(c);
+    const actor = speakerOf(c);
     const who = actor?.name;
     const f = actor?.female === true;
     const renaming = renamingOf(c);
@@ -186,7 +187,7 @@ export const STATE_TITLES: Record<string, Template> = {
     );
   },
   statement(c) {
-    const actor = mainActor(c);
+    const actor = speakerOf(c);
     const who = actor?.name;
     const f = actor?.female === true;
     // (Told in Kazakh as a press conference held.)

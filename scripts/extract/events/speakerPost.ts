@@ -1,0 +1,61 @@
+/**
+ * A speaker named by his post alone: "Президент заявил", "Мемлекет басшысы … ұсынды", "премьер
+ * поручил акимам …". A statement, proposal or instruction with no person named is then titled by
+ * the post ("The President makes a statement"), never by a guessed name. The post is the cue's
+ * subject: in the nominative, in the cue's own clause, before it (or right after it, "— заявил
+ * президент"); not another country's ("Президент Франции", "Ресей Президенті") nor a former or
+ * vice- one. The cues are per language (locales/<lang>/lexicon/speakerPost.ts).
+ */
+import type { SourceLang } from '../../../src/model/schema';
+import { KK_SPEAKER_POST } from '../locales/kk/lexicon/speakerPost';
+import { RU_SPEAKER_POST } from '../locales/ru/lexicon/speakerPost';
+
+export type SpeakerPost = 'president' | 'prime-minister';
+
+export interface SpeakerPostCues {
+  /** Each post in the nominative (global regexps: every place it stands is tried). */
+  posts: ReadonlyArray<readonly [SpeakerPost, RegExp]>;
+  /** What may not stand right before the post (a former, new or foreign one's adjective). */
+  notBefore: RegExp;
+  /** What may not follow the post (another country's name, a noun the post only qualifies). */
+  notAfter: RegExp;
+  /** Kazakhstan named after the post ("Президент Казахстана"): read past it. */
+  own: RegExp | undefined;
+  /** The text between the post and the cue after it: one clause. */
+  between: RegExp;
+  maxWordsBetween: number;
+  /** Whether the post may follow the cue ("— заявил президент"). */
+  after: boolean;
+}
+
+const CUES: Record<SourceLang, SpeakerPostCues> = { kk: KK_SPEAKER_POST, ru: RU_SPEAKER_POST };
+
+const words = (t: string) => t.split(/\s+/u).filter((w) => /\p{L}|\p{N}/u.test(w)).length;
+
+/** The post of the one who says, proposes or instructs by the cue at `at` (`len` long). */
+export function speakerPost(
+  lang: SourceLang,
+  text: string,
+  at: number,
+  len: number,
+): SpeakerPost | undefined {
+  const cues = CUES[lang];
+  for (const [post, re] of cues.posts) {
+    for (const m of text.matchAll(re)) {
+      const start = m.index;
+      let end = start + m[0].length;
+      if (cues.notBefore.test(text.slice(0, start))) continue;
+      const own = cues.own?.exec(text.slice(end));
+      if (own) end += own[0].length;
+      else if (cues.notAfter.test(text.slice(end))) continue;
+      if (end <= at) {
+        const between = text.slice(end, at);
+        if (cues.between.test(between) && words(between) <= cues.maxWordsBetween) return post;
+      } else if (cues.after && start >= at + len) {
+        const between = text.slice(at + len, start);
+        if (/^[\s\p{L}-]*$/u.test(between) && words(between) <= 1) return post;
+      }
+    }
+  }
+  return undefined;
+}

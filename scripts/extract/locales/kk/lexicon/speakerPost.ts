@@ -1,0 +1,32 @@
+/**
+ * Kazakh cues of a speaker named by his post alone (events/speakerPost.ts): "Мемлекет басшысы …
+ * ұсынды", "Президент … мәлімдеді", "Премьер-Министр … тапсырды", "Үкімет басшысы". The post is
+ * in the nominative (no suffix glued to it: not "Президенттің", "Мемлекет басшысына"), and
+ * Kazakhstan's: another country's post takes the possessive after that country ("Ресей
+ * Президенті", "Франция Президенті"), Kazakhstan's own may too ("Қазақстан Президенті").
+ */
+import type { SpeakerPostCues } from '../../../events/speakerPost';
+
+export const KK_SPEAKER_POST: SpeakerPostCues = {
+  posts: [
+    [
+      'president',
+      /(?<![\p{L}-])(?:Президент|(?:Қазақстан|ҚР)\s+Президенті|Мемлекет\s+басшысы)(?![\p{L}-])/gu,
+    ],
+    ['prime-minister', /(?<![\p{L}-])(?:Премьер-[Мм]инистр|Үкімет\s+басшысы)(?![\p{L}-])/gu],
+  ],
+  // "бұрынғы Президент", "экс-президент", "вице-премьер" (the hyphen is kept out by the post's own
+  // lookbehind), or a country's name glued before the bare post.
+  notBefore: /(?:(?<![\p{L}])(?:бұрынғы|жаңа)|экс-)\s*$/iu,
+  // A noun the post only qualifies ("Президент Әкімшілігі", "Президент сайлауы").
+  notAfter:
+    /^\s+(?:сайлау|әкімшілі|жарлығ|жарлық|кеңесші|лауазым|өкілеттіг|қызмет|резиденция|баспасөз|кандидат|жанындағы|орынбасар|міндет)\p{L}*/iu,
+  own: undefined,
+  // Between the post and the cue: no clause break, but a converb's comma ("жариялап, … ұсынды"),
+  // and no other nominative subject (a body or another post).
+  between:
+    /^(?![^]*(?<![\p{L}])(?:Үкімет|Парламент|Мәжіліс|Сенат|министр|министрі|әкім|әкімі|депутаттар|комиссия|партия|ол|олар)(?![\p{L}]))(?:[^,;:–—«»"()]|(?<=[ыі]?п),|«[^»]*»)*$/iu,
+  maxWordsBetween: 20,
+  // "– деді Мемлекет басшысы".
+  after: true,
+};
