@@ -65,4 +65,6 @@ export interface TitleArgs {
    * заявил", "Мемлекет басшысы … ұсынды"), Kazakhstan's (speakerPost.ts).
    */
   speakerPost?: SpeakerPost;
+  /** The id of the body a start is of: it starts its work that day (startsWork.ts). */
+  startsWork?: string;
 }

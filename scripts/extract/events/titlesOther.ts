@@ -4,7 +4,7 @@
  * where, when the text says it.
  */
 import type { Localized } from '../../../src/model/schema';
-import { isFemaleName, personName } from './names';
+import { isFemaleName, orgName, personName } from './names';
 import {
   L,
   isHeadOfState,
@@ -115,8 +115,17 @@ export function otherTitle(c: Parts): Localized {
         return L(`${who.kk}: мерзім белгіленді`, `${who.ru}: установлен срок`, `${who.en} sets a deadline`); // prettier-ignore
       return topical ?? L(`Белгіленген мерзім${at.kk}`, `Установленный срок${at.ru}`, `Deadline${at.en}`); // prettier-ignore
     }
-    case 'start':
+    case 'start': {
+      const body = c.organisations.find((o) => o.id === c.args.startsWork);
+      const o = body ? orgName(body.id, body.name) : undefined;
+      if (o)
+        return L(
+          `${o.kk} жұмысын ${tense(c, 'бастады', 'бастамақ')}`,
+          `${o.ru} ${tense(c, 'начинает', 'начнёт')} работу`,
+          `${o.en} ${tense(c, 'starts', 'to start')} work`,
+        );
       return topical ?? L(`Басталатын күн${at.kk}`, `Дата начала${at.ru}`, `Start date${at.en}`);
+    }
     // Events a people names ("қаңтар оқиғалары", "Жаңаөзен оқиғалары"): by their month or place.
     case 'events':
       if (c.args.month) return monthEvents(c.args.month, at);

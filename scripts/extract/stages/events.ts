@@ -42,6 +42,7 @@ import { sentenceTime } from '../events/sentenceTime';
 import { articleFacts } from '../events/articleFacts';
 import { ownDate, type SentenceReading } from '../events/ownDate';
 import { enterSentence, leaveSentence, newStory, noteEvent, sceneTime } from '../events/story';
+import { startsWork } from '../events/startsWork';
 import type { Doc } from '../types';
 import type { DocTimex } from './dates';
 import type { DocumentDate } from './documentDate';
@@ -238,6 +239,9 @@ export function detectEvents(
       if (sides?.met) targs.met = sides.met;
       const to = facet === 'visit' ? visitDestination(doc.lang, s, args.places) : undefined;
       if (to) targs.visitTo = to;
+      const works =
+        facet === 'start' ? startsWork(doc.lang, s.text, args.organisations) : undefined;
+      if (works) targs.startsWork = works;
       if (sides?.byHeadOfState) targs.byHeadOfState = true;
       const actors = sides?.actors ?? possessorFirst(doc.lang, type, s, hit, args.actors);
       const base = {

@@ -1,0 +1,26 @@
+/**
+ * A body that starts its work from a day ("Конституциялық сот 2023 жылғы 1 қаңтардан бастап жұмыс
+ * істейді", "С 1 января действует Конституционный суд"): the start is that body's, and its title
+ * names it. The body is the verb's subject, in the nominative (its words as the lexicon names
+ * it, not "Конституциялық Соттың", "Конституционного суда"). Cues per language
+ * (locales/<lang>/lexicon/startsWork.ts).
+ */
+import type { Organisation, SourceLang } from '../../../src/model/schema';
+import { KK_STARTS_WORK } from '../locales/kk/lexicon/startsWork';
+import { RU_STARTS_WORK } from '../locales/ru/lexicon/startsWork';
+
+const CUES: Record<SourceLang, RegExp> = { kk: KK_STARTS_WORK, ru: RU_STARTS_WORK };
+
+/** The id of the body that starts its work in the sentence, when one is named in the nominative. */
+export function startsWork(
+  lang: SourceLang,
+  text: string,
+  organisations: readonly Organisation[],
+): string | undefined {
+  if (!CUES[lang].test(text)) return undefined;
+  const nominative = organisations.filter(
+    (o) => o.evidence.text.trim().toLowerCase() === o.name.toLowerCase(),
+  );
+  // (One body only: with two, which one starts is not told by the case.)
+  return nominative.length === 1 ? nominative[0]!.id : undefined;
+}
