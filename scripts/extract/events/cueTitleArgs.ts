@@ -15,6 +15,7 @@ import { namingMonth } from './namedEvents';
 import { regionMade } from './regionMade';
 import { resultsOf } from './resultsOf';
 import { speakerPost } from './speakerPost';
+import { nominationStep } from './titlesCalendar';
 import type { TitleArgs } from './titleArgs';
 
 export function cueTitleArgs(
@@ -47,5 +48,6 @@ export function cueTitleArgs(
   const spoken = type === 'statement' || type === 'proposal' || facet === 'instruction';
   const post = spoken ? speakerPost(lang, s.text, hit.at, hit.text.length) : undefined;
   if (post) out.speakerPost = post;
+  if (facet === 'nomination') out.nominationStep = nominationStep(hit.text);
   return out;
 }

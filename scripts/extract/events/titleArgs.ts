@@ -9,6 +9,7 @@ import type { FoundedBody } from './foundedBody';
 import type { PostKey } from './posts';
 import type { ResultsOf } from './resultsOf';
 import type { SpeakerPost } from './speakerPost';
+import type { NominationStep } from './titlesCalendar';
 import type { TopicKey } from './topics';
 
 export interface TitleArgs {
@@ -67,4 +68,6 @@ export interface TitleArgs {
   speakerPost?: SpeakerPost;
   /** The id of the body a start is of: it starts its work that day (startsWork.ts). */
   startsWork?: string;
+  /** Which step of nominating candidates or party lists a nomination cue tells (titlesCalendar.ts). */
+  nominationStep?: NominationStep;
 }

@@ -21,6 +21,7 @@ import {
 import { TOPICS } from './topics';
 import { monthEvents } from './namedEvents';
 import { FOUNDED_BODIES } from './foundedBody';
+import { calendarTitle } from './titlesCalendar';
 
 export function otherTitle(c: Parts): Localized {
   const at = where(placesOf(c));
@@ -131,7 +132,9 @@ export function otherTitle(c: Parts): Localized {
       if (c.args.month) return monthEvents(c.args.month, at);
       return topical ?? L(`Оқиғалар${at.kk}`, `События${at.ru}`, `Events${at.en}`);
     default:
-      return topical ?? L(`Оқиға${at.kk}`, `Событие${at.ru}`, `Event${at.en}`);
+      return (
+        calendarTitle(c, at) ?? topical ?? L(`Оқиға${at.kk}`, `Событие${at.ru}`, `Event${at.en}`)
+      );
   }
 }
 

@@ -1,0 +1,105 @@
+/**
+ * Titles of `other` events whose facet the lexicon knows but titlesOther.ts had no words for, so
+ * they were titled "Event": the steps of a vote's calendar (the day of silence, candidates or
+ * party lists nominated, registered or handed in, a party list approved, primaries, a vote cast),
+ * a mourning declared, a chairmanship, a term that ends, a treaty recalled by its year, a merger,
+ * a remembrance, something put off. Each says the kind of thing, and who where the event names
+ * them; never more than the cue tells.
+ */
+import type { Localized } from '../../../src/model/schema';
+import { orgName } from './names';
+import {
+  L,
+  isParty,
+  mainActor,
+  mainOrg,
+  mainParty,
+  partyKkGen,
+  partyRuGen,
+  ruDid,
+  tense,
+  type Parts,
+} from './titleParts';
+
+/** Which step of nominating a candidate or a party list a cue tells (cueTitleArgs.ts). */
+export type NominationStep =
+  `${'candidates' | 'lists'}-${'nomination' | 'registration' | 'submission'}`;
+
+// prettier-ignore
+const NOMINATION: Record<NominationStep, Localized> = {
+  'candidates-nomination': L('Кандидаттарды ұсыну', 'Выдвижение кандидатов', 'Nomination of candidates'),
+  'candidates-registration': L('Кандидаттарды тіркеу', 'Регистрация кандидатов', 'Registration of candidates'),
+  'candidates-submission': L('Кандидаттардың құжаттарын тапсыру', 'Подача документов кандидатами', "Submission of candidates' documents"),
+  'lists-nomination': L('Партиялық тізімдерді ұсыну', 'Выдвижение партийных списков', 'Nomination of party lists'),
+  'lists-registration': L('Партиялық тізімдерді тіркеу', 'Регистрация партийных списков', 'Registration of party lists'),
+  'lists-submission': L('Партиялық тізімдерді тапсыру', 'Подача партийных списков', 'Submission of party lists'),
+};
+
+/** The step a nomination cue tells, from its own words ("кандидаттарды тіркеу", "регистрация партийных списков"). */
+export function nominationStep(cue: string): NominationStep {
+  const who = /партиял|партийн|тізім|спис/iu.test(cue) ? 'lists' : 'candidates';
+  const step = /тірке|регистрац/iu.test(cue)
+    ? 'registration'
+    : /тапсыр|подач|пода[нлю]/iu.test(cue)
+      ? 'submission'
+      : 'nomination';
+  return `${who}-${step}`;
+}
+
+/** The title of a facet named here, with the places the sentence names (` (Астана)`, ` in Astana`). */
+export function calendarTitle(c: Parts, at: Localized): Localized | undefined {
+  const with_ = (t: Localized) => L(`${t.kk}${at.kk}`, `${t.ru}${at.ru}`, `${t.en}${at.en}`);
+  switch (c.facet) {
+    case 'silence':
+      return with_(L('Тыныштық күні', 'День тишины', 'Day of silence'));
+    case 'nomination':
+      return with_(NOMINATION[c.args.nominationStep ?? 'candidates-nomination']);
+    case 'party-list': {
+      const o = isParty(c) ? mainParty(c) : undefined;
+      return o
+        ? L(`${partyKkGen(o.kk)} партиялық тізімі ${tense(c, 'бекітілді', 'бекітілмек')}`, `${tense(c, 'Утверждён', 'Будет утверждён')} партийный список ${partyRuGen(o.ru)}`, `${o.en} ${tense(c, 'approves', 'to approve')} its party list`) // prettier-ignore
+        : with_(L(`Партиялық тізім ${tense(c, 'бекітілді', 'бекітілмек')}`, `${tense(c, 'Утверждён', 'Будет утверждён')} партийный список`, `A party list ${tense(c, 'is approved', 'to be approved')}`)); // prettier-ignore
+    }
+    case 'primaries': {
+      const o = isParty(c) ? mainParty(c) : undefined;
+      return o
+        ? L(`${partyKkGen(o.kk)} праймеризі`, `Праймериз ${partyRuGen(o.ru)}`, `${o.en} ${tense(c, 'holds', 'to hold')} primaries`) // prettier-ignore
+        : with_(L('Праймериз', 'Праймериз', 'Primaries'));
+    }
+    case 'ballot': {
+      const a = mainActor(c);
+      if (!a) return with_(L('Дауыс беру', 'Голосование', 'Voting'));
+      return with_(L(`${a.name.kk} дауыс ${tense(c, 'берді', 'бермек')}`, `${a.name.ru} ${ruDid(c, a.female, 'проголосовал', 'проголосовала', 'проголосует')}`, `${a.name.en} ${tense(c, 'votes', 'to vote')}`)); // prettier-ignore
+    }
+    case 'mourning':
+      return with_(L(`Аза тұту күні ${tense(c, 'жарияланды', 'жарияланбақ')}`, `${tense(c, 'Объявлен', 'Будет объявлен')} траур`, `A day of mourning ${tense(c, 'is declared', 'to be declared')}`)); // prettier-ignore
+    case 'chairmanship': {
+      const o = mainOrg(c);
+      return o
+        ? L(`${o.kk}: төрағалық`, `${o.ru}: председательство`, `${o.en}: chairmanship`)
+        : L('Ұйымға төрағалық', 'Председательство в организации', 'Chairmanship of an organisation'); // prettier-ignore
+    }
+    case 'term':
+      return L('Мерзімнің аяқталуы', 'Окончание срока', 'End of term');
+    case 'agreement-dated':
+      return with_(L('Келісімге қол қойылды', 'Подписано соглашение', 'An agreement is signed'));
+    case 'commemoration':
+      return with_(L('Еске алу шарасы', 'Памятное мероприятие', 'Commemoration'));
+    // (What was put off, where the sentence names a topic, says more: titlesOther.ts.)
+    case 'postponed':
+      return c.args.topic ? undefined : with_(L('Кейінге қалдыру', 'Перенос', 'Postponement'));
+    case 'merger': {
+      const seen = new Set<string>();
+      const orgs = c.organisations.filter((o) => !seen.has(o.id) && seen.add(o.id));
+      if (orgs.length < 2) return undefined;
+      const [a, b] = [orgName(orgs[0]!.id, orgs[0]!.name), orgName(orgs[1]!.id, orgs[1]!.name)];
+      return L(
+        `${a.kk} және ${b.kk} ${tense(c, 'бірікті', 'бірікпек')}`,
+        `${a.ru} и ${b.ru} ${tense(c, 'объединились', 'объединятся')}`,
+        `${a.en} and ${b.en} ${tense(c, 'merge', 'to merge')}`,
+      );
+    }
+    default:
+      return undefined;
+  }
+}
