@@ -10,7 +10,16 @@ import type { SourceLang } from '../../../src/model/schema';
 import { KK_SPEAKER_POST } from '../locales/kk/lexicon/speakerPost';
 import { RU_SPEAKER_POST } from '../locales/ru/lexicon/speakerPost';
 
-export type SpeakerPost = 'president' | 'prime-minister';
+export type SpeakerPost =
+  | 'president'
+  | 'prime-minister'
+  | 'deputy-prime-minister'
+  | 'capital-akim'
+  | 'regional-akim'
+  | 'city-akim'
+  | 'district-akim'
+  | 'akim'
+  | 'minister';
 
 export interface SpeakerPostCues {
   /** Each post in the nominative (global regexps: every place it stands is tried). */
@@ -26,6 +35,11 @@ export interface SpeakerPostCues {
   maxWordsBetween: number;
   /** Whether the post may follow the cue ("— заявил президент"). */
   after: boolean;
+  /**
+   * A cue of duty, not of instructing ("аким должен дать ответ до 1 декабря", "әкім … аяқтауы
+   * тиіс"): its subject is the one due, not the one who set the deadline.
+   */
+  duty: RegExp;
 }
 
 const CUES: Record<SourceLang, SpeakerPostCues> = { kk: KK_SPEAKER_POST, ru: RU_SPEAKER_POST };
@@ -40,6 +54,7 @@ export function speakerPost(
   len: number,
 ): SpeakerPost | undefined {
   const cues = CUES[lang];
+  if (cues.duty.test(text.slice(at, at + len))) return undefined;
   for (const [post, re] of cues.posts) {
     for (const m of text.matchAll(re)) {
       const start = m.index;

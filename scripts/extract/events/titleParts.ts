@@ -2,6 +2,7 @@
 import type { Localized } from '../../../src/model/schema';
 import type { Candidate } from './candidate';
 import { isFemaleName, orgName, personName } from './names';
+import type { SpeakerPost } from './speakerPost';
 
 export type Parts = Pick<
   Candidate,
@@ -201,14 +202,19 @@ export function signerOf(c: Parts): ReturnType<typeof mainActor> | typeof PRESID
   return mainActor(c) ?? (c.args.byHeadOfState ? PRESIDENT : undefined);
 }
 
+const post = (kk: string, ru: string, en: string) => ({ name: L(kk, ru, en), female: false, headOfState: false }); // prettier-ignore
+
 /** Posts that name their holder in a title, as the text gives them (speakerPost.ts). */
-const BY_POST = {
+const BY_POST: Record<SpeakerPost, ReturnType<typeof post>> = {
   president: PRESIDENT,
-  'prime-minister': {
-    name: L('Премьер-Министр', 'Премьер-министр', 'The Prime Minister'),
-    female: false,
-    headOfState: false,
-  },
+  'prime-minister': post('Премьер-Министр', 'Премьер-министр', 'The Prime Minister'),
+  'deputy-prime-minister': post('Премьер-Министрдің орынбасары', 'Вице-премьер', 'The Deputy Prime Minister'), // prettier-ignore
+  'capital-akim': post('Елорда әкімі', 'Аким столицы', 'The akim of the capital'),
+  'regional-akim': post('Облыс әкімі', 'Аким области', 'The regional akim'),
+  'city-akim': post('Қала әкімі', 'Аким города', 'The city akim'),
+  'district-akim': post('Аудан әкімі', 'Аким района', 'The district akim'),
+  akim: post('Әкім', 'Аким', 'The akim'),
+  minister: post('Министр', 'Министр', 'The minister'),
 };
 
 /**

@@ -14,6 +14,16 @@ export const KK_SPEAKER_POST: SpeakerPostCues = {
       /(?<![\p{L}-])(?:Президент|(?:Қазақстан|ҚР)\s+Президенті|Мемлекет\s+басшысы)(?![\p{L}-])/gu,
     ],
     ['prime-minister', /(?<![\p{L}-])(?:Премьер-[Мм]инистр|Үкімет\s+басшысы)(?![\p{L}-])/gu],
+    [
+      'deputy-prime-minister',
+      /(?<![\p{L}-])(?:Премьер-[Мм]инистрдің\s+орынбасары|[Вв]ице-премьер)(?![\p{L}-])/gu,
+    ],
+    ['capital-akim', /(?<![\p{L}-])(?:Астана\s+қаласының|Астана|[Ее]лорда)\s+әкімі(?![\p{L}-])/gu],
+    ['regional-akim', /(?<![\p{L}-])(?:[Оо]блыс|[\p{L}-]+\s+облысының)\s+әкімі(?![\p{L}-])/gu],
+    ['city-akim', /(?<![\p{L}-])[Ққ]ала\s+әкімі(?![\p{L}-])/gu],
+    ['district-akim', /(?<![\p{L}-])(?:[Аа]удан|[\p{L}-]+\s+ауданының)\s+әкімі(?![\p{L}-])/gu],
+    ['akim', /(?<![\p{L}-])Әкім(?![\p{L}-])/gu],
+    ['minister', /(?<![\p{L}-])Министр(?![\p{L}-])/gu],
   ],
   // "бұрынғы Президент", "экс-президент", "вице-премьер" (the hyphen is kept out by the post's own
   // lookbehind), or a country's name glued before the bare post.
@@ -29,4 +39,6 @@ export const KK_SPEAKER_POST: SpeakerPostCues = {
   maxWordsBetween: 20,
   // "– деді Мемлекет басшысы".
   after: true,
+  // "… аяқтауы тиіс", "… жөндеуі керек", "қажет".
+  duty: /(?<![\p{L}])(?:тиіс|керек|қажет)(?![\p{L}])/iu,
 };

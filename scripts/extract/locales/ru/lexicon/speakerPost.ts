@@ -13,6 +13,19 @@ export const RU_SPEAKER_POST: SpeakerPostCues = {
       'prime-minister',
       /(?<![\p{L}-])(?:премьер-министр|премьер|глава\s+правительства)(?![\p{L}-])/giu,
     ],
+    [
+      'deputy-prime-minister',
+      /(?<![\p{L}-])(?:вице-премьер(?:-министр)?|заместитель\s+премьер-министра)(?![\p{L}-])/giu,
+    ],
+    ['capital-akim', /(?<![\p{L}-])аким\s+(?:столицы|Астаны|города\s+Астаны)(?![\p{L}-])/giu],
+    ['regional-akim', /(?<![\p{L}-])аким\s+области(?![\p{L}-])/giu],
+    ['city-akim', /(?<![\p{L}-])аким\s+города(?!\s+Астаны)(?![\p{L}-])/giu],
+    ['district-akim', /(?<![\p{L}-])аким\s+района(?![\p{L}-])/giu],
+    [
+      'akim',
+      /(?<![\p{L}-])аким(?![\p{L}-])(?!\s+(?:столицы|области|города|района|Астаны)(?![\p{L}-]))/giu,
+    ],
+    ['minister', /(?<![\p{L}-])министр(?![\p{L}-])/giu],
   ],
   // An adjective before the post ("новый", "российский", "бывший"), or "экс-".
   notBefore: /(?:(?<![\p{L}])[\p{L}]+(?:ый|ий|ой)|экс-)\s*$/iu,
@@ -21,9 +34,12 @@ export const RU_SPEAKER_POST: SpeakerPostCues = {
   notAfter: /^\s+(?!(?:Казахстана|РК|Республики\s+Казахстан)(?![\p{L}]))\p{Lu}/u,
   // Kazakhstan's named: the post holder is still the one the title names.
   own: /^\s+(?:Казахстана|РК|Республики\s+Казахстан)(?![\p{L}])/u,
-  // Between the post and the cue after it: up to three words, no clause break.
-  between: /^[^,;:–—«»"()]*$/u,
+  // Between the post and the cue after it: up to three words, no clause break and no name (a
+  // country's: "министр иностранных дел России заявил").
+  between: /^[^,;:–—«»"()\p{Lu}]*$/u,
   maxWordsBetween: 3,
   // "— заявил президент": the cue right before the post (at most one word between).
   after: true,
+  // "должен", "должна", "должны", "обязан" (not "обязал", who instructs).
+  duty: /(?<![\p{L}])(?:долж[не]\p{L}*|обязан\p{L}*)/iu,
 };
