@@ -16,6 +16,7 @@ import { regionMade } from './regionMade';
 import { resultsOf } from './resultsOf';
 import { speakerPost } from './speakerPost';
 import { nominationStep } from './titlesCalendar';
+import { registered } from './registered';
 import type { TitleArgs } from './titleArgs';
 
 export function cueTitleArgs(
@@ -49,5 +50,7 @@ export function cueTitleArgs(
   const post = spoken ? speakerPost(lang, s.text, hit.at, hit.text.length) : undefined;
   if (post) out.speakerPost = post;
   if (facet === 'nomination') out.nominationStep = nominationStep(hit.text);
+  const what = facet === 'registration' ? registered(lang, s.text, hit.at, hit.text.length) : undefined; // prettier-ignore
+  if (what) out.registered = what;
   return out;
 }

@@ -10,6 +10,7 @@ import type { PostKey } from './posts';
 import type { ResultsOf } from './resultsOf';
 import type { SpeakerPost } from './speakerPost';
 import type { NominationStep } from './titlesCalendar';
+import type { Registered } from './registered';
 import type { TopicKey } from './topics';
 
 export interface TitleArgs {
@@ -70,4 +71,6 @@ export interface TitleArgs {
   startsWork?: string;
   /** Which step of nominating candidates or party lists a nomination cue tells (titlesCalendar.ts). */
   nominationStep?: NominationStep;
+  /** What a registration registers, where its cue's words say (registered.ts). */
+  registered?: Registered;
 }

@@ -8,6 +8,7 @@
  */
 import type { Localized } from '../../../src/model/schema';
 import { orgName } from './names';
+import type { Registered } from './registered';
 import {
   L,
   isParty,
@@ -34,6 +35,21 @@ const NOMINATION: Record<NominationStep, Localized> = {
   'lists-registration': L('Партиялық тізімдерді тіркеу', 'Регистрация партийных списков', 'Registration of party lists'),
   'lists-submission': L('Партиялық тізімдерді тапсыру', 'Подача партийных списков', 'Submission of party lists'),
 };
+
+// prettier-ignore
+const REGISTERED: Record<Registered, Localized> = {
+  candidates: NOMINATION['candidates-registration'],
+  lists: NOMINATION['lists-registration'],
+  results: L('Нәтижелерді тіркеу', 'Регистрация итогов', 'Registration of the results'),
+  deputies: L('Депутаттарды тіркеу', 'Регистрация депутатов', 'Registration of deputies'),
+  party: L('Партияны тіркеу', 'Регистрация партии', 'Registration of a party'),
+};
+
+/** What a registration registers, where its cue's words say (registered.ts), with its places. */
+export function registeredTitle(c: Parts, at: Localized): Localized | undefined {
+  const t = c.args.registered ? REGISTERED[c.args.registered] : undefined;
+  return t ? L(`${t.kk}${at.kk}`, `${t.ru}${at.ru}`, `${t.en}${at.en}`) : undefined;
+}
 
 /** The step a nomination cue tells, from its own words ("кандидаттарды тіркеу", "регистрация партийных списков"). */
 export function nominationStep(cue: string): NominationStep {

@@ -21,7 +21,7 @@ import {
 import { TOPICS } from './topics';
 import { monthEvents } from './namedEvents';
 import { FOUNDED_BODIES } from './foundedBody';
-import { calendarTitle } from './titlesCalendar';
+import { calendarTitle, registeredTitle } from './titlesCalendar';
 
 export function otherTitle(c: Parts): Localized {
   const at = where(placesOf(c));
@@ -39,7 +39,7 @@ export function otherTitle(c: Parts): Localized {
       const party = mainParty(c);
       return party && isParty(c)
         ? L(`${party.kk} тіркелді`, `Регистрация: ${party.ru}`, `${party.en} registered`)
-        : L(`Тіркеу${at.kk}`, `Регистрация${at.ru}`, `Registration${at.en}`);
+        : (registeredTitle(c, at) ?? L(`Тіркеу${at.kk}`, `Регистрация${at.ru}`, `Registration${at.en}`)); // prettier-ignore
     }
     // (Each told as done or as ahead: "подпишут соглашение", "апелляцию подаст".)
     case 'agreement':
