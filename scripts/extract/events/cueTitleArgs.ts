@@ -14,7 +14,7 @@ import { meetingKindOf } from './meetingKinds';
 import { namingMonth } from './namedEvents';
 import { regionMade } from './regionMade';
 import { resultsOf } from './resultsOf';
-import { speakerPost } from './speakerPost';
+import { isDuty, speakerPost } from './speakerPost';
 import { nominationStep } from './titlesCalendar';
 import { registered } from './registered';
 import type { TitleArgs } from './titleArgs';
@@ -49,6 +49,7 @@ export function cueTitleArgs(
   const spoken = type === 'statement' || type === 'proposal' || facet === 'instruction';
   const post = spoken ? speakerPost(lang, s.text, hit.at, hit.text.length) : undefined;
   if (post) out.speakerPost = post;
+  if (facet === 'instruction' && isDuty(lang, hit.text)) out.duty = true;
   if (facet === 'nomination') out.nominationStep = nominationStep(hit.text);
   const what = facet === 'registration' ? registered(lang, s.text, hit.at, hit.text.length) : undefined; // prettier-ignore
   if (what) out.registered = what;

@@ -46,6 +46,11 @@ const CUES: Record<SourceLang, SpeakerPostCues> = { kk: KK_SPEAKER_POST, ru: RU_
 
 const words = (t: string) => t.split(/\s+/u).filter((w) => /\p{L}|\p{N}/u.test(w)).length;
 
+/** Whether a cue tells a duty ("должен", "тиіс"), not an instruction given. */
+export function isDuty(lang: SourceLang, cue: string): boolean {
+  return CUES[lang].duty.test(cue);
+}
+
 /** The post of the one who says, proposes or instructs by the cue at `at` (`len` long). */
 export function speakerPost(
   lang: SourceLang,

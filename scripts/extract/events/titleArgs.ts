@@ -73,4 +73,9 @@ export interface TitleArgs {
   nominationStep?: NominationStep;
   /** What a registration registers, where its cue's words say (registered.ts). */
   registered?: Registered;
+  /**
+   * An instruction's cue tells a duty ("Бектенов должен до 1 марта …", "… аяқтауы тиіс"): its
+   * subject is the one due, not the one who set the deadline.
+   */
+  duty?: boolean;
 }

@@ -111,7 +111,8 @@ export function otherTitle(c: Parts): Localized {
     case 'due':
     case 'instruction': {
       // Who set it, where the sentence names the one who instructs ("Бектенов поручил акимам до 1 марта").
-      const who = c.facet === 'instruction' ? speakerOf(c)?.name : undefined;
+      // (Not the one a duty is on: "Бектенов должен до 1 марта …" sets no deadline.)
+      const who = c.facet === 'instruction' && !c.args.duty ? speakerOf(c)?.name : undefined;
       if (!topical && who)
         return L(`${who.kk}: мерзім белгіленді`, `${who.ru}: установлен срок`, `${who.en} sets a deadline`); // prettier-ignore
       return topical ?? L(`Белгіленген мерзім${at.kk}`, `Установленный срок${at.ru}`, `Deadline${at.en}`); // prettier-ignore
