@@ -10,16 +10,14 @@ import {
   isGenericCue,
   politicalCompany,
 } from '../events/politicalCompany';
-import { meetingSides, visitDestination } from '../events/meetingSides';
-import { possessorFirst } from '../events/possessorFirst';
 import { happeningClause } from '../events/relativeClause';
 import { lastNamed, pronounFor } from '../events/itHappens';
 import { VOTES, VOTES_AND_GATHERINGS } from '../events/kinds';
 import type { Organisation } from '../../../src/model/schema';
 import type { Candidate } from '../events/candidate';
 import { framingYear } from '../events/framingYear';
-import { subjectOf, themesOf, titleArgs } from '../events/describe';
-import { cueTitleArgs } from '../events/cueTitleArgs';
+import { subjectOf, themesOf } from '../events/describe';
+import { eventTitleArgs } from '../events/eventTitleArgs';
 import { fillArguments } from '../events/fillArguments';
 import { sentenceHits } from '../events/laterClauses';
 import {
@@ -42,7 +40,6 @@ import { sentenceTime } from '../events/sentenceTime';
 import { articleFacts } from '../events/articleFacts';
 import { ownDate, type SentenceReading } from '../events/ownDate';
 import { enterSentence, leaveSentence, newStory, noteEvent, sceneTime } from '../events/story';
-import { startsWork } from '../events/startsWork';
 import type { Doc } from '../types';
 import type { DocTimex } from './dates';
 import type { DocumentDate } from './documentDate';
@@ -228,22 +225,10 @@ export function detectEvents(
         byDecree: hits.some((h) => h.trigger.type === 'decree' && h.topic),
         dct,
       });
-      const targs = titleArgs(type, s.text, context);
-      Object.assign(targs, cueTitleArgs(doc.lang, s, hit, type, facet, own, monthOwn));
-      if (type === 'election' && targs.electionKind === 'general' && facts.articleKind)
-        targs.electionKind = facts.articleKind;
-      const sides =
-        type === 'meeting'
-          ? meetingSides(doc.lang, s, args.actors, facet === 'audience')
-          : undefined;
-      if (sides?.met) targs.met = sides.met;
-      const to = facet === 'visit' ? visitDestination(doc.lang, s, args.places) : undefined;
-      if (to) targs.visitTo = to;
-      const works =
-        facet === 'start' ? startsWork(doc.lang, s.text, args.organisations) : undefined;
-      if (works) targs.startsWork = works;
-      if (sides?.byHeadOfState) targs.byHeadOfState = true;
-      const actors = sides?.actors ?? possessorFirst(doc.lang, type, s, hit, args.actors);
+      const { targs, actors } = eventTitleArgs({
+        lang: doc.lang, s, hit, type, facet, own, monthOwn, context, args,
+        articleKind: facts.articleKind,
+      }); // prettier-ignore
       const base = {
         type,
         facet,

@@ -1,0 +1,54 @@
+/**
+ * Everything a title says beyond the event's type, gathered for one trigger: the sentence's and
+ * paragraph's cues (describe.ts), those around the cue and its date (cueTitleArgs.ts), the article's
+ * kind of election, who met whom (meetingSides.ts), where a visit goes, which body starts work, and
+ * the actors in the order the title names them (the possessor first: possessorFirst.ts).
+ */
+import type { SourceLang } from '../../../src/model/schema';
+import type { DocTimex } from '../stages/dates';
+import type { Sentence } from '../types';
+import type { Candidate } from './candidate';
+import { cueTitleArgs } from './cueTitleArgs';
+import { titleArgs } from './describe';
+import type { Arguments } from './fillArguments';
+import type { TriggerHit } from './findTriggers';
+import { meetingSides, visitDestination } from './meetingSides';
+import { possessorFirst } from './possessorFirst';
+import { startsWork } from './startsWork';
+import type { TitleArgs } from './titleArgs';
+
+export interface TitleArgsInput {
+  lang: SourceLang;
+  s: Sentence;
+  hit: TriggerHit;
+  type: Candidate['type'];
+  facet: string;
+  own: DocTimex | undefined;
+  monthOwn: DocTimex | undefined;
+  /** The sentence's paragraph. */
+  context: string;
+  args: Arguments;
+  /** The kind of election the whole article tells, if one. */
+  articleKind: TitleArgs['electionKind'];
+}
+
+export function eventTitleArgs(x: TitleArgsInput): {
+  targs: TitleArgs;
+  actors: Arguments['actors'];
+} {
+  const { lang, s, hit, type, facet, args } = x;
+  const targs = titleArgs(type, s.text, x.context);
+  Object.assign(targs, cueTitleArgs(lang, s, hit, type, facet, x.own, x.monthOwn));
+  if (type === 'election' && targs.electionKind === 'general' && x.articleKind)
+    targs.electionKind = x.articleKind;
+  const sides =
+    type === 'meeting' ? meetingSides(lang, s, args.actors, facet === 'audience') : undefined;
+  if (sides?.met) targs.met = sides.met;
+  const to = facet === 'visit' ? visitDestination(lang, s, args.places) : undefined;
+  if (to) targs.visitTo = to;
+  const works = facet === 'start' ? startsWork(lang, s.text, args.organisations) : undefined;
+  if (works) targs.startsWork = works;
+  if (sides?.byHeadOfState) targs.byHeadOfState = true;
+  const actors = sides?.actors ?? possessorFirst(lang, type, s, hit, args.actors);
+  return { targs, actors };
+}
