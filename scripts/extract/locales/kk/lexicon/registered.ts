@@ -9,7 +9,8 @@ export const KK_REGISTERED: RegisteredCues = {
   verb: /тірке/iu,
   what: [
     ['lists', /партиялық\s+тізім/iu],
-    ['candidates', /кандидат/iu],
+    // ("Үміткер", a candidate, as much as "кандидат": "депутаттығына үміткерлерді" registers candidates.)
+    ['candidates', /кандидат|үміткер/iu],
     ['results', /нәтиже/iu],
     ['deputies', /депутат/iu],
     ['party', /партия/iu],
