@@ -48,6 +48,9 @@ export const KK_VOTE_TRIGGERS: Trigger[] = [
   // its day often comes with the hour ("14 наурыз күні сағат 00:00-де аяқталады").
   { type: 'other', facet: 'campaign', pattern: re(`${W}(?:(?:сайлау|сайлауалды)\\s+(?:науқан|үгіт)${T}|үгіт${T}\\s+науқан${T})\\s+${TIMED_GAP(8)}(?:бастал|аяқтал|тоқтатыл)${T}`) },
   // Other steps of the vote's calendar: the day of silence, nominating and registering candidates.
+  // Its course from a day to the eve of the vote: "сайлауалды үгіт 28 ақпаннан бастап сайлау
+  // күнінің алдындағы тәуліктің сағат нөліне дейін жүргізіледі" (the campaign's start, not the vote).
+  { type: 'other', facet: 'campaign', pattern: re(`${W}(?:сайлау|сайлауалды)\\s+(?:науқан|үгіт)${T}\\s+[^.!?]{0,60}?бастап\\s+[^.!?]{0,100}?жүргізіл${T}`) },
   // Campaigning itself: "үгіт-насихат жұмыстары 14 ақпанда басталды", "үгіт-насихат кезеңі … аяқталады".
   { type: 'other', facet: 'campaign', pattern: re(`${W}үгіт(?:-насихат)?${T}\\s+${TIMED_GAP(8)}(?:бастал|аяқтал|тоқтатыл)${T}`) },
   { type: 'other', facet: 'silence', pattern: re(`${W}тыныштық\\s+күн${T}`) },
