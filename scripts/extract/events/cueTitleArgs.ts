@@ -9,6 +9,7 @@ import type { DocTimex } from '../stages/dates';
 import type { Candidate } from './candidate';
 import type { TriggerHit } from './findTriggers';
 import { foundedBodyOf } from './foundedBody';
+import { happeningOf } from './happeningOf';
 import { lawArgs } from './lawNames';
 import { meetingKindOf } from './meetingKinds';
 import { namingMonth } from './namedEvents';
@@ -46,6 +47,8 @@ export function cueTitleArgs(
   if (meetingKind) out.meetingKind = meetingKind;
   const vote = facet === 'results' ? resultsOf(lang, s.text, hit.at, hit.text.length) : undefined;
   if (vote) out.resultsOf = vote;
+  const happening = facet === 'happening' ? happeningOf(lang, s.text, hit.at, hit.text) : undefined;
+  if (happening) out.happening = happening;
   const spoken = type === 'statement' || type === 'proposal' || facet === 'instruction';
   const post = spoken ? speakerPost(lang, s.text, hit.at, hit.text.length) : undefined;
   if (post) out.speakerPost = post;

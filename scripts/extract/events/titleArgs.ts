@@ -3,6 +3,7 @@
  * into templates (titles.ts). Keys, never free text, so that every language gets its own words.
  */
 import type { GroupKey } from './groups';
+import type { HappeningStep, HappeningWhat } from './happeningOf';
 import type { LawKey, LawStep } from './lawNames';
 import type { MeetingKind } from './meetingKinds';
 import type { FoundedBody } from './foundedBody';
@@ -62,6 +63,8 @@ export interface TitleArgs {
   byHeadOfState?: boolean;
   /** The vote whose results an announcement tells (resultsOf.ts). */
   resultsOf?: ResultsOf;
+  /** What a bare "started / ended" tells of, and which step (happeningOf.ts). */
+  happening?: { what: HappeningWhat; step: HappeningStep };
   /**
    * A statement, proposal or instruction whose speaker is named by his post alone ("Президент
    * заявил", "Мемлекет басшысы … ұсынды"), Kazakhstan's (speakerPost.ts).

@@ -6,6 +6,7 @@
  * a remembrance, something put off. Each says the kind of thing, and who where the event names
  * them; never more than the cue tells.
  */
+import type { HappeningStep, HappeningWhat } from './happeningOf';
 import type { Localized } from '../../../src/model/schema';
 import { orgName } from './names';
 import type { Registered } from './registered';
@@ -66,6 +67,8 @@ export function nominationStep(cue: string): NominationStep {
 export function calendarTitle(c: Parts, at: Localized): Localized | undefined {
   const with_ = (t: Localized) => L(`${t.kk}${at.kk}`, `${t.ru}${at.ru}`, `${t.en}${at.en}`);
   switch (c.facet) {
+    case 'happening':
+      return c.args.happening ? happeningTitle(c, c.args.happening, at) : undefined;
     case 'silence':
       return with_(L('Тыныштық күні', 'День тишины', 'Day of silence'));
     case 'nomination':
@@ -118,4 +121,23 @@ export function calendarTitle(c: Parts, at: Localized): Localized | undefined {
     default:
       return undefined;
   }
+}
+
+// What a bare start or end is of: Kazakh and English name it, Russian names the step of it.
+const HAPPENING_WHAT: Record<HappeningWhat, { kk: string; ruGen: string; en: string }> = {
+  campaign: { kk: 'Сайлау науқаны', ruGen: 'избирательной кампании', en: 'Election campaign' },
+  registration: { kk: 'Тіркеу', ruGen: 'регистрации', en: 'Registration' },
+  accreditation: { kk: 'Аккредиттеу', ruGen: 'аккредитации', en: 'Accreditation' },
+  discussion: { kk: 'Талқылау', ruGen: 'обсуждения', en: 'Discussion' },
+};
+
+function happeningTitle(
+  c: Parts,
+  h: { what: HappeningWhat; step: HappeningStep },
+  at: Localized,
+): Localized {
+  const w = HAPPENING_WHAT[h.what];
+  return h.step === 'start'
+    ? L(`${w.kk} ${tense(c, 'басталды', 'басталмақ')}${at.kk}`, `Начало ${w.ruGen}${at.ru}`, `${w.en} ${tense(c, 'starts', 'to start')}${at.en}`) // prettier-ignore
+    : L(`${w.kk} ${tense(c, 'аяқталды', 'аяқталмақ')}${at.kk}`, `Завершение ${w.ruGen}${at.ru}`, `${w.en} ${tense(c, 'ends', 'to end')}${at.en}`); // prettier-ignore
 }

@@ -1,0 +1,16 @@
+/**
+ * Kazakh: what a bare "басталды / аяқталды" tells of (events/happeningOf.ts). Nouns as stems with
+ * any ending ("науқаны", "үгіт-насихат", "тіркеу"); the step by the verb's stem.
+ */
+import type { HappeningCues } from '../../../events/happeningOf';
+
+export const KK_HAPPENING: HappeningCues = {
+  what: [
+    ['campaign', /(?<!\p{L})(?:үгіт|сайлау\s+науқан|науқан)/iu],
+    ['registration', /(?<!\p{L})тіркеу/iu],
+    ['accreditation', /(?<!\p{L})аккредиттеу/iu],
+    ['discussion', /(?<!\p{L})талқылау/iu],
+  ],
+  start: /^бастал/iu,
+  end: /^(?:аяқтал|тоқтатыл)/iu,
+};

@@ -1,0 +1,16 @@
+/**
+ * Russian: what a bare "началась / завершится" tells of (events/happeningOf.ts). Nouns as stems
+ * with any ending ("кампания", "агитации", "регистрация"); the step by the verb's stem.
+ */
+import type { HappeningCues } from '../../../events/happeningOf';
+
+export const RU_HAPPENING: HappeningCues = {
+  what: [
+    ['campaign', /(?<!\p{L})(?:агитаци|избирательн\p{L}*\s+кампани|предвыборн\p{L}*\s+кампани)/iu],
+    ['registration', /(?<!\p{L})регистраци/iu],
+    ['accreditation', /(?<!\p{L})аккредитаци/iu],
+    ['discussion', /(?<!\p{L})обсуждени/iu],
+  ],
+  start: /^(?:начал|начн)/iu,
+  end: /^(?:заверш|законч|прекрат)/iu,
+};
