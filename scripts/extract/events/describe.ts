@@ -88,6 +88,7 @@ function whatAbout(type: string, text: string): Partial<TitleArgs> {
   if (type === 'appointment' && cues.elected.test(text)) out.elected = true;
   if (type === 'appointment' && cues.tookPost.test(text)) out.tookPost = true;
   if (type === 'other' && cues.ratified.test(text)) out.ratified = true;
+  if (type === 'meeting' && cues.talks.test(text)) out.talks = true;
   if (type === 'meeting') Object.assign(out, meetingGroups(text, lang));
   if ((type === 'session' || type === 'meeting') && cues.joint.test(text)) out.joint = true;
   if (type === 'election' && cues.extraordinary.test(text)) out.extraordinary = true;

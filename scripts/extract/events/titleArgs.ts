@@ -33,6 +33,8 @@ export interface TitleArgs {
   tookPost?: boolean;
   /** An agreement ratified, not signed. */
   ratified?: boolean;
+  /** Talks held, not a journey: a town named is where they were held. */
+  talks?: boolean;
   /** A joint session of both chambers of Parliament. */
   joint?: boolean;
   /** The law or code a law event is about ("the Tax Code"), and the step its date is of. */

@@ -36,6 +36,11 @@ export interface TitleCues {
   tookPost: RegExp;
   /** An agreement ratified, not signed ("келісімді ратификациялады", "ратифицировал договор"). */
   ratified: RegExp;
+  /**
+   * Talks held, not a journey made ("провел переговоры", "келіссөздер жүргізді"): a town named is
+   * where they were held, not one the actor visits (the host's own capital).
+   */
+  talks: RegExp;
   /** A resignation someone accepted, not one only handed in or gone into. */
   accepted: RegExp;
   /**

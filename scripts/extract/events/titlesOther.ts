@@ -162,6 +162,9 @@ export function visitTitle(c: Parts): Localized {
   const country = c.places.find((p) => p.id === c.args.visitTo)?.name;
   const places = placesOf(c) ?? country;
   if (!who) return places ? L(`Сапар (${places.kk})`, `Визит (${places.ru})`, `Visit to ${places.en}`) : L('Келіссөздер', 'Переговоры', 'Talks'); // prettier-ignore
+  // (Talks held in a town, the host's own capital as much as another's, are no visit to it.)
+  if (places && c.args.talks && !country)
+    return L(`${who.kk}: келіссөздер (${places.kk})`, `${who.ru}: переговоры (${places.ru})`, `${who.en} ${tense(c, 'holds', 'to hold')} talks in ${places.en}`); // prettier-ignore
   if (places)
     return L(
       `${who.kk}: ${places.kk} сапары`,

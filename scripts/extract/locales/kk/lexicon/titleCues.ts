@@ -112,4 +112,6 @@ export const KK_TITLE_CUES: TitleCues = {
     /(?<![\p{L}])(?:басқар(?:ды|ған|ып|ады)|басшылық\s+ет|төрағалығ\p{L}*\s+(?:өзіне\s+)?(?:алды|қабылда))/iu,
   // (Not where it was signed too: "қол қойып, кейін ратификациялады" dates the signing.)
   ratified: /^(?![\s\S]*қол\s+қо(?:йды|йылды|йған|йылған|йып))[\s\S]*ратификация/iu,
+  // (Not where a visit or an arrival is told too: then the town is the visit's.)
+  talks: /^(?![\s\S]*(?:сапар|барды|келді|барады|келеді))[\s\S]*келіссөз/iu,
 };

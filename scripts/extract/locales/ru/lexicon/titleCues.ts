@@ -110,4 +110,6 @@ export const RU_TITLE_CUES: TitleCues = {
   tookPost: /(?<![\p{L}])возглав(?:ил|ит|ят|ляет|лял|ив)(?![\p{L}])/iu,
   // (Not where it was signed too: "подписали договор, который затем ратифицировали".)
   ratified: /^(?![\s\S]*подпис(?:ал|ан))[\s\S]*ратифиц/iu,
+  // (Not where a visit or an arrival is told too: then the town is the visit's.)
+  talks: /^(?![\s\S]*(?:визит|посети|посещ|прибы|прибуд|прилет|приех|поездк))[\s\S]*переговор/iu,
 };
