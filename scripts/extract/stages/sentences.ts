@@ -2,6 +2,7 @@
  * Stage 5 — paragraphs and sentences, with offsets into the original text. Caption lines
  * ("Асхат ОРАЛОВ, … ХАТШЫСЫ:") are not paragraphs: they name the speaker of the paragraphs below.
  */
+import { KK_MONTH_ABBREVIATIONS } from '../locales/kk/dates/kkMonthAbbreviation';
 import type { Line, Paragraph, Sentence, Speaker } from '../types';
 
 /** Abbreviations after which a full stop does not end a sentence. */
@@ -79,5 +80,18 @@ function isAbbreviation(text: string, dot: number): boolean {
   while (i > 0 && /[\p{L}.]/u.test(text[i - 1]!)) i--;
   const word = text.slice(i, dot).toLowerCase();
   if (/^\p{L}$/u.test(word) && /\p{Lu}/u.test(text[i]!)) return true;
-  return ABBREVIATIONS.has(word);
+  return ABBREVIATIONS.has(word) || isMonthAbbreviation(text, i, dot, word);
+}
+
+/**
+ * A month's abbreviation in a date: after its day ("21 сәу. 2022 ж.") or before a day with its
+ * case ending ("қаң. 5-інде"), as the date tagger reads it. Otherwise it may be a word ending a
+ * sentence ("қатты жел. 5 адам …", "жел. 5-інші қабат …").
+ */
+function isMonthAbbreviation(text: string, start: number, dot: number, word: string): boolean {
+  if (!KK_MONTH_ABBREVIATIONS.has(word)) return false;
+  return (
+    /\d\s+$/u.test(text.slice(Math.max(0, start - 3), start)) ||
+    /^\.\s+\d{1,2}-(?![сі]?[ыі]?н?ш[ыі])\p{L}/u.test(text.slice(dot, dot + 8))
+  );
 }

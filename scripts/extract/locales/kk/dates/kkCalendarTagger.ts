@@ -19,14 +19,8 @@ import { kkTrailingYearAt } from './kkTrailingYear';
 import { kkShortYearRange, skipKkYearKind } from './kkYearSpan';
 import { endsYearList, glueDash, shortYear } from './kkYearForm';
 import { readKkNumber } from './readKkNumber';
-import {
-  kkMonthAbbreviationAt,
-  kkMonthAt,
-  kkPartAt,
-  kkSeasonAt,
-  kkYearWordAt,
-  skipKkMonthWord,
-} from './kkWordAt';
+import { kkAbbreviatedMonthFirstAt, kkMonthAbbreviationAt } from './kkMonthAbbreviation';
+import { kkMonthAt, kkPartAt, kkSeasonAt, kkYearWordAt, skipKkMonthWord } from './kkWordAt';
 
 const isYear = (v: number) => v >= 1000 && v <= 2100;
 const isDay = (v: number | undefined) => v === undefined || (v >= 1 && v <= 31);
@@ -110,7 +104,11 @@ function readKkDayMonth(tokens: readonly Token[], i: number, alone = false) {
       return { parts: { month: month.value, day: d.value }, end, next: skipDayWord(tokens, d) };
     }
   }
-  return null;
+  // "қаң. 5-інде", "наур. 8-і": an abbreviated month, then its day.
+  const short = kkAbbreviatedMonthFirstAt(tokens, i);
+  if (!short) return null;
+  const end = short.endDay !== undefined ? { day: short.endDay } : undefined;
+  return { parts: { month: short.month, day: short.day }, end, next: short.next };
 }
 
 /**

@@ -60,31 +60,6 @@ function readMonth(w: string): number | undefined {
 export const kkMonthAt = (tokens: readonly Token[], i: number, afterDay = false) =>
   at(tokens, i, afterDay ? monthAfterDay : monthAlone);
 
-/** Month abbreviations of datelines: "21 сәу, 2022", "5 қаз." (read after a day only). */
-const ABBREVIATIONS: ReadonlyMap<string, number> = new Map([
-  ['қаң', 1], ['ақп', 2], ['нау', 3], ['сәу', 4], ['мам', 5], ['мау', 6], ['шіл', 7], ['там', 8],
-  ['қыр', 9], ['қаз', 10], ['қар', 11], ['жел', 12],
-]); // prettier-ignore
-
-/**
- * An abbreviated month after a day, only where the phrase ends with it (a year, punctuation
- * or the end follows), since "қаз" is also a goose and "там" a wall.
- */
-export function kkMonthAbbreviationAt(tokens: readonly Token[], i: number): WordAt<number> | null {
-  const t = tokens[i];
-  const value = t?.kind === 'word' ? ABBREVIATIONS.get(t.low) : undefined;
-  if (value === undefined) return null;
-  const next = tokens[i + 1]?.text === '.' ? i + 2 : i + 1;
-  const after = tokens[next];
-  const yearAfter = (k: number) => tokens[k]?.kind === 'number' && tokens[k]!.text.length === 4;
-  const ends =
-    after === undefined ||
-    after.kind === 'dash' ||
-    (after.kind === 'punct' && (after.text !== ',' || yearAfter(next + 1))) ||
-    yearAfter(next);
-  return ends ? { value, genitive: false, low: t!.low, next } : null;
-}
-
 /** "жылдың" → Y, "айына" → M, "3 жасар" → Y; "жылдығы" is an anniversary ("175 жылдығына"). */
 const unit = memo<Unit>((w) =>
   w === 'жасар' ? 'Y' : /^жылдығ/u.test(w) ? undefined : findKkStem(w, KK_UNITS),
