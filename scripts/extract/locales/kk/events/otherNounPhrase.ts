@@ -12,6 +12,7 @@ import { kkVerbTense } from './aspect';
 import {
   ATTRIBUTE_AFTER_DATE,
   ATTRIBUTIVE,
+  KK_NAMING_NOUN_IN_U,
   KK_VERBAL_NOUN,
   PARTICIPLE,
   POSTPOSITION,
@@ -78,9 +79,12 @@ function describesNounBefore(s: Sentence, hit: TriggerHit, t: DocTimex): boolean
   return POSTPOSITION.test(s.text.slice(to + attr[0].length, hit.at));
 }
 
-/** A date then the verbal noun of the act it dates and "туралы": "15 наурызда өткізу туралы Жарлық". */
+/**
+ * A date then the verbal noun of the act it dates and "туралы": "15 наурызда өткізу туралы Жарлық".
+ * Not a vote's name, the subject of an act: "2019 жылы сайлау туралы заң қабылдады" is the law's year.
+ */
 const ACT_AFTER_DATE = new RegExp(
-  String.raw`^\s+${KK_VERBAL_NOUN}\s+(?:туралы|жөнінде)(?![\p{L}])`,
+  String.raw`^\s+(?!${KK_NAMING_NOUN_IN_U}\s)${KK_VERBAL_NOUN}\s+(?:туралы|жөнінде)(?![\p{L}])`,
   'u',
 );
 

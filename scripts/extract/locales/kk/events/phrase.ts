@@ -15,6 +15,13 @@ export const ATTRIBUTE_AFTER_DATE = new RegExp(String.raw`^\s+${PARTICIPLE}(?=\s
 /** A Kazakh verbal noun in -у/-ю, the name of an act ("өткізу", "тағайындау"); lower case, as "Маңғыстау" is a place. */
 export const KK_VERBAL_NOUN = String.raw`\p{Ll}[\p{L}\p{M}]+[ую]`;
 
+/**
+ * Nouns in -у that name a thing, not an act done on a day: "сайлау" (an election) in "сайлау туралы
+ * заң" is the law's subject, while "өткізу" (holding) in "15 наурызда өткізу туралы Жарлық" is the
+ * act the date sets.
+ */
+export const KK_NAMING_NOUN_IN_U = String.raw`(?:сайлау)`;
+
 /** A noun in the genitive modifies another noun: "съезінің делегаттары". */
 export const KK_GENITIVE = /(?:ның|нің|дың|дің|тың|тің)$/u;
 
