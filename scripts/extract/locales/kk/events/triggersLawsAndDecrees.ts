@@ -15,6 +15,12 @@ import { kkVerb } from './verbForms';
  */
 const ADOPTION_DUE = String.raw`${kkVerb('қабылда', { voice: 'both', forms: ['noun'] })}\s+(?:[\p{L}\p{N}«»"“”,-]+\s+){0,4}?(?:тиіс|керек|қажет|мүмкін|ықтимал|(?:күтіл|жоспарлан|көздел)\p{L}*|бол(?:ды|ады|мақ)|өт(?:ті|еді))(?![\p{L}])`;
 
+/**
+ * A decree, resolution or order as the subject of a verb after it ("Жарлығы", "қаулысы", "өкімі",
+ * "Жарлық"), with up to six words between that name no law and close no phrase.
+ */
+const DECREE_SUBJECT = String.raw`(?<![\p{L}])(?:жарлы[қғ]|қаулы|өкім)(?:ы|сы|і)?\s+(?:(?!заң|кодекс|түзету|өзгеріс|бойынша|сәйкес|негізінде)[\p{L}\p{N}«»"“”.,-]+\s+){0,6}$`;
+
 export const KK_LAW_AND_DECREE_TRIGGERS: Trigger[] = [
   { type: 'address', facet: 'address', pattern: re(`${W}(?:жолдау${T}|(?:халқына|халыққа|қазақстандықтарға|азаматтарға)\\s+${GAP(2)}(?:үндеу${T}|${V('жүгін')})|(?:теледидар|телевизия)\\s+${GAP(2)}үндеу${T})`) },
   { type: 'law', facet: 'law', pattern: re(`${W}(?:заң(?:ы|ын|ына|ға|ды(?![»"”]?\\s+(?:күш|тұлға|түрде|негіз|құқ|талап))|ның|нан|да|мен|дар${T}|нама${T})?|кодекс${T})(?![\\p{L}])`), also: [re(`${W}(?:қол\\s+қо[йюя]${T}|${AP('қабылда')}|${ADOPTION_DUE}|${INTO_FORCE}|мақұлда${T}|${AP('қайтар')}|вето\\s+${AP('қой')})`)] },
@@ -30,7 +36,9 @@ export const KK_LAW_AND_DECREE_TRIGGERS: Trigger[] = [
   // Changes, a code or a norm taking force on a day of their own ("өзгерістер 1 шілдеден бастап
   // күшіне енеді"): the law's event, whatever names it. An agreement's or a verdict's is not, nor
   // anything's "legal force" ("сот шешімі заңды күшіне енді": "заңды" is the adjective there).
-  { type: 'law', facet: 'law', pattern: re(`${W}${INTO_FORCE}`), notAfter: re(`(?:келісім|шарт|үкім(?!ет)|конвенция)|(?<![\\p{L}])заңды\\s+$`), needsDate: true },
+  // Nor a decree's or resolution's, its subject ("Үкіметтің қаулысы 10 наурызда күшіне енді"):
+  // the decree's own cue tells it, one act (not "Жарлыққа сәйкес заң …", a law by a decree).
+  { type: 'law', facet: 'law', pattern: re(`${W}${INTO_FORCE}`), notAfter: re(`(?:келісім|шарт|үкім(?!ет)|конвенция)|(?<![\\p{L}])заңды\\s+$|${DECREE_SUBJECT}`), needsDate: true },
   // A bill's reading: "бірінші оқылымда мақұлдады", "екінші оқылымда қаралады".
   { type: 'law', facet: 'reading', pattern: re(`${W}(?:бірінші|екінші|үшінші)\\s+оқылым${T}`) },
   // A chamber taking up a bill on a day: "Мәжіліс бейсенбіде … заң түзетулерін талқылайды",
