@@ -31,8 +31,13 @@ export function meetingTitle(c: Parts): Localized {
   const at = where(placesOf(c));
   // A body's sitting (`Мәжілістегі фракцияның отырысы`) is a session of that body.
   // (So is a body's sitting its cue names, "заседание Правительства", whoever chaired it.)
+  // (Not a meeting with someone named, the body only the owner of a post: "Сенат төрағасы …
+  // министрі Серік Жұманғаринмен кездесті" is the chairman's meeting with the minister.)
   const sitting =
-    ((c.facet === 'gathering' || c.facet === 'meeting') && isStateBody(c) && !c.args.withWhom) ||
+    ((c.facet === 'gathering' || c.facet === 'meeting') &&
+      isStateBody(c) &&
+      !c.args.withWhom &&
+      !(c.facet === 'meeting' && c.args.met)) ||
     (c.facet === 'sitting' && org !== undefined);
   // The National Kurultai is an advisory council, so its sittings are meetings, not a chamber's
   // sessions; their title still names the sitting ("Ұлттық құрылтай отырысы").
