@@ -40,3 +40,37 @@ describe('a decree entering into force is one event', () => {
     expect(kindsAndDays('kk', `Жарлыққа сәйкес заң ${day} күшіне енді.`, PUB)).toContainEqual(expect.stringMatching(/^law /u)); // prettier-ignore
   });
 });
+
+/*
+ * "Өкімет" (the government) starts as "өкім" (an order), but is no decree: "Өкімет 5 наурызда
+ * жаңа бағдарлама қабылдады" is not an order adopted. Generated over the noun's cases and the
+ * decree cue's verbs; the order's own forms as controls.
+ */
+const GOVERNMENT = [
+  'Өкімет',
+  'Өкіметтің өкілдері',
+  'Өкімет басшысы',
+  'Өкіметке жақын топ',
+  'Өкіметтегі өзгерістерден кейін ол',
+];
+const DECREE_VERBS = [
+  '5 наурызда жаңа бағдарлама қабылдады',
+  '5 наурызда мәлімдеме жариялады',
+  '5 наурызда хатқа қол қойды',
+];
+
+describe('"Өкімет" is no order', () => {
+  it.each(GOVERNMENT)('%s …', (subject) => {
+    for (const verb of DECREE_VERBS) {
+      const s = `${subject} ${verb}.`;
+      expect(kindsAndDays('kk', s, PUB), s).not.toContainEqual(expect.stringMatching(/^decree /u));
+    }
+  });
+  it.each([
+    'Премьер-Министр 5 наурызда өкімге қол қойды.',
+    'Өкім 5 наурызда күшіне енді.',
+    '2024 жылғы 5 наурыздағы өкімімен комиссия құрылды.',
+  ])('an order is still a decree: %s', (s) => {
+    expect(kindsAndDays('kk', s, PUB)).toContainEqual(expect.stringMatching(/^decree /u));
+  });
+});
