@@ -28,6 +28,8 @@ const PROPOSED = String.raw`(?:${kkVerb('ұсын', { forms: ['past', 'perfect',
 const JOINED_BY = String.raw`(?<=(?:(?<![\p{L}])(?:ұйым|одақ|кеңес|келісім|конвенция|шарт|пакт|партия|коалиция|блок|альянс|бірлесті|қауымдасты|құрам)\p{L}*(?:ға|ге|қа|ке|на|не)|[\p{L}]+-(?:ға|ге|қа|ке|на|не)|[\p{L}]+(?:ның|нің|дың|дің|тың|тің))\s+(?:[\p{L}-]+(?:ның|нің|дың|дің|тың|тің)\s+)?)`;
 /** Words between a budget and what was done to it: no verbal noun of a topic, no law on it. */
 const BUDGET_GAP = String.raw`(?:(?!туралы|заң|мәселе)[\p{L}\p{N}«»"“”.,-]+(?<![\p{L}][ую])\s+){0,4}`;
+/** A comma that goes on to a list of plurals ("митингілер, шерулер мен пикеттер"), not to a clause. */
+const LIST_COMMA = String.raw`(?:,(?=\s+[\p{L}-]+(?:лар|лер|дар|дер|тар|тер)))?`;
 
 /**
  * What "ұсыну" provides rather than proposes, as its object right before it: a flat, a loan, a
@@ -71,11 +73,12 @@ export const KK_PROPOSAL_AND_PUBLIC_LIFE_TRIGGERS: Trigger[] = [
   { type: 'other', facet: 'budget', pattern: re(`${W}(?<=${W}бюджет${T}\\s+${BUDGET_GAP}(?:(?:түзету|өзгеріс)${T}\\s+${GAP(1)})?)(?:${AP('енгіз')}|${AP('нақтыла')}|${AP('бекіт')}|${AP('қабылда')}|${P('қара')})`) },
   // A party choosing its candidates: "праймериз өткізді".
   { type: 'other', facet: 'primaries', pattern: re(`${W}праймериз`) },
+  // (Also the first of a list of them: "митингілер, шерулер мен пикеттер туралы заң".)
   // A protest named as a topic ("митингіге қатысты заң", "митинг туралы"), or as what is held,
   // settled or prevented in the abstract, by a verbal noun ("митинг өткізуге арналған рұқсат",
   // "қақтығыстарды бейбіт жолмен шешу"), or as what a permit, a notice or an application is for
   // ("пикетке хабарлама жеткілікті"), is no protest that took place.
-  { type: 'other', facet: 'protest', pattern: re(`${W}(?:митинг${T}|наразылық(?!\\s+нота)${T}|шеру${T}|толқу${T}|пикет${T}|аштық\\s+(?:${V('жарияла')}|${V('ұста')}|акция${T})|тәртіпсіздік${T}|ереуіл${T}|қақтығыс${T}|(?:алаңға|көшеге)\\s+${V('шық')}|(?:әкімді[кг]|әкімшілі[кг]|ғимарат)${T}\\s+алдына\\s+${GAP(4)}${V('жинал')})`), notBefore: re(`^\\s+${GAP(3)}(?:туралы|қатысты|жөніндегі|жөнінде|(?:өткіз|ұйымдастыр|шеш|болдырма|тоқтат|ретте)(?:у|ю)${T}|(?:рұқсат|хабарлама|өтініш)${T})(?![\\p{L}])`) },
+  { type: 'other', facet: 'protest', pattern: re(`${W}(?:митинг${T}|наразылық(?!\\s+нота)${T}|шеру${T}|толқу${T}|пикет${T}|аштық\\s+(?:${V('жарияла')}|${V('ұста')}|акция${T})|тәртіпсіздік${T}|ереуіл${T}|қақтығыс${T}|(?:алаңға|көшеге)\\s+${V('шық')}|(?:әкімді[кг]|әкімшілі[кг]|ғимарат)${T}\\s+алдына\\s+${GAP(4)}${V('жинал')})`), notBefore: re(`^${LIST_COMMA}\\s+${GAP(3)}(?:туралы|қатысты|жөніндегі|жөнінде|(?:өткіз|ұйымдастыр|шеш|болдырма|тоқтат|ретте)(?:у|ю)${T}|(?:рұқсат|хабарлама|өтініш)${T})(?![\\p{L}])`) },
   // The capital moved: "астана Алматыдан Ақмолаға көшірілді"; a city became, or was made, the
   // capital: "1997 жылдың желтоқсанында Ақмола ел астанасы болды", "астанасы болып жарияланды"
   // (not "астанасы болған қала", the capital it was, nor "болып табылады", what it is).
