@@ -145,7 +145,13 @@ const A_POST = /(?<!\p{L})(?:хатшы|төраға|секретар|предс
 
 function electionKindOf(t: string): NonNullable<TitleArgs['electionKind']> {
   if (/әкім\p{L}*\s+(?:\p{L}+\s+)?сайла|выбор\p{L}*\s+аким/iu.test(t)) return 'akim';
-  if (/президент\p{L}*\s+сайлау|президентск\p{L}*\s+выбор|выбор\p{L}*\s+президент/iu.test(t))
+  // ("Президент сайлауды … өткізу туралы Жарлыққа қол қойды": the President, subject, and a vote
+  // in the accusative without the possessive, of whatever kind: only "президенттік сайлауды" is.)
+  if (
+    /президенттік\s+сайлау|президент\p{L}*\s+сайлау(?!ды)|президентск\p{L}*\s+выбор|выбор\p{L}*\s+президент/iu.test(
+      t,
+    )
+  )
     return 'presidential';
   if (SENATE_ELECTION.test(t)) return 'senate';
   if (PARLIAMENTARY_ELECTION.test(t)) return 'parliamentary';

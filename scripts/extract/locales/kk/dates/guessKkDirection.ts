@@ -84,6 +84,14 @@ export function guessKkDirection(
   // айына жоспарланған" is still a target.)
   const dative = DATIVE.test(lastOfDate) || /^(?:айына|айға)$/u.test(words[0] ?? '');
   if (dative && words.some((w) => SCHEDULING.test(w))) return 'future';
+  // "сайлауды 15 наурызда өткізу туралы Жарлыққа қол қойды": the day of an act only named by a
+  // verbal noun that a document is about is in no tense; the verb after it is the document's, so
+  // the nearest such day, not the last one before the signing.
+  if (
+    /^\p{L}{3,}(?:у|уі|уы)$/u.test(words[0] ?? '') &&
+    /^(?:туралы|жөнінде)$/u.test(words[1] ?? '')
+  )
+    return undefined;
   // "жоспарын 1 қазанға дейін әзірлеуді жүктеді": the deadline of an instruction is ahead of it
   // ("19 қаңтарға дейін жалғасты", lasted until, is not).
   const deadline =

@@ -37,9 +37,17 @@ export const RU_DATE_OWNERSHIP: DateOwnershipGrammar = {
       /(?:^|\s)(?:после|до|накануне|по\s+итогам|в\s+ходе)\s+(?:[\p{L}-]+(?:ых|их|ого|его|ой|ей)\s+){0,2}$/iu.test(
         s.text.slice(Math.max(0, hit.at - 40), hit.at),
       );
+    // A decision about holding it names its day right after it ("указ о проведении выборов в
+    // Мажилис 19 марта" is the vote's day; not "Указ о проведении референдума Токаев подписал
+    // 11 февраля", the signing's).
+    const decided =
+      /(?:^|\s)о\s+(?:проведении|назначении)\s+(?:[\p{L}-]+(?:ых|их|ого|его|ой|ей)\s+){0,2}$/iu.test(
+        s.text.slice(Math.max(0, hit.at - 40), hit.at),
+      );
     return own.find((t) => {
       const between = s.text.slice(end, t.start - s.start);
       if (t.start - s.start < end) return false;
+      if (decided) return /^(?:\s+(?:в|на)\s+[\p{L}-]+)?\s+(?:на\s+)?$/u.test(between);
       if (reference) return /^(?:\s+[\p{L}-]+){0,3}\s+$/u.test(between);
       // (A season in the instrumental, "осенью этого года", is adverbial: when a verb happens.)
       return (
