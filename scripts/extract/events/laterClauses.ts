@@ -10,6 +10,7 @@ import { SHORT_PASSIVE } from '../locales/ru/ruVerbForms';
 import type { DocTimex } from '../stages/dates';
 import type { Sentence } from '../types';
 import { findTriggers as findCached } from './cached';
+import { withoutTallies } from './counted';
 import { findTriggers, type TriggerHit } from './findTriggers';
 import { hitsTakenUp } from './takenUp';
 
@@ -38,7 +39,8 @@ export function sentenceHits(
   dates: DocTimex[],
   before: readonly Sentence[] = [],
 ): TriggerHit[] {
-  const cached = findCached(s.text, lang);
+  // (Less a count of acts over a span, a statistic: events/counted.ts.)
+  const cached = withoutTallies(lang, s, findCached(s.text, lang), dates);
   // (With the cues the sentence before completes: a law named there, taken up by a pronoun here.)
   const taken = hitsTakenUp(s.text, lang, before);
   const hits = taken.length ? [...cached, ...taken] : cached;
