@@ -155,8 +155,14 @@ function electionKindOf(t: string): NonNullable<TitleArgs['electionKind']> {
     return 'presidential';
   if (SENATE_ELECTION.test(t)) return 'senate';
   if (PARLIAMENTARY_ELECTION.test(t)) return 'parliamentary';
+  if (MASLIKHAT_VOTE.test(t)) return 'maslikhat';
   return 'general';
 }
+
+// The local councils' vote named as such ("выборы депутатов маслихатов", "мәслихат сайлауы"): a
+// paragraph naming it tells which vote its "Голосование пройдет 16 марта" is.
+const MASLIKHAT_VOTE =
+  /(?<!\p{L})мәслихат\p{L}*\s+(?:депутаттар\p{L}*\s+)?(?:кезектен\s+тыс\s+)?сайлау|выбор\p{L}*\s+(?:депутатов\s+)?(?:в\s+)?маслихат/iu;
 
 // Paragraph- and article-wide readings are asked for once per sentence: remembered by text, so a
 // long paragraph is scanned once, not once per sentence (which was quadratic).
