@@ -19,6 +19,7 @@ import { isDuty, speakerPost } from './speakerPost';
 import { nominationStep } from './titlesCalendar';
 import { registered } from './registered';
 import type { TitleArgs } from './titleArgs';
+import { titleArgs } from './describe';
 
 export function cueTitleArgs(
   lang: SourceLang,
@@ -56,5 +57,10 @@ export function cueTitleArgs(
   if (facet === 'nomination') out.nominationStep = nominationStep(hit.text);
   const what = facet === 'registration' ? registered(lang, s.text, hit.at, hit.text.length) : undefined; // prettier-ignore
   if (what) out.registered = what;
+  // (The vote a calendar plan is of: "календарный план выборов в маслихаты", a referendum's.)
+  if (facet === 'vote-plan')
+    out.votePlan = /референдум/iu.test(hit.text)
+      ? 'referendum'
+      : (titleArgs('election', s.text, '').electionKind ?? 'general');
   return out;
 }

@@ -78,6 +78,8 @@ export interface TitleArgs {
   nominationStep?: NominationStep;
   /** What a registration registers, where its cue's words say (registered.ts). */
   registered?: Registered;
+  /** The vote whose calendar plan was approved: an election's kind, or a referendum (titlesCalendar.ts). */
+  votePlan?: NonNullable<TitleArgs['electionKind']> | 'referendum';
   /**
    * An instruction's cue tells a duty ("Бектенов должен до 1 марта …", "… аяқтауы тиіс"): its
    * subject is the one due, not the one who set the deadline.

@@ -63,6 +63,17 @@ export function nominationStep(cue: string): NominationStep {
   return `${who}-${step}`;
 }
 
+// prettier-ignore
+const PLAN_OF: Record<NonNullable<Parts['args']['votePlan']>, Localized> = {
+  presidential: L('Президент сайлауының', 'выборов президента', 'presidential election'),
+  parliamentary: L('Мәжіліс сайлауының', 'выборов в Мажилис', 'parliamentary election'),
+  senate: L('Сенат сайлауының', 'выборов в Сенат', 'Senate election'),
+  akim: L('Әкімдер сайлауының', 'выборов акимов', 'akim election'),
+  maslikhat: L('Мәслихат сайлауының', 'выборов в маслихаты', 'maslikhat election'),
+  general: L('Сайлаудың', 'выборов', 'election'),
+  referendum: L('Референдумның', 'референдума', 'referendum'),
+};
+
 /** The title of a facet named here, with the places the sentence names (` (Астана)`, ` in Astana`). */
 export function calendarTitle(c: Parts, at: Localized): Localized | undefined {
   const with_ = (t: Localized) => L(`${t.kk}${at.kk}`, `${t.ru}${at.ru}`, `${t.en}${at.en}`);
@@ -71,6 +82,10 @@ export function calendarTitle(c: Parts, at: Localized): Localized | undefined {
       return c.args.happening ? happeningTitle(c, c.args.happening, at) : undefined;
     case 'silence':
       return with_(L('Тыныштық күні', 'День тишины', 'Day of silence'));
+    case 'vote-plan': {
+      const v = PLAN_OF[c.args.votePlan ?? 'general'];
+      return with_(L(`${v.kk} күнтізбелік жоспары ${tense(c, 'бекітілді', 'бекітілмек')}`, `${tense(c, 'Утверждён', 'Будет утверждён')} календарный план ${v.ru}`, `The ${v.en} calendar ${tense(c, 'is approved', 'to be approved')}`)); // prettier-ignore
+    }
     case 'nomination':
       return with_(NOMINATION[c.args.nominationStep ?? 'candidates-nomination']);
     case 'party-list': {

@@ -284,7 +284,8 @@ describe('runPipeline() on news articles written for the test', () => {
         expect.arrayContaining([
           'decree 2026-02-12',
           'referendum 2026-03-15',
-          'meeting 2026-02-13',
+          // (The commission's sitting is told by what it does: its calendar plan, one item.)
+          'other 2026-02-13',
         ]),
       );
       // The commission's sitting "по подготовке к референдуму" is not the referendum.

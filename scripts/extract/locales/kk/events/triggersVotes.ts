@@ -53,6 +53,9 @@ export const KK_VOTE_TRIGGERS: Trigger[] = [
   { type: 'other', facet: 'campaign', pattern: re(`${W}(?:сайлау|сайлауалды)\\s+(?:науқан|үгіт)${T}\\s+[^.!?]{0,60}?бастап\\s+[^.!?]{0,100}?жүргізіл${T}`) },
   // Campaigning itself: "үгіт-насихат жұмыстары 14 ақпанда басталды", "үгіт-насихат кезеңі … аяқталады".
   { type: 'other', facet: 'campaign', pattern: re(`${W}үгіт(?:-насихат)?${T}\\s+${TIMED_GAP(8)}(?:бастал|аяқтал|тоқтатыл)${T}`) },
+  // The vote's calendar plan approved ("сайлауды өткізудің күнтізбелік жоспарын бекітті",
+  // "референдумға дайындық жоспары бекітілді"): the commission's act, not the vote.
+  { type: 'other', facet: 'vote-plan', pattern: re(`${W}(?:сайлау|референдум)${T}\\s+${GAP(3)}(?:күнтізбе|жоспар|кесте)${T}\\s+${GAP(2)}бекіт${T}`) },
   { type: 'other', facet: 'silence', pattern: re(`${W}тыныштық\\s+күн${T}`) },
   // Candidates' debates on a day of their own: "кандидаттар дебаты 29 мамырға жоспарланған".
   { type: 'other', facet: 'campaign', pattern: re(`${W}(?:теле)?дебат${T}`), needsDate: true },

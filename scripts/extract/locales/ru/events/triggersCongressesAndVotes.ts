@@ -75,6 +75,9 @@ export const RU_VOTE_TRIGGERS: Trigger[] = [
   // Ambassadors presenting their credentials: a ceremony with the head of state.
   { type: 'meeting', facet: 'credentials', pattern: re(`${W}(?:вручил${T}|принял${T}|вручени${T})\\s+${GAP(3)}верительн${T}\\s+грамот${T}|верительн${T}\\s+грамот${T}\\s+${GAP(3)}(?:вручил${T}|принял${T})`) },
   { type: 'other', facet: 'nomination', pattern: re(`${W}(?:выдвижени|регистраци)${T}\\s+(?:(?:кандидат|партийн)${T}\\s+${GAP(4)})?(?:начал|начн|стартова|стартует|заверш|законч|продл|продолж|прош|проход|пройд|провод)${T}`) },
+  // The vote's calendar plan approved ("ЦИК утвердил календарный план проведения выборов в
+  // маслихаты", "план мероприятий по подготовке референдума утвержден"): the commission's act, not the vote.
+  { type: 'other', facet: 'vote-plan', pattern: re(`${W}(?:(?:утверди|утвержд|утвердя)${T}\\s+${GAP(2)}(?:календарн${T}\\s+)?(?:план|календар)${T}\\s+${GAP(5)}(?:выбор|референдум)${T}|(?:календарн${T}\\s+)?план${T}\\s+${GAP(5)}(?:выбор|референдум)${T}\\s+${GAP(4)}утвержд[её]н${T})`) },
   // Results approved ("ЦИК утвердил окончательные итоги выборов", "результаты утверждены"): the
   // commission's act, which the golds keep apart from the vote and from results announced.
   { type: 'other', facet: 'results', pattern: re(`${W}(?:(?:утверди|утвержд|утвердя)${T}\\s+${GAP(2)}(?:итог|результат)${T}|(?:итог|результат)${T}\\s+${GAP(3)}утвержд[её]н${T})`) },
