@@ -9,6 +9,7 @@ import { memoByText } from './cached';
 import { surnameOf } from './canonicalNames';
 import { meetingGroups } from './groups';
 import { postOf } from './posts';
+import { withoutForeignPosts } from './speakerPost';
 import { topicOf, type TopicKey } from './topics';
 import { TITLE_CUES } from './titleCueWords';
 
@@ -93,8 +94,9 @@ function whatAbout(type: string, text: string): Partial<TitleArgs> {
   if ((type === 'session' || type === 'meeting') && cues.joint.test(text)) out.joint = true;
   if (type === 'election' && cues.extraordinary.test(text)) out.extraordinary = true;
   if (type === 'resignation' && cues.accepted.test(text)) out.accepted = true;
-  if ((type === 'law' || type === 'decree') && cues.headOfStateSigns.test(text))
-    out.byHeadOfState = true;
+  // (Not another country's head of state: "Ресей Президенті … қол қойды".)
+  const signs = () => cues.headOfStateSigns.test(withoutForeignPosts(lang, text));
+  if ((type === 'law' || type === 'decree') && signs()) out.byHeadOfState = true;
   return out;
 }
 

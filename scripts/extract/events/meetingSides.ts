@@ -10,6 +10,7 @@ import type { Actor, Place, SourceLang } from '../../../src/model/schema';
 import { KK_MEETING_SIDES } from '../locales/kk/lexicon/meetingSides';
 import { RU_MEETING_SIDES } from '../locales/ru/lexicon/meetingSides';
 import type { Sentence } from '../types';
+import { withoutForeignPosts } from './speakerPost';
 
 export interface MeetingSideCues {
   /** The one met: Kazakh, the suffix glued to the nominative surname; Russian, the surname's ending. */
@@ -82,7 +83,8 @@ export function meetingSides(
   const from = guest.evidence.start - s.start;
   const outside =
     s.text.slice(0, Math.max(0, from)) + ' … ' + s.text.slice(guest.evidence.end - s.start);
-  const byHeadOfState = !host && CUES[lang].headOfState.test(outside);
+  // (Not another country's: "Президент Франции провёл встречу с …".)
+  const byHeadOfState = !host && CUES[lang].headOfState.test(withoutForeignPosts(lang, outside));
   return {
     actors: [...(host ? [host] : []), ...rest, guest],
     met: guest.name,

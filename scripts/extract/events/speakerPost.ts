@@ -40,6 +40,12 @@ export interface SpeakerPostCues {
    * тиіс"): its subject is the one due, not the one who set the deadline.
    */
   duty: RegExp;
+  /**
+   * Another country's head of state or government by his post, in any case ("Ресей Президенті",
+   * "Түркия Республикасының Президентімен", "Президент Франции", "Президентом США", "французский
+   * президент"), global: not Kazakhstan's, whose post alone names him.
+   */
+  foreign: RegExp;
 }
 
 const CUES: Record<SourceLang, SpeakerPostCues> = { kk: KK_SPEAKER_POST, ru: RU_SPEAKER_POST };
@@ -49,6 +55,15 @@ const words = (t: string) => t.split(/\s+/u).filter((w) => /\p{L}|\p{N}/u.test(w
 /** Whether a cue tells a duty ("должен", "тиіс"), not an instruction given. */
 export function isDuty(lang: SourceLang, cue: string): boolean {
   return CUES[lang].duty.test(cue);
+}
+
+/**
+ * The text with every other country's head of state or government by his post blanked out (its
+ * length kept): a cue that reads the President by his post alone ("Президент … подписал", "Глава
+ * государства провёл встречу") does not read "Президент Франции" or "Ресей Президенті".
+ */
+export function withoutForeignPosts(lang: SourceLang, text: string): string {
+  return text.replace(CUES[lang].foreign, (m) => ' '.repeat(m.length));
 }
 
 /** The post of the one who says, proposes or instructs by the cue at `at` (`len` long). */

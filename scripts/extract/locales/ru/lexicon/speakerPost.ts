@@ -6,6 +6,9 @@
  */
 import type { SpeakerPostCues } from '../../../events/speakerPost';
 
+/** A capitalised word after a post, not Kazakhstan's: an abbreviation, or a word whose ending follows. */
+const RU_COUNTRY = String.raw`(?!(?:Казахстана|РК|Республики\s+Казахстан)(?![\p{L}]))(?:\p{Lu}{2,}(?![\p{L}])|\p{Lu}\p{Ll}+`;
+
 export const RU_SPEAKER_POST: SpeakerPostCues = {
   posts: [
     ['president', /(?<![\p{L}-])(?:президент|глава\s+государства)(?![\p{L}-])/giu],
@@ -42,4 +45,17 @@ export const RU_SPEAKER_POST: SpeakerPostCues = {
   after: true,
   // "должен", "должна", "должны", "обязан" (not "обязал", who instructs).
   duty: /(?<![\p{L}])(?:долж[не]\p{L}*|обязан\p{L}*)/iu,
+  // A country's adjective before the post ("французский президент", "российскому президенту"; not
+  // "казахстанский"), or its name in the genitive after it ("Президент Франции", "Президентом
+  // США", "Президента Турецкой Республики"): not a name in apposition, which agrees with the post
+  // ("Президент Токаев", "Президентом Токаевым"; a genitive post's "Президента Токаева" is read as
+  // a name unless the word ends as a country's genitive: "Президента России", "Президента РФ").
+  foreign: new RegExp(
+    [
+      String.raw`(?<![\p{L}])(?![Кк]азахстанск)\p{L}+(?:ск|цк)(?:ий|ого|ому|им|ом)\s+(?:[Пп]резидент|[Пп]ремьер(?:-министр)?)\p{L}{0,2}(?![\p{L}-])`,
+      String.raw`(?<![\p{L}-])(?:[Пп]резидент(?:ом|у|е)?|[Пп]ремьер(?:-министр)?(?:ом|у|е)?)\s+${RU_COUNTRY}(?:ии|ы|и|а|я|ой|ей))(?![\p{L}-])`,
+      String.raw`(?<![\p{L}-])(?:[Пп]резидента|[Пп]ремьер(?:-министр)?а)\s+${RU_COUNTRY}(?:ии|ы|и))(?![\p{L}-])`,
+    ].join('|'),
+    'gu',
+  ),
 };
