@@ -17,7 +17,7 @@ import { regionMade } from './regionMade';
 import { resultsOf } from './resultsOf';
 import { isDuty, speakerPost } from './speakerPost';
 import { nominationStep } from './titlesCalendar';
-import { registered } from './registered';
+import { registered, registrationRefused } from './registered';
 import type { TitleArgs } from './titleArgs';
 import { titleArgs } from './describe';
 
@@ -62,5 +62,7 @@ export function cueTitleArgs(
     out.votePlan = /референдум/iu.test(hit.text)
       ? 'referendum'
       : (titleArgs('election', s.text, '').electionKind ?? 'general');
+  const refused = facet === 'registration' && registrationRefused(lang, s.text, hit.at, hit.text.length); // prettier-ignore
+  if (refused) out.registrationRefused = true;
   return out;
 }

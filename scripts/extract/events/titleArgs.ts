@@ -80,6 +80,8 @@ export interface TitleArgs {
   registered?: Registered;
   /** The vote whose calendar plan was approved: an election's kind, or a referendum (titlesCalendar.ts). */
   votePlan?: NonNullable<TitleArgs['electionKind']> | 'referendum';
+  /** A registration refused ("отказал в регистрации партии", "тіркеуден бас тартты"): no registration. */
+  registrationRefused?: boolean;
   /**
    * An instruction's cue tells a duty ("Бектенов должен до 1 марта …", "… аяқтауы тиіс"): its
    * subject is the one due, not the one who set the deadline.

@@ -52,6 +52,28 @@ export function registeredTitle(c: Parts, at: Localized): Localized | undefined 
   return t ? L(`${t.kk}${at.kk}`, `${t.ru}${at.ru}`, `${t.en}${at.en}`) : undefined;
 }
 
+// prettier-ignore
+const REFUSED: Record<Registered, Localized> = {
+  candidates: L('Кандидаттарды тіркеуден бас тартылды', 'Отказ в регистрации кандидатов', 'Registration of candidates refused'),
+  lists: L('Партиялық тізімдерді тіркеуден бас тартылды', 'Отказ в регистрации партийных списков', 'Registration of party lists refused'),
+  results: L('Нәтижелерді тіркеуден бас тартылды', 'Отказ в регистрации итогов', 'Registration of the results refused'),
+  deputies: L('Депутаттарды тіркеуден бас тартылды', 'Отказ в регистрации депутатов', 'Registration of deputies refused'),
+  party: L('Партияны тіркеуден бас тартылды', 'Отказ в регистрации партии', 'Registration of a party refused'),
+};
+
+/**
+ * A registration refused ("Минюст отказал в регистрации партии", "партияны тіркеуден бас
+ * тартты"): of the party named, or of what the cue's words say; never "registered".
+ */
+export function refusedTitle(c: Parts, party: Localized | undefined, at: Localized): Localized {
+  const t = party
+    ? L(`Тіркеуден бас тартылды: ${party.kk}`, `Отказ в регистрации: ${party.ru}`, `Registration of ${party.en} refused`) // prettier-ignore
+    : c.args.registered
+      ? REFUSED[c.args.registered]
+      : L('Тіркеуден бас тартылды', 'Отказ в регистрации', 'Registration refused');
+  return L(`${t.kk}${at.kk}`, `${t.ru}${at.ru}`, `${t.en}${at.en}`);
+}
+
 /** The step a nomination cue tells, from its own words ("кандидаттарды тіркеу", "регистрация партийных списков"). */
 export function nominationStep(cue: string): NominationStep {
   const who = /партиял|партийн|тізім|спис/iu.test(cue) ? 'lists' : 'candidates';

@@ -21,7 +21,7 @@ import {
 import { TOPICS } from './topics';
 import { monthEvents } from './namedEvents';
 import { FOUNDED_BODIES } from './foundedBody';
-import { calendarTitle, registeredTitle } from './titlesCalendar';
+import { calendarTitle, refusedTitle, registeredTitle } from './titlesCalendar';
 
 export function otherTitle(c: Parts): Localized {
   const at = where(placesOf(c));
@@ -37,6 +37,7 @@ export function otherTitle(c: Parts): Localized {
     case 'registration': {
       // A party is registered; a commission or ministry only registers others.
       const party = mainParty(c);
+      if (c.args.registrationRefused) return refusedTitle(c, party && isParty(c) ? party : undefined, at); // prettier-ignore
       return party && isParty(c)
         ? L(`${party.kk} тіркелді`, `Регистрация: ${party.ru}`, `${party.en} registered`)
         : (registeredTitle(c, at) ?? L(`Тіркеу${at.kk}`, `Регистрация${at.ru}`, `Registration${at.en}`)); // prettier-ignore

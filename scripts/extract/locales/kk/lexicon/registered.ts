@@ -1,7 +1,8 @@
 /**
  * Kazakh cues of what a registration registers (events/registered.ts): the object before the
  * verb ("жеті кандидатты тіркеді", "партиялық тізімдерді тіркеу"), or the subject of the passive
- * ("Партия … тіркелді", "Сайлау нәтижелері … тіркеледі"). A refusal registers nothing.
+ * ("Партия … тіркелді", "Сайлау нәтижелері … тіркеледі"). A refusal ("тіркеуден бас тартты")
+ * is told as refused; a purpose or a threshold ("тіркеу үшін") registers nothing.
  */
 import type { RegisteredCues } from '../../../events/registered';
 
@@ -16,6 +17,8 @@ export const KK_REGISTERED: RegisteredCues = {
     ['party', /партия/iu],
   ],
   before: true,
-  // (A registration refused, or named as a purpose or a threshold: "тіркеу үшін", "тіркеу шегі".)
-  refused: /бас\s+тарт|қабылдамады|тіркеу\s+(?:үшін|шег)/iu,
+  // "тіркеуден бас тартты", "тіркеуден бас тартылды", "тіркеуге қабылдамады".
+  refused: /бас\s+тарт|қабылдама(?:ды|ған|йды)/iu,
+  // (A registration named as a purpose or a threshold: "тіркеу үшін", "тіркеу шегі".)
+  purpose: /тіркеу\s+(?:үшін|шег)/iu,
 };

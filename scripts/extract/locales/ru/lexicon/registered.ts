@@ -1,8 +1,8 @@
 /**
  * Russian cues of what a registration registers (events/registered.ts): the genitive or the
  * object after it ("регистрация партийных списков", "зарегистрировала партийные списки"), or the
- * subject of a participle before it ("Партия Baytaq, зарегистрированная"). A refusal ("отказал в
- * регистрации") or a threshold ("порог для регистрации партий") registers nothing.
+ * subject of a participle before it ("Партия Baytaq, зарегистрированная"). A threshold ("порог для
+ * регистрации партий") registers nothing; a refusal ("отказал в регистрации") is told as refused.
  */
 import type { RegisteredCues } from '../../../events/registered';
 
@@ -16,6 +16,8 @@ export const RU_REGISTERED: RegisteredCues = {
     ['party', /парти/iu],
   ],
   before: true,
-  // (A registration refused, or named as a purpose or a threshold: "порог для регистрации".)
-  refused: /отказ|порог|(?<![\p{L}])для\s+регистрац/iu,
+  // "отказал в регистрации", "отказано в регистрации", "отказ в регистрации".
+  refused: /(?<![\p{L}])отказ\p{L}*/iu,
+  // (A registration named as a purpose or a threshold: "порог для регистрации".)
+  purpose: /порог|(?<![\p{L}])для\s+регистрац/iu,
 };
