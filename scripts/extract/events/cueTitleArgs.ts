@@ -18,6 +18,7 @@ import { resultsOf } from './resultsOf';
 import { isDuty, speakerPost } from './speakerPost';
 import { nominationStep } from './titlesCalendar';
 import { registered, registrationRefused } from './registered';
+import { isStartOfWork } from './startsWork';
 import type { TitleArgs } from './titleArgs';
 import { titleArgs } from './describe';
 
@@ -64,5 +65,6 @@ export function cueTitleArgs(
       : (titleArgs('election', s.text, '').electionKind ?? 'general');
   const refused = facet === 'registration' && registrationRefused(lang, s.text, hit.at, hit.text.length); // prettier-ignore
   if (refused) out.registrationRefused = true;
+  if (facet === 'founding' && isStartOfWork(lang, hit.text)) out.workStarts = true;
   return out;
 }

@@ -24,3 +24,11 @@ export function startsWork(
   // (One body only: with two, which one starts is not told by the case.)
   return nominative.length === 1 ? nominative[0]!.id : undefined;
 }
+
+/**
+ * Whether a cue is itself one of starting work ("начал работу", "жұмысын бастады"): a body that
+ * starts its work is not founded then, though the cue stands among the founding ones.
+ */
+export function isStartOfWork(lang: SourceLang, cue: string): boolean {
+  return CUES[lang].test(cue);
+}

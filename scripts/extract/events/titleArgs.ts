@@ -74,6 +74,8 @@ export interface TitleArgs {
   speakerPost?: SpeakerPost;
   /** The id of the body a start is of: it starts its work that day (startsWork.ts). */
   startsWork?: string;
+  /** A founding cue that tells a body starting its work ("начал работу", "жұмысын бастады"), not its founding. */
+  workStarts?: boolean;
   /** Which step of nominating candidates or party lists a nomination cue tells (titlesCalendar.ts). */
   nominationStep?: NominationStep;
   /** What a registration registers, where its cue's words say (registered.ts). */

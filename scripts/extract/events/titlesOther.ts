@@ -88,6 +88,7 @@ export function otherTitle(c: Parts): Localized {
     case 'bribe':
       return L(`Пара алу${at.kk}`, `Взятка${at.ru}`, `A bribe${at.en}`);
     case 'founding': {
+      if (c.args.workStarts) return startsWorkTitle(org, at, c);
       // A region or district made: the unit is what was founded, not a place something was.
       const units = c.args.regionMade
         ? [...new Map(c.places.filter((p) => p.kind === 'region' || p.kind === 'district').map((p) => [p.id, p.name])).values()] // prettier-ignore
@@ -121,12 +122,7 @@ export function otherTitle(c: Parts): Localized {
     case 'start': {
       const body = c.organisations.find((o) => o.id === c.args.startsWork);
       const o = body ? orgName(body.id, body.name) : undefined;
-      if (o)
-        return L(
-          `${o.kk} жұмысын ${tense(c, 'бастады', 'бастамақ')}`,
-          `${o.ru} ${tense(c, 'начинает', 'начнёт')} работу`,
-          `${o.en} ${tense(c, 'starts', 'to start')} work`,
-        );
+      if (o) return startsWorkTitle(o, at, c);
       return topical ?? L(`Басталатын күн${at.kk}`, `Дата начала${at.ru}`, `Start date${at.en}`);
     }
     // Events a people names ("қаңтар оқиғалары", "Жаңаөзен оқиғалары"): by their month or place.
@@ -194,5 +190,15 @@ export function pressTitle(c: Parts): Localized {
     `${who.kk} баспасөз мәслихатын ${tense(c, 'өткізді', 'өткізбек')}`,
     `${who.ru}: пресс-конференция`,
     `${who.en} ${tense(c, 'holds', 'to hold')} a press conference`,
+  );
+}
+
+/** A body that starts its work (a start, or a founding cue of starting work): never "founded". */
+function startsWorkTitle(o: Localized | undefined, at: Localized, c: Parts): Localized {
+  if (!o) return L(`Жұмыстың басталуы${at.kk}`, `Начало работы${at.ru}`, `Start of work${at.en}`);
+  return L(
+    `${o.kk} жұмысын ${tense(c, 'бастады', 'бастамақ')}`,
+    `${o.ru} ${tense(c, 'начинает', 'начнёт')} работу`,
+    `${o.en} ${tense(c, 'starts', 'to start')} work`,
   );
 }
