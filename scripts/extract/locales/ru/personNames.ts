@@ -2,7 +2,7 @@
 import type { PersonNameGrammar } from '../../arguments/personNameGrammar';
 import { ruRoleNominative } from '../../arguments/ruRoleCase';
 import { STRONG_SURNAME_ENDING } from '../kk/lexicon/names';
-import { RU_NOT_NAME, RU_PEOPLE_NOUN } from './lexicon/names';
+import { RU_NOT_NAME, RU_PEOPLE_NOUN, RU_STATE_NOUN } from './lexicon/names';
 import { RU_PATRONYMIC } from './lexicon/roles';
 
 /** `Конституционного`, `Верховному`: an adjective's oblique case, never a surname alone (but `Петровского`). */
@@ -30,7 +30,10 @@ const PAST_MASCULINE = /^\p{Ll}{3,}(?:[аеиоуыя]л|лся)$/u;
 export const RU_PERSON_NAMES: PersonNameGrammar = {
   patronymic: RU_PATRONYMIC,
   isCapitalisedNoun: (word) =>
-    RU_NOT_NAME.test(word) || RU_PEOPLE_NOUN.test(word) || CAPITALISED_PREPOSITION.test(word),
+    RU_NOT_NAME.test(word) ||
+    RU_PEOPLE_NOUN.test(word) ||
+    RU_STATE_NOUN.test(word) ||
+    CAPITALISED_PREPOSITION.test(word),
   roleAsWritten: ruRoleNominative,
   genderOf: (verb) =>
     PAST_FEMININE.test(verb) ? 'f' : PAST_MASCULINE.test(verb) ? 'm' : undefined,
@@ -38,8 +41,12 @@ export const RU_PERSON_NAMES: PersonNameGrammar = {
   ownerBeforePost: false,
   // A role phrase in apposition never ends in a preposition: in "Президент выступил с Посланием"
   // the capitalised word is what the preposition governs, not a surname.
-  notLoneSurname: (word, before) =>
+  // Nor is a word beside a state's noun: its adjective ("Президент Турецкой Республики") or the
+  // country's name after it ("Премьер-министр Республики Корея").
+  notLoneSurname: (word, before, after) =>
     ADJECTIVE_FORM.test(word) ||
+    RU_STATE_NOUN.test(after ?? '') ||
+    RU_STATE_NOUN.test(before ?? '') ||
     INSTEAD_OF.test(before ?? '') ||
     (!STRONG_SURNAME_ENDING.test(word) && PREPOSITION.test(before ?? '')),
 };
