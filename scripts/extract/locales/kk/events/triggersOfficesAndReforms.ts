@@ -11,6 +11,9 @@ export const KK_OFFICE_AND_REFORM_TRIGGERS: Trigger[] = [
   // An emergency named as what a body deals with ("Төтенше жағдайлар министрлігі", "төтенше жағдай
   // жөніндегі комиссия") is the body's name, not a state of emergency declared.
   { type: 'other', facet: 'emergency', pattern: re(`${W}(?:төтенше\\s+жағдай|коменданттық\\s+сағат)${T}`), notBefore: re(`^\\s+(?:жөніндегі\\s+)?(?:[\\p{L}-]+\\s+)?(?:министр|комиссия|департамент|басқарма|комитет|қызмет|штаб|орган)${T}`), also: [re(`${W}(?:енгіз${T}|жариял${T}|режим${T}\\s+${GAP(1)}(?:әрекет|күшінде)${T})`)] },
+  // A day of mourning declared ("10 қаңтар жалпыұлттық аза тұту күні болып жарияланды", "аза тұту
+  // күні деп жариялады", "қаралы күн жарияланбақ"): a day of its own, in either voice.
+  { type: 'other', facet: 'mourning', pattern: re(`${W}(?:аза\\s+тұт${T}|қаралы\\s+күн${T})\\s+${GAP(3)}${AP('жарияла')}`) },
   // Leaving a party: "партия қатарынан шықты".
   // Leaving or expelled from a party or an organisation: "партиядан шықты", "партиясынан
   // шығарылды", "ұйымнан шығады" (not "партиясынан шыққан үміткер", the candidate it put up).
