@@ -11,7 +11,10 @@ export const KK_MEETING_SIDES: MeetingSideCues = {
   withSuffix: /^(?:мен|бен|пен)$/u,
   objectSuffix: /^(?:ны|ні|ты|ті|ды|ді|н)$/u,
   withBefore: undefined,
-  headOfState: /(?<![\p{L}])(?:Мемлекет\s+басшысы|Президент|Елбасы)(?![\p{L}])/u,
+  // In any case of letter ("мемлекет басшысы", "президент"), or Kazakhstan's by its possessive
+  // ("Қазақстан Президенті"); not a former one ("бұрынғы президент").
+  headOfState:
+    /(?<![\p{L}])(?<!(?:[Бб]ұрынғы|[Ээ]кс-)\s*)(?:[Мм]емлекет\s+басшысы|[Пп]резидент|(?<=Қазақстан(?:\s+Республикасының)?\s+)[Пп]резиденті|Елбасы)(?![\p{L}])/u,
   // "Германияға", "Қытайға", "Ресейге"; "Германияда" (on a visit in).
   toSuffix: /^(?:ға|ге|қа|ке|а|е|на|не|да|де|та|те|нда|нде)$/u,
   toBefore: undefined,
