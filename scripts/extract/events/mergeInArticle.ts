@@ -62,11 +62,17 @@ export function mergeInArticle(
       !POSTS.has(b.type),
   );
   // One sentence telling one act by two cues of the same type ("Мәжілісті таратып, сайлауын
-  // тағайындады", "приняли в первом чтении поправки в закон") on one day is one event.
+  // тағайындады", "приняли в первом чтении поправки в закон") on one day is one event; so it is
+  // with no day at all ("Регистрация кандидатов завершится …": a registration and a step of
+  // nomination, both undated).
   list = fold(
     list,
     (a, b) =>
-      a.type === b.type && !a.generic && !b.generic && sameDay(a, b) && sharesSentence(a, b),
+      a.type === b.type &&
+      !a.generic &&
+      !b.generic &&
+      (sameDay(a, b) || bothUndated(a, b)) &&
+      sharesSentence(a, b),
   );
   // Parts joining a whole of the same day.
   list = fold(list, (main, part) => isPartOf(part, main) && sameDay(main, part));
@@ -171,6 +177,17 @@ function isHeadline(c: Candidate, headline: number): boolean {
 /** Told in the lead paragraph, the first of running text after the headline. */
 function tellsLead(c: Candidate, lead: number): boolean {
   return c.paragraphs.includes(lead);
+}
+
+/** Neither has a day, not even a year-less one, and both are told as ahead or both as done. */
+function bothUndated(a: Candidate, b: Candidate): boolean {
+  return (
+    !a.date &&
+    !b.date &&
+    a.undatedTimex === undefined &&
+    b.undatedTimex === undefined &&
+    a.status === b.status
+  );
 }
 
 function sameDay(a: Candidate, b: Candidate): boolean {
