@@ -19,6 +19,7 @@ import { isForeignDeadline } from './deadline';
 import type { TriggerHit } from './findTriggers';
 import { yearBefore } from './framingYear';
 import { isEveOrAfter, isHabit, isSpeechCourse } from './notAnEvent';
+import { isCountdownPoint } from './countdown';
 import { inOtherRelativeClause, type happeningClause } from './relativeClause';
 import { dayOfSaying, inWhatWasSaid, sameClause } from './sameClause';
 import { countedSince } from './sinceDate';
@@ -72,6 +73,9 @@ export function ownDate(r: SentenceReading, hit: TriggerHit, type: EventType): O
     ? (finerInYear(attributed, pickTimex(lang, s, hit.at, bySentence)) ?? attributed)
     : (clauseDay ?? (eve ? undefined : pickTimex(lang, s, hit.at, bySentence)));
   if (isHabit(lang, s, nearest) || isSpeechCourse(lang, s, hit.at, hit.text, type)) return null;
+  // ("за 20 дней до выборов": the point a countdown counts to, unless its own day follows it,
+  // "за 20 дней до выборов 5 апреля".)
+  if (isCountdownPoint(lang, s, hit, nearest)) return null;
   // "Закон, принятый Парламентом 5 марта, …": a phrase describing the noun that holds a cue of
   // the same kind with the date tells the noun's act; the noun is not a second, undated one.
   const sameKind = hits.filter((h) => h !== hit && h.trigger.type === type);
