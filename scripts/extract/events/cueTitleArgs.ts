@@ -10,6 +10,7 @@ import type { Candidate } from './candidate';
 import type { TriggerHit } from './findTriggers';
 import { foundedBodyOf } from './foundedBody';
 import { happeningOf } from './happeningOf';
+import { decidedGathering } from './decidedGathering';
 import { lawArgs } from './lawNames';
 import { meetingKindOf } from './meetingKinds';
 import { namingMonth } from './namedEvents';
@@ -51,6 +52,8 @@ export function cueTitleArgs(
   if (vote) out.resultsOf = vote;
   const happening = facet === 'happening' ? happeningOf(lang, s.text, hit.at, hit.text) : undefined;
   if (happening) out.happening = happening;
+  const decided = facet === 'happening' ? decidedGathering(lang, s.text, hit.at, hit.text) : undefined; // prettier-ignore
+  if (decided) out.decidedGathering = decided;
   const spoken = type === 'statement' || type === 'proposal' || facet === 'instruction';
   const post = spoken ? speakerPost(lang, s.text, hit.at, hit.text.length) : undefined;
   if (post) out.speakerPost = post;

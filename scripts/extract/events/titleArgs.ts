@@ -4,6 +4,7 @@
  */
 import type { GroupKey } from './groups';
 import type { HappeningStep, HappeningWhat } from './happeningOf';
+import type { GatheringDecided } from './decidedGathering';
 import type { LawKey, LawStep } from './lawNames';
 import type { MeetingKind } from './meetingKinds';
 import type { FoundedBody } from './foundedBody';
@@ -67,6 +68,8 @@ export interface TitleArgs {
   resultsOf?: ResultsOf;
   /** What a bare "started / ended" tells of, and which step (happeningOf.ts). */
   happening?: { what: HappeningWhat; step: HappeningStep };
+  /** A gathering a decision taken convenes (decidedGathering.ts). */
+  decidedGathering?: { what: GatheringDecided; byParty: boolean };
   /**
    * A statement, proposal or instruction whose speaker is named by his post alone ("Президент
    * заявил", "Мемлекет басшысы … ұсынды"), Kazakhstan's (speakerPost.ts).

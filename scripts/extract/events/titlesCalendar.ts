@@ -7,6 +7,7 @@
  * them; never more than the cue tells.
  */
 import type { HappeningStep, HappeningWhat } from './happeningOf';
+import { decidedGatheringTitle } from './decidedGathering';
 import type { Localized } from '../../../src/model/schema';
 import { orgName } from './names';
 import type { Registered } from './registered';
@@ -101,6 +102,7 @@ export function calendarTitle(c: Parts, at: Localized): Localized | undefined {
   const with_ = (t: Localized) => L(`${t.kk}${at.kk}`, `${t.ru}${at.ru}`, `${t.en}${at.en}`);
   switch (c.facet) {
     case 'happening':
+      if (c.args.decidedGathering) return decidedGatheringTitle(c, c.args.decidedGathering);
       return c.args.happening ? happeningTitle(c, c.args.happening, at) : undefined;
     case 'silence':
       return with_(L('Тыныштық күні', 'День тишины', 'Day of silence'));

@@ -1,0 +1,16 @@
+/**
+ * Russian words of a decision to convene a gathering: "принял решение о созыве съезда",
+ * "приняли решение провести внеочередную конференцию" (see events/decidedGathering.ts).
+ */
+import type { DecidedGatheringCues } from '../../../events/decidedGathering';
+
+const GAP = String.raw`(?:[\p{L}-]+\s+){0,2}?`;
+export const RU_DECIDED_GATHERING: DecidedGatheringCues = {
+  decision: /принят?\p{L}*\s+решени/iu,
+  after: [
+    ['congress', new RegExp(String.raw`^\s+${GAP}(?:о\s+(?:созыве|проведении)|созвать|провести)\s+${GAP}съезд`, 'iu')], // prettier-ignore
+    ['conference', new RegExp(String.raw`^\s+${GAP}(?:о\s+(?:созыве|проведении)|созвать|провести)\s+${GAP}конференци`, 'iu')], // prettier-ignore
+  ],
+  before: [],
+  party: /(?<![\p{L}])парти(?:я|и|ей|ю)(?![\p{L}])/iu,
+};
