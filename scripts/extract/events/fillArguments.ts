@@ -3,6 +3,7 @@
  * Offsets from the finders are relative to the text they were given; here they become offsets into
  * the whole document so that every evidence span is an exact substring of the source.
  */
+import { withoutStatesNamedByPlaces } from './placesAsStates';
 import type { Actor, Figure, Organisation, Place, Quote } from '../../../src/model/schema';
 import {
   findFigures,
@@ -89,12 +90,18 @@ export function fillArguments(
     text: h.text,
   });
   // Places come from the sentence only: a paragraph often names other places in passing.
-  const found = findPlaces(s.text, doc.lang).map((h) => ({
-    id: h.id,
-    name: h.name,
-    kind: h.kind,
-    evidence: span(s.start, h),
-  }));
+  // (Not two named as the states that sign or agree: "Астана и Ташкент подпишут соглашение".)
+  const found = withoutStatesNamedByPlaces(
+    doc.lang,
+    s.text,
+    s.start,
+    findPlaces(s.text, doc.lang).map((h) => ({
+      id: h.id,
+      name: h.name,
+      kind: h.kind,
+      evidence: span(s.start, h),
+    })),
+  );
   const places = found.some((p) => p.kind !== 'country')
     ? found.filter((p) => p.kind !== 'country')
     : found;
