@@ -15,7 +15,7 @@ import { datelineYear } from '../dates/datelineYear';
 import { tagDocument, type DocTimex, type Tagger } from './dates';
 import { toDocumentDate } from './documentDate';
 import { detectEvents } from './events';
-import { withGatheringsDecided } from '../events/gatheringDecided';
+import { withConvenedCongresses } from '../events/convenedCongress';
 import { readHeader } from './header';
 import { detectLang } from './language';
 import { toParagraphs, toSentences } from './sentences';
@@ -71,7 +71,7 @@ export function readArticleText(
   const timexes = tagDocument(doc, dct, tag);
   const candidates = attachOrphanQuotes(
     doc,
-    mergeInArticle(withGatheringsDecided(detectEvents(doc, timexes, dct)), leadOf(doc), dct),
+    mergeInArticle(withConvenedCongresses(detectEvents(doc, timexes, dct)), leadOf(doc), dct),
   );
   const source: ReadArticle['source'] = {
     id: sourceId,

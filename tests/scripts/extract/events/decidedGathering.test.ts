@@ -3,7 +3,7 @@
  * партии 5 февраля принял решение о созыве съезда" was titled "Event" (the weak cue "принял
  * решение"), and the congress, the decision's topic, was no event at all. decidedGathering.ts
  * reads the gathering decided ("о созыве съезда", "созвать съезд", "съезд шақыру туралы") and the
- * title names it ("The party decides to convene a congress"); gatheringDecided.ts adds the
+ * title names it ("The party decides to convene a congress"); convenedCongress.ts adds the
  * congress, planned and undated. Generated over wordings, days and both languages; sentences
  * written for the test.
  */

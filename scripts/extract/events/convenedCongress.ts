@@ -7,7 +7,7 @@
 import type { Candidate } from './candidate';
 import { subjectOf } from './describe';
 
-export function withGatheringsDecided(list: Candidate[]): Candidate[] {
+export function withConvenedCongresses(list: Candidate[]): Candidate[] {
   return list.flatMap((c) => {
     if (c.args.decidedGathering?.what !== 'congress') return [c];
     const { date: _d, dateSource: _s, undatedTimex: _t, undatedAt: _a, ...rest } = c;
