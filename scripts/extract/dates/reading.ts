@@ -47,7 +47,18 @@ export type Reading =
     }
   /** Offset from the DCT in `unit`s ("былтыр" = Y −1), optionally narrowed by calendar parts
    * ("өткен жылдың көктемінде" = Y −1 then season SP). */
-  | { kind: 'rel'; unit: Unit; offset: number; then?: CalParts; mod?: string }
+  | {
+      kind: 'rel';
+      unit: Unit;
+      offset: number;
+      then?: CalParts;
+      mod?: string;
+      /**
+       * A day of "the month" the text does not name ("5-го числа"): the month under way, or the
+       * one before or after it where the tense points past or ahead of that day (resolveReading).
+       */
+      monthByTense?: boolean;
+    }
   /** Vague reference to now / the past / the future ("бүгінде", "бұрын"). */
   | { kind: 'ref'; ref: 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'; mod?: string }
   /** A length of time; `amount` undefined means "several". `endAmount` for "2–3 жыл". */

@@ -100,7 +100,11 @@ export function resolveReading(r: Reading, dct?: Ymd, direction?: 'future' | 'pa
     case 'rel':
     case 'shift': {
       const offset =
-        r.kind === 'rel' ? r.offset : r.amount === undefined ? undefined : r.amount * r.direction;
+        r.kind === 'rel'
+          ? r.offset + monthShift(r, dct, direction)
+          : r.amount === undefined
+            ? undefined
+            : r.amount * r.direction;
       const sign = r.kind === 'rel' ? Math.sign(r.offset) : r.direction;
       const granularity =
         r.kind === 'rel' && r.then?.decadeOfCentury !== undefined
@@ -150,4 +154,20 @@ export function resolveReading(r: Reading, dct?: Ymd, direction?: 'future' | 'pa
       };
     }
   }
+}
+
+/**
+ * "Заседание пройдет 5-го числа" written on the 12th is the 5th of next month; "прошло 25-го
+ * числа", of last month: a day of an unnamed month is the nearest one the tense allows.
+ */
+function monthShift(
+  r: Extract<Reading, { kind: 'rel' }>,
+  dct: Ymd | undefined,
+  direction: 'future' | 'past' | undefined,
+): number {
+  const day = r.then?.day;
+  if (!r.monthByTense || !dct || day === undefined || r.offset !== 0) return 0;
+  if (direction === 'past' && day > dct.day) return -1;
+  if (direction === 'future' && day < dct.day) return 1;
+  return 0;
 }

@@ -67,11 +67,13 @@ export function tagDates(text: string, options: TagOptions): Timex[] {
       reading.parts.year === undefined &&
       reading.parts.decade === undefined &&
       reading.parts.century === undefined;
-    const direction = isYearless
-      ? (reading.dir ??
-        grammar.direction(text, start, end) ??
-        headingTense(text, start, end, grammar, options.after))
-      : undefined;
+    // (A day of an unnamed month, "5-го числа", takes its month by the tense as well.)
+    const direction =
+      isYearless || (reading.kind === 'rel' && reading.monthByTense === true)
+        ? ((reading.kind === 'cal' ? reading.dir : undefined) ??
+          grammar.direction(text, start, end) ??
+          headingTense(text, start, end, grammar, options.after))
+        : undefined;
     const resolved = resolveReading(reading, dct, direction);
     // "ертең" against 9999-12-31 would be year 10000: only the direction can be said.
     if (!isWritableValue(resolved.value) || !isWritableValue(resolved.endValue ?? '')) {

@@ -1,8 +1,9 @@
 /**
  * A day of a month the text does not name: "5-го числа", "к 10-му числу", "20 числа",
  * "пятнадцатого числа", "до 25-го числа следующего месяца". "Число" after a day's ordinal names
- * the day of the month under way (TIMEX3: the DCT's month), or of the month a modifier and
- * "месяца" after it name ("прошлого месяца" −1, "следующего месяца" +1).
+ * the day of the month under way (TIMEX3: the DCT's month), or of the nearest month before or
+ * after it that the tense allows ("прошло 25-го числа" on the 12th: last month's), or of the month
+ * a modifier and "месяца" after it name ("прошлого месяца" −1, "следующего месяца" +1).
  */
 import type { TokenMatch } from '../../../dates/tagger';
 import type { Token } from '../../../dates/tokenize';
@@ -36,6 +37,12 @@ export function ruDayOfMonthAt(tokens: readonly Token[], i: number): TokenMatch 
   return {
     from: i,
     to: ofMonth ? d.next + 3 : d.next + 1,
-    reading: { kind: 'rel', unit: 'M', offset: ofMonth ? mod : 0, then: { day: d.day } },
+    reading: {
+      kind: 'rel',
+      unit: 'M',
+      offset: ofMonth ? mod : 0,
+      then: { day: d.day },
+      ...(ofMonth ? {} : { monthByTense: true }),
+    },
   };
 }

@@ -1,7 +1,7 @@
 /**
  * "5-го числа", "к 10-му числу", "пятнадцатого числа следующего месяца": a day of a month the
- * text does not name is a day of the month under way (or of the month "прошлого"/"следующего
- * месяца" names). The tagger had no reading of "число", so these had no date. Sentences written
+ * text does not name is a day of the month under way, or of the nearest month its tense allows
+ * (or of the month "этого"/"прошлого"/"следующего месяца" names). The tagger had no reading of "число", so these had no date. Sentences written
  * for this test, generated over days in digits and words, the cases of "число", the modifiers of
  * the month and tenses; "число" that counts ("большое число депутатов") stays untagged.
  */
@@ -33,18 +33,24 @@ const MONTHS: Array<[string, string]> = [
   [' следующего месяца', '2025-03'],
   [' прошлого месяца', '2025-01'],
 ];
-const SENTENCES = [
-  (p: string) => `Заседание Мажилиса пройдет ${p}.`,
-  (p: string) => `Депутаты должны представить поправки ${p}.`,
-  (p: string) => `${p[0]!.toUpperCase()}${p.slice(1)} Сенат рассмотрел закон.`,
+// [the sentence, its tense] (ruDayOfMonthTense.test.ts: with no month named, a day the tense
+// puts on the other side of the publication day is of the month after or before.)
+const SENTENCES: Array<[(p: string) => string, 'future' | 'past']> = [
+  [(p) => `Заседание Мажилиса пройдет ${p}.`, 'future'],
+  [(p) => `Депутаты должны представить поправки ${p}.`, 'future'],
+  [(p) => `${p[0]!.toUpperCase()}${p.slice(1)} Сенат рассмотрел закон.`, 'past'],
 ];
+/** The month of an unnamed month's day on the 12th of February 2025, by the tense. */
+const unnamed = (n: number, tense: 'future' | 'past') =>
+  tense === 'future' && n < 12 ? '2025-03' : tense === 'past' && n > 12 ? '2025-01' : '2025-02';
 
 const cases = DAYS.flatMap(([d, n]) =>
   PHRASES.flatMap((phrase) =>
     MONTHS.flatMap(([month, ym]) =>
-      SENTENCES.map((s) => {
+      SENTENCES.map(([s, tense]) => {
         const span = phrase(d).replace(/^к /u, '') + month;
-        return [s(phrase(d) + month), `${span}=${ym}-${String(n).padStart(2, '0')}`] as const;
+        const m = month === '' ? unnamed(n, tense) : ym;
+        return [s(phrase(d) + month), `${span}=${m}-${String(n).padStart(2, '0')}`] as const;
       }),
     ),
   ),
