@@ -10,6 +10,7 @@
  * a plan ("в этом году предстоит принять несколько законов"), one task ahead.
  * Words per language (locales/<lang>/lexicon/counted.ts).
  */
+import { globalOf } from './globalRegExp';
 import type { EventType, SourceLang } from '../../../src/model/schema';
 import type { DocTimex } from '../stages/dates';
 import type { Sentence } from '../types';
@@ -64,8 +65,8 @@ export function counted(
   const kind = cues.kinds[type];
   if (!kind) return false;
   const countedAt = (i: number) => cues.countBefore.test(sentence.slice(Math.max(0, i - 80), i));
-  const own = new RegExp(kind.source, 'iu').exec(text);
+  const own = kind.exec(text);
   if (own) return countedAt(at + own.index);
-  const all = [...sentence.matchAll(new RegExp(kind.source, 'giu'))];
+  const all = [...sentence.matchAll(globalOf(kind))];
   return all.length > 0 && all.every((m) => countedAt(m.index));
 }

@@ -8,12 +8,13 @@
 import type { SourceLang } from '../../../src/model/schema';
 import { KK_HAPPENING } from '../locales/kk/lexicon/happeningWords';
 import { RU_HAPPENING } from '../locales/ru/lexicon/happeningWords';
+import { globalOf } from './globalRegExp';
 
 export type HappeningWhat = 'campaign' | 'registration' | 'accreditation' | 'discussion';
 export type HappeningStep = 'start' | 'end';
 
 export interface HappeningCues {
-  /** Event nouns, keyed; matched with the global flag to find the last before the verb. */
+  /** Event nouns, keyed; every match before the verb is read, to find the last. */
   what: ReadonlyArray<readonly [HappeningWhat, RegExp]>;
   /** The verb's step, tested on the trigger's own text. */
   start: RegExp;
@@ -34,7 +35,7 @@ export function happeningOf(
   const before = text.slice(0, at);
   let best: { what: HappeningWhat; at: number } | undefined;
   for (const [what, re] of cues.what) {
-    for (const m of before.matchAll(new RegExp(re.source, `${re.flags.replace('g', '')}g`)))
+    for (const m of before.matchAll(globalOf(re)))
       if (!best || m.index > best.at) best = { what, at: m.index };
   }
   return best ? { what: best.what, step } : undefined;
