@@ -9,7 +9,7 @@ import type { DocTimex } from '../stages/dates';
 import type { Candidate } from './candidate';
 import type { TriggerHit } from './findTriggers';
 import { foundedBodyOf } from './foundedBody';
-import { happeningOf } from './happeningOf';
+import { happeningOf, stepNear } from './happeningOf';
 import { decidedGathering } from './decidedGathering';
 import { lawArgs } from './lawNames';
 import { meetingKindOf } from './meetingKinds';
@@ -59,6 +59,8 @@ export function cueTitleArgs(
   if (post) out.speakerPost = post;
   if (facet === 'instruction' && isDuty(lang, hit.text)) out.duty = true;
   if (facet === 'nomination') out.nominationStep = nominationStep(hit.text);
+  const step = facet === 'nomination' || facet === 'campaign' ? stepNear(lang, s.text, hit.at, hit.text.length, own && { start: own.start - s.start, end: own.end - s.start }) : undefined; // prettier-ignore
+  if (step) out.step = step;
   const what = facet === 'registration' ? registered(lang, s.text, hit.at, hit.text.length) : undefined; // prettier-ignore
   if (what) out.registered = what;
   // (The vote a calendar plan is of: "календарный план выборов в маслихаты", a referendum's.)

@@ -9,9 +9,18 @@ import type { SourceLang } from '../../../src/model/schema';
 import { KK_HAPPENING } from '../locales/kk/lexicon/happeningWords';
 import { RU_HAPPENING } from '../locales/ru/lexicon/happeningWords';
 import { globalOf } from './globalRegExp';
+import { nominationStep, type NominationStep } from './titlesCalendar';
 
-export type HappeningWhat = 'campaign' | 'registration' | 'accreditation' | 'discussion';
+export type HappeningWhat =
+  'nomination' | 'campaign' | 'registration' | 'accreditation' | 'discussion';
 export type HappeningStep = 'start' | 'end';
+
+/** What a bare start or end is of, its step, and for a vote's calendar step which one. */
+export interface Happening {
+  what: HappeningWhat;
+  step: HappeningStep;
+  nomination?: NominationStep;
+}
 
 export interface HappeningCues {
   /** Event nouns, keyed; every match before the verb is read, to find the last. */
@@ -28,15 +37,72 @@ export function happeningOf(
   text: string,
   at: number,
   verb: string,
-): { what: HappeningWhat; step: HappeningStep } | undefined {
+): Happening | undefined {
   const cues = CUES[lang];
   const step = cues.start.test(verb) ? 'start' : cues.end.test(verb) ? 'end' : undefined;
   if (!step) return undefined;
   const before = text.slice(0, at);
-  let best: { what: HappeningWhat; at: number } | undefined;
+  // (The noun that ends nearest the verb; of two ending together, the one listed first, the
+  // longer: "кандидаттарды тіркеу" before "тіркеу".)
+  let best: { what: HappeningWhat; end: number; text: string } | undefined;
   for (const [what, re] of cues.what) {
-    for (const m of before.matchAll(globalOf(re)))
-      if (!best || m.index > best.at) best = { what, at: m.index };
+    for (const m of before.matchAll(globalOf(re))) {
+      const end = m.index + m[0].length;
+      if (!best || end > best.end) best = { what, end, text: m[0] };
+    }
   }
-  return best ? { what: best.what, step } : undefined;
+  if (!best) return undefined;
+  return best.what === 'nomination'
+    ? { what: best.what, step, nomination: nominationStep(best.text) }
+    : { what: best.what, step };
+}
+
+/**
+ * The step a named course of events is told at, by the verb of its cue or its own clause: "Сайлау науқаны
+ * 20 наурызда басталады" (Kazakh, after the noun), "Завершилась регистрация кандидатов" or
+ * "Регистрация кандидатов завершится 5 апреля" (Russian, either side). A title then says
+ * "Election campaign starts" rather than put the whole campaign on one day.
+ */
+export function stepNear(
+  lang: SourceLang,
+  text: string,
+  at: number,
+  length: number,
+  date?: { start: number; end: number },
+): HappeningStep | undefined {
+  // (Where the sentence tells both steps, the one of the event's own date: "… 22 қазанда
+  // басталып, 18 қараша күні аяқталады" ends on 18 November; "началось 22 сентября и завершится
+  // 11 октября" began on 22 September. The verb follows its date in Kazakh, comes before it in
+  // Russian.)
+  if (date) {
+    const step = lang === 'ru' ? stepOf(lang, wordsBefore(text, date.start).reverse()) : stepOf(lang, wordsAfter(text, date.end)); // prettier-ignore
+    if (step) return step;
+  }
+  const before = lang === 'ru' ? wordsBefore(text, at).slice(-1) : [];
+  // (The cue may hold its verb: "кампания … стартовала", "тіркеу … аяқталады".)
+  const own = text.slice(at, at + length).split(/\s+/u);
+  return stepOf(lang, [...before, ...own, ...wordsAfter(text, at + length)]);
+}
+
+function stepOf(lang: SourceLang, words: readonly string[]): HappeningStep | undefined {
+  const cues = CUES[lang];
+  for (const w of words) {
+    if (cues.start.test(w)) return 'start';
+    if (cues.end.test(w)) return 'end';
+  }
+  return undefined;
+}
+
+/** Up to six words of the clause after `from`, and up to three before `to`. */
+function wordsAfter(text: string, from: number): string[] {
+  const clause = text.slice(from).split(/[,;:!?]|\.(?!\d)/u)[0] ?? '';
+  return clause.split(/\s+/u).filter(Boolean).slice(0, 6);
+}
+function wordsBefore(text: string, to: number): string[] {
+  const clause =
+    text
+      .slice(0, to)
+      .split(/[,;:.!?]/u)
+      .pop() ?? '';
+  return clause.split(/\s+/u).filter(Boolean).slice(-3);
 }

@@ -38,6 +38,7 @@ export function tenseOf(x: TenseInput): Tense {
   if (aspect.modal.test(own)) return 'future';
   if (aspect.futureForm.test(own) && !aspect.past.test(own)) return 'future';
   if (endsInOwnPast(x)) return 'past';
+  if (endsInOwnPresent(x)) return 'future';
   // Where the verb comes before its object (Russian), the trigger's own clause tells its tense
   // before the sentence's others: "подписал указ, который вступит в силу", "заявил, что съезд
   // пройдет" were done; what the later clause tells is ahead.
@@ -79,6 +80,30 @@ export function endsInOwnPast(x: TenseInput): boolean {
   // (Or its clause's: "Үгіт кезеңі бүгін басталды, ол 14 наурызда аяқталады" began today, whatever
   // the next clause tells of its end.)
   return aspect.narration.test(last) && (!/[\p{L}]/u.test(after) || /^\s*[,;]/u.test(after));
+}
+
+/**
+ * A happening that is itself its clause's final verb in the present-future, passive or
+ * intransitive ("Кандидаттарды ұсыну аяқталады", "науқан басталады", "сайлау өтеді"): a
+ * schedule, ahead, whatever a noun's accusative before it looks like ("кандидаттар-ды" has the
+ * shape of a past). (Not an actor's act: "ОСК қорытындыларын жариялайды" in a lead is the day's
+ * news; nor the progressive "басқарып келеді", has been leading.)
+ */
+// (The passive -ыл/-іл after a stem with a vowel, -н/-л after a vowel stem of two syllables:
+// "өткіз-іл-еді", "сайла-н-ады", "баста-л-ады"; not "кел-еді", "ал-ады".)
+const V = '[аәеыіоөұүуя]';
+const HAPPENING_PRESENT = new RegExp(
+  `^(?:\\p{L}*${V}\\p{L}*(?:ыл|іл)(?:а|е)(?:ды|ді)|\\p{L}*${V}\\p{L}*${V}[нл](?:а|е)(?:ды|ді)|өтеді|болады|жалғасады)$`,
+  'u',
+);
+function endsInOwnPresent(x: TenseInput): boolean {
+  if (!ASPECT[x.lang].verbFinal) return false;
+  const last = x.trigger.replace(/^.*\s/su, '');
+  const after = x.sentence.text.slice(x.at + x.trigger.length);
+  return (
+    HAPPENING_PRESENT.test(last.toLowerCase()) &&
+    (!/[\p{L}]/u.test(after) || /^\s*[,;]/u.test(after))
+  );
 }
 
 /**

@@ -3,7 +3,7 @@
  * into templates (titles.ts). Keys, never free text, so that every language gets its own words.
  */
 import type { GroupKey } from './groups';
-import type { HappeningStep, HappeningWhat } from './happeningOf';
+import type { Happening, HappeningStep } from './happeningOf';
 import type { GatheringDecided } from './decidedGathering';
 import type { LawKey, LawStep } from './lawNames';
 import type { MeetingKind } from './meetingKinds';
@@ -66,8 +66,10 @@ export interface TitleArgs {
   byHeadOfState?: boolean;
   /** The vote whose results an announcement tells (resultsOf.ts). */
   resultsOf?: ResultsOf;
+  /** The step a campaign or a nomination is told at, by its own clause's verb (happeningOf.ts). */
+  step?: HappeningStep;
   /** What a bare "started / ended" tells of, and which step (happeningOf.ts). */
-  happening?: { what: HappeningWhat; step: HappeningStep };
+  happening?: Happening;
   /** A gathering a decision taken convenes (decidedGathering.ts). */
   decidedGathering?: { what: GatheringDecided; byParty: boolean };
   /**

@@ -6,7 +6,7 @@
  * a remembrance, something put off. Each says the kind of thing, and who where the event names
  * them; never more than the cue tells.
  */
-import type { HappeningStep, HappeningWhat } from './happeningOf';
+import type { Happening, HappeningStep, HappeningWhat } from './happeningOf';
 import { decidedGatheringTitle } from './decidedGathering';
 import type { Localized } from '../../../src/model/schema';
 import { orgName } from './names';
@@ -46,6 +46,30 @@ const REGISTERED: Record<Registered, Localized> = {
   deputies: L('Депутаттарды тіркеу', 'Регистрация депутатов', 'Registration of deputies'),
   party: L('Партияны тіркеу', 'Регистрация партии', 'Registration of a party'),
 };
+
+// (The Russian genitive, for "Начало выдвижения кандидатов".)
+// prettier-ignore
+const NOMINATION_RU_GEN: Record<NominationStep, string> = {
+  'candidates-nomination': 'выдвижения кандидатов',
+  'candidates-registration': 'регистрации кандидатов',
+  'candidates-submission': 'подачи документов кандидатами',
+  'lists-nomination': 'выдвижения партийных списков',
+  'lists-registration': 'регистрации партийных списков',
+  'lists-submission': 'подачи партийных списков',
+};
+
+/** A step of a vote's calendar told at its start or end: "Registration of candidates ends". */
+function nominationStepTitle(
+  c: Parts,
+  n: NominationStep,
+  step: HappeningStep,
+  at: Localized,
+): Localized {
+  const t = NOMINATION[n];
+  return step === 'start'
+    ? L(`${t.kk} ${tense(c, 'басталды', 'басталмақ')}${at.kk}`, `Начало ${NOMINATION_RU_GEN[n]}${at.ru}`, `${t.en} ${tense(c, 'starts', 'to start')}${at.en}`) // prettier-ignore
+    : L(`${t.kk} ${tense(c, 'аяқталды', 'аяқталмақ')}${at.kk}`, `Завершение ${NOMINATION_RU_GEN[n]}${at.ru}`, `${t.en} ${tense(c, 'ends', 'to end')}${at.en}`); // prettier-ignore
+}
 
 /** What a registration registers, where its cue's words say (registered.ts), with its places. */
 export function registeredTitle(c: Parts, at: Localized): Localized | undefined {
@@ -110,8 +134,10 @@ export function calendarTitle(c: Parts, at: Localized): Localized | undefined {
       const v = PLAN_OF[c.args.votePlan ?? 'general'];
       return with_(L(`${v.kk} күнтізбелік жоспары ${tense(c, 'бекітілді', 'бекітілмек')}`, `${tense(c, 'Утверждён', 'Будет утверждён')} календарный план ${v.ru}`, `The ${v.en} calendar ${tense(c, 'is approved', 'to be approved')}`)); // prettier-ignore
     }
-    case 'nomination':
-      return with_(NOMINATION[c.args.nominationStep ?? 'candidates-nomination']);
+    case 'nomination': {
+      const n = c.args.nominationStep ?? 'candidates-nomination';
+      return c.args.step ? nominationStepTitle(c, n, c.args.step, at) : with_(NOMINATION[n]);
+    }
     case 'party-list': {
       const o = isParty(c) ? mainParty(c) : undefined;
       return o
@@ -163,18 +189,18 @@ export function calendarTitle(c: Parts, at: Localized): Localized | undefined {
 }
 
 // What a bare start or end is of: Kazakh and English name it, Russian names the step of it.
-const HAPPENING_WHAT: Record<HappeningWhat, { kk: string; ruGen: string; en: string }> = {
+const HAPPENING_WHAT: Record<
+  Exclude<HappeningWhat, 'nomination'>,
+  { kk: string; ruGen: string; en: string }
+> = {
   campaign: { kk: 'Сайлау науқаны', ruGen: 'избирательной кампании', en: 'Election campaign' },
   registration: { kk: 'Тіркеу', ruGen: 'регистрации', en: 'Registration' },
   accreditation: { kk: 'Аккредиттеу', ruGen: 'аккредитации', en: 'Accreditation' },
   discussion: { kk: 'Талқылау', ruGen: 'обсуждения', en: 'Discussion' },
 };
 
-function happeningTitle(
-  c: Parts,
-  h: { what: HappeningWhat; step: HappeningStep },
-  at: Localized,
-): Localized {
+export function happeningTitle(c: Parts, h: Happening, at: Localized): Localized {
+  if (h.what === 'nomination') return nominationStepTitle(c, h.nomination ?? 'candidates-nomination', h.step, at); // prettier-ignore
   const w = HAPPENING_WHAT[h.what];
   return h.step === 'start'
     ? L(`${w.kk} ${tense(c, 'басталды', 'басталмақ')}${at.kk}`, `Начало ${w.ruGen}${at.ru}`, `${w.en} ${tense(c, 'starts', 'to start')}${at.en}`) // prettier-ignore

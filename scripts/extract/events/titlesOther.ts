@@ -21,7 +21,7 @@ import {
 import { TOPICS } from './topics';
 import { monthEvents } from './namedEvents';
 import { FOUNDED_BODIES } from './foundedBody';
-import { calendarTitle, refusedTitle, registeredTitle } from './titlesCalendar';
+import { calendarTitle, happeningTitle, refusedTitle, registeredTitle } from './titlesCalendar';
 
 export function otherTitle(c: Parts): Localized {
   const at = where(placesOf(c));
@@ -58,6 +58,7 @@ export function otherTitle(c: Parts): Localized {
     case 'poll':
       return L(`Экзит-пол${at.kk}`, `Экзитпол${at.ru}`, `Exit poll${at.en}`);
     case 'campaign':
+      if (c.args.step) return happeningTitle(c, { what: 'campaign', step: c.args.step }, at);
       return L(
         `Сайлау науқаны${at.kk}`,
         `Избирательная кампания${at.ru}`,

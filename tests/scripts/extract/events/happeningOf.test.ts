@@ -12,13 +12,15 @@ import { extractSentences } from './extractSentences';
 const PUB = '2025-02-25';
 const KK = [
   ['Сайлауалды үгіт', 'Election campaign'],
-  ['Кандидаттарды тіркеу', 'Registration'],
+  ['Кандидаттарды тіркеу', 'Registration of candidates'],
+  ['Құжаттарды тіркеу', 'Registration'],
   ['Байқаушыларды аккредиттеу', 'Accreditation'],
   ['Жобаны талқылау', 'Discussion'],
 ];
 const RU = [
   ['Предвыборная агитация', 'Election campaign'],
-  ['Регистрация кандидатов', 'Registration'],
+  ['Регистрация кандидатов', 'Registration of candidates'],
+  ['Регистрация документов', 'Registration'],
   ['Аккредитация наблюдателей', 'Accreditation'],
   ['Обсуждение проекта', 'Discussion'],
 ];

@@ -6,6 +6,9 @@ import type { HappeningCues } from '../../../events/happeningOf';
 
 export const KK_HAPPENING: HappeningCues = {
   what: [
+    // (A step of a vote's calendar, named by its object: "кандидаттарды тіркеу", "партиялық
+    // тізімдерді тапсыру"; titled as the nomination's step.)
+    ['nomination', /(?<!\p{L})(?:кандидат|партиялық\s+тізім)\p{L}*\s+(?:ұсыну|тіркеу|тапсыру)/iu],
     ['campaign', /(?<!\p{L})(?:үгіт|сайлау\s+науқан|науқан)/iu],
     ['registration', /(?<!\p{L})тіркеу/iu],
     ['accreditation', /(?<!\p{L})аккредиттеу/iu],

@@ -6,11 +6,12 @@ import type { HappeningCues } from '../../../events/happeningOf';
 
 export const RU_HAPPENING: HappeningCues = {
   what: [
+    ['nomination', /(?<!\p{L})(?:выдвижени|регистраци|подач)\p{L}*\s+(?:кандидат|партийн)/iu],
     ['campaign', /(?<!\p{L})(?:агитаци|избирательн\p{L}*\s+кампани|предвыборн\p{L}*\s+кампани)/iu],
     ['registration', /(?<!\p{L})регистраци/iu],
     ['accreditation', /(?<!\p{L})аккредитаци/iu],
     ['discussion', /(?<!\p{L})обсуждени/iu],
   ],
-  start: /^(?:начал|начн)/iu,
+  start: /^(?:начал|начн|старт)/iu,
   end: /^(?:заверш|законч|прекрат)/iu,
 };
