@@ -284,9 +284,10 @@ export const KK_ASPECT: Aspect = {
   ),
   // A past participle before a word ("жеңген Тоқаев"): Kazakh puts the attribute before its noun.
   participle: new RegExp(String.raw`${START}${L}{2,}(?:ған|ген|қан|кен)\s+[\p{L}«"]`, 'iu'),
-  // (Or an abstract noun in the accusative: "өткізу қажеттігін айтқан", the need was what was said.)
+  // (Or an abstract noun in the accusative: "өткізу қажеттігін айтқан", the need was what was said.
+  // Or the verbal noun in the dative, what one is called to do: "келесі жылы келуге шақырды".)
   reported: new RegExp(
-    String.raw`${START}деп${END}|${L}(?:ған|ген|қан|кен|атын|етін|йтын|йтін|у|ю|лығ|ліг|дығ|діг|тығ|тіг)(?:ын|ін|н|ды|ді)${END}`,
+    String.raw`${START}деп${END}|${L}(?:ған|ген|қан|кен|атын|етін|йтын|йтін|у|ю|лығ|ліг|дығ|діг|тығ|тіг)(?:ын|ін|н|ды|ді)${END}|${L}(?:у|ю)(?:ға|ге)${END}`,
     'iu',
   ),
   speech: new RegExp(
