@@ -16,6 +16,8 @@ export interface ArticleFacts {
   referendumArticle: boolean;
   /** The election kind the whole article tells of, for a sentence's bare "выборы". */
   articleKind: ReturnType<typeof titleArgs>['electionKind'];
+  /** The level of akims the article names (events/akimLevel.ts). */
+  articleAkimLevel: ReturnType<typeof titleArgs>['akimLevel'];
   /** An article about the National Kurultai: its bare "құрылтай" is that council, not a congress. */
   kurultaiArticle: boolean;
   /** Each sentence's date expressions that can date an event. */
@@ -29,6 +31,7 @@ export interface ArticleFacts {
 export function articleFacts(doc: Doc, timexes: DocTimex[]): ArticleFacts {
   // Years named as a plan's or a budget's ("на 2025–2027 годы") date nothing the sentence tells.
   const dating = timexes.filter((t) => !isPurposeYear(doc.text, t));
+  const election = titleArgs('election', '', doc.text);
   return {
     referendumArticle:
       /референдум/iu.test(doc.text) &&
@@ -36,7 +39,8 @@ export function articleFacts(doc: Doc, timexes: DocTimex[]): ArticleFacts {
       !/(?<![\p{L}])(?:сайлау(?!шы|\s+комиссия|\s+учаске)|выбор(?:ы|ов|ах|ам|ами)(?![\p{L}]))/iu.test(
         doc.text,
       ),
-    articleKind: titleArgs('election', '', doc.text).electionKind,
+    articleKind: election.electionKind,
+    articleAkimLevel: election.akimLevel,
     kurultaiArticle: /ұлттық\s+құрылтай|национальн\p{L}*\s+курулта[йяюе]/iu.test(doc.text),
     bySentence: timexesBySentence(dating),
     storyDayWords: storyDayWordsBySentence(doc.lang, timexes),

@@ -4,6 +4,7 @@
  */
 import type { Theme } from '../../../src/model/schema';
 import { toSlug } from '../arguments/transliterate';
+import { akimLevelOf } from './akimLevel';
 import type { Candidate, TitleArgs } from './candidate';
 import { memoByText } from './cached';
 import { surnameOf } from './canonicalNames';
@@ -37,6 +38,8 @@ export function titleArgs(type: Candidate['type'], text: string, context: string
     if (m) args.newName = m[1]!.trim();
   }
   if (type === 'election') args.electionKind = electionKind(text, context);
+  const level = args.electionKind === 'akim' ? akimLevelOf(text, context) : undefined;
+  if (level) args.akimLevel = level;
   if (type === 'coalition' || type === 'headquarters') {
     args.regional = /аймақтық|өңірлік|облыстық|региональн|областн/iu.test(text);
   }
@@ -146,7 +149,7 @@ const MASLIKHAT_ELECTION =
 const A_POST = /(?<!\p{L})(?:хатшы|төраға|секретар|председател|спикер)/iu;
 
 function electionKindOf(t: string): NonNullable<TitleArgs['electionKind']> {
-  if (/әкім\p{L}*\s+(?:\p{L}+\s+)?сайла|выбор\p{L}*\s+аким/iu.test(t)) return 'akim';
+  if (/әкім\p{L}*\s+(?:\p{L}+\s+)?сайла|выбор\p{L}*\s+(?:\p{L}+\s+)?аким/iu.test(t)) return 'akim';
   // ("Президент сайлауды … өткізу туралы Жарлыққа қол қойды": the President, subject, and a vote
   // in the accusative without the possessive, of whatever kind: only "президенттік сайлауды" is.)
   if (

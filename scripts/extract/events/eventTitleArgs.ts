@@ -30,6 +30,8 @@ export interface TitleArgsInput {
   args: Arguments;
   /** The kind of election the whole article tells, if one. */
   articleKind: TitleArgs['electionKind'];
+  /** The level of akims the article names, for its bare akim election. */
+  articleAkimLevel?: TitleArgs['akimLevel'];
 }
 
 export function eventTitleArgs(x: TitleArgsInput): {
@@ -39,8 +41,10 @@ export function eventTitleArgs(x: TitleArgsInput): {
   const { lang, s, hit, type, facet, args } = x;
   const targs = titleArgs(type, s.text, x.context);
   Object.assign(targs, cueTitleArgs(lang, s, hit, type, facet, x.own, x.monthOwn));
-  if (type === 'election' && targs.electionKind === 'general' && x.articleKind)
+  if (type === 'election' && targs.electionKind === 'general' && x.articleKind) {
     targs.electionKind = x.articleKind;
+    if (x.articleAkimLevel && !targs.akimLevel) targs.akimLevel = x.articleAkimLevel;
+  }
   const sides =
     type === 'meeting' ? meetingSides(lang, s, args.actors, facet === 'audience') : undefined;
   if (sides?.met) targs.met = sides.met;

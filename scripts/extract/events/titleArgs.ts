@@ -14,12 +14,15 @@ import type { SpeakerPost } from './speakerPost';
 import type { NominationStep } from './titlesCalendar';
 import type { Registered } from './registered';
 import type { TopicKey } from './topics';
+import type { AkimLevel } from './akimLevel';
 
 export interface TitleArgs {
   ordinal?: number;
   extraordinary?: boolean;
   newName?: string;
   electionKind?: 'presidential' | 'parliamentary' | 'senate' | 'akim' | 'maslikhat' | 'general';
+  /** The akims an 'akim' election is of, where the text says (events/akimLevel.ts). */
+  akimLevel?: AkimLevel;
   regional?: boolean;
   /** What a proposal, decree, law, address or session is about ("renaming the capital"). */
   topic?: TopicKey;

@@ -25,6 +25,7 @@ import {
 import { meetingTitle, sessionTitle } from './titlesMeeting';
 import { callTitle, otherTitle, pressTitle, visitTitle } from './titlesOther';
 import { TOPICS } from './topics';
+import { AKIM_ELECTION } from './akimLevel';
 import { STATE_TITLES } from './titlesState';
 
 type Template = (c: Parts) => Localized;
@@ -85,7 +86,7 @@ const TITLES: Record<string, Template> = {
     const t = {
       presidential: L('президент сайлауы', 'выборы президента', 'presidential election'),
       parliamentary: L('Мәжіліс және мәслихат сайлауы', 'выборы в Мажилис и маслихаты', 'parliamentary election'), // prettier-ignore
-      akim: L('аудан әкімдерін сайлау', 'выборы акимов районов', 'election of district akims'),
+      akim: AKIM_ELECTION[c.args.akimLevel ?? 'untold'],
       senate: L('Сенат сайлауы', 'выборы в Сенат', 'Senate election'),
       maslikhat: L('мәслихат сайлауы', 'выборы в маслихат', 'local council (maslikhat) election'),
       general: L('сайлау', 'выборы', 'election'),

@@ -227,7 +227,7 @@ export function detectEvents(
       });
       const { targs, actors } = eventTitleArgs({
         lang: doc.lang, s, hit, type, facet, own, monthOwn, context, args,
-        articleKind: facts.articleKind,
+        articleKind: facts.articleKind, articleAkimLevel: facts.articleAkimLevel,
       }); // prettier-ignore
       const base = {
         type,
