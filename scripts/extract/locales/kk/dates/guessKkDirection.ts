@@ -19,7 +19,10 @@ const PLANNED = /^(?:жоспарлан|көздел|межелен)(?:ған|г
  * due ahead, whatever their own tense. */
 const INSTRUCTING = new RegExp(`^(?:${KK_INSTRUCTING}|тапсырма|мерзім|уақыт)$`, 'u');
 /** A verbal noun in the dative, what an act opens a thing for: "талқылауға", "қарауына". */
-const OPENED_FOR = /^\p{L}{3,}(?:уға|уге|уына|уіне)$/u;
+const OPENED_FOR = /^\p{L}{2,}(?:уға|уге|уына|уіне)$/u;
+/** What a verbal noun in the dative is the purpose of: a plan, a decision, preparation. */
+const PURPOSE_HEAD =
+  /^(?:дайындық|әзірлік|шешім|шеш(?:ті|ілді)|ниет|жоспар|ұсыныс|келіс(?:ім|ті)|уағдалас|ұйғар|рұқсат|бастама)/u;
 const REPORTING = new Set(['деді', 'дейді', 'деп', 'айтты', 'атап', 'мәлімдеді', 'хабарлады']);
 const WORD = /[\p{L}\p{M}]+/gu;
 /** Words of the hour that follows a day: "сағат 00:00-де" (and the case ending of its digits). */
@@ -92,6 +95,11 @@ export function guessKkDirection(
     /^(?:туралы|жөнінде)$/u.test(words[1] ?? '')
   )
     return undefined;
+  // "референдумды 15 наурызда өткізуге дайындық жоспарын бекітті", "… өткізуге шешті": the day
+  // of an act a decision or a plan is for, a verbal noun in the dative before it, is of that act,
+  // in no tense of its own: the nearest such day. (Not "15 наурызда талқылауға шығарылды", put to
+  // discussion that day: the dative there goes with a verb, not a noun or a verb of deciding.)
+  if (OPENED_FOR.test(words[0] ?? '') && PURPOSE_HEAD.test(words[1] ?? '')) return undefined;
   // "жоспарын 1 қазанға дейін әзірлеуді жүктеді": the deadline of an instruction is ahead of it
   // ("19 қаңтарға дейін жалғасты", lasted until, is not).
   const deadline =
