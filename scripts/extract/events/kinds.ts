@@ -1,5 +1,6 @@
 /** Groups of event kinds that several rules of the events stage ask about. */
 import type { EventType } from '../../../src/model/schema';
+import type { Trigger } from './trigger';
 
 /** Votes: they happen on a day of their own. */
 export const VOTES: ReadonlySet<EventType> = new Set(['election', 'referendum']);
@@ -26,3 +27,11 @@ export const DONE_AT_A_GATHERING: ReadonlySet<string> = new Set([
  * переименован").
  */
 export const PLACES_OF_ACTS: ReadonlySet<string> = new Set(['meeting', 'session']);
+
+/**
+ * Whether two cues tell events of different kinds: of different types, or both of the kind
+ * 'other' with different facets ("почтили память жертв январских событий 2022 года" commemorates
+ * today the events of 2022).
+ */
+export const otherKind = (a: Pick<Trigger, 'type' | 'facet'>, b: Pick<Trigger, 'type' | 'facet'>) =>
+  a.type !== b.type || (a.type === 'other' && a.facet !== b.facet);

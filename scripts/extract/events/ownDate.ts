@@ -14,7 +14,7 @@ import { acrossAttribute, inItsPhrase } from './attributePhrases';
 import { pickTimex } from './dateEvent';
 import { ALSO, isAttributiveDate } from './dateOwnership';
 import { DATE_OWNERSHIP } from './dateOwnershipGrammar';
-import { ACTS, VOTES, VOTES_AND_GATHERINGS } from './kinds';
+import { ACTS, otherKind, VOTES, VOTES_AND_GATHERINGS } from './kinds';
 import { isForeignDeadline } from './deadline';
 import type { TriggerHit } from './findTriggers';
 import { yearBefore } from './framingYear';
@@ -116,7 +116,7 @@ export function ownDate(r: SentenceReading, hit: TriggerHit, type: EventType): O
     // состоится 12 июня" is no discussion of 12 June.)
     (t !== clauseDay && [...r.clauses.values()].some((c) => c?.date === t)) ||
     (t !== attributed &&
-      ATTRIBUTE_PHRASE[lang].ofAnotherNoun(s, hit, t, () => attributedToOtherCue(r, t, type)));
+      ATTRIBUTE_PHRASE[lang].ofAnotherNoun(s, hit, t, () => attributedToOtherCue(r, t, type, hit)));
   // (Or one the cue cannot own for another reason: said of another day, past its own day word.)
   const notOwn = (t: DocTimex) =>
     inWhatWasSaid(lang, s, hit, t) ||
@@ -189,11 +189,11 @@ export function ownDate(r: SentenceReading, hit: TriggerHit, type: EventType): O
  * `type`: "указом от 9 апреля" is the decree's whichever cue tells it, and of what it does, though
  * not of a vote or a gathering it calls.
  */
-function attributedToOtherCue(r: SentenceReading, t: DocTimex, type: EventType): boolean {
+function attributedToOtherCue(r: SentenceReading, t: DocTimex, type: EventType, hit: TriggerHit) {
   return r.attributions.some(
     (a, i) =>
       a === t &&
-      r.hits[i]!.trigger.type !== type &&
+      otherKind(r.hits[i]!.trigger, { type, facet: hit.trigger.facet }) &&
       (a !== r.documentDates[i] || VOTES_AND_GATHERINGS.has(type)),
   );
 }

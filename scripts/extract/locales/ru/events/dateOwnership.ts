@@ -50,9 +50,11 @@ export const RU_DATE_OWNERSHIP: DateOwnershipGrammar = {
       if (decided) return /^(?:\s+(?:в|на)\s+[\p{L}-]+)?\s+(?:на\s+)?$/u.test(between);
       if (reference) return /^(?:\s+[\p{L}-]+){0,3}\s+$/u.test(between);
       // (A season in the instrumental, "осенью этого года", is adverbial: when a verb happens.)
+      // (A year alone is genitive only as an attribute: "событий 2022 года", "выборов 2019 года".)
       return (
         /^\s+$/u.test(between) &&
-        !/^(?:\d|осенью|весной|летом|зимой)/iu.test(t.text) &&
+        !/^(?:осенью|весной|летом|зимой)/iu.test(t.text) &&
+        (!/^\d/u.test(t.text) || (t.granularity === 'year' && /^\d{4}$/u.test(t.value))) &&
         /(?:года|[ая])$/u.test(t.text)
       );
     });

@@ -68,8 +68,9 @@ export const RU_VOTE_TRIGGERS: Trigger[] = [
   { type: 'other', facet: 'campaign', pattern: re(`${W}агитаци${T}\\s+${GAP(3)}(?:провод|будет\\s+проводиться|ведётся|ведется|будет\\s+вестись)${T}\\s+с\\s+\\d`) },
   { type: 'other', facet: 'campaign', pattern: re(`${W}(?:агитаци${T}\\s+${GAP(3)}(?:стартовал|стартует|начал|начн|заверш|закончи|продлит|продолж)${T}|(?:старт|начал|завершени|окончани)${T}\\s+${GAP(1)}(?:предвыборн${T}\\s+)?агитаци${T})`) },
   { type: 'other', facet: 'silence', pattern: re(`${W}(?:день|дн(?:я|ю|ем|е|и))\\s+тишины`) },
-  // Remembrance: flowers laid at a monument, the dead remembered ("возложили цветы", "почтили память").
-  { type: 'other', facet: 'commemoration', pattern: re(`${W}(?:возлож${T}\\s+${GAP(1)}(?:цвет|венк)${T}|почти${T}\\s+память|(?:траурн|памятн)${T}\\s+(?:митинг|мероприяти|церемони)${T})`), fallback: true },
+  // Remembrance: flowers laid at a monument, the dead remembered ("возложили цветы", "почтили память",
+  // "почтили в Алматы минутой молчания").
+  { type: 'other', facet: 'commemoration', pattern: re(`${W}(?:возлож${T}\\s+${GAP(1)}(?:цвет|венк)${T}|почти${T}\\s+(?:минутой\\s+молчания\\s+)?память|почти${T}\\s+${GAP(3)}минутой\\s+молчания|(?:траурн|памятн)${T}\\s+(?:митинг|мероприяти|церемони)${T})`), fallback: true },
   // A leader casting a ballot on the day of a vote: "Касым-Жомарт Токаев проголосовал на участке".
   { type: 'other', facet: 'ballot', pattern: re(`${W}проголосовал${T}\\s+(?:на|в)\\s+${GAP(1)}(?:участк|избирательн|школ)${T}`) },
   // Ambassadors presenting their credentials: a ceremony with the head of state.
