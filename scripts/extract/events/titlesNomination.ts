@@ -1,5 +1,6 @@
 /** Titles of a nomination: a party's candidate, or one put forward with no party named. */
 import type { Localized } from '../../../src/model/schema';
+import { isRuAccusativeName } from '../locales/ru/ruObjectName';
 import { isFemaleName, personName } from './names';
 import { isParty, isStateBody, L, mainActor, mainParty, tense, type Parts } from './titleParts';
 
@@ -20,10 +21,16 @@ export function nomination(c: Parts): Localized | undefined {
 
 /**
  * One put forward, with no party named: the person in the accusative ("Азат Перуашевті … тізімнің
- * басына ұсынды") is the nominee, not the one who proposes.
+ * басына ұсынды", "выдвинули кандидатом Касым-Жомарта Токаева") is the nominee, not the one who
+ * proposes.
  */
 function nominee(c: Parts): Localized | undefined {
-  const object = c.actors.find((a) => KK_ACCUSATIVE.test(a.evidence.text) && !KK_ACCUSATIVE.test(a.name)); // prettier-ignore
+  // (Russian: "выдвинули кандидатом в Президенты Касым-Жомарта Токаева".)
+  const object = c.actors.find(
+    (a) =>
+      (KK_ACCUSATIVE.test(a.evidence.text) && !KK_ACCUSATIVE.test(a.name)) ||
+      isRuAccusativeName(a.evidence.text, a.name),
+  );
   if (!object) return undefined;
   const who = personName(object.name);
   const [kk, ru, en] = tense(c, ['ұсынылды', isFemaleName(object.name) ? 'выдвинута' : 'выдвинут', 'is nominated'], ['ұсынылмақ', 'будет выдвинут', 'to be nominated']); // prettier-ignore
