@@ -15,7 +15,8 @@ export const RU_TOPIC_CUES: KeyedCues = [
   ['state-of-emergency', /чрезвычайн\p{L}*\s+положени|режим\p{L}*\s+ЧП/iu],
   ['joint-session', /совместн\p{L}*\s+заседани/iu],
   ['calling-election', /назнач\p{L}*\s+(?:\p{L}+\s+){0,3}?выбор|выбор\p{L}*\s+(?:\p{L}+\s+){0,2}?назнач/iu],
-  ['nominate-candidates', /выдвин\p{L}*|выдвиж\p{L}*|кандидатур/iu],
+  // (Put forward as a candidate or a list: "выдвинул идею", "выдвинул инициативу" nominate no one.)
+  ['nominate-candidates', /выдви[нж]\p{L}*[^.!?]{0,60}?(?:кандидат|претендент|списо?к|в\s+(?:депутат|аким|президент|сенатор)\p{L}*)|(?:кандидат|претендент|списо?к)\p{L}*[^.!?]{0,40}?выдви[нж]|кандидатур/iu],
   ['early-termination', /досрочн\p{L}*\s+прекращени|роспуск|распущен/iu],
   ['amnesty', /амнисти/iu],
   ['ratification', /ратифи/iu],
