@@ -16,6 +16,7 @@ import { meetingKindOf } from './meetingKinds';
 import { namingMonth } from './namedEvents';
 import { regionMade } from './regionMade';
 import { resultsOf } from './resultsOf';
+import { subjectOrg } from './speakerOrg';
 import { isDuty, speakerPost } from './speakerPost';
 import { nominationStep } from './titlesCalendar';
 import { registered, registrationRefused } from './registered';
@@ -57,6 +58,8 @@ export function cueTitleArgs(
   const spoken = type === 'statement' || type === 'proposal' || facet === 'instruction';
   const post = spoken ? speakerPost(lang, s.text, hit.at, hit.text.length) : undefined;
   if (post) out.speakerPost = post;
+  const org = spoken && !post ? subjectOrg(lang, s.text, hit.at, hit.text) : undefined;
+  if (org) out.subjectOrg = org;
   if (facet === 'instruction' && isDuty(lang, hit.text)) out.duty = true;
   if (facet === 'nomination') out.nominationStep = nominationStep(hit.text);
   const step = facet === 'nomination' || facet === 'campaign' ? stepNear(lang, s.text, hit.at, hit.text.length, own && { start: own.start - s.start, end: own.end - s.start }) : undefined; // prettier-ignore

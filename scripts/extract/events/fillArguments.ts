@@ -3,6 +3,7 @@
  * Offsets from the finders are relative to the text they were given; here they become offsets into
  * the whole document so that every evidence span is an exact substring of the source.
  */
+import { isMinistry } from '../locales/kk/lexicon/ministries';
 import { withoutStatesNamedByPlaces } from './placesAsStates';
 import type { Actor, Figure, Organisation, Place, Quote } from '../../../src/model/schema';
 import {
@@ -111,14 +112,16 @@ export function fillArguments(
     evidence: span(s.start, h),
   }));
   // Party events are about a party even when it is named a sentence earlier.
-  if (organisations.length === 0 && PARTY_TYPES.has(type)) {
+  // (A ministry the sentence names is not the party: "… свидетельство о регистрации Минюст выдал".)
+  if (organisations.every((o) => isMinistry(o.id)) && PARTY_TYPES.has(type)) {
     // The party named last before the sentence is the one it speaks of ("… Nur Otan партиясы
     // AMANAT болып өзгертіліп. … партиялық билеттер табысталуда" → AMANAT).
     organisations = nearSentence(findOrganisations(p.text, doc.lang), p, s)
       .map((h) => ({ id: h.id, name: h.name, evidence: span(p.start, h) }))
       .sort(
         (a, b) => distanceBefore(a.evidence.end, s.start) - distanceBefore(b.evidence.end, s.start),
-      );
+      )
+      .concat(organisations);
   }
   // Figures: the sentence and the ones after it in its paragraph, up to the next event's sentence.
   const scope = figureScope(doc, s);

@@ -6,6 +6,7 @@
  */
 import type { Localized } from '../../../src/model/schema';
 import { kkToRu } from '../arguments/transliterate';
+import { MINISTRIES } from '../locales/kk/lexicon/ministries';
 import { ORGANISATIONS } from '../locales/kk/lexicon/organisations';
 import { OFFICIAL_WORDS } from './officialSpellings';
 
@@ -35,6 +36,8 @@ const ORG_LOCAL: Record<string, { kk: string; ru: string }> = {
   jsdp: { kk: 'ЖСДП', ru: 'ОСДП' },
 };
 
+const MINISTRY_EN = new Map(MINISTRIES.map((m) => [m.id, m.en]));
+
 const KNOWN = new Map(ORGANISATIONS.map((o) => [o.id, o.name]));
 
 // prettier-ignore
@@ -46,7 +49,7 @@ const RU_TO_EN: Record<string, string> = {
 
 export function orgName(id: string, asWritten: string): Localized {
   const known = ORG_LOCAL[id] ?? KNOWN.get(id);
-  const en = ORG_EN[id];
+  const en = ORG_EN[id] ?? MINISTRY_EN.get(id);
   if (known && en) return { kk: known.kk, ru: known.ru, en };
   return { kk: asWritten, ru: toRussian(asWritten), en: toEnglish(asWritten) };
 }

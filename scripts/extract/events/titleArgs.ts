@@ -80,6 +80,8 @@ export interface TitleArgs {
    * заявил", "Мемлекет басшысы … ұсынды"), Kazakhstan's (speakerPost.ts).
    */
   speakerPost?: SpeakerPost;
+  /** The id of the organisation that says, proposes or instructs: the cue's subject ("ЦИК сообщила", speakerOrg.ts). */
+  subjectOrg?: string;
   /** The id of the body a start is of: it starts its work that day (startsWork.ts). */
   startsWork?: string;
   /** A founding cue that tells a body starting its work ("начал работу", "жұмысын бастады"), not its founding. */

@@ -2,6 +2,8 @@
 import type { Localized } from '../../../src/model/schema';
 import type { Candidate } from './candidate';
 import { isFemaleName, orgName, personName } from './names';
+import { isMinistry } from '../locales/kk/lexicon/ministries';
+import { ruGender } from './speakerOrg';
 import type { SpeakerPost } from './speakerPost';
 
 export type Parts = Pick<
@@ -49,12 +51,13 @@ export function tense<T>(c: Pick<Parts, 'status'>, reported: T, planned: T): T {
  */
 export function ruDid(
   c: Pick<Parts, 'status'>,
-  female: boolean,
+  female: boolean | 'neuter',
   masc: string,
   fem: string,
   future: string,
 ): string {
-  return tense(c, female ? fem : masc, future);
+  const neuter = masc.replace(/л$/u, 'ло');
+  return tense(c, female === 'neuter' ? neuter : female ? fem : masc, future);
 }
 
 const HEAD_OF_STATE = /президент|мемлекет\s+басшы|глава\s+государства|елбасы/iu;
@@ -99,9 +102,14 @@ export function mainActor(
   };
 }
 
-/** The party or organisation an event is about (not the umbrella national coalition if another). */
+/**
+ * The party or organisation an event is about (not the umbrella national coalition if another).
+ * Not a ministry: one is named only as the cue's subject (speakerOf), for a
+ * sentence names ministries in passing ("по данным МИД", "Минюст выдал свидетельство").
+ */
 export function mainOrg(c: Parts): Localized | undefined {
-  const o = c.organisations.find((x) => x.id !== 'national-coalition') ?? c.organisations[0];
+  const orgs = c.organisations.filter((x) => !isMinistry(x.id));
+  const o = orgs.find((x) => x.id !== 'national-coalition') ?? orgs[0];
   return o ? orgName(o.id, o.name) : undefined;
 }
 
@@ -221,6 +229,21 @@ const BY_POST: Record<SpeakerPost, ReturnType<typeof post>> = {
  * Who says, proposes or instructs: the main actor, else the one the sentence names by his post
  * alone ("Президент заявил": the President).
  */
-export function speakerOf(c: Parts): ReturnType<typeof mainActor> | undefined {
-  return mainActor(c) ?? (c.args.speakerPost ? BY_POST[c.args.speakerPost] : undefined);
+export function speakerOf(c: Parts): Speaker | undefined {
+  return mainActor(c) ?? (c.args.speakerPost ? BY_POST[c.args.speakerPost] : undefined) ?? orgSpeaker(c); // prettier-ignore
 }
+
+type Speaker = NonNullable<ReturnType<typeof mainActor>> & { neuter?: boolean };
+
+/** An organisation that speaks ("ЦИК сообщила", speakerOrg.ts), its Russian name's gender kept. */
+function orgSpeaker(c: Parts): Speaker | undefined {
+  const o = c.organisations.find((x) => x.id === c.args.subjectOrg);
+  if (!o) return undefined;
+  const name = orgName(o.id, o.name);
+  const g = ruGender(name.ru);
+  return { name, female: g === 'f', neuter: g === 'n', headOfState: false };
+}
+
+/** How a Russian past-tense verb agrees with a speaker: feminine, neuter or masculine. */
+export const ruAgrees = (s: Speaker | undefined): boolean | 'neuter' =>
+  s?.neuter === true ? 'neuter' : s?.female === true;

@@ -14,6 +14,7 @@ import {
   partyKkGen,
   signerOf,
   speakerOf,
+  ruAgrees,
   ruDid,
   tense,
   type Parts,
@@ -30,7 +31,7 @@ export const STATE_TITLES: Record<string, Template> = {
   proposal(c) {
     const actor = speakerOf(c);
     const who = actor?.name;
-    const f = actor?.female === true;
+    const f = ruAgrees(actor);
     const renaming = renamingOf(c);
     const nominee = nomination(c);
     if (nominee) return nominee;
@@ -43,7 +44,7 @@ export const STATE_TITLES: Record<string, Template> = {
       );
     }
     const t = c.args.topic ? TOPICS[c.args.topic] : undefined;
-    const [kk, ru, en] = tense(c, ['ұсынды', f ? 'предложила' : 'предложил', 'proposes'], ['ұсынбақ', 'предложит', 'to propose']); // prettier-ignore
+    const [kk, ru, en] = tense(c, ['ұсынды', ruDid(c, f, 'предложил', 'предложила', 'предложил'), 'proposes'], ['ұсынбақ', 'предложит', 'to propose']); // prettier-ignore
     if (who && t) return L(`${who.kk} ${t.kkAcc} ${kk}`, `${who.ru} ${ru} ${t.ruInf}`, `${who.en} ${en} ${t.enIng}`); // prettier-ignore
     if (who)
       return L(
@@ -189,7 +190,7 @@ export const STATE_TITLES: Record<string, Template> = {
   statement(c) {
     const actor = speakerOf(c);
     const who = actor?.name;
-    const f = actor?.female === true;
+    const f = ruAgrees(actor);
     // (Told in Kazakh as a press conference held.)
     if (c.facet === 'press') return pressTitle(c);
     if (c.facet === 'results') return resultsTitle(c, who);

@@ -1,3 +1,4 @@
+import { MINISTRIES } from './ministries';
 import type { OrganisationEntry } from './organisationEntry';
 
 const o = (
@@ -68,4 +69,5 @@ export const ORGANISATIONS: readonly OrganisationEntry[] = [
     { kk: ['жалпыұлттық коалиция'], ru: ['общенациональн~ коалици'] }),
   o('peoples-coalition', 'халықтық коалиция', 'народная коалиция',
     { kk: ['халықтық коалиция'], ru: ['народн~ коалици'] }),
+  ...MINISTRIES,
 ];

@@ -1,0 +1,18 @@
+/**
+ * Kazakh cues of an organisation that speaks (events/speakerOrg.ts): "Әділет министрлігі
+ * мәлімдеді", "Бейнеу аудандық мәслихаты ұсынды". A word with the possessive right after the name
+ * makes it another's possessor ("Ұлттық банк төрағасы мәлімдеді": the chairman speaks).
+ */
+import type { SpeakerOrgCues } from '../../../events/speakerOrg';
+
+export const KK_SPEAKER_ORG: SpeakerOrgCues = {
+  clauseBreak: /[,;:–—()«»"?!]/gu,
+  // "мәслихат" → "мәслихаты", "Ұлттық банк" → "Ұлттық банкі" ("Қазақстан Республикасының Ұлттық банкі").
+  ownTail: /^(?:с?[ыі])$/u,
+  // (Not a time word's: "2023 жылы", "өткен аптада", "сол күні" tell when.)
+  possessed: /^(?!(?:жыл|ай|күн|кез|уақыт|сағат|тоқсан)(?:[ыі]|сы|сі)$)\p{L}+(?:[ыі]|сы|сі)$/iu,
+  postposition: /^(?:бойынша|туралы|үшін|арқылы|кейін|бұрын|сияқты|жөнінде|қатысты|байланысты)$/iu,
+  beforeCaseless: undefined,
+  verbGender: () => undefined,
+  maxWordsBetween: 8,
+};

@@ -1,0 +1,25 @@
+/**
+ * Russian cues of an organisation that speaks (events/speakerOrg.ts): "Министерство юстиции
+ * заявило", "ЦИК сообщила", "Нацбанк заявил". A name that shows no case ("ЦИК") may follow only a
+ * date or an adverb in its clause ("10 марта ЦИК сообщила"), not a noun it could depend on
+ * ("пресс-служба ЦИК сообщила").
+ */
+import type { SpeakerOrgCues } from '../../../events/speakerOrg';
+
+const MONTH = String.raw`(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)\p{L}*`;
+const ADVERB = String.raw`(?:сегодня|вчера|накануне|также|ранее|позже|затем|официально|в|во|на|этой|этом|прошлой|прошлом|неделе|году|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|\d+(?:-го)?|${MONTH})`;
+
+export const RU_SPEAKER_ORG: SpeakerOrgCues = {
+  clauseBreak: /[,;:–—()«»"?!]/gu,
+  ownTail: /^$/u,
+  possessed: undefined,
+  postposition: undefined,
+  beforeCaseless: new RegExp(`^(?:${ADVERB})(?:\\s+${ADVERB})*$`, 'iu'),
+  // The first past-tense verb of the cue: "заявило", "выступила с заявлением", "сообщили".
+  verbGender(cue) {
+    const m = /(?<![\p{L}])\p{L}+л(о|а|и)?(?:сь|ся)?(?![\p{L}])/iu.exec(cue);
+    if (!m) return undefined;
+    return ({ о: 'n', а: 'f', и: 'plural' } as const)[(m[1] ?? '').toLowerCase() as 'о'] ?? 'm';
+  },
+  maxWordsBetween: 8,
+};
