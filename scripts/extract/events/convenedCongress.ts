@@ -11,7 +11,9 @@ export function withConvenedCongresses(list: Candidate[]): Candidate[] {
   return list.flatMap((c) => {
     if (c.args.decidedGathering?.what !== 'congress') return [c];
     const { date: _d, dateSource: _s, undatedTimex: _t, undatedAt: _a, ...rest } = c;
-    const base = { ...rest, type: 'congress' as const, facet: 'congress', args: {} };
+    // (An extraordinary one stays so: "о проведении внеочередного съезда".)
+    const args = c.args.decidedGathering.extraordinary === true ? { extraordinary: true } : {};
+    const base = { ...rest, type: 'congress' as const, facet: 'congress', args };
     const congress: Candidate = {
       ...base,
       generic: false,

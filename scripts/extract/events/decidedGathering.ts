@@ -19,6 +19,14 @@ export interface DecidedGatheringCues {
   before: ReadonlyArray<readonly [GatheringDecided, RegExp]>;
   /** A party named by the common noun in the sentence ("политсовет партии"). */
   party: RegExp;
+  /** An extraordinary gathering ("внеочередного съезда", "кезектен тыс съезд"), in its words. */
+  extraordinary: RegExp;
+}
+
+export interface Decided {
+  what: GatheringDecided;
+  byParty: boolean;
+  extraordinary?: boolean;
 }
 
 const CUES: Record<SourceLang, DecidedGatheringCues> = {
@@ -32,32 +40,47 @@ export function decidedGathering(
   text: string,
   at: number,
   verb: string,
-): { what: GatheringDecided; byParty: boolean } | undefined {
+): Decided | undefined {
   const cues = CUES[lang];
   if (!cues.decision.test(verb)) return undefined;
   const end = at + verb.length;
   const after = text.slice(end, end + 80);
   const before = text.slice(Math.max(0, at - 80), at);
-  const what =
-    cues.after.find(([, re]) => re.test(after))?.[0] ??
-    cues.before.find(([, re]) => re.test(before))?.[0];
-  return what ? { what, byParty: cues.party.test(text) } : undefined;
+  const found = first(cues.after, after) ?? first(cues.before, before);
+  if (!found) return undefined;
+  const out: Decided = { what: found[0], byParty: cues.party.test(text) };
+  if (cues.extraordinary.test(found[1])) out.extraordinary = true;
+  return out;
 }
 
-const GATHERING: Record<
-  GatheringDecided,
-  { kk: string; ruGen: string; ruAcc: string; en: string }
-> = {
+/** The first gathering whose words stand in `text`, and those words. */
+function first(
+  list: DecidedGatheringCues['after'],
+  text: string,
+): [GatheringDecided, string] | undefined {
+  for (const [what, re] of list) {
+    const m = re.exec(text);
+    if (m) return [what, m[0]];
+  }
+  return undefined;
+}
+
+type Gathering = { kk: string; ruGen: string; ruAcc: string; en: string };
+
+const GATHERING: Record<GatheringDecided, Gathering> = {
   congress: { kk: 'съезд', ruGen: 'съезда', ruAcc: 'съезд', en: 'a congress' },
   conference: { kk: 'конференция', ruGen: 'конференции', ruAcc: 'конференцию', en: 'a conference' },
 };
 
+// prettier-ignore
+const EXTRAORDINARY: Record<GatheringDecided, Gathering> = {
+  congress: { kk: 'кезектен тыс съезд', ruGen: 'внеочередного съезда', ruAcc: 'внеочередной съезд', en: 'an extraordinary congress' },
+  conference: { kk: 'кезектен тыс конференция', ruGen: 'внеочередной конференции', ruAcc: 'внеочередную конференцию', en: 'an extraordinary conference' },
+};
+
 /** "The party decides to convene a congress", "Ak Zhol decides …", or "Decision to convene …". */
-export function decidedGatheringTitle(
-  c: Parts,
-  d: { what: GatheringDecided; byParty: boolean },
-): Localized {
-  const g = GATHERING[d.what];
+export function decidedGatheringTitle(c: Parts, d: Decided): Localized {
+  const g = (d.extraordinary === true ? EXTRAORDINARY : GATHERING)[d.what];
   const named = isParty(c) ? mainParty(c) : undefined;
   const who = named ?? (d.byParty ? L('Партия', 'Партия', 'The party') : undefined);
   if (!who)

@@ -4,7 +4,7 @@
  */
 import type { GroupKey } from './groups';
 import type { Happening, HappeningStep } from './happeningOf';
-import type { GatheringDecided } from './decidedGathering';
+import type { Decided } from './decidedGathering';
 import type { LawKey, LawStep } from './lawNames';
 import type { MeetingKind } from './meetingKinds';
 import type { FoundedBody } from './foundedBody';
@@ -74,7 +74,7 @@ export interface TitleArgs {
   /** What a bare "started / ended" tells of, and which step (happeningOf.ts). */
   happening?: Happening;
   /** A gathering a decision taken convenes (decidedGathering.ts). */
-  decidedGathering?: { what: GatheringDecided; byParty: boolean };
+  decidedGathering?: Decided;
   /**
    * A statement, proposal or instruction whose speaker is named by his post alone ("Президент
    * заявил", "Мемлекет басшысы … ұсынды"), Kazakhstan's (speakerPost.ts).

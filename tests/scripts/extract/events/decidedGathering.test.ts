@@ -19,14 +19,16 @@ const DAYS = [
 type Case = ['kk' | 'ru', string, string, RegExp];
 const PARTY = /^The party decides to convene a congress$/u;
 const AK_ZHOL = /^Ak Zhol decides to convene a congress$/u;
+// (An extraordinary one is told so: decidedExtraordinary.test.ts.)
+const PARTY_X = /^The party decides to convene an extraordinary congress$/u;
 // prettier-ignore
 const cases: Case[] = DAYS.flatMap((d): Case[] => [
   ['ru', `Политсовет партии ${d.ru} принял решение о созыве съезда.`, d.edtf, PARTY],
-  ['ru', `Политсовет партии ${d.ru} принял решение о проведении внеочередного съезда.`, d.edtf, PARTY],
-  ['ru', `Политсовет партии ${d.ru} принял решение созвать внеочередной съезд.`, d.edtf, PARTY],
+  ['ru', `Политсовет партии ${d.ru} принял решение о проведении внеочередного съезда.`, d.edtf, PARTY_X],
+  ['ru', `Политсовет партии ${d.ru} принял решение созвать внеочередной съезд.`, d.edtf, PARTY_X],
   ['ru', `Политсовет партии «Ак жол» ${d.ru} принял решение провести съезд.`, d.edtf, AK_ZHOL],
   ['kk', `Партияның саяси кеңесі ${d.kk} съезд шақыру туралы шешім қабылдады.`, d.edtf, PARTY],
-  ['kk', `Партияның саяси кеңесі ${d.kk} кезектен тыс съезд өткізу туралы шешім қабылдады.`, d.edtf, PARTY],
+  ['kk', `Партияның саяси кеңесі ${d.kk} кезектен тыс съезд өткізу туралы шешім қабылдады.`, d.edtf, PARTY_X],
   ['kk', `«Ақ жол» партиясының саяси кеңесі ${d.kk} съезд шақыру туралы шешім қабылдады.`, d.edtf, AK_ZHOL],
 ]);
 

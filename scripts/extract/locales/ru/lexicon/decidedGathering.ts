@@ -13,4 +13,5 @@ export const RU_DECIDED_GATHERING: DecidedGatheringCues = {
   ],
   before: [],
   party: /(?<![\p{L}])парти(?:я|и|ей|ю)(?![\p{L}])/iu,
+  extraordinary: /внеочередн/iu,
 };
