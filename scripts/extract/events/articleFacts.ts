@@ -4,6 +4,7 @@
  * an event or frame a year.
  */
 import { isPurposeYear } from '../dates/purposeYear';
+import { isDatelineTimex } from '../dates/datelineTimex';
 import { describesKkNoun } from '../dates/sentenceYear';
 import type { DocTimex } from '../stages/dates';
 import type { Doc } from '../types';
@@ -30,7 +31,12 @@ export interface ArticleFacts {
 
 export function articleFacts(doc: Doc, timexes: DocTimex[]): ArticleFacts {
   // Years named as a plan's or a budget's ("на 2025–2027 годы") date nothing the sentence tells.
-  const dating = timexes.filter((t) => !isPurposeYear(doc.text, t));
+  // (Nor the date of an agency's dateline: the publication's, dates/datelineTimex.ts.)
+  const dating = timexes.filter(
+    (t) =>
+      !isPurposeYear(doc.text, t) &&
+      !isDatelineTimex(doc.text, doc.paragraphs[0], t, doc.sentences[t.sentence]?.end ?? t.end),
+  );
   const election = titleArgs('election', '', doc.text);
   return {
     referendumArticle:
