@@ -11,7 +11,10 @@ import type { DocTimex } from '../../../../scripts/extract/stages/dates';
 
 const facts = (lang: 'kk' | 'ru', text: string) => {
   const timexes = tagDates(text, { lang }).map((t, i) => ({ ...t, sentence: 0, id: i }));
-  return articleFacts({ lang, text } as Doc, timexes as unknown as DocTimex[]);
+  return articleFacts(
+    { lang, text, paragraphs: [], sentences: [] } as unknown as Doc,
+    timexes as unknown as DocTimex[],
+  );
 };
 
 describe('articleFacts', () => {
