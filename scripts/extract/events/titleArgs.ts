@@ -15,6 +15,7 @@ import type { NominationStep } from './titlesCalendar';
 import type { Registered } from './registered';
 import type { TopicKey } from './topics';
 import type { AkimLevel } from './akimLevel';
+import type { CourtStep } from './courtStep';
 
 export interface TitleArgs {
   ordinal?: number;
@@ -99,4 +100,6 @@ export interface TitleArgs {
    * subject is the one due, not the one who set the deadline.
    */
   duty?: boolean;
+  /** The step of a criminal case a court cue tells: an arrest, a charge, a verdict (courtStep.ts). */
+  courtStep?: CourtStep;
 }

@@ -21,6 +21,7 @@ import {
 import { TOPICS } from './topics';
 import { monthEvents } from './namedEvents';
 import { FOUNDED_BODIES } from './foundedBody';
+import { courtTitle } from './titlesCourt';
 import { calendarTitle, happeningTitle, refusedTitle, registeredTitle } from './titlesCalendar';
 
 export function otherTitle(c: Parts): Localized {
@@ -81,7 +82,7 @@ export function otherTitle(c: Parts): Localized {
         `${tense(c, 'A state of emergency is declared', 'A state of emergency to be declared')}${at.en}`,
       );
     case 'court':
-      return L(`Сот шешімі${at.kk}`, `Решение суда${at.ru}`, `A court ruling${at.en}`);
+      return courtTitle(c, at);
     case 'trial':
       return L(`Сот процесі${at.kk}`, `Судебный процесс${at.ru}`, `A trial${at.en}`);
     case 'award':

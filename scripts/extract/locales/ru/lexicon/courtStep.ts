@@ -1,0 +1,29 @@
+/**
+ * Russian words of a step of a criminal case in a `court` cue (events/courtStep.ts), the more
+ * specific first: an acquittal ("оправдан"); a verdict ("приговор", "осуждён", "признан виновным",
+ * "получил 5 лет лишения свободы"); a ruling ("суд постановил"); a release ("из-под стражи"); a
+ * charge ("предъявлено обвинение"); a case opened ("возбуждено уголовное дело") or sent to court
+ * ("дело передано в суд") or heard ("рассмотрение дела", "судебное заседание"); a fine; a search
+ * ("объявлен в розыск"); an extradition; an arrest ("арестован", "под стражу", "под домашний
+ * арест"); a detention ("задержан").
+ */
+import type { CourtStepCues } from '../../../events/courtStep';
+
+export const RU_COURT_STEPS: CourtStepCues = {
+  steps: [
+    ['acquittal', /(?<!\p{L})оправда/iu],
+    ['verdict', /(?<!\p{L})(?:приговор|осу[дж]|виновн|вину(?!\p{L})|(?:год|года|лет)\s+(?:лишения|колонии|заключения|условно|за\s))/iu], // prettier-ignore
+    ['ruling', /(?<!\p{L})(?:постановил|решени)/iu],
+    ['release', /(?<!\p{L})из-под\s/iu],
+    ['charge', /(?<!\p{L})обвинени/iu],
+    ['case', /(?<!\p{L})возбу/iu],
+    ['to-court', /\s+в\s+(?:\S+\s+)?суд/iu],
+    ['hearing', /(?<!\p{L})(?:рассмотрени|слушани|заседани|процесс|разбирательств)/iu],
+    ['fine', /(?<!\p{L})оштраф/iu],
+    ['wanted', /(?<!\p{L})розыск/iu],
+    ['extradition', /(?<!\p{L})экстради/iu],
+    ['arrest', /(?<!\p{L})(?:арест|страж)/iu],
+    ['detention', /(?<!\p{L})задерж/iu],
+  ],
+  criminal: /(?<!\p{L})уголовн/iu,
+};
