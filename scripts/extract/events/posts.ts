@@ -35,6 +35,8 @@ export const POSTS = {
   'mazhilis-chairman': { kk: 'Мәжіліс Төрағасы', ru: 'председатель Мажилиса', ruIns: 'председателем Мажилиса', ruGen: 'председателя Мажилиса', en: 'Chairman of the Mazhilis' },
   'party-chairman': { kk: 'партия төрағасы', ru: 'председатель партии', ruIns: 'председателем партии', ruGen: 'председателя партии', en: 'party chairman' },
   'senate-chairman': { kk: 'Сенат Төрағасы', ru: 'председатель Сената', ruIns: 'председателем Сената', ruGen: 'председателя Сената', en: 'Chairman of the Senate' },
+  'maslikhat-secretary': { kk: 'мәслихат хатшысы', ru: 'секретарь маслихата', ruIns: 'секретарём маслихата', ruGen: 'секретаря маслихата', en: 'secretary of the maslikhat' },
+  'maslikhat-chairman': { kk: 'мәслихат төрағасы', ru: 'председатель маслихата', ruIns: 'председателем маслихата', ruGen: 'председателя маслихата', en: 'chairman of the maslikhat' },
   senator: { kk: 'Сенат депутаты', ru: 'депутат Сената', ruIns: 'депутатом Сената', ruGen: 'депутата Сената', en: 'member of the Senate' },
   'prosecutor-general': { kk: 'Бас прокурор', ru: 'генеральный прокурор', ruIns: 'генеральным прокурором', ruGen: 'генерального прокурора', en: 'Prosecutor General' },
   president: { kk: 'Президент', ru: 'президент', ruIns: 'президентом', ruGen: 'президента', en: 'President' },

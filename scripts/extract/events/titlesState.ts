@@ -108,6 +108,7 @@ export const STATE_TITLES: Record<string, Template> = {
         `${elected ? 'Избран' : 'Назначен'} новый ${p.ru}`,
         `New ${p.en} ${enV}`,
       );
+    if (elected) return L('Қызметке сайлау', 'Избрание на должность', 'Election to a post');
     return L('Тағайындау', 'Назначение', 'An appointment');
   },
   resignation(c) {

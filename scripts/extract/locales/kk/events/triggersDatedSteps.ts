@@ -54,6 +54,10 @@ export const KK_DATED_STEP_TRIGGERS: Trigger[] = [
   // A task that must be done by a day, with no one named instructing: "Министрлік актілерді 1
   // шілдеге дейін бекітуі тиіс", "үгіт топтары ақпанның соңына дейін аралап шығуы керек".
   { type: 'other', facet: 'instruction', pattern: re(`${W}[\\p{L}]{2,}(?:уы|уі|юы|юі)\\s+(?:тиіс|керек|қажет)(?![\\p{L}])`), also: [KK_DUE_BY], needsDate: true, fallback: true },
+  // Elected on a day, the post told elsewhere in the sentence: "Бұрын бұл қызметті Айгүл Нұрланова
+  // атқарған, ол 2021 жылғы 15 қаңтарда сайланған болатын". The bare passive closing its clause (not
+  // the participle of "2021 жылы сайланған депутаттар", a body's election) beside a post held.
+  { type: 'appointment', facet: 'appointment', pattern: re(`${W}сайлан(?:ды|ған)(?=\\s*(?:болатын|еді|[.,;!?]|$))`), also: [re(`${W}(?:қызмет(?:ті|ке|іне|ін)|лауазым${T}|хатшы${T}|төраға${T}|орынбасар${T})`)], needsDate: true, fallback: true },
   // A party's or a body's chair handed to a person (a name in the dative): "Мемлекет басшысы партия
   // төрағалығын Ерлан Қошановқа тапсырды", "Назарбаев партия төрағалығын Тоқаевқа берген": who
   // takes the post; and the chair taken by whoever the sentence names ("Кеңестің төрағалығын

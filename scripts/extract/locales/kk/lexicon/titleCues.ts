@@ -53,8 +53,12 @@ export const KK_POST_CUES: KeyedCues = [
   // ("Елшісі", "елшілігіне": the envoy, not his embassy, "елшілік".)
   ['ambassador', /(?<!\p{L})елші(?!лі[гкң])\p{L}*/iu],
   ['committee-chairman', /комитет\p{L}*\s+төраға/iu],
-  ['mazhilis-chairman', /мәжіліс\s+төраға/iu],
-  ['senate-chairman', /сенат\s+төраға/iu],
+  // (A chairman's deputy is not the chairman: "Мәжіліс Төрағасының орынбасары".)
+  ['mazhilis-chairman', /мәжіліс\s+төраға(?!\p{L}*\s+орынбасар)/iu],
+  ['senate-chairman', /сенат\s+төраға(?!\p{L}*\s+орынбасар)/iu],
+  // (A maslikhat's secretary or chairman, before a party's chairman a long way off.)
+  ['maslikhat-secretary', /мәслихат\p{L}*\s+хатшы/iu],
+  ['maslikhat-chairman', /мәслихат\p{L}*\s+төраға(?!\p{L}*\s+орынбасар)/iu],
   ['party-chairman', /партия\p{L}*[^.!?]{0,60}?төраға|төраға\p{L}*[^.!?]{0,140}?партия/iu],
   ['senator', /сенат\p{L}*\s+депутат|сенатор/iu],
   ['prosecutor-general', /бас\s+прокурор/iu],

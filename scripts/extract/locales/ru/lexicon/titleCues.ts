@@ -50,8 +50,12 @@ export const RU_POST_CUES: KeyedCues = [
   // ("посол", "послом", "посла", "послы"; not "после", "посольство").
   ['ambassador', /(?<!\p{L})посл(?:а|у|ом|ы|ов|ам|ами|ах)?(?!\p{L})|(?<!\p{L})посол(?!\p{L})/iu],
   ['committee-chairman', /председател\p{L}*\s+(?:\p{L}+\s+){0,3}?комитет/iu],
-  ['mazhilis-chairman', /председател\p{L}*\s+мажилис/iu],
-  ['senate-chairman', /председател\p{L}*\s+сенат/iu],
+  // (A chairman's deputy is not the chairman: "заместитель председателя Мажилиса".)
+  ['mazhilis-chairman', /(?<!заместител\p{L}*\s+)председател\p{L}*\s+мажилис/iu],
+  ['senate-chairman', /(?<!заместител\p{L}*\s+)председател\p{L}*\s+сенат/iu],
+  // (A maslikhat's secretary or chairman, before a party's chairman a long way off.)
+  ['maslikhat-secretary', /секретар\p{L}*\s+(?:\p{L}+\s+){0,2}?маслихат/iu],
+  ['maslikhat-chairman', /(?<!заместител\p{L}*\s+)председател\p{L}*\s+(?:\p{L}+\s+){0,2}?маслихат/iu],
   ['party-chairman', /председател\p{L}*[^.!?]{0,140}?парти|парти\p{L}*[^.!?]{0,60}?председател/iu],
   ['senator', /депутат\p{L}*\s+сенат|сенатор/iu],
   ['prosecutor-general', /генеральн\p{L}*\s+прокурор/iu],
