@@ -9,6 +9,7 @@ import type { DocTimex } from '../stages/dates';
 import type { Candidate } from './candidate';
 import type { TriggerHit } from './findTriggers';
 import { courtStep } from './courtStep';
+import { documentsSigned } from './documentsSigned';
 import { foundedBodyOf } from './foundedBody';
 import { happeningOf, stepNear } from './happeningOf';
 import { decidedGathering } from './decidedGathering';
@@ -74,6 +75,7 @@ export function cueTitleArgs(
       : (titleArgs('election', s.text, '').electionKind ?? 'general');
   const refused = facet === 'registration' && registrationRefused(lang, s.text, hit.at, hit.text.length); // prettier-ignore
   if (refused) out.registrationRefused = true;
+  if (facet === 'agreement' && documentsSigned(lang, hit.text)) out.documents = true;
   if (facet === 'court') out.courtStep = courtStep(lang, s.text, hit.at, hit.text.length);
   if (facet === 'founding' && isStartOfWork(lang, hit.text)) out.workStarts = true;
   return out;

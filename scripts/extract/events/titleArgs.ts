@@ -36,6 +36,8 @@ export interface TitleArgs {
   elected?: boolean;
   /** A post taken by its holder (`возглавил`, `басқарды`), not given by an appointer. */
   tookPost?: boolean;
+  /** Several documents signed, no one agreement (documentsSigned.ts). */
+  documents?: boolean;
   /** An agreement ratified, not signed. */
   ratified?: boolean;
   /** Talks held, not a journey: a town named is where they were held. */

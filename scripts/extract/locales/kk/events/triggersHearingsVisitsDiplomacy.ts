@@ -12,6 +12,16 @@ import { kkVerb, KK_TELLING } from './verbForms';
  * қаралады": the results are taken up, the hearing is only their owner), unless a participle of
  * its holding dates it ("2 мамырда өткен жария тыңдаулардың қорытындысы").
  */
+/**
+ * Documents between states, counted or named as such, signed by either voice: "екі ел 15 құжатқа
+ * қол қойды", "он бес құжатқа", "бірқатар құжаттарға", "екіжақты құжаттар топтамасына" (not a bare
+ * "құжатқа қол қойды", a decree or a law as much; as the Russian "подписали 15 документов").
+ */
+const COUNT = String.raw`(?:\d+|(?:бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|жиырма|отыз|қырық|елу|бірнеше|бірқатар)(?![\p{L}]))`;
+const BETWEEN_STATES = String.raw`(?:екіжақты|үкіметаралық|мемлекетаралық|ведомствоаралық|коммерциялық|халықаралық)`;
+/** (Between the count and the noun, an adjective only: "15 маңызды құжатқа", not "10 наурызда құжатқа".) */
+const DOC_ADJ = String.raw`(?:${BETWEEN_STATES}|[\p{L}-]+(?:лы|лі|ды|ді|ты|ті))`;
+const DOCUMENTS = String.raw`(?:${COUNT}\s+(?:${COUNT}\s+)?(?:${DOC_ADJ}\s+)?|${BETWEEN_STATES}\s+)құжат${T}|құжат${T}\s+(?:топтама|пакет)${T}`;
 const HEARING_OWNS = String.raw`(?!(?:лар)?(?:дың|дің|ның|нің)\s+(?:қорытынды|нәтиже)\p{L}*)`;
 
 export const KK_HEARING_VISIT_DIPLOMACY_TRIGGERS: Trigger[] = [
@@ -42,7 +52,7 @@ export const KK_HEARING_VISIT_DIPLOMACY_TRIGGERS: Trigger[] = [
   // charter, treaty): "пактінің екінші факультативтік хаттамасына қол қойды"; not a vote's or a
   // sitting's minutes ("учаскелік комиссияның хаттамасына қол қойды"), nor one sent for signing
   // ("қол қоюына жіберді").
-  { type: 'other', facet: 'agreement', pattern: re(`${W}(?:келісім${T}|меморандум${T}|декларация${T}|бірлескен\\s+мәлімдеме${T}|шарт${T}|(?<!(?:учаске|комиссия|сайлау|отырыс|санау|дауыс)\\p{L}*\\s+)хаттама${T}|конвенция${T}|пакт${T}|хартия${T}|құжат${T}\\s+${GAP(1)}қол\\s+қойыл${T})`), also: [re(`${W}(?:қол\\s+қо(?!юына|юға)[йюя]${T}|бекіт${T}|ратификацияла${T}|(?<=(?:декларация|бірлескен\\s+мәлімдеме)\\p{L}*\\s+)қабылда${T})`)] },
+  { type: 'other', facet: 'agreement', pattern: re(`${W}(?:келісім${T}|меморандум${T}|декларация${T}|бірлескен\\s+мәлімдеме${T}|шарт${T}|(?<!(?:учаске|комиссия|сайлау|отырыс|санау|дауыс)\\p{L}*\\s+)хаттама${T}|конвенция${T}|пакт${T}|хартия${T}|құжат${T}\\s+${GAP(1)}қол\\s+қойыл${T}|${DOCUMENTS})`), also: [re(`${W}(?:қол\\s+қо(?!юына|юға)[йюя]${T}|бекіт${T}|ратификацияла${T}|(?<=(?:декларация|бірлескен\\s+мәлімдеме)\\p{L}*\\s+)қабылда${T})`)] },
   // A state withdrawing from an agreement: "АҚШ Париж келісімінен шықты".
   { type: 'other', facet: 'agreement', pattern: re(`${W}(?:келісім|шарт|конвенция|пакт|меморандум)(?:нен|тен|інен|ынан|тан|нан)\\s+${V('шық')}`) },
   // An agreement concluded, not signed: "шарт 2008 жылы жасалған", "меморандум жасалды", "екі ел
