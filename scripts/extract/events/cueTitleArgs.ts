@@ -13,6 +13,8 @@ import { documentsSigned } from './documentsSigned';
 import { foundedBodyOf } from './foundedBody';
 import { happeningOf, stepNear } from './happeningOf';
 import { decidedGathering } from './decidedGathering';
+import { actInForce } from './actInForce';
+import { hostPost } from './hostPost';
 import { lawArgs } from './lawNames';
 import { meetingKindOf } from './meetingKinds';
 import { namingMonth } from './namedEvents';
@@ -78,5 +80,9 @@ export function cueTitleArgs(
   if (facet === 'agreement' && documentsSigned(lang, hit.text)) out.documents = true;
   if (facet === 'court') out.courtStep = courtStep(lang, s.text, hit.at, hit.text.length);
   if (facet === 'founding' && isStartOfWork(lang, hit.text)) out.workStarts = true;
+  const inForce = type === 'decree' && facet === 'decree' ? actInForce(lang, s.text) : undefined;
+  if (inForce) out.actInForce = inForce;
+  const host = type === 'meeting' ? hostPost(lang, s.text, hit.at) : undefined;
+  if (host) out.hostPost = host;
   return out;
 }

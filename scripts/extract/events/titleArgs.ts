@@ -5,6 +5,8 @@
 import type { GroupKey } from './groups';
 import type { Happening, HappeningStep } from './happeningOf';
 import type { Decided } from './decidedGathering';
+import type { ActInForce } from './actInForce';
+import type { HostPost } from './hostPost';
 import type { LawKey, LawStep } from './lawNames';
 import type { MeetingKind } from './meetingKinds';
 import type { FoundedBody } from './foundedBody';
@@ -104,4 +106,8 @@ export interface TitleArgs {
   duty?: boolean;
   /** The step of a criminal case a court cue tells: an arrest, a charge, a verdict (courtStep.ts). */
   courtStep?: CourtStep;
+  /** A decree, resolution or order that comes into force, whose (actInForce.ts). */
+  actInForce?: ActInForce;
+  /** A meeting's host named by a chamber's post alone ("Сенат төрағасы … кездесті", hostPost.ts). */
+  hostPost?: HostPost;
 }

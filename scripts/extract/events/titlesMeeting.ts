@@ -4,6 +4,7 @@
  */
 import type { Localized } from '../../../src/model/schema';
 import { GROUPS } from './groups';
+import { hostName } from './hostPost';
 import { MEETING_KINDS } from './meetingKinds';
 import { isFemaleName, personName } from './names';
 import { kkWith, ruNameIn } from './titleNameCases';
@@ -37,7 +38,7 @@ export function meetingTitle(c: Parts): Localized {
     ((c.facet === 'gathering' || c.facet === 'meeting') &&
       isStateBody(c) &&
       !c.args.withWhom &&
-      !(c.facet === 'meeting' && c.args.met)) ||
+      !(c.facet === 'meeting' && (c.args.met || c.args.hostPost))) ||
     (c.facet === 'sitting' && org !== undefined);
   // The National Kurultai is an advisory council, so its sittings are meetings, not a chamber's
   // sessions; their title still names the sitting ("Ұлттық құрылтай отырысы").
@@ -55,7 +56,8 @@ export function meetingTitle(c: Parts): Localized {
   const by = c.args.byWhom && c.args.byWhom !== c.args.withWhom ? GROUPS[c.args.byWhom] : undefined;
   const wi = c.args.withWhom ? GROUPS[c.args.withWhom] : undefined;
   // (A host named by his post alone: "Глава государства провел встречу с …".)
-  const actor = signerOf(c);
+  // (Or by a chamber's post alone: "Сенат төрағасы министрмен кездесті", hostPost.ts.)
+  const actor = signerOf(c) ?? (c.args.hostPost ? hostName(c.args.hostPost) : undefined);
   const who = actor?.name;
   const female = actor?.female === true;
   if (wi && (by || who)) {

@@ -24,6 +24,7 @@ import { pressTitle } from './titlesOther';
 import { TOPICS } from './topics';
 import { lawStep, namedLaw } from './titlesLaw';
 import { resultsTitle } from './titlesResults';
+import { actInForceTitle } from './actInForce';
 
 type Template = (c: Parts) => Localized;
 
@@ -56,7 +57,10 @@ export const STATE_TITLES: Record<string, Template> = {
       return L(`${t.kkAbout} туралы ұсыныс`, `Предложение ${t.ruInf}`, `A proposal: ${t.enIng}`);
     return L('Ұсыныс', 'Предложение', 'A proposal');
   },
-  decree: (c) => signed(c, ['Жарлыққа', 'Жарлық'], ['указ', 'Указ'], ['a decree', 'Decree']),
+  decree: (c) =>
+    c.args.actInForce
+      ? actInForceTitle(c, c.args.actInForce)
+      : signed(c, ['Жарлыққа', 'Жарлық'], ['указ', 'Указ'], ['a decree', 'Decree']),
   law: (c) =>
     lawStep(c) ??
     namedLaw(c) ??

@@ -6,6 +6,7 @@
 import { re, W, type Trigger } from '../../../events/trigger';
 import { T, GAP, TALKED_OF, DENIED } from './triggerWords';
 import { ACCEPT, APPOINT, ELECT, FREE, LAY_DOWN, SIGN } from './verbForms';
+import { RU_ACT_IN_FORCE } from '../lexicon/actInForce';
 
 /** A post someone takes ("стал новым акимом", "новым министром … стал"). */
 const POSTS = String.raw`(?:аким|министр|председател|глав|руководител|спикер|премьер|посл|вице|секретар|советник|депутат)\p{L}*`;
@@ -77,8 +78,13 @@ export const RU_STATE_ACT_TRIGGERS: Trigger[] = [
   { type: 'reform', facet: 'constitution', pattern: re(`${W}(?:Конституци(?!онн)|Основн${T}\\s+закон)${T}\\s+${GAP(6)}вступ${T}\\s+в\\s+силу`) },
   // Changes, a document or a norm taking force on a day of their own ("поправки вступают в силу
   // с 1 июля"): the law's event. An agreement's is not, nor a verdict's ("в законную силу").
-  { type: 'law', facet: 'law', pattern: re(`${W}вступ${T}\\s+в\\s+силу`), notAfter: re(`(?:соглашени|договор|конвенци|приговор|решени)`), notBefore: re(`^\\s+(?:${GAP(1)})?(?:соглашени|договор|конвенци|приговор|решени)`), needsDate: true },
+  // Nor a decree's, a resolution's or an order's, its subject ("Постановление Правительства
+  // вступило в силу 10 марта"): the decree's own cue tells it.
+  { type: 'law', facet: 'law', pattern: re(`${W}вступ${T}\\s+в\\s+силу`), notAfter: re(`(?:соглашени|договор|конвенци|приговор|решени)|${RU_ACT_IN_FORCE.acts.map(([, a]) => a.source).join('|')}`), notBefore: re(`^\\s+(?:${GAP(1)})?(?:соглашени|договор|конвенци|приговор|решени)`), needsDate: true },
   // (Published or made public, "указ опубликован на сайте Акорды", is issued: news of the signing.)
+  // A decree, a resolution or an order coming into force, its subject ("Постановление
+  // Правительства вступило в силу"): the act's own event (events/actInForce.ts words it).
+  { type: 'decree', facet: 'decree', pattern: re(`${W}(?:указ|распоряжени|постановлени)${T}\\s+(?:(?!закон|кодекс|поправк|суд|котор|согласно|соответстви)[\\p{L}\\p{N}«»"“”.-]+\\s+){0,6}вступ${T}\\s+в\\s+силу`) },
   { type: 'decree', facet: 'decree', pattern: re(`${W}(?:указ${T}|распоряжени${T}|постановлени${T})`), also: [re(`${W}(?:${SIGN}|издал${T}|издан${T}|изда(?:ст|дут)|опубликова${T}|опублику${T}|обнародова${T}|обнароду${T})`)] },
   // A decree named by its date ("указом от 9 апреля"): the decree of that day, a weak cue (what the
   // sentence says was done by it, "назначен", takes that day instead).
