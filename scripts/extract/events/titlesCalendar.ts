@@ -157,6 +157,8 @@ export function calendarTitle(c: Parts, at: Localized): Localized | undefined {
     }
     case 'mourning':
       return with_(L(`Аза тұту күні ${tense(c, 'жарияланды', 'жарияланбақ')}`, `${tense(c, 'Объявлен', 'Будет объявлен')} траур`, `A day of mourning ${tense(c, 'is declared', 'to be declared')}`)); // prettier-ignore
+    case 'mourning-day':
+      return with_(L('Жалпыұлттық аза тұту күні', 'День общенационального траура', 'Day of national mourning')); // prettier-ignore
     case 'chairmanship': {
       const o = mainOrg(c);
       return o

@@ -14,6 +14,8 @@ export const KK_OFFICE_AND_REFORM_TRIGGERS: Trigger[] = [
   // A day of mourning declared ("10 қаңтар жалпыұлттық аза тұту күні болып жарияланды", "аза тұту
   // күні деп жариялады", "қаралы күн жарияланбақ"): a day of its own, in either voice.
   { type: 'other', facet: 'mourning', pattern: re(`${W}(?:аза\\s+тұт${T}|қаралы\\s+күн${T})\\s+${GAP(3)}${AP('жарияла')}`) },
+  // The day itself ("жалпыұлттық аза тұту күні өтті"), not its declaring ("… күні болып жарияланды").
+  { type: 'other', facet: 'mourning-day', pattern: re(`${W}(?:жалпыұлттық\\s+|ұлттық\\s+)?аза\\s+тұту\\s+күн${T}`), notBefore: re(`^\\s+${GAP(3)}${AP('жарияла')}`) },
   // Leaving a party: "партия қатарынан шықты".
   // Leaving or expelled from a party or an organisation: "партиядан шықты", "партиясынан
   // шығарылды", "ұйымнан шығады" (not "партиясынан шыққан үміткер", the candidate it put up).

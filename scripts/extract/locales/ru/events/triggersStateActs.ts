@@ -99,6 +99,10 @@ export const RU_STATE_ACT_TRIGGERS: Trigger[] = [
   // mourning declared ("объявил общенациональный траур", "траур объявлен") is a day of its own.
   { type: 'decree', facet: 'pardon', pattern: re(`${W}помил(?:ова|у)${T}`) },
   { type: 'other', facet: 'mourning', pattern: re(`${W}(?:(?:объяв|введ|ввел|ввёл)${T}\\s+${GAP(2)}траур${T}|траур${T}\\s+${GAP(3)}(?:объявлен|введ[её]н)${T})`) },
+  // The day of mourning itself, held or coming ("прошел день общенационального траура", "в стране
+  // день траура"), or the day declared as one ("объявил 10 января днем траура": the date is the
+  // day's, not the declaring's): titled as the day.
+  { type: 'other', facet: 'mourning-day', pattern: re(`${W}(?:день|дня|дню|днем|днём)\\s+(?:общенационал${T}\\s+|национал${T}\\s+)?траура`), notBefore: re(`^\\s+${GAP(3)}(?:объяв|введ)`) },
   // "Референдум был назначен указом Президента от 5 мая": the vote called by a decree named with
   // its day; the day is the decree's, not the vote's.
   { type: 'decree', facet: 'call-election', pattern: re(`${W}референдум${T}\\s+${GAP(2)}(?:был\\s+)?назначен${T}\\s+указом`) },
