@@ -65,13 +65,37 @@ function person(
  */
 const LOAN_NOUN = /(?:ци|сси)(?:я|и|ю|ей|ях|ям|ями)(?:\p{L}{0,6})$/u;
 
-/** The gender a verb right after or before a name shows, where the language's verbs have one. */
-function genderAround(tokens: readonly Token[], first: number, last: number, lang: Lang) {
-  for (const t of [tokens[last + 1], tokens[first - 1]]) {
-    const gender = t && PERSON_NAMES[lang].genderOf(t.text);
-    if (gender) return gender;
-  }
-  return undefined;
+/** The sentence's text before token `k` (back to the last full stop, ! or ?). */
+function sentenceBefore(text: string, tokens: readonly Token[], k: number): string {
+  const at = tokens[k]?.start ?? 0;
+  const head = text.slice(0, at);
+  const stop = Math.max(head.lastIndexOf('.'), head.lastIndexOf('!'), head.lastIndexOf('?'));
+  return head.slice(stop + 1);
+}
+
+/**
+ * The gender a verb right after or before a name shows, where the language's verbs have one. A
+ * verb before the name counts only when the name is its subject: an object does not agree with
+ * its verb ("Партия выдвинула Касым-Жомарта Токаева" names a man).
+ */
+function genderAround(
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  lang: Lang,
+) {
+  const grammar = PERSON_NAMES[lang];
+  const after = tokens[last + 1];
+  const afterGender = after && grammar.genderOf(after.text);
+  if (afterGender) return afterGender;
+  const before = tokens[first - 1];
+  if (
+    !before ||
+    !grammar.verbHasNameForSubject(before.text, sentenceBefore(text, tokens, first - 1))
+  )
+    return undefined;
+  return grammar.genderOf(before.text);
 }
 
 /** A street, a village or a body named after someone, before or after the name. */
@@ -139,7 +163,7 @@ export function findPersons(
     ) {
       if (!SURNAME_AFTER_INITIAL.test(next.text) || !free(i + 1)) continue;
       const gap = text.slice(token.end, next.start);
-      const hint = genderAround(tokens, i, i + 1, lang);
+      const hint = genderAround(text, tokens, i, i + 1, lang);
       const name = `${token.text}${gap}${nominativeSurname(next.text, lang, true, hint)}`;
       found.push(
         person(text, tokens, i, i + 1, name, rolePhraseBefore(text, tokens, i, lang), lang),
@@ -217,7 +241,7 @@ export function findPersons(
         first = last - 1;
     }
     const written = tokens.slice(first, last + 1).map((t) => t.text);
-    const words = nominativeName(written, lang, genderAround(tokens, first, last, lang));
+    const words = nominativeName(written, lang, genderAround(text, tokens, first, last, lang));
     const surname = words.at(-1)!;
     const role = rolePhraseBefore(text, tokens, first, lang);
     const shape = first === last ? STRONG_SURNAME_ENDING : SURNAME_ENDING;

@@ -16,6 +16,12 @@ export interface PersonNameGrammar {
   roleAsWritten(role: string): string;
   /** The gender a verb right before or after a name shows, where verbs have one. */
   genderOf(verb: string): Gender | undefined;
+  /**
+   * Whether a verb right before a name has the name for its subject (`before`: the text of the
+   * sentence before the verb), so that its gender is the name's: an object does not agree with
+   * the verb. Where verbs have no gender, any answer.
+   */
+  verbHasNameForSubject(verb: string, before: string): boolean;
   /** A post right before a name is its apposition, not someone's ("Президентінің Жарлығымен"). */
   inApposition(role: string): boolean;
   /**

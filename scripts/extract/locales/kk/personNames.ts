@@ -26,6 +26,7 @@ export const KK_PERSON_NAMES: PersonNameGrammar = {
   roleAsWritten: (role) => role,
   // (Kazakh verbs have no gender.)
   genderOf: () => undefined,
+  verbHasNameForSubject: () => true,
   // A post in the genitive is someone's: "Президентінің Жарлығымен".
   inApposition: (role) => !/(?:ның|нің|дың|дің|тың|тің)$/u.test(role),
   // The possessor comes before its post: "Түркия Президенті", "Вьетнам елшісімен".

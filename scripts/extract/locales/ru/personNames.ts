@@ -4,6 +4,7 @@ import { ruRoleNominative } from '../../arguments/ruRoleCase';
 import { STRONG_SURNAME_ENDING } from '../kk/lexicon/names';
 import { RU_NOT_NAME, RU_PEOPLE_NOUN, RU_STATE_NOUN } from './lexicon/names';
 import { RU_PATRONYMIC } from './lexicon/roles';
+import { verbHasNameForSubject } from './verbBeforeName';
 
 /** `Конституционного`, `Верховному`: an adjective's oblique case, never a surname alone (but `Петровского`). */
 const ADJECTIVE_FORM = /(?<!ск|цк)(?:ого|его|ому|ему|ыми|ими)$/u;
@@ -37,6 +38,7 @@ export const RU_PERSON_NAMES: PersonNameGrammar = {
   roleAsWritten: ruRoleNominative,
   genderOf: (verb) =>
     PAST_FEMININE.test(verb) ? 'f' : PAST_MASCULINE.test(verb) ? 'm' : undefined,
+  verbHasNameForSubject,
   inApposition: () => true,
   ownerBeforePost: false,
   // A role phrase in apposition never ends in a preposition: in "Президент выступил с Посланием"
