@@ -12,12 +12,19 @@ import { meetingGroups } from './groups';
 import { postOf } from './posts';
 import { withoutForeignPosts } from './speakerPost';
 import { topicOf, type TopicKey } from './topics';
+import { newNameIn } from './newName';
 import { TITLE_CUES } from './titleCueWords';
 
 const PARTY_IDS =
   /^(?:amanat|nur-otan|ak-zhol|people-s-party|respublica|auyl|ndsp|zhsdp|qhp|party-.*)$/u;
 
-export function titleArgs(type: Candidate['type'], text: string, context: string): TitleArgs {
+/** `at`: where in `text` the event's cue stands, when known. */
+export function titleArgs(
+  type: Candidate['type'],
+  text: string,
+  context: string,
+  at?: number,
+): TitleArgs {
   const args: TitleArgs = {};
   if (type === 'congress') {
     const ordinal = congressOrdinal(text);
@@ -26,16 +33,8 @@ export function titleArgs(type: Candidate['type'], text: string, context: string
   }
   // A proposal may be to rename: "… «Аманат» деп өзгертуді ұсынды".
   if (type === 'renaming' || type === 'proposal') {
-    const m =
-      /[«"“]([^»"”]{2,40})[»"”]\s*(?:деп|болып)\s+(?:өзгерт|ауыстыр)/iu.exec(text) ??
-      /(\p{Lu}[\p{L}]{2,30})\s+болып\s+(?:өзгерт|ауыстыр)/u.exec(text) ??
-      /(\p{Lu}[\p{L}-]{2,30})\s+деп\s+(?:қайта\s+)?(?:ата|өзгерт|ауыстыр)/u.exec(text) ??
-      /(\p{Lu}[\p{L}-]{2,30})\s+атауын\s+қайтар/u.exec(text) ??
-      /переименова\p{L}*\s+(?:\p{L}+\s+){0,3}в\s+[«"“]?([^»"”.,]{2,40})/iu.exec(text) ??
-      /(?:вернуть|возвра\p{L}*)\s+(?:\p{L}+\s+)?(?:названи|им)\p{L}*\s+[«"“]?(\p{Lu}[\p{L}-]{2,30})/u.exec(
-        text,
-      );
-    if (m) args.newName = m[1]!.trim();
+    const name = newNameIn(text, at);
+    if (name) args.newName = name;
   }
   if (type === 'election') args.electionKind = electionKind(text, context);
   const level = args.electionKind === 'akim' ? akimLevelOf(text, context) : undefined;

@@ -39,7 +39,7 @@ export function eventTitleArgs(x: TitleArgsInput): {
   actors: Arguments['actors'];
 } {
   const { lang, s, hit, type, facet, args } = x;
-  const targs = titleArgs(type, s.text, x.context);
+  const targs = titleArgs(type, s.text, x.context, hit.at);
   Object.assign(targs, cueTitleArgs(lang, s, hit, type, facet, x.own, x.monthOwn));
   if (type === 'election' && targs.electionKind === 'general' && x.articleKind) {
     targs.electionKind = x.articleKind;
