@@ -9,6 +9,8 @@
 import { isKkAdverbialYear } from '../locales/kk/dates/kkAdverbialYear';
 import { isRuAdverbialYear } from '../locales/ru/dates/ruAdverbialYear';
 import { ruMonthBeforeYear } from '../locales/ru/dates/ruMonthAdjective';
+import { isKkRememberedDate } from '../locales/kk/dates/kkRememberedDate';
+import { isRuRememberedDate } from '../locales/ru/dates/ruRememberedDate';
 import { isSince } from './contextYear';
 import { isPurposeYear } from './purposeYear';
 import { seasonOf, seasonStart } from './season';
@@ -39,7 +41,7 @@ export function yearsFromNarrative(text: string, timexes: readonly Timex[]): Tim
         : null;
     if (stated) {
       frame =
-        isPurposeYear(text, t) || isSince(text, t)
+        isPurposeYear(text, t) || isSince(text, t) || isRemembered(text, t)
           ? undefined
           : { year: stated[1]!, value: seasonOf(t.value) ? seasonStart(t.value) : stated[0] };
       laterSentence = false;
@@ -67,17 +69,32 @@ export function yearsFromNarrative(text: string, timexes: readonly Timex[]): Tim
 
 const YEAR = /^(\d{4})$/u;
 
+/** The date's sentence before and after it (at most 200 characters each way). */
+function sentenceAround(text: string, t: Timex): { head: string; rest: string } {
+  const rest = text.slice(t.end, t.end + 200).split(/[.!?\n]/u)[0]!;
+  const head = text
+    .slice(Math.max(0, t.start - 200), t.start)
+    .split(/[.!?\n]/u)
+    .pop()!;
+  return { head, rest };
+}
+
+/**
+ * A date that only names what is remembered ("память жертв январских событий 2022 года", "2022
+ * жылғы қаңтар оқиғаларының құрбандары"): what the story tells happens now, not then.
+ */
+function isRemembered(text: string, t: Timex): boolean {
+  const { head, rest } = sentenceAround(text, t);
+  return isRuRememberedDate(head) || isKkRememberedDate(rest);
+}
+
 /**
  * A year alone said as the time of what the sentence tells ("2022 жылы өзгерді", "в 2022 году
  * изменилось"), not as an attribute naming a topic ("2022 жылғы бюджет", "бюджет 2022 года").
  */
 function isAdverbialYear(text: string, t: Timex): boolean {
   // The rest of its sentence (at most 200 characters: a frame is told in a short clause).
-  const rest = text.slice(t.end, t.end + 200).split(/[.!?\n]/u)[0]!;
-  const head = text
-    .slice(Math.max(0, t.start - 200), t.start)
-    .split(/[.!?\n]/u)
-    .pop()!;
+  const { head, rest } = sentenceAround(text, t);
   return (
     isKkAdverbialYear(t.text, rest) ||
     isRuAdverbialYear(t.text, text.slice(Math.max(0, t.start - 4), t.start), `${head} ${rest}`)
