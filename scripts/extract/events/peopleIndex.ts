@@ -8,9 +8,15 @@ import { findPersons } from './cached';
 import { surnameOf } from './canonicalNames';
 import type { Doc, Sentence, Speaker } from '../types';
 
+/**
+ * A mention of the one President, not of several heads of state: a plural ("Главы государств",
+ * "президенты", "мемлекет басшылары", "президенттер"), or a count ("оба президента"), names no
+ * one the article calls President.
+ * "государства" (one state's) has an ending, "государств" (of states) none.
+ */
 // prettier-ignore
 const TITLES: Array<{ key: string; mention: RegExp; role: RegExp }> = [
-  { key: 'president', mention: /(?<![\p{L}])(?:президент\p{L}*|мемлекет\s+басшы\p{L}*|глав\p{L}*\s+государств\p{L}*)/iu, role: /президент|мемлекет басшы|глава государства/iu },
+  { key: 'president', mention: /(?<![\p{L}])(?<!(?:оба|обоих|обоим|обоими|два|двух|двум|двумя|три|тр[её]х|четыр\p{L}*)\s+)(?:президент(?!(?:ы|ов|ам|ами|ах)(?![\p{L}])|тер)\p{L}*|мемлекет\s+басшы(?!лар)\p{L}*|глав\p{L}*\s+государств\p{L}+)/iu, role: /президент|мемлекет басшы|глава государства/iu },
 ];
 
 export interface PeopleIndex {
