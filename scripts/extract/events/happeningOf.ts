@@ -12,7 +12,7 @@ import { globalOf } from './globalRegExp';
 import { nominationStep, type NominationStep } from './titlesCalendar';
 
 export type HappeningWhat =
-  'nomination' | 'campaign' | 'registration' | 'accreditation' | 'discussion';
+  'nomination' | 'campaign' | 'registration' | 'accreditation' | 'discussion' | 'documents';
 export type HappeningStep = 'start' | 'end';
 
 /** What a bare start or end is of, its step, and for a vote's calendar step which one. */

@@ -199,6 +199,7 @@ const HAPPENING_WHAT: Record<
   registration: { kk: 'Тіркеу', ruGen: 'регистрации', en: 'Registration' },
   accreditation: { kk: 'Аккредиттеу', ruGen: 'аккредитации', en: 'Accreditation' },
   discussion: { kk: 'Талқылау', ruGen: 'обсуждения', en: 'Discussion' },
+  documents: { kk: 'Құжаттарды қабылдау', ruGen: 'приёма документов', en: 'Receipt of documents' },
 };
 
 export function happeningTitle(c: Parts, h: Happening, at: Localized): Localized {

@@ -13,6 +13,8 @@ export const KK_HAPPENING: HappeningCues = {
     ['registration', /(?<!\p{L})тіркеу/iu],
     ['accreditation', /(?<!\p{L})аккредиттеу/iu],
     ['discussion', /(?<!\p{L})талқылау/iu],
+    // Receiving documents or applications: "құжаттарды қабылдау", "өтініштерді қабылдау".
+    ['documents', /(?<!\p{L})(?:құжат|өтініш)\p{L}*\s+қабылдау/iu],
   ],
   start: /^бастал/iu,
   end: /^(?:аяқтал|тоқтатыл)/iu,

@@ -11,6 +11,8 @@ export const RU_HAPPENING: HappeningCues = {
     ['registration', /(?<!\p{L})регистраци/iu],
     ['accreditation', /(?<!\p{L})аккредитаци/iu],
     ['discussion', /(?<!\p{L})обсуждени/iu],
+    // Receiving documents or applications: "прием документов", "приём заявлений", "прием заявок".
+    ['documents', /(?<!\p{L})при[её]м\p{L}*\s+(?:документ|заявлени|заяв(?:ок|к))/iu],
   ],
   start: /^(?:начал|начн|старт)/iu,
   end: /^(?:заверш|законч|прекрат)/iu,
