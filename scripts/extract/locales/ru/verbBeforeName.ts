@@ -8,7 +8,8 @@
  * reflexive verb (-лся, -лась: "отчиталась Лаура Ахметова"), a verb of saying, which takes what
  * is said ("сообщила", "подчеркнул", "рассказала"), or an intransitive one ("выступила",
  * "прибыл"); or when the verb opens its clause, after a dash, a quote or a comma, with no word
- * before it that could be its subject ("…», — отметила …").
+ * before it that could be its subject ("…», — отметила …"), or after a word that cannot be
+ * (a neuter noun, an adverb: "Заявление сделала Аида Балаева").
  */
 
 /** Stems (before the past -л) of verbs that take no person as their object. */
@@ -27,5 +28,19 @@ const CLAUSE_OPENER = /(?:^|[,;:«»"“”„()—–-])\s*$/u;
  */
 export function verbHasNameForSubject(verb: string, before: string): boolean {
   if (REFLEXIVE.test(verb) || NO_PERSON_OBJECT.test(verb)) return true;
-  return CLAUSE_OPENER.test(before);
+  if (CLAUSE_OPENER.test(before)) return true;
+  // Or the word before the verb cannot be its subject, so the name after it is: a neuter noun,
+  // which a verb in -л/-ла does not agree with ("Заявление сделала Аида Балаева",
+  // "Решение поддержала Лаура Ахметова"), or an adverb ("Вчера выдвинула …"). A noun that may
+  // agree ("Партия выдвинула", "Президент наградил", a Latin name) leaves the name its object.
+  const last = /([\p{L}-]+)[^\p{L}]*$/u.exec(before)?.[1] ?? '';
+  return /^\p{sc=Cyrillic}+$/u.test(last) && (NOT_A_SUBJECT.test(last) || ADVERB.test(last));
 }
+
+/**
+ * Neuter nominatives (-ие, -ье, -ство, -о): no subject of a verb in -л/-ла. (Not -и, -а: the
+ * genitive of a subject's complement, "Председатель партии поддержал …", "Глава государства …".)
+ */
+const NOT_A_SUBJECT = /(?:ие|ье|ство|о)$/iu;
+const ADVERB =
+  /^(?:вчера|сегодня|ранее|позднее|также|тоже|тогда|затем|потом|впервые|накануне|недавно|уже|лично|официально)$/iu;

@@ -44,4 +44,15 @@ describe('a verb before a name gives its gender only to its subject', () => {
   ])('%s %s: the woman speaks', (head, nom) => {
     expect(names(`${head} ${nom} журналистам.`)).toEqual([nom]);
   });
+
+  // A subject after its verb, where the word before the verb cannot be the subject (a neuter
+  // noun, an adverb): the verb's gender is the name's (a woman not in the names' list stays one).
+  const inverted = ['Заявление сделала', 'Решение поддержала', 'Предложение внесла', 'Вчера поддержала', 'Ранее это предложение озвучила']; // prettier-ignore
+  const womenNom = ['Аида Балаева', 'Жанар Сулейменова', 'Лаура Ахметова'];
+  it.each(inverted.flatMap((head) => womenNom.map((nom) => [head, nom] as const)))(
+    '%s %s: the woman is the subject',
+    (head, nom) => {
+      expect(names(`${head} ${nom} на сессии.`)).toEqual([nom]);
+    },
+  );
 });
