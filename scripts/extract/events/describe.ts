@@ -39,6 +39,9 @@ export function titleArgs(
   if (type === 'election') args.electionKind = electionKind(text, context);
   const level = args.electionKind === 'akim' ? akimLevelOf(text, context) : undefined;
   if (level) args.akimLevel = level;
+  // (The local councils only where the text names them: the Mazhilis is elected alone too.)
+  if (args.electionKind === 'parliamentary' && /мәслихат|маслихат/iu.test(`${text} ${context}`))
+    args.withMaslikhats = true;
   if (type === 'coalition' || type === 'headquarters') {
     args.regional = /аймақтық|өңірлік|облыстық|региональн|областн/iu.test(text);
   }

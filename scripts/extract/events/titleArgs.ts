@@ -24,6 +24,8 @@ export interface TitleArgs {
   extraordinary?: boolean;
   newName?: string;
   electionKind?: 'presidential' | 'parliamentary' | 'senate' | 'akim' | 'maslikhat' | 'general';
+  /** A parliamentary election the text tells with the local councils' (describe.ts). */
+  withMaslikhats?: boolean;
   /** The akims an 'akim' election is of, where the text says (events/akimLevel.ts). */
   akimLevel?: AkimLevel;
   regional?: boolean;

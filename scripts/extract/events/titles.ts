@@ -85,7 +85,9 @@ const TITLES: Record<string, Template> = {
     const kind = c.args.electionKind ?? 'general';
     const t = {
       presidential: L('президент сайлауы', 'выборы президента', 'presidential election'),
-      parliamentary: L('Мәжіліс және мәслихат сайлауы', 'выборы в Мажилис и маслихаты', 'parliamentary election'), // prettier-ignore
+      parliamentary: c.args.withMaslikhats
+        ? L('Мәжіліс және мәслихат сайлауы', 'выборы в Мажилис и маслихаты', 'parliamentary and local council elections') // prettier-ignore
+        : L('Мәжіліс сайлауы', 'выборы в Мажилис', 'parliamentary election'),
       akim: AKIM_ELECTION[c.args.akimLevel ?? 'untold'],
       senate: L('Сенат сайлауы', 'выборы в Сенат', 'Senate election'),
       maslikhat: L('мәслихат сайлауы', 'выборы в маслихат', 'local council (maslikhat) election'),
