@@ -43,9 +43,11 @@ export const ELECT = String.raw`(?:избра|избер|избира(?!тел))
 export const CHOOSE = String.raw`(?:выбрал[аио]?|выбер(?:ут|ет|ёт|ем|ём)|выбира(?:ют|ет|ем|л|ла|ли)|выбран[аоы]?)${END}`;
 /**
  * A law-making body's competence, not an act: the imperfective with a bare plural object
- * ("Мажилис принимает законы", "права принимать законы", "подписывает законы").
+ * ("Мажилис принимает законы", "права принимать законы", "подписывает законы"). An object
+ * that says which ("подписывает поправки о сроке полномочий", a chronicle's historical present)
+ * is an act.
  */
-const NOT_COMPETENCE = String.raw`${END}(?!\s+(?:законы|поправки))`;
+const NOT_COMPETENCE = String.raw`${END}(?!\s+(?:законы|поправки)(?!\s+(?:о|об|в|во|к|по)\s))`;
 /**
  * подписать/подписывать: "подписал", "подписан", "подписание", "подпишет", "подписывает"; not the
  * noun "подпись" ("за подписью"), nor "подписчик".
