@@ -10,6 +10,7 @@ import type { Candidate } from './candidate';
 import type { TriggerHit } from './findTriggers';
 import { courtStep } from './courtStep';
 import { documentsSigned } from './documentsSigned';
+import { dueAct } from './dueAct';
 import { foundedBodyOf } from './foundedBody';
 import { happeningOf, stepNear } from './happeningOf';
 import { decidedGathering } from './decidedGathering';
@@ -84,5 +85,8 @@ export function cueTitleArgs(
   if (inForce) out.actInForce = inForce;
   const host = type === 'meeting' ? hostPost(lang, s.text, hit.at) : undefined;
   if (host) out.hostPost = host;
+  // (A happening is one due only by a deadline in its clause: "будут утверждены до 1 октября".)
+  const due = facet === 'due' || facet === 'instruction' || facet === 'happening' ? dueAct(lang, s.text, hit.at, hit.text.length, facet === 'happening') : undefined; // prettier-ignore
+  if (due) out.dueAct = due;
   return out;
 }

@@ -18,6 +18,7 @@ import type { Registered } from './registered';
 import type { TopicKey } from './topics';
 import type { AkimLevel } from './akimLevel';
 import type { CourtStep } from './courtStep';
+import type { DueAct } from './dueAct';
 
 export interface TitleArgs {
   ordinal?: number;
@@ -112,4 +113,6 @@ export interface TitleArgs {
   actInForce?: ActInForce;
   /** A meeting's host named by a chamber's post alone ("Сенат төрағасы … кездесті", hostPost.ts). */
   hostPost?: HostPost;
+  /** What a deadline is for, where the lexicon knows its act and object (dueAct.ts). */
+  dueAct?: DueAct;
 }

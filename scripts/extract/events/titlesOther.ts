@@ -22,6 +22,7 @@ import { TOPICS } from './topics';
 import { monthEvents } from './namedEvents';
 import { FOUNDED_BODIES } from './foundedBody';
 import { courtTitle } from './titlesCourt';
+import { dueTitle } from './titlesDue';
 import { calendarTitle, happeningTitle, refusedTitle, registeredTitle } from './titlesCalendar';
 
 export function otherTitle(c: Parts): Localized {
@@ -121,7 +122,7 @@ export function otherTitle(c: Parts): Localized {
       const who = c.facet === 'instruction' && !c.args.duty ? speakerOf(c)?.name : undefined;
       if (!topical && who)
         return L(`${who.kk}: мерзім белгіленді`, `${who.ru}: установлен срок`, `${who.en} sets a deadline`); // prettier-ignore
-      return topical ?? L(`Белгіленген мерзім${at.kk}`, `Установленный срок${at.ru}`, `Deadline${at.en}`); // prettier-ignore
+      return topical ?? dueTitle(c, at) ?? L(`Белгіленген мерзім${at.kk}`, `Установленный срок${at.ru}`, `Deadline${at.en}`); // prettier-ignore
     }
     case 'start': {
       const body = c.organisations.find((o) => o.id === c.args.startsWork);
@@ -135,7 +136,10 @@ export function otherTitle(c: Parts): Localized {
       return topical ?? L(`Оқиғалар${at.kk}`, `События${at.ru}`, `Events${at.en}`);
     default:
       return (
-        calendarTitle(c, at) ?? topical ?? L(`Оқиға${at.kk}`, `Событие${at.ru}`, `Event${at.en}`)
+        calendarTitle(c, at) ??
+        topical ??
+        dueTitle(c, at) ??
+        L(`Оқиға${at.kk}`, `Событие${at.ru}`, `Event${at.en}`)
       );
   }
 }
