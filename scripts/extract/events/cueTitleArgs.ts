@@ -16,6 +16,7 @@ import { happeningOf, stepNear } from './happeningOf';
 import { decidedGathering } from './decidedGathering';
 import { actInForce } from './actInForce';
 import { hostPost } from './hostPost';
+import { isAgreed, statesAgreeing } from './statesAgree';
 import { lawArgs } from './lawNames';
 import { meetingKindOf } from './meetingKinds';
 import { namingMonth } from './namedEvents';
@@ -79,6 +80,9 @@ export function cueTitleArgs(
   const refused = facet === 'registration' && registrationRefused(lang, s.text, hit.at, hit.text.length); // prettier-ignore
   if (refused) out.registrationRefused = true;
   if (facet === 'agreement' && documentsSigned(lang, hit.text)) out.documents = true;
+  const states = facet === 'agreement' ? statesAgreeing(lang, s.text) : undefined;
+  if (states) out.states = states;
+  if (facet === 'agreement' && isAgreed(lang, hit.text)) out.agreed = true;
   if (facet === 'court') out.courtStep = courtStep(lang, s.text, hit.at, hit.text.length);
   if (facet === 'founding' && isStartOfWork(lang, hit.text)) out.workStarts = true;
   const inForce = type === 'decree' && facet === 'decree' ? actInForce(lang, s.text) : undefined;

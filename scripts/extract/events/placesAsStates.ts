@@ -16,12 +16,21 @@ export interface PlacesAsStatesCues {
   verb: RegExp;
   /** What before the first name makes both places (a preposition). */
   notBefore: RegExp;
+  /** Sources of the same: what joins the names, the words between them and the verb, and the verbs of agreeing alone. */
+  join: string;
+  gap: string;
+  agree: string;
 }
 
 const CUES: Record<SourceLang, PlacesAsStatesCues> = {
   kk: KK_PLACES_AS_STATES,
   ru: RU_PLACES_AS_STATES,
 };
+
+/** The language's cues (events/statesAgree.ts reads them too). */
+export function placesAsStatesCues(lang: SourceLang): PlacesAsStatesCues {
+  return CUES[lang];
+}
 
 /** The places of the sentence, less any pair that stands for two states. */
 export function withoutStatesNamedByPlaces<P extends Pick<Place, 'name' | 'evidence'>>(

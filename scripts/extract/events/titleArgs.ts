@@ -43,6 +43,10 @@ export interface TitleArgs {
   tookPost?: boolean;
   /** Several documents signed, no one agreement (documentsSigned.ts). */
   documents?: boolean;
+  /** The two states (ids) that agree or sign, named or by their capitals (statesAgree.ts). */
+  states?: [string, string];
+  /** An agreement reached ("договорились", "келісті"), not signed. */
+  agreed?: boolean;
   /** An agreement ratified, not signed. */
   ratified?: boolean;
   /** Talks held, not a journey: a town named is where they were held. */

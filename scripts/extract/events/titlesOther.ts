@@ -23,6 +23,7 @@ import { monthEvents } from './namedEvents';
 import { FOUNDED_BODIES } from './foundedBody';
 import { courtTitle } from './titlesCourt';
 import { dueTitle } from './titlesDue';
+import { statesAgreementTitle } from './titlesStatesAgree';
 import { calendarTitle, happeningTitle, refusedTitle, registeredTitle } from './titlesCalendar';
 
 export function otherTitle(c: Parts): Localized {
@@ -50,6 +51,10 @@ export function otherTitle(c: Parts): Localized {
         return L(`Келісім ${tense(c, 'ратификацияланды', 'ратификацияланбақ')}${at.kk}`, `${tense(c, 'Ратифицировано', 'Будет ратифицировано')} соглашение${at.ru}`, `${tense(c, 'An agreement is ratified', 'An agreement to be ratified')}${at.en}`); // prettier-ignore
       if (c.args.documents)
         return L(`Құжаттарға қол ${tense(c, 'қойылды', 'қойылмақ')}${at.kk}`, `${tense(c, 'Подписаны', 'Будут подписаны')} документы${at.ru}`, `${tense(c, 'Documents are signed', 'Documents to be signed')}${at.en}`); // prettier-ignore
+      {
+        const states = c.args.states && statesAgreementTitle(c, c.args.states, at);
+        if (states) return states;
+      }
       return L(`Келісімге қол ${tense(c, 'қойылды', 'қойылмақ')}${at.kk}`, `${tense(c, 'Подписано', 'Будет подписано')} соглашение${at.ru}`, `${tense(c, 'An agreement is signed', 'An agreement to be signed')}${at.en}`); // prettier-ignore
     // An agreement concluded, the act told without the signing ("шарт 2008 жылы жасалған").
     case 'concluded':

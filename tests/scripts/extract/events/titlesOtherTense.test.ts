@@ -13,11 +13,16 @@ const titles = (text: string) =>
     .events.filter((e) => e.type === 'other')
     .map((e) => `${e.title.en} | ${e.title.ru} | ${e.title.kk}`);
 
-const SIDES = ['Казахстан и Узбекистан', 'Казахстан и Кыргызстан', 'Казахстан и Таджикистан'];
-const AGREED: Array<[string, string, string]> = [
-  // [verb, the day, the English, Russian and Kazakh title starts]
-  ['подпишут соглашение о границе', '20 февраля', 'An agreement to be signed | Будет подписано соглашение | Келісімге қол қойылмақ'],
-  ['подписали соглашение о границе', '10 февраля', 'An agreement is signed | Подписано соглашение | Келісімге қол қойылды'],
+// (The sides as the title names them: statesAgree.ts.)
+const SIDES: Array<[string, string, string, string]> = [
+  ['Казахстан и Узбекистан', 'Kazakhstan and Uzbekistan', 'Казахстан и Узбекистан', 'Қазақстан және Өзбекстан'],
+  ['Казахстан и Кыргызстан', 'Kazakhstan and Kyrgyzstan', 'Казахстан и Кыргызстан', 'Қазақстан және Қырғызстан'],
+  ['Казахстан и Таджикистан', 'Kazakhstan and Tajikistan', 'Казахстан и Таджикистан', 'Қазақстан және Тәжікстан'],
+]; // prettier-ignore
+const AGREED: Array<[string, string, (en: string, ru: string, kk: string) => string]> = [
+  // [verb, the day, the English, Russian and Kazakh titles]
+  ['подпишут соглашение о границе', '20 февраля', (en, ru, kk) => `${en} to sign an agreement | ${ru} подпишут соглашение | ${kk} келісімге қол қоймақ`],
+  ['подписали соглашение о границе', '10 февраля', (en, ru, kk) => `${en} sign an agreement | ${ru} подписали соглашение | ${kk} келісімге қол қойды`],
 ]; // prettier-ignore
 const FILED: Array<[string, string]> = [
   ['Апелляцию защита подаст до 25 февраля.', 'A notice to be filed | Будет подана заявка | Өтініш берілмек'],
@@ -26,10 +31,10 @@ const FILED: Array<[string, string]> = [
 ]; // prettier-ignore
 
 describe('an agreement told as done or ahead', () => {
-  const cases = SIDES.flatMap((sides) =>
+  const cases = SIDES.flatMap(([sides, en, ru, kk]) =>
     AGREED.flatMap(([verb, day, title]) => [
-      [`${sides} ${day} ${verb}.`, title],
-      [`${day[0]!.toUpperCase()}${day.slice(1)} ${sides} ${verb}.`, title],
+      [`${sides} ${day} ${verb}.`, title(en, ru, kk)],
+      [`${day[0]!.toUpperCase()}${day.slice(1)} ${sides} ${verb}.`, title(en, ru, kk)],
     ]),
   );
   it.each(cases)('%s → %s', (text, title) => expect(titles(text)).toContain(title));

@@ -6,6 +6,7 @@
 import { re, W, type Trigger } from '../../../events/trigger';
 import { T, V, P, AP, GAP } from './triggerPieces';
 import { kkVerb, KK_TELLING } from './verbForms';
+import { statesAgreeTrigger } from '../../../events/statesAgree';
 
 /**
  * After a hearing's stem: not its genitive qualifying its outcome ("тыңдаулардың қорытындысы
@@ -52,6 +53,8 @@ export const KK_HEARING_VISIT_DIPLOMACY_TRIGGERS: Trigger[] = [
   // charter, treaty): "пактінің екінші факультативтік хаттамасына қол қойды"; not a vote's or a
   // sitting's minutes ("учаскелік комиссияның хаттамасына қол қойды"), nor one sent for signing
   // ("қол қоюына жіберді").
+  // An agreement reached by two states or capitals: "Қазақстан мен Өзбекстан келісті".
+  statesAgreeTrigger('kk'),
   { type: 'other', facet: 'agreement', pattern: re(`${W}(?:келісім${T}|меморандум${T}|декларация${T}|бірлескен\\s+мәлімдеме${T}|шарт${T}|(?<!(?:учаске|комиссия|сайлау|отырыс|санау|дауыс)\\p{L}*\\s+)хаттама${T}|конвенция${T}|пакт${T}|хартия${T}|құжат${T}\\s+${GAP(1)}қол\\s+қойыл${T}|${DOCUMENTS})`), also: [re(`${W}(?:қол\\s+қо(?!юына|юға)[йюя]${T}|бекіт${T}|ратификацияла${T}|(?<=(?:декларация|бірлескен\\s+мәлімдеме)\\p{L}*\\s+)қабылда${T})`)] },
   // A state withdrawing from an agreement: "АҚШ Париж келісімінен шықты".
   { type: 'other', facet: 'agreement', pattern: re(`${W}(?:келісім|шарт|конвенция|пакт|меморандум)(?:нен|тен|інен|ынан|тан|нан)\\s+${V('шық')}`) },

@@ -9,6 +9,7 @@ import { FIRST_PLURAL_FUTURE } from '../ruVerbForms';
 import { T, GAP } from './triggerWords';
 import { ANNOUNCE, CREATE } from './verbForms';
 import { RU_VOTE_RESULTS } from '../lexicon/resultsWords';
+import { statesAgreeTrigger } from '../../../events/statesAgree';
 
 /** A deadline: a day, or the end, middle or start of a span ("до 1 марта", "до конца года"). */
 const RU_DUE_BY =
@@ -30,6 +31,8 @@ const EXTENDED = String.raw`(?<![\p{L}])(?:продл(?:ил|ила|или|ил�
 const APPEAL = String.raw`(?<!(?:\d|более|менее|около|свыше|тысяч\p{L}*|сотн\p{L}*|десятк\p{L}*|каждое|каждого|каждом|число|числа|числе|количеств\p{L}*|пот[оа]к\p{L}*|рост\p{L}*)\s+(?:[\p{L}-]+\s+)?)обращени(?![\p{L}]*\s+(?:граждан|жителей|населени|избирател|заявител))${T}`;
 
 export const RU_LATE_TRIGGERS: Trigger[] = [
+  // An agreement reached by two states or capitals: "Казахстан и Узбекистан договорились".
+  statesAgreeTrigger('ru'),
   { type: 'other', facet: 'agreement', pattern: re(`${W}(?:соглашени${T}|договор${T}|конвенци${T}|меморанд${T}|декларац${T}|совместн${T}\\s+заявлени${T}|(?:коммерческ|межправительственн|двусторонн|межгосударственн)${T}\\s+документ${T}|(?:пакет${T}\\s+(?:${GAP(1)})?|\\d+\\s+(?:${GAP(1)})?)(?:документ|соглашени)${T})`), also: [re(`${W}(?:подпис${T}|подпиш${T}|ратифицир${T}|заключ${T}|обменял${T}|вступ${T}\\s+в\\s+силу|(?<=(?:декларац|совместн\\p{L}*\\s+заявлени)\\p{L}*\\s+(?:\\S+\\s+){0,3})(?:был[аио]?\\s+)?принят[аоы]?|прин(?:ял|яла|яли|имают|имает|ять|яв)(?=\\s+(?:\\S+\\s+){0,4}(?:декларац|совместн\\p{L}*\\s+заявлени)))`)] },
   { type: 'decree', facet: 'dissolution', pattern: re(`${W}(?:распущен${T}|роспуск${T}|досрочн${T}\\s+прекращени${T})`) },
   { type: 'law', facet: 'ratification', pattern: re(`${W}(?:ратифи${T}|денонс${T}|амнисти${T})`) },
