@@ -104,9 +104,9 @@ export const RU_MEETING_TRIGGERS: Trigger[] = [
   // news, not a visit nor a gathering ("провел пресс-конференцию", "брифинг прошел"); a conference
   // of another kind is a gathering.
   { type: 'statement', facet: 'press', pattern: re(`${W}(?:(?:${HOLD}|${TAKES_PLACE}|(?:дал|организова)${T})\\s+${GAP(2)}(?:пресс-конференц|брифинг)${T}|(?:пресс-конференц|брифинг)${T}\\s+${GAP(2)}(?:${TAKES_PLACE}|${HELD}))`) },
-  // (Not one a decision taken is to hold, "принял решение провести конференцию": that is the
+  // (Not one a decision taken is to hold, "принял решение / решено провести конференцию": that is the
   // decision's, events/decidedGathering.ts.)
-  { type: 'meeting', facet: 'conference', pattern: re(`${W}(?:(?:${HOLD}|${TAKES_PLACE}|организова${T})\\s+${GAP(2)}конференц${T}|конференц${T}\\s+${GAP(2)}(?:${TAKES_PLACE}|${HELD}))`), notAfter: re(`${W}решени${T}\\s+$`) },
+  { type: 'meeting', facet: 'conference', pattern: re(`${W}(?:(?:${HOLD}|${TAKES_PLACE}|организова${T})\\s+${GAP(2)}конференц${T}|конференц${T}\\s+${GAP(2)}(?:${TAKES_PLACE}|${HELD}))`), notAfter: re(`${W}(?:решени${T}|решено)\\s+$`) },
   // An arrival of a leader or a delegation on a day of its own: "14 сентября Си Цзиньпин прилетел в
   // Нур-Султан", "делегация прибудет в Астану 3 июля" (the visit's first day).
   // (The place may come first: "в Астану прибудет министр иностранных дел Малайзии".)

@@ -1,12 +1,13 @@
 /**
  * Russian words of a decision to convene a gathering: "принял решение о созыве съезда",
- * "приняли решение провести внеочередную конференцию" (see events/decidedGathering.ts).
+ * "приняли решение провести внеочередную конференцию", in the passive "принято решение провести
+ * конференцию", "было решено созвать съезд" (see events/decidedGathering.ts).
  */
 import type { DecidedGatheringCues } from '../../../events/decidedGathering';
 
 const GAP = String.raw`(?:[\p{L}-]+\s+){0,2}?`;
 export const RU_DECIDED_GATHERING: DecidedGatheringCues = {
-  decision: /принят?\p{L}*\s+решени/iu,
+  decision: /принят?\p{L}*\s+решени|(?<![\p{L}])решено(?![\p{L}])/iu,
   after: [
     ['congress', new RegExp(String.raw`^\s+${GAP}(?:о\s+(?:созыве|проведении)|созвать|провести)\s+${GAP}съезд`, 'iu')], // prettier-ignore
     ['conference', new RegExp(String.raw`^\s+${GAP}(?:о\s+(?:созыве|проведении)|созвать|провести)\s+${GAP}конференци`, 'iu')], // prettier-ignore
