@@ -16,6 +16,7 @@ import { happeningOf, stepNear } from './happeningOf';
 import { decidedGathering } from './decidedGathering';
 import { actInForce } from './actInForce';
 import { hostPost } from './hostPost';
+import { metPost } from './metPost';
 import { isAgreed, statesAgreeing } from './statesAgree';
 import { lawArgs } from './lawNames';
 import { meetingKindOf } from './meetingKinds';
@@ -92,5 +93,7 @@ export function cueTitleArgs(
   // (A happening is one due only by a deadline in its clause: "будут утверждены до 1 октября".)
   const due = facet === 'due' || facet === 'instruction' || facet === 'happening' ? dueAct(lang, s.text, hit.at, hit.text.length, facet === 'happening') : undefined; // prettier-ignore
   if (due) out.dueAct = due;
+  const met = type === 'meeting' && !host ? metPost(lang, s.text) : undefined;
+  if (met) out.metPost = met;
   return out;
 }

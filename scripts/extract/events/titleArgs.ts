@@ -119,4 +119,6 @@ export interface TitleArgs {
   hostPost?: HostPost;
   /** What a deadline is for, where the lexicon knows its act and object (dueAct.ts). */
   dueAct?: DueAct;
+  /** A meeting with a chamber's post named alone ("встретился с председателем Сената", metPost.ts). */
+  metPost?: HostPost;
 }

@@ -5,6 +5,7 @@
 import type { Localized } from '../../../src/model/schema';
 import { GROUPS } from './groups';
 import { hostName } from './hostPost';
+import { MET_POST_NAMES } from './metPost';
 import { MEETING_KINDS } from './meetingKinds';
 import { isFemaleName, personName } from './names';
 import { kkWith, ruNameIn } from './titleNameCases';
@@ -38,7 +39,7 @@ export function meetingTitle(c: Parts): Localized {
     ((c.facet === 'gathering' || c.facet === 'meeting') &&
       isStateBody(c) &&
       !c.args.withWhom &&
-      !(c.facet === 'meeting' && (c.args.met || c.args.hostPost))) ||
+      !(c.facet === 'meeting' && (c.args.met || c.args.hostPost || c.args.metPost))) ||
     (c.facet === 'sitting' && org !== undefined);
   // The National Kurultai is an advisory council, so its sittings are meetings, not a chamber's
   // sessions; their title still names the sitting ("Ұлттық құрылтай отырысы").
@@ -94,6 +95,11 @@ export function meetingTitle(c: Parts): Localized {
       `${who.en} ${tense(c, 'meets', 'to meet')} ${met.en}${at.en}`,
     );
   }
+  // (A chamber's post met, named alone: "Президент встретился с председателем Сената", metPost.ts.)
+  const post = c.args.metPost ? MET_POST_NAMES[c.args.metPost] : undefined;
+  if (post && who)
+    return L(`${who.kk} ${post.kk} ${tense(c, 'кездесті', 'кездеспек')}${at.kk}`, `${who.ru} ${ruDid(c, female, 'встретился', 'встретилась', 'встретится')} с ${post.ru}${at.ru}`, `${who.en} ${tense(c, 'meets', 'to meet')} ${post.en}${at.en}`); // prettier-ignore
+  if (post) return L(`${post.kk} кездесу${at.kk}`, `Встреча с ${post.ru}${at.ru}`, `Meeting with ${post.en}${at.en}`); // prettier-ignore
   if (who)
     return L(
       `${who.kk} кездесу ${tense(c, 'өткізді', 'өткізбек')}${at.kk}`,
