@@ -20,7 +20,7 @@ import {
 } from './titleParts';
 import { TOPICS } from './topics';
 import { monthEvents } from './namedEvents';
-import { FOUNDED_BODIES } from './foundedBody';
+import { FOUNDED_BODIES, FOUNDED_BODIES_AHEAD } from './foundedBody';
 import { courtTitle } from './titlesCourt';
 import { dueTitle } from './titlesDue';
 import { statesAgreementTitle } from './titlesStatesAgree';
@@ -113,11 +113,16 @@ export function otherTitle(c: Parts): Localized {
         const all = (k: 'kk' | 'ru' | 'en') => units.map((u) => u[k]).join(', ');
         return L(`Жаңа өңірлер құрылды: ${all('kk')}`, `Образованы новые регионы: ${all('ru')}`, `New regions are created: ${all('en')}`); // prettier-ignore
       }
-      const body = c.args.foundedBody ? FOUNDED_BODIES[c.args.foundedBody] : undefined;
-      if (!org && body) return L(`${body.kk}${at.kk}`, `${body.ru}${at.ru}`, `${body.en}${at.en}`);
+      // (Told as done or as ahead: "создаст рабочую группу до 1 октября" has set up nothing yet.)
+      const bodies = c.status === 'planned' ? FOUNDED_BODIES_AHEAD : FOUNDED_BODIES;
+      const body = c.args.foundedBody ? bodies[c.args.foundedBody] : undefined;
+      // (A body the sentence names wins over an organisation it names for another reason, "рабочая
+      // группа при парламенте", "спикер Мажилиса …"; a party founded is named.)
+      if (body && !(org && isParty(c)))
+        return L(`${body.kk}${at.kk}`, `${body.ru}${at.ru}`, `${body.en}${at.en}`);
       return org
-        ? L(`${org.kk} құрылды`, `Создание: ${org.ru}`, `${org.en} founded`)
-        : L(`Жаңа ұйым құрылды${at.kk}`, `Создана новая организация${at.ru}`, `A new organisation is founded${at.en}`); // prettier-ignore
+        ? L(`${org.kk} ${tense(c, 'құрылды', 'құрылмақ')}`, `Создание: ${org.ru}`, `${org.en} ${tense(c, 'founded', 'to be founded')}`) // prettier-ignore
+        : L(`Жаңа ұйым ${tense(c, 'құрылды', 'құрылмақ')}${at.kk}`, `${tense(c, 'Создана', 'Будет создана')} новая организация${at.ru}`, `${tense(c, 'A new organisation is founded', 'A new organisation to be founded')}${at.en}`); // prettier-ignore
     }
     // A day something is due by, or starts on, with no more specific cue: its topic, else the term.
     case 'due':
