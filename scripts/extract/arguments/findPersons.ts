@@ -7,7 +7,7 @@ import { findCaptionPersons } from './findCaptionPersons';
 import { findOrganisations } from './findOrganisations';
 import { findPlaces } from './findPlaces';
 import { isRoleWord } from './isRoleWord';
-import { nominativeName, nominativeSurname } from './normaliseName';
+import { nominativeName, nominativeSurname, type WordBefore } from './normaliseName';
 import { PERSON_NAMES, type PersonNameGrammar } from './personNameGrammar';
 import { rolePhraseBefore } from './rolePhraseBefore';
 import { tokenize, type Token } from './tokenize';
@@ -98,6 +98,14 @@ function genderAround(
   return grammar.genderOf(before.text);
 }
 
+/** The word right before token `first`, when only a space parts them, and its sentence before it. */
+function wordBefore(text: string, tokens: readonly Token[], first: number): WordBefore | undefined {
+  const before = tokens[first - 1];
+  const at = tokens[first];
+  if (!before || !at || !/^\s+$/u.test(text.slice(before.end, at.start))) return undefined;
+  return { word: before.text, sentence: sentenceBefore(text, tokens, first - 1) };
+}
+
 /** A street, a village or a body named after someone, before or after the name. */
 const NAMED_AFTER_BEFORE =
   /^(?:улиц\p{Ll}*|проспект\p{Ll}*|бульвар\p{Ll}*|переул\p{Ll}*|площад\p{Ll}*|имени|им)$/iu;
@@ -164,7 +172,8 @@ export function findPersons(
       if (!SURNAME_AFTER_INITIAL.test(next.text) || !free(i + 1)) continue;
       const gap = text.slice(token.end, next.start);
       const hint = genderAround(text, tokens, i, i + 1, lang);
-      const name = `${token.text}${gap}${nominativeSurname(next.text, lang, true, hint)}`;
+      const surname = nominativeSurname(next.text, lang, true, hint, wordBefore(text, tokens, i));
+      const name = `${token.text}${gap}${surname}`;
       found.push(
         person(text, tokens, i, i + 1, name, rolePhraseBefore(text, tokens, i, lang), lang),
       );
@@ -241,7 +250,8 @@ export function findPersons(
         first = last - 1;
     }
     const written = tokens.slice(first, last + 1).map((t) => t.text);
-    const words = nominativeName(written, lang, genderAround(text, tokens, first, last, lang));
+    const hint = genderAround(text, tokens, first, last, lang);
+    const words = nominativeName(written, lang, hint, wordBefore(text, tokens, first));
     const surname = words.at(-1)!;
     const role = rolePhraseBefore(text, tokens, first, lang);
     const shape = first === last ? STRONG_SURNAME_ENDING : SURNAME_ENDING;

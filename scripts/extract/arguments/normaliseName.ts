@@ -10,9 +10,18 @@ import type { Lang } from './types';
  */
 export interface NameCase {
   /** The nominative of a surname; `afterInitial` when an initial stands before it (`Е.Жақыпқа`). */
-  surname(word: string, afterInitial: boolean, hint?: Gender): string;
+  surname(word: string, afterInitial: boolean, hint?: Gender, before?: WordBefore): string;
   /** Every word of a name in the nominative. */
-  name(words: readonly string[], hint?: Gender): string[];
+  name(words: readonly string[], hint?: Gender, before?: WordBefore): string[];
+}
+
+/**
+ * The word right before a name and the text of its sentence before that word: what may govern the
+ * name's case (`наградил Лейлу Искакову`, `к Ерлану Кошанову`), where the language declines names.
+ */
+export interface WordBefore {
+  word: string;
+  sentence: string;
 }
 
 const NAME_CASE: Record<Lang, NameCase> = { kk: KK_NAME_CASE, ru: RU_NAME_CASE };
@@ -32,14 +41,20 @@ export function nominativeSurname(
   lang: Lang,
   afterInitial = false,
   hint?: Gender,
+  before?: WordBefore,
 ): string {
-  return NAME_CASE[lang].surname(recased(word), afterInitial, hint);
+  return NAME_CASE[lang].surname(recased(word), afterInitial, hint, before);
 }
 
 /**
  * Every word of a name in the nominative. Kazakh marks case on the last word only
  * (`Қасым-Жомарт Тоқаевты`); Russian on every word (`Касым-Жомарта Токаева` → `Касым-Жомарт Токаев`).
  */
-export function nominativeName(words: readonly string[], lang: Lang, hint?: Gender): string[] {
-  return NAME_CASE[lang].name(words.map(recased), hint);
+export function nominativeName(
+  words: readonly string[],
+  lang: Lang,
+  hint?: Gender,
+  before?: WordBefore,
+): string[] {
+  return NAME_CASE[lang].name(words.map(recased), hint, before);
 }

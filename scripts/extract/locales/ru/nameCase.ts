@@ -1,17 +1,28 @@
 /** A Russian name back in the nominative (arguments/normaliseName.ts): every word is declined. */
-import type { NameCase } from '../../arguments/normaliseName';
-import { nominativeRuName } from './ruNameCase';
+import type { NameCase, WordBefore } from '../../arguments/normaliseName';
+import { caseBeforeName } from './caseBeforeName';
+import { nominativeRuName, type RuCase } from './ruNameCase';
+
+/** The case a preposition or a verb right before the name puts it in (`наградил Лейлу`). */
+function governed(before: WordBefore | undefined): RuCase | undefined {
+  return before && caseBeforeName(before.word, before.sentence);
+}
 
 export const RU_NAME_CASE: NameCase = {
   // By the declension of Russian surnames (`Назарбаевой` → `Назарбаева`).
-  surname: (word, _afterInitial, hint) => nominativeRuName([word], hint)[0]!,
-  name(cased, hint) {
-    const read = nominativeRuName(cased, hint);
+  surname: (word, _afterInitial, hint, before) =>
+    nominativeRuName([word], hint, governed(before))[0]!,
+  name(cased, hint, before) {
+    const governs = governed(before);
+    const read = nominativeRuName(cased, hint, governs);
     // Three words with no patronymic are a foreign name of three parts (`Реджепом Тайипом
     // Эрдоганом`): a given name, then a given name and a surname.
     if (cased.length !== 3 || read.some((w, i) => w !== cased[i])) return read;
     // Each given name is read beside the surname, which settles its case and gender.
     const [a, b, surname] = cased as [string, string, string];
-    return [nominativeRuName([a, surname], hint)[0]!, ...nominativeRuName([b, surname], hint)];
+    return [
+      nominativeRuName([a, surname], hint, governs)[0]!,
+      ...nominativeRuName([b, surname], hint, governs),
+    ];
   },
 };

@@ -175,9 +175,15 @@ interface Reading {
  * The nominative of a Russian name as written in some case. `hint` is the gender the sentence
  * shows (a past verb in -ла beside the name); without it a tie goes to the masculine reading,
  * the usual one in political news (`Токаева` alone is read as the genitive of `Токаев`).
+ * `governed` is the case the word before the name puts it in (locales/ru/caseBeforeName.ts):
+ * `Лейлу Искакову` after `наградил` is a woman's accusative, after `к` a man's dative.
  * @example nominativeRuName(['Майру', 'Ильясову']) // ['Майра', 'Ильясова']
  */
-export function nominativeRuName(words: readonly string[], hint?: Gender): string[] {
+export function nominativeRuName(
+  words: readonly string[],
+  hint?: Gender,
+  governed?: RuCase,
+): string[] {
   if (words.length === 0) return [];
   const parts = partsOf(words.length);
   const options = words.map(candidates);
@@ -187,7 +193,7 @@ export function nominativeRuName(words: readonly string[], hint?: Gender): strin
     for (const c of RU_CASES) {
       order++;
       const picked: string[] = [];
-      let score = hint === g ? 2 : 0;
+      let score = (hint === g ? 2 : 0) + (governed === c ? 2 : 0);
       for (let i = 0; i < words.length; i++) {
         const part = parts[i]!;
         let best: string | undefined;
