@@ -30,6 +30,12 @@ const EXTENDED = String.raw`(?<![\p{L}])(?:продл(?:ил|ила|или|ил�
  */
 const APPEAL = String.raw`(?<!(?:\d|более|менее|около|свыше|тысяч\p{L}*|сотн\p{L}*|десятк\p{L}*|каждое|каждого|каждом|число|числа|числе|количеств\p{L}*|пот[оа]к\p{L}*|рост\p{L}*)\s+(?:[\p{L}-]+\s+)?)обращени(?![\p{L}]*\s+(?:граждан|жителей|населени|избирател|заявител))${T}`;
 
+/**
+ * A noun of taking in or filing documents before a statement noun in the genitive ("прием
+ * заявлений", "подача заявлений", "рассмотрение заявления"): applications handled, no statement.
+ */
+const RECEIVING = String.raw`(?<![\p{L}])(?:при[её]м|подач|рассмотрени)\p{L}*\s+`;
+
 export const RU_LATE_TRIGGERS: Trigger[] = [
   // An agreement reached by two states or capitals: "Казахстан и Узбекистан договорились".
   statesAgreeTrigger('ru'),
@@ -87,7 +93,7 @@ export const RU_LATE_TRIGGERS: Trigger[] = [
   { type: 'statement', facet: 'briefing', pattern: re(`${W}(?:на\\s+(?:брифинге|пресс-конференции)|в\\s+(?:ходе|рамках)\\s+(?:брифинга|пресс-конференции)|в\\s+интервью)(?![\\p{L}])`), also: [re(`${W}(?:сообщил${T}|заявил${T}|рассказал${T}|отметил${T}|пояснил${T}|подчеркнул${T}|сказал${T})`)], needsDate: true, fallback: true },
   // (Also what was announced, "объявил, что миссия завершена", and an appeal made, "обратился к
   // странам ОДКБ за помощью": an appeal to the people is an address, above.)
-  { type: 'statement', facet: 'statement', pattern: re(`${W}(?:объяв(?:ил|ила|или|ило)\\s*,\\s+что|объяв(?:ил|ила|или|ило|ит|ят)\\s+об?(?![\\p{L}])|обратил(?:ся|ась|ись)\\s+к|заявил${T}|заявлени${T}|высказал${T}|поблагодарил${T}|выступил${T}|выступлени${T}|пресс-релиз${T}|анонс${T}|${APPEAL}|поздравил${T}|пообещал${T})`), fallback: true, notAfter: re(`подпи\\p{L}*\\s+(?:\\p{L}+\\s+)?$`) },
+  { type: 'statement', facet: 'statement', pattern: re(`${W}(?:объяв(?:ил|ила|или|ило)\\s*,\\s+что|объяв(?:ил|ила|или|ило|ит|ят)\\s+об?(?![\\p{L}])|обратил(?:ся|ась|ись)\\s+к|заявил${T}|заявлени${T}|высказал${T}|поблагодарил${T}|выступил${T}|выступлени${T}|пресс-релиз${T}|анонс${T}|${APPEAL}|поздравил${T}|пообещал${T})`), fallback: true, notAfter: re(`(?:подпи\\p{L}*\\s+(?:\\p{L}+\\s+)?|${RECEIVING})$`) },
   // Said on a day the sentence gives ("Как сообщил вчера спикер", "В пятницу правительство
   // сообщило"): a statement of that day; undated, a verb of saying is only how a fact is sourced.
   { type: 'statement', facet: 'said', pattern: re(`${W}(?:сообщил${T}|отметил${T}|подчеркнул${T}|сказал${T}|рассказал${T}|пояснил${T}|заверил${T}|призвал${T}|раскритиковал${T}|предупредил${T})(?![\\p{L}])`), needsDate: true, clauseDate: true, fallback: true },

@@ -11,8 +11,9 @@ export const RU_HAPPENING: HappeningCues = {
     ['registration', /(?<!\p{L})регистраци/iu],
     ['accreditation', /(?<!\p{L})аккредитаци/iu],
     ['discussion', /(?<!\p{L})обсуждени/iu],
-    // Receiving documents or applications: "прием документов", "приём заявлений", "прием заявок".
-    ['documents', /(?<!\p{L})при[её]м\p{L}*\s+(?:документ|заявлени|заяв(?:ок|к))/iu],
+    // Receiving or filing documents or applications: "прием документов", "приём заявлений",
+    // "прием заявок", "подача заявок" (the filing of a candidate's is a nomination, above).
+    ['documents', /(?<!\p{L})(?:при[её]м|подач)\p{L}*\s+(?:документ|заявлени|заяв(?:ок|к))/iu],
   ],
   start: /^(?:начал|начн|старт)/iu,
   end: /^(?:заверш|законч|прекрат)/iu,
