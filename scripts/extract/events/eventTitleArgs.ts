@@ -12,6 +12,7 @@ import { cueTitleArgs } from './cueTitleArgs';
 import { titleArgs } from './describe';
 import type { Arguments } from './fillArguments';
 import type { TriggerHit } from './findTriggers';
+import { joinedParty } from './joinedParty';
 import { meetingSides, visitDestination } from './meetingSides';
 import { possessorFirst } from './possessorFirst';
 import { startsWork } from './startsWork';
@@ -52,6 +53,8 @@ export function eventTitleArgs(x: TitleArgsInput): {
   if (to) targs.visitTo = to;
   const works = facet === 'start' ? startsWork(lang, s.text, args.organisations) : undefined;
   if (works) targs.startsWork = works;
+  const joined = facet === 'merger' ? joinedParty(lang, s.text, args.organisations) : undefined;
+  if (joined) targs.joined = joined;
   if (sides?.byHeadOfState) targs.byHeadOfState = true;
   const actors = sides?.actors ?? possessorFirst(lang, type, s, hit, args.actors);
   return { targs, actors };

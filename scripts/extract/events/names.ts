@@ -16,6 +16,7 @@ import { OFFICIAL_WORDS } from './officialSpellings';
 const ORG_EN: Record<string, string> = {
   amanat: 'AMANAT', 'nur-otan': 'Nur Otan', 'ak-zhol': 'Ak Zhol',
   'peoples-party': "the People's Party of Kazakhstan", respublica: 'Respublica', auyl: 'Auyl',
+  adal: 'ADAL', 'civic-party': 'the Civic Party', 'agrarian-party': 'the Agrarian Party',
   jsdp: 'the Nationwide Social Democratic Party', parliament: 'Parliament', mazhilis: 'the Mazhilis',
   senate: 'the Senate', 'national-kurultai': 'the National Kurultai', maslikhat: 'the maslikhat', government: 'the Government',
   cec: 'the Central Election Commission', 'constitutional-court': 'the Constitutional Court',

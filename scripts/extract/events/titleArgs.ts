@@ -96,6 +96,8 @@ export interface TitleArgs {
   subjectOrg?: string;
   /** The id of the body a start is of: it starts its work that day (startsWork.ts). */
   startsWork?: string;
+  /** The id of the party a merger's others join, named in the dative (joinedParty.ts). */
+  joined?: string;
   /** A founding cue that tells a body starting its work ("начал работу", "жұмысын бастады"), not its founding. */
   workStarts?: boolean;
   /** Which step of nominating candidates or party lists a nomination cue tells (titlesCalendar.ts). */

@@ -121,6 +121,9 @@ const PARTIES = new Set([
   'respublica',
   'auyl',
   'jsdp',
+  'adal',
+  'civic-party',
+  'agrarian-party',
 ]);
 
 /** The party an event names, before any other organisation (`AMANAT`, not the coalition). */

@@ -9,6 +9,7 @@
 import type { Happening, HappeningStep, HappeningWhat } from './happeningOf';
 import { decidedGatheringTitle } from './decidedGathering';
 import type { Localized } from '../../../src/model/schema';
+import { joinedTitle } from './titlesJoined';
 import { orgName } from './names';
 import type { Registered } from './registered';
 import {
@@ -175,6 +176,8 @@ export function calendarTitle(c: Parts, at: Localized): Localized | undefined {
     case 'postponed':
       return c.args.topic ? undefined : with_(L('Кейінге қалдыру', 'Перенос', 'Postponement'));
     case 'merger': {
+      const joined = joinedTitle(c);
+      if (joined) return joined;
       const seen = new Set<string>();
       const orgs = c.organisations.filter((o) => !seen.has(o.id) && seen.add(o.id));
       if (orgs.length < 2) return undefined;
