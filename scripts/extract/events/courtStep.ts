@@ -31,29 +31,41 @@ export interface CourtStepCues {
   steps: ReadonlyArray<readonly [CourtStep, RegExp]>;
   /** A case opened is a criminal one where this word stands in or beside the cue ("уголовное дело возбуждено"). */
   criminal: RegExp;
+  /**
+   * What a ruling orders, read in the cue and its clause when the cue's own words make it a ruling:
+   * "суд постановил заключить его под стражу", "сот оны қамауға алу туралы шешім шығарды" are an
+   * arrest. Only the steps a ruling can order, a ruling's other words ("удовлетворить иск") none.
+   */
+  ordered: ReadonlyArray<readonly [CourtStep, RegExp]>;
 }
 
 const CUES: Record<SourceLang, CourtStepCues> = { kk: KK_COURT_STEPS, ru: RU_COURT_STEPS };
 
 /** Words of the clause after the cue read when the cue's own say no step. */
 const AFTER = 3;
+/** Words of the clause after a ruling's cue read for the step it orders ("заключить его под стражу"). */
+const ORDERED_AFTER = 12;
 
 /** The step the `court` cue at `at` (`len` long) in the sentence tells. */
 export function courtStep(lang: SourceLang, text: string, at: number, len: number): CourtStep {
   const cue = text.slice(at, at + len);
-  const after = (text.slice(at + len).split(/[,;:–—.]/u)[0] ?? '')
-    .split(/\s+/u)
-    .filter(Boolean)
-    .slice(0, AFTER)
-    .join(' ');
+  const clause = (text.slice(at + len).split(/[,;:–—.]/u)[0] ?? '').split(/\s+/u).filter(Boolean);
+  const after = clause.slice(0, AFTER).join(' ');
   const before = text.slice(0, at).split(/\s+/u).filter(Boolean).pop() ?? '';
   const cues = CUES[lang];
-  const step = stepIn(cues, cue) ?? stepIn(cues, `${cue} ${after}`) ?? 'ruling';
+  const own = stepIn(cues.steps, cue);
+  const step =
+    own === 'ruling'
+      ? (stepIn(cues.ordered, `${cue} ${clause.slice(0, ORDERED_AFTER).join(' ')}`) ?? own)
+      : (own ?? stepIn(cues.steps, `${cue} ${after}`) ?? 'ruling');
   return step === 'case' && cues.criminal.test(`${before} ${cue} ${after}`)
     ? 'criminal-case'
     : step;
 }
 
-function stepIn(cues: CourtStepCues, words: string): CourtStep | undefined {
-  return cues.steps.find(([, re]) => re.test(words))?.[0];
+function stepIn(
+  steps: ReadonlyArray<readonly [CourtStep, RegExp]>,
+  words: string,
+): CourtStep | undefined {
+  return steps.find(([, re]) => re.test(words))?.[0];
 }

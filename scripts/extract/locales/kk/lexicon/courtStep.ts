@@ -5,7 +5,9 @@
  * a release ("түрмеден босатылды"); a fine ("айыппұл салынды"); a charge ("айып тағылды",
  * "айыпталды"); a case sent to court ("іс сотқа жолданды") or opened ("қылмыстық іс қозғалды");
  * an arrest ("қамауға алынды", "тұтқындалды", an arrest sanctioned); a detention ("ұсталды",
- * "полиция … ұстады", "қолына түсті").
+ * "полиция … ұстады", "қолына түсті"). What a ruling orders stands in the cue before "туралы шешім"
+ * or in the clause after "сот шешімімен": "оны қамауға алу туралы шешім" (an arrest), "босату",
+ * "айыппұл салу", "кінәлі деп тану", "ақтау", "іздеуге жариялау", "ұстап беру" (an extradition).
  */
 import type { CourtStepCues } from '../../../events/courtStep';
 
@@ -23,4 +25,13 @@ export const KK_COURT_STEPS: CourtStepCues = {
     ['detention', /(?<!\p{L})(?:ұста|қолына\s+түс)/iu],
   ],
   criminal: /(?<!\p{L})қылмыс/iu,
+  ordered: [
+    ['acquittal', /(?<!\p{L})(?:ақта(?:у|уға|лды)|кінәсіз)/iu],
+    ['verdict', /(?<!\p{L})(?:кінәлі|бас\s+бостандығынан|соттау)/iu],
+    ['release', /(?<!\p{L})(?:босат|түрмеден|қамаудан|қамақтан)/iu],
+    ['fine', /(?<!\p{L})айыппұл/iu],
+    ['wanted', /(?<!\p{L})іздеуге/iu],
+    ['extradition', /(?<!\p{L})(?:экстрадиц|ұстап\s+бер)/iu],
+    ['arrest', /(?<!\p{L})(?:қамауға|қамаққа|тұтқында|үй\s+қамағына)/iu],
+  ],
 };
