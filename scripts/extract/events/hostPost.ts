@@ -11,7 +11,12 @@ import { RU_HOST_POSTS } from '../locales/ru/lexicon/hostPost';
 import { POSTS } from './posts';
 import { L } from './titleParts';
 
-export type HostPost = 'senate-chairman' | 'mazhilis-chairman' | 'senator';
+export type HostPost =
+  | 'senate-chairman'
+  | 'mazhilis-chairman'
+  | 'senate-deputy-chairman'
+  | 'mazhilis-deputy-chairman'
+  | 'senator';
 
 /** Each post in the nominative, tested on the cue's clause before it. */
 export type HostPostCues = ReadonlyArray<readonly [HostPost, RegExp]>;

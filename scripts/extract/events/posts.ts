@@ -32,6 +32,8 @@ export const POSTS = {
   'press-secretary': { kk: 'баспасөз хатшысы', ru: 'пресс-секретарь', ruIns: 'пресс-секретарём', ruGen: 'пресс-секретаря', en: 'press secretary' },
   ambassador: { kk: 'елші', ru: 'посол', ruIns: 'послом', ruGen: 'посла', en: 'ambassador' },
   'committee-chairman': { kk: 'комитет төрағасы', ru: 'председатель комитета', ruIns: 'председателем комитета', ruGen: 'председателя комитета', en: 'committee chairman' },
+  'mazhilis-deputy-chairman': { kk: 'Мәжіліс Төрағасының орынбасары', ru: 'заместитель председателя Мажилиса', ruIns: 'заместителем председателя Мажилиса', ruGen: 'заместителя председателя Мажилиса', en: 'Deputy Chairman of the Mazhilis' },
+  'senate-deputy-chairman': { kk: 'Сенат Төрағасының орынбасары', ru: 'заместитель председателя Сената', ruIns: 'заместителем председателя Сената', ruGen: 'заместителя председателя Сената', en: 'Deputy Chairman of the Senate' },
   'mazhilis-chairman': { kk: 'Мәжіліс Төрағасы', ru: 'председатель Мажилиса', ruIns: 'председателем Мажилиса', ruGen: 'председателя Мажилиса', en: 'Chairman of the Mazhilis' },
   'party-chairman': { kk: 'партия төрағасы', ru: 'председатель партии', ruIns: 'председателем партии', ruGen: 'председателя партии', en: 'party chairman' },
   'senate-chairman': { kk: 'Сенат Төрағасы', ru: 'председатель Сената', ruIns: 'председателем Сената', ruGen: 'председателя Сената', en: 'Chairman of the Senate' },

@@ -53,7 +53,10 @@ export const KK_POST_CUES: KeyedCues = [
   // ("Елшісі", "елшілігіне": the envoy, not his embassy, "елшілік".)
   ['ambassador', /(?<!\p{L})елші(?!лі[гкң])\p{L}*/iu],
   ['committee-chairman', /комитет\p{L}*\s+төраға/iu],
-  // (A chairman's deputy is not the chairman: "Мәжіліс Төрағасының орынбасары".)
+  // (A chairman's deputy is not the chairman, and is read before him: "Мәжіліс Төрағасының
+  // орынбасары", "Сенат төрағасының орынбасары етіп", "Мәжіліс спикерінің орынбасары".)
+  ['mazhilis-deputy-chairman', /мәжіліс\p{L}*\s+(?:төраға|спикер)\p{L}*\s+орынбасар/iu],
+  ['senate-deputy-chairman', /сенат\p{L}*\s+(?:төраға|спикер)\p{L}*\s+орынбасар/iu],
   ['mazhilis-chairman', /мәжіліс\s+төраға(?!\p{L}*\s+орынбасар)/iu],
   ['senate-chairman', /сенат\s+төраға(?!\p{L}*\s+орынбасар)/iu],
   // (A maslikhat's secretary or chairman, before a party's chairman a long way off.)
