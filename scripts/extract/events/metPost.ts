@@ -25,4 +25,6 @@ export const MET_POST_NAMES: Record<HostPost, Localized> = {
   'senate-chairman': L('Сенат Төрағасымен', 'председателем Сената', 'the Chairman of the Senate'),
   'mazhilis-chairman': L('Мәжіліс Төрағасымен', 'председателем Мажилиса', 'the Chairman of the Mazhilis'), // prettier-ignore
   senator: L('Сенат депутатымен', 'депутатом Сената', 'a member of the Senate'),
+  'senate-deputy-chairman': L('Сенат Төрағасының орынбасарымен', 'заместителем председателя Сената', 'the Deputy Chairman of the Senate'), // prettier-ignore
+  'mazhilis-deputy-chairman': L('Мәжіліс Төрағасының орынбасарымен', 'заместителем председателя Мажилиса', 'the Deputy Chairman of the Mazhilis'), // prettier-ignore
 };

@@ -22,6 +22,9 @@ const HOSTS = [
 const POSTS = [
   { kk: 'Сенат төрағасымен', ru: 'председателем Сената', en: 'the Chairman of the Senate' },
   { kk: 'Мәжіліс Төрағасымен', ru: 'председателем Мажилиса', en: 'the Chairman of the Mazhilis' },
+  // (A deputy chairman is met as himself, never as the chairman.)
+  { kk: 'Сенат Төрағасының орынбасарымен', ru: 'заместителем председателя Сената', en: 'the Deputy Chairman of the Senate' },
+  { kk: 'Мәжіліс Төрағасының орынбасарымен', ru: 'вице-спикером Мажилиса', en: 'the Deputy Chairman of the Mazhilis' },
 ];
 
 type Case = ['kk' | 'ru', string, string];
