@@ -37,10 +37,11 @@ export function titleArgs(
     if (name) args.newName = name;
   }
   if (type === 'election') args.electionKind = electionKind(text, context);
-  const level = args.electionKind === 'akim' ? akimLevelOf(text, context) : undefined;
+  const level =
+    args.electionKind === 'akim' ? (akimLevelOf(text) ?? akimLevelIn(context)) : undefined;
   if (level) args.akimLevel = level;
   // (The local councils only where the text names them: the Mazhilis is elected alone too.)
-  if (args.electionKind === 'parliamentary' && /мәслихат|маслихат/iu.test(`${text} ${context}`))
+  if (args.electionKind === 'parliamentary' && (namesCouncils(text) || namesCouncilsIn(context)))
     args.withMaslikhats = true;
   if (type === 'coalition' || type === 'headquarters') {
     args.regional = /аймақтық|өңірлік|облыстық|региональн|областн/iu.test(text);
@@ -174,6 +175,10 @@ const MASLIKHAT_VOTE =
 // Paragraph- and article-wide readings are asked for once per sentence: remembered by text, so a
 // long paragraph is scanned once, not once per sentence (which was quadratic).
 const electionKindIn = memoByText(electionKindOf);
+// (A paragraph, read once for all its events: an article on one line is one paragraph of 5 MB.)
+const akimLevelIn = memoByText((t: string) => akimLevelOf(t));
+const namesCouncils = (t: string) => /мәслихат|маслихат/iu.test(t);
+const namesCouncilsIn = memoByText(namesCouncils);
 
 interface Cues {
   constitution: boolean;
