@@ -20,16 +20,17 @@ export const FOUNDED_BODIES = {
 
 export type FoundedBody = keyof typeof FOUNDED_BODIES;
 
-/** The same, still ahead ("Правительство создаст рабочую группу до 1 октября"). */
-// prettier-ignore
-export const FOUNDED_BODIES_AHEAD: Record<FoundedBody, Localized> = {
-  'working-group': { kk: 'Жұмыс тобы құрылмақ', ru: 'Будет создана рабочая группа', en: 'A working group to be set up' },
-  commission: { kk: 'Комиссия құрылмақ', ru: 'Будет создана комиссия', en: 'A commission to be set up' },
-  faction: { kk: 'Фракция құрылмақ', ru: 'Будет создана фракция', en: 'A parliamentary faction to be formed' },
-  headquarters: { kk: 'Штаб құрылмақ', ru: 'Будет создан штаб', en: 'A headquarters to be set up' },
-  council: { kk: 'Кеңес құрылмақ', ru: 'Будет создан совет', en: 'A council to be set up' },
-  agency: { kk: 'Агенттік құрылмақ', ru: 'Будет создано агентство', en: 'An agency to be set up' },
-};
+/**
+ * The same, still ahead ("Правительство создаст рабочую группу до 1 октября"), made from the done
+ * form: kk -ды → -мақ, ru "Будет …", en "is" → "to be".
+ */
+export function foundedBodyAhead(body: Localized): Localized {
+  return {
+    kk: body.kk.replace(/ды$/u, 'мақ'),
+    ru: `Будет ${body.ru[0]!.toLowerCase()}${body.ru.slice(1)}`,
+    en: body.en.replace(/ is /u, ' to be '),
+  };
+}
 
 const CUES = { kk: KK_FOUNDED_BODIES, ru: RU_FOUNDED_BODIES };
 

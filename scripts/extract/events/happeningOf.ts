@@ -39,7 +39,7 @@ export function happeningOf(
   verb: string,
 ): Happening | undefined {
   const cues = CUES[lang];
-  const step = cues.start.test(verb) ? 'start' : cues.end.test(verb) ? 'end' : undefined;
+  const step = stepOf(lang, [verb]);
   if (!step) return undefined;
   const before = text.slice(0, at);
   // (The noun that ends nearest the verb; of two ending together, the one listed first, the

@@ -52,17 +52,29 @@ export function statesAgreeTrigger(lang: SourceLang): Trigger {
 /** The two states (ids) a sentence names as who agree or sign, if it does. */
 export function statesAgreeing(lang: SourceLang, text: string): [string, string] | undefined {
   const c = placesAsStatesCues(lang);
-  const { source, state } = names(lang);
-  const m = re(`${W}(${source})${c.join}(${source})(?![\\p{L}])`).exec(text);
+  const { state } = names(lang);
+  const m = pairOf(lang).exec(text);
   if (!m || !c.verb.test(text.slice(m.index + m[0].length))) return undefined;
   if (c.notBefore.test(text.slice(Math.max(0, m.index - 12), m.index))) return undefined;
   const [a, b] = [state.get(m[1]!.toLowerCase()), state.get(m[2]!.toLowerCase())];
   return a && b && a !== b ? [a, b] : undefined;
 }
 
+/** The two names joined, compiled once per language (the names are the gazetteer's). */
+const pairs = new Map<SourceLang, RegExp>();
+function pairOf(lang: SourceLang): RegExp {
+  const source = names(lang).source;
+  const c = placesAsStatesCues(lang);
+  if (!pairs.has(lang)) pairs.set(lang, re(`${W}(${source})${c.join}(${source})(?![\\p{L}])`));
+  return pairs.get(lang)!;
+}
+
 /** The cue ends in a verb of agreeing, not of signing ("… договорились", "… келісті"). */
+const agreedEnds = new Map<SourceLang, RegExp>();
 export function isAgreed(lang: SourceLang, cue: string): boolean {
-  return new RegExp(`(?:^|\\s)(?:${placesAsStatesCues(lang).agree})$`, 'iu').test(cue);
+  if (!agreedEnds.has(lang))
+    agreedEnds.set(lang, new RegExp(`(?:^|\\s)(?:${placesAsStatesCues(lang).agree})$`, 'iu'));
+  return agreedEnds.get(lang)!.test(cue);
 }
 
 /** A state's name in each language. */

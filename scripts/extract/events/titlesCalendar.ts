@@ -67,9 +67,7 @@ function nominationStepTitle(
   at: Localized,
 ): Localized {
   const t = NOMINATION[n];
-  return step === 'start'
-    ? L(`${t.kk} ${tense(c, 'басталды', 'басталмақ')}${at.kk}`, `Начало ${NOMINATION_RU_GEN[n]}${at.ru}`, `${t.en} ${tense(c, 'starts', 'to start')}${at.en}`) // prettier-ignore
-    : L(`${t.kk} ${tense(c, 'аяқталды', 'аяқталмақ')}${at.kk}`, `Завершение ${NOMINATION_RU_GEN[n]}${at.ru}`, `${t.en} ${tense(c, 'ends', 'to end')}${at.en}`); // prettier-ignore
+  return stepTitle(c, { kk: t.kk, ruGen: NOMINATION_RU_GEN[n], en: t.en }, step, at);
 }
 
 /** What a registration registers, where its cue's words say (registered.ts), with its places. */
@@ -207,8 +205,17 @@ const HAPPENING_WHAT: Record<
 
 export function happeningTitle(c: Parts, h: Happening, at: Localized): Localized {
   if (h.what === 'nomination') return nominationStepTitle(c, h.nomination ?? 'candidates-nomination', h.step, at); // prettier-ignore
-  const w = HAPPENING_WHAT[h.what];
-  return h.step === 'start'
+  return stepTitle(c, HAPPENING_WHAT[h.what], h.step, at);
+}
+
+/** What starts or ends, by its step and tense: Kazakh and English name it, Russian the step of it. */
+function stepTitle(
+  c: Parts,
+  w: { kk: string; ruGen: string; en: string },
+  step: HappeningStep,
+  at: Localized,
+): Localized {
+  return step === 'start'
     ? L(`${w.kk} ${tense(c, 'басталды', 'басталмақ')}${at.kk}`, `Начало ${w.ruGen}${at.ru}`, `${w.en} ${tense(c, 'starts', 'to start')}${at.en}`) // prettier-ignore
     : L(`${w.kk} ${tense(c, 'аяқталды', 'аяқталмақ')}${at.kk}`, `Завершение ${w.ruGen}${at.ru}`, `${w.en} ${tense(c, 'ends', 'to end')}${at.en}`); // prettier-ignore
 }

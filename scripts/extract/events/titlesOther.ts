@@ -20,7 +20,7 @@ import {
 } from './titleParts';
 import { TOPICS } from './topics';
 import { monthEvents } from './namedEvents';
-import { FOUNDED_BODIES, FOUNDED_BODIES_AHEAD } from './foundedBody';
+import { FOUNDED_BODIES, foundedBodyAhead } from './foundedBody';
 import { courtTitle } from './titlesCourt';
 import { dueTitle } from './titlesDue';
 import { statesAgreementTitle } from './titlesStatesAgree';
@@ -114,8 +114,8 @@ export function otherTitle(c: Parts): Localized {
         return L(`Жаңа өңірлер құрылды: ${all('kk')}`, `Образованы новые регионы: ${all('ru')}`, `New regions are created: ${all('en')}`); // prettier-ignore
       }
       // (Told as done or as ahead: "создаст рабочую группу до 1 октября" has set up nothing yet.)
-      const bodies = c.status === 'planned' ? FOUNDED_BODIES_AHEAD : FOUNDED_BODIES;
-      const body = c.args.foundedBody ? bodies[c.args.foundedBody] : undefined;
+      const done = c.args.foundedBody ? FOUNDED_BODIES[c.args.foundedBody] : undefined;
+      const body = done && c.status === 'planned' ? foundedBodyAhead(done) : done;
       // (A body the sentence names wins over an organisation it names for another reason, "рабочая
       // группа при парламенте", "спикер Мажилиса …"; a party founded is named.)
       if (body && !(org && isParty(c)))
