@@ -4,6 +4,7 @@
  * other event's; a weak cue keeps a date of its own; a vote whose results are announced is their
  * subject. (Dates told from outside the sentence, "about this" or by a heading: toldDates.ts.)
  */
+import { inAfterPhrase } from './afterPast';
 import { SETTING } from './actSetting';
 import { pickTimex } from './dateEvent';
 import { DATE_OWNERSHIP } from './dateOwnershipGrammar';
@@ -63,11 +64,17 @@ export function withOwnDates(
             !weak.some((w) => attributed.get(w) === t && w.trigger.type === h.trigger.type)
           ) &&
           !isForeignDeadline(lang, s, h, t) &&
-          !(t !== undefined && dayOfSaying(lang, s, h, t)),
+          !(t !== undefined && dayOfSaying(lang, s, h, t)) &&
+          // (Nor the day of an event it came after: "қаңтар оқиғаларынан кейін басталды".)
+          !(
+            t !== undefined &&
+            inAfterPhrase(lang, s, t, bySentence.get(s.index) ?? [], h.at + h.text.length - 1)
+          ),
       )
       .map(({ t }) => t),
   );
   const own: TriggerHit[] = [];
+
   for (const h of weak) {
     const t = attributed.get(h) ?? pickTimex(lang, s, h.at, bySentence);
     // (Nor is a weak cue in what was said dated by the day of the saying, nor by the date another

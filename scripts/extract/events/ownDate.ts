@@ -5,6 +5,7 @@
  * negated act, a topic whose day an act does not set) is no event.
  */
 import type { EventDate, EventType, SourceLang } from '../../../src/model/schema';
+import { inAfterPhrase } from './afterPast';
 import { dayAfter, isNextDay } from '../dates/nextDay';
 import type { DocTimex } from '../stages/dates';
 import type { Sentence } from '../types';
@@ -115,6 +116,8 @@ export function ownDate(r: SentenceReading, hit: TriggerHit, type: EventType): O
     // (The day a clause gives another gathering: "обсудили подготовку к заседанию, которое
     // состоится 12 июня" is no discussion of 12 June.)
     (t !== clauseDay && [...r.clauses.values()].some((c) => c?.date === t)) ||
+    // (The day of an event the act is told after: "После референдума 5 июня 2022 года …".)
+    inAfterPhrase(lang, s, t, bySentence.get(s.index) ?? [], hit.at + hit.text.length - 1) ||
     (t !== attributed &&
       ATTRIBUTE_PHRASE[lang].ofAnotherNoun(s, hit, t, () => attributedToOtherCue(r, t, type, hit)));
   // (Or one the cue cannot own for another reason: said of another day, past its own day word.)

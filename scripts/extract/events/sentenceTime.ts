@@ -8,6 +8,7 @@ import type { DocTimex } from '../stages/dates';
 import type { DocumentDate } from '../stages/documentDate';
 import type { Doc, Sentence } from '../types';
 import { isAfterPublication, quotations } from './dateEvent';
+import { inAfterPhrase } from './afterPast';
 import { longBeforeNews } from './newsStory';
 
 /**
@@ -61,6 +62,9 @@ export function opensWithDate(doc: Doc, s: Sentence, bySentence: Map<number, Doc
       /^[\s•–—-]*$/u.test(doc.text.slice(s.start, t.start)) &&
       (t.granularity === 'day' || t.granularity === 'month') &&
       // A named day, not "Накануне" or "Кеше": the story's day, not a step back from today.
-      NAMED_DATE.test(t.text),
+      NAMED_DATE.test(t.text) &&
+      // (Not the day of an event it tells its act after: "2022 жылғы 5 маусымдағы референдумнан
+      // кейін Парламент заң қабылдады" opens on the referendum's day, not its own.)
+      !inAfterPhrase(doc.lang, s, t, bySentence.get(s.index) ?? []),
   );
 }

@@ -203,6 +203,9 @@ export function whenOf(x: WhenInput): When {
   }
   // A vote happens on a day of its own: without that day it is never dated by the article.
   if (x.vote) return unplaced('vote-no-date');
+  // (Told as after an event long past, "После январских событий президент объявил о реформе":
+  // history, some time after that event, not the publication day: afterPast.ts.)
+  if (x.afterPast && !aspect.today.test(x.sentence.text)) return unplaced('recalled-no-date');
   // The news: what happens "today", the headline and lead, and what the article narrates in the
   // simple past ("ұсынысын жариялады", "подписал указ"); a perfect or participle ("өткен",
   // "жариялаған") or a recall cue ("еске салайық", "напомним") tells background.

@@ -57,6 +57,8 @@ export interface WhenInput {
   paragraphDay?: EventDate;
   /** The trigger is an attribute of a noun ("енгізілген өзгерістер"): background unless dated. */
   attributive?: boolean;
+  /** The act is told as after an event long past ("После январских событий …"): afterPast.ts. */
+  afterPast?: boolean;
   /** The sentence is the article's headline or lead. */
   lead: boolean;
   /**

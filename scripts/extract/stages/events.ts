@@ -32,6 +32,7 @@ import { createPeopleIndex } from '../events/peopleIndex';
 import { ASPECT } from '../events/aspect';
 import { ownMonth } from '../events/ownMonth';
 import { nthDayOf, thatGatheringKind, thatGatheringReach } from '../events/thatGathering';
+import { afterPast } from '../events/afterPast';
 import { whenOf } from '../events/when';
 import { ownClause } from '../events/tense';
 import { listedWith } from '../events/dateList';
@@ -76,6 +77,7 @@ export function detectEvents(
     const lastTwo = doc.sentences.slice(Math.max(0, s.index - 2), s.index);
     const found = sentenceHits(doc.lang, s, bySentence.get(s.index) ?? [], lastTwo);
     const hits = withOwnDates(doc.lang, s, found, bySentence);
+
     // "…подготовку к саммиту ОТГ. Он пройдет 6 ноября": the gathering the sentence before named
     // last is what the pronoun's happening tells.
     const itHappens = pronounFor(doc.lang, s, story.named);
@@ -201,6 +203,10 @@ export function detectEvents(
           : {}),
         // A reference point ("после выборов", "Жолдауына екі жыл толды") is never the day's news.
         attributive: owned.reference,
+        // (Not the news the lead opens with: "После референдума парламент принял закон".)
+        afterPast:
+          !(isLead(s.paragraph) && s.start === paragraph.start) &&
+          afterPast(doc.lang, s, hit.at + hit.text.length - 1, bySentence.get(s.index) ?? [], dct),
         lead: isLead(s.paragraph),
         speech: /^[–—-]/u.test(paragraph.text),
         ...(story.newsDay && s.start > story.newsDay.start ? { newsDay: story.newsDay.date } : {}),

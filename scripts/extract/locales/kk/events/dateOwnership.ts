@@ -1,6 +1,6 @@
 /** Which noun of a Kazakh sentence owns a date (events/dateOwnershipGrammar.ts). */
 import type { DateOwnershipGrammar } from '../../../events/dateOwnershipGrammar';
-import { ATTRIBUTIVE, KK_GENITIVE, PARTICIPLE, POSTPOSITIONS } from './phrase';
+import { ATTRIBUTIVE, BARE_MONTH_END, KK_GENITIVE, PARTICIPLE, POSTPOSITIONS } from './phrase';
 
 /**
  * A participle right after the date, then words before the trigger that are neither a
@@ -55,6 +55,14 @@ export const KK_DATE_OWNERSHIP: DateOwnershipGrammar = {
         !(t.anchor !== 'absolute' && /SP|SU|FA|WI/u.test(t.value)),
     );
     if (described) return described;
+    // "2022 жылғы қаңтар оқиғаларынан кейін": a month's bare name right before the noun names it.
+    const naming = own.find(
+      (t) =>
+        t.end - s.start <= hit.at &&
+        BARE_MONTH_END.test(t.text) &&
+        /^\s+$/u.test(s.text.slice(t.end - s.start, hit.at)),
+    );
+    if (naming) return naming;
     return own.find(
       (t) =>
         t.end - s.start <= hit.at &&

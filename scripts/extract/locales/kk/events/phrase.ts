@@ -1,3 +1,5 @@
+import { KK_MONTHS } from '../dates/kkLexicon';
+
 /**
  * Kazakh noun-phrase endings the event stage reads dates by: the postpositions that close a phrase,
  * participles, and the attributive form of a date ("2022 жылғы", "5 маусымдағы").
@@ -27,3 +29,12 @@ export const KK_GENITIVE = /(?:ның|нің|дың|дің|тың|тің)$/u;
 
 /** A Kazakh date in the attributive form: "2022 жылғы 5 маусымдағы", "2022 жылғы". */
 export const ATTRIBUTIVE = /(?:ғы|гі|қы|кі)$/u;
+
+/**
+ * A date ending in a month's bare name, which names the noun right after it by that month ("2022
+ * жылғы қаңтар оқиғалары", "Желтоқсан көтерілісі"): the noun's date.
+ */
+export const BARE_MONTH_END = new RegExp(
+  `(?<![\\p{L}])(?:${[...KK_MONTHS.keys()].join('|')})$`,
+  'iu',
+);

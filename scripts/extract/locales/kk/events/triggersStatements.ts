@@ -34,9 +34,15 @@ const SPEECH_ACTS = String.raw`сынға\s+алды|шақырды|мәлімд
 /** A participle with a possessive and the accusative: what is reported ("өтетінін", "қаралғанын"). */
 const REPORTED = String.raw`(?:атынын|етінін|йтынын|йтінін|ғанын|генін|қанын|кенін)(?![\p{L}])`;
 
+/**
+ * Not the postposition "қорытындысы / нәтижесі бойынша" ("Келіссөз қорытындысы бойынша Президент
+ * реформаларды жариялады": following the talks), whose verb tells another act, not the results.
+ */
+const NOT_FOLLOWING = String.raw`(?!\s+бойынша(?![\p{L}]))`;
+
 export const KK_STATEMENT_TRIGGERS: Trigger[] = [
   // Results approved by a commission: "ОСК сайлау қорытындысын бекітті" (as the Russian facet).
-  { type: 'other', facet: 'results', pattern: re(`${W}(?:қорытынды|нәтиже)${T}\\s+${GAP(5)}${kkVerb('бекіт', { voice: 'both', forms: ['past', 'perfect', 'future'] })}`) },
+  { type: 'other', facet: 'results', pattern: re(`${W}(?:қорытынды|нәтиже)${T}${NOT_FOLLOWING}\\s+${GAP(5)}${kkVerb('бекіт', { voice: 'both', forms: ['past', 'perfect', 'future'] })}`) },
   // Results announced: "сайлаудың қорытындысын жариялады" (the announcement, not the vote). A
   // period's or a body's work summed up ("2023 жылғы әлеуметтік-экономикалық дамуының қорытындысы
   // шығарылып", "жылдың қорытындысын шығарды", "жұмыс нәтижелері жарияланды") is the sitting's
@@ -45,8 +51,8 @@ export const KK_STATEMENT_TRIGGERS: Trigger[] = [
   // present ("Комиссия қорытындыларын жариялайды"); the passive or a person's present only on a day
   // the sentence gives ("қорытындысы 20 наурызда жарияланады"): undated, it is what is done as a
   // rule or what we will do ("тиісті қорытынды шығарамыз", "сол жөнінде қорытынды шығарылады").
-  { type: 'statement', facet: 'results', pattern: re(`${W}(?:қорытынды|нәтиже)${T}\\s+${GAP(5)}(?:${DONE('жарияла')}|${DONE('шығар')}|(?:жариялайды|шығарады)(?![\\p{L}]))`), notAfter: re(`${W}(?:${SUMMED_UP})\\p{L}*\\s+$`) },
-  { type: 'statement', facet: 'results', pattern: re(`${W}(?:қорытынды|нәтиже)${T}\\s+${GAP(5)}(?:${NOW('жарияла')}|${NOW('шығар')})`), notAfter: re(`${W}(?:${SUMMED_UP})\\p{L}*\\s+$`), needsDate: true },
+  { type: 'statement', facet: 'results', pattern: re(`${W}(?:қорытынды|нәтиже)${T}${NOT_FOLLOWING}\\s+${GAP(5)}(?:${DONE('жарияла')}|${DONE('шығар')}|(?:жариялайды|шығарады)(?![\\p{L}]))`), notAfter: re(`${W}(?:${SUMMED_UP})\\p{L}*\\s+$`) },
+  { type: 'statement', facet: 'results', pattern: re(`${W}(?:қорытынды|нәтиже)${T}${NOT_FOLLOWING}\\s+${GAP(5)}(?:${NOW('жарияла')}|${NOW('шығар')})`), notAfter: re(`${W}(?:${SUMMED_UP})\\p{L}*\\s+$`), needsDate: true },
   // A vote's results that became or will become known, or came out ("сайлаудың қорытындысы
   // белгілі болды", "референдум нәтижесі 7 қазанда шығады"); the present only on a day given.
   { type: 'statement', facet: 'results', pattern: re(`${W}${KK_VOTE_RESULTS}${T}\\s+${GAP(3)}${KNOWN_DONE}`) },

@@ -42,3 +42,23 @@ describe('Kazakh: the results of a vote announced are', () => {
   const cases = VOTES.flatMap((o) => NOUNS.flatMap((n) => verbs.map((v) => sentence(o, n, v))));
   it.each(cases)('%s', (s) => expect(results(s)).toBe(true));
 });
+
+describe('Kazakh: an act told "following" something (қорытындысы бойынша) is not its results', () => {
+  const FOLLOWED = ['Келіссөз', 'Кездесу', 'Сайлау', 'Тексеру', 'Отырыс'];
+  const ACTS = [
+    'Президент саяси реформаларды жариялады',
+    'Үкімет жаңа бағдарламаны жариялайды',
+    'ведомство шешім шығарды',
+    'комиссия жоспарды бекітті',
+  ];
+  const cases = FOLLOWED.flatMap((f) =>
+    ['қорытындысы', 'нәтижесі'].flatMap((n) => ACTS.map((a) => `${f} ${n} бойынша ${a}.`)),
+  );
+  it.each(cases)('%s', (s) =>
+    expect(
+      findTriggers(s, 'kk').some(
+        (h) => h.trigger.facet === 'results' && /^(?:қорыт|нәтиж)/u.test(h.text),
+      ),
+    ).toBe(false),
+  );
+});

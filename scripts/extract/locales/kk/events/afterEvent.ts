@@ -1,0 +1,40 @@
+/**
+ * Where a Kazakh sentence tells its act's time by an event it names: the event in the ablative
+ * before "кейін" / "соң" ("2022 жылғы 5 маусымдағы референдумнан кейін Парламент заң қабылдады",
+ * "Қаңтар оқиғаларынан соң …"), or before "қорытындысы бойынша" / "барысында" / "аясында": the
+ * last few words of the clause before the postposition. Only a date that modifies that noun is
+ * the event's: attributive ("5 маусымдағы", "2022 жылғы") or a bare name ("қаңтар оқиғалары"),
+ * not the act's own locative ("Парламент 2023 жылы референдумнан кейін …"). events/afterPast.ts
+ * reads whether the event lies long past (the date tagger dates "Қаңтар оқиғалары" itself).
+ */
+import type { AfterEventGrammar, EventPhrase } from '../../../events/afterEventGrammar';
+import { ATTRIBUTIVE, BARE_MONTH_END } from './phrase';
+
+// (A noun of four letters or more: not "түстен кейін", after noon; nor a span of time,
+// "аптадан кейін", "екі жылдан соң".)
+const POSTPOSITION =
+  /(?<![\p{L}])(?!(?:апта|сағат|минут|мерзім|жыл|ай|күн|уақыт|кез|сәт|бұрын|осы|сол)[\p{L}]{0,3}(?:нан|нен|дан|ден|тан|тен)\s)[\p{L}]{4,}(?:нан|нен|дан|ден|тан|тен)\s+(?:кейін|соң)(?![\p{L}])|(?<![\p{L}])(?:қорытындысы\s+бойынша|барысында|аясында)(?![\p{L}])/giu;
+
+/** The words of the noun phrase before the postposition, at most. */
+const WORDS = 6;
+
+function phrases(sentence: string, at: number): EventPhrase[] {
+  const out: EventPhrase[] = [];
+  for (const m of sentence.matchAll(POSTPOSITION)) {
+    const to = m.index + m[0].length;
+    const before = sentence.slice(0, m.index);
+    const clause =
+      Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
+    const words = [...before.matchAll(/\S+/gu)].slice(-WORDS);
+    const from = Math.max(clause, words[0]?.index ?? 0);
+    // (The trigger is the event itself: "референдумнан кейін" is the referendum's own mention.)
+    if (at >= from && at < to) continue;
+    out.push({ from, to, later: /(?:кейін|соң)$/u.test(m[0]) });
+  }
+  return out;
+}
+
+export const KK_AFTER_EVENT: AfterEventGrammar = {
+  phrases,
+  ofEvent: (text) => ATTRIBUTIVE.test(text) || BARE_MONTH_END.test(text),
+};
