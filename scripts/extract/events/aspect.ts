@@ -198,9 +198,11 @@ export interface Aspect {
   /**
    * A day of a gathering counted by its ordinal ("во второй день визита", "сапардың екінші
    * күні"): `cue` captures the ordinal word and the gathering's noun (named groups `nth`,
-   * `noun`); `ordinals` gives each ordinal stem its number (events/thatGathering.ts).
+   * `noun`); `ordinals` gives each ordinal stem its number (events/thatGathering.ts). `needs`, a
+   * word the cue cannot match without, is looked for first: a cheap test that spares the cue's
+   * scan of every word of a sentence that has no such day.
    */
-  nthDay?: { cue: RegExp; ordinals: ReadonlyArray<readonly [RegExp, number]> };
+  nthDay?: { cue: RegExp; needs?: RegExp; ordinals: ReadonlyArray<readonly [RegExp, number]> };
   /**
    * The sitting the annual Address is delivered at, a joint session of the chambers ("совместное
    * заседание палат", "палаталардың бірлескен отырысы"): an Address the article tells with no day

@@ -55,6 +55,7 @@ export function nthDayOf(
   sentence: string,
 ): { kind: string; after: number } | undefined {
   const rule = ASPECT[lang].nthDay;
+  if (rule?.needs && !rule.needs.test(sentence)) return undefined;
   const m = rule?.cue.exec(sentence);
   if (!rule || !m?.groups) return undefined;
   const n = rule.ordinals.find(([stem]) => stem.test(m.groups!.nth!))?.[1];

@@ -250,12 +250,13 @@ export const KK_ASPECT: Aspect = {
     'iu',
   ),
   // "Сапардың екінші күні", "саммиттің үшінші күнінде": the gathering's noun in the genitive, then
-  // the ordinal and "күн".
+  // the ordinal and "күн". (The cue tries every word as the noun: it runs only where "күн" is.)
   nthDay: {
     cue: new RegExp(
       String.raw`${START}(?<noun>${L}+?)(?:ның|нің|дың|дің|тың|тің)\s+(?<nth>${L}+)\s+күн${L}*`,
       'iu',
     ),
+    needs: /күн/iu,
     ordinals: [
       [/^бірінші$/iu, 1],
       [/^екінші$/iu, 2],

@@ -14,13 +14,15 @@ export const KK_SPEECH_TAG = new RegExp([
 
 /**
  * `мен` is also "and" (`Астана мен Алматы`): only a sentence opening with it is first person; so
- * is one ending in a first-person verb (`ұсынамын`, `күтеміз`).
+ * is one ending in a first-person verb (`ұсынамын`, `күтеміз`). (Three letters before the ending
+ * stand for the verb's stem: "at least three", `\p{L}{3,}`, matches where exactly three do, but
+ * backtracks over every letter of every word of the sentence.)
  */
 // prettier-ignore
 export const KK_FIRST_PERSON = new RegExp([
   /^(?:мен|біз)\s/u.source,
   /(?<!\p{L})(?:менің|маған|мені|біздің|бізге|бізді|біз)(?!\p{L})/u.source,
-  /\p{L}{3,}(?:мын|мін|мыз|міз|бын|бін|быз|пын|пін|пыз|піз)[.!?…]?$/u.source,
+  /\p{L}{3}(?:мын|мін|мыз|міз|бын|бін|быз|пын|пін|пыз|піз)[.!?…]?$/u.source,
 ].join('|'), 'iu');
 
 /** The Kazakh cues of someone's words (events/reportCueWords.ts). */

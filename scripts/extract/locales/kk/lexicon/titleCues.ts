@@ -84,8 +84,12 @@ export const KK_GROUP_CUES: KeyedCues = [
   ['deputies', /депутат/iu],
 ];
 
-/** The part of a meeting sentence that names whom one met: `X-мен/-бен/-пен кездесті`. */
-export const KK_MET_WITH = /(\p{L}+(?:мен|бен|пен))\s+(?:\p{L}+\s+){0,2}?кездес/iu;
+/**
+ * The part of a meeting sentence that names whom one met: `X-мен/-бен/-пен кездесті`. (From a
+ * word's start, where the leftmost match starts anyway: tried inside every word, the ending was
+ * looked for over the rest of the word from each of its letters.)
+ */
+export const KK_MET_WITH = /(?<!\p{L})(\p{L}+(?:мен|бен|пен))\s+(?:\p{L}+\s+){0,2}?кездес/iu;
 
 /** A session of both chambers (`Парламент палаталарының бірлескен отырысы`). */
 export const KK_JOINT = /бірлескен\s+отырыс/iu;
