@@ -193,12 +193,18 @@ export function whenOf(x: WhenInput): When {
   if (x.attributive || aspect.priorClause?.(x.sentence.text, x.at))
     return unplaced('recalled-no-date');
   if (x.continuesRecall) {
-    const day = x.continuesRecall.date;
+    // (At another time than the recall's day, "Кейін …", "Затем …": in the recall, on no day.)
+    const day = !aspect.otherTime.test(x.sentence.text) ? x.continuesRecall.date : undefined;
     return day
       ? placed({ ...day, method: 'context', certainty: 'inferred' })
       : unplaced('recalled-no-date');
   }
-  if (x.paragraphDay && !aspect.recall.test(x.sentence.text)) {
+  // (Not one told as later or earlier than that day, "Кейін …", "Затем …": another time.)
+  if (
+    x.paragraphDay &&
+    !aspect.recall.test(x.sentence.text) &&
+    !aspect.otherTime.test(x.sentence.text)
+  ) {
     return placed({ ...x.paragraphDay, method: 'context', certainty: 'inferred' });
   }
   // A vote happens on a day of its own: without that day it is never dated by the article.
