@@ -20,6 +20,11 @@ export interface PlacesAsStatesCues {
   join: string;
   gap: string;
   agree: string;
+  /**
+   * Where two states follow their heads in an oblique case ("Президенты Казахстана и Узбекистана"):
+   * the plural heads and the case of a state's name after them.
+   */
+  heads?: { noun: string; inflect: (name: string) => string };
 }
 
 const CUES: Record<SourceLang, PlacesAsStatesCues> = {

@@ -19,10 +19,25 @@ function stateOf(id: string): string | undefined {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
-/** The nominative names of states and capitals, longest first, and the state each is. */
-const cache = new Map<SourceLang, { source: string; state: Map<string, string> }>();
+/**
+ * The nominative names of states and capitals, longest first, and the state each is; where the
+ * language names states after their heads in another case, the states' names in it too (a capital
+ * has no president).
+ */
+interface Names {
+  source: string;
+  state: Map<string, string>;
+  headed?: { source: string; state: Map<string, string> };
+}
+const cache = new Map<SourceLang, Names>();
 
-function names(lang: SourceLang): { source: string; state: Map<string, string> } {
+const alternation = (keys: Iterable<string>) =>
+  [...keys]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
+
+function names(lang: SourceLang): Names {
   const cached = cache.get(lang);
   if (cached) return cached;
   const state = new Map<string, string>();
@@ -30,42 +45,54 @@ function names(lang: SourceLang): { source: string; state: Map<string, string> }
     const s = stateOf(e.id);
     if (s) state.set(e.name[lang].toLowerCase(), s);
   }
-  const source = [...state.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map(escape)
-    .join('|');
-  cache.set(lang, { source, state });
-  return { source, state };
+  const out: Names = { source: alternation(state.keys()), state };
+  const heads = placesAsStatesCues(lang).heads;
+  if (heads) {
+    const inflected = new Map<string, string>();
+    for (const e of GAZETTEER)
+      if (e.kind === 'country') inflected.set(heads.inflect(e.name[lang]).toLowerCase(), e.id);
+    out.headed = { source: alternation(inflected.keys()), state: inflected };
+  }
+  cache.set(lang, out);
+  return out;
+}
+
+/** Two names joined (groups 1, 2), or two states after their heads (groups 3, 4). */
+function pairSource(lang: SourceLang): string {
+  const c = placesAsStatesCues(lang);
+  const { source, headed } = names(lang);
+  const pair = `(${source})${c.join}(${source})(?![\\p{L}])`;
+  if (!headed || !c.heads) return `${W}${pair}`;
+  return `${W}(?:${pair}|${c.heads.noun}\\s+(${headed.source})${c.join}(${headed.source})(?![\\p{L}]))`;
 }
 
 /** The cue of an agreement reached: the verb of agreeing after two states joined. */
 export function statesAgreeTrigger(lang: SourceLang): Trigger {
   const c = placesAsStatesCues(lang);
-  const n = names(lang).source;
   return {
     type: 'other',
     facet: 'agreement',
-    pattern: re(`${W}(?:${n})${c.join}(?:${n})(?![\\p{L}])${c.gap}(?:${c.agree})(?![\\p{L}])`),
+    pattern: re(`${pairSource(lang)}${c.gap}(?:${c.agree})(?![\\p{L}])`),
   };
 }
 
 /** The two states (ids) a sentence names as who agree or sign, if it does. */
 export function statesAgreeing(lang: SourceLang, text: string): [string, string] | undefined {
   const c = placesAsStatesCues(lang);
-  const { state } = names(lang);
+  const { state, headed } = names(lang);
   const m = pairOf(lang).exec(text);
   if (!m || !c.verb.test(text.slice(m.index + m[0].length))) return undefined;
   if (c.notBefore.test(text.slice(Math.max(0, m.index - 12), m.index))) return undefined;
-  const [a, b] = [state.get(m[1]!.toLowerCase()), state.get(m[2]!.toLowerCase())];
+  const [a, b] = m[1]
+    ? [state.get(m[1].toLowerCase()), state.get(m[2]!.toLowerCase())]
+    : [headed?.state.get(m[3]!.toLowerCase()), headed?.state.get(m[4]!.toLowerCase())];
   return a && b && a !== b ? [a, b] : undefined;
 }
 
 /** The two names joined, compiled once per language (the names are the gazetteer's). */
 const pairs = new Map<SourceLang, RegExp>();
 function pairOf(lang: SourceLang): RegExp {
-  const source = names(lang).source;
-  const c = placesAsStatesCues(lang);
-  if (!pairs.has(lang)) pairs.set(lang, re(`${W}(${source})${c.join}(${source})(?![\\p{L}])`));
+  if (!pairs.has(lang)) pairs.set(lang, re(pairSource(lang)));
   return pairs.get(lang)!;
 }
 

@@ -5,6 +5,7 @@
  * their own after two states or capitals (events/statesAgree.ts).
  */
 import type { PlacesAsStatesCues } from '../../../events/placesAsStates';
+import { RU_STATE_HEADS, ruStateGenitive } from '../lexicon/stateHeads';
 
 const JOIN = String.raw`\s+и\s+`;
 const GAP = String.raw`(?:\s+[^\s.;!?]+){0,3}?\s+`;
@@ -20,4 +21,6 @@ export const RU_PLACES_AS_STATES: PlacesAsStatesCues = {
   join: JOIN,
   gap: GAP,
   agree: AGREE,
+  // ("Президенты / Главы государств Казахстана и Узбекистана договорились".)
+  heads: { noun: RU_STATE_HEADS, inflect: ruStateGenitive },
 };
