@@ -2,6 +2,7 @@ import { ORGANISATIONS } from '../locales/kk/lexicon/organisations';
 import type { OrganisationEntry } from '../locales/kk/lexicon/organisationEntry';
 import { findCompanies } from './findCompanies';
 import { compileForm, longestFirst, matchForms, type CompiledForm } from './matchForms';
+import { sharedPartyNoun } from './sharedPartyNoun';
 import type { Lang, OrganisationHit } from './types';
 
 const cache = new Map<Lang, CompiledForm<OrganisationEntry>[]>();
@@ -36,7 +37,12 @@ function withQuotedTitle(text: string, hit: OrganisationHit): OrganisationHit {
  * @example findOrganisations('«AMANAT» партиясының съезі', 'kk')[0].id // 'amanat'
  */
 export function findOrganisations(text: string, lang: Lang): OrganisationHit[] {
-  const known = matchForms(text, lang, formsFor(lang)).map(({ payload, ...hit }): OrganisationHit =>
+  const hits = [
+    ...matchForms(text, lang, formsFor(lang)),
+    // ("Гражданская и Аграрная партии": the first party by its adjective alone.)
+    ...sharedPartyNoun(text, lang, formsFor(lang)),
+  ];
+  const known = hits.map(({ payload, ...hit }): OrganisationHit =>
     withQuotedTitle(text, { ...hit, id: payload.id, name: payload.name[lang] }),
   );
   return longestFirst([...findCompanies(text), ...known]);
