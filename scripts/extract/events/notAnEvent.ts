@@ -5,6 +5,7 @@
 import type { SourceLang } from '../../../src/model/schema';
 import type { DocTimex } from '../stages/dates';
 import type { Sentence } from '../types';
+import { RU_COMPETENCE } from '../locales/ru/events/competence';
 import { ASPECT, throughCueWord } from './aspect';
 
 /**
@@ -30,6 +31,17 @@ export function isHabit(lang: SourceLang, s: Sentence, date: DocTimex | undefine
     aspect.habitual.test(s.text) &&
     (!date || (date.anchor !== 'absolute' && !aspect.today.test(date.text)))
   );
+}
+
+/** A power told as a rule, per language: locales/ru/events/competence.ts. */
+const COMPETENCE: Record<SourceLang, RegExp | undefined> = { kk: undefined, ru: RU_COMPETENCE };
+
+/**
+ * A power told as a rule ("Президент подписывает законы и возвращает их в Парламент") with no date
+ * in the sentence: neither it nor any act it joins is news.
+ */
+export function isCompetence(lang: SourceLang, s: Sentence, date: DocTimex | undefined): boolean {
+  return !date && COMPETENCE[lang]?.test(s.text) === true;
 }
 
 /**

@@ -19,7 +19,7 @@ import { ACTS, otherKind, VOTES, VOTES_AND_GATHERINGS } from './kinds';
 import { isForeignDeadline } from './deadline';
 import type { TriggerHit } from './findTriggers';
 import { yearBefore } from './framingYear';
-import { isEveOrAfter, isHabit, isSpeechCourse } from './notAnEvent';
+import { isCompetence, isEveOrAfter, isHabit, isSpeechCourse } from './notAnEvent';
 import { isCountdownPoint } from './countdown';
 import { inOtherRelativeClause, type happeningClause } from './relativeClause';
 import { dayOfSaying, inWhatWasSaid, sameClause } from './sameClause';
@@ -74,6 +74,7 @@ export function ownDate(r: SentenceReading, hit: TriggerHit, type: EventType): O
     ? (finerInYear(attributed, pickTimex(lang, s, hit.at, bySentence)) ?? attributed)
     : (clauseDay ?? (eve ? undefined : pickTimex(lang, s, hit.at, bySentence)));
   if (isHabit(lang, s, nearest) || isSpeechCourse(lang, s, hit.at, hit.text, type)) return null;
+  if (isCompetence(lang, s, nearest)) return null;
   // ("за 20 дней до выборов": the point a countdown counts to, unless its own day follows it,
   // "за 20 дней до выборов 5 апреля".)
   if (isCountdownPoint(lang, s, hit, nearest)) return null;
