@@ -37,6 +37,11 @@ export interface CourtStepCues {
    * arrest. Only the steps a ruling can order, a ruling's other words ("удовлетворить иск") none.
    */
   ordered: ReadonlyArray<readonly [CourtStep, RegExp]>;
+  /**
+   * A verdict left in force or quashed on appeal, read beside a verdict's cue ("оставил в силе
+   * приговор", "үкімді өзгеріссіз қалдырды"): a higher court's ruling, not the verdict.
+   */
+  upheld: RegExp;
 }
 
 const CUES: Record<SourceLang, CourtStepCues> = { kk: KK_COURT_STEPS, ru: RU_COURT_STEPS };
@@ -58,6 +63,9 @@ export function courtStep(lang: SourceLang, text: string, at: number, len: numbe
     own === 'ruling'
       ? (stepIn(cues.ordered, `${cue} ${clause.slice(0, ORDERED_AFTER).join(' ')}`) ?? own)
       : (own ?? stepIn(cues.steps, `${cue} ${after}`) ?? 'ruling');
+  // (A verdict a higher court upholds or quashes: "Верховный суд оставил в силе приговор".)
+  const near = `${text.slice(Math.max(0, at - 40), at)} ${cue} ${clause.slice(0, AFTER).join(' ')}`;
+  if (step === 'verdict' && cues.upheld.test(near)) return 'ruling';
   return step === 'case' && cues.criminal.test(`${before} ${cue} ${after}`)
     ? 'criminal-case'
     : step;
