@@ -17,10 +17,16 @@ export const RU_FEMALE_GIVEN_NAMES: ReadonlySet<string> = new Set([
   'Сабина', 'Сания', 'Сара', 'Сауле', 'Толкын', 'Фатима', 'Шолпан', 'Эльмира', 'Анна',
   'Елена', 'Ольга', 'Татьяна', 'Наталья', 'Ирина', 'Светлана', 'Марина', 'Екатерина', 'Мария',
   'Юлия', 'Людмила', 'Галина', 'Вера', 'Надежда', 'Любовь', 'Оксана', 'Виктория', 'Анастасия',
+  'Лейла', 'Аружан', 'Асем', 'Айжан', 'Жансая', 'Малика', 'Самал', 'Анель', 'Айсель', 'Гузель',
+  'Наиля', 'Жамиля', 'Адиля', 'Гуля',
 ]);
 
-/** Endings of female given names outside the list (`Гульзира`, `Асемгуль`, `Жанаргуль`). */
-export const RU_FEMALE_GIVEN_ENDING = /(?:ия|ья|ля|ига|ина|ира|уза|ема|гуль|гүл)$/u;
+/**
+ * Endings of female given names outside the list (`Гульзира`, `Асемгуль`, `Жанаргуль`, Kazakh
+ * `-сулу`, beautiful: `Айсулу`, `Кунсулу`, indeclinable). Not `-ля`: `Лейле`, `Асели` are as well
+ * the cases of `Лейла`, `Асель`, so only the list tells a name in -ля (`Наиля`) from them.
+ */
+export const RU_FEMALE_GIVEN_ENDING = /(?:ия|ья|ига|ина|ира|уза|ема|гуль|гүл|сулу|сұлу)$/u;
 
 /** Male given names that end like female ones (`Никита`, `Муса`): declined as -а nouns, male. */
 // prettier-ignore
