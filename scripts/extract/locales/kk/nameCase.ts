@@ -1,5 +1,6 @@
 /** A Kazakh name back in the nominative (arguments/normaliseName.ts): only its last word is inflected. */
 import type { NameCase } from '../../arguments/normaliseName';
+import { kkNameStem } from './kkNameEndings';
 import { SURNAME_ENDING } from './lexicon/names';
 import { KK_NAME_CASE_ENDINGS } from './lexicon/suffixes';
 
@@ -19,7 +20,8 @@ function surname(word: string, afterInitial: boolean): string {
     if (stem.length < 3) continue;
     if (SURNAME_ENDING.test(stem) || (afterInitial && stem.length >= 4)) return stem;
   }
-  return word;
+  // A patronymic surname in the possessive takes -н- (`Серікұлын`, `Ерланқызында`).
+  return kkNameStem(word, (stem) => SURNAME_ENDING.test(stem)) ?? word;
 }
 
 export const KK_NAME_CASE: NameCase = {
@@ -28,9 +30,12 @@ export const KK_NAME_CASE: NameCase = {
   name(cased) {
     const last = cased.at(-1) ?? '';
     const nominative = surname(last, false);
-    // After a given name, the last word is a surname whatever its shape: the instrumental and the
+    if (cased.length < 2 || nominative !== last) return [...cased.slice(0, -1), nominative];
+    // After a given name, the last word is a surname whatever its shape: a father's given name
+    // (`Мәди Серікке`, `Әлия Айсулуды`) loses the case its sounds take; the instrumental and the
     // genitive are cut from a foreign one too (`Ердоғанмен`, `Макронның`).
-    const foreign = cased.length > 1 && nominative === last ? KK_FOREIGN_CASE.exec(last) : null;
-    return [...cased.slice(0, -1), foreign ? last.slice(0, foreign.index) : nominative];
+    const stem = kkNameStem(last);
+    const foreign = KK_FOREIGN_CASE.exec(last);
+    return [...cased.slice(0, -1), stem ?? (foreign ? last.slice(0, foreign.index) : last)];
   },
 };

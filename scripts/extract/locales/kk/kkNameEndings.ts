@@ -1,0 +1,73 @@
+/**
+ * The case forms of a Kazakh name, by its morphology (locales/kk/nameCase.ts reads them back):
+ * the ending's vowel follows the name's last vowel (`Ерланға`, `Серікке`), its first consonant the
+ * name's last sound (`Ерланның`, `Гүлнардың`, `Серіктің`, `Айсулудың`, `Әлияның`), and a name in
+ * the possessive (`Серікұлы`, `Ерланқызы`) takes -н- (`Серікұлын`, `Ерланқызында`).
+ */
+
+const BACK = 'аоұыя';
+const FRONT = 'әөүіеэ';
+
+/** Whether a name's endings take front vowels: by its last vowel but и, у, ю (`Мәдиге`, `Айсулуға`). */
+function isFront(name: string): boolean {
+  for (const ch of [...name.toLowerCase()].reverse()) {
+    if (BACK.includes(ch)) return false;
+    if (FRONT.includes(ch)) return true;
+  }
+  return false;
+}
+
+/** The possessive of a patronymic surname: `Серікұлы`, `Ерланқызы`. */
+const POSSESSIVE = /(?:ұлы|улы|қызы|кызы)$/u;
+
+/** The genitive, dative, accusative, locative, ablative and instrumental of a nominative name. */
+export function kkNameCases(name: string): string[] {
+  const lower = name.toLowerCase();
+  const front = isFront(name);
+  const [a, y] = front ? ['е', 'і'] : ['а', 'ы'];
+  if (POSSESSIVE.test(lower))
+    return [`ның`, `на`, `н`, `нда`, `нан`, `мен`].map((e) => name + (front ? fronted(e) : e));
+  const vowel = /[аәоөұүыіеэюя]$/u.test(lower);
+  const nasal = /[мнң]$/u.test(lower);
+  const sibilant = /[жз]$/u.test(lower);
+  // (и, у, й and the sonorants р, л are voiced consonants here: `Мәдиге`, `Айсулуды`, `Гүлнарды`.)
+  const voiceless = /[пфкқтсшщхцчбвгд]$/u.test(lower);
+  const d = voiceless ? 'т' : 'д';
+  const gen = `${vowel || nasal ? 'н' : d}${y}ң`;
+  const dat = voiceless ? (front ? 'ке' : 'қа') : front ? 'ге' : 'ға';
+  const acc = `${vowel ? 'н' : d}${y}`;
+  const abl = `${nasal ? 'н' : d}${a}н`;
+  const ins = `${voiceless ? 'п' : sibilant ? 'б' : 'м'}ен`;
+  return [gen, dat, acc, `${d}${a}`, abl, ins].map((e) => name + e);
+}
+
+function fronted(ending: string): string {
+  return ending.replace('ы', 'і').replace('а', 'е');
+}
+
+/**
+ * Kazakh given names that end as a case form would: past verbs (`Тілеуберді`, `Жанкелді`),
+ * -зада (`Бекзада`) and women's -иға (`Дариға`, `Рафиға`). A name of one syllable and an ending (`Ердан`, `Ерден`, `Айдан`, `Ақтан`)
+ * is kept by {@link kkNameStem}'s two syllables.
+ */
+const CASE_LIKE_NAME = /(?:берді|келді|гелді|болды|қалды|тұрды|зада|иға)$/u;
+
+/**
+ * The nominative of a name in a case form by its morphology, when a stem of two syllables or more
+ * takes exactly that ending (`Серікке` → `Серік`, `Айсулуды` → `Айсулу`, `Мәдидің` → `Мәди`);
+ * else undefined (`Ерден`, `Тілеуберді`). `accept` narrows the stems (a surname's shape). Callers ask only where a bare name in a case is
+ * expected: the last word after a given name (`Мәди Серікке`), a surname's shape.
+ */
+export function kkNameStem(
+  word: string,
+  accept: (stem: string) => boolean = () => true,
+): string | undefined {
+  if (CASE_LIKE_NAME.test(word.toLowerCase())) return undefined;
+  for (let cut = 1; cut <= 4 && word.length - cut >= 3; cut++) {
+    const stem = word.slice(0, -cut);
+    const syllables = stem.toLowerCase().match(/[аәоөұүыіеэиуюя]/gu)?.length ?? 0;
+    if (syllables < 2) continue;
+    if (accept(stem) && kkNameCases(stem).includes(word)) return stem;
+  }
+  return undefined;
+}
