@@ -10,6 +10,7 @@ import { isRoleWord } from './isRoleWord';
 import { nominativeName, nominativeSurname, type WordBefore } from './normaliseName';
 import { PERSON_NAMES, type PersonNameGrammar } from './personNameGrammar';
 import { rolePhraseBefore } from './rolePhraseBefore';
+import { isSurnamePair } from './surnamePair';
 import { tokenize, type Token } from './tokenize';
 import type { Hit, Lang, PersonHit } from './types';
 
@@ -124,12 +125,15 @@ function nameSplitAt(
   first: number,
   last: number,
   grammar: PersonNameGrammar,
+  lang: Lang,
 ): number | undefined {
   if (tokens.slice(first, last + 1).some((t) => grammar.patronymic.test(t.text))) return undefined;
   for (let k = first; k < last; k++) {
     const word = tokens[k]?.text ?? '';
     if (grammar.endsName?.test(word)) return k;
     if (k <= last - 2 && STRONG_SURNAME_ENDING.test(word)) return k;
+    // Two surnames: two people (`Путин Тоқаевты`, `Ерлан Қарин Тоқаевқа`).
+    if (isSurnamePair(word, tokens[k + 1]?.text ?? '', lang)) return k;
   }
   return undefined;
 }
@@ -215,7 +219,7 @@ export function findPersons(
     // Two people side by side ("Ақордада Қасым-Жомарт Тоқаев Владимир Путинмен кездесті",
     // "Ердоғанмен Қасым-Жомарт Тоқаев кездесті"): a surname followed by two more words, no
     // patronymic, or a word whose case ends a name, ends the first; the next starts after it.
-    const split = nameSplitAt(tokens, first, last, grammar);
+    const split = nameSplitAt(tokens, first, last, grammar, lang);
     if (split !== undefined) last = split;
     // Four words at most, as before a post was looked for inside the run.
     last = Math.min(last, first + 3);
@@ -253,8 +257,15 @@ export function findPersons(
     const hint = genderAround(text, tokens, first, last, lang);
     const words = nominativeName(written, lang, hint, wordBefore(text, tokens, first));
     const surname = words.at(-1)!;
-    const role = rolePhraseBefore(text, tokens, first, lang);
-    const shape = first === last ? STRONG_SURNAME_ENDING : SURNAME_ENDING;
+    // (Right after another name, the phrase before is that one's: `Президент России Путин Токаеву`.)
+    const before = tokens[first - 1];
+    const afterName = !!before && found.at(-1)?.end === before.end;
+    const role = afterName ? null : rolePhraseBefore(text, tokens, first, lang);
+    // Either of two surnames side by side is one (`Путин Тоқаевты`, `Тоқаев Путинмен`).
+    const paired =
+      isSurnamePair(written.at(-1)!, tokens[last + 1]?.text ?? '', lang) ||
+      (afterName && isSurnamePair(before.text, written[0]!, lang));
+    const shape = first === last && !paired ? STRONG_SURNAME_ENDING : SURNAME_ENDING;
     if (!role && !shape.test(surname)) continue;
     if (first === last && LOAN_NOUN.test(written[0]!)) continue;
     if (
