@@ -11,6 +11,7 @@ import { nominativeName, nominativeSurname, type WordBefore } from './normaliseN
 import { PERSON_NAMES, type PersonNameGrammar } from './personNameGrammar';
 import { rolePhraseBefore } from './rolePhraseBefore';
 import { isSurnamePair } from './surnamePair';
+import { ownsPostBefore } from './postOwner';
 import { tokenize, type Token } from './tokenize';
 import type { Hit, Lang, PersonHit } from './types';
 
@@ -240,6 +241,8 @@ export function findPersons(
     // (`Қасым-Жомарт Тоқаев Тәуелсіздік күні`); a post in apposition right before them makes a
     // foreign name of three parts (`Президентом Турции Реджепом Тайипом Эрдоганом`); otherwise the
     // first is an opener or another capitalised word (`Сонда`, `Жарлығымен`, `Акорде`).
+    // (A post's country before a foreign name: `Премьер-министр Республики Сингапур Лоуренс Вонг`.)
+    if (last - first === 2 && ownsPostBefore(tokens, first, lang)) first++;
     if (last - first >= 2 && !grammar.patronymic.test(tokens[last - 1]?.text ?? '')) {
       const middle = tokens[first + 1]?.text ?? '';
       if (

@@ -18,7 +18,12 @@ const ROLE_WORDS: Record<Lang, RoleWords> = { kk: KK_ROLE_WORDS, ru: RU_ROLE_WOR
 export function isRoleWord(word: string, lang: Lang): boolean {
   const lower = word.toLowerCase();
   const { stems, ending } = ROLE_WORDS[lang];
-  return stems.some((s) => lower.startsWith(s) && ending(lower.slice(s.length)));
+  if (stems.some((s) => lower.startsWith(s) && ending(lower.slice(s.length)))) return true;
+  // A compound post is its last part's: `Премьер-министр`, `вице-премьер`, `Премьер-министрі`.
+  const dash = lower.lastIndexOf('-');
+  return (
+    dash > 0 && /^\p{Ll}/u.test(word.slice(dash + 1)) && isRoleWord(lower.slice(dash + 1), lang)
+  );
 }
 
 /** Guess the language of a short fragment: Kazakh-only letters decide. */
