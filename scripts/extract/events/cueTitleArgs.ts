@@ -90,8 +90,10 @@ export function cueTitleArgs(
   if (inForce) out.actInForce = inForce;
   const host = type === 'meeting' ? hostPost(lang, s.text, hit.at) : undefined;
   if (host) out.hostPost = host;
-  // (A happening is one due only by a deadline in its clause: "будут утверждены до 1 октября".)
-  const due = facet === 'due' || facet === 'instruction' || facet === 'happening' ? dueAct(lang, s.text, hit.at, hit.text.length, facet === 'happening') : undefined; // prettier-ignore
+  // (A happening is one due only by a deadline in its clause: "будут утверждены до 1 октября"; so
+  // is a founding: "Учаскелік комиссиялар 6 қыркүйекке дейін құрылады".)
+  const byDeadline = facet === 'happening' || facet === 'founding';
+  const due = facet === 'due' || facet === 'instruction' || byDeadline ? dueAct(lang, s.text, hit.at, hit.text.length, byDeadline) : undefined; // prettier-ignore
   if (due) out.dueAct = due;
   const met = type === 'meeting' && !host ? metPost(lang, s.text) : undefined;
   if (met) out.metPost = met;

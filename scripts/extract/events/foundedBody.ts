@@ -1,7 +1,8 @@
 /**
  * A body set up that the lexicon cannot name ("жұмыс тобы құрылды", "создана рабочая группа",
  * "Конституциялық комиссия құрылды"): the title says what kind of body it is ("A working group is
- * set up"), not "A new organisation is founded". Cues per language in
+ * set up"), not "A new organisation is founded"; so does a new party with no name ("жаңа партия
+ * құрылмақ", "будет создана новая партия": "A party to be founded"). Cues per language in
  * locales/<lang>/lexicon/foundedBodyWords.ts.
  */
 import type { Localized, SourceLang } from '../../../src/model/schema';
@@ -16,6 +17,7 @@ export const FOUNDED_BODIES = {
   headquarters: { kk: 'Штаб құрылды', ru: 'Создан штаб', en: 'A headquarters is set up' },
   council: { kk: 'Кеңес құрылды', ru: 'Создан совет', en: 'A council is set up' },
   agency: { kk: 'Агенттік құрылды', ru: 'Создано агентство', en: 'An agency is set up' },
+  party: { kk: 'Партия құрылды', ru: 'Создана партия', en: 'A party is founded' },
 } as const satisfies Record<string, Localized>;
 
 export type FoundedBody = keyof typeof FOUNDED_BODIES;

@@ -113,6 +113,10 @@ export function otherTitle(c: Parts): Localized {
         const all = (k: 'kk' | 'ru' | 'en') => units.map((u) => u[k]).join(', ');
         return L(`Жаңа өңірлер құрылды: ${all('kk')}`, `Образованы новые регионы: ${all('ru')}`, `New regions are created: ${all('en')}`); // prettier-ignore
       }
+      // (Due by a deadline, what is due says more than the body's kind where it is another:
+      // "Учаскелік комиссиялар 6 қыркүйекке дейін құрылады", "Precinct commissions to be formed".)
+      const due = c.status === 'planned' && c.args.dueAct?.object !== c.args.foundedBody ? dueTitle(c, at) : undefined; // prettier-ignore
+      if (due) return due;
       // (Told as done or as ahead: "создаст рабочую группу до 1 октября" has set up nothing yet.)
       const done = c.args.foundedBody ? FOUNDED_BODIES[c.args.foundedBody] : undefined;
       const body = done && c.status === 'planned' ? foundedBodyAhead(done) : done;

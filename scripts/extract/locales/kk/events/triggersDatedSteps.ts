@@ -23,6 +23,9 @@ const DOCUMENTS = String.raw`Конституция|Заң|Кодекс|Жарл
  */
 const KK_SURNAME = String.raw`[\p{Lu}][\p{Ll}-]+(?:ов|ев|ёв|ин|ова|ева|ёва|ина)(?![\p{L}])`;
 
+/** A passive told ahead: "құрылмақ", "құрылмақшы", "құрылады" (kkVerb's future and present). */
+const AHEAD = (stem: string) => kkVerb(stem, { voice: 'passive', forms: ['future', 'present'] });
+
 export const KK_DATED_STEP_TRIGGERS: Trigger[] = [
   // A term that ends on a day of its own: "оның мерзімі 2028 жылы бітеді", "өкілеттік мерзімі аяқталады".
   { type: 'other', facet: 'term', pattern: re(`${W}мерзім${T}\\s+${GAP(5)}(?:${V('біт')}|${V('аяқтал')})`), needsDate: true },
@@ -36,11 +39,17 @@ export const KK_DATED_STEP_TRIGGERS: Trigger[] = [
   // abolished ("министрлігі пайда болды", "агенттігі таратылды", "министрліктер біріктірілген"). (A new region, "Абай облысы құрылған", is told as an event
   // of its own, as both evaluation sets mostly annotate it.)
   { type: 'reform', facet: 'institution', pattern: re(`${W}(?:Конституциялық\\s+Сот|палата|министрлі|агентті[кг])${T}\\s+${GAP(4)}(?:(?:қайта\\s+)?(?:құрыл|ұйымдастырыл)|пайда\\s+бол|бөлін|біріктіріл|таратыл)(?:ды|ді|ған|ген|ғанын|генін|ып|іп|мақ|мек|ады|еді)(?![\\p{L}])`), needsDate: true },
-  // A party or a movement founded by its founders: "жаңа партия құрды", "қозғалысын құрған".
-  { type: 'other', facet: 'founding', pattern: re(`${W}(?:партия|қозғалыс)(?:ны|сын|лар|ларды)?\\s+${AP('құр')}`) },
+  // A party, a movement or a body founded by its founders, done or ahead: "жаңа партия құрды",
+  // "қозғалысын құрған", "жұмыс тобын құрады", "комиссия құрамыз", "фракция құрмақпыз"; or its
+  // founding planned, the verbal noun before the plan: "жұмыс тобын құру жоспарлануда", "партияның
+  // құрылуы көзделуде". (Not "комиссия құрамын бекітті", the commission's make-up. The passive,
+  // "комиссия құрылды", is the bare cue's below, which yields to a decree that set it up.)
+  { type: 'other', facet: 'founding', pattern: re(`${W}(?:партия|қозғалыс|жұмыс\\s+тоб|комиссия|фракция|кеңес)${T}\\s+(?:(?!құрамын(?![\\p{L}]))${V('құр')}|${GAP(3)}(?:құру(?:ды)?|құрылуы)\\s+(?:жоспарлан|көздел|күтіл|ұйғарыл)${T})`) },
   // (The participle in any case, with or without the possessive: "1995 жылғы 1 наурызда
-  // құрылғанын", "8 маусымда құрылғаннан бері", "құрылғанына үш жыл толды".)
-  { type: 'other', facet: 'founding', pattern: re(`${W}(?:жұмыс(?:ын|ы)\\s+баста(?:ды|ған)|құрылды|құрылған(?:ы(?:н|на|нда|нан|ның)?|ға|да|нан|ның)?|негізі\\s+қаланды|іске\\s+қосылды|ашылды|ашылған)(?![\\p{L}])`), needsDate: true, fallback: true },
+  // құрылғанын", "8 маусымда құрылғаннан бері", "құрылғанына үш жыл толды". Or the passive ahead,
+  // the intention or the present-future: "жұмыс тобы құрылмақ", "1 сәуірге дейін құрылады",
+  // "орталық ашылмақшы"; not after an ablative, what a body consists of: "екі палатадан құрылады".)
+  { type: 'other', facet: 'founding', pattern: re(`${W}(?:жұмыс(?:ын|ы)\\s+баста(?:ды|ған)|құрылды|құрылған(?:ы(?:н|на|нда|нан|ның)?|ға|да|нан|ның)?|негізі\\s+қаланды|іске\\s+қосылды|ашылды|ашылған|(?<!(?:нан|нен|дан|ден|тан|тен)\\s+)(?:${AHEAD('құр')}|${AHEAD('аш')}))(?![\\p{L}])`), needsDate: true, fallback: true },
   // A tenure told with its start: "облысты 2022 жылғы маусымнан бері басқарған", "2013 жылдың
   // қазанынан бастап басқарды", "2019 жылдан 2023 жылға дейін": one took the post that day (not
   // "бүгін Сенатты басқарып келеді", heading it today) (as the Russian "руководит с …"). Heading
