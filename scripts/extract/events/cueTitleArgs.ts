@@ -10,6 +10,7 @@ import type { Candidate } from './candidate';
 import type { TriggerHit } from './findTriggers';
 import { courtStep } from './courtStep';
 import { documentsSigned } from './documentsSigned';
+import { discussedUntil, draftKindOf, draftPublished } from './draftDiscussed';
 import { dueAct } from './dueAct';
 import { foundedBodyOf } from './foundedBody';
 import { happeningOf, stepNear } from './happeningOf';
@@ -95,6 +96,16 @@ export function cueTitleArgs(
   const byDeadline = facet === 'happening' || facet === 'founding';
   const due = facet === 'due' || facet === 'instruction' || byDeadline ? dueAct(lang, s.text, hit.at, hit.text.length, byDeadline) : undefined; // prettier-ignore
   if (due) out.dueAct = due;
+  // (The cue with the words just before it: the Kazakh cue opens on "жобасы", "заң жобасы".)
+  const draft = facet === 'draft' ? draftKindOf(lang, `${s.text.slice(Math.max(0, hit.at - 40), hit.at)}${hit.text}`) : undefined; // prettier-ignore
+  if (draft) out.draft = draft;
+  if (facet === 'draft' && draftPublished(lang, hit.text)) out.draftPublished = true;
+  if (
+    facet === 'draft' &&
+    own &&
+    discussedUntil(lang, s.text, own.start - s.start, own.end - s.start)
+  )
+    out.draftUntil = true;
   const met = type === 'meeting' && !host ? metPost(lang, s.text) : undefined;
   if (met) out.metPost = met;
   return out;

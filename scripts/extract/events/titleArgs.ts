@@ -19,6 +19,7 @@ import type { TopicKey } from './topics';
 import type { AkimLevel } from './akimLevel';
 import type { CourtStep } from './courtStep';
 import type { DueAct } from './dueAct';
+import type { DraftKind } from './draftDiscussed';
 
 export interface TitleArgs {
   ordinal?: number;
@@ -123,4 +124,10 @@ export interface TitleArgs {
   dueAct?: DueAct;
   /** A meeting with a chamber's post named alone ("встретился с председателем Сената", metPost.ts). */
   metPost?: HostPost;
+  /** The kind of draft put up for discussion, a bill or a code (draftDiscussed.ts). */
+  draft?: DraftKind;
+  /** A draft's date is the day its discussion runs until ("16 сәуірге дейін", "до 16 апреля"). */
+  draftUntil?: boolean;
+  /** A draft's cue tells it made public, not handed to someone (draftDiscussed.ts). */
+  draftPublished?: boolean;
 }

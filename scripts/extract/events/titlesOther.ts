@@ -23,6 +23,7 @@ import { monthEvents } from './namedEvents';
 import { FOUNDED_BODIES, foundedBodyAhead } from './foundedBody';
 import { courtTitle } from './titlesCourt';
 import { dueTitle } from './titlesDue';
+import { draftTitle } from './draftDiscussed';
 import { statesAgreementTitle } from './titlesStatesAgree';
 import { calendarTitle, happeningTitle, refusedTitle, registeredTitle } from './titlesCalendar';
 
@@ -35,6 +36,9 @@ export function otherTitle(c: Parts): Localized {
     ? L(`${t.kkAbout}${at.kk}`, `${t.ruNom}${at.ru}`, `${t.enOn}${at.en}`)
     : undefined;
   switch (c.facet) {
+    // A draft made public ("Проект указа опубликован"): what kind, not "Event".
+    case 'draft':
+      return draftTitle(c);
     case 'protest':
       return L(`Наразылық акциялары${at.kk}`, `Протесты${at.ru}`, `Protests${at.en}`);
     case 'registration': {

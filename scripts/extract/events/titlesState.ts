@@ -25,11 +25,14 @@ import { TOPICS } from './topics';
 import { lawStep, namedLaw } from './titlesLaw';
 import { resultsTitle } from './titlesResults';
 import { actInForceTitle } from './actInForce';
+import { draftTitle } from './draftDiscussed';
 
 type Template = (c: Parts) => Localized;
 
 export const STATE_TITLES: Record<string, Template> = {
   proposal(c) {
+    // A draft put up for discussion is published for comment, no one's proposal.
+    if (c.facet === 'draft') return draftTitle(c);
     const actor = speakerOf(c);
     const who = actor?.name;
     const f = ruAgrees(actor);

@@ -59,8 +59,9 @@ export const KK_LAW_AND_DECREE_TRIGGERS: Trigger[] = [
   { type: 'law', facet: 'submission', pattern: re(`${W}(?:заң\\s+жоба${T}|құжат${T}|кодекс${T})\\s+${GAP(6)}(?:Парламент|Мәжіліс|Сенат)${T}\\s+${GAP(4)}${AP('енгіз')}`) },
   // A bill sent on to the other chamber: "Құжат Сенатқа мамыр айының ортасында жіберілуі мүмкін".
   { type: 'law', facet: 'passage', pattern: re(`${W}(?:заң\\s+жоба${T}|құжат${T}|заң${T}|түзетул${T})\\s+${GAP(2)}(?:Сенат|Мәжіліс|Парламент)(?:қа|ке|ға|ге)\\s+${GAP(5)}(?:жіберіл|жолдан)${T}`), needsDate: true },
-  // (Not "Өкімет", the government, which starts as "өкім", an order.)
-  { type: 'decree', facet: 'decree', pattern: re(`${W}(?:жарлы[қғ]${T}|қаулы${T}|өкім(?!ет)${T})`), notAfter: re(`(?<![\\p{L}])сот(?:тың|ы|ының)?\\s+(?:[\\p{L}-]+\\s+)?$`), also: [re(`${W}(?:қол\\s+қо[йюя]${T}|${AP('шығар')}|${V('шық')}|${AP('жарияла')}|${AP('қабылда')}|${INTO_FORCE})`)] },
+  // (Not "Өкімет", the government, which starts as "өкім", an order; nor a draft of one, "қаулы
+  // жобасы талқылауға шығарылды", put up for discussion, no act yet.)
+  { type: 'decree', facet: 'decree', pattern: re(`${W}(?:жарлы[қғ]${T}|қаулы${T}|өкім(?!ет)${T})`), notAfter: re(`(?<![\\p{L}])сот(?:тың|ы|ының)?\\s+(?:[\\p{L}-]+\\s+)?$`), notBefore: re(`^\\s+жоба`), also: [re(`${W}(?:қол\\s+қо[йюя]${T}|${AP('шығар')}|${V('шық')}|${AP('жарияла')}|${AP('қабылда')}|${INTO_FORCE})`)] },
   // A state's concept, strategy or doctrine approved ("2022-2026 жылдарға арналған тұжырымдамасын
   // бекіткен"), by a decree; not a party's election programme ("сайлауалды бағдарламасы бекітілді").
   { type: 'decree', facet: 'decree', pattern: re(`${W}(?:тұжырымдама|стратегия|доктрина|(?:мемлекеттік|ұлттық)\\s+(?:бағдарлама|жоспар))${T}\\s+${GAP(5)}${kkVerb('бекіт', { voice: 'both', forms: ['past', 'perfect', 'future', 'converb'] })}`) },

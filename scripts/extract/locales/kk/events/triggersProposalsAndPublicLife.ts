@@ -40,8 +40,9 @@ const PROVIDED = String.raw`(?:пәтер|баспана|тұрғын\s+үй|н�
 
 export const KK_PROPOSAL_AND_PUBLIC_LIFE_TRIGGERS: Trigger[] = [
   // A draft put to public discussion is a proposal, due by the day the discussion closes: "қаулы
-  // жобасы 16 сәуірге дейін көпшіліктің талқылауына шығарылды".
-  { type: 'proposal', facet: 'draft', pattern: re(`${W}жоба${T}\\s+${GAP(5)}талқылау(?:ға|ына)\\s+(?:шығар|ұсын|жарияла|ілін|шық)${T}`) },
+  // жобасы 16 сәуірге дейін көпшіліктің талқылауына шығарылды" (its date, the portal and "қоғамдық"
+  // between: "5 наурызда ашық НҚА порталында қоғамдық талқылауға шығарылды").
+  { type: 'proposal', facet: 'draft', pattern: re(`${W}жоба${T}\\s+${GAP(7)}талқылау(?:ға|ына)\\s+(?:шығар|ұсын|жарияла|ілін|шық)${T}`) },
   // A document handed in: with a report, a draft, a list, a plan or a text as its object in the
   // accusative ("есебін Президент Әкімшілігіне ұсынады", "жобасын Үкіметке ұсынды"), "ұсыну" is to
   // submit, not to propose (the proposal cue inside it is its topic). A draft put to discussion is

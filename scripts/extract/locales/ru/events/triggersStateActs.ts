@@ -81,11 +81,12 @@ export const RU_STATE_ACT_TRIGGERS: Trigger[] = [
   // Nor a decree's, a resolution's or an order's, its subject ("Постановление Правительства
   // вступило в силу 10 марта"): the decree's own cue tells it.
   { type: 'law', facet: 'law', pattern: re(`${W}вступ${T}\\s+в\\s+силу`), notAfter: re(`(?:соглашени|договор|конвенци|приговор|решени)|${RU_ACT_IN_FORCE.acts.map(([, a]) => a.source).join('|')}`), notBefore: re(`^\\s+(?:${GAP(1)})?(?:соглашени|договор|конвенци|приговор|решени)`), needsDate: true },
-  // (Published or made public, "указ опубликован на сайте Акорды", is issued: news of the signing.)
+  // (Published or made public, "указ опубликован на сайте Акорды", is issued: news of the signing;
+  // not a draft of one, "проект постановления опубликован", no act yet.)
   // A decree, a resolution or an order coming into force, its subject ("Постановление
   // Правительства вступило в силу"): the act's own event (events/actInForce.ts words it).
   { type: 'decree', facet: 'decree', pattern: re(`${W}(?:указ|распоряжени|постановлени)${T}\\s+(?:(?!закон|кодекс|поправк|суд|котор|согласно|соответстви)[\\p{L}\\p{N}«»"“”.-]+\\s+){0,6}вступ${T}\\s+в\\s+силу`) },
-  { type: 'decree', facet: 'decree', pattern: re(`${W}(?:указ${T}|распоряжени${T}|постановлени${T})`), also: [re(`${W}(?:${SIGN}|издал${T}|издан${T}|изда(?:ст|дут)|опубликова${T}|опублику${T}|обнародова${T}|обнароду${T})`)] },
+  { type: 'decree', facet: 'decree', pattern: re(`${W}(?:указ${T}|распоряжени${T}|постановлени${T})`), notAfter: re(`(?<![\\p{L}])проект${T}\\s+$`), also: [re(`${W}(?:${SIGN}|издал${T}|издан${T}|изда(?:ст|дут)|опубликова${T}|опублику${T}|обнародова${T}|обнароду${T})`)] },
   // A decree named by its date ("указом от 9 апреля"): the decree of that day, a weak cue (what the
   // sentence says was done by it, "назначен", takes that day instead).
   { type: 'decree', facet: 'dated', pattern: re(`${W}(?:указ|постановлени|распоряжени)${T}\\s+(?:${GAP(2)})?от\\s+\\d`), fallback: true },
