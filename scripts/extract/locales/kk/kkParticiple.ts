@@ -14,7 +14,13 @@ export const KK_PARTICIPLE_ENDING =
 
 // (Two letters of stem at least: "қатын", wife, and "ақан" are no participles; nor is the loan
 // noun "сайт" in its cases, "Ақорда сайтында", however "са-йтын-да" reads.)
-const PAST_WORD = new RegExp(`^[\\p{L}\\p{M}]{2,}${PAST}${KK_PARTICIPLE_ENDING}$`, 'u');
+// (Nor the nouns in -қан/-кен/-ған: "сайлау науқаны басталады", the campaign; "мекен", a place;
+// the city "Жезқазған".)
+const PAST_NOUNS = '(?:науқан|мекен|жезқазған)';
+const PAST_WORD = new RegExp(
+  `^(?!${PAST_NOUNS}${KK_PARTICIPLE_ENDING}$)[\\p{L}\\p{M}]{2,}${PAST}${KK_PARTICIPLE_ENDING}$`,
+  'u',
+);
 /**
  * Nouns in -ат/-ет, whose possessive and accusative read like the future participle: "мәслихатын"
  * (мәслих-атын), "Үкіметін", "қызметін", "сағатында". The noun with its endings is no participle;

@@ -102,3 +102,28 @@ describe('kkParticipleTense: nouns in -ат/-ет are no participles', () => {
     expect(guessKkDirection(text, m.index, m.index + m[0].length)).toBe('past');
   });
 });
+
+// "15 наурыздан бастап сайлау науқаны басталады" (a test sentence written for the check) was dated
+// a year back, reported: "науқаны" read as a past participle in -қан. Nouns in -қан/-кен/-ған, in
+// their forms, are no participles; the date before them takes the clause's verb.
+describe('nouns in -қан/-кен/-ған are no participles', () => {
+  const NOUNS = ['науқан', 'мекен', 'Жезқазған'];
+  const ENDS = ['', 'ы', 'ын', 'ына', 'ында', 'ынан', 'ның', 'дар', 'ға', 'да', 'нан'];
+  const FRONT = /[әеөүі][^аәеөоұүыі]*$/u;
+  const forms = NOUNS.flatMap((n) =>
+    ENDS.map((e) => n + (FRONT.test(n) ? e.replace(/ы/u, 'і').replace(/а/u, 'е') : e)),
+  );
+  it.each(forms)('%s', (word) => {
+    expect(kkParticipleTense(word)).toBeUndefined();
+  });
+  it.each(['басталады', 'басталмақ', 'жалғасады', 'аяқталады'])(
+    'the day before "сайлау науқаны %s" is ahead',
+    (verb) => {
+      for (const date of ['15 наурыздан бастап', '15-наурыздан бастап', '15 наурызда']) {
+        const text = `${date} сайлау науқаны ${verb}.`;
+        const m = /^\d+-?\s?наурыз\p{L}*/u.exec(text)!;
+        expect(guessKkDirection(text, 0, m[0].length), text).toBe('future');
+      }
+    },
+  );
+});
