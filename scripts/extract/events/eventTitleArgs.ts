@@ -49,6 +49,7 @@ export function eventTitleArgs(x: TitleArgsInput): {
   const sides =
     type === 'meeting' ? meetingSides(lang, s, args.actors, facet === 'audience') : undefined;
   if (sides?.met) targs.met = sides.met;
+  if (sides?.alsoMet) targs.alsoMet = sides.alsoMet;
   const to = facet === 'visit' ? visitDestination(lang, s, args.places) : undefined;
   if (to) targs.visitTo = to;
   const works = facet === 'start' ? startsWork(lang, s.text, args.organisations) : undefined;

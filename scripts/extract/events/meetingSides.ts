@@ -31,6 +31,9 @@ const CUES: Record<SourceLang, MeetingSideCues> = { kk: KK_MEETING_SIDES, ru: RU
 
 type Side = 'host' | 'met' | 'object' | 'other';
 
+/** "and" (or a comma), then at most four words of post, before the next name. */
+const AND_NEXT = /^\s*(?:,\s*|(?:и|және|мен|а\s+также)\s+)(?:[\p{L}-]+\s+){0,4}$/iu;
+
 const lastWord = (t: string) => /[\p{L}-]+(?=[^\p{L}]*$)/u.exec(t)?.[0] ?? '';
 
 /** An indeclinable surname ("Лукашенко", "Шольц" declines; "Алиеву" is no nominative). */
@@ -62,6 +65,11 @@ export interface MeetingSides {
   actors: Actor[];
   /** The name of the one met or received. */
   met?: string;
+  /**
+   * With no host named, the others on the guest's side ("принял президента Турции … и
+   * премьер-министра Пакистана …"): guests too, never the host.
+   */
+  alsoMet?: string[];
   /** No host named but the head of state by his post. */
   byHeadOfState?: boolean;
 }
@@ -77,6 +85,12 @@ export function meetingSides(
   const g = sides.findIndex((x) => x === (received ? 'object' : 'met'));
   if (g < 0) return { actors: [...actors] };
   const guest = actors[g]!;
+  // (One joined to the guest by "and", a post between, is a guest too, whatever case its name
+  // seems to show: "Ердоғанды және Пәкістан Премьер-министрі Шахбаз Шарифті қабылдады".)
+  const joined = (a: Actor) =>
+    a.evidence.start >= guest.evidence.end &&
+    AND_NEXT.test(s.text.slice(guest.evidence.end - s.start, a.evidence.start - s.start));
+  for (const [i, a] of actors.entries()) if (i !== g && joined(a)) sides[i] = sides[g]!;
   const host = actors.find((a, i) => i !== g && sides[i] === 'host');
   const rest = actors.filter((a) => a !== guest && a !== host);
   // (The post anywhere but in the guest's own words: "С Путиным встретился Глава государства".)
@@ -85,9 +99,13 @@ export function meetingSides(
     s.text.slice(0, Math.max(0, from)) + ' … ' + s.text.slice(guest.evidence.end - s.start);
   // (Not another country's: "Президент Франции провёл встречу с …".)
   const byHeadOfState = !host && CUES[lang].headOfState.test(withoutForeignPosts(lang, outside));
+  const alsoMet = host
+    ? []
+    : actors.filter((a, i) => a !== guest && sides[i] === sides[g]).map((a) => a.name);
   return {
     actors: [...(host ? [host] : []), ...rest, guest],
     met: guest.name,
+    ...(alsoMet.length ? { alsoMet } : {}),
     ...(byHeadOfState ? { byHeadOfState } : {}),
   };
 }

@@ -73,6 +73,8 @@ export interface TitleArgs {
   accepted?: boolean;
   /** The person met (or received at an audience), not the host (meetingSides.ts). */
   met?: string;
+  /** Others met or received with that one, when no host is named (never the host either). */
+  alsoMet?: string[];
   /** The id of the country a visit goes to (meetingSides.ts), among the event's places. */
   visitTo?: string;
   /**

@@ -82,7 +82,7 @@ export function mainActor(
     address: isHeadOfState,
     inauguration: isHeadOfState,
     // (The one met is never the host: "Тоқаев Мирзиёевпен кездесті", meetingSides.ts.)
-    meeting: (a) => a.name !== c.args.met,
+    meeting: (a) => a.name !== c.args.met && !c.args.alsoMet?.includes(a.name),
   };
   const prefer = byType[c.type];
   // Only the head of state addresses the nation, takes the oath of office or signs a law: a
