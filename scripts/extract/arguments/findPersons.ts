@@ -10,7 +10,7 @@ import { isRoleWord } from './isRoleWord';
 import { nominativeName, nominativeSurname, type WordBefore } from './normaliseName';
 import { PERSON_NAMES, type PersonNameGrammar } from './personNameGrammar';
 import { rolePhraseBefore } from './rolePhraseBefore';
-import { isSurnamePair } from './surnamePair';
+import { endsGivenAndSurname, isSurnamePair } from './surnamePair';
 import { ownsPostBefore } from './postOwner';
 import { tokenize, type Token } from './tokenize';
 import type { Hit, Lang, PersonHit } from './types';
@@ -133,6 +133,8 @@ function nameSplitAt(
     const word = tokens[k]?.text ?? '';
     if (grammar.endsName?.test(word)) return k;
     if (k <= last - 2 && STRONG_SURNAME_ENDING.test(word)) return k;
+    // (A given name and a surname in -ин before another name: `Владимир Путин Қасым-Жомарт …`.)
+    if (k > first && k <= last - 2 && endsGivenAndSurname(word)) return k;
     // Two surnames: two people (`Путин Тоқаевты`, `Ерлан Қарин Тоқаевқа`).
     if (isSurnamePair(word, tokens[k + 1]?.text ?? '', lang)) return k;
   }

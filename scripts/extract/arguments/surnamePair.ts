@@ -35,3 +35,12 @@ export function isSurnamePair(first: string, second: string, lang: Lang): boolea
     !GIVEN_LIKE_SECOND.test(nominative)
   );
 }
+
+/**
+ * Whether a word with a surname's suffix after a given name ends that name, two more words after it
+ * being the next one's (`Владимир Путин Қасым-Жомарт Тоқаевты`): any surname's shape, the -ин ones
+ * too, not a given name's.
+ */
+export function endsGivenAndSurname(word: string): boolean {
+  return isSurname(word) && !GIVEN_LIKE.test(word);
+}

@@ -12,6 +12,7 @@ import { cueTitleArgs } from './cueTitleArgs';
 import { titleArgs } from './describe';
 import type { Arguments } from './fillArguments';
 import type { TriggerHit } from './findTriggers';
+import { invitation } from './invitation';
 import { joinedParty } from './joinedParty';
 import { meetingSides, visitDestination } from './meetingSides';
 import { possessorFirst } from './possessorFirst';
@@ -57,6 +58,23 @@ export function eventTitleArgs(x: TitleArgsInput): {
   const joined = facet === 'merger' ? joinedParty(lang, s.text, args.organisations) : undefined;
   if (joined) targs.joined = joined;
   if (sides?.byHeadOfState) targs.byHeadOfState = true;
+  const inv = invitation(lang, s, hit.at, args.actors, args.places);
+  if (inv) {
+    const { inviter, invitee, to } = inv;
+    targs.invited = {
+      who: invitee.name,
+      ...(inviter ? { by: inviter.name } : {}),
+      ...(to ? { to } : {}),
+    };
+    return {
+      targs,
+      actors: [
+        ...(inviter ? [inviter] : []),
+        invitee,
+        ...args.actors.filter((a) => a !== inviter && a !== invitee),
+      ],
+    };
+  }
   const actors = sides?.actors ?? possessorFirst(lang, type, s, hit, args.actors);
   return { targs, actors };
 }

@@ -23,6 +23,7 @@ import {
   type Parts,
 } from './titleParts';
 import { meetingTitle, sessionTitle } from './titlesMeeting';
+import { invitationTitle } from './titlesInvitation';
 import { callTitle, otherTitle, pressTitle, visitTitle } from './titlesOther';
 import { TOPICS } from './topics';
 import { AKIM_ELECTION } from './akimLevel';
@@ -182,6 +183,8 @@ function capitalRenamed(c: Parts): Localized {
 }
 
 export function makeTitle(c: Parts): Localized {
+  // (An invitation is titled as one whatever the event's type: not the inviter's visit.)
+  if (c.args.invited) return capitalised(invitationTitle(c, c.args.invited));
   const template = TITLES[c.type];
   return capitalised(template ? template(c) : L('Оқиға', 'Событие', 'Event'));
 }
