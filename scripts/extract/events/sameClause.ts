@@ -72,6 +72,9 @@ const WHAT_WAS_SAID: Record<
   ru: { inWhatWasSaid: ruInWhatWasSaid, saidBetween: ruSaidBetween },
 };
 
+/** A cue that opens on a verb of inviting or calling ("пригласил … посетить", "призвал … принять"). */
+const INVITED_TO = /^(?:приглас|призва|призыв)/iu;
+
 /**
  * Whether a date after a statement's cue is in what was said (locales/<lang>/events/saying.ts):
  * "Аким заявил, что замена … должна завершиться до конца 2019 года" is no statement of 2019.
@@ -85,6 +88,12 @@ export function inWhatWasSaid(
   const said = WHAT_WAS_SAID[lang];
   if (!said) return false;
   const end = hit.at + hit.text.length;
+  // (A cue that ends in the act it calls or invites to, "пригласил Токаева посетить", leaves a
+  // date after it to that act: "… посетить Москву в апреле" is the visit's April, not the call's.)
+  const called = INVITED_TO.test(hit.text)
+    ? / [\p{L}-]+(?:[аеиоуыя]ть|ти|чь)(?:ся|сь)?$/u.exec(hit.text)
+    : null;
+  if (called && said.inWhatWasSaid(s, hit.at + called.index, date.start - s.start)) return true;
   // (A cue before another verb of saying: "Открывая заседание, президент напомнил, что … 5 января".)
   if (hit.trigger.type !== 'statement') return said.saidBetween(s, end, date.start - s.start);
   return said.inWhatWasSaid(s, end, date.start - s.start);
