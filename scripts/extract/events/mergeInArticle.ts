@@ -5,15 +5,9 @@
  * same day they are part of.
  */
 import type { Candidate } from './candidate';
-import {
-  CandidateLists,
-  combine,
-  combineScalars,
-  datesCompatible,
-  FROM_PUBLICATION,
-  isBareHappening,
-} from './combine';
+import { datesCompatible, FROM_PUBLICATION, isBareHappening } from './combine';
 import { isGenericSubject } from './describe';
+import { fold, type Joins, type KeyOf } from './fold';
 import { longBeforeNews } from './newsStory';
 import type { DocumentDate } from '../stages/documentDate';
 
@@ -22,87 +16,114 @@ export function mergeInArticle(
   top: { headline: number; lead: number } = { headline: 0, lead: 1 },
   dct?: DocumentDate,
 ): Candidate[] {
-  let list = [...candidates];
-  // Same type, facet and subject.
-  list = fold(
-    list,
-    (a, b) =>
-      // Bare gatherings ("жиын") never merge with each other: only with the event they are part of.
-      !(a.generic && b.generic) &&
-      a.type === b.type &&
-      a.facet === b.facet &&
-      (a.subject === b.subject || isGenericSubject(a.subject) || isGenericSubject(b.subject)) &&
-      datesCompatible(a, b, true) &&
-      // A recalled event and the article's undated news are two events ("еске салайық, алғашқы
-      // отырыс 2022 жылы өткен" is not today's session), and so are a recalled one and the news
-      // the publication dates ("Смайыловты Премьер-Министр етіп тағайындады" today; "Еске
-      // салайық, 5 қаңтарда … Сол күні Смайылов міндетін атқарушы болып белгіленген еді").
-      !(
-        a.recalled !== b.recalled &&
-        (!a.date || !b.date || byPublication(a) || byPublication(b))
-      ) &&
-      // Nor is one told as still ahead, with no day, one the article dates as done ("Беларусь
-      // ұйымның толық мүшесі атанбақ" is no membership of 2017).
-      !aheadAndLongDone(a, b, dct) &&
-      !aheadAndLongDone(b, a, dct),
+  return foldsInArticle(top, dct).reduce(
+    (list, step) => fold(list, step.joins, step.keyOf, step.apart),
+    candidates,
   );
-  // An event told again ("этой инициативой", "Бұл – алтыншы Жолдауы") is the one of its kind told
-  // before it on a day that agrees, whatever facet or subject its wording gives it.
-  list = fold(
-    list,
-    (a, b) =>
-      b.restates === true &&
-      // (Not into a bare gathering, "күткен жиыннан": a restatement names an event told before.)
-      !a.generic &&
-      a.type === b.type &&
-      a.sentences[0]!.start < b.sentences[0]!.start &&
-      datesCompatible(a, b, true) &&
-      // (The noun of an appointment is the post, not the act: "Этот пост получил Малик Мурзалин"
-      // is a second appointment to the post just left.)
-      !POSTS.has(b.type),
-  );
-  // One sentence telling one act by two cues of the same type ("Мәжілісті таратып, сайлауын
-  // тағайындады", "приняли в первом чтении поправки в закон") on one day is one event; so it is
-  // with no day at all ("Регистрация кандидатов завершится …": a registration and a step of
-  // nomination, both undated).
-  list = fold(
-    list,
-    (a, b) =>
-      a.type === b.type &&
-      !a.generic &&
-      !b.generic &&
-      (sameDay(a, b) || bothUndated(a, b)) &&
-      sharesSentence(a, b),
-  );
-  // Parts joining a whole of the same day.
-  list = fold(list, (main, part) => isPartOf(part, main) && sameDay(main, part));
-  // One person's reforms told as proposed and as announced on one day, in two sentences, are one
-  // act ("Мен 16-наурызда саяси реформалардың жаңа реформасын ұсынамын" and "реформаларды алдағы
-  // Жолдауында жеткізбек" in one congress report).
-  list = fold(
-    list,
-    (a, b) =>
-      a.date !== undefined &&
-      sameDay(a, b) &&
-      a.status === b.status &&
-      PROPOSED.has(a.type) &&
-      PROPOSED.has(b.type) &&
-      a.type !== b.type &&
-      sharesActor(a, b) &&
-      // (A past proposal and the reform it made, told in one sentence, are two events, as the
-      // golds count them: "Переход к прямым выборам предложил Президент … в Послании 1 сентября";
-      // announced ahead, both are the one coming announcement.)
-      (a.status === 'planned' || !sharesSentence(a, b)),
-  );
-  // The headline restates the news its lead tells: a headline's event of the lead's day joins the
-  // lead's, whatever kind the headline's shorter wording made of it ("Мемлекет басшысы Парламентке
-  // саяси реформалар топтамасын ұсынды" over a lead about the Address that proposed them).
-  list = fold(
-    list,
-    (lead, head) =>
-      isHeadline(head, top.headline) && tellsLead(lead, top.lead) && sameDay(lead, head),
-  );
-  return list;
+}
+
+/** One fold: which reports join, and (fold.ts) keys that spare comparing those that cannot. */
+export interface FoldStep {
+  joins: Joins;
+  keyOf?: KeyOf;
+  apart?: (c: Candidate) => boolean;
+}
+
+/**
+ * The folds of mergeInArticle, in order. Their keys are what `joins` requires equal and combining
+ * keeps, so each report is compared with the heads it may join only: 5 MB of news on one line gave
+ * thousands of bare gatherings ("жиын"), each compared with every other in every fold (800 ms).
+ */
+export function foldsInArticle(
+  top: { headline: number; lead: number },
+  dct?: DocumentDate,
+): FoldStep[] {
+  return [
+    // Same type, facet and subject.
+    {
+      joins: (a, b) =>
+        // Bare gatherings ("жиын") never merge with each other: only with the event they are part of.
+        !(a.generic && b.generic) &&
+        a.type === b.type &&
+        a.facet === b.facet &&
+        (a.subject === b.subject || isGenericSubject(a.subject) || isGenericSubject(b.subject)) &&
+        datesCompatible(a, b, true) &&
+        // A recalled event and the article's undated news are two events ("еске салайық, алғашқы
+        // отырыс 2022 жылы өткен" is not today's session), and so are a recalled one and the news
+        // the publication dates ("Смайыловты Премьер-Министр етіп тағайындады" today; "Еске
+        // салайық, 5 қаңтарда … Сол күні Смайылов міндетін атқарушы болып белгіленген еді").
+        !(
+          a.recalled !== b.recalled &&
+          (!a.date || !b.date || byPublication(a) || byPublication(b))
+        ) &&
+        // Nor is one told as still ahead, with no day, one the article dates as done ("Беларусь
+        // ұйымның толық мүшесі атанбақ" is no membership of 2017).
+        !aheadAndLongDone(a, b, dct) &&
+        !aheadAndLongDone(b, a, dct),
+      keyOf: (c) => `${c.type}|${c.facet}`,
+      apart: (c) => c.generic,
+    },
+    // An event told again ("этой инициативой", "Бұл – алтыншы Жолдауы") is the one of its kind told
+    // before it on a day that agrees, whatever facet or subject its wording gives it.
+    {
+      joins: (a, b) =>
+        b.restates === true &&
+        // (Not into a bare gathering, "күткен жиыннан": a restatement names an event told before.)
+        !a.generic &&
+        a.type === b.type &&
+        a.sentences[0]!.start < b.sentences[0]!.start &&
+        datesCompatible(a, b, true) &&
+        // (The noun of an appointment is the post, not the act: "Этот пост получил Малик Мурзалин"
+        // is a second appointment to the post just left.)
+        !POSTS.has(b.type),
+      // (A bare gathering is no target, and one that restates nothing joins none.)
+      keyOf: (c) => (c.generic && !c.restates ? undefined : c.type),
+    },
+    // One sentence telling one act by two cues of the same type ("Мәжілісті таратып, сайлауын
+    // тағайындады", "приняли в первом чтении поправки в закон") on one day is one event; so it is
+    // with no day at all ("Регистрация кандидатов завершится …": a registration and a step of
+    // nomination, both undated).
+    {
+      joins: (a, b) =>
+        a.type === b.type &&
+        !a.generic &&
+        !b.generic &&
+        (sameDay(a, b) || bothUndated(a, b)) &&
+        sharesSentence(a, b),
+      keyOf: (c) => (c.generic ? undefined : c.type),
+    },
+    // Parts joining a whole of the same day.
+    {
+      joins: (main, part) => isPartOf(part, main) && sameDay(main, part),
+      keyOf: dayOf,
+    },
+    // One person's reforms told as proposed and as announced on one day, in two sentences, are one
+    // act ("Мен 16-наурызда саяси реформалардың жаңа реформасын ұсынамын" and "реформаларды алдағы
+    // Жолдауында жеткізбек" in one congress report).
+    {
+      joins: (a, b) =>
+        a.date !== undefined &&
+        sameDay(a, b) &&
+        a.status === b.status &&
+        PROPOSED.has(a.type) &&
+        PROPOSED.has(b.type) &&
+        a.type !== b.type &&
+        sharesActor(a, b) &&
+        // (A past proposal and the reform it made, told in one sentence, are two events, as the
+        // golds count them: "Переход к прямым выборам предложил Президент … в Послании 1 сентября";
+        // announced ahead, both are the one coming announcement.)
+        (a.status === 'planned' || !sharesSentence(a, b)),
+      keyOf: dayOf,
+    },
+    // The headline restates the news its lead tells: a headline's event of the lead's day joins the
+    // lead's, whatever kind the headline's shorter wording made of it ("Мемлекет басшысы Парламентке
+    // саяси реформалар топтамасын ұсынды" over a lead about the Address that proposed them).
+    {
+      joins: (lead, head) =>
+        isHeadline(head, top.headline) && tellsLead(lead, top.lead) && sameDay(lead, head),
+      keyOf: dayOf,
+    },
+  ];
 }
 
 /**
@@ -190,55 +211,14 @@ function bothUndated(a: Candidate, b: Candidate): boolean {
   );
 }
 
+/** Equal for two candidates exactly when sameDay; kept by combining them (the better date of one day). */
+function dayOf(c: Candidate): string | undefined {
+  if (c.date) return `d${c.date.edtf}`;
+  return c.undatedTimex === undefined ? undefined : `u${c.undatedTimex}`;
+}
+
 function sameDay(a: Candidate, b: Candidate): boolean {
   if (a.date && b.date) return a.date.edtf === b.date.edtf;
   // Two items not yet placed on one year-less day ("7 февраля") share that day too.
   return !a.date && !b.date && a.undatedTimex !== undefined && a.undatedTimex === b.undatedTimex;
-}
-
-/**
- * Folds every candidate that `joins(target, c)` into the first earlier target, keeping order.
- * Linear in the number of reports per event: the lists are gathered once (CandidateLists), not
- * copied at every step, so an article that repeats one event thousands of times stays fast.
- * `keyOf`, when given, must be equal for any two candidates `joins` can join (and kept by
- * `combine`): only candidates of one key are compared, so folding the reports of thousands of
- * articles (stages/merge.ts) is not quadratic in their number.
- */
-export function fold(
-  list: Candidate[],
-  joins: (target: Candidate, c: Candidate) => boolean,
-  keyOf: (c: Candidate) => string = () => '',
-): Candidate[] {
-  const heads: Candidate[] = [];
-  const lists: CandidateLists[] = [];
-  const keys: string[] = [];
-  const byKey = new Map<string, number[]>();
-  for (const c of list) {
-    const key = keyOf(c);
-    const bucket = byKey.get(key);
-    const i = bucket?.find((k) => joins(heads[k]!, c));
-    if (i !== undefined) {
-      heads[i] = combineScalars(heads[i]!, c);
-      lists[i]!.add(c);
-    } else {
-      if (bucket) bucket.push(heads.length);
-      else byKey.set(key, [heads.length]);
-      keys.push(key);
-      heads.push(c);
-      lists.push(new CandidateLists(c));
-    }
-  }
-  const out: Array<Candidate | undefined> = heads.map((h, i) => lists[i]!.into(h));
-  // A part may precede its whole in the text: try folding earlier entries into later ones too.
-  for (let i = out.length - 1; i >= 0; i--) {
-    const c = out[i]!;
-    const j = byKey
-      .get(keys[i]!)!
-      .find((k) => k !== i && out[k] !== undefined && joins(out[k]!, c));
-    if (j !== undefined) {
-      out[j] = combine(out[j]!, c);
-      out[i] = undefined;
-    }
-  }
-  return out.filter((c): c is Candidate => c !== undefined);
 }

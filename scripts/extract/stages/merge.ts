@@ -9,7 +9,7 @@ import { canonicalNames } from '../events/canonicalNames';
 import { datesCompatible } from '../events/combine';
 import { earliestDay } from '../events/dateEvent';
 import { isGenericSubject } from '../events/describe';
-import { fold } from '../events/mergeInArticle';
+import { fold } from '../events/fold';
 import { summarise } from '../events/summarise';
 import { makeTitle } from '../events/titles';
 
@@ -61,8 +61,12 @@ export function mergeAcross(candidates: Candidate[]): { events: Event[]; unplace
   return { events, unplaced };
 }
 
-/** What two reports `sameAcrossSources` may join share: kind, facet and subject. */
-export const acrossKey = (c: Candidate): string => `${c.type}|${c.facet}|${c.subject}`;
+/**
+ * What two reports `sameAcrossSources` may join share: kind, facet and subject; none for a generic
+ * subject, which joins nothing (thousands of bare gatherings are not compared pair by pair).
+ */
+export const acrossKey = (c: Candidate): string | undefined =>
+  isGenericSubject(c.subject) ? undefined : `${c.type}|${c.facet}|${c.subject}`;
 
 /**
  * Across articles only specific subjects merge. A one-off event (a party renamed to X, the n-th

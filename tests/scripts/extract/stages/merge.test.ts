@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tagDates } from '../../../../scripts/extract/dates/tagDates';
-import { fold } from '../../../../scripts/extract/events/mergeInArticle';
+import { fold } from '../../../../scripts/extract/events/fold';
 import { readArticle } from '../../../../scripts/extract/stages/article';
 import { acrossKey, sameAcrossSources } from '../../../../scripts/extract/stages/merge';
 
