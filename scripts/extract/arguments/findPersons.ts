@@ -156,12 +156,14 @@ function isApposition(role: Hit | null, lang: Lang): boolean {
 export function findPersons(
   text: string,
   lang: Lang,
-  // (The places of the same text, when the caller already has them: they are not cheap.)
+  // (The places and organisations of the same text, when the caller already has them: they are
+  // not cheap.)
   places: readonly Hit[] = findPlaces(text, lang),
+  organisations: readonly Hit[] = findOrganisations(text, lang),
 ): PersonHit[] {
   const grammar = PERSON_NAMES[lang];
   const captions = findCaptionPersons(text);
-  const blocked = [...places, ...findOrganisations(text, lang), ...captions];
+  const blocked = [...places, ...organisations, ...captions];
   const tokens = tokenize(text);
   const found: PersonHit[] = [...captions];
   const freeAt = freeTokens(tokens, blocked);
