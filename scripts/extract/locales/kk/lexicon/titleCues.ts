@@ -33,7 +33,9 @@ export const KK_TOPIC_CUES: KeyedCues = [
 
 // prettier-ignore
 export const KK_POST_CUES: KeyedCues = [
-  ['government', /үкімет\p{L}*\s+(?:\p{L}+\s+)?(?:отставка|орнынан)/iu],
+  // (The Cabinet of Ministers is the Government: "Министрлер кабинеті отставкаға кетті", "Министрлер
+  // кабинетінің отставкасы"; a day may stand before the verb: "Үкімет 6 ақпанда отставкаға кетті".)
+  ['government', /(?:үкімет\p{L}*|министрлер\s+кабинет\p{L}*)\s+(?:\d{1,2}\s+\p{L}+\s+)?(?:\p{L}+\s+)?(?:отставка|орнынан)/iu],
   // ("Үкімет басшысы міндеті … жүктелді": the duties of the head of Government laid on someone.)
   ['acting-prime-minister', /(?:премьер-министр\p{L}*\s+(?:\p{L}+\s+)?міндетін\s+атқар|(?:премьер-министр|үкімет\s+басшы)\p{L}*\s+міндет(?:і|ін)\s+(?:[\p{L}-]+\s+){0,6}жүкте)/iu],
   // (A deputy of the Prime Minister, and a vice-premier, before the Prime Minister himself.)

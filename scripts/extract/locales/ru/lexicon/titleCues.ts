@@ -32,7 +32,9 @@ export const RU_TOPIC_CUES: KeyedCues = [
 
 // prettier-ignore
 export const RU_POST_CUES: KeyedCues = [
-  ['government', /отставк\p{L}*\s+(?:\p{L}+\s+)?правительств|правительств\p{L}*\s+(?:\p{L}+\s+)?в\s+отставк/iu],
+  // (The Cabinet of Ministers is the Government: "отставку кабинета министров", "Кабинет министров
+  // ушёл в отставку"; a day may stand before the verb: "Правительство 6 февраля ушло в отставку".)
+  ['government', /отставк\p{L}*\s+(?:\p{L}+\s+)?(?:правительств|кабинет\p{L}*\s+министров)|(?:правительств\p{L}*|кабинет\p{L}*\s+министров)\s+(?:\d{1,2}\s+\p{L}+\s+)?(?:\p{L}+\s+)?в\s+отставк/iu],
   ['acting-prime-minister', /(?:исполняющ\p{L}*\s+обязанност\p{L}*|и\.\s?о\.)\s+премьер-министр/iu],
   // (A deputy of the Prime Minister, and a vice-premier, before the Prime Minister himself.)
   ['first-deputy-prime-minister', /перв\p{L}*\s+(?:заместител\p{L}*\s+премьер-министр|вице-премьер)/iu],
