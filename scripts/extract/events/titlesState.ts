@@ -5,6 +5,7 @@
  */
 import type { Localized } from '../../../src/model/schema';
 import { POSTS, anothersPost, type PostPhrases } from './posts';
+import { consentTitle } from './titlesConsent';
 import { orgName } from './names';
 import {
   L,
@@ -71,6 +72,8 @@ export const STATE_TITLES: Record<string, Template> = {
   appointment(c) {
     const a = mainActor(c);
     const p = postIn(c);
+    // A body's consent to a candidacy is a step before the appointment, not the appointment.
+    if (c.facet === 'candidacy') return consentTitle(c, a, p);
     const elected = c.args.elected === true;
     const [kkV, ruM, ruF, enV] = elected
       ? ['сайланды', 'избран', 'избрана', 'elected']
