@@ -25,6 +25,7 @@ import { namingMonth } from './namedEvents';
 import { regionMade } from './regionMade';
 import { resultsOf } from './resultsOf';
 import { subjectOrg } from './speakerOrg';
+import { callingBody } from './callingBody';
 import { isDuty, speakerPost } from './speakerPost';
 import { nominationStep } from './titlesCalendar';
 import { registered, registrationRefused } from './registered';
@@ -68,6 +69,10 @@ export function cueTitleArgs(
   if (post) out.speakerPost = post;
   const org = spoken && !post ? subjectOrg(lang, s.text, hit.at, hit.text) : undefined;
   if (org) out.subjectOrg = org;
+  // (The body that calls an election by its own act, not a decree: titlesCalling.ts.)
+  const caller = facet === 'call-election' ? callingBody(lang, s.text, hit.at, hit.text) : undefined; // prettier-ignore
+  if (caller) out.subjectOrg = caller;
+  if (caller && /кезектен\s+тыс|внеочередн|досрочн/iu.test(s.text)) out.extraordinary = true;
   if (facet === 'instruction' && isDuty(lang, hit.text)) out.duty = true;
   if (facet === 'nomination') out.nominationStep = nominationStep(hit.text);
   const step = facet === 'nomination' || facet === 'campaign' ? stepNear(lang, s.text, hit.at, hit.text.length, own && { start: own.start - s.start, end: own.end - s.start }) : undefined; // prettier-ignore

@@ -52,8 +52,8 @@ export function ruGender(name: string): RuGender | undefined {
   return /[бвгджзйклмнпрстфхцчшщь]$|(?:ый|ий|ой)$/iu.test(first) ? 'm' : undefined;
 }
 
-/** Whether the organisation is written in the nominative, and whether that shows. */
-function nominative(
+/** Whether the organisation is written in the nominative, and whether that shows (callingBody.ts too). */
+export function nominative(
   lang: SourceLang,
   text: string,
   o: OrganisationHit,

@@ -6,6 +6,7 @@
 import type { Localized } from '../../../src/model/schema';
 import { POSTS, anothersPost, type PostPhrases } from './posts';
 import { consentTitle } from './titlesConsent';
+import { calledByBody } from './titlesCalling';
 import { orgName } from './names';
 import {
   L,
@@ -64,7 +65,8 @@ export const STATE_TITLES: Record<string, Template> = {
   decree: (c) =>
     c.args.actInForce
       ? actInForceTitle(c, c.args.actInForce)
-      : signed(c, ['Жарлыққа', 'Жарлық'], ['указ', 'Указ'], ['a decree', 'Decree']),
+      : (calledByBody(c) ??
+        signed(c, ['Жарлыққа', 'Жарлық'], ['указ', 'Указ'], ['a decree', 'Decree'])),
   law: (c) =>
     lawStep(c) ??
     namedLaw(c) ??

@@ -1,0 +1,36 @@
+/**
+ * The body that calls an election by its own act, not the head of state by decree: "ЦИК назначила
+ * внеочередные выборы", "ОСК 10 наурызда … сайлау тағайындады", "Аудандық мәслихат әкім сайлауын
+ * тағайындады". It is an election commission or a maslikhat named in the nominative in the calling
+ * cue's clause, before the cue's verb, where no head of state is named there ("Мемлекет басшысы …
+ * сайлау тағайындады" is his decree; "ОСК ұсынысы бойынша": not nominative).
+ */
+import type { SourceLang } from '../../../src/model/schema';
+import { findOrganisations } from '../arguments/findOrganisations';
+import { nominative } from './speakerOrg';
+
+const CALLERS = new Set(['cec', 'maslikhat']);
+const HEAD_OF_STATE = /президент|мемлекет\s+басшы|глава\s+государства|елбасы/iu;
+const CLAUSE_BREAK = /[,;:–—()«»"?!]/gu;
+
+export function callingBody(
+  lang: SourceLang,
+  text: string,
+  at: number,
+  cue: string,
+): string | undefined {
+  const end = at + cue.length;
+  const before = text.slice(0, end);
+  const start = Math.max(0, ...[...before.matchAll(CLAUSE_BREAK)].map((m) => m.index + 1));
+  if (HEAD_OF_STATE.test(text.slice(start, end))) return undefined;
+  const body = findOrganisations(text, lang).find(
+    (o) =>
+      o.start >= start &&
+      o.end <= end &&
+      CALLERS.has(o.id) &&
+      nominative(lang, text, o) !== undefined &&
+      // (Not a possessor: "ОСК ұсынысы", "мәслихат сессиясы".)
+      !/^\s+\p{L}+(?:[ыі]|сы|сі)(?!\p{L})/u.test(text.slice(o.end)),
+  );
+  return body?.id;
+}
