@@ -10,13 +10,16 @@ import { ruGender } from './speakerOrg';
 import { L, mainOrg, ruDid, tense, type Parts } from './titleParts';
 import { ruNameIn } from './titleNameCases';
 
-type Person = { name: Localized; female: boolean };
+type Person = { name: Localized; female: boolean; headOfState: boolean };
 
 export function consentTitle(
   c: Parts,
-  a: Person | undefined,
+  actor: Person | undefined,
   p: PostPhrases | undefined,
 ): Localized {
+  // (The candidate is never the head of state, who proposes him: "Президент ұсынған
+  // кандидатураны қолдады" names no candidate.)
+  const a = actor?.headOfState ? undefined : actor;
   const org = mainOrg(c);
   const g = org ? ruGender(org.ru) : 'm';
   const [kkV, enV] = tense(c, ['келісті', 'consents'], ['келіспек', 'to consent']);

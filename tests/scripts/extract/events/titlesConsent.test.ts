@@ -57,3 +57,24 @@ describe('a consent to a candidacy', () => {
     expect(titles(lang, text, '2025-02-07')).toContain('Olzhas Bektenov appointed Prime Minister');
   });
 });
+
+describe('the head of state who proposes a candidacy is not the candidate', () => {
+  const SENTENCES: ['kk' | 'ru', string][] = [
+    ...KK_VERBS.map((v): ['kk', string] => [
+      'kk',
+      `Мәжіліс депутаттары 10 наурызда Президент ұсынған кандидатураны ${v}.`,
+    ]),
+    ...KK_VERBS.map((v): ['kk', string] => [
+      'kk',
+      `Мәжіліс 10 наурызда Мемлекет басшысы Қасым-Жомарт Тоқаев ұсынған кандидатураны ${v}.`,
+    ]),
+    ...RU_VERBS.map((v): ['ru', string] => [
+      'ru',
+      `Мажилис 10 марта ${v} кандидатуру, предложенную Президентом Касым-Жомартом Токаевым.`,
+    ]),
+  ];
+  it.each(SENTENCES)('%s: %s', (lang, text) => {
+    const titles = extractSentences(lang, text, PUB).events.map((e) => e.title.en);
+    expect(titles.some((t) => /Tokayev's candidacy|President's candidacy/u.test(t))).toBe(false);
+  });
+});
