@@ -1,4 +1,10 @@
-import { FIRST_PLURAL_FUTURE, PREFIXED_FUTURE, SHORT_PASSIVE } from '../ruVerbForms';
+import {
+  FIRST_PLURAL_FUTURE,
+  FIRST_PLURAL_MORPH,
+  FIRST_SINGULAR_MORPH,
+  PREFIXED_FUTURE,
+  SHORT_PASSIVE,
+} from '../ruVerbForms';
 
 const FUTURE = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:(?:будет|будут|буду|будем)(?:\s+\p{L}+)?(?:\s+и\s+\p{L}+)?|состоится|состоятся|пройд[её]т|пройдут|планиру\p{L}*|намечен\p{L}*|запланирован\p{L}*|предстоит|предстоящ\p{L}*|начн[её]тся|станет|ожида\p{L}*ся|назначен\p{L}*\s+на|перенес[её]н\p{L}*|(?:может|могут|должен|должна|должно|должны)\s+(?:\p{L}+\s+)?\p{L}+(?:ть|ти|ться)|${FIRST_PLURAL_FUTURE})(?![\p{L}])`,
@@ -19,6 +25,13 @@ const NOT_PAST =
 const SUBJUNCTIVE = /(?:(?<![\p{L}])чтобы(?:\s+[\p{L}\d-]+){0,3}|(?<![\p{L}])бы)\s*$/u;
 
 const PERFECTIVE_FUTURE = new RegExp(String.raw`(?:^|[^\p{L}])${PREFIXED_FUTURE}(?![\p{L}])`, 'u');
+
+/** A first-person perfective future ("создадим", "проведём", "примем", "я подпишу"): a verb of the
+ * speaker's own step ahead, which nouns rarely share (ruVerbForms NOT_FIRST_PLURAL). */
+const FIRST_PLURAL = new RegExp(
+  String.raw`(?:^|[^\p{L}])${FIRST_PLURAL_MORPH}(?![\p{L}])|${FIRST_SINGULAR_MORPH}(?![\p{L}])`,
+  'u',
+);
 
 /** A reflexive perfective future ("завершится", "откроется"): no noun ends so. */
 const REFLEXIVE_FUTURE = new RegExp(
@@ -74,6 +87,7 @@ const TENSES: [RegExp, 'future' | 'past'][] = [
   [new RegExp(FUTURE.source, 'gu'), 'future'],
   [new RegExp(PAST.source, 'gu'), 'past'],
   [new RegExp(REFLEXIVE_FUTURE.source, 'gu'), 'future'],
+  [new RegExp(FIRST_PLURAL.source, 'gu'), 'future'],
 ];
 /** The same verbs, to test for one anywhere (TENSES are global, for matchAll). */
 const ANY_TENSE = TENSES.map(([re]) => new RegExp(re.source, 'u'));
@@ -108,9 +122,10 @@ export function guessRuDirection(
   if (/(?:^|[^\p{L}])от\s*$/u.test(head) && !/^\s*(?:до|по)\s/u.test(text.slice(end, end + 8)))
     return 'past';
   const tail = stop < 0 ? after : after.slice(0, stop);
-  // The date's own clause first ("…, получивший отставку 18 марта, назначен …"), then the sentence.
-  const comma = tail.search(/[,;—]/u);
-  const clauseHead = head.slice(head.search(/[^,;—]*$/u));
+  // The date's own clause first ("…, получивший отставку 18 марта, назначен …"; direct speech after
+  // a colon, "заявил: 20 марта мы создадим …"), then the sentence.
+  const comma = tail.search(/[,;:—]/u);
+  const clauseHead = head.slice(head.search(/[^,;:—]*$/u));
   const clause = (
     clauseHead +
     text.slice(start, end) +

@@ -5,7 +5,13 @@
  * same time" (тогда же, в тот же день, тем же указом).
  */
 import type { Aspect } from '../../../events/aspect';
-import { NOT_PAST, PREFIXED_FUTURE, SHORT_PASSIVE } from '../ruVerbForms';
+import {
+  FIRST_PLURAL_MORPH,
+  FIRST_SINGULAR_MORPH,
+  NOT_PAST,
+  PREFIXED_FUTURE,
+  SHORT_PASSIVE,
+} from '../ruVerbForms';
 import { ruPriorClause } from './priorClause';
 
 const L = String.raw`[\p{L}\p{M}]`;
@@ -17,8 +23,12 @@ export const RU_ASPECT: Aspect = {
     String.raw`${START}(?:будет|будут|буд[еу]т|состоится|состоятся|пройд[её]т|пройдут|планиру${L}*|запланирован${L}*|намечен${L}*|предстоящ${L}*|собирается|собираются|намерен[аоы]?|намерева${L}*|рассчитыва(?:ет|ют)|предстоит|провед[её]т|проведут|вступит|назначен${L}*\s+на|ожида${L}*)${END}`,
     'iu',
   ),
-  // A prefixed perfective future: "примут участие", "посетит", "подпишут" (not -ает presents).
-  futureForm: new RegExp(String.raw`${START}${PREFIXED_FUTURE}${END}`, 'iu'),
+  // A prefixed perfective future: "примут участие", "посетит", "подпишут" (not -ает presents); in the
+  // first person too ("создадим", "проведём", "я подпишу").
+  futureForm: new RegExp(
+    String.raw`${START}(?:${PREFIXED_FUTURE}|${FIRST_PLURAL_MORPH})${END}|${FIRST_SINGULAR_MORPH}${END}`,
+    'iu',
+  ),
   past: new RegExp(
     String.raw`${START}(?:прош[её]л|прошл[аио]|состоял${L}*)${END}|${START}(?!${NOT_PAST}${END})${L}{2,}(?:ал|ял|ел|ил|ыл|ул|ла|ло|ли)(?:ся|сь)?${END}`,
     'u',
