@@ -268,9 +268,12 @@ export const KK_ASPECT: Aspect = {
   deadlineBefore: /(?!)/u,
   // Kazakh futures are regular and already in `future`.
   futureForm: /(?!)/u,
-  // (And what may happen, a verbal noun then "мүмкін": "өтуі мүмкін", "қаралуы мүмкін".)
+  // (And what may happen, a verbal noun then "мүмкін": "өтуі мүмкін", "қаралуы мүмкін"; or what is
+  // planned or expected, a verbal noun then a word of planning: "бекіту жоспарлануда", "ашылуы
+  // көзделуде", "құруды жоспарлап отыр", "қабылдануы күтілуде"; not "көзделген", what a document
+  // provides for: "мәлімдемеде сауданы арттыру көзделген".)
   modal: new RegExp(
-    String.raw`${START}(?:тиіс|тиісті|керек|қажет)${END}|${L}{2,}(?:уы|уі|юы|юі)\s+мүмкін${END}`,
+    String.raw`${START}(?:тиіс|тиісті|керек|қажет)${END}|${L}{2,}(?:уы|уі|юы|юі)\s+мүмкін${END}|${L}{2,}(?:у|ю)(?:ы|і|ды|ді)?\s+(?:(?:жоспарла|күтіл|ұйғарыл)${L}*|көзделуде|көзделіп)${END}`,
     'iu',
   ),
   targetBefore: /(?!)/u,

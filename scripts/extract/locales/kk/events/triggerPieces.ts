@@ -13,6 +13,13 @@ export const AP = (stem: string) => kkVerb(stem, { voice: 'both' });
 /** And the verbal noun's too ("тағайындау туралы", "өткізілуі тиіс"). */
 export const APN = (stem: string) =>
   kkVerb(stem, { voice: 'both', forms: [...KK_TELLING, 'noun'] });
+/**
+ * An act planned: its verbal noun, active or passive, before a word of planning or expecting
+ * ("құру жоспарлануда", "бекітілуі көзделуде", "ашылуы күтілуде", "тарату ұйғарылды"). The act is
+ * the event, ahead; dated only where the sentence dates it.
+ */
+export const PLANNED_ACT = (stem: string) =>
+  String.raw`${kkVerb(stem, { voice: 'both', forms: ['noun'] })}\s+(?:жоспарлан|көздел|күтіл|ұйғарыл)${T}`;
 /** Up to n words in between. */
 export const GAP = (n: number) => String.raw`(?:[\p{L}\p{N}«»"“”.,-]+\s+){0,${n}}`;
 /** The same, where a word may be a clock time ("сағат 24:00-де"). */

@@ -7,7 +7,7 @@
 import { re, W, type Trigger } from '../../../events/trigger';
 import { FIRST_PLURAL_FUTURE } from '../ruVerbForms';
 import { T, GAP } from './triggerWords';
-import { ANNOUNCE, CREATE } from './verbForms';
+import { ANNOUNCE, CREATE, PLANNED_TO } from './verbForms';
 import { RU_VOTE_RESULTS } from '../lexicon/resultsWords';
 import { statesAgreeTrigger } from '../../../events/statesAgree';
 
@@ -43,6 +43,11 @@ const RECEIVING = String.raw`(?<![\p{L}])(?:при[её]м|подач|рассм
  */
 const CONVICTED = String.raw`(?:осуди(?:л|ла|ли|ло)\s+${GAP(3)}(?:на\s+${GAP(2)}(?:год|года|лет|месяц\p{L}*)|к\s+${GAP(2)}(?:лишени|заключени|год|годам|срок|наказани|штраф)\p{L}*|заочно|условно)|(?:заочно|условно)\s+осуди(?:л|ла|ли|ло))(?![\p{L}])`;
 
+/** The infinitives of founding a body: "создать", "образовать", "учредить". */
+const INSTITUTE = 'создать|образовать|учредить';
+/** A body founded or opened when planned (not "создать условия", "открыть границы"). */
+const BODY = String.raw`(?:комисси|рабоч\p{L}*\s+групп|центр|фонд|совет|комитет|штаб|парти|организаци|ассоциаци|движени|фракци|офис|служб|институт|приемн|приёмн)\p{L}*`;
+
 export const RU_LATE_TRIGGERS: Trigger[] = [
   // An agreement reached by two states or capitals: "Казахстан и Узбекистан договорились".
   statesAgreeTrigger('ru'),
@@ -57,12 +62,13 @@ export const RU_LATE_TRIGGERS: Trigger[] = [
   { type: 'other', facet: 'court', pattern: re(`${W}процесс${T}\\s*,?\\s+${GAP(3)}(?:стартов|начал|начав)${T}`), also: [re(`${W}(?:суд${T}|приговор${T}|обвин${T}|адвокат${T}|прокурор${T}|подсудим${T})`)] },
   // A body of the state made or made anew is a reform of the state: "Конституционный суд
   // воссоздан", "двухпалатный парламент появился", "создано министерство" (the body the subject,
-  // not "рабочая группа при парламенте будет создана"; a new region is an event of its own).
-  { type: 'reform', facet: 'institution', pattern: re(`${W}(?:Конституционный\\s+суд|палата|министерство|агентство|парламент)(?![\\p{L}])\\s+${GAP(3)}(?:создан|образован|учрежд[её]н|воссоздан|появил)${T}|${W}(?:создан|образован|учрежден|воссоздан)${T}\\s+${GAP(1)}(?:Конституционн${T}\\s+суд|министерств|агентств)${T}`), needsDate: true },
+  // not "рабочая группа при парламенте будет создана"; a new region is an event of its own); or
+  // planned: "планируется создать новое агентство", "Агентство предполагается учредить".
+  { type: 'reform', facet: 'institution', pattern: re(`${W}(?:Конституционный\\s+суд|палата|министерство|агентство|парламент)(?![\\p{L}])\\s+${GAP(3)}(?:создан|образован|учрежд[её]н|воссоздан|появил)${T}|${W}(?:создан|образован|учрежден|воссоздан)${T}\\s+${GAP(1)}(?:Конституционн${T}\\s+суд|министерств|агентств)${T}|${W}(?:${PLANNED_TO(INSTITUTE)})\\s+${GAP(1)}(?:Конституционн${T}\\s+суд|министерств|агентств|палат)${T}|${W}(?:Конституционный\\s+суд|палата|министерство|агентство)\\s+${GAP(1)}(?:${PLANNED_TO(INSTITUTE)})`), needsDate: true },
   // A body of the state abolished, dissolved into another or reorganised, either order:
   // "упразднил министерство туризма", "Агентство ликвидировано", "комитет реорганизован".
   { type: 'reform', facet: 'institution', pattern: re(`${W}(?:(?:упраздн|ликвидир|реорганиз|преобразова|преобразу)${T}\\s+${GAP(1)}(?:министерств|агентств|комитет|ведомств|департамент|палат|Конституционн${T}\\s+суд)${T}|(?:министерств|агентств|комитет|ведомств|департамент|палат)${T}\\s+${GAP(4)}(?:упразднен|упразднён|ликвидирован|реорганизован|преобразован)${T})`), needsDate: true },
-  { type: 'other', facet: 'founding', pattern: re(`${W}(?:(?:начал${T}|начн(?:[её]т|ут)|начина(?:ет|ют))\\s+(?:свою\\s+)?работ${T}|${CREATE}|основа(?:н|л)${T}|(?:сформирова|сформиру)${T}\\s+(?:${GAP(1)})?(?:рабоч${T}\\s+групп|комисси|штаб|совет)${T}|(?:рабоч${T}\\s+групп|комисси)${T}\\s+${GAP(2)}(?:был[аи]?\\s+)?сформирова${T}|открыт[аоы]?|возглавля${T}|возглавил${T})(?![\\p{L}])`), needsDate: true, fallback: true },
+  { type: 'other', facet: 'founding', pattern: re(`${W}(?:(?:начал${T}|начн(?:[её]т|ут)|начина(?:ет|ют))\\s+(?:свою\\s+)?работ${T}|${CREATE}|основа(?:н|л)${T}|(?:сформирова|сформиру)${T}\\s+(?:${GAP(1)})?(?:рабоч${T}\\s+групп|комисси|штаб|совет)${T}|(?:рабоч${T}\\s+групп|комисси)${T}\\s+${GAP(2)}(?:был[аи]?\\s+)?сформирова${T}|открыт[аоы]?|возглавля${T}|возглавил${T}|(?:${PLANNED_TO(`${INSTITUTE}|открыть`)})\\s+${GAP(1)}${BODY}|${BODY}\\s+${GAP(1)}(?:${PLANNED_TO(`${INSTITUTE}|открыть`)}))(?![\\p{L}])`), needsDate: true, fallback: true },
   // An instruction with a deadline: the task is an event planned for that day ("поручил акимам до
   // 1 марта завершить расчистку русел", "поручено утвердить до 15 января"); without one it is talk.
   { type: 'other', facet: 'instruction', pattern: re(`${W}(?:поручил${T}|поручен[оаы]?|поручает|поручени${T}|обязал${T})(?![\\p{L}])`), also: [RU_DUE_BY], needsDate: true, fallback: true },

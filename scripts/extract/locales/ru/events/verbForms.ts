@@ -95,3 +95,10 @@ export const TAKES_PLACE = String.raw`(?:прош(?:[её]л|л)|пройд|пр
 export const FILE = String.raw`(?:пода(?:л|ла|ло|ли|ть|м|ст|дут|дим|дите|ет|ёт|ют|в)|подава${T}|подан[аоы]?)${END}`;
 /** What is filed: an application, a notification, a claim, a complaint, an appeal, a motion. */
 export const FILED = String.raw`(?:заявлени|заявк|уведомлени|жалоб|апелляци|ходатайств)${T}|иск(?:а|у|ом|е|и|ов|ами|ах)?${END}`;
+/**
+ * An act planned, the infinitive beside a word of planning (at most two words between, either
+ * order): "планируется создать", "предполагается открыть", "намечено учредить", "создать …
+ * планируется". `acts` is the infinitives' alternation.
+ */
+export const PLANNED_TO = (acts: string) =>
+  String.raw`(?:(?:планиру|предполага|предусматрива)${T}ся|намечено|запланировано)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:${acts})${END}|(?:${acts})\s+(?:[\p{L}\d-]+\s+){0,2}?(?:планиру|предполага|предусматрива)${T}ся${END}`;
