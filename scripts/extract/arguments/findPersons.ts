@@ -156,8 +156,7 @@ function isApposition(role: Hit | null, lang: Lang): boolean {
 export function findPersons(
   text: string,
   lang: Lang,
-  // (The places and organisations of the same text, when the caller already has them: they are
-  // not cheap.)
+  // (The text's places and organisations, when the caller already has them: they are not cheap.)
   places: readonly Hit[] = findPlaces(text, lang),
   organisations: readonly Hit[] = findOrganisations(text, lang),
 ): PersonHit[] {

@@ -268,10 +268,9 @@ export const KK_ASPECT: Aspect = {
   deadlineBefore: /(?!)/u,
   // Kazakh futures are regular and already in `future`.
   futureForm: /(?!)/u,
-  // (And what may happen, a verbal noun then "мүмкін": "өтуі мүмкін", "қаралуы мүмкін"; or what is
-  // planned or expected, a verbal noun then a word of planning: "бекіту жоспарлануда", "ашылуы
-  // көзделуде", "құруды жоспарлап отыр", "қабылдануы күтілуде"; not "көзделген", what a document
-  // provides for: "мәлімдемеде сауданы арттыру көзделген".)
+  // (And what may happen, "өтуі мүмкін"; or what is planned, a verbal noun then a word of planning:
+  // "бекіту жоспарлануда", "ашылуы көзделуде", "қабылдануы күтілуде"; not "көзделген", what a
+  // document provides for: "мәлімдемеде сауданы арттыру көзделген".)
   modal: new RegExp(
     String.raw`${START}(?:тиіс|тиісті|керек|қажет)${END}|${L}{2,}(?:уы|уі|юы|юі)\s+мүмкін${END}|${L}{2,}(?:у|ю)(?:ы|і|ды|ді)?\s+(?:(?:жоспарла|күтіл|ұйғарыл)${L}*|көзделуде|көзделіп)${END}`,
     'iu',
