@@ -11,7 +11,7 @@ import { extractSentences } from './extractSentences';
 const PUB = '2024-07-03';
 const HOSTS = {
   ru: ['Глава государства', 'Президент', 'Казахстанский лидер', 'Лидер Казахстана'],
-  kk: ['Мемлекет басшысы', 'Қазақстан басшысы'],
+  kk: ['Мемлекет басшысы', 'Президент', 'Қазақстан басшысы'],
 };
 /** Two guests, each with a post: [words, the first guest's English name, the second's]. */
 const GUESTS = {
@@ -60,4 +60,18 @@ describe('the second guest received is no host', () => {
           ).toBe(false);
         });
       }
+});
+
+describe("a bare post before the guest's country and post is the host", () => {
+  const ONE = [
+    'Президент Ақордада Әзербайжан Президенті Ильхам Әлиевті қабылдады.',
+    'Президент бүгін Түркия Президенті Режеп Тайып Ердоғанды қабылдады.',
+    'Президент Ақордада Ресей Президенті Владимир Путинді қабылдады.',
+  ];
+  it.each(ONE)('kk: %s', (sentence) => {
+    const titles = extractSentences('kk', sentence, PUB)
+      .events.filter((e) => e.type === 'meeting')
+      .map((e) => e.title.en);
+    expect(titles.some((t) => t.startsWith('The President receives'))).toBe(true);
+  });
 });
