@@ -22,6 +22,8 @@ export interface AfterEventGrammar {
   phrases(sentence: string, at: number): EventPhrase[];
   /** Whether a date's words, in such a phrase, are the event's ("5 маусымдағы", not "2023 жылы"). */
   ofEvent(dateText: string): boolean;
+  /** The phrase's words that name no event: its preposition or postposition, a date's own words. */
+  markerWords: RegExp;
   /** What opens a clause told at that event, right after the phrase ("…, когда лидеры подписали"). */
   atThatEvent?: RegExp;
 }

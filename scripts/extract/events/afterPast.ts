@@ -83,12 +83,10 @@ function eventDate(
   if (!t || !GRAMMAR[lang].ofEvent(t.text)) return undefined;
   const [from, to] = [t.start - s.start, t.end - s.start];
   const rest = s.text.slice(p.from, from) + ' ' + s.text.slice(to, p.to);
-  return EVENT_WORD.test(rest.replace(MARKER_WORDS, ' ')) ? t : undefined;
+  return EVENT_WORD.test(rest.replace(GRAMMAR[lang].markerWords, ' ')) ? t : undefined;
 }
 
-/** The prepositions and postpositions of the phrases, and the words a date ends in. */
-const MARKER_WORDS =
-  /(?<![\p{L}])(?:после|по|итогам|результатам|вслед|за|в|результате|ходе|рамках|кейін|соң|қорытындысы|бойынша|барысында|аясында|года|году)(?![\p{L}])/giu;
+/** A word of four letters or more: what names the event beside its date. */
 const EVENT_WORD = /[\p{L}]{4,}/u;
 
 /** The last day of the latest month `month` that began by the publication day. */

@@ -8,7 +8,12 @@ import type { SourceLang } from '../../../src/model/schema';
 import type { DocTimex } from '../stages/dates';
 import { ASPECT } from './aspect';
 import { kkDayOfSaying } from '../locales/kk/events/saying';
-import { ruDayOfSaying, ruInWhatWasSaid, ruSaidBetween } from '../locales/ru/events/saying';
+import {
+  ruDayOfSaying,
+  ruInCalledAct,
+  ruInWhatWasSaid,
+  ruSaidBetween,
+} from '../locales/ru/events/saying';
 import type { Sentence } from '../types';
 import type { TriggerHit } from './findTriggers';
 
@@ -65,15 +70,13 @@ const WHAT_WAS_SAID: Record<
   | {
       inWhatWasSaid: (s: Sentence, end: number, from: number) => boolean;
       saidBetween: (s: Sentence, end: number, from: number) => boolean;
+      inCalledAct: (s: Sentence, cue: { at: number; text: string }, from: number) => boolean;
     }
   | undefined
 > = {
   kk: undefined,
-  ru: { inWhatWasSaid: ruInWhatWasSaid, saidBetween: ruSaidBetween },
+  ru: { inWhatWasSaid: ruInWhatWasSaid, saidBetween: ruSaidBetween, inCalledAct: ruInCalledAct },
 };
-
-/** A cue that opens on a verb of inviting or calling ("пригласил … посетить", "призвал … принять"). */
-const INVITED_TO = /^(?:приглас|призва|призыв)/iu;
 
 /**
  * Whether a date after a statement's cue is in what was said (locales/<lang>/events/saying.ts):
@@ -88,12 +91,8 @@ export function inWhatWasSaid(
   const said = WHAT_WAS_SAID[lang];
   if (!said) return false;
   const end = hit.at + hit.text.length;
-  // (A cue that ends in the act it calls or invites to, "пригласил Токаева посетить", leaves a
-  // date after it to that act: "… посетить Москву в апреле" is the visit's April, not the call's.)
-  const called = INVITED_TO.test(hit.text)
-    ? / [\p{L}-]+(?:[аеиоуыя]ть|ти|чь)(?:ся|сь)?$/u.exec(hit.text)
-    : null;
-  if (called && said.inWhatWasSaid(s, hit.at + called.index, date.start - s.start)) return true;
+  // (A cue that ends in the act it invites or calls to leaves a date after it to that act.)
+  if (said.inCalledAct(s, hit, date.start - s.start)) return true;
   // (A cue before another verb of saying: "Открывая заседание, президент напомнил, что … 5 января".)
   if (hit.trigger.type !== 'statement') return said.saidBetween(s, end, date.start - s.start);
   return said.inWhatWasSaid(s, end, date.start - s.start);

@@ -36,5 +36,6 @@ function phrases(sentence: string, at: number): EventPhrase[] {
 
 export const KK_AFTER_EVENT: AfterEventGrammar = {
   phrases,
+  markerWords: /(?<![\p{L}])(?:кейін|соң|қорытындысы|бойынша|барысында|аясында)(?![\p{L}])/giu,
   ofEvent: (text) => ATTRIBUTIVE.test(text) || BARE_MONTH_END.test(text),
 };

@@ -44,5 +44,7 @@ function phrases(sentence: string, at: number): EventPhrase[] {
 export const RU_AFTER_EVENT: AfterEventGrammar = {
   phrases,
   ofEvent: () => true,
+  markerWords:
+    /(?<![\p{L}])(?:после|по|итогам|результатам|вслед|за|в|результате|ходе|рамках|года|году)(?![\p{L}])/giu,
   atThatEvent: /^\s*,\s*(?:когда|где|в\s+ходе\s+которого|во\s+время\s+которого)(?![\p{L}])/iu,
 };

@@ -70,6 +70,20 @@ export function ruInWhatWasSaid(s: Sentence, end: number, from: number): boolean
   return from >= end && SAID_AFTER.test(s.text.slice(end, from));
 }
 
+/** A cue that opens on a verb of inviting or calling ("пригласил … посетить", "призвал … принять"). */
+const CALLING = /^(?:приглас|призва|призыв)/iu;
+/** The infinitive a cue ends in: the act it invites or calls to. */
+const CALLED_ACT = / [\p{L}-]+(?:[аеиоуыя]ть|ти|чь)(?:ся|сь)?$/u;
+
+/**
+ * Whether the date (starting at `from`) lies in the act a cue of inviting or calling ends in:
+ * "пригласил Токаева посетить Москву в апреле" is the visit's April, not the invitation's.
+ */
+export function ruInCalledAct(s: Sentence, cue: { at: number; text: string }, from: number) {
+  const act = CALLING.test(cue.text) ? CALLED_ACT.exec(cue.text) : null;
+  return act !== null && ruInWhatWasSaid(s, cue.at + act.index, from);
+}
+
 /**
  * Whether a verb of saying with its "что"/"чтобы" clause stands between a cue (ending at `end`)
  * and a date (starting at `from`) after it: the date is of what was said, not of the cue before
