@@ -9,6 +9,10 @@ import { ALSO } from './dateOwnership';
 import { opensWithDate } from './sentenceTime';
 import type { Doc, Sentence } from '../types';
 import type { DocTimex } from '../stages/dates';
+import { KK_RELEVANT_ACT } from '../locales/kk/events/relevantAct';
+import { RU_RELEVANT_ACT } from '../locales/ru/events/relevantAct';
+
+const RELEVANT_ACT = { kk: KK_RELEVANT_ACT, ru: RU_RELEVANT_ACT };
 
 /** The first sentence of each paragraph, found once per article (an article may be 40,000 sentences). */
 const FIRST_SENTENCES = new WeakMap<Doc, Map<number, Doc['sentences'][number]>>();
@@ -23,8 +27,11 @@ function firstSentenceOf(doc: Doc, paragraph: number): Doc['sentences'][number] 
 }
 
 /**
- * The date the next sentence gives "about this" ("Ол бұл туралы 19 наурызда … айтты"): the
- * calendar expression nearest to the anaphor.
+ * The date the next sentence gives "about this" ("Ол бұл туралы 19 наурызда … айтты"), or to the
+ * act that made it ("Соответствующий указ подписан 3 июня" after "Аким освобождён от должности"):
+ * the calendar expression nearest to the anaphor. (The act's date only for an act told as done:
+ * not "Выборы будут проведены" nor a bare "Басты жаңалық – референдум" before "Тиісті Жарлыққа сол
+ * күні қол қойылды"; that decree dates neither the election nor the referendum.)
  */
 export function toldAbout(
   doc: Doc,
@@ -37,7 +44,9 @@ export function toldAbout(
   const opening = firstSentenceOf(doc, s.paragraph + 1);
   for (const next of [doc.sentences[s.index + 1], opening]) {
     if (!next || (next === opening && opening.paragraph !== s.paragraph + 1)) continue;
-    const m = aspect.aboutThis.exec(next.text);
+    const m =
+      aspect.aboutThis.exec(next.text) ??
+      (tellsDone(doc.lang, s.text) ? RELEVANT_ACT[doc.lang].exec(next.text) : null);
     // "Ол бұл туралы 2019 жылы да айтқан", "Об этом он говорил ещё в 2019 году": said before, too.
     if (!m || aspect.recall.test(next.text) || ALSO.test(next.text)) continue;
     const timex = pickTimex(doc.lang, next, m.index, bySentence);
@@ -156,4 +165,12 @@ function pageDay(doc: Doc, bySentence: Map<number, DocTimex[]>): string | undefi
     PAGE_DAYS.set(doc, day);
   }
   return day ?? undefined;
+}
+
+/** Told as done: a simple past or a short passive, the last word where the verb ends the clause. */
+function tellsDone(lang: Doc['lang'], text: string): boolean {
+  const aspect = ASPECT[lang];
+  // (Not an adjective's -ты: "Ең басты жаңалық – референдум" tells no act.)
+  const verb = aspect.verbFinal ? (/[\p{L}-]+(?=[^\p{L}]*$)/u.exec(text)?.[0] ?? '') : text;
+  return aspect.narration.test(verb) && !aspect.future.test(text);
 }
