@@ -6,6 +6,7 @@
  */
 import type { Candidate } from './candidate';
 import { datesCompatible, FROM_PUBLICATION, isBareHappening } from './combine';
+import { surnameOf } from './canonicalNames';
 import { isGenericSubject } from './describe';
 import { fold, type Joins, type KeyOf } from './fold';
 import { longBeforeNews } from './newsStory';
@@ -120,7 +121,15 @@ export function foldsInArticle(
     // саяси реформалар топтамасын ұсынды" over a lead about the Address that proposed them).
     {
       joins: (lead, head) =>
-        isHeadline(head, top.headline) && tellsLead(lead, top.lead) && sameDay(lead, head),
+        isHeadline(head, top.headline) &&
+        tellsLead(lead, top.lead) &&
+        sameDay(lead, head) &&
+        // (Not another person's act: "Аким освобождён от должности" over "Новым акимом назначен
+        // Исабаев" is a dismissal and an appointment.)
+        (lead.type === head.type ||
+          !lead.actors.length ||
+          !head.actors.length ||
+          sharesSurname(lead, head)),
       keyOf: dayOf,
     },
   ];
@@ -152,6 +161,12 @@ const PROPOSED = new Set(['proposal', 'reform']);
 function sharesActor(a: Candidate, b: Candidate): boolean {
   const names = new Set(a.actors.map((x) => x.name));
   return b.actors.some((y) => names.has(y.name));
+}
+
+/** (A headline names people shorter: "Токаев" for "Касым-Жомарт Токаев".) */
+function sharesSurname(a: Candidate, b: Candidate): boolean {
+  const names = new Set(a.actors.map((x) => surnameOf(x.name)));
+  return b.actors.some((y) => names.has(surnameOf(y.name)));
 }
 
 function sharesSentence(a: Candidate, b: Candidate): boolean {

@@ -25,7 +25,9 @@ export const REASONS: Record<UnplacedReason, string> = {
 };
 
 export function mergeAcross(candidates: Candidate[]): { events: Event[]; unplaced: Unplaced[] } {
-  const merged = withCanonicalNames(fold(candidates, sameAcrossSources, acrossKey));
+  const merged = withCanonicalNames(
+    fold(namedInEachArticle(candidates), sameAcrossSources, acrossKey),
+  );
   const events: Event[] = [];
   const unplaced: Unplaced[] = [];
   const ids = new Set<string>();
@@ -91,6 +93,23 @@ function isOneOff(c: Candidate): boolean {
     (c.type === 'congress' && c.args.ordinal !== undefined) ||
     (c.type === 'coalition' && c.facet === 'composition')
   );
+}
+
+/**
+ * A bare surname is first the person its own article names in full: "Ахметжанов подал заявление"
+ * after "Даурен Ахметжанов досрочно прекратил полномочия" is Dauren, whoever else of that surname
+ * the collection names more often (a political scientist Ruslan Akhmetzhanov in another article).
+ */
+function namedInEachArticle(list: Candidate[]): Candidate[] {
+  const bySource = new Map<string, Candidate[]>();
+  for (const c of list) {
+    const id = c.sentences[0]?.sourceId ?? '';
+    bySource.set(id, [...(bySource.get(id) ?? []), c]);
+  }
+  const out = new Map<Candidate, Candidate>();
+  for (const group of bySource.values())
+    withCanonicalNames(group).forEach((c, i) => out.set(group[i]!, c));
+  return list.map((c) => out.get(c)!);
 }
 
 /** Every actor and quote speaker under one name per person (see canonicalNames). */

@@ -38,6 +38,32 @@ describe('mergeInArticle: the headline restates its lead', () => {
   });
 });
 
+describe('mergeInArticle: a headline about another person is another event', () => {
+  // "Аким освобождён от должности" over "Новым акимом назначен Исабаев": the dismissal was folded
+  // into the appointment, lost. Written for the test.
+  it.each([
+    [
+      'ru',
+      'Аким области Марат Султангазиев освобождён от должности',
+      'АСТАНА, 3 июня 2025. Сегодня новым акимом области назначен Бейбут Исабаев, ранее работавший в министерстве.',
+    ],
+    [
+      'ru',
+      'Секретарь маслихата Даурен Ахметжанов ушёл в отставку',
+      'АСТАНА, 3 июня 2025. Сегодня депутаты избрали новым секретарём маслихата Жанар Оспанову.',
+    ],
+    [
+      'kk',
+      'Облыс әкімі Марат Сұлтанғазиев қызметінен босатылды',
+      'Астана, 3 маусым 2025. Бүгін Бейбут Исабаев облыс әкімі болып тағайындалды.',
+    ],
+  ] as const)('%s: %s', (lang, headline, lead) => {
+    const kinds = eventsOf(`${headline}\n\n${lead}\n`, lang).map((e) => e.type);
+    expect(kinds).toContain('resignation');
+    expect(kinds).toContain('appointment');
+  });
+});
+
 describe('mergeInArticle: a year-less day is its own event', () => {
   const unplacedOf = (text: string, language: 'kk' | 'ru') =>
     runPipeline(
