@@ -13,11 +13,19 @@ import type { Doc, Sentence, Speaker } from '../types';
  * "президенты", "мемлекет басшылары", "президенттер"), or a count ("оба президента"), names no
  * one the article calls President.
  * "государства" (one state's) has an ending, "государств" (of states) none.
+ * Nor does an adjective or abstract noun: "президентские выборы", "президентство", "президенттік
+ * сайлау", "президенттікке кандидат" (candidacy for the post, not its holder).
+ * The First President, a former or an ex-president is not the one "Президент" names ("Тұңғыш
+ * Президент Нұрсұлтан Назарбаев" at Tokayev's oath made Nazarbayev the one sworn in).
  */
 // prettier-ignore
 const TITLES: Array<{ key: string; mention: RegExp; role: RegExp }> = [
-  { key: 'president', mention: /(?<![\p{L}])(?<!(?:оба|обоих|обоим|обоими|два|двух|двум|двумя|три|тр[её]х|четыр\p{L}*)\s+)(?:президент(?!(?:ы|ов|ам|ами|ах)(?![\p{L}])|тер)\p{L}*|мемлекет\s+басшы(?!лар)\p{L}*|глав\p{L}*\s+государств\p{L}+)/iu, role: /президент|мемлекет басшы|глава государства/iu },
+  { key: 'president', mention: /(?<![\p{L}])(?<!(?:оба|обоих|обоим|обоими|два|двух|двум|двумя|три|тр[её]х|четыр\p{L}*)\s+)(?:президент(?!(?:ы|ов|ам|ами|ах)(?![\p{L}])|тер|ск|ств|тік)\p{L}*|мемлекет\s+басшы(?!лар)\p{L}*|глав\p{L}*\s+государств\p{L}+)/iu, role: /президент|мемлекет басшы|глава государства/iu },
 ];
+
+/** The post's words right before a name, told as a former holder's ("Первый Президент", "бұрынғы"). */
+const FORMER =
+  /(?<![\p{L}])(?:тұңғыш|перв\p{L}*|бывш\p{L}*|бұрынғы|экс-)\s*(?:президент|мемлекет\s+басшы|глав\p{L}*\s+государства)\p{L}*\s*$/iu;
 
 export interface PeopleIndex {
   /** "Президент" alone → the person the article calls President. */
@@ -41,6 +49,7 @@ export function createPeopleIndex(doc: Doc): PeopleIndex {
   for (const p of doc.paragraphs) if (p.speaker) note(p.speaker.name, p.speaker.role);
   for (const p of doc.paragraphs) {
     for (const h of findPersons(p.text, doc.lang)) {
+      if (FORMER.test(p.text.slice(Math.max(0, h.start - 60), h.start))) continue;
       note(h.name, h.role ?? titleBefore(p.text, h.start));
     }
   }
