@@ -14,6 +14,8 @@ import { statesAgreeTrigger } from '../../../events/statesAgree';
 /** A deadline: a day, or the end, middle or start of a span ("до 1 марта", "до конца года"). */
 const RU_DUE_BY =
   /(?:^|[\s,])(?:до|не\s+позднее|к)\s+(?:\d|конц[ау]|середин[еы]|начал[ау]|окончани[яю])/iu;
+/** No deadline in the sentence (RU_DUE_BY's negation, for a cue that stands aside for it). */
+const NOT_DUE_BY = new RegExp(`^(?![^]*${RU_DUE_BY.source})`, 'iu');
 /** Whom an official receives: "принял министра", "посла", "делегацию". */
 /** A person's surname as it is written in the nominative: "Токаев", "Бектенов", "Сатыбалдиева". */
 const RU_SURNAME = String.raw`[\p{Lu}][\p{Ll}-]+(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына)(?![\p{L}])`;
@@ -110,6 +112,11 @@ export const RU_LATE_TRIGGERS: Trigger[] = [
   // Said on a day the sentence gives ("Как сообщил вчера спикер", "В пятницу правительство
   // сообщило"): a statement of that day; undated, a verb of saying is only how a fact is sourced.
   { type: 'statement', facet: 'said', pattern: re(`${W}(?:сообщил${T}|отметил${T}|подчеркнул${T}|сказал${T}|рассказал${T}|пояснил${T}|заверил${T}|призвал${T}|раскритиковал${T}|предупредил${T})(?![\\p{L}])`), needsDate: true, clauseDate: true, fallback: true },
+  // An instruction given on a day the sentence gives, its infinitive after it ("В конце прошлого
+  // года Токаев поручил правительству разработать программу", "дал поручение МВД усилить"): a
+  // statement of that day, as the Kazakh "… әзірлеуді тапсырды" is; undated, it is how a task is
+  // sourced. (With a deadline it is the task's day, the instruction cue above.)
+  { type: 'statement', facet: 'said', pattern: re(`${W}(?:поручил${T}|дал${T}\\s+поручени${T})(?=\\s+(?:[\\p{L}-]+\\s+){0,3}[\\p{Ll}]+(?:ть|ти|чь)(?![\\p{L}]))`), also: [NOT_DUE_BY], needsDate: true, clauseDate: true, fallback: true },
   // A deputy's inquiry: "огласил депутатский запрос", "обратились с депутатским запросом".
   { type: 'statement', facet: 'inquiry', pattern: re(`${W}депутатск${T}\\s+запрос${T}`) },
 ]; // prettier-ignore
