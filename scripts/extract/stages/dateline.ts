@@ -168,11 +168,11 @@ const AGENCY = /^[\p{Lu}][\p{Lu}\p{Pd} ]{2,30}[,.]\s*([^/–—]{6,40}?)\s*[.,]?
 /**
  * A place and a full date, then the first sentence, with no agency: "Астана, 12 наурыз 2025. Бүгін
  * …", "АСТАНА, 15 апреля 2025 года. Глава государства …", in the Kazakh order ("Бейнеу, 2023 жылғы
- * 14 шілде. Бүгін …") or in figures ("Павлодар, 14.07.2023. …"). The place is one or two
- * capitalised words.
+ * 14 шілде. Бүгін …") or in figures ("Павлодар, 14.07.2023. …"), the place closed by a comma or a
+ * full stop ("Астана. 12 наурыз 2025. Кеше …"). The place is one or two capitalised words.
  */
 const PLACE_DATE =
-  /^[\p{Lu}][\p{L}\p{Pd}]{2,30}(?:\s[\p{Lu}][\p{L}\p{Pd}]{2,30})?,\s*(\d{1,2}\s+\p{L}+\.?\s+\d{4}(?:\s*(?:ж\.?|г\.?|жыл\p{L}*|год\p{L}*))?|\d{4}\s*(?:ж\.?|жылғы|жылы)?\s+\d{1,2}(?:-?(?:інші|ыншы|ші|шы)(?![\p{L}]))?[-\s]*\p{L}+|\d{1,2}\.\d{1,2}\.\d{4})\s*[.,]\s+(?=\p{Lu})/u;
+  /^[\p{Lu}][\p{L}\p{Pd}]{2,30}(?:\s[\p{Lu}][\p{L}\p{Pd}]{2,30})?[,.]\s*(\d{1,2}\s+\p{L}+\.?\s+\d{4}(?:\s*(?:ж\.?|г\.?|жыл\p{L}*|год\p{L}*))?|\d{4}\s*(?:ж\.?|жылғы|жылы)?\s+\d{1,2}(?:-?(?:інші|ыншы|ші|шы)(?![\p{L}]))?[-\s]*\p{L}+|\d{1,2}\.\d{1,2}\.\d{4})\s*[.,]\s+(?=\p{Lu})/u;
 
 /**
  * The date of a news agency's dateline opening the first paragraph ("АСТАНА, 16 марта 2022 года.
