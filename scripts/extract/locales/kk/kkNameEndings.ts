@@ -8,9 +8,23 @@
 const BACK = 'аоұыя';
 const FRONT = 'әөүіеэ';
 
+/**
+ * A Russian surname's suffix whose vowel is no vowel of the harmony: -ев, -ёв, -ов (`Тоқаевқа`,
+ * `Бектеновке`, `Әлиевке`, `Медведевке`). The ending follows the vowel before it, и and ё there
+ * counted front, as in -ин, whose и is (`Путинге`, `Маминге`, `Мирзиёевке`); a stem with no vowel of
+ * either kind before the suffix takes front ones.
+ */
+const RUSSIAN_SUFFIX = /(?<=[\p{L}]{2})(?:[её]в|ов)$/u;
+
 /** Whether a name's endings take front vowels: by its last vowel but и, у, ю (`Мәдиге`, `Айсулуға`). */
 function isFront(name: string): boolean {
-  for (const ch of [...name.toLowerCase()].reverse()) {
+  const lower = name.toLowerCase();
+  if (RUSSIAN_SUFFIX.test(lower) || /(?<=[\p{L}]{2})ин$/u.test(lower)) {
+    const stem = lower.replace(RUSSIAN_SUFFIX, '');
+    const v = /[аоұыяәөүіеэиё](?=[^аоұыяәөүіеэиё]*$)/u.exec(stem)?.[0];
+    return v === undefined || 'әөүіеэиё'.includes(v);
+  }
+  for (const ch of [...lower].reverse()) {
     if (BACK.includes(ch)) return false;
     if (FRONT.includes(ch)) return true;
   }

@@ -22,16 +22,5 @@ export const KK_INVITATION: InvitationCues = {
     written !== name && kkNameCases(name)[1] === written.split(/\s+/u).at(-1),
 };
 
-/**
- * The accusative of a surname: -ны/-ні after a vowel, -ты/-ті after a voiceless consonant, else
- * -ды/-ді; the vowel by the last vowel before a Russian -ев (`Тоқаевты`), front where и or ё is the
- * only one (`Путинді`, `Мирзиёевті`).
- */
-export function kkAccusative(name: string): string {
-  const base = name.toLowerCase().replace(/[её]в$/u, '');
-  const v = /[аоұыяәөүіеэ](?=[^аоұыяәөүіеэ]*$)/u.exec(base)?.[0];
-  const front = v === undefined || 'әөүіеэ'.includes(v);
-  const lower = name.toLowerCase();
-  const c = /[аәоөұүыіеэюяиу]$/u.test(lower) ? 'н' : /[пфкқтсшщхцчбвгд]$/u.test(lower) ? 'т' : 'д';
-  return `${name}${c}${front ? 'і' : 'ы'}`;
-}
+/** The accusative of a surname (`Тоқаевты`, `Путинді`, `Мирзиёевті`), by kkNameEndings.ts. */
+export const kkAccusative = (name: string): string => kkNameCases(name)[2]!;
