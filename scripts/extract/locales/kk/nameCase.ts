@@ -1,4 +1,5 @@
 /** A Kazakh name back in the nominative (arguments/normaliseName.ts): only its last word is inflected. */
+import { isRoleWord } from '../../arguments/isRoleWord';
 import type { NameCase } from '../../arguments/normaliseName';
 import { kkNameStem } from './kkNameEndings';
 import { SURNAME_ENDING } from './lexicon/names';
@@ -27,9 +28,13 @@ function surname(word: string, afterInitial: boolean): string {
 export const KK_NAME_CASE: NameCase = {
   surname: (word, afterInitial) => surname(word, afterInitial),
   // Case is marked on the last word only (`Қасым-Жомарт Тоқаевты`).
-  name(cased) {
+  name(cased, _hint, before) {
     const last = cased.at(-1) ?? '';
     const nominative = surname(last, false);
+    // A lone given name right after a post loses the case its sounds take, as after a given name
+    // (`Президент Айсулуға`, `Әкім Серікке`).
+    if (cased.length === 1 && nominative === last && before && isRoleWord(before.word, 'kk'))
+      return [kkNameStem(last) ?? last];
     if (cased.length < 2 || nominative !== last) return [...cased.slice(0, -1), nominative];
     // After a given name, the last word is a surname whatever its shape: a father's given name
     // (`Мәди Серікке`, `Әлия Айсулуды`) loses the case its sounds take; the instrumental and the
