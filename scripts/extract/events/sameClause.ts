@@ -7,7 +7,7 @@
 import type { SourceLang } from '../../../src/model/schema';
 import type { DocTimex } from '../stages/dates';
 import { ASPECT } from './aspect';
-import { kkDayOfSaying } from '../locales/kk/events/saying';
+import { kkDayOfSaying, kkInCalledAct } from '../locales/kk/events/saying';
 import {
   ruDayOfSaying,
   ruInCalledAct,
@@ -63,18 +63,18 @@ export function dayOfSaying(
 /**
  * Each language's reading of a date after a cue (locales/<lang>/events/saying.ts), from the cue's
  * `end` to the date (`from`): for a statement, whether it is in what was said; for another cue,
- * whether a verb of saying stands between. Kazakh, whose verb of saying comes last, has none.
+ * whether a verb of saying stands between.
  */
 const WHAT_WAS_SAID: Record<
   SourceLang,
-  | {
-      inWhatWasSaid: (s: Sentence, end: number, from: number) => boolean;
-      saidBetween: (s: Sentence, end: number, from: number) => boolean;
-      inCalledAct: (s: Sentence, cue: { at: number; text: string }, from: number) => boolean;
-    }
-  | undefined
+  {
+    inWhatWasSaid: (s: Sentence, end: number, from: number) => boolean;
+    saidBetween: (s: Sentence, end: number, from: number) => boolean;
+    inCalledAct: (s: Sentence, cue: { at: number; text: string }, from: number) => boolean;
+  }
 > = {
-  kk: undefined,
+  // (Kazakh, whose verb of saying comes last, has no saying after a cue; only the visit invited to.)
+  kk: { inWhatWasSaid: () => false, saidBetween: () => false, inCalledAct: kkInCalledAct },
   ru: { inWhatWasSaid: ruInWhatWasSaid, saidBetween: ruSaidBetween, inCalledAct: ruInCalledAct },
 };
 
@@ -89,7 +89,6 @@ export function inWhatWasSaid(
   date: DocTimex,
 ): boolean {
   const said = WHAT_WAS_SAID[lang];
-  if (!said) return false;
   const end = hit.at + hit.text.length;
   // (A cue that ends in the act it invites or calls to leaves a date after it to that act.)
   if (said.inCalledAct(s, hit, date.start - s.start)) return true;

@@ -6,6 +6,7 @@
  */
 import type { Sentence } from '../../../types';
 import { KK_ASPECT } from './aspect';
+import { KK_INVITED_VISIT } from '../lexicon/invitation';
 
 /** A Kazakh past act told as what was said: "… қатысқанын", "… өткенін" (the verbal noun in the accusative). */
 const SAID_PAST = /[\p{L}](?:ған|ген|қан|кен)(?:ын|ін|н)(?![\p{L}])/u;
@@ -31,4 +32,21 @@ export function kkDayOfSaying(
   if (!said) return false;
   KK_ASPECT.speech.lastIndex = 0;
   return KK_ASPECT.speech.test(after.slice(said.index + said[0].length));
+}
+
+/** A cue that ends in the visit one is invited to and the verb of inviting (lexicon/invitation.ts). */
+const INVITED_VISIT = new RegExp(`${KK_INVITED_VISIT}$`, 'iu');
+
+/**
+ * Whether the date (starting at `from`) lies in the visit a cue of inviting ends in: after the one
+ * invited, in the accusative, and before the cue in that clause, "Путин Тоқаевты сәуір айында
+ * Мәскеуге сапармен келуге шақырды" is the visit's April, not the invitation's. (Before the one
+ * invited, "Путин 10 наурызда Тоқаевты … шақырды", it is the day of inviting.)
+ */
+export function kkInCalledAct(s: Sentence, cue: { at: number; text: string }, from: number) {
+  if (!INVITED_VISIT.test(cue.text) || from >= cue.at) return false;
+  const before = s.text.slice(0, from);
+  return (
+    /[\p{L}](?:ны|ні|ды|ді|ты|ті)\s+$/u.test(before) && !/[,;:]/u.test(s.text.slice(from, cue.at))
+  );
 }

@@ -7,6 +7,12 @@ import { kkNameCases } from '../kkNameEndings';
 
 const last = (t: string) => t.split(/\s+/u).at(-1) ?? '';
 
+/**
+ * The visit one is invited to, then the verb of inviting: "сапарға шақырды", "сапармен келуге
+ * шақырды", "Мәскеуге келуге шақырды" (a verb of coming or going in the dative).
+ */
+export const KK_INVITED_VISIT = String.raw`(?:сапар(?:ға|ына|мен)\s+(?:(?:келу|бару)(?:ге|ға)\s+)?|(?:келу|бару)(?:ге|ға)\s+)шақыр(?:ды|ады|ған|ып|мақ)(?![\p{L}])`;
+
 export const KK_INVITATION: InvitationCues = {
   // (Not "шақырылды", a gathering convened, nor "шақыру", the noun.)
   verb: /(?<![\p{L}])шақыр(?:ды|ады|ған|ып|мақ|атын)(?![\p{L}])/u,

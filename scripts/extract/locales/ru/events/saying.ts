@@ -80,9 +80,24 @@ const CALLED_ACT = / [\p{L}-]+(?:[аеиоуыя]ть|ти|чь)(?:ся|сь)?$/
  * "пригласил Токаева посетить Москву в апреле" is the visit's April, not the invitation's.
  */
 export function ruInCalledAct(s: Sentence, cue: { at: number; text: string }, from: number) {
-  const act = CALLING.test(cue.text) ? CALLED_ACT.exec(cue.text) : null;
-  return act !== null && ruInWhatWasSaid(s, cue.at + act.index, from);
+  if (!CALLING.test(cue.text)) return false;
+  const act = CALLED_ACT.exec(cue.text);
+  if (act) return ruInWhatWasSaid(s, cue.at + act.index, from);
+  // (Or the visit or the place invited to, with the date in that clause: "пригласил Токаева с
+  // визитом в Москву в апреле", "пригласил Токаева в Москву в апреле".)
+  const end = cue.at + cue.text.length;
+  return VISIT_END.test(cue.text) && from >= end && !/[,;:.!?]/u.test(s.text.slice(end, from));
 }
+
+/**
+ * The place one is invited to, after "в": a name in the accusative, in -у, -ю, -ь or a consonant
+ * ("в Москву", "в Турцию", "в Казахстан"), not the prepositional of a time ("в апреле", "в мае",
+ * "в рамках", "в этом году"), which the cue's case-blind reading cannot tell by its capital.
+ */
+export const RU_INVITED_TO = String.raw`(?:в|во)\s+(?!(?:этот|тот|свой|наш|ваш|их|его|ее|её)(?![\p{L}]))\p{L}+(?:[уюь]|[бвгджзклнпрстфцчшщ])(?![\p{L}])`;
+
+/** A cue of inviting that ends in the visit or the place invited to. */
+const VISIT_END = new RegExp(String.raw`(?:визит\p{L}*|(?<![\p{L}])${RU_INVITED_TO})$`, 'iu');
 
 /**
  * Whether a verb of saying with its "что"/"чтобы" clause stands between a cue (ending at `end`)

@@ -6,6 +6,7 @@
 import { re, W, type Trigger } from '../../../events/trigger';
 import { T, GAP, DENIED } from './triggerWords';
 import { FILE, FILED, HELD, HOLD, MEET, PROPOSE, TAKES_PLACE } from './verbForms';
+import { RU_INVITED_TO } from './saying';
 
 /** An international council or assembly in the genitive: "Совета коллективной безопасности", "Генассамблеи ООН". */
 const FOREIGN_COUNCIL = String.raw`(?:Совета\s+(?:коллективной|глав|министров|Евразийск)|Генеральной\s+Ассамбле|Генассамбле|ОДКБ|ШОС|СНГ|ООН|ОБСЕ|ЕАЭС)`;
@@ -53,14 +54,15 @@ export const RU_MEETING_TRIGGERS: Trigger[] = [
   // обсуждение") is a debate of the public over weeks, no gathering.
   { type: 'meeting', facet: 'discussion', pattern: re(`${W}обсуд(?:и|я)${T}|${W}обсужд(?:ени|[её]н)${T}`), notAfter: re(`(?:(?:на\\s+встрече|в\\s+ходе\\s+(?:встречи|заседания|переговоров|беседы)|на\\s+(?:заседании|совещании|переговорах))[\\s,]+${GAP(8)}|(?<![\\p{L}])(?:всенародн|общенародн|общественн|широк|публичн|открыт)${T}\\s+)$`) },
   // A candidacy put forward ("внес кандидатуру", "Кандидатуру, внесенную президентом") and an
-  // invitation ("пригласил … посетить Казахстан") are proposals.
+  // invitation ("пригласил … посетить Казахстан", "… с государственным визитом", "… в Москву",
+  // saying.ts RU_INVITED_TO) are proposals.
   // Re-elected to a post ("переизбран председателем партии") is an appointment; re-elected
   // otherwise ("переизбран президентом", "переизбран на второй срок") is an election.
   { type: 'appointment', facet: 'appointment', pattern: re(`${W}(?:переизб(?:ра|ер|ира)${T}\\s+${GAP(2)}${BODY_POSTS}${T}|${BODY_POSTS}${T}\\s+${GAP(3)}переизб(?:ра|ер|ира)${T})`) },
   { type: 'election', facet: 'election', pattern: re(`${W}переизб(?:ра|ер|ира)${T}`), notBefore: re(`^\\s+${GAP(2)}${BODY_POSTS}`), notAfter: re(`${BODY_POSTS}${T}\\s+${GAP(3)}$`) },
   // "Новым лидером стал Ерлан Кошанов", "премьером стал Аскар Мамин": taking a post.
   { type: 'appointment', facet: 'appointment', pattern: re(`${W}(?:(?:стал|стала)\\s+${GAP(1)}(?:лидер|председател|руководител|глав|премьер|аким|министр|спикер)${T}|(?:лидер|председател|руководител|премьер|аким|министр|спикер)${T}\\s+${GAP(1)}(?:стал|стала)(?![\\p{L}]))`) },
-  { type: 'proposal', facet: 'candidacy', pattern: re(`${W}(?:внес${T}\\s+${GAP(3)}кандидатур${T}|кандидатур${T}\\s*,?\\s+${GAP(3)}внес${T}|пригласил${T}\\s+${GAP(4)}(?:посетить|приехать|принять\\s+участие))`) },
+  { type: 'proposal', facet: 'candidacy', pattern: re(`${W}(?:внес${T}\\s+${GAP(3)}кандидатур${T}|кандидатур${T}\\s*,?\\s+${GAP(3)}внес${T}|пригласил${T}\\s+${GAP(4)}(?:посетить|приехать|принять\\s+участие|с\\s+${GAP(1)}визит${T}|${RU_INVITED_TO}))`) },
   // An idea voiced, either order: "Идея совета была озвучена", "высказал идею референдума".
   { type: 'proposal', facet: 'proposal', pattern: re(`${W}(?:иде(?:я|и|ю|ей|е)\\s+${GAP(3)}(?:был[аои]?\\s+)?(?:озвучен|озвучил|высказан|высказал|выдвинут|выдвинул)${T}|(?:озвучил|высказал|выдвинул)${T}\\s+${GAP(1)}иде(?:я|и|ю|ей|е)(?![\\p{L}]))`) },
   { type: 'proposal', facet: 'proposal', pattern: re(`${W}(?:${PROPOSE}|выступил${T}\\s+с\\s+предложени${T}|внес${T}\\s+${GAP(1)}предложени${T}|выдвижени${T}|выдвин(?:ул[аио]?|ет|ут[аоы]?|ув)(?![\\p{L}])|(?<!по\\s+)инициатив(?!н)${T})`) },
