@@ -12,6 +12,7 @@ import { PERSON_NAMES, type PersonNameGrammar } from './personNameGrammar';
 import { rolePhraseBefore } from './rolePhraseBefore';
 import { endsGivenAndSurname, isSurnamePair } from './surnamePair';
 import { ownsPostBefore } from './postOwner';
+import { patronymicNameStart } from './patronymicName';
 import { tokenize, type Token } from './tokenize';
 import type { Hit, Lang, PersonHit } from './types';
 
@@ -213,8 +214,7 @@ export function findPersons(
       last = k - 1;
       break;
     }
-    // A capitalised post inside the run ("Түркия Президенті Режеп Тайып Ердоғанмен") ends what
-    // came before it: the name follows the post.
+    // A post inside the run ends what came before it ("Түркия Президенті Режеп Тайып Ердоғанмен").
     for (let k = last - 1; k >= first; k--) {
       if (!isRoleWord(tokens[k]?.text ?? '', lang)) continue;
       first = k + 1;
@@ -240,13 +240,13 @@ export function findPersons(
       NAMED_AFTER_AFTER.test(tokens[last + 1]?.text ?? '')
     )
       continue;
-    // Three words need a patronymic in the middle. Else, a surname in the middle ends the name
-    // (`Қасым-Жомарт Тоқаев Тәуелсіздік күні`); a post in apposition right before them makes a
-    // foreign name of three parts (`Президентом Турции Реджепом Тайипом Эрдоганом`); otherwise the
-    // first is an opener or another capitalised word (`Сонда`, `Жарлығымен`, `Акорде`).
-    // (A post's country before a foreign name: `Премьер-министр Республики Сингапур Лоуренс Вонг`.)
+    // Three words need a patronymic (patronymicNameStart). Else, a surname in the middle ends the
+    // name (`Қасым-Жомарт Тоқаев Тәуелсіздік күні`); a post in apposition before them makes a foreign
+    // name (`Президентом Турции Реджепом Тайипом Эрдоганом`); else the first is an opener (`Сонда`).
     if (last - first === 2 && ownsPostBefore(tokens, first, lang)) first++;
-    if (last - first >= 2 && !grammar.patronymic.test(tokens[last - 1]?.text ?? '')) {
+    const named = patronymicNameStart(tokens, first, last, grammar);
+    if (named !== undefined) first = named;
+    else if (last - first >= 2) {
       const middle = tokens[first + 1]?.text ?? '';
       if (
         last - first === 2 &&

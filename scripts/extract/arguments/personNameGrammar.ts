@@ -10,6 +10,8 @@ import type { Lang } from './types';
 export interface PersonNameGrammar {
   /** The middle word of a three-word name that is a patronymic ("Жомартұлы", "Кемелевич"). */
   patronymic: RegExp;
+  /** Whether words are a name written surname first (`Иванов Иван Иванович`), where the language does. */
+  surnameFirst?(words: readonly string[]): boolean;
   /** A capitalised word that is a common noun or adjective (a state act, a body), never a name. */
   isCapitalisedNoun(word: string): boolean;
   /** A post as it stands beside the name, back in the form a title shows. */

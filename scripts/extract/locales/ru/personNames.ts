@@ -4,6 +4,7 @@ import { ruRoleNominative } from '../../arguments/ruRoleCase';
 import { STRONG_SURNAME_ENDING } from '../kk/lexicon/names';
 import { RU_NOT_NAME, RU_PEOPLE_NOUN, RU_STATE_NOUN } from './lexicon/names';
 import { RU_PATRONYMIC } from './lexicon/roles';
+import { isSurnameFirst } from './surnameFirst';
 import { verbHasNameForSubject } from './verbBeforeName';
 
 /** `Конституционного`, `Верховному`: an adjective's oblique case, never a surname alone (but `Петровского`). */
@@ -30,6 +31,7 @@ const PAST_MASCULINE = /^\p{Ll}{3,}(?:[аеиоуыя]л|лся)$/u;
 
 export const RU_PERSON_NAMES: PersonNameGrammar = {
   patronymic: RU_PATRONYMIC,
+  surnameFirst: isSurnameFirst,
   isCapitalisedNoun: (word) =>
     RU_NOT_NAME.test(word) ||
     RU_PEOPLE_NOUN.test(word) ||
