@@ -6,12 +6,13 @@ import type { Hit, Lang } from './types';
 /**
  * Where a language's role phrase that ends right before token `i` (a name) starts: the offset of
  * its first token, or null when no role noun stands there. `joined(k)` says that tokens k and k+1
- * are separated by spaces only. Each locale walks its own word order (locales/{kk,ru}/rolePhraseStart.ts).
+ * are separated by spaces only, `gap(k)` the text between them. Each locale walks its own word order (locales/{kk,ru}/rolePhraseStart.ts).
  */
 export type RolePhraseStart = (
   tokens: readonly Token[],
   i: number,
   joined: (k: number) => boolean,
+  gap: (k: number) => string,
 ) => number | null;
 
 const ROLE_PHRASE_START: Record<Lang, RolePhraseStart> = {
@@ -38,6 +39,7 @@ export function rolePhraseBefore(
   };
   const end = tokens[i - 1];
   if (!end || !joined(i - 1)) return null;
-  const start = ROLE_PHRASE_START[lang](tokens, i, joined);
+  const gap = (k: number) => text.slice(tokens[k]?.end ?? 0, tokens[k + 1]?.start ?? 0);
+  const start = ROLE_PHRASE_START[lang](tokens, i, joined, gap);
   return start === null ? null : { start, end: end.end, text: text.slice(start, end.end) };
 }

@@ -1,7 +1,9 @@
 /** Where a Russian role phrase before a name starts (arguments/rolePhraseBefore.ts). */
 import { isRoleWord } from '../../arguments/isRoleWord';
 import type { RolePhraseStart } from '../../arguments/rolePhraseBefore';
+import type { Token } from '../../arguments/tokenize';
 import { RU_ROLE_STOP_WORDS } from './lexicon/roles';
+import { isPostComplement } from './postComplement';
 import { NOT_PAST } from './ruVerbForms';
 
 /**
@@ -13,13 +15,60 @@ const RU_PAST_VERB = new RegExp(
   'u',
 );
 
-/** Russian puts the role noun first (`председатель Мажилиса Ерлан Кошанов`): up to four words back. */
-export const RU_ROLE_PHRASE_START: RolePhraseStart = (tokens, i, joined) => {
-  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+/** How far back a post noun may stand when the words after it are its complement. */
+const POST_REACH = 10;
+
+/** Stop words that may join a post's complement (`труда и социальной защиты`, `по делам`). */
+const IN_POST = /^(?:и|по)$/u;
+
+/** A dash between two posts of one holder: `Заместитель Премьер-министра – министр финансов`. */
+const POST_DASH = /^\s+[–—-]\s+$/u;
+
+/** A role noun in the genitive: whose deputy or adviser the post before it is (`Президента`). */
+function isGenitiveRole(word: string): boolean {
+  return isRoleWord(word, 'ru') && /[аяыи]$/u.test(word);
+}
+
+/**
+ * The head of a post found at `k`: a post before a genitive post is the holder's (`Заместитель
+ * Премьер-министра`, `Советник Президента`), and a post before a dash is the holder's too.
+ */
+function postHead(
+  tokens: readonly Token[],
+  k: number,
+  joined: (k: number) => boolean,
+  gap: (k: number) => string,
+): number {
+  while (
+    k > 0 &&
+    joined(k - 1) &&
+    isRoleWord(tokens[k - 1]!.text, 'ru') &&
+    isGenitiveRole(tokens[k]!.text)
+  )
+    k--;
+  if (k > 0 && POST_DASH.test(gap(k - 1)) && /^\p{Ll}/u.test(tokens[k]!.text)) {
+    const before = RU_ROLE_PHRASE_START(tokens, k, joined, gap);
+    if (before !== null) return tokens.findIndex((t) => t.start === before);
+  }
+  return k;
+}
+
+/**
+ * Russian puts the role noun first (`председатель Мажилиса Ерлан Кошанов`): up to four words back,
+ * or further over a post's complement (`Министр иностранных дел Республики Сингапур`).
+ */
+export const RU_ROLE_PHRASE_START: RolePhraseStart = (tokens, i, joined, gap) => {
+  for (let k = i - 1; k >= Math.max(0, i - POST_REACH); k--) {
     const token = tokens[k];
     if (!token || (k < i - 1 && !joined(k))) break;
-    if (RU_ROLE_STOP_WORDS.has(token.text.toLowerCase()) || RU_PAST_VERB.test(token.text)) break;
-    if (isRoleWord(token.text, 'ru')) return token.start;
+    const lower = token.text.toLowerCase();
+    const joins = IN_POST.test(lower) && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '') && k < i - 1;
+    if ((RU_ROLE_STOP_WORDS.has(lower) && !joins) || RU_PAST_VERB.test(token.text)) break;
+    if (!isRoleWord(token.text, 'ru')) continue;
+    const words = tokens.slice(k + 1, i).map((t) => t.text);
+    const plain = words.length <= 3 && !words.some((w) => IN_POST.test(w));
+    if (!plain && !isPostComplement(words)) return null;
+    return tokens[postHead(tokens, k, joined, gap)]!.start;
   }
   return null;
 };
