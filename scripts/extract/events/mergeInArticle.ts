@@ -4,6 +4,7 @@
  * what a meeting discussed and the regional make-up of a coalition join the specific event of the
  * same day they are part of.
  */
+import { isBareDecree } from './bareDecree';
 import type { Candidate } from './candidate';
 import { datesCompatible, FROM_PUBLICATION, isBareHappening } from './combine';
 import { surnameOf } from './canonicalNames';
@@ -120,9 +121,11 @@ export function foldsInArticle(
     // lead's, whatever kind the headline's shorter wording made of it ("Мемлекет басшысы Парламентке
     // саяси реформалар топтамасын ұсынды" over a lead about the Address that proposed them).
     {
+      // (Not a lead that says nothing of its act, "Указ подписан сегодня": no wording to prefer.)
       joins: (lead, head) =>
         isHeadline(head, top.headline) &&
         tellsLead(lead, top.lead) &&
+        !isBareDecree(lead) &&
         sameDay(lead, head) &&
         // (Not another person's act: "Аким освобождён от должности" over "Новым акимом назначен
         // Исабаев" is a dismissal and an appointment.)
