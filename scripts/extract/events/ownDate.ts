@@ -85,6 +85,9 @@ export function ownDate(r: SentenceReading, hit: TriggerHit, type: EventType): O
     nearest &&
     nearest !== attributed &&
     sameKind.length &&
+    // (Not a date the noun of another kind owns: "5 маусымдағы референдумнан кейін Парламент заң
+    // қабылдады" is the referendum's day, and the law no act's attribute.)
+    !r.attributions.some((a, i) => a === nearest && r.hits[i]!.trigger.type !== type) &&
     acrossAttribute(lang, s, hit, nearest, sameKind)
   )
     return null;
