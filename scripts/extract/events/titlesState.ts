@@ -11,7 +11,6 @@ import { orgName } from './names';
 import {
   L,
   mainActor,
-  mainOrg,
   mainParty,
   partyKkGen,
   signerOf,
@@ -28,6 +27,7 @@ import { lawStep, namedLaw } from './titlesLaw';
 import { resultsTitle } from './titlesResults';
 import { actInForceTitle } from './actInForce';
 import { draftTitle } from './draftDiscussed';
+import { reformStep } from './titlesReform';
 
 type Template = (c: Parts) => Localized;
 
@@ -213,23 +213,6 @@ export const STATE_TITLES: Record<string, Template> = {
     return L('Мәлімдеме', 'Заявление', 'A statement');
   },
 };
-
-/** A reform the lexicon knows by its step: amendments to the Constitution, a rule introduced. */
-function reformStep(c: Parts): Localized | undefined {
-  if (c.facet === 'amendment')
-    return L(`Конституцияға өзгерістер ${tense(c, 'мақұлданды', 'енгізілмек')}`, `Поправки в Конституцию ${tense(c, 'одобрены', 'будут внесены')}`, `Amendments to the Constitution ${tense(c, 'approved', 'to be made')}`); // prettier-ignore
-  if (c.facet === 'introduced')
-    return L('Жаңа тәртіп енгізілді', 'Введён новый порядок', 'A new rule is introduced');
-  if (c.facet === 'institution') {
-    const made = c.places.find((p) => p.kind === 'region')?.name ?? mainOrg(c);
-    return made
-      ? L(`${made.kk} құрылды`, `Создание: ${made.ru}`, `${made.en} established`)
-      : L('Мемлекет құрылымындағы өзгеріс', 'Изменение в устройстве государства', 'A change in the structure of the state'); // prettier-ignore
-  }
-  if (c.facet === 'transition')
-    return L('Жаңа жүйеге көшу жарияланды', 'Объявлен переход к новой системе', 'A change of system is announced'); // prettier-ignore
-  return undefined;
-}
 
 /** The post, with the place an akim governs (`akim of Turkistan Region`, `акимом города Шымкент`). */
 function postIn(c: Parts): PostPhrases | undefined {

@@ -1,0 +1,29 @@
+/** Titles of a reform the lexicon knows by its step (titlesState.ts tells the rest). */
+import type { Localized } from '../../../src/model/schema';
+import { L, mainOrg, tense, type Parts } from './titleParts';
+
+/**
+ * A reform the lexicon knows by its step: amendments to the Constitution, a rule introduced, the
+ * Constitution (or amendments to it) coming into force.
+ */
+export function reformStep(c: Parts): Localized | undefined {
+  if (c.facet === 'amendment')
+    return L(`Конституцияға өзгерістер ${tense(c, 'мақұлданды', 'енгізілмек')}`, `Поправки в Конституцию ${tense(c, 'одобрены', 'будут внесены')}`, `Amendments to the Constitution ${tense(c, 'approved', 'to be made')}`); // prettier-ignore
+  // ("Жаңа Конституция 1 шілдеден бастап күшіне енеді", "Поправки в Конституцию вступили в силу":
+  // the topic 'constitution' is amendments to it.)
+  if (c.facet === 'constitution')
+    return c.args.topic === 'constitution'
+      ? L(`Конституцияға өзгерістер күшіне ${tense(c, 'енді', 'енбек')}`, `Поправки в Конституцию ${tense(c, 'вступили', 'вступят')} в силу`, `Amendments to the Constitution ${tense(c, 'come into force', 'to come into force')}`) // prettier-ignore
+      : L(`Конституция күшіне ${tense(c, 'енді', 'енбек')}`, `Конституция ${tense(c, 'вступила', 'вступит')} в силу`, `The Constitution ${tense(c, 'comes into force', 'to come into force')}`); // prettier-ignore
+  if (c.facet === 'introduced')
+    return L('Жаңа тәртіп енгізілді', 'Введён новый порядок', 'A new rule is introduced');
+  if (c.facet === 'institution') {
+    const made = c.places.find((p) => p.kind === 'region')?.name ?? mainOrg(c);
+    return made
+      ? L(`${made.kk} құрылды`, `Создание: ${made.ru}`, `${made.en} established`)
+      : L('Мемлекет құрылымындағы өзгеріс', 'Изменение в устройстве государства', 'A change in the structure of the state'); // prettier-ignore
+  }
+  if (c.facet === 'transition')
+    return L('Жаңа жүйеге көшу жарияланды', 'Объявлен переход к новой системе', 'A change of system is announced'); // prettier-ignore
+  return undefined;
+}
