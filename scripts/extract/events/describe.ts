@@ -2,6 +2,7 @@
  * What an event candidate is about: its merge subject, its themes and its title arguments,
  * read from the trigger sentence, its paragraph and the arguments found there.
  */
+import { LEFT_OF_OWN_ACCORD, ministryOfMinister } from './ministerPost';
 import type { Theme } from '../../../src/model/schema';
 import { toSlug } from '../arguments/transliterate';
 import { akimLevelOf } from './akimLevel';
@@ -91,6 +92,9 @@ function whatAbout(type: string, text: string): Partial<TitleArgs> {
   if (ordinal) out.ordinal = ordinal;
   const post = POST_TYPES.has(type) ? postOf(text, lang, type) : undefined;
   if (post) out.post = post;
+  const ministry = post === 'minister' ? ministryOfMinister(text, lang) : undefined;
+  if (ministry) out.ministry = ministry;
+  if (type === 'resignation' && LEFT_OF_OWN_ACCORD[lang].test(text)) out.ownAccord = true;
   const cues = TITLE_CUES[lang];
   if (type === 'appointment' && cues.elected.test(text)) out.elected = true;
   if (type === 'appointment' && cues.tookPost.test(text)) out.tookPost = true;

@@ -35,6 +35,10 @@ export interface TitleArgs {
   topic?: TopicKey;
   /** The post of an appointment or resignation ("acting Prime Minister"). */
   post?: PostKey;
+  /** A minister's ministry (id), where the text names it (ministerPost.ts). */
+  ministry?: string;
+  /** One holder left the post of his own accord (ministerPost.ts LEFT_OF_OWN_ACCORD). */
+  ownAccord?: boolean;
   /** Who met whom: "congress delegates" meet "party members". */
   byWhom?: GroupKey;
   withWhom?: GroupKey;

@@ -4,7 +4,7 @@
  * in participles (`назначен` / `назначена`). Reported events are told as done, planned as ahead.
  */
 import type { Localized } from '../../../src/model/schema';
-import { POSTS, anothersPost, type PostPhrases } from './posts';
+import { anothersPost, type PostPhrases } from './posts';
 import { consentTitle } from './titlesConsent';
 import { calledByBody } from './titlesCalling';
 import { orgName } from './names';
@@ -28,6 +28,7 @@ import { resultsTitle } from './titlesResults';
 import { actInForceTitle } from './actInForce';
 import { draftTitle } from './draftDiscussed';
 import { reformStep } from './titlesReform';
+import { postPhrases } from './ministerPost';
 
 type Template = (c: Parts) => Localized;
 
@@ -151,6 +152,7 @@ export const STATE_TITLES: Record<string, Template> = {
         `${a.name.ru} ${ruDid(c, a.female, 'ушёл', 'ушла', 'уйдёт')} в отставку`,
         `${a.name.en} ${tense(c, 'resigns', 'to resign')}`,
       );
+    if (p && c.args.ownAccord) return L(`${p.kk} отставкаға ${tense(c, 'кетті', 'кетпек')}`, `${p.ru} ${tense(c, 'ушёл', 'уйдёт')} в отставку`, `The ${p.en} ${tense(c, 'resigns', 'to resign')}`); // prettier-ignore
     return L('Отставка', 'Отставка', 'A resignation');
   },
   inauguration(c) {
@@ -217,7 +219,7 @@ export const STATE_TITLES: Record<string, Template> = {
 /** The post, with the place an akim governs (`akim of Turkistan Region`, `акимом города Шымкент`). */
 function postIn(c: Parts): PostPhrases | undefined {
   if (c.args.post && anothersPost(c.args.post, c.actors, mainActor(c)?.name)) return undefined;
-  const p = c.args.post ? POSTS[c.args.post] : undefined;
+  const p = postPhrases(c.args);
   const place = c.places.find(
     (x) => x.kind === 'region' || x.kind === 'city' || x.kind === 'district',
   );

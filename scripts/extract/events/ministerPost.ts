@@ -1,0 +1,50 @@
+/**
+ * A minister's post with the ministry the text names: "Энергетика министрі", "министр энергетики"
+ * is the Minister of Energy (kk "Энергетика министрі", ru "министр энергетики"), read off the
+ * ministries' names (locales/kk/lexicon/ministries.ts): the Kazakh name's "министрлігі" is the
+ * minister's "министрі", the Russian "Министерство" his "министр".
+ */
+import type { SourceLang } from '../../../src/model/schema';
+import { MINISTRIES } from '../locales/kk/lexicon/ministries';
+import { POSTS, type PostKey, type PostPhrases } from './posts';
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '\\s+');
+const KK_STEM = (kk: string) => kk.replace(/\s+министрлігі$/u, '');
+const RU_REST = (ru: string) => ru.replace(/^Министерство\s+/u, '');
+
+// prettier-ignore
+const CUES: Record<SourceLang, [string, RegExp][]> = {
+  kk: MINISTRIES.map((m) => [m.id, new RegExp(`(?<![\\p{L}-])${esc(KK_STEM(m.name.kk))}\\s+министр(?!лі)`, 'iu')]),
+  ru: MINISTRIES.map((m) => [m.id, new RegExp(`(?<![\\p{L}-])министр(?:а|ом|у|е)?\\s+${esc(RU_REST(m.name.ru))}(?![\\p{L}])`, 'iu')]),
+};
+
+/**
+ * One holder leaving the post of his own accord ("подал в отставку", "отставкаға кетті"), not
+ * dismissed by the post's holder ("облыс әкімі оны қызметінен босатты"), nor several who left
+ * ("акимы ушли в отставку"): the post alone may then tell who resigned.
+ */
+export const LEFT_OF_OWN_ACCORD: Record<SourceLang, RegExp> = {
+  kk: /(?<![\p{L}])(?:министр|әкім|Премьер-Министр)(?:і)?\s+(?:[\p{L}-]+\s+){0,2}(?:отставкаға\s+(?:кетті|кетеді|кетпек)|қызметінен\s+(?:кетті|кетеді))/iu,
+  ru: /(?:подал|подала|ушёл|ушел|ушла)\s+в\s+отставку/iu,
+};
+
+/** The ministry whose minister the text names, if any. */
+export function ministryOfMinister(text: string, lang: SourceLang): string | undefined {
+  return CUES[lang].find(([, re]) => re.test(text))?.[0];
+}
+
+/** The post's phrases: a minister's with his ministry when the arguments name it. */
+export function postPhrases(args: { post?: PostKey; ministry?: string }): PostPhrases | undefined {
+  if (!args.post) return undefined;
+  const m = args.post === 'minister' && MINISTRIES.find((x) => x.id === args.ministry);
+  if (!m) return POSTS[args.post];
+  const kk = `${KK_STEM(m.name.kk)} министрі`;
+  const rest = RU_REST(m.name.ru);
+  return {
+    kk: kk.charAt(0).toLowerCase() + kk.slice(1),
+    ru: `министр ${rest}`,
+    ruIns: `министром ${rest}`,
+    ruGen: `министра ${rest}`,
+    en: m.en.replace(/^the Ministry/u, 'Minister'),
+  };
+}
