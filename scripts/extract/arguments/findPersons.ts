@@ -11,7 +11,7 @@ import { nominativeName, nominativeSurname, type WordBefore } from './normaliseN
 import { PERSON_NAMES, type PersonNameGrammar } from './personNameGrammar';
 import { rolePhraseBefore } from './rolePhraseBefore';
 import { endsGivenAndSurname, isSurnamePair } from './surnamePair';
-import { ownsPostBefore } from './postOwner';
+import { ownerWords } from './postOwner';
 import { patronymicNameStart } from './patronymicName';
 import { tokenize, type Token } from './tokenize';
 import type { Hit, Lang, PersonHit } from './types';
@@ -240,10 +240,9 @@ export function findPersons(
       NAMED_AFTER_AFTER.test(tokens[last + 1]?.text ?? '')
     )
       continue;
-    // Three words need a patronymic (patronymicNameStart). Else, a surname in the middle ends the
-    // name (`Қасым-Жомарт Тоқаев Тәуелсіздік күні`); a post in apposition before them makes a foreign
-    // name (`Президентом Турции Реджепом Тайипом Эрдоганом`); else the first is an opener (`Сонда`).
-    if (last - first === 2 && ownsPostBefore(tokens, first, lang)) first++;
+    // Whose post it is goes (postOwner.ts). Three words need a patronymic; else a middle surname ends
+    // the name; a post in apposition makes a foreign name; else the first is an opener (`Сонда`).
+    if ((first += ownerWords(tokens, first, last, lang)) > last) continue;
     const named = patronymicNameStart(tokens, first, last, grammar);
     if (named !== undefined) first = named;
     else if (last - first >= 2) {
@@ -264,8 +263,8 @@ export function findPersons(
     const words = nominativeName(written, lang, hint, wordBefore(text, tokens, first));
     const surname = words.at(-1)!;
     // (Right after another name, the phrase before is that one's: `Президент России Путин Токаеву`.)
-    const before = tokens[first - 1];
-    const afterName = !!before && found.at(-1)?.end === before.end;
+    const before = tokens[first - 1],
+      afterName = !!before && found.at(-1)?.end === before.end;
     const role = afterName ? null : rolePhraseBefore(text, tokens, first, lang);
     // Either of two surnames side by side is one (`Путин Тоқаевты`, `Тоқаев Путинмен`).
     const paired =
@@ -281,6 +280,7 @@ export function findPersons(
         tokens[first - 1]?.text,
         tokens[last + 1]?.text,
         tokens.slice(last + 2, last + 4).map((t) => t.text),
+        written[0],
       )
     )
       continue;

@@ -33,13 +33,15 @@ export interface PersonNameGrammar {
   ownerBeforePost: boolean;
   /**
    * A lone capitalised word that cannot be a surname between the words `before` and `after`
-   * (`rest`: the two words after `after`, where a phrase after the word is read).
+   * (`rest`: the two words after `after`, where a phrase after the word is read; `written`: the
+   * word as written, `word` being its nominative).
    */
   notLoneSurname(
     word: string,
     before: string | undefined,
     after?: string,
     rest?: readonly string[],
+    written?: string,
   ): boolean;
   /**
    * A common noun right after a lone capitalised word that makes it the name of a document

@@ -1,3 +1,4 @@
+import { isPostComplement } from '../locales/ru/postComplement';
 import { isRoleWord } from './isRoleWord';
 import type { Token } from './tokenize';
 import type { Lang } from './types';
@@ -25,4 +26,29 @@ export function ownsPostBefore(tokens: readonly Token[], k: number, lang: Lang):
   const owner = tokens[k - 2]?.text ?? '';
   if (RU_STATE_NOUN.test(before)) return isRoleWord(owner, lang) || /^\p{Ll}/u.test(owner);
   return isRoleWord(before, lang) && RU_COUNTRY_GENITIVE.test(tokens[k]?.text ?? '');
+}
+
+/**
+ * How many of the capitalised words `first`..`last` after a post are whose post it is (0 or 1):
+ * the first of three as above, or a country's genitive right after a post of any length, alone or
+ * before the name (`министр иностранных дел Малайзии`, `… Малайзии Мохамад Хасан`), which had made
+ * a person "Малайзии".
+ */
+export function ownerWords(tokens: readonly Token[], first: number, last: number, lang: Lang) {
+  if (last - first === 2 && ownsPostBefore(tokens, first, lang)) return 1;
+  return lang === 'ru' &&
+    RU_COUNTRY_GENITIVE.test(tokens[first]?.text ?? '') &&
+    endsPost(tokens, first, lang)
+    ? 1
+    : 0;
+}
+
+/** Whether token `k` comes right after a post word or the complement that ends it. */
+function endsPost(tokens: readonly Token[], k: number, lang: Lang): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 8); j--) {
+    const word = tokens[j]!.text;
+    if (isRoleWord(word, lang)) return isPostComplement(tokens.slice(j + 1, k).map((t) => t.text));
+    if (!/^\p{Ll}/u.test(word)) return false;
+  }
+  return false;
 }

@@ -10,6 +10,9 @@ const BODY_NOUN = /^(?:министрлі[гк]|агентті[гк]|комит�
 /** A plural noun: "депутаттар", "сенаторлары", "әкімдер". */
 const PLURAL = /(?:лар|лер|дар|дер|тар|тер)(?:ы|і)?$/u;
 
+/** The locative case: "Будапештте", "Астанада", "Парижде", "Вашингтонда". */
+const LOCATIVE = /\p{Ll}(?:да|де|та|те|нда|нде)$/u;
+
 /** One or two lower-case words and then a post: the rest of a post phrase ("істер министрі"). */
 function beforePostRest(after: string | undefined, rest: readonly string[]): boolean {
   const words = [after ?? '', ...rest];
@@ -37,7 +40,9 @@ export const KK_PERSON_NAMES: PersonNameGrammar = {
   // A lone word before a body's noun names the body: "Энергетика министрлігіне", "Қаржы агенттігі".
   // A lone word before the rest of a post ("Сыртқы істер министрі", "Ауыл шаруашылығы министрі",
   // "Ішкі істер министрімен") is the post's first word, not a surname.
-  notLoneSurname: (word, before, after, rest = []) =>
+  // A lone word in the locative is where, not who: "Мемлекет басшысы Будапештте … кездеседі".
+  notLoneSurname: (word, before, after, rest = [], written = word) =>
+    LOCATIVE.test(written) ||
     (PLURAL.test(before ?? '') && !STRONG_SURNAME_ENDING.test(word)) ||
     BODY_NOUN.test(after ?? '') ||
     (!STRONG_SURNAME_ENDING.test(word) && beforePostRest(after, rest)),
