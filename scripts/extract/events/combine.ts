@@ -115,7 +115,11 @@ export function combineScalars(a: Candidate, b: Candidate): Candidate {
     themes: specificThemes([...new Set([...main.themes, ...a.themes, ...b.themes])]),
     args: withQuestionOf(
       date && main.type === 'referendum' ? (date === a.date ? a : b) : undefined,
-      mergeArgs(other(main, a, b).args, main.args),
+      // (A bare gathering joined to a specific act tells nothing of it: "Сондай-ақ отырыста
+      // депутаттар келісімді ратификациялады" made the media law of the sitting a ratification.)
+      other(main, a, b).generic && !main.generic
+        ? main.args
+        : mergeArgs(other(main, a, b).args, main.args),
     ),
   };
 }

@@ -8,6 +8,8 @@
 import type { SourceLang } from '../../../src/model/schema';
 import type { TitleArgs } from './titleArgs';
 import {
+  KK_LAW_ABOUT,
+  KK_LAW_ABOUT_NONE,
   KK_LAW_AMENDED_AFTER,
   KK_LAW_NAMES,
   KK_LAW_NOT_ITSELF,
@@ -115,13 +117,15 @@ export function lawStepAt(
 }
 
 /**
- * What a law with no name here is about (Russian "закон о местном самоуправлении"): the first word
- * of its subject, lower-cased, so that two laws told apart by it stay two events.
+ * What a law with no name here is about (Russian "закон о местном самоуправлении", Kazakh
+ * "«Бұқаралық ақпарат құралдары туралы» заң"): a word of its subject, lower-cased, so that two laws
+ * told apart by it stay two events.
  */
 function lawAboutOf(lang: SourceLang, text: string): string | undefined {
-  if (lang !== 'ru') return undefined;
-  const word = RU_LAW_ABOUT.exec(text)?.[1];
-  return word && !RU_LAW_ABOUT_NONE.test(word) ? word.toLowerCase() : undefined;
+  const [about, none] =
+    lang === 'ru' ? [RU_LAW_ABOUT, RU_LAW_ABOUT_NONE] : [KK_LAW_ABOUT, KK_LAW_ABOUT_NONE];
+  const word = about.exec(text)?.[1];
+  return word && !none.test(word) ? word.toLowerCase() : undefined;
 }
 
 /** A law event's title arguments: its name and the step its own date (or cue) belongs to. */

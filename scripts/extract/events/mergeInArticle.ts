@@ -132,7 +132,9 @@ export function foldsInArticle(
         (lead.type === head.type ||
           !lead.actors.length ||
           !head.actors.length ||
-          sharesSurname(lead, head)),
+          sharesSurname(lead, head)) &&
+        // (Nor another law than the lead's, each told by what it is about: "закон о …", "… туралы заң".)
+        !(lead.args.lawAbout && head.args.lawAbout && lead.args.lawAbout !== head.args.lawAbout),
       keyOf: dayOf,
     },
   ];

@@ -45,3 +45,11 @@ export const KK_LAW_NOT_ITSELF = /(?:[тдн]ен|[тдн]ан|[тд]е|нде|[
 
 /** Amendments after the name ("Салық кодексіне түзетулер"): the event is the amendments. */
 export const KK_LAW_AMENDED_AFTER = /^\p{L}*\s+(?:[\p{L}-]+\s+)?(?:түзету|өзгеріс|толықтыру)/iu;
+
+/**
+ * What a law not in KK_LAW_NAMES is about: the word before "туралы" ahead of "заң" ("«Бұқаралық
+ * ақпарат құралдары туралы» заң жобасы" → "құралдары"), which tells two laws apart. An amending law
+ * ("… енгізу туралы") or a ratifying one tells none by it.
+ */
+export const KK_LAW_ABOUT = /([\p{L}-]+)\s+туралы[»"]?\s+(?:[\p{L}-]+\s+)?заң/iu;
+export const KK_LAW_ABOUT_NONE = /^(?:енгізу|ратификациялау|өзгерістер|толықтырулар)$/iu;
