@@ -12,6 +12,21 @@ const RU_STATE_NOUN = /^(?:Республик|Королевств|Княжес�
 /** A country's name in the genitive of -ия: `Малайзии`, `Индонезии`, `Италии`. */
 const RU_COUNTRY_GENITIVE = /^\p{Lu}\p{Ll}{2,}ии$/u;
 
+/** Instrumental and dative endings of a name's words (`Вивианом`, `Балакришнану`, `Анной`). */
+const RU_INSTRUMENTAL = /\p{Ll}(?:ом|ем|ым|им|ой|ей|ёй)$/u;
+const RU_DATIVE = /\p{Ll}(?:у|ю|ой|ей)$/u;
+
+/**
+ * The words of a name share its case: a genitive before two words in the instrumental or the
+ * dative is the post's owner, a state or a body (`министром иностранных дел Сингапура Вивианом
+ * Балакришнаном`, `министру … Сингапура Вивиану Балакришнану`), after however long a post.
+ */
+function genitiveBeforeOblique(tokens: readonly Token[], k: number): boolean {
+  const [a, b, c] = [tokens[k]?.text ?? '', tokens[k + 1]?.text ?? '', tokens[k + 2]?.text ?? ''];
+  if (!/^\p{Lu}\p{Ll}+(?:а|я|ы|и)$/u.test(a)) return false;
+  return [RU_INSTRUMENTAL, RU_DATIVE].some((e) => e.test(b) && e.test(c));
+}
+
 /**
  * Whether token `k`, the first of three capitalised words after a post, is whose post it is, not
  * the first of a foreign name: `Премьер-министр Республики Сингапур Лоуренс Вонг`, `Премьер-министр
@@ -24,6 +39,7 @@ export function ownsPostBefore(tokens: readonly Token[], k: number, lang: Lang):
   // Сингапур`; in `Президент Турецкой Республики Реджеп Тайип Эрдоган` the state's name is the
   // adjective, and the three words are the name.)
   const owner = tokens[k - 2]?.text ?? '';
+  if (genitiveBeforeOblique(tokens, k)) return true;
   if (RU_STATE_NOUN.test(before)) return isRoleWord(owner, lang) || /^\p{Ll}/u.test(owner);
   return isRoleWord(before, lang) && RU_COUNTRY_GENITIVE.test(tokens[k]?.text ?? '');
 }

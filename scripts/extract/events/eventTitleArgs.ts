@@ -8,6 +8,7 @@ import type { SourceLang } from '../../../src/model/schema';
 import type { DocTimex } from '../stages/dates';
 import type { Sentence } from '../types';
 import type { Candidate } from './candidate';
+import { appointeeWithoutHeadPost } from './appointee';
 import { cueTitleArgs } from './cueTitleArgs';
 import { titleArgs } from './describe';
 import type { Arguments } from './fillArguments';
@@ -17,6 +18,7 @@ import { joinedParty } from './joinedParty';
 import { meetingSides, visitDestination } from './meetingSides';
 import { possessorFirst } from './possessorFirst';
 import { startsWork } from './startsWork';
+import { visitorFirst } from './visitor';
 import type { TitleArgs } from './titleArgs';
 
 export interface TitleArgsInput {
@@ -75,6 +77,7 @@ export function eventTitleArgs(x: TitleArgsInput): {
       ],
     };
   }
-  const actors = sides?.actors ?? possessorFirst(lang, type, s, hit, args.actors);
-  return { targs, actors };
+  const ordered = sides?.actors ?? possessorFirst(lang, type, s, hit, args.actors);
+  const actors = facet === 'visit' ? visitorFirst(lang, s, ordered, targs) : ordered;
+  return { targs, actors: appointeeWithoutHeadPost(lang, type, s, actors) };
 }

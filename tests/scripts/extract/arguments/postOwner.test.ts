@@ -50,3 +50,22 @@ describe('a country after a long post is whose post it is', () => {
     expect(found.map((p) => p.name)).toEqual(['Анвар Ибрагим']);
   });
 });
+
+describe('a genitive before a name in another case is the post’s owner', () => {
+  const LONG = ['министром иностранных дел', 'министру иностранных дел', 'министром финансов'];
+  const FOREIGN: [string, string, string][] = [
+    ['Сингапура', 'Вивианом Балакришнаном', 'Вивиану Балакришнану'],
+    ['Малайзии', 'Мохамадом Хасаном', 'Мохамаду Хасану'],
+    ['Венгрии', 'Петером Сийярто', 'Петеру Сийярто'],
+  ];
+  it.each(
+    LONG.flatMap((post) =>
+      FOREIGN.map(([gen, ins, dat]) => [
+        `${post} ${gen} ${post.endsWith('у') || post.startsWith('министру') ? dat : ins}`,
+      ]),
+    ),
+  )('«… %s» names the person without the country', (phrase) => {
+    const found = findPersons(`Встреча с ${phrase} прошла в Астане.`, 'ru');
+    expect(found.map((p) => p.name.split(' ').length)).toEqual([2]);
+  });
+});
