@@ -22,16 +22,24 @@ const RU_NOMINATIVE_POST =
 
 const lastWord = (t: string) => /[\p{L}-]+(?=[^\p{L}]*$)/u.exec(t)?.[0] ?? '';
 
+/** Whether a Kazakh name is written in the accusative ("Иван Петровты"). */
+export function kkAccusative(writtenText: string, name: string): boolean {
+  const written = lastWord(writtenText);
+  const nom = lastWord(name);
+  return (
+    nom.length >= 2 &&
+    written !== nom &&
+    written.startsWith(nom) &&
+    KK_MEETING_SIDES.objectSuffix?.test(written.slice(nom.length)) === true
+  );
+}
+
 /** Whether the actor's name is written in an oblique case after a post in the nominative. */
 function objectAfterPost(lang: SourceLang, s: Sentence, a: Actor): boolean {
   const written = lastWord(a.evidence.text);
   const nom = lastWord(a.name);
   if (nom.length < 2 || written === nom) return false;
-  if (lang === 'kk')
-    return (
-      written.startsWith(nom) &&
-      KK_MEETING_SIDES.objectSuffix?.test(written.slice(nom.length)) === true
-    );
+  if (lang === 'kk') return kkAccusative(a.evidence.text, a.name);
   const before = s.text.slice(0, Math.max(0, a.evidence.start - s.start));
   return RU_NOMINATIVE_POST.test(before);
 }

@@ -4,6 +4,7 @@
  * resolves such title-only mentions to the person the article itself associates with the title.
  */
 import type { Actor } from '../../../src/model/schema';
+import { kkAccusative } from './appointee';
 import { findPersons } from './cached';
 import { surnameOf } from './canonicalNames';
 import type { Doc, Sentence, Speaker } from '../types';
@@ -50,6 +51,9 @@ export function createPeopleIndex(doc: Doc): PeopleIndex {
   for (const p of doc.paragraphs) {
     for (const h of findPersons(p.text, doc.lang)) {
       if (FORMER.test(p.text.slice(Math.max(0, h.start - 60), h.start))) continue;
+      // (Nor the one the head of state acts on, his post before an accusative name: "Мемлекет
+      // басшысы Иван Петровты … тағайындады", appointee.ts.)
+      if (doc.lang === 'kk' && kkAccusative(h.text, h.name)) continue;
       note(h.name, h.role ?? titleBefore(p.text, h.start));
     }
   }
@@ -101,8 +105,20 @@ export function createPeopleIndex(doc: Doc): PeopleIndex {
   };
 }
 
-/** "Президент Қ.Тоқаев": a title word right before the name counts as the person's role. */
+/** Words of the state's name that may stand between the title and the name ("Республики Казахстан"). */
+const STATE_WORDS =
+  /^(?:\s+(?:Республики|Казахстана|Казахстан|РК|Қазақстан|Республикасының|Республикасы|ҚР))*\s*$/u;
+
+/**
+ * "Президент Қ.Тоқаев": a title word right before the name counts as the person's role; not one a
+ * verb parts from the name, whose subject it is ("Глава государства назначил Ивана Петрова").
+ */
 function titleBefore(text: string, at: number): string | undefined {
   const before = text.slice(Math.max(0, at - 40), at);
-  return TITLES.some((t) => t.mention.test(before)) ? before.trim() : undefined;
+  const right = TITLES.some((t) =>
+    [...before.matchAll(new RegExp(t.mention.source, 'giu'))].some((m) =>
+      STATE_WORDS.test(before.slice(m.index + m[0].length)),
+    ),
+  );
+  return right ? before.trim() : undefined;
 }
