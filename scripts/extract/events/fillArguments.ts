@@ -134,7 +134,7 @@ export function fillArguments(
   const actors: Actor[] = findPersons(s.text, doc.lang)
     .filter((h) => !people.isNarrator(h.name))
     .map((h) => ({
-      name: h.name,
+      name: people.nominative(h.name),
       ...(h.role ? { role: h.role } : {}),
       evidence: span(s.start, h),
     }));
@@ -149,7 +149,9 @@ export function fillArguments(
     places: modifier || generic ? [] : places,
     organisations,
     figures,
-    quotes: quotesOf(doc, p, s),
+    quotes: quotesOf(doc, p, s).map((q) =>
+      q.speaker ? { ...q, speaker: people.nominative(q.speaker) } : q,
+    ),
   };
 }
 

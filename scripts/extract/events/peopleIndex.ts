@@ -7,6 +7,7 @@ import type { Actor } from '../../../src/model/schema';
 import { kkAccusative } from './appointee';
 import { findPersons } from './cached';
 import { surnameOf } from './canonicalNames';
+import { nominativesInArticle } from './obliqueNames';
 import type { Doc, Sentence, Speaker } from '../types';
 
 /**
@@ -35,6 +36,8 @@ export interface PeopleIndex {
   before(s: Sentence): Actor[];
   /** Reporters and bylines are the article's narrators, not actors in its events. */
   isNarrator(name: string): boolean;
+  /** The nominative the article writes for a name its sentence declines (obliqueNames.ts). */
+  nominative(name: string): string;
 }
 
 export function isNarrator(speaker: Speaker): boolean {
@@ -47,9 +50,11 @@ export function createPeopleIndex(doc: Doc): PeopleIndex {
     for (const t of TITLES)
       if (role && t.role.test(role) && !known.has(t.key)) known.set(t.key, { name, role });
   };
+  const named: string[] = [];
   for (const p of doc.paragraphs) if (p.speaker) note(p.speaker.name, p.speaker.role);
   for (const p of doc.paragraphs) {
     for (const h of findPersons(p.text, doc.lang)) {
+      named.push(h.name);
       if (FORMER.test(p.text.slice(Math.max(0, h.start - 60), h.start))) continue;
       // (Nor the one the head of state acts on, his post before an accusative name: "Мемлекет
       // басшысы Иван Петровты … тағайындады", appointee.ts.)
@@ -63,7 +68,12 @@ export function createPeopleIndex(doc: Doc): PeopleIndex {
   ]
     .map(surnameOf)
     .filter((x) => x.length > 2);
+  const nominative = nominativesInArticle([
+    ...named,
+    ...doc.paragraphs.flatMap((p) => (p.speaker ? [p.speaker.name] : [])),
+  ]);
   return {
+    nominative,
     isNarrator: (name) => narrators.includes(surnameOf(name)),
     before(s) {
       const earlier = doc.sentences
@@ -75,7 +85,7 @@ export function createPeopleIndex(doc: Doc): PeopleIndex {
         if (h)
           return [
             {
-              name: h.name,
+              name: nominative(h.name),
               ...(h.role ? { role: h.role } : {}),
               evidence: { start: x.start + h.start, end: x.start + h.end, text: h.text },
             },
@@ -90,7 +100,7 @@ export function createPeopleIndex(doc: Doc): PeopleIndex {
         const who = known.get(t.key);
         if (m && who) {
           out.push({
-            name: who.name,
+            name: nominative(who.name),
             ...(who.role ? { role: who.role } : {}),
             evidence: {
               start: s.start + m.index,
