@@ -13,6 +13,7 @@ import { cueTitleArgs } from './cueTitleArgs';
 import { titleArgs } from './describe';
 import type { Arguments } from './fillArguments';
 import type { TriggerHit } from './findTriggers';
+import { withoutAttendees } from './attendees';
 import { invitation } from './invitation';
 import { joinedParty } from './joinedParty';
 import { meetingSides, visitDestination } from './meetingSides';
@@ -78,6 +79,7 @@ export function eventTitleArgs(x: TitleArgsInput): {
     };
   }
   const ordered = sides?.actors ?? possessorFirst(lang, type, s, hit, args.actors);
-  const actors = facet === 'visit' ? visitorFirst(lang, s, ordered, targs) : ordered;
+  const visited = facet === 'visit' ? visitorFirst(lang, s, ordered, targs) : ordered;
+  const actors = type === 'inauguration' ? withoutAttendees(lang, s, visited) : visited;
   return { targs, actors: appointeeWithoutHeadPost(lang, type, s, actors) };
 }
