@@ -1,3 +1,5 @@
+import type { TitleArgs } from './titleArgs';
+
 /**
  * One name per person across the whole collection: "Қ.Тоқаев", "Тоқаев" and "Қасым-Жомарт
  * Кемелұлы Тоқаев" are written for the same man as "Қасым-Жомарт Тоқаев", and a student filtering
@@ -23,6 +25,25 @@ export function canonicalNames(names: readonly string[]): Map<string, string> {
       out.set(n, target ?? n);
     }
   }
+  return out;
+}
+
+/**
+ * The names a title's arguments hold (who was met, who invited whom) under the same one name per
+ * person as the actors: "Путин пригласил Токаева" after "Касым-Жомарт Токаев … с Владимиром
+ * Путиным" invites Kassym-Jomart Tokayev.
+ */
+export function canonicalArgs(args: TitleArgs, canon: ReadonlyMap<string, string>): TitleArgs {
+  const to = (n: string) => canon.get(n) ?? n;
+  const out = { ...args };
+  if (args.met) out.met = to(args.met);
+  if (args.alsoMet) out.alsoMet = args.alsoMet.map(to);
+  if (args.invited)
+    out.invited = {
+      ...args.invited,
+      who: to(args.invited.who),
+      ...(args.invited.by ? { by: to(args.invited.by) } : {}),
+    };
   return out;
 }
 

@@ -10,6 +10,7 @@ import type { Actor, Place, SourceLang } from '../../../src/model/schema';
 import { KK_INVITATION } from '../locales/kk/lexicon/invitation';
 import { RU_INVITATION } from '../locales/ru/lexicon/invitation';
 import type { Sentence } from '../types';
+import { loneInviter } from './loneInviter';
 
 export interface InvitationCues {
   /** The verb of inviting, in any tense. */
@@ -57,10 +58,11 @@ export function invitation(
     const to = cues.objectFirst ? end : Math.max(end, invitee.evidence.end - s.start) + 60;
     if (at < from - 1 && at !== v) continue;
     if (at > to) continue;
-    const inviter = actors.find(
-      (a) =>
-        a !== invitee && rel(a) < Math.min(v, rel(invitee)) && a.evidence.text.trim() === a.name,
-    );
+    const inviter =
+      actors.find(
+        (a) =>
+          a !== invitee && rel(a) < Math.min(v, rel(invitee)) && a.evidence.text.trim() === a.name,
+      ) ?? loneInviter(s, Math.min(v, rel(invitee)));
     const place = places.find((p) => {
       const x = p.evidence.start - s.start;
       if (cues.objectFirst ? x < rel(invitee) || x > v : x < end || x > to) return false;

@@ -5,7 +5,7 @@
  */
 import type { Event, EventSource, Unplaced, UnplacedReason } from '../../../src/model/schema';
 import type { Candidate } from '../events/candidate';
-import { canonicalNames } from '../events/canonicalNames';
+import { canonicalArgs, canonicalNames } from '../events/canonicalNames';
 import { datesCompatible } from '../events/combine';
 import { earliestDay } from '../events/dateEvent';
 import { isGenericSubject } from '../events/describe';
@@ -128,6 +128,7 @@ function withCanonicalNames(list: Candidate[]): Candidate[] {
     quotes: c.quotes.map((q) =>
       q.speaker ? { ...q, speaker: canon.get(q.speaker) ?? q.speaker } : q,
     ),
+    args: canonicalArgs(c.args, canon),
   }));
 }
 
