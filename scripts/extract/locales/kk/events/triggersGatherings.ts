@@ -37,8 +37,8 @@ export const KK_GATHERING_TRIGGERS: Trigger[] = [
   { type: 'meeting', facet: 'roundtable', pattern: re(`${W}дөңгелек\\s+үстел${T}`) },
   // A new head introduced to the staff ("жаңа басшыны аудан әкімдігінің ұжымына … таныстырды"),
   // an official who came out to the residents ("тұрғындардың алдына … шықты"), a private talk
-  // ("елшісімен жеке әңгімелесті").
-  { type: 'meeting', facet: 'meeting', pattern: re(`${W}(?:ұжым(?:ына|ға)\\s+${GAP(6)}${V('таныстыр')}|(?:тұрғындар|халық|жұртшылық|наразылар)(?:дың|тың|ның)?\\s+алдына\\s+${GAP(6)}${V('шық')}|${V('әңгімелес')})`) },
+  // ("елшісімен жеке әңгімелесті"; by telephone, a call: triggersHearingsVisitsDiplomacy.ts).
+  { type: 'meeting', facet: 'meeting', pattern: re(`${W}(?:ұжым(?:ына|ға)\\s+${GAP(6)}${V('таныстыр')}|(?:тұрғындар|халық|жұртшылық|наразылар)(?:дың|тың|ның)?\\s+алдына\\s+${GAP(6)}${V('шық')}|(?<!телефон\\p{L}*\\s+(?:\\p{L}+\\s+)?)${V('әңгімелес')})`) },
   // "Кездесу" is also to be met with, to occur: "айып таққандар кездесті" (there were some who
   // accused), "басшылар да кездескен" (such managers were found too). A participle made a noun, or a
   // noun with "да/де" that is no one met with (not "Зеленскиймен де кездесті"), is what occurred.

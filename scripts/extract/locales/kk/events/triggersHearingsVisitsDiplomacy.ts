@@ -34,7 +34,9 @@ export const KK_HEARING_VISIT_DIPLOMACY_TRIGGERS: Trigger[] = [
   // (The participle before a noun is a property, not a report: "есеп беретін Үкімет", an
   // accountable Government; it reports when an auxiliary or a gathering follows.)
   { type: 'meeting', facet: 'report', pattern: re(`${W}есеп\\s+(?:бер(?:ді|ген|еді|мек|етін(?=\\s+(?:болады|болды|кездесу|жиын|басқосу|отырыс)${T}))|беру\\s+кездесу${T})`) },
-  { type: 'meeting', facet: 'visit', pattern: re(`${W}(?:сапар(?!ов)${T}|келіссөз${T}\\s+${GAP(5)}(?:жүргіз|өт|бастал)${T}|телефон${T}\\s+${GAP(1)}сөйлес${T})`) },
+  { type: 'meeting', facet: 'visit', pattern: re(`${W}(?:сапар(?!ов)${T}|келіссөз${T}\\s+${GAP(5)}(?:жүргіз|өт|бастал)${T})`) },
+  // Talk by telephone is a call, as "телефонный разговор" is ("телефон арқылы сөйлесті").
+  { type: 'meeting', facet: 'call', pattern: re(`${W}телефон${T}\\s+${GAP(1)}(?:сөйлес|әңгімелес)${T}`) },
   // A press conference or a briefing held: the speaker's, not a visit ("баспасөз мәслихатын
   // өткізді", "брифинг өткізді"), and a statement, as what is said there is its news (and as the
   // statement at a briefing is, below); a conference of another kind is a gathering.
