@@ -28,3 +28,20 @@ export function leadParagraphs(
   const { headline, lead } = leadOf(doc);
   return (i) => i === headline || i === lead;
 }
+
+/**
+ * The headline that may restate the lead (events/mergeInArticle.ts), or none (-1): a page with no
+ * headline line takes its title from the first sentence of its text (stages/header.ts), and that
+ * paragraph of running text is the lead itself, not a headline over the next one. ("Мажилис
+ * одобрил в первом чтении законопроект …" then "Депутаты также обсудили …" are two events: the
+ * reading is not a headline's short wording of the discussion.)
+ */
+export function restatingHeadline(doc: Pick<Doc, 'paragraphs' | 'header'>): {
+  headline: number;
+  lead: number;
+} {
+  const top = leadOf(doc);
+  const titled = doc.paragraphs.some((p) => p.text === doc.header.title);
+  const first = doc.paragraphs[top.headline]?.text ?? '';
+  return !titled && isRunningText(first) ? { headline: -1, lead: top.headline } : top;
+}

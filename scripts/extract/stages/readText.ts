@@ -3,7 +3,7 @@
  * events. Pure and free of Node APIs, so the browser shell (scripts/extract/browser.ts) runs the
  * same code as the Node shell; the text's hash function is passed in (node:crypto or a pure one).
  */
-import { leadOf } from '../events/lead';
+import { restatingHeadline } from '../events/lead';
 import type { Source, Unplaced } from '../../../src/model/schema';
 import { parseCaption } from '../arguments';
 import { attachOrphanQuotes } from '../events/attachOrphanQuotes';
@@ -71,7 +71,11 @@ export function readArticleText(
   const timexes = tagDocument(doc, dct, tag);
   const candidates = attachOrphanQuotes(
     doc,
-    mergeInArticle(withConvenedCongresses(detectEvents(doc, timexes, dct)), leadOf(doc), dct),
+    mergeInArticle(
+      withConvenedCongresses(detectEvents(doc, timexes, dct)),
+      restatingHeadline(doc),
+      dct,
+    ),
   );
   const source: ReadArticle['source'] = {
     id: sourceId,

@@ -21,9 +21,14 @@ const ADOPTION_DUE = String.raw`${kkVerb('қабылда', { voice: 'both', form
  */
 const DECREE_SUBJECT = String.raw`(?<![\p{L}])(?:жарлы[қғ]|қаулы|өкім)(?:ы|сы|і)?\s+(?:(?!заң|кодекс|түзету|өзгеріс|бойынша|сәйкес|негізінде)[\p{L}\p{N}«»"“”.,-]+\s+){0,6}$`;
 
+/** A bill ("заң жобасы") in a sentence that tells its reading ("бірінші оқылымда"), before or after. */
+const BILL_READ = String.raw`(?:(?<=оқылым[^.!?]*)заң\s+жоба|заң\s+жоба(?=[^.!?]*оқылым))`;
+
 export const KK_LAW_AND_DECREE_TRIGGERS: Trigger[] = [
   { type: 'address', facet: 'address', pattern: re(`${W}(?:жолдау${T}|(?:халқына|халыққа|қазақстандықтарға|азаматтарға)\\s+${GAP(2)}(?:үндеу${T}|${V('жүгін')})|(?:теледидар|телевизия)\\s+${GAP(2)}үндеу${T})`) },
-  { type: 'law', facet: 'law', pattern: re(`${W}(?:заң(?:ы|ын|ына|ға|ды(?![»"”]?\\s+(?:күш|тұлға|түрде|негіз|құқ|талап))|ның|нан|да|мен|дар${T}|нама${T})?|кодекс${T})(?![\\p{L}])`), also: [re(`${W}(?:қол\\s+қо[йюя]${T}|${AP('қабылда')}|${ADOPTION_DUE}|${INTO_FORCE}|мақұлда${T}|${AP('қайтар')}|вето\\s+${AP('қой')})`)] },
+  // (Not a bill whose reading the sentence tells: the reading's cue tells that step, as in Russian;
+  // the bare noun led "заң жобасын бірінші оқылымда мақұлдады" and titled it just "Law".)
+  { type: 'law', facet: 'law', pattern: re(`${W}(?!${BILL_READ})(?:заң(?:ы|ын|ына|ға|ды(?![»"”]?\\s+(?:күш|тұлға|түрде|негіз|құқ|талап))|ның|нан|да|мен|дар${T}|нама${T})?|кодекс${T})(?![\\p{L}])`), also: [re(`${W}(?:қол\\s+қо[йюя]${T}|${AP('қабылда')}|${ADOPTION_DUE}|${INTO_FORCE}|мақұлда${T}|${AP('қайтар')}|вето\\s+${AP('қой')})`)] },
   // The head of state's signature told as a step of its own, after the chambers' ("…, ал Президент
   // 2 сәуірде қол қойды"): the law, on that day; amendments signed so too ("Бұл түзетуге
   // Мемлекет басшысы 17 қыркүйекте қол қойды"), unless they are the Constitution's (a reform).
