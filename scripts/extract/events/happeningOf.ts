@@ -28,6 +28,11 @@ export interface HappeningCues {
   /** The verb's step, tested on the trigger's own text. */
   start: RegExp;
   end: RegExp;
+  /**
+   * What makes a campaign an election's, in its sentence: a campaign the text does not tell as
+   * electoral ("жеңілдетілген несие беру науқаны", "егіс науқаны") is no election campaign.
+   */
+  electoral: RegExp;
 }
 
 const CUES: Record<SourceLang, HappeningCues> = { kk: KK_HAPPENING, ru: RU_HAPPENING };
@@ -52,9 +57,15 @@ export function happeningOf(
     }
   }
   if (!best) return undefined;
+  if (best.what === 'campaign' && !isElectoral(lang, text)) return undefined;
   return best.what === 'nomination'
     ? { what: best.what, step, nomination: nominationStep(best.text) }
     : { what: best.what, step };
+}
+
+/** Whether the sentence tells its campaign as an election's (HappeningCues.electoral). */
+export function isElectoral(lang: SourceLang, text: string): boolean {
+  return CUES[lang].electoral.test(text);
 }
 
 /**

@@ -18,4 +18,6 @@ export const KK_HAPPENING: HappeningCues = {
   ],
   start: /^бастал/iu,
   end: /^(?:аяқтал|тоқтатыл)/iu,
+  // (An election, its agitation, a referendum; "сайлаушы", "сайлауалды" are the election's too.)
+  electoral: /(?<!\p{L})(?:сайлау|үгіт|референдум)/iu,
 };

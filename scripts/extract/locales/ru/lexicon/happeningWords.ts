@@ -17,4 +17,6 @@ export const RU_HAPPENING: HappeningCues = {
   ],
   start: /^(?:начал|начн|старт)/iu,
   end: /^(?:заверш|законч|прекрат)/iu,
+  // (Elections, the pre-election campaign, voters, agitation, a referendum.)
+  electoral: /(?<!\p{L})(?:выбор|предвыборн|избира|агитаци|референдум)/iu,
 };
