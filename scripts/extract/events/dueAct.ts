@@ -12,6 +12,8 @@
 import type { SourceLang } from '../../../src/model/schema';
 import { KK_DUE } from '../locales/kk/lexicon/dueAct';
 import { RU_DUE } from '../locales/ru/lexicon/dueAct';
+import { antecedentObject } from './dueAntecedent';
+import { isElectoral } from './happeningOf';
 
 export type DueVerb =
   | 'approve'
@@ -49,7 +51,11 @@ export type DueObject =
   | 'printing'
   | 'outreach'
   | 'report-meetings'
-  | 'work';
+  | 'work'
+  | 'applications'
+  | 'registration'
+  | 'campaign'
+  | 'census';
 
 export type DueWho =
   | 'government'
@@ -152,8 +158,13 @@ export function dueAct(
   const who = whoAll[0];
   const objects = all(cues.objects, clause)
     .filter((o) => !who || o.end <= who.at || o.at >= who.end)
+    .filter((o) => o.key !== 'campaign' || isElectoral(lang, text))
     .sort((a, b) => gap(a, verb) - gap(b, verb));
-  const object = objects[0];
+  const object =
+    objects[0]?.key ??
+    antecedentObject(lang, clause, text.slice(0, from), (before) =>
+      all(cues.objects, before).filter((o) => o.key !== 'campaign' || isElectoral(lang, text)),
+    );
   if (!object) return undefined;
-  return { verb: verb.key.k, object: object.key, ...(who ? { who: who.key } : {}) };
+  return { verb: verb.key.k, object, ...(who ? { who: who.key } : {}) };
 }

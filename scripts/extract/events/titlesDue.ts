@@ -50,6 +50,10 @@ const OBJECTS: Record<DueObject, { en: string; acc: string; dat: string; gen: st
   outreach: { en: 'outreach work', acc: 'түсіндіру жұмыстарын', dat: 'түсіндіру жұмыстарына', gen: 'түсіндіру жұмыстарының', ru: 'разъяснительной работы' },
   'report-meetings': { en: 'report meetings', acc: 'есепті кездесулерді', dat: 'есепті кездесулерге', gen: 'есепті кездесулердің', ru: 'отчётных встреч' },
   work: { en: 'the work', acc: 'жұмыстарды', dat: 'жұмыстарға', gen: 'жұмыстардың', ru: 'работ' },
+  applications: { en: 'accepting applications', acc: 'өтінімдерді қабылдауды', dat: 'өтінімдерді қабылдауға', gen: 'өтінімдерді қабылдаудың', ru: 'приёма заявок' },
+  registration: { en: 'registration', acc: 'тіркеуді', dat: 'тіркеуге', gen: 'тіркеудің', ru: 'регистрации' },
+  campaign: { en: 'the election campaign', acc: 'сайлау науқанын', dat: 'сайлау науқанына', gen: 'сайлау науқанының', ru: 'избирательной кампании' },
+  census: { en: 'the census', acc: 'санақты', dat: 'санаққа', gen: 'санақтың', ru: 'переписи' },
 };
 
 // prettier-ignore

@@ -54,6 +54,11 @@ export const KK_DUE: DueCues = {
     ['printing', w(`басып\\s+шығару${N}`)],
     ['outreach', w(`түсіндіру\\s+жұмыс${N}`)],
     ['report-meetings', w(`есепті\\s+кездесу${N}`)],
+    ['applications', w(`өтінім${N}\\s+қабылдау${N}|өтініш${N}\\s+қабылдау${N}`)],
+    ['registration', w(`тіркеу${N}`)],
+    // (An election's only: the campaign of a loan programme is not one, events/happeningOf.ts.)
+    ['campaign', w(`науқан${N}`)],
+    ['census', w(`сана[қғ]${N}`)],
     ['work', w(`жұмыс${N}`)],
   ],
   who: [

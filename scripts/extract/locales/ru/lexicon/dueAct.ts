@@ -52,6 +52,11 @@ export const RU_DUE: DueCues = {
     ['report-meetings', w('отч[её]тн(?:ые|ых)\\s+встреч(?:и)?')],
     // (Works, not a body's own work: "Сенат завершит работу" is its end, not a task due.)
     ['work', w('работы|работ')],
+    ['applications', w('при[её]м\\p{L}*\\s+заяв(?:ок|лений)')],
+    ['registration', w('регистраци(?:я|и|ю)')],
+    // (An election's only: a loan programme's campaign is not one, events/happeningOf.ts.)
+    ['campaign', w('кампани(?:я|и|ю)')],
+    ['census', w('перепис(?:ь|и)')],
   ],
   who: [
     ['government', w('правительство')],
