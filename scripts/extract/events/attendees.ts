@@ -31,9 +31,19 @@ function clauses(text: string): Array<{ start: number; end: number; text: string
   return out;
 }
 
-/** The actors of an inauguration told in `s`, without those the sentence says only attended. */
+/**
+ * The actors of an inauguration told in `s`, without those the sentence says only attended; and
+ * where a clause tells the oath and names someone, only those it names ("19 марта Назарбаев
+ * объявил о сложении полномочий, а 20 марта присягу принес Касым-Жомарт Токаев" was "Nursultan
+ * Nazarbayev sworn in").
+ */
 export function withoutAttendees(lang: SourceLang, s: Sentence, actors: Actor[]): Actor[] {
   const cues = CUES[lang];
+  const inClause = (a: Actor, c: { start: number; end: number }) =>
+    a.evidence.start - s.start >= c.start && a.evidence.start - s.start < c.end;
+  const oaths = clauses(s.text).filter((c) => cues.sworn.test(c.text));
+  const sworn = actors.filter((a) => oaths.some((c) => inClause(a, c)));
+  if (sworn.length > 0) return sworn;
   if (!cues.attends.test(s.text)) return actors;
   const guests = clauses(s.text).filter(
     (c) => cues.attends.test(c.text) && !cues.sworn.test(c.text),

@@ -51,3 +51,43 @@ describe('an attendee is not the one sworn in', () => {
     if (sworn) expect(titles).toContain('Kassym-Jomart Tokayev sworn in as President');
   });
 });
+
+// One sentence, two clauses: the one before the oath's clause names another act's subject ("19
+// марта Назарбаев объявил о сложении полномочий, а 20 марта присягу принес Токаев").
+describe('the oath’s own clause names who was sworn in', () => {
+  const OATHS = {
+    ru: [
+      'присягу принес Касым-Жомарт Токаев',
+      'Касым-Жомарт Токаев принёс присягу',
+      'Касым-Жомарт Токаев вступил в должность',
+    ],
+    kk: ['Қасым-Жомарт Тоқаев ант берді', 'Қасым-Жомарт Тоқаев Қазақстан халқына ант берді'],
+  };
+  const FIRST = {
+    ru: [
+      'Нурсултан Назарбаев объявил о сложении полномочий',
+      'Нурсултан Назарбаев выступил с обращением',
+    ],
+    kk: [
+      'Нұрсұлтан Назарбаев өкілеттігін тоқтататынын мәлімдеді',
+      'Нұрсұлтан Назарбаев халыққа үндеу жасады',
+    ],
+  };
+  const cases = (['ru', 'kk'] as const).flatMap((lang) =>
+    FIRST[lang].flatMap((first) =>
+      OATHS[lang].map((oath) => ({
+        lang,
+        text:
+          lang === 'ru'
+            ? `19 марта 2019 года ${first}, а 20 марта ${oath}.`
+            : `2019 жылы 19 наурызда ${first}, ал 20 наурызда ${oath}.`,
+      })),
+    ),
+  );
+  it.each(cases)('$lang $text', ({ lang, text }) => {
+    const titles = extractSentences(lang, text, '2025-01-10')
+      .events.filter((e) => e.type === 'inauguration')
+      .map((e) => e.title.en);
+    expect(titles).toEqual(['Kassym-Jomart Tokayev sworn in as President']);
+  });
+});
