@@ -162,6 +162,10 @@ export function guessKkDirection(
     /[ыі]н$/u.test(prev) && /\p{L}(?:ып|іп),/u.test(rest.slice(0, rest.indexOf(prev)));
   const reported = chained ? kkParticipleTense(prev) : undefined;
   const tense = (reported && kkVerbTense(last) ? reported : undefined) ?? kkVerbTense(last) ?? said;
+  // The event an act told as done comes after ("5 маусымдағы референдумнан кейін Парламент заң
+  // қабылдады") lies before that act, so before the telling: past.
+  if (tense === 'past' && /(?:ғы|гі|қы|кі)$/u.test(lastOfDate) && beforeDoneAct(words))
+    return 'past';
   // An attributive date before the event it names ("20 қарашадағы сайлауға кандидат ұсынды") is
   // that event's, not the past verb's: the nearest year.
   // (One word may stand between: "20 қарашадағы президент сайлауына".)
@@ -173,6 +177,15 @@ export function guessKkDirection(
     return undefined;
   if (tense) return tense;
   return nextEventBefore(text, start);
+}
+
+/**
+ * Whether the date's noun (one word may stand before it: "5 маусымдағы республикалық
+ * референдумнан") is an event in the ablative that "кейін" / "соң" puts an act after.
+ */
+function beforeDoneAct(words: string[]): boolean {
+  const at = words.slice(0, 3).findIndex((w) => /^(?:кейін|соң)$/u.test(w));
+  return at > 0 && /\p{L}{3,}(?:нан|нен|дан|ден|тан|тен)$/u.test(words[at - 1]!);
 }
 
 /** With no verb, "the next sitting" before the date is ahead: "Келесі жалпы отырыс сәрсенбіде". */

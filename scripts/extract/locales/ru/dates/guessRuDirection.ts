@@ -79,6 +79,11 @@ function inParticiplePhrase(clauseHead: string): boolean {
   );
 }
 
+/** "после референдума", "вслед за саммитом", "после республиканского референдума": the event
+ * the date is of, which the act comes after. */
+const AFTER_EVENT_BEFORE =
+  /(?:^|[^\p{L}])(?:после|вслед\s+за)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s+$/u;
+
 const EVENT_NOUN_BEFORE =
   /(?:^|[^\p{L}])(?:выбор|референдум|съезд|заседани|сесси|саммит|визит|голосовани|инаугураци|курулта|форум)\p{L}*\s+$/u;
 
@@ -148,6 +153,15 @@ export function guessRuDirection(
   // A deadline set in the past ("режим был продлен до 11 мая") may lie either side of the
   // publication: no direction, so the nearest year is taken.
   if (tense === 'past' && /(?:^|[^\p{L}])до\s*$/u.test(head)) return undefined;
+  // The event an act told as done comes after ("После референдума 5 июня парламент принял
+  // закон") lies before that act, so before the telling: past. (The act's verb follows the
+  // phrase: not "вернутся … после открытия сессии 1 сентября".)
+  if (
+    tense === 'past' &&
+    AFTER_EVENT_BEFORE.test(clauseHead.toLowerCase()) &&
+    nearestVerb(clauseTail.toLowerCase(), 0, 0) === 'past'
+  )
+    return 'past';
   // A date right after the event it names ("кандидата на выборы 20 ноября") is that event's, not
   // the past verb's: the nearest year.
   if (tense === 'past' && EVENT_NOUN_BEFORE.test(head)) return undefined;
