@@ -24,6 +24,7 @@ import { meetingKindOf } from './meetingKinds';
 import { namingMonth } from './namedEvents';
 import { regionMade } from './regionMade';
 import { resultsOf } from './resultsOf';
+import { budgetStep } from './budgetStep';
 import { subjectOrg } from './speakerOrg';
 import { callingBody } from './callingBody';
 import { isDuty, speakerPost } from './speakerPost';
@@ -60,6 +61,8 @@ export function cueTitleArgs(
   if (meetingKind) out.meetingKind = meetingKind;
   const vote = facet === 'results' ? resultsOf(lang, s.text, hit.at, hit.text.length) : undefined;
   if (vote) out.resultsOf = vote;
+  const budget = facet === 'budget' ? budgetStep(lang, hit.text) : undefined;
+  if (budget) out.budgetStep = budget;
   const happening = facet === 'happening' ? happeningOf(lang, s.text, hit.at, hit.text) : undefined;
   if (happening) out.happening = happening;
   const decided = facet === 'happening' ? decidedGathering(lang, s.text, hit.at, hit.text) : undefined; // prettier-ignore

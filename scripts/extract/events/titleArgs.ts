@@ -12,6 +12,7 @@ import type { MeetingKind } from './meetingKinds';
 import type { FoundedBody } from './foundedBody';
 import type { PostKey } from './posts';
 import type { ResultsOf } from './resultsOf';
+import type { BudgetStep } from './budgetStep';
 import type { SpeakerPost } from './speakerPost';
 import type { NominationStep } from './titlesCalendar';
 import type { Registered } from './registered';
@@ -88,6 +89,8 @@ export interface TitleArgs {
   byHeadOfState?: boolean;
   /** The vote whose results an announcement tells (resultsOf.ts). */
   resultsOf?: ResultsOf;
+  /** What was done to a budget: approved or amended (budgetStep.ts). */
+  budgetStep?: BudgetStep;
   /** The step a campaign or a nomination is told at, by its own clause's verb (happeningOf.ts). */
   step?: HappeningStep;
   /** What a bare "started / ended" tells of, and which step (happeningOf.ts). */

@@ -25,6 +25,7 @@ import { courtTitle } from './titlesCourt';
 import { dueTitle } from './titlesDue';
 import { draftTitle } from './draftDiscussed';
 import { statesAgreementTitle } from './titlesStatesAgree';
+import { budgetTitle } from './budgetStep';
 import { calendarTitle, happeningTitle, refusedTitle, registeredTitle } from './titlesCalendar';
 
 export function otherTitle(c: Parts): Localized {
@@ -67,6 +68,7 @@ export function otherTitle(c: Parts): Localized {
     case 'results':
       return L(`Қорытындыларды бекіту${at.kk}`, `Утверждение итогов${at.ru}`, `Approval of the results${at.en}`); // prettier-ignore
     case 'budget':
+      if (c.args.budgetStep) return budgetTitle(c, c.args.budgetStep, at);
       return L(`Бюджет бойынша шешім${at.kk}`, `Решение по бюджету${at.ru}`, `Budget decision${at.en}`); // prettier-ignore
     case 'poll':
       return L(`Экзит-пол${at.kk}`, `Экзитпол${at.ru}`, `Exit poll${at.en}`);

@@ -70,13 +70,13 @@ export const KK_PROPOSAL_AND_PUBLIC_LIFE_TRIGGERS: Trigger[] = [
   // ("Одаққа қосылу", "кеңеске Өзбекстанның қосылуы"), not to a broadcast or the mains ("эфирге
   // қосылуға дайын", "электр желісіне заңсыз қосылу").
   { type: 'other', facet: 'merger', pattern: re(`${W}(?:партия${T}\\s+${GAP(3)}(?:${V('қосыл')}|біріктіріл${T})|${kkVerb('бірік', { forms: ['past', 'future', 'present', 'habitual'] })}|(?<=(?:партия|ұйым|одақ|блок|коалиция)\\p{L}*\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,4})бірігіп(?![\\p{L}])|біріккен\\s+(?:еді|болатын)|біріккен(?:ін|дігін)|${JOINED_BY}қосылу${T})`) },
-  // A budget amended, adjusted, approved or taken up, a maslikhat's act of its own beside the session
+  // A budget amended, adjusted, approved (бекіт-, мақұлда-), adopted or taken up, a maslikhat's act of its own beside the session
   // that does it: "облыстық бюджетке 12 млрд теңгеге түзету енгізді", "бюджетке өзгерістер
   // енгізілді", "бюджет нақтыланды", "аудандық бюджет қаралмақ", or planned ("бюджетті бекіту
   // жоспарлануда", "бюджеттің бекітілуі көзделуде"). (Not the verbal noun alone, "бюджетті
   // нақтылау мәселесі", a topic; nor a law on the budget, which is the law's.) The cue is the verb:
   // a date in the attributive before the noun is the budget's year ("биылғы бюджетке"), not the act's.
-  { type: 'other', facet: 'budget', pattern: re(`${W}(?<=${W}бюджет${T}\\s+${BUDGET_GAP}(?:(?:түзету|өзгеріс)${T}\\s+${GAP(1)})?)(?:${AP('енгіз')}|${AP('нақтыла')}|${AP('бекіт')}|${AP('қабылда')}|${P('қара')}|${PLANNED_ACT('бекіт')}|${PLANNED_ACT('қабылда')}|${PLANNED_ACT('нақтыла')})`) },
+  { type: 'other', facet: 'budget', pattern: re(`${W}(?<=${W}бюджет${T}\\s+${BUDGET_GAP}(?:(?:түзету|өзгеріс)${T}\\s+${GAP(1)})?)(?:${AP('енгіз')}|${AP('нақтыла')}|${AP('бекіт')}|${AP('қабылда')}|${AP('мақұлда')}|${P('қара')}|${PLANNED_ACT('бекіт')}|${PLANNED_ACT('мақұлда')}|${PLANNED_ACT('қабылда')}|${PLANNED_ACT('нақтыла')})`) },
   // A party choosing its candidates: "праймериз өткізді".
   { type: 'other', facet: 'primaries', pattern: re(`${W}праймериз`) },
   // (Also the first of a list of them: "митингілер, шерулер мен пикеттер туралы заң".)

@@ -23,6 +23,9 @@ const END = String.raw`(?![\p{L}\p{M}])`;
 const PARTICIPLE = String.raw`${L}+(?:нн|вш|[её]дш|ющ|ащ|ящ|(?:ня|ча|ы|и)т)(?:ый|ий|ая|яя|ое|ее|ые|ие|ого|его|ой|ей|ому|ему|ым|им|ых|их|ую|юю|ыми|ими|ом|ем)(?:ся|сь)?`;
 const EARLIER_NOT_OF_PARTICIPLE = String.raw`(?<!${PARTICIPLE}\s+)(?:ранее|прежде)(?!\s+${PARTICIPLE}${END})`;
 
+/** The masculine past of a stem in -с/-з, prefixed: "внёс", "вынес", "перенёс", "привёз" (not "бизнес"). */
+const PAST_OF_CARRY = String.raw`${START}(?:в|вы|при|пере|за|от|под|про|раз|у|с|до|об|пре|произ)(?:н[её]с|в[её]з)(?:ся)?${END}`;
+
 export const RU_ASPECT: Aspect = {
   future: new RegExp(
     String.raw`${START}(?:будет|будут|буд[еу]т|состоится|состоятся|пройд[её]т|пройдут|планиру${L}*|запланирован${L}*|намечен${L}*|предстоящ${L}*|собирается|собираются|намерен[аоы]?|намерева${L}*|рассчитыва(?:ет|ют)|предстоит|провед[её]т|проведут|вступит|назначен${L}*\s+на|ожида${L}*)${END}`,
@@ -35,13 +38,13 @@ export const RU_ASPECT: Aspect = {
     'iu',
   ),
   past: new RegExp(
-    String.raw`${START}(?:прош[её]л|прошл[аио]|состоял${L}*)${END}|${START}(?!${NOT_PAST}${END})${L}{2,}(?:ал|ял|ел|ил|ыл|ул|ла|ло|ли)(?:ся|сь)?${END}`,
+    String.raw`${START}(?:прош[её]л|прошл[аио]|состоял${L}*)${END}|${START}(?!${NOT_PAST}${END})${L}{2,}(?:ал|ял|ел|ил|ыл|ул|ла|ло|ли)(?:ся|сь)?${END}|${PAST_OF_CARRY}`,
     'u',
   ),
   // The simple past, and the short passives news is told in ("назначен", "возложено", "подписан").
   narration: new RegExp(
     String.raw`${START}(?:прош[её]л|прошл[аио]|состоял${L}*)${END}|${START}(?!${NOT_PAST}${END})${L}{2,}(?:ал|ял|ел|ил|ыл|ул|ла|ло|ли)(?:ся|сь)?${END}` +
-      String.raw`|${START}${SHORT_PASSIVE}${END}`,
+      String.raw`|${START}${SHORT_PASSIVE}${END}|${PAST_OF_CARRY}`,
     'iu',
   ),
   ahead: new RegExp(String.raw`^${L}*\s+(?:предстоящ${L}*)${END}`, 'iu'),

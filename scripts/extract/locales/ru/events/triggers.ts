@@ -3,6 +3,7 @@
  * matters: specific cues before generic ones, verbs of saying last (fallback).
  */
 import type { Trigger } from '../../../events/trigger';
+import { RU_BUDGET_TRIGGERS } from './triggersBudget';
 import { RU_VOTE_TRIGGERS } from './triggersCongressesAndVotes';
 import { RU_LATE_TRIGGERS } from './triggersCourtsAndWeakCues';
 import { RU_MEETING_TRIGGERS } from './triggersMeetingsAndVisits';
@@ -11,6 +12,7 @@ import { RU_STATE_ACT_TRIGGERS } from './triggersStateActs';
 /** The lexicon in its order: each part's cues come before the next part's. */
 export const RU_TRIGGERS: Trigger[] = [
   ...RU_VOTE_TRIGGERS,
+  ...RU_BUDGET_TRIGGERS,
   ...RU_STATE_ACT_TRIGGERS,
   ...RU_MEETING_TRIGGERS,
   ...RU_LATE_TRIGGERS,

@@ -17,6 +17,9 @@ const ENDED_POWERS = String.raw`(?:(?:прекрат|прекращ)${T}\s+${GAP
 /** By a decree, an order or a resolution: the instrumental "указом", "постановлением", "распоряжениями". */
 const BY_DECREE = String.raw`(?:указ|постановлени|распоряжени)(?:ом|ем|ами)`;
 
+/** What a chamber approves that is no person: a budget, a plan, a programme, a text. */
+const APPROVED_DOCUMENT = String.raw`(?:бюджет|план|программ|стратеги|концепци|регламент|смет|закон|кодекс|проект|документ|поправк)`;
+
 export const RU_STATE_ACT_TRIGGERS: Trigger[] = [
   // Powers ended by a decree ("Указом от 2 мая прекращены полномочия депутата", "полномочия
   // прекращены указом Президента"): the decree's act, as a body dissolved by one is; a post left
@@ -122,7 +125,8 @@ export const RU_STATE_ACT_TRIGGERS: Trigger[] = [
   { type: 'other', facet: 'merger', pattern: re(`${W}(?:присоедин${T}|слияни${T}|объединил${T}|вошл${T}\\s+в\\s+состав\\s+парти${T})`), notBefore: re(`^\\s+к\\s+${GAP(2)}(?:соглашени|организаци|договор|конвенци|декларац|союз|ОДКБ|ЕАЭС|ВТО|ШОС|НАТО|СНГ|ОТГ|БРИКС)`) },
   // A maslikhat agreeing to the akim's candidacy: the appointment's step ("согласовал кандидатуру").
   // Approved by a chamber or a maslikhat: "был утвержден Мажилисом 11 января".
-  { type: 'appointment', facet: 'approved', pattern: re(`${W}утвержд[её]н${T}\\s+(?:${GAP(1)})?(?:Мажилисом|Сенатом|Парламентом|маслихатом|депутатами)`) },
+  // (Not a document so approved: "бюджет на 2026–2028 годы утверждён Сенатом", "план утвержден".)
+  { type: 'appointment', facet: 'approved', pattern: re(`${W}утвержд[её]н${T}\\s+(?:${GAP(1)})?(?:Мажилисом|Сенатом|Парламентом|маслихатом|депутатами)`), notAfter: re(`${W}${APPROVED_DOCUMENT}${T}\\s+(?:[\\p{L}\\p{N}«»"“”.,–-]+\\s+){0,5}(?:был[иао]?\\s+)?$`) },
   { type: 'appointment', facet: 'candidacy', pattern: re(`${W}(?:согласова${T}|согласу${T}|одобр${T})\\s+${GAP(1)}кандидатур${T}`) },
   // (And a court sets a sentence: "Суд назначил ему семь лет лишения свободы", "назначил штраф".)
   // "Назначен" also schedules ("заседание назначено на 5 мая", "назначил выборы"); electing and

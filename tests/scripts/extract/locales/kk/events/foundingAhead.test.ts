@@ -66,7 +66,7 @@ describe('kk: the same paradigm on verbs already read ahead', () => {
   const VERBS = [
     { stem: 'өткіз', acc: 'Сайлауды', nom: 'Сайлау', out: 'election 2025-03-20 planned Election' },
     { stem: 'қабылда', acc: 'Заңды', nom: 'Заң', out: 'law 2025-03-20 planned A law to be adopted' },
-    { stem: 'бекіт', acc: 'Бюджетті', nom: 'Бюджет', out: 'other 2025-03-20 planned Budget decision' },
+    { stem: 'бекіт', acc: 'Бюджетті', nom: 'Бюджет', out: 'other 2025-03-20 planned A budget to be approved' },
   ];
   const cases = VERBS.flatMap((v) => [
     ...AHEAD.map((f) => [`${v.acc} 20 наурызда ${verbForms(v.stem)[f]}.`, v.out] as const),
