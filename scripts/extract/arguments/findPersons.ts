@@ -7,6 +7,7 @@ import { findCaptionPersons } from './findCaptionPersons';
 import { findOrganisations } from './findOrganisations';
 import { findPlaces } from './findPlaces';
 import { isRoleWord } from './isRoleWord';
+import { isLoneSurname } from './loneSurname';
 import { nominativeName, nominativeSurname, type WordBefore } from './normaliseName';
 import { PERSON_NAMES, type PersonNameGrammar } from './personNameGrammar';
 import { rolePhraseBefore } from './rolePhraseBefore';
@@ -271,7 +272,7 @@ export function findPersons(
       isSurnamePair(written.at(-1)!, tokens[last + 1]?.text ?? '', lang) ||
       (afterName && isSurnamePair(before.text, written[0]!, lang));
     const shape = first === last && !paired ? STRONG_SURNAME_ENDING : SURNAME_ENDING;
-    if (!role && !shape.test(surname)) continue;
+    if (!role && !shape.test(surname) && !isLoneSurname(written, surname, hint, lang)) continue;
     if (first === last && LOAN_NOUN.test(written[0]!)) continue;
     if (
       first === last &&
@@ -290,8 +291,7 @@ export function findPersons(
       grammar.documentAfter?.test(tokens[last + 1]?.text ?? '') === true
     )
       continue;
-    // A lone name before a post in the possessive is whose post it is, a country or a body, not a
-    // person: "Вьетнам елшісімен" (with Vietnam's ambassador), "Түркия Президенті".
+    // A lone name before a post in the possessive is the post's owner: "Вьетнам елшісімен".
     if (first === last && grammar.ownerBeforePost && isRoleWord(tokens[last + 1]?.text ?? '', lang))
       continue;
     found.push(person(text, tokens, first, last, words.join(' '), role, lang));

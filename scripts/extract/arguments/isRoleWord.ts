@@ -7,6 +7,8 @@ export interface RoleWords {
   stems: readonly string[];
   /** Whether the letters after a stem, lower case, still leave the role noun. */
   ending(tail: string): boolean;
+  /** Whole forms that are role nouns though no stem gives them (`послом`), lower case. */
+  forms?: Readonly<Record<string, string>>;
 }
 
 const ROLE_WORDS: Record<Lang, RoleWords> = { kk: KK_ROLE_WORDS, ru: RU_ROLE_WORDS };
@@ -17,7 +19,8 @@ const ROLE_WORDS: Record<Lang, RoleWords> = { kk: KK_ROLE_WORDS, ru: RU_ROLE_WOR
  */
 export function isRoleWord(word: string, lang: Lang): boolean {
   const lower = word.toLowerCase();
-  const { stems, ending } = ROLE_WORDS[lang];
+  const { stems, ending, forms } = ROLE_WORDS[lang];
+  if (forms && Object.hasOwn(forms, lower)) return true;
   if (stems.some((s) => lower.startsWith(s) && ending(lower.slice(s.length)))) return true;
   // A compound post is its last part's: `Премьер-министр`, `вице-премьер`, `Премьер-министрі`.
   const dash = lower.lastIndexOf('-');

@@ -1,4 +1,5 @@
 import { isPostComplement } from '../locales/ru/postComplement';
+import { RU_PATRONYMIC } from '../locales/ru/lexicon/roles';
 import { isRoleWord } from './isRoleWord';
 import type { Token } from './tokenize';
 import type { Lang } from './types';
@@ -41,7 +42,19 @@ export function ownsPostBefore(tokens: readonly Token[], k: number, lang: Lang):
   const owner = tokens[k - 2]?.text ?? '';
   if (genitiveBeforeOblique(tokens, k)) return true;
   if (RU_STATE_NOUN.test(before)) return isRoleWord(owner, lang) || /^\p{Ll}/u.test(owner);
-  return isRoleWord(before, lang) && RU_COUNTRY_GENITIVE.test(tokens[k]?.text ?? '');
+  if (!isRoleWord(before, lang)) return false;
+  return RU_COUNTRY_GENITIVE.test(tokens[k]?.text ?? '') || genitiveBeforeName(tokens, k);
+}
+
+/**
+ * A genitive singular with no surname's ending before two words with no patronymic: a state's
+ * name before a foreign name in two words, `Посол Сингапура Вивиан Балакришнан`, `посла Катара
+ * Али Аль-Тани` (a Russian name in three words has one: `посла Ивана Петровича Сидорова`).
+ */
+function genitiveBeforeName(tokens: readonly Token[], k: number): boolean {
+  const word = tokens[k]?.text ?? '';
+  if (!RU_GENITIVE.test(word) || RU_SURNAME_GENITIVE.test(word)) return false;
+  return ![tokens[k + 1], tokens[k + 2]].some((t) => RU_PATRONYMIC.test(t?.text ?? ''));
 }
 
 /**
@@ -52,19 +65,48 @@ export function ownsPostBefore(tokens: readonly Token[], k: number, lang: Lang):
  */
 export function ownerWords(tokens: readonly Token[], first: number, last: number, lang: Lang) {
   if (last - first === 2 && ownsPostBefore(tokens, first, lang)) return 1;
-  return lang === 'ru' &&
-    RU_COUNTRY_GENITIVE.test(tokens[first]?.text ?? '') &&
-    endsPost(tokens, first, lang)
-    ? 1
-    : 0;
+  if (lang !== 'ru') return 0;
+  const word = tokens[first]?.text ?? '';
+  if (RU_COUNTRY_GENITIVE.test(word) && endsPost(tokens, first, lang) !== undefined) return 1;
+  return first === last && ownsObliquePost(tokens, first, lang) ? 1 : 0;
 }
 
-/** Whether token `k` comes right after a post word or the complement that ends it. */
-function endsPost(tokens: readonly Token[], k: number, lang: Lang): boolean {
+/**
+ * The post word that token `k` comes right after, or the complement that ends it, if any. (A
+ * complement may hold an abbreviation, `главой МИД`.)
+ */
+function endsPost(tokens: readonly Token[], k: number, lang: Lang): string | undefined {
   for (let j = k - 1; j >= Math.max(0, k - 8); j--) {
     const word = tokens[j]!.text;
-    if (isRoleWord(word, lang)) return isPostComplement(tokens.slice(j + 1, k).map((t) => t.text));
-    if (!/^\p{Ll}/u.test(word)) return false;
+    if (isRoleWord(word, lang))
+      return isPostComplement(tokens.slice(j + 1, k).map((t) => t.text)) ? word : undefined;
+    if (!/^\p{Ll}/u.test(word) && !RU_ABBREVIATION.test(word)) return undefined;
   }
-  return false;
+  return undefined;
+}
+
+/** An abbreviation in a post's complement: `МИД`, `РК`, `ООН`. */
+const RU_ABBREVIATION = /^\p{Lu}{2,6}$/u;
+
+/** A post noun in the instrumental or the dative singular (`главой`, `послом`, `министру`). */
+const RU_OBLIQUE_POST = /(?:ом|ем|ой|ей|у|ю|е)$/u;
+
+/** A genitive singular (`Сингапура`, `Китая`, `Турции`), no surname's (`Петрова`, `Путина`). */
+const RU_GENITIVE = /^\p{Lu}\p{Ll}{2,}[аяыи]$/u;
+const RU_SURNAME_GENITIVE = /(?:ова|ева|ёва|ина|ына)$/u;
+
+/**
+ * Whether a lone word after a post is the post's owner, not its holder: a genitive after a post in
+ * another case, which a name would share (`с главой МИД Сингапура`, `министру Китая`, `с послом
+ * Турции`; the holder is `с послом Ивановым`), or after an abbreviation that ends the post (`главы
+ * МИД Японии`). Not a surname's genitive: `главы МИД Петрова`, and the one named to a post in the
+ * instrumental, `избрал председателем партии Токаева`, are holders.
+ */
+function ownsObliquePost(tokens: readonly Token[], k: number, lang: Lang): boolean {
+  const word = tokens[k]?.text ?? '';
+  const post = endsPost(tokens, k, lang);
+  if (post === undefined || !RU_GENITIVE.test(word) || RU_SURNAME_GENITIVE.test(word)) return false;
+  return (
+    RU_ABBREVIATION.test(tokens[k - 1]?.text ?? '') || RU_OBLIQUE_POST.test(post.toLowerCase())
+  );
 }

@@ -27,7 +27,7 @@ const INSTEAD_OF = /^(?:вместо|взамен|после|кроме|поми
 
 /** Past verbs agree in gender: `заявила Динара Токаева`, `Назарбаева отметила`. */
 const PAST_FEMININE = /^\p{Ll}{3,}(?:ла|лась)$/u;
-const PAST_MASCULINE = /^\p{Ll}{3,}(?:[аеиоуыя]л|лся)$/u;
+const PAST_MASCULINE = /^\p{Ll}{3,}(?:[аеёиоуыя]л|лся)$/u;
 
 export const RU_PERSON_NAMES: PersonNameGrammar = {
   patronymic: RU_PATRONYMIC,

@@ -9,10 +9,22 @@ export const RU_ROLE_STEMS: readonly string[] = [
   'профессор', 'ректор', 'советник', 'политолог',
 ];
 
+/**
+ * Role nouns whose stem loses its vowel in the other cases (`посол`: `посла`, `послом`, `послы`):
+ * each such form and its nominative, singular forms to the singular, plural ones as written. (As
+ * a stem `посл` would take in `после`, `послание`.)
+ */
+// prettier-ignore
+export const RU_ROLE_FORMS: Readonly<Record<string, string>> = {
+  посла: 'посол', послу: 'посол', послом: 'посол', послы: 'послы', послов: 'послов',
+  послам: 'послам', послами: 'послами', послах: 'послах',
+};
+
 /** A Russian role noun is its stem and a short ending of case and number (`председател|ем`). */
 export const RU_ROLE_WORDS: RoleWords = {
   stems: RU_ROLE_STEMS,
   ending: (tail) => tail.length <= 4,
+  forms: RU_ROLE_FORMS,
 };
 
 /** The nominative singular of each role stem (`председател` → `председатель`, `глав` → `глава`). */

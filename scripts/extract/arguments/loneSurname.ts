@@ -1,0 +1,36 @@
+/**
+ * Russian surnames without -ов/-ев named alone: `Путин`, `Мишустин`, `Голицын`, `Лукашенко`,
+ * `Кличко`. Alone, a capitalised word in -ин is as often a place (`Турин`), a common noun opening
+ * the sentence (`Магазин`, `Гражданин`) or a given name (`Мартин`), so such a word is a person
+ * only on evidence: it is in the nominative and a past verb beside it, whose subject it is, agrees
+ * with it in gender (`Путин провёл`, `заявил Мишустин`, `Матвиенко заявила`), and it is none of
+ * those nouns (places the gazetteer knows, `Пекин`, `Берлин`, are no free words to begin with).
+ */
+import type { Gender } from './personGender';
+import type { Lang } from './types';
+
+/** A surname's shape: a stem of three letters or more and -ин, -цын or -ко (-енко, -чко, -йко). */
+const LONE_SURNAME = /^\p{Lu}\p{Ll}{2,}(?:ин|цын|[бвгджзйклмнпрстфхцчшщ]ко)$/u;
+
+/**
+ * Words of that shape that are no surname: demonyms (`Россиянин`, `Гражданин`), given names
+ * (`Мартин`, `Константин`, `Нуриддин`), common nouns and places a sentence may open with.
+ */
+const NOT_SURNAME =
+  /(?:анин|янин|нтин|иамин|иддин|уддин|тдин)$|^(?:Мартин|Господин|Хозяин|Властелин|Исполин|Магазин|Бензин|Керосин|Карантин|Мерин|Павлин|Дельфин|Пингвин|Витамин|Аспирин|Инсулин|Кофеин|Никотин|Апельсин|Мандарин|Камин|Трамплин|Лимузин|Кувшин|Жасмин|Турин|Дублин|Харбин|Бенин|Пекин|Берлин|Монако|Марокко)$/u;
+
+/**
+ * Whether a lone word, `written` as the text has it and `surname` in the nominative, names a
+ * person by its surname: see above. `gender` is what the verb beside it shows.
+ */
+export function isLoneSurname(
+  written: readonly string[],
+  surname: string,
+  gender: Gender | undefined,
+  lang: Lang,
+): boolean {
+  if (lang !== 'ru' || written.length !== 1 || written[0] !== surname) return false;
+  if (!LONE_SURNAME.test(surname) || NOT_SURNAME.test(surname)) return false;
+  // (A surname in -ко is a man's and a woman's alike; one in -ин or -цын is a man's.)
+  return gender === 'm' || (gender === 'f' && surname.endsWith('ко'));
+}
