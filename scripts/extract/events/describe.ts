@@ -15,6 +15,7 @@ import { withoutForeignPosts } from './speakerPost';
 import { topicOf, type TopicKey } from './topics';
 import { newNameIn } from './newName';
 import { TITLE_CUES } from './titleCueWords';
+import { toldDismissed } from './dismissal';
 
 const PARTY_IDS =
   /^(?:amanat|nur-otan|ak-zhol|people-s-party|respublica|auyl|ndsp|zhsdp|qhp|party-.*)$/u;
@@ -95,6 +96,7 @@ function whatAbout(type: string, text: string): Partial<TitleArgs> {
   const ministry = post === 'minister' ? ministryOfMinister(text, lang) : undefined;
   if (ministry) out.ministry = ministry;
   if (type === 'resignation' && LEFT_OF_OWN_ACCORD[lang].test(text)) out.ownAccord = true;
+  if (type === 'resignation' && toldDismissed(text, lang)) out.dismissed = true;
   const cues = TITLE_CUES[lang];
   if (type === 'appointment' && cues.elected.test(text)) out.elected = true;
   if (type === 'appointment' && cues.tookPost.test(text)) out.tookPost = true;

@@ -40,6 +40,8 @@ export interface TitleArgs {
   ministry?: string;
   /** One holder left the post of his own accord (ministerPost.ts LEFT_OF_OWN_ACCORD). */
   ownAccord?: boolean;
+  /** The holder was released by another, not gone of his own accord (dismissal.ts). */
+  dismissed?: boolean;
   /** Who met whom: "congress delegates" meet "party members". */
   byWhom?: GroupKey;
   withWhom?: GroupKey;

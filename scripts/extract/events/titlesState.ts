@@ -29,6 +29,7 @@ import { actInForceTitle } from './actInForce';
 import { draftTitle } from './draftDiscussed';
 import { reformStep } from './titlesReform';
 import { postPhrases } from './ministerPost';
+import { dismissalTitle } from './dismissal';
 
 type Template = (c: Parts) => Localized;
 
@@ -140,6 +141,7 @@ export const STATE_TITLES: Record<string, Template> = {
         `The Government ${tense(c, 'resigns', 'to resign')}`,
       );
     }
+    if (c.args.dismissed) return dismissalTitle(c, a, p);
     if (a && p)
       return L(
         `${a.name.kk} ${p.kk} қызметінен ${tense(c, 'кетті', 'кетпек')}`,

@@ -25,7 +25,7 @@ const NAME = 'Yerlan Akhmetov';
 const KK: Array<[(d: string, c: Ch) => string, (c: Ch) => string]> = [
   [(d, c) => `Депутаттар ${d} Ерлан Ахметовты ${c.kk} төрағасының орынбасары етіп сайлады.`, (c) => `${NAME} elected Deputy Chairman of the ${c.en}`], // prettier-ignore
   [(d, c) => `Ерлан Ахметов ${d} ${c.kk} спикерінің орынбасары болып сайланды.`, (c) => `${NAME} elected Deputy Chairman of the ${c.en}`], // prettier-ignore
-  [(d, c) => `Ерлан Ахметов ${d} ${c.kk} төрағасының орынбасары қызметінен босатылды.`, (c) => `${NAME} steps down as Deputy Chairman of the ${c.en}`], // prettier-ignore
+  [(d, c) => `Ерлан Ахметов ${d} ${c.kk} төрағасының орынбасары қызметінен босатылды.`, (c) => `${NAME} is dismissed as Deputy Chairman of the ${c.en}`], // prettier-ignore
   [(d, c) => `${c.kk} төрағасының орынбасары ${d} Жапония елшісімен кездесті.`, (c) => `The Deputy Chairman of the ${c.en} holds a meeting`], // prettier-ignore
   // (The chairman himself is still the chairman.)
   [(d, c) => `Депутаттар ${d} Ерлан Ахметовты ${c.kk} Төрағасы етіп сайлады.`, (c) => `${NAME} elected Chairman of the ${c.en}`], // prettier-ignore
@@ -33,7 +33,7 @@ const KK: Array<[(d: string, c: Ch) => string, (c: Ch) => string]> = [
 const RU: Array<[(d: string, c: Ch) => string, (c: Ch) => string]> = [
   [(d, c) => `Депутаты ${d} избрали Ерлана Ахметова заместителем председателя ${c.ru}.`, (c) => `${NAME} elected Deputy Chairman of the ${c.en}`], // prettier-ignore
   [(d, c) => `Ерлан Ахметов избран вице-спикером ${c.ru} ${d}.`, (c) => `${NAME} elected Deputy Chairman of the ${c.en}`], // prettier-ignore
-  [(d, c) => `Ерлан Ахметов освобожден от должности заместителя председателя ${c.ru} ${d}.`, (c) => `${NAME} steps down as Deputy Chairman of the ${c.en}`], // prettier-ignore
+  [(d, c) => `Ерлан Ахметов освобожден от должности заместителя председателя ${c.ru} ${d}.`, (c) => `${NAME} is dismissed as Deputy Chairman of the ${c.en}`], // prettier-ignore
   [(d, c) => `Заместитель председателя ${c.ru} ${d} встретился с послом Японии.`, (c) => `The Deputy Chairman of the ${c.en} holds a meeting`], // prettier-ignore
   [(d, c) => `Депутаты ${d} избрали Ерлана Ахметова председателем ${c.ru}.`, (c) => `${NAME} elected Chairman of the ${c.en}`], // prettier-ignore
 ];

@@ -33,7 +33,7 @@ describe('a post of the state is named', () => {
   });
   it.each(POSTS)('kk released: %s', (kk, _ins, _gen, en) => {
     expect(titles('kk', `10 наурызда Ерлан Қарин ${kk} қызметінен босатылды.`)).toEqual([
-      `Yerlan Karin steps down as ${en}`,
+      `Yerlan Karin is dismissed as ${en}`,
     ]);
   });
   it.each(POSTS)('ru appointed: %s', (_kk, ins, _gen, en) => {
@@ -43,7 +43,7 @@ describe('a post of the state is named', () => {
   });
   it.each(POSTS)('ru released: %s', (_kk, _ins, gen, en) => {
     expect(titles('ru', `10 марта Ерлан Карин освобождён от должности ${gen}.`)).toEqual([
-      `Yerlan Karin steps down as ${en}`,
+      `Yerlan Karin is dismissed as ${en}`,
     ]);
   });
   it('a ministry press secretary is no minister, an embassy no ambassador', () => {
