@@ -65,7 +65,10 @@ export function invitation(
       ) ?? loneInviter(s, Math.min(v, rel(invitee)));
     const place = places.find((p) => {
       const x = p.evidence.start - s.start;
-      if (cues.objectFirst ? x < rel(invitee) || x > v : x < end || x > to) return false;
+      // (Or in Russian before the verb and its subject: "В Москву Путин пригласил Токаева".)
+      const first = !cues.objectFirst && x < v && s.text.slice(x, v).split(/\s+/u).length <= 5;
+      if (cues.objectFirst ? x < rel(invitee) || x > v : (x < end || x > to) && !first)
+        return false;
       return cues.isDestination(p.evidence.text, p.name[lang], s.text.slice(0, x));
     });
     return { invitee, ...(inviter ? { inviter } : {}), ...(place ? { to: place.id } : {}) };

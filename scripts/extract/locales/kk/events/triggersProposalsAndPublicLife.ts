@@ -6,7 +6,7 @@
 import { re, W, type Trigger } from '../../../events/trigger';
 import { T, V, P, AP, APN, GAP, PLANNED_ACT } from './triggerPieces';
 import { kkVerb } from './verbForms';
-import { KK_INVITED_VISIT } from '../lexicon/invitation';
+import { KK_INVITED_TO_NAMES, KK_INVITED_TO_PLACE, KK_INVITED_VISIT } from '../lexicon/invitation';
 
 /**
  * The converb of proposing whose next clause ends in a verb of saying, done ("көшуді ұсынып, бұл
@@ -56,6 +56,8 @@ export const KK_PROPOSAL_AND_PUBLIC_LIFE_TRIGGERS: Trigger[] = [
   // An invitation to visit: "ресми сапарға шақырды", "сапармен келуге шақырды", "келуге шақырды"
   // (the visit and its date are the invited one's, lexicon/invitation.ts KK_INVITED_VISIT).
   { type: 'proposal', facet: 'proposal', pattern: re(`${W}${KK_INVITED_VISIT}`) },
+  // Or to a town alone: "Путин Тоқаевты Мәскеуге шақырды" (names in capitals, KK_INVITED_TO_NAMES).
+  { type: 'proposal', facet: 'proposal', pattern: re(`${W}${KK_INVITED_TO_PLACE}`), also: [KK_INVITED_TO_NAMES] },
   { type: 'proposal', facet: 'proposal', pattern: re(`${W}идея(?:сын|сы|ны)?\\s+${GAP(12)}(?:${AP('айт')}|${AP('көтер')}|${V('білдір')}|${V('жарияла')})(?![\\p{L}])`) },
   // (Not goods offered at a price or for sale: "өнімдерін арзан бағамен ұсынды"; nor a thing
   // provided, right before the verb: "отбасыларға пәтерлер ұсынды".)

@@ -13,6 +13,21 @@ const last = (t: string) => t.split(/\s+/u).at(-1) ?? '';
  */
 export const KK_INVITED_VISIT = String.raw`(?:сапар(?:ға|ына|мен)\s+(?:(?:келу|бару)(?:ге|ға)\s+)?|(?:келу|бару)(?:ге|ға)\s+)шақыр(?:ды|ады|ған|ып|мақ)(?![\p{L}])`;
 
+/**
+ * A person invited to a place with no visit named: one in the accusative, a town in the dative,
+ * then the verb ("Путин Тоқаевты Мәскеуге шақырды"). The trigger's pattern is read without case;
+ * KK_INVITED_TO_NAMES asks both words for a capital (a name, not "халықты сайлауға шақырды").
+ */
+const ACC = String.raw`(?:ты|ті|ды|ді|ны|ні)`;
+const DAT = String.raw`(?:ға|ге|қа|ке|на|не)`;
+const INVITES = String.raw`шақыр(?:ды|ады|ған|ып|мақ)(?![\p{L}])`;
+// (The cue is the verb: the words before it are names, and a name is no cue.)
+export const KK_INVITED_TO_PLACE = String.raw`(?<=[\p{L}-]${ACC}\s+[\p{L}-]+${DAT}\s+)${INVITES}`;
+export const KK_INVITED_TO_NAMES = new RegExp(
+  String.raw`(?<![\p{L}])\p{Lu}[\p{L}-]*${ACC}\s+\p{Lu}[\p{L}-]*${DAT}\s+${INVITES}`,
+  'u',
+);
+
 export const KK_INVITATION: InvitationCues = {
   // (Not "шақырылды", a gathering convened, nor "шақыру", the noun.)
   verb: /(?<![\p{L}])шақыр(?:ды|ады|ған|ып|мақ|атын)(?![\p{L}])/u,
