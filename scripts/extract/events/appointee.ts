@@ -9,16 +9,13 @@
  * …" would be one): a post in the nominative before a declined name ("Глава государства Ивана
  * Петрова назначил …") is not his. A name that is itself the head of state's keeps the post.
  */
+import { RU_NOMINATIVE_POST } from '../locales/ru/lexicon/headOfStatePost';
 import type { Actor, EventType, SourceLang } from '../../../src/model/schema';
 import { KK_MEETING_SIDES } from '../locales/kk/lexicon/meetingSides';
 import type { Sentence } from '../types';
 import { isHeadOfState } from './titleParts';
 
 const POSTS = new Set<EventType>(['appointment', 'resignation']);
-
-/** The head of state's post in the Russian nominative, right before the name. */
-const RU_NOMINATIVE_POST =
-  /(?:^|[^\p{L}])(?:[Гг]лава\s+государства|[Пп]резидент(?:\s+(?:Казахстана|Республики\s+Казахстан|РК))?)\s+$/u;
 
 const lastWord = (t: string) => /[\p{L}-]+(?=[^\p{L}]*$)/u.exec(t)?.[0] ?? '';
 

@@ -4,22 +4,17 @@
  * budget only taken up ("бюджет қаралды") says neither: its title stays the bare decision.
  */
 import type { Localized, SourceLang } from '../../../src/model/schema';
+import { KK_BUDGET_STEPS } from '../locales/kk/lexicon/budgetSteps';
+import { RU_BUDGET_STEPS } from '../locales/ru/lexicon/budgetSteps';
 import { L, tense, type Parts } from './titleParts';
 
 export type BudgetStep = 'approved' | 'amended';
 
-const AMENDED: Record<SourceLang, RegExp> = {
-  kk: /(?<![\p{L}])(?:енгіз|нақтыла|түзет|өзгеріс)/iu,
-  ru: /(?<![\p{L}])(?:вн[её]с|внос|внест|уточн|скорректир|откорректир|корректир|изменени|поправк)/iu,
-};
-const APPROVED: Record<SourceLang, RegExp> = {
-  kk: /(?<![\p{L}])(?:бекіт|мақұлда|қабылда)/iu,
-  ru: /(?<![\p{L}])(?:утвер[дж]|одобр|прин[яи]|прим[её]?[тму])/iu,
-};
+const STEPS = { kk: KK_BUDGET_STEPS, ru: RU_BUDGET_STEPS };
 
 export function budgetStep(lang: SourceLang, cue: string): BudgetStep | undefined {
-  if (AMENDED[lang].test(cue)) return 'amended';
-  return APPROVED[lang].test(cue) ? 'approved' : undefined;
+  if (STEPS[lang].amended.test(cue)) return 'amended';
+  return STEPS[lang].approved.test(cue) ? 'approved' : undefined;
 }
 
 /** "Бюджет бекітілді" / "Утверждён бюджет" / "A budget is approved", or to be so. */

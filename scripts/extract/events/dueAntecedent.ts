@@ -5,11 +5,10 @@
  * the pronoun: otherwise the clause names its own thing or none.
  */
 import type { SourceLang } from '../../../src/model/schema';
+import { KK_CLAUSE_PRONOUN } from '../locales/kk/lexicon/clausePronoun';
+import { RU_CLAUSE_PRONOUN } from '../locales/ru/lexicon/clausePronoun';
 
-const PRONOUN: Record<SourceLang, RegExp> = {
-  kk: /^\s*(?:ол|олар)(?!\p{L})/iu,
-  ru: /^\s*(?:он|она|оно|они)(?!\p{L})/iu,
-};
+const PRONOUN = { kk: KK_CLAUSE_PRONOUN, ru: RU_CLAUSE_PRONOUN };
 
 export function antecedentObject<K>(
   lang: SourceLang,

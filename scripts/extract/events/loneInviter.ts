@@ -5,12 +5,14 @@
  * before the one invited (Kazakh, "Путин Тоқаевты … шақырды"), and has a surname's shape
  * (surnamePair.ts: not a given name's) names the inviter.
  */
+import { KK_NOT_BEFORE_SUBJECT } from '../locales/kk/lexicon/notBeforeSubject';
+import { RU_NOT_BEFORE_SUBJECT } from '../locales/ru/lexicon/notBeforeSubject';
 import type { Actor } from '../../../src/model/schema';
 import { endsGivenAndSurname } from '../arguments/surnamePair';
 import type { Sentence } from '../types';
 
-/** Prepositions that make the word after them no subject ("к Путину" is not "Путин"). */
-const PREPOSITION = /^(?:в|во|на|с|со|к|ко|о|об|по|у|от|для|за|при|и|мен|пен|бен)$/iu;
+/** Words that make the word after them no subject ("к Путину" is not "Путин"), either language. */
+const PREPOSITION = new RegExp(`^(?:${RU_NOT_BEFORE_SUBJECT}|${KK_NOT_BEFORE_SUBJECT})$`, 'iu');
 
 /** The inviter named by the lone word that ends right before `at` (an offset in `s`), if one. */
 export function loneInviter(s: Sentence, at: number): Actor | undefined {

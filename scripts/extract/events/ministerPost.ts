@@ -4,6 +4,8 @@
  * ministries' names (locales/kk/lexicon/ministries.ts): the Kazakh name's "министрлігі" is the
  * minister's "министрі", the Russian "Министерство" his "министр".
  */
+import { KK_LEFT_OF_OWN_ACCORD } from '../locales/kk/lexicon/dismissal';
+import { RU_LEFT_OF_OWN_ACCORD } from '../locales/ru/lexicon/dismissal';
 import type { SourceLang } from '../../../src/model/schema';
 import { MINISTRIES } from '../locales/kk/lexicon/ministries';
 import { POSTS, type PostKey, type PostPhrases } from './posts';
@@ -24,8 +26,8 @@ const CUES: Record<SourceLang, [string, RegExp][]> = {
  * ("акимы ушли в отставку"): the post alone may then tell who resigned.
  */
 export const LEFT_OF_OWN_ACCORD: Record<SourceLang, RegExp> = {
-  kk: /(?<![\p{L}])(?:министр|әкім|Премьер-Министр)(?:і)?\s+(?:[\p{L}-]+\s+){0,2}(?:отставкаға\s+(?:кетті|кетеді|кетпек)|қызметінен\s+(?:кетті|кетеді))/iu,
-  ru: /(?:подал|подала|ушёл|ушел|ушла)\s+в\s+отставку/iu,
+  kk: KK_LEFT_OF_OWN_ACCORD,
+  ru: RU_LEFT_OF_OWN_ACCORD,
 };
 
 /** The ministry whose minister the text names, if any. */

@@ -7,7 +7,7 @@ import type { Actor } from '../../../src/model/schema';
 import { kkAccusative } from './appointee';
 import { findPersons } from './cached';
 import { surnameOf } from './canonicalNames';
-import { nominativesInArticle } from './obliqueNames';
+import { nominativesInArticle } from '../locales/ru/obliqueNames';
 import type { Doc, Sentence, Speaker } from '../types';
 
 /**

@@ -5,8 +5,8 @@
  * written for this test, generated over given names, surnames and the sentence naming the person.
  */
 import { describe, expect, it } from 'vitest';
-import { isObliqueOf } from '../../../../scripts/extract/events/obliqueNames';
-import { extractSentences } from './extractSentences';
+import { isObliqueOf } from '../../../../../scripts/extract/locales/ru/obliqueNames';
+import { extractSentences } from '../../events/extractSentences';
 
 const GIVEN = ['Жиголи', 'Али', 'Ерали'];
 const SURNAME: [string, string][] = [
