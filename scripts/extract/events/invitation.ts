@@ -33,6 +33,12 @@ export interface Invitation {
   to?: string;
 }
 
+/** Each language's verb of inviting, to find every one in a sentence (compiled once). */
+const EVERY_VERB = {
+  kk: new RegExp(CUES.kk.verb.source, 'gu'),
+  ru: new RegExp(CUES.ru.verb.source, 'gu'),
+};
+
 /** The invitation the cue at `at` (offset in the sentence) belongs to, if it is one. */
 export function invitation(
   lang: SourceLang,
@@ -42,8 +48,7 @@ export function invitation(
   places: readonly Place[],
 ): Invitation | undefined {
   const cues = CUES[lang];
-  const verb = new RegExp(cues.verb.source, 'gu');
-  for (const m of s.text.matchAll(verb)) {
+  for (const m of s.text.matchAll(EVERY_VERB[lang])) {
     const v = m.index;
     const end = v + m[0].length;
     const rel = (a: { evidence: { start: number; end: number } }) => a.evidence.start - s.start;

@@ -115,6 +115,9 @@ export function createPeopleIndex(doc: Doc): PeopleIndex {
   };
 }
 
+/** Each title's mention, to find every one before a name (compiled once: this runs per person). */
+const EVERY_MENTION = TITLES.map((t) => new RegExp(t.mention.source, 'giu'));
+
 /** Words of the state's name that may stand between the title and the name ("Республики Казахстан"). */
 const STATE_WORDS =
   /^(?:\s+(?:Республики|Казахстана|Казахстан|РК|Қазақстан|Республикасының|Республикасы|ҚР))*\s*$/u;
@@ -125,8 +128,8 @@ const STATE_WORDS =
  */
 function titleBefore(text: string, at: number): string | undefined {
   const before = text.slice(Math.max(0, at - 40), at);
-  const right = TITLES.some((t) =>
-    [...before.matchAll(new RegExp(t.mention.source, 'giu'))].some((m) =>
+  const right = EVERY_MENTION.some((mention) =>
+    [...before.matchAll(mention)].some((m) =>
       STATE_WORDS.test(before.slice(m.index + m[0].length)),
     ),
   );
