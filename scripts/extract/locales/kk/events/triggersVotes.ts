@@ -33,6 +33,10 @@ export const KK_VOTE_TRIGGERS: Trigger[] = [
   { type: 'renaming', facet: 'renaming', pattern: re(`${W}атау(?:ы|лары)?\\s+${AP('бер')}|${W}атау(?:ы|лары)\\s+(?:қайта(?:дан)?\\s+)?${NEW_NAME}\\s+${kkVerb('бол', { forms: ['past', 'perfect', 'future', 'present'] })}|${W}атау(?:ы|лары)\\s+${GAP(2)}(?:${V('өзгер')}|${V('ауыс')})|${W}жаңа\\s+атау(?:ға|ына)\\s+${V('көш')}`), notBefore: re(`^\\s+(?:[\\p{L}«»"]+\\s+)?(?:ұсын(?!ысын\\s+қолда)${T}|бастама${T}|мәселе${T}|талқыла${T})`) },
   // "Референдум комиссиясы" names a body, not the vote.
   { type: 'referendum', facet: 'referendum', pattern: re(`${W}референдум(?!\\s+комиссия)${T}`) },
+  // Citizens adopting or backing the Constitution or its amendments ("азаматтар жаңа Конституцияны
+  // қабылдады", "қазақстандықтар Конституцияға түзетулерді қолдады"): only the people's vote adopts
+  // a Constitution, a referendum. (Not "Халық партиясы", a party.)
+  { type: 'referendum', facet: 'referendum', pattern: re(`${W}(?:қазақстандықтар|азаматтар|сайлаушылар|халық(?!\\s+партия))(?![\\p{L}])\\s+${GAP(6)}(?:Конституция|Ата\\s+Заң)${T}\\s+${GAP(2)}(?:қабылда|мақұлда|қолда)(?:ды|ған|пты)(?![\\p{L}])`) },
   // The head of state taking office, acting or elected: "Мемлекет басшысының міндетін атқаруға кірісті".
   { type: 'inauguration', facet: 'head-of-state', pattern: re(`${W}(?:Президент|Мемлекет\\s+басшы)${T}\\s+(?:міндет${T}|қызмет${T}|өкілеттіг${T})\\s+(?:атқаруға\\s+)?кіріс${T}`) },
   // Deputies taking their oath open the chamber's first sitting: a session, not a head of state's

@@ -93,6 +93,10 @@ export const RU_VOTE_TRIGGERS: Trigger[] = [
   // голосуют за новую Конституцию"): "за" with the accusative of a text, not of a candidate or a
   // party, is a referendum; deputies voting for one pass a law, no vote of the people.
   { type: 'referendum', facet: 'referendum', pattern: re(`${W}(?:казахстанц|избирател|граждан|жител|народ)${T}\\s+${GAP(6)}(?:проголосова|голосова|проголосу|голосу)${T}\\s+за\\s+${FOR_TEXT}`) },
+  // Citizens adopting or backing the Constitution or its amendments ("казахстанцы приняли новую
+  // Конституцию", "граждане одобрили поправки в Основной закон"): only the people's vote adopts a
+  // Constitution, a referendum. (The subject in the nominative: not "народные депутаты одобрили".)
+  { type: 'referendum', facet: 'referendum', pattern: re(`${W}(?:казахстанцы|избиратели|граждане|народ)(?![\\p{L}])\\s+${GAP(6)}(?:принял|одобрил|поддержал)[аио]?\\s+${GAP(1)}(?:Конституци|Основн\\p{L}*\\s+закон|поправк${T}\\s+(?:в|к)\\s+(?:Конституци|Основн))${T}`) },
   // (A post in the instrumental before the cue is what a body elected someone to, an appointment:
   // "Председателем партии избрали депутата Мажилиса". Nor is "дня, предшествующего дню выборов"
   // the vote's day: the eve of it is a reference point of the campaign.)
