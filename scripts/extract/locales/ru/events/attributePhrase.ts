@@ -1,6 +1,7 @@
 /** Russian participle phrases, set off by commas (events/attributePhraseGrammar.ts). */
 import type { AttributePhraseGrammar } from '../../../events/attributePhraseGrammar';
 import { AND_PREDICATE } from '../ruVerbForms';
+import { documentBefore } from './documentOfDate';
 
 export const RU_ATTRIBUTE_PHRASE: AttributePhraseGrammar = {
   // The date's comma-bounded segment holds a participle and another cue, not this one.
@@ -30,8 +31,13 @@ export const RU_ATTRIBUTE_PHRASE: AttributePhraseGrammar = {
     return from >= hit.at && (comma < 0 || to <= comma);
   },
   // A participle phrase follows its noun and is read by acrossAttribute; a date owned by position
-  // by a cue of another kind is that cue's ("указом от 9 апреля" is the decree's).
-  ofAnotherNoun(_s, _hit, _t, attributedToOtherCue) {
+  // by a cue of another kind is that cue's ("указом от 9 апреля" is the decree's), and one after a
+  // document's "от" is the document's when the cue stands before the document and does not name
+  // it ("обсудили выполнение Договора от 22 декабря"; but "подписал указ от 5 мая": the signing is
+  // the document's day, and "указ от 5 мая о назначении выборов" tells the decree's content).
+  ofAnotherNoun(s, hit, t, attributedToOtherCue) {
+    const doc = documentBefore(s.text, t.start - s.start);
+    if (doc >= 0 && hit.at < doc && hit.at + hit.text.length <= doc) return true;
     return attributedToOtherCue();
   },
 };

@@ -164,9 +164,10 @@ export const RU_STATE_ACT_TRIGGERS: Trigger[] = [
   // 1995 года" was adopted by a referendum, which its sentence tells.)
   { type: 'law', facet: 'dated', pattern: re(`${W}(?:закон|кодекс)${T}(?=\\s+\\d{4}\\s+год)`), needsDate: true, fallback: true },
   { type: 'reform', facet: 'dated', pattern: re(`${W}(?:поправк|изменени)${T},?\\s+(?:принят|внес[её]нн|одобренн)${T}\\s+в\\s+(?=\\d{4}\\s+год)`), needsDate: true },
-  // A treaty named by its year ("Договора о вечной дружбе 1998 года", "договором 2008 года"): one
-  // signed that year, recalled with a date of its own.
-  { type: 'other', facet: 'agreement-dated', pattern: re(`${W}(?:договор|соглашени|меморандум)${T}(?=\\s+(?:(?:о|об)\\s+(?:[\\p{L}-]+\\s+){1,3})?\\d{4}\\s+год)`), needsDate: true },
+  // A treaty named by its year or its day ("Договора о вечной дружбе 1998 года", "договором 2008
+  // года", "Договор о союзнических отношениях от 22 декабря 2022 года"): one signed then, recalled
+  // with a date of its own.
+  { type: 'other', facet: 'agreement-dated', pattern: re(`${W}(?:договор|соглашени|меморандум)${T}(?=\\s+(?:(?:о|об)\\s+(?:[\\p{L}-]+\\s+){1,3})?(?:от\\s+\\d{1,2}\\s+\\p{L}+\\s+)?\\d{4}\\s+год)`), needsDate: true },
   { type: 'reform', facet: 'dated', pattern: re(`${W}(?:реформ|поправк)${T}(?=\\s+\\d{4}\\s+год)`), needsDate: true },
   { type: 'reform', facet: 'reform', pattern: re(`${W}реформ${T}`), also: [re(`${W}(?:предлож${T}|объяв${T}|представ${T}|запуст${T}|стартова${T}|началась|начнётся|начнется|вступ${T}\\s+в\\s+силу)`)] },
 ]; // prettier-ignore
