@@ -1,5 +1,6 @@
 import { KK_INSTRUCTING, kkVerbTense } from '../events/aspect';
 import { kkParticipleTense } from '../kkParticiple';
+import { isOrderParticiple } from './relativeParticiple';
 
 /**
  * Tense cues that decide the year of a year-less date ("20 қарашада"). Kazakh is verb-final and
@@ -137,8 +138,11 @@ export function guessKkDirection(
   }
   // A participle among the next words modifies the noun the date belongs to. (The day's hour
   // goes with the date, not counted: "14 наурыз күні сағат 00:00-де аяқталатынын".)
-  for (const w of words.filter((x) => !HOUR.test(x)).slice(0, 3)) {
+  const near = words.filter((x) => !HOUR.test(x));
+  for (const [i, w] of near.slice(0, 3).entries()) {
     if (w === 'болатын' || w === 'еді') break;
+    // (Not one ordered by a postposition, "ашылғаннан кейін": the clause's verb tells the time.)
+    if (isOrderParticiple(near, i)) continue;
     // (Bare, or inflected as a noun: "өткенін хабарлады", "жариялайтынын мәлімдеді".)
     const participle = kkParticipleTense(w);
     if (participle) return participle;
