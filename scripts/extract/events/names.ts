@@ -8,6 +8,8 @@ import type { Localized } from '../../../src/model/schema';
 import { kkToRu } from '../arguments/transliterate';
 import { MINISTRIES } from '../locales/kk/lexicon/ministries';
 import { ORGANISATIONS } from '../locales/kk/lexicon/organisations';
+import { RU_MALE_A_NAMES } from '../locales/ru/lexicon/names';
+import { isFemaleGiven } from '../locales/ru/ruNameCase';
 import { OFFICIAL_WORDS } from './officialSpellings';
 
 // English names of the organisations the lexicon knows ("the" where English needs one: templates
@@ -66,9 +68,21 @@ export function personName(name: string): Localized {
   };
 }
 
-/** Whether a name is a woman's: Russian and Kazakh female surnames (`-ова`, `-ская`, `қызы`). */
+/**
+ * Whether a name is a woman's: Russian and Kazakh female surnames (`-ова`, `-ская`, `қызы`), or a
+ * woman's given name before a surname that tells no sex (`Анна Шевченко`, `Айгерим Ким`), in its
+ * Kazakh or Russian spelling (`Айгүл`, `Айгуль`).
+ */
 export function isFemaleName(name: string): boolean {
-  return /(?:ова|ева|ёва|ина|ына|ская|цкая|қызы|кызы)$/u.test(name.trim().toLowerCase());
+  const trimmed = name.trim();
+  if (/(?:ова|ева|ёва|ина|ына|ская|цкая|қызы|кызы)$/u.test(trimmed.toLowerCase())) return true;
+  const words = trimmed.split(/\s+/u);
+  if (words.length < 2) return false;
+  const given = words[0]!;
+  return (
+    !RU_MALE_A_NAMES.has(toRussian(given)) &&
+    (isFemaleGiven(given) || isFemaleGiven(toRussian(given)))
+  );
 }
 
 /** Kazakh letters as Russian texts write them (Тоқаев → Токаев). */

@@ -114,7 +114,8 @@ export function declineRuName(words: readonly string[], g: Gender, c: RuCase): s
   return words.map((w, i) => declineWord(w, parts[i]!, g, c));
 }
 
-function isFemaleGiven(name: string): boolean {
+/** Whether a given name is a woman's: the list, or a woman's ending (`Гульзира`, `Айсулу`). */
+export function isFemaleGiven(name: string): boolean {
   return RU_FEMALE_GIVEN_NAMES.has(name) || RU_FEMALE_GIVEN_ENDING.test(name.toLowerCase());
 }
 
