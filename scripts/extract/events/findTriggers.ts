@@ -9,7 +9,7 @@ import type { Trigger } from './trigger';
 import { TRIGGER_CONTEXT } from './triggerContext';
 import { atSidelines } from './sidelines';
 import { visitAsSetting } from './visitSetting';
-import { DONE_AT_A_GATHERING, PLACES_OF_ACTS, VOTES_AND_GATHERINGS } from './kinds';
+import { DONE_AT_A_GATHERING, PLACES_OF_ACTS, VOTES_AND_GATHERINGS, stepOfBill } from './kinds';
 
 const LEXICONS: Record<SourceLang, Trigger[]> = { kk: KK_TRIGGERS, ru: RU_TRIGGERS };
 
@@ -143,7 +143,7 @@ export function findTriggers(
       rubric ||
       proposedAct ||
       source ||
-      about(context.topic) ||
+      (about(context.topic) && !stepOfBill(trigger)) ||
       (trigger.type === 'law' && about(context.lawInAbstract)) ||
       caused ||
       (VOTES_AND_GATHERINGS.has(trigger.type) &&

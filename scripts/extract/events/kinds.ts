@@ -35,3 +35,11 @@ export const PLACES_OF_ACTS: ReadonlySet<string> = new Set(['meeting', 'session'
  */
 export const otherKind = (a: Pick<Trigger, 'type' | 'facet'>, b: Pick<Trigger, 'type' | 'facet'>) =>
   a.type !== b.type || (a.type === 'other' && a.facet !== b.facet);
+
+/**
+ * A bill's reading ("в первом чтении", "бірінші оқылымда") is a step of the bill told before it,
+ * never what a law is about: "законопроект о рекламе в первом чтении" reads as "закон о …" up to
+ * the cue, but the reading is the event (events/findTriggers.ts, the topic context).
+ */
+export const stepOfBill = (t: Pick<Trigger, 'type' | 'facet'>) =>
+  t.type === 'law' && t.facet === 'reading';
