@@ -34,9 +34,11 @@ describe('a chamber taking up a bill on a day', () => {
       for (const [verb, when] of RU_VERBS) {
         const month = when.endsWith('06') ? 'в июне' : 'в апреле';
         it(`"${chamber} ${verb} ${bill} ${month}" is a law step of ${when}`, () => {
-          expect(lawDates('ru', `${chamber} ${verb} ${bill} ${month}.`, '2024-05-10')).toContain(
-            when,
-          );
+          // (A pronoun takes up the bill the sentence before names: events/billTakenUpByPronoun.)
+          const before = bill === 'его' ? 'Правительство внесло законопроект в Мажилис. ' : '';
+          expect(
+            lawDates('ru', `${before}${chamber} ${verb} ${bill} ${month}.`, '2024-05-10'),
+          ).toContain(when);
         });
       }
   for (const chamber of KK_CHAMBERS)

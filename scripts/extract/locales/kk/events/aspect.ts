@@ -7,6 +7,7 @@
  */
 import type { Aspect } from '../../../events/aspect';
 import { isAtNoun, KK_PARTICIPLE_ENDING } from '../kkParticiple';
+import { KK_PRONOUN_ACCUSATIVE } from '../pronounAccusative';
 
 const L = String.raw`[\p{L}\p{M}]`;
 const START = String.raw`(?<![\p{L}\p{M}])`;
@@ -37,8 +38,8 @@ const Y_STEMS = String.raw`(?:ұлғай|азай|көбей|күшей|кіші
  * alternatives (one reads the word's vowels twice) run only on the few words that end so.
  */
 const PRESENT = String.raw`${START}(?=${L}*(?:ды|ді)${END})(?:${PRESENT_CONSONANT_STEMS}(?:а|е)(?:ды|ді)${END}|(?!(?:қар|сұр|тар|ат)ады${END})${L}*[аәеыіоөұүуяэ](?:[тзрғгбш]|(?<=[ыіеөү])с)(?:а|е)(?:ды|ді)${END}|(?!(?:талқыла|бағала|нақтыла)ды${END})${L}*(?:(?<=[аәеыіоөұүуя]${L}*)[ыі][лн]|(?<=[аәеыіоөұүуя]${L}*[аәеыіоөұүуя])н|[аеә]л)(?:а|е)(?:ды|ді)${END}|(?!${Y_STEMS}(?:ды|ді)${END})${L}*[аәеыіоөұүуя]${L}*[аәеыіоөұүуя]й(?:ды|ді)${END}|${L}*[аәеыіоөұүу](?:я|йе)(?:ды|ді)${END})`;
-/** Simple past: a consonant + ды/ді/ты/ті (өтті, берді, ашылды) or a vowel stem + ды/ді (жариялады). */
-const SIMPLE_PAST = String.raw`${START}(?=${L}*(?:ды|ді|ты|ті)${END})(?!${PRESENT})${L}*(?:[бвгғджзйкқлмнңпрстфхцчшщ]|[аәеыіоөұүуя])(?:ды|ді|ты|ті)${END}`;
+/** Simple past: a consonant + ды/ді/ты/ті (өтті, берді, ашылды) or a vowel stem + ды/ді (жариялады); not "оларды". */
+const SIMPLE_PAST = String.raw`${START}(?=${L}*(?:ды|ді|ты|ті)${END})(?!${PRESENT}|${KK_PRONOUN_ACCUSATIVE}${END})${L}*(?:[бвгғджзйкқлмнңпрстфхцчшщ]|[аәеыіоөұүуя])(?:ды|ді|ты|ті)${END}`;
 
 /**
  * Verbs that set someone a task ("тапсырды", "жүктелді", "міндеттеді"): read by the event rules

@@ -51,6 +51,9 @@ export const KK_LAW_AND_DECREE_TRIGGERS: Trigger[] = [
   // (With the chamber and the time between, and the reported participle: "түзетулерді Мәжіліс
   // маусымның бірінші жартысында қарайтынын айтты".)
   { type: 'law', facet: 'reading', pattern: re(`${W}(?:заң${T}|кодекс${T}|түзетул${T}|заң\\s+жоба${T})\\s+(?:${GAP(2)}|${GAP(1)}(?:Мәжіліс|Сенат|Парламент|палата)${T}\\s+${GAP(4)})(?:талқыла|қара)(?:йды|ды|йтын(?:ын|ы)?|мақ|уы|ған(?:ын|ы)?)(?![\\p{L}])`), also: [re(`${W}(?:Мәжіліс|Сенат|Парламент|палата|депутат|сенатор)${T}`)], needsDate: true },
+  // Or one taken up by a pronoun, "Сенат оны мамырда қарайды": the bill only when the sentences
+  // before name one ("Министр есеп берді. Сенат оны қарайды" is no bill).
+  { type: 'law', facet: 'reading', pattern: re(`${W}(?:Мәжіліс|Сенат|Парламент|палата|депутаттар|сенаторлар)${T}\\s+(?:оны|оларды)\\s+${GAP(4)}(?:талқыла|қара)(?:йды|ды|йтын(?:ын|ы)?|мақ|ған(?:ын|ы)?)(?![\\p{L}])`), also: [re(`${W}(?:заң|кодекс|түзету|құжат|ратификация)${T}`)], alsoBefore: true, needsDate: true },
   { type: 'law', facet: 'passage', pattern: re(`${W}(?:заң\\s+жоба${T}|құжат${T}|түзетул${T})\\s+${GAP(5)}(?:${AP('мақұлда')}|${AP('қабылда')})`) },
   // A bill supported by a chamber's vote, done ("заң жобасын бірінші оқылымда қолдады"; not
   // "қолдайды", a stance; nor the passive "қолданды", also "was used").
