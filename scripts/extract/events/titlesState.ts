@@ -72,7 +72,8 @@ export const STATE_TITLES: Record<string, Template> = {
   law: (c) =>
     lawStep(c) ??
     namedLaw(c) ??
-    signed(c, ['Заңға', 'Заң'], ['закон', 'Закон'], ['the law', 'Law']),
+    // (A common noun mid-title, as in namedLaw: "Президент заңға қол қойды", not "Заңға".)
+    signed(c, ['заңға', 'Заң'], ['закон', 'Закон'], ['the law', 'Law']),
   appointment(c) {
     const a = mainActor(c);
     const p = postIn(c);

@@ -38,7 +38,7 @@ const KK: Array<[string, string]> = [
 
 const WANT: Record<string, { kk: string; ru: string; en: string }> = {
   law: {
-    kk: 'Президент Заңға қол қойды',
+    kk: 'Президент заңға қол қойды',
     ru: 'Президент подписал закон',
     en: 'The President signs the law',
   },
