@@ -147,7 +147,9 @@ function readKkMonth(tokens: readonly Token[], i: number, named = false) {
   let next = month.next;
   let end: CalParts | undefined;
   const second = tokens[next]?.kind === 'dash' ? kkMonthAt(tokens, next + 1) : null;
-  if (second && second.value > month.value) {
+  // ("қараша – ақпан айларында": an end month before the start is across the year end, as in
+  // Russian "в октябре-январе"; resolveCal puts it in the next year.)
+  if (second && second.value !== month.value) {
     end = { month: second.value };
     next = second.next;
   }
