@@ -272,7 +272,7 @@ export function findPersons(
       isSurnamePair(written.at(-1)!, tokens[last + 1]?.text ?? '', lang) ||
       (afterName && isSurnamePair(before.text, written[0]!, lang));
     const shape = first === last && !paired ? STRONG_SURNAME_ENDING : SURNAME_ENDING;
-    if (!role && !shape.test(surname) && !isLoneSurname(written, surname, hint, lang)) continue;
+    if (!role && !shape.test(surname) && !isLoneSurname(written, surname, hint, lang, before?.text)) continue; // prettier-ignore
     if (first === last && LOAN_NOUN.test(written[0]!)) continue;
     if (
       first === last &&

@@ -19,18 +19,37 @@ const LONE_SURNAME = /^\p{Lu}\p{Ll}{2,}(?:ин|цын|[бвгджзйклмнп�
 const NOT_SURNAME =
   /(?:анин|янин|нтин|иамин|иддин|уддин|тдин)$|^(?:Мартин|Господин|Хозяин|Властелин|Исполин|Магазин|Бензин|Керосин|Карантин|Мерин|Павлин|Дельфин|Пингвин|Витамин|Аспирин|Инсулин|Кофеин|Никотин|Апельсин|Мандарин|Камин|Трамплин|Лимузин|Кувшин|Жасмин|Турин|Дублин|Харбин|Бенин|Пекин|Берлин|Монако|Марокко)$/u;
 
+/** "с"/"со", the preposition of the one met or talked with ("с Путиным", "со Станиным"). */
+const WITH = /^(?:с|со)$/iu;
+
+/**
+ * Whether a lone surname of that shape follows "с" in the instrumental (`с Путиным`, `со
+ * Станиным`, `с Лукашенко`): the one met or talked with, not a word the preposition governs
+ * (`с Посланием`, locales/ru/personNames.ts).
+ */
+export function isMetWith(written: string | undefined, surname: string, before?: string): boolean {
+  if (before === undefined || !WITH.test(before)) return false;
+  if (!LONE_SURNAME.test(surname) || NOT_SURNAME.test(surname)) return false;
+  return written === (surname.endsWith('ко') ? surname : `${surname}ым`);
+}
+
 /**
  * Whether a lone word, `written` as the text has it and `surname` in the nominative, names a
- * person by its surname: see above. `gender` is what the verb beside it shows.
+ * person by its surname: see above. `gender` is what the verb beside it shows. After "с" the
+ * instrumental is evidence enough, for "с" + a capitalised word of that shape names whom one met
+ * or talked with (`переговоры с Путиным`, `разговор с Лукашенко`, the -ко ones indeclinable).
  */
 export function isLoneSurname(
   written: readonly string[],
   surname: string,
   gender: Gender | undefined,
   lang: Lang,
+  before?: string,
 ): boolean {
-  if (lang !== 'ru' || written.length !== 1 || written[0] !== surname) return false;
+  if (lang !== 'ru' || written.length !== 1) return false;
   if (!LONE_SURNAME.test(surname) || NOT_SURNAME.test(surname)) return false;
+  if (isMetWith(written[0], surname, before)) return true;
+  if (written[0] !== surname) return false;
   // (A surname in -ко is a man's and a woman's alike; one in -ин or -цын is a man's.)
   return gender === 'm' || (gender === 'f' && surname.endsWith('ко'));
 }

@@ -13,6 +13,7 @@ import {
   mainOrg,
   mainParty,
   placesOf,
+  signerOf,
   speakerOf,
   tense,
   where,
@@ -26,6 +27,7 @@ import { dueTitle } from './titlesDue';
 import { draftTitle } from './draftDiscussed';
 import { statesAgreementTitle } from './titlesStatesAgree';
 import { budgetTitle } from './budgetStep';
+import { callWith, talksWith } from './titlesTalks';
 import { calendarTitle, happeningTitle, refusedTitle, registeredTitle } from './titlesCalendar';
 
 export function otherTitle(c: Parts): Localized {
@@ -186,6 +188,9 @@ export function visitTitle(c: Parts): Localized {
   // (A visit to a country is titled by it, when no town of it is named: "visits Germany".)
   const country = c.places.find((p) => p.id === c.args.visitTo)?.name;
   const places = placesOf(c) ?? country;
+  // (Talks with the one met name both sides, the host by his post too: "holds talks with Putin".)
+  const both = c.args.talks && !country ? talksWith(c, signerOf(c), where(places)) : undefined;
+  if (both) return both;
   if (!who) return places ? L(`Сапар (${places.kk})`, `Визит (${places.ru})`, `Visit to ${places.en}`) : L('Келіссөздер', 'Переговоры', 'Talks'); // prettier-ignore
   // (Talks held in a town, the host's own capital as much as another's, are no visit to it.)
   if (places && c.args.talks && !country)
@@ -202,6 +207,8 @@ export function visitTitle(c: Parts): Localized {
 /** A telephone conversation: `Kassym-Jomart Tokayev holds a phone call`. */
 export function callTitle(c: Parts): Localized {
   const who = mainActor(c)?.name;
+  const both = callWith(c, signerOf(c));
+  if (both) return both;
   if (!who) return L('Телефон арқылы сөйлесу', 'Телефонный разговор', 'Phone call');
   return L(
     `${who.kk}: телефон арқылы сөйлесу`,
