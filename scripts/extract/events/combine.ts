@@ -213,6 +213,9 @@ function mergeArgs(x: Candidate['args'], y: Candidate['args']): Candidate['args'
   for (const k of Object.keys(x) as Array<keyof Candidate['args']>) {
     if (out[k] === undefined) (out as Record<string, unknown>)[k] = x[k];
   }
+  // A post taken by its holder ("стал", "қызметіне кірісті") is what both reports tell, or the
+  // one that tells an appointment ("назначен", "тағайындады") says more: no "becomes" over it.
+  if (!(x.tookPost && y.tookPost)) delete out.tookPost;
   // A law's name and step are one reading of one sentence: never the name of one report with the
   // step of another (a law "sent back" is not the code another sentence says was adopted).
   if (y.law !== undefined || y.lawStep !== undefined) {

@@ -19,6 +19,7 @@ import { joinedParty } from './joinedParty';
 import { meetingSides, visitDestination } from './meetingSides';
 import { possessorFirst } from './possessorFirst';
 import { startsWork } from './startsWork';
+import { holderFirst, tookOffice } from './tookOffice';
 import { visitorFirst } from './visitor';
 import type { TitleArgs } from './titleArgs';
 
@@ -80,6 +81,10 @@ export function eventTitleArgs(x: TitleArgsInput): {
   }
   const ordered = sides?.actors ?? possessorFirst(lang, type, s, hit, args.actors);
   const visited = facet === 'visit' ? visitorFirst(lang, s, ordered, targs) : ordered;
-  const actors = type === 'inauguration' ? withoutAttendees(lang, s, visited) : visited;
+  const attending = type === 'inauguration' ? withoutAttendees(lang, s, visited) : visited;
+  // (A post taken by its holder: he is the subject before the cue, tookOffice.ts.)
+  const took = type === 'appointment' && tookOffice(lang, hit.text);
+  if (took) targs.tookPost = true;
+  const actors = took ? holderFirst(s, hit.at, attending) : attending;
   return { targs, actors: appointeeWithoutHeadPost(lang, type, s, actors) };
 }

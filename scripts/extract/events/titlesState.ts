@@ -92,8 +92,8 @@ export const STATE_TITLES: Record<string, Template> = {
         `${a.name.ru} ${ruDid(c, a.female, 'провёл', 'провела', 'проведёт')} кадровые назначения`,
         `${a.name.en} ${tense(c, 'makes', 'to make')} an appointment`,
       );
-    // A post taken by its holder: he becomes it, no one appointed him.
-    if (a && c.args.tookPost)
+    // A post taken by its holder: he becomes it, no one appointed him (elected, he was).
+    if (a && c.args.tookPost && !elected)
       return p
         ? L(
             `${a.name.kk} ${p.kk} ${tense(c, 'болды', 'болмақ')}`,
