@@ -8,12 +8,13 @@ import type { Lang } from './types';
 const SURNAME_SHAPE = /^\p{Lu}\p{Ll}{2,}(?:ов|ев|ёв|ова|ева|ёва|ин|ина|ын|ына)$/u;
 
 /**
- * Given names with a surname's suffix: -ын (`Асайын`, `Тұрсын`), -ина (`Медина`, `Карина`),
+ * Given names with a surname's suffix: -ын (`Асайын`, `Тұрсын`), -ина (`Медина`, `Карина`), -ин
+ * after a vowel (`Асаин`, `Хусаин`: a surname's -ин follows a consonant, `Путин`, `Мамин`),
  * `Константин`, `Валентин`, `Вениамин`, `Мұхиддин`. They may open a name, so the first of two
  * surnames has none of them; the second, after a first, is a woman's surname in -ина
  * (`Путин Сапаринаға`), but not a given name (`Сапаров Тұрсын`, the order of lists).
  */
-const GIVEN_LIKE = /(?:ын|ына|ина|нтин|иамин|иддин|уддин)$/u;
+const GIVEN_LIKE = /(?:ын|ына|ина|[аәеоөуұүыі]ин|нтин|иамин|иддин|уддин)$/u;
 const GIVEN_LIKE_SECOND = /(?:ын|нтин|иамин|иддин|уддин)$/u;
 
 function isSurname(word: string): boolean {

@@ -7,7 +7,7 @@ import { re, W, type Trigger } from '../../../events/trigger';
 import { T, GAP, DENIED } from './triggerWords';
 import { FILE, FILED, HELD, HOLD, MEET, PROPOSE, TAKES_PLACE } from './verbForms';
 import { RU_INVITED_TO } from './saying';
-import { RU_POST_INS } from './postInstrumental';
+import { RU_POST_INS, RU_POST_OF } from './postInstrumental';
 import { RU_PLACE_FIRST_INVITES, RU_PLACE_FIRST_NAMES } from '../lexicon/invitation';
 
 /** An international council or assembly in the genitive: "Совета коллективной безопасности", "Генассамблеи ООН". */
@@ -63,7 +63,7 @@ export const RU_MEETING_TRIGGERS: Trigger[] = [
   { type: 'appointment', facet: 'appointment', pattern: re(`${W}(?:переизб(?:ра|ер|ира)${T}\\s+${GAP(2)}${BODY_POSTS}${T}|${BODY_POSTS}${T}\\s+${GAP(3)}переизб(?:ра|ер|ира)${T})`) },
   { type: 'election', facet: 'election', pattern: re(`${W}переизб(?:ра|ер|ира)${T}`), notBefore: re(`^\\s+${GAP(2)}${BODY_POSTS}`), notAfter: re(`${BODY_POSTS}${T}\\s+${GAP(3)}$`) },
   // "Новым лидером стал Ерлан Кошанов", "премьером стал Аскар Мамин": taking a post (instrumental).
-  { type: 'appointment', facet: 'appointment', pattern: re(`${W}(?:(?:стал|стала)\\s+${GAP(1)}${RU_POST_INS}|${RU_POST_INS}\\s+${GAP(1)}(?:стал|стала)(?![\\p{L}]))`) },
+  { type: 'appointment', facet: 'appointment', pattern: re(`${W}(?:(?:стал|стала)\\s+${GAP(1)}${RU_POST_INS}|${RU_POST_INS}\\s+${RU_POST_OF}(?:стал|стала)(?![\\p{L}]))`) },
   // Or the place first: "В Москву Путин пригласил Токаева" (lexicon/invitation.ts).
   { type: 'proposal', facet: 'candidacy', pattern: re(`${W}${RU_PLACE_FIRST_INVITES}`), also: [RU_PLACE_FIRST_NAMES] },
   { type: 'proposal', facet: 'candidacy', pattern: re(`${W}(?:внес${T}\\s+${GAP(3)}кандидатур${T}|кандидатур${T}\\s*,?\\s+${GAP(3)}внес${T}|пригласил${T}\\s+${GAP(4)}(?:посетить|приехать|принять\\s+участие|с\\s+${GAP(1)}визит${T}|${RU_INVITED_TO}))`) },
