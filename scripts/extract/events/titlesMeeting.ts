@@ -100,6 +100,13 @@ export function meetingTitle(c: Parts): Localized {
   if (post && who)
     return L(`${who.kk} ${post.kk} ${tense(c, 'кездесті', 'кездеспек')}${at.kk}`, `${who.ru} ${ruDid(c, female, 'встретился', 'встретилась', 'встретится')} с ${post.ru}${at.ru}`, `${who.en} ${tense(c, 'meets', 'to meet')} ${post.en}${at.en}`); // prettier-ignore
   if (post) return L(`${post.kk} кездесу${at.kk}`, `Встреча с ${post.ru}${at.ru}`, `Meeting with ${post.en}${at.en}`); // prettier-ignore
+  // (A sitting he held, "провела заседание", "отырыс өткізді", is no meeting with someone.)
+  if (who && c.facet === 'sitting')
+    return L(
+      `${who.kk} отырыс ${tense(c, 'өткізді', 'өткізбек')}${at.kk}`,
+      `${who.ru} ${ruDid(c, female, 'провёл', 'провела', 'проведёт')} заседание${at.ru}`,
+      `${who.en} ${tense(c, 'holds', 'to hold')} a session${at.en}`,
+    );
   if (who)
     return L(
       `${who.kk} кездесу ${tense(c, 'өткізді', 'өткізбек')}${at.kk}`,
@@ -108,6 +115,7 @@ export function meetingTitle(c: Parts): Localized {
     );
   const kind = c.args.meetingKind ? MEETING_KINDS[c.args.meetingKind] : undefined;
   if (kind) return L(`${kind.kk}${at.kk}`, `${kind.ru}${at.ru}`, `${kind.en}${at.en}`);
+  if (c.facet === 'sitting') return L(`Отырыс${at.kk}`, `Заседание${at.ru}`, `Session${at.en}`);
   return L(`Кездесу${at.kk}`, `Встреча${at.ru}`, `Meeting${at.en}`);
 }
 

@@ -28,6 +28,9 @@ export const KK_GATHERING_TRIGGERS: Trigger[] = [
   // beside a proposal made there (events/kinds.ts PLACES_OF_ACTS).
   // (A forum's panel or thematic session, "панельдік сессия", is a talk at the forum.)
   { type: 'session', facet: 'session', notAfter: re(`(?:(?:кеңес|ұйым)${T}(?:ның|нің|дың|дің|тың|тің)|Бас\\s+Ассамблея${T}|(?:ҰҚШҰ|ШЫҰ|ТМД|БҰҰ|ЕҚЫҰ|ЕАЭО)${T})\\s+$|${FORUM_SESSION}\\s+$`), pattern: re(`${W}(?:сессия${BODY_ACTING}${T}|бірлескен\\s+отырыс${BODY_ACTING}${T}|(?:пленарлық|жалпы)\\s+отырыс${BODY_ACTING}${T}|(?:Мәжіліс|Сенат|Парламент|палата)${T}\\s+(?:${GAP(1)})?отырыс${BODY_ACTING}${T}|мәслихат${T}\\s+${GAP(2)}(?:отырыс${T}|қарау${T}))`) },
+  // A sitting someone held: "Мәулен Әшімбаев отырыс өткізді", "кезекті отырысын өткізді" (a
+  // plenary, joint or extended one, a chamber's, has its own cue; a court's is a hearing).
+  { type: 'meeting', facet: 'sitting', pattern: re(`${W}отырыс${T}\\s+(?:[\\p{L}-]+\\s+){0,1}${AP('өткіз')}`), notAfter: re(`${W}(?:пленарлық|бірлескен|жалпы|кеңейтілген|сот|Мәжіліс|Сенат|Парламент|палата)${T}\\s+(?:[\\p{L}-]+\\s+){0,1}$`) },
   // A body's own sitting is a meeting of its own: "Үкімет отырысы", "Қауіпсіздік кеңесінің отырысы".
   { type: 'meeting', facet: 'sitting', pattern: re(`${W}(?:Үкімет|Қауіпсіздік\\s+кеңес|коллеги|фракция|саяси\\s+кеңес|әкімдік|Жоғары\\s+\\p{L}+\\s+кеңес)${T}\\s+(?:кеңейтілген\\s+)?(?:отырыс|мәжіліс)${T}`) },
   { type: 'meeting', facet: 'summit', pattern: re(`${W}саммит${T}`) },

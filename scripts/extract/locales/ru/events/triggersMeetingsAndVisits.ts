@@ -47,6 +47,9 @@ export const RU_MEETING_TRIGGERS: Trigger[] = [
   // (not "соберутся на сессию", "на съезд": that gathering is the event).
   { type: 'meeting', facet: 'convened', pattern: re(`${W}(?:соберутся|собер[её]тся|собрал(?:ся|ась|ись))(?![\\p{L}])`), notBefore: re(`^\\s+(?:на|в|во)\\s+${GAP(1)}(?:сесси|съезд|заседани|курулта|форум|саммит|совещани|пленум|конференци)${T}`), also: [re(`${W}(?:[Сс]овет${T}|комисси${T}|лидер${T}|глав${T}|министр${T}|депутат${T}|сенатор${T}|делегат${T}|член${T})`)] },
   { type: 'meeting', facet: 'forum', pattern: re(`${W}форум${T}`) },
+  // A sitting someone held: "Матвиенко провела заседание", "спикер провёл очередное заседание" (a
+  // plenary, joint, extended or court one has its own cue; a court's is a hearing).
+  { type: 'meeting', facet: 'sitting', pattern: re(`${W}${HOLD}\\s+(?:(?!(?:пленарн|совместн|расширенн|судебн)${T})[\\p{L}-]+\\s+){0,2}заседани${T}`), notAfter: re(`${W}суд${T}\\s+(?:[\\p{L}-]+\\s+){0,2}$`) },
   { type: 'meeting', facet: 'meeting', pattern: re(`${W}${MEET}|${W}встреч(?:а|и|е|у|ей|ах)\\s+с(?![\\p{L}])|${W}расширенн${T}\\s+заседани${T}|${W}совещани${T}|${W}(?:${HOLD}|${TAKES_PLACE})\\s+${GAP(3)}встреч${T}`) },
   // Public hearings held or to be held: "Публичные слушания по бюджету проведем с 3 по 5 ноября",
   // "Слушания в регионах пройдут с 2 по 6 февраля" (a gathering dated by the day it opens).
