@@ -4,6 +4,7 @@ import type { NameCase } from '../../arguments/normaliseName';
 import { kkNameStem } from './kkNameEndings';
 import { SURNAME_ENDING } from './lexicon/names';
 import { KK_NAME_CASE_ENDINGS } from './lexicon/suffixes';
+import { isKkSurnameFirst } from './surnameFirst';
 
 const KK_ENDINGS = [...KK_NAME_CASE_ENDINGS].sort((a, b) => b.length - a.length);
 
@@ -29,6 +30,12 @@ export const KK_NAME_CASE: NameCase = {
   surname: (word, afterInitial) => surname(word, afterInitial),
   // Case is marked on the last word only (`Қасым-Жомарт Тоқаевты`).
   name(cased, _hint, before) {
+    // A name written surname first comes back given name first, its patronymic in the nominative
+    // (`Тоқаев Қасым-Жомарт Кемелұлына` → `Қасым-Жомарт Кемелұлы Тоқаев`).
+    if (isKkSurnameFirst(cased)) {
+      const [surnameWord, given, patronymic] = cased as [string, string, string];
+      return [given, surname(patronymic, false), surnameWord];
+    }
     const last = cased.at(-1) ?? '';
     const nominative = surname(last, false);
     // A lone given name right after a post loses the case its sounds take, as after a given name
