@@ -130,7 +130,11 @@ function nameSplitAt(
   grammar: PersonNameGrammar,
   lang: Lang,
 ): number | undefined {
-  if (tokens.slice(first, last + 1).some((t) => grammar.patronymic.test(t.text))) return undefined;
+  // (Not through a name with a patronymic: `Қасым-Жомарт Кемелұлы Тоқаев`, `Тоқаев Қасым-Жомарт
+  // Кемелұлына`; a patronymic last without its surname first is a surname: `Тоқаев Айгүл Нұрланқызы`.)
+  const words = tokens.slice(first, last + 1).map((t) => t.text);
+  if (words.slice(0, -1).some((w) => grammar.patronymic.test(w))) return undefined;
+  if (grammar.surnameFirst?.(words.slice(-3)) === true) return undefined;
   for (let k = first; k < last; k++) {
     const word = tokens[k]?.text ?? '';
     if (grammar.endsName?.test(word)) return k;

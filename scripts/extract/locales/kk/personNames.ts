@@ -2,8 +2,8 @@
 import type { PersonNameGrammar } from '../../arguments/personNameGrammar';
 import { isRoleWord } from '../../arguments/isRoleWord';
 import { isInflectionTail } from '../../arguments/suffixChain';
-import { KK_CAPITALISED_NOUNS, STRONG_SURNAME_ENDING } from './lexicon/names';
-import { isKkSurnameFirst, KK_PATRONYMIC_ANY_CASE } from './surnameFirst';
+import { KK_CAPITALISED_NOUNS, KK_PATRONYMIC, STRONG_SURNAME_ENDING } from './lexicon/names';
+import { isKkSurnameFirst } from './surnameFirst';
 
 /** The noun of a body a capitalised word names: "министрлігі", "агенттігіне", "комитетінің". */
 const BODY_NOUN = /^(?:министрлі[гк]|агентті[гк]|комитет|департамент|басқарма)\p{L}*$/iu;
@@ -22,8 +22,7 @@ function beforePostRest(after: string | undefined, rest: readonly string[]): boo
 }
 
 export const KK_PERSON_NAMES: PersonNameGrammar = {
-  // (In any case: `Тоқаев Қасым-Жомарт Кемелұлына` is one name.)
-  patronymic: KK_PATRONYMIC_ANY_CASE,
+  patronymic: KK_PATRONYMIC,
   surnameFirst: isKkSurnameFirst,
   isCapitalisedNoun: (word) =>
     KK_CAPITALISED_NOUNS.some(

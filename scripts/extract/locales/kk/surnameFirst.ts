@@ -6,28 +6,20 @@
 import { KK_PATRONYMIC, SURNAME_ENDING } from './lexicon/names';
 
 /**
- * A patronymic in any case: the possessive `-ұлы`/`-қызы` takes -н- before its ending (`Кемелұлын`,
- * `Кемелұлына`, `Кемелұлының`, `Ерланқызымен`, kkNameEndings.ts); a Russian one stays as written.
+ * A Kazakh patronymic after the given name, in any case but the instrumental: a son's (-ұлы) after
+ * a man's surname, a daughter's (-қызы) after a woman's. Many Kazakhs bear such a name as their
+ * surname, so a surname before one that does not agree with it ("Тоқаев Айгүл Нұрланқызына …"),
+ * or one in the instrumental, the one met ("Тоқаев Ерлан Серікұлымен кездесті"), is someone else's.
  */
-export const KK_PATRONYMIC_ANY_CASE =
-  /(?:(?:ұлы|улы|қызы|кызы)(?:ның|на|н|нда|нан|мен)?|ович|евич|овна|евна)$/u;
-
-/** A Kazakh patronymic, in any case, right after the given name of `words`' second word. */
-const PATRONYMIC_WORD = /^\p{Lu}\p{Ll}+(?:ұлы|улы|қызы|кызы)(?:ның|на|н|нда|нан|мен)?$/u;
+const SONS = /^\p{Lu}\p{Ll}+(?:ұлы|улы)(?:ның|на|н|нда|нан)?$/u;
+const DAUGHTERS = /^\p{Lu}\p{Ll}+(?:қызы|кызы)(?:ның|на|н|нда|нан)?$/u;
+const WOMANS_SURNAME = /(?:ова|ева|ёва|ина|ына|бекова|баева|ская)$/u;
 
 /** Whether three words are a surname, a given name and a patronymic, in that order. */
 export function isKkSurnameFirst(words: readonly string[]): boolean {
   if (words.length !== 3) return false;
   const [surname, given, patronymic] = words as [string, string, string];
-  return (
-    PATRONYMIC_WORD.test(patronymic) &&
-    !KK_PATRONYMIC.test(given) &&
-    !KK_PATRONYMIC.test(surname) &&
-    SURNAME_ENDING.test(surname)
-  );
-}
-
-/** A surname-first name in the order the other names take: given name, patronymic, surname. */
-export function kkGivenFirst(words: readonly string[]): string[] {
-  return isKkSurnameFirst(words) ? [words[1]!, words[2]!, words[0]!] : [...words];
+  if (KK_PATRONYMIC.test(given) || KK_PATRONYMIC.test(surname) || !SURNAME_ENDING.test(surname))
+    return false;
+  return (WOMANS_SURNAME.test(surname) ? DAUGHTERS : SONS).test(patronymic);
 }

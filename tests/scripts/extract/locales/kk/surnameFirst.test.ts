@@ -24,7 +24,8 @@ const FRAMES = [
 ];
 
 const CASES = NAMES.flatMap(([surname, given, patronymic]) =>
-  [patronymic, ...kkNameCases(patronymic)].map(
+  // (Every case but the instrumental: "Тоқаев Ерлан Серікұлымен кездесті" is the one met.)
+  [patronymic, ...kkNameCases(patronymic).filter((form) => !form.endsWith('мен'))].map(
     (form) => [`${given} ${patronymic} ${surname}`, `${surname} ${given} ${form}`] as const,
   ),
 );
@@ -38,6 +39,24 @@ describe('a Kazakh name written surname first, in every case', () => {
   );
 });
 
+// A surname before a given name and a patronymic that does not agree with it (a daughter's after a
+// man's surname), or one in the instrumental, the one met: two people, the patronymic a surname.
+const TWO = [
+  ['Тоқаев', 'Айгүл Нұрланқызы', ['Нұрланқызы', ...kkNameCases('Нұрланқызы')]],
+  ['Сапаров', 'Ерлан Болатұлы', ['Болатұлымен']],
+  ['Ахметова', 'Ерлан Болатұлы', ['Болатұлы', 'Болатұлына', 'Болатұлымен']],
+] as const;
+
+describe('a surname before someone else named with a patronymic', () => {
+  it.each(
+    TWO.flatMap(([surname, name, forms]) =>
+      forms.map((form) => [`${surname} ${name.split(' ')[0]} ${form} кездесті.`, [surname, name]]),
+    ),
+  )('%s', (sentence, expected) => {
+    expect(findPersons(sentence as string, 'kk').map((p) => p.name)).toEqual(expected);
+  });
+});
+
 describe('isKkSurnameFirst', () => {
   it.each([
     [['Тоқаев', 'Қасым-Жомарт', 'Кемелұлы'], true],
@@ -46,6 +65,8 @@ describe('isKkSurnameFirst', () => {
     [['Қасым-Жомарт', 'Кемелұлы', 'Тоқаев'], false],
     [['Тоқаев', 'Қасым-Жомарт', 'Ерлан'], false],
     [['Ерлан', 'Болат', 'Серікұлы'], false],
+    [['Тоқаев', 'Айгүл', 'Нұрланқызы'], false],
+    [['Тоқаев', 'Ерлан', 'Серікұлымен'], false],
   ])('%j → %s', (words, expected) => {
     expect(isKkSurnameFirst(words)).toBe(expected);
   });
