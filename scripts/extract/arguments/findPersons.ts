@@ -8,11 +8,13 @@ import { findOrganisations } from './findOrganisations';
 import { findPlaces } from './findPlaces';
 import { isRoleWord } from './isRoleWord';
 import { isLoneSurname } from './loneSurname';
-import { nominativeName, nominativeSurname, type WordBefore } from './normaliseName';
+import { nominativeName, nominativeSurname } from './normaliseName';
 import { PERSON_NAMES, type PersonNameGrammar } from './personNameGrammar';
 import { rolePhraseBefore } from './rolePhraseBefore';
 import { endsGivenAndSurname, isSurnamePair } from './surnamePair';
+import { genderAround, wordBefore } from './nameContext';
 import { ownerWords } from './postOwner';
+import { opensPostAfterName } from './postAfterName';
 import { patronymicNameStart } from './patronymicName';
 import { tokenize, type Token } from './tokenize';
 import type { Hit, Lang, PersonHit } from './types';
@@ -68,47 +70,6 @@ function person(
  * what the post's holder acts on ("Президент Конституцияны … ұсынды"), never a person's name.
  */
 const LOAN_NOUN = /(?:ци|сси)(?:я|и|ю|ей|ях|ям|ями)(?:\p{L}{0,6})$/u;
-
-/** The sentence's text before token `k` (back to the last full stop, ! or ?). */
-function sentenceBefore(text: string, tokens: readonly Token[], k: number): string {
-  const at = tokens[k]?.start ?? 0;
-  const head = text.slice(0, at);
-  const stop = Math.max(head.lastIndexOf('.'), head.lastIndexOf('!'), head.lastIndexOf('?'));
-  return head.slice(stop + 1);
-}
-
-/**
- * The gender a verb right after or before a name shows, where the language's verbs have one. A
- * verb before the name counts only when the name is its subject: an object does not agree with
- * its verb ("Партия выдвинула Касым-Жомарта Токаева" names a man).
- */
-function genderAround(
-  text: string,
-  tokens: readonly Token[],
-  first: number,
-  last: number,
-  lang: Lang,
-) {
-  const grammar = PERSON_NAMES[lang];
-  const after = tokens[last + 1];
-  const afterGender = after && grammar.genderOf(after.text);
-  if (afterGender) return afterGender;
-  const before = tokens[first - 1];
-  if (
-    !before ||
-    !grammar.verbHasNameForSubject(before.text, sentenceBefore(text, tokens, first - 1))
-  )
-    return undefined;
-  return grammar.genderOf(before.text);
-}
-
-/** The word right before token `first`, when only a space parts them, and its sentence before it. */
-function wordBefore(text: string, tokens: readonly Token[], first: number): WordBefore | undefined {
-  const before = tokens[first - 1];
-  const at = tokens[first];
-  if (!before || !at || !/^\s+$/u.test(text.slice(before.end, at.start))) return undefined;
-  return { word: before.text, sentence: sentenceBefore(text, tokens, first - 1) };
-}
 
 /** A street, a village or a body named after someone, before or after the name. */
 const NAMED_AFTER_BEFORE =
@@ -228,11 +189,17 @@ export function findPersons(
     // Two people side by side ("Ақордада Қасым-Жомарт Тоқаев Владимир Путинмен кездесті",
     // "Ердоғанмен Қасым-Жомарт Тоқаев кездесті"): a surname followed by two more words, no
     // patronymic, or a word whose case ends a name, ends the first; the next starts after it.
-    const split = nameSplitAt(tokens, first, last, grammar, lang);
+    // (A post phrase after the name, "Сыртқы істер министрі", is not part of it.)
+    const postAfter = opensPostAfterName(tokens, first, last, lang);
+    const split =
+      nameSplitAt(tokens, first, last, grammar, lang) ??
+      (postAfter ? nameSplitAt(tokens, first, last - 1, grammar, lang) : undefined);
     if (split !== undefined) last = split;
     // Four words at most, as before a post was looked for inside the run.
     last = Math.min(last, first + 3);
     i = last;
+    const told = postAfter && split === undefined;
+    if (told) last--;
     // A capitalised post after the name ("Эквадор Президентімен") is not part of it.
     while (last >= first && grammar.ownerBeforePost && isRoleWord(tokens[last]?.text ?? '', lang))
       last--;
@@ -276,7 +243,8 @@ export function findPersons(
       isSurnamePair(written.at(-1)!, tokens[last + 1]?.text ?? '', lang) ||
       (afterName && isSurnamePair(before.text, written[0]!, lang));
     const shape = first === last && !paired ? STRONG_SURNAME_ENDING : SURNAME_ENDING;
-    if (!role && !shape.test(surname) && !isLoneSurname(written, surname, hint, lang, before?.text)) continue; // prettier-ignore
+    const evidence = role || told || isLoneSurname(written, surname, hint, lang, before?.text);
+    if (!evidence && !shape.test(surname)) continue;
     if (first === last && LOAN_NOUN.test(written[0]!)) continue;
     if (
       first === last &&

@@ -32,6 +32,11 @@ export interface PersonNameGrammar {
    */
   ownerBeforePost: boolean;
   /**
+   * Whether a capitalised word opens a post phrase whose rest is the words `after` and `rest`
+   * ("Сыртқы" + "істер министрі"), where the language writes posts so.
+   */
+  opensPost?(word: string, after: string | undefined, rest: readonly string[]): boolean;
+  /**
    * A lone capitalised word that cannot be a surname between the words `before` and `after`
    * (`rest`: the two words after `after`, where a phrase after the word is read; `written`: the
    * word as written, `word` being its nominative).

@@ -1,8 +1,14 @@
 /** How Kazakh text names people, for arguments/findPersons.ts. */
 import type { PersonNameGrammar } from '../../arguments/personNameGrammar';
 import { isRoleWord } from '../../arguments/isRoleWord';
+import { nominativeSurname } from '../../arguments/normaliseName';
 import { isInflectionTail } from '../../arguments/suffixChain';
-import { KK_CAPITALISED_NOUNS, KK_PATRONYMIC, STRONG_SURNAME_ENDING } from './lexicon/names';
+import {
+  KK_CAPITALISED_NOUNS,
+  KK_PATRONYMIC,
+  STRONG_SURNAME_ENDING,
+  SURNAME_ENDING,
+} from './lexicon/names';
 import { isKkSurnameFirst } from './surnameFirst';
 
 /** The noun of a body a capitalised word names: "министрлігі", "агенттігіне", "комитетінің". */
@@ -21,6 +27,23 @@ function beforePostRest(after: string | undefined, rest: readonly string[]): boo
   return post >= 1 && words.slice(0, post).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w));
 }
 
+const GENITIVE = /(?:ның|нің|дың|дің|тың|тің)$/u;
+
+/** A post in the possessive of a compound, singular ("істер министрі", "министрімен"), not "депутаттармен". */
+const POST_OF_COMPOUND = /(?:ы|і|сы|сі)(?:н|ның|нің|на|не|мен|нда|нде|нан|нен)?$/u;
+
+/**
+ * A capitalised word that opens a post phrase after a name ("Петер Сийярто Сыртқы істер
+ * министрі"): no surname's shape, lower-case words, then a singular post in the possessive.
+ */
+function opensPost(word: string, after: string | undefined, rest: readonly string[]): boolean {
+  // (A word in the genitive is the post's owner: "Дастан Рыспековтің облыс әкімі".)
+  if (GENITIVE.test(word) || SURNAME_ENDING.test(nominativeSurname(word, 'kk'))) return false;
+  if (!beforePostRest(after, rest)) return false;
+  const post = rest.find((w) => isRoleWord(w, 'kk')) ?? '';
+  return POST_OF_COMPOUND.test(post) && !PLURAL.test(post.replace(POST_OF_COMPOUND, ''));
+}
+
 export const KK_PERSON_NAMES: PersonNameGrammar = {
   patronymic: KK_PATRONYMIC,
   surnameFirst: isKkSurnameFirst,
@@ -33,9 +56,10 @@ export const KK_PERSON_NAMES: PersonNameGrammar = {
   genderOf: () => undefined,
   verbHasNameForSubject: () => true,
   // A post in the genitive is someone's: "Президентінің Жарлығымен".
-  inApposition: (role) => !/(?:ның|нің|дың|дің|тың|тің)$/u.test(role),
+  inApposition: (role) => !GENITIVE.test(role),
   // The possessor comes before its post: "Түркия Президенті", "Вьетнам елшісімен".
   ownerBeforePost: true,
+  opensPost,
   // A plural post stands before several people ("депутаттар Сайыров пен Сарым"), so a lone word
   // after it is one of their surnames only when it looks like one: in "депутаттар Жер кодексіне"
   // it is the code's name.

@@ -1,0 +1,50 @@
+/** What the words around a name in running text tell of it: its gender, the word governing it. */
+import type { WordBefore } from './normaliseName';
+import { PERSON_NAMES } from './personNameGrammar';
+import type { Token } from './tokenize';
+import type { Lang } from './types';
+
+/** The sentence's text before token `k` (back to the last full stop, ! or ?). */
+function sentenceBefore(text: string, tokens: readonly Token[], k: number): string {
+  const at = tokens[k]?.start ?? 0;
+  const head = text.slice(0, at);
+  const stop = Math.max(head.lastIndexOf('.'), head.lastIndexOf('!'), head.lastIndexOf('?'));
+  return head.slice(stop + 1);
+}
+
+/**
+ * The gender a verb right after or before a name shows, where the language's verbs have one. A
+ * verb before the name counts only when the name is its subject: an object does not agree with
+ * its verb ("Партия выдвинула Касым-Жомарта Токаева" names a man).
+ */
+export function genderAround(
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  lang: Lang,
+) {
+  const grammar = PERSON_NAMES[lang];
+  const after = tokens[last + 1];
+  const afterGender = after && grammar.genderOf(after.text);
+  if (afterGender) return afterGender;
+  const before = tokens[first - 1];
+  if (
+    !before ||
+    !grammar.verbHasNameForSubject(before.text, sentenceBefore(text, tokens, first - 1))
+  )
+    return undefined;
+  return grammar.genderOf(before.text);
+}
+
+/** The word right before token `first`, when only a space parts them, and its sentence before it. */
+export function wordBefore(
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+): WordBefore | undefined {
+  const before = tokens[first - 1];
+  const at = tokens[first];
+  if (!before || !at || !/^\s+$/u.test(text.slice(before.end, at.start))) return undefined;
+  return { word: before.text, sentence: sentenceBefore(text, tokens, first - 1) };
+}
