@@ -15,6 +15,7 @@ import { endsGivenAndSurname, isSurnamePair } from './surnamePair';
 import { genderAround, wordBefore } from './nameContext';
 import { ownerWords } from './postOwner';
 import { opensPostAfterName } from './postAfterName';
+import { isShortNamePart } from './shortNamePart';
 import { patronymicNameStart } from './patronymicName';
 import { tokenize, type Token } from './tokenize';
 import type { Hit, Lang, PersonHit } from './types';
@@ -142,7 +143,8 @@ export function findPersons(
     if (
       /^\p{Lu}$/u.test(token.text) &&
       next &&
-      /^\.[ \u00a0]?$/u.test(text.slice(token.end, next.start))
+      /^\.[ \u00a0]?$/u.test(text.slice(token.end, next.start)) &&
+      !isShortNamePart(text, tokens, i, lang)
     ) {
       if (!SURNAME_AFTER_INITIAL.test(next.text) || !free(i + 1)) continue;
       const gap = text.slice(token.end, next.start);
@@ -163,6 +165,8 @@ export function findPersons(
       if (!a || !b || !/^[ \u00a0]$/u.test(text.slice(a.end, b.start))) break;
       last++;
     }
+    // (A one-letter last part ends the name: `Ван И`.)
+    if (isShortNamePart(text, tokens, last + 1, lang) && free(last + 1)) last++;
     let first = i;
     while (
       first <= last &&

@@ -111,8 +111,20 @@ function declineWord(word: string, part: Part, g: Gender, c: RuCase): string {
  */
 export function declineRuName(words: readonly string[], g: Gender, c: RuCase): string[] {
   const parts = partsOf(words.length);
+  // A Chinese name, a family name of one open syllable first (`Си Цзиньпин`, `Ли Цзиньмин`):
+  // its -ин is no Russian surname's suffix, so it declines as a noun (`Си Цзиньпином`).
+  if (
+    words.length === 2 &&
+    g === 'm' &&
+    CHINESE_FAMILY.test(words[0]!) &&
+    FOREIGN_IN.test(words[1]!)
+  )
+    return [words[0]!, declineNoun(words[1]!, g, c)];
   return words.map((w, i) => declineWord(w, parts[i]!, g, c));
 }
+
+/** A family name of one syllable that ends in its vowel: `Си`, `Ли`, `Ху`. */
+const CHINESE_FAMILY = /^\p{Lu}[бвгджзклмнпрстфхцчшщ]?[иуэоы]$/u;
 
 /** Whether a given name is a woman's: the list, or a woman's ending (`Гульзира`, `Айсулу`). */
 export function isFemaleGiven(name: string): boolean {
@@ -166,6 +178,25 @@ function wordScore(word: string, part: Part, g: Gender): number {
   return score;
 }
 
+/** A foreign man's surname in -ин, -ын (`Цзиньпин`, `Чуньлин`): declined as a noun, `Цзиньпином`. */
+const FOREIGN_IN = /(?:ин|ын)$/u;
+
+/**
+ * How far a nominative candidate is from giving the word as written in this case: 0 as Russian
+ * declines it; 1 for a man's surname in -ин declined as a noun, a foreign one (`Си Цзиньпином`,
+ * not `Цзиньпиным`); 0.5 for a first part of two that keeps one form (`Хань Чуньлинем`, `Хань
+ * Чжэну`: a Chinese or Korean family name first, of one syllable), which outweighs a surname in -у
+ * read as a nominative; Infinity when it cannot give it.
+ */
+function asWritten(x: string, part: Part, g: Gender, c: RuCase, written: string): number {
+  if (declineWord(x, part, g, c) === written) return 0;
+  if (g !== 'm') return Infinity;
+  if (part === 'surname' && FOREIGN_IN.test(x) && declineNoun(x, g, c) === written) return 1;
+  const oneSyllable = (x.match(/[аеёиоуыэюя]/giu) ?? []).length === 1;
+  if (part === 'given' && x === written && oneSyllable && c !== 'nom') return 0.5;
+  return Infinity;
+}
+
 interface Reading {
   words: string[];
   score: number;
@@ -200,8 +231,9 @@ export function nominativeRuName(
         let best: string | undefined;
         let bestScore = -Infinity;
         for (const x of options[i]!) {
-          if (!plausible(x, part, g) || declineWord(x, part, g, c) !== words[i]) continue;
-          const s = wordScore(x, part, g);
+          if (!plausible(x, part, g)) continue;
+          const s = wordScore(x, part, g) - asWritten(x, part, g, c, words[i]!);
+          if (s === -Infinity) continue; // (It cannot give the word as written.)
           if (s > bestScore) [best, bestScore] = [x, s];
         }
         if (best === undefined) break;
