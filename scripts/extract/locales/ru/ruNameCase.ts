@@ -217,6 +217,24 @@ export function nominativeRuName(
   governed?: RuCase,
 ): string[] {
   if (words.length === 0) return [];
+  // (A pure function asked again for the same name in every paragraph and for every cue: its
+  // readings try 2 genders x 6 cases x every candidate, so each name is read once.)
+  const key = `${words.join(' ')}|${hint ?? ''}|${governed ?? ''}`;
+  const known = READ.get(key);
+  if (known) return [...known];
+  if (READ.size > 20_000) READ.clear();
+  const read = readNominative(words, hint, governed);
+  READ.set(key, read);
+  return [...read];
+}
+
+const READ = new Map<string, readonly string[]>();
+
+function readNominative(
+  words: readonly string[],
+  hint: Gender | undefined,
+  governed: RuCase | undefined,
+): string[] {
   const parts = partsOf(words.length);
   const options = words.map(candidates);
   const readings: Reading[] = [];
