@@ -16,6 +16,7 @@ import { genderAround, wordBefore } from './nameContext';
 import { ownerWords } from './postOwner';
 import { opensPostAfterName } from './postAfterName';
 import { isShortNamePart } from './shortNamePart';
+import { isGivenNamePair, kkPastCloses } from './givenNamePair';
 import { patronymicNameStart } from './patronymicName';
 import { tokenize, type Token } from './tokenize';
 import type { Hit, Lang, PersonHit } from './types';
@@ -247,7 +248,12 @@ export function findPersons(
       isSurnamePair(written.at(-1)!, tokens[last + 1]?.text ?? '', lang) ||
       (afterName && isSurnamePair(before.text, written[0]!, lang));
     const shape = first === last && !paired ? STRONG_SURNAME_ENDING : SURNAME_ENDING;
-    const evidence = role || told || isLoneSurname(written, surname, hint, lang, before?.text);
+    const kkPast = lang === 'kk' && kkPastCloses(text, tokens, last);
+    const evidence =
+      role ||
+      told ||
+      isGivenNamePair(written, words, hint, lang, kkPast) ||
+      isLoneSurname(written, surname, hint, lang, before?.text, kkPast);
     if (!evidence && !shape.test(surname)) continue;
     if (first === last && LOAN_NOUN.test(written[0]!)) continue;
     if (

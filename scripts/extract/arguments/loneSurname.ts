@@ -38,6 +38,8 @@ export function isMetWith(written: string | undefined, surname: string, before?:
  * person by its surname: see above. `gender` is what the verb beside it shows. After "с" the
  * instrumental is evidence enough, for "с" + a capitalised word of that shape names whom one met
  * or talked with (`переговоры с Путиным`, `разговор с Лукашенко`, the -ко ones indeclinable).
+ * Kazakh verbs have no gender: there a lone word of that shape, in the nominative, is a surname
+ * when a past verb closes its clause (`kkPast`: `Путин Астанаға келді`), whose subject it is.
  */
 export function isLoneSurname(
   written: readonly string[],
@@ -45,9 +47,11 @@ export function isLoneSurname(
   gender: Gender | undefined,
   lang: Lang,
   before?: string,
+  kkPast = false,
 ): boolean {
-  if (lang !== 'ru' || written.length !== 1) return false;
+  if (written.length !== 1) return false;
   if (!LONE_SURNAME.test(surname) || NOT_SURNAME.test(surname)) return false;
+  if (lang === 'kk') return kkPast && written[0] === surname;
   if (isMetWith(written[0], surname, before)) return true;
   if (written[0] !== surname) return false;
   // (A surname in -ко is a man's and a woman's alike; one in -ин or -цын is a man's.)

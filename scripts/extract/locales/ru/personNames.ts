@@ -26,9 +26,12 @@ const CAPITALISED_PREPOSITION =
  */
 const INSTEAD_OF = /^(?:вместо|взамен|после|кроме|помимо)$/iu;
 
-/** Past verbs agree in gender: `заявила Динара Токаева`, `Назарбаева отметила`. */
-const PAST_FEMININE = /^\p{Ll}{3,}(?:ла|лась)$/u;
-const PAST_MASCULINE = /^\p{Ll}{3,}(?:[аеёиоуыя]л|лся)$/u;
+/**
+ * Past verbs agree in gender: `заявила Динара Токаева`, `Назарбаева отметила`, and the short ones
+ * of `идти` and `быть` (`ушла`, `вошёл`, `была`).
+ */
+const PAST_FEMININE = /^(?:\p{Ll}{3,}(?:ла|лась)|\p{Ll}{0,4}шла(?:сь)?|была)$/u;
+const PAST_MASCULINE = /^(?:\p{Ll}{3,}(?:[аеёиоуыя]л|лся)|\p{Ll}{0,4}ш[её]л(?:ся)?|был)$/u;
 
 export const RU_PERSON_NAMES: PersonNameGrammar = {
   patronymic: RU_PATRONYMIC,

@@ -13,6 +13,7 @@ import {
   RU_MALE_A_NAMES,
   RU_SURNAME_SHAPE,
 } from './lexicon/names';
+import { RU_MALE_GIVEN_NAMES } from './lexicon/givenNames';
 import type { Gender } from '../../arguments/personGender';
 
 export const RU_CASES = ['nom', 'gen', 'dat', 'acc', 'ins', 'pre'] as const;
@@ -131,6 +132,11 @@ export function isFemaleGiven(name: string): boolean {
   return RU_FEMALE_GIVEN_NAMES.has(name) || RU_FEMALE_GIVEN_ENDING.test(name.toLowerCase());
 }
 
+/** Whether a given name is a man's from the lists (`Мурат`, `Владимир`, `Никита`). */
+function isMaleGiven(name: string): boolean {
+  return RU_MALE_GIVEN_NAMES.has(name) || RU_MALE_A_NAMES.has(name);
+}
+
 /** Whether a nominative candidate is a possible name of this part for this gender. */
 function plausible(word: string, part: Part, g: Gender): boolean {
   const lower = word.toLowerCase();
@@ -166,14 +172,20 @@ const OBLIQUE = /(?:ом|ем|ым|ому|ему|ого|его|ою|ею|ью|у
 function wordScore(word: string, part: Part, g: Gender): number {
   const lower = word.toLowerCase();
   let score = OBLIQUE.test(lower) ? -2 : 0;
+  // A vowel before a final -а is no Russian noun's (`Нуртлеа`): `Нуртлеу` is not its accusative.
+  if (/[аеёиоуыэю]а$/u.test(lower)) score -= 2;
   if (part === 'surname' && RU_SURNAME_SHAPE.test(lower)) score += 4;
   // `Скляру` could be an indeclinable surname, but a surname ending in -у/-ю/-е is rare.
   else if (part === 'surname' && /[уюе]$/u.test(lower)) score -= 1;
   if (part === 'given') {
     const last = word.slice(word.lastIndexOf('-') + 1);
-    if (g === 'f' && isFemaleGiven(last)) score += 2;
+    // (A listed man's name in -а is his, not a woman's ending: `Владимира` is `Владимир`'s genitive.)
+    const manA = isMaleGiven(last.slice(0, -1)) && /а$/u.test(last);
+    if (g === 'f' && isFemaleGiven(last) && !manA) score += 2;
     else if (g === 'f' && /[ая]$/u.test(lower)) score += 1;
     if (g === 'm' && /[бвгджзйклмнпрстфхцчшщь]$/u.test(lower) && !isFemaleGiven(last)) score += 1;
+    // A listed man's name outweighs a stem cut to a consonant (`Никита`, not `Никит`).
+    if (g === 'm' && isMaleGiven(last)) score += 2;
   }
   return score;
 }

@@ -1,0 +1,70 @@
+/**
+ * Evidence that a name whose surname has no surname's ending is a person's: a given name from the
+ * lists before it, told by the verb or the case (`Мурат Нуртлеу отметил`, `По словам Мурата
+ * Нуртлеу`, `Мария Ким заявила`), and, in Kazakh, a past verb closing the clause of a lone word
+ * (`Путин Астанаға келді`).
+ */
+import { RU_FEMALE_GIVEN_NAMES, RU_MALE_A_NAMES } from '../locales/ru/lexicon/names';
+import { RU_MALE_GIVEN_NAMES } from '../locales/ru/lexicon/givenNames';
+import type { Gender } from './personGender';
+import type { Token } from './tokenize';
+import { kkToRu } from './transliterate';
+import type { Lang } from './types';
+
+/** The gender of a given name from the lists (in Russian or Kazakh spelling), if it is one. */
+export function listedGivenGender(name: string): Gender | undefined {
+  const ru = kkToRu(name);
+  if (RU_MALE_GIVEN_NAMES.has(ru) || RU_MALE_A_NAMES.has(ru)) return 'm';
+  if (RU_FEMALE_GIVEN_NAMES.has(ru) || RU_FEMALE_GIVEN_NAMES.has(name)) return 'f';
+  return undefined;
+}
+
+/** A surname that keeps one form in every case: a vowel other than -а/-я ends it (`Нуртлеу`). */
+const UNDECLINED_VOWEL = /[еёиоуыэю]$/u;
+
+/**
+ * Whether a Russian two-word name, `written` as the text has it and `words` in the nominative, is
+ * a listed given name and a surname: in the nominative with a past verb agreeing with the given
+ * name (`hint`), or the given name declined before a surname that does not decline with it (a
+ * man's in a vowel, a woman's in anything but -а/-я: `Мурата Нуртлеу`, `Марии Ким`). Kazakh
+ * verbs have no gender: there a listed given name and a surname in the nominative are a person's
+ * when a past verb closes their clause (`kkPast`: `Мұрат Нұртлеу Астанаға келді`).
+ */
+export function isGivenNamePair(
+  written: readonly string[],
+  words: readonly string[],
+  hint: Gender | undefined,
+  lang: Lang,
+  kkPast = false,
+): boolean {
+  if (written.length !== 2 || words.length !== 2) return false;
+  const gender = listedGivenGender(words[0]!);
+  if (!gender) return false;
+  if (lang === 'kk') return kkPast && written.every((w, i) => w === words[i]);
+  if (written[0] === words[0]) return hint === gender;
+  if (written[1] !== words[1]) return false;
+  return gender === 'm' ? UNDECLINED_VOWEL.test(written[1]!) : !/[ая]$/u.test(written[1]!);
+}
+
+/** A Kazakh verb in the past of the third person: `келді`, `барды`, `өтті`, `айтты`. */
+const KK_PAST = /^\p{Ll}{2,}(?:ды|ді|ты|ті)$/u;
+
+/** Where a clause ends: a full stop, a question or an exclamation mark, a comma or a semicolon. */
+const CLAUSE_END = /^[^\p{L}\p{N}]*[.!?,;]/u;
+
+/**
+ * Whether the clause after token `last` closes, within four words, with a Kazakh past verb
+ * (`Путин Астанаға келді.`): the word before it is the verb's subject. (Sentence-final, so not an
+ * accusative in -ды/-ді, which stands before its verb.)
+ */
+export function kkPastCloses(text: string, tokens: readonly Token[], last: number): boolean {
+  const at = tokens[last];
+  if (!at || CLAUSE_END.test(text.slice(at.end, tokens[last + 1]?.start ?? text.length)))
+    return false;
+  for (let k = last + 1; k <= last + 4 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const gap = text.slice(t.end, tokens[k + 1]?.start ?? text.length);
+    if (k === tokens.length - 1 || CLAUSE_END.test(gap)) return KK_PAST.test(t.text);
+  }
+  return false;
+}
