@@ -9,8 +9,9 @@ import type { LawStep } from '../../../events/lawNames';
 // prettier-ignore
 export const KK_LAW_STEPS: ReadonlyArray<readonly [LawStep, RegExp]> = [
   ['in-force', /(?<!\p{L})күшіне\s+(?:толық\s+)?(?:ен|кір)\p{L}*|(?<!\p{L})қолданысқа\s+енгізіл\p{L}*/giu],
-  // (Not "қол қоюына жіберілді": sent for signing, not signed.)
-  ['signed', /(?<!\p{L})қол\s+қой(?!у(?:ына|ға))\p{L}*/giu],
+  // Any tense: "қол қойды", "қол қояды", "қол қоюы тиіс". (Not "қол қоюына жіберілді": sent for
+  // signing, not signed.)
+  ['signed', /(?<!\p{L})қол\s+(?:қой|қоя|қою(?!ына|ға))\p{L}*/giu],
   ['adopted', /(?<!\p{L})қабылда\p{L}*/giu],
   ['returned', /(?<!\p{L})(?:қайтар|қайтарыл)\p{L}*/giu],
 ];

@@ -102,10 +102,10 @@ export const KK_EXTRAORDINARY = /кезектен\s+тыс|мерзімінен\
 /**
  * The head of state by his post, the subject, then signing within the clause (the act's name in
  * quotes may stand between): "Мемлекет басшысы «…» Заңға қол қойды", "Президент Жарлыққа қол
- * қояды", "Мемлекет басшысы қол қойған Заң".
+ * қояды", "Мемлекет басшысы қол қойған Заң"; ahead too: "Заңға 5 наурызда қол қояды", "қол қоюы тиіс".
  */
 export const KK_HEAD_OF_STATE_SIGNS =
-  /(?<![\p{L}])(?:мемлекет\s+басшы(?:сы|мыз)|президент(?:і|іміз)?)(?![\p{L}])[^.!?;]{0,240}?(?<![\p{L}])қол\s+қой(?:ды|ған|ады|мақ|ылды|ылған)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:мемлекет\s+басшы(?:сы|мыз)|президент(?:і|іміз)?)(?![\p{L}])[^.!?;]{0,240}?(?<![\p{L}])қол\s+(?:қой(?:ды|ған|ады|мақ|ылды|ылған|ылады|ылмақ)|қоя(?:ды|тын(?:ы|ын)?)|қоюы)(?![\p{L}])/iu;
 
 /** The title cues of Kazakh (events/titleCueWords.ts). */
 export const KK_TITLE_CUES: TitleCues = {
