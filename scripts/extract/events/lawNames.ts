@@ -144,3 +144,13 @@ export function lawArgs(
     ...(lawStep ? { lawStep } : {}),
   };
 }
+
+/** Two laws each told by its name or by what it is about, and not the same one. */
+export function otherLaws(
+  a: Pick<TitleArgs, 'law' | 'lawAbout'>,
+  b: Pick<TitleArgs, 'law' | 'lawAbout'>,
+): boolean {
+  const which = (x: typeof a) => x.law ?? (x.lawAbout && `about:${x.lawAbout}`);
+  const [x, y] = [which(a), which(b)];
+  return x !== undefined && y !== undefined && x !== y;
+}

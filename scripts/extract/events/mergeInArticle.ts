@@ -4,6 +4,7 @@
  * what a meeting discussed and the regional make-up of a coalition join the specific event of the
  * same day they are part of.
  */
+import { otherLaws } from './lawNames';
 import { isBareDecree } from './bareDecree';
 import type { Candidate } from './candidate';
 import { datesCompatible, FROM_PUBLICATION, isBareHappening } from './combine';
@@ -133,8 +134,9 @@ export function foldsInArticle(
           !lead.actors.length ||
           !head.actors.length ||
           sharesSurname(lead, head)) &&
-        // (Nor another law than the lead's, each told by what it is about: "закон о …", "… туралы заң".)
-        !(lead.args.lawAbout && head.args.lawAbout && lead.args.lawAbout !== head.args.lawAbout),
+        // (Nor another law than the lead's, each told by its name or what it is about: "закон о …",
+        // "«… туралы» заң".)
+        !otherLaws(lead.args, head.args),
       keyOf: dayOf,
     },
   ];

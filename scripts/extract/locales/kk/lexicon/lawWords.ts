@@ -16,7 +16,8 @@ export const KK_LAW_STEPS: ReadonlyArray<readonly [LawStep, RegExp]> = [
   ['returned', /(?<!\p{L})(?:қайтар|қайтарыл)\p{L}*/giu],
 ];
 
-// A code is named by its adjective or noun before "кодексі"; a law by its subject before "туралы заң".
+// A code is named by its adjective or noun before "кодексі"; a law by its subject before "туралы заң",
+// its name in quotes or not ("«Бұқаралық ақпарат құралдары туралы» Заңға").
 // prettier-ignore
 export const KK_LAW_NAMES: KeyedCues = [
   ['tax-code', /(?<!\p{L})салық\s+кодекс/iu],
@@ -27,17 +28,17 @@ export const KK_LAW_NAMES: KeyedCues = [
   ['budget-code', /(?<!\p{L})бюджет\s+кодекс/iu],
   ['criminal-code', /(?<!\p{L})қылмыстық\s+кодекс/iu],
   ['labour-code', /(?<!\p{L})еңбек\s+кодекс/iu],
-  ['administrative-code', /(?<!\p{L})әкімшілік\s+құқық\s*бұзушылық\p{L}*\s+туралы\s+кодекс/iu],
-  ['election-law', /(?<!\p{L})сайлау\s+туралы\s+(?:конституциялық\s+)?заң/iu],
-  ['parties-law', /(?<!\p{L})саяси\s+партиялар\s+туралы\s+(?:конституциялық\s+)?заң/iu],
-  ['assemblies-law', /(?<!\p{L})бейбіт\s+жиналыс\p{L}*\s+(?:[\p{L}-]+\s+){0,5}?туралы\s+заң/iu],
+  ['administrative-code', /(?<!\p{L})әкімшілік\s+құқық\s*бұзушылық\p{L}*\s+туралы[»"”]?\s+кодекс/iu],
+  ['election-law', /(?<!\p{L})сайлау\s+туралы[»"”]?\s+(?:конституциялық\s+)?заң/iu],
+  ['parties-law', /(?<!\p{L})саяси\s+партиялар\s+туралы[»"”]?\s+(?:конституциялық\s+)?заң/iu],
+  ['assemblies-law', /(?<!\p{L})бейбіт\s+жиналыс\p{L}*\s+(?:[\p{L}-]+\s+){0,5}?туралы[»"”]?\s+заң/iu],
   // Also by the rallies it orders, as Russian "закон о митингах": "митингілер (мен шерулер) туралы
   // заң", "митингілерді өткізу тәртібі туралы заң"; between them only a list of what is gathered
   // (plurals joined by "мен", "және"), verbal nouns and "тәртібі" ("митингте … туралы заңды сынады"
   // is said at a rally).
-  ['assemblies-law', /(?<!\p{L})митинг\p{L}*(?<!те|де|та|да),?\s+(?:(?:мен|бен|пен|және|\p{L}+(?:лар|лер|дар|дер|тар|тер)\p{L}*|\p{L}+[ую](?:ды|ді|ға|ге|дың|дің)?|тәртіб\p{L}*),?\s+){0,5}?туралы\s+заң/iu],
-  ['media-law', /(?<!\p{L})(?:масс-медиа|бұқаралық\s+ақпарат\s+құралдары)\s+туралы\s+(?:\p{L}+\s+)?заң/iu],
-  ['constitutional-court-law', /(?<!\p{L})конституциялық\s+сот\s+туралы\s+(?:конституциялық\s+)?заң/iu],
+  ['assemblies-law', /(?<!\p{L})митинг\p{L}*(?<!те|де|та|да),?\s+(?:(?:мен|бен|пен|және|\p{L}+(?:лар|лер|дар|дер|тар|тер)\p{L}*|\p{L}+[ую](?:ды|ді|ға|ге|дың|дің)?|тәртіб\p{L}*),?\s+){0,5}?туралы[»"”]?\s+заң/iu],
+  ['media-law', /(?<!\p{L})(?:масс-медиа|бұқаралық\s+ақпарат(?:\s+құралдары)?)\s+туралы[»"”]?\s+(?:\p{L}+\s+)?заң/iu],
+  ['constitutional-court-law', /(?<!\p{L})конституциялық\s+сот\s+туралы[»"”]?\s+(?:конституциялық\s+)?заң/iu],
   ['lobbying-law', /(?<!\p{L})лоббизм|(?<!\p{L})лоббистік\s+қызмет/iu],
 ];
 

@@ -32,7 +32,7 @@ export const RU_LAW_NAMES: KeyedCues = [
   ['election-law', new RegExp(`(?<!\\p{L})${LAW}выборах`, 'iu')],
   ['parties-law', new RegExp(`(?<!\\p{L})${LAW}политических\\s+партиях`, 'iu')],
   ['assemblies-law', new RegExp(`(?<!\\p{L})${LAW}(?:(?:порядке\\s+)?(?:организации\\s+и\\s+проведения\\s+)?мирных\\s+собрани|митинг)`, 'iu')],
-  ['media-law', new RegExp(`(?<!\\p{L})${LAW}(?:масс-медиа|средствах\\s+массовой\\s+информации|СМИ)`, 'iu')],
+  ['media-law', new RegExp(`(?<!\\p{L})${LAW}(?:масс-медиа|(?:средствах\\s+)?массовой\\s+информации|СМИ)`, 'iu')],
   ['constitutional-court-law', new RegExp(`(?<!\\p{L})${LAW}Конституционном\\s+суде`, 'iu')],
   ['lobbying-law', /(?<!\p{L})лоббизм|(?<!\p{L})лоббистск/iu],
 ];
