@@ -181,17 +181,22 @@ const PLACE_DATE =
  * @example parseAgencyDateline('АСТАНА, 16 марта 2022 года. /Kazinform/ – Глава государства …') // '2022-03-16'
  */
 export function parseAgencyDateline(text: string, headerYear?: number): string | null {
-  const m = AGENCY.exec(text) ?? PLACE_DATE.exec(text) ?? PLACE_DAY_AGENCY.exec(text);
-  if (!m) return null;
-  const core = m[1]!
-    .trim()
-    .toLowerCase()
-    .replace(/\s*(?:года?|г\.?|жыл\p{L}*|ж\.?)$/u, '');
-  // An agency writes its dateline without the year ("Астана. 4 шілде. ҚазАқпарат –"): the year the
-  // page's header names ("ШЫҰ САММИТІ – 2024") is the year of that day, and no other is guessed.
-  const found =
-    parseCore(core) ?? (headerYear !== undefined ? parseCore(`${core} ${headerYear}`) : undefined);
-  return found ?? null;
+  // (Each shape in turn, as in yearlessDateline: the first to match may not hold a date.)
+  for (const re of [AGENCY, PLACE_DATE, PLACE_DAY_AGENCY]) {
+    const core = re
+      .exec(text)?.[1]!
+      .trim()
+      .toLowerCase()
+      .replace(/\s*(?:года?|г\.?|жыл\p{L}*|ж\.?)$/u, '');
+    if (core === undefined) continue;
+    // An agency writes its dateline without the year ("Астана. 4 шілде. ҚазАқпарат –"): the year the
+    // page's header names ("ШЫҰ САММИТІ – 2024") is the year of that day, and no other is guessed.
+    const found =
+      parseCore(core) ??
+      (headerYear !== undefined ? parseCore(`${core} ${headerYear}`) : undefined);
+    if (found !== undefined) return found;
+  }
+  return null;
 }
 
 /**
@@ -206,12 +211,17 @@ export function yearlessDateline(text: string): string | null {
     const [day, month] = [+numeric[1]!, +numeric[2]!];
     return day >= 1 && day <= 31 && month >= 1 && month <= 12 ? `${pad(month)}-${pad(day)}` : null;
   }
-  const m = AGENCY.exec(text) ?? PLACE_DAY_AGENCY.exec(text);
-  if (!m) return null;
-  const core = m[1]!.trim().toLowerCase();
-  // (A leap year, so that 29 February is a day.)
-  if (parseCore(core)) return null;
-  return parseCore(`${core} 2000`)?.slice(5, 10) ?? null;
+  // (Each shape in turn: "АСТАНА, 12 марта. КАЗИНФОРМ –" fits the capitals' one with the credit
+  // taken into the date, "12 марта. казинформ", which is no date; the next shape reads it.)
+  for (const re of [AGENCY, PLACE_DAY_AGENCY, PLACE_DAY]) {
+    const core = re.exec(text)?.[1]!.trim().toLowerCase();
+    if (core === undefined) continue;
+    if (parseCore(core)) return null;
+    // (A leap year, so that 29 February is a day.)
+    const day = parseCore(`${core} 2000`)?.slice(5, 10);
+    if (day) return day;
+  }
+  return null;
 }
 
 /** A place, then the day and month in figures and the publisher: "Семей.19.12.”Semeyainasy” –". */
@@ -221,3 +231,12 @@ const PLACE_DAY_MONTH =
 /** A place, a day and month, the agency's credit and a dash: "Астана. 4 шілде. ҚазАқпарат –". */
 const PLACE_DAY_AGENCY =
   /^[\p{Lu}][\p{L}\p{Pd}]{2,30}[,.]\s*(\d{1,2}\s+\p{L}+)\s*[.,]\s*\p{L}{2,20}\s*[–—-]\s/u;
+
+/**
+ * A place, a day and month, and what ends a dateline: a full stop or comma, a dash, or the
+ * agency's credit in brackets ("Астана, 12 марта. Президент …", "Орал, 8 сәуір. Бүгін …",
+ * "Астана, 12 марта — Kazinform. …", "Ақтөбе, 3 сәуір – Облыстық сот …", "Астана, 12 марта
+ * (КазТАГ). …").
+ */
+const PLACE_DAY =
+  /^[\p{Lu}][\p{L}\p{Pd}]{2,30}(?:\s[\p{Lu}][\p{L}\p{Pd}]{2,30})?[,.]\s*(\d{1,2}\s+\p{L}+)\s*(?:[.,]\s|[–—-]\s|\()/u;

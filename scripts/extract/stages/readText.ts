@@ -12,6 +12,7 @@ import { mergeInArticle } from '../events/mergeInArticle';
 import type { Doc } from '../types';
 import { clean } from './clean';
 import { datelineYear } from '../dates/datelineYear';
+import { datelineDay } from './datelineDay';
 import { tagDocument, type DocTimex, type Tagger } from './dates';
 import { toDocumentDate } from './documentDate';
 import { detectEvents } from './events';
@@ -57,7 +58,17 @@ export function readArticleText(
     paragraphs,
     sentences: toSentences(text, paragraphs),
   };
-  // A dateline without a year takes the one the article's own dates leave (dates/datelineYear.ts).
+  // A dateline without a year is the article's day: before its publication date when there is
+  // one (stages/datelineDay.ts), else in the year the article's own dates leave (dates/datelineYear.ts).
+  const filed = merged.published && header.yearlessDateline;
+  const day = filed ? datelineDay(merged.published!, filed) : undefined;
+  if (day && !merged.published!.startsWith(day)) {
+    merged.warnings.push(
+      `published: the dateline gives ${filed} without a year, the day ${day} before the publication date ${merged.published}; the text wins`,
+    );
+    merged.published = day;
+    merged.publishedFrom = 'header';
+  }
   const yearless = merged.published ? undefined : header.yearlessDateline;
   const year = yearless && datelineYear(lang, text, tagDocument(doc, undefined, tag), yearless);
   if (year) {
