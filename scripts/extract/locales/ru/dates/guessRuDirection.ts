@@ -5,6 +5,7 @@ import {
   PREFIXED_FUTURE,
   SHORT_PASSIVE,
 } from '../ruVerbForms';
+import { isDoneAtEvent } from './doneAtEvent';
 
 const FUTURE = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:(?:будет|будут|буду|будем)(?:\s+\p{L}+)?(?:\s+и\s+\p{L}+)?|состоится|состоятся|пройд[её]т|пройдут|планиру\p{L}*|намечен\p{L}*|запланирован\p{L}*|предстоит|предстоящ\p{L}*|начн[её]тся|станет|ожида\p{L}*ся|назначен\p{L}*\s+на|перенес[её]н\p{L}*|(?:может|могут|должен|должна|должно|должны)\s+(?:\p{L}+\s+)?\p{L}+(?:ть|ти|ться)|${FIRST_PLURAL_FUTURE})(?![\p{L}])`,
@@ -161,6 +162,9 @@ export function guessRuDirection(
     AFTER_EVENT_BEFORE.test(clauseHead.toLowerCase()) &&
     nearestVerb(clauseTail.toLowerCase(), 0, 0) === 'past'
   )
+    return 'past';
+  // An act done at the event ("принята на референдуме 15 марта"): the event is past too.
+  if (tense !== 'future' && isDoneAtEvent(clauseHead.toLowerCase(), clauseTail.toLowerCase()))
     return 'past';
   // A date right after the event it names ("кандидата на выборы 20 ноября") is that event's, not
   // the past verb's: the nearest year.
