@@ -33,6 +33,7 @@ import { registered, registrationRefused } from './registered';
 import { isStartOfWork } from './startsWork';
 import type { TitleArgs } from './titleArgs';
 import { titleArgs } from './describe';
+import { TITLE_CUES } from './titleCueWords';
 
 export function cueTitleArgs(
   lang: SourceLang,
@@ -114,6 +115,7 @@ export function cueTitleArgs(
     discussedUntil(lang, s.text, own.start - s.start, own.end - s.start)
   )
     out.draftUntil = true;
+  if ((type === 'referendum' || facet === 'constitution') && TITLE_CUES[lang].newConstitution.test(s.text)) out.newConstitution = true; // prettier-ignore
   const met = type === 'meeting' && !host ? metPost(lang, s.text) : undefined;
   if (met) out.metPost = met;
   return out;

@@ -141,6 +141,8 @@ export interface TitleArgs {
   draftUntil?: boolean;
   /** A draft's cue tells it made public, not handed to someone (draftDiscussed.ts). */
   draftPublished?: boolean;
+  /** The Constitution a referendum or its coming into force is of is called new ("жаңа Конституция"). */
+  newConstitution?: boolean;
   /** An invitation, not a visit (invitation.ts): the names of who is invited and by whom, and the place id. */
   invited?: { who: string; by?: string; to?: string };
 }

@@ -48,6 +48,8 @@ export interface TitleCues {
    * басшысы … қол қойды"): a law's or a decree's signer when no name is told.
    */
   headOfStateSigns: RegExp;
+  /** The Constitution called new ("жаңа Конституция", "новая Конституция"), not amendments to it. */
+  newConstitution: RegExp;
 }
 
 export const TITLE_CUES: Record<SourceLang, TitleCues> = {

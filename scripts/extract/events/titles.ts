@@ -101,9 +101,11 @@ const TITLES: Record<string, Template> = {
   referendum: (c) =>
     c.args.topic === 'nuclear-plant' || c.args.topic === 'nuclear-referendum'
       ? L(`${TOPICS['nuclear-plant'].kkAbout} туралы референдум`, `Референдум ${TOPICS['nuclear-plant'].ruAbout}`, `Referendum on ${TOPICS['nuclear-plant'].enOn}`) // prettier-ignore
-      : c.themes.includes('constitution')
-        ? L('Конституция бойынша референдум', 'Референдум по Конституции', 'Referendum on the Constitution') // prettier-ignore
-        : L('Референдум', 'Референдум', 'Referendum'),
+      : c.args.newConstitution
+        ? L('Жаңа Конституция бойынша референдум', 'Референдум по новой Конституции', 'Referendum on the new Constitution') // prettier-ignore
+        : c.themes.includes('constitution')
+          ? L('Конституция бойынша референдум', 'Референдум по Конституции', 'Referendum on the Constitution') // prettier-ignore
+          : L('Референдум', 'Референдум', 'Referendum'),
   coalition(c) {
     const org = mainOrg(c);
     // (The capital is where the national coalition is formed, not a region's.)

@@ -14,7 +14,9 @@ export function reformStep(c: Parts): Localized | undefined {
   if (c.facet === 'constitution')
     return c.args.topic === 'constitution'
       ? L(`Конституцияға өзгерістер күшіне ${tense(c, 'енді', 'енбек')}`, `Поправки в Конституцию ${tense(c, 'вступили', 'вступят')} в силу`, `Amendments to the Constitution ${tense(c, 'come into force', 'to come into force')}`) // prettier-ignore
-      : L(`Конституция күшіне ${tense(c, 'енді', 'енбек')}`, `Конституция ${tense(c, 'вступила', 'вступит')} в силу`, `The Constitution ${tense(c, 'comes into force', 'to come into force')}`); // prettier-ignore
+      : c.args.newConstitution
+        ? L(`Жаңа Конституция күшіне ${tense(c, 'енді', 'енбек')}`, `Новая Конституция ${tense(c, 'вступила', 'вступит')} в силу`, `The new Constitution ${tense(c, 'comes into force', 'to come into force')}`) // prettier-ignore
+        : L(`Конституция күшіне ${tense(c, 'енді', 'енбек')}`, `Конституция ${tense(c, 'вступила', 'вступит')} в силу`, `The Constitution ${tense(c, 'comes into force', 'to come into force')}`); // prettier-ignore
   if (c.facet === 'introduced')
     return L('Жаңа тәртіп енгізілді', 'Введён новый порядок', 'A new rule is introduced');
   if (c.facet === 'institution') {

@@ -1,7 +1,8 @@
 /**
  * The Constitution coming into force is a reform titled by what happens: the Constitution (or
- * amendments to it) comes into force, not "Political reforms" (events/titlesReform.ts). Generated
- * over subjects, tenses and days; sentences written for the test.
+ * amendments to it) comes into force, not "Political reforms" (events/titlesReform.ts); a
+ * Constitution the text calls new is "the new Constitution". Generated over subjects, tenses and
+ * days; sentences written for the test.
  */
 import { describe, expect, it } from 'vitest';
 import { extractSentences } from './extractSentences';
@@ -29,14 +30,14 @@ const whole = (en: string, kk: string, ru: string) => [en, kk, ru];
 // prettier-ignore
 const cases: Case[] = [
   ...KK_NEW.flatMap((np): Case[] => [
-    ...KK_DAYS.ahead.map((d): Case => ['kk', `${np} ${d} күшіне енеді.`, whole('The Constitution to come into force', 'Конституция күшіне енбек', 'Конституция вступит в силу')]),
-    ...KK_DAYS.past.map((d): Case => ['kk', `${np} ${d} күшіне енді.`, whole('The Constitution comes into force', 'Конституция күшіне енді', 'Конституция вступила в силу')]),
+    ...KK_DAYS.ahead.map((d): Case => ['kk', `${np} ${d} күшіне енеді.`, whole('The new Constitution to come into force', 'Жаңа Конституция күшіне енбек', 'Новая Конституция вступит в силу')]),
+    ...KK_DAYS.past.map((d): Case => ['kk', `${np} ${d} күшіне енді.`, whole('The new Constitution comes into force', 'Жаңа Конституция күшіне енді', 'Новая Конституция вступила в силу')]),
   ]),
   ...RU_NEW.flatMap((np): Case[] => {
     const [did, will] = RU_VERB[np.split(' ')[0]!]!;
     return [
-      ...RU_DAYS.ahead.map((d): Case => ['ru', `${np} ${will} в силу ${d}.`, whole('The Constitution to come into force', 'Конституция күшіне енбек', 'Конституция вступит в силу')]),
-      ...RU_DAYS.past.map((d): Case => ['ru', `${np} ${did} в силу ${d}.`, whole('The Constitution comes into force', 'Конституция күшіне енді', 'Конституция вступила в силу')]),
+      ...RU_DAYS.ahead.map((d): Case => ['ru', `${np} ${will} в силу ${d}.`, whole('The new Constitution to come into force', 'Жаңа Конституция күшіне енбек', 'Новая Конституция вступит в силу')]),
+      ...RU_DAYS.past.map((d): Case => ['ru', `${np} ${did} в силу ${d}.`, whole('The new Constitution comes into force', 'Жаңа Конституция күшіне енді', 'Новая Конституция вступила в силу')]),
     ];
   }),
   ...['10 марта', '1 июля 2023 года'].map((d): Case => ['ru', `Поправки в Конституцию вступили в силу ${d}.`, whole('Amendments to the Constitution come into force', 'Конституцияға өзгерістер күшіне енді', 'Поправки в Конституцию вступили в силу')]),
