@@ -216,6 +216,7 @@ function mergeArgs(x: Candidate['args'], y: Candidate['args']): Candidate['args'
   // A post taken by its holder ("стал", "қызметіне кірісті") is what both reports tell, or the
   // one that tells an appointment ("назначен", "тағайындады") says more: no "becomes" over it.
   if (!(x.tookPost && y.tookPost)) delete out.tookPost;
+  if (x.genders && y.genders) out.genders = { ...x.genders, ...y.genders };
   // A law's name and step are one reading of one sentence: never the name of one report with the
   // step of another (a law "sent back" is not the code another sentence says was adopted).
   if (y.law !== undefined || y.lawStep !== undefined) {

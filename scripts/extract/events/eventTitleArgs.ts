@@ -21,6 +21,7 @@ import { possessorFirst } from './possessorFirst';
 import { startsWork } from './startsWork';
 import { holderFirst, tookOffice } from './tookOffice';
 import { visitorFirst } from './visitor';
+import { toldGenders } from './verbGender';
 import type { TitleArgs } from './titleArgs';
 
 export interface TitleArgsInput {
@@ -62,6 +63,8 @@ export function eventTitleArgs(x: TitleArgsInput): {
   const joined = facet === 'merger' ? joinedParty(lang, s.text, args.organisations) : undefined;
   if (joined) targs.joined = joined;
   if (sides?.byHeadOfState) targs.byHeadOfState = true;
+  const genders = toldGenders(lang, s, args.actors);
+  if (genders) targs.genders = genders;
   const inv = invitation(lang, s, hit.at, args.actors, args.places);
   if (inv) {
     const { inviter, invitee, to } = inv;

@@ -21,6 +21,7 @@ import type { AkimLevel } from './akimLevel';
 import type { CourtStep } from './courtStep';
 import type { DueAct } from './dueAct';
 import type { DraftKind } from './draftDiscussed';
+import type { Gender } from '../arguments/personGender';
 
 export interface TitleArgs {
   ordinal?: number;
@@ -145,4 +146,6 @@ export interface TitleArgs {
   newConstitution?: boolean;
   /** An invitation, not a visit (invitation.ts): the names of who is invited and by whom, and the place id. */
   invited?: { who: string; by?: string; to?: string };
+  /** The genders the sentence's past verbs tell of people whose surname tells none, by surname (verbGender.ts). */
+  genders?: Record<string, Gender>;
 }

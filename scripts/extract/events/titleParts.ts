@@ -1,7 +1,8 @@
 /** Pieces shared by the title templates: the arguments they read, names, places, tense. */
 import type { Localized } from '../../../src/model/schema';
 import type { Candidate } from './candidate';
-import { isFemaleName, orgName, personName } from './names';
+import { orgName, personName } from './names';
+import { isFemaleActor } from './verbGender';
 import { isMinistry } from '../locales/kk/lexicon/ministries';
 import { ruGender } from './speakerOrg';
 import type { SpeakerPost } from './speakerPost';
@@ -97,7 +98,7 @@ export function mainActor(
   if (!actor) return undefined;
   return {
     name: personName(actor.name),
-    female: isFemaleName(actor.name),
+    female: isFemaleActor(c.args.genders, actor.name),
     headOfState: isHeadOfState(actor),
   };
 }
