@@ -40,8 +40,9 @@ export const KK_POST_CUES: KeyedCues = [
   ['acting-prime-minister', /(?:премьер-министр\p{L}*\s+(?:\p{L}+\s+)?міндетін\s+атқар|(?:премьер-министр|үкімет\s+басшы)\p{L}*\s+міндет(?:і|ін)\s+(?:[\p{L}-]+\s+){0,6}жүкте)/iu],
   // (A deputy of the Prime Minister, and a vice-premier, before the Prime Minister himself.)
   ['first-deputy-prime-minister', /премьер-министр\p{L}*\s+бірінші\s+орынбасар|бірінші\s+вице-премьер/iu],
-  ['deputy-prime-minister', /премьер-министр\p{L}*\s+орынбасар|вице-премьер/iu],
-  ['prime-minister', /премьер-министр/iu],
+  // ("Премьер" alone is the Prime Minister: "премьер болып", "премьерлікке".)
+  ['deputy-prime-minister', /премьер(?:-министр)?\p{L}*\s+орынбасар|вице-премьер/iu],
+  ['prime-minister', /премьер-министр|(?<![\p{L}-])премьер(?:і|ге|ді|дің|лік\p{L}*)?(?![\p{L}-])/iu],
   ['deputy-head-administration', /әкімшілігі\s+басшысының\s+(?:бірінші\s+)?орынбасар/iu],
   // (The posts of the President's office, before the President's own: "Президенттің баспасөз
   // хатшысы қызметінен" is no President leaving office.)

@@ -35,11 +35,12 @@ export const RU_POST_CUES: KeyedCues = [
   // (The Cabinet of Ministers is the Government: "отставку кабинета министров", "Кабинет министров
   // ушёл в отставку"; a day may stand before the verb: "Правительство 6 февраля ушло в отставку".)
   ['government', /отставк\p{L}*\s+(?:\p{L}+\s+)?(?:правительств|кабинет\p{L}*\s+министров)|(?:правительств\p{L}*|кабинет\p{L}*\s+министров)\s+(?:\d{1,2}\s+\p{L}+\s+)?(?:\p{L}+\s+)?в\s+отставк/iu],
-  ['acting-prime-minister', /(?:исполняющ\p{L}*\s+обязанност\p{L}*|и\.\s?о\.)\s+премьер-министр/iu],
+  ['acting-prime-minister', /(?:исполняющ\p{L}*\s+обязанност\p{L}*|и\.\s?о\.)\s+премьер/iu],
   // (A deputy of the Prime Minister, and a vice-premier, before the Prime Minister himself.)
-  ['first-deputy-prime-minister', /перв\p{L}*\s+(?:заместител\p{L}*\s+премьер-министр|вице-премьер)/iu],
-  ['deputy-prime-minister', /заместител\p{L}*\s+премьер-министр|вице-премьер/iu],
-  ['prime-minister', /премьер-министр/iu],
+  // ("Премьер" alone is the Prime Minister in any case: "премьером стал", "премьера", "премьеру".)
+  ['first-deputy-prime-minister', /перв\p{L}*\s+(?:заместител\p{L}*\s+премьер|вице-премьер)/iu],
+  ['deputy-prime-minister', /заместител\p{L}*\s+премьер|вице-премьер/iu],
+  ['prime-minister', /премьер-министр|(?<![\p{L}-])премьер(?:а|у|ом|е)?(?![\p{L}-])/iu],
   ['deputy-head-administration', /заместител\p{L}*\s+руководител\p{L}*\s+администраци/iu],
   // (The posts of the President's office, before the President's own.)
   ['head-administration', /руководител\p{L}*\s+администраци\p{L}*\s+президент/iu],
