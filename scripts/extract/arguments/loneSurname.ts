@@ -29,8 +29,23 @@ const WITH = /^(?:с|со)$/iu;
  */
 export function isMetWith(written: string | undefined, surname: string, before?: string): boolean {
   if (before === undefined || !WITH.test(before)) return false;
+  if (isForeignMet(written, surname)) return true;
   if (!LONE_SURNAME.test(surname) || NOT_SURNAME.test(surname)) return false;
   return written === (surname.endsWith('ко') ? surname : `${surname}ым`);
+}
+
+/**
+ * A foreign surname in -ан, -он, -ен or -ц, declined as a noun in the instrumental after "с"
+ * (`с Эрдоганом`, `с Макроном`, `с Байденом`, `с Шольцем`): the one met or talked with. Not a
+ * capitalised noun of that shape a text may name so (`с Законом`, `с Регионом`).
+ */
+const FOREIGN_SURNAME = /^\p{Lu}\p{Ll}{2,}(?:[аоеэ]н|ц)$/u;
+const NOT_FOREIGN_SURNAME =
+  /^(?:Закон|Регион|Океан|Коран|Рамадан|Батальон|Сезон|Гарнизон|Полигон|Орган|Экран|Стадион|Вагон|Миллион|Чемпион)$/u;
+
+function isForeignMet(written: string | undefined, surname: string): boolean {
+  if (!FOREIGN_SURNAME.test(surname) || NOT_FOREIGN_SURNAME.test(surname)) return false;
+  return written === `${surname}${surname.endsWith('ц') ? 'ем' : 'ом'}`;
 }
 
 /**
@@ -50,9 +65,12 @@ export function isLoneSurname(
   kkPast = false,
 ): boolean {
   if (written.length !== 1) return false;
-  if (!LONE_SURNAME.test(surname) || NOT_SURNAME.test(surname)) return false;
-  if (lang === 'kk') return kkPast && written[0] === surname;
+  if (lang === 'kk')
+    return (
+      kkPast && written[0] === surname && LONE_SURNAME.test(surname) && !NOT_SURNAME.test(surname)
+    );
   if (isMetWith(written[0], surname, before)) return true;
+  if (!LONE_SURNAME.test(surname) || NOT_SURNAME.test(surname)) return false;
   if (written[0] !== surname) return false;
   // (A surname in -ко is a man's and a woman's alike; one in -ин or -цын is a man's.)
   return gender === 'm' || (gender === 'f' && surname.endsWith('ко'));
