@@ -21,7 +21,7 @@ import { possessorFirst } from './possessorFirst';
 import { startsWork } from './startsWork';
 import { holderFirst, tookOffice } from './tookOffice';
 import { visitorFirst } from './visitor';
-import { toldGenders } from './verbGender';
+import { toldGenders } from '../locales/ru/events/verbGender';
 import type { TitleArgs } from './titleArgs';
 
 export interface TitleArgsInput {

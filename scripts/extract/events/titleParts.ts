@@ -2,7 +2,7 @@
 import type { Localized } from '../../../src/model/schema';
 import type { Candidate } from './candidate';
 import { orgName, personName } from './names';
-import { isFemaleActor } from './verbGender';
+import { isFemaleActor } from '../locales/ru/events/verbGender';
 import { isMinistry } from '../locales/kk/lexicon/ministries';
 import { ruGender } from './speakerOrg';
 import type { SpeakerPost } from './speakerPost';

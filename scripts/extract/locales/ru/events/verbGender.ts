@@ -6,13 +6,13 @@
  * ending tells its gender (-ова, -ская; -ов, -ин, -ский, -ұлы) is not overruled; a given name is
  * (`Айгуль` and `Жанна` are read by their endings, which a verb corrects).
  */
-import type { Actor, SourceLang } from '../../../src/model/schema';
-import type { Gender } from '../arguments/personGender';
-import { RU_PERSON_NAMES } from '../locales/ru/personNames';
-import { verbHasNameForSubject } from '../locales/ru/verbBeforeName';
-import type { Sentence } from '../types';
-import { surnameOf } from './canonicalNames';
-import { isFemaleName } from './names';
+import type { Actor, SourceLang } from '../../../../../src/model/schema';
+import type { Gender } from '../../../arguments/personGender';
+import { RU_PERSON_NAMES } from '../personNames';
+import { verbHasNameForSubject } from '../verbBeforeName';
+import type { Sentence } from '../../../types';
+import { surnameOf } from '../../../events/canonicalNames';
+import { isFemaleName } from '../../../events/names';
 
 /** Surname endings that tell the gender, whatever the verb. */
 const SURNAME_TELLS =
