@@ -44,6 +44,9 @@ function opensPost(word: string, after: string | undefined, rest: readonly strin
   return POST_OF_COMPOUND.test(post) && !PLURAL.test(post.replace(POST_OF_COMPOUND, ''));
 }
 
+/** A relative adjective, "-лық/-лік/-дық/-дік/-тық/-тік" (social, tax): never a surname's ending. */
+const RELATIVE_ADJECTIVE = /\p{L}(?:лық|лік|дық|дік|тық|тік)$/u;
+
 export const KK_PERSON_NAMES: PersonNameGrammar = {
   patronymic: KK_PATRONYMIC,
   surnameFirst: isKkSurnameFirst,
@@ -71,7 +74,9 @@ export const KK_PERSON_NAMES: PersonNameGrammar = {
     LOCATIVE.test(written) ||
     (PLURAL.test(before ?? '') && !STRONG_SURNAME_ENDING.test(word)) ||
     BODY_NOUN.test(after ?? '') ||
-    (!STRONG_SURNAME_ENDING.test(word) && beforePostRest(after, rest)),
+    (!STRONG_SURNAME_ENDING.test(word) && beforePostRest(after, rest)) ||
+    // A relative adjective before a code or a law is its name: "Әлеуметтік кодекске", "Салықтық".
+    (RELATIVE_ADJECTIVE.test(written) && /^(?:кодекс|заң)\p{Ll}*$/u.test(after ?? '')),
   // "Мемлекет басшысы Салық кодексіне қол қойды": the code's name after a post, not a surname.
   // (The noun in the possessive, a compound name: "Қошанов кодекс туралы айтты" names a man.)
   // The instrumental: the one met ("Ердоғанмен Қасым-Жомарт Тоқаев кездесті").
