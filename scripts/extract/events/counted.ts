@@ -38,6 +38,7 @@ export function withoutTallies(
   dates: readonly DocTimex[],
 ): TriggerHit[] {
   const sentence = s.text;
+  if (hits.length === 0) return hits;
   const span =
     dates.length === 0
       ? CUES[lang].span.test(sentence)

@@ -96,8 +96,9 @@ export function createPeopleIndex(doc: Doc): PeopleIndex {
     byTitle(s) {
       const out: Actor[] = [];
       for (const t of TITLES) {
-        const m = t.mention.exec(s.text);
+        // (The title's holder first: the article often names none, and the mention reads the sentence.)
         const who = known.get(t.key);
+        const m = who && t.mention.exec(s.text);
         if (m && who) {
           out.push({
             name: nominative(who.name),

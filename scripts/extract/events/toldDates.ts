@@ -44,9 +44,9 @@ export function toldAbout(
   const opening = firstSentenceOf(doc, s.paragraph + 1);
   for (const next of [doc.sentences[s.index + 1], opening]) {
     if (!next || (next === opening && opening.paragraph !== s.paragraph + 1)) continue;
-    const m =
-      aspect.aboutThis.exec(next.text) ??
-      (tellsDone(doc.lang, s.text) ? RELEVANT_ACT[doc.lang].exec(next.text) : null);
+    // (The act's name first: it is rare, and telling a done act reads the whole sentence.)
+    const act = RELEVANT_ACT[doc.lang].exec(next.text);
+    const m = aspect.aboutThis.exec(next.text) ?? (act && tellsDone(doc.lang, s.text) ? act : null);
     // "Ол бұл туралы 2019 жылы да айтқан", "Об этом он говорил ещё в 2019 году": said before, too.
     if (!m || aspect.recall.test(next.text) || ALSO.test(next.text)) continue;
     const timex = pickTimex(doc.lang, next, m.index, bySentence);

@@ -77,9 +77,9 @@ export function whenOf(x: WhenInput): When {
     x.told &&
     !(
       x.previous &&
-      ASPECT[x.lang].sameTime.test(x.sentence.text) &&
       x.previous.edtf !== x.told.timex.value &&
-      x.previous.edtf.startsWith(x.told.timex.value.slice(0, 4))
+      x.previous.edtf.startsWith(x.told.timex.value.slice(0, 4)) &&
+      ASPECT[x.lang].sameTime.test(x.sentence.text)
     )
       ? x.told
       : undefined;
