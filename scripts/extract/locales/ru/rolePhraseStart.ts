@@ -4,6 +4,7 @@ import type { RolePhraseStart } from '../../arguments/rolePhraseBefore';
 import type { Token } from '../../arguments/tokenize';
 import { RU_ROLE_STOP_WORDS } from './lexicon/roles';
 import { isPostComplement } from './postComplement';
+import { roleCaseClashes } from './roleCaseClash';
 import { NOT_PAST } from './ruVerbForms';
 
 /**
@@ -68,6 +69,7 @@ export const RU_ROLE_PHRASE_START: RolePhraseStart = (tokens, i, joined, gap) =>
     const words = tokens.slice(k + 1, i).map((t) => t.text);
     const plain = words.length <= 3 && !words.some((w) => IN_POST.test(w));
     if (!plain && !isPostComplement(words)) return null;
+    if (roleCaseClashes(token.text, tokens[i]?.text ?? '')) return null;
     return tokens[postHead(tokens, k, joined, gap)]!.start;
   }
   return null;
