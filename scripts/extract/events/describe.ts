@@ -68,7 +68,7 @@ const TOPIC_TYPES = new Set([
   'meeting',
   'statement',
 ]);
-const POST_TYPES = new Set(['appointment', 'resignation', 'inauguration']);
+const POST_TYPES = new Set(['appointment', 'resignation', 'inauguration', 'proposal']);
 
 /** What a referendum asks, where its sentence says: the Constitution, or a nuclear power plant. */
 function questionOf(text: string, lang: 'kk' | 'ru'): TopicKey | undefined {

@@ -4,6 +4,7 @@ import type { Candidate } from './candidate';
 import { orgName, personName } from './names';
 import { isFemaleActor } from '../locales/ru/events/verbGender';
 import { isMinistry } from '../locales/kk/lexicon/ministries';
+import { isKkObjectName } from './objectName';
 import { ruGender } from './speakerOrg';
 import type { SpeakerPost } from './speakerPost';
 
@@ -61,6 +62,9 @@ export function ruDid(
   return tense(c, female === 'neuter' ? neuter : female ? fem : masc, future);
 }
 
+/** Kinds whose title is about the person acted on ("X appointed", "X is dismissed", "X elected"). */
+const ABOUT_THE_OBJECT = new Set(['appointment', 'resignation', 'election', 'inauguration']);
+
 const HEAD_OF_STATE = /президент|мемлекет\s+басшы|глава\s+государства|елбасы/iu;
 
 /** Whether an actor is the head of state (who signs decrees and appoints): by role or name. */
@@ -86,6 +90,11 @@ export function mainActor(
     meeting: (a) => a.name !== c.args.met && !c.args.alsoMet?.includes(a.name),
   };
   const prefer = byType[c.type];
+  // (The one acted on is no actor: "Президент Олжас Бектеновті … лауазымына ұсынды" is not
+  // Bektenov's proposal. Only where the title is about that person: appointed, dismissed, elected.)
+  const actors = ABOUT_THE_OBJECT.has(c.type)
+    ? c.actors
+    : c.actors.filter((a) => !isKkObjectName(a.evidence.text, a.name));
   // Only the head of state addresses the nation, takes the oath of office or signs a law: a
   // deputy who speaks of the coming Address is not its author, a minister who presents a bill
   // does not sign it.
@@ -94,7 +103,7 @@ export function mainActor(
     c.type === 'inauguration' ||
     c.type === 'law' ||
     (c.type === 'meeting' && c.args.met !== undefined);
-  const actor = (prefer ? c.actors.find(prefer) : undefined) ?? (only ? undefined : c.actors[0]);
+  const actor = (prefer ? actors.find(prefer) : undefined) ?? (only ? undefined : actors[0]);
   if (!actor) return undefined;
   return {
     name: personName(actor.name),

@@ -1,7 +1,8 @@
 /** Titles of a nomination: a party's candidate, or one put forward with no party named. */
 import type { Localized } from '../../../src/model/schema';
-import { isRuAccusativeName } from '../locales/ru/ruObjectName';
 import { isFemaleName, personName } from './names';
+import { isObjectName } from './objectName';
+import { postIn } from './postIn';
 import { isParty, isStateBody, L, mainActor, mainParty, tense, type Parts } from './titleParts';
 
 /** A party nominating a candidate: `AMANAT nominates Kassym-Jomart Tokayev as its candidate`. */
@@ -10,7 +11,9 @@ export function nomination(c: Parts): Localized | undefined {
   // (A chamber named for the election, "Мәжіліс сайлауына", is no party that nominates.)
   const party = isParty(c) || !isStateBody(c) ? mainParty(c) : undefined;
   if (!party) return nominee(c);
-  const who = mainActor(c)?.name;
+  // (The candidate is the one put forward, in the accusative where the text says so.)
+  const object = c.actors.find((a) => isObjectName(a.evidence.text, a.name));
+  const who = object ? personName(object.name) : mainActor(c)?.name;
   const kkParty = /партиясы$/u.test(party.kk) ? party.kk : `«${party.kk}» партиясы`;
   const ruParty = /партия/iu.test(party.ru) ? `«${party.ru}»` : `Партия «${party.ru}»`;
   const [kkV, ruV, enV] = tense(c, ['ұсынды', 'выдвинула', 'nominates'], ['ұсынбақ', 'выдвинет', 'to nominate']); // prettier-ignore
@@ -26,16 +29,12 @@ export function nomination(c: Parts): Localized | undefined {
  */
 function nominee(c: Parts): Localized | undefined {
   // (Russian: "выдвинули кандидатом в Президенты Касым-Жомарта Токаева".)
-  const object = c.actors.find(
-    (a) =>
-      (KK_ACCUSATIVE.test(a.evidence.text) && !KK_ACCUSATIVE.test(a.name)) ||
-      isRuAccusativeName(a.evidence.text, a.name),
-  );
+  const object = c.actors.find((a) => isObjectName(a.evidence.text, a.name));
   if (!object) return undefined;
   const who = personName(object.name);
   const [kk, ru, en] = tense(c, ['ұсынылды', isFemaleName(object.name) ? 'выдвинута' : 'выдвинут', 'is nominated'], ['ұсынылмақ', 'будет выдвинут', 'to be nominated']); // prettier-ignore
+  // (For a post, where the text names one: "Бектеновті Премьер-министр лауазымына ұсынды".)
+  const p = postIn(c);
+  if (p) return L(`${who.kk} ${p.kk} қызметіне ${kk}`, `${who.ru} ${ru} на пост ${p.ruGen}`, `${who.en} ${en} for the post of ${p.en}`); // prettier-ignore
   return L(`${who.kk} кандидат ретінде ${kk}`, `${who.ru} ${ru} кандидатом`, `${who.en} ${en} as a candidate`); // prettier-ignore
 }
-
-/** A Kazakh name in the accusative: "Перуашевті", "Әбенованы". */
-const KK_ACCUSATIVE = /(?:ны|ні|ды|ді|ты|ті)$/u;

@@ -4,7 +4,6 @@
  * in participles (`назначен` / `назначена`). Reported events are told as done, planned as ahead.
  */
 import type { Localized } from '../../../src/model/schema';
-import { anothersPost, type PostPhrases } from './posts';
 import { consentTitle } from './titlesConsent';
 import { calledByBody } from './titlesCalling';
 import { orgName } from './names';
@@ -28,7 +27,7 @@ import { resultsTitle } from './titlesResults';
 import { actInForceTitle } from './actInForce';
 import { draftTitle } from './draftDiscussed';
 import { reformStep } from './titlesReform';
-import { postPhrases } from './ministerPost';
+import { postIn } from './postIn';
 import { dismissalTitle } from './dismissal';
 
 type Template = (c: Parts) => Localized;
@@ -218,29 +217,6 @@ export const STATE_TITLES: Record<string, Template> = {
     return L('Мәлімдеме', 'Заявление', 'A statement');
   },
 };
-
-/** The post, with the place an akim governs (`akim of Turkistan Region`, `акимом города Шымкент`). */
-function postIn(c: Parts): PostPhrases | undefined {
-  if (c.args.post && anothersPost(c.args.post, c.actors, mainActor(c)?.name)) return undefined;
-  const p = postPhrases(c.args);
-  const place = c.places.find(
-    (x) => x.kind === 'region' || x.kind === 'city' || x.kind === 'district',
-  );
-  if (c.args.post !== 'akim' || !p || !place) return p;
-  const kkGen = place.kind === 'region' ? place.name.kk.replace(/облысы$/u, 'облысының') : `${place.name.kk} қаласының`; // prettier-ignore
-  const ruGen =
-    place.kind === 'region'
-      ? place.name.ru.replace(/ая область$/u, 'ой области').replace(/^область /u, 'области ')
-      : `города ${place.name.ru}`;
-  if (place.kind === 'district') return p;
-  return {
-    kk: `${kkGen} әкімі`,
-    ru: `аким ${ruGen}`,
-    ruIns: `акимом ${ruGen}`,
-    ruGen: `акима ${ruGen}`,
-    en: `akim of ${place.name.en}`,
-  };
-}
 
 /** A proposal to rename a party: from the party named, to the new name (`«Аманат» деп`). */
 function renamingOf(c: Parts): { from: Localized; to: Localized } | undefined {

@@ -39,6 +39,12 @@ const LIST_COMMA = String.raw`(?:,(?=\s+[\p{L}-]+(?:лар|лер|дар|дер|
  */
 const PROVIDED = String.raw`(?:пәтер|баспана|тұрғын\s+үй|несие|кредит|қызмет|телім|жұмыс\s+орн|жұмыс\s+орын(?:дар|ы)|грант|субсидия|жәрдемақы|стипендия|жеңілдік|жолдама|вакансия|тауар|өнім)`;
 
+/**
+ * What is provided is the verb's object, never in the dative: "Премьер-министр қызметіне ұсынды"
+ * puts someone forward for the post, "қызмет ұсынды" provides a service.
+ */
+const NOT_DATIVE = String.raw`(?!\p{L}*(?:ға|ге|қа|ке|на|не)(?![\p{L}]))`;
+
 export const KK_PROPOSAL_AND_PUBLIC_LIFE_TRIGGERS: Trigger[] = [
   // A draft put to public discussion is a proposal, due by the day the discussion closes: "қаулы
   // жобасы 16 сәуірге дейін көпшіліктің талқылауына шығарылды" (its date, the portal and "қоғамдық"
@@ -61,7 +67,7 @@ export const KK_PROPOSAL_AND_PUBLIC_LIFE_TRIGGERS: Trigger[] = [
   { type: 'proposal', facet: 'proposal', pattern: re(`${W}идея(?:сын|сы|ны)?\\s+${GAP(12)}(?:${AP('айт')}|${AP('көтер')}|${V('білдір')}|${V('жарияла')})(?![\\p{L}])`) },
   // (Not goods offered at a price or for sale: "өнімдерін арзан бағамен ұсынды"; nor a thing
   // provided, right before the verb: "отбасыларға пәтерлер ұсынды".)
-  { type: 'proposal', facet: 'proposal', pattern: re(`${W}(?:ұсыныс${T}\\s+(?:${AP('жарияла')}|${AP('айт')}|${AP('енгіз')}|${AP('білдір')}|${AP('жаса')})|${PROPOSED}|бастама${T}\\s+${GAP(1)}(?:көтер|ұсын)${T}|кандидат${T}\\s+${GAP(2)}ұсын${T})`), notAfter: re(`(?:(?:бағамен|бағада|бағасымен|сатуға|сатылымға)|${W}${PROVIDED}\\p{L}*)\\s+$`) },
+  { type: 'proposal', facet: 'proposal', pattern: re(`${W}(?:ұсыныс${T}\\s+(?:${AP('жарияла')}|${AP('айт')}|${AP('енгіз')}|${AP('білдір')}|${AP('жаса')})|${PROPOSED}|бастама${T}\\s+${GAP(1)}(?:көтер|ұсын)${T}|кандидат${T}\\s+${GAP(2)}ұсын${T})`), notAfter: re(`(?:(?:бағамен|бағада|бағасымен|сатуға|сатылымға)|${W}${PROVIDED}${NOT_DATIVE}\\p{L}*)\\s+$`) },
   // (The converb told with a saying after it; not where the next clause names a time of its own,
   // which is what was said: "ұсынып, сайлауды 2023 жылы өткізу қажеттігін айтты".)
   { type: 'proposal', facet: 'proposal', pattern: re(`${W}${PROPOSED_THEN_SAID}`), notBefore: re(`^,[^.;!?]{0,160}?\\d`) },

@@ -17,7 +17,8 @@ export const KK_TOPIC_CUES: KeyedCues = [
   ['joint-session', /бірлескен\s+отырыс/iu],
   ['calling-election', /сайлау\p{L}*\s+(?:\p{L}+\s+)?тағайында/iu],
   // (A person put at the head of a party list, "тізімнің басына … ұсынды", is nominated too.)
-  ['nominate-candidates', /(?:кандидат|үміткер|тізім)\p{L}*[^.!?]{0,40}?(?:ұсын|ұсыну|көрсет)/iu],
+  // (Or one put forward for a post: "Бектеновті Премьер-министр лауазымына ұсынды".)
+  ['nominate-candidates', /(?:кандидат|үміткер|тізім)\p{L}*[^.!?]{0,40}?(?:ұсын|ұсыну|көрсет)|(?:лауазым|қызмет)(?:ына|іне|ға|ке)\s+(?:\p{L}+\s+)?ұсын/iu],
   ['early-termination', /мерзімінен\s+бұрын\s+тоқтат|(?:мәжіліс|парламент|мәслихат|үкімет)\p{L}*\s+(?:\p{L}+\s+)?тарат/iu],
   ['amnesty', /рақымшылық|амнистия/iu],
   ['ratification', /ратификация/iu],
