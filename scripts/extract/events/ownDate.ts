@@ -21,6 +21,7 @@ import type { TriggerHit } from './findTriggers';
 import { yearBefore } from './framingYear';
 import { isCompetence, isEveOrAfter, isHabit, isSpeechCourse } from './notAnEvent';
 import { isCountdownPoint } from './countdown';
+import { ratifiedDocumentDate } from './ratifiedDocument';
 import { inOtherRelativeClause, type happeningClause } from './relativeClause';
 import { dayOfSaying, inWhatWasSaid, sameClause } from './sameClause';
 import { countedSince } from './sinceDate';
@@ -122,6 +123,8 @@ export function ownDate(r: SentenceReading, hit: TriggerHit, type: EventType): O
     (t !== clauseDay && [...r.clauses.values()].some((c) => c?.date === t)) ||
     // (The day of an event the act is told after: "После референдума 5 июня 2022 года …".)
     inAfterPhrase(lang, s, t, bySentence.get(s.index) ?? [], hit.at + hit.text.length - 1) ||
+    // (A ratified document's own day: "ратифицировал соглашение от 5 мая".)
+    ratifiedDocumentDate(lang, s, hit, t) ||
     (t !== attributed &&
       ATTRIBUTE_PHRASE[lang].ofAnotherNoun(s, hit, t, () => attributedToOtherCue(r, t, type, hit)));
   // (Or one the cue cannot own for another reason: said of another day, past its own day word.)

@@ -8,15 +8,20 @@
  */
 
 /** Nouns of documents, any case: договор, соглашение, меморандум, указ, закон, постановление … */
-const DOCUMENT = String.raw`(?:договор|соглашени|меморандум|конвенци|протокол|декларац|указ|закон|кодекс|постановлени|распоряжени|приказ|решени|письм|послани|обращени)(\p{L}*)`;
+const DOCUMENT_STEM = String.raw`(?:договор|соглашени|меморандум|конвенци|протокол|декларац|указ|закон|кодекс|постановлени|распоряжени|приказ|решени|письм|послани|обращени)`;
+const DOCUMENT = String.raw`${DOCUMENT_STEM}(\p{L}*)`;
 /** The instrumental ("указом", "постановлением"): the act is done by the document. */
 const INSTRUMENTAL = /^(?:ом|ем|ой|ей|ами|ями)$/u;
 /** Prepositions of acting under a document: "согласно указу", "в соответствии с законом". */
 const UNDER = /(?<![\p{L}])(?:согласно|соответствии\s+с|основании|во\s+исполнение)\s+$/iu;
 
-/** The document noun, then up to six words of its complement ("о союзнических отношениях", "Президента"), then "от". */
+/**
+ * The document noun, then up to six words of its complement ("о союзнических отношениях",
+ * "Президента"), then "от". The complement names no other document: the date is the nearest
+ * one's ("закон о ратификации соглашения от 5 мая" dates the agreement, not the law).
+ */
 const DOCUMENT_THEN_OF = new RegExp(
-  String.raw`(?<![\p{L}])${DOCUMENT}(?:\s+[^\s,.;:!?]+){0,6}?\s+от\s+$`,
+  String.raw`(?<![\p{L}])${DOCUMENT}(?:\s+(?!${DOCUMENT_STEM})[^\s,.;:!?]+){0,6}?\s+от\s+$`,
   'iu',
 );
 
