@@ -42,6 +42,11 @@ export interface Sentence {
   start: number;
   end: number;
   text: string;
+  /**
+   * Where the report begins when the sentence opens with its paragraph's agency dateline
+   * ("АСТАНА, 12 марта. КАЗИНФОРМ – Президент …", stages/datelineLead.ts): the evidence shown.
+   */
+  reportAt?: number;
 }
 
 export interface Doc {

@@ -9,6 +9,9 @@ import { REPORT_CUES } from './reportCueWords';
 
 type Sentence = Candidate['sentences'][number];
 
+/** The sentence from where its report begins, past an agency's dateline (stages/datelineLead.ts). */
+const shownText = (s: Sentence) => s.text.slice((s.reportAt ?? s.start) - s.start);
+
 const QUOTE_OPEN = /^[«"“„'‘–—-]/u;
 const FULL_STOP = /[.!?…]["»”]?$/u;
 
@@ -42,7 +45,7 @@ export function summarise(c: Candidate): string {
   const datingAt = named ? c.date?.evidence?.sentence.start : undefined;
   const score = (s: Sentence) =>
     reportScore(
-      s.text,
+      shownText(s),
       c.lang,
       s.start === datingAt,
       // The lead tells the article's news: it speaks for an event that a later sentence dates
@@ -53,9 +56,9 @@ export function summarise(c: Candidate): string {
     .map((s) => ({ s, score: score(s) }))
     .sort((a, b) => b.score - a.score || a.s.start - b.s.start);
   const best = ranked[0]!.s;
-  let text = best.text;
+  let text = shownText(best);
   // A very short sentence is extended by the one that follows it in the text, not by any other.
   const next = own.find((s) => s.index === best.index + 1);
-  if (text.length < 60 && next && score(next) >= 0) text += ' ' + next.text;
+  if (text.length < 60 && next && score(next) >= 0) text += ' ' + shownText(next);
   return text.length > 400 ? text.slice(0, 397).replace(/\s+\S*$/u, '') + '…' : text;
 }

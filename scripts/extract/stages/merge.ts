@@ -45,10 +45,8 @@ export function mergeAcross(candidates: Candidate[]): { events: Event[]; unplace
         type: c.type,
         reason: REASONS[c.undatedReason ?? 'no-date'],
         reasonCode: c.undatedReason ?? 'no-date',
-        evidence: { start: s.start, end: s.end, text: s.text },
-        ...(more.length
-          ? { more: more.map((x) => ({ start: x.start, end: x.end, text: x.text })) }
-          : {}),
+        evidence: shown(s),
+        ...(more.length ? { more: more.map(shown) } : {}),
         ...(c.undatedTimex ? { timex: c.undatedTimex } : {}),
       });
       continue;
@@ -151,7 +149,7 @@ function toEvent(c: Candidate, id: string): Event {
   const bySource = new Map<string, EventSource>();
   for (const s of c.sentences) {
     const entry = bySource.get(s.sourceId) ?? { sourceId: s.sourceId, evidence: [] };
-    entry.evidence.push({ start: s.start, end: s.end, text: s.text });
+    entry.evidence.push(shown(s));
     bySource.set(s.sourceId, entry);
   }
   return {
@@ -179,4 +177,10 @@ function toEvent(c: Candidate, id: string): Event {
 function uniqBy<T>(items: T[], key: (x: T) => string): T[] {
   const seen = new Set<string>();
   return items.filter((x) => !seen.has(key(x)) && Boolean(seen.add(key(x))));
+}
+
+/** A sentence as shown for evidence: from where its report begins, past an agency's dateline. */
+function shown(s: Candidate['sentences'][number]): { start: number; end: number; text: string } {
+  const at = s.reportAt ?? s.start;
+  return { start: at, end: s.end, text: s.text.slice(at - s.start) };
 }

@@ -4,6 +4,7 @@
  */
 import { KK_MONTH_ABBREVIATIONS } from '../locales/kk/dates/kkMonthAbbreviation';
 import type { Line, Paragraph, Sentence, Speaker } from '../types';
+import { reportStart } from './datelineLead';
 
 /** Abbreviations after which a full stop does not end a sentence. */
 const ABBREVIATIONS = new Set([
@@ -58,19 +59,21 @@ export function toSentences(text: string, paragraphs: Paragraph[]): Sentence[] {
     for (let m = re.exec(body); m; m = re.exec(body)) {
       const end = p.start + m.index + m[0].length;
       if (isAbbreviation(text, p.start + m.index)) continue;
-      push(text, sentences, p.index, start, end);
+      push(text, sentences, p, start, end);
       start = end;
     }
-    push(text, sentences, p.index, start, p.end);
+    push(text, sentences, p, start, p.end);
   }
   return sentences;
 }
 
-function push(text: string, out: Sentence[], paragraph: number, start: number, end: number): void {
+function push(text: string, out: Sentence[], p: Paragraph, start: number, end: number): void {
   while (start < end && /\s/u.test(text[start]!)) start++;
   while (end > start && /\s/u.test(text[end - 1]!)) end--;
   if (end <= start) return;
-  out.push({ index: out.length, paragraph, start, end, text: text.slice(start, end) });
+  const s: Sentence = { index: out.length, paragraph: p.index, start, end, text: text.slice(start, end) }; // prettier-ignore
+  const at = reportStart(p, s);
+  out.push(at === undefined ? s : { ...s, reportAt: at });
 }
 
 /** True when the full stop at `dot` follows an initial ("Қ.") or a known abbreviation ("ж."). */
