@@ -11,6 +11,7 @@ import { datesCompatible, FROM_PUBLICATION, isBareHappening } from './combine';
 import { surnameOf } from './canonicalNames';
 import { isGenericSubject } from './describe';
 import { fold, type Joins, type KeyOf } from './fold';
+import { meetingToldAgain } from './meetingToldAgain';
 import { longBeforeNews } from './newsStory';
 import type { DocumentDate } from '../stages/documentDate';
 
@@ -82,6 +83,10 @@ export function foldsInArticle(
       // (A bare gathering is no target, and one that restates nothing joins none.)
       keyOf: (c) => (c.generic && !c.restates ? undefined : c.type),
     },
+    // A meeting told again, with no day but the publication's and no one new, is the meeting told
+    // before on that day (meetingToldAgain.ts).
+    // (Bare gatherings are never the meeting joined: none joins another.)
+    { joins: meetingToldAgain, keyOf: dayOf, apart: (c) => c.generic },
     // One sentence telling one act by two cues of the same type ("Мәжілісті таратып, сайлауын
     // тағайындады", "приняли в первом чтении поправки в закон") on one day is one event; so it is
     // with no day at all ("Регистрация кандидатов завершится …": a registration and a step of
