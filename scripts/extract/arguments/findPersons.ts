@@ -8,6 +8,7 @@ import { findOrganisations } from './findOrganisations';
 import { findPlaces } from './findPlaces';
 import { isRoleWord } from './isRoleWord';
 import { isLoneSurname } from './loneSurname';
+import { joinedToSurname } from './joinedSurname';
 import { nominativeName, nominativeSurname } from './normaliseName';
 import { PERSON_NAMES, type PersonNameGrammar } from './personNameGrammar';
 import { rolePhraseBefore } from './rolePhraseBefore';
@@ -247,7 +248,8 @@ export function findPersons(
     // Either of two surnames side by side is one (`Путин Тоқаевты`, `Тоқаев Путинмен`).
     const paired =
       isSurnamePair(written.at(-1)!, tokens[last + 1]?.text ?? '', lang) ||
-      (afterName && isSurnamePair(before.text, written[0]!, lang));
+      (afterName && isSurnamePair(before.text, written[0]!, lang)) ||
+      (first === last && joinedToSurname(text, tokens, first, surname, lang));
     const shape = first === last && !paired ? STRONG_SURNAME_ENDING : SURNAME_ENDING;
     const kkPast = lang === 'kk' && kkPastCloses(text, tokens, last);
     const evidence =

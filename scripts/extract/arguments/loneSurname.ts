@@ -75,3 +75,28 @@ export function isLoneSurname(
   // (A surname in -ко is a man's and a woman's alike; one in -ин or -цын is a man's.)
   return gender === 'm' || (gender === 'f' && surname.endsWith('ко'));
 }
+
+/** "and" between two people's names: Russian "и", Kazakh "мен"/"бен"/"пен" (written apart) or "және". */
+const AND = /^(?:и|мен|бен|пен|және)$/u;
+
+/** A surname no one takes for a noun: -ов/-ев/-ова/-ева (`Токаев`, `Тоқаевтың` in the nominative). */
+const STRONG = /^\p{Lu}\p{Ll}{2,}(?:ов|ев|ёв|ова|ева|ёва)$/u;
+
+/**
+ * Whether a lone word of the lone-surname shape (`surname`, in the nominative) is joined by "and" to
+ * a surname no one takes for a noun, in any case (`Путин и Токаев провели переговоры`, `встреча
+ * Путина и Токаева`, `Тоқаев пен Путин келіссөз жүргізді`, `Путин мен Тоқаевтың кездесуі`): two
+ * people named alike. `next` is the word after "and" in the nominative, `prev` the one before it.
+ */
+export function isJoinedToSurname(
+  surname: string,
+  andAfter: string | undefined,
+  next: string | undefined,
+  andBefore: string | undefined,
+  prev: string | undefined,
+): boolean {
+  if (!LONE_SURNAME.test(surname) || NOT_SURNAME.test(surname)) return false;
+  const joined = (and: string | undefined, other: string | undefined) =>
+    and !== undefined && AND.test(and) && other !== undefined && STRONG.test(other);
+  return joined(andAfter, next) || joined(andBefore, prev);
+}

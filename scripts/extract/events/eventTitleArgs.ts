@@ -16,6 +16,7 @@ import type { TriggerHit } from './findTriggers';
 import { withoutAttendees } from './attendees';
 import { invitation } from './invitation';
 import { joinedParty } from './joinedParty';
+import { jointSides } from './jointSides';
 import { meetingSides, visitDestination } from './meetingSides';
 import { possessorFirst } from './possessorFirst';
 import { startsWork } from './startsWork';
@@ -52,8 +53,12 @@ export function eventTitleArgs(x: TitleArgsInput): {
     targs.electionKind = x.articleKind;
     if (x.articleAkimLevel && !targs.akimLevel) targs.akimLevel = x.articleAkimLevel;
   }
-  const sides =
+  const found =
     type === 'meeting' ? meetingSides(lang, s, args.actors, facet === 'audience') : undefined;
+  // (Two joined by "and" are the two sides of talks, a meeting or a call: jointSides.ts.)
+  const twoSided = facet === 'meeting' || facet === 'call' || (facet === 'visit' && targs.talks);
+  const joint = found && !found.met && twoSided ? jointSides(s, found.actors) : undefined;
+  const sides = joint ? { ...found, ...joint } : found;
   if (sides?.met) targs.met = sides.met;
   if (sides?.alsoMet) targs.alsoMet = sides.alsoMet;
   const to = facet === 'visit' ? visitDestination(lang, s, args.places) : undefined;
