@@ -18,10 +18,18 @@ import { ownerWords } from './postOwner';
 import { opensPostAfterName } from './postAfterName';
 import { isShortNamePart } from './shortNamePart';
 import { isGivenNamePair } from './givenNamePair';
+import { kkForeignMet } from '../locales/kk/foreignMet';
 import { kkPastCloses } from '../locales/kk/kkPastCloses';
 import { patronymicNameStart } from './patronymicName';
 import { tokenize, type Token } from './tokenize';
 import type { Hit, Lang, PersonHit } from './types';
+
+/** A foreign surname in the comitative at `k`, a meeting word after it (locales/kk/foreignMet.ts). */
+const kkMetAt = (tokens: readonly Token[], k: number) =>
+  kkForeignMet(
+    tokens[k]?.text ?? '',
+    tokens.slice(k + 1, k + 4).map((t) => t.text),
+  );
 
 const NAME_WORD = /^\p{Lu}\p{Ll}+(?:[-‐]\p{Lu}\p{Ll}+)?$/u;
 const SURNAME_AFTER_INITIAL = /^\p{Lu}[\p{L}-]+$/u;
@@ -108,6 +116,9 @@ function nameSplitAt(
     if (k > first && k <= last - 2 && endsGivenAndSurname(word)) return k;
     // Two surnames: two people (`Путин Тоқаевты`, `Ерлан Қарин Тоқаевқа`).
     if (isSurnamePair(word, tokens[k + 1]?.text ?? '', lang)) return k;
+    // (A name, then one met: `Тоқаев Ердоғанмен келіссөз жүргізді`, locales/kk/foreignMet.ts.)
+    if (lang === 'kk' && k === last - 1 && SURNAME_ENDING.test(word) && kkMetAt(tokens, last))
+      return k;
   }
   return undefined;
 }
@@ -239,7 +250,10 @@ export function findPersons(
     }
     const written = tokens.slice(first, last + 1).map((t) => t.text);
     const hint = genderAround(text, tokens, first, last, lang);
-    const words = nominativeName(written, lang, hint, wordBefore(text, tokens, first));
+    const met = lang === 'kk' && first === last ? kkMetAt(tokens, last) : undefined;
+    const words = met
+      ? [met]
+      : nominativeName(written, lang, hint, wordBefore(text, tokens, first));
     const surname = words.at(-1)!;
     // (Right after another name, the phrase before is that one's: `Президент России Путин Токаеву`.)
     const before = tokens[first - 1],
@@ -256,7 +270,8 @@ export function findPersons(
       role ||
       told ||
       isGivenNamePair(written, words, hint, lang, kkPast) ||
-      isLoneSurname(written, surname, hint, lang, before?.text, kkPast);
+      isLoneSurname(written, surname, hint, lang, before?.text, kkPast) ||
+      met !== undefined;
     if (!evidence && !shape.test(surname)) continue;
     if (first === last && LOAN_NOUN.test(written[0]!)) continue;
     if (
