@@ -32,6 +32,11 @@ export interface Trigger {
   needsDate?: boolean;
   /** And that date stands in the cue's own clause (events/sameClause.ts). */
   clauseDate?: boolean;
+  /**
+   * A vote's outcome told as done ("Жаңа Конституция қабылданды", "Новая Конституция принята"):
+   * unlike the vote itself, the article's own news of it may take the publication date.
+   */
+  outcome?: boolean;
 }
 
 /** Start-of-word guard: JS `\b` does not know Cyrillic. */

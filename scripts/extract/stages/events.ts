@@ -210,7 +210,7 @@ export function detectEvents(
         lead: isLead(s.paragraph),
         speech: /^[–—-]/u.test(paragraph.text),
         ...(story.newsDay && s.start > story.newsDay.start ? { newsDay: story.newsDay.date } : {}),
-        vote: VOTES.has(type),
+        vote: VOTES.has(type) && !hit.trigger.outcome,
         oneDay: !LASTING.has(type) && !LASTING_FACETS.has(facet),
         state: STATES.has(type),
         dct,

@@ -18,6 +18,20 @@ const HEAD_OF_STATES_OATH = String.raw`(?:Президент|Мемлекет\s+
 /** A proper name, quoted or capitalised, of up to three words: "Астана", "«Жаңа Қазақстан»". */
 const NEW_NAME = String.raw`(?:[«"“][^»"”]{1,40}[»"”]|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})`;
 
+/** The Constitution in the nominative, bare or possessive: "Конституция", "Конституциясы", "Ата Заңы". */
+const CONSTITUTION = String.raw`(?:Конституция(?:сы)?|(?:Ата|Негізгі)\s+[Зз]аң(?:ы)?)(?![\p{L}])`;
+/** Adopted: "қабылданды", "қабылданады", "қабылданбақ", "қабылданып". */
+const ADOPTED = kkVerb('қабылда', {
+  voice: 'passive',
+  forms: ['past', 'present', 'future', 'converb'],
+});
+/**
+ * Up to six words between the Constitution and its adoption ("15 наурызда", "референдумда", "ресми
+ * түрде"), none a noun it is the possessor or the topic of ("Конституция жобасы", "Конституция
+ * туралы заң") nor a verb that closes its clause ("Конституция қабылданғаннан кейін … қабылданды").
+ */
+const ADOPTION_GAP = String.raw`(?:(?!(?:жоба|туралы|өзгеріс|түзету|заң)|\p{L}*(?:ған|ген|қан|кен)\p{L}{0,5}\s|\p{L}*(?:ып|іп|ды|ді|ты|ті)\s)[\p{L}\p{N}«»"-]+\s+){0,6}`;
+
 export const KK_VOTE_TRIGGERS: Trigger[] = [
   // The National Kurultai is a council that meets in sessions, not a party congress.
   { type: 'meeting', facet: 'kurultai', pattern: re(`${W}ұлттық\\s+құрылтай${T}`) },
@@ -37,6 +51,12 @@ export const KK_VOTE_TRIGGERS: Trigger[] = [
   // қабылдады", "қазақстандықтар Конституцияға түзетулерді қолдады"): only the people's vote adopts
   // a Constitution, a referendum. (Not "Халық партиясы", a party.)
   { type: 'referendum', facet: 'referendum', pattern: re(`${W}(?:қазақстандықтар|азаматтар|сайлаушылар|халық(?!\\s+партия))(?![\\p{L}])\\s+${GAP(6)}(?:Конституция|Ата\\s+Заң)${T}\\s+${GAP(2)}(?:қабылда|мақұлда|қолда)(?:ды|ған|пты)(?![\\p{L}])`) },
+  // The Constitution adopted, told as done or ahead ("Жаңа Конституция қабылданды", "Ата Заң
+  // қабылданады", "Қазақстанның жаңа Конституциясы қабылданып"): only the people's vote adopts one,
+  // a referendum, whose outcome the day's news may tell. (The nominative, bare or possessive, only:
+  // not "Конституцияға өзгерістер қабылданды", "Конституция жобасы қабылданды"; nor the participle,
+  // "қабылданған Конституция", "Конституция қабылданғаннан кейін".)
+  { type: 'referendum', facet: 'referendum', pattern: re(`${W}${CONSTITUTION}\\s+${ADOPTION_GAP}${ADOPTED}`), notBefore: re(`^\\s+(?:кейін|соң|бері)(?![\\p{L}])`), outcome: true },
   // The head of state taking office, acting or elected: "Мемлекет басшысының міндетін атқаруға кірісті".
   { type: 'inauguration', facet: 'head-of-state', pattern: re(`${W}(?:Президент|Мемлекет\\s+басшы)${T}\\s+(?:міндет${T}|қызмет${T}|өкілеттіг${T})\\s+(?:атқаруға\\s+)?кіріс${T}`) },
   // Deputies taking their oath open the chamber's first sitting: a session, not a head of state's

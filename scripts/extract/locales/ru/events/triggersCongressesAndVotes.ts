@@ -21,6 +21,14 @@ const NARRATED_PAST = new RegExp(
 );
 /** A text voted for, after "за": "поправки", "изменения", "новую Конституцию", "проект Основного закона". */
 const FOR_TEXT = String.raw`(?:[\p{L}-]+\s+){0,2}(?:поправк|изменени|Конституци|Основн\p{L}*\s+закон|проект)\p{L}*`;
+/** Adopted, the short passive's stem: "принят", "был принят", "будет принят" (+ "а" for "Конституция"). */
+const ADOPTED = String.raw`(?:(?:был|была|будет)\s+)?принят`;
+/**
+ * Up to six words between the Constitution and its adoption ("Казахстана", "на референдуме 15
+ * марта"), none a conjunction that opens another clause or subject ("и", "что") nor a noun whose
+ * topic it is ("закон о Конституции": a genitive or a preposition already keeps it out).
+ */
+const ADOPTION_GAP = String.raw`(?:(?!(?:и|а|но|что|как|когда|после|проект)(?![\p{L}]))[\p{L}\p{N}«»"-]+\s+){0,6}`;
 /** Words before "Курултай" that name the proposed one-chamber Parliament, not a gathering. */
 const KURULTAI_AS_PARLIAMENT = String.raw`национальн${T}|однопалатн${T}|нов(?:ый|ого|ому|ом)|выбор${T}\s+в|(?:перейти|переход${T})\s+к|названи${T}|называться|парламент${T}\s*[—–-]`;
 
@@ -97,6 +105,11 @@ export const RU_VOTE_TRIGGERS: Trigger[] = [
   // Конституцию", "граждане одобрили поправки в Основной закон"): only the people's vote adopts a
   // Constitution, a referendum. (The subject in the nominative: not "народные депутаты одобрили".)
   { type: 'referendum', facet: 'referendum', pattern: re(`${W}(?:казахстанцы|избиратели|граждане|народ)(?![\\p{L}])\\s+${GAP(6)}(?:принял|одобрил|поддержал)[аио]?\\s+${GAP(1)}(?:Конституци|Основн\\p{L}*\\s+закон|поправк${T}\\s+(?:в|к)\\s+(?:Конституци|Основн))${T}`) },
+  // The Constitution adopted, told as done or ahead ("Новая Конституция принята", "Основной закон
+  // будет принят", "принята новая Конституция"): only the people's vote adopts one, a referendum,
+  // whose outcome the day's news may tell. (The nominative only: not "поправки в Конституцию
+  // приняты", "проект Конституции принят"; nor the participle "принятая".)
+  { type: 'referendum', facet: 'referendum', pattern: re(`${W}(?:Конституция\\s+${ADOPTION_GAP}${ADOPTED}а|Основной\\s+закон\\s+${ADOPTION_GAP}${ADOPTED}|${ADOPTED}а\\s+(?:новая\\s+)?Конституция|${ADOPTED}\\s+(?:новый\\s+)?Основной\\s+закон)(?![\\p{L}])`), outcome: true },
   // (A post in the instrumental before the cue is what a body elected someone to, an appointment:
   // "Председателем партии избрали депутата Мажилиса". Nor is "дня, предшествующего дню выборов"
   // the vote's day: the eve of it is a reference point of the campaign.)
