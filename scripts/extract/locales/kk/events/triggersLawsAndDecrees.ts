@@ -24,11 +24,16 @@ const DECREE_SUBJECT = String.raw`(?<![\p{L}])(?:жарлы[қғ]|қаулы|ө�
 /** A bill ("заң жобасы") in a sentence that tells its reading ("бірінші оқылымда"), before or after. */
 const BILL_READ = String.raw`(?:(?<=оқылым[^.!?]*)заң\s+жоба|заң\s+жоба(?=[^.!?]*оқылым))`;
 
+/** The Constitution called the Basic Law: "Ата Заң", "Негізгі заң" (its cases after). */
+const CONSTITUTION_LAW = String.raw`(?:Ата|Негізгі)\s+[Зз]аң`;
+/** The words before "заң" that make it the Constitution's name, not a law: "Ата ", "Негізгі ". */
+const CONSTITUTION_LAW_BEFORE = String.raw`(?:Ата|Негізгі)\s+`;
+
 export const KK_LAW_AND_DECREE_TRIGGERS: Trigger[] = [
   { type: 'address', facet: 'address', pattern: re(`${W}(?:жолдау${T}|(?:халқына|халыққа|қазақстандықтарға|азаматтарға)\\s+${GAP(2)}(?:үндеу${T}|${V('жүгін')})|(?:теледидар|телевизия)\\s+${GAP(2)}үндеу${T})`) },
   // (Not a bill whose reading the sentence tells: the reading's cue tells that step, as in Russian;
   // the bare noun led "заң жобасын бірінші оқылымда мақұлдады" and titled it just "Law".)
-  { type: 'law', facet: 'law', pattern: re(`${W}(?!${BILL_READ})(?:заң(?:ы|ын|ына|ға|ды(?![»"”]?\\s+(?:күш|тұлға|түрде|негіз|құқ|талап))|ның|нан|да|мен|дар${T}|нама${T})?|кодекс${T})(?![\\p{L}])`), also: [re(`${W}(?:қол\\s+қо[йюя]${T}|${AP('қабылда')}|${ADOPTION_DUE}|${INTO_FORCE}|мақұлда${T}|${AP('қайтар')}|вето\\s+${AP('қой')})`)] },
+  { type: 'law', facet: 'law', pattern: re(`${W}(?!${BILL_READ})(?<!${CONSTITUTION_LAW_BEFORE})(?:заң(?:ы|ын|ына|ға|ды(?![»"”]?\\s+(?:күш|тұлға|түрде|негіз|құқ|талап))|ның|нан|да|мен|дар${T}|нама${T})?|кодекс${T})(?![\\p{L}])`), also: [re(`${W}(?:қол\\s+қо[йюя]${T}|${AP('қабылда')}|${ADOPTION_DUE}|${INTO_FORCE}|мақұлда${T}|${AP('қайтар')}|вето\\s+${AP('қой')})`)] },
   // The head of state's signature told as a step of its own, after the chambers' ("…, ал Президент
   // 2 сәуірде қол қойды"): the law, on that day; amendments signed so too ("Бұл түзетуге
   // Мемлекет басшысы 17 қыркүйекте қол қойды"), unless they are the Constitution's (a reform).
@@ -36,14 +41,15 @@ export const KK_LAW_AND_DECREE_TRIGGERS: Trigger[] = [
   // A law or a code amended: "Салық кодексіне өзгерістер енгізілді", "заңға түзетулер енгізеді".
   { type: 'law', facet: 'law', pattern: re(`${W}(?:заң|кодекс)${T}\\s+${GAP(5)}(?:өзгеріс|түзету|толықтыру)${T}\\s+${GAP(3)}${AP('енгіз')}`) },
   // A Constitution coming into force changes the order of the state: a reform, whatever law
-  // names it ("Жаңа Конституция қабылданса, ол 1 шілдеде күшіне енеді").
-  { type: 'reform', facet: 'constitution', pattern: re(`${W}(?:Конституция(?!лық)|Негізгі\\s+заң)${T}\\s+${GAP(8)}${INTO_FORCE}`) },
+  // names it ("Жаңа Конституция қабылданса, ол 1 шілдеде күшіне енеді"), by any of its names, in
+  // any case ("Ата Заң 1 шілдеде күшіне енеді", "Ата Заңның жаңа редакциясы күшіне енді").
+  { type: 'reform', facet: 'constitution', pattern: re(`${W}(?:Конституция(?!лық)|${CONSTITUTION_LAW})${T}\\s+${GAP(8)}${INTO_FORCE}`) },
   // Changes, a code or a norm taking force on a day of their own ("өзгерістер 1 шілдеден бастап
   // күшіне енеді"): the law's event, whatever names it. An agreement's or a verdict's is not, nor
   // anything's "legal force" ("сот шешімі заңды күшіне енді": "заңды" is the adjective there).
   // Nor a decree's or resolution's, its subject ("Үкіметтің қаулысы 10 наурызда күшіне енді"):
   // the decree's own cue tells it, one act (not "Жарлыққа сәйкес заң …", a law by a decree).
-  { type: 'law', facet: 'law', pattern: re(`${W}${INTO_FORCE}`), notAfter: re(`(?:келісім|шарт|үкім(?!ет)|конвенция)|(?<![\\p{L}])заңды\\s+$|${DECREE_SUBJECT}`), needsDate: true },
+  { type: 'law', facet: 'law', pattern: re(`${W}${INTO_FORCE}`), notAfter: re(`(?:келісім|шарт|үкім(?!ет)|конвенция|(?<![\\p{L}])Конституция(?!лық)|${CONSTITUTION_LAW})|(?<![\\p{L}])заңды\\s+$|${DECREE_SUBJECT}`), needsDate: true },
   // A bill's reading: "бірінші оқылымда мақұлдады", "екінші оқылымда қаралады".
   { type: 'law', facet: 'reading', pattern: re(`${W}(?:бірінші|екінші|үшінші)\\s+оқылым${T}`) },
   // A chamber taking up a bill on a day: "Мәжіліс бейсенбіде … заң түзетулерін талқылайды",
