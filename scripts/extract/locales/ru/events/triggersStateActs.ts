@@ -20,6 +20,12 @@ const BY_DECREE = String.raw`(?:указ|постановлени|распоря
 /** What a chamber approves that is no person: a budget, a plan, a programme, a text. */
 const APPROVED_DOCUMENT = String.raw`(?:бюджет|план|программ|стратеги|концепци|регламент|смет|закон|кодекс|проект|документ|поправк)`;
 
+/**
+ * The Constitution as the subject after its verb, in the nominative: "новая Конституция", "Основной
+ * закон", "поправки в Конституцию" (up to three words before it, no comma).
+ */
+const CONSTITUTION_AFTER = String.raw`(?:[\p{L}-]+\s+){0,3}(?:Конституция|Основной\s+закон|(?:в|к)\s+Конституцию)(?![\p{L}])`;
+
 export const RU_STATE_ACT_TRIGGERS: Trigger[] = [
   // Powers ended by a decree ("Указом от 2 мая прекращены полномочия депутата", "полномочия
   // прекращены указом Президента"): the decree's act, as a body dissolved by one is; a post left
@@ -82,12 +88,14 @@ export const RU_STATE_ACT_TRIGGERS: Trigger[] = [
   { type: 'law', facet: 'law', pattern: re(`${W}подписан${T}\\s+(?:${GAP(1)})?(?:президент|глав${T}\\s+государства|Токаев)${T}`), also: [re(`${W}(?:закон|кодекс)${T}`)] },
   // A Constitution coming into force changes the order of the state: a reform, whatever law
   // names it ("Новая Конституция вступит в силу 1 июля", "поправки в Конституцию вступили в силу").
-  { type: 'reform', facet: 'constitution', pattern: re(`${W}(?:Конституци(?!онн)|Основн${T}\\s+закон)${T}\\s+${GAP(6)}вступ${T}\\s+в\\s+силу`) },
+  // So is the verb before it, its subject after ("С 1 июля вступит в силу новая Конституция",
+  // "вступили в силу поправки в Конституцию").
+  { type: 'reform', facet: 'constitution', pattern: re(`${W}(?:(?:Конституци(?!онн)|Основн${T}\\s+закон)${T}\\s+${GAP(6)}вступ${T}\\s+в\\s+силу|вступ${T}\\s+в\\s+силу\\s+${CONSTITUTION_AFTER})`) },
   // Changes, a document or a norm taking force on a day of their own ("поправки вступают в силу
   // с 1 июля"): the law's event. An agreement's is not, nor a verdict's ("в законную силу").
   // Nor a decree's, a resolution's or an order's, its subject ("Постановление Правительства
   // вступило в силу 10 марта"): the decree's own cue tells it.
-  { type: 'law', facet: 'law', pattern: re(`${W}вступ${T}\\s+в\\s+силу`), notAfter: re(`(?:соглашени|договор|конвенци|приговор|решени)|${RU_ACT_IN_FORCE.acts.map(([, a]) => a.source).join('|')}`), notBefore: re(`^\\s+(?:${GAP(1)})?(?:соглашени|договор|конвенци|приговор|решени)`), needsDate: true },
+  { type: 'law', facet: 'law', pattern: re(`${W}вступ${T}\\s+в\\s+силу`), notAfter: re(`(?:соглашени|договор|конвенци|приговор|решени)|${RU_ACT_IN_FORCE.acts.map(([, a]) => a.source).join('|')}`), notBefore: re(`^\\s+(?:(?:${GAP(1)})?(?:соглашени|договор|конвенци|приговор|решени)|${CONSTITUTION_AFTER})`), needsDate: true },
   // (Published or made public, "указ опубликован на сайте Акорды", is issued: news of the signing;
   // not a draft of one, "проект постановления опубликован", no act yet.)
   // A decree, a resolution or an order coming into force, its subject ("Постановление
