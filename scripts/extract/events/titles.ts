@@ -133,7 +133,13 @@ const TITLES: Record<string, Template> = {
     const name = o ? orgName(o.id, o.name) : undefined;
     const at = where(placesOf(c));
     const ruAt = at.ru;
-    if (!name) return L(`Штаб ашылды${at.kk}`, `Открыт штаб${ruAt}`, `Headquarters opens${at.en}`);
+    // (Ahead as the text tells: "штабтар ашады", "откроет штабы".)
+    if (!name)
+      return L(
+        `Штаб ${tense(c, 'ашылды', 'ашылмақ')}${at.kk}`,
+        `${tense(c, 'Открыт', 'Будет открыт')} штаб${ruAt}`,
+        `Headquarters ${tense(c, 'opens', 'to open')}${at.en}`,
+      );
     return L(
       `${name.kk} штаб ${tense(c, 'ашты', 'ашпақ')}${at.kk}`,
       `${name.ru} ${tense(c, 'открывает', 'откроет')} штаб${ruAt}`,
