@@ -144,6 +144,24 @@ export function foldsInArticle(
         !otherLaws(lead.args, head.args),
       keyOf: dayOf,
     },
+    // A headline with no day of its own, dated only by the publication, tells the news its lead
+    // dates a day or a few before ("Токаев провел встречу …" over "Токаев 3 марта принял …",
+    // published on the 4th): the lead's event, of its kind or of its people.
+    {
+      joins: (lead, head) =>
+        isHeadline(head, top.headline) &&
+        tellsLead(lead, top.lead) &&
+        byPublication(head) &&
+        lead.date !== undefined &&
+        !byPublication(lead) &&
+        // (Not one the lead recalls: "Напомним, 5 января …" under today's appointment.)
+        !lead.recalled &&
+        !isBareDecree(lead) &&
+        datesCompatible(lead, head, true) &&
+        (lead.type === head.type || sharesSurname(lead, head)) &&
+        !otherLaws(lead.args, head.args),
+      keyOf: (c) => (isHeadline(c, top.headline) || tellsLead(c, top.lead) ? 'top' : undefined),
+    },
   ];
 }
 
