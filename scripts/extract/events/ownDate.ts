@@ -203,7 +203,10 @@ function attributedToOtherCue(r: SentenceReading, t: DocTimex, type: EventType, 
   return r.attributions.some(
     (a, i) =>
       a === t &&
-      otherKind(r.hits[i]!.trigger, { type, facet: hit.trigger.facet }) &&
+      (otherKind(r.hits[i]!.trigger, { type, facet: hit.trigger.facet }) ||
+        // (What a discussion is about is another gathering: "обсудили подготовку к визиту … в
+        // июне" is the visit's June.)
+        (hit.trigger.facet === 'discussion' && r.hits[i]!.trigger.facet !== 'discussion')) &&
       (a !== r.documentDates[i] || VOTES_AND_GATHERINGS.has(type)),
   );
 }

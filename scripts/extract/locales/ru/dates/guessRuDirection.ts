@@ -169,6 +169,9 @@ export function guessRuDirection(
   // A date right after the event it names ("кандидата на выборы 20 ноября") is that event's, not
   // the past verb's: the nearest year.
   if (tense === 'past' && EVENT_NOUN_BEFORE.test(head)) return undefined;
+  // What is prepared for lies ahead, whatever the verb that tells the preparing ("обсудили
+  // подготовку к визиту председателя КНР в Астану в июне").
+  if (tense === 'past' && PREPARED_FOR_BEFORE.test(clauseHead.toLowerCase())) return 'future';
   // With no verb, "the next sitting" before the date is ahead: "Следующее пленарное заседание – в
   // среду".
   if (!tense && NEXT_EVENT_BEFORE.test(head)) return 'future';
@@ -193,6 +196,10 @@ function withoutInsertions(part: string, at: number): string {
     offset <= at && at < offset + m.length ? m : `,${' '.repeat(m.length - 2)},`,
   );
 }
+
+/** "подготовка к визиту председателя КНР в Астану": a gathering prepared for, its phrase up to the date. */
+const PREPARED_FOR_BEFORE =
+  /(?:^|[^\p{L}])(?:подготовк|готовност)\p{L}*\s+ко?\s+(?:[\p{L}-]+\s+){0,2}(?:выбор|референдум|съезд|заседани|сесси|саммит|визит|голосовани|курулта|форум|встреч|переговор)\p{L}*(?:\s+[\p{L}-]+){0,4}\s+(?:в|на)?\s*$/u;
 
 const NEXT_EVENT_BEFORE =
   /(?:^|[^\p{L}])(?:следующ|ближайш)\p{L}*\s+(?:\p{L}+\s+)?(?:выбор|референдум|съезд|заседани|сесси|саммит|визит|голосовани|курулта|форум|встреч|чтени)\p{L}*/u;

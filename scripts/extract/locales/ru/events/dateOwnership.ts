@@ -44,9 +44,16 @@ export const RU_DATE_OWNERSHIP: DateOwnershipGrammar = {
       /(?:^|\s)о\s+(?:проведении|назначении)\s+(?:[\p{L}-]+(?:ых|их|ого|его|ой|ей)\s+){0,2}$/iu.test(
         s.text.slice(Math.max(0, hit.at - 40), hit.at),
       );
+    // A gathering prepared for takes the date written in its phrase ("подготовку к визиту
+    // председателя КНР в Астану в июне", "к саммиту ШОС в июле"): what is prepared is ahead of it.
+    const prepared =
+      /(?:^|\s)(?:подготовк|готовност)\p{L}*\s+ко?\s+(?:[\p{L}-]+(?:ых|их|ого|его|ой|ей|ому|ему)\s+){0,2}$/iu.test(
+        s.text.slice(Math.max(0, hit.at - 60), hit.at),
+      );
     return own.find((t) => {
       const between = s.text.slice(end, t.start - s.start);
       if (t.start - s.start < end) return false;
+      if (prepared) return /^(?:\s+[\p{L}-]+){0,5}\s+$/u.test(between);
       if (decided) return /^(?:\s+(?:в|на)\s+[\p{L}-]+)?\s+(?:на\s+)?$/u.test(between);
       if (reference) return /^(?:\s+[\p{L}-]+){0,3}\s+$/u.test(between);
       // (A season in the instrumental, "осенью этого года", is adverbial: when a verb happens.)
