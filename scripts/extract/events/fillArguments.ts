@@ -17,6 +17,7 @@ import {
 import type { Doc, Paragraph, Sentence, Speaker } from '../types';
 
 import { isNarrator, type PeopleIndex } from './peopleIndex';
+import { inSpeechTag } from './speechTag';
 
 export interface Arguments {
   actors: Actor[];
@@ -131,17 +132,25 @@ export function fillArguments(
     qualifier: h.qualifier,
     evidence: span(scope.start, h),
   }));
-  const actors: Actor[] = findPersons(s.text, doc.lang)
-    .filter((h) => !people.isNarrator(h.name))
+  const persons = findPersons(s.text, doc.lang).filter((h) => !people.isNarrator(h.name));
+  // Who only reports it ("По словам …", "…, деді …") is no actor, save of the statement that is
+  // his own ("Как заявил Токаев, …": no one else named) or of what he tells of himself ("Мен …
+  // ұсынамын, деді Тоқаев").
+  const tagged = FIRST_PERSON.test(s.text)
+    ? []
+    : persons.filter((h) => inSpeechTag(doc.lang, s.text, h));
+  const told = type === 'statement' && tagged.length === persons.length ? [] : tagged;
+  const actors: Actor[] = persons
+    .filter((h) => !told.includes(h))
     .map((h) => ({
       name: people.nominative(h.name),
       ...(h.role ? { role: h.role } : {}),
       evidence: span(s.start, h),
     }));
   const speaker = p.speaker && !isNarrator(p.speaker) ? p.speaker : undefined;
-  if (speaker && (FIRST_PERSON.test(s.text) || actors.length === 0))
+  if (speaker && (FIRST_PERSON.test(s.text) || (actors.length === 0 && told.length === 0)))
     actors.push(speakerActor(speaker, s));
-  if (actors.length === 0) actors.push(...people.byTitle(s));
+  if (actors.length === 0 && told.length === 0) actors.push(...people.byTitle(s));
   if (actors.length === 0 && PRONOUN.test(s.text)) actors.push(...people.before(s));
   // A genitive mention ("съезінің делегаттары") qualifies another event: its places are not its own.
   return {
