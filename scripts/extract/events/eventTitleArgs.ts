@@ -8,6 +8,7 @@ import type { SourceLang } from '../../../src/model/schema';
 import type { DocTimex } from '../stages/dates';
 import type { Sentence } from '../types';
 import type { Candidate } from './candidate';
+import { actNamed } from './actNamed';
 import { appointeeWithoutHeadPost } from './appointee';
 import { cueTitleArgs } from './cueTitleArgs';
 import { titleArgs } from './describe';
@@ -68,6 +69,8 @@ export function eventTitleArgs(x: TitleArgsInput): {
   const joined = facet === 'merger' ? joinedParty(lang, s.text, args.organisations) : undefined;
   if (joined) targs.joined = joined;
   if (sides?.byHeadOfState) targs.byHeadOfState = true;
+  const act = type === 'decree' ? actNamed(lang, hit.text) : undefined;
+  if (act) targs.act = act;
   const genders = toldGenders(lang, s, args.actors);
   if (genders) targs.genders = genders;
   const inv = invitation(lang, s, hit.at, args.actors, args.places);

@@ -6,6 +6,7 @@ import type { GroupKey } from './groups';
 import type { Happening, HappeningStep } from './happeningOf';
 import type { Decided } from './decidedGathering';
 import type { ActInForce } from './actInForce';
+import type { NamedAct } from './actNamed';
 import type { HostPost } from './hostPost';
 import type { LawKey, LawStep } from './lawNames';
 import type { MeetingKind } from './meetingKinds';
@@ -90,6 +91,8 @@ export interface TitleArgs {
    * ("Глава государства подписал", "Глава государства провел встречу с …").
    */
   byHeadOfState?: boolean;
+  /** The act a decree cue names when it is none: a resolution, an order, an instruction (actNamed.ts). */
+  act?: NamedAct;
   /** The vote whose results an announcement tells (resultsOf.ts). */
   resultsOf?: ResultsOf;
   /** What was done to a budget: approved or amended (budgetStep.ts). */

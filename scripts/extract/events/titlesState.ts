@@ -29,6 +29,7 @@ import { draftTitle } from './draftDiscussed';
 import { reformStep } from './titlesReform';
 import { postIn } from './postIn';
 import { dismissalTitle } from './dismissal';
+import { actPhrases } from './actNamed';
 
 type Template = (c: Parts) => Localized;
 
@@ -243,9 +244,10 @@ function signed(
   const named = signerOf(c);
   const actor = c.facet === 'ended-powers' && named?.headOfState !== true ? undefined : named;
   const who = actor?.name;
-  // Only the President issues decrees (Жарлық, указ); anyone else's act is an order (өкім).
-  if (actor && !actor.headOfState && kkObj === 'Жарлыққа')
-    [kkObj, kkNoun, ruObj, ruNoun, enObj, enNoun] = ['өкімге', 'Өкім', 'распоряжение', 'Распоряжение', 'an order', 'Order']; // prettier-ignore
+  // Only the President issues decrees (Жарлық, указ); anyone else's act is the one the text names
+  // (қаулы, бұйрық, өкім), else an order (өкім).
+  if (kkObj === 'Жарлыққа' && actor?.headOfState !== true && (actor || c.args.act))
+    [kkObj, kkNoun, ruObj, ruNoun, enObj, enNoun] = actPhrases(c.args.act);
   // A decree the lexicon knows by its kind (a state of emergency, a dissolution) has that topic.
   const facetTopic = { emergency: 'state-of-emergency', dissolution: 'early-termination', 'ended-powers': 'early-termination' } as const; // prettier-ignore
   const key = c.args.topic ?? facetTopic[c.facet as keyof typeof facetTopic];
