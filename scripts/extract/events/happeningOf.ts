@@ -10,15 +10,24 @@ import { KK_HAPPENING } from '../locales/kk/lexicon/happeningWords';
 import { RU_HAPPENING } from '../locales/ru/lexicon/happeningWords';
 import { globalOf } from './globalRegExp';
 import { nominationStep, type NominationStep } from './titlesCalendar';
+import { THING_ACTS, type HappeningThing } from './happeningThings';
 
 export type HappeningWhat =
-  'nomination' | 'campaign' | 'registration' | 'accreditation' | 'discussion' | 'documents';
+  | 'nomination'
+  | 'campaign'
+  | 'registration'
+  | 'accreditation'
+  | 'discussion'
+  | 'documents'
+  | HappeningThing;
 export type HappeningStep = 'start' | 'end';
+/** What else a bare verb tells befell it: approved, announced (made public), held (took place). */
+export type HappeningAct = HappeningStep | 'approved' | 'announced' | 'held';
 
-/** What a bare start or end is of, its step, and for a vote's calendar step which one. */
+/** What a bare verb tells of, its step, and for a vote's calendar step which one. */
 export interface Happening {
   what: HappeningWhat;
-  step: HappeningStep;
+  step: HappeningAct;
   nomination?: NominationStep;
 }
 
@@ -28,6 +37,10 @@ export interface HappeningCues {
   /** The verb's step, tested on the trigger's own text. */
   start: RegExp;
   end: RegExp;
+  /** A verb of approving ("бекітілді", "утверждён"), of making public ("жарияланады", "опубликован"), of taking place ("өтеді", "пройдёт"). */
+  approved: RegExp;
+  announced: RegExp;
+  held: RegExp;
   /**
    * What makes a campaign an election's, in its sentence: a campaign the text does not tell as
    * electoral ("жеңілдетілген несие беру науқаны", "егіс науқаны") is no election campaign.
@@ -44,18 +57,26 @@ export function happeningOf(
   verb: string,
 ): Happening | undefined {
   const cues = CUES[lang];
-  const step = stepOf(lang, [verb]);
+  const step = actOf(lang, verb.split(/\s+/u));
   if (!step) return undefined;
+  // (Only a noun the verb can tell of: a composition is approved or announced, never begun.)
+  const fits = cues.what.filter(([what]) => HAPPENING_ACTS[what].includes(step));
   const before = text.slice(0, at);
   // (The noun that ends nearest the verb; of two ending together, the one listed first, the
   // longer: "кандидаттарды тіркеу" before "тіркеу".)
   let best: { what: HappeningWhat; end: number; text: string } | undefined;
-  for (const [what, re] of cues.what) {
+  for (const [what, re] of fits) {
     for (const m of before.matchAll(globalOf(re))) {
       const end = m.index + m[0].length;
+      // (A thing of its own clause only: "жөндеу жоспарланған, оның төрттен бірі ғана аяқталды"
+      // ends a part, not the repairs.)
+      if (what in THING_ACTS && /[,;:–—]/u.test(before.slice(end))) continue;
       if (!best || end > best.end) best = { what, end, text: m[0] };
     }
   }
+  // (Russian may name it after its verb, in the verb's own clause: "утверждён состав комиссий",
+  // "проводится агитация"; the first such noun.)
+  if (!best && lang === 'ru') best = firstAfter(fits, text, at + verb.length);
   if (!best) return undefined;
   if (best.what === 'campaign' && !isElectoral(lang, text)) return undefined;
   return best.what === 'nomination'
@@ -93,6 +114,44 @@ export function stepNear(
   // (The cue may hold its verb: "кампания … стартовала", "тіркеу … аяқталады".)
   const own = text.slice(at, at + length).split(/\s+/u);
   return stepOf(lang, [...before, ...own, ...wordsAfter(text, at + length)]);
+}
+
+/** What each noun may be told to undergo (a step of a vote's calendar is begun, ended or held). */
+const HAPPENING_ACTS: Record<HappeningWhat, readonly HappeningAct[]> = {
+  nomination: ['start', 'end', 'held'],
+  campaign: ['start', 'end', 'held'],
+  registration: ['start', 'end', 'held'],
+  accreditation: ['start', 'end', 'held'],
+  discussion: ['start', 'end', 'held'],
+  documents: ['start', 'end', 'held'],
+  ...THING_ACTS,
+};
+
+function firstAfter(
+  fits: HappeningCues['what'],
+  text: string,
+  from: number,
+): { what: HappeningWhat; end: number; text: string } | undefined {
+  const clause = text.slice(from).split(/[,;:!?]|\.(?!\d)/u)[0] ?? '';
+  let best: { what: HappeningWhat; end: number; text: string; start: number } | undefined;
+  for (const [what, re] of fits) {
+    const m = re.exec(clause);
+    if (m && (!best || m.index < best.start)) best = { what, end: from + m.index + m[0].length, text: m[0], start: m.index }; // prettier-ignore
+  }
+  return best;
+}
+
+/** The act a verb tells: a step first, then approving, making public, taking place. */
+function actOf(lang: SourceLang, words: readonly string[]): HappeningAct | undefined {
+  const step = stepOf(lang, words);
+  if (step) return step;
+  const cues = CUES[lang];
+  for (const w of words) {
+    if (cues.approved.test(w)) return 'approved';
+    if (cues.announced.test(w)) return 'announced';
+    if (cues.held.test(w)) return 'held';
+  }
+  return undefined;
 }
 
 function stepOf(lang: SourceLang, words: readonly string[]): HappeningStep | undefined {

@@ -6,7 +6,8 @@
  * a remembrance, something put off. Each says the kind of thing, and who where the event names
  * them; never more than the cue tells.
  */
-import type { Happening, HappeningStep, HappeningWhat } from './happeningOf';
+import type { Happening, HappeningAct, HappeningStep, HappeningWhat } from './happeningOf';
+import { THING_WORDS, type ThingWords } from './happeningThings';
 import { decidedGatheringTitle } from './decidedGathering';
 import type { Localized } from '../../../src/model/schema';
 import { joinedTitle } from './titlesJoined';
@@ -192,30 +193,47 @@ export function calendarTitle(c: Parts, at: Localized): Localized | undefined {
 }
 
 // What a bare start or end is of: Kazakh and English name it, Russian names the step of it.
-const HAPPENING_WHAT: Record<
-  Exclude<HappeningWhat, 'nomination'>,
-  { kk: string; ruGen: string; en: string }
-> = {
-  campaign: { kk: 'Сайлау науқаны', ruGen: 'избирательной кампании', en: 'Election campaign' },
-  registration: { kk: 'Тіркеу', ruGen: 'регистрации', en: 'Registration' },
-  accreditation: { kk: 'Аккредиттеу', ruGen: 'аккредитации', en: 'Accreditation' },
-  discussion: { kk: 'Талқылау', ruGen: 'обсуждения', en: 'Discussion' },
-  documents: { kk: 'Құжаттарды қабылдау', ruGen: 'приёма документов', en: 'Receipt of documents' },
+const HAPPENING_WHAT: Record<Exclude<HappeningWhat, 'nomination'>, ThingWords> = {
+  campaign: { kk: 'Сайлау науқаны', ruNom: 'Избирательная кампания', ruGen: 'избирательной кампании', en: 'Election campaign' }, // prettier-ignore
+  registration: { kk: 'Тіркеу', ruNom: 'Регистрация', ruGen: 'регистрации', en: 'Registration' },
+  accreditation: { kk: 'Аккредиттеу', ruNom: 'Аккредитация', ruGen: 'аккредитации', en: 'Accreditation' }, // prettier-ignore
+  discussion: { kk: 'Талқылау', ruNom: 'Обсуждение', ruGen: 'обсуждения', en: 'Discussion' },
+  documents: { kk: 'Құжаттарды қабылдау', ruNom: 'Приём документов', ruGen: 'приёма документов', en: 'Receipt of documents' }, // prettier-ignore
+  ...THING_WORDS,
 };
 
 export function happeningTitle(c: Parts, h: Happening, at: Localized): Localized {
-  if (h.what === 'nomination') return nominationStepTitle(c, h.nomination ?? 'candidates-nomination', h.step, at); // prettier-ignore
+  if (h.what === 'nomination') {
+    const n = h.nomination ?? 'candidates-nomination';
+    if (h.step === 'start' || h.step === 'end') return nominationStepTitle(c, n, h.step, at);
+    const t = NOMINATION[n];
+    return L(`${t.kk}${at.kk}`, `${t.ru}${at.ru}`, `${t.en}${at.en}`);
+  }
   return stepTitle(c, HAPPENING_WHAT[h.what], h.step, at);
 }
 
 /** What starts or ends, by its step and tense: Kazakh and English name it, Russian the step of it. */
 function stepTitle(
   c: Parts,
-  w: { kk: string; ruGen: string; en: string },
-  step: HappeningStep,
+  w: { kk: string; ruGen: string; en: string; ruNom?: string; plural?: boolean },
+  step: HappeningAct,
   at: Localized,
 ): Localized {
-  return step === 'start'
-    ? L(`${w.kk} ${tense(c, 'басталды', 'басталмақ')}${at.kk}`, `Начало ${w.ruGen}${at.ru}`, `${w.en} ${tense(c, 'starts', 'to start')}${at.en}`) // prettier-ignore
-    : L(`${w.kk} ${tense(c, 'аяқталды', 'аяқталмақ')}${at.kk}`, `Завершение ${w.ruGen}${at.ru}`, `${w.en} ${tense(c, 'ends', 'to end')}${at.en}`); // prettier-ignore
+  // (English agrees with a plural: "Repair works start", "Proposals are announced".)
+  const s = w.plural ? '' : 's';
+  const is = w.plural ? 'are' : 'is';
+  switch (step) {
+    case 'start':
+      return L(`${w.kk} ${tense(c, 'басталды', 'басталмақ')}${at.kk}`, `Начало ${w.ruGen}${at.ru}`, `${w.en} ${tense(c, `start${s}`, 'to start')}${at.en}`); // prettier-ignore
+    case 'end':
+      return L(`${w.kk} ${tense(c, 'аяқталды', 'аяқталмақ')}${at.kk}`, `Завершение ${w.ruGen}${at.ru}`, `${w.en} ${tense(c, `end${s}`, 'to end')}${at.en}`); // prettier-ignore
+    // (Approved or made public: "Бюллетень бекітілді", "Утверждение бюллетеня", "The ballot is approved".)
+    case 'approved':
+      return L(`${w.kk} ${tense(c, 'бекітілді', 'бекітілмек')}${at.kk}`, `Утверждение ${w.ruGen}${at.ru}`, `${w.en} ${tense(c, `${is} approved`, 'to be approved')}${at.en}`); // prettier-ignore
+    case 'announced':
+      return L(`${w.kk} ${tense(c, 'жарияланды', 'жарияланбақ')}${at.kk}`, `Объявление ${w.ruGen}${at.ru}`, `${w.en} ${tense(c, `${is} announced`, 'to be announced')}${at.en}`); // prettier-ignore
+    // (Taking place tells no more than the thing itself: "Рассмотрение апелляции".)
+    case 'held':
+      return L(`${w.kk}${at.kk}`, `${w.ruNom ?? w.ruGen}${at.ru}`, `${w.en}${at.en}`);
+  }
 }

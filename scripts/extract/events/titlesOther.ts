@@ -158,6 +158,9 @@ export function otherTitle(c: Parts): Localized {
       return topical ?? L(`Оқиғалар${at.kk}`, `События${at.ru}`, `Events${at.en}`);
     default:
       return (
+        // (What is due by a deadline names who is due to do what, more than its bare verb does:
+        // "Министерство завершит выплату компенсаций до 1 октября".)
+        (c.args.dueAct ? dueTitle(c, at) : undefined) ??
         calendarTitle(c, at) ??
         topical ??
         dueTitle(c, at) ??

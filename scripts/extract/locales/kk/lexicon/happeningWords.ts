@@ -15,9 +15,24 @@ export const KK_HAPPENING: HappeningCues = {
     ['discussion', /(?<!\p{L})талқылау/iu],
     // Receiving documents or applications: "құжаттарды қабылдау", "өтініштерді қабылдау".
     ['documents', /(?<!\p{L})(?:құжат|өтініш)\p{L}*\s+қабылдау/iu],
+    // (Things approved or announced, begun or ended, heard: events/happeningThings.ts.)
+    ['commissions-composition', /(?<!\p{L})комиссия\p{L}*\s+құрам(?:ы|ын|ына|ының)?(?!\p{L})/iu],
+    ['government-composition', /(?<!\p{L})үкімет\p{L}*\s+құрам(?:ы|ын|ына|ының)?(?!\p{L})/iu],
+    ['composition', /(?<!\p{L})құрам(?:ы|ын|ына|ының)?(?!\p{L})/iu],
+    ['ballot', /(?<!\p{L})бюллетен\p{L}*/iu],
+    ['concept', /(?<!\p{L})тұжырымдама\p{L}*/iu],
+    ['proposals', /(?<!\p{L})ұсыныстар\p{L}*/iu],
+    ['repairs', /(?<!\p{L})жөндеу(?:\s+жұмыс\p{L}*)?/iu],
+    ['construction', /(?<!\p{L})құрылыс(?:ы|ын|ы|та)?(?!\p{L})/iu],
+    ['payments', /(?<!\p{L})төлем(?:дер|ақы)?\p{L}*/iu],
+    ['withdrawal', /(?<!\p{L})(?:контингент|әскер)\p{L}*\s+(?:шығару|әкету)\p{L}*/iu],
+    ['appeal', /(?<!\p{L})апелляци\p{L}*\s+(?:шағым\p{L}*\s+)?қарау/iu],
   ],
-  start: /^бастал/iu,
-  end: /^(?:аяқтал|тоқтатыл)/iu,
+  start: /^(?:бастал|бастаймыз)/iu,
+  end: /^(?:аяқтал|тоқтатыл|аяқтаймыз)/iu,
+  approved: /^бекіт/iu,
+  announced: /^жариял/iu,
+  held: /^(?:өт(?:ті|еді|етін|кен|уі)$|өткіз)/iu,
   // (An election, its agitation, a referendum; "сайлаушы", "сайлауалды" are the election's too.)
   electoral: /(?<!\p{L})(?:сайлау|үгіт|референдум)/iu,
 };

@@ -14,9 +14,30 @@ export const RU_HAPPENING: HappeningCues = {
     // Receiving or filing documents or applications: "прием документов", "приём заявлений",
     // "прием заявок", "подача заявок" (the filing of a candidate's is a nomination, above).
     ['documents', /(?<!\p{L})(?:при[её]м|подач)\p{L}*\s+(?:документ|заявлени|заяв(?:ок|к))/iu],
+    // (Things approved or announced, begun or ended, heard: events/happeningThings.ts.)
+    [
+      'commissions-composition',
+      /(?<!\p{L})состав(?:а|е|ом|ы)?\s+(?:\p{L}+\s+){0,3}комисси\p{L}*/iu,
+    ],
+    [
+      'government-composition',
+      /(?<!\p{L})состав(?:а|е|ом|ы)?\s+(?:нового\s+)?правительств\p{L}*/iu,
+    ],
+    ['composition', /(?<!\p{L})состав(?:а|е|ом|ы)?(?!\p{L})/iu],
+    ['ballot', /(?<!\p{L})бюллетен\p{L}*/iu],
+    ['concept', /(?<!\p{L})концепци\p{L}*/iu],
+    ['proposals', /(?<!\p{L})предложени(?:я|й|ями)(?!\p{L})/iu],
+    ['repairs', /(?<!\p{L})ремонт\p{L}*(?:\s+работ\p{L}*)?/iu],
+    ['construction', /(?<!\p{L})строительств\p{L}*/iu],
+    ['payments', /(?<!\p{L})выплат\p{L}*/iu],
+    ['withdrawal', /(?<!\p{L})вывод\p{L}*\s+(?:\p{L}+\s+)?(?:контингент|войск|сил)\p{L}*/iu],
+    ['appeal', /(?<!\p{L})рассмотрени\p{L}*\s+(?:апелляц|жалоб)\p{L}*/iu],
   ],
   start: /^(?:начал|начн|старт)/iu,
   end: /^(?:заверш|законч|прекрат)/iu,
+  approved: /^утвер/iu,
+  announced: /^(?:опубликов|обнародов|объявлен)/iu,
+  held: /^(?:состо|прош[её]л|прошл|пройд|провод|провед)/iu,
   // (Elections, the pre-election campaign, voters, agitation, a referendum.)
   electoral: /(?<!\p{L})(?:выбор|предвыборн|избира|агитаци|референдум)/iu,
 };
