@@ -15,6 +15,7 @@ import { dueAct } from './dueAct';
 import { foundedBodyOf } from './foundedBody';
 import { happeningOf, stepNear } from './happeningOf';
 import { decidedGathering } from './decidedGathering';
+import { abolishedOf } from './abolished';
 import { actInForce } from './actInForce';
 import { hostPost } from './hostPost';
 import { metPost } from './metPost';
@@ -66,6 +67,10 @@ export function cueTitleArgs(
   if (budget) out.budgetStep = budget;
   const happening = facet === 'happening' ? happeningOf(lang, s.text, hit.at, hit.text) : undefined;
   if (happening) out.happening = happening;
+  // (The cue with a word either side: the Kazakh cue opens on "жазасы" of "өлім жазасы", the
+  // Russian one ends on "статус" of "статус первого президента".)
+  const abolished = facet === 'abolished' ? abolishedOf(lang, s.text.slice(Math.max(0, hit.at - 24), hit.at + hit.text.length + 30)) : undefined; // prettier-ignore
+  if (abolished) out.abolished = abolished;
   const decided = facet === 'happening' ? decidedGathering(lang, s.text, hit.at, hit.text) : undefined; // prettier-ignore
   if (decided) out.decidedGathering = decided;
   const spoken = type === 'statement' || type === 'proposal' || facet === 'instruction';

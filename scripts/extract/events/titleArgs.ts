@@ -23,6 +23,7 @@ import type { CourtStep } from './courtStep';
 import type { DueAct } from './dueAct';
 import type { DraftKind } from './draftDiscussed';
 import type { Gender } from '../arguments/personGender';
+import type { AbolishedWhat } from './abolished';
 
 export interface TitleArgs {
   ordinal?: number;
@@ -101,6 +102,8 @@ export interface TitleArgs {
   step?: HappeningStep;
   /** What a bare "started / ended" tells of, and which step (happeningOf.ts). */
   happening?: Happening;
+  /** What an abolition's cue names (abolished.ts). */
+  abolished?: AbolishedWhat;
   /** A gathering a decision taken convenes (decidedGathering.ts). */
   decidedGathering?: Decided;
   /**

@@ -27,6 +27,7 @@ import { dueTitle } from './titlesDue';
 import { draftTitle } from './draftDiscussed';
 import { statesAgreementTitle } from './titlesStatesAgree';
 import { budgetTitle } from './budgetStep';
+import { abolishedTitle } from './abolished';
 import { callWith, talksWith } from './titlesTalks';
 import { calendarTitle, happeningTitle, refusedTitle, registeredTitle } from './titlesCalendar';
 
@@ -161,6 +162,7 @@ export function otherTitle(c: Parts): Localized {
         // (What is due by a deadline names who is due to do what, more than its bare verb does:
         // "Министерство завершит выплату компенсаций до 1 октября".)
         (c.args.dueAct ? dueTitle(c, at) : undefined) ??
+        abolishedTitle(c) ??
         calendarTitle(c, at) ??
         topical ??
         dueTitle(c, at) ??

@@ -1,6 +1,7 @@
 /** Titles of a reform the lexicon knows by its step (titlesState.ts tells the rest). */
 import type { Localized } from '../../../src/model/schema';
 import { L, mainOrg, tense, type Parts } from './titleParts';
+import { abolishedTitle } from './abolished';
 
 /**
  * A reform the lexicon knows by its step: amendments to the Constitution, a rule introduced, the
@@ -17,6 +18,8 @@ export function reformStep(c: Parts): Localized | undefined {
       : c.args.newConstitution
         ? L(`Жаңа Конституция күшіне ${tense(c, 'енді', 'енбек')}`, `Новая Конституция ${tense(c, 'вступила', 'вступит')} в силу`, `The new Constitution ${tense(c, 'comes into force', 'to come into force')}`) // prettier-ignore
         : L(`Конституция күшіне ${tense(c, 'енді', 'енбек')}`, `Конституция ${tense(c, 'вступила', 'вступит')} в силу`, `The Constitution ${tense(c, 'comes into force', 'to come into force')}`); // prettier-ignore
+  // (What was abolished, where its cue names it: "отменена смертная казнь".)
+  if (c.facet === 'abolished') return abolishedTitle(c);
   if (c.facet === 'introduced')
     return L('Жаңа тәртіп енгізілді', 'Введён новый порядок', 'A new rule is introduced');
   if (c.facet === 'institution') {
