@@ -23,6 +23,8 @@ import {
   RU_LAW_NOT_ITSELF,
   RU_LAW_STEPS,
 } from '../locales/ru/lexicon/lawWords';
+import { kkTreatyStep } from '../locales/kk/events/treatyStep';
+import { ruTreatyStep } from '../locales/ru/events/treatyStep';
 
 export type LawStep = 'signed' | 'adopted' | 'in-force' | 'returned';
 
@@ -99,6 +101,9 @@ export function lawNameOf(
  * cue): one sentence may tell two steps of one law, each with its day ("подписанный 20 апреля и
  * вступивший в силу 1 июля", "23 ақпанда қол қойған, ал 1 шілдеден бастап күшіне енеді").
  */
+/** A step word of a treaty the sentence names, not of the law (locales/<lang>/events/treatyStep.ts). */
+const TREATY_STEP = { kk: kkTreatyStep, ru: ruTreatyStep };
+
 export function lawStepAt(
   lang: SourceLang,
   text: string,
@@ -109,6 +114,8 @@ export function lawStepAt(
   for (const [step, re] of CUES[lang].steps) {
     for (const m of text.matchAll(re)) {
       const end = m.index + m[0].length;
+      // ("ратифицировал соглашение, подписанное 5 мая": the agreement is signed, not the law.)
+      if (TREATY_STEP[lang](text, m.index, end)) continue;
       const gap = end <= from ? from - end : m.index >= to ? m.index - to : 0;
       if (!best || gap < best.gap) best = { step, gap };
     }

@@ -2,6 +2,7 @@
 import type { AttributePhraseGrammar } from '../../../events/attributePhraseGrammar';
 import { AND_PREDICATE } from '../ruVerbForms';
 import { documentBefore } from './documentOfDate';
+import { documentOfParticiple } from './documentParticiple';
 
 export const RU_ATTRIBUTE_PHRASE: AttributePhraseGrammar = {
   // The date's comma-bounded segment holds a participle and another cue, not this one.
@@ -36,8 +37,10 @@ export const RU_ATTRIBUTE_PHRASE: AttributePhraseGrammar = {
   // it ("обсудили выполнение Договора от 22 декабря"; but "подписал указ от 5 мая": the signing is
   // the document's day, and "указ от 5 мая о назначении выборов" tells the decree's content).
   ofAnotherNoun(s, hit, t, attributedToOtherCue) {
-    const doc = documentBefore(s.text, t.start - s.start);
-    if (doc >= 0 && hit.at < doc && hit.at + hit.text.length <= doc) return true;
+    // (So is one in the document's participle phrase: "ратифицировал соглашение, подписанное 5 мая".)
+    const before = (doc: number) => doc >= 0 && hit.at < doc && hit.at + hit.text.length <= doc;
+    if (before(documentBefore(s.text, t.start - s.start))) return true;
+    if (before(documentOfParticiple(s.text, t.start - s.start))) return true;
     return attributedToOtherCue();
   },
 };

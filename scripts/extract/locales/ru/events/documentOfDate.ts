@@ -8,12 +8,12 @@
  */
 
 /** Nouns of documents, any case: договор, соглашение, меморандум, указ, закон, постановление … */
-const DOCUMENT_STEM = String.raw`(?:договор|соглашени|меморандум|конвенци|протокол|декларац|указ|закон|кодекс|постановлени|распоряжени|приказ|решени|письм|послани|обращени)`;
+export const DOCUMENT_STEM = String.raw`(?:договор|соглашени|меморандум|конвенци|протокол|декларац|указ|закон|кодекс|постановлени|распоряжени|приказ|решени|письм|послани|обращени)`;
 const DOCUMENT = String.raw`${DOCUMENT_STEM}(\p{L}*)`;
 /** The instrumental ("указом", "постановлением"): the act is done by the document. */
-const INSTRUMENTAL = /^(?:ом|ем|ой|ей|ами|ями)$/u;
+export const INSTRUMENTAL = /^(?:ом|ем|ой|ей|ами|ями)$/u;
 /** Prepositions of acting under a document: "согласно указу", "в соответствии с законом". */
-const UNDER = /(?<![\p{L}])(?:согласно|соответствии\s+с|основании|во\s+исполнение)\s+$/iu;
+export const UNDER = /(?<![\p{L}])(?:согласно|соответствии\s+с|основании|во\s+исполнение)\s+$/iu;
 
 /**
  * The document noun, then up to six words of its complement ("о союзнических отношениях",
