@@ -44,6 +44,7 @@ import { enterSentence, leaveSentence, newStory, noteEvent, sceneTime } from '..
 import type { Doc } from '../types';
 import type { DocTimex } from './dates';
 import type { DocumentDate } from './documentDate';
+import { placesOfAct } from '../events/treatyPlace';
 
 /** Coalitions and headquarters take their theme from what the whole article is about. */
 const ARTICLE_WIDE = new Set(['coalition', 'headquarters']);
@@ -235,10 +236,11 @@ export function detectEvents(
         lang: doc.lang, s, hit, type, facet, own, monthOwn, context, args,
         articleKind: facts.articleKind, articleAkimLevel: facts.articleAkimLevel,
       }); // prettier-ignore
+      const places = placesOfAct(doc.lang, s, hit, own, args.places);
       const base = {
         type,
         facet,
-        places: args.places,
+        places,
         organisations: args.organisations,
         actors,
         args: targs,
@@ -263,6 +265,7 @@ export function detectEvents(
         ],
         paragraphs: [s.paragraph],
         ...args,
+        places,
         actors,
         themes: themesOf(
           type,
