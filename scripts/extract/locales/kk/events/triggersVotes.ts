@@ -30,6 +30,8 @@ const ADOPTED = kkVerb('қабылда', {
  * түрде"), none a noun it is the possessor or the topic of ("Конституция жобасы", "Конституция
  * туралы заң") nor a verb that closes its clause ("Конституция қабылданғаннан кейін … қабылданды").
  */
+/** Verbal nouns of the acts, coordinated: "әзірлеу мен", "дайындау және", "ұйымдастыру және". */
+const ACTS_AND = String.raw`(?:\p{Ll}[\p{L}\p{M}]+[ую]\s+(?:мен|бен|пен|және)\s+)?`;
 const ADOPTION_GAP = String.raw`(?:(?!(?:жоба|туралы|өзгеріс|түзету|заң)|\p{L}*(?:ған|ген|қан|кен)\p{L}{0,5}\s|\p{L}*(?:ып|іп|ды|ді|ты|ті)\s)[\p{L}\p{N}«»"-]+\s+){0,6}`;
 
 export const KK_VOTE_TRIGGERS: Trigger[] = [
@@ -79,7 +81,9 @@ export const KK_VOTE_TRIGGERS: Trigger[] = [
   { type: 'other', facet: 'campaign', pattern: re(`${W}үгіт(?:-насихат)?${T}\\s+${TIMED_GAP(8)}(?:бастал|аяқтал|тоқтатыл)${T}`) },
   // The vote's calendar plan approved ("сайлауды өткізудің күнтізбелік жоспарын бекітті",
   // "референдумға дайындық жоспары бекітілді"): the commission's act, not the vote.
-  { type: 'other', facet: 'vote-plan', pattern: re(`${W}(?:сайлау|референдум)${T}\\s+${GAP(3)}(?:күнтізбе|жоспар|кесте)${T}\\s+${GAP(2)}бекіт${T}`) },
+  // (Its acts may be coordinated verbal nouns first: "референдумды әзірлеу мен өткізудің негізгі
+  // іс-шараларының күнтізбелік жоспарын".)
+  { type: 'other', facet: 'vote-plan', pattern: re(`${W}(?:сайлау|референдум)${T}\\s+${ACTS_AND}${GAP(3)}(?:күнтізбе|жоспар|кесте)${T}\\s+${GAP(2)}бекіт${T}`) },
   { type: 'other', facet: 'silence', pattern: re(`${W}тыныштық\\s+күн${T}`) },
   // Candidates' debates on a day of their own: "кандидаттар дебаты 29 мамырға жоспарланған".
   { type: 'other', facet: 'campaign', pattern: re(`${W}(?:теле)?дебат${T}`), needsDate: true },
