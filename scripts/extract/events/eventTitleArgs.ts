@@ -21,6 +21,7 @@ import { jointSides } from './jointSides';
 import { meetingSides, visitDestination } from './meetingSides';
 import { possessorFirst } from './possessorFirst';
 import { startsWork } from './startsWork';
+import { stepChamber } from './stepChamber';
 import { holderFirst, tookOffice } from './tookOffice';
 import { visitorFirst } from './visitor';
 import { toldGenders } from '../locales/ru/events/verbGender';
@@ -50,6 +51,9 @@ export function eventTitleArgs(x: TitleArgsInput): {
   const { lang, s, hit, type, facet, args } = x;
   const targs = titleArgs(type, s.text, x.context, hit.at);
   Object.assign(targs, cueTitleArgs(lang, s, hit, type, facet, x.own, x.monthOwn));
+  const chamber =
+    type === 'law' ? stepChamber(lang, s, hit.at, x.own, facet === 'committee') : undefined;
+  if (chamber) targs.chamber = chamber;
   if (type === 'election' && targs.electionKind === 'general' && x.articleKind) {
     targs.electionKind = x.articleKind;
     if (x.articleAkimLevel && !targs.akimLevel) targs.akimLevel = x.articleAkimLevel;

@@ -9,6 +9,7 @@ import type { Trigger } from './trigger';
 import { TRIGGER_CONTEXT } from './triggerContext';
 import { atSidelines } from './sidelines';
 import { visitAsSetting } from './visitSetting';
+import { withoutInnerSameKind } from './innerSameKind';
 import { DONE_AT_A_GATHERING, PLACES_OF_ACTS, VOTES_AND_GATHERINGS, stepOfBill } from './kinds';
 
 const LEXICONS: Record<SourceLang, Trigger[]> = { kk: KK_TRIGGERS, ru: RU_TRIGGERS };
@@ -168,6 +169,8 @@ export function findTriggers(
       ...(candidacy ? { candidacy: true } : {}),
     });
   }
+  // (One inside a longer cue of its own kind is that act: innerSameKind.ts.)
+  hits.splice(0, hits.length, ...withoutInnerSameKind(sentence, hits));
   // A cue inside a longer one is its topic: "сайлау … енгізілді" (elections introduced) is a
   // reform, "назначил выборы" a decree; the election is an event only when the act sets its day
   // ("назначил выборы на 19 марта"). A weak cue inside a weak one is its word too: "объявило, что"

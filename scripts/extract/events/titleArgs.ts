@@ -9,6 +9,7 @@ import type { ActInForce } from './actInForce';
 import type { NamedAct } from './actNamed';
 import type { HostPost } from './hostPost';
 import type { LawKey, LawStep } from './lawNames';
+import type { Chamber } from './billChamber';
 import type { MeetingKind } from './meetingKinds';
 import type { FoundedBody } from './foundedBody';
 import type { PostKey } from './posts';
@@ -69,6 +70,8 @@ export interface TitleArgs {
   lawStep?: LawStep;
   /** The event is amendments to that law, not the law itself. */
   lawAmended?: boolean;
+  /** The chamber that takes a bill's step, read from the sentence (stepChamber.ts). */
+  chamber?: Chamber;
   /** What a law no name in lawNames.ts covers is about: the first word of its subject. */
   lawAbout?: string;
   /** A gathering's kind where no known body leads it ("Commission meeting", "Court hearing"). */

@@ -9,6 +9,8 @@ import type { Localized } from '../../../src/model/schema';
 import { LAWS, type LawPhrases } from './lawNames';
 import { L, capitalised, ruDid, signerOf, tense, type Parts } from './titleParts';
 import { TOPICS } from './topics';
+import { billPassed } from './titlesBillPassed';
+import { billChamber, CHAMBER_NAMES } from './billChamber';
 
 type Named = LawPhrases & { plural?: boolean };
 
@@ -93,21 +95,11 @@ export function namedLaw(c: Parts): Localized | undefined {
 export function lawStep(c: Parts): Localized | undefined {
   if (c.facet === 'submission')
     return L('Заң жобасы Парламентке енгізілді', 'Законопроект внесён в Парламент', 'A bill is put before Parliament'); // prettier-ignore
-  if (c.facet === 'passage')
-    return L(`Заң ${tense(c, 'мақұлданды', 'мақұлданбақ')}`, `Закон ${tense(c, 'одобрен', 'будет рассмотрен')}`, `A bill ${tense(c, 'is passed', 'to be voted on')}`); // prettier-ignore
-  // A reading is the chamber's: no one signs anything at it.
+  if (c.facet === 'passage' || c.facet === 'committee') return billPassed(c, lawOf(c));
+  // A reading is the chamber's: no one signs anything at it (billChamber.ts).
   if (c.facet === 'reading') {
-    // (The chamber named first reads it: "Мажилис должен рассмотреть поправки Сената".)
-    const chamber = c.organisations
-      .filter((o) => o.id === 'senate' || o.id === 'mazhilis')
-      .sort((a, b) => a.evidence.start - b.evidence.start)[0]?.id;
-    const [kk, ru, en] =
-      chamber === 'senate'
-        ? ['Сенатта', 'в Сенате', 'in the Senate']
-        : chamber === 'mazhilis'
-          ? ['Мәжілісте', 'в Мажилисе', 'in the Mazhilis']
-          : ['Парламентте', 'в Парламенте', 'in Parliament'];
-    return L(`Заң жобасы ${kk} ${tense(c, 'қаралды', 'қаралмақ')}`, `Законопроект ${tense(c, 'рассмотрен', 'будет рассмотрен')} ${ru}`, `A bill ${tense(c, 'is read', 'to be read')} ${en}`); // prettier-ignore
+    const ch = CHAMBER_NAMES[billChamber(c) ?? 'parliament'];
+    return L(`Заң жобасы ${ch.kkLoc} ${tense(c, 'қаралды', 'қаралмақ')}`, `Законопроект ${tense(c, 'рассмотрен', 'будет рассмотрен')} ${ch.ruLoc}`, `A bill ${tense(c, 'is read', 'to be read')} in ${ch.en}`); // prettier-ignore
   }
   return undefined;
 }

@@ -26,6 +26,12 @@ const APPROVED_DOCUMENT = String.raw`(?:бюджет|план|программ|�
  */
 const CONSTITUTION_AFTER = String.raw`(?:[\p{L}-]+\s+){0,3}(?:Конституция|Основной\s+закон|(?:в|к)\s+Конституцию)(?![\p{L}])`;
 
+/**
+ * A bill approved, the verb before it: "одобрил законопроект", "приняли проект закона", "поддержит
+ * законопроект" (up to two words between).
+ */
+const BILL_APPROVED = String.raw`(?:одобр(?:ил|ила|или|ит|ят)|принял[аи]?|прим(?:ет|ут)|поддержал[аи]?|поддерж(?:ит|ат))\s+${GAP(2)}(?:законопроект|проект${T}\s+закон)${T}`;
+
 export const RU_STATE_ACT_TRIGGERS: Trigger[] = [
   // Powers ended by a decree ("Указом от 2 мая прекращены полномочия депутата", "полномочия
   // прекращены указом Президента"): the decree's act, as a body dissolved by one is; a post left
@@ -78,6 +84,12 @@ export const RU_STATE_ACT_TRIGGERS: Trigger[] = [
   // в Сенат"); "Министр представил отчёт. Сенат рассмотрит его" is no bill.
   { type: 'law', facet: 'reading', pattern: re(`${W}(?:(?:его|их)\\s+${GAP(2)}рассмотр(?:ят|ит|ели|ел|ела|еть)|рассмотр(?:ят|ит|ели|ел|ела|еть)\\s+(?:его|их))(?![\\p{L}])`), also: [re(`${W}(?:Мажилис|Сенат|Парламент|палат|депутат|сенатор)${T}`), re(`${W}(?:законопроект|закон|кодекс|поправк|документ|ратифи)${T}`)], alsoBefore: true, needsDate: true },
   { type: 'law', facet: 'submission', pattern: re(`${W}(?:внес${T}\\s+${GAP(2)}(?:законопроект|поправк)${T}|(?:законопроект|поправк)${T}\\s+${GAP(2)}(?:внес[её]н|поступил)${T})`), also: [re(`${W}в\\s+(?:Парламент|Мажилис|Сенат)`)] },
+  // A committee approving a bill ("Комитет Мажилиса по экологии одобрил законопроект"): a step
+  // of the bill in the committee, no passage nor adoption.
+  { type: 'law', facet: 'committee', pattern: re(`${W}комитет${T}\\s+${GAP(6)}${BILL_APPROVED}`) },
+  // A chamber or its members approving a bill ("Мажилис одобрил законопроект", "Сенаторы приняли
+  // проект закона"): the bill passing that chamber; the law is adopted when the President signs it.
+  { type: 'law', facet: 'passage', pattern: re(`${W}(?:Мажилис|Сенат|Парламент|палата|депутаты|сенаторы)(?![\\p{L}])\\s+${GAP(3)}${BILL_APPROVED}`), notAfter: re(`комитет${T}\\s+(?:${GAP(2)})?$`) },
   { type: 'law', facet: 'law', pattern: re(`${W}(?:закон|кодекс)${T}`), also: [re(`${W}(?:${SIGN}|${ACCEPT}|вступ${T}\\s+в\\s+силу|одобр(?:ил|ит|ят|ен|ив)${T}|поддерж(?:ал|ан|ит|ат|ив)${T}|вернул${T}|возвраща${T}|возвратил${T}|направил${T}\\s+${GAP(2)}обратно|отклон(?:ил|ит|ят|ен|ив)${T}|отмен(?:ил|ит|ят|ен|ив)${T}|налож${T}\\s+вето|вето|(?:внес|внёс)${T}\\s+${GAP(1)}(?:изменени|поправк|дополнени)${T})(?![\\p{L}])`)] },
   // The head of state's signature told as a step of its own, in the clause after the chambers'
   // ("… одобрен Сенатом 20 марта и подписан президентом 2 апреля"): the law, on that day.
