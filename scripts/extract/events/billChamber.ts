@@ -1,14 +1,15 @@
 /**
- * The chamber a bill's step is taken in, for its title: the one the sentence has take it
- * (stepChamber.ts); for a reading, the chamber the event names first ("Мажилис должен рассмотреть
- * поправки Сената"); else none.
+ * The chamber a bill's step is taken in, for its title: the one the sentence has take it, by its
+ * name or its members' ("Сенаторы рассмотрят законопроект", "Мәжіліс депутаттары талқылайды":
+ * stepChamber.ts); for a reading, else the chamber the event names first ("Мажилис должен
+ * рассмотреть поправки Сената"); else none.
  */
 import type { Parts } from './titleParts';
 
 export type Chamber = 'senate' | 'mazhilis' | 'parliament';
 
 export function billChamber(c: Parts): Chamber | undefined {
-  if (c.facet !== 'reading') return c.args.chamber;
+  if (c.args.chamber || c.facet !== 'reading') return c.args.chamber;
   const first = c.organisations
     .filter((o) => o.id === 'senate' || o.id === 'mazhilis')
     .sort((a, b) => a.evidence.start - b.evidence.start)[0]?.id;
