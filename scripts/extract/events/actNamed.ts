@@ -5,20 +5,14 @@
  * ("Аким подписал постановление": "signs a resolution", not "a decree" nor "an order").
  */
 import type { SourceLang } from '../../../src/model/schema';
+import { KK_ACT_NOUNS } from '../locales/kk/lexicon/actNouns';
+import { RU_ACT_NOUNS } from '../locales/ru/lexicon/actNouns';
 
 export type NamedAct = 'resolution' | 'order' | 'instruction';
 
 const NOUNS: Record<SourceLang, ReadonlyArray<readonly [NamedAct, RegExp]>> = {
-  ru: [
-    ['resolution', /постановлени/iu],
-    ['order', /приказ/iu],
-    ['instruction', /распоряжени/iu],
-  ],
-  kk: [
-    ['resolution', /қаулы/iu],
-    ['order', /бұйры[қғ]/iu],
-    ['instruction', /өкім(?!ет)/iu],
-  ],
+  ru: RU_ACT_NOUNS,
+  kk: KK_ACT_NOUNS,
 };
 
 /** The act the cue's words name, if not a decree. */

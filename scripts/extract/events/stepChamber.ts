@@ -9,21 +9,12 @@ import type { SourceLang } from '../../../src/model/schema';
 import type { DocTimex } from '../stages/dates';
 import type { Sentence } from '../types';
 import type { Chamber } from './billChamber';
+import { KK_CHAMBER_OWNER, KK_CHAMBER_WORDS } from '../locales/kk/lexicon/chamberWords';
+import { RU_CHAMBER_OWNER, RU_CHAMBER_WORDS } from '../locales/ru/lexicon/chamberWords';
 
 const CHAMBERS: Record<SourceLang, [Chamber, RegExp][]> = {
-  ru: [
-    ['senate', /(?<![\p{L}])(?:(?<!(?<![\p{L}])(?:в|на)\s+)Сенат(?:ом)?|Сенат[еа]|сенатор\p{L}*|депутат\p{L}*\s+Сената|верхн\p{L}*\s+палат\p{L}*)(?![\p{L}])/giu], // prettier-ignore
-    ['mazhilis', /(?<![\p{L}])(?:(?<!(?<![\p{L}])(?:в|на)\s+)Мажилис(?:ом)?|Мажилис[еа]|мажилисмен\p{L}*|депутат\p{L}*\s+Мажилиса|нижн\p{L}*\s+палат\p{L}*)(?![\p{L}])/giu], // prettier-ignore
-    ['parliament', /(?<![\p{L}])(?:(?<!(?<![\p{L}])(?:в|на)\s+)Парламент(?:ом)?|Парламент[еа]|депутат\p{L}*\s+Парламента|парламентари\p{L}*)(?![\p{L}])/giu], // prettier-ignore
-  ],
-  kk: [
-    [
-      'senate',
-      /(?<![\p{L}])(?:Сенат(?:ы|та|тың)?|сенатор\p{L}*|Сенат\s+депутат\p{L}*)(?![\p{L}])/giu,
-    ],
-    ['mazhilis', /(?<![\p{L}])(?:(?:Парламент\s+)?Мәжіліс(?:і|те|тің)?|мәжілісмен\p{L}*|Мәжіліс\s+депутат\p{L}*)(?![\p{L}])/giu], // prettier-ignore
-    ['parliament', /(?<![\p{L}])(?:Парламент(?:і|те|тің)?(?!\s+Мәжіліс)|Парламент\s+депутат\p{L}*)(?![\p{L}])/giu], // prettier-ignore
-  ],
+  ru: RU_CHAMBER_WORDS,
+  kk: KK_CHAMBER_WORDS,
 };
 
 const before = (a: number[], b: number[]) => {
@@ -32,10 +23,7 @@ const before = (a: number[], b: number[]) => {
 };
 
 /** A member's noun or a chamber in the genitive: the owner of something ("поправки сенаторов"). */
-const OWNER: Record<SourceLang, RegExp> = {
-  ru: /^(?:\p{L}+ов|Сената|Мажилиса|Парламента)$/iu,
-  kk: /(?:[дтн][ыі]ң)$/iu,
-};
+const OWNER: Record<SourceLang, RegExp> = { ru: RU_CHAMBER_OWNER, kk: KK_CHAMBER_OWNER };
 
 /** Where a clause ends: a comma or a semicolon ("Мажилис одобрил его 4 июня, Сенат – 26 июня"). */
 const CLAUSE_END = /[,;]/gu;

@@ -1,0 +1,8 @@
+/** The nouns of acts that are no decree, by the act they name (events/actNamed.ts). */
+import type { NamedAct } from '../../../events/actNamed';
+
+export const RU_ACT_NOUNS: ReadonlyArray<readonly [NamedAct, RegExp]> = [
+  ['resolution', /постановлени/iu],
+  ['order', /приказ/iu],
+  ['instruction', /распоряжени/iu],
+];
