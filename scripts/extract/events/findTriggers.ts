@@ -9,7 +9,7 @@ import type { Trigger } from './trigger';
 import { TRIGGER_CONTEXT } from './triggerContext';
 import { atSidelines } from './sidelines';
 import { visitAsSetting } from './visitSetting';
-import { withoutInnerSameKind } from './innerSameKind';
+import { liesWithin, withoutInnerSameKind } from './innerSameKind';
 import { DONE_AT_A_GATHERING, PLACES_OF_ACTS, VOTES_AND_GATHERINGS, stepOfBill } from './kinds';
 
 const LEXICONS: Record<SourceLang, Trigger[]> = { kk: KK_TRIGGERS, ru: RU_TRIGGERS };
@@ -176,12 +176,9 @@ export function findTriggers(
   // ("назначил выборы на 19 марта"). A weak cue inside a weak one is its word too: "объявило, что"
   // is a statement, not also the bare "объявило" (something happened).
   const inside = (a: TriggerHit, b: TriggerHit) =>
-    a !== b &&
+    liesWithin(a, b) &&
     a.trigger.type !== b.trigger.type &&
-    (!b.trigger.fallback || a.trigger.fallback === true) &&
-    a.at >= b.at &&
-    a.at + a.text.length <= b.at + b.text.length &&
-    a.text.length < b.text.length;
+    (!b.trigger.fallback || a.trigger.fallback === true);
   // Noun compounds: a bare trigger noun right before another names its kind ("Сайлау кодексі" is a
   // code about elections, "референдум комиссиясы" a commission).
   const modifies = (a: TriggerHit, b: TriggerHit) =>

@@ -9,17 +9,24 @@
  */
 import type { TriggerHit } from './findTriggers';
 
+/** Whether cue `a` lies within the words of a longer cue `b` (shared with findTriggers.ts). */
+export function liesWithin(a: TriggerHit, b: TriggerHit): boolean {
+  return (
+    a !== b &&
+    a.at >= b.at &&
+    a.at + a.text.length <= b.at + b.text.length &&
+    a.text.length < b.text.length
+  );
+}
+
 function inside(sentence: string, a: TriggerHit, b: TriggerHit): boolean {
   if (
-    a === b ||
+    !liesWithin(a, b) ||
     a.trigger.facet !== a.trigger.type ||
     b.trigger.type !== a.trigger.type ||
     b.trigger.facet === a.trigger.facet ||
     b.topic ||
-    b.trigger.needsDate ||
-    a.at < b.at ||
-    a.at + a.text.length > b.at + b.text.length ||
-    a.text.length >= b.text.length
+    b.trigger.needsDate
   )
     return false;
   const rest = `${sentence.slice(0, b.at)} ${sentence.slice(b.at + b.text.length)}`;

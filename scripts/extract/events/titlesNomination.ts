@@ -11,8 +11,7 @@ export function nomination(c: Parts): Localized | undefined {
   // (A chamber named for the election, "Мәжіліс сайлауына", is no party that nominates.)
   const party = isParty(c) || !isStateBody(c) ? mainParty(c) : undefined;
   if (!party) return nominee(c);
-  // (The candidate is the one put forward, in the accusative where the text says so.)
-  const object = c.actors.find((a) => isObjectName(a.evidence.text, a.name));
+  const object = putForward(c);
   const who = object ? personName(object.name) : mainActor(c)?.name;
   const kkParty = /партиясы$/u.test(party.kk) ? party.kk : `«${party.kk}» партиясы`;
   const ruParty = /партия/iu.test(party.ru) ? `«${party.ru}»` : `Партия «${party.ru}»`;
@@ -28,8 +27,7 @@ export function nomination(c: Parts): Localized | undefined {
  * proposes.
  */
 function nominee(c: Parts): Localized | undefined {
-  // (Russian: "выдвинули кандидатом в Президенты Касым-Жомарта Токаева".)
-  const object = c.actors.find((a) => isObjectName(a.evidence.text, a.name));
+  const object = putForward(c);
   if (!object) return undefined;
   const who = personName(object.name);
   const [kk, ru, en] = tense(c, ['ұсынылды', isFemaleName(object.name) ? 'выдвинута' : 'выдвинут', 'is nominated'], ['ұсынылмақ', 'будет выдвинут', 'to be nominated']); // prettier-ignore
@@ -37,4 +35,12 @@ function nominee(c: Parts): Localized | undefined {
   const p = postIn(c);
   if (p) return L(`${who.kk} ${p.kk} қызметіне ${kk}`, `${who.ru} ${ru} на пост ${p.ruGen}`, `${who.en} ${en} for the post of ${p.en}`); // prettier-ignore
   return L(`${who.kk} кандидат ретінде ${kk}`, `${who.ru} ${ru} кандидатом`, `${who.en} ${en} as a candidate`); // prettier-ignore
+}
+
+/**
+ * The one put forward: the person written as the verb's object ("Бектеновті … ұсынды", Russian
+ * "выдвинули кандидатом в Президенты Касым-Жомарта Токаева").
+ */
+function putForward(c: Parts): Parts['actors'][number] | undefined {
+  return c.actors.find((a) => isObjectName(a.evidence.text, a.name));
 }

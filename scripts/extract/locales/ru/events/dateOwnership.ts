@@ -1,6 +1,13 @@
 /** Which noun of a Russian sentence owns a date (events/dateOwnershipGrammar.ts). */
 import { RU_DESCRIBED_AFTER } from './participlePhrase';
 import type { DateOwnershipGrammar } from '../../../events/dateOwnershipGrammar';
+import { RU_PREPARATION_FOR } from '../preparationFor';
+
+/** The cue of a gathering prepared for, with up to two of its adjectives: "подготовку к очередному …". */
+const PREPARED_FOR = new RegExp(
+  String.raw`(?:^|\s)${RU_PREPARATION_FOR}\s+(?:[\p{L}-]+(?:ых|их|ого|его|ой|ей|ому|ему)\s+){0,2}$`,
+  'iu',
+);
 
 export const RU_DATE_OWNERSHIP: DateOwnershipGrammar = {
   // "прошедших … выборов", "состоявшегося … референдума".
@@ -46,10 +53,7 @@ export const RU_DATE_OWNERSHIP: DateOwnershipGrammar = {
       );
     // A gathering prepared for takes the date written in its phrase ("подготовку к визиту
     // председателя КНР в Астану в июне", "к саммиту ШОС в июле"): what is prepared is ahead of it.
-    const prepared =
-      /(?:^|\s)(?:подготовк|готовност)\p{L}*\s+ко?\s+(?:[\p{L}-]+(?:ых|их|ого|его|ой|ей|ому|ему)\s+){0,2}$/iu.test(
-        s.text.slice(Math.max(0, hit.at - 60), hit.at),
-      );
+    const prepared = PREPARED_FOR.test(s.text.slice(Math.max(0, hit.at - 60), hit.at));
     return own.find((t) => {
       const between = s.text.slice(end, t.start - s.start);
       if (t.start - s.start < end) return false;
