@@ -28,7 +28,9 @@ export const KK_TOPIC_CUES: KeyedCues = [
   ['digital-democracy', /цифрлық\s+демократия/iu],
   ['party-control', /партиялық\s+бақылау/iu],
   ['unicameral-parliament', /бір\s+палаталы/iu],
-  ['constitution', /конституция\p{L}*\s+(?:\p{L}+\s+)?(?:өзгеріс|түзету)|ата\s+заң\p{L}*\s+(?:\p{L}+\s+)?(?:өзгеріс|түзету)/iu],
+  // The Constitution in any case, or "конституциялық" right before the change ("конституциялық
+  // өзгерістер"); not a constitutional law's amendments ("конституциялық заңға өзгерістер").
+  ['constitution', /конституция(?:(?!лық)\p{L}*\s+(?:[\p{L}\d-]+\s+)?|лық\s+)(?:өзгеріс|түзету)|ата\s+заң\p{L}*\s+(?:\p{L}+\s+)?(?:өзгеріс|түзету)/iu],
   ['political-reforms', /саяси\s+реформа/iu],
 ];
 

@@ -26,7 +26,8 @@ export const RU_TOPIC_CUES: KeyedCues = [
   ['digital-democracy', /цифров\p{L}*\s+демократи/iu],
   ['party-control', /партийн\p{L}*\s+контрол/iu],
   ['unicameral-parliament', /однопалатн/iu],
-  ['constitution', /(?:поправ|изменени)\p{L}*\s+(?:\p{L}+\s+)?(?:в\s+)?конституци/iu],
+  // (The Constitution, not a constitutional law: "изменения в конституционный закон о выборах".)
+  ['constitution', /(?:поправ|изменени)\p{L}*\s+(?:\p{L}+\s+)?(?:в\s+)?конституци(?!онн)/iu],
   ['political-reforms', /политическ\p{L}*\s+реформ/iu],
 ];
 
