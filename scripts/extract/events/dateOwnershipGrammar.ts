@@ -43,6 +43,12 @@ export interface DateOwnershipGrammar {
   sinceOwned?: RegExp;
   /** A document's own date written after this in its cue: "указ от 19 января". */
   documentDateCue?: RegExp;
+  /**
+   * A verb-final language's finite verb ends its clause: a cue whose last word is one, followed by
+   * a joint ("ұсынды және …", "ұсынды, …"), owns no date told after it (`verbEnd` over the cue's
+   * text, `joint` over the words right after it).
+   */
+  closingVerb?: { verbEnd: RegExp; joint: RegExp };
   /** The date of the sentence (`own`) the cue's noun owns by its position, if any. */
   attributedDate(
     s: Doc['sentences'][number],

@@ -12,6 +12,7 @@ import type { Sentence } from '../types';
 import { ASPECT } from './aspect';
 import { ATTRIBUTE_PHRASE } from './attributePhraseGrammar';
 import { acrossAttribute, inItsPhrase } from './attributePhrases';
+import { afterClosingVerb } from './closingVerb';
 import { pickTimex } from './dateEvent';
 import { ALSO, isAttributiveDate } from './dateOwnership';
 import { DATE_OWNERSHIP } from './dateOwnershipGrammar';
@@ -113,8 +114,7 @@ export function ownDate(r: SentenceReading, hit: TriggerHit, type: EventType): O
   // (Told as a later or earlier step than the date: not that day, nor the article's news.)
   const stepped =
     nearest !== undefined && nearest !== attributed && stepBetween(lang, s, hit.at, nearest);
-  // A date another noun's phrase or clause holds ("выборов, прошедших 17 ноября", "15 қарашада
-  // өткен сайлаудың").
+  // A date another noun's phrase or clause holds ("выборов, прошедших 17 ноября", "өткен сайлаудың").
   const othersDate = (t: DocTimex) =>
     acrossAttribute(lang, s, hit, t, hits) ||
     inOtherRelativeClause(lang, s, hit, t) ||
@@ -123,8 +123,9 @@ export function ownDate(r: SentenceReading, hit: TriggerHit, type: EventType): O
     (t !== clauseDay && [...r.clauses.values()].some((c) => c?.date === t)) ||
     // (The day of an event the act is told after: "После референдума 5 июня 2022 года …".)
     inAfterPhrase(lang, s, t, bySentence.get(s.index) ?? [], hit.at + hit.text.length - 1) ||
-    // (A ratified document's own day: "ратифицировал соглашение от 5 мая".)
+    // (A ratified document's own day: "ратифицировал соглашение от 5 мая"; the next clause's.)
     ratifiedDocumentDate(lang, s, hit, t) ||
+    afterClosingVerb(lang, s, hit, type, t) ||
     (t !== attributed &&
       ATTRIBUTE_PHRASE[lang].ofAnotherNoun(s, hit, t, () => attributedToOtherCue(r, t, type, hit)));
   // (Or one the cue cannot own for another reason: said of another day, past its own day word.)

@@ -9,6 +9,7 @@ import type { DocumentDate } from '../stages/documentDate';
 import type { Sentence } from '../types';
 import { ASPECT, throughCueWord } from './aspect';
 import { earliestDay } from './dateEvent';
+import { DATE_OWNERSHIP } from './dateOwnershipGrammar';
 
 /** A trigger in its sentence: where it stands and its words. */
 export interface TenseInput {
@@ -78,8 +79,13 @@ export function endsInOwnPast(x: TenseInput): boolean {
   const last = x.trigger.replace(/^.*\s/su, '');
   const after = x.sentence.text.slice(x.at + x.trigger.length);
   // (Or its clause's: "Үгіт кезеңі бүгін басталды, ол 14 наурызда аяқталады" began today, whatever
-  // the next clause tells of its end.)
-  return aspect.narration.test(last) && (!/[\p{L}]/u.test(after) || /^\s*[,;]/u.test(after));
+  // the next clause tells of its end; so does a joint, "… ұсынды және … болатынын айтты".)
+  return (
+    aspect.narration.test(last) &&
+    (!/[\p{L}]/u.test(after) ||
+      /^\s*[,;]/u.test(after) ||
+      !!DATE_OWNERSHIP[x.lang].closingVerb?.joint.test(after))
+  );
 }
 
 /**

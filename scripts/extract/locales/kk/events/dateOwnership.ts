@@ -25,6 +25,15 @@ export const KK_DATE_OWNERSHIP: DateOwnershipGrammar = {
   // "биыл күзде", "былтыр көктемде", "осы жылдың күзінде", "келесі жылы көктемде", "өткен күзде",
   // "алдағы көктемде".
   definiteSeason: /\d{4}|(?<![\p{L}])(?:биыл|былтыр|осы|келесі|келер|өткен|алдағы)/iu,
+  // "Президент … етуді ұсынды және 2027 жылы референдум өткізуге болатынын айтты": Kazakh puts
+  // its verb last, so a date after the cue's finite verb and a joint is the next clause's. (The
+  // past, present-future, intention and perfect, with a person ending; a noun's accusative ends
+  // the same way, so the events stage asks this of acts, not of votes and gatherings.)
+  closingVerb: {
+    verbEnd:
+      /(?:ды|ді|ты|ті|ады|еді|йды|йді|ған|ген|қан|кен|мақ|мек|бақ|бек|пақ|пек)(?:мын|мін|мыз|міз|сың|сің|сыз|сіз|қ|к)?$/u,
+    joint: /^\s*(?:,|\s(?:және|әрі|ал|бірақ|сондай-ақ|сонымен\s+қатар)(?![\p{L}]))/iu,
+  },
   // "2019 жылдан бері", "5 қаңтардан бергі", "маусымнан бері": the ablative with "since". (Not
   // "бастап", from: "1 қаңтардан бастап күшіне енеді" is the day the law takes force.)
   sinceAfter: /(?:дан|ден|тан|тен|нан|нен)\s+(?:бері|бергі)(?![\p{L}])/iu,
