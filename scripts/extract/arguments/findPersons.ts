@@ -166,7 +166,7 @@ export function findPersons(
       const surname = nominativeSurname(next.text, lang, true, hint, wordBefore(text, tokens, i));
       const name = `${token.text}${gap}${surname}`;
       found.push(
-        person(text, tokens, i, i + 1, name, rolePhraseBefore(text, tokens, i, lang), lang),
+        person(text, tokens, i, i + 1, name, rolePhraseBefore(text, tokens, i, lang, found), lang),
       );
       i++;
       continue;
@@ -258,7 +258,7 @@ export function findPersons(
     // (Right after another name, the phrase before is that one's: `Президент России Путин Токаеву`.)
     const before = tokens[first - 1],
       afterName = !!before && found.at(-1)?.end === before.end;
-    const role = afterName ? null : rolePhraseBefore(text, tokens, first, lang);
+    const role = afterName ? null : rolePhraseBefore(text, tokens, first, lang, found);
     // Either of two surnames side by side is one (`Путин Тоқаевты`, `Тоқаев Путинмен`).
     const paired =
       isSurnamePair(written.at(-1)!, tokens[last + 1]?.text ?? '', lang) ||

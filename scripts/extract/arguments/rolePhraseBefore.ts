@@ -25,17 +25,25 @@ const ROLE_PHRASE_START: Record<Lang, RolePhraseStart> = {
  * (`Көкшетау қаласындағы … бөлімінің меңгерушісі Бауыржан Ибраев`), so walk left from it over
  * attributive words until punctuation, a verb, a locative or a clause word. Russian puts the
  * role noun first (`председатель Мажилиса Ерлан Кошанов`): look back up to four words for it.
+ * A post never holds another person's name: the phrase starts after the last of `names` (those
+ * found so far) that ends before it (`Қасым-Жомарт Тоқаев Түркия Президенті Ердоғанмен`: the
+ * post is `Түркия Президенті`, Tokayev is the clause's subject).
  */
 export function rolePhraseBefore(
   text: string,
   tokens: readonly Token[],
   i: number,
   lang: Lang,
+  names: readonly Hit[] = [],
 ): Hit | null {
+  const floor = names.reduce(
+    (end, n) => (n.end <= (tokens[i]?.start ?? 0) && n.end > end ? n.end : end),
+    0,
+  );
   const joined = (k: number) => {
     const a = tokens[k];
     const b = tokens[k + 1];
-    return !!a && !!b && isPlainGap(text.slice(a.end, b.start));
+    return !!a && !!b && a.start >= floor && isPlainGap(text.slice(a.end, b.start));
   };
   const end = tokens[i - 1];
   if (!end || !joined(i - 1)) return null;

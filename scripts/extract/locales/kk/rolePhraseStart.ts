@@ -10,6 +10,11 @@ const KK_VERB_END = /(?:ған|ген|қан|кен|ды|ді|ты|ті|ып|і�
 /** So do locatives (`басқосуда аудандық …`), but capitalised names may end alike (`Қызылорда`). */
 const KK_LOCATIVE_END = /(?:да|де|та|те)$/u;
 const KK_GENITIVE_END = /(?:ның|нің|дың|дің|тың|тің)$/u;
+/** A participle capitalised before a capitalised word is part of a name: `Біріккен Ұлттар Ұйымының`. */
+const KK_PARTICIPLE_END = /(?:ған|ген|қан|кен)$/u;
+function inProperName(word: string, next: string): boolean {
+  return isCapitalised(word) && isCapitalised(next) && KK_PARTICIPLE_END.test(word.toLowerCase());
+}
 /** Dative, accusative, ablative and instrumental endings (not the genitive). */
 const KK_OBLIQUE_END = /(?:ға|ге|қа|ке|на|не|ны|ні|дан|ден|тан|тен|нан|нен|мен|пен|бен)$/u;
 /** Nouns whose bare form ends like a case: "төраға" (chairman), "аудан" (district). */
@@ -36,7 +41,8 @@ export const KK_ROLE_PHRASE_START: RolePhraseStart = (tokens, i, joined) => {
     const token = tokens[k];
     if (!token || !joined(k)) break;
     const lower = token.text.toLowerCase();
-    if (KK_ROLE_STOP_WORDS.has(lower) || /\p{N}/u.test(lower) || KK_VERB_END.test(lower)) break;
+    if (KK_ROLE_STOP_WORDS.has(lower) || /\p{N}/u.test(lower)) break;
+    if (KK_VERB_END.test(lower) && !inProperName(token.text, tokens[k + 1]?.text ?? '')) break;
     if (!isCapitalised(token.text) && KK_LOCATIVE_END.test(lower)) break;
     // So do the dative, accusative, ablative and instrumental ("Тұрғындардың алдына аудан
     // әкімінің орынбасары": before the residents); the genitive is the post's ("әкімінің").
