@@ -100,9 +100,14 @@ export function foldsInArticle(
         sharesSentence(a, b),
       keyOf: (c) => (c.generic ? undefined : c.type),
     },
-    // Parts joining a whole of the same day.
+    // Parts joining a whole of the same day. (A bare gathering told in another sentence shares a
+    // day, not a month or a year: "Следующее заседание пройдет в 2027 году" is no part of the
+    // referendum of 2027 the sentence before told.)
     {
-      joins: (main, part) => isPartOf(part, main) && sameDay(main, part),
+      joins: (main, part) =>
+        isPartOf(part, main) &&
+        sameDay(main, part) &&
+        (!part.generic || sharesSentence(part, main) || !COARSE.has(main.date?.precision ?? '')),
       keyOf: dayOf,
     },
     // One person's reforms told as proposed and as announced on one day, in two sentences, are one
@@ -203,6 +208,9 @@ function sharesSentence(a: Candidate, b: Candidate): boolean {
   const starts = new Set(a.sentences.map((x) => x.start));
   return b.sentences.some((y) => starts.has(y.start));
 }
+
+/** Dates that name a span in which many gatherings fit, not one day. */
+const COARSE: ReadonlySet<string> = new Set(['year', 'season', 'month']);
 
 function isPartOf(part: Candidate, main: Candidate): boolean {
   if (part === main || main.generic) return false;
