@@ -20,6 +20,7 @@ import { actInForce } from './actInForce';
 import { hostPost } from './hostPost';
 import { metPost } from './metPost';
 import { isAgreed, statesAgreeing } from './statesAgree';
+import { ratifiedThatDay } from './treatyParticiple';
 import { lawArgs } from './lawNames';
 import { meetingKindOf } from './meetingKinds';
 import { namingMonth } from './namedEvents';
@@ -99,6 +100,8 @@ export function cueTitleArgs(
   const states = facet === 'agreement' ? statesAgreeing(lang, s.text) : undefined;
   if (states) out.states = states;
   if (facet === 'agreement' && isAgreed(lang, hit.text)) out.agreed = true;
+  // ("ратифицировал соглашение, подписанное в Ташкенте": ratified that day, signed before.)
+  if (facet === 'agreement') out.ratified = ratifiedThatDay(lang, s, own);
   if (facet === 'court') out.courtStep = courtStep(lang, s.text, hit.at, hit.text.length);
   if (facet === 'founding' && isStartOfWork(lang, hit.text)) out.workStarts = true;
   const inForce = type === 'decree' && facet === 'decree' ? actInForce(lang, s.text) : undefined;

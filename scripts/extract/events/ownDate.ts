@@ -23,6 +23,7 @@ import { yearBefore } from './framingYear';
 import { isCompetence, isEveOrAfter, isHabit, isSpeechCourse } from './notAnEvent';
 import { isCountdownPoint } from './countdown';
 import { ratifiedDocumentDate } from './ratifiedDocument';
+import { treatyActRecalled } from './treatyParticiple';
 import { inOtherRelativeClause, type happeningClause } from './relativeClause';
 import { dayOfSaying, inWhatWasSaid, sameClause } from './sameClause';
 import { countedSince } from './sinceDate';
@@ -191,7 +192,7 @@ export function ownDate(r: SentenceReading, hit: TriggerHit, type: EventType): O
   return {
     ...(own ? { own } : {}),
     ...(thatDay ? { thatDay } : {}),
-    reference: attributive || eve || saidOnDay || stepped,
+    reference: attributive || eve || saidOnDay || stepped || treatyActRecalled(lang, s, hit, own),
   };
 }
 
