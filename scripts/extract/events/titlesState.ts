@@ -213,8 +213,9 @@ export const STATE_TITLES: Record<string, Template> = {
     if (c.facet === 'press') return pressTitle(c);
     if (c.facet === 'results') return resultsTitle(c, who);
     const t = c.args.topic ? TOPICS[c.args.topic] : undefined;
-    if (who && t) return L(`${who.kk}: ${t.kkAbout} туралы мәлімдеме`, `${who.ru}: заявление ${t.ruAbout}`, `${who.en} speaks on ${t.enOn}`); // prettier-ignore
-    if (who) return L(`${who.kk} мәлімдеме жасады`, `${who.ru} ${ruDid(c, f, 'выступил', 'выступила', 'выступит')} с заявлением`, `${who.en} makes a statement`); // prettier-ignore
+    // (A statement told as ahead is ahead in every language: "мәлімдеме жасамақ", "выступит".)
+    if (who && t) return L(`${who.kk}: ${t.kkAbout} туралы мәлімдеме`, `${who.ru}: заявление ${t.ruAbout}`, `${who.en} ${tense(c, 'speaks', 'to speak')} on ${t.enOn}`); // prettier-ignore
+    if (who) return L(`${who.kk} мәлімдеме ${tense(c, 'жасады', 'жасамақ')}`, `${who.ru} ${ruDid(c, f, 'выступил', 'выступила', 'выступит')} с заявлением`, `${who.en} ${tense(c, 'makes', 'to make')} a statement`); // prettier-ignore
     return L('Мәлімдеме', 'Заявление', 'A statement');
   },
 };
