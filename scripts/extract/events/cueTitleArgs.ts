@@ -36,6 +36,7 @@ import { isStartOfWork } from './startsWork';
 import type { TitleArgs } from './titleArgs';
 import { titleArgs } from './describe';
 import { TITLE_CUES } from './titleCueWords';
+import { isAppeal } from './appeal';
 
 export function cueTitleArgs(
   lang: SourceLang,
@@ -124,6 +125,7 @@ export function cueTitleArgs(
   )
     out.draftUntil = true;
   if ((type === 'referendum' || facet === 'constitution') && TITLE_CUES[lang].newConstitution.test(s.text)) out.newConstitution = true; // prettier-ignore
+  if (type === 'address' && isAppeal(lang, s.text)) out.appeal = true;
   const met = type === 'meeting' && !host ? metPost(lang, s.text) : undefined;
   if (met) out.metPost = met;
   return out;

@@ -128,6 +128,8 @@ export interface TitleArgs {
   registered?: Registered;
   /** The vote whose calendar plan was approved: an election's kind, or a referendum (titlesCalendar.ts). */
   votePlan?: NonNullable<TitleArgs['electionKind']> | 'referendum';
+  /** An address told as an appeal to the people, the annual Address unnamed (appeal.ts). */
+  appeal?: boolean;
   /** A registration refused ("отказал в регистрации партии", "тіркеуден бас тартты"): no registration. */
   registrationRefused?: boolean;
   /**

@@ -30,6 +30,7 @@ import { reformStep } from './titlesReform';
 import { postIn } from './postIn';
 import { dismissalTitle } from './dismissal';
 import { actPhrases } from './actNamed';
+import { appealTitle } from './titlesAppeal';
 
 type Template = (c: Parts) => Localized;
 
@@ -173,6 +174,8 @@ export const STATE_TITLES: Record<string, Template> = {
     const f = actor?.female === true;
     const t = c.args.topic && c.args.topic !== 'joint-session' ? TOPICS[c.args.topic] : undefined;
     const about = t ? { kk: `: ${t.kkAbout}`, ru: ` ${t.ruAbout}`, en: ` on ${t.enOn}` } : L('', '', ''); // prettier-ignore
+    // (An appeal is no Address: "обратился к народу" is "обращение", "халыққа үндеу" is "үндеу".)
+    if (c.args.appeal) return appealTitle(c, who, f, about);
     if (!who)
       return L(
         `Президенттің Қазақстан халқына Жолдауы${about.kk}`,
