@@ -179,7 +179,9 @@ export function calendarTitle(c: Parts, at: Localized): Localized | undefined {
       if (joined) return joined;
       const seen = new Set<string>();
       const orgs = c.organisations.filter((o) => !seen.has(o.id) && seen.add(o.id));
-      if (orgs.length < 2) return undefined;
+      // (Fewer than two bodies named, "Екі партия бірігіп …", "министерства объединены": still a
+      // merger, never a bare "Event".)
+      if (orgs.length < 2) return with_(L(`Бірігу`, `Объединение`, `A merger`));
       const [a, b] = [orgName(orgs[0]!.id, orgs[0]!.name), orgName(orgs[1]!.id, orgs[1]!.name)];
       return L(
         `${a.kk} және ${b.kk} ${tense(c, 'бірікті', 'бірікпек')}`,
