@@ -5,6 +5,7 @@ import { toDayNumber } from '../dates/utcCalendar';
 import { earliestDay } from './dateEvent';
 import { surnameOf } from './canonicalNames';
 import { isGenericSubject } from './describe';
+import { joinedFacet } from './storyFacet';
 
 const RANK: Record<EventDate['certainty'], number> = { stated: 3, resolved: 2, inferred: 1 };
 export const FROM_PUBLICATION = new Set(['publication-date', 'publication-interval']);
@@ -96,6 +97,7 @@ export function combineScalars(a: Candidate, b: Candidate): Candidate {
       : main.subject;
   return {
     ...main,
+    facet: joinedFacet(main, other(main, a, b)),
     subject,
     generic: a.generic && b.generic,
     status: statusOf(a, b, date),

@@ -106,6 +106,7 @@ function whatAbout(type: string, text: string): Partial<TitleArgs> {
   if ((type === 'session' || type === 'meeting') && cues.joint.test(text)) out.joint = true;
   if (type === 'election' && cues.extraordinary.test(text)) out.extraordinary = true;
   if (type === 'resignation' && cues.accepted.test(text)) out.accepted = true;
+  if (type === 'resignation' && cues.resignationLetter.test(text)) out.resignationLetter = true;
   // (Not another country's head of state: "Ресей Президенті … қол қойды".)
   const signs = () => cues.headOfStateSigns.test(withoutForeignPosts(lang, text));
   if ((type === 'law' || type === 'decree') && signs()) out.byHeadOfState = true;

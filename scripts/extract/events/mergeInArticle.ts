@@ -13,6 +13,7 @@ import { isGenericSubject } from './describe';
 import { fold, type Joins, type KeyOf } from './fold';
 import { meetingToldAgain } from './meetingToldAgain';
 import { longBeforeNews } from './newsStory';
+import { storyFacet } from './storyFacet';
 import type { DocumentDate } from '../stages/documentDate';
 
 export function mergeInArticle(
@@ -49,7 +50,7 @@ export function foldsInArticle(
         // Bare gatherings ("жиын") never merge with each other: only with the event they are part of.
         !(a.generic && b.generic) &&
         a.type === b.type &&
-        a.facet === b.facet &&
+        storyFacet(a) === storyFacet(b) &&
         (a.subject === b.subject || isGenericSubject(a.subject) || isGenericSubject(b.subject)) &&
         datesCompatible(a, b, true) &&
         // A recalled event and the article's undated news are two events ("еске салайық, алғашқы
@@ -64,7 +65,7 @@ export function foldsInArticle(
         // ұйымның толық мүшесі атанбақ" is no membership of 2017).
         !aheadAndLongDone(a, b, dct) &&
         !aheadAndLongDone(b, a, dct),
-      keyOf: (c) => `${c.type}|${c.facet}`,
+      keyOf: (c) => `${c.type}|${storyFacet(c)}`,
       apart: (c) => c.generic,
     },
     // An event told again ("этой инициативой", "Бұл – алтыншы Жолдауы") is the one of its kind told

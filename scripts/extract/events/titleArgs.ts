@@ -84,6 +84,8 @@ export interface TitleArgs {
   foundedBody?: FoundedBody;
   /** A resignation someone accepted ("отставкасын қабылдады"), not one the Government went into. */
   accepted?: boolean;
+  /** A resignation asked for by a letter filed ("подал заявление об отставке"), not only announced. */
+  resignationLetter?: boolean;
   /** The person met (or received at an audience), not the host (meetingSides.ts). */
   met?: string;
   /** Others met or received with that one, when no host is named (never the host either). */

@@ -43,6 +43,8 @@ export interface TitleCues {
   talks: RegExp;
   /** A resignation someone accepted, not one only handed in or gone into. */
   accepted: RegExp;
+  /** A resignation letter, filed or named: "заявление об отставке", "отставка туралы өтініш". */
+  resignationLetter: RegExp;
   /**
    * The head of state, named by the post alone, signing ("Глава государства подписал", "Мемлекет
    * басшысы … қол қойды"): a law's or a decree's signer when no name is told.

@@ -31,6 +31,7 @@ import { postIn } from './postIn';
 import { dismissalTitle } from './dismissal';
 import { actPhrases } from './actNamed';
 import { appealTitle } from './titlesAppeal';
+import { announcedResignationTitle } from './titlesResignationAnnounced';
 
 type Template = (c: Parts) => Localized;
 
@@ -144,6 +145,8 @@ export const STATE_TITLES: Record<string, Template> = {
       );
     }
     if (c.args.dismissed) return dismissalTitle(c, a, p);
+    // (Announced or asked for, unless the sentence tells it accepted: then the post is left.)
+    if (c.facet === 'announced' && !c.args.accepted) return announcedResignationTitle(c, a, p);
     if (a && p)
       return L(
         `${a.name.kk} ${p.kk} қызметінен ${tense(c, 'кетті', 'кетпек')}`,

@@ -9,6 +9,7 @@ import { canonicalArgs, canonicalNames } from '../events/canonicalNames';
 import { datesCompatible } from '../events/combine';
 import { earliestDay } from '../events/dateEvent';
 import { isGenericSubject } from '../events/describe';
+import { storyFacet } from '../events/storyFacet';
 import { fold } from '../events/fold';
 import { summarise } from '../events/summarise';
 import { makeTitle } from '../events/titles';
@@ -66,7 +67,7 @@ export function mergeAcross(candidates: Candidate[]): { events: Event[]; unplace
  * subject, which joins nothing (thousands of bare gatherings are not compared pair by pair).
  */
 export const acrossKey = (c: Candidate): string | undefined =>
-  isGenericSubject(c.subject) ? undefined : `${c.type}|${c.facet}|${c.subject}`;
+  isGenericSubject(c.subject) ? undefined : `${c.type}|${storyFacet(c)}|${c.subject}`;
 
 /**
  * Across articles only specific subjects merge. A one-off event (a party renamed to X, the n-th
@@ -74,7 +75,7 @@ export const acrossKey = (c: Candidate): string | undefined =>
  * its own publication; recurring kinds (elections, referendums, meetings) need the same date.
  */
 export function sameAcrossSources(a: Candidate, b: Candidate): boolean {
-  if (a.type !== b.type || a.facet !== b.facet || a.subject !== b.subject) return false;
+  if (a.type !== b.type || storyFacet(a) !== storyFacet(b) || a.subject !== b.subject) return false;
   if (isGenericSubject(a.subject)) return false;
   // A recall without a date joins the same one-off event dated by another source (a party renamed
   // to X, its n-th congress); never a recurring kind, whose subject

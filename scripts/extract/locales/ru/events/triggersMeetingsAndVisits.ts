@@ -17,6 +17,9 @@ const TALKS = String.raw`(?:переговор|консультаци)\p{L}*`;
 /** Posts one is elected or re-elected to within a body (not the head of state's office). */
 const BODY_POSTS = String.raw`(?:председател|руководител|спикер|секретар|лидер|заместител)`;
 
+/** What a resignation letter asks, after its noun, either order: "об отставке", "о сложении полномочий". */
+const LEAVING_ASKED = String.raw`\s*(?:${GAP(1)})?(?:об?|с\s+просьбой\s+об?)\s+(?:${GAP(1)})?(?:отставк|сложени|освобожд|увольнени|выход)${T}`;
+
 export const RU_MEETING_TRIGGERS: Trigger[] = [
   // A session of an international council or assembly ("сессия Совета коллективной безопасности
   // ОДКБ", "сессия Генассамблеи ООН") and a sitting of committees ("на совместном заседании
@@ -84,9 +87,10 @@ export const RU_MEETING_TRIGGERS: Trigger[] = [
   // подала 22 февраля", "подадим новое уведомление – на 5 мая", "первые два заявления группа
   // подавала в октябре", "иск будет подан на следующей неделе"): an act of its own, the step before
   // a rally's answer or a court's (a "заявление" filed is an application, not a statement);
-  // undated, it is background. A resignation asked for ("подал заявление об отставке", "о
-  // сложении полномочий") is the resignation's own cue.
-  { type: 'other', facet: 'filing', pattern: re(`${W}(?:${FILE}\\s+${GAP(3)}(?:${FILED})|(?:${FILED})\\s+${GAP(4)}(?:был[аио]?\\s+|будут?\\s+)?${FILE})`), notBefore: re(`^\\s*(?:${GAP(1)})?(?:об?|с\\s+просьбой\\s+об?)\\s+(?:${GAP(1)})?(?:отставк|сложени|освобожд|увольнени|выход)${T}`), needsDate: true },
+  // undated, it is background. A resignation asked for, either order ("подал заявление об
+  // отставке", "заявление об отставке он подал 10 марта", "о сложении полномочий"), is the
+  // resignation's own cue (resignationAnnounced.ts).
+  { type: 'other', facet: 'filing', pattern: re(`${W}(?:${FILE}\\s+${GAP(3)}(?:${FILED})|(?:${FILED})(?!${LEAVING_ASKED})\\s+${GAP(4)}(?:был[аио]?\\s+|будут?\\s+)?${FILE})`), notBefore: re(`^${LEAVING_ASKED}`), needsDate: true },
   // Diplomatic relations established, broken off or restored ("Дипломатические отношения Казахстан
   // и Китай установили 3 января 1992 года", "установление дипломатических отношений"): an act of
   // two states on a day of its own; undated, it is background.

@@ -7,6 +7,7 @@ import { re, W, type Trigger } from '../../../events/trigger';
 import { T, GAP, TALKED_OF, DENIED } from './triggerWords';
 import { ACCEPT, APPOINT, ELECT, FREE, LAY_DOWN, SIGN } from './verbForms';
 import { RU_ACT_IN_FORCE } from '../lexicon/actInForce';
+import { RU_RESIGNATION_ANNOUNCED } from './resignationAnnounced';
 // A post someone takes ('стал новым акимом', 'новым министром … стал'): the instrumental.
 import { RU_POST_INS, RU_POST_OF } from './postInstrumental';
 
@@ -38,6 +39,8 @@ export const RU_STATE_ACT_TRIGGERS: Trigger[] = [
   // otherwise ("досрочно прекратил полномочия", "освобожден указом") is a resignation. The post
   // may come first: "от должности вице-министра энергетики освобожден Болат Жанибеков".
   { type: 'decree', facet: 'ended-powers', pattern: re(`${W}(?:${BY_DECREE}\\s+${GAP(6)}${ENDED_POWERS}|${ENDED_POWERS}\\s+${GAP(4)}${BY_DECREE})(?![\\p{L}])`) },
+  // A resignation announced or its letter filed, before its plain cue ("заявила об отставке").
+  ...RU_RESIGNATION_ANNOUNCED,
   { type: 'resignation', facet: 'resignation', pattern: re(`${W}${ENDED_POWERS}`), notAfter: re(`${W}${BY_DECREE}\\s+${GAP(6)}$`), notBefore: re(`^\\s+${GAP(4)}${BY_DECREE}(?![\\p{L}])`) },
   { type: 'resignation', facet: 'resignation', pattern: re(`${W}(?:отставк${T}|сложени${T}\\s+${GAP(1)}полномочи${T}|${FREE}\\s+${GAP(2)}от\\s+(?:(?:занимаем|предыдущ|прежн|нынешн|своей|сво[её]м?)${T}\\s+)?(?:должност|пост|обязанност|занимаем)${T}|от\\s+(?:должност|пост|обязанност)${T}\\s+${GAP(4)}${FREE}|отправил${T}\\s+${GAP(2)}в\\s+отставк${T}|покин(?:ул|ет|ут|ув)${T}\\s+(?:пост|должность)|(?:увол(?:ил|ит|ят|ен|ив|ьн)|уволь)${T}|(?:сня(?:л|т)${T}|сним(?:ет|ут)|снять|отстран${T})\\s+${GAP(3)}(?:с|от)\\s+(?:должност|пост|обязанност)${T}|(?:уш[её]л|ушла|ушли|уйд[её]т|уйдут|уйти)\\s+с\\s+(?:поста|должности)(?![\\p{L}]))`) , notAfter: re(TALKED_OF), notBefore: re(DENIED) },
   // An official who retires leaves the post: "ушел на пенсию", "вышла на пенсию", "отправлен на
