@@ -5,8 +5,11 @@
  * ("Аким подписал постановление": "signs a resolution", not "a decree" nor "an order").
  */
 import type { SourceLang } from '../../../src/model/schema';
-import { KK_ACT_NOUNS } from '../locales/kk/lexicon/actNouns';
-import { RU_ACT_NOUNS } from '../locales/ru/lexicon/actNouns';
+import { KK_ACT_ISSUED, KK_ACT_NOUNS } from '../locales/kk/lexicon/actNouns';
+import { RU_ACT_ISSUED, RU_ACT_NOUNS } from '../locales/ru/lexicon/actNouns';
+import { ministryOfMinister, postPhrases } from './ministerPost';
+import { L, mainActor, tense, ruDid, type Parts } from './titleParts';
+import type { Localized } from '../../../src/model/schema';
 
 export type NamedAct = 'resolution' | 'order' | 'instruction';
 
@@ -38,3 +41,44 @@ const NOT_A_DECREE: Phrases = ['өкімге', 'Өкім', 'распоряжен
 /** How an act that is no decree is named in a title: the act the text names, if it does. */
 export const actPhrases = (act: NamedAct | undefined): Phrases =>
   act ? PHRASES[act] : NOT_A_DECREE;
+
+const ISSUED: Record<SourceLang, RegExp> = { ru: RU_ACT_ISSUED, kk: KK_ACT_ISSUED };
+
+/** Whether the cue issues the act ("издал приказ", "бұйрық шығарды") rather than signs it. */
+export const actIssued = (lang: SourceLang, cue: string): boolean => ISSUED[lang].test(cue);
+
+/**
+ * The ministry of the minister who issues an act, named in the cue's clause before it ("Министр
+ * юстиции издал приказ", "Әділет министрі бұйрыққа қол қойды"): the title names him by his post
+ * when the text gives no name, never a guessed one.
+ */
+export function issuingMinistry(lang: SourceLang, text: string, at: number): string | undefined {
+  return ministryOfMinister(text.slice(0, at).split(/[,;:]/u).at(-1) ?? '', lang);
+}
+
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** The minister by his post, where the act's issuer is named so only ("The Minister of Justice"). */
+export function ministerIssuing(
+  c: Parts,
+): { name: Localized; female: boolean; headOfState: boolean } | undefined {
+  if (!c.args.act || !c.args.ministry || mainActor(c)) return undefined;
+  const p = postPhrases({ post: 'minister', ministry: c.args.ministry });
+  return p && { name: L(cap(p.kk), cap(p.ru), `The ${p.en}`), female: false, headOfState: false };
+}
+
+/** The verb of an act issued: "шығарды", "издал", "issues"; and the Kazakh object, bare ("бұйрық шығарды"). */
+export function issuedVerb(
+  c: Parts,
+  female: boolean,
+  kkNoun: string,
+): { verb: Localized; kkObj: string } {
+  return {
+    verb: L(
+      tense(c, 'шығарды', 'шығармақ'),
+      ruDid(c, female, 'издал', 'издала', 'издаст'),
+      tense(c, 'issues', 'to issue'),
+    ),
+    kkObj: kkNoun.toLowerCase(),
+  };
+}

@@ -8,7 +8,7 @@ import type { SourceLang } from '../../../src/model/schema';
 import type { DocTimex } from '../stages/dates';
 import type { Sentence } from '../types';
 import type { Candidate } from './candidate';
-import { actNamed } from './actNamed';
+import { actIssued, actNamed, issuingMinistry } from './actNamed';
 import { appointeeWithoutHeadPost } from './appointee';
 import { cueTitleArgs } from './cueTitleArgs';
 import { titleArgs } from './describe';
@@ -75,6 +75,10 @@ export function eventTitleArgs(x: TitleArgsInput): {
   if (sides?.byHeadOfState) targs.byHeadOfState = true;
   const act = type === 'decree' ? actNamed(lang, hit.text) : undefined;
   if (act) targs.act = act;
+  if (act && actIssued(lang, hit.text)) targs.actIssued = true;
+  // (Its issuer named by his ministry alone: "Министр юстиции издал приказ".)
+  const ministry = act ? issuingMinistry(lang, s.text, hit.at) : undefined;
+  if (ministry) targs.ministry = ministry;
   const genders = toldGenders(lang, s, args.actors);
   if (genders) targs.genders = genders;
   const inv = invitation(lang, s, hit.at, args.actors, args.places);

@@ -99,6 +99,8 @@ export interface TitleArgs {
   byHeadOfState?: boolean;
   /** The act a decree cue names when it is none: a resolution, an order, an instruction (actNamed.ts). */
   act?: NamedAct;
+  /** That act issued ("издал приказ", "бұйрық шығарды"), not signed (actNamed.ts). */
+  actIssued?: boolean;
   /** The vote whose results an announcement tells (resultsOf.ts). */
   resultsOf?: ResultsOf;
   /** What was done to a budget: approved or amended (budgetStep.ts). */

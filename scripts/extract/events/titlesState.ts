@@ -29,7 +29,7 @@ import { draftTitle } from './draftDiscussed';
 import { reformStep } from './titlesReform';
 import { postIn } from './postIn';
 import { dismissalTitle } from './dismissal';
-import { actPhrases } from './actNamed';
+import { actPhrases, issuedVerb, ministerIssuing } from './actNamed';
 import { appealTitle } from './titlesAppeal';
 import { announcedResignationTitle } from './titlesResignationAnnounced';
 
@@ -248,7 +248,7 @@ function signed(
   let [enObj, enNoun] = en;
   // Powers ended by a decree name the one who lost them; only the head of state signed it. Named
   // by his post alone ("Глава государства подписал Закон"), he is the President.
-  const named = signerOf(c);
+  const named = signerOf(c) ?? ministerIssuing(c);
   const actor = c.facet === 'ended-powers' && named?.headOfState !== true ? undefined : named;
   const who = actor?.name;
   // Only the President issues decrees (Жарлық, указ); anyone else's act is the one the text names
@@ -259,7 +259,9 @@ function signed(
   const facetTopic = { emergency: 'state-of-emergency', dissolution: 'early-termination', 'ended-powers': 'early-termination' } as const; // prettier-ignore
   const key = c.args.topic ?? facetTopic[c.facet as keyof typeof facetTopic];
   const t = key ? TOPICS[key] : undefined;
-  const verb = L(tense(c, 'қол қойды', 'қол қоймақ'), ruDid(c, actor?.female === true, 'подписал', 'подписала', 'подпишет'), tense(c, 'signs', 'to sign')); // prettier-ignore
+  let verb = L(tense(c, 'қол қойды', 'қол қоймақ'), ruDid(c, actor?.female === true, 'подписал', 'подписала', 'подпишет'), tense(c, 'signs', 'to sign')); // prettier-ignore
+  if (c.args.act && c.args.actIssued)
+    ({ verb, kkObj } = issuedVerb(c, actor?.female === true, kkNoun));
   if (who && t)
     return L(
       `${who.kk} ${t.kkAbout} туралы ${kkObj} ${verb.kk}`,

@@ -79,6 +79,10 @@ export const KK_LAW_AND_DECREE_TRIGGERS: Trigger[] = [
   // (Not "Өкімет", the government, which starts as "өкім", an order; nor a draft of one, "қаулы
   // жобасы талқылауға шығарылды", put up for discussion, no act yet.)
   { type: 'decree', facet: 'decree', pattern: re(`${W}(?:жарлы[қғ]${T}|қаулы${T}|өкім(?!ет)${T})`), notAfter: re(`(?<![\\p{L}])сот(?:тың|ы|ының)?\\s+(?:[\\p{L}-]+\\s+)?$`), notBefore: re(`^\\s+жоба`), also: [re(`${W}(?:қол\\s+қо[йюя]${T}|${AP('шығар')}|${V('шық')}|${AP('жарияла')}|${AP('қабылда')}|${INTO_FORCE})`)] },
+  // A minister's order signed or issued, its verb beside it ("бұйрыққа қол қойды", "бұйрығына қол
+  // қойылды", "бұйрық шығарды"): the act the text names (actNamed.ts); not "бұйрығымен бекітілген",
+  // what an order approved.
+  { type: 'decree', facet: 'decree', pattern: re(`${W}бұйры[қғ]${T}\\s+${GAP(1)}(?:қол\\s+қо[йюя]${T}|${AP('шығар')})`) },
   // A state's concept, strategy or doctrine approved ("2022-2026 жылдарға арналған тұжырымдамасын
   // бекіткен"), by a decree; not a party's election programme ("сайлауалды бағдарламасы бекітілді").
   { type: 'decree', facet: 'decree', pattern: re(`${W}(?:тұжырымдама|стратегия|доктрина|(?:мемлекеттік|ұлттық)\\s+(?:бағдарлама|жоспар))${T}\\s+${GAP(5)}${kkVerb('бекіт', { voice: 'both', forms: ['past', 'perfect', 'future', 'converb'] })}`) },

@@ -117,6 +117,10 @@ export const RU_STATE_ACT_TRIGGERS: Trigger[] = [
   // Правительства вступило в силу"): the act's own event (events/actInForce.ts words it).
   { type: 'decree', facet: 'decree', pattern: re(`${W}(?:указ|распоряжени|постановлени)${T}\\s+(?:(?!закон|кодекс|поправк|суд|котор|согласно|соответстви)[\\p{L}\\p{N}«»"“”.-]+\\s+){0,6}вступ${T}\\s+в\\s+силу`) },
   { type: 'decree', facet: 'decree', pattern: re(`${W}(?:указ${T}|распоряжени${T}|постановлени${T})`), notAfter: re(`(?<![\\p{L}])проект${T}\\s+$`), also: [re(`${W}(?:${SIGN}|издал${T}|издан${T}|изда(?:ст|дут)|опубликова${T}|опублику${T}|обнародова${T}|обнароду${T})`)] },
+  // A minister's or an akim's order issued or signed, its verb beside it ("Министр юстиции издал
+  // приказ", "подписал приказ о …", "приказ … подписан"): the act the text names (actNamed.ts);
+  // not "по приказу", an order only followed, nor the noun anywhere in a sentence with a signing.
+  { type: 'decree', facet: 'decree', pattern: re(`${W}(?:(?:${SIGN}|изда(?:л|ла|ли|ст|дут)(?![\\p{L}]))\\s+${GAP(2)}приказ${T}|приказ${T}\\s+${GAP(6)}(?:подписан|издан)${T})`) },
   // A decree named by its date ("указом от 9 апреля"): the decree of that day, a weak cue (what the
   // sentence says was done by it, "назначен", takes that day instead).
   { type: 'decree', facet: 'dated', pattern: re(`${W}(?:указ|постановлени|распоряжени)${T}\\s+(?:${GAP(2)})?от\\s+\\d`), fallback: true },
