@@ -1,3 +1,4 @@
+import { kkNotHisPost } from '../locales/kk/headOfStatePost';
 import { KK_ROLE_PHRASE_START } from '../locales/kk/rolePhraseStart';
 import { RU_ROLE_PHRASE_START } from '../locales/ru/rolePhraseStart';
 import { isPlainGap, type Token } from './tokenize';
@@ -19,6 +20,23 @@ const ROLE_PHRASE_START: Record<Lang, RolePhraseStart> = {
   kk: KK_ROLE_PHRASE_START,
   ru: RU_ROLE_PHRASE_START,
 };
+
+/** A post that the language's grammar gives to another than the name after it (kk: headOfStatePost.ts). */
+const NOT_HIS_POST: Record<Lang, ((role: string, after: string) => boolean) | undefined> = {
+  kk: kkNotHisPost,
+  ru: undefined,
+};
+
+/** Whether the post `role`, right before `after` (the text from a name on), is not that name's. */
+export const notHisPost = (lang: Lang, role: string, after: string) =>
+  NOT_HIS_POST[lang]?.(role, after) === true;
+
+/**
+ * Whether the name at `at` stands after a post that is not its own (the bare head of state's,
+ * before the subject of a relative clause): the post, not the name, is the clause's subject.
+ */
+export const afterAnothersPost = (lang: Lang, text: string, at: number) =>
+  notHisPost(lang, text.slice(Math.max(0, at - 40), at), text.slice(at, at + 120));
 
 /**
  * The role phrase that ends right before token `i` (a name): Kazakh puts the role noun last
@@ -49,5 +67,9 @@ export function rolePhraseBefore(
   if (!end || !joined(i - 1)) return null;
   const gap = (k: number) => text.slice(tokens[k]?.end ?? 0, tokens[k + 1]?.start ?? 0);
   const start = ROLE_PHRASE_START[lang](tokens, i, joined, gap);
-  return start === null ? null : { start, end: end.end, text: text.slice(start, end.end) };
+  if (start === null) return null;
+  const role = text.slice(start, end.end);
+  return notHisPost(lang, role, text.slice(end.end, end.end + 120).trimStart())
+    ? null
+    : { start, end: end.end, text: role };
 }

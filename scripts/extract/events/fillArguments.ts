@@ -3,6 +3,7 @@
  * Offsets from the finders are relative to the text they were given; here they become offsets into
  * the whole document so that every evidence span is an exact substring of the source.
  */
+import { afterAnothersPost } from '../arguments/rolePhraseBefore';
 import { isMinistry } from '../locales/kk/lexicon/ministries';
 import { withoutStatesNamedByPlaces } from './placesAsStates';
 import type { Actor, Figure, Organisation, Place, Quote } from '../../../src/model/schema';
@@ -132,7 +133,11 @@ export function fillArguments(
     qualifier: h.qualifier,
     evidence: span(scope.start, h),
   }));
-  const persons = findPersons(s.text, doc.lang).filter((h) => !people.isNarrator(h.name));
+  // (Nor one a relative clause names under the bare head of state's post: "Президент Асқар Мамин
+  // басқарған Үкіметтің отставкасын қабылдады" is the President's act.)
+  const persons = findPersons(s.text, doc.lang).filter(
+    (h) => !people.isNarrator(h.name) && !afterAnothersPost(doc.lang, s.text, h.start),
+  );
   // Who only reports it ("По словам …", "…, деді …") is no actor, save of the statement that is
   // his own ("Как заявил Токаев, …": no one else named) or of what he tells of himself ("Мен …
   // ұсынамын, деді Тоқаев").

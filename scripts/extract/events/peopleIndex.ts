@@ -5,6 +5,7 @@
  */
 import type { Actor } from '../../../src/model/schema';
 import { kkAccusative } from './appointee';
+import { notHisPost } from '../arguments/rolePhraseBefore';
 import { findPersons } from './cached';
 import { surnameOf } from './canonicalNames';
 import { nominativesInArticle } from '../locales/ru/obliqueNames';
@@ -59,7 +60,7 @@ export function createPeopleIndex(doc: Doc): PeopleIndex {
       // (Nor the one the head of state acts on, his post before an accusative name: "Мемлекет
       // басшысы Иван Петровты … тағайындады", appointee.ts.)
       if (doc.lang === 'kk' && kkAccusative(h.text, h.name)) continue;
-      note(h.name, h.role ?? titleBefore(p.text, h.start));
+      note(h.name, h.role ?? titleBefore(p.text, h.start, doc.lang));
     }
   }
   const narrators = [
@@ -127,12 +128,12 @@ const STATE_WORDS =
  * "Президент Қ.Тоқаев": a title word right before the name counts as the person's role; not one a
  * verb parts from the name, whose subject it is ("Глава государства назначил Ивана Петрова").
  */
-function titleBefore(text: string, at: number): string | undefined {
+function titleBefore(text: string, at: number, lang: Doc['lang']): string | undefined {
   const before = text.slice(Math.max(0, at - 40), at);
   const right = EVERY_MENTION.some((mention) =>
     [...before.matchAll(mention)].some((m) =>
       STATE_WORDS.test(before.slice(m.index + m[0].length)),
     ),
   );
-  return right ? before.trim() : undefined;
+  return right && !notHisPost(lang, before, text.slice(at, at + 120)) ? before.trim() : undefined;
 }
