@@ -25,6 +25,11 @@ export interface MeetingSideCues {
   toSuffix: RegExp | undefined;
   /** Russian, the word before the country ("в Германию", "посетил Германию"). */
   toBefore: RegExp | undefined;
+  /**
+   * Whether the post written before a name (the text up to it) is its role in the case of the one
+   * received, where the post declines and the name may not (Russian "принял министра … Ван И").
+   */
+  postOfObject?: (before: string, role: string | undefined) => boolean;
 }
 
 const CUES: Record<SourceLang, MeetingSideCues> = { kk: KK_MEETING_SIDES, ru: RU_MEETING_SIDES };
@@ -42,16 +47,20 @@ const INDECLINABLE = /[оеиуюэ]$/u;
 function sideOf(lang: SourceLang, s: Sentence, a: Actor): Side {
   const written = lastWord(a.evidence.text);
   const nom = lastWord(a.name);
-  // (A speaker's evidence is the sentence: no written form of the name.)
-  if (nom.length < 2 || !written.startsWith(nom.slice(0, Math.min(3, nom.length)))) return 'other';
+  // (A speaker's evidence is the sentence: no written form of the name. A one-letter last word,
+  // "Ван И", cannot decline: it must be written as it is.)
+  const asWritten = nom.length < 2 ? written === nom : written.startsWith(nom.slice(0, 3));
+  if (!asWritten) return 'other';
   const cues = CUES[lang];
   if (cues.withBefore) {
     const before = s.text.slice(0, Math.max(0, a.evidence.start - s.start));
     // (Any word of the name may show its case: "Мурата Нуртлеу", the surname indeclinable.)
     const declined = a.evidence.text.trim() !== a.name;
     const ins = a.evidence.text.split(/\s+/u).some((w) => cues.withSuffix.test(w));
-    if (cues.withBefore.test(before) && (declined ? ins : INDECLINABLE.test(nom))) return 'met';
-    return declined ? 'object' : 'host';
+    const indeclinable = INDECLINABLE.test(nom.toLowerCase());
+    if (cues.withBefore.test(before) && (declined ? ins : indeclinable)) return 'met';
+    // (A name written as its nominative is the host unless its post shows the object's case.)
+    return declined || cues.postOfObject?.(before, a.role) ? 'object' : 'host';
   }
   if (written === nom) return 'host';
   const suffix = written.startsWith(nom) ? written.slice(nom.length) : '';

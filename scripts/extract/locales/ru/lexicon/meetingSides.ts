@@ -5,6 +5,7 @@
  * nominative. The head of state named by his post alone, as the subject ("Глава государства").
  */
 import type { MeetingSideCues } from '../../../events/meetingSides';
+import { ruPostInAccusative } from '../postObjectCase';
 
 export const RU_MEETING_SIDES: MeetingSideCues = {
   // (An instrumental ending of the written surname: "Мирзиёевым", "Эрдоганом", "Сатыбалдиевой".)
@@ -19,4 +20,5 @@ export const RU_MEETING_SIDES: MeetingSideCues = {
   toSuffix: undefined,
   // "в Германию", "во Францию", "посетил Германию", "посещение Китая".
   toBefore: /(?:(?<![\p{L}])(?:в|во)|посет\p{L}*|посещени\p{L}*)\s+$/iu,
+  postOfObject: ruPostInAccusative,
 };
