@@ -2,12 +2,17 @@
 import type { NameCase, WordBefore } from '../../arguments/normaliseName';
 import { caseBeforeName } from './caseBeforeName';
 import { RU_PATRONYMIC } from './lexicon/roles';
+import { postCaseBeforeName } from './postCase';
 import { nominativeRuName, type RuCase } from './ruNameCase';
 import { givenFirst } from './surnameFirst';
 
-/** The case a preposition or a verb right before the name puts it in (`наградил Лейлу`). */
-function governed(before: WordBefore | undefined): RuCase | undefined {
-  return before && caseBeforeName(before.word, before.sentence);
+/**
+ * The case a preposition or a verb right before the name puts it in (`наградил Лейлу`), or else
+ * the cases of the post it stands in apposition to (`премьер-министру Индии`).
+ */
+function governed(before: WordBefore | undefined): RuCase | readonly RuCase[] | undefined {
+  if (!before) return undefined;
+  return caseBeforeName(before.word, before.sentence) ?? postCaseBeforeName(`${before.sentence} ${before.word}`); // prettier-ignore
 }
 
 export const RU_NAME_CASE: NameCase = {

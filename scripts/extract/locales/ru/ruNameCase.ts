@@ -177,6 +177,9 @@ function wordScore(word: string, part: Part, g: Gender): number {
   if (part === 'surname' && RU_SURNAME_SHAPE.test(lower)) score += 4;
   // `Скляру` could be an indeclinable surname, but a surname ending in -у/-ю/-е is rare.
   else if (part === 'surname' && /[уюе]$/u.test(lower)) score -= 1;
+  // A surname not of a Russian shape ends in -а/-я after a consonant rarely (`Окуджава`): a foreign
+  // one written so is mostly a genitive or an accusative (`Байдена`, `Блинкена`, `Гутерреша`).
+  else if (part === 'surname' && /[бвгджзклмнпрстфхцчшщ][ая]$/u.test(lower)) score -= 1;
   if (part === 'given') {
     const last = word.slice(word.lastIndexOf('-') + 1);
     // (A listed man's name in -а is his, not a woman's ending: `Владимира` is `Владимир`'s genitive.)
@@ -186,6 +189,8 @@ function wordScore(word: string, part: Part, g: Gender): number {
     if (g === 'm' && /[бвгджзйклмнпрстфхцчшщь]$/u.test(lower) && !isFemaleGiven(last)) score += 1;
     // A listed man's name outweighs a stem cut to a consonant (`Никита`, not `Никит`).
     if (g === 'm' && isMaleGiven(last)) score += 2;
+    // (-ой after a consonant is the instrumental of a name in -а, `Нарендрой`, no man's name.)
+    if (/[бвгджзклмнпрстфхцчшщ]ой$/u.test(lower)) score -= 2;
   }
   return score;
 }
@@ -226,12 +231,12 @@ interface Reading {
 export function nominativeRuName(
   words: readonly string[],
   hint?: Gender,
-  governed?: RuCase,
+  governed?: RuCase | readonly RuCase[],
 ): string[] {
   if (words.length === 0) return [];
   // (A pure function asked again for the same name in every paragraph and for every cue: its
   // readings try 2 genders x 6 cases x every candidate, so each name is read once.)
-  const key = `${words.join(' ')}|${hint ?? ''}|${governed ?? ''}`;
+  const key = `${words.join(' ')}|${hint ?? ''}|${[governed ?? ''].flat().join(',')}`;
   const known = READ.get(key);
   if (known) return [...known];
   if (READ.size > 20_000) READ.clear();
@@ -245,8 +250,9 @@ const READ = new Map<string, readonly string[]>();
 function readNominative(
   words: readonly string[],
   hint: Gender | undefined,
-  governed: RuCase | undefined,
+  governed: RuCase | readonly RuCase[] | undefined,
 ): string[] {
+  const governs = new Set([governed ?? []].flat());
   const parts = partsOf(words.length);
   const options = words.map(candidates);
   const readings: Reading[] = [];
@@ -255,7 +261,7 @@ function readNominative(
     for (const c of RU_CASES) {
       order++;
       const picked: string[] = [];
-      let score = (hint === g ? 2 : 0) + (governed === c ? 2 : 0);
+      let score = (hint === g ? 2 : 0) + (governs.has(c) ? 2 : 0);
       for (let i = 0; i < words.length; i++) {
         const part = parts[i]!;
         let best: string | undefined;
