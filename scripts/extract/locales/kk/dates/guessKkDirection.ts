@@ -1,6 +1,7 @@
 import { KK_INSTRUCTING, kkVerbTense } from '../events/aspect';
 import { kkParticipleTense } from '../kkParticiple';
 import { isOrderParticiple } from './relativeParticiple';
+import { sayingTense } from './reportedObject';
 
 /**
  * Tense cues that decide the year of a year-less date ("20 қарашада"). Kazakh is verb-final and
@@ -26,8 +27,8 @@ const PURPOSE_HEAD =
   /^(?:дайындық|әзірлік|шешім|шеш(?:ті|ілді)|ниет|жоспар|ұсыныс|келіс(?:ім|ті)|уағдалас|ұйғар|рұқсат|бастама)/u;
 const REPORTING = new Set(['деді', 'дейді', 'деп', 'айтты', 'атап', 'мәлімдеді', 'хабарлады']);
 const WORD = /[\p{L}\p{M}]+/gu;
-/** Words of the hour that follows a day: "сағат 00:00-де" (and the case ending of its digits). */
-const HOUR = /^(?:сағат|да|де|та|те|ға|ге|қа|ке|дан|ден|тан|тен|нан|нен)$/u;
+/** Words of the hour that follows a day: "күні сағат 00:00-де" (and the case ending of its digits). */
+const HOUR = /^(?:күні|сағат|да|де|та|те|ға|ге|қа|ке|дан|ден|тан|тен|нан|нен)$/u;
 /** "еске салды" (reminded) is a verb of saying of two words: what it reports has its own tense. */
 function remindedAt(words: string[], i: number): boolean {
   const pair = (a: number) => words[a] === 'еске' && /^сал(?:ды|ған|ып)$/u.test(words[a + 1] ?? '');
@@ -139,6 +140,13 @@ export function guessKkDirection(
   // A participle among the next words modifies the noun the date belongs to. (The day's hour
   // goes with the date, not counted: "14 наурыз күні сағат 00:00-де аяқталатынын".)
   const near = words.filter((x) => !HOUR.test(x));
+  // "10 наурызда отставкаға кететінін мәлімдеді": words of the reported object between the date
+  // and its participle leave the date to the saying, the clause's finite verb.
+  // (Not a date in the attributive form, its noun's: "маусымдағы сессиясында қаралатынын"; nor
+  // a term, "1 маусымға дейін жөндеуден өтетінін": the reported act's own.)
+  const attached = /(?:ғы|гі|қы|кі)$/u.test(lastOfDate) || deadline || words[0] === 'бастап';
+  const saying = attached ? undefined : sayingTense(near);
+  if (saying) return saying;
   for (const [i, w] of near.slice(0, 3).entries()) {
     if (w === 'болатын' || w === 'еді') break;
     // (Not one ordered by a postposition, "ашылғаннан кейін": the clause's verb tells the time.)
