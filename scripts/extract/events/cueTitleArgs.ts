@@ -37,6 +37,7 @@ import type { TitleArgs } from './titleArgs';
 import { titleArgs } from './describe';
 import { TITLE_CUES } from './titleCueWords';
 import { isAppeal } from './appeal';
+import { appealToOrg } from './appealToOrg';
 
 export function cueTitleArgs(
   lang: SourceLang,
@@ -83,6 +84,8 @@ export function cueTitleArgs(
   // (The body that calls an election by its own act, not a decree: titlesCalling.ts.)
   const caller = facet === 'call-election' ? callingBody(lang, s.text, hit.at, hit.text) : undefined; // prettier-ignore
   if (caller) out.subjectOrg = caller;
+  const appeal = type === 'statement' ? appealToOrg(lang, s.text, hit.at, hit.text) : undefined;
+  if (appeal) out.appealToOrg = appeal;
   if (caller && /кезектен\s+тыс|внеочередн|досрочн/iu.test(s.text)) out.extraordinary = true;
   if (facet === 'instruction' && isDuty(lang, hit.text)) out.duty = true;
   if (facet === 'nomination') out.nominationStep = nominationStep(hit.text);

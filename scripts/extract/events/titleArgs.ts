@@ -25,6 +25,7 @@ import type { DueAct } from './dueAct';
 import type { DraftKind } from './draftDiscussed';
 import type { Gender } from '../arguments/personGender';
 import type { AbolishedWhat } from './abolished';
+import type { AppealToOrg } from './appealToOrg';
 
 export interface TitleArgs {
   ordinal?: number;
@@ -161,6 +162,8 @@ export interface TitleArgs {
   newConstitution?: boolean;
   /** An invitation, not a visit (invitation.ts): the names of who is invited and by whom, and the place id. */
   invited?: { who: string; by?: string; to?: string };
+  /** A statement that is an appeal to an organisation, and the state that made it (appealToOrg.ts). */
+  appealToOrg?: AppealToOrg;
   /** The genders the sentence's past verbs tell of people whose surname tells none, by surname (verbGender.ts). */
   genders?: Record<string, Gender>;
 }

@@ -32,6 +32,7 @@ import { dismissalTitle } from './dismissal';
 import { actPhrases, issuedVerb, ministerIssuing } from './actNamed';
 import { appealTitle } from './titlesAppeal';
 import { announcedResignationTitle } from './titlesResignationAnnounced';
+import { appealToOrgTitle } from './titlesAppealToOrg';
 
 type Template = (c: Parts) => Localized;
 
@@ -218,6 +219,8 @@ export const STATE_TITLES: Record<string, Template> = {
     // (Told in Kazakh as a press conference held.)
     if (c.facet === 'press') return pressTitle(c);
     if (c.facet === 'results') return resultsTitle(c, who);
+    // (An appeal to an organisation names both sides: "Kazakhstan appeals to the CSTO".)
+    if (c.args.appealToOrg) return appealToOrgTitle(c, c.args.appealToOrg);
     const t = c.args.topic ? TOPICS[c.args.topic] : undefined;
     // (A statement told as ahead is ahead in every language: "мәлімдеме жасамақ", "выступит".)
     if (who && t) return L(`${who.kk}: ${t.kkAbout} туралы мәлімдеме`, `${who.ru}: заявление ${t.ruAbout}`, `${who.en} ${tense(c, 'speaks', 'to speak')} on ${t.enOn}`); // prettier-ignore

@@ -7,6 +7,7 @@ import { re, W, type Trigger } from '../../../events/trigger';
 import { T, V, AP, GAP } from './triggerPieces';
 import { kkVerb } from './verbForms';
 import { KK_VOTE_RESULTS } from '../lexicon/resultsWords';
+import { KK_ORG_DATIVE } from '../lexicon/appealToOrg';
 
 /** A verb told as done or to be done, either voice: past, perfect, intention, converb, reported. */
 const DONE = (stem: string) =>
@@ -86,5 +87,8 @@ export const KK_STATEMENT_TRIGGERS: Trigger[] = [
   // Said on a day the sentence gives ("бүгін … хабарлады", "сейсенбі күні … жариялаған"): a
   // statement of that day; undated, a verb of saying is only how a fact is sourced.
   { type: 'statement', facet: 'said', pattern: re(`${W}(?:деді|айтты|хабарлады|хабарлаған|атап\\s+өтті|түсіндірді|жеткізді|сынға\\s+алды|шақырды|мәлімдеген|айтқан|ескертті|сендірді|уәде\\s+(?:етті|берді)|(?<=[\\p{L}](?:у|ю)(?:ды|ді)\\s+)тапсырды)(?![\\p{L}])`), needsDate: true, clauseDate: true, fallback: true },
+  // An appeal to an international organisation, named in the dative before the verb ("Қазақстан
+  // ҰҚШҰ-ға жүгінді", "… ұйымына өтініш жасады"): titled by both sides (events/appealToOrg.ts).
+  { type: 'statement', facet: 'statement', pattern: re(`${W}${KK_ORG_DATIVE}\\s+${GAP(3)}(?:${V('жүгін')}|өтініш(?:пен)?\\s+(?:${V('жаса')}|${V('білдір')}|${V('жүгін')}))`), fallback: true },
   { type: 'statement', facet: 'statement', pattern: re(`${W}(?:мәлімде(?:ді|ген|йді)|мәлім\\s+(?:етті|еткен|етеді)|мәлімдеме${T}|түсініктеме\\s+бер${T}|сөз\\s+сөйле${T}|сөйлеген\\s+сөз${T}|алғыс\\s+айт(?!у\\s+күн)${T}|үндеу${T}|құттықта(?:ды|ған|йды|п)|(?:көмек|қолдау)\\s+сұрап\\s+${V('жүгін')}|баға(?:сын|сы)\\s+${GAP(3)}${AP('жарияла')})`), fallback: true },
 ]; // prettier-ignore

@@ -106,9 +106,10 @@ export const RU_LATE_TRIGGERS: Trigger[] = [
   // Said at a briefing, a press conference or in an interview, on a day the sentence gives:
   // "сегодня на брифинге в Астане сообщил председатель ЦИК".
   { type: 'statement', facet: 'briefing', pattern: re(`${W}(?:на\\s+(?:брифинге|пресс-конференции)|в\\s+(?:ходе|рамках)\\s+(?:брифинга|пресс-конференции)|в\\s+интервью)(?![\\p{L}])`), also: [re(`${W}(?:сообщил${T}|заявил${T}|рассказал${T}|отметил${T}|пояснил${T}|подчеркнул${T}|сказал${T})`)], needsDate: true, fallback: true },
-  // (Also what was announced, "объявил, что миссия завершена", and an appeal made, "обратился к
-  // странам ОДКБ за помощью": an appeal to the people is an address, above.)
-  { type: 'statement', facet: 'statement', pattern: re(`${W}(?:объяв(?:ил|ила|или|ило)\\s*,\\s+что|объяв(?:ил|ила|или|ило|ит|ят)\\s+об?(?![\\p{L}])|обратил(?:ся|ась|ись)\\s+к|заявил${T}|заявлени${T}|высказал${T}|поблагодарил${T}|выступил${T}|выступлени${T}|пресс-релиз${T}|анонс${T}|${APPEAL}|поздравил${T}|пообещал${T})`), fallback: true, notAfter: re(`(?:подпи\\p{L}*\\s+(?:\\p{L}+\\s+)?|${RECEIVING})$`) },
+  // (Also what was announced, "объявил, что миссия завершена", and an appeal made or ahead,
+  // "обратился к странам ОДКБ за помощью", "обратится к ООН": an appeal to the people is an
+  // address, above.)
+  { type: 'statement', facet: 'statement', pattern: re(`${W}(?:объяв(?:ил|ила|или|ило)\\s*,\\s+что|объяв(?:ил|ила|или|ило|ит|ят)\\s+об?(?![\\p{L}])|(?:обратил(?:ся|ась|ось|ись)|обратится|обратятся)\\s+к|заявил${T}|заявлени${T}|высказал${T}|поблагодарил${T}|выступил${T}|выступлени${T}|пресс-релиз${T}|анонс${T}|${APPEAL}|поздравил${T}|пообещал${T})`), fallback: true, notAfter: re(`(?:подпи\\p{L}*\\s+(?:\\p{L}+\\s+)?|${RECEIVING})$`) },
   // Said on a day the sentence gives ("Как сообщил вчера спикер", "В пятницу правительство
   // сообщило"): a statement of that day; undated, a verb of saying is only how a fact is sourced.
   { type: 'statement', facet: 'said', pattern: re(`${W}(?:сообщил${T}|отметил${T}|подчеркнул${T}|сказал${T}|рассказал${T}|пояснил${T}|заверил${T}|призвал${T}|раскритиковал${T}|предупредил${T})(?![\\p{L}])`), needsDate: true, clauseDate: true, fallback: true },
