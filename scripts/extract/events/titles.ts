@@ -74,7 +74,7 @@ const TITLES: Record<string, Template> = {
     const fromOrg = c.organisations.find((o) => o.id !== 'amanat' || !to);
     const from = fromOrg ? orgName(fromOrg.id, fromOrg.name) : PARTY;
     if (!to)
-      return L(`${partyKkGen(from.kk)} атауы өзгерді`, `Переименование ${partyRuGen(from.ru)}`, `${from.en} changes its name`); // prettier-ignore
+      return L(`${partyKkGen(from.kk)} атауы ${tense(c, 'өзгерді', 'өзгермек')}`, `${tense(c, 'Переименование', 'Предстоящее переименование')} ${partyRuGen(from.ru)}`, `${from.en} ${tense(c, 'changes', 'to change')} its name`); // prettier-ignore
     return L(
       `«${from.kk}» партиясы «${to.kk}» болып ${tense(c, 'өзгертілді', 'өзгертілмек')}`,
       `Партия «${from.ru}» ${tense(c, 'переименована', 'будет переименована')} в «${to.ru}»`,
@@ -126,7 +126,7 @@ const TITLES: Record<string, Template> = {
     }
     return org
       ? L(`${org.kk} жұмысын ${tense(c, 'бастады', 'бастамақ')}`, `${org.ru} ${tense(c, 'начинает', 'начнёт')} работу`, `${org.en} ${tense(c, 'starts', 'to start')} work`) // prettier-ignore
-      : L('Коалиция құрылды', 'Создана коалиция', 'A coalition is formed');
+      : L(`Коалиция ${tense(c, 'құрылды', 'құрылмақ')}`, `${tense(c, 'Создана', 'Будет создана')} коалиция`, tense(c, 'A coalition is formed', 'A coalition to be formed')); // prettier-ignore
   },
   headquarters(c) {
     const o = c.organisations.find((x) => x.id === 'national-coalition') ?? c.organisations[0];
@@ -159,14 +159,14 @@ const TITLES: Record<string, Template> = {
     // A member admitted, a state to an organisation or a person to a party (no cards told).
     if (c.facet === 'joined')
       return L(
-        `${o ? partyKkGen(o.kk) + ' қатарына' : 'Ұйымға'} жаңа мүше қабылданды${at.kk}`,
-        `Новый член принят в ${o ? o.ru : 'организацию'}${at.ru}`,
-        `New member admitted${o ? ' to ' + o.en : ''}${at.en}`,
+        `${o ? partyKkGen(o.kk) + ' қатарына' : 'Ұйымға'} жаңа мүше ${tense(c, 'қабылданды', 'қабылданбақ')}${at.kk}`,
+        `Новый член ${tense(c, 'принят', 'будет принят')} в ${o ? o.ru : 'организацию'}${at.ru}`,
+        `New member ${tense(c, 'admitted', 'to be admitted')}${o ? ' to ' + o.en : ''}${at.en}`,
       );
     return L(
-      `${o ? partyKkGen(o.kk) : 'Партияның'} жаңа мүшелеріне билет табысталды${at.kk}`,
-      `Новым членам ${o ? partyRuGen(o.ru) : 'партии'} вручены билеты${at.ru}`,
-      `New ${o ? o.en + ' ' : 'party '}members receive party cards${at.en}`,
+      `${o ? partyKkGen(o.kk) : 'Партияның'} жаңа мүшелеріне билет ${tense(c, 'табысталды', 'табысталмақ')}${at.kk}`,
+      `Новым членам ${o ? partyRuGen(o.ru) : 'партии'} ${tense(c, 'вручены', 'будут вручены')} билеты${at.ru}`,
+      `New ${o ? o.en + ' ' : 'party '}members ${tense(c, 'receive', 'to receive')} party cards${at.en}`,
     );
   },
 };

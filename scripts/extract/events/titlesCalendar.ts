@@ -168,7 +168,7 @@ export function calendarTitle(c: Parts, at: Localized): Localized | undefined {
     case 'term':
       return L('Мерзімнің аяқталуы', 'Окончание срока', 'End of term');
     case 'agreement-dated':
-      return with_(L('Келісімге қол қойылды', 'Подписано соглашение', 'An agreement is signed'));
+      return with_(L(`Келісімге қол ${tense(c, 'қойылды', 'қойылмақ')}`, `${tense(c, 'Подписано', 'Будет подписано')} соглашение`, tense(c, 'An agreement is signed', 'An agreement to be signed'))); // prettier-ignore
     case 'commemoration':
       return with_(L('Еске алу шарасы', 'Памятное мероприятие', 'Commemoration'));
     // (What was put off, where the sentence names a topic, says more: titlesOther.ts.)

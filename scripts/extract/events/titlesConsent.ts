@@ -47,5 +47,5 @@ export function consentTitle(
       `Кандидатура ${ruNameIn(a.name.ru, a.female, 'gen')}${ruFor} ${tense(c, 'одобрена', 'будет рассмотрена')}`,
       `${a.name.en}'s candidacy${enFor} ${tense(c, 'approved', 'to be considered')}`,
     );
-  return L('Кандидатура келісілді', 'Кандидатура одобрена', 'A candidacy approved');
+  return L(`Кандидатура ${tense(c, 'келісілді', 'келісілмек')}`, `Кандидатура ${tense(c, 'одобрена', 'будет рассмотрена')}`, `A candidacy ${tense(c, 'approved', 'to be considered')}`); // prettier-ignore
 }

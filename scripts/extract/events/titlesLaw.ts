@@ -94,7 +94,7 @@ export function namedLaw(c: Parts): Localized | undefined {
 /** A step of a bill that is not its signing: put before Parliament, passed by a chamber. */
 export function lawStep(c: Parts): Localized | undefined {
   if (c.facet === 'submission')
-    return L('Заң жобасы Парламентке енгізілді', 'Законопроект внесён в Парламент', 'A bill is put before Parliament'); // prettier-ignore
+    return L(`Заң жобасы Парламентке ${tense(c, 'енгізілді', 'енгізілмек')}`, `Законопроект ${tense(c, 'внесён', 'будет внесён')} в Парламент`, tense(c, 'A bill is put before Parliament', 'A bill to be put before Parliament')); // prettier-ignore
   if (c.facet === 'passage' || c.facet === 'committee') return billPassed(c, lawOf(c));
   // A reading is the chamber's: no one signs anything at it (billChamber.ts).
   if (c.facet === 'reading') {

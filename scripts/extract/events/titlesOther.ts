@@ -50,7 +50,7 @@ export function otherTitle(c: Parts): Localized {
       const party = mainParty(c);
       if (c.args.registrationRefused) return refusedTitle(c, party && isParty(c) ? party : undefined, at); // prettier-ignore
       return party && isParty(c)
-        ? L(`${party.kk} тіркелді`, `Регистрация: ${party.ru}`, `${party.en} registered`)
+        ? L(`${party.kk} ${tense(c, 'тіркелді', 'тіркелмек')}`, `Регистрация: ${party.ru}`, `${party.en} ${tense(c, 'registered', 'to be registered')}`)
         : (registeredTitle(c, at) ?? L(`Тіркеу${at.kk}`, `Регистрация${at.ru}`, `Registration${at.en}`)); // prettier-ignore
     }
     // (Each told as done or as ahead: "подпишут соглашение", "апелляцию подаст".)
@@ -113,14 +113,14 @@ export function otherTitle(c: Parts): Localized {
         ? [...new Map(c.places.filter((p) => p.kind === 'region' || p.kind === 'district').map((p) => [p.id, p.name])).values()] // prettier-ignore
         : [];
       if (units.length === 1)
-        return L(`${units[0]!.kk} құрылды`, `Образована ${units[0]!.ru}`, `${units[0]!.en} is created`); // prettier-ignore
+        return L(`${units[0]!.kk} ${tense(c, 'құрылды', 'құрылмақ')}`, `${tense(c, 'Образована', 'Будет образована')} ${units[0]!.ru}`, `${units[0]!.en} ${tense(c, 'is created', 'to be created')}`); // prettier-ignore
       if (c.args.regionMade === 'one' && units.length === 0)
-        return L('Жаңа өңір құрылды', 'Образован новый регион', 'A new region is created');
+        return L(`Жаңа өңір ${tense(c, 'құрылды', 'құрылмақ')}`, `${tense(c, 'Образован', 'Будет образован')} новый регион`, tense(c, 'A new region is created', 'A new region to be created')); // prettier-ignore
       if (c.args.regionMade === 'many' && units.length === 0)
-        return L('Жаңа өңірлер құрылды', 'Образованы новые регионы', 'New regions are created');
+        return L(`Жаңа өңірлер ${tense(c, 'құрылды', 'құрылмақ')}`, `${tense(c, 'Образованы', 'Будут образованы')} новые регионы`, tense(c, 'New regions are created', 'New regions to be created')); // prettier-ignore
       if (units.length > 1) {
         const all = (k: 'kk' | 'ru' | 'en') => units.map((u) => u[k]).join(', ');
-        return L(`Жаңа өңірлер құрылды: ${all('kk')}`, `Образованы новые регионы: ${all('ru')}`, `New regions are created: ${all('en')}`); // prettier-ignore
+        return L(`Жаңа өңірлер ${tense(c, 'құрылды', 'құрылмақ')}: ${all('kk')}`, `${tense(c, 'Образованы', 'Будут образованы')} новые регионы: ${all('ru')}`, `New regions ${tense(c, 'are created', 'to be created')}: ${all('en')}`); // prettier-ignore
       }
       // (Due by a deadline, what is due says more than the body's kind where it is another:
       // "Учаскелік комиссиялар 6 қыркүйекке дейін құрылады", "Precinct commissions to be formed".)

@@ -21,14 +21,14 @@ export function reformStep(c: Parts): Localized | undefined {
   // (What was abolished, where its cue names it: "отменена смертная казнь".)
   if (c.facet === 'abolished') return abolishedTitle(c);
   if (c.facet === 'introduced')
-    return L('Жаңа тәртіп енгізілді', 'Введён новый порядок', 'A new rule is introduced');
+    return L(`Жаңа тәртіп ${tense(c, 'енгізілді', 'енгізілмек')}`, `${tense(c, 'Введён', 'Будет введён')} новый порядок`, tense(c, 'A new rule is introduced', 'A new rule to be introduced')); // prettier-ignore
   if (c.facet === 'institution') {
     const made = c.places.find((p) => p.kind === 'region')?.name ?? mainOrg(c);
     return made
-      ? L(`${made.kk} құрылды`, `Создание: ${made.ru}`, `${made.en} established`)
+      ? L(`${made.kk} ${tense(c, 'құрылды', 'құрылмақ')}`, `Создание: ${made.ru}`, `${made.en} ${tense(c, 'established', 'to be established')}`)
       : L('Мемлекет құрылымындағы өзгеріс', 'Изменение в устройстве государства', 'A change in the structure of the state'); // prettier-ignore
   }
   if (c.facet === 'transition')
-    return L('Жаңа жүйеге көшу жарияланды', 'Объявлен переход к новой системе', 'A change of system is announced'); // prettier-ignore
+    return L(`Жаңа жүйеге көшу ${tense(c, 'жарияланды', 'жарияланбақ')}`, `${tense(c, 'Объявлен', 'Будет объявлен')} переход к новой системе`, tense(c, 'A change of system is announced', 'A change of system to be announced')); // prettier-ignore
   return undefined;
 }

@@ -36,5 +36,9 @@ export function announcedResignationTitle(
   if (p) return L(`${p.kk} ${kk('отставкаға')}`, `${p.ru} ${ru(false)}`, `The ${p.en} ${en} resignation`); // prettier-ignore
   return letter
     ? L('Отставка туралы өтініш', 'Заявление об отставке', 'A resignation letter submitted')
-    : L('Отставка туралы мәлімдеме', 'Заявление об отставке', 'A resignation announced');
+    : L(
+        'Отставка туралы мәлімдеме',
+        'Заявление об отставке',
+        tense(c, 'A resignation announced', 'A resignation to be announced'),
+      );
 }

@@ -122,9 +122,9 @@ export const STATE_TITLES: Record<string, Template> = {
       );
     if (p)
       return L(
-        `Жаңа ${p.kk} ${kkV}`,
-        `${elected ? 'Избран' : 'Назначен'} новый ${p.ru}`,
-        `New ${p.en} ${enV}`,
+        `Жаңа ${p.kk} ${tense(c, kkV, kkV.replace(/ды$/u, 'мақ'))}`,
+        `${tense(c, '', 'Будет ')}${tense(c, elected ? 'Избран' : 'Назначен', elected ? 'избран' : 'назначен')} новый ${p.ru}`,
+        `New ${p.en} ${enBe}${enV}`,
       );
     if (elected) return L('Қызметке сайлау', 'Избрание на должность', 'Election to a post');
     return L('Тағайындау', 'Назначение', 'An appointment');
