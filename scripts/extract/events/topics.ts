@@ -1,7 +1,8 @@
 /**
  * What an event is about, in the grammatical forms the title templates need:
  * - `kkAcc`: object of "… ұсынды" (proposed …), a verbal noun in the accusative;
- * - `kkAbout`: before "туралы" (about), the same phrase in the nominative;
+ * - `kkAbout`: before "туралы" (about), the same phrase in the nominative; itself with no
+ *   "туралы" in it ("… салу жөніндегі референдум"), or the title says it twice;
  * - `ruInf`: after "предлагает" (proposes), an infinitive phrase;
  * - `ruAbout`: "о …" (about …), a prepositional phrase;
  * - `ruNom`: the same in the nominative, a title of its own ("Амнистия", "Поправки в Конституцию");
@@ -24,7 +25,7 @@ export interface TopicPhrases {
 
 // prettier-ignore
 export const TOPICS = {
-  'nuclear-referendum': { kkAcc: 'атом электр станциясын салу туралы референдум өткізуді', kkAbout: 'атом электр станциясын салу туралы референдум', ruInf: 'провести референдум о строительстве атомной электростанции', ruAbout: 'о референдуме по строительству атомной электростанции', ruNom: 'референдум о строительстве атомной электростанции', enIng: 'holding a referendum on building a nuclear power plant', enOn: 'a referendum on building a nuclear power plant' },
+  'nuclear-referendum': { kkAcc: 'атом электр станциясын салу туралы референдум өткізуді', kkAbout: 'атом электр станциясын салу жөніндегі референдум', ruInf: 'провести референдум о строительстве атомной электростанции', ruAbout: 'о референдуме по строительству атомной электростанции', ruNom: 'референдум о строительстве атомной электростанции', enIng: 'holding a referendum on building a nuclear power plant', enOn: 'a referendum on building a nuclear power plant' },
   'nuclear-plant': { kkAcc: 'атом электр станциясын салуды', kkAbout: 'атом электр станциясын салу', ruInf: 'построить атомную электростанцию', ruAbout: 'о строительстве атомной электростанции', ruNom: 'строительство атомной электростанции', enIng: 'building a nuclear power plant', enOn: 'building a nuclear power plant' },
   'rename-capital': { kkAcc: 'елорданың атауын өзгертуді', kkAbout: 'елорданың атауын өзгерту', ruInf: 'переименовать столицу', ruAbout: 'о переименовании столицы', ruNom: 'переименование столицы', enIng: 'renaming the capital', enOn: 'renaming the capital' },
   'rename-party': { kkAcc: 'партияның атауын өзгертуді', kkAbout: 'партияның атауын өзгерту', ruInf: 'переименовать партию', ruAbout: 'о переименовании партии', ruNom: 'переименование партии', enIng: 'renaming the party', enOn: 'renaming the party' },
