@@ -6,6 +6,7 @@
  * case alone ("өткенде", "өтетінге", "өткеннен", "өткенді"). The tense is the participle's,
  * whatever the ending.
  */
+import { INTENTION_LOOKALIKES } from './lexicon/intentionLookalikes';
 const PAST = '(?:ған|ген|қан|кен)';
 const FUTURE = '(?:атын|етін|йтын|йтін|мақ|мек|бақ|бек|пақ|пек)';
 /** Possessive (3rd person) + case, or a case alone, after a participle ending in н or қ/к. */
@@ -32,7 +33,7 @@ const AT_NOUN_WORD = new RegExp(`^${AT_NOUNS}${KK_PARTICIPLE_ENDING}$`, 'u');
 /** A noun in -ат/-ет with its endings ("кандидатын", "Үкіметін"), which reads like a participle. */
 export const isAtNoun = (word: string): boolean => AT_NOUN_WORD.test(word.toLowerCase());
 const FUTURE_WORD = new RegExp(
-  `^(?!сайт)(?!${AT_NOUNS}${KK_PARTICIPLE_ENDING}$)[\\p{L}\\p{M}]{2,}${FUTURE}${KK_PARTICIPLE_ENDING}$`,
+  `^(?!сайт)(?!(?:${AT_NOUNS}|${INTENTION_LOOKALIKES})${KK_PARTICIPLE_ENDING}$)[\\p{L}\\p{M}]{2,}${FUTURE}${KK_PARTICIPLE_ENDING}$`,
   'u',
 );
 

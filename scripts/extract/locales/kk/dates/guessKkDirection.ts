@@ -1,4 +1,5 @@
-import { KK_INSTRUCTING, kkVerbTense } from '../events/aspect';
+import { KK_INSTRUCTING } from '../events/aspect';
+import { kkVerbTense } from '../events/kkVerbTense';
 import { kkParticipleTense } from '../kkParticiple';
 import { isOrderParticiple } from './relativeParticiple';
 import { sayingTense } from './reportedObject';

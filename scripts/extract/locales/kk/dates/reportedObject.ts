@@ -1,4 +1,4 @@
-import { kkVerbTense } from '../events/aspect';
+import { kkVerbTense } from '../events/kkVerbTense';
 import { kkParticipleTense } from '../kkParticiple';
 
 /**

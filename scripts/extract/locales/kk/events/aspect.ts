@@ -6,7 +6,8 @@
  * -ған/-ген/-қан/-кен.
  */
 import type { Aspect } from '../../../events/aspect';
-import { isAtNoun, KK_PARTICIPLE_ENDING } from '../kkParticiple';
+import { KK_PARTICIPLE_ENDING } from '../kkParticiple';
+import { INTENTION_LOOKALIKES } from '../lexicon/intentionLookalikes';
 import { KK_PRONOUN_ACCUSATIVE } from '../pronounAccusative';
 
 const L = String.raw`[\p{L}\p{M}]`;
@@ -37,9 +38,9 @@ const Y_STEMS = String.raw`(?:ұлғай|азай|көбей|күшей|кіші
  * Every present form above is a whole word ending in -ды/-ді: ask that first, so that the costlier
  * alternatives (one reads the word's vowels twice) run only on the few words that end so.
  */
-const PRESENT = String.raw`${START}(?=${L}*(?:ды|ді)${END})(?:${PRESENT_CONSONANT_STEMS}(?:а|е)(?:ды|ді)${END}|(?!(?:қар|сұр|тар|ат)ады${END})${L}*[аәеыіоөұүуяэ](?:[тзрғгбш]|(?<=[ыіеөү])с)(?:а|е)(?:ды|ді)${END}|(?!(?:талқыла|бағала|нақтыла)ды${END})${L}*(?:(?<=[аәеыіоөұүуя]${L}*)[ыі][лн]|(?<=[аәеыіоөұүуя]${L}*[аәеыіоөұүуя])н|[аеә]л)(?:а|е)(?:ды|ді)${END}|(?!${Y_STEMS}(?:ды|ді)${END})${L}*[аәеыіоөұүуя]${L}*[аәеыіоөұүуя]й(?:ды|ді)${END}|${L}*[аәеыіоөұүу](?:я|йе)(?:ды|ді)${END})`;
+export const PRESENT = String.raw`${START}(?=${L}*(?:ды|ді)${END})(?:${PRESENT_CONSONANT_STEMS}(?:а|е)(?:ды|ді)${END}|(?!(?:қар|сұр|тар|ат)ады${END})${L}*[аәеыіоөұүуяэ](?:[тзрғгбш]|(?<=[ыіеөү])с)(?:а|е)(?:ды|ді)${END}|(?!(?:талқыла|бағала|нақтыла)ды${END})${L}*(?:(?<=[аәеыіоөұүуя]${L}*)[ыі][лн]|(?<=[аәеыіоөұүуя]${L}*[аәеыіоөұүуя])н|[аеә]л)(?:а|е)(?:ды|ді)${END}|(?!${Y_STEMS}(?:ды|ді)${END})${L}*[аәеыіоөұүуя]${L}*[аәеыіоөұүуя]й(?:ды|ді)${END}|${L}*[аәеыіоөұүу](?:я|йе)(?:ды|ді)${END})`;
 /** Simple past: a consonant + ды/ді/ты/ті (өтті, берді, ашылды) or a vowel stem + ды/ді (жариялады); not "оларды". */
-const SIMPLE_PAST = String.raw`${START}(?=${L}*(?:ды|ді|ты|ті)${END})(?!${PRESENT}|${KK_PRONOUN_ACCUSATIVE}${END})${L}*(?:[бвгғджзйкқлмнңпрстфхцчшщ]|[аәеыіоөұүуя])(?:ды|ді|ты|ті)${END}`;
+export const SIMPLE_PAST = String.raw`${START}(?=${L}*(?:ды|ді|ты|ті)${END})(?!${PRESENT}|${KK_PRONOUN_ACCUSATIVE}${END})${L}*(?:[бвгғджзйкқлмнңпрстфхцчшщ]|[аәеыіоөұүуя])(?:ды|ді|ты|ті)${END}`;
 
 /**
  * Verbs that set someone a task ("тапсырды", "жүктелді", "міндеттеді"): read by the event rules
@@ -47,34 +48,7 @@ const SIMPLE_PAST = String.raw`${START}(?=${L}*(?:ды|ді|ты|ті)${END})(?!
  */
 export const KK_INSTRUCTING = String.raw`(?:тапсыр(?:ды|ған|ылды|ылған)|тапсырма\s+берді|жүкте(?:ді|лді|ген)|міндетте(?:ді|лді|ген))`;
 
-/**
- * The tense of one finite verb, by the rules above: shared with the date tagger, which reads the
- * same verb to choose the year of a year-less date (locales/kk/dates/guessKkDirection.ts).
- */
-const PRESENT_WORD = new RegExp(`^(?:${PRESENT})$`, 'iu');
-const PAST_WORD = new RegExp(`^(?:${SIMPLE_PAST})$`, 'iu');
-/**
- * A verbal noun in the accusative, -у + ды/ді ("өткізуді", "алуды"): the object of an instruction,
- * not a finite verb, so it neither ends a date's clause nor gives its tense (only the short stems
- * жу-, ту-, қу- make a past so: "туды"). (The narration cue still reads it: "… тыңдауды тапсырды"
- * tells an instruction given, which the verbs of saying set aside.)
- */
-const VERBAL_NOUN_ACCUSATIVE = /^\p{L}{2,}[уү](?:ды|ді)$/u;
-export function kkVerbTense(word: string): 'future' | 'past' | undefined {
-  if (VERBAL_NOUN_ACCUSATIVE.test(word) || isAtNoun(word)) return undefined;
-  if (PRESENT_WORD.test(word)) return 'future';
-  if (/(?:мақ|мек|бақ|бек|пақ|пек)(?:шы|ші)?(?:мыз|міз|сыз|сіз|мын|мін)?$/u.test(word))
-    return 'future';
-  if (/(?:атын|етін|йтын|йтін)$|[аеы](?:мыз|міз|сыз|сіз|мын|мін)$/u.test(word)) return 'future';
-  if (PAST_WORD.test(word)) return 'past';
-  if (
-    /(?:ды|ді|ты|ті)(?:қ|к|м|ң|ңыз|ңіз)$|(?:ған|ген|қан|кен)(?:мыз|міз|сыз|сіз|мын|мін)?$/u.test(
-      word,
-    )
-  )
-    return 'past';
-  return undefined;
-}
+// (The tense of one finite verb, by these rules: kkVerbTense.ts.)
 
 /**
  * Up to three words inside one noun phrase before its head: a word in a case of its own (dative,
@@ -86,7 +60,7 @@ const NP_WORDS = String.raw`(?:\s+(?:кезектен\s+тыс|(?![\p{L}\d-]*(?:
 export const KK_ASPECT: Aspect = {
   future: new RegExp(
     String.raw`${START}(?:алдағы|келесі|жақын\s+арада|жоспарлан${L}*|көзделген|күтілуде|шақырыл${L}*\s+${L}*(?:ға|ге|қа|ке))${END}` +
-      String.raw`|${START}${L}{2,}(?:мақ|мек|бақ|бек|пақ|пек)(?:шы|ші)?(?:пын|пін|пыз|піз|мын|мін|мыз|міз|сыз|сіз)?${END}` +
+      String.raw`|${START}(?!${INTENTION_LOOKALIKES}${END})${L}{2,}(?:мақ|мек|бақ|бек|пақ|пек)(?:шы|ші)?(?:пын|пін|пыз|піз|мын|мін|мыз|міз|сыз|сіз)?${END}` +
       // (Not "болатын" ending its sentence, the auxiliary of a past perfect: "15 мамырда
       // қабылдаған болатын", had adopted.)
       String.raw`|${START}(?!болатын\s*(?:[.!?;»"”]|$))${L}{2,}(?:атын|етін|йтын|йтін)${KK_PARTICIPLE_ENDING}${END}` +

@@ -8,7 +8,7 @@ import { SETTING } from '../../../events/actSetting';
 import type { TriggerHit } from '../../../events/findTriggers';
 import type { DocTimex } from '../../../stages/dates';
 import type { Sentence } from '../../../types';
-import { kkVerbTense } from './aspect';
+import { kkVerbTense } from './kkVerbTense';
 import {
   ATTRIBUTE_AFTER_DATE,
   ATTRIBUTIVE,

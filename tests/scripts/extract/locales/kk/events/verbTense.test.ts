@@ -3,7 +3,7 @@
  * -й + ды), intention (-мақ/-бақ/-пақ) and the -атын participle, for vowel and consonant stems.
  */
 import { describe, expect, it } from 'vitest';
-import { kkVerbTense } from '../../../../../../scripts/extract/locales/kk/events/aspect';
+import { kkVerbTense } from '../../../../../../scripts/extract/locales/kk/events/kkVerbTense';
 
 const FRONT = /[әеөүі]/u;
 const front = (stem: string) =>

@@ -1,0 +1,36 @@
+/**
+ * The tense of one finite Kazakh verb, by the aspect rules (aspect.ts): shared with the date
+ * tagger, which reads the same verb to choose the year of a year-less date
+ * (locales/kk/dates/guessKkDirection.ts).
+ */
+import { INTENTION_LOOKALIKES } from '../lexicon/intentionLookalikes';
+import { isAtNoun } from '../kkParticiple';
+import { PRESENT, SIMPLE_PAST } from './aspect';
+
+const PRESENT_WORD = new RegExp(`^(?:${PRESENT})$`, 'iu');
+const PAST_WORD = new RegExp(`^(?:${SIMPLE_PAST})$`, 'iu');
+/**
+ * A verbal noun in the accusative, -у + ды/ді ("өткізуді", "алуды"): the object of an instruction,
+ * not a finite verb, so it neither ends a date's clause nor gives its tense (only the short stems
+ * жу-, ту-, қу- make a past so: "туды"). (The narration cue still reads it: "… тыңдауды тапсырды"
+ * tells an instruction given, which the verbs of saying set aside.)
+ */
+const VERBAL_NOUN_ACCUSATIVE = /^\p{L}{2,}[уү](?:ды|ді)$/u;
+const INTENTION_WORD = new RegExp(
+  String.raw`^(?!${INTENTION_LOOKALIKES}$).*(?:мақ|мек|бақ|бек|пақ|пек)(?:шы|ші)?(?:мыз|міз|сыз|сіз|мын|мін)?$`,
+  'iu',
+);
+export function kkVerbTense(word: string): 'future' | 'past' | undefined {
+  if (VERBAL_NOUN_ACCUSATIVE.test(word) || isAtNoun(word)) return undefined;
+  if (PRESENT_WORD.test(word)) return 'future';
+  if (INTENTION_WORD.test(word)) return 'future';
+  if (/(?:атын|етін|йтын|йтін)$|[аеы](?:мыз|міз|сыз|сіз|мын|мін)$/u.test(word)) return 'future';
+  if (PAST_WORD.test(word)) return 'past';
+  if (
+    /(?:ды|ді|ты|ті)(?:қ|к|м|ң|ңыз|ңіз)$|(?:ған|ген|қан|кен)(?:мыз|міз|сыз|сіз|мын|мін)?$/u.test(
+      word,
+    )
+  )
+    return 'past';
+  return undefined;
+}
