@@ -8,10 +8,10 @@
  * language (locales/<lang>/lexicon/appealToOrg.ts).
  */
 import type { SourceLang } from '../../../src/model/schema';
-import { findOrganisations } from '../arguments/findOrganisations';
-import { findPlaces } from '../arguments/findPlaces';
 import { KK_APPEAL_TO_ORG } from '../locales/kk/lexicon/appealToOrg';
 import { RU_APPEAL_TO_ORG } from '../locales/ru/lexicon/appealToOrg';
+// (The sentence's places and organisations, found once for its arguments already.)
+import { findOrganisations, findPlaces } from './cached';
 
 export interface AppealToOrgCues {
   /** The cue's text, when it is an appeal (its verb at the end). */

@@ -205,6 +205,13 @@ export function precisionOf(value: string): Precision {
   return 'year';
 }
 
+/** Whether a timex value ("2027", "2026-03") lies after an EDTF day or month, at their common precision. */
+export function isLaterThan(value: string, edtf: string): boolean {
+  if (!/^\d{4}/u.test(value) || !/^\d{4}/u.test(edtf)) return false;
+  const n = Math.min(value.length, edtf.length, 10);
+  return value.slice(0, n) > edtf.slice(0, n);
+}
+
 /** First day an EDTF value can mean, for ordering and "is it after publication" checks. */
 export function earliestDay(edtf: string): string | undefined {
   const first = edtf.split('/')[0]!.replace(/\?$/u, '');

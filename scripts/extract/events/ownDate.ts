@@ -13,7 +13,7 @@ import { ASPECT } from './aspect';
 import { ATTRIBUTE_PHRASE } from './attributePhraseGrammar';
 import { acrossAttribute, inItsPhrase } from './attributePhrases';
 import { afterClosingVerb } from './closingVerb';
-import { pickTimex } from './dateEvent';
+import { isLaterThan, pickTimex } from './dateEvent';
 import { ALSO, isAttributiveDate } from './dateOwnership';
 import { DATE_OWNERSHIP } from './dateOwnershipGrammar';
 import { ACTS, otherKind, VOTES, VOTES_AND_GATHERINGS } from './kinds';
@@ -124,8 +124,9 @@ export function ownDate(r: SentenceReading, hit: TriggerHit, type: EventType): O
     (t !== clauseDay && [...r.clauses.values()].some((c) => c?.date === t)) ||
     // (The day of an event the act is told after: "После референдума 5 июня 2022 года …".)
     inAfterPhrase(lang, s, t, bySentence.get(s.index) ?? [], hit.at + hit.text.length - 1) ||
-    // (A ratified document's own day: "ратифицировал соглашение от 5 мая"; the next clause's.)
+    // (A ratified document's own day: "ратифицировал соглашение от 5 мая".)
     ratifiedDocumentDate(lang, s, hit, t) ||
+    // (The next clause's, past the cue's closing verb: closingVerb.ts.)
     afterClosingVerb(lang, s, hit, type, t) ||
     (t !== attributed &&
       ATTRIBUTE_PHRASE[lang].ofAnotherNoun(s, hit, t, () => attributedToOtherCue(r, t, type, hit)));
@@ -237,13 +238,6 @@ function gatheringDay(r: SentenceReading, hit: TriggerHit): EventDate | undefine
 function stepBetween(lang: SourceLang, s: Sentence, at: number, t: DocTimex): boolean {
   const from = t.end - s.start;
   return from <= at && ASPECT[lang].otherTime.test(s.text.slice(from, at));
-}
-
-/** Whether a timex value ("2027", "2026-03") lies after an EDTF day or month, at their common precision. */
-function isLaterThan(value: string, edtf: string): boolean {
-  if (!/^\d{4}/u.test(value) || !/^\d{4}/u.test(edtf)) return false;
-  const n = Math.min(value.length, edtf.length, 10);
-  return value.slice(0, n) > edtf.slice(0, n);
 }
 
 /**
