@@ -20,6 +20,8 @@ export const MEETING_KINDS = {
   headquarters: { kk: 'Штаб отырысы', ru: 'Заседание штаба', en: 'Headquarters meeting' },
   faction: { kk: 'Фракция отырысы', ru: 'Заседание фракции', en: 'Faction meeting' },
   council: { kk: 'Кеңес отырысы', ru: 'Заседание совета', en: 'Council meeting' },
+  // (Last: a sitting of no body named is still a sitting, "Келесі отырыс 2027 жылы өтеді".)
+  session: { kk: 'Отырыс', ru: 'Заседание', en: 'Session' },
 } as const;
 
 export type MeetingKind = keyof typeof MEETING_KINDS;

@@ -13,4 +13,6 @@ export const KK_MEETING_KINDS: KeyedCues = [
   ['headquarters', /(?<!\p{L})штаб/iu],
   ['faction', /(?<!\p{L})фракция/iu],
   ['council', /(?<!\p{L})кеңес(?!\s+бер)(?:і|ін|іне|інің|інде|тің|те)?(?!\p{L})\s+(?:[\p{L}-]+\s+)?(?:отырыс|жиын|мәжіліс)/iu],
+  // (A sitting's noun, not a gathering's: "Келесі отырыс 2027 жылы өтеді", "сессия".)
+  ['session', /(?<!\p{L})(?:отырыс|сессия)/iu],
 ];

@@ -13,4 +13,6 @@ export const RU_MEETING_KINDS: KeyedCues = [
   ['headquarters', /(?<!\p{L})штаб/iu],
   ['faction', /(?<!\p{L})фракци/iu],
   ['council', /(?<!\p{L})заседани\p{L}*\s+(?:\p{L}+\s+)?совет|(?<!\p{L})совет\p{L}*\s+(?:\p{L}+\s+)?(?:собрал|заседа)/iu],
+  // (A sitting's noun, not a gathering's: "Следующее заседание пройдет в 2027 году", "сессия".)
+  ['session', /(?<!\p{L})(?:заседани|сесси)/iu],
 ];
