@@ -108,20 +108,6 @@ export function otherTitle(c: Parts): Localized {
       return L(`Пара алу${at.kk}`, `Взятка${at.ru}`, `A bribe${at.en}`);
     case 'founding': {
       if (c.args.workStarts) return startsWorkTitle(org, at, c);
-      // A region or district made: the unit is what was founded, not a place something was.
-      const units = c.args.regionMade
-        ? [...new Map(c.places.filter((p) => p.kind === 'region' || p.kind === 'district').map((p) => [p.id, p.name])).values()] // prettier-ignore
-        : [];
-      if (units.length === 1)
-        return L(`${units[0]!.kk} ${tense(c, 'құрылды', 'құрылмақ')}`, `${tense(c, 'Образована', 'Будет образована')} ${units[0]!.ru}`, `${units[0]!.en} ${tense(c, 'is created', 'to be created')}`); // prettier-ignore
-      if (c.args.regionMade === 'one' && units.length === 0)
-        return L(`Жаңа өңір ${tense(c, 'құрылды', 'құрылмақ')}`, `${tense(c, 'Образован', 'Будет образован')} новый регион`, tense(c, 'A new region is created', 'A new region to be created')); // prettier-ignore
-      if (c.args.regionMade === 'many' && units.length === 0)
-        return L(`Жаңа өңірлер ${tense(c, 'құрылды', 'құрылмақ')}`, `${tense(c, 'Образованы', 'Будут образованы')} новые регионы`, tense(c, 'New regions are created', 'New regions to be created')); // prettier-ignore
-      if (units.length > 1) {
-        const all = (k: 'kk' | 'ru' | 'en') => units.map((u) => u[k]).join(', ');
-        return L(`Жаңа өңірлер ${tense(c, 'құрылды', 'құрылмақ')}: ${all('kk')}`, `${tense(c, 'Образованы', 'Будут образованы')} новые регионы: ${all('ru')}`, `New regions ${tense(c, 'are created', 'to be created')}: ${all('en')}`); // prettier-ignore
-      }
       // (Due by a deadline, what is due says more than the body's kind where it is another:
       // "Учаскелік комиссиялар 6 қыркүйекке дейін құрылады", "Precinct commissions to be formed".)
       const due = c.status === 'planned' && c.args.dueAct?.object !== c.args.foundedBody ? dueTitle(c, at) : undefined; // prettier-ignore

@@ -2,6 +2,7 @@
 import type { Localized } from '../../../src/model/schema';
 import { L, mainOrg, tense, type Parts } from './titleParts';
 import { abolishedTitle } from './abolished';
+import { regionMadeTitle } from './titlesRegionMade';
 
 /**
  * A reform the lexicon knows by its step: amendments to the Constitution, a rule introduced, the
@@ -20,6 +21,8 @@ export function reformStep(c: Parts): Localized | undefined {
         : L(`Конституция күшіне ${tense(c, 'енді', 'енбек')}`, `Конституция ${tense(c, 'вступила', 'вступит')} в силу`, `The Constitution ${tense(c, 'comes into force', 'to come into force')}`); // prettier-ignore
   // (What was abolished, where its cue names it: "отменена смертная казнь".)
   if (c.facet === 'abolished') return abolishedTitle(c);
+  // (A region or district made: hitKind.ts.)
+  if (c.facet === 'founding') return regionMadeTitle(c);
   if (c.facet === 'introduced')
     return L(`Жаңа тәртіп ${tense(c, 'енгізілді', 'енгізілмек')}`, `${tense(c, 'Введён', 'Будет введён')} новый порядок`, tense(c, 'A new rule is introduced', 'A new rule to be introduced')); // prettier-ignore
   if (c.facet === 'institution') {

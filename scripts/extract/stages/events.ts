@@ -38,7 +38,7 @@ import { ownClause } from '../events/tense';
 import { listedWith } from '../events/dateList';
 import { leadParagraphs } from '../events/lead';
 import { sentenceTime } from '../events/sentenceTime';
-import { councilFounded, isKurultaiWord } from '../events/bodyFounded';
+import { hitKind } from '../events/hitKind';
 import { articleFacts } from '../events/articleFacts';
 import { ownDate, type SentenceReading } from '../events/ownDate';
 import { enterSentence, leaveSentence, newStory, noteEvent, sceneTime } from '../events/story';
@@ -145,19 +145,16 @@ export function detectEvents(
         continue;
       const modifier = GENITIVE.test(hit.text) && hits.length > 1;
       const args = fillArguments(doc, s, people, hit.trigger.type, modifier, hit.trigger.generic);
-      const asVote =
-        hit.trigger.type === 'election' &&
-        /дауыс|голос/iu.test(hit.text) &&
-        (facts.referendumArticle || hits.some((h) => h.trigger.type === 'referendum'));
-      // In an article about the National Kurultai, a bare "құрылтай" is that council, not a congress;
-      // the council founded ("Курултай был создан в 2022 году") is its founding, no sitting.
-      const asKurultai = facts.kurultaiArticle && isKurultaiWord(hit.trigger.type, hit.text);
-      const founded = councilFounded(doc.lang, s.text, hit, asKurultai);
       // ("Он пройдет 6 ноября": the happening is of the gathering the pronoun stands for.)
       const cue = (hit.trigger.facet === 'happening' && itHappens) || hit.trigger;
-      const facet = asVote ? 'referendum' : founded ? 'founding' : asKurultai ? 'kurultai' : cue.facet; // prettier-ignore
-      // Voting in an article, or a sentence, about a referendum is the referendum, not an election.
-      const type = asVote ? 'referendum' : founded ? 'other' : asKurultai ? 'meeting' : cue.type; // prettier-ignore
+      const { type, facet } = hitKind({
+        lang: doc.lang,
+        sentence: s.text,
+        hit,
+        cue,
+        referendum: facts.referendumArticle || hits.some((h) => h.trigger.type === 'referendum'),
+        kurultaiArticle: facts.kurultaiArticle,
+      });
       const owned = ownDate(reading, hit, type);
       if (!owned) continue;
       const { own, thatDay } = owned;

@@ -8,9 +8,10 @@ export const RU_REGION_MADE_BEFORE = new RegExp(
   String.raw`${NO_PREPOSITION}(?<!\p{L})(?:[\p{L}-]+\s+)?(?:област|район)\p{L}*\s+(?:[^.,;:!?]{0,50}?\s)?$`,
   'iu',
 );
+// (Or a list of them before one plural noun: "образованы Абайская, Жетысуская и Улытауская области".)
 export const RU_REGION_MADE_AFTER =
-  /^\p{L}*\s+(?:(?!(?:в|во|на|из|по|при|для|у)\s)[\p{L}\d-]+\s+){0,2}(?:област[ьи]|район(?:ы)?)(?!\p{L})/iu;
+  /^\p{L}*\s+(?:(?!(?:в|во|на|из|по|при|для|у)\s)[\p{L}\d-]+,?\s+){0,5}(?:област[ьи]|район(?:ы)?)(?!\p{L})/iu;
 
 /** The unit's noun in the plural: several regions made at once. */
 export const RU_REGIONS_MANY =
-  /(?<!\p{L})(?:областей|области\s*:|новые\s+области|районы|районов)/iu;
+  /(?<!\p{L})(?:областей|области\s*:|новые\s+области|районы|районов)|\p{L}+(?:ая|яя),?\s+(?:и\s+)?\p{L}+(?:ая|яя)\s+области(?!\p{L})/iu;

@@ -1,0 +1,37 @@
+/**
+ * The kind of event a trigger hit is, where the sentence or the article says more than its cue:
+ * - voting in an article, or a sentence, about a referendum is the referendum, not an election;
+ * - in an article about the National Kurultai a bare "құрылтай" is that council's session, not a
+ *   congress, and the council told as founded ("Курултай был создан в 2022 году") its founding;
+ * - a region or district made ("Абай облысы 2022 жылы құрылды", "образована Абайская область") is a
+ *   change in the structure of the state, a reform, as the Constitutional Court set up is; it keeps
+ *   its founding facet, which tells its title which units were made (titlesRegionMade.ts).
+ */
+import type { SourceLang } from '../../../src/model/schema';
+import type { Candidate } from './candidate';
+import { councilFounded, isKurultaiWord } from './bodyFounded';
+import type { TriggerHit } from './findTriggers';
+import { regionMade } from './regionMade';
+
+export interface HitKindInput {
+  lang: SourceLang;
+  sentence: string;
+  hit: TriggerHit;
+  /** The cue read: the hit's trigger, or the gathering a pronoun stands for ("Он пройдет …"). */
+  cue: { type: Candidate['type']; facet: string };
+  /** The article is about a referendum, or the sentence names one. */
+  referendum: boolean;
+  kurultaiArticle: boolean;
+}
+
+export function hitKind(x: HitKindInput): { type: Candidate['type']; facet: string } {
+  const { lang, sentence, hit, cue } = x;
+  if (hit.trigger.type === 'election' && x.referendum && /дауыс|голос/iu.test(hit.text))
+    return { type: 'referendum', facet: 'referendum' };
+  const asKurultai = x.kurultaiArticle && isKurultaiWord(hit.trigger.type, hit.text);
+  if (councilFounded(lang, sentence, hit, asKurultai)) return { type: 'other', facet: 'founding' };
+  if (asKurultai) return { type: 'meeting', facet: 'kurultai' };
+  if (cue.facet === 'founding' && regionMade(lang, sentence, hit.at, hit.text))
+    return { type: 'reform', facet: 'founding' };
+  return { type: cue.type, facet: cue.facet };
+}
