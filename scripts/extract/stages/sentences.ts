@@ -5,6 +5,7 @@
 import { KK_MONTH_ABBREVIATIONS } from '../locales/kk/dates/kkMonthAbbreviation';
 import type { Line, Paragraph, Sentence, Speaker } from '../types';
 import { reportStart } from './datelineLead';
+import { initialsBefore, initialsEndSentence } from './initials';
 
 /** Abbreviations after which a full stop does not end a sentence. */
 const ABBREVIATIONS = new Set([
@@ -76,13 +77,17 @@ function push(text: string, out: Sentence[], p: Paragraph, start: number, end: n
   out.push(at === undefined ? s : { ...s, reportAt: at });
 }
 
-/** True when the full stop at `dot` follows an initial ("Қ.") or a known abbreviation ("ж."). */
+/**
+ * True when the full stop at `dot` follows an initial that does not close a name ("Қ. Тоқаев",
+ * but "Ван И. Визит …": stages/initials.ts) or a known abbreviation ("ж.").
+ */
 function isAbbreviation(text: string, dot: number): boolean {
   if (text[dot] !== '.') return false;
+  const initials = initialsBefore(text, dot);
+  if (initials) return !initialsEndSentence(text, initials.start, dot);
   let i = dot;
   while (i > 0 && /[\p{L}.]/u.test(text[i - 1]!)) i--;
   const word = text.slice(i, dot).toLowerCase();
-  if (/^\p{L}$/u.test(word) && /\p{Lu}/u.test(text[i]!)) return true;
   return ABBREVIATIONS.has(word) || isMonthAbbreviation(text, i, dot, word);
 }
 
