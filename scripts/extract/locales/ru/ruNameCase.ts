@@ -15,6 +15,7 @@ import {
 } from './lexicon/names';
 import { RU_MALE_GIVEN_NAMES } from './lexicon/givenNames';
 import type { Gender } from '../../arguments/personGender';
+import { eastAsianLastIn, isEastAsianName } from './eastAsianName';
 
 export const RU_CASES = ['nom', 'gen', 'dat', 'acc', 'ins', 'pre'] as const;
 export type RuCase = (typeof RU_CASES)[number];
@@ -112,20 +113,10 @@ function declineWord(word: string, part: Part, g: Gender, c: RuCase): string {
  */
 export function declineRuName(words: readonly string[], g: Gender, c: RuCase): string[] {
   const parts = partsOf(words.length);
-  // A Chinese name, a family name of one open syllable first (`Си Цзиньпин`, `Ли Цзиньмин`):
-  // its -ин is no Russian surname's suffix, so it declines as a noun (`Си Цзиньпином`).
-  if (
-    words.length === 2 &&
-    g === 'm' &&
-    CHINESE_FAMILY.test(words[0]!) &&
-    FOREIGN_IN.test(words[1]!)
-  )
-    return [words[0]!, declineNoun(words[1]!, g, c)];
+  // A Chinese, Korean or Vietnamese name declines in its last part only (`Си Цзиньпином`, `Ван И`).
+  if (isEastAsianName(words)) return eastAsianLastIn(words, g === 'm', (w) => declineNoun(w, g, c));
   return words.map((w, i) => declineWord(w, parts[i]!, g, c));
 }
-
-/** A family name of one syllable that ends in its vowel: `Си`, `Ли`, `Ху`. */
-const CHINESE_FAMILY = /^\p{Lu}[бвгджзклмнпрстфхцчшщ]?[иуэоы]$/u;
 
 /** Whether a given name is a woman's: the list, or a woman's ending (`Гульзира`, `Айсулу`). */
 export function isFemaleGiven(name: string): boolean {
