@@ -191,17 +191,18 @@ export function findPersons(
       first++;
     // (Nor ends in one: "Тоқаев Жолдауында".)
     while (last >= first && isCapitalisedNoun(tokens[last]?.text ?? '', lang)) last--;
-    // Nor runs through one: in "Тоқаевтың Жарлығымен Асайын Байханов" the act ends one name and
-    // the next begins after it.
+    // Nor runs through one: the act ends a name ("Тоқаевтың Жарлығымен Асайын Байханов").
     for (let k = first + 1; k < last; k++) {
       if (!isCapitalisedNoun(tokens[k]?.text ?? '', lang)) continue;
       last = k - 1;
       break;
     }
-    // A post inside the run ends what came before it ("Түркия Президенті Режеп Тайып Ердоғанмен").
-    for (let k = last - 1; k >= first; k--) {
+    // A post inside the run ends its owner ("Түркия Президенті Ердоғанмен") or a name of its own,
+    // the next phrase starting at the post ("Тоқаев Президент Дональд Трампты", "Токаев Президенту").
+    for (let k = last; k >= first; k--) {
       if (!isRoleWord(tokens[k]?.text ?? '', lang)) continue;
-      first = k + 1;
+      if (k > first && grammar.postOwned?.(tokens[k]!.text) !== true) last = k - 1;
+      else if (k < last) first = k + 1;
       break;
     }
     // Two people side by side ("Ақордада Қасым-Жомарт Тоқаев Владимир Путинмен кездесті",
@@ -222,9 +223,8 @@ export function findPersons(
     while (last >= first && grammar.ownerBeforePost && isRoleWord(tokens[last]?.text ?? '', lang))
       last--;
     if (first > last) continue;
-    // A street, a village or a body named after someone ("на улице Есенжанова", "Есенжанов
-    // көшесі", "Абай атындағы", "Төлегенов ауылында": the possessive, not "ауылға келіп", to the
-    // village) names no one who acts.
+    // A street, a village or a body named after someone names no one who acts ("на улице
+    // Есенжанова", "Есенжанов көшесі", "Абай атындағы", "Төлегенов ауылында", not "ауылға келіп").
     if (
       NAMED_AFTER_BEFORE.test(tokens[first - 1]?.text ?? '') ||
       NAMED_AFTER_AFTER.test(tokens[last + 1]?.text ?? '')
@@ -292,8 +292,8 @@ export function findPersons(
     )
       continue;
     // A lone name before a post in the possessive is the post's owner: "Вьетнам елшісімен".
-    if (first === last && grammar.ownerBeforePost && isRoleWord(tokens[last + 1]?.text ?? '', lang))
-      continue;
+    const post = tokens[last + 1]?.text ?? '';
+    if (first === last && isRoleWord(post, lang) && grammar.postOwned?.(post)) continue;
     found.push(person(text, tokens, first, last, words.join(' '), role, lang));
   }
   return found.sort((a, b) => a.start - b.start);

@@ -32,6 +32,12 @@ export interface PersonNameGrammar {
    */
   ownerBeforePost: boolean;
   /**
+   * Whether the capitalised word right before `post` is whose post it is (Kazakh: a post in the
+   * possessive, "Түркия Президенті"). Where not, the post starts a new phrase and the name before
+   * it is a person of its own ("Тоқаев Президент Дональд Трампты", "Токаев Президенту США").
+   */
+  postOwned?(post: string): boolean;
+  /**
    * Whether a capitalised word opens a post phrase whose rest is the words `after` and `rest`
    * ("Сыртқы" + "істер министрі"), where the language writes posts so.
    */

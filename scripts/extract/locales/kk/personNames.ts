@@ -10,6 +10,7 @@ import {
   SURNAME_ENDING,
 } from './lexicon/names';
 import { isKkSurnameFirst } from './surnameFirst';
+import { kkPostOwned } from './postPossessive';
 
 /** The noun of a body a capitalised word names: "министрлігі", "агенттігіне", "комитетінің". */
 const BODY_NOUN = /^(?:министрлі[гк]|агентті[гк]|комитет|департамент|басқарма)\p{L}*$/iu;
@@ -62,6 +63,7 @@ export const KK_PERSON_NAMES: PersonNameGrammar = {
   inApposition: (role) => !GENITIVE.test(role),
   // The possessor comes before its post: "Түркия Президенті", "Вьетнам елшісімен".
   ownerBeforePost: true,
+  postOwned: kkPostOwned,
   opensPost,
   // A plural post stands before several people ("депутаттар Сайыров пен Сарым"), so a lone word
   // after it is one of their surnames only when it looks like one: in "депутаттар Жер кодексіне"
