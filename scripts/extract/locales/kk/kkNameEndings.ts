@@ -62,13 +62,27 @@ function fronted(ending: string): string {
 /**
  * Kazakh given names that end as a case form would: past verbs (`Тілеуберді`, `Жанкелді`),
  * -зада (`Бекзада`) and women's -иға (`Дариға`, `Рафиға`). A name of one syllable and an ending (`Ердан`, `Ерден`, `Айдан`, `Ақтан`)
- * is kept by {@link kkNameStem}'s two syllables.
+ * is kept by {@link longEnough}.
  */
 const CASE_LIKE_NAME = /(?:берді|келді|гелді|болды|қалды|тұрды|зада|иға)$/u;
 
+/** A letter or a soft sign Kazakh roots do not have: `Шольц`, `Мерц`, `Блэр`, `Вэнс`. */
+const FOREIGN_LETTER = /[ьъэцфвщчё]/u;
+
 /**
- * The nominative of a name in a case form by its morphology, when a stem of two syllables or more
- * takes exactly that ending (`Серікке` → `Серік`, `Айсулуды` → `Айсулу`, `Мәдидің` → `Мәди`);
+ * Whether a stem may be a name's: two syllables or more, or one that no Kazakh root of one syllable
+ * and an ending could be read as (`Ерден` is Ер and -ден, `Айдан`, `Ақтан`: those roots have two or
+ * three letters): four letters or more round its vowel, a cluster (`Трамп`), or a foreign letter.
+ */
+function longEnough(stem: string): boolean {
+  const lower = stem.toLowerCase();
+  const syllables = lower.match(/[аәоөұүыіеэиуюя]/gu)?.length ?? 0;
+  return syllables >= 2 || (syllables === 1 && (lower.length >= 4 || FOREIGN_LETTER.test(lower)));
+}
+
+/**
+ * The nominative of a name in a case form by its morphology, when a stem that {@link longEnough}
+ * allows takes exactly that ending (`Серікке` → `Серік`, `Айсулуды` → `Айсулу`, `Мәдидің` → `Мәди`);
  * else undefined (`Ерден`, `Тілеуберді`). `accept` narrows the stems (a surname's shape). Callers ask only where a bare name in a case is
  * expected: the last word after a given name (`Мәди Серікке`), a surname's shape.
  */
@@ -79,8 +93,7 @@ export function kkNameStem(
   if (CASE_LIKE_NAME.test(word.toLowerCase())) return undefined;
   for (let cut = 1; cut <= 4 && word.length - cut >= 3; cut++) {
     const stem = word.slice(0, -cut);
-    const syllables = stem.toLowerCase().match(/[аәоөұүыіеэиуюя]/gu)?.length ?? 0;
-    if (syllables < 2) continue;
+    if (!longEnough(stem)) continue;
     if (accept(stem) && kkNameCases(stem).includes(word)) return stem;
   }
   return undefined;
