@@ -42,4 +42,6 @@ export const KK_CAPITALISED_NOUNS: readonly string[] = [
   // "Жоғарғы сот"): after a name they start the post, not a third word of the name.
   'Мемлекеттік', 'Ұлттық', 'Халықаралық', 'Конституциялық', 'Республикалық', 'Орталық', 'Жоғарғы',
   'Жоғары', 'Облыстық', 'Қалалық', 'Аудандық',
+  // And those of a post's holder: first, former ("Тоқаев Тұңғыш Президент Нұрсұлтан Назарбаевпен").
+  'Тұңғыш', 'Бұрынғы',
 ];

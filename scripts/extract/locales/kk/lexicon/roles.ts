@@ -12,6 +12,8 @@ export const KK_ROLE_STEMS: readonly string[] = [
   'сарапшы', 'өкіл', 'жетекші', 'орынбасар', 'қызметкер', 'судья', 'елші', 'журналист', 'профессор',
   'ректор', 'бастық', 'кандидат', 'төрайым', 'уәкіл', 'дәрігер', 'ғалым', 'жазушы', 'ақын',
   'маман', 'студент', 'кеңесші', 'хатшылық', 'председатель',
+  // The Leader of the Nation, the First President's title: a post in every case (`Елбасының`).
+  'елбасы',
 ];
 
 /** A Kazakh role noun is its stem and a chain of inflections (`төраға|сы|ның`). */

@@ -20,6 +20,8 @@ export const RU_ROLE_STEMS: readonly string[] = [
 export const RU_ROLE_FORMS: Readonly<Record<string, string>> = {
   посла: 'посол', послу: 'посол', послом: 'посол', послы: 'послы', послов: 'послов',
   послам: 'послам', послами: 'послами', послах: 'послах',
+  // The Leader of the Nation, a Kazakh title Russian text leaves undeclined.
+  елбасы: 'елбасы',
 };
 
 /** A Russian role noun is its stem and a short ending of case and number (`председател|ем`). */
