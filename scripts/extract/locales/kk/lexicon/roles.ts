@@ -14,6 +14,8 @@ export const KK_ROLE_STEMS: readonly string[] = [
   'маман', 'студент', 'кеңесші', 'хатшылық', 'председатель',
   // The Leader of the Nation, the First President's title: a post in every case (`Елбасының`).
   'елбасы',
+  // A head of government's title abroad (Germany, Austria): `Германия Канцлері`.
+  'канцлер',
 ];
 
 /** A Kazakh role noun is its stem and a chain of inflections (`төраға|сы|ның`). */
