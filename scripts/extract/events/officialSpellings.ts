@@ -96,4 +96,6 @@ export const OFFICIAL_WORDS: Readonly<Record<string, { kk: string; ru?: string; 
   фридрих: { kk: 'Фридрих', en: 'Friedrich' },
   мерц: { kk: 'Мерц', en: 'Merz' },
   гутерриш: { kk: 'Гутерриш', ru: 'Гутерреш', en: 'Guterres' },
+  джон: { kk: 'Джон', en: 'John' },
+  керри: { kk: 'Керри', en: 'Kerry' },
 };

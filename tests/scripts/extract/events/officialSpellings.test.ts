@@ -28,6 +28,7 @@ const LEADERS: Array<[string, string, string, 'm' | 'f']> = [
   ['Энтони Блинкен', 'Энтони Блинкен', 'Antony Blinken', 'm'],
   ['Виктор Орбан', 'Виктор Орбан', 'Viktor Orbán', 'm'],
   ['Кир Стармер', 'Кир Стармер', 'Keir Starmer', 'm'],
+  ['Джон Керри', 'Джон Керри', 'John Kerry', 'm'],
   ['Фридрих Мерц', 'Фридрих Мерц', 'Friedrich Merz', 'm'],
 ];
 
