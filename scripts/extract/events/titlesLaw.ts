@@ -11,6 +11,7 @@ import { L, capitalised, ruDid, signerOf, tense, type Parts } from './titleParts
 import { TOPICS } from './topics';
 import { billPassed } from './titlesBillPassed';
 import { billChamber, CHAMBER_NAMES } from './billChamber';
+import { chamberPasses } from './titlesChamberLaw';
 
 type Named = LawPhrases & { plural?: boolean };
 
@@ -54,6 +55,8 @@ export function namedLaw(c: Parts): Localized | undefined {
         `${law.en} ${tense(c, many ? 'come into force' : 'comes into force', 'to come into force')}`,
       ),
     );
+  const byChamber = chamberPasses(c, name);
+  if (byChamber) return byChamber;
   const actor = signerOf(c);
   if (actor && name)
     return L(
