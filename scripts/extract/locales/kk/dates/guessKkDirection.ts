@@ -1,3 +1,4 @@
+import { blankKnownNames } from '../../../arguments/blankKnownNames';
 import { KK_INSTRUCTING } from '../events/aspect';
 import { kkVerbTense } from '../events/kkVerbTense';
 import { kkParticipleTense } from '../kkParticiple';
@@ -83,7 +84,9 @@ export function guessKkDirection(
   start: number,
   end: number,
 ): 'future' | 'past' | undefined {
-  const rest = text.slice(end, end + 400).toLowerCase(); // a clause, not the rest of a 5 MB text
+  // (A clause, not the rest of a 5 MB text; the names in it are no verbs: "23 қыркүйекте Біріккен
+  // Ұлттар Ұйымында сөйлейді" is ahead, whatever "біріккен" reads as.)
+  const rest = blankKnownNames(text.slice(end, end + 400), 'kk').toLowerCase();
   const words = clauseAfter(rest);
   const lastOfDate = text.slice(start, end).toLowerCase().match(WORD)?.at(-1) ?? '';
   // (The month's "айына" is left out of the span, as the month of an amount may be: "желтоқсан

@@ -1,3 +1,4 @@
+import { blankKnownNames } from '../../../arguments/blankKnownNames';
 import {
   FIRST_PLURAL_FUTURE,
   FIRST_PLURAL_MORPH,
@@ -112,9 +113,11 @@ export function guessRuDirection(
   start: number,
   end: number,
 ): 'future' | 'past' | undefined {
-  // Look at most 400 characters each way, so a huge text is not rescanned per date.
-  const before = text.slice(Math.max(0, start - 400), start);
-  const after = text.slice(end, end + 400);
+  // Look at most 400 characters each way, so a huge text is not rescanned per date. The names
+  // there are no verbs: "Генассамблея Организации Объединённых Наций 23 сентября рассмотрит" is
+  // ahead, whatever "объединённых" reads as.
+  const before = blankKnownNames(text.slice(Math.max(0, start - 400), start), 'ru');
+  const after = blankKnownNames(text.slice(end, end + 400), 'ru');
   const stop = after.search(/[.!?\n]/u);
   const from = before.search(/[^.!?\n]*$/u);
   const head = before.slice(from).toLowerCase();
