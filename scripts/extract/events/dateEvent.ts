@@ -145,12 +145,14 @@ export function pickTimex(
   )[0];
   if (!nearest) return undefined;
   // "В 2022 году референдум прошёл 5 июня": a day in the trigger's own clause is the event's date
-  // (its year the one stated), not the bare year nearer to the trigger.
+  // (its year the one stated), not the bare year nearer to the trigger. (Not a day of another
+  // year: in "Сенат бүгін 2024 жылы … қол қойылған келісімді ратификациялады" today is the
+  // ratifying's, and 2024 the signing's.)
   if (nearest.granularity === 'year') {
     const day = own.find(
       (t) =>
         t !== nearest &&
-        /^(?:\d{4}|XXXX)-\d{2}/u.test(t.value) &&
+        (t.value.startsWith(`${nearest.value}-`) || /^XXXX-\d{2}/u.test(t.value)) &&
         !anotherPredicate(t) &&
         !/[,;:]/u.test(
           sentence.text.slice(
