@@ -7,6 +7,7 @@ import {
   SHORT_PASSIVE,
 } from '../ruVerbForms';
 import { isDoneAtEvent } from './doneAtEvent';
+import { monthOfAdjective } from './ruMonthAdjective';
 import { RU_PREPARATION_FOR } from '../preparationFor';
 
 const FUTURE = new RegExp(
@@ -121,9 +122,11 @@ export function guessRuDirection(
   const stop = after.search(/[.!?\n]/u);
   const from = before.search(/[^.!?\n]*$/u);
   const head = before.slice(from).toLowerCase();
-  // Not "по состоянию на 1 января" (as of) nor "в ночь на 5 января" (the night before).
+  // Not "по состоянию на 1 января" (as of) nor "в ночь на 5 января" (the night before); nor a
+  // month adjective, whose "на" governs its noun: "на сентябрьской сессии" (at the session).
   if (
     /(?:^|[^\p{L}])на\s*$/u.test(head) &&
+    monthOfAdjective(text.slice(start, end)) === undefined &&
     !/(?:состоянию|ночь|ночь\s+с\s+\d{1,2})\s+на\s*$/u.test(head)
   )
     return 'future';

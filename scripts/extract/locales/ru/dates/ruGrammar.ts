@@ -6,6 +6,7 @@ import { guessRuDirection } from './guessRuDirection';
 import { createAnchorTest } from '../../../dates/findRegions';
 import { ruCalendarTagger } from './ruCalendarTagger';
 import { ruCenturyTagger } from './ruCenturyTagger';
+import { ruMonthAdjectiveTagger } from './ruMonthAdjectiveTagger';
 import { RU_ANCHOR_STEMS } from './ruLexicon';
 import { ruRelativeTagger } from './ruRelativeTagger';
 import { ruSpanByVerbs } from './ruSpanVerbs';
@@ -28,7 +29,14 @@ function extendRu(tokens: readonly Token[], match: TokenMatch): TokenMatch {
 /** Russian: centuries and calendar dates first (they win ties), then relative dates, durations
  * and sets. */
 export const ruGrammar: Grammar = {
-  taggers: [ruCenturyTagger, ruCalendarTagger, ruRelativeTagger, rubricYearTagger, yearListTagger],
+  taggers: [
+    ruCenturyTagger,
+    ruCalendarTagger,
+    ruRelativeTagger,
+    ruMonthAdjectiveTagger,
+    rubricYearTagger,
+    yearListTagger,
+  ],
   isAnchor: createAnchorTest(RU_ANCHOR_STEMS, () => true),
   // Russian word stems are few enough to let every word through; numbers start most dates.
   mayStart: () => true,

@@ -19,6 +19,14 @@ export const MONTH_ADJECTIVES = [
   'декабрьск',
 ];
 const ADJECTIVE_END = String.raw`(?:ий|ая|ое|ие|ого|ой|ому|ым|ыми|ых|им|ими|их|ую|ей|ем|ом)`;
+const WORD = new RegExp(String.raw`^(${MONTH_ADJECTIVES.join('|')})${ADJECTIVE_END}$`, 'iu');
+
+/** The month (1–12) of a month adjective in any form ("сентябрьской": 9), if `word` is one. */
+export function monthOfAdjective(word: string): number | undefined {
+  const m = WORD.exec(word);
+  return m ? MONTH_ADJECTIVES.indexOf(m[1]!.toLowerCase()) + 1 : undefined;
+}
+
 /** The adjective right before the noun, or before one more adjective ("январские трагические"). */
 const BEFORE_NOUN = new RegExp(
   String.raw`(?<![\p{L}])(${MONTH_ADJECTIVES.join('|')})${ADJECTIVE_END}\s+(?:[\p{L}-]+${ADJECTIVE_END}\s+)?$`,
