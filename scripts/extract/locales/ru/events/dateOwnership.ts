@@ -57,6 +57,10 @@ export const RU_DATE_OWNERSHIP: DateOwnershipGrammar = {
     return own.find((t) => {
       const between = s.text.slice(end, t.start - s.start);
       if (t.start - s.start < end) return false;
+      // The date an Address bears, after "от" past its owner and addressee ("Послания Главы
+      // государства народу Казахстана от 2 сентября 2024 года"): the Address of that day.
+      if (hit.trigger.type === 'address' && /^(?:\s+[\p{L}-]+){0,4}\s+от\s+$/iu.test(between))
+        return true;
       if (prepared) return /^(?:\s+[\p{L}-]+){0,5}\s+$/u.test(between);
       if (decided) return /^(?:\s+(?:в|на)\s+[\p{L}-]+)?\s+(?:на\s+)?$/u.test(between);
       if (reference) return /^(?:\s+[\p{L}-]+){0,3}\s+$/u.test(between);
