@@ -3,6 +3,7 @@
  * прошла"): the text was written after every day it tells as past. Read by the same grammar that
  * gives a year-less date its direction.
  */
+import { inClauseOfSpeech } from './quotedClause';
 import { GRAMMARS } from './tagDates';
 import type { Timex } from './timex';
 
@@ -15,5 +16,6 @@ export function fullDateTense(
   // қойған"): the act is not told in any tense, the verb after it is another's.
   const { untensedAfter, direction } = GRAMMARS[lang];
   if (untensedAfter?.test(text.slice(t.end, t.end + 40))) return undefined;
-  return direction(text, t.start, t.end);
+  // (Direct speech is a clause of its own: dates/quotedClause.ts.)
+  return inClauseOfSpeech(text, t.start, t.end, direction);
 }

@@ -4,6 +4,7 @@ import { anniversaries } from './anniversary';
 import { fillContextYears } from './contextYear';
 import { yearsOfThisDay, type ThisDaySection } from './thisDaySection';
 import { fullDateTense } from './fullDateTense';
+import { inClauseOfSpeech } from './quotedClause';
 import { weekdayAppositions, weekdaysOfToldDay } from './weekdayApposition';
 import { namedPeriods } from './namedPeriods';
 import { rangeEnds } from './rangeEnds';
@@ -71,7 +72,7 @@ export function tagDates(text: string, options: TagOptions): Timex[] {
     const direction =
       isYearless || (reading.kind === 'rel' && reading.monthByTense === true)
         ? ((reading.kind === 'cal' ? reading.dir : undefined) ??
-          grammar.direction(text, start, end) ??
+          inClauseOfSpeech(text, start, end, grammar.direction) ??
           headingTense(text, start, end, grammar, options.after))
         : undefined;
     const resolved = resolveReading(reading, dct, direction);
@@ -87,7 +88,7 @@ export function tagDates(text: string, options: TagOptions): Timex[] {
     // ahead decides which day the story told they count from (nextDay.ts).
     else if (isNextDay(timex, options.lang) || isSameDay(timex, options.lang)) {
       // (Read from the word's end: "на" before "следующий день" is no target's "на 6 октября".)
-      const clause = grammar.direction(text, end, end);
+      const clause = inClauseOfSpeech(text, end, end, grammar.direction);
       if (clause) timex.direction = clause;
     }
     // With no publication date, "four days later" is still four days: counted from a stand-in

@@ -4,6 +4,7 @@
  */
 import { namedEventAfter } from '../dates/namedPeriods';
 import { quoteSpans } from '../arguments/quoteSpans';
+import { speechSpans } from '../dates/quotedClause';
 import type { EventDate, Precision, SourceLang } from '../../../src/model/schema';
 import type { DocTimex } from '../stages/dates';
 import type { DocumentDate } from '../stages/documentDate';
@@ -245,8 +246,11 @@ function onlyDates(head: string, timexes: readonly DocTimex[], offset: number): 
   return rest !== head && /^(?:[\s,.:;—–-]|(?<![\p{L}])(?:в|во|с|на)(?![\p{L}]))*$/iu.test(rest);
 }
 
-/** Whether an offset of `text` is inside one of its quotations («…», as arguments/quoteSpans.ts pairs them). */
+/**
+ * Whether an offset of `text` is inside one of its quotations («…», as arguments/quoteSpans.ts pairs
+ * them; and speech in "…" or “…”, as dates/quotedClause.ts pairs them).
+ */
 export function quotations(text: string): (at: number) => boolean {
-  const spans = quoteSpans(text);
+  const spans = [...quoteSpans(text), ...speechSpans(text)];
   return (at) => spans.some((q) => q.start <= at && at < q.end);
 }

@@ -7,6 +7,7 @@ import { edtfRange } from '../../../src/model/queries/edtfRange';
 import type { EventDate, SourceLang } from '../../../src/model/schema';
 import type { DocumentDate } from '../stages/documentDate';
 import type { Sentence } from '../types';
+import { clauseOfSpeech } from '../dates/quotedClause';
 import { ASPECT, throughCueWord } from './aspect';
 import { earliestDay } from './dateEvent';
 import { DATE_OWNERSHIP } from './dateOwnershipGrammar';
@@ -22,8 +23,17 @@ export interface TenseInput {
 
 export type Tense = 'future' | 'past' | undefined;
 
-/** The aspect of the clause that carries the trigger (verbs of saying set aside). */
+/**
+ * The aspect of the clause that carries the trigger (verbs of saying set aside). Direct speech is
+ * a clause of its own (dates/quotedClause.ts): a verb of saying outside the quotation marks is
+ * told in its own tense, whatever the quoted words', and a trigger inside them in theirs.
+ */
 export function tenseOf(x: TenseInput): Tense {
+  const own = clauseOfSpeech(x.sentence.text, x.at, x.at + x.trigger.length);
+  return tenseInClause({ ...x, sentence: { ...x.sentence, text: own.text }, at: own.start });
+}
+
+function tenseInClause(x: TenseInput): Tense {
   const aspect = ASPECT[x.lang];
   const s = x.sentence.text;
   const after = s.slice(x.at);

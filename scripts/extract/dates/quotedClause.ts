@@ -1,0 +1,90 @@
+/**
+ * Direct speech is a clause of its own. In "Тоқаев 10 наурызда: «Референдум 20 сәуірде өтеді», –
+ * деп мәлімдеді" or "«Мы проведём референдум», — заявил Токаев 10 марта" the verb of saying outside
+ * the quotation marks tells when the saying was (done, 10 March), whatever tense the quoted words
+ * are in; the verbs inside tell only of what the quote speaks of. So a tense read for a word outside
+ * a quotation does not see the quoted words, and one read for a word inside sees only them.
+ */
+
+/** The marks that open a quotation, each with the mark that closes it. */
+const CLOSING: Record<string, string> = { '«': '»', '“': '”', '"': '"' };
+
+/** Words enough to be speech, not a name in quotation marks ("«Аманат»", «Жаңа Қазақстан»). */
+const MIN_WORDS = 3;
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * The outermost quotations of `text` that hold speech, as the offsets of the words between the
+ * marks. Marks pair outermost first (a name quoted inside a quote stays inside it); a quotation
+ * never runs past its paragraph, and one left open is none.
+ */
+export function speechSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  let open = -1;
+  let close = '';
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '\n') {
+      open = -1;
+      depth = 0;
+    } else if (open >= 0 && ch === close) {
+      depth -= 1;
+      if (depth > 0) continue;
+      const words = text.slice(open + 1, i).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+      if (words >= MIN_WORDS) spans.push({ start: open + 1, end: i });
+      open = -1;
+    } else if (open >= 0 && ch === text[open] && ch !== close) {
+      depth += 1;
+    } else if (open < 0 && ch in CLOSING) {
+      open = i;
+      close = CLOSING[ch]!;
+      depth = 1;
+    }
+  }
+  return spans;
+}
+
+/**
+ * The text a tense is read in for the words at [start, end): inside a quotation of speech, only
+ * that quotation; outside, their paragraph (a tense is never read past it) with every such
+ * quotation blanked, the same length. `start`, `end` are given again in the returned text.
+ */
+export function clauseOfSpeech(
+  text: string,
+  start: number,
+  end: number,
+): { text: string; start: number; end: number } {
+  const from = text.lastIndexOf('\n', start - 1) + 1;
+  const stop = text.indexOf('\n', end);
+  const line = text.slice(from, stop < 0 ? text.length : stop);
+  const [a, b] = [start - from, end - from];
+  const spans = speechSpans(line);
+  const around = spans.find((q) => q.start <= a && b <= q.end);
+  if (around)
+    return {
+      text: line.slice(around.start, around.end),
+      start: a - around.start,
+      end: b - around.start,
+    };
+  let out = line;
+  for (const q of spans.filter((q) => q.end <= a || b <= q.start))
+    out =
+      out.slice(0, q.start) + line.slice(q.start, q.end).replace(/\S/gu, ' ') + out.slice(q.end);
+  return { text: out, start: a, end: b };
+}
+
+/** `read` (a tense cue reader) applied to the words at [start, end) in their clause of speech. */
+export function inClauseOfSpeech<T>(
+  text: string,
+  start: number,
+  end: number,
+  read: (text: string, start: number, end: number) => T,
+): T {
+  const c = clauseOfSpeech(text, start, end);
+  return read(c.text, c.start, c.end);
+}
