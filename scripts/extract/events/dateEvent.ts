@@ -5,6 +5,7 @@
 import { namedEventAfter } from '../dates/namedPeriods';
 import { quoteSpans } from '../arguments/quoteSpans';
 import { speechSpans } from '../dates/quotedClause';
+import { inQuotedSpeech } from './quotedSpeech';
 import type { EventDate, Precision, SourceLang } from '../../../src/model/schema';
 import type { DocTimex } from '../stages/dates';
 import type { DocumentDate } from '../stages/documentDate';
@@ -98,7 +99,10 @@ export function pickTimex(
       quoted(t.start - sentence.start) === inQuote &&
       inCondition(t.start - sentence.start) === side,
   );
-  const own = sameSide.length || conditions.length ? sameSide : all;
+  // (A cue in quoted speech, "«Мы провели референдум», — заявил Токаев 10 марта", is dated only
+  // by the quote: the day outside is the saying's, not of what the words recall.)
+  const inSpeech = inQuotedSpeech(lang, sentence.text, triggerAt);
+  const own = sameSide.length || conditions.length || inSpeech ? sameSide : all;
   // Distance from the trigger to the expression's nearer edge: a long date before the trigger is
   // as near as a short one after it.
   // A clause boundary between them (", а", ";"), or a second predicate joined by a bare "и" ("был
