@@ -6,6 +6,7 @@
  */
 import { RU_FEMALE_GIVEN_NAMES, RU_MALE_A_NAMES } from '../locales/ru/lexicon/names';
 import { RU_MALE_GIVEN_NAMES } from '../locales/ru/lexicon/givenNames';
+import { ruSurnameUndeclined } from '../locales/ru/undeclinedSurname';
 import type { Gender } from './personGender';
 import { kkToRu } from './transliterate';
 import type { Lang } from './types';
@@ -18,8 +19,13 @@ export function listedGivenGender(name: string): Gender | undefined {
   return undefined;
 }
 
-/** A surname that keeps one form in every case: a vowel other than -а/-я ends it (`Нуртлеу`). */
-const UNDECLINED_VOWEL = /[еёиоуыэю]$/u;
+/**
+ * Whether a surname keeps one form beside a declined given name of a gender, where a language
+ * declines the given name apart from the surname (locales/ru/undeclinedSurname.ts). Kazakh glues
+ * the case to the name's last word only, so its given name never shows a case of its own.
+ */
+const UNDECLINED_SURNAME: Record<Lang, ((surname: string, gender: Gender) => boolean) | undefined> =
+  { kk: undefined, ru: ruSurnameUndeclined };
 
 /**
  * Whether a Russian two-word name, `written` as the text has it and `words` in the nominative, is
@@ -42,5 +48,5 @@ export function isGivenNamePair(
   if (lang === 'kk') return kkPast && written.every((w, i) => w === words[i]);
   if (written[0] === words[0]) return hint === gender;
   if (written[1] !== words[1]) return false;
-  return gender === 'm' ? UNDECLINED_VOWEL.test(written[1]!) : !/[ая]$/u.test(written[1]!);
+  return UNDECLINED_SURNAME[lang]?.(written[1]!, gender) === true;
 }
