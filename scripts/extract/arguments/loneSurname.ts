@@ -5,54 +5,24 @@
  * only on evidence: it is in the nominative and a past verb beside it, whose subject it is, agrees
  * with it in gender (`Путин провёл`, `заявил Мишустин`, `Матвиенко заявила`), and it is none of
  * those nouns (places the gazetteer knows, `Пекин`, `Берлин`, are no free words to begin with).
+ * The shape and the nouns are Russian (locales/ru/loneSurname.ts), in either language's text.
  */
+import { KK_NAMES_AND } from '../locales/kk/lexicon/names';
+import { RU_NAMES_AND } from '../locales/ru/lexicon/names';
+import {
+  RU_STRONG_SURNAME,
+  ruLoneSurnameAgrees,
+  ruLoneSurnameShape,
+} from '../locales/ru/loneSurname';
+import { ruMetWith } from '../locales/ru/metWith';
 import type { Gender } from './personGender';
 import type { Lang } from './types';
-
-/** A surname's shape: a stem of three letters or more and -ин, -цын or -ко (-енко, -чко, -йко). */
-const LONE_SURNAME = /^\p{Lu}\p{Ll}{2,}(?:ин|цын|[бвгджзйклмнпрстфхцчшщ]ко)$/u;
-
-/**
- * Words of that shape that are no surname: demonyms (`Россиянин`, `Гражданин`), given names
- * (`Мартин`, `Константин`, `Нуриддин`), common nouns and places a sentence may open with.
- */
-const NOT_SURNAME =
-  /(?:анин|янин|нтин|иамин|иддин|уддин|тдин)$|^(?:Мартин|Господин|Хозяин|Властелин|Исполин|Магазин|Бензин|Керосин|Карантин|Мерин|Павлин|Дельфин|Пингвин|Витамин|Аспирин|Инсулин|Кофеин|Никотин|Апельсин|Мандарин|Камин|Трамплин|Лимузин|Кувшин|Жасмин|Турин|Дублин|Харбин|Бенин|Пекин|Берлин|Монако|Марокко)$/u;
-
-/** "с"/"со", the preposition of the one met or talked with ("с Путиным", "со Станиным"). */
-const WITH = /^(?:с|со)$/iu;
-
-/**
- * Whether a lone surname of that shape follows "с" in the instrumental (`с Путиным`, `со
- * Станиным`, `с Лукашенко`): the one met or talked with, not a word the preposition governs
- * (`с Посланием`, locales/ru/personNames.ts).
- */
-export function isMetWith(written: string | undefined, surname: string, before?: string): boolean {
-  if (before === undefined || !WITH.test(before)) return false;
-  if (isForeignMet(written, surname)) return true;
-  if (!LONE_SURNAME.test(surname) || NOT_SURNAME.test(surname)) return false;
-  return written === (surname.endsWith('ко') ? surname : `${surname}ым`);
-}
-
-/**
- * A foreign surname in -ан, -он, -ен or -ц, declined as a noun in the instrumental after "с"
- * (`с Эрдоганом`, `с Макроном`, `с Байденом`, `с Шольцем`): the one met or talked with. Not a
- * capitalised noun of that shape a text may name so (`с Законом`, `с Регионом`).
- */
-const FOREIGN_SURNAME = /^\p{Lu}\p{Ll}{2,}(?:[аоеэ]н|ц)$/u;
-const NOT_FOREIGN_SURNAME =
-  /^(?:Закон|Регион|Океан|Коран|Рамадан|Батальон|Сезон|Гарнизон|Полигон|Орган|Экран|Стадион|Вагон|Миллион|Чемпион)$/u;
-
-function isForeignMet(written: string | undefined, surname: string): boolean {
-  if (!FOREIGN_SURNAME.test(surname) || NOT_FOREIGN_SURNAME.test(surname)) return false;
-  return written === `${surname}${surname.endsWith('ц') ? 'ем' : 'ом'}`;
-}
 
 /**
  * Whether a lone word, `written` as the text has it and `surname` in the nominative, names a
  * person by its surname: see above. `gender` is what the verb beside it shows. After "с" the
  * instrumental is evidence enough, for "с" + a capitalised word of that shape names whom one met
- * or talked with (`переговоры с Путиным`, `разговор с Лукашенко`, the -ко ones indeclinable).
+ * or talked with (`переговоры с Путиным`, `разговор с Лукашенко`, locales/ru/metWith.ts).
  * Kazakh verbs have no gender: there a lone word of that shape, in the nominative, is a surname
  * when a past verb closes its clause (`kkPast`: `Путин Астанаға келді`), whose subject it is.
  */
@@ -65,22 +35,19 @@ export function isLoneSurname(
   kkPast = false,
 ): boolean {
   if (written.length !== 1) return false;
-  if (lang === 'kk')
-    return (
-      kkPast && written[0] === surname && LONE_SURNAME.test(surname) && !NOT_SURNAME.test(surname)
-    );
-  if (isMetWith(written[0], surname, before)) return true;
-  if (!LONE_SURNAME.test(surname) || NOT_SURNAME.test(surname)) return false;
+  if (lang === 'kk') return kkPast && written[0] === surname && ruLoneSurnameShape(surname);
+  if (ruMetWith(written[0], surname, before)) return true;
+  if (!ruLoneSurnameShape(surname)) return false;
   if (written[0] !== surname) return false;
-  // (A surname in -ко is a man's and a woman's alike; one in -ин or -цын is a man's.)
-  return gender === 'm' || (gender === 'f' && surname.endsWith('ко'));
+  return ruLoneSurnameAgrees(surname, gender);
 }
 
-/** "and" between two people's names: Russian "и", Kazakh "мен"/"бен"/"пен" (written apart) or "және". */
-const AND = /^(?:и|мен|бен|пен|және)$/u;
-
-/** A surname no one takes for a noun: -ов/-ев/-ова/-ева (`Токаев`, `Тоқаевтың` in the nominative). */
-const STRONG = /^\p{Lu}\p{Ll}{2,}(?:ов|ев|ёв|ова|ева|ёва)$/u;
+/**
+ * "And" between two people's names, in either language, whichever the text's: Russian "и",
+ * Kazakh "мен"/"бен"/"пен" or "және" (locales/{kk,ru}/lexicon/names.ts).
+ */
+const AND: Record<Lang, RegExp> = { kk: KK_NAMES_AND, ru: RU_NAMES_AND };
+const isAnd = (word: string) => Object.values(AND).some((and) => and.test(word));
 
 /**
  * Whether a lone word of the lone-surname shape (`surname`, in the nominative) is joined by "and" to
@@ -95,8 +62,8 @@ export function isJoinedToSurname(
   andBefore: string | undefined,
   prev: string | undefined,
 ): boolean {
-  if (!LONE_SURNAME.test(surname) || NOT_SURNAME.test(surname)) return false;
+  if (!ruLoneSurnameShape(surname)) return false;
   const joined = (and: string | undefined, other: string | undefined) =>
-    and !== undefined && AND.test(and) && other !== undefined && STRONG.test(other);
+    and !== undefined && isAnd(and) && other !== undefined && RU_STRONG_SURNAME.test(other);
   return joined(andAfter, next) || joined(andBefore, prev);
 }

@@ -1,7 +1,7 @@
 /**
  * A foreign surname in the comitative, the one met or talked with: "Тоқаев Ердоғанмен келіссөз
  * жүргізді", "Макронмен телефон арқылы сөйлесті", "Шольцпен кездесті". The Kazakh counterpart of
- * Russian "с Эрдоганом" (arguments/loneSurname.ts isMetWith): a capitalised stem in -ан/-он/-ен/
+ * Russian "с Эрдоганом" (locales/ru/metWith.ts): a capitalised stem in -ан/-он/-ен/
  * -эн or -ц, no Kazakh surname's shape, with -мен (after н) or -пен (after ц) glued to it, and a
  * word of meeting or talking right after (within three words), as "с" tells it in Russian. Not a
  * capitalised noun of that shape (`Құранмен`, `Отанмен`).

@@ -6,7 +6,7 @@ import { RU_NOT_NAME, RU_PEOPLE_NOUN, RU_STATE_NOUN } from './lexicon/names';
 import { RU_PATRONYMIC } from './lexicon/roles';
 import { isSurnameFirst } from './surnameFirst';
 import { verbHasNameForSubject } from './verbBeforeName';
-import { isMetWith } from '../../arguments/loneSurname';
+import { ruMetWith } from './metWith';
 
 /** `Конституционного`, `Верховному`: an adjective's oblique case, never a surname alone (but `Петровского`). */
 const ADJECTIVE_FORM = /(?<!ск|цк)(?:ого|его|ому|ему|ыми|ими)$/u;
@@ -51,7 +51,7 @@ export const RU_PERSON_NAMES: PersonNameGrammar = {
   // the capitalised word is what the preposition governs, not a surname.
   // Nor is a word beside a state's noun: its adjective ("Президент Турецкой Республики") or the
   // country's name after it ("Премьер-министр Республики Корея").
-  // (But "с Путиным", "с Лукашенко": the one met, arguments/loneSurname.ts.)
+  // (But "с Путиным", "с Лукашенко": the one met, locales/ru/metWith.ts.)
   notLoneSurname: (word, before, after, _next, written) =>
     ADJECTIVE_FORM.test(word) ||
     RU_STATE_NOUN.test(after ?? '') ||
@@ -59,5 +59,5 @@ export const RU_PERSON_NAMES: PersonNameGrammar = {
     INSTEAD_OF.test(before ?? '') ||
     (!STRONG_SURNAME_ENDING.test(word) &&
       PREPOSITION.test(before ?? '') &&
-      !isMetWith(written, word, before)),
+      !ruMetWith(written, word, before)),
 };

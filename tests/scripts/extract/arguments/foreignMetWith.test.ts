@@ -1,7 +1,7 @@
 /**
  * A foreign surname declined after "с" is the one met. "Токаев провёл переговоры с Эрдоганом"
  * (test sentence written for the check) was titled "Tokayev holds talks": a lone surname after a
- * preposition was a person only in -ин/-ко (arguments/loneSurname.ts isMetWith), and "Эрдоганом",
+ * preposition was a person only in -ин/-ко (locales/ru/metWith.ts), and "Эрдоганом",
  * "Макроном", "Шольцем" are none. Now a capitalised word in -ан, -он, -ен or -ц in the
  * instrumental after "с" names whom one met or talked with; "с Законом" stays none. Generated over
  * three surnames and three meeting verbs.

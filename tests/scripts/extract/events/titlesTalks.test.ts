@@ -3,7 +3,7 @@
  * переговоры с Путиным", "Тоқаев Путинмен келіссөз жүргізді" (test sentences written for the
  * check) were titled "Tokayev holds talks", "… holds a phone call", one side only. The titles now
  * name the one met (titlesTalks.ts), and a lone Russian surname in -ин or -ко after "с" ("с
- * Путиным", "с Лукашенко") is a person (arguments/loneSurname.ts). Generated over hosts, the other
+ * Путиным", "с Лукашенко") is a person (locales/ru/metWith.ts). Generated over hosts, the other
  * side (full name and surname alone), talks and calls, in both languages.
  */
 import { describe, expect, it } from 'vitest';

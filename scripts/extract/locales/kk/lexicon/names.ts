@@ -45,3 +45,6 @@ export const KK_CAPITALISED_NOUNS: readonly string[] = [
   // And those of a post's holder: first, former ("Тоқаев Тұңғыш Президент Нұрсұлтан Назарбаевпен").
   'Тұңғыш', 'Бұрынғы',
 ];
+
+/** "And" between two people's names, written apart: "мен"/"бен"/"пен" or "және" (`Тоқаев пен Путин`). */
+export const KK_NAMES_AND = /^(?:мен|бен|пен|және)$/u;

@@ -68,3 +68,6 @@ export const RU_PEOPLE_NOUN =
  */
 export const RU_STATE_NOUN =
   /^(?:Республик|Федераци|Конфедераци|Королевств|Княжеств|Султанат|Эмират|Государств(?!енн))\p{Ll}*$|^Штат(?:ы|ов|ам|ах|ами)?$/u;
+
+/** "And" between two people's names (`Путин и Токаев`). */
+export const RU_NAMES_AND = /^и$/u;
