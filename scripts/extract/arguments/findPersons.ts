@@ -6,6 +6,7 @@ import {
 import { findCaptionPersons } from './findCaptionPersons';
 import { findOrganisations } from './findOrganisations';
 import { findPlaces } from './findPlaces';
+import { freeTokens } from './freeTokens';
 import { isRoleWord } from './isRoleWord';
 import { isLoneSurname } from './loneSurname';
 import { joinedToSurname } from './joinedSurname';
@@ -33,28 +34,6 @@ const kkMetAt = (tokens: readonly Token[], k: number) =>
 
 const NAME_WORD = /^\p{Lu}\p{Ll}+(?:[-‐]\p{Lu}\p{Ll}+)?$/u;
 const SURNAME_AFTER_INITIAL = /^\p{Lu}[\p{L}-]+$/u;
-
-/**
- * For each token (sorted), whether it overlaps none of `spans`: one sweep over both sorted lists,
- * so a long paragraph with many places stays linear (a per-token scan of all spans was quadratic).
- */
-function freeTokens(tokens: readonly Token[], spans: readonly Hit[]): boolean[] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const free: boolean[] = [];
-  let j = 0;
-  for (const t of tokens) {
-    while (j < sorted.length && sorted[j]!.end <= t.start) j++;
-    let hit = false;
-    for (let k = j; k < sorted.length && sorted[k]!.start < t.end; k++) {
-      if (sorted[k]!.end > t.start) {
-        hit = true;
-        break;
-      }
-    }
-    free.push(!hit);
-  }
-  return free;
-}
 
 function person(
   text: string,

@@ -13,9 +13,9 @@ import {
 import { happeningClause } from '../events/relativeClause';
 import { lastNamed, pronounFor } from '../events/itHappens';
 import { VOTES, VOTES_AND_GATHERINGS } from '../events/kinds';
-import type { Organisation } from '../../../src/model/schema';
 import type { Candidate } from '../events/candidate';
 import { framingYear } from '../events/framingYear';
+import { focusOrg } from '../events/focusOrg';
 import { subjectOf, themesOf } from '../events/describe';
 import { eventTitleArgs } from '../events/eventTitleArgs';
 import { fillArguments } from '../events/fillArguments';
@@ -286,12 +286,4 @@ export function detectEvents(
     leaveSentence(story, s, time);
   }
   return out;
-}
-
-/** The organisation named nearest before the trigger ("«AMANAT» партиясының … съезі"). */
-function focusOrg(orgs: Organisation[], at: number): string | undefined {
-  const before = orgs
-    .filter((o) => o.evidence.end <= at)
-    .sort((a, b) => b.evidence.end - a.evidence.end);
-  return before[0]?.id;
 }
