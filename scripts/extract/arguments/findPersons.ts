@@ -1,8 +1,10 @@
 import {
+  KK_NAMED_AFTER_AFTER,
   NOT_GIVEN_NAMES,
   STRONG_SURNAME_ENDING,
   SURNAME_ENDING,
 } from '../locales/kk/lexicon/names';
+import { RU_NAMED_AFTER_BEFORE } from '../locales/ru/lexicon/names';
 import { findCaptionPersons } from './findCaptionPersons';
 import { findOrganisations } from './findOrganisations';
 import { findPlaces } from './findPlaces';
@@ -61,11 +63,6 @@ function person(
  * what the post's holder acts on ("Президент Конституцияны … ұсынды"), never a person's name.
  */
 const LOAN_NOUN = /(?:ци|сси)(?:я|и|ю|ей|ях|ям|ями)(?:\p{L}{0,6})$/u;
-
-/** A street, a village or a body named after someone, before or after the name. */
-const NAMED_AFTER_BEFORE =
-  /^(?:улиц\p{Ll}*|проспект\p{Ll}*|бульвар\p{Ll}*|переул\p{Ll}*|площад\p{Ll}*|имени|им)$/iu;
-const NAMED_AFTER_AFTER = /^(?:көшес\p{Ll}*|даңғыл[ыд]\p{Ll}*|атындағы|ауыл[ыд]\p{Ll}*)$/iu;
 
 /** A capitalised common noun or adjective (a state act, a body, a region), never a name. */
 function isCapitalisedNoun(word: string, lang: Lang): boolean {
@@ -204,9 +201,10 @@ export function findPersons(
     if (first > last) continue;
     // A street, a village or a body named after someone names no one who acts ("на улице
     // Есенжанова", "Есенжанов көшесі", "Абай атындағы", "Төлегенов ауылында", not "ауылға келіп").
+    // (Russian puts the word before the name, Kazakh after: locales/{ru,kk}/lexicon/names.ts.)
     if (
-      NAMED_AFTER_BEFORE.test(tokens[first - 1]?.text ?? '') ||
-      NAMED_AFTER_AFTER.test(tokens[last + 1]?.text ?? '')
+      RU_NAMED_AFTER_BEFORE.test(tokens[first - 1]?.text ?? '') ||
+      KK_NAMED_AFTER_AFTER.test(tokens[last + 1]?.text ?? '')
     )
       continue;
     // Whose post it is goes (postOwner.ts). Three words need a patronymic; else a middle surname ends

@@ -48,3 +48,10 @@ export const KK_CAPITALISED_NOUNS: readonly string[] = [
 
 /** "And" between two people's names, written apart: "мен"/"бен"/"пен" or "және" (`Тоқаев пен Путин`). */
 export const KK_NAMES_AND = /^(?:мен|бен|пен|және)$/u;
+
+/**
+ * The word after a name that a street, a village or a body is named after: "Есенжанов көшесі",
+ * "Абай атындағы", "Төлегенов ауылында".
+ */
+export const KK_NAMED_AFTER_AFTER =
+  /^(?:көшес\p{Ll}*|даңғыл[ыд]\p{Ll}*|атындағы|ауыл[ыд]\p{Ll}*)$/iu;

@@ -71,3 +71,7 @@ export const RU_STATE_NOUN =
 
 /** "And" between two people's names (`Путин и Токаев`). */
 export const RU_NAMES_AND = /^и$/u;
+
+/** The word before a name that a street or a body is named after: "на улице Есенжанова", "имени Абая". */
+export const RU_NAMED_AFTER_BEFORE =
+  /^(?:улиц\p{Ll}*|проспект\p{Ll}*|бульвар\p{Ll}*|переул\p{Ll}*|площад\p{Ll}*|имени|им)$/iu;
