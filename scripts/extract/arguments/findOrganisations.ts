@@ -1,6 +1,7 @@
 import { ORGANISATIONS } from '../locales/kk/lexicon/organisations';
 import type { OrganisationEntry } from '../locales/kk/lexicon/organisationEntry';
 import { findCompanies } from './findCompanies';
+import { findQuotedParties } from './findQuotedParties';
 import { compileForm, longestFirst, matchForms, type CompiledForm } from './matchForms';
 import { sharedPartyNoun } from './sharedPartyNoun';
 import type { Lang, OrganisationHit } from './types';
@@ -45,5 +46,11 @@ export function findOrganisations(text: string, lang: Lang): OrganisationHit[] {
   const known = hits.map(({ payload, ...hit }): OrganisationHit =>
     withQuotedTitle(text, { ...hit, id: payload.id, name: payload.name[lang] }),
   );
-  return longestFirst([...findCompanies(text), ...known]);
+  const named = [...findCompanies(text), ...known];
+  // (A quoted name the lexicon or a company's form already reads is theirs: "партии «Ауыл»" is
+  // the known Auyl, not a new party.)
+  const quoted = findQuotedParties(text, lang).filter(
+    (q) => !named.some((h) => h.start < q.end && q.start < h.end),
+  );
+  return longestFirst([...named, ...quoted]);
 }

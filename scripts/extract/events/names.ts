@@ -11,6 +11,7 @@ import { ORGANISATIONS } from '../locales/kk/lexicon/organisations';
 import { RU_MALE_A_NAMES } from '../locales/ru/lexicon/names';
 import { isFemaleGiven } from '../locales/ru/ruNameCase';
 import { OFFICIAL_WORDS } from './officialSpellings';
+import { isQuotedPartyId, quotedPartyName } from './quotedPartyName';
 
 // English names of the organisations the lexicon knows ("the" where English needs one: templates
 // capitalise a title's first letter).
@@ -54,6 +55,9 @@ export function orgName(id: string, asWritten: string): Localized {
   const known = ORG_LOCAL[id] ?? KNOWN.get(id);
   const en = ORG_EN[id] ?? MINISTRY_EN.get(id);
   if (known && en) return { kk: known.kk, ru: known.ru, en };
+  // (A party named in quotes carries its noun, which each language puts on its own side.)
+  const quoted = isQuotedPartyId(id) ? quotedPartyName(asWritten, toRussian, toEnglish) : undefined;
+  if (quoted) return quoted;
   return { kk: asWritten, ru: toRussian(asWritten), en: toEnglish(asWritten) };
 }
 

@@ -2,11 +2,14 @@
 import type { Localized } from '../../../src/model/schema';
 import type { Candidate } from './candidate';
 import { orgName, personName } from './names';
+import { isQuotedPartyId, quotedPartyRuGen } from './quotedPartyName';
 import { isFemaleActor } from '../locales/ru/events/verbGender';
 import { isMinistry } from '../locales/kk/lexicon/ministries';
 import { isKkObjectName } from './objectName';
 import { ruGender } from './speakerOrg';
 import type { SpeakerPost } from './speakerPost';
+import { KK_PARTNER_PARTY } from '../locales/kk/lexicon/partnerParty';
+import { RU_PARTNER_PARTY } from '../locales/ru/lexicon/partnerParty';
 
 export type Parts = Pick<
   Candidate,
@@ -138,13 +141,25 @@ const PARTIES = new Set([
 
 /** The party an event names, before any other organisation (`AMANAT`, not the coalition). */
 export function mainParty(c: Parts, except?: string): Localized | undefined {
-  const o = c.organisations.find((x) => PARTIES.has(x.id) && x.id !== except);
+  const parties = c.organisations.filter((x) => isPartyId(x.id) && x.id !== except);
+  // (Not the partner the subject acts with, where another party is named: "съезд «Отан»
+  // объединился с партией «Асар»" is no congress of Asar.)
+  const o = parties.find((x) => !isPartner(x.evidence.text)) ?? parties[0];
   return o ? orgName(o.id, o.name) : mainOrg(c);
+}
+
+function isPartner(written: string): boolean {
+  return RU_PARTNER_PARTY.test(written) || KK_PARTNER_PARTY.test(written);
 }
 
 /** Whether the event names a political party. */
 export function isParty(c: Parts): boolean {
-  return c.organisations.some((o) => PARTIES.has(o.id));
+  return c.organisations.some((o) => isPartyId(o.id));
+}
+
+/** A party of the lexicon, or one the text names in quotes beside a party noun. */
+function isPartyId(id: string): boolean {
+  return PARTIES.has(id) || isQuotedPartyId(id);
 }
 
 const STATE_BODIES = new Set([
@@ -164,12 +179,17 @@ export function isStateBody(c: Parts): boolean {
 
 /** A party in the Kazakh genitive: `«AMANAT» партиясының`, `Қазақстан Халық партиясының`. */
 export function partyKkGen(name: string): string {
-  return /партиясы$/u.test(name) ? `${name}ның` : `«${name}» партиясының`;
+  // (A name ending in its noun's possessive takes the genitive: "«Ел» бірлестігінің".)
+  if (/(?:партиясы|қозғалысы)$/u.test(name)) return `${name}ның`;
+  if (/бірлестігі$/u.test(name)) return `${name}нің`;
+  return `«${name}» партиясының`;
 }
 
 /** A party after a Russian noun: `партии «AMANAT»`, `Народной партии Казахстана`. */
 export function partyRuGen(name: string): string {
   if (/^Народная партия/u.test(name)) return name.replace(/^Народная партия/u, 'Народной партии');
+  const quoted = quotedPartyRuGen(name);
+  if (quoted) return quoted;
   return /партия/iu.test(name) ? `«${name}»` : `партии «${name}»`;
 }
 
