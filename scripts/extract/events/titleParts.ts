@@ -10,6 +10,7 @@ import { ruGender } from './speakerOrg';
 import type { SpeakerPost } from './speakerPost';
 import { KK_PARTNER_PARTY } from '../locales/kk/lexicon/partnerParty';
 import { RU_PARTNER_PARTY } from '../locales/ru/lexicon/partnerParty';
+import { ruPartyNoun, ruPartyNounGen } from '../locales/ru/lexicon/quotedParty';
 
 export type Parts = Pick<
   Candidate,
@@ -190,6 +191,10 @@ export function partyRuGen(name: string): string {
   if (/^Народная партия/u.test(name)) return name.replace(/^Народная партия/u, 'Народной партии');
   const quoted = quotedPartyRuGen(name);
   if (quoted) return quoted;
+  // (A name that opens with its noun declines it: "партия Ауыл" → "партии Ауыл".)
+  const lead = /^(\S+) (.+)$/u.exec(name);
+  const noun = lead && lead[1] === lead[1]!.toLowerCase() ? ruPartyNoun(lead[1]!) : undefined;
+  if (noun) return `${ruPartyNounGen(noun.noun)} ${lead![2]}`;
   return /партия/iu.test(name) ? `«${name}»` : `партии «${name}»`;
 }
 
