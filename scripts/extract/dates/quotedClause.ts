@@ -60,10 +60,8 @@ export function clauseOfSpeech(
   end: number,
 ): { text: string; start: number; end: number } {
   const from = text.lastIndexOf('\n', start - 1) + 1;
-  const stop = text.indexOf('\n', end);
-  const line = text.slice(from, stop < 0 ? text.length : stop);
+  const { line, spans, blanked } = paragraphOf(text, from);
   const [a, b] = [start - from, end - from];
-  const spans = speechSpans(line);
   const around = spans.find((q) => q.start <= a && b <= q.end);
   if (around)
     return {
@@ -71,11 +69,45 @@ export function clauseOfSpeech(
       start: a - around.start,
       end: b - around.start,
     };
+  // (Every quotation blanked, unless one overlaps the words only in part: then those stay.)
+  if (!spans.some((q) => q.end > a && b > q.start)) return { text: blanked, start: a, end: b };
   let out = line;
   for (const q of spans.filter((q) => q.end <= a || b <= q.start))
     out =
       out.slice(0, q.start) + line.slice(q.start, q.end).replace(/\S/gu, ' ') + out.slice(q.end);
   return { text: out, start: a, end: b };
+}
+
+interface Paragraph {
+  line: string;
+  spans: Span[];
+  /** The paragraph with every quotation of speech blanked. */
+  blanked: string;
+}
+
+/**
+ * The paragraph starting at `from`, its quotations of speech and its text with them blanked, kept
+ * for the last paragraph asked: the tagger asks once per date, and a paragraph of thousands of
+ * dated entries was scanned whole for each (quadratic: 5,000 entries took over a minute).
+ */
+let last: { text: string; from: number; paragraph: Paragraph } | undefined;
+
+function paragraphOf(text: string, from: number): Paragraph {
+  if (last && last.text === text && last.from === from) return last.paragraph;
+  const stop = text.indexOf('\n', from);
+  const line = text.slice(from, stop < 0 ? text.length : stop);
+  const spans = speechSpans(line);
+  // (In one pass: blanking span by span copied the paragraph once per quotation.)
+  const pieces: string[] = [];
+  let at = 0;
+  for (const q of spans) {
+    pieces.push(line.slice(at, q.start), ' '.repeat(q.end - q.start));
+    at = q.end;
+  }
+  pieces.push(line.slice(at));
+  const blanked = pieces.join('');
+  last = { text, from, paragraph: { line, spans, blanked } };
+  return last.paragraph;
 }
 
 /** `read` (a tense cue reader) applied to the words at [start, end) in their clause of speech. */
