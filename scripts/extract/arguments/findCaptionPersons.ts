@@ -1,3 +1,4 @@
+import { lines } from './lines';
 import { parseCaption } from './parseCaption';
 import type { PersonHit } from './types';
 
@@ -7,14 +8,14 @@ import type { PersonHit } from './types';
  */
 export function findCaptionPersons(text: string): PersonHit[] {
   const hits: PersonHit[] = [];
-  for (const m of text.matchAll(/[^\n]+/gu)) {
-    const caption = parseCaption(m[0]);
+  for (const { line, start: at } of lines(text)) {
+    const caption = parseCaption(line);
     if (!caption) continue;
-    const lead = m[0].length - m[0].trimStart().length;
-    const start = (m.index ?? 0) + lead;
-    const comma = m[0].indexOf(',', lead);
-    const nameEnd = comma < 0 ? m[0].trimEnd().length - 1 : comma;
-    const end = (m.index ?? 0) + m[0].slice(0, nameEnd).trimEnd().length;
+    const lead = line.length - line.trimStart().length;
+    const start = at + lead;
+    const comma = line.indexOf(',', lead);
+    const nameEnd = comma < 0 ? line.trimEnd().length - 1 : comma;
+    const end = at + line.slice(0, nameEnd).trimEnd().length;
     hits.push({ start, end, text: text.slice(start, end), ...caption });
   }
   return hits;

@@ -1,6 +1,7 @@
 import { findPersons } from './findPersons';
 import { longestFirst } from './matchForms';
 import { parseCaption } from './parseCaption';
+import { lines } from './lines';
 import { quoteSpans, trimmed } from './quoteSpans';
 import { speakerAfter, speechVerbAt } from './speechAfter';
 import type { Caption, Lang, PersonHit, QuoteHit } from './types';
@@ -61,9 +62,7 @@ export function findQuotes(
     quotes.push(attributed(span, speakerAfter(text, verbEnd, span.start, persons, lang)));
   }
   let caption: Caption | null = null;
-  for (const m of text.matchAll(/[^\n]+/gu)) {
-    const line = m[0];
-    const start = m.index ?? 0;
+  for (const { line, start } of lines(text)) {
     if (!line.trim()) continue;
     const own = parseCaption(line);
     if (own) {
