@@ -117,6 +117,8 @@ export function detectEvents(
     const clauseList = [...reading.clauses.values()];
     let political: boolean | undefined;
     let court: boolean | undefined;
+    // (Voting in an article, or a sentence, about a referendum is the referendum: hitKind.ts.)
+    const referendum = facts.referendumArticle || hits.some((h) => h.trigger.type === 'referendum');
     for (const hit of hits) {
       // (A generic cue about a road or a championship is no political event: politicalCompany.ts.)
       if (isGenericCue(hit.trigger) && !(political ??= company.of(s, lastTwo))) continue;
@@ -152,7 +154,7 @@ export function detectEvents(
         sentence: s.text,
         hit,
         cue,
-        referendum: facts.referendumArticle || hits.some((h) => h.trigger.type === 'referendum'),
+        referendum,
         kurultaiArticle: facts.kurultaiArticle,
       });
       const owned = ownDate(reading, hit, type);
