@@ -83,9 +83,13 @@ export function isHeadOfState(a: Parts['actors'][number]): boolean {
 export function mainActor(
   c: Parts,
 ): { name: Localized; female: boolean; headOfState: boolean } | undefined {
+  // A Government's resignation that someone accepted is told of who accepted it, the head of
+  // state: not the premier who headed it ("принял отставку правительства во главе с Алиханом
+  // Смаиловым", "Әлихан Смайылов басқарған Үкіметтің отставкасын қабылдады").
+  const accepted = c.type === 'resignation' && c.args.post === 'government' && c.args.accepted;
   const byType: Record<string, (a: Parts['actors'][number]) => boolean> = {
     appointment: (a) => !isHeadOfState(a),
-    resignation: (a) => !isHeadOfState(a) || c.args.post === 'president',
+    resignation: accepted ? isHeadOfState : (a) => !isHeadOfState(a) || c.args.post === 'president',
     decree: isHeadOfState,
     law: isHeadOfState,
     address: isHeadOfState,
@@ -103,6 +107,7 @@ export function mainActor(
   // deputy who speaks of the coming Address is not its author, a minister who presents a bill
   // does not sign it.
   const only =
+    accepted === true ||
     c.type === 'address' ||
     c.type === 'inauguration' ||
     c.type === 'law' ||

@@ -37,3 +37,49 @@ describe('a government resigns, an acting premier is named', () => {
     );
   });
 });
+
+// Who accepted a Government's resignation is the head of state, not the premier named as the one
+// who headed that Government (the title was "Alikhan Smailov accepts the Government's resignation").
+const ACCEPTED_RU = [
+  'Касым-Жомарт Токаев',
+  'Президент Касым-Жомарт Токаев',
+  'Глава государства Касым-Жомарт Токаев',
+];
+const HEADED_RU = [
+  'во главе с Алиханом Смаиловым',
+  'Алихана Смаилова',
+  'под руководством Аскара Мамина',
+  'во главе с премьер-министром Аскаром Маминым',
+];
+const ACCEPTED_KK = [
+  'Қасым-Жомарт Тоқаев',
+  'Президент Қасым-Жомарт Тоқаев',
+  'Мемлекет басшысы Қасым-Жомарт Тоқаев',
+];
+const HEADED_KK = [
+  'Әлихан Смайылов басқарған Үкіметтің',
+  'Асқар Мамин басқаратын Үкіметтің',
+  'Премьер-министр Әлихан Смайылов бастаған Үкіметтің',
+];
+describe('an accepted resignation names the head of state, not the premier', () => {
+  it.each(ACCEPTED_RU.flatMap((who) => HEADED_RU.map((gov) => [who, gov])))(
+    'ru: %s … %s',
+    (who, gov) => {
+      const got = titles('ru', `Вчера ${who} принял отставку правительства ${gov}.`);
+      expect(got).toContain(
+        "resignation: Kassym-Jomart Tokayev accepts the Government's resignation",
+      );
+      expect(got.join(' ')).not.toMatch(/(?:Smailov|Mamin) accepts/u);
+    },
+  );
+  it.each(ACCEPTED_KK.flatMap((who) => HEADED_KK.map((gov) => [who, gov])))(
+    'kk: %s … %s',
+    (who, gov) => {
+      const got = titles('kk', `Кеше ${who} ${gov} отставкасын қабылдады.`);
+      expect(got).toContain(
+        "resignation: Kassym-Jomart Tokayev accepts the Government's resignation",
+      );
+      expect(got.join(' ')).not.toMatch(/(?:Smailov|Mamin) accepts/u);
+    },
+  );
+});
