@@ -16,9 +16,10 @@ export function canonicalNames(names: readonly string[]): Map<string, string> {
   }
   const out = new Map<string, string>();
   for (const group of bySurname.values()) {
-    // Full "Given Surname" forms are candidates; the most frequent wins, then the shorter.
+    // Full "Given Surname" forms are candidates, and "Given Given Surname" ("Реджеп Тайип
+    // Эрдоган") but not a patronymic's form; the most frequent wins, then the shorter.
     const full = group
-      .filter((n) => partsOf(n).length === 2 && !isInitial(partsOf(n)[0]!))
+      .filter((n) => isFull(partsOf(n)))
       .sort((a, b) => counts.get(b)! - counts.get(a)! || a.length - b.length || a.localeCompare(b));
     for (const n of group) {
       const target = full.find((f) => agrees(n, f));
@@ -58,6 +59,13 @@ export function surnameOf(name: string): string {
 
 function isInitial(part: string): boolean {
   return part.length === 1;
+}
+
+const PATRONYMIC = /(?:ович|евич|ьич|овна|евна|ична|ұлы|улы|қызы|кызы)$/iu;
+
+function isFull(parts: string[]): boolean {
+  if (parts.length === 2) return !isInitial(parts[0]!);
+  return parts.length === 3 && !parts.some((p) => isInitial(p) || PATRONYMIC.test(p));
 }
 
 /** A form agrees with a full name when its first letter (if any) is the given name's. */

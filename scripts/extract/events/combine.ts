@@ -183,7 +183,7 @@ export class CandidateLists {
         if (!seen.has(id)) {
           seen.add(id);
           items.push(x);
-        }
+        } else if (k === 'actors') fuller(items as Candidate['actors'], x as Actor);
       }
     }
   }
@@ -192,6 +192,21 @@ export class CandidateLists {
     const lists = Object.fromEntries([...this.items].map(([k, v]) => [k, [...v]]));
     return { ...c, ...lists } as Candidate;
   }
+}
+
+type Actor = Candidate['actors'][number];
+
+/**
+ * A person a headline names by surname ("Токаев провел переговоры с Эрдоганом") is the one the
+ * lead names in full ("Касым-Жомарт Токаев … Реджепом Тайипом Эрдоганом"): the report told first
+ * must not keep the bare surname, nor lose the post, of the person the next report names fully.
+ */
+function fuller(items: Actor[], x: Actor): void {
+  const i = items.findIndex((a) => surnameOf(a.name) === surnameOf(x.name));
+  const a = items[i]!;
+  const parts = (name: string) => name.split(/\s+/u).length;
+  if (parts(x.name) <= parts(a.name)) return;
+  items[i] = { ...a, ...x, ...(x.role || !a.role ? {} : { role: a.role }) };
 }
 
 function other(main: Candidate, a: Candidate, b: Candidate): Candidate {

@@ -116,6 +116,10 @@ function withCanonicalNames(list: Candidate[]): Candidate[] {
   const names = list.flatMap((c) => [
     ...c.actors.map((a) => a.name),
     ...c.quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])),
+    // (And who was met or invited, named by surname in a headline: "переговоры с Эрдоганом".)
+    ...[c.args.met, ...(c.args.alsoMet ?? []), c.args.invited?.who, c.args.invited?.by].filter(
+      (n): n is string => n !== undefined,
+    ),
   ]);
   const canon = canonicalNames(names);
   return list.map((c) => ({
