@@ -35,7 +35,7 @@ export interface Story {
   /** The day the lead reports as the article's news, for the sentences after the one that told it. */
   newsDay?: { date: EventDate; start: number };
   /** The recall the sentence before opened ("Напомним, 5 февраля …"), and the date it gave. */
-  recall?: { index: number; paragraph: number; date?: EventDate };
+  recall?: { index: number; paragraph: number; date?: EventDate; told?: boolean };
   /**
    * A paragraph that opens with its day ("26 апреля — XXIII съезд. Токаев сложил полномочия …"):
    * the day its later, undated sentences go on telling.
@@ -89,8 +89,11 @@ export function enterSentence(
   const recall = story.recall;
   // (And only a sentence that goes on with the recalled story: "после выступления" is back at
   // another event, events/recallStory.ts.)
+  // (Nor after a recall that told no event and no day, a post held before: "Ол бұған дейін …
+  // қызметін атқарған. Президент Исабаевты … босатты" is back at the article's news.)
   const continuing =
     recall &&
+    (recall.told === true || recall.date !== undefined) &&
     !ownRecall &&
     recall.paragraph === s.paragraph &&
     recall.index === s.index - 1 &&
@@ -122,6 +125,7 @@ export interface Told {
 }
 
 export function noteEvent(story: Story, e: Told): void {
+  if (story.recall?.index === e.s.index) story.recall.told = true;
   if (GATHERINGS.has(e.type) && e.own && e.date && !e.date.method.startsWith('publication'))
     story.gathering = {
       paragraph: e.asks ? e.s.paragraph + 1 : e.s.paragraph,
