@@ -22,6 +22,11 @@ export interface Aspect {
    */
   aheadBefore: RegExp;
   /**
+   * Right before a trigger, read as aheadBefore is: deciding or intending to do it ("решили
+   * объединиться"). The act is ahead, but unlike an eve a date in the sentence may be its own.
+   */
+  intendedBefore?: RegExp;
+  /**
    * A participle of taking place that modifies the trigger noun, read up to it ("20 қарашада өткен
    * кезектен тыс президенттік сайлаудың", "өтетін сайлауға"): the event's own tense, whatever the
    * sentence's verb tells of its results. Where the locale has one.

@@ -42,7 +42,9 @@ function tenseInClause(x: TenseInput): Tense {
   const before = s.slice(Math.max(0, x.at - 80), x.at);
   if (aspect.participleBefore?.past.test(before)) return 'past';
   if (aspect.participleBefore?.future.test(before)) return 'future';
-  if (aspect.ahead.test(after) || aspect.aheadBefore.test(throughCueWord(s, x.at))) return 'future';
+  const upToCue = throughCueWord(s, x.at);
+  if (aspect.ahead.test(after) || aspect.aheadBefore.test(upToCue)) return 'future';
+  if (aspect.intendedBefore?.test(upToCue) === true) return 'future';
   // "…келіссөздер үстеліне отыруы тиіс", "переговоры должны начаться": the trigger's own clause
   // says "must".
   const own = ownClause(x.lang, s, x.at);

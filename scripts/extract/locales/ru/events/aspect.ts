@@ -13,6 +13,7 @@ import {
   SHORT_PASSIVE,
 } from '../ruVerbForms';
 import { ruPriorClause } from './priorClause';
+import { RU_AHEAD_BY_INTENT, RU_INTENDED_ACT } from './aheadByIntent';
 
 const L = String.raw`[\p{L}\p{M}]`;
 const START = String.raw`(?<![\p{L}\p{M}])`;
@@ -49,8 +50,13 @@ export const RU_ASPECT: Aspect = {
   ),
   ahead: new RegExp(String.raw`^${L}*\s+(?:предстоящ${L}*)${END}`, 'iu'),
   // (Not the adverb before a verb: "Тулебаев накануне сложил полномочия" did so the day before.)
-  aheadBefore:
-    /(?:накануне|перед|в\s+преддверии|(?:подготовк|готовност)[\p{L}]*\s+к)\s+(?![\p{L}-]+(?:ал|ял|ел|ил|ыл|ул|ла|ло|ли)(?:ся|сь)?$)[\p{L}-]*$/iu,
+  // An act decided, agreed or announced ahead ("решили объединиться", "договорились о слиянии")
+  // is ahead too: aheadByIntent.ts.
+  aheadBefore: new RegExp(
+    String.raw`(?:накануне|перед|в\s+преддверии|(?:подготовк|готовност)[\p{L}]*\s+к)\s+(?![\p{L}-]+(?:ал|ял|ел|ил|ыл|ул|ла|ло|ли)(?:ся|сь)?$)[\p{L}-]*$|${RU_AHEAD_BY_INTENT}`,
+    'iu',
+  ),
+  intendedBefore: new RegExp(RU_INTENDED_ACT, 'iu'),
   afterIt: /(?!)/u,
   priorClause: ruPriorClause,
   // (An anniversary too: "годовщина Послания", "два года со дня референдума".)

@@ -8,6 +8,7 @@ import { T, GAP, TALKED_OF, DENIED } from './triggerWords';
 import { ACCEPT, APPOINT, ELECT, FREE, LAY_DOWN, SIGN } from './verbForms';
 import { RU_ACT_IN_FORCE } from '../lexicon/actInForce';
 import { RU_RESIGNATION_ANNOUNCED } from './resignationAnnounced';
+import { RU_MERGER_AHEAD } from './mergerAhead';
 // A post someone takes ('стал новым акимом', 'новым министром … стал'): the instrumental.
 import { RU_POST_INS, RU_POST_OF } from './postInstrumental';
 
@@ -153,7 +154,7 @@ export const RU_STATE_ACT_TRIGGERS: Trigger[] = [
   // A state joining an agreement or an organisation ("Казахстан присоединяется к Авраамовым
   // соглашениям", "вступил в ВТО"): its membership, not a merger of parties.
   { type: 'membership', facet: 'state', pattern: re(`${W}(?:присоедин${T}\\s+к\\s+${GAP(2)}(?:соглашени|организаци|договор|конвенци|декларац|союз|ОДКБ|ЕАЭС|ВТО|ШОС|НАТО|СНГ|ОТГ|БРИКС)${T}|вступ${T}\\s+во?\\s+(?:ВТО|ЕАЭС|ОДКБ|ШОС|ООН|НАТО|СНГ|ОТГ|БРИКС|Евразийск${T}\\s+экономическ${T}\\s+союз|Всемирн${T}\\s+торгов${T}\\s+организаци)${T})`) },
-  { type: 'other', facet: 'merger', pattern: re(`${W}(?:присоедин${T}|слияни${T}|объединил${T}|вошл${T}\\s+в\\s+состав\\s+парти${T})`), notBefore: re(`^\\s+к\\s+${GAP(2)}(?:соглашени|организаци|договор|конвенци|декларац|союз|ОДКБ|ЕАЭС|ВТО|ШОС|НАТО|СНГ|ОТГ|БРИКС)`) },
+  { type: 'other', facet: 'merger', pattern: re(`${W}(?:присоедин${T}|слияни${T}|объединил${T}|${RU_MERGER_AHEAD}|вошл${T}\\s+в\\s+состав\\s+парти${T})`), notBefore: re(`^\\s+к\\s+${GAP(2)}(?:соглашени|организаци|договор|конвенци|декларац|союз|ОДКБ|ЕАЭС|ВТО|ШОС|НАТО|СНГ|ОТГ|БРИКС)`) },
   // A maslikhat agreeing to the akim's candidacy: the appointment's step ("согласовал кандидатуру").
   // Approved by a chamber or a maslikhat: "был утвержден Мажилисом 11 января".
   // (Not a document so approved: "бюджет на 2026–2028 годы утверждён Сенатом", "план утвержден".)
