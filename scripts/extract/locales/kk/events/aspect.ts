@@ -9,6 +9,7 @@ import type { Aspect } from '../../../events/aspect';
 import { KK_PARTICIPLE_ENDING } from '../kkParticiple';
 import { INTENTION_LOOKALIKES } from '../lexicon/intentionLookalikes';
 import { KK_PRONOUN_ACCUSATIVE } from '../pronounAccusative';
+import { KK_DECIDED_JOINING } from './decidedMerger';
 
 const L = String.raw`[\p{L}\p{M}]`;
 const START = String.raw`(?<![\p{L}\p{M}])`;
@@ -74,8 +75,9 @@ export const KK_ASPECT: Aspect = {
     'iu',
   ),
   narration: new RegExp(SIMPLE_PAST, 'iu'),
+  // (And a merger decided: "бірігу туралы шешім қабылдады", decidedMerger.ts.)
   ahead: new RegExp(
-    String.raw`^${L}*\s+(?:алдында|қарсаңында|дайындық${L}*|дайындал${L}*)${END}`,
+    String.raw`^${L}*\s+(?:алдында|қарсаңында|дайындық${L}*|дайындал${L}*)${END}|${KK_DECIDED_JOINING}`,
     'iu',
   ),
   aheadBefore: /(?!)/u,

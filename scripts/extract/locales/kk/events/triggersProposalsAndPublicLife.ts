@@ -7,6 +7,7 @@ import { re, W, type Trigger } from '../../../events/trigger';
 import { T, V, P, AP, APN, GAP, PLANNED_ACT } from './triggerPieces';
 import { kkVerb } from './verbForms';
 import { KK_INVITED_TO_NAMES, KK_INVITED_TO_PLACE, KK_INVITED_VISIT } from '../lexicon/invitation';
+import { KK_MERGER_DECIDED } from './decidedMerger';
 
 /**
  * The converb of proposing whose next clause ends in a verb of saying, done ("көшуді ұсынып, бұл
@@ -80,7 +81,7 @@ export const KK_PROPOSAL_AND_PUBLIC_LIFE_TRIGGERS: Trigger[] = [
   // a merger or an accession only into a body or a pact, or by a state named in the genitive
   // ("Одаққа қосылу", "кеңеске Өзбекстанның қосылуы"), not to a broadcast or the mains ("эфирге
   // қосылуға дайын", "электр желісіне заңсыз қосылу").
-  { type: 'other', facet: 'merger', pattern: re(`${W}(?:партия${T}\\s+${GAP(3)}(?:${V('қосыл')}|біріктіріл${T})|${kkVerb('бірік', { forms: ['past', 'future', 'present', 'habitual'] })}|(?<=(?:партия|ұйым|одақ|блок|коалиция)\\p{L}*\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,4})бірігіп(?![\\p{L}])|біріккен\\s+(?:еді|болатын)|біріккен(?:ін|дігін)|${kkVerb('бірік', { forms: ['reported'] })}(?=\\s+(?:айтты|мәлімдеді|хабарлады|жеткізді|атап\\s+өтті)(?![\\p{L}]))|${JOINED_BY}қосылу${T})`) },
+  { type: 'other', facet: 'merger', pattern: re(`${W}(?:партия${T}\\s+${GAP(3)}(?:${V('қосыл')}|біріктіріл${T})|${kkVerb('бірік', { forms: ['past', 'future', 'present', 'habitual'] })}|(?<=(?:партия|ұйым|одақ|блок|коалиция)\\p{L}*\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,4})бірігіп(?![\\p{L}])|біріккен\\s+(?:еді|болатын)|біріккен(?:ін|дігін)|${kkVerb('бірік', { forms: ['reported'] })}(?=\\s+(?:айтты|мәлімдеді|хабарлады|жеткізді|атап\\s+өтті)(?![\\p{L}]))|${JOINED_BY}қосылу${T}|${KK_MERGER_DECIDED})`) },
   // A budget amended, adjusted, approved (бекіт-, мақұлда-), adopted or taken up, a maslikhat's act of its own beside the session
   // that does it: "облыстық бюджетке 12 млрд теңгеге түзету енгізді", "бюджетке өзгерістер
   // енгізілді", "бюджет нақтыланды", "аудандық бюджет қаралмақ", or planned ("бюджетті бекіту

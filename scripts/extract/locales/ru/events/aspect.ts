@@ -14,6 +14,7 @@ import {
 } from '../ruVerbForms';
 import { ruPriorClause } from './priorClause';
 import { RU_AHEAD_BY_INTENT, RU_INTENDED_ACT } from './aheadByIntent';
+import { RU_DECIDED_MERGER_AFTER, RU_DECIDED_MERGER_BEFORE } from './decidedMerger';
 
 const L = String.raw`[\p{L}\p{M}]`;
 const START = String.raw`(?<![\p{L}\p{M}])`;
@@ -48,12 +49,13 @@ export const RU_ASPECT: Aspect = {
       String.raw`|${START}${SHORT_PASSIVE}${END}|${PAST_OF_CARRY}`,
     'iu',
   ),
-  ahead: new RegExp(String.raw`^${L}*\s+(?:предстоящ${L}*)${END}`, 'iu'),
+  // (And a merger decided, the decision after its noun: "о слиянии решение приняли", decidedMerger.ts.)
+  ahead: new RegExp(String.raw`^${L}*\s+(?:предстоящ${L}*)${END}|${RU_DECIDED_MERGER_AFTER}`, 'iu'),
   // (Not the adverb before a verb: "Тулебаев накануне сложил полномочия" did so the day before.)
   // An act decided, agreed or announced ahead ("решили объединиться", "договорились о слиянии")
-  // is ahead too: aheadByIntent.ts.
+  // is ahead too: aheadByIntent.ts; so is a merger decided ("решение о слиянии"): decidedMerger.ts.
   aheadBefore: new RegExp(
-    String.raw`(?:накануне|перед|в\s+преддверии|(?:подготовк|готовност)[\p{L}]*\s+к)\s+(?![\p{L}-]+(?:ал|ял|ел|ил|ыл|ул|ла|ло|ли)(?:ся|сь)?$)[\p{L}-]*$|${RU_AHEAD_BY_INTENT}`,
+    String.raw`(?:накануне|перед|в\s+преддверии|(?:подготовк|готовност)[\p{L}]*\s+к)\s+(?![\p{L}-]+(?:ал|ял|ел|ил|ыл|ул|ла|ло|ли)(?:ся|сь)?$)[\p{L}-]*$|${RU_AHEAD_BY_INTENT}|${RU_DECIDED_MERGER_BEFORE}`,
     'iu',
   ),
   intendedBefore: new RegExp(RU_INTENDED_ACT, 'iu'),
