@@ -15,6 +15,7 @@ import { addDays, formatYmd, mondayOfWeek } from '../dates/utcCalendar';
 import { AND_PREDICATE } from '../locales/ru/ruVerbForms';
 import { ruConditions } from '../locales/ru/events/conditional';
 import { RU_DESCRIBED_AFTER } from '../locales/ru/events/participlePhrase';
+import { objectClauses, spanOf } from './objectClauses';
 
 /** A calendar value, with or without its year (XXXX-03-19 still names a day), or a half or quarter. */
 const CALENDAR =
@@ -94,15 +95,20 @@ export function pickTimex(
   const conditions = ruConditions(sentence.text);
   const inCondition = (x: number) => conditions.findIndex(([a, b]) => a <= x && x < b);
   const side = inCondition(triggerAt);
+  // (A reported object with a date of its own and the verb of saying date apart: "Тоқаев 10
+  // наурызда референдум 20 сәуірде өтетінін мәлімдеді".)
+  const objects = objectClauses(lang, sentence, all);
+  const object = spanOf(objects, triggerAt);
   const sameSide = all.filter(
     (t) =>
       quoted(t.start - sentence.start) === inQuote &&
-      inCondition(t.start - sentence.start) === side,
+      inCondition(t.start - sentence.start) === side &&
+      spanOf(objects, t.start - sentence.start) === object,
   );
   // (A cue in quoted speech, "«Мы провели референдум», — заявил Токаев 10 марта", is dated only
   // by the quote: the day outside is the saying's, not of what the words recall.)
   const inSpeech = inQuotedSpeech(lang, sentence.text, triggerAt);
-  const own = sameSide.length || conditions.length || inSpeech ? sameSide : all;
+  const own = sameSide.length || conditions.length || objects.length || inSpeech ? sameSide : all;
   // Distance from the trigger to the expression's nearer edge: a long date before the trigger is
   // as near as a short one after it.
   // A clause boundary between them (", а", ";"), or a second predicate joined by a bare "и" ("был

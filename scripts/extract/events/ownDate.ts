@@ -26,6 +26,7 @@ import { ratifiedDocumentDate } from './ratifiedDocument';
 import { treatyActRecalled } from './treatyParticiple';
 import { inOtherRelativeClause, type happeningClause } from './relativeClause';
 import { dayOfSaying, inWhatWasSaid, sameClause } from './sameClause';
+import { objectClauses } from './objectClauses';
 import { countedSince } from './sinceDate';
 import { beyondOwnDayWord } from './storyDayWord';
 import type { nthDayOf } from './thatGathering';
@@ -186,7 +187,7 @@ export function ownDate(r: SentenceReading, hit: TriggerHit, type: EventType): O
   if (
     hit.trigger.clauseDate &&
     (!own ||
-      !sameClause(lang, s, hit, own) ||
+      !sameClause(lang, s, hit, own, objectClauses(lang, s, bySentence.get(s.index) ?? [])) ||
       (aspect.aboutThis.test(s.text) && !saidAboutThis(lang, hit.trigger.facet, s.text)))
   )
     return null;

@@ -3,7 +3,7 @@ import { KK_INSTRUCTING } from '../events/aspect';
 import { kkVerbTense } from '../events/kkVerbTense';
 import { kkParticipleTense } from '../kkParticiple';
 import { isOrderParticiple } from './relativeParticiple';
-import { sayingTense } from './reportedObject';
+import { isReportedObject, sayingTense } from './reportedObject';
 
 /**
  * Tense cues that decide the year of a year-less date ("20 қарашада"). Kazakh is verb-final and
@@ -136,8 +136,15 @@ export function guessKkDirection(
   // Another date before the clause's verbs, with no converb chaining this one to it ("2
   // қыркүйекте референдумды 6 қазанда өткізетінін айтты"): what follows is that date's; this one
   // is of the clause's final verb, the saying.
+  // (Not a date after this one's reported object, "20 сәуірде өтетінін 10 наурызда мәлімдеді":
+  // that one is the saying's, and this one the object's.)
   const other = words.findIndex((w) => MONTH_WORD.test(w));
-  if (other > 0 && !words.slice(0, other).some((w) => /(?:ып|іп|йып|йіп)$/u.test(w))) {
+  if (
+    other > 0 &&
+    !words
+      .slice(0, other)
+      .some((w, i) => /(?:ып|іп|йып|йіп)$/u.test(w) || isReportedObject(words, i))
+  ) {
     const final = kkVerbTense(words.at(-1) ?? '');
     if (final && kkParticipleTense(words.at(-1)!) === undefined) return final;
   }

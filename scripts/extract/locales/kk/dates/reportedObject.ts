@@ -1,11 +1,15 @@
 import { kkVerbTense } from '../events/kkVerbTense';
 import { kkParticipleTense } from '../kkParticiple';
 
+/** The postpositions "about" that a reported participle may stand before instead of a case. */
+export const ABOUT = /^(?:туралы|жөнінде|жайлы|жайында|хақында)$/u;
+
 /**
  * What a verb of saying reports is a participle made a noun, its object: with the possessive and
  * the accusative ("кететінін мәлімдеді", "өткенін хабарлады") or the possessive before "туралы" /
- * "жөнінде" ("кететіні туралы айтты"). Kazakh puts a clause's finite verb last, so the saying is
- * the clause's verb and the participle is inside its object.
+ * "жөнінде" / "жайлы" ("кететіні туралы айтты", "өткені жайлы хабарлады"). Kazakh puts a
+ * clause's finite verb last, so the saying is the clause's verb and the participle is inside its
+ * object.
  * @example isReportedObject(['отставкаға', 'кететінін', 'мәлімдеді'], 1) // true
  */
 export function isReportedObject(words: readonly string[], i: number): boolean {
@@ -14,7 +18,7 @@ export function isReportedObject(words: readonly string[], i: number): boolean {
   return (
     /[ыі]$/u.test(word) &&
     kkParticipleTense(word.slice(0, -1)) !== undefined &&
-    /^(?:туралы|жөнінде)$/u.test(words[i + 1] ?? '')
+    ABOUT.test(words[i + 1] ?? '')
   );
 }
 
