@@ -13,7 +13,7 @@ import { isRoleWord } from './isRoleWord';
 import { isLoneSurname } from './loneSurname';
 import { joinedToSurname } from './joinedSurname';
 import { nominativeName, nominativeSurname } from './normaliseName';
-import { PERSON_NAMES, type PersonNameGrammar } from './personNameGrammar';
+import { PERSON_NAMES, type PersonNameGrammar, type WordAfter } from './personNameGrammar';
 import { rolePhraseBefore } from './rolePhraseBefore';
 import { endsGivenAndSurname, isSurnamePair } from './surnamePair';
 import { genderAround, wordBefore } from './nameContext';
@@ -24,7 +24,7 @@ import { isGivenNamePair } from './givenNamePair';
 import { kkForeignMet } from '../locales/kk/foreignMet';
 import { kkPastCloses } from '../locales/kk/kkPastCloses';
 import { patronymicNameStart } from './patronymicName';
-import { tokenize, type Token } from './tokenize';
+import { isPlainGap, tokenize, type Token } from './tokenize';
 import type { Hit, Lang, PersonHit } from './types';
 
 /** A foreign surname in the comitative at `k`, a meeting word after it (locales/kk/foreignMet.ts). */
@@ -97,6 +97,16 @@ function nameSplitAt(
       return k;
   }
   return undefined;
+}
+
+/** The words after token `last` joined to it by spaces only, and whether a name may take each. */
+function wordsAfter(text: string, tokens: readonly Token[], last: number, freeAt: boolean[]) {
+  const after: WordAfter[] = [];
+  for (let k = last + 1; k < tokens.length && after.length < 6; k++) {
+    if (!isPlainGap(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
+    after.push({ text: tokens[k]!.text, free: freeAt[k] === true });
+  }
+  return after;
 }
 
 /** A post right before a name is its apposition, unless it is someone's (`Президентінің Жарлығымен`). */
@@ -236,6 +246,8 @@ export function findPersons(
     const before = tokens[first - 1],
       afterName = !!before && found.at(-1)?.end === before.end;
     const role = afterName ? null : rolePhraseBefore(text, tokens, first, lang, found);
+    // (A post's complement, its holder named after it: "Председатель Госсовета КНР Ли Цян".)
+    if (role && grammar.complementBeforeName?.(wordsAfter(text, tokens, last, freeAt))) continue;
     // Either of two surnames side by side is one (`Путин Тоқаевты`, `Тоқаев Путинмен`).
     const paired =
       isSurnamePair(written.at(-1)!, tokens[last + 1]?.text ?? '', lang) ||

@@ -7,6 +7,12 @@ import { RU_PERSON_NAMES } from '../locales/ru/personNames';
 import type { Gender } from './personGender';
 import type { Lang } from './types';
 
+/** A word after a run of capitalised words, and whether a name may still take it. */
+export interface WordAfter {
+  text: string;
+  free: boolean;
+}
+
 export interface PersonNameGrammar {
   /** The middle word of a three-word name that is a patronymic ("Жомартұлы", "Кемелевич"). */
   patronymic: RegExp;
@@ -64,6 +70,12 @@ export interface PersonNameGrammar {
    * ("Ердоғанмен Қасым-Жомарт Тоқаев"), where the language glues its cases to the name.
    */
   endsName?: RegExp;
+  /**
+   * Whether a run of capitalised words right after a post, with the words `after` it, is the
+   * post's complement and the holder's name comes later ("Председатель Госсовета КНР Ли Цян"),
+   * where the language names the holder after the whole post.
+   */
+  complementBeforeName?(after: readonly WordAfter[]): boolean;
 }
 
 export const PERSON_NAMES: Record<Lang, PersonNameGrammar> = {

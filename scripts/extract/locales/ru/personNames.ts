@@ -7,6 +7,7 @@ import { RU_PATRONYMIC } from './lexicon/roles';
 import { isSurnameFirst } from './surnameFirst';
 import { verbHasNameForSubject } from './verbBeforeName';
 import { ruMetWith } from './metWith';
+import { ruComplementBeforeName } from './complementBeforeName';
 
 /** `Конституционного`, `Верховному`: an adjective's oblique case, never a surname alone (but `Петровского`). */
 const ADJECTIVE_FORM = /(?<!ск|цк)(?:ого|его|ому|ему|ыми|ими)$/u;
@@ -47,6 +48,7 @@ export const RU_PERSON_NAMES: PersonNameGrammar = {
   verbHasNameForSubject,
   inApposition: () => true,
   ownerBeforePost: false,
+  complementBeforeName: ruComplementBeforeName,
   // A role phrase in apposition never ends in a preposition: in "Президент выступил с Посланием"
   // the capitalised word is what the preposition governs, not a surname.
   // Nor is a word beside a state's noun: its adjective ("Президент Турецкой Республики") or the
