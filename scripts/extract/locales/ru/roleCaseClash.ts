@@ -1,14 +1,27 @@
 /**
  * A Russian post stands in apposition to a name only in the same case: "президента Бектенова",
- * "президент Бектенов". A post in an oblique case before a surname in the nominative belongs to
- * another noun ("Указом президента Бектенов назначен …": the decree is the President's, Bektenov
- * is its subject), so it is not that person's post.
+ * "президент Бектенов". A post in an oblique case before a name in the nominative belongs to
+ * another noun ("Указом президента Ерлан Сапаров назначен …", "По поручению Главы государства
+ * Ерлан Сапаров …": the decree is the President's, Saparov is its subject), so it is not that
+ * person's post.
  */
 import { ruRoleNominative } from '../../arguments/ruRoleCase';
 
 /** A man's surname in the nominative: -ов/-ев/-ёв/-ин/-ын, -ский/-цкий. */
 const NOMINATIVE_SURNAME = /^\p{Lu}\p{Ll}+(?:ов|ев|ёв|ин|ын|ский|цкий)$/u;
 
-export function roleCaseClashes(roleHead: string, nameWord: string): boolean {
-  return NOMINATIVE_SURNAME.test(nameWord) && ruRoleNominative(roleHead) !== roleHead;
+/** A patronymic in the nominative, a man's or a woman's: `Алмасович`, `Кемелевна`, `Ильинична`. */
+const NOMINATIVE_PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ович|евич|ич|овна|евна|ична|инична)$/u;
+
+/**
+ * Whether the words of a name (`nameWords`: the capitalised words from the name on, up to three)
+ * show the nominative, which the post `roleHead` in an oblique case cannot share. A given name
+ * alone shows no case surely (`Ван И`, `Мурат Нуртлеу` keep theirs undeclined), its surname or
+ * patronymic does.
+ */
+export function roleCaseClashes(roleHead: string, nameWords: readonly string[]): boolean {
+  const nominative = nameWords.some(
+    (w) => NOMINATIVE_SURNAME.test(w) || NOMINATIVE_PATRONYMIC.test(w),
+  );
+  return nominative && ruRoleNominative(roleHead) !== roleHead;
 }

@@ -54,6 +54,14 @@ function postHead(
   return k;
 }
 
+/** The capitalised words of the name at `i`, up to three: its case shows on any of them. */
+function nameWords(tokens: readonly Token[], i: number, joined: (k: number) => boolean): string[] {
+  const words = [tokens[i]?.text ?? ''];
+  for (let k = i; k < i + 2 && joined(k) && /^\p{Lu}/u.test(tokens[k + 1]!.text); k++)
+    words.push(tokens[k + 1]!.text);
+  return words;
+}
+
 /**
  * Russian puts the role noun first (`председатель Мажилиса Ерлан Кошанов`): up to four words back,
  * or further over a post's complement (`Министр иностранных дел Республики Сингапур`).
@@ -69,8 +77,10 @@ export const RU_ROLE_PHRASE_START: RolePhraseStart = (tokens, i, joined, gap) =>
     const words = tokens.slice(k + 1, i).map((t) => t.text);
     const plain = words.length <= 3 && !words.some((w) => IN_POST.test(w));
     if (!plain && !isPostComplement(words)) return null;
-    if (roleCaseClashes(token.text, tokens[i]?.text ?? '')) return null;
-    return tokens[postHead(tokens, k, joined, gap)]!.start;
+    // (The head's case counts: "Советник Президента Ерлан Карин" is the adviser's name.)
+    const head = postHead(tokens, k, joined, gap);
+    if (roleCaseClashes(tokens[head]!.text, nameWords(tokens, i, joined))) return null;
+    return tokens[head]!.start;
   }
   return null;
 };
