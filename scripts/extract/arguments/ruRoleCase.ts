@@ -1,4 +1,5 @@
 import { RU_ROLE_FORMS, RU_ROLE_NOMINATIVE, RU_ROLE_STEMS } from '../locales/ru/lexicon/roles';
+import { isTitleAdjective, titleAdjectiveNominative } from '../locales/ru/titleAdjective';
 
 // Singular case endings after a role stem; plural ones (-ы, -ов, -ам) are left as written.
 const SINGULAR = /^(?:|а|я|у|ю|ом|ем|ой|ей|е|ь|и)$/u;
@@ -10,6 +11,19 @@ const SINGULAR = /^(?:|а|я|у|ю|ом|ем|ой|ей|е|ь|и)$/u;
  * @example ruRoleNominative('главы государства') // 'глава государства'
  */
 export function ruRoleNominative(role: string): string {
+  // A title's adjectives agree with its noun (`Государственного секретаря`): they follow its case.
+  const lead = /^(\p{L}+)(\s+и)?\s+/u.exec(role);
+  if (lead && isTitleAdjective(lead[1]!)) {
+    const rest = role.slice(lead[0].length);
+    const nominative = ruRoleNominative(rest);
+    if (nominative === rest) return role;
+    return titleAdjectiveNominative(lead[1]!) + lead[0].slice(lead[1]!.length) + nominative;
+  }
+  return headNominative(role);
+}
+
+/** `role` with its head noun, its first word, in the nominative. */
+function headNominative(role: string): string {
   const m = /^(\p{L}+)(-\p{L}+)?/u.exec(role);
   if (!m) return role;
   const head = m[1]!;

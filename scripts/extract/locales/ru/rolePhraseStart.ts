@@ -6,6 +6,7 @@ import { RU_ROLE_STOP_WORDS } from './lexicon/roles';
 import { isPostComplement } from './postComplement';
 import { roleCaseClashes } from './roleCaseClash';
 import { NOT_PAST } from './ruVerbForms';
+import { isTitleAdjective } from './titleAdjective';
 
 /**
  * A Russian past verb closes the clause ("Президент провел заседание Совета …": "Совета" has
@@ -54,6 +55,19 @@ function postHead(
   return k;
 }
 
+/**
+ * Where a post's title starts: its adjectives before the noun are the title's (`Государственный
+ * секретарь`, `Чрезвычайный и Полномочный Посол`, locales/ru/titleAdjective.ts).
+ */
+function titleStart(tokens: readonly Token[], k: number, joined: (k: number) => boolean): number {
+  const adjective = (j: number) => j >= 0 && joined(j) && isTitleAdjective(tokens[j]!.text);
+  for (;;) {
+    if (adjective(k - 1)) k--;
+    else if (tokens[k - 1]?.text === 'и' && joined(k - 1) && adjective(k - 2)) k -= 2;
+    else return k;
+  }
+}
+
 /** The capitalised words of the name at `i`, up to three: its case shows on any of them. */
 function nameWords(tokens: readonly Token[], i: number, joined: (k: number) => boolean): string[] {
   const words = [tokens[i]?.text ?? ''];
@@ -80,7 +94,7 @@ export const RU_ROLE_PHRASE_START: RolePhraseStart = (tokens, i, joined, gap) =>
     // (The head's case counts: "Советник Президента Ерлан Карин" is the adviser's name.)
     const head = postHead(tokens, k, joined, gap);
     if (roleCaseClashes(tokens[head]!.text, nameWords(tokens, i, joined))) return null;
-    return tokens[head]!.start;
+    return tokens[titleStart(tokens, head, joined)]!.start;
   }
   return null;
 };
