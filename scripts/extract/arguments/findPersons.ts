@@ -86,7 +86,7 @@ function nameSplitAt(
   if (grammar.surnameFirst?.(words.slice(-3)) === true) return undefined;
   for (let k = first; k < last; k++) {
     const word = tokens[k]?.text ?? '';
-    if (grammar.endsName?.test(word)) return k;
+    if (grammar.endsName?.(word) === true) return k;
     if (k <= last - 2 && STRONG_SURNAME_ENDING.test(word)) return k;
     // (A given name and a surname in -ин before another name: `Владимир Путин Қасым-Жомарт …`.)
     if (k > first && k <= last - 2 && endsGivenAndSurname(word)) return k;
@@ -248,12 +248,18 @@ export function findPersons(
     const role = afterName ? null : rolePhraseBefore(text, tokens, first, lang, found);
     // (A post's complement, its holder named after it: "Председатель Госсовета КНР Ли Цян".)
     if (role && grammar.complementBeforeName?.(wordsAfter(text, tokens, last, freeAt))) continue;
-    // Either of two surnames side by side is one (`Путин Тоқаевты`, `Тоқаев Путинмен`).
+    // Either of two surnames side by side is one (`Путин Тоқаевты`, `Тоқаев Путинмен`), the first
+    // in a case too (`Путинге Тоқаев`).
+    const nextWord = tokens[last + 1]?.text ?? '';
     const paired =
-      isSurnamePair(written.at(-1)!, tokens[last + 1]?.text ?? '', lang) ||
+      isSurnamePair(written.at(-1)!, nextWord, lang) ||
+      (lang === 'kk' && isSurnamePair(surname, nextWord, lang)) ||
       (afterName && isSurnamePair(before.text, written[0]!, lang)) ||
       (first === last && joinedToSurname(text, tokens, first, surname, lang));
-    const shape = first === last && !paired ? STRONG_SURNAME_ENDING : SURNAME_ENDING;
+    // (So is a lone word whose case ends it before another capitalised word: `Путинге Президент Тоқаев`.)
+    const caseBeforeName = grammar.endsName?.(written.at(-1)!) === true && NAME_WORD.test(nextWord);
+    const shape =
+      first === last && !paired && !caseBeforeName ? STRONG_SURNAME_ENDING : SURNAME_ENDING;
     const kkPast = lang === 'kk' && kkPastCloses(text, tokens, last);
     const evidence =
       role ||

@@ -66,10 +66,11 @@ export interface PersonNameGrammar {
    */
   documentAfter?: RegExp;
   /**
-   * A case ending that closes a name, so that the next capitalised word begins another person's
-   * ("Ердоғанмен Қасым-Жомарт Тоқаев"), where the language glues its cases to the name.
+   * Whether a word's case ending closes a name, so that the next capitalised word begins another
+   * person's ("Ердоғанмен Қасым-Жомарт Тоқаев", "Олаф Шольцті Тоқаев"), where the language glues
+   * its cases to the name's last word.
    */
-  endsName?: RegExp;
+  endsName?(word: string): boolean;
   /**
    * Whether a run of capitalised words right after a post, with the words `after` it, is the
    * post's complement and the holder's name comes later ("Председатель Госсовета КНР Ли Цян"),

@@ -60,11 +60,12 @@ function fronted(ending: string): string {
 }
 
 /**
- * Kazakh given names that end as a case form would: past verbs (`Тілеуберді`, `Жанкелді`),
+ * Kazakh given names that end as a case form would: past verbs (`Тілеуберді`, `Жанкелді`,
+ * `Сатыбалды`),
  * -зада (`Бекзада`) and women's -иға (`Дариға`, `Рафиға`). A name of one syllable and an ending (`Ердан`, `Ерден`, `Айдан`, `Ақтан`)
  * is kept by {@link longEnough}.
  */
-const CASE_LIKE_NAME = /(?:берді|келді|гелді|болды|қалды|тұрды|зада|иға)$/u;
+const CASE_LIKE_NAME = /(?:берді|келді|гелді|болды|қалды|балды|тұрды|зада|иға)$/u;
 
 /** A letter or a soft sign Kazakh roots do not have: `Шольц`, `Мерц`, `Блэр`, `Вэнс`. */
 const FOREIGN_LETTER = /[ьъэцфвщчё]/u;
@@ -80,6 +81,30 @@ function longEnough(stem: string): boolean {
   return syllables >= 2 || (syllables === 1 && (lower.length >= 4 || FOREIGN_LETTER.test(lower)));
 }
 
+/** A name in a case form: its nominative stem and the case's index in {@link kkNameCases}. */
+export interface KkCasedName {
+  stem: string;
+  index: number;
+}
+
+/**
+ * The stem and case of a name in a case form by its morphology, when a stem that {@link longEnough}
+ * allows takes exactly that ending; else undefined. See {@link kkNameStem}.
+ */
+export function kkNameCase(
+  word: string,
+  accept: (stem: string) => boolean = () => true,
+): KkCasedName | undefined {
+  if (CASE_LIKE_NAME.test(word.toLowerCase())) return undefined;
+  for (let cut = 1; cut <= 4 && word.length - cut >= 3; cut++) {
+    const stem = word.slice(0, -cut);
+    if (!longEnough(stem) || !accept(stem)) continue;
+    const index = kkNameCases(stem).indexOf(word);
+    if (index >= 0) return { stem, index };
+  }
+  return undefined;
+}
+
 /**
  * The nominative of a name in a case form by its morphology, when a stem that {@link longEnough}
  * allows takes exactly that ending (`Серікке` → `Серік`, `Айсулуды` → `Айсулу`, `Мәдидің` → `Мәди`);
@@ -90,11 +115,5 @@ export function kkNameStem(
   word: string,
   accept: (stem: string) => boolean = () => true,
 ): string | undefined {
-  if (CASE_LIKE_NAME.test(word.toLowerCase())) return undefined;
-  for (let cut = 1; cut <= 4 && word.length - cut >= 3; cut++) {
-    const stem = word.slice(0, -cut);
-    if (!longEnough(stem)) continue;
-    if (accept(stem) && kkNameCases(stem).includes(word)) return stem;
-  }
-  return undefined;
+  return kkNameCase(word, accept)?.stem;
 }

@@ -10,6 +10,7 @@ import {
   SURNAME_ENDING,
 } from './lexicon/names';
 import { isKkSurnameFirst } from './surnameFirst';
+import { kkEndsName } from './kkCaseEndsName';
 import { kkPostOwned } from './postPossessive';
 
 /** The noun of a body a capitalised word names: "министрлігі", "агенттігіне", "комитетінің". */
@@ -81,7 +82,7 @@ export const KK_PERSON_NAMES: PersonNameGrammar = {
     (RELATIVE_ADJECTIVE.test(written) && /^(?:кодекс|заң)\p{Ll}*$/u.test(after ?? '')),
   // "Мемлекет басшысы Салық кодексіне қол қойды": the code's name after a post, not a surname.
   // (The noun in the possessive, a compound name: "Қошанов кодекс туралы айтты" names a man.)
-  // The instrumental: the one met ("Ердоғанмен Қасым-Жомарт Тоқаев кездесті").
-  endsName: /\p{Ll}(?:мен|бен|пен)$/u,
+  // A name in a case: the one met, received, written to ("Ердоғанмен Қасым-Жомарт Тоқаев кездесті").
+  endsName: kkEndsName,
   documentAfter: /^(?:кодексі|заңы|бағдарламасы|тұжырымдамасы|стратегиясы|доктринасы)\p{Ll}*$/u,
 };

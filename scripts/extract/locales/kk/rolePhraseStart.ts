@@ -2,7 +2,9 @@
 import { isCapitalised } from '../../arguments/boundaries';
 import { isRoleWord } from '../../arguments/isRoleWord';
 import type { RolePhraseStart } from '../../arguments/rolePhraseBefore';
+import { kkNameNotPostOwner } from './kkCaseEndsName';
 import { KK_ROLE_STOP_WORDS } from './lexicon/roles';
+import { kkPostOwned } from './postPossessive';
 
 const MAX_WORDS = 12;
 /** Participles, past verbs and converbs close the clause the role belongs to (`сөз алған депутат`). */
@@ -48,6 +50,8 @@ export const KK_ROLE_PHRASE_START: RolePhraseStart = (tokens, i, joined) => {
     // әкімінің орынбасары": before the residents); the genitive is the post's ("әкімінің").
     if (!isCapitalised(token.text) && KK_OBLIQUE_END.test(lower) && !KK_BARE_ROLES.has(lower))
       break;
+    // A name in a case is no part of a post ("Путинге Президент Тоқаев хат жолдады").
+    if (isCapitalised(token.text) && kkNameNotPostOwner(token.text, kkPostOwned(end.text))) break;
     // Another post, not in the genitive, is another person's (`Мемлекет басшысы Түркия
     // Президенті Ердоған`: the subject, then the guest's post).
     if (isRoleWord(token.text, 'kk') && !KK_GENITIVE_END.test(lower)) break;

@@ -1,0 +1,42 @@
+/**
+ * Kazakh marks a name's case on its last word only (`Қасым-Жомарт Тоқаевты`), so a word in a case
+ * inside a run of capitalised words is the last of its name, and the next capitalised word opens
+ * another person's: the one received, written to or met before the subject ("Олаф Шольцті Тоқаев
+ * қабылдады", "Путинге Тоқаев хат жолдады", "Ердоғанмен Қасым-Жомарт Тоқаев кездесті").
+ */
+import { kkNameCase } from './kkNameEndings';
+
+/** The instrumental, which no name ends in, of any stem (`Ердоғанмен`, `Шольцпен`, `Ли Цянмен`). */
+const INSTRUMENTAL = /\p{Ll}(?:мен|бен|пен)$/u;
+
+/** kkNameCases' indices of the genitive, the locative and the instrumental. */
+const GENITIVE = 0;
+const LOCATIVE = 3;
+const INSTRUMENTAL_CASE = 5;
+
+/** The case of a capitalised word that is a name in one (its index in kkNameCases), if it is. */
+function nameCaseOf(word: string): number | undefined {
+  if (INSTRUMENTAL.test(word)) return INSTRUMENTAL_CASE;
+  return kkNameCase(word)?.index;
+}
+
+/**
+ * Whether a capitalised word is a name in the genitive, dative, accusative, ablative or
+ * instrumental, by the name's morphology (locales/kk/kkNameEndings.ts): the ending its stem's sounds
+ * take, on a stem no Kazakh name of a root and an ending could be (`Ерден`, `Ақтан`, `Тілеуберді`
+ * stay whole). Not the locative: women's names end as one (`Фарида`, `Хамида`, `Саида`), and a
+ * person is seldom where something happens.
+ */
+export function kkEndsName(word: string): boolean {
+  const index = nameCaseOf(word);
+  return index !== undefined && index !== LOCATIVE;
+}
+
+/**
+ * Whether a capitalised word is a name in a case that makes it no owner of the post `post` after
+ * it: any but the genitive, and the genitive too before a bare post, which has no owner ("Путинге
+ * Президент Тоқаев", "Олаф Шольцпен Президент Тоқаев"; the owner's "Путиннің кеңесшісі").
+ */
+export function kkNameNotPostOwner(word: string, postOwned: boolean): boolean {
+  return kkEndsName(word) && (nameCaseOf(word) !== GENITIVE || !postOwned);
+}
