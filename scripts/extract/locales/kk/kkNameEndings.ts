@@ -28,16 +28,19 @@ function isFront(name: string): boolean {
     if (BACK.includes(ch)) return false;
     if (FRONT.includes(ch)) return true;
   }
-  return false;
+  // (A loan's и alone counts front, as in -ин: `Кимге`; у alone back: `Бушқа`.)
+  return lower.includes('и');
 }
 
 /** The possessive of a patronymic surname: `Серікұлы`, `Ерланқызы`. */
 const POSSESSIVE = /(?:ұлы|улы|қызы|кызы)$/u;
 
-/** The genitive, dative, accusative, locative, ablative and instrumental of a nominative name. */
-export function kkNameCases(name: string): string[] {
+/**
+ * The genitive, dative, accusative, locative, ablative and instrumental of a nominative name
+ * (`front`: whether the endings take front vowels, by the name's harmony unless told).
+ */
+export function kkNameCases(name: string, front = isFront(name)): string[] {
   const lower = name.toLowerCase();
-  const front = isFront(name);
   const [a, y] = front ? ['е', 'і'] : ['а', 'ы'];
   if (POSSESSIVE.test(lower))
     return [`ның`, `на`, `н`, `нда`, `нан`, `мен`].map((e) => name + (front ? fronted(e) : e));
@@ -71,14 +74,37 @@ const CASE_LIKE_NAME = /(?:берді|келді|гелді|болды|қалд�
 const FOREIGN_LETTER = /[ьъэцфвщчё]/u;
 
 /**
+ * A stem of one syllable whose vowel, between consonants, is a loan's у, и, ю or я (`Буш`, `Ким`,
+ * `Цян`): Kazakh roots have ұ, ү, і there (`Нұр`), so no Kazakh name is that root and an ending.
+ */
+const LOAN_VOWEL = /^[^аәоөұүыіеэиуюяё]+[уиюя][^аәоөұүыіеэиуюяё]+$/u;
+
+/**
+ * A soft sign after a stem's last vowel (`Шольц`, `Игорь`): Kazakh spelling gives such loans front
+ * endings (`Шольцке`, `Шольцті`), and news write them with the vowel's harmony too (`Шольцқа`).
+ */
+const SOFT_SIGN_AFTER_VOWEL = /ь[^аәоөұүыіеэиуюяё]*$/u;
+
+/**
  * Whether a stem may be a name's: two syllables or more, or one that no Kazakh root of one syllable
  * and an ending could be read as (`Ерден` is Ер and -ден, `Айдан`, `Ақтан`: those roots have two or
- * three letters): four letters or more round its vowel, a cluster (`Трамп`), or a foreign letter.
+ * three letters): four letters or more round its vowel, a cluster (`Трамп`), a foreign letter, or
+ * a loan's vowel (`Буш`).
  */
 function longEnough(stem: string): boolean {
   const lower = stem.toLowerCase();
   const syllables = lower.match(/[аәоөұүыіеэиуюя]/gu)?.length ?? 0;
-  return syllables >= 2 || (syllables === 1 && (lower.length >= 4 || FOREIGN_LETTER.test(lower)));
+  if (syllables !== 1) return syllables >= 2;
+  return lower.length >= 4 || FOREIGN_LETTER.test(lower) || LOAN_VOWEL.test(lower);
+}
+
+/** Each case's forms of a stem: both harmonies after a soft sign (`Шольцқа`, `Шольцке`). */
+function caseForms(stem: string): string[][] {
+  const forms = kkNameCases(stem);
+  if (!SOFT_SIGN_AFTER_VOWEL.test(stem.toLowerCase())) return forms.map((f) => [f]);
+  const front = kkNameCases(stem, true);
+  const back = kkNameCases(stem, false);
+  return forms.map((_, i) => [front[i]!, back[i]!]);
 }
 
 /** A name in a case form: its nominative stem and the case's index in {@link kkNameCases}. */
@@ -99,7 +125,7 @@ export function kkNameCase(
   for (let cut = 1; cut <= 4 && word.length - cut >= 3; cut++) {
     const stem = word.slice(0, -cut);
     if (!longEnough(stem) || !accept(stem)) continue;
-    const index = kkNameCases(stem).indexOf(word);
+    const index = caseForms(stem).findIndex((forms) => forms.includes(word));
     if (index >= 0) return { stem, index };
   }
   return undefined;
