@@ -23,6 +23,7 @@ import { isShortNamePart } from './shortNamePart';
 import { isGivenNamePair } from './givenNamePair';
 import { kkForeignMet } from '../locales/kk/foreignMet';
 import { kkPastCloses } from '../locales/kk/kkPastCloses';
+import { kkCasedAfterSurname } from '../locales/kk/kkCaseEndsName';
 import { patronymicNameStart } from './patronymicName';
 import { isPlainGap, tokenize, type Token } from './tokenize';
 import type { Hit, Lang, PersonHit } from './types';
@@ -92,6 +93,15 @@ function nameSplitAt(
     if (k > first && k <= last - 2 && endsGivenAndSurname(word)) return k;
     // Two surnames: two people (`Путин Тоқаевты`, `Ерлан Қарин Тоқаевқа`).
     if (isSurnamePair(word, tokens[k + 1]?.text ?? '', lang)) return k;
+    // (A surname, then another in a case: `Тоқаев Макронға хат жолдады`, kkCaseEndsName.ts.)
+    const nextWord = tokens[k + 1]?.text ?? '';
+    if (
+      lang === 'kk' &&
+      k === last - 1 &&
+      STRONG_SURNAME_ENDING.test(word) &&
+      kkCasedAfterSurname(nextWord)
+    )
+      return k;
     // (A name, then one met: `Тоқаев Ердоғанмен келіссөз жүргізді`, locales/kk/foreignMet.ts.)
     if (lang === 'kk' && k === last - 1 && SURNAME_ENDING.test(word) && kkMetAt(tokens, last))
       return k;

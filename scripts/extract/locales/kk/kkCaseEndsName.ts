@@ -40,3 +40,21 @@ export function kkEndsName(word: string): boolean {
 export function kkNameNotPostOwner(word: string, postOwned: boolean): boolean {
   return kkEndsName(word) && (nameCaseOf(word) !== GENITIVE || !postOwned);
 }
+
+/** A noun in the possessive (`Университеті`, `Қоры`): after a name it is what bears the name. */
+const POSSESSED = /(?:ы|і)$/u;
+
+/**
+ * Whether a capitalised word right after a surname is another person in a case, the one the
+ * surname's bearer receives, writes to or meets ("Тоқаев Макронға хат жолдады", "Тоқаев Шольцті
+ * қабылдады"): Kazakh writes a name given name first, its case on the surname, so a surname is
+ * the last word of its name. Not a noun in the possessive after it, the thing named after the
+ * bearer ("Назарбаев Университетінің").
+ */
+export function kkCasedAfterSurname(word: string): boolean {
+  if (!kkEndsName(word)) return false;
+  const stem = kkNameCase(word)?.stem ?? word.replace(INSTRUMENTAL_TAIL, '');
+  return !POSSESSED.test(stem);
+}
+
+const INSTRUMENTAL_TAIL = /(?:мен|бен|пен)$/u;

@@ -70,3 +70,29 @@ describe('a Kazakh given name that ends as a case does', () => {
     expect(found.map((p) => p.name)).toEqual([`${given} ${surname}`]);
   });
 });
+
+// The subject's surname, then the guest's in a case (no post): the subject is found, alone.
+const AFTER: Array<[string, string]> = [
+  ['Тоқаев', 'Макрон'],
+  ['Бектенов', 'Шольц'],
+  ['Қошанов', 'Ердоған'],
+  ['Ахметова', 'Трамп'],
+];
+const afterRows = AFTER.flatMap(([subject, guest]) =>
+  CASES.map(([c, rest]) => [
+    `Астана, 12 наурыз. ${subject} ${kkNameCases(guest)[c]} ${rest}.`,
+    subject,
+    guest,
+  ]),
+);
+
+describe('a surname, then a name in a case', () => {
+  it.each(afterRows)('%s', (sentence, subject, guest) => {
+    const names = findPersons(sentence, 'kk').map((p) => p.name);
+    expect([[subject], [subject, guest]]).toContainEqual(names);
+  });
+  // (A noun in the possessive after a name is what bears it.)
+  it.each(['Университетінің ректоры', 'Университетіне барды'])('Назарбаев %s', (rest) => {
+    expect(findPersons(`Астана, 12 наурыз. Назарбаев ${rest}.`, 'kk')).toEqual([]);
+  });
+});
