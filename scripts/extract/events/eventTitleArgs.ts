@@ -22,7 +22,7 @@ import { meetingSides, visitDestination } from './meetingSides';
 import { possessorFirst } from './possessorFirst';
 import { startsWork } from './startsWork';
 import { stepChamber } from './stepChamber';
-import { ratifiedTreaty } from './ratifiedTreaty';
+import { lawTreaty } from './ratifiedTreaty';
 import { holderFirst, tookOffice } from './tookOffice';
 import { visitorFirst } from './visitor';
 import { toldGenders } from '../locales/ru/events/verbGender';
@@ -56,8 +56,8 @@ export function eventTitleArgs(x: TitleArgsInput): {
     type === 'law' ? stepChamber(lang, s, hit.at, x.own, facet === 'committee') : undefined;
   if (chamber) targs.chamber = chamber;
   const treaty =
-    type === 'law' ? ratifiedTreaty(lang, s.text, hit.text, targs.topic === 'ratification') : undefined; // prettier-ignore
-  if (treaty) targs.ratifiedTreaty = treaty;
+    type === 'law' ? lawTreaty(lang, s.text, hit.text, targs.topic === 'ratification') : undefined; // prettier-ignore
+  if (treaty) targs.treaty = treaty;
   if (type === 'election' && targs.electionKind === 'general' && x.articleKind) {
     targs.electionKind = x.articleKind;
     if (x.articleAkimLevel && !targs.akimLevel) targs.akimLevel = x.articleAkimLevel;

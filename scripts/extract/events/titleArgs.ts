@@ -26,7 +26,7 @@ import type { DraftKind } from './draftDiscussed';
 import type { Gender } from '../arguments/personGender';
 import type { AbolishedWhat } from './abolished';
 import type { AppealToOrg } from './appealToOrg';
-import type { TreatyKind } from './ratifiedTreaty';
+import type { LawTreaty } from './ratifiedTreaty';
 
 export interface TitleArgs {
   ordinal?: number;
@@ -165,8 +165,8 @@ export interface TitleArgs {
   invited?: { who: string; by?: string; to?: string };
   /** A statement that is an appeal to an organisation, and the state that made it (appealToOrg.ts). */
   appealToOrg?: AppealToOrg;
-  /** A law that ratifies a treaty, and which kind of treaty (ratifiedTreaty.ts). */
-  ratifiedTreaty?: TreatyKind;
+  /** A law that ratifies or denounces a treaty, and which kind of treaty (ratifiedTreaty.ts). */
+  treaty?: LawTreaty;
   /** The genders the sentence's past verbs tell of people whose surname tells none, by surname (verbGender.ts). */
   genders?: Record<string, Gender>;
 }

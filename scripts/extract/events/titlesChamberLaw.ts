@@ -1,13 +1,13 @@
 /**
  * Titles of a law a chamber acts on, told with the chamber as the one who acts: "The Mazhilis
- * ratifies a treaty" (the law on ratification it adopts is that act), "The Senate passes the law
- * on elections". With a signer (the head of state signs a law a chamber passed), other templates
- * title it.
+ * ratifies a treaty", "The Senate denounces an agreement" (the law it adopts is that act), "The
+ * Senate passes the law on elections". With a signer (the head of state signs a law a chamber
+ * passed), other templates title it.
  */
 import type { Localized } from '../../../src/model/schema';
 import { CHAMBER_NAMES } from './billChamber';
 import type { LawPhrases } from './lawNames';
-import type { TreatyKind } from './ratifiedTreaty';
+import type { TreatyAct, TreatyKind } from './ratifiedTreaty';
 import { L, capitalised, signerOf, tense, type Parts } from './titleParts';
 
 /**
@@ -34,34 +34,43 @@ function actingChamber(c: Parts) {
   return signerOf(c) ? undefined : CHAMBER_NAMES[chamber];
 }
 
+/** A treaty act's verbs: done and ahead, by a chamber and with none named; English's participle. */
+const ACT_VERBS: Record<TreatyAct, { kk: [string, string, string, string]; ru: [string, string, string]; en: [string, string, string] }> = {
+  ratify: { kk: ['ратификациялады', 'ратификацияламақ', 'ратификацияланды', 'ратификацияланбақ'], ru: ['ратифицировал', 'ратифицирует', 'ратифицирован'], en: ['ratifies', 'to ratify', 'ratified'] },
+  denounce: { kk: ['денонсациялады', 'денонсацияламақ', 'денонсацияланды', 'денонсацияланбақ'], ru: ['денонсировал', 'денонсирует', 'денонсирован'], en: ['denounces', 'to denounce', 'denounced'] },
+}; // prettier-ignore
+
 /**
- * A chamber ratifying a treaty, by the law it adopts: "Мажилис ратифицировал договор". Told by the
- * ratifying cue with no chamber, no signer and no step of the law, the treaty is ratified ("Соглашение еще предстоит
- * ратифицировать", "депутаттар келісімді ратификациялады"): the act, not "the law on ratifying".
+ * A chamber ratifying or denouncing a treaty, by the law it adopts: "Мажилис ратифицировал
+ * договор", "Сенат денонсировал соглашение". Told by the act's cue with no chamber, no signer and
+ * no step of the law, the treaty is acted on ("Соглашение еще предстоит ратифицировать",
+ * "депутаттар келісімді ратификациялады"): the act, not "the law on ratifying".
  */
-export function chamberRatifies(c: Parts): Localized | undefined {
-  const treaty = c.args.ratifiedTreaty && TREATY[c.args.ratifiedTreaty];
-  if (!treaty) return undefined;
+export function chamberTreatyAct(c: Parts): Localized | undefined {
+  const t = c.args.treaty;
+  if (!t) return undefined;
+  const treaty = TREATY[t.kind];
+  const v = ACT_VERBS[t.act];
   const ch = actingChamber(c);
-  // (Only the ratifying cue itself: a law on ratification passed or sent on is a bill's step,
+  // (Only the act's cue itself: a law on ratification passed or sent on is a bill's step,
   // "закон о ратификации направлен в Сенат" ratifies nothing yet.)
   if (!ch && !c.args.chamber && !c.args.lawStep && c.facet === 'ratification' && !signerOf(c)) {
     // (The Russian subject in the nominative: "конвенция", not the accusative "конвенцию".)
-    const ru = `ратифицирован${treaty.ruDone} ${treaty.ruAcc.replace(/ю$/u, 'я')}`;
+    const ru = `${v.ru[2]}${treaty.ruDone} ${treaty.ruAcc.replace(/ю$/u, 'я')}`;
     return capitalised(
       L(
-        `${treaty.kk} ${tense(c, 'ратификацияланды', 'ратификацияланбақ')}`,
+        `${treaty.kk} ${tense(c, v.kk[2], v.kk[3])}`,
         tense(c, ru, `будет ${ru}`),
-        `${treaty.en} ${tense(c, 'is ratified', 'to be ratified')}`,
+        `${treaty.en} ${tense(c, `is ${v.en[2]}`, `to be ${v.en[2]}`)}`,
       ),
     );
   }
   if (!ch) return undefined;
   return capitalised(
     L(
-      `${ch.kk} ${treaty.kkAcc} ${tense(c, 'ратификациялады', 'ратификацияламақ')}`,
-      `${ch.ru} ${tense(c, 'ратифицировал', 'ратифицирует')} ${treaty.ruAcc}`,
-      `${ch.en} ${tense(c, 'ratifies', 'to ratify')} ${treaty.en}`,
+      `${ch.kk} ${treaty.kkAcc} ${tense(c, v.kk[0], v.kk[1])}`,
+      `${ch.ru} ${tense(c, v.ru[0], v.ru[1])} ${treaty.ruAcc}`,
+      `${ch.en} ${tense(c, v.en[0], v.en[1])} ${treaty.en}`,
     ),
   );
 }

@@ -23,7 +23,7 @@ import { nomination } from './titlesNomination';
 import { pressTitle } from './titlesOther';
 import { TOPICS } from './topics';
 import { lawStep, namedLaw } from './titlesLaw';
-import { chamberRatifies } from './titlesChamberLaw';
+import { chamberTreatyAct } from './titlesChamberLaw';
 import { resultsTitle } from './titlesResults';
 import { actInForceTitle } from './actInForce';
 import { draftTitle } from './draftDiscussed';
@@ -74,7 +74,7 @@ export const STATE_TITLES: Record<string, Template> = {
       : (calledByBody(c) ??
         signed(c, ['Жарлыққа', 'Жарлық'], ['указ', 'Указ'], ['a decree', 'Decree'])),
   law: (c) =>
-    chamberRatifies(c) ??
+    chamberTreatyAct(c) ??
     lawStep(c) ??
     namedLaw(c) ??
     // (A common noun mid-title, as in namedLaw: "Президент заңға қол қойды", not "Заңға".)

@@ -20,12 +20,19 @@ const PERSONS_POWERS = String.raw`(?:оның|өз|олардың|депутат
  */
 const ORDERED_RULING = String.raw`(?:(?:қамауға|қамаққа|тұтқынға|үй\s+қамағына)\s+алу|(?:қамаудан|қамақтан|түрмеден)\s+босату)\s+туралы\s+(?:сот\s+)?шешім\p{L}*`;
 
+/** A treaty in the genitive, possessed or plural too: "келісімнің", "шартының", "хаттамалардың". */
+const TREATY_GENITIVE = String.raw`(?:келісім|шарт|конвенция|хаттама|меморандум)\p{L}*(?:ның|нің|дың|дің|тың|тің)`;
+
 export const KK_COURT_AND_PARDON_TRIGGERS: Trigger[] = [
   // A body dissolved ("Мәжілісті таратты"); "жобасы сарапшыларға таратылды" is only handed out.
   // Powers ended early are a body's dissolution, not a person's ("оның өкілеттігін … мерзімінен
   // бұрын тоқтатты": a deputy's or an official's powers, told as a resignation or a sitting's act).
   { type: 'decree', facet: 'dissolution', pattern: re(`${W}(?:(?:Мәжіліс|Парламент|мәслихат|Үкімет|палата|Сенат|партия)${T}\\s+${NO_DATIVE_GAP(6)}${APN('тарат')}|(?<!${PERSONS_POWERS}\\s+${GAP(6)})мерзімінен\\s+бұрын\\s+тоқтат${T})`) },
   { type: 'law', facet: 'ratification', pattern: re(`${W}(?:ратификация${T}|денонсация${T}|рақымшылық${T}|амнистия${T})`) },
+  // A treaty's force ended by a chamber is its denunciation ("Сенат келісімнің күшін жойды",
+  // "шарттың күші жойылды", "хаттаманың күшін жою туралы заң"); the Government ends an
+  // intergovernmental one by its decree, and a verdict's force ended is a court's.
+  { type: 'law', facet: 'ratification', pattern: re(`${W}(?<=${TREATY_GENITIVE}\\s+)күш(?:ін|і)\\s+${APN('жой')}`), also: [re(`${W}(?:Мәжіліс|Сенат|Парламент|палата|депутат|сенатор)${T}`)] },
   // A pardon granted by the head of state: "Президент 10 сотталғанға кешірім жасады", "кешірім жасалды".
   { type: 'decree', facet: 'pardon', pattern: re(`${W}кешірім\\s+${AP('жаса')}`) },
   // ("Үкімет", the Government, is no verdict, "үкім".) An arrest sanctioned is the court's act too:
