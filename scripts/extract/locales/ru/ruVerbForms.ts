@@ -49,11 +49,13 @@ const NOT_FUTURE =
  * "примут", "назначат", "объявят", "изберут", "соберутся", "состоится", "откроется", read by its
  * morphology: a prefix, a stem and the non-past ending (NON_PAST), with -ся or not; a prefixed
  * -ать stem that keeps -ают (PREFIXED_A_STEM); the -дать perfectives "создаст", "передаст"; and
- * the unprefixed perfectives "решит", "решат", "даст", "дадут". Not an imperfective present
- * ("голосуют", "проводят", "рассматривают"), a noun or a short passive of that shape (NOT_FUTURE).
- * For use between word boundaries.
+ * the unprefixed perfectives "решит", "решат", "даст", "дадут"; and the non-past of a treaty's
+ * acts, verbs of both aspects that a chamber performs once ("ратифицирует", "денонсируют": a
+ * chamber does not ratify a treaty day after day, so the form tells the act ahead). Not an
+ * imperfective present ("голосуют", "проводят", "рассматривают"), a noun or a short passive of
+ * that shape (NOT_FUTURE). For use between word boundaries.
  */
-export const PREFIXED_FUTURE = String.raw`(?!${NOT_FUTURE}(?![\p{L}]))(?:${PREFIX}\p{L}{1,10}${NON_PAST}|${PREFIXED_A_STEM}|(?:${PREFIX}|соз)даст|реш(?:ит|ат)|даст|дадут)(?:ся)?`;
+export const PREFIXED_FUTURE = String.raw`(?!${NOT_FUTURE}(?![\p{L}]))(?:${PREFIX}\p{L}{1,10}${NON_PAST}|${PREFIXED_A_STEM}|(?:${PREFIX}|соз)даст|реш(?:ит|ат)|даст|дадут|(?:ратифиц|денонс)иру(?:ет|ют))(?:ся)?`;
 
 /**
  * Words of a first-person-plural future's shape that are not one, each whole: pronouns and adverbs
