@@ -63,6 +63,24 @@ export function postOf(
   )?.[0] as PostKey | undefined;
 }
 
+/** Whether the one the title is about holds the post by the role told beside the name. */
+export function ownsPost(
+  post: PostKey,
+  actors: ReadonlyArray<{ name: string; role?: string }>,
+  own: Localized | undefined,
+): boolean {
+  return actors.some((a) => isOwnActor(a, own) && holdsPost(a, post));
+}
+
+function holdsPost(a: { role?: string }, post: PostKey): boolean {
+  return (
+    a.role !== undefined && (postOf(a.role, 'ru', '') === post || postOf(a.role, 'kk', '') === post)
+  );
+}
+
+const isOwnActor = (a: { name: string }, own: Localized | undefined) =>
+  own !== undefined && personName(a.name).en === own.en;
+
 /**
  * Whether the post is another person's role, told in apposition to that person's name, and not
  * the role of the one the title is about ("Председатель Сената Касым-Жомарт Токаев стал
@@ -74,9 +92,7 @@ export function anothersPost(
   actors: ReadonlyArray<{ name: string; role?: string }>,
   own: Localized | undefined,
 ): boolean {
-  const holds = (a: { role?: string }) =>
-    a.role !== undefined &&
-    (postOf(a.role, 'ru', '') === post || postOf(a.role, 'kk', '') === post);
-  const isOwn = (a: { name: string }) => own !== undefined && personName(a.name).en === own.en;
-  return actors.some((a) => !isOwn(a) && holds(a)) && !actors.some((a) => isOwn(a) && holds(a));
+  return (
+    actors.some((a) => !isOwnActor(a, own) && holdsPost(a, post)) && !ownsPost(post, actors, own)
+  );
 }

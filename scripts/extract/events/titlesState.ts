@@ -29,6 +29,7 @@ import { actInForceTitle } from './actInForce';
 import { draftTitle } from './draftDiscussed';
 import { reformStep } from './titlesReform';
 import { postIn } from './postIn';
+import { ownsPost } from './posts';
 import { dismissalTitle } from './dismissal';
 import { actPhrases, issuedVerb, ministerIssuing } from './actNamed';
 import { appealTitle } from './titlesAppeal';
@@ -97,13 +98,16 @@ export const STATE_TITLES: Record<string, Template> = {
         `${a.name.ru} ${ruDid(c, a.female, 'провёл', 'провела', 'проведёт')} кадровые назначения`,
         `${a.name.en} ${tense(c, 'makes', 'to make')} an appointment`,
       );
-    // A post taken by its holder: he becomes it, no one appointed him (elected, he was).
+    // A post taken by its holder: he becomes it, no one appointed him (elected, he was). Not the
+    // post his name is told with, which he held already: "Коалицию возглавил председатель партии
+    // AMANAT Ерлан Кошанов" heads the coalition, he does not become the party's chairman.
+    const taken = p && c.args.post && ownsPost(c.args.post, c.actors, a?.name) ? undefined : p;
     if (a && c.args.tookPost && !elected)
-      return p
+      return taken
         ? L(
-            `${a.name.kk} ${p.kk} ${tense(c, 'болды', 'болмақ')}`,
-            `${a.name.ru} ${ruDid(c, a.female, 'стал', 'стала', 'станет')} ${p.ruIns}`,
-            `${a.name.en} ${tense(c, 'becomes', 'to become')} ${p.en}`,
+            `${a.name.kk} ${taken.kk} ${tense(c, 'болды', 'болмақ')}`,
+            `${a.name.ru} ${ruDid(c, a.female, 'стал', 'стала', 'станет')} ${taken.ruIns}`,
+            `${a.name.en} ${tense(c, 'becomes', 'to become')} ${taken.en}`,
           )
         : L(
             `${a.name.kk} жаңа қызметке ${tense(c, 'кірісті', 'кіріспек')}`,
