@@ -14,8 +14,9 @@ export const KK_ROLE_STEMS: readonly string[] = [
   'маман', 'студент', 'кеңесші', 'хатшылық', 'председатель',
   // The Leader of the Nation, the First President's title: a post in every case (`Елбасының`).
   'елбасы',
-  // A head of government's title abroad (Germany, Austria): `Германия Канцлері`.
-  'канцлер',
+  // A head of government's title abroad (Germany, Austria): `Германия Канцлері`; the short form
+  // of a premier's (`Қытай Премьері Ли Цян`); a party's leader (`партия лидері`).
+  'канцлер', 'премьер', 'лидер',
 ];
 
 /** A Kazakh role noun is its stem and a chain of inflections (`төраға|сы|ның`). */
