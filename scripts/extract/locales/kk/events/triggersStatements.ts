@@ -36,6 +36,13 @@ const SPEECH_ACTS = String.raw`сынға\s+алды|шақырды|мәлімд
 const REPORTED = String.raw`(?:атынын|етінін|йтынын|йтінін|ғанын|генін|қанын|кенін)(?![\p{L}])`;
 
 /**
+ * More verbs of saying, told as done: "атап көрсетті" (pointed out), "айтып өтті", "айтып берді",
+ * "қосып өтті", past or perfect ("атап көрсеткен"). "Қосты" (added) is saying only after what was
+ * said: "деп қосты", "… екенін қосты", a reported participle ("өтетінін қосты"); alone it is adding
+ * to a list or an agenda.
+ */
+const SAID_MORE = String.raw`(?:атап\s+көрсет|айтып\s+(?:өт|бер)|қосып\s+өт)(?:ті|ді|кен|ген)|(?<=(?:деп|[\p{L}](?:екенін|дігін|дығын|тігін|тығын|атынын|етінін|йтынын|йтінін|ғанын|генін|қанын|кенін))\s+)(?:қосты|қосқан)`;
+/**
  * Not the postposition "қорытындысы / нәтижесі бойынша" ("Келіссөз қорытындысы бойынша Президент
  * реформаларды жариялады": following the talks), whose verb tells another act, not the results.
  */
@@ -86,7 +93,7 @@ export const KK_STATEMENT_TRIGGERS: Trigger[] = [
   { type: 'statement', facet: 'said-at', pattern: re(`${W}(?:${AT_GATHERING})\\s+(?:(?![\\p{L}-]+${REPORTED})[\\p{L}\\p{N}«»"“”.-]+\\s+){0,4}(?:сөз\\s+сөйлеп|баяндама\\s+жасап|(?:атап|көрсетіп)\\s+өтіп),\\s+[^.;!?]{0,200}?(?<![\\p{L}])(?:${SPEECH_ACTS})(?![\\p{L}])`), notAfter: re(`(?:атын|етін|йтын|йтін)\\s+${GAP(4)}$`) },
   // Said on a day the sentence gives ("бүгін … хабарлады", "сейсенбі күні … жариялаған"): a
   // statement of that day; undated, a verb of saying is only how a fact is sourced.
-  { type: 'statement', facet: 'said', pattern: re(`${W}(?:деді|айтты|хабарлады|хабарлаған|атап\\s+өтті|түсіндірді|жеткізді|сынға\\s+алды|шақырды|мәлімдеген|айтқан|ескертті|сендірді|уәде\\s+(?:етті|берді)|(?<=[\\p{L}](?:у|ю)(?:ды|ді)\\s+)тапсырды)(?![\\p{L}])`), needsDate: true, clauseDate: true, fallback: true },
+  { type: 'statement', facet: 'said', pattern: re(`${W}(?:деді|айтты|хабарлады|хабарлаған|атап\\s+өтті|түсіндірді|жеткізді|сынға\\s+алды|шақырды|мәлімдеген|айтқан|ескертті|сендірді|уәде\\s+(?:етті|берді)|(?<=[\\p{L}](?:у|ю)(?:ды|ді)\\s+)тапсырды|${SAID_MORE})(?![\\p{L}])`), needsDate: true, clauseDate: true, fallback: true },
   // An appeal to an international organisation, named in the dative before the verb ("Қазақстан
   // ҰҚШҰ-ға жүгінді", "… ұйымына өтініш жасады"): titled by both sides (events/appealToOrg.ts).
   { type: 'statement', facet: 'statement', pattern: re(`${W}${KK_ORG_DATIVE}\\s+${GAP(3)}(?:${V('жүгін')}|өтініш(?:пен)?\\s+(?:${V('жаса')}|${V('білдір')}|${V('жүгін')}))`), fallback: true },

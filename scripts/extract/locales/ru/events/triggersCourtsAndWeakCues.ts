@@ -50,6 +50,13 @@ const INSTITUTE = 'создать|образовать|учредить';
 /** A body founded or opened when planned (not "создать условия", "открыть границы"). */
 const BODY = String.raw`(?:комисси|рабоч\p{L}*\s+групп|центр|фонд|совет|комитет|штаб|парти|организаци|ассоциаци|движени|фракци|офис|служб|институт|приемн|приёмн)\p{L}*`;
 
+/**
+ * "Added" as a verb of saying, past or future, every gender and number ("добавил", "добавила",
+ * "добавили", "добавит", "добавят"), only where it tells words: closing a quote or a tag ("», —
+ * добавил", ", — добавила она") or before what was said (", что", ":"). Alone it is also adding
+ * to a list or an agenda ("добавил в повестку"), no statement.
+ */
+const ADDED = String.raw`(?:(?<=[,—–-]\s*)добав(?:ил[аио]?|ит|ят)(?=\s)|добав(?:ил[аио]?|ит|ят)(?=(?:\s+[\p{L}-]+){0,4}?\s*(?:,\s*что|:)))`;
 export const RU_LATE_TRIGGERS: Trigger[] = [
   // An agreement reached by two states or capitals: "Казахстан и Узбекистан договорились".
   statesAgreeTrigger('ru'),
@@ -112,7 +119,7 @@ export const RU_LATE_TRIGGERS: Trigger[] = [
   { type: 'statement', facet: 'statement', pattern: re(`${W}(?:объяв(?:ил|ила|или|ило)\\s*,\\s+что|объяв(?:ил|ила|или|ило|ит|ят)\\s+об?(?![\\p{L}])|(?:обратил(?:ся|ась|ось|ись)|обратится|обратятся)\\s+к|заявил${T}|заявлени${T}|высказал${T}|поблагодарил${T}|выступил${T}|выступлени${T}|пресс-релиз${T}|анонс${T}|${APPEAL}|поздравил${T}|пообещал${T})`), fallback: true, notAfter: re(`(?:подпи\\p{L}*\\s+(?:\\p{L}+\\s+)?|${RECEIVING})$`) },
   // Said on a day the sentence gives ("Как сообщил вчера спикер", "В пятницу правительство
   // сообщило"): a statement of that day; undated, a verb of saying is only how a fact is sourced.
-  { type: 'statement', facet: 'said', pattern: re(`${W}(?:сообщил${T}|отметил${T}|подчеркнул${T}|сказал${T}|рассказал${T}|пояснил${T}|заверил${T}|призвал${T}|раскритиковал${T}|предупредил${T})(?![\\p{L}])`), needsDate: true, clauseDate: true, fallback: true },
+  { type: 'statement', facet: 'said', pattern: re(`${W}(?:сообщил${T}|отметил${T}|подчеркнул${T}|сказал${T}|рассказал${T}|пояснил${T}|заверил${T}|призвал${T}|раскритиковал${T}|предупредил${T}|${ADDED})(?![\\p{L}])`), needsDate: true, clauseDate: true, fallback: true },
   // An instruction given on a day the sentence gives, its infinitive after it ("В конце прошлого
   // года Токаев поручил правительству разработать программу", "дал поручение МВД усилить"): a
   // statement of that day, as the Kazakh "… әзірлеуді тапсырды" is; undated, it is how a task is
