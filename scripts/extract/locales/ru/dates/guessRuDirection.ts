@@ -174,6 +174,9 @@ export function guessRuDirection(
   // An act done at the event ("принята на референдуме 15 марта"): the event is past too.
   if (tense !== 'future' && isDoneAtEvent(clauseHead.toLowerCase(), clauseTail.toLowerCase()))
     return 'past';
+  // A vote decided on lies ahead ("принял решение о проведении референдума 5 октября"): the
+  // decision's past is not the vote's.
+  if (tense === 'past' && DECIDED_VOTE_BEFORE.test(clauseHead.toLowerCase())) return 'future';
   // A date right after the event it names ("кандидата на выборы 20 ноября") is that event's, not
   // the past verb's: the nearest year.
   if (tense === 'past' && EVENT_NOUN_BEFORE.test(head)) return undefined;
@@ -208,6 +211,15 @@ function withoutInsertions(part: string, at: number): string {
 /** "подготовка к визиту председателя КНР в Астану": a gathering prepared for, its phrase up to the date. */
 const PREPARED_FOR_BEFORE = new RegExp(
   String.raw`(?:^|[^\p{L}])${RU_PREPARATION_FOR}\s+(?:[\p{L}-]+\s+){0,2}(?:выбор|референдум|съезд|заседани|сесси|саммит|визит|голосовани|курулта|форум|встреч|переговор)\p{L}*(?:\s+[\p{L}-]+){0,4}\s+(?:в|на)?\s*$`,
+  'u',
+);
+
+/**
+ * "решение о проведении референдума", "решения о назначении досрочных выборов в Мажилис": a vote
+ * decided on, its phrase up to the date (as the Kazakh "шешім" of kk/dates/guessKkDirection.ts).
+ */
+const DECIDED_VOTE_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}])решени\p{L}*\s+о\s+(?:проведении|назначении)\s+(?:[\p{L}-]+\s+){0,3}(?:выбор|референдум|голосовани|плебисцит)\p{L}*(?:\s+[\p{L}«»-]+){0,4}\s+(?:в|на)?\s*$`,
   'u',
 );
 
