@@ -8,6 +8,7 @@ import type { EventDate, SourceLang } from '../../../src/model/schema';
 import type { DocumentDate } from '../stages/documentDate';
 import type { Sentence } from '../types';
 import { clauseOfSpeech } from '../dates/quotedClause';
+import { blankQuotedNames } from './blankQuotedNames';
 import { ASPECT, throughCueWord } from './aspect';
 import { earliestDay } from './dateEvent';
 import { DATE_OWNERSHIP } from './dateOwnershipGrammar';
@@ -30,7 +31,9 @@ export type Tense = 'future' | 'past' | undefined;
  */
 export function tenseOf(x: TenseInput): Tense {
   const own = clauseOfSpeech(x.sentence.text, x.at, x.at + x.trigger.length);
-  return tenseInClause({ ...x, sentence: { ...x.sentence, text: own.text }, at: own.start });
+  // (Quoted names are no verbs: «Ауыл» ends as a past does.)
+  const text = blankQuotedNames(own.text, own.start, own.start + x.trigger.length);
+  return tenseInClause({ ...x, sentence: { ...x.sentence, text }, at: own.start });
 }
 
 function tenseInClause(x: TenseInput): Tense {
