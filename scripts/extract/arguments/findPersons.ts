@@ -13,27 +13,19 @@ import { isRoleWord } from './isRoleWord';
 import { isLoneSurname } from './loneSurname';
 import { joinedToSurname } from './joinedSurname';
 import { nominativeName, nominativeSurname } from './normaliseName';
-import { PERSON_NAMES, type PersonNameGrammar, type WordAfter } from './personNameGrammar';
+import { PERSON_NAMES, type WordAfter } from './personNameGrammar';
 import { rolePhraseBefore } from './rolePhraseBefore';
-import { endsGivenAndSurname, isSurnamePair } from './surnamePair';
+import { isSurnamePair } from './surnamePair';
 import { genderAround, wordBefore } from './nameContext';
 import { ownerWords } from './postOwner';
 import { opensPostAfterName } from './postAfterName';
 import { isShortNamePart } from './shortNamePart';
 import { isGivenNamePair } from './givenNamePair';
-import { kkForeignMet } from '../locales/kk/foreignMet';
 import { kkPastCloses } from '../locales/kk/kkPastCloses';
-import { kkCasedAfterSurname } from '../locales/kk/kkCaseEndsName';
 import { patronymicNameStart } from './patronymicName';
+import { kkMetAt, nameSplitAt } from './nameSplitAt';
 import { isPlainGap, tokenize, type Token } from './tokenize';
 import type { Hit, Lang, PersonHit } from './types';
-
-/** A foreign surname in the comitative at `k`, a meeting word after it (locales/kk/foreignMet.ts). */
-const kkMetAt = (tokens: readonly Token[], k: number) =>
-  kkForeignMet(
-    tokens[k]?.text ?? '',
-    tokens.slice(k + 1, k + 4).map((t) => t.text),
-  );
 
 const NAME_WORD = /^\p{Lu}\p{Ll}+(?:[-‐]\p{Lu}\p{Ll}+)?$/u;
 const SURNAME_AFTER_INITIAL = /^\p{Lu}[\p{L}-]+$/u;
@@ -70,43 +62,6 @@ function isCapitalisedNoun(word: string, lang: Lang): boolean {
   // (Kazakh and Russian news write people in Cyrillic; a Latin word is a brand: "Orda", "Tengrinews".)
   if (/^[A-Za-z]/u.test(word)) return true;
   return PERSON_NAMES[lang].isCapitalisedNoun(word);
-}
-
-/** Where a run of capitalised words holds two names: the first's surname, if any. */
-function nameSplitAt(
-  tokens: readonly Token[],
-  first: number,
-  last: number,
-  grammar: PersonNameGrammar,
-  lang: Lang,
-): number | undefined {
-  // (Not through a name with a patronymic: `Қасым-Жомарт Кемелұлы Тоқаев`, `Тоқаев Қасым-Жомарт
-  // Кемелұлына`; a patronymic last without its surname first is a surname: `Тоқаев Айгүл Нұрланқызы`.)
-  const words = tokens.slice(first, last + 1).map((t) => t.text);
-  if (words.slice(0, -1).some((w) => grammar.patronymic.test(w))) return undefined;
-  if (grammar.surnameFirst?.(words.slice(-3)) === true) return undefined;
-  for (let k = first; k < last; k++) {
-    const word = tokens[k]?.text ?? '';
-    if (grammar.endsName?.(word) === true) return k;
-    if (k <= last - 2 && STRONG_SURNAME_ENDING.test(word)) return k;
-    // (A given name and a surname in -ин before another name: `Владимир Путин Қасым-Жомарт …`.)
-    if (k > first && k <= last - 2 && endsGivenAndSurname(word)) return k;
-    // Two surnames: two people (`Путин Тоқаевты`, `Ерлан Қарин Тоқаевқа`).
-    if (isSurnamePair(word, tokens[k + 1]?.text ?? '', lang)) return k;
-    // (A surname, then another in a case: `Тоқаев Макронға хат жолдады`, kkCaseEndsName.ts.)
-    const nextWord = tokens[k + 1]?.text ?? '';
-    if (
-      lang === 'kk' &&
-      k === last - 1 &&
-      STRONG_SURNAME_ENDING.test(word) &&
-      kkCasedAfterSurname(nextWord)
-    )
-      return k;
-    // (A name, then one met: `Тоқаев Ердоғанмен келіссөз жүргізді`, locales/kk/foreignMet.ts.)
-    if (lang === 'kk' && k === last - 1 && SURNAME_ENDING.test(word) && kkMetAt(tokens, last))
-      return k;
-  }
-  return undefined;
 }
 
 /** The words after token `last` joined to it by spaces only, and whether a name may take each. */
