@@ -8,6 +8,7 @@ import { kkNameCase } from './kkNameEndings';
 
 /** The instrumental, which no name ends in, of any stem (`Ердоғанмен`, `Шольцпен`, `Ли Цянмен`). */
 const INSTRUMENTAL = /\p{Ll}(?:мен|бен|пен)$/u;
+const INSTRUMENTAL_TAIL = /(?:мен|бен|пен)$/u;
 
 /** kkNameCases' indices of the genitive, the locative and the instrumental. */
 const GENITIVE = 0;
@@ -56,5 +57,3 @@ export function kkCasedAfterSurname(word: string): boolean {
   const stem = kkNameCase(word)?.stem ?? word.replace(INSTRUMENTAL_TAIL, '');
   return !POSSESSED.test(stem);
 }
-
-const INSTRUMENTAL_TAIL = /(?:мен|бен|пен)$/u;
