@@ -5,6 +5,7 @@
  * Kazakh given names that are a root and an ending (`Ерден`, `Айдан`); those stay whole, and so do
  * Kazakh surnames. The forms are written out from the grammar, not from the code.
  */
+import { kkCaseForms } from './kkCaseParadigm';
 import { describe, expect, it } from 'vitest';
 import { findPersons } from '../../../../../scripts/extract/arguments/findPersons';
 
@@ -14,22 +15,9 @@ import { findPersons } from '../../../../../scripts/extract/arguments/findPerson
  * consonant by the stem's last sound.
  */
 function cases(stem: string): string[] {
-  const lower = stem.toLowerCase();
-  const harmonic = lower.replace(/(?<=\p{L}{2})(?:ев|ов|ёв)$/u, '');
+  const harmonic = stem.toLowerCase().replace(/(?<=\p{L}{2})(?:ев|ов|ёв)$/u, '');
   const front = /[әөүіеэи]/u.test(harmonic.match(/[аәоөұүыіеэи]/gu)?.at(-1) ?? 'а');
-  const [A, Y] = front ? ['е', 'і'] : ['а', 'ы'];
-  const vowel = /[аәоөұүыіеэя]$/u.test(lower);
-  const nasal = /[мнң]$/u.test(lower);
-  const voiceless = /[пфкқтсшщхцчв]$/u.test(lower);
-  const D = voiceless ? 'т' : 'д';
-  return [
-    `${vowel || nasal ? 'н' : D}${Y}ң`,
-    voiceless ? (front ? 'ке' : 'қа') : front ? 'ге' : 'ға',
-    `${vowel ? 'н' : D}${Y}`,
-    `${D}${A}`,
-    `${nasal ? 'н' : D}${A}н`,
-    `${voiceless ? 'п' : 'м'}ен`,
-  ].map((ending) => stem + ending);
+  return kkCaseForms(stem, front);
 }
 
 // One syllable (a cluster, a soft sign, a foreign letter), and longer stems beside them.

@@ -7,29 +7,12 @@
  * from the grammar, not from the code. Kazakh names of a root and an ending, and Kazakh surnames,
  * stay whole.
  */
+import { kkCaseForms } from './kkCaseParadigm';
 import { describe, expect, it } from 'vitest';
 import { findPersons } from '../../../../../scripts/extract/arguments/findPersons';
 import { kkNameStem } from '../../../../../scripts/extract/locales/kk/kkNameEndings';
 
 const VOWELS = /[аәоөұүыіеэиуюяё]/gu;
-
-/** The endings of every case, with front or back vowels, after the stem's last sound. */
-function cases(stem: string, front: boolean): string[] {
-  const lower = stem.toLowerCase();
-  const [A, Y] = front ? ['е', 'і'] : ['а', 'ы'];
-  const vowel = /[аәоөұүыіеэя]$/u.test(lower);
-  const nasal = /[мнң]$/u.test(lower);
-  const voiceless = /[пфкқтсшщхцчв]$/u.test(lower);
-  const D = voiceless ? 'т' : 'д';
-  return [
-    `${vowel || nasal ? 'н' : D}${Y}ң`,
-    voiceless ? (front ? 'ке' : 'қа') : front ? 'ге' : 'ға',
-    `${vowel ? 'н' : D}${Y}`,
-    `${D}${A}`,
-    `${nasal ? 'н' : D}${A}н`,
-    `${voiceless ? 'п' : 'м'}ен`,
-  ].map((ending) => stem + ending);
-}
 
 /** The harmonies a stem's endings take: its last vowel's (и front, у and я back), both after ь. */
 function harmonies(stem: string): boolean[] {
@@ -52,7 +35,7 @@ const LOANS: Array<[string, string]> = [
 
 const forms = LOANS.flatMap(([given, stem]) =>
   harmonies(stem).flatMap((front) =>
-    cases(stem, front).map((form, c) => [given, stem, form, c] as const),
+    kkCaseForms(stem, front).map((form, c) => [given, stem, form, c] as const),
   ),
 );
 
@@ -79,7 +62,7 @@ const SURNAMES = (
     ['Ахметов', true],
     ['Қарин', true],
   ] as const
-).flatMap(([s, front]) => cases(s, front).map((f) => [f, s]));
+).flatMap(([s, front]) => kkCaseForms(s, front).map((f) => [f, s]));
 
 describe('Kazakh names that end as a case does', () => {
   it.each(KEPT)('%s stays whole', (name) => {
