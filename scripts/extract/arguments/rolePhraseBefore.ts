@@ -1,4 +1,4 @@
-import { kkNotHisPost } from '../locales/kk/headOfStatePost';
+import { kkAnothersPost } from '../locales/kk/headOfStatePost';
 import { KK_ROLE_PHRASE_START } from '../locales/kk/rolePhraseStart';
 import { RU_ROLE_PHRASE_START } from '../locales/ru/rolePhraseStart';
 import { isPlainGap, type Token } from './tokenize';
@@ -21,22 +21,34 @@ const ROLE_PHRASE_START: Record<Lang, RolePhraseStart> = {
   ru: RU_ROLE_PHRASE_START,
 };
 
-/** A post that the language's grammar gives to another than the name after it (kk: headOfStatePost.ts). */
-const NOT_HIS_POST: Record<Lang, ((role: string, after: string) => boolean) | undefined> = {
-  kk: kkNotHisPost,
+/**
+ * A post that the language's grammar gives to another than the name after it, and why: the name
+ * opens a relative clause or is the post holder's object (kk: headOfStatePost.ts).
+ */
+const ANOTHERS_POST: Record<
+  Lang,
+  ((role: string, after: string) => 'clause' | 'object' | undefined) | undefined
+> = {
+  kk: kkAnothersPost,
   ru: undefined,
 };
 
-/** Whether the post `role`, right before `after` (the text from a name on), is not that name's. */
+/** Why the post `role` (with the words before it), right before `after` (the text from a name on), is not that name's. */
+const anothersPost = (lang: Lang, role: string, after: string) =>
+  ANOTHERS_POST[lang]?.(role, after);
+
+/** Whether the post `role` (with the words before it), right before `after`, is not that name's. */
 export const notHisPost = (lang: Lang, role: string, after: string) =>
-  NOT_HIS_POST[lang]?.(role, after) === true;
+  anothersPost(lang, role, after) !== undefined;
 
 /**
- * Whether the name at `at` stands after a post that is not its own (the bare head of state's,
- * before the subject of a relative clause): the post, not the name, is the clause's subject.
+ * Why the name at `at` stands after a post that is not its own: before the subject of a relative
+ * clause ('clause': the post, not the name, is the clause's subject, and the name no actor of it),
+ * or as the post holder's object ('object': "Президент Ермек Маржықпаевты … босатты" is the act
+ * of the head of state on a man who is no President).
  */
 export const afterAnothersPost = (lang: Lang, text: string, at: number) =>
-  notHisPost(lang, text.slice(Math.max(0, at - 40), at), text.slice(at, at + 120));
+  anothersPost(lang, text.slice(Math.max(0, at - 40), at), text.slice(at, at + 120));
 
 /**
  * The role phrase that ends right before token `i` (a name): Kazakh puts the role noun last
@@ -69,7 +81,9 @@ export function rolePhraseBefore(
   const start = ROLE_PHRASE_START[lang](tokens, i, joined, gap);
   if (start === null) return null;
   const role = text.slice(start, end.end);
-  return notHisPost(lang, role, text.slice(end.end, end.end + 120).trimStart())
+  // (The name still is a person as the head of state's object, found by the post before it:
+  // "Президент Трампты"; fillArguments.ts leaves the post out of his role.)
+  return anothersPost(lang, role, text.slice(end.end, end.end + 120).trimStart()) === 'clause'
     ? null
     : { start, end: end.end, text: role };
 }

@@ -4,6 +4,7 @@
  * the whole document so that every evidence span is an exact substring of the source.
  */
 import { afterAnothersPost } from '../arguments/rolePhraseBefore';
+import type { PersonHit } from '../arguments/types';
 import { isMinistry } from '../locales/kk/lexicon/ministries';
 import { withoutStatesNamedByPlaces } from './placesAsStates';
 import type { Actor, Figure, Organisation, Place, Quote } from '../../../src/model/schema';
@@ -135,9 +136,13 @@ export function fillArguments(
   }));
   // (Nor one a relative clause names under the bare head of state's post: "Президент Асқар Мамин
   // басқарған Үкіметтің отставкасын қабылдады" is the President's act.)
-  const persons = findPersons(s.text, doc.lang).filter(
-    (h) => !people.isNarrator(h.name) && !afterAnothersPost(doc.lang, s.text, h.start),
-  );
+  // (And the head of state's object keeps no post of his: "Президент Ермек Маржықпаевты … босатты".)
+  const persons = findPersons(s.text, doc.lang)
+    .filter((h) => !people.isNarrator(h.name))
+    .flatMap((h): PersonHit[] => {
+      const why = afterAnothersPost(doc.lang, s.text, h.start);
+      return why === 'clause' ? [] : why === 'object' ? [withoutRole(h)] : [h];
+    });
   // Who only reports it ("По словам …", "…, деді …") is no actor, save of the statement that is
   // his own ("Как заявил Токаев, …": no one else named) or of what he tells of himself ("Мен …
   // ұсынамын, деді Тоқаев").
@@ -238,4 +243,10 @@ function figureScope(doc: Doc, s: Sentence): { start: number; text: string } {
 
 function distanceBefore(end: number, at: number): number {
   return end <= at ? at - end : Number.MAX_SAFE_INTEGER - end;
+}
+
+/** A person found without the post the finder gave him. */
+function withoutRole(h: PersonHit): PersonHit {
+  const { start, end, text, name } = h;
+  return { start, end, text, name };
 }

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { findPersons } from '../../../../scripts/extract/arguments/findPersons';
 import { extractSentences } from '../events/extractSentences';
+import { kkCaseForms } from '../locales/kk/kkCaseParadigm';
 
 const POSTS = ['Президент', 'Мемлекет басшысы', 'Елбасы'];
 const NAMES = ['Асқар Мамин', 'Әлихан Смайылов', 'Бақытжан Сағынтаев'];
@@ -48,4 +49,51 @@ describe("the head of state's bare post before a relative clause's subject", () 
     );
     for (const e of data.events) expect(e.actors.map((a) => a.name)).not.toContain('Асқар Мамин');
   });
+});
+
+// (A name in the accusative is the head of state's object: "Президент Ермек Маржықпаевты атқарып отырған
+// қызметінен босатты" gave the dismissed akim the post "Президент", or, before the participle
+// "отырған", dropped him from the dismissal, which then named no one.)
+const OBJECTS: readonly (readonly [string, string, boolean])[] = [
+  ['Ермек', 'Маржықпаев', false],
+  ['Бейбіт', 'Исабаев', false],
+  ['Нұрлан', 'Уранхаев', false],
+  ['Гүлшара', 'Әбдіқалықова', false],
+  ['Ерлан', 'Қарин', true],
+];
+const accusative = ([given, surname, front]: readonly [string, string, boolean]) =>
+  `${given} ${kkCaseForms(surname, front)[2]!}`;
+const DISMISSALS = ['атқарып отырған қызметінен босатты', 'қызметінен босатты'];
+
+// (After a word that opens sentences and is no name, or at the sentence's start.)
+const OPENERS = ['', 'Бүгін ', 'Сонымен қатар ', '4 ақпанда '];
+const forms = POSTS.flatMap((p) =>
+  OPENERS.flatMap((o) =>
+    OBJECTS.map((n) => [`${o}${p}`, accusative(n), `${n[0]} ${n[1]}`] as const),
+  ),
+);
+
+describe("the head of state's bare post before a name in the accusative", () => {
+  it.each(forms.flatMap((f) => DISMISSALS.map((d) => [...f, d] as const)))(
+    "%s %s %s: the dismissed is the act's, and no President",
+    (post, cased, name, dismissal) => {
+      const data = extractSentences('kk', `Кадр\n\n${post} ${cased} ${dismissal}.`, '2025-02-04');
+      const dismissed = data.events.find((e) => e.type === 'resignation');
+      expect(dismissed?.actors.map((a) => a.name)).toContain(name);
+      expect(dismissed?.actors.find((a) => a.name === name)?.role).toBeUndefined();
+    },
+  );
+  // (After a subject the post is the guest's: "Тоқаев Президент Джо Байденді қабылдады".)
+  it.each(OBJECTS.map((n) => [accusative(n), `${n[0]} ${n[1]}`] as const))(
+    'Тоқаев Президент %s қабылдады: his post',
+    (cased, name) => {
+      const data = extractSentences(
+        'kk',
+        `Кездесу\n\nТоқаев Президент ${cased} қабылдады.`,
+        '2025-02-04',
+      );
+      const roles = data.events.flatMap((e) => e.actors).filter((a) => a.name === name);
+      expect(roles.map((a) => a.role)).toContain('Президент');
+    },
+  );
 });

@@ -22,8 +22,10 @@ const END = String.raw`(?![\p{L}\p{M}])`;
 
 // "Ранее", "прежде" recall, except in a participle phrase they qualify: "назначен Бейбут Исабаев,
 // ранее занимавший пост заместителя министра" is today's appointment of a man who held another post.
+// So in a relative clause: "Новым акимом назначен Марат Ахметжанов, который ранее возглавлял МВД".
 const PARTICIPLE = String.raw`${L}+(?:нн|вш|[её]дш|ющ|ащ|ящ|(?:ня|ча|ы|и)т)(?:ый|ий|ая|яя|ое|ее|ые|ие|ого|его|ой|ей|ому|ему|ым|им|ых|их|ую|юю|ыми|ими|ом|ем)(?:ся|сь)?`;
-const EARLIER_NOT_OF_PARTICIPLE = String.raw`(?<!${PARTICIPLE}\s+)(?:ранее|прежде)(?!\s+${PARTICIPLE}${END})`;
+const RELATIVE = String.raw`(?:котор${L}+|кто)`;
+const EARLIER_NOT_OF_PARTICIPLE = String.raw`(?<!(?:${PARTICIPLE}|${RELATIVE})\s+)(?:ранее|прежде)(?!\s+${PARTICIPLE}${END})`;
 
 /** The masculine past of a stem in -с/-з, prefixed: "внёс", "вынес", "перенёс", "привёз" (not "бизнес"). */
 const PAST_OF_CARRY = String.raw`${START}(?:в|вы|при|пере|за|от|под|про|раз|у|с|до|об|пре|произ)(?:н[её]с|в[её]з)(?:ся)?${END}`;

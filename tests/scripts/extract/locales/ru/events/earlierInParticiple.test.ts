@@ -53,3 +53,26 @@ describe('the appointment is the news of the day', () => {
     expect(kindsAndDays('ru', text, '2025-06-04')).toContain('appointment 2025-06-04');
   });
 });
+
+// (Nor in a relative clause: "…, который ранее возглавлял МВД" left the appointment unplaced,
+// "recalled".)
+const RELATIVES = ['который', 'которая', 'которого', 'которому', 'которым', 'кто'];
+const FINITE = ['возглавлял', 'работала', 'занимал', 'руководил'];
+
+describe('an adverb of a relative clause recalls nothing', () => {
+  const cases = ADVERBS.flatMap((adv) =>
+    RELATIVES.flatMap((r) =>
+      FINITE.map((v) => `Новым акимом назначен Марат Ахметжанов, ${r} ${adv} ${v} МВД.`),
+    ),
+  );
+  it.each(cases)('no recall: %s', (sentence) => {
+    expect(RU_ASPECT.recall.test(sentence)).toBe(false);
+  });
+  it.each(RELATIVES.slice(0, 1).flatMap((r) => ADVERBS.map((adv) => [r, adv] as const)))(
+    '…, %s %s возглавлял …: the appointment is the news',
+    (r, adv) => {
+      const text = `Кадровые назначения\n\nНовым акимом области назначен Марат Ахметжанов, ${r} ${adv} возглавлял МВД.`;
+      expect(kindsAndDays('ru', text, '2025-02-04')).toContain('appointment 2025-02-04');
+    },
+  );
+});
