@@ -91,6 +91,11 @@ export interface Aspect {
   targetBefore: RegExp;
   targetCase: RegExp;
   /**
+   * A date in the case that tells when, which the word before does not make a target: "на
+   * следующей неделе" (prepositional: the week it happens in), not "на следующую неделю".
+   */
+  timeWhen?: RegExp;
+  /**
    * A participle that closes an attributive phrase ("Сайлауда жеңген Тоқаев", "получивший отставку
    * накануне"): a trigger and a date on either side of it belong to different events.
    */

@@ -28,14 +28,21 @@ const WEEK = /^(\d{4})-W(\d{2})(-WE)?$/u;
  * annotators date "last week" so, and no day is invented), else the interval of its days.
  */
 function weekEdtf(value: string): string | undefined {
+  const days = weekDays(value);
+  if (!days) return undefined;
+  const [a, b] = days;
+  return a.slice(0, 7) === b.slice(0, 7) ? a.slice(0, 7) : `${a}/${b}`;
+}
+
+/** The first and last day (ISO) of a week or weekend value ("2025-W12", "2025-W11-WE"). */
+export function weekDays(value: string): [string, string] | undefined {
   const m = WEEK.exec(value);
   if (!m) return undefined;
   const monday = mondayOfWeek(Number(m[1]), Number(m[2]));
   const [first, last] = m[3]
     ? [addDays(monday, 5), addDays(monday, 6)]
     : [monday, addDays(monday, 6)];
-  const [a, b] = [formatYmd(first), formatYmd(last)];
-  return a.slice(0, 7) === b.slice(0, 7) ? a.slice(0, 7) : `${a}/${b}`;
+  return [formatYmd(first), formatYmd(last)];
 }
 const SEASON_EDTF: Record<string, string> = { SP: '21', SU: '22', FA: '23', WI: '24' };
 

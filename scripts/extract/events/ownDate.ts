@@ -155,7 +155,8 @@ export function ownDate(r: SentenceReading, hit: TriggerHit, type: EventType): O
     (picked === clauseDay ||
       (!isNextDay(picked, lang) &&
         (aspect.targetCase.test(picked.text) ||
-          aspect.targetBefore.test(s.text.slice(0, picked.start - s.start)) ||
+          (aspect.targetBefore.test(s.text.slice(0, picked.start - s.start)) &&
+            !aspect.timeWhen?.test(picked.text)) ||
           (hit.topic === true &&
             VOTES.has(type) &&
             picked.granularity === 'day' &&

@@ -10,7 +10,7 @@ import type { Sentence } from '../types';
 import { clauseOfSpeech } from '../dates/quotedClause';
 import { blankQuotedNames } from './blankQuotedNames';
 import { ASPECT, throughCueWord } from './aspect';
-import { earliestDay } from './dateEvent';
+import { earliestDay, weekDays } from './dateEvent';
 import { DATE_OWNERSHIP } from './dateOwnershipGrammar';
 
 /** A trigger in its sentence: where it stands and its words. */
@@ -145,12 +145,16 @@ export function statusOf(
   tense: Tense,
   dct?: DocumentDate,
 ): 'planned' | 'reported' {
-  const day = earliestDay(date.edtf);
+  // A week is drawn as its month ("келесі аптада" → 2025-03, dateEvent.ts), but the week itself
+  // says whether it is ahead of publication or behind it: "на следующей неделе" is ahead.
+  const week = date.timex ? weekDays(date.timex) : undefined;
+  const day = week?.[0] ?? earliestDay(date.edtf);
   if (dct && day) {
     if (day > (dct.to ?? dct.from)) return 'planned';
     // (Past only when it ended before: a year or a month the article is written in, "выборы
     // могут пройти уже в этом году", is ahead or done as the tense tells.)
-    if (lastDay(date.edtf) < dct.from && date.method !== 'publication-interval') return 'reported';
+    const last = week?.[1] ?? lastDay(date.edtf);
+    if (last < dct.from && date.method !== 'publication-interval') return 'reported';
   }
   return tense === 'future' ? 'planned' : 'reported';
 }

@@ -154,6 +154,9 @@ export const RU_ASPECT: Aspect = {
     'iu',
   ),
   targetBefore: /(?:^|\s)на\s+$/iu,
+  // "на" with the prepositional ("на этой неделе", "на прошлых выходных", "на днях") says when;
+  // only its accusative ("на 6 октября", "на следующую неделю") names a target.
+  timeWhen: /(?:неделе|неделях|выходных|днях)$/iu,
   // A trigger in a full passive participle ("внесённые изменения", "изменения, внесённые в закон",
   // "принятый закон"): short forms ("принят", "внесены") narrate and are not matched.
   attributive: new RegExp(
