@@ -11,6 +11,8 @@ import { isRuAdverbialYear } from '../locales/ru/dates/ruAdverbialYear';
 import { ruMonthBeforeYear } from '../locales/ru/dates/ruMonthAdjective';
 import { isKkRememberedDate } from '../locales/kk/dates/kkRememberedDate';
 import { isRuRememberedDate } from '../locales/ru/dates/ruRememberedDate';
+import { isKkRecallFrame } from '../locales/kk/dates/kkRecallFrame';
+import { isRuRecallFrame } from '../locales/ru/dates/ruRecallFrame';
 import { isSince } from './contextYear';
 import { isPurposeYear } from './purposeYear';
 import { seasonOf, seasonStart } from './season';
@@ -22,7 +24,7 @@ import { isYearless, withYear } from './yearlessDate';
 const STATED = /^(\d{4})-(\d{2}|SP|SU|FA|WI)(?:-(\d{2}))?$/u;
 
 export function yearsFromNarrative(text: string, timexes: readonly Timex[]): Timex[] {
-  let frame: { year: string; value: string } | undefined;
+  let frame: { year: string; value: string; recall: boolean } | undefined;
   // Whether a sentence has ended since the frame was stated; each stretch of text between two
   // dates is read once, so a long one-line text stays linear.
   let laterSentence = false;
@@ -43,7 +45,11 @@ export function yearsFromNarrative(text: string, timexes: readonly Timex[]): Tim
       frame =
         isPurposeYear(text, t) || isSince(text, t) || isRemembered(text, t)
           ? undefined
-          : { year: stated[1]!, value: seasonOf(t.value) ? seasonStart(t.value) : stated[0] };
+          : {
+              year: stated[1]!,
+              value: seasonOf(t.value) ? seasonStart(t.value) : stated[0],
+              recall: isRecallFrame(text, t),
+            };
       laterSentence = false;
       return t;
     }
@@ -51,6 +57,9 @@ export function yearsFromNarrative(text: string, timexes: readonly Timex[]): Tim
       !frame ||
       !laterSentence ||
       t.direction === 'future' ||
+      // (A recall's year, "Ранее, в январе 2022 года, …", "Бұған дейін, 2022 жылы …", goes on
+      // only in what is told as past too: "15 марта Президент подписывает указ" is the news.)
+      (frame.recall && t.direction !== 'past') ||
       !isYearless(t, ['dct']) ||
       t.value.slice(0, 4) === frame.year
     )
@@ -86,6 +95,12 @@ function sentenceAround(text: string, t: Timex): { head: string; rest: string } 
 function isRemembered(text: string, t: Timex): boolean {
   const { head, rest } = sentenceAround(text, t);
   return isRuRememberedDate(head) || isKkRememberedDate(rest);
+}
+
+/** A date stated in a sentence opened as a recall: "Ранее, в январе 2022 года", "Бұған дейін". */
+function isRecallFrame(text: string, t: Timex): boolean {
+  const { head } = sentenceAround(text, t);
+  return isRuRecallFrame(head) || isKkRecallFrame(head);
 }
 
 /**
