@@ -226,7 +226,10 @@ export function findPersons(
     const shape =
       first === last && !paired && !caseBeforeName ? STRONG_SURNAME_ENDING : SURNAME_ENDING;
     const kkPast = lang === 'kk' && kkPastCloses(text, tokens, last);
+    // (A patronymic in the middle marks a full name: the word after it is the surname, whatever
+    // its shape: `Мурат Алмасович Нуртлеу`, `Даурен Ерланулы Черных`.)
     const evidence =
+      named !== undefined ||
       role ||
       told ||
       isGivenNamePair(written, words, hint, lang, kkPast) ||

@@ -47,10 +47,11 @@ export const RU_ROLE_STOP_WORDS: ReadonlySet<string> = new Set([
 
 /**
  * Russian patronymic endings, in any case: the middle word of a three-part name (`Кемелевич`,
- * `Кемелевича`, `Сергеевной`), and Kazakh-style ones written in Russian (`Кемелулы`).
+ * `Кемелевича`, `Сергеевной`), and Kazakh-style ones written in Russian, with Russian letters or
+ * Kazakh ones (`Кемелулы`, `Кемелұлы`, `Серикқызы`).
  */
 export const RU_PATRONYMIC =
-  /(?:ович|евич|ич)(?:а|у|ем|е)?$|(?:овн|евн|ичн)(?:а|ы|е|у|ой)$|(?:улы|кызы)$/u;
+  /(?:ович|евич|ич)(?:а|у|ем|е)?$|(?:овн|евн|ичн)(?:а|ы|е|у|ой)$|(?:улы|ұлы|кызы|қызы)$/u;
 
 /**
  * Nouns of leaving or taking a post, whose genitive names who left or took it ("после отставки
