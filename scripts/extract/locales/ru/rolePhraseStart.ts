@@ -26,6 +26,13 @@ const IN_POST = /^(?:и|по)$/u;
 /** A dash between two posts of one holder: `Заместитель Премьер-министра – министр финансов`. */
 const POST_DASH = /^\s+[–—-]\s+$/u;
 
+/**
+ * `во главе с` is a preposition ("headed by"), not the post `глава`: the phrase before a name ends
+ * at it, and the post, if any, is the one after it (`во главе с министром … Муратом Нуртлеу`).
+ */
+const isHeadedBy = (tokens: readonly Token[], k: number) =>
+  tokens[k]!.text.toLowerCase() === 'главе' && /^во$/iu.test(tokens[k - 1]?.text ?? '');
+
 /** A role noun in the genitive: whose deputy or adviser the post before it is (`Президента`). */
 function isGenitiveRole(word: string): boolean {
   return isRoleWord(word, 'ru') && /[аяыи]$/u.test(word);
@@ -87,6 +94,7 @@ export const RU_ROLE_PHRASE_START: RolePhraseStart = (tokens, i, joined, gap) =>
     const lower = token.text.toLowerCase();
     const joins = IN_POST.test(lower) && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '') && k < i - 1;
     if ((RU_ROLE_STOP_WORDS.has(lower) && !joins) || RU_PAST_VERB.test(token.text)) break;
+    if (isHeadedBy(tokens, k)) break;
     if (!isRoleWord(token.text, 'ru')) continue;
     const words = tokens.slice(k + 1, i).map((t) => t.text);
     const plain = words.length <= 3 && !words.some((w) => IN_POST.test(w));
