@@ -1,15 +1,17 @@
 /**
  * A decision to convene a gathering ("Политсовет партии принял решение о созыве съезда", "съезд
- * шақыру туралы шешім қабылдады"): the weak cue of a decision taken says what was decided, and its
- * title names it ("The party decides to convene a congress") rather than "Event". Cues per
- * language (locales/<lang>/lexicon/decidedGathering.ts).
+ * шақыру туралы шешім қабылдады") or to hold a vote ("принял решение о проведении референдума",
+ * "референдум өткізу туралы шешім қабылдады"): the weak cue of a decision taken says what was
+ * decided, and its title names it ("The party decides to convene a congress", "Tokayev decides to
+ * hold a referendum") rather than "Event". Cues per language
+ * (locales/<lang>/lexicon/decidedGathering.ts).
  */
 import type { Localized, SourceLang } from '../../../src/model/schema';
 import { KK_DECIDED_GATHERING } from '../locales/kk/lexicon/decidedGathering';
 import { RU_DECIDED_GATHERING } from '../locales/ru/lexicon/decidedGathering';
-import { L, isParty, mainParty, tense, type Parts } from './titleParts';
+import { L, isParty, mainActor, mainParty, ruDid, tense, type Parts } from './titleParts';
 
-export type GatheringDecided = 'congress' | 'conference';
+export type GatheringDecided = 'congress' | 'conference' | 'referendum' | 'election';
 
 export interface DecidedGatheringCues {
   /** The cue's own words of a decision taken. */
@@ -19,7 +21,7 @@ export interface DecidedGatheringCues {
   before: ReadonlyArray<readonly [GatheringDecided, RegExp]>;
   /** A party named by the common noun in the sentence ("политсовет партии"). */
   party: RegExp;
-  /** An extraordinary gathering ("внеочередного съезда", "кезектен тыс съезд"), in its words. */
+  /** An extraordinary gathering or an early vote ("внеочередного съезда", "кезектен тыс съезд"), in its words. */
   extraordinary: RegExp;
 }
 
@@ -65,29 +67,62 @@ function first(
   return undefined;
 }
 
-type Gathering = { kk: string; ruGen: string; ruAcc: string; en: string };
+/** A gathering's or a vote's words, and the verb that brings it about (convened or held). */
+type Gathering = {
+  kk: string;
+  ruGen: string;
+  ruAcc: string;
+  en: string;
+  /** The Kazakh verbal noun before "туралы шешім": "шақыру" (convene), "өткізу" (hold). */
+  kkDo: string;
+  /** Russian: the noun after "о" and the infinitive ("созыве"/"созвать", "проведении"/"провести"). */
+  ruAbout: string;
+  ruDo: string;
+  enDo: string;
+};
 
+const CONVENE = { kkDo: 'шақыру', ruAbout: 'созыве', ruDo: 'созвать', enDo: 'convene' };
+// (A vote is held, not convened.)
+const HOLD = { kkDo: 'өткізу', ruAbout: 'проведении', ruDo: 'провести', enDo: 'hold' };
+
+// prettier-ignore
 const GATHERING: Record<GatheringDecided, Gathering> = {
-  congress: { kk: 'съезд', ruGen: 'съезда', ruAcc: 'съезд', en: 'a congress' },
-  conference: { kk: 'конференция', ruGen: 'конференции', ruAcc: 'конференцию', en: 'a conference' },
+  congress: { kk: 'съезд', ruGen: 'съезда', ruAcc: 'съезд', en: 'a congress', ...CONVENE },
+  conference: { kk: 'конференция', ruGen: 'конференции', ruAcc: 'конференцию', en: 'a conference', ...CONVENE },
+  referendum: { kk: 'референдум', ruGen: 'референдума', ruAcc: 'референдум', en: 'a referendum', ...HOLD },
+  election: { kk: 'сайлау', ruGen: 'выборов', ruAcc: 'выборы', en: 'an election', ...HOLD },
 };
 
 // prettier-ignore
 const EXTRAORDINARY: Record<GatheringDecided, Gathering> = {
-  congress: { kk: 'кезектен тыс съезд', ruGen: 'внеочередного съезда', ruAcc: 'внеочередной съезд', en: 'an extraordinary congress' },
-  conference: { kk: 'кезектен тыс конференция', ruGen: 'внеочередной конференции', ruAcc: 'внеочередную конференцию', en: 'an extraordinary conference' },
+  congress: { kk: 'кезектен тыс съезд', ruGen: 'внеочередного съезда', ruAcc: 'внеочередной съезд', en: 'an extraordinary congress', ...CONVENE },
+  conference: { kk: 'кезектен тыс конференция', ruGen: 'внеочередной конференции', ruAcc: 'внеочередную конференцию', en: 'an extraordinary conference', ...CONVENE },
+  referendum: { kk: 'референдум', ruGen: 'референдума', ruAcc: 'референдум', en: 'a referendum', ...HOLD },
+  election: { kk: 'кезектен тыс сайлау', ruGen: 'внеочередных выборов', ruAcc: 'внеочередные выборы', en: 'an early election', ...HOLD },
 };
 
-/** "The party decides to convene a congress", "Ak Zhol decides …", or "Decision to convene …". */
+/** Who decides: a party (a gathering's, or a vote's), else for a vote the person named first. */
+function decider(
+  c: Parts,
+  d: Decided,
+): { name: Localized; female: boolean | 'neuter' } | undefined {
+  const named = isParty(c) ? mainParty(c) : undefined;
+  const party = named ?? (d.byParty ? L('Партия', 'Партия', 'The party') : undefined);
+  if (party) return { name: party, female: true };
+  if (d.what !== 'referendum' && d.what !== 'election') return undefined;
+  const actor = mainActor(c);
+  return actor && { name: actor.name, female: actor.female };
+}
+
+/** "The party decides to convene a congress", "Tokayev decides to hold a referendum", or "Decision to …". */
 export function decidedGatheringTitle(c: Parts, d: Decided): Localized {
   const g = (d.extraordinary === true ? EXTRAORDINARY : GATHERING)[d.what];
-  const named = isParty(c) ? mainParty(c) : undefined;
-  const who = named ?? (d.byParty ? L('Партия', 'Партия', 'The party') : undefined);
+  const who = decider(c, d);
   if (!who)
-    return L(`${g.kk[0]!.toUpperCase()}${g.kk.slice(1)} шақыру туралы шешім`, `Решение о созыве ${g.ruGen}`, `Decision to convene ${g.en}`); // prettier-ignore
+    return L(`${g.kk[0]!.toUpperCase()}${g.kk.slice(1)} ${g.kkDo} туралы шешім`, `Решение о ${g.ruAbout} ${g.ruGen}`, `Decision to ${g.enDo} ${g.en}`); // prettier-ignore
   return L(
-    `${who.kk} ${g.kk} шақыру туралы шешім ${tense(c, 'қабылдады', 'қабылдамақ')}`,
-    `${who.ru} ${tense(c, 'решила', 'решит')} созвать ${g.ruAcc}`,
-    `${who.en} ${tense(c, 'decides', 'to decide')} to convene ${g.en}`,
+    `${who.name.kk} ${g.kk} ${g.kkDo} туралы шешім ${tense(c, 'қабылдады', 'қабылдамақ')}`,
+    `${who.name.ru} ${ruDid(c, who.female, 'решил', 'решила', 'решит')} ${g.ruDo} ${g.ruAcc}`,
+    `${who.name.en} ${tense(c, 'decides', 'to decide')} to ${g.enDo} ${g.en}`,
   );
 }

@@ -3,7 +3,7 @@ import { KK_INSTRUCTING } from '../events/aspect';
 import { kkVerbTense } from '../events/kkVerbTense';
 import { kkParticipleTense } from '../kkParticiple';
 import { isOrderParticiple } from './relativeParticiple';
-import { isReportedObject, sayingTense } from './reportedObject';
+import { isDecidedAct, isReportedObject, sayingTense } from './reportedObject';
 
 /**
  * Tense cues that decide the year of a year-less date ("20 қарашада"). Kazakh is verb-final and
@@ -93,6 +93,9 @@ export function guessKkDirection(
   // айына жоспарланған" is still a target.)
   const dative = DATIVE.test(lastOfDate) || /^(?:айына|айға)$/u.test(words[0] ?? '');
   if (dative && words.some((w) => SCHEDULING.test(w))) return 'future';
+  // "Бүгін … 5 қазанда референдум өткізу туралы шешім қабылдады": with the deciding dated before,
+  // the day right before the act decided, only its object between, is that act's, ahead.
+  if (decidedAhead(words) && DAY_BEFORE.test(sentenceBefore(text, start))) return 'future';
   // "сайлауды 15 наурызда өткізу туралы Жарлыққа қол қойды": the day of an act only named by a
   // verbal noun that a document is about is in no tense; the verb after it is the document's, so
   // the nearest such day, not the last one before the signing.
@@ -200,6 +203,18 @@ export function guessKkDirection(
     return undefined;
   if (tense) return tense;
   return nextEventBefore(text, start);
+}
+
+/** A day word before the date in its sentence: the deciding's ("бүгін", "кеше", "10 наурызда"). */
+const DAY_BEFORE =
+  /(?:^|[^\p{L}])(?:бүгін|кеше|\d{1,2}\s+(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)\p{L}*)(?![\p{L}])/iu;
+const sentenceBefore = (text: string, start: number) =>
+  text.slice(Math.max(0, start - 300), start).replace(/^[^]*[.!?\n]/u, '');
+
+/** An act decided within the first words after the date, with only its object between. */
+function decidedAhead(words: string[]): boolean {
+  const at = words.slice(0, 7).findIndex((_, i) => isDecidedAct(words, i));
+  return at >= 0 && !words.slice(0, at).some((w) => kkVerbTense(w) || kkParticipleTense(w) || /(?:ып|іп)$/u.test(w)); // prettier-ignore
 }
 
 /**

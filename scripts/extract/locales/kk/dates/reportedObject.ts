@@ -22,6 +22,24 @@ export function isReportedObject(words: readonly string[], i: number): boolean {
   );
 }
 
+/** A verbal noun ("өткізу", "тағайындау") about which a decision or a proposal is made. */
+const VERBAL_NOUN = /^\p{L}{2,}(?:у|ю)$/u;
+const DECISION = /^(?:шешім|ұсыныс|бастама|ұйғарым)\p{L}*$/u;
+
+/**
+ * An act a decision or a proposal is about, its verbal noun before "туралы шешім": "референдум
+ * өткізу туралы шешім қабылдады" (decided to hold a referendum). Like a reported participle, it
+ * is an object with its own date, ahead of the deciding.
+ * @example isDecidedAct(['референдум', 'өткізу', 'туралы', 'шешім', 'қабылдады'], 1) // true
+ */
+export function isDecidedAct(words: readonly string[], i: number): boolean {
+  return (
+    VERBAL_NOUN.test(words[i] ?? '') &&
+    ABOUT.test(words[i + 1] ?? '') &&
+    DECISION.test(words[i + 2] ?? '')
+  );
+}
+
 /**
  * A word of the object clause's own arguments, in the dative, accusative or ablative: "отставкаға",
  * "референдумды", "қызметінен". Only these put the date outside it: a place, a manner or the

@@ -6,8 +6,10 @@
  * before the object's, is the saying's (10 March, the statement); the one between the object's
  * subject and its participle is the reported act's (20 April, the referendum). Nearness alone
  * swaps them: each date stands one word from the other's cue.
+ * So is an act a decision or a proposal is about, a verbal noun before "туралы шешім": "Бүгін
+ * Тоқаев 5 қазанда референдум өткізу туралы шешім қабылдады" decided today to hold it on 5 October.
  */
-import { ABOUT, isReportedObject } from '../dates/reportedObject';
+import { ABOUT, isDecidedAct, isReportedObject } from '../dates/reportedObject';
 import { kkVerbTense } from './kkVerbTense';
 import { kkParticipleTense } from '../kkParticiple';
 
@@ -44,7 +46,7 @@ export function kkObjectClauses(text: string, dates: readonly Span[]): Array<[nu
   const breaks = [...text.matchAll(BREAK)].map((m) => m.index);
   const spans: Array<[number, number]> = [];
   for (const [i, p] of words.entries()) {
-    if (!isReportedObject(list, i)) continue;
+    if (!isReportedObject(list, i) && !isDecidedAct(list, i)) continue;
     const last = ABOUT.test(list[i + 1] ?? '') ? words[i + 1]! : p;
     const clauseStart = Math.max(-1, ...breaks.filter((b) => b < p.at)) + 1;
     const stop = text.slice(last.end).search(/[.!?\n,;:«»"“”]/u);

@@ -215,11 +215,12 @@ const PREPARED_FOR_BEFORE = new RegExp(
 );
 
 /**
- * "решение о проведении референдума", "решения о назначении досрочных выборов в Мажилис": a vote
- * decided on, its phrase up to the date (as the Kazakh "шешім" of kk/dates/guessKkDirection.ts).
+ * "решение о проведении референдума", "решения о назначении досрочных выборов в Мажилис", with
+ * the infinitive "решение (решено) провести референдум": a vote decided on, its phrase up to the
+ * date (as the Kazakh "шешім" of kk/dates/guessKkDirection.ts).
  */
 const DECIDED_VOTE_BEFORE = new RegExp(
-  String.raw`(?:^|[^\p{L}])решени\p{L}*\s+о\s+(?:проведении|назначении)\s+(?:[\p{L}-]+\s+){0,3}(?:выбор|референдум|голосовани|плебисцит)\p{L}*(?:\s+[\p{L}«»-]+){0,4}\s+(?:в|на)?\s*$`,
+  String.raw`(?:^|[^\p{L}])(?:решени\p{L}*\s+о\s+(?:проведении|назначении)|(?:решени\p{L}*|решено)\s+(?:провести|назначить))\s+(?:[\p{L}-]+\s+){0,3}(?:выбор|референдум|голосовани|плебисцит)\p{L}*(?:\s+[\p{L}«»-]+){0,4}\s+(?:в|на)?\s*$`,
   'u',
 );
 

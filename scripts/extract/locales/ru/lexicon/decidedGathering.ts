@@ -1,7 +1,8 @@
 /**
  * Russian words of a decision to convene a gathering: "принял решение о созыве съезда",
  * "приняли решение провести внеочередную конференцию", in the passive "принято решение провести
- * конференцию", "было решено созвать съезд" (see events/decidedGathering.ts).
+ * конференцию", "было решено созвать съезд"; and of a decision to hold a vote: "принял решение о
+ * проведении референдума", "решение провести досрочные выборы" (see events/decidedGathering.ts).
  */
 import type { DecidedGatheringCues } from '../../../events/decidedGathering';
 
@@ -11,8 +12,11 @@ export const RU_DECIDED_GATHERING: DecidedGatheringCues = {
   after: [
     ['congress', new RegExp(String.raw`^\s+${GAP}(?:о\s+(?:созыве|проведении)|созвать|провести)\s+${GAP}съезд`, 'iu')], // prettier-ignore
     ['conference', new RegExp(String.raw`^\s+${GAP}(?:о\s+(?:созыве|проведении)|созвать|провести)\s+${GAP}конференци`, 'iu')], // prettier-ignore
+    ['referendum', new RegExp(String.raw`^\s+${GAP}(?:о\s+проведении|провести)\s+${GAP}референдум`, 'iu')], // prettier-ignore
+    // (An election is held or called: "о назначении выборов", "назначить выборы".)
+    ['election', new RegExp(String.raw`^\s+${GAP}(?:о\s+(?:проведении|назначении)|провести|назначить)\s+${GAP}выбор`, 'iu')], // prettier-ignore
   ],
   before: [],
   party: /(?<![\p{L}])парти(?:я|и|ей|ю)(?![\p{L}])/iu,
-  extraordinary: /внеочередн/iu,
+  extraordinary: /внеочередн|досрочн/iu,
 };
