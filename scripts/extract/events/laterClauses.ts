@@ -5,6 +5,7 @@
  * a date of its own is read again on its own, and a cue it repeats from an earlier clause is a
  * second act: the hit is added at its place in the sentence, to be dated by its own clause.
  */
+import { isRubricLine } from './rubricLine';
 import type { SourceLang } from '../../../src/model/schema';
 import { SHORT_PASSIVE } from '../locales/ru/ruVerbForms';
 import type { DocTimex } from '../stages/dates';
@@ -39,6 +40,8 @@ export function sentenceHits(
   dates: DocTimex[],
   before: readonly Sentence[] = [],
 ): TriggerHit[] {
+  // (A line of one word is a rubric, no report: rubricLine.ts.)
+  if (isRubricLine(s.text)) return [];
   // (Less a count of acts over a span, a statistic: events/counted.ts.)
   const cached = withoutTallies(lang, s, findCached(s.text, lang), dates);
   // (With the cues the sentence before completes: a law named there, taken up by a pronoun here.)
