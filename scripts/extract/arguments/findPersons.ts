@@ -17,7 +17,7 @@ import { PERSON_NAMES, type WordAfter } from './personNameGrammar';
 import { rolePhraseBefore } from './rolePhraseBefore';
 import { isSurnamePair } from './surnamePair';
 import { genderAround, wordBefore } from './nameContext';
-import { ownerWords } from './postOwner';
+import { ownerWords } from '../locales/ru/postOwner';
 import { opensPostAfterName } from './postAfterName';
 import { isShortNamePart } from './shortNamePart';
 import { isGivenNamePair } from './givenNamePair';
@@ -182,8 +182,9 @@ export function findPersons(
       KK_NAMED_AFTER_AFTER.test(tokens[last + 1]?.text ?? '')
     )
       continue;
-    // Whose post it is goes (postOwner.ts). Three words need a patronymic; else a middle surname ends
-    // the name; a post in apposition makes a foreign name; else the first is an opener (`Сонда`).
+    // Whose post it is goes (locales/ru/postOwner.ts). Three words need a patronymic; else a
+    // middle surname ends the name; a post in apposition makes a foreign name; else the first is
+    // an opener (`Сонда`).
     if ((first += ownerWords(tokens, first, last, lang)) > last) continue;
     const named = patronymicNameStart(tokens, first, last, grammar);
     if (named !== undefined) first = named;

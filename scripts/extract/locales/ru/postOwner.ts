@@ -1,8 +1,8 @@
-import { isPostComplement } from '../locales/ru/postComplement';
-import { RU_PATRONYMIC } from '../locales/ru/lexicon/roles';
-import { isRoleWord } from './isRoleWord';
-import type { Token } from './tokenize';
-import type { Lang } from './types';
+import { isPostComplement } from './postComplement';
+import { RU_PATRONYMIC } from './lexicon/roles';
+import { isRoleWord } from '../../arguments/isRoleWord';
+import type { Token } from '../../arguments/tokenize';
+import type { Lang } from '../../arguments/types';
 
 /**
  * The noun of a state's full name, before its name, capitalised: `Республики Сингапур`,
