@@ -4,25 +4,48 @@
  */
 import type { Doc } from '../types';
 import type { DocTimex } from '../stages/dates';
+import {
+  KK_AND_WORD,
+  KK_PLACE_IN,
+  KK_WHILE,
+  KK_WITH,
+  KK_WITH_AFTER_VOWEL,
+} from '../locales/kk/lexicon/listLinks';
+import {
+  RU_AND,
+  RU_AS_WELL_AS,
+  RU_IN,
+  RU_PLACE_IN,
+  RU_WHILE,
+} from '../locales/ru/lexicon/listLinks';
+
+// (The words are each language's: locales/<lang>/lexicon/listLinks.ts. A list is read in either.)
 
 /** Between two dates of one list: a comma or a conjunction, nothing else. */
-const LIST_LINK = /^\s*(?:,|,?\s*(?:и|а\s+также|және|мен|бен|пен|and))\s*$/u;
+const LIST_LINK = new RegExp(
+  String.raw`^\s*(?:,|,?\s*(?:${RU_AND}|${RU_AS_WELL_AS}|${KK_AND_WORD}|${KK_WITH}|and))\s*$`,
+  'u',
+);
 
 /**
  * The same, with the preposition each member repeats ("в октябре 2023 года и в марте этого года",
  * "в 2017 году, в 2022 году"); the first member must stand after it too: "с 1990 года, в 2015-м"
  * are two clauses, not a list.
  */
-const LIST_LINK_REPEATED = /^\s*(?:,|,?\s*(?:и|а\s+также))\s*(в|во)\s+$/u;
+const LIST_LINK_REPEATED = new RegExp(
+  String.raw`^\s*(?:,|,?\s*(?:${RU_AND}|${RU_AS_WELL_AS}))\s*(${RU_IN})\s+$`,
+  'u',
+);
 /**
  * Dates paired each with its own place, "22 сәуірде Сәтбаев қаласында, 23 сәуірде Қаражалда", "22
  * апреля в Сатпаеве, 23 апреля в Каражале": the place of the first (a name in the locative, or
  * "в" and a name) and the link before the second, which has a place of its own after it.
  */
-const PLACE = String.raw`(?:(?:в|во)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?|\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+)?(?:да|де|та|те)(?![\p{L}\p{M}]))`;
-const PLACE_LINK = new RegExp(String.raw`^\s+${PLACE}\s*(?:,|,?\s*(?:и|а|және|ал|мен))\s*$`, 'u');
+const PLACE = `(?:${RU_PLACE_IN}|${KK_PLACE_IN})`;
+const PLACE_AND = `${RU_AND}|${RU_WHILE}|${KK_AND_WORD}|${KK_WHILE}|${KK_WITH_AFTER_VOWEL}`;
+const PLACE_LINK = new RegExp(String.raw`^\s+${PLACE}\s*(?:,|,?\s*(?:${PLACE_AND}))\s*$`, 'u');
 const PLACE_AFTER = new RegExp(String.raw`^\s+${PLACE}`, 'u');
-const ENDS_WITH_PREPOSITION = /(?<![\p{L}\p{M}])(в|во)\s+$/u;
+const ENDS_WITH_PREPOSITION = new RegExp(String.raw`(?<![\p{L}\p{M}])(${RU_IN})\s+$`, 'u');
 
 /**
  * A member a list may hold: a date the text gives whole, or one told from the publication's year
@@ -42,7 +65,7 @@ function repeatedCueLink(cue: string): RegExp | undefined {
   const noun = /[\p{L}-]+$/u.exec(cue)?.[0];
   if (!noun) return undefined;
   return new RegExp(
-    String.raw`^\s*(?:(?:,|,?\s*(?:и|а\s+также|және))\s+(?:[\p{L}-]+\s+)?${noun}|${noun}\s*(?:,|және|мен|бен|пен))\s*$`,
+    String.raw`^\s*(?:(?:,|,?\s*(?:${RU_AND}|${RU_AS_WELL_AS}|${KK_AND_WORD}))\s+(?:[\p{L}-]+\s+)?${noun}|${noun}\s*(?:,|${KK_AND_WORD}|${KK_WITH}))\s*$`,
     'iu',
   );
 }

@@ -6,13 +6,17 @@
  * three or more names no two sides.
  */
 import type { Actor } from '../../../src/model/schema';
+import { KK_AND } from '../locales/kk/lexicon/listLinks';
+import { RU_AND } from '../locales/ru/lexicon/listLinks';
 import type { Sentence } from '../types';
 
-/** "and" alone between the two names: ru "и", kk "мен"/"бен"/"пен" written apart or "және". */
-const AND_ONLY = /^\s+(?:и|мен|бен|пен|және)\s+$/u;
+/** "and" in either language (locales/<lang>/lexicon/listLinks.ts). */
+const AND = `${RU_AND}|${KK_AND}`;
+/** "and" alone between the two names. */
+const AND_ONLY = new RegExp(String.raw`^\s+(?:${AND})\s+$`, 'u');
 /** A third name before or after the pair: a comma or "and" joins it. */
-const LISTED_BEFORE = /(?:,|\s(?:и|мен|бен|пен|және))\s*$/u;
-const LISTED_AFTER = /^\s*(?:,|(?:и|мен|бен|пен|және)\s)/u;
+const LISTED_BEFORE = new RegExp(String.raw`(?:,|\s(?:${AND}))\s*$`, 'u');
+const LISTED_AFTER = new RegExp(String.raw`^\s*(?:,|(?:${AND})\s)`, 'u');
 
 export interface JointSides {
   actors: Actor[];
