@@ -25,9 +25,9 @@ import { kkPastCloses } from '../locales/kk/kkPastCloses';
 import { patronymicNameStart } from './patronymicName';
 import { kkMetAt, nameSplitAt } from './nameSplitAt';
 import { isPlainGap, tokenize, type Token } from './tokenize';
+import { NAME_WORD } from './nameWord';
 import type { Hit, Lang, PersonHit } from './types';
 
-const NAME_WORD = /^\p{Lu}\p{Ll}+(?:[-‐]\p{Lu}\p{Ll}+)?$/u;
 const SURNAME_AFTER_INITIAL = /^\p{Lu}[\p{L}-]+$/u;
 
 function person(

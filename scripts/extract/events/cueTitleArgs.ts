@@ -24,7 +24,6 @@ import { ratifiedThatDay } from './treatyParticiple';
 import { lawArgs } from './lawNames';
 import { meetingKindOf } from './meetingKinds';
 import { namingMonth } from './namedEvents';
-import { regionMade } from './regionMade';
 import { resultsOf } from './resultsOf';
 import { budgetStep } from './budgetStep';
 import { subjectOrg } from './speakerOrg';
@@ -45,6 +44,8 @@ export function cueTitleArgs(
   hit: Pick<TriggerHit, 'at' | 'text'>,
   type: Candidate['type'],
   facet: string,
+  // (The region or district a founding made, read with its kind: hitKind.ts.)
+  made: TitleArgs['regionMade'],
   own: DocTimex | undefined,
   monthOwn: DocTimex | undefined,
 ): TitleArgs {
@@ -58,8 +59,7 @@ export function cueTitleArgs(
   }
   const month = facet === 'events' && monthOwn ? namingMonth(monthOwn, s.start, hit) : undefined;
   if (month) out.month = month;
-  const made = facet === 'founding' ? regionMade(lang, s.text, hit.at, hit.text) : undefined;
-  if (made) out.regionMade = made;
+  if (facet === 'founding' && made) out.regionMade = made;
   const body = facet === 'founding' && !made ? foundedBodyOf(lang, s.text) : undefined;
   if (body) out.foundedBody = body;
   const meetingKind = type === 'meeting' ? meetingKindOf(lang, s.text) : undefined;

@@ -34,6 +34,8 @@ export interface TitleArgsInput {
   hit: TriggerHit;
   type: Candidate['type'];
   facet: string;
+  /** The region or district a founding made, as its kind was read (hitKind.ts). */
+  regionMade: TitleArgs['regionMade'];
   own: DocTimex | undefined;
   monthOwn: DocTimex | undefined;
   /** The sentence's paragraph. */
@@ -51,7 +53,7 @@ export function eventTitleArgs(x: TitleArgsInput): {
 } {
   const { lang, s, hit, type, facet, args } = x;
   const targs = titleArgs(type, s.text, x.context, hit.at);
-  Object.assign(targs, cueTitleArgs(lang, s, hit, type, facet, x.own, x.monthOwn));
+  Object.assign(targs, cueTitleArgs(lang, s, hit, type, facet, x.regionMade, x.own, x.monthOwn));
   const chamber =
     type === 'law' ? stepChamber(lang, s, hit.at, x.own, facet === 'committee') : undefined;
   if (chamber) targs.chamber = chamber;

@@ -12,6 +12,7 @@ import type { Candidate } from './candidate';
 import { councilFounded, isKurultaiWord } from './bodyFounded';
 import type { TriggerHit } from './findTriggers';
 import { regionMade } from './regionMade';
+import type { TitleArgs } from './titleArgs';
 
 export interface HitKindInput {
   lang: SourceLang;
@@ -24,14 +25,29 @@ export interface HitKindInput {
   kurultaiArticle: boolean;
 }
 
-export function hitKind(x: HitKindInput): { type: Candidate['type']; facet: string } {
+/**
+ * The kind read, and for a founding the region or district made, if one: read here once, it both
+ * makes the kind a reform and tells the title which units were made (cueTitleArgs.ts).
+ */
+export interface HitKind {
+  type: Candidate['type'];
+  facet: string;
+  regionMade?: TitleArgs['regionMade'];
+}
+
+export function hitKind(x: HitKindInput): HitKind {
   const { lang, sentence, hit, cue } = x;
   if (hit.trigger.type === 'election' && x.referendum && /дауыс|голос/iu.test(hit.text))
     return { type: 'referendum', facet: 'referendum' };
   const asKurultai = x.kurultaiArticle && isKurultaiWord(hit.trigger.type, hit.text);
-  if (councilFounded(lang, sentence, hit, asKurultai)) return { type: 'other', facet: 'founding' };
+  const made = () => regionMade(lang, sentence, hit.at, hit.text);
+  if (councilFounded(lang, sentence, hit, asKurultai))
+    return withRegion({ type: 'other', facet: 'founding' }, made());
   if (asKurultai) return { type: 'meeting', facet: 'kurultai' };
-  if (cue.facet === 'founding' && regionMade(lang, sentence, hit.at, hit.text))
-    return { type: 'reform', facet: 'founding' };
+  const region = cue.facet === 'founding' ? made() : undefined;
+  if (region) return withRegion({ type: 'reform', facet: 'founding' }, region);
   return { type: cue.type, facet: cue.facet };
 }
+
+const withRegion = (kind: HitKind, region: HitKind['regionMade']): HitKind =>
+  region ? { ...kind, regionMade: region } : kind;

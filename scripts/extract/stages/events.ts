@@ -149,7 +149,7 @@ export function detectEvents(
       const args = fillArguments(doc, s, people, hit.trigger.type, modifier, hit.trigger.generic);
       // ("Он пройдет 6 ноября": the happening is of the gathering the pronoun stands for.)
       const cue = (hit.trigger.facet === 'happening' && itHappens) || hit.trigger;
-      const { type, facet } = hitKind({
+      const { type, facet, regionMade } = hitKind({
         lang: doc.lang,
         sentence: s.text,
         hit,
@@ -232,7 +232,7 @@ export function detectEvents(
         dct,
       });
       const { targs, actors } = eventTitleArgs({
-        lang: doc.lang, s, hit, type, facet, own, monthOwn, context, args,
+        lang: doc.lang, s, hit, type, facet, regionMade, own, monthOwn, context, args,
         articleKind: facts.articleKind, articleAkimLevel: facts.articleAkimLevel,
       }); // prettier-ignore
       const places = placesOfAct(doc.lang, s, hit, own, args.places);

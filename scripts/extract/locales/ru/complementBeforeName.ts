@@ -4,10 +4,8 @@
  * words between the post and the name are its complement (a body, a state, an abbreviation), in
  * the genitive whatever the post's case, and never part of the name.
  */
+import { NAME_WORD } from '../../arguments/nameWord';
 import type { WordAfter } from '../../arguments/personNameGrammar';
-
-/** A word a name may start with: capitalised, then lower case (`Ли`, `Тимура`, `Касым-Жомарт`). */
-const NAME_WORD = /^\p{Lu}\p{Ll}+(?:[-‐]\p{Lu}\p{Ll}+)?$/u;
 
 /**
  * Whether a run of capitalised words right after a post is the post's complement: the words
