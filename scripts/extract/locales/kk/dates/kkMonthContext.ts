@@ -129,17 +129,22 @@ export function kkPlayingSeasonAt(tokens: readonly Token[], i: number): number |
 
 /**
  * Nouns of places and institutions named after a month or a date, in the possessive a name
- * takes ("Желтоқсан көшесі", "алаңында", "9 мамыр мектебінде"): көше (street), даңғыл (avenue),
- * алаң (square), ауыл (village), мектеп (school), зауыт (factory), сарай (palace) …; and
- * "атындағы" (named after), which follows any name.
+ * takes ("Желтоқсан көшесі", "алаңында", "9 мамыр мектебінде", "1 Мамыр ауданының"): көше
+ * (street), даңғыл (avenue), алаң (square), ауыл (village), аудан (district), округ, қалашық
+ * (town), мектеп (school), зауыт (factory), сарай (palace) …; and "атындағы" (named after),
+ * which follows any name.
  */
 const PLACE = new RegExp(
   '^(?:(?:көше|даңғыл|алаң|саяба[қғ]|гүлзар|ықшамаудан|шағынаудан|мөлтекаудан|ауыл|кент|' +
+    'аудан|округ|қалашы[қғ]|' +
     'көпір|бекет|станция|аялдама|мекте[пб]|лицей|гимназия|колледж|университет|институт|' +
     'академия|мешіт|зауыт|фабрика|комбинат|стадион|сарай|аурухана|кеңшар|ұжымшар|совхоз|' +
     'колхоз)с?[ыі](?:н|нда|нде|на|не|нан|нен|ның|нің|ндағы|ндегі)?|атындағы)$',
   'u',
 );
+
+/** Words naming the kind of a settlement unit before its noun: ауылдық округ, шағын аудан. */
+const UNIT_KIND = /^(?:ауылдық|шағын|мөлтек|ықшам)$/u;
 
 /**
  * True when the month that ends before `next` is the bare name of a place: "Желтоқсан көшесі",
@@ -149,8 +154,11 @@ const PLACE = new RegExp(
  */
 export function isKkMonthPlaceName(tokens: readonly Token[], next: number): boolean {
   const month = tokens[next - 1];
-  const place = tokens[next];
   if (month?.kind !== 'word' || !KK_MONTHS.has(month.low)) return false;
+  // "ауылдық округі" (rural district), "шағын ауданы" (microdistrict): the kind of unit is
+  // written before its noun.
+  const kind = tokens[next]?.kind === 'word' && UNIT_KIND.test(tokens[next]!.low) ? 1 : 0;
+  const place = tokens[next + kind];
   return place?.kind === 'word' && PLACE.test(place.low);
 }
 
