@@ -3,6 +3,7 @@ import type { TokenMatch } from '../../../dates/tagger';
 import type { Token } from '../../../dates/tokenize';
 import { lastOfDayList } from '../../common/dayList';
 import { readRuOrdinal } from './readRuOrdinal';
+import { ruDateNamesPlace } from './ruDatePlaceName';
 import { ruModifier, ruMonth, ruMonthAbbreviation, ruPart, ruSeason, ruUnit } from './ruLexicon';
 
 const isYear = (t: Token | undefined) =>
@@ -168,6 +169,13 @@ function readMonthOrSeason(
   return season === undefined ? null : { parts: { season }, next: i + 1 };
 }
 
+/** The date from `i` to `next` names the place noun before it (the month's letters tell). */
+function namesPlace(tokens: readonly Token[], i: number, next: number): boolean {
+  for (let k = i; k < next; k++)
+    if (ruMonth(tokens[k]) !== undefined) return ruDateNamesPlace(tokens, i, k);
+  return false;
+}
+
 /**
  * Russian calendar dates, day first: "5 марта 2024 года", "1-го марта", "первого марта",
  * "15–16 марта", "с 5 по 7 июня", "19 мар", "марта 2024 г.", "в октябре-январе", "в 2022 году",
@@ -187,6 +195,8 @@ export function ruCalendarTagger(tokens: readonly Token[], i: number): TokenMatc
   if (monthFirst) return monthFirst;
   const dm = readDayMonth(tokens, i);
   const part = dm ?? readMonthOrSeason(tokens, i);
+  // "на улице 8 Марта", "проспект 16 Декабря": the date is the name of the place before it.
+  if (part && namesPlace(tokens, i, part.next)) return null;
   if (part) {
     const end = part.end;
     const y = readYear(tokens, part.next, false);
