@@ -20,6 +20,7 @@ import { genderAround, wordBefore } from './nameContext';
 import { ownerWords } from '../locales/ru/postOwner';
 import { opensPostAfterName } from './postAfterName';
 import { isShortNamePart } from './shortNamePart';
+import { endsRegnal, isRegnalNumber, regnalName } from './regnalNumber';
 import { isGivenNamePair } from './givenNamePair';
 import { kkPastCloses } from '../locales/kk/kkPastCloses';
 import { patronymicNameStart } from './patronymicName';
@@ -60,7 +61,7 @@ const LOAN_NOUN = /(?:ци|сси)(?:я|и|ю|ей|ях|ям|ями)(?:\p{L}{0,6
 /** A capitalised common noun or adjective (a state act, a body, a region), never a name. */
 function isCapitalisedNoun(word: string, lang: Lang): boolean {
   // (Kazakh and Russian news write people in Cyrillic; a Latin word is a brand: "Orda", "Tengrinews".)
-  if (/^[A-Za-z]/u.test(word)) return true;
+  if (/^[A-Za-z]/u.test(word)) return !endsRegnal([word]);
   return PERSON_NAMES[lang].isCapitalisedNoun(word);
 }
 
@@ -132,6 +133,8 @@ export function findPersons(
     }
     // (A one-letter last part ends the name: `Ван И`.)
     if (isShortNamePart(text, tokens, last + 1, lang) && free(last + 1)) last++;
+    // (So does a monarch's number: `Абдалла II`, `Карл III-ні`.)
+    else if (lang === 'kk' && isRegnalNumber(text, tokens, last + 1) && free(last + 1)) last++;
     let first = i;
     while (
       first <= last &&
@@ -148,11 +151,20 @@ export function findPersons(
       last = k - 1;
       break;
     }
+    // So does a body named after the name ("Нұрсұлтан Назарбаев Қоры"): the check below drops it.
+    const body = tokens
+      .slice(first + 1, last + 1)
+      .findIndex((t) => KK_NAMED_AFTER_AFTER.test(t.text));
+    if (lang === 'kk' && body >= 0) last = first + body;
     // A post inside the run ends its owner ("Түркия Президенті Ердоғанмен") or a name of its own,
     // the next phrase starting at the post ("Тоқаев Президент Дональд Трампты", "Токаев Президенту").
     for (let k = last; k >= first; k--) {
       if (!isRoleWord(tokens[k]?.text ?? '', lang)) continue;
       if (k > first && grammar.postOwned?.(tokens[k]!.text) !== true) last = k - 1;
+      // (Before an owned post, a name, then its owner: "Тоқаев Австрия Канцлері Карл …"; the
+      // name goes now, the owner and the post's holder on the next turn.)
+      else if (k > first + 1 && nameSplitAt(tokens, first, k - 1, grammar, lang) !== undefined)
+        last = nameSplitAt(tokens, first, k - 1, grammar, lang)!;
       else if (k < last) first = k + 1;
       break;
     }
@@ -206,7 +218,7 @@ export function findPersons(
     const met = lang === 'kk' && first === last ? kkMetAt(tokens, last) : undefined;
     const words = met
       ? [met]
-      : nominativeName(written, lang, hint, wordBefore(text, tokens, first));
+      : regnalName(written, (w) => nominativeName(w, lang, hint, wordBefore(text, tokens, first)));
     const surname = words.at(-1)!;
     // (Right after another name, the phrase before is that one's: `Президент России Путин Токаеву`.)
     const before = tokens[first - 1],
@@ -235,7 +247,8 @@ export function findPersons(
       told ||
       isGivenNamePair(written, words, hint, lang, kkPast) ||
       isLoneSurname(written, surname, hint, lang, before?.text, kkPast) ||
-      met !== undefined;
+      met !== undefined ||
+      endsRegnal(written);
     if (!evidence && !shape.test(surname)) continue;
     if (first === last && LOAN_NOUN.test(written[0]!)) continue;
     if (

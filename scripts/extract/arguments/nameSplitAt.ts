@@ -5,6 +5,7 @@
 import { STRONG_SURNAME_ENDING, SURNAME_ENDING } from '../locales/kk/lexicon/names';
 import { kkForeignMet } from '../locales/kk/foreignMet';
 import { kkCasedAfterSurname } from '../locales/kk/kkCaseEndsName';
+import { kkOwnsPostAfter } from '../locales/kk/postPossessive';
 import type { PersonNameGrammar } from './personNameGrammar';
 import { endsGivenAndSurname, isSurnamePair } from './surnamePair';
 import type { Token } from './tokenize';
@@ -17,6 +18,10 @@ export const kkMetAt = (tokens: readonly Token[], k: number) =>
     tokens.slice(k + 1, k + 4).map((t) => t.text),
   );
 
+/** The word at `k` owns the post written after it in lower case (locales/kk/postPossessive.ts). */
+const kkOwnerAt = (tokens: readonly Token[], k: number) =>
+  kkOwnsPostAfter(tokens.slice(k + 1, k + 5).map((t) => t.text));
+
 /** Where a run of capitalised words holds two names: the first's surname, if any. */
 export function nameSplitAt(
   tokens: readonly Token[],
@@ -28,7 +33,8 @@ export function nameSplitAt(
   // (Not through a name with a patronymic: `Қасым-Жомарт Кемелұлы Тоқаев`, `Тоқаев Қасым-Жомарт
   // Кемелұлына`; a patronymic last without its surname first is a surname: `Тоқаев Айгүл Нұрланқызы`.)
   const words = tokens.slice(first, last + 1).map((t) => t.text);
-  if (words.slice(0, -1).some((w) => grammar.patronymic.test(w))) return undefined;
+  const middle = words.slice(0, -1).findIndex((w) => grammar.patronymic.test(w));
+  if (middle >= 0) return aroundPatronymic(first + middle, first, last);
   if (grammar.surnameFirst?.(words.slice(-3)) === true) return undefined;
   for (let k = first; k < last; k++) {
     const word = tokens[k]?.text ?? '';
@@ -50,6 +56,22 @@ export function nameSplitAt(
     // (A name, then one met: `Тоқаев Ердоғанмен келіссөз жүргізді`, locales/kk/foreignMet.ts.)
     if (lang === 'kk' && k === last - 1 && SURNAME_ENDING.test(word) && kkMetAt(tokens, last))
       return k;
+    // (A surname, then the owner of the next one's post: `Тоқаев Австрия канцлері Карл
+    // Нехаммерді`, locales/kk/postPossessive.ts.)
+    if (lang === 'kk' && k === last - 1 && SURNAME_ENDING.test(word) && kkOwnerAt(tokens, last))
+      return k;
   }
   return undefined;
+}
+
+/**
+ * Where a run splits around a name with its patronymic at `at`, not last (a patronymic last is a
+ * surname-first name's, `Тоқаев Қасым-Жомарт Кемелұлы`): the given name before it and the surname
+ * after make the name, so a word before the given name ends another's ("Тоқаев Мұрат Алмасұлы
+ * Нұртілеуді қабылдады"), and the surname ends this one before the next ("Ерлан Тоқтарұлы
+ * Қаринді Тоқаев қабылдады"). Undefined when the run is that name alone.
+ */
+function aroundPatronymic(at: number, first: number, last: number): number | undefined {
+  if (at - 1 > first) return at - 2;
+  return at + 1 < last ? at + 1 : undefined;
 }

@@ -50,8 +50,33 @@ export const KK_CAPITALISED_NOUNS: readonly string[] = [
 export const KK_NAMES_AND = /^(?:мен|бен|пен|және)$/u;
 
 /**
- * The word after a name that a street, a village or a body is named after: "Есенжанов көшесі",
- * "Абай атындағы", "Төлегенов ауылында".
+ * The cases a noun in the third person's possessive takes after its -ы/-і (`Қоры`, `Қорына`,
+ * `Университетінің`, `Орталығында`, `Кітапханасымен`), the bare possessive included.
  */
-export const KK_NAMED_AFTER_AFTER =
-  /^(?:көшес\p{Ll}*|даңғыл[ыд]\p{Ll}*|атындағы|ауыл[ыд]\p{Ll}*)$/iu;
+const POSSESSIVE_CASE = '(?:н|на|не|ның|нің|нда|нде|ндағы|ндегі|нан|нен|мен)?';
+
+/**
+ * Institutions named after a person, in the possessive that ties them to the name (`Назарбаев
+ * Қоры`, `Назарбаев Университетінде`, `Назарбаев Зияткерлік мектебі`), singular or plural; stems
+ * that end in к/қ/п voice them before the vowel (`орталығы`, `мектебі`). The bare noun in a case,
+ * `Тоқаев қорды аралады`, is the object, and the name before it a person's.
+ */
+const INSTITUTION = [
+  'қор(?:ы|лары)',
+  'университет(?:і|тері)',
+  'мектеб(?:і)|мектептері',
+  'орталығ(?:ы)|орталықтары',
+  'кітапхана(?:сы|лары)',
+  'академия(?:сы|лары)',
+  'институт(?:ы|тары)',
+  'музей(?:і|лері)',
+];
+
+/**
+ * The word after a name that a street, a village or a body is named after: "Есенжанов көшесі",
+ * "Абай атындағы", "Төлегенов ауылында", "Назарбаев Қорына", "Назарбаев Зияткерлік мектебі".
+ */
+export const KK_NAMED_AFTER_AFTER = new RegExp(
+  String.raw`^(?:көшес\p{Ll}*|даңғыл[ыд]\p{Ll}*|атындағы|ауыл[ыд]\p{Ll}*|зияткерлік|(?:${INSTITUTION.join('|')})${POSSESSIVE_CASE})$`,
+  'iu',
+);

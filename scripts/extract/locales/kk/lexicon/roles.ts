@@ -17,6 +17,9 @@ export const KK_ROLE_STEMS: readonly string[] = [
   // A head of government's title abroad (Germany, Austria): `Германия Канцлері`; the short form
   // of a premier's (`Қытай Премьері Ли Цян`); a party's leader (`партия лидері`).
   'канцлер', 'премьер', 'лидер',
+  // A monarch's title in the possessive (`Иордания королі`, `Таиланд патшасы`): the bare `король`
+  // would make `Корольдігі` (a kingdom) a post.
+  'корол', 'патша',
 ];
 
 /** A Kazakh role noun is its stem and a chain of inflections (`төраға|сы|ның`). */
