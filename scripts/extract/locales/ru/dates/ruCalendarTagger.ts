@@ -4,6 +4,7 @@ import type { Token } from '../../../dates/tokenize';
 import { lastOfDayList } from '../../common/dayList';
 import { readRuOrdinal } from './readRuOrdinal';
 import { ruDateNamesPlace } from './ruDatePlaceName';
+import { readRuDecade } from './ruDecade';
 import { ruModifier, ruMonth, ruMonthAbbreviation, ruPart, ruSeason, ruUnit } from './ruLexicon';
 
 const isYear = (t: Token | undefined) =>
@@ -217,25 +218,9 @@ export function ruCalendarTagger(tokens: readonly Token[], i: number): TokenMatc
       reading: { kind: 'cal', parts: part.parts, ...(end && { end }) },
     };
   }
-  // "1990-х годах": a decade; "90-х годах" is the last century's (a political history of
-  // Kazakhstan tells of the 1990s, not the 2090s; "10-х", "20-х" could be either and are left).
-  const decadeYear = isYear(tokens[i])
-    ? Number(tokens[i]!.text)
-    : /^[3-9]0$/u.test(tokens[i]?.text ?? '')
-      ? 1900 + Number(tokens[i]!.text)
-      : undefined;
-  if (
-    decadeYear !== undefined &&
-    tokens[i + 1]?.kind === 'dash' &&
-    tokens[i + 2]?.low === 'х' &&
-    ruUnit(tokens[i + 3]) === 'Y'
-  ) {
-    return {
-      from: i,
-      to: i + 4,
-      reading: { kind: 'cal', parts: { decade: Math.floor(decadeYear / 10) } },
-    };
-  }
+  // "1990-е годы", "в 1990-х годах", "в 90-е.": a decade, which a year must not take.
+  const decade = readRuDecade(tokens, i);
+  if (decade) return decade;
   // "2022–2026 годы", "с 2019 по 2022 год".
   const link = tokens[i + 1];
   if (isYear(tokens[i]) && (link?.kind === 'dash' || link?.low === 'по') && isYear(tokens[i + 2])) {
