@@ -16,6 +16,7 @@ import { topicOf, type TopicKey } from './topics';
 import { newNameIn } from './newName';
 import { TITLE_CUES } from './titleCueWords';
 import { toldDismissed } from './dismissal';
+import { namesPresidentialVote } from './presidentialVote';
 
 const PARTY_IDS =
   /^(?:amanat|nur-otan|ak-zhol|people-s-party|respublica|auyl|ndsp|zhsdp|qhp|party-.*)$/u;
@@ -160,14 +161,7 @@ const A_POST = /(?<!\p{L})(?:хатшы|төраға|секретар|предс
 
 function electionKindOf(t: string): NonNullable<TitleArgs['electionKind']> {
   if (/әкім\p{L}*\s+(?:\p{L}+\s+)?сайла|выбор\p{L}*\s+(?:\p{L}+\s+)?аким/iu.test(t)) return 'akim';
-  // ("Президент сайлауды … өткізу туралы Жарлыққа қол қойды": the President, subject, and a vote
-  // in the accusative without the possessive, of whatever kind: only "президенттік сайлауды" is.)
-  if (
-    /президенттік\s+сайлау|президент\p{L}*\s+сайлау(?!ды)|президентск\p{L}*\s+выбор|выбор\p{L}*\s+президент/iu.test(
-      t,
-    )
-  )
-    return 'presidential';
+  if (namesPresidentialVote(t)) return 'presidential';
   if (SENATE_ELECTION.test(t)) return 'senate';
   if (PARLIAMENTARY_ELECTION.test(t)) return 'parliamentary';
   if (MASLIKHAT_VOTE.test(t)) return 'maslikhat';
