@@ -3,20 +3,31 @@ import { anothersPost, type PostPhrases } from './posts';
 import { postPhrases } from './ministerPost';
 import { mainActor, type Parts } from './titleParts';
 
-/** The post, with the place an akim governs (`akim of Turkistan Region`, `акимом города Шымкент`). */
+/** The post, with the place an akim (or his deputy) governs (`akim of Turkistan Region`, `акимом города Шымкент`). */
 export function postIn(c: Parts): PostPhrases | undefined {
   if (c.args.post && anothersPost(c.args.post, c.actors, mainActor(c)?.name)) return undefined;
   const p = postPhrases(c.args);
   const place = c.places.find(
     (x) => x.kind === 'region' || x.kind === 'city' || x.kind === 'district',
   );
-  if (c.args.post !== 'akim' || !p || !place) return p;
+  const deputy = c.args.post === 'deputy-akim';
+  if ((c.args.post !== 'akim' && !deputy) || !p || !place) return p;
   const kkGen = place.kind === 'region' ? place.name.kk.replace(/облысы$/u, 'облысының') : `${place.name.kk} қаласының`; // prettier-ignore
   const ruGen =
     place.kind === 'region'
       ? place.name.ru.replace(/ая область$/u, 'ой области').replace(/^область /u, 'области ')
       : `города ${place.name.ru}`;
   if (place.kind === 'district') return p;
+  // (An akim's deputy: "Алматы облысы әкімінің орынбасары", "заместителем акима Алматинской области".)
+  const kkOf = place.kind === 'region' ? place.name.kk : `${place.name.kk} қаласы`;
+  if (deputy)
+    return {
+      kk: `${kkOf} әкімінің орынбасары`,
+      ru: `заместитель акима ${ruGen}`,
+      ruIns: `заместителем акима ${ruGen}`,
+      ruGen: `заместителя акима ${ruGen}`,
+      en: `deputy akim of ${place.name.en}`,
+    };
   return {
     kk: `${kkGen} әкімі`,
     ru: `аким ${ruGen}`,

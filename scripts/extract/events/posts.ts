@@ -42,7 +42,9 @@ export const POSTS = {
   senator: { kk: 'Сенат депутаты', ru: 'депутат Сената', ruIns: 'депутатом Сената', ruGen: 'депутата Сената', en: 'member of the Senate' },
   'prosecutor-general': { kk: 'Бас прокурор', ru: 'генеральный прокурор', ruIns: 'генеральным прокурором', ruGen: 'генерального прокурора', en: 'Prosecutor General' },
   president: { kk: 'Президент', ru: 'президент', ruIns: 'президентом', ruGen: 'президента', en: 'President' },
+  'deputy-akim': { kk: 'әкімнің орынбасары', ru: 'заместитель акима', ruIns: 'заместителем акима', ruGen: 'заместителя акима', en: 'deputy akim' },
   akim: { kk: 'әкім', ru: 'аким', ruIns: 'акимом', ruGen: 'акима', en: 'akim (governor)' },
+  'deputy-minister': { kk: 'вице-министр', ru: 'вице-министр', ruIns: 'вице-министром', ruGen: 'вице-министра', en: 'deputy minister' },
   minister: { kk: 'министр', ru: 'министр', ruIns: 'министром', ruGen: 'министра', en: 'minister' },
 } as const satisfies Record<string, PostPhrases>;
 
@@ -52,14 +54,18 @@ export type PostKey = keyof typeof POSTS;
  * The first post whose cue (locales/<lang>/lexicon/titleCues.ts) the text matches. The Government
  * resigns as a whole but is no one's post: for an appointment told beside its resignation ("тұтас
  * Үкімет отставкаға кетіп, … міндеті Асқар Маминге жүктелді") the appointee's post is read on.
+ * An act's issuer is left out first (locales/<lang>/lexicon/titleCues.ts, `actIssuer`).
  */
 export function postOf(
   text: string,
   lang: SourceLang,
   type: 'appointment' | 'resignation' | string,
 ): PostKey | undefined {
+  // (The issuer of the act it is given by holds his own post: "Распоряжением Премьер-министра …
+  // назначен заместителем акима" gives no one the Prime Minister's post.)
+  const told = text.replace(TITLE_CUES[lang].actIssuer, ' ');
   return TITLE_CUES[lang].posts.find(
-    ([key, re]) => !(type === 'appointment' && key === 'government') && re.test(text),
+    ([key, re]) => !(type === 'appointment' && key === 'government') && re.test(told),
   )?.[0] as PostKey | undefined;
 }
 

@@ -50,6 +50,12 @@ export interface TitleCues {
    * басшысы … қол қойды"): a law's or a decree's signer when no name is told.
    */
   headOfStateSigns: RegExp;
+  /**
+   * The issuer of the act an appointment is made by, told in the genitive by the act's noun
+   * ("Распоряжением Премьер-министра", "Премьер-Министрдің өкімімен"): his post is not the post
+   * given. Global, so that every such phrase is left out before the post is read.
+   */
+  actIssuer: RegExp;
   /** The Constitution called new ("жаңа Конституция", "новая Конституция"), not amendments to it. */
   newConstitution: RegExp;
 }

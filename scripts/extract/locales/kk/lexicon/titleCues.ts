@@ -73,7 +73,11 @@ export const KK_POST_CUES: KeyedCues = [
   ['prosecutor-general', /бас\s+прокурор/iu],
   ['president', /президент\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:өкілеттіг|қызмет|лауазым)/iu],
   // (Not "әкімшілік", an administration: "Президент Әкімшілігі".)
+  // (A deputy is not the akim or the minister, and is read before him: "облыс әкімінің
+  // орынбасары", "әкімінің бірінші орынбасары", "вице-министрі", "министрінің орынбасары".)
+  ['deputy-akim', /әкім(?!ші)\p{L}*\s+(?:бірінші\s+)?орынбасар/iu],
   ['akim', /әкім(?!ші)\p{L}*/iu],
+  ['deputy-minister', /вице-министр|министр\p{L}*\s+(?:бірінші\s+)?орынбасар/iu],
   ['minister', /министр\p{L}*/iu],
 ];
 
@@ -111,6 +115,15 @@ export const KK_EXTRAORDINARY = /кезектен\s+тыс|мерзімінен\
 export const KK_HEAD_OF_STATE_SIGNS =
   /(?<![\p{L}])(?:мемлекет\s+басшы(?:сы|мыз)|президент(?:і|іміз)?)(?![\p{L}])[^.!?;]{0,240}?(?<![\p{L}])қол\s+(?:қой(?:ды|ған|ады|мақ|ылды|ылған|ылады|ылмақ)|қоя(?:ды|тын(?:ы|ын)?)|қоюы)(?![\p{L}])/iu;
 
+/**
+ * An act's issuer, in the genitive before the act's noun in any case ("Мемлекет басшысының
+ * Жарлығымен", "Премьер-Министрдің өкімімен", "облыс әкімінің өкіміне сәйкес", "Президентінің
+ * 2024 жылғы 5 қыркүйектегі Жарлығымен"): only the genitive words and what stands between them and
+ * the act, so a post before them ("Қаржы министрі Президенттің Жарлығымен") stays the post given.
+ */
+export const KK_ACT_ISSUER =
+  /(?<![\p{L}])(?:[\p{L}-]+(?:ның|нің|дың|дің|тың|тің)\s+)+(?:[\p{L}\d№-]+\s+){0,4}?(?:жарлы[ғқ]|өкім|қаулы|бұйры[ғқ])\p{L}*/giu;
+
 /** The title cues of Kazakh (events/titleCueWords.ts). */
 export const KK_TITLE_CUES: TitleCues = {
   topics: KK_TOPIC_CUES,
@@ -124,6 +137,7 @@ export const KK_TITLE_CUES: TitleCues = {
   // "отставка туралы өтініш", "отставкаға кету туралы өтінішін", "қызметінен босату туралы арыз".
   resignationLetter: /(?:отставка|кету|босату)\p{L}*\s+туралы\s+(?:жазбаша\s+)?(?:өтініш|арыз)/iu,
   headOfStateSigns: KK_HEAD_OF_STATE_SIGNS,
+  actIssuer: KK_ACT_ISSUER,
   // "жаңа Конституция", "жаңа Конституцияны", "Жаңа Ата Заң", "жаңа Негізгі заңның".
   newConstitution: /(?<![\p{L}])жаңа\s+(?:Конституция(?!лық)|Ата\s+Заң|Негізгі\s+заң)/iu,
   // "сайланды", "сайланған", "сайлады", "сайлайды", "сайлап", "сайламақ" (not "сайлау", the vote).

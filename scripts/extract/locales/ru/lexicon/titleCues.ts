@@ -67,7 +67,11 @@ export const RU_POST_CUES: KeyedCues = [
   ['senator', /депутат\p{L}*\s+сенат|сенатор/iu],
   ['prosecutor-general', /генеральн\p{L}*\s+прокурор/iu],
   ['president', /полномочи\p{L}*\s+(?:\p{L}+\s+){0,3}?президент|пост\p{L}*\s+президент/iu],
+  // (A deputy is not the akim or the minister, and is read before him: "заместителем акима",
+  // "первым заместителем акима", "вице-министром", "заместителя министра".)
+  ['deputy-akim', /заместител\p{L}*\s+акима|вице-аким/iu],
   ['akim', /аким\p{L}*/iu],
+  ['deputy-minister', /вице-министр|заместител\p{L}*\s+министр/iu],
   ['minister', /министр\p{L}*/iu],
 ];
 
@@ -104,6 +108,15 @@ export const RU_HEAD_OF_STATE_SIGNS = new RegExp(
   'iu',
 );
 
+/**
+ * An act's noun in any case and the genitive words after it, which name its issuer ("Указом
+ * Главы государства", "Распоряжением Премьер-министра", "постановлением акима Алматинской области",
+ * "согласно приказу министра"): a word counts while it ends as a genitive does, so the name and
+ * the post given in the instrumental ("заместителем акима") after it are not taken.
+ */
+export const RU_ACT_ISSUER =
+  /(?<![\p{L}])(?:указ|распоряжени|постановлени|приказ)(?:ом|ем|а|я|у|ю|е|и)?(?:\s+[\p{L}-]+(?:а|я|ов|ев|ей|ого|его|ой|ых|их|и|ы))+(?![\p{L}])/giu;
+
 /** The title cues of Russian (events/titleCueWords.ts). */
 export const RU_TITLE_CUES: TitleCues = {
   topics: RU_TOPIC_CUES,
@@ -119,6 +132,7 @@ export const RU_TITLE_CUES: TitleCues = {
   resignationLetter:
     /(?:заявлени|прошени|рапорт)\p{L}*\s+(?:об?\s+(?:\p{L}+\s+)?(?:отставк|уход|сложени|освобожд|увольн)|по\s+собственному)/iu,
   headOfStateSigns: RU_HEAD_OF_STATE_SIGNS,
+  actIssuer: RU_ACT_ISSUER,
   // "новая Конституция", "по новой Конституции", "новую Конституцию", "новый Основной закон".
   newConstitution:
     /(?<![\p{L}])(?:нов(?:ая|ой|ую|ою)\s+Конституци|нов(?:ый|ого|ому|ым|ом)\s+Основн\p{L}*\s+закон)/iu,
