@@ -115,7 +115,15 @@ export function pickTimex(
   // (A cue in quoted speech, "«Мы провели референдум», — заявил Токаев 10 марта", is dated only
   // by the quote: the day outside is the saying's, not of what the words recall.)
   const inSpeech = inQuotedSpeech(lang, sentence.text, triggerAt);
-  const own = sameSide.length || conditions.length || objects.length || inSpeech ? sameSide : all;
+  // (Nor is a verb of saying outside direct speech dated by the speech's own day words: "«Завтра
+  // мы начнём …», — заявил Токаев" was said on the article's day, not tomorrow.)
+  const speech = speechSpans(sentence.text);
+  const inSpeechAt = (x: number) => speech.some((q) => q.start <= x && x < q.end);
+  const unquoted = inSpeechAt(triggerAt)
+    ? all
+    : all.filter((t) => !inSpeechAt(t.start - sentence.start));
+  const own =
+    sameSide.length || conditions.length || objects.length || inSpeech ? sameSide : unquoted;
   // Distance from the trigger to the expression's nearer edge: a long date before the trigger is
   // as near as a short one after it.
   // A clause boundary between them (", а", ";"), or a second predicate joined by a bare "и" ("был
