@@ -61,8 +61,9 @@ export const KK_LAW_AND_DECREE_TRIGGERS: Trigger[] = [
   // before name one ("Министр есеп берді. Сенат оны қарайды" is no bill).
   { type: 'law', facet: 'reading', pattern: re(`${W}(?:Мәжіліс|Сенат|Парламент|палата|депутаттар|сенаторлар)${T}\\s+(?:оны|оларды)\\s+${GAP(4)}(?:талқыла|қара)(?:йды|ды|йтын(?:ын|ы)?|мақ|ған(?:ын|ы)?)(?![\\p{L}])`), also: [re(`${W}(?:заң|кодекс|түзету|құжат|ратификация)${T}`)], alsoBefore: true, needsDate: true },
   // A committee approving a bill ("Мәжілістің экология комитеті заң жобасын мақұлдады"): a step of
-  // the bill in the committee, before the chamber passes it.
-  { type: 'law', facet: 'committee', pattern: re(`${W}комитет(?:і|тері)\\s+${GAP(3)}(?:заң\\s+жоба${T}|құжат${T}|түзетул${T})\\s+${GAP(3)}(?:${AP('мақұлда')}|${kkVerb('қолда', { forms: ['past', 'perfect'] })})`) },
+  // the bill in the committee, before the chamber passes it. Amendments in the singular too, as a
+  // number counts them ("комитеті заңға тоғыз түзетуді мақұлдады").
+  { type: 'law', facet: 'committee', pattern: re(`${W}комитет(?:і|тері)\\s+${GAP(3)}(?:заң\\s+жоба${T}|құжат${T}|түзету${T})\\s+${GAP(3)}(?:${AP('мақұлда')}|${kkVerb('қолда', { forms: ['past', 'perfect'] })})`) },
   { type: 'law', facet: 'passage', pattern: re(`${W}(?:заң\\s+жоба${T}|құжат${T}|түзетул${T})\\s+${GAP(5)}(?:${AP('мақұлда')}|${AP('қабылда')})`) },
   // A bill supported by a chamber's vote, done ("заң жобасын бірінші оқылымда қолдады"; not
   // "қолдайды", a stance; nor the passive "қолданды", also "was used").

@@ -12,7 +12,9 @@ export const KK_LAW_STEPS: ReadonlyArray<readonly [LawStep, RegExp]> = [
   // Any tense: "қол қойды", "қол қояды", "қол қоюы тиіс". (Not "қол қоюына жіберілді": sent for
   // signing, not signed.)
   ['signed', /(?<!\p{L})қол\s+(?:қой|қоя|қою(?!ына|ға))\p{L}*/giu],
-  ['adopted', /(?<!\p{L})қабылда\p{L}*/giu],
+  // (A chamber "мақұлдады" a law the Mazhilis adopted, or it "мақұлданды" there: its approval is
+  // the law's adoption, as Russian "одобрил".)
+  ['adopted', /(?<!\p{L})(?:қабылда|мақұлда)\p{L}*/giu],
   ['returned', /(?<!\p{L})(?:қайтар|қайтарыл)\p{L}*/giu],
 ];
 

@@ -48,6 +48,9 @@ export const RU_LAW_ABOUT_NONE = /^(?:внесени|изменени|допол
 /** A code in the instrumental or prepositional ("в Уголовном кодексе") is a source or place. */
 export const RU_LAW_NOT_ITSELF = /^(?:ом|ым|е)$/u;
 
-/** Amendments before the name ("поправки в Налоговый кодекс"): the event is the amendments. */
+/**
+ * Amendments before the name ("поправки в Налоговый кодекс", "поправки в Конституционный закон о
+ * выборах", where the cue starts at "закон"): the event is the amendments.
+ */
 export const RU_LAW_AMENDED_BEFORE =
-  /(?:поправ|изменени|дополнени)\p{L}*\s+(?:\p{L}+\s+){0,2}в\s+[«"]?$/iu;
+  /(?:поправ|изменени|дополнени)\p{L}*\s+(?:\p{L}+\s+){0,2}в\s+[«"]?(?:конституционн\p{L}*\s+)?$/iu;
