@@ -1,6 +1,7 @@
 import { kkAnothersPost } from '../locales/kk/headOfStatePost';
 import { KK_ROLE_PHRASE_START } from '../locales/kk/rolePhraseStart';
 import { RU_ROLE_PHRASE_START } from '../locales/ru/rolePhraseStart';
+import { RU_ACT_NOUN_BEFORE } from '../locales/ru/actIssuerBefore';
 import { isPlainGap, type Token } from './tokenize';
 import type { Hit, Lang } from './types';
 
@@ -32,6 +33,9 @@ const ANOTHERS_POST: Record<
   kk: kkAnothersPost,
   ru: undefined,
 };
+
+/** An act's noun before a post, which makes the post the act's issuer's (locales/ru/actIssuerBefore.ts). */
+const ISSUER_BEFORE: Record<Lang, RegExp | undefined> = { kk: undefined, ru: RU_ACT_NOUN_BEFORE };
 
 /** Why the post `role` (with the words before it), right before `after` (the text from a name on), is not that name's. */
 const anothersPost = (lang: Lang, role: string, after: string) =>
@@ -80,6 +84,8 @@ export function rolePhraseBefore(
   const gap = (k: number) => text.slice(tokens[k]?.end ?? 0, tokens[k + 1]?.start ?? 0);
   const start = ROLE_PHRASE_START[lang](tokens, i, joined, gap);
   if (start === null) return null;
+  // (Nor the issuer's post after an act's noun: "Указом Президента Роман Скляр назначен …".)
+  if (ISSUER_BEFORE[lang]?.test(text.slice(Math.max(0, start - 20), start))) return null;
   const role = text.slice(start, end.end);
   // (The name still is a person as the head of state's object, found by the post before it:
   // "Президент Трампты"; fillArguments.ts leaves the post out of his role.)

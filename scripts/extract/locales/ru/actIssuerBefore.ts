@@ -1,0 +1,8 @@
+/**
+ * A Russian act's noun right before a post ("Указом Президента", "Распоряжением Премьер-министра",
+ * "согласно приказу Министра"): the post in the genitive after it names the act's issuer, never the
+ * person named after it ("Указом Президента Роман Скляр назначен …" is the President's decree on
+ * Sklyar, who is no President).
+ */
+export const RU_ACT_NOUN_BEFORE =
+  /(?<![\p{L}])(?:указ|распоряжени|постановлени|приказ)(?:ом|ем|а|я|у|ю|е|и)?\s+$/iu;
