@@ -18,7 +18,9 @@ beforeAll(() => {
   cpSync('seeds', join(dir, 'seeds'), { recursive: true });
 });
 
-describe('npm run extract', () => {
+// (Each test runs whole extractions in child processes: under a load average of 20 one of them ran
+// past the suite's 120 s limit for a hung test, so this file has a larger one. No test waits for time.)
+describe('npm run extract', { timeout: 600_000 }, () => {
   it('writes events.json, its JSON Schema and report.md, with one summary line per article', () => {
     const r = extract('--seeds', join(dir, 'seeds'), '--out', join(dir, 'out'));
     expect(r.status).toBe(0);
