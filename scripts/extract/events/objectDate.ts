@@ -8,7 +8,7 @@ import type { DocTimex } from '../stages/dates';
 import type { Sentence } from '../types';
 import { objectClauses, spanOf } from './objectClauses';
 
-export function inSameObject(
+function inSameObject(
   lang: SourceLang,
   s: Sentence,
   at: number,
@@ -18,4 +18,25 @@ export function inSameObject(
   const spans = objectClauses(lang, s, dates);
   const own = spanOf(spans, at);
   return own >= 0 && spanOf(spans, date.start - s.start) === own;
+}
+
+/**
+ * Whether `date` is the day of a vote that a cue names only as its topic (of a decree, a
+ * decision): a day in the same decided object, or a day right after the vote's word ("вынесут на
+ * референдум 15 марта").
+ */
+export function topicVoteDay(
+  lang: SourceLang,
+  s: Sentence,
+  hit: { at: number; text: string },
+  date: DocTimex,
+  dates: readonly DocTimex[],
+): boolean {
+  if (inSameObject(lang, s, hit.at, date, dates)) return true;
+  const after = hit.at + hit.text.length;
+  return (
+    date.granularity === 'day' &&
+    date.start - s.start >= after &&
+    /^\s*$/u.test(s.text.slice(after, date.start - s.start))
+  );
 }

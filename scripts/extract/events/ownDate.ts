@@ -27,7 +27,7 @@ import { treatyActRecalled } from './treatyParticiple';
 import { inOtherRelativeClause, type happeningClause } from './relativeClause';
 import { dayOfSaying, inWhatWasSaid, sameClause } from './sameClause';
 import { objectClauses } from './objectClauses';
-import { inSameObject } from './objectDate';
+import { topicVoteDay } from './objectDate';
 import { countedSince } from './sinceDate';
 import { beyondOwnDayWord } from './storyDayWord';
 import type { nthDayOf } from './thatGathering';
@@ -150,7 +150,7 @@ export function ownDate(r: SentenceReading, hit: TriggerHit, type: EventType): O
         : undefined
       : nearest;
   // "на следующий день" is the narrative's next day, not a day an act sets.
-  // (A date right after a vote put to it is its day too: "вынесут на референдум 15 марта".)
+  // (So is the day given to a vote named as a topic: "вынесут на референдум 15 марта", objectDate.ts.)
   const target =
     picked !== undefined &&
     (picked === clauseDay ||
@@ -160,12 +160,7 @@ export function ownDate(r: SentenceReading, hit: TriggerHit, type: EventType): O
             !aspect.timeWhen?.test(picked.text)) ||
           (hit.topic === true &&
             VOTES.has(type) &&
-            // (Or one in the same object the vote is decided in: "5 қазанда референдум өткізу
-            // туралы шешім", objectDate.ts.)
-            (inSameObject(lang, s, hit.at, picked, bySentence.get(s.index) ?? []) ||
-              (picked.granularity === 'day' &&
-                picked.start - s.start >= hit.at + hit.text.length &&
-                /^\s*$/u.test(s.text.slice(hit.at + hit.text.length, picked.start - s.start))))))));
+            topicVoteDay(lang, s, hit, picked, bySentence.get(s.index) ?? [])))));
   // The topic of a law or decree is an event when the act sets its day; the act itself was
   // signed some other day than the one it sets.
   if (hit.topic && (!target || hit.caused)) return null;
