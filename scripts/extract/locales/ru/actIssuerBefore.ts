@@ -4,5 +4,6 @@
  * person named after it ("Указом Президента Роман Скляр назначен …" is the President's decree on
  * Sklyar, who is no President).
  */
-export const RU_ACT_NOUN_BEFORE =
-  /(?<![\p{L}])(?:указ|распоряжени|постановлени|приказ)(?:ом|ем|а|я|у|ю|е|и)?\s+$/iu;
+import { RU_ACT_NOUN } from './lexicon/titleCues';
+
+export const RU_ACT_NOUN_BEFORE = new RegExp(String.raw`(?<![\p{L}])${RU_ACT_NOUN}\s+$`, 'iu');

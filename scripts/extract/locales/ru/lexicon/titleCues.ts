@@ -108,14 +108,19 @@ export const RU_HEAD_OF_STATE_SIGNS = new RegExp(
   'iu',
 );
 
+/** An act's noun in any case: указ, распоряжение, постановление, приказ. */
+export const RU_ACT_NOUN = String.raw`(?:указ|распоряжени|постановлени|приказ)(?:ом|ем|а|я|у|ю|е|и)?`;
+
 /**
  * An act's noun in any case and the genitive words after it, which name its issuer ("Указом
  * Главы государства", "Распоряжением Премьер-министра", "постановлением акима Алматинской области",
  * "согласно приказу министра"): a word counts while it ends as a genitive does, so the name and
  * the post given in the instrumental ("заместителем акима") after it are not taken.
  */
-export const RU_ACT_ISSUER =
-  /(?<![\p{L}])(?:указ|распоряжени|постановлени|приказ)(?:ом|ем|а|я|у|ю|е|и)?(?:\s+[\p{L}-]+(?:а|я|ов|ев|ей|ого|его|ой|ых|их|и|ы))+(?![\p{L}])/giu;
+export const RU_ACT_ISSUER = new RegExp(
+  String.raw`(?<![\p{L}])${RU_ACT_NOUN}(?:\s+[\p{L}-]+(?:а|я|ов|ев|ей|ого|его|ой|ых|их|и|ы))+(?![\p{L}])`,
+  'giu',
+);
 
 /** The title cues of Russian (events/titleCueWords.ts). */
 export const RU_TITLE_CUES: TitleCues = {
