@@ -152,6 +152,12 @@ export interface Aspect {
   /** Must or should happen (тиіс, керек, должны): not news of its happening, but a plan. */
   modal: RegExp;
   /**
+   * From the cue on: its event, the day it is set for and the setting ("Сайлау 9 маусымға
+   * белгіленді"). Ahead, when the setting lies beyond the cue: a cue that is the setting itself
+   * (a decree calling the vote) was done.
+   */
+  scheduledFor?: RegExp;
+  /**
    * What was said, set off from its verb of saying: "деп", a verbal noun in the accusative
    * ("аяқталғанын", "шығуын"), "что". A date on its far side is of what was said.
    */

@@ -52,6 +52,8 @@ function tenseInClause(x: TenseInput): Tense {
   // says "must".
   const own = ownClause(x.lang, s, x.at);
   if (aspect.modal.test(own)) return 'future';
+  const set = aspect.scheduledFor?.exec(own);
+  if (set && set[0].length > x.trigger.length) return 'future';
   if (aspect.futureForm.test(own) && !aspect.past.test(own)) return 'future';
   if (endsInOwnPast(x)) return 'past';
   if (endsInOwnPresent(x)) return 'future';

@@ -10,6 +10,7 @@ import { KK_PARTICIPLE_ENDING } from '../kkParticiple';
 import { INTENTION_LOOKALIKES } from '../lexicon/intentionLookalikes';
 import { KK_PRONOUN_ACCUSATIVE } from '../pronounAccusative';
 import { KK_DECIDED_JOINING } from './decidedMerger';
+import { KK_SCHEDULED_FOR } from './scheduledFor';
 
 const L = String.raw`[\p{L}\p{M}]`;
 const START = String.raw`(?<![\p{L}\p{M}])`;
@@ -247,11 +248,13 @@ export const KK_ASPECT: Aspect = {
   futureForm: /(?!)/u,
   // (And what may happen, "өтуі мүмкін"; or what is planned, a verbal noun then a word of planning:
   // "бекіту жоспарлануда", "ашылуы көзделуде", "қабылдануы күтілуде"; not "көзделген", what a
-  // document provides for: "мәлімдемеде сауданы арттыру көзделген".)
+  // document provides for: "мәлімдемеде сауданы арттыру көзделген"; but a vote set for a day is
+  // ahead however its setting is told: scheduledFor.)
   modal: new RegExp(
     String.raw`${START}(?:тиіс|тиісті|керек|қажет)${END}|${L}{2,}(?:уы|уі|юы|юі)\s+мүмкін${END}|${L}{2,}(?:у|ю)(?:ы|і|ды|ді)?\s+(?:(?:жоспарла|күтіл|ұйғарыл)${L}*|көзделуде|көзделіп)${END}`,
     'iu',
   ),
+  scheduledFor: new RegExp(KK_SCHEDULED_FOR, 'iu'),
   targetBefore: /(?!)/u,
   targetCase: /(?:ға|ге|қа|ке|на|не)$/u,
   // A trigger in a participle before a noun ("енгізілген өзгерістер", "Президент тағайындайтын
