@@ -27,6 +27,7 @@ import { patronymicNameStart } from './patronymicName';
 import { kkMetAt, nameSplitAt } from './nameSplitAt';
 import { isPlainGap, tokenize, type Token } from './tokenize';
 import { NAME_WORD } from './nameWord';
+import { isNameToken, joinNameParticles, withParticles } from './nameParticles';
 import type { Hit, Lang, PersonHit } from './types';
 
 const SURNAME_AFTER_INITIAL = /^\p{Lu}[\p{L}-]+$/u;
@@ -97,7 +98,7 @@ export function findPersons(
   const grammar = PERSON_NAMES[lang];
   const captions = findCaptionPersons(text);
   const blocked = [...places, ...organisations, ...captions];
-  const tokens = tokenize(text);
+  const tokens = joinNameParticles(text, tokenize(text), lang);
   const found: PersonHit[] = [...captions];
   const freeAt = freeTokens(tokens, blocked);
   const free = (k: number) => freeAt[k] === true;
@@ -123,9 +124,9 @@ export function findPersons(
       i++;
       continue;
     }
-    if (!NAME_WORD.test(token.text)) continue;
+    if (!isNameToken(token)) continue;
     let last = i;
-    while (last - i < 5 && NAME_WORD.test(tokens[last + 1]?.text ?? '') && free(last + 1)) {
+    while (last - i < 5 && isNameToken(tokens[last + 1]) && free(last + 1)) {
       const a = tokens[last];
       const b = tokens[last + 1];
       if (!a || !b || !/^[ \u00a0]$/u.test(text.slice(a.end, b.start))) break;
@@ -218,7 +219,9 @@ export function findPersons(
     const met = lang === 'kk' && first === last ? kkMetAt(tokens, last) : undefined;
     const words = met
       ? [met]
-      : regnalName(written, (w) => nominativeName(w, lang, hint, wordBefore(text, tokens, first)));
+      : withParticles(tokens.slice(first, last + 1), (cores) =>
+          regnalName(cores, (w) => nominativeName(w, lang, hint, wordBefore(text, tokens, first))),
+        );
     const surname = words.at(-1)!;
     // (Right after another name, the phrase before is that one's: `Президент России Путин Токаеву`.)
     const before = tokens[first - 1],
@@ -248,7 +251,9 @@ export function findPersons(
       isGivenNamePair(written, words, hint, lang, kkPast) ||
       isLoneSurname(written, surname, hint, lang, before?.text, kkPast) ||
       met !== undefined ||
-      endsRegnal(written);
+      endsRegnal(written) ||
+      // (A particle between two capitalised words is a name's: `Урсула фон дер Ляйен`.)
+      tokens.slice(first, last + 1).some((t) => t.core !== undefined);
     if (!evidence && !shape.test(surname)) continue;
     if (first === last && LOAN_NOUN.test(written[0]!)) continue;
     if (

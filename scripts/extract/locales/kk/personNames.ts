@@ -10,6 +10,7 @@ import {
   SURNAME_ENDING,
 } from './lexicon/names';
 import { isKkSurnameFirst } from './surnameFirst';
+import { KK_FATHER_NAME } from './nameParticles';
 import { kkEndsName } from './kkCaseEndsName';
 import { kkPostOwned } from './postPossessive';
 
@@ -51,7 +52,8 @@ function opensPost(word: string, after: string | undefined, rest: readonly strin
 const RELATIVE_ADJECTIVE = /\p{L}(?:лық|лік|дық|дік|тық|тік)$/u;
 
 export const KK_PERSON_NAMES: PersonNameGrammar = {
-  patronymic: KK_PATRONYMIC,
+  // (Or a father's name after "son of": `Тәмім бен Хамад Әл Тани`.)
+  patronymic: new RegExp(`${KK_PATRONYMIC.source}|${KK_FATHER_NAME.source}`, 'u'),
   surnameFirst: isKkSurnameFirst,
   isCapitalisedNoun: (word) =>
     KK_CAPITALISED_NOUNS.some(

@@ -4,6 +4,7 @@ import { ruRoleNominative } from '../../arguments/ruRoleCase';
 import { STRONG_SURNAME_ENDING } from '../kk/lexicon/names';
 import { RU_NOT_NAME, RU_PEOPLE_NOUN, RU_STATE_NOUN } from './lexicon/names';
 import { RU_PATRONYMIC } from './lexicon/roles';
+import { RU_FATHER_NAME } from './nameParticles';
 import { isSurnameFirst } from './surnameFirst';
 import { verbHasNameForSubject } from './verbBeforeName';
 import { ruMetWith } from './metWith';
@@ -35,7 +36,8 @@ const PAST_FEMININE = /^(?:\p{Ll}{3,}(?:ла|лась)|\p{Ll}{0,4}шла(?:сь)
 const PAST_MASCULINE = /^(?:\p{Ll}{3,}(?:[аеёиоуыя]л|лся)|\p{Ll}{0,4}ш[её]л(?:ся)?|был)$/u;
 
 export const RU_PERSON_NAMES: PersonNameGrammar = {
-  patronymic: RU_PATRONYMIC,
+  // (Or a father's name after "son of": `Тамим бин Хамад Аль Тани`.)
+  patronymic: new RegExp(`${RU_PATRONYMIC.source}|${RU_FATHER_NAME.source}`, 'u'),
   surnameFirst: isSurnameFirst,
   isCapitalisedNoun: (word) =>
     RU_NOT_NAME.test(word) ||
