@@ -122,6 +122,11 @@ export interface Aspect {
   /** A future form read only in the trigger's own clause (too ambiguous for the whole sentence). */
   futureForm: RegExp;
   /**
+   * A finite future closing the trigger's own clause, in a verb-final language: it is the clause's
+   * tense, over an earlier word that only has the shape of a past.
+   */
+  closingFuture?: RegExp;
+  /**
    * A trigger that is only a reference point in time: "референдумнан кейін", "после выборов", "по
    * итогам съезда" (the sentence's date is of what came after).
    */

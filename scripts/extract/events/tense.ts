@@ -55,6 +55,9 @@ function tenseInClause(x: TenseInput): Tense {
   const set = aspect.scheduledFor?.exec(own);
   if (set && set[0].length > x.trigger.length) return 'future';
   if (aspect.futureForm.test(own) && !aspect.past.test(own)) return 'future';
+  // "Сенат шартты ратификацияламақ": the future closing the clause is its tense. (Unless a past
+  // participle stands in it: "қабылданған заңға" tells an act done, whatever is ahead for it.)
+  if (aspect.closingFuture?.test(own) && !aspect.participle.test(own)) return 'future';
   if (endsInOwnPast(x)) return 'past';
   if (endsInOwnPresent(x)) return 'future';
   // Where the verb comes before its object (Russian), the trigger's own clause tells its tense

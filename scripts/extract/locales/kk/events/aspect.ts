@@ -9,6 +9,7 @@ import type { Aspect } from '../../../events/aspect';
 import { KK_PARTICIPLE_ENDING } from '../kkParticiple';
 import { INTENTION_LOOKALIKES } from '../lexicon/intentionLookalikes';
 import { KK_PRONOUN_ACCUSATIVE } from '../pronounAccusative';
+import { KK_CLOSING_FUTURE } from './closingFuture';
 import { KK_DECIDED_JOINING } from './decidedMerger';
 import { KK_SCHEDULED_FOR } from './scheduledFor';
 
@@ -246,6 +247,7 @@ export const KK_ASPECT: Aspect = {
   deadlineBefore: /(?!)/u,
   // Kazakh futures are regular and already in `future`.
   futureForm: /(?!)/u,
+  closingFuture: KK_CLOSING_FUTURE,
   // (And what may happen, "өтуі мүмкін"; or what is planned, a verbal noun then a word of planning:
   // "бекіту жоспарлануда", "ашылуы көзделуде", "қабылдануы күтілуде"; not "көзделген", what a
   // document provides for: "мәлімдемеде сауданы арттыру көзделген"; but a vote set for a day is

@@ -1,0 +1,23 @@
+/**
+ * The Kazakh finite future that closes a clause: the intention -мақ/-мек/-бақ/-бек/-пақ/-пек
+ * (with -шы/-ші and a person ending: "ратификацияламақ", "қабылдамақшы", "өткізбекпіз") or the
+ * analytic future, a participle in -атын/-етін/-йтын/-йтін with "болады" ("қабылдайтын болады").
+ * Kazakh is verb-final: the verb closing the clause is its tense, and a noun in the accusative
+ * before it ("шарт-ты", "заң-ды", "съез-ді") only has the shape of a simple past. The present-future
+ * (-а/-е/-й + ды/ді) is not among them: a lead tells the day's news in it ("ОСК қорытындыларын
+ * жариялайды"), and its forms are the vowel stems' pasts' look-alikes.
+ */
+import { INTENTION_LOOKALIKES } from '../lexicon/intentionLookalikes';
+
+const L = String.raw`[\p{L}\p{M}]`;
+const START = String.raw`(?<![\p{L}\p{M}])`;
+const END = String.raw`(?![\p{L}\p{M}])`;
+const PERSON = '(?:пын|пін|пыз|піз|мын|мін|мыз|міз|сыз|сіз)';
+const INTENTION = String.raw`(?!${INTENTION_LOOKALIKES}${END})${L}{2,}(?:мақ|мек|бақ|бек|пақ|пек)(?:шы|ші)?${PERSON}?`;
+const ANALYTIC = String.raw`${L}{2,}(?:атын|етін|йтын|йтін)\s+болады`;
+
+/** Tested on the trigger's own clause: its last word (or two) ends it, before the full stop. */
+export const KK_CLOSING_FUTURE = new RegExp(
+  String.raw`${START}(?:${INTENTION}|${ANALYTIC})${END}[\s.!?»"”)]*$`,
+  'iu',
+);
