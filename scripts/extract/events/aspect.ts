@@ -61,6 +61,12 @@ export interface Aspect {
    */
   pointsBack?: RegExp;
   /**
+   * A sentence whose subject, opening it, is a third-person pronoun ("Ол саяси реформаларды
+   * ұсынды", "Он предложил реформы"): a past act it tells with no date of its own goes on with the
+   * sentence just before, on the day that one told when it lies before publication (newsStory.ts).
+   */
+  pronounSubject?: RegExp;
+  /**
    * An event told again, by a demonstrative before its noun ("этой инициативой", "осы шешім") or a
    * sentence that only says what it was ("Это второй саммит C5+1", "Бұл – алтыншы Жолдауы"):
    * tested on the sentence's text up to the trigger. Not a second event (events/mergeInArticle.ts).

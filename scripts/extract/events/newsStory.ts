@@ -43,6 +43,33 @@ export function inBackground(
 }
 
 /**
+ * The time a past act goes on at when its sentence opens with a pronoun as its subject
+ * ("Президент 2022 жылғы 16 наурызда Жолдау жариялады. Ол саяси реформаларды ұсынды", "… выступил с
+ * Посланием. Он предложил реформы"): the time the sentence right before told, when that one
+ * narrates in the past and its time lies before publication (a day ahead is no past act's; the
+ * publication day is what the act takes anyway). Not one told "today" ("Бүгін ол …", "Ол бүгін
+ * …") or at another time ("Ол кейін …").
+ */
+export function pronounGoesOn(
+  lang: SourceLang,
+  s: Sentence,
+  justBefore: { date: EventDate; sentence: Sentence } | undefined,
+  dct: DocumentDate | undefined,
+): EventDate | undefined {
+  const aspect = ASPECT[lang];
+  if (!justBefore || !aspect.pronounSubject?.test(s.text)) return undefined;
+  if (aspect.today.test(s.text) || aspect.otherTime.test(s.text)) return undefined;
+  if (!aspect.narration.test(justBefore.sentence.text)) return undefined;
+  const { date } = justBefore;
+  const range = edtfRange(date.edtf);
+  if (range === null || !Number.isFinite(range[1])) return undefined;
+  // (With no publication date, only a date the text states is known to be past.)
+  if (!dct) return date.certainty === 'stated' ? date : undefined;
+  const lastDay = Math.floor((range[1] - 1) / 86_400_000);
+  return lastDay < toDayNumber(parseDct(dct.from)) ? date : undefined;
+}
+
+/**
  * The day a sentence goes on at when it opens by pointing back at whom the sentence before told
  * ("Сейсенбіде, 11 шілдеде, тұрғындар жиналды. Олармен аудан әкімі кездесті"): that sentence's
  * time, when it is one of the days just before publication a report tells (newsDay.ts). (The

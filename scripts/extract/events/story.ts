@@ -20,8 +20,9 @@ import { gatheringKind, thatGatheringKind } from './thatGathering';
 export interface Story {
   /** The date (or year-less day) of the sentence with an event told last. */
   previous?: EventDate;
-  /** The paragraph of that sentence. */
+  /** The paragraph of that sentence, and its index. */
   previousParagraph?: number;
+  previousIndex?: number;
   /**
    * What the paragraph told so far: whether every dated sentence of it lies long before
    * publication (a paragraph of background), and its last such sentence (events/newsStory.ts).
@@ -178,6 +179,7 @@ export function leaveSentence(
   if (dated || time.yearless) {
     [story.previous, story.previousYearless] = [dated, dated ? undefined : time.yearless];
     story.previousParagraph = s.paragraph;
+    story.previousIndex = s.index;
   }
   if (dated) {
     const past = time.longPast === true;
@@ -208,4 +210,5 @@ export function sceneTime(story: Story, s: Sentence, own: readonly DocTimex[]): 
   };
   story.previousYearless = undefined;
   story.previousParagraph = s.paragraph;
+  story.previousIndex = s.index;
 }

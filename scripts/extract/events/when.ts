@@ -47,7 +47,7 @@ import { RELATIVE_YEAR } from '../dates/yearlessDate';
 import type { DocumentDate } from '../stages/documentDate';
 import { ASPECT } from './aspect';
 import type { When, WhenInput } from './whenInput';
-import { goesOnAt, inBackground } from './newsStory';
+import { goesOnAt, inBackground, pronounGoesOn } from './newsStory';
 import { endsInOwnPast, ownClause, statusOf, tenseOf } from './tense';
 import {
   dateFromPublication,
@@ -177,6 +177,10 @@ export function whenOf(x: WhenInput): When {
   if (sameTime && (aspect.sameTime.test(x.sentence.text) || then)) {
     return placed({ ...sameTime, method: 'context', certainty: 'inferred' });
   }
+  // "… Жолдау жариялады. Ол саяси реформаларды ұсынды": a past act of the pronoun that opens the
+  // sentence goes on at the time the sentence right before told (newsStory.ts).
+  const goesOn = done ? pronounGoesOn(x.lang, x.sentence, x.justBefore, x.dct) : undefined;
+  if (goesOn) return placed({ ...goesOn, method: 'context', certainty: 'inferred' });
   if (x.previousYearless && aspect.sameTime.test(x.sentence.text))
     return unplaced('year-unknown', x.previousYearless);
   // (Told as ahead or as done the way the gathering is: "стороны подпишут" at a coming visit.)

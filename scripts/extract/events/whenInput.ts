@@ -36,6 +36,12 @@ export interface WhenInput {
    */
   storyDay?: EventDate;
   /**
+   * The sentence right before and the time it told, when it had a dated event and this sentence
+   * has no date at all: a past act whose subject is a pronoun opening the sentence goes on at it
+   * ("… Жолдау жариялады. Ол … ұсынды").
+   */
+  justBefore?: { date: EventDate; sentence: Sentence };
+  /**
    * The paragraph's last sentence so far with a dated event, when every dated sentence of the
    * paragraph lies long before publication: an undated act narrated after it is background
    * (newsStory.ts).

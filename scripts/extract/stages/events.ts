@@ -176,6 +176,13 @@ export function detectEvents(
         ...(story.previous && story.previousParagraph === s.paragraph
           ? { storyDay: story.previous }
           : {}),
+        // (Only for a sentence with no date at all: "Он создан по итогам референдума 5 июня 2022
+        // года, на котором …" is told at its own time.)
+        ...(story.previous &&
+        story.previousIndex === s.index - 1 &&
+        (bySentence.get(s.index) ?? []).length === 0
+          ? { justBefore: { date: story.previous, sentence: doc.sentences[s.index - 1]! } }
+          : {}),
         ...(story.paragraphPast?.paragraph === s.paragraph && story.paragraphPast.past
           ? { background: story.paragraphPast.last }
           : {}),

@@ -161,6 +161,11 @@ export const KK_ASPECT: Aspect = {
     String.raw`^[\s–—-]*(?:олар(?:мен|ға|ды|дың|дан)|онымен|оған|оны|оның)${END}`,
     'iu',
   ),
+  // "Ол", "Олар" opening the sentence as its subject (not "Ол кезде", "Ол үшін": a time, a purpose).
+  pronounSubject: new RegExp(
+    String.raw`^[\s–—-]*(?:ол|олар)(?!\s+(?:кезде|уақытта|жылы|күні|үшін|туралы|жөнінде|жерде)${END})${END}`,
+    'iu',
+  ),
   // The instrumental of the act: "Жарлығымен", "қаулысымен"; "Жарлыққа сәйкес".
   // "Оған дейін", "Осыдан кейін", "Содан соң": a step before or after the time just told.
   otherTime: new RegExp(

@@ -99,6 +99,8 @@ export const RU_ASPECT: Aspect = {
     String.raw`^[\s–—-]*(?:(?:с|со|к|перед)\s+(?:ними|ним|ней|нему)|им|их|ему|ей)${END}`,
     'iu',
   ),
+  // "Он", "Она", "Они" opening the sentence as its subject.
+  pronounSubject: new RegExp(String.raw`^[\s–—-]*(?:он|она|оно|они)${END}`, 'iu'),
   // "этой инициативой", "этот исторический референдум", "данное решение"; or a sentence opening
   // "Это второй саммит", "Это был первый съезд" (not a verb after it: "Это позволит", "Это решили").
   restates: new RegExp(
