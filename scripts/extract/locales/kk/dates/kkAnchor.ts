@@ -1,9 +1,9 @@
 import { findKkStem, isKkForm } from './kkForm';
-import { KK_MONTHS, KK_SEASONS, KK_UNITS, KK_WEEKDAYS } from './kkLexicon';
+import { KK_DAY_AFTER_TOMORROW, KK_MONTHS, KK_SEASONS, KK_UNITS, KK_WEEKDAYS } from './kkLexicon';
 
 /** Deictic stems: бүгін (today), ертең (tomorrow), биыл (this year), былтыр (last year); ертесі
  * (the next day of a story, counted from the day told before: dates/nextDay.ts). */
-const DEICTIC = ['бүгін', 'ертең', 'ертесі', 'биыл', 'былтыр'];
+const DEICTIC = ['бүгін', 'ертең', 'ертесі', 'биыл', 'былтыр', ...KK_DAY_AFTER_TOMORROW];
 /** "кеше" (yesterday) also starts "кешен" (complex): only these forms; "күнделікті" (daily);
  * "қысқа" (to winter, also "short"), read only after "алдағы"/"келесі". */
 const LISTED = new Set(['кеше', 'кешегі', 'кешеден', 'кешеге', 'күнделікті', 'жасар', 'қысқа']);

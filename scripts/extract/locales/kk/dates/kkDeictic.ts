@@ -7,6 +7,7 @@ import type { TokenMatch } from '../../../dates/tagger';
 import type { Token } from '../../../dates/tokenize';
 import { readKkYearPart } from './kkCalendarTagger';
 import { isKkForm } from './kkForm';
+import { KK_DAY_AFTER_TOMORROW } from './kkLexicon';
 import { narrowKkPeriod } from './kkNarrowPeriod';
 import { kkUnitAt } from './kkWordAt';
 
@@ -21,12 +22,28 @@ function deictic(low: string): Reading | null {
   // by dates/nextDay.ts.
   if (isKkForm(low, 'ертең') || isKkForm(low, 'ертесі'))
     return { kind: 'rel', unit: 'D', offset: 1 };
+  if (KK_DAY_AFTER_TOMORROW.some((stem) => isKkForm(low, stem)))
+    return { kind: 'rel', unit: 'D', offset: 2 };
   if (isKkForm(low, 'биыл')) return { kind: 'rel', unit: 'Y', offset: 0 };
   if (isKkForm(low, 'былтыр')) return { kind: 'rel', unit: 'Y', offset: -1 };
   return null;
 }
 
+/**
+ * The day before yesterday, "арғы күні" (the further day), and its attribute "арғы күнгі": two
+ * words, the second "күн" with the possessive, the attributive, the dative or the ablative.
+ */
+const DAY_BEFORE_YESTERDAY_DAY = /^күн(?:і|гі|ге|нен)$/u;
+function dayBeforeYesterday(tokens: readonly Token[], i: number): TokenMatch | null {
+  const day = tokens[i + 1];
+  if (tokens[i]?.low !== 'арғы' || day?.kind !== 'word' || !DAY_BEFORE_YESTERDAY_DAY.test(day.low))
+    return null;
+  return { from: i, to: i + 2, reading: { kind: 'rel', unit: 'D', offset: -2 } };
+}
+
 export function readKkDeictic(tokens: readonly Token[], i: number): TokenMatch | null {
+  const before = dayBeforeYesterday(tokens, i);
+  if (before) return before;
   const t = tokens[i];
   const reading = t?.kind === 'word' ? deictic(t.low) : null;
   if (!t || !reading) return null;

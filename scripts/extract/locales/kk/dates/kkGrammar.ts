@@ -14,6 +14,7 @@ import { createMayStart } from '../../../dates/createMayStart';
 import { createAnchorTest } from '../../../dates/findRegions';
 import { isKkAnchor, KK_ANCHOR_STEMS } from './kkAnchor';
 import {
+  KK_DAY_AFTER_TOMORROW,
   KK_MODIFIERS,
   KK_MONTHS,
   KK_NUMBERS,
@@ -162,6 +163,7 @@ const mayStartWord = createMayStart([
     ...m.keys(),
   ]),
   ...['бүгін', 'кеше', 'ертең', 'биыл', 'былтыр', 'дәл', 'жыл', 'күнде', 'күнделікті'],
+  ...[...KK_DAY_AFTER_TOMORROW, 'арғы'],
   ...['бірнеше', 'бірер', 'біраз', 'көп', 'талай', 'шамамен', 'шамасы', 'тура', 'кем', 'жарты'],
 ]);
 

@@ -186,3 +186,9 @@ export const KK_PARTS: ReadonlyMap<string, string> = new Map([
   ['орта', 'MID'],
   ['жарты', 'MID'],
 ]);
+
+/**
+ * The day after tomorrow, "бүрсігүні" (spelt also "бүрсүгүні", "бүрсікүні"), in each of its forms:
+ * "бүрсігүнгі отырыс", "бүрсігүнге дейін".
+ */
+export const KK_DAY_AFTER_TOMORROW = ['бүрсігүн', 'бүрсүгүн', 'бүрсікүн'];

@@ -17,9 +17,9 @@ import {
 const DEICTIC: ReadonlyArray<[RegExp, Reading]> = [
   [/^сегодня(?:шн\p{L}*)?$/u, { kind: 'rel', unit: 'D', offset: 0 }],
   [/^вчера(?:шн\p{L}*)?$/u, { kind: 'rel', unit: 'D', offset: -1 }],
-  [/^позавчера$/u, { kind: 'rel', unit: 'D', offset: -2 }],
+  [/^позавчера(?:шн\p{L}*)?$/u, { kind: 'rel', unit: 'D', offset: -2 }],
   [/^завтра(?:шн\p{L}*)?$/u, { kind: 'rel', unit: 'D', offset: 1 }],
-  [/^послезавтра$/u, { kind: 'rel', unit: 'D', offset: 2 }],
+  [/^послезавтра(?:шн\p{L}*)?$/u, { kind: 'rel', unit: 'D', offset: 2 }],
   // The next morning of a story, counted from the day told before (dates/nextDay.ts).
   [/^наутро$/u, { kind: 'rel', unit: 'D', offset: 1 }],
   [/^(?:ныне|сейчас|нынче|теперь)$/u, { kind: 'ref', ref: 'PRESENT_REF' }],
