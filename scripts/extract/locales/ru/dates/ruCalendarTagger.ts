@@ -177,6 +177,19 @@ function namesPlace(tokens: readonly Token[], i: number, next: number): boolean 
   return false;
 }
 
+/** A year and nothing finer or coarser ("2023 года"), which a part of it may qualify. */
+function isYearOnly(p: CalParts): boolean {
+  return (
+    p.year !== undefined &&
+    p.month === undefined &&
+    p.day === undefined &&
+    p.season === undefined &&
+    p.yearPart === undefined &&
+    p.decade === undefined &&
+    p.century === undefined
+  );
+}
+
 /**
  * Russian calendar dates, day first: "5 марта 2024 года", "1-го марта", "первого марта",
  * "15–16 марта", "с 5 по 7 июня", "19 мар", "марта 2024 г.", "в октябре-январе", "в 2022 году",
@@ -189,6 +202,12 @@ export function ruCalendarTagger(tokens: readonly Token[], i: number): TokenMatc
   if (partOf) {
     const rest = readMonthOfPart(tokens, i + 1);
     if (rest) return { ...rest, from: i, reading: { ...rest.reading, mod: partOf } as Reading };
+    // "в начале 2023 года", "до конца 2022-го года": a part of a year named by its number. The
+    // value stays the year (the part is its mod, never a month made up), and the span covers the
+    // qualifier, as it does for a month.
+    const year = ruCalendarTagger(tokens, i + 1);
+    if (year?.reading.kind === 'cal' && isYearOnly(year.reading.parts))
+      return { ...year, from: i, reading: { ...year.reading, mod: partOf } };
   }
   const half = readHalfOrQuarter(tokens, i);
   if (half) return half;
