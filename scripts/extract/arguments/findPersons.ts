@@ -134,8 +134,8 @@ export function findPersons(
     }
     // (A one-letter last part ends the name: `Ван И`.)
     if (isShortNamePart(text, tokens, last + 1, lang) && free(last + 1)) last++;
-    // (So does a monarch's number: `Абдалла II`, `Карл III-ні`.)
-    else if (lang === 'kk' && isRegnalNumber(text, tokens, last + 1) && free(last + 1)) last++;
+    // (So does a monarch's number: `Абдалла II`, `Карл III-ні`, `Карла III`.)
+    else if (isRegnalNumber(text, tokens, last + 1, lang) && free(last + 1)) last++;
     let first = i;
     while (
       first <= last &&

@@ -9,9 +9,17 @@ export interface RoleWords {
   ending(tail: string): boolean;
   /** Whole forms that are role nouns though no stem gives them (`послом`), lower case. */
   forms?: Readonly<Record<string, string>>;
+  /**
+   * Whether a word, as written, is a role noun only in lower case: a title that is also a given
+   * name (`султан`, `Султан Жумабеков`; `әмірі`, `Әмір`).
+   */
+  lowerCase?(word: string): boolean;
 }
 
-const ROLE_WORDS: Record<Lang, RoleWords> = { kk: KK_ROLE_WORDS, ru: RU_ROLE_WORDS };
+const ROLE_WORDS: Record<Lang, RoleWords> = {
+  kk: KK_ROLE_WORDS,
+  ru: RU_ROLE_WORDS,
+};
 
 /**
  * True when `word` is a role noun: `төрағасы`, `хатшысы`, `Президенті`, `председатель`.
@@ -19,8 +27,9 @@ const ROLE_WORDS: Record<Lang, RoleWords> = { kk: KK_ROLE_WORDS, ru: RU_ROLE_WOR
  */
 export function isRoleWord(word: string, lang: Lang): boolean {
   const lower = word.toLowerCase();
-  const { stems, ending, forms } = ROLE_WORDS[lang];
+  const { stems, ending, forms, lowerCase } = ROLE_WORDS[lang];
   if (forms && Object.hasOwn(forms, lower)) return true;
+  if (lowerCase?.(word) === true) return true;
   if (stems.some((s) => lower.startsWith(s) && ending(lower.slice(s.length)))) return true;
   // A compound post is its last part's: `Премьер-министр`, `вице-премьер`, `Премьер-министрі`.
   const dash = lower.lastIndexOf('-');

@@ -1,4 +1,4 @@
-import { RU_ROLE_FORMS, RU_ROLE_NOMINATIVE, RU_ROLE_STEMS } from '../locales/ru/lexicon/roles';
+import { RU_FORM_NOMINATIVE, RU_ROLE_NOMINATIVE, RU_ROLE_STEMS } from '../locales/ru/lexicon/roles';
 import { isTitleAdjective, titleAdjectiveNominative } from '../locales/ru/titleAdjective';
 
 // Singular case endings after a role stem; plural ones (-ы, -ов, -ам) are left as written.
@@ -28,8 +28,8 @@ function headNominative(role: string): string {
   if (!m) return role;
   const head = m[1]!;
   const lower = head.toLowerCase();
-  if (!m[2] && Object.hasOwn(RU_ROLE_FORMS, lower)) {
-    const form = RU_ROLE_FORMS[lower]!;
+  if (!m[2] && Object.hasOwn(RU_FORM_NOMINATIVE, lower)) {
+    const form = RU_FORM_NOMINATIVE[lower]!;
     return (head[0] === lower[0] ? form : form[0]!.toUpperCase() + form.slice(1)) + role.slice(head.length); // prettier-ignore
   }
   const stem = RU_ROLE_STEMS.filter((s) => lower.startsWith(s)).sort((a, b) => b.length - a.length)[0]; // prettier-ignore

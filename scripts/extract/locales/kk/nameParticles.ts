@@ -25,8 +25,9 @@ export const KK_NAME_PARTICLES: NameParticles = {
   isParticle: (word, before) =>
     (PARTICLE.test(word) || CAPITALISED.test(word)) &&
     !(word.toLowerCase() === 'бен' && JOINS_WITH_BEN.test(before)),
-  // (`Тәмім бен Хамад Әл-Тани`: the article glued by a hyphen, written lower case.)
-  hyphenPrefix: /^(әл-|аль-|эль-)(\p{Lu}\p{Ll}+)$/u,
+  // (`Тәмім бен Хамад әл-Тани`, `Мишал Әл-Ахмад Әл-Жаберді`: the article glued by a hyphen, its
+  // case on the word after it.)
+  hyphenPrefix: /^([Әә]л-|[Аа]ль-|[Ээ]ль-)(\p{Lu}\p{Ll}+)$/u,
 };
 
 /**

@@ -1,5 +1,5 @@
 /** Whether a Kazakh post is in the possessive, and so has an owner before it (arguments/findPersons.ts). */
-import { KK_ROLE_STEMS } from './lexicon/roles';
+import { KK_LOWER_CASE_ROLE_STEMS, KK_ROLE_STEMS } from './lexicon/roles';
 import { isRoleWord } from '../../arguments/isRoleWord';
 
 /**
@@ -16,9 +16,9 @@ const POSSESSIVE_TAIL = /^(?:лар|лер|дар|дер|тар|тер)?(?:сы|
  */
 export function kkPostOwned(post: string): boolean {
   const lower = post.toLowerCase().replace(/^.*-/u, '');
-  const stem = KK_ROLE_STEMS.filter((s) => lower.startsWith(s)).sort(
-    (a, b) => b.length - a.length,
-  )[0];
+  const stem = [...KK_ROLE_STEMS, ...KK_LOWER_CASE_ROLE_STEMS]
+    .filter((s) => lower.startsWith(s))
+    .sort((a, b) => b.length - a.length)[0];
   // (A stem that ends in its possessive's vowel already, `басшы`, `хатшы`, takes -сы: `басшысы`.)
   return stem !== undefined && POSSESSIVE_TAIL.test(lower.slice(stem.length));
 }

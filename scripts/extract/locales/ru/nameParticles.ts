@@ -13,8 +13,9 @@ const CAPITALISED = /^(?:Бен|Бин|Ибн|Бинт|Аль|Эль|Ван|Фо
 
 export const RU_NAME_PARTICLES: NameParticles = {
   isParticle: (word) => PARTICLE.test(word) || CAPITALISED.test(word),
-  // (`Тамим бин Хамад аль-Тани`: the article glued by a hyphen, written lower case.)
-  hyphenPrefix: /^(аль-|эль-)(\p{Lu}\p{Ll}+)$/u,
+  // (`Тамим бин Хамад аль-Тани`, `Аль-Сауда`: the article glued by a hyphen, its case on the
+  // word after it.)
+  hyphenPrefix: /^([Аа]ль-|[Ээ]ль-)(\p{Lu}\p{Ll}+)$/u,
 };
 
 /**

@@ -5,7 +5,8 @@
  * `Байден`). A foreign given name out of the lists shows no case of its own (`Джо`, `Энтони`),
  * nor does an indeclinable surname (`Мелони`): the post tells it.
  */
-import { RU_ROLE_FORMS, RU_ROLE_NOMINATIVE, RU_ROLE_STEMS } from './lexicon/roles';
+import { RU_FORM_NOMINATIVE, RU_ROLE_NOMINATIVE, RU_ROLE_STEMS } from './lexicon/roles';
+import { RU_MONARCH_TITLES } from './lexicon/monarchTitles';
 import type { RuCase } from './ruNameCase';
 
 type Endings = Readonly<Record<string, readonly RuCase[]>>;
@@ -13,7 +14,7 @@ type Endings = Readonly<Record<string, readonly RuCase[]>>;
 /** Singular case endings after the stem of a noun that ends in a consonant (`министр`, `посл|а`). */
 const HARD: Endings = { '': ['nom'], а: ['gen', 'acc'], у: ['dat'], ом: ['ins'], е: ['pre'] };
 /** After a soft stem (`председател|ь`, `секретар|я`). */
-const SOFT: Endings = { ь: ['nom'], я: ['gen', 'acc'], ю: ['dat'], ем: ['ins'], е: ['pre'] };
+const SOFT: Endings = { ь: ['nom'], я: ['gen', 'acc'], ю: ['dat'], ем: ['ins'], ём: ['ins'], е: ['pre'] }; // prettier-ignore
 /** After the stem of a noun in -а (`глав|а`, `глав|у`). */
 const A_NOUN: Endings = { а: ['nom'], ы: ['gen'], е: ['dat', 'pre'], у: ['acc'], ой: ['ins'] };
 
@@ -22,8 +23,9 @@ export function ruPostCases(word: string): readonly RuCase[] | undefined {
   const lower = word.toLowerCase();
   // (`премьер-министра`, `вице-министру`: the case is on the last half.)
   const head = lower.slice(lower.lastIndexOf('-') + 1);
-  const form = RU_ROLE_FORMS[head];
+  const form = RU_FORM_NOMINATIVE[head];
   if (form && form === 'посол') return HARD[head.slice('посл'.length)];
+  if (form && RU_MONARCH_TITLES.includes(form)) return titleCases(head, form);
   const stem = RU_ROLE_STEMS.filter((s) => head.startsWith(s)).sort((a, b) => b.length - a.length)[0]; // prettier-ignore
   if (!stem) return undefined;
   const nominative = RU_ROLE_NOMINATIVE[stem] ?? stem;
@@ -31,6 +33,15 @@ export function ruPostCases(word: string): readonly RuCase[] | undefined {
   if (nominative.endsWith('ь')) return SOFT[ending];
   if (nominative.endsWith('а')) return A_NOUN[ending];
   return nominative === stem ? HARD[ending] : undefined;
+}
+
+/** The cases of a monarch's title by its ending after the nominative's stem (`корол|я`, `эмир|у`). */
+function titleCases(head: string, nominative: string): readonly RuCase[] | undefined {
+  const stem = nominative.replace(/[ьа]$/u, '');
+  const table = nominative.endsWith('ь') ? SOFT : nominative.endsWith('а') ? A_NOUN : HARD;
+  // (After ц the instrumental is -ем: `принцем`.)
+  const ending = head.slice(stem.length);
+  return ending === 'ем' && table === HARD ? ['ins'] : table[ending];
 }
 
 /** Words that cannot stand between a post and the name it is in apposition to. */

@@ -3,7 +3,7 @@
  * received ("принял министра иностранных дел КНР Ван И"): a name that cannot decline ("Ван И",
  * "Мелони") shows no case of its own, its post does (events/meetingSides.ts).
  */
-import { RU_ROLE_FORMS } from './lexicon/roles';
+import { RU_FORM_NOMINATIVE } from './lexicon/roles';
 
 const CONSONANT = /[бвгджзклмнпрстфхцчшщ]$/u;
 
@@ -19,7 +19,7 @@ export function ruAnimateAccusative(nominative: string, written: string): boolea
   if (n.endsWith('я')) return w === n.slice(0, -1) + 'ю';
   if (/[ьй]$/u.test(n)) return w === n.slice(0, -1) + 'я';
   if (!CONSONANT.test(n)) return false;
-  return w === n + 'а' || (w.endsWith('а') && RU_ROLE_FORMS[w] === n);
+  return w === n + 'а' || (w.endsWith('а') && RU_FORM_NOMINATIVE[w] === n);
 }
 
 /**

@@ -16,6 +16,7 @@ import {
 import { RU_MALE_GIVEN_NAMES } from './lexicon/givenNames';
 import type { Gender } from '../../arguments/personGender';
 import { eastAsianLastIn, isEastAsianName } from './eastAsianName';
+import { RU_NAME_PARTICLES } from './nameParticles';
 
 export const RU_CASES = ['nom', 'gen', 'dat', 'acc', 'ins', 'pre'] as const;
 export type RuCase = (typeof RU_CASES)[number];
@@ -112,6 +113,18 @@ function declineWord(word: string, part: Part, g: Gender, c: RuCase): string {
  * @example declineRuName(['Касым-Жомарт', 'Токаев'], 'm', 'gen') // ['Касым-Жомарта', 'Токаева']
  */
 export function declineRuName(words: readonly string[], g: Gender, c: RuCase): string[] {
+  // A particle inside a foreign name stays as written (`Тамимом бин Хамадом Аль Тани`).
+  const inner = (i: number) =>
+    i > 0 && i < words.length - 1 && RU_NAME_PARTICLES.isParticle(words[i]!, words[i - 1]!);
+  if (words.some((_, i) => inner(i))) {
+    const declined = declineRuName(
+      words.filter((_, i) => !inner(i)),
+      g,
+      c,
+    );
+    let k = 0;
+    return words.map((w, i) => (inner(i) ? w : declined[k++]!));
+  }
   const parts = partsOf(words.length);
   // A Chinese, Korean or Vietnamese name declines in its last part only (`Си Цзиньпином`, `Ван И`).
   if (isEastAsianName(words)) return eastAsianLastIn(words, g === 'm', (w) => declineNoun(w, g, c));

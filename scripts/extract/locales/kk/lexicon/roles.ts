@@ -22,10 +22,20 @@ export const KK_ROLE_STEMS: readonly string[] = [
   'корол', 'патша',
 ];
 
+/**
+ * Role stems that are also men's given names, posts only in lower case: an emir's title (`Катар
+ * әмірі Тәмім бен Хамад Әл Тани`, `әмірімен`), not `Әмір Темір` nor a man named Әмір.
+ */
+export const KK_LOWER_CASE_ROLE_STEMS: readonly string[] = ['әмір'];
+
 /** A Kazakh role noun is its stem and a chain of inflections (`төраға|сы|ның`). */
 export const KK_ROLE_WORDS: RoleWords = {
   stems: KK_ROLE_STEMS,
   ending: (tail) => isInflectionTail(tail, 'kk'),
+  lowerCase: (word) =>
+    KK_LOWER_CASE_ROLE_STEMS.some(
+      (s) => word.startsWith(s) && isInflectionTail(word.slice(s.length), 'kk'),
+    ),
 };
 
 /** Words that end a role phrase when walking left from the role noun: they belong to the clause. */

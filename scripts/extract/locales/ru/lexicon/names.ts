@@ -32,6 +32,8 @@ export const RU_FEMALE_GIVEN_ENDING = /(?:ия|ья|ига|ина|ира|уза|
 // prettier-ignore
 export const RU_MALE_A_NAMES: ReadonlySet<string> = new Set([
   'Никита', 'Илья', 'Кузьма', 'Муса', 'Иса', 'Хамза',
+  // Arab men's names in -а, a king's among them (`короля Иордании Абдаллы II`).
+  'Абдалла', 'Абдулла', 'Мустафа', 'Усама', 'Таха',
 ]);
 
 /**

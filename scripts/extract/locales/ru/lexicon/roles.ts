@@ -1,4 +1,5 @@
 import type { RoleWords } from '../../../arguments/isRoleWord';
+import { RU_LOWER_CASE_MONARCH_FORMS, RU_MONARCH_FORMS } from './monarchTitles';
 
 /** Russian role nouns (stems): `председатель Мажилиса Ерлан Кошанов`, `аким города`. */
 // prettier-ignore
@@ -22,6 +23,13 @@ export const RU_ROLE_FORMS: Readonly<Record<string, string>> = {
   послам: 'послам', послами: 'послами', послах: 'послах',
   // The Leader of the Nation, a Kazakh title Russian text leaves undeclined.
   елбасы: 'елбасы',
+  ...RU_MONARCH_FORMS,
+};
+
+/** Every form above and those of the titles that are posts only in lower case, to its nominative. */
+export const RU_FORM_NOMINATIVE: Readonly<Record<string, string>> = {
+  ...RU_ROLE_FORMS,
+  ...RU_LOWER_CASE_MONARCH_FORMS,
 };
 
 /** A Russian role noun is its stem and a short ending of case and number (`председател|ем`). */
@@ -29,6 +37,7 @@ export const RU_ROLE_WORDS: RoleWords = {
   stems: RU_ROLE_STEMS,
   ending: (tail) => tail.length <= 4,
   forms: RU_ROLE_FORMS,
+  lowerCase: (word) => Object.hasOwn(RU_LOWER_CASE_MONARCH_FORMS, word),
 };
 
 /** The nominative singular of each role stem (`председател` → `председатель`, `глав` → `глава`). */
