@@ -84,7 +84,7 @@ export const STATE_TITLES: Record<string, Template> = {
     const a = mainActor(c);
     const p = postIn(c);
     // A body's consent to a candidacy is a step before the appointment, not the appointment.
-    if (c.facet === 'candidacy') return consentTitle(c, a, p);
+    if (c.facet === 'candidacy' || c.facet === 'candidacy-review') return consentTitle(c, a, p);
     const elected = c.args.elected === true;
     const [kkV, ruM, ruF, enV] = elected
       ? ['сайланды', 'избран', 'избрана', 'elected']

@@ -7,6 +7,12 @@ import { re, W, type Trigger } from '../../../events/trigger';
 import { T, V, P, AP, APN, GAP, INTO_FORCE, HEAD_OF_STATE } from './triggerPieces';
 import { kkVerb } from './verbForms';
 
+const FINITE = { voice: 'both', forms: ['past', 'future', 'present'] } as const;
+const CANDIDACY_CONSENT = ['келіс', 'мақұлда', 'бекіт', 'қолда']
+  .map((v) => kkVerb(v, FINITE))
+  .join('|');
+const CANDIDACY_REVIEW = ['қара', 'талқыла'].map((v) => kkVerb(v, FINITE)).join('|');
+
 export const KK_OFFICE_AND_REFORM_TRIGGERS: Trigger[] = [
   // An emergency named as what a body deals with ("Төтенше жағдайлар министрлігі", "төтенше жағдай
   // жөніндегі комиссия") is the body's name, not a state of emergency declared.
@@ -26,8 +32,11 @@ export const KK_OFFICE_AND_REFORM_TRIGGERS: Trigger[] = [
   // "мүшелері … қабылдады", is no admission: the bare noun takes only the passive.)
   { type: 'membership', facet: 'joined', pattern: re(`${W}(?:мүше(?:сі|лері)?\\s+(?:ретінде\\s+(?:${APN('қабылда')})|${P('қабылда')}|${V('атан')}|${kkVerb('бол', { forms: ['past', 'future', 'present'] })})|мүшелігі(?:не|мізге|міне)\\s+${GAP(2)}(?:${P('қабылда')}|${V('өт')}|${V('кір')}))`) },
   { type: 'membership', facet: 'tickets', pattern: re(`${W}партиялық\\s+билет${T}|партия\\s+қатарына\\s+${GAP(3)}(?:қабылдан|өт|кір)${T}`) },
-  // A maslikhat agreeing to the akim's candidacy: the appointment's step ("кандидатурасын келісті").
-  { type: 'appointment', facet: 'candidacy', pattern: re(`${W}кандидатура${T}\\s+${GAP(4)}(?:келісті|келісілді|мақұлдады|бекітті|қолдады)`) },
+  // A maslikhat agreeing to the akim's candidacy: the appointment's step ("кандидатурасын келісті",
+  // "келіседі", "келіспек"); and a chamber considering one, which does not yet say it agrees
+  // ("кандидатурасын 6 ақпанда қарайды", "қарады", "талқылайды").
+  { type: 'appointment', facet: 'candidacy', pattern: re(`${W}кандидатура${T}\\s+${GAP(4)}(?:${CANDIDACY_CONSENT})`) },
+  { type: 'appointment', facet: 'candidacy-review', pattern: re(`${W}кандидатура${T}\\s+${GAP(4)}(?:${CANDIDACY_REVIEW})`) },
   // (An akim "сайланды" is elected by the residents, since the direct elections of 2021: an election.)
   // A post one is elected to, "X-ты Y етіп сайлады" (made Y by election): the converb "етіп" after
   // the post, then the one elected in the accusative ("мәслихат хатшысы етіп Ерлан Ахметовты сайлады").

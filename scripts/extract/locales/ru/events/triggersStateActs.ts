@@ -160,6 +160,9 @@ export const RU_STATE_ACT_TRIGGERS: Trigger[] = [
   // (Not a document so approved: "бюджет на 2026–2028 годы утверждён Сенатом", "план утвержден".)
   { type: 'appointment', facet: 'approved', pattern: re(`${W}утвержд[её]н${T}\\s+(?:${GAP(1)})?(?:Мажилисом|Сенатом|Парламентом|маслихатом|депутатами)`), notAfter: re(`${W}${APPROVED_DOCUMENT}${T}\\s+(?:[\\p{L}\\p{N}«»"“”.,–-]+\\s+){0,5}(?:был[иао]?\\s+)?$`) },
   { type: 'appointment', facet: 'candidacy', pattern: re(`${W}(?:согласова${T}|согласу${T}|одобр${T})\\s+${GAP(1)}кандидатур${T}`) },
+  // A chamber considering a candidacy, which does not yet say it agrees: "Мажилис рассмотрит
+  // кандидатуру", "кандидатура будет рассмотрена", "обсудили кандидатуру".
+  { type: 'appointment', facet: 'candidacy-review', pattern: re(`${W}(?:(?:рассмотр|рассматрива|обсуд|обсужда)${T}\\s+${GAP(1)}кандидатур${T}|кандидатур${T}\\s+${GAP(3)}(?:рассмотр|обсужд)${T})`) },
   // (And a court sets a sentence: "Суд назначил ему семь лет лишения свободы", "назначил штраф".)
   // "Назначен" also schedules ("заседание назначено на 5 мая", "назначил выборы"); electing and
   // confirming to a post never do ("на заседании избрали председателем").

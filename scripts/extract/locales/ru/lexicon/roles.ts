@@ -32,10 +32,17 @@ export const RU_FORM_NOMINATIVE: Readonly<Record<string, string>> = {
   ...RU_LOWER_CASE_MONARCH_FORMS,
 };
 
-/** A Russian role noun is its stem and a short ending of case and number (`председател|ем`). */
+/**
+ * A Russian role noun is its stem and an ending of case and number (`председател|ем`,
+ * `глав|ой`, `депутат|ами`), or a woman's noun in -к- (`журналист|ка`, `журналист|кой`): not a
+ * word derived from the stem, `кандидат|ура` (a candidacy), `аким|ат` (a body), `член|ство`,
+ * `депутат|ский`, `глав|ный`.
+ */
+const CASE_ENDING =
+  /^(?:к(?:а|и|у|ой|е|ам|ами|ах)?)?(?:|а|я|у|ю|ом|ем|ём|ой|ою|ей|е|и|ы|ь|ов|ев|ам|ям|ами|ями|ах|ях)$/u;
 export const RU_ROLE_WORDS: RoleWords = {
   stems: RU_ROLE_STEMS,
-  ending: (tail) => tail.length <= 4,
+  ending: (tail) => CASE_ENDING.test(tail),
   forms: RU_ROLE_FORMS,
   lowerCase: (word) => Object.hasOwn(RU_LOWER_CASE_MONARCH_FORMS, word),
 };
