@@ -11,6 +11,7 @@ import { memoByText } from './cached';
 import { surnameOf } from './canonicalNames';
 import { meetingGroups } from './groups';
 import { postOf } from './posts';
+import { DEPUTY_POSTS } from './firstDeputy';
 import { withoutForeignPosts } from './speakerPost';
 import { topicOf, type TopicKey } from './topics';
 import { newNameIn } from './newName';
@@ -96,6 +97,8 @@ function whatAbout(type: string, text: string): Partial<TitleArgs> {
   if (post) out.post = post;
   const ministry = post === 'minister' ? ministryOfMinister(text, lang) : undefined;
   if (ministry) out.ministry = ministry;
+  if (post && DEPUTY_POSTS.has(post) && TITLE_CUES[lang].firstDeputy.test(text))
+    out.firstDeputy = true;
   if (type === 'resignation' && LEFT_OF_OWN_ACCORD[lang].test(text)) out.ownAccord = true;
   if (type === 'resignation' && toldDismissed(text, lang)) out.dismissed = true;
   const cues = TITLE_CUES[lang];

@@ -2,9 +2,18 @@
 import { anothersPost, type PostPhrases } from './posts';
 import { postPhrases } from './ministerPost';
 import { mainActor, type Parts } from './titleParts';
+import { asFirstDeputy } from './firstDeputy';
 
-/** The post, with the place an akim (or his deputy) governs (`akim of Turkistan Region`, `акимом города Шымкент`). */
+/**
+ * The post, with the place an akim (or his deputy) governs (`akim of Turkistan Region`, `акимом
+ * города Шымкент`), and "first" for a first deputy.
+ */
 export function postIn(c: Parts): PostPhrases | undefined {
+  const p = placedPost(c);
+  return p && c.args.firstDeputy ? asFirstDeputy(p) : p;
+}
+
+function placedPost(c: Parts): PostPhrases | undefined {
   if (c.args.post && anothersPost(c.args.post, c.actors, mainActor(c)?.name)) return undefined;
   const p = postPhrases(c.args);
   const place = c.places.find(

@@ -42,8 +42,10 @@ export interface TitleArgs {
   topic?: TopicKey;
   /** The post of an appointment or resignation ("acting Prime Minister"). */
   post?: PostKey;
-  /** A minister's ministry (id), where the text names it (ministerPost.ts). */
+  /** A minister's or his deputy's ministry (id), where the text names it (ministerPost.ts). */
   ministry?: string;
+  /** A deputy post held as the first deputy ("первый заместитель", "бірінші орынбасары"). */
+  firstDeputy?: boolean;
   /** One holder left the post of his own accord (ministerPost.ts LEFT_OF_OWN_ACCORD). */
   ownAccord?: boolean;
   /** The holder was released by another, not gone of his own accord (dismissal.ts). */

@@ -58,6 +58,8 @@ export interface TitleCues {
   actIssuer: RegExp;
   /** The Constitution called new ("жаңа Конституция", "новая Конституция"), not amendments to it. */
   newConstitution: RegExp;
+  /** A deputy called the first ("первым заместителем", "бірінші орынбасары", "первый вице-министр"). */
+  firstDeputy: RegExp;
 }
 
 export const TITLE_CUES: Record<SourceLang, TitleCues> = {

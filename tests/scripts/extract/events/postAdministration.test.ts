@@ -1,6 +1,6 @@
 /**
  * Kazakh: the Presidential Administration ("Президент Әкімшілігі") is no akim's office, so an
- * appointment there is not titled as an akim's; its first deputy head is its deputy head.
+ * appointment there is not titled as an akim's; its first deputy head is its first deputy head.
  * Generated over the posts in the Administration and the case of "Әкімшілігі"; sentences written
  * for the test.
  */
@@ -12,11 +12,11 @@ const LEAD = 'Мемлекет басшысының Жарлығымен Мар�
 
 describe('a post in the Presidential Administration', () => {
   it.each([
-    'Президент Әкімшілігі басшысының орынбасары',
-    'Президент Әкімшілігі басшысының бірінші орынбасары',
-  ])('"%s" is the deputy head', (post) => {
+    ['Президент Әкімшілігі басшысының орынбасары', 'deputy head'],
+    ['Президент Әкімшілігі басшысының бірінші орынбасары', 'first deputy head'],
+  ])('"%s" is the %s', (post, head) => {
     expect(title(`${LEAD} ${post} болып тағайындалды.`)).toEqual([
-      'Marat Abdikadyrov appointed deputy head of the Presidential Administration',
+      `Marat Abdikadyrov appointed ${head} of the Presidential Administration`,
     ]);
   });
   it.each(['Президент Әкімшілігінің бөлім меңгерушісі', 'Президент Әкімшілігінің кеңесшісі'])(

@@ -3,6 +3,7 @@
  * as a vice-minister or a minister's deputy is titled "deputy minister", as an akim's deputy
  * "deputy akim", never "minister" or "akim"; and the issuer of the act it is given by
  * ("Распоряжением Премьер-министра", "Премьер-Министрдің өкімімен") gives his own post to no one.
+ * A first deputy keeps "first" (events/firstDeputy.ts).
  * Generated over the posts (first deputies too, with their ministry or region), both languages and
  * the acts and their issuers before the name; sentences written for the test.
  */
@@ -15,10 +16,10 @@ const titles = (lang: 'kk' | 'ru', text: string) =>
 // [post given, English title's post, what the Russian and the Kazakh title must hold]
 const RU_POSTS: Array<[string, string, RegExp, RegExp]> = [
   ['вице-министром иностранных дел', 'deputy minister', /вице-министр/u, /вице-министр/u],
-  ['первым вице-министром энергетики', 'deputy minister', /вице-министр/u, /вице-министр/u],
+  ['первым вице-министром энергетики', 'first deputy minister', /первым вице-министр/u, /бірінші вице-министр/u],
   ['заместителем министра финансов', 'deputy minister', /вице-министр/u, /вице-министр/u],
   ['заместителем акима Алматинской области', 'deputy akim of Almaty Region', /заместителем акима Алматинской/u, /Алматы облысы әкімінің орынбасары/u],
-  ['первым заместителем акима Алматинской области', 'deputy akim of Almaty Region', /заместителем акима/u, /әкімінің орынбасары/u],
+  ['первым заместителем акима Алматинской области', 'first deputy akim of Almaty Region', /первым заместителем акима/u, /әкімінің бірінші орынбасары/u],
   ['акимом Алматинской области', 'akim of Almaty Region', /акимом Алматинской/u, /облысының әкімі/u],
 ]; // prettier-ignore
 const RU_LEADS = [
@@ -32,10 +33,10 @@ const RU_LEADS = [
 
 const KK_POSTS: Array<[string, string, RegExp, RegExp]> = [
   ['Сыртқы істер вице-министрі', 'deputy minister', /вице-министр/u, /вице-министр/u],
-  ['Энергетика бірінші вице-министрі', 'deputy minister', /вице-министр/u, /вице-министр/u],
+  ['Энергетика бірінші вице-министрі', 'first deputy minister', /первым вице-министр/u, /бірінші вице-министр/u],
   ['Қаржы министрінің орынбасары', 'deputy minister', /вице-министр/u, /вице-министр/u],
   ['Алматы облысы әкімінің орынбасары', 'deputy akim of Almaty Region', /заместителем акима Алматинской/u, /Алматы облысы әкімінің орынбасары/u],
-  ['Алматы облысы әкімінің бірінші орынбасары', 'deputy akim of Almaty Region', /заместителем акима/u, /әкімінің орынбасары/u],
+  ['Алматы облысы әкімінің бірінші орынбасары', 'first deputy akim of Almaty Region', /первым заместителем акима/u, /әкімінің бірінші орынбасары/u],
   ['Алматы облысының әкімі', 'akim of Almaty Region', /акимом Алматинской/u, /облысының әкімі/u],
 ]; // prettier-ignore
 const KK_LEADS = [

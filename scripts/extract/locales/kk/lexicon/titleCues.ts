@@ -60,14 +60,15 @@ export const KK_POST_CUES: KeyedCues = [
   ['ambassador', /(?<!\p{L})елші(?!лі[гкң])\p{L}*/iu],
   ['committee-chairman', /комитет\p{L}*\s+төраға/iu],
   // (A chairman's deputy is not the chairman, and is read before him: "Мәжіліс Төрағасының
-  // орынбасары", "Сенат төрағасының орынбасары етіп", "Мәжіліс спикерінің орынбасары".)
-  ['mazhilis-deputy-chairman', /мәжіліс\p{L}*\s+(?:төраға|спикер)\p{L}*\s+орынбасар/iu],
-  ['senate-deputy-chairman', /сенат\p{L}*\s+(?:төраға|спикер)\p{L}*\s+орынбасар/iu],
-  ['mazhilis-chairman', /мәжіліс\s+төраға(?!\p{L}*\s+орынбасар)/iu],
-  ['senate-chairman', /сенат\s+төраға(?!\p{L}*\s+орынбасар)/iu],
+  // орынбасары", "Сенат төрағасының орынбасары етіп", "Мәжіліс спикерінің орынбасары"; his first
+  // deputy too, "Төрағасының бірінші орынбасары".)
+  ['mazhilis-deputy-chairman', /мәжіліс\p{L}*\s+(?:төраға|спикер)\p{L}*\s+(?:бірінші\s+)?орынбасар/iu],
+  ['senate-deputy-chairman', /сенат\p{L}*\s+(?:төраға|спикер)\p{L}*\s+(?:бірінші\s+)?орынбасар/iu],
+  ['mazhilis-chairman', /мәжіліс\s+төраға(?!\p{L}*\s+(?:бірінші\s+)?орынбасар)/iu],
+  ['senate-chairman', /сенат\s+төраға(?!\p{L}*\s+(?:бірінші\s+)?орынбасар)/iu],
   // (A maslikhat's secretary or chairman, before a party's chairman a long way off.)
   ['maslikhat-secretary', /мәслихат\p{L}*\s+хатшы/iu],
-  ['maslikhat-chairman', /мәслихат\p{L}*\s+төраға(?!\p{L}*\s+орынбасар)/iu],
+  ['maslikhat-chairman', /мәслихат\p{L}*\s+төраға(?!\p{L}*\s+(?:бірінші\s+)?орынбасар)/iu],
   ['party-chairman', /партия\p{L}*[^.!?]{0,60}?төраға|төраға\p{L}*[^.!?]{0,140}?партия/iu],
   ['senator', /сенат\p{L}*\s+депутат|сенатор/iu],
   ['prosecutor-general', /бас\s+прокурор/iu],
@@ -140,6 +141,8 @@ export const KK_TITLE_CUES: TitleCues = {
   actIssuer: KK_ACT_ISSUER,
   // "жаңа Конституция", "жаңа Конституцияны", "Жаңа Ата Заң", "жаңа Негізгі заңның".
   newConstitution: /(?<![\p{L}])жаңа\s+(?:Конституция(?!лық)|Ата\s+Заң|Негізгі\s+заң)/iu,
+  // "бірінші орынбасары", "бірінші орынбасарын", "бірінші вице-министрі" (any ending).
+  firstDeputy: /(?<![\p{L}])бірінші\s+(?:орынбасар|вице-)/iu,
   // "сайланды", "сайланған", "сайлады", "сайлайды", "сайлап", "сайламақ" (not "сайлау", the vote).
   elected: /(?<![\p{L}])сайла(?:н|ды|йды|п|ған|мақ)\p{L}*/iu,
   // "басқарды", "басқарған", "басқарып келеді", "басшылық етті", "төрағалығын қабылдады".
