@@ -17,7 +17,17 @@ import { topicOf, type TopicKey } from './topics';
 import { newNameIn } from './newName';
 import { TITLE_CUES } from './titleCueWords';
 import { toldDismissed } from './dismissal';
-import { namesPresidentialVote } from './presidentialVote';
+import {
+  CONGRESS_DIGITS,
+  CONSTITUTION,
+  CONSTITUTION_NAMED,
+  ELECTIONS,
+  electionKind,
+  namesCouncils,
+  namesCouncilsIn,
+  REGIONAL,
+  SNAP,
+} from './electionKinds';
 
 const PARTY_IDS =
   /^(?:amanat|nur-otan|ak-zhol|people-s-party|respublica|auyl|ndsp|zhsdp|qhp|party-.*)$/u;
@@ -33,7 +43,7 @@ export function titleArgs(
   if (type === 'congress') {
     const ordinal = congressOrdinal(text);
     if (ordinal) args.ordinal = ordinal;
-    if (/кезектен\s+тыс|внеочередн/iu.test(text)) args.extraordinary = true;
+    if (SNAP.test(text)) args.extraordinary = true;
   }
   // A proposal may be to rename: "… «Аманат» деп өзгертуді ұсынды".
   if (type === 'renaming' || type === 'proposal') {
@@ -48,7 +58,7 @@ export function titleArgs(
   if (args.electionKind === 'parliamentary' && (namesCouncils(text) || namesCouncilsIn(context)))
     args.withMaslikhats = true;
   if (type === 'coalition' || type === 'headquarters') {
-    args.regional = /аймақтық|өңірлік|облыстық|региональн|областн/iu.test(text);
+    args.regional = REGIONAL.test(text);
   }
   return { ...args, ...whatAbout(type, text) };
 }
@@ -74,7 +84,7 @@ const POST_TYPES = new Set(['appointment', 'resignation', 'inauguration', 'propo
 
 /** What a referendum asks, where its sentence says: the Constitution, or a nuclear power plant. */
 function questionOf(text: string, lang: 'kk' | 'ru'): TopicKey | undefined {
-  if (/конституц|ата\s+заң/iu.test(text)) return 'constitution';
+  if (CONSTITUTION.test(text)) return 'constitution';
   const topic = topicOf(text, lang);
   return topic === 'nuclear-plant' || topic === 'nuclear-referendum' ? topic : undefined;
 }
@@ -122,67 +132,13 @@ function congressOrdinal(text: string): number | undefined {
   const roman =
     /(?<![\p{L}])([IVXLC]+)(?:-?\p{L}*)?\s*(?:съез|өтті)/u.exec(text) ??
     /(?<![\p{L}])([IVXLC]+)(?![\p{L}])/u.exec(text);
-  const digits = /(?<![\p{N}])(\d{1,2})-?(?:ші|шы|інші|ыншы|ый|ой|й)?\s*-?\s*съез/iu.exec(text);
+  const digits = CONGRESS_DIGITS.exec(text);
   if (roman) return fromRoman(roman[1]!);
   return digits ? Number(digits[1]) : undefined;
 }
 
-function electionKind(text: string, context: string): NonNullable<TitleArgs['electionKind']> {
-  const own = electionKindOf(text);
-  if (own !== 'general') return own;
-  const told = electionToldIn(text);
-  return told ?? electionKindIn(context);
-}
-
-/** The election a sentence tells as its chamber or council elected (its own sentence only). */
-function electionToldIn(t: string): NonNullable<TitleArgs['electionKind']> | undefined {
-  if (A_POST.test(t)) return undefined;
-  if (SENATORS_ELECTED.test(t)) return 'senate';
-  if (CHAMBER_ELECTED.test(t)) return 'parliamentary';
-  if (MASLIKHAT_ELECTION.test(t)) return 'maslikhat';
-  return undefined;
-}
-
-// "Мәжіліс пен мәслихат сайлауы", "выборы депутатов в Мажилис", "выборы в парламент".
-// prettier-ignore
-const PARLIAMENTARY_ELECTION =
-  /(?:мәжіліс|парламент)\p{L}*\s+(?:(?:пен|мен|және)\s+\p{L}+\s+)?(?:депутаттар\p{L}*\s+)?(?:кезектен\s+тыс\s+)?сайлау|парламентск\p{L}*\s+выбор|выбор\p{L}*\s+(?:депутатов\s+)?(?:в\s+)?(?:мажилис|парламент)/iu;
-const SENATE_ELECTION =
-  /сенат\p{L}*\s+(?:депутаттар\p{L}*\s+)?сайлау|выбор\p{L}*\s+(?:депутатов\s+)?(?:в\s+)?сенат/iu;
-// Read in the event's own sentence only (a paragraph names chambers for other reasons): senators
-// told as elected, a chamber or a local council told as elected.
-const SENATORS_ELECTED =
-  /(?<!\p{L})сенатор\p{L}*[^.!?]{0,30}?(?:избран|сайлан)|(?<!\p{L})сенат\p{L}*[^.!?]{0,60}?(?:на\s+выборах|сайлауында)/iu;
-// A chamber told as elected, in the passive or a participle ("Мажилис избран 19 марта", "созыв
-// Мажилиса, избранный", "Мәжіліс … сайланды"): the chamber's election.
-const CHAMBER_ELECTED =
-  /(?<!\p{L})(?:мәжіліс|мажилис)\p{L}*[^.!?]{0,60}?(?<!\p{L})(?:сайлан|избран|сайлау)|(?<!\p{L})(?:избран|сайлан)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:в\s+)?(?:мәжіліс|мажилис)/iu;
-// A local council's election; not a post at it ("мәслихат хатшысы сайланды" is an appointment).
-const MASLIKHAT_ELECTION =
-  /(?<!\p{L})(?:мәслихат|маслихат)\p{L}*[^.!?]{0,60}?(?<!\p{L})(?:сайлау|сайлан|выбор|избран)|(?<!\p{L})(?:выбор|избран)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:в\s+)?маслихат/iu;
-const A_POST = /(?<!\p{L})(?:хатшы|төраға|секретар|председател|спикер)/iu;
-
-function electionKindOf(t: string): NonNullable<TitleArgs['electionKind']> {
-  if (/әкім\p{L}*\s+(?:\p{L}+\s+)?сайла|выбор\p{L}*\s+(?:\p{L}+\s+)?аким/iu.test(t)) return 'akim';
-  if (namesPresidentialVote(t)) return 'presidential';
-  if (SENATE_ELECTION.test(t)) return 'senate';
-  if (PARLIAMENTARY_ELECTION.test(t)) return 'parliamentary';
-  if (MASLIKHAT_VOTE.test(t)) return 'maslikhat';
-  return 'general';
-}
-
-// The local councils' vote named as such ("выборы депутатов маслихатов", "мәслихат сайлауы"): a
-// paragraph naming it tells which vote its "Голосование пройдет 16 марта" is.
-const MASLIKHAT_VOTE =
-  /(?<!\p{L})мәслихат\p{L}*\s+(?:депутаттар\p{L}*\s+)?(?:кезектен\s+тыс\s+)?сайлау|выбор\p{L}*\s+(?:депутатов\s+)?(?:в\s+)?маслихат/iu;
-
-// Paragraph- and article-wide readings are asked for once per sentence: remembered by text, so a
-// long paragraph is scanned once, not once per sentence (which was quadratic).
-const electionKindIn = memoByText(electionKindOf);
 // (A paragraph, read once for all its events: an article on one line is one paragraph of 5 MB.)
 const akimLevelIn = memoByText((t: string) => akimLevelOf(t));
-const namesCouncils = (t: string) => /мәслихат|маслихат/iu.test(t);
-const namesCouncilsIn = memoByText(namesCouncils);
 
 interface Cues {
   constitution: boolean;
@@ -197,9 +153,9 @@ const cuesIn = memoByText(cuesOf);
 function cuesOf(text: string): Cues {
   const nuclear = /^nuclear-/u.test(topicOf(text, langOf(text)) ?? '');
   return {
-    constitution: /конституц|ата\s+заң|основн\S*\s+закон/iu.test(text),
+    constitution: CONSTITUTION_NAMED.test(text),
     nuclear,
-    elections: /сайлау(?!алды)|выбор/iu.test(text),
+    elections: ELECTIONS.test(text),
     international: /ЕҚЫҰ|ОБСЕ|Еуропадағы\s+Қауіпсіздік|халықаралық|международн|саммит/iu.test(text),
   };
 }

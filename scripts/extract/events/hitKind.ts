@@ -12,6 +12,7 @@ import type { Candidate } from './candidate';
 import { councilFounded, isKurultaiWord } from './bodyFounded';
 import type { TriggerHit } from './findTriggers';
 import { regionMade } from './regionMade';
+import { VOTING } from './electionKinds';
 import type { TitleArgs } from './titleArgs';
 
 export interface HitKindInput {
@@ -37,7 +38,7 @@ export interface HitKind {
 
 export function hitKind(x: HitKindInput): HitKind {
   const { lang, sentence, hit, cue } = x;
-  if (hit.trigger.type === 'election' && x.referendum && /дауыс|голос/iu.test(hit.text))
+  if (hit.trigger.type === 'election' && x.referendum && VOTING.test(hit.text))
     return { type: 'referendum', facet: 'referendum' };
   const asKurultai = x.kurultaiArticle && isKurultaiWord(hit.trigger.type, hit.text);
   const made = () => regionMade(lang, sentence, hit.at, hit.text);
