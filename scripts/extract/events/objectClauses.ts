@@ -5,26 +5,27 @@
  * already part (events/sameClause.ts).
  */
 import type { SourceLang } from '../../../src/model/schema';
-import { kkObjectClauses } from '../locales/kk/events/objectClause';
+import { kkObjectReader } from '../locales/kk/events/objectClause';
 import type { DocTimex } from '../stages/dates';
 import type { Sentence } from '../types';
+import { memoByText } from './cached';
 
-const OBJECT_CLAUSES: Record<
+type Spans = Array<[number, number]>;
+
+// (Each cue of a sentence asks again, with the dates near it: the sentence's words are read once,
+// remembered by its text, and only the dates are looked up per cue.)
+const OBJECT_READERS: Record<
   SourceLang,
-  (text: string, dates: readonly { start: number; end: number }[]) => Array<[number, number]>
+  (text: string) => (dates: readonly { start: number; end: number }[]) => Spans
 > = {
-  kk: kkObjectClauses,
-  ru: () => [],
+  kk: memoByText(kkObjectReader),
+  ru: () => () => [],
 };
 
 /** The spans [start, end) of the sentence's text that are reported objects with a date of their own. */
-export function objectClauses(
-  lang: SourceLang,
-  s: Sentence,
-  dates: readonly DocTimex[],
-): Array<[number, number]> {
+export function objectClauses(lang: SourceLang, s: Sentence, dates: readonly DocTimex[]): Spans {
   const spans = dates.map((t) => ({ start: t.start - s.start, end: t.end - s.start }));
-  return OBJECT_CLAUSES[lang](s.text, spans);
+  return OBJECT_READERS[lang](s.text)(spans);
 }
 
 /** Which of `spans` holds the offset `at`: -1 for none, the main clause. */
