@@ -105,7 +105,8 @@ function whatAbout(type: string, text: string): Partial<TitleArgs> {
   if (ordinal) out.ordinal = ordinal;
   const post = POST_TYPES.has(type) ? postOf(text, lang, type) : undefined;
   if (post) out.post = post;
-  const ministry = post === 'minister' ? ministryOfMinister(text, lang) : undefined;
+  const ofMinistry = post === 'minister' || post === 'deputy-minister';
+  const ministry = ofMinistry ? ministryOfMinister(text, lang) : undefined;
   if (ministry) out.ministry = ministry;
   if (post && DEPUTY_POSTS.has(post) && TITLE_CUES[lang].firstDeputy.test(text))
     out.firstDeputy = true;

@@ -16,8 +16,9 @@ const RU_REST = (ru: string) => ru.replace(/^Министерство\s+/u, '');
 
 // prettier-ignore
 const CUES: Record<SourceLang, [string, RegExp][]> = {
-  kk: MINISTRIES.map((m) => [m.id, new RegExp(`(?<![\\p{L}-])${esc(KK_STEM(m.name.kk))}\\s+министр(?!лі)`, 'iu')]),
-  ru: MINISTRIES.map((m) => [m.id, new RegExp(`(?<![\\p{L}-])министр(?:а|ом|у|е)?\\s+${esc(RU_REST(m.name.ru))}(?![\\p{L}])`, 'iu')]),
+  // (A deputy's ministry too: "Сыртқы істер вице-министрі", "вице-министром финансов".)
+  kk: MINISTRIES.map((m) => [m.id, new RegExp(`(?<![\\p{L}-])${esc(KK_STEM(m.name.kk))}\\s+(?:(?:бірінші\\s+)?вице-)?министр(?!лі)`, 'iu')]),
+  ru: MINISTRIES.map((m) => [m.id, new RegExp(`(?<![\\p{L}-])(?:вице-)?министр(?:а|ом|у|е)?\\s+${esc(RU_REST(m.name.ru))}(?![\\p{L}])`, 'iu')]),
 };
 
 /**
@@ -35,18 +36,24 @@ export function ministryOfMinister(text: string, lang: SourceLang): string | und
   return CUES[lang].find(([, re]) => re.test(text))?.[0];
 }
 
-/** The post's phrases: a minister's with his ministry when the arguments name it. */
+/**
+ * The post's phrases: a minister's, or his deputy's, with the ministry when the arguments name it
+ * ("Deputy Minister of Foreign Affairs", "вице-министром иностранных дел", "сыртқы істер
+ * вице-министрі").
+ */
 export function postPhrases(args: { post?: PostKey; ministry?: string }): PostPhrases | undefined {
   if (!args.post) return undefined;
-  const m = args.post === 'minister' && MINISTRIES.find((x) => x.id === args.ministry);
+  const ofMinistry = args.post === 'minister' || args.post === 'deputy-minister';
+  const m = ofMinistry && MINISTRIES.find((x) => x.id === args.ministry);
   if (!m) return POSTS[args.post];
-  const kk = `${KK_STEM(m.name.kk)} министрі`;
+  const vice = args.post === 'deputy-minister' ? 'вице-' : '';
+  const kk = `${KK_STEM(m.name.kk)} ${vice}министрі`;
   const rest = RU_REST(m.name.ru);
   return {
     kk: kk.charAt(0).toLowerCase() + kk.slice(1),
-    ru: `министр ${rest}`,
-    ruIns: `министром ${rest}`,
-    ruGen: `министра ${rest}`,
-    en: m.en.replace(/^the Ministry/u, 'Minister'),
+    ru: `${vice}министр ${rest}`,
+    ruIns: `${vice}министром ${rest}`,
+    ruGen: `${vice}министра ${rest}`,
+    en: m.en.replace(/^the Ministry/u, vice ? 'Deputy Minister' : 'Minister'),
   };
 }
