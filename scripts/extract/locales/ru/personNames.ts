@@ -9,6 +9,7 @@ import { isSurnameFirst } from './surnameFirst';
 import { verbHasNameForSubject } from './verbBeforeName';
 import { ruMetWith } from './metWith';
 import { ruComplementBeforeName } from './complementBeforeName';
+import { PASSIVE_STEM } from './ruVerbForms';
 
 /** `Конституционного`, `Верховному`: an adjective's oblique case, never a surname alone (but `Петровского`). */
 const ADJECTIVE_FORM = /(?<!ск|цк)(?:ого|его|ому|ему|ыми|ими)$/u;
@@ -30,10 +31,19 @@ const INSTEAD_OF = /^(?:вместо|взамен|после|кроме|поми
 
 /**
  * Past verbs agree in gender: `заявила Динара Токаева`, `Назарбаева отметила`, and the short ones
- * of `идти` and `быть` (`ушла`, `вошёл`, `была`).
+ * of `идти` and `быть` (`ушла`, `вошёл`, `была`); so do the short passives news is told in, an
+ * appointment's: `Роман Скляр назначен`, `Асель Ким назначена`, `переизбран` (ruVerbForms.ts, their
+ * stems only: a noun's genitive has the same ending, `визита`, `плана`).
  */
-const PAST_FEMININE = /^(?:\p{Ll}{3,}(?:ла|лась)|\p{Ll}{0,4}шла(?:сь)?|была)$/u;
-const PAST_MASCULINE = /^(?:\p{Ll}{3,}(?:[аеёиоуыя]л|лся)|\p{Ll}{0,4}ш[её]л(?:ся)?|был)$/u;
+const PASSIVE = String.raw`(?:пере)?${PASSIVE_STEM}`;
+const PAST_FEMININE = new RegExp(
+  String.raw`^(?:\p{Ll}{3,}(?:ла|лась)|\p{Ll}{0,4}шла(?:сь)?|была|${PASSIVE}а)$`,
+  'u',
+);
+const PAST_MASCULINE = new RegExp(
+  String.raw`^(?:\p{Ll}{3,}(?:[аеёиоуыя]л|лся)|\p{Ll}{0,4}ш[её]л(?:ся)?|был|${PASSIVE})$`,
+  'u',
+);
 
 export const RU_PERSON_NAMES: PersonNameGrammar = {
   // (Or a father's name after "son of": `Тамим бин Хамад Аль Тани`.)
