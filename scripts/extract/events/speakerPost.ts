@@ -24,7 +24,10 @@ export type SpeakerPost =
 export interface SpeakerPostCues {
   /** Each post in the nominative (global regexps: every place it stands is tried). */
   posts: ReadonlyArray<readonly [SpeakerPost, RegExp]>;
-  /** What may not stand right before the post (a former, new or foreign one's adjective). */
+  /**
+   * What may not stand right before the post (a former, new or foreign one's adjective), ending
+   * the text (`\s*$`): one word with no space in it, tested on that word alone (tokenBefore).
+   */
   notBefore: RegExp;
   /** What may not follow the post (another country's name, a noun the post only qualifies). */
   notAfter: RegExp;
@@ -49,6 +52,21 @@ export interface SpeakerPostCues {
 }
 
 const CUES: Record<SourceLang, SpeakerPostCues> = { kk: KK_SPEAKER_POST, ru: RU_SPEAKER_POST };
+
+const SPACE = /\s/u;
+
+/**
+ * The text from one character before the last word before `start` (up to `start`). notBefore is
+ * one spaceless word and the space after it, so on this window it matches as on the whole text
+ * before the post, and its lookbehind (`(?<![\p{L}])`) still sees the character before the word;
+ * testing the whole text instead tried every position of a long sentence for every post and cue.
+ */
+function tokenBefore(text: string, start: number): string {
+  let i = start;
+  while (i > 0 && SPACE.test(text[i - 1]!)) i--;
+  while (i > 0 && !SPACE.test(text[i - 1]!)) i--;
+  return text.slice(Math.max(0, i - 1), start);
+}
 
 const words = (t: string) => t.split(/\s+/u).filter((w) => /\p{L}|\p{N}/u.test(w)).length;
 
@@ -79,7 +97,7 @@ export function speakerPost(
     for (const m of text.matchAll(re)) {
       const start = m.index;
       let end = start + m[0].length;
-      if (cues.notBefore.test(text.slice(0, start))) continue;
+      if (cues.notBefore.test(tokenBefore(text, start))) continue;
       const own = cues.own?.exec(text.slice(end));
       if (own) end += own[0].length;
       else if (cues.notAfter.test(text.slice(end))) continue;
