@@ -157,8 +157,10 @@ export const RU_ASPECT: Aspect = {
   ),
   targetBefore: /(?:^|\s)на\s+$/iu,
   // "на" with the prepositional ("на этой неделе", "на прошлых выходных", "на днях") says when;
-  // only its accusative ("на 6 октября", "на следующую неделю") names a target.
-  timeWhen: /(?:неделе|неделях|выходных|днях)$/iu,
+  // only its accusative ("на 6 октября", "на следующую неделю") names a target. So with the
+  // adjectives of a day ("на вчерашнем заседании", "на сегодняшней сессии", "на завтрашних
+  // переговорах": the sitting that day), not "перенесли на завтрашнее заседание".
+  timeWhen: /(?:неделе|неделях|выходных|днях|шн(?:ем|ей|их))$/iu,
   // A trigger in a full passive participle ("внесённые изменения", "изменения, внесённые в закон",
   // "принятый закон"): short forms ("принят", "внесены") narrate and are not matched.
   attributive: new RegExp(
