@@ -1,5 +1,7 @@
 /** Which noun of a Kazakh sentence owns a date (events/dateOwnershipGrammar.ts). */
 import type { DateOwnershipGrammar } from '../../../events/dateOwnershipGrammar';
+import { firstWord } from './otherNounPhrase';
+import { kkBeyondParticipleNoun } from './participleNoun';
 import { ATTRIBUTIVE, BARE_MONTH_END, KK_GENITIVE, PARTICIPLE, POSTPOSITIONS } from './phrase';
 
 /**
@@ -61,6 +63,11 @@ export const KK_DATE_OWNERSHIP: DateOwnershipGrammar = {
         DESCRIBED_BY_PARTICIPLE.test(
           s.text.slice(t.end - s.start, hit.at).replace(/кезектен\s+тыс/gu, 'кезектентыс'),
         ) &&
+        // (Not past the participle's noun, nor past a date of the trigger's own between them:
+        // "2019 жылы сайланған Президент Жарлыққа қол қойды", "… тағайындалған министр бүгін кеңес
+        // өткізді".)
+        !kkBeyondParticipleNoun(s.text, t.end - s.start, hit.at, firstWord(s.text, hit.at)) &&
+        !own.some((o) => o.start >= t.end && o.end - s.start <= hit.at) &&
         !(t.anchor !== 'absolute' && /SP|SU|FA|WI/u.test(t.value)),
     );
     if (described) return described;

@@ -9,6 +9,7 @@ import type { TriggerHit } from '../../../events/findTriggers';
 import type { DocTimex } from '../../../stages/dates';
 import type { Sentence } from '../../../types';
 import { kkVerbTense } from './kkVerbTense';
+import { kkBeyondParticipleNoun } from './participleNoun';
 import {
   ATTRIBUTE_AFTER_DATE,
   ATTRIBUTIVE,
@@ -24,8 +25,14 @@ export function kkDateOfOtherNoun(s: Sentence, hit: TriggerHit, t: DocTimex): bo
     attributeOfOther(s, hit, t) ||
     describesNounBefore(s, hit, t) ||
     inParticiplePhraseAfter(s, hit, t) ||
-    describesArgumentBefore(s, hit, t)
+    describesArgumentBefore(s, hit, t) ||
+    kkBeyondParticipleNoun(s.text, t.end - s.start, hit.at, firstWord(s.text, hit.at))
   );
+}
+
+/** The word at `at`. */
+export function firstWord(text: string, at: number): string {
+  return /^[\p{L}-]*/u.exec(text.slice(at))![0];
 }
 
 /** A participle with its noun after it, not the predicate "жарияланған еді", "өткен болатын". */

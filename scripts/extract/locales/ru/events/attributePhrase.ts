@@ -3,6 +3,7 @@ import type { AttributePhraseGrammar } from '../../../events/attributePhraseGram
 import { AND_PREDICATE } from '../ruVerbForms';
 import { documentBefore } from './documentOfDate';
 import { documentOfParticiple } from './documentParticiple';
+import { ruBeyondParticiplePhrase } from './participleBeforeNoun';
 
 export const RU_ATTRIBUTE_PHRASE: AttributePhraseGrammar = {
   // The date's comma-bounded segment holds a participle and another cue, not this one.
@@ -41,6 +42,9 @@ export const RU_ATTRIBUTE_PHRASE: AttributePhraseGrammar = {
     const before = (doc: number) => doc >= 0 && hit.at < doc && hit.at + hit.text.length <= doc;
     if (before(documentBefore(s.text, t.start - s.start))) return true;
     if (before(documentOfParticiple(s.text, t.start - s.start))) return true;
+    // (And one in a participle phrase the cue stands past: "Партия, созданная в 2019 году,
+    // провела съезд".)
+    if (ruBeyondParticiplePhrase(s.text, t.start - s.start, t.end - s.start, hit.at)) return true;
     return attributedToOtherCue();
   },
 };

@@ -1,0 +1,61 @@
+/**
+ * Where a Kazakh participle's noun ends. Kazakh sets a participle with its date before its noun
+ * ("2019 жылы құрылған партия"), so the date is that noun's; when the noun stands bare, in the
+ * nominative, as the subject, and a word in a case of its own follows ("партия Астанада съезд
+ * өткізді", "Президент Жарлыққа қол қойды"), the noun's phrase has ended and the sentence's act
+ * after it is not dated by the participle's date.
+ */
+import { KK_MONTHS } from '../dates/kkLexicon';
+import { PARTICIPLE } from './phrase';
+
+/**
+ * The participle right after the date, or after the finer part of the same date written next to it
+ * ("2019 жылы наурызда құрылған", "2019 жылы 5 наурызда құрылған"), which the date tagger may read
+ * as a second expression: the year is the participle's as much as the month.
+ */
+const AFTER_DATE = new RegExp(
+  String.raw`^(?:\s+(?:\d{1,2}\s+)?(?:${[...KK_MONTHS.keys()].join('|')})\p{L}*)?\s+${PARTICIPLE}\s+`,
+  'iu',
+);
+
+/** A word in a case, or the genitive: not a bare nominative. */
+const IN_A_CASE =
+  /(?:ның|нің|дың|дің|тың|тің|да|де|та|те|ға|ге|қа|ке|на|не|ны|ні|ды|ді|ты|ті|ын|ін|дан|ден|тан|тен|нан|нен|мен|бен|пен)$/u;
+
+/**
+ * A bare word that is an adjective, not a noun ("кезекті", "республикалық", "президенттік",
+ * "бірінші", "кезектен тыс", "жаңа"): the noun is still to come.
+ */
+const ADJECTIVE =
+  /(?:лық|лік|дық|дік|тық|тік|ғы|гі|қы|кі|ты|ті|ды|ді|лы|лі|сыз|сіз|ншы|нші|тыс|^жаңа|^ірі|^жалпы|^үлкен|^ортақ)$/u;
+
+/**
+ * The locative, dative or ablative put straight on a noun ("Астанада", "Жарлыққа", "Үкіметтен"),
+ * not after a possessive ("сайлауында", "съезіне": the head of "Мәжіліс сайлауы" in a case, still
+ * the participle's noun).
+ */
+const PLAIN_CASE = /(?<![ыі]н)(?:да|де|та|те|ға|ге|қа|ке|дан|ден|тан|тен)$/u;
+
+/**
+ * Whether the trigger at `hitAt` (its first word `hitWord`) in `text` lies beyond the noun of a
+ * participle written right after the date ending at `dateEnd`: bare nominatives after the participle,
+ * the last a noun, then a word in a plain case at or before the trigger.
+ */
+export function kkBeyondParticipleNoun(
+  text: string,
+  dateEnd: number,
+  hitAt: number,
+  hitWord: string,
+): boolean {
+  if (hitAt <= dateEnd) return false;
+  const m = AFTER_DATE.exec(text.slice(dateEnd, hitAt));
+  if (!m) return false;
+  const region = text.slice(dateEnd + m[0].length, hitAt) + hitWord;
+  if (/[,;:.!?–—«»"“”()]/u.test(region)) return false;
+  const words = region.toLowerCase().match(/[\p{L}-]+/gu) ?? [];
+  for (const [i, w] of words.entries()) {
+    if (i > 0 && PLAIN_CASE.test(w) && w.length > 3) return !ADJECTIVE.test(words[i - 1]!);
+    if (IN_A_CASE.test(w) || /^(?:мен|бен|пен|және)$/u.test(w)) return false;
+  }
+  return false;
+}
