@@ -77,7 +77,11 @@ export const RU_LATE_TRIGGERS: Trigger[] = [
   // A body of the state abolished, dissolved into another or reorganised, either order:
   // "упразднил министерство туризма", "Агентство ликвидировано", "комитет реорганизован".
   { type: 'reform', facet: 'institution', pattern: re(`${W}(?:(?:упраздн|ликвидир|реорганиз|преобразова|преобразу)${T}\\s+${GAP(1)}(?:министерств|агентств|комитет|ведомств|департамент|палат|Конституционн${T}\\s+суд)${T}|(?:министерств|агентств|комитет|ведомств|департамент|палат)${T}\\s+${GAP(4)}(?:упразднен|упразднён|ликвидирован|реорганизован|преобразован)${T})`), needsDate: true },
-  { type: 'other', facet: 'founding', pattern: re(`${W}(?:(?:начал${T}|начн(?:[её]т|ут)|начина(?:ет|ют))\\s+(?:свою\\s+)?работ${T}|${CREATE}|основа(?:н|л)${T}|(?:сформирова|сформиру)${T}\\s+(?:${GAP(1)})?(?:рабоч${T}\\s+групп|комисси|штаб|совет)${T}|(?:рабоч${T}\\s+групп|комисси)${T}\\s+${GAP(2)}(?:был[аи]?\\s+)?сформирова${T}|открыт[аоы]?|возглавля${T}|возглавил${T}|(?:${PLANNED_TO(`${INSTITUTE}|открыть`)})\\s+${GAP(1)}${BODY}|${BODY}\\s+${GAP(1)}(?:${PLANNED_TO(`${INSTITUTE}|открыть`)}))(?![\\p{L}])`), needsDate: true, fallback: true },
+  // A body begun, founded or opened. Heading one ("возглавлял Сенат") is never its founding.
+  { type: 'other', facet: 'founding', pattern: re(`${W}(?:(?:начал${T}|начн(?:[её]т|ут)|начина(?:ет|ют))\\s+(?:свою\\s+)?работ${T}|${CREATE}|основа(?:н|л)${T}|(?:сформирова|сформиру)${T}\\s+(?:${GAP(1)})?(?:рабоч${T}\\s+групп|комисси|штаб|совет)${T}|(?:рабоч${T}\\s+групп|комисси)${T}\\s+${GAP(2)}(?:был[аи]?\\s+)?сформирова${T}|открыт[аоы]?|(?:${PLANNED_TO(`${INSTITUTE}|открыть`)})\\s+${GAP(1)}${BODY}|${BODY}\\s+${GAP(1)}(?:${PLANNED_TO(`${INSTITUTE}|открыть`)}))(?![\\p{L}])`), needsDate: true, fallback: true },
+  // Heading a body ("В 2019 году он возглавлял Сенат") is holding its chair, as kk "төрағалық етті"
+  // is: the tenure and appointment cues (triggersStateActs.ts) read it first when they can.
+  { type: 'other', facet: 'chairmanship', pattern: re(`${W}(?:возглавля${T}|возглавил${T})(?![\\p{L}])`), needsDate: true, fallback: true },
   // An instruction with a deadline: the task is an event planned for that day ("поручил акимам до
   // 1 марта завершить расчистку русел", "поручено утвердить до 15 января"); without one it is talk.
   { type: 'other', facet: 'instruction', pattern: re(`${W}(?:поручил${T}|поручен[оаы]?|поручает|поручени${T}|обязал${T})(?![\\p{L}])`), also: [RU_DUE_BY], needsDate: true, fallback: true },
