@@ -4,6 +4,9 @@ import { PERSON_NAMES } from './personNameGrammar';
 import type { Token } from './tokenize';
 import type { Lang } from './types';
 
+/** A word as it stands opening a sentence: `визит` → `Визит`. */
+const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
 /** The sentence's text before token `k` (back to the last full stop, ! or ?). */
 function sentenceBefore(text: string, tokens: readonly Token[], k: number): string {
   const at = tokens[k]?.start ?? 0;
@@ -25,10 +28,13 @@ export function genderAround(
   lang: Lang,
 ) {
   const grammar = PERSON_NAMES[lang];
+  const before = tokens[first - 1];
+  // A name governed by a common noun before it is that noun's genitive, and the verb agrees with
+  // the noun: "Визит Урсулы фон дер Ляйен начался", "визит Урсулы … начался" (her, not him).
+  if (before && grammar.isCapitalisedNoun(capitalised(before.text))) return undefined;
   const after = tokens[last + 1];
   const afterGender = after && grammar.genderOf(after.text);
   if (afterGender) return afterGender;
-  const before = tokens[first - 1];
   if (
     !before ||
     !grammar.verbHasNameForSubject(before.text, sentenceBefore(text, tokens, first - 1))

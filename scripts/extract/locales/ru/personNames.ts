@@ -3,6 +3,7 @@ import type { PersonNameGrammar } from '../../arguments/personNameGrammar';
 import { ruRoleNominative } from '../../arguments/ruRoleCase';
 import { STRONG_SURNAME_ENDING } from '../kk/lexicon/names';
 import { RU_NOT_NAME, RU_PEOPLE_NOUN, RU_STATE_NOUN } from './lexicon/names';
+import { RU_HEAD_NOUN } from './lexicon/headNouns';
 import { RU_PATRONYMIC } from './lexicon/roles';
 import { RU_FATHER_NAME } from './nameParticles';
 import { isSurnameFirst } from './surnameFirst';
@@ -52,6 +53,7 @@ export const RU_PERSON_NAMES: PersonNameGrammar = {
   isCapitalisedNoun: (word) =>
     RU_NOT_NAME.test(word) ||
     RU_PEOPLE_NOUN.test(word) ||
+    RU_HEAD_NOUN.test(word) ||
     RU_STATE_NOUN.test(word) ||
     CAPITALISED_PREPOSITION.test(word),
   roleAsWritten: ruRoleNominative,
