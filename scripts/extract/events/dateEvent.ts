@@ -3,8 +3,7 @@
  * the publication date as an event date, EDTF conversion. The dating rules are in when.ts.
  */
 import { namedEventAfter } from '../dates/namedPeriods';
-import { quoteSpans } from '../arguments/quoteSpans';
-import { speechSpans } from '../dates/quotedClause';
+import { quotationSpansIn, speechSpansIn } from './quotationsIn';
 import { inQuotedSpeech } from './quotedSpeech';
 import type { EventDate, Precision, SourceLang } from '../../../src/model/schema';
 import type { DocTimex } from '../stages/dates';
@@ -117,7 +116,7 @@ export function pickTimex(
   const inSpeech = inQuotedSpeech(lang, sentence.text, triggerAt);
   // (Nor is a verb of saying outside direct speech dated by the speech's own day words: "«Завтра
   // мы начнём …», — заявил Токаев" was said on the article's day, not tomorrow.)
-  const speech = speechSpans(sentence.text);
+  const speech = speechSpansIn(sentence.text);
   const inSpeechAt = (x: number) => speech.some((q) => q.start <= x && x < q.end);
   const unquoted = inSpeechAt(triggerAt)
     ? all
@@ -276,6 +275,6 @@ function onlyDates(head: string, timexes: readonly DocTimex[], offset: number): 
  * them; and speech in "…" or “…”, as dates/quotedClause.ts pairs them).
  */
 export function quotations(text: string): (at: number) => boolean {
-  const spans = [...quoteSpans(text), ...speechSpans(text)];
+  const spans = quotationSpansIn(text);
   return (at) => spans.some((q) => q.start <= at && at < q.end);
 }

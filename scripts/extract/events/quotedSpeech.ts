@@ -5,12 +5,12 @@
  * ("«Конституцияға өзгерістер енгізу туралы» Заңына қол қойды") is a name, not words said.
  */
 import { speechVerbAt } from '../arguments/speechAfter';
-import { speechSpans } from '../dates/quotedClause';
+import { speechSpansIn } from './quotationsIn';
 import type { SourceLang } from '../../../src/model/schema';
 
 /** Whether the offset `at` of `text` (a sentence) is inside quoted speech. */
 export function inQuotedSpeech(lang: SourceLang, text: string, at: number): boolean {
-  return speechSpans(text).some(
+  return speechSpansIn(text).some(
     (q) =>
       q.start <= at &&
       at < q.end &&
