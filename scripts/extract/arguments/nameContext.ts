@@ -31,7 +31,7 @@ export function genderAround(
   const before = tokens[first - 1];
   // A name governed by a common noun before it is that noun's genitive, and the verb agrees with
   // the noun: "Визит Урсулы фон дер Ляйен начался", "визит Урсулы … начался" (her, not him).
-  if (before && grammar.isCapitalisedNoun(capitalised(before.text))) return undefined;
+  if (before && grammar.governsName?.(capitalised(before.text)) === true) return undefined;
   const after = tokens[last + 1];
   const afterGender = after && grammar.genderOf(after.text);
   if (afterGender) return afterGender;

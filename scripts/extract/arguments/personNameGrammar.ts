@@ -20,6 +20,11 @@ export interface PersonNameGrammar {
   surnameFirst?(words: readonly string[]): boolean;
   /** A capitalised word that is a common noun or adjective (a state act, a body), never a name. */
   isCapitalisedNoun(word: string): boolean;
+  /**
+   * A noun that governs the name after it in the genitive ("Визит Урсулы …"): the verb agrees
+   * with the noun, not the name, so it tells the name no gender.
+   */
+  governsName?(word: string): boolean;
   /** A post as it stands beside the name, back in the form a title shows. */
   roleAsWritten(role: string): string;
   /** The gender a verb right before or after a name shows, where verbs have one. */

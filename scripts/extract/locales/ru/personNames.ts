@@ -56,6 +56,7 @@ export const RU_PERSON_NAMES: PersonNameGrammar = {
     RU_HEAD_NOUN.test(word) ||
     RU_STATE_NOUN.test(word) ||
     CAPITALISED_PREPOSITION.test(word),
+  governsName: (word) => RU_HEAD_NOUN.test(word),
   roleAsWritten: ruRoleNominative,
   genderOf: (verb) =>
     PAST_FEMININE.test(verb) ? 'f' : PAST_MASCULINE.test(verb) ? 'm' : undefined,
