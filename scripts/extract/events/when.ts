@@ -35,7 +35,10 @@
  *    narrated in a paragraph whose every dated sentence lies long before publication ("… после
  *    референдума 5 июня 2022 года. Затем был принят закон": newsStory.ts); and one that opens by
  *    pointing back at whom the sentence before told ("Олармен аудан әкімі кездесті", "С ними
- *    встретился аким") takes that sentence's day, when it is one just before publication.
+ *    встретился аким") takes that sentence's day, when it is one just before publication; so
+ *    does a past act whose subject is a pronoun opening the sentence, with no date of its own
+ *    ("… 16 наурызда Жолдау жариялады. Ол саяси реформаларды ұсынды"), when the sentence before
+ *    narrates in the past at a time before publication (newsStory.ts pronounGoesOn).
  * 5. Status as of publication: after the publication date → planned; before it → done; on the day
  *    or with no publication date, the verb's aspect decides (locales/<lang>/events/aspect.ts).
  */

@@ -1,6 +1,5 @@
 /** Which noun of a Kazakh sentence owns a date (events/dateOwnershipGrammar.ts). */
 import type { DateOwnershipGrammar } from '../../../events/dateOwnershipGrammar';
-import { firstWord } from './otherNounPhrase';
 import { kkBeyondParticipleNoun } from './participleNoun';
 import { ATTRIBUTIVE, BARE_MONTH_END, KK_GENITIVE, PARTICIPLE, POSTPOSITIONS } from './phrase';
 
@@ -66,7 +65,7 @@ export const KK_DATE_OWNERSHIP: DateOwnershipGrammar = {
         // (Not past the participle's noun, nor past a date of the trigger's own between them:
         // "2019 жылы сайланған Президент Жарлыққа қол қойды", "… тағайындалған министр бүгін кеңес
         // өткізді".)
-        !kkBeyondParticipleNoun(s.text, t.end - s.start, hit.at, firstWord(s.text, hit.at)) &&
+        !kkBeyondParticipleNoun(s.text, t.end - s.start, hit.at) &&
         !own.some((o) => o.start >= t.end && o.end - s.start <= hit.at) &&
         !(t.anchor !== 'absolute' && /SP|SU|FA|WI/u.test(t.value)),
     );

@@ -26,13 +26,8 @@ export function kkDateOfOtherNoun(s: Sentence, hit: TriggerHit, t: DocTimex): bo
     describesNounBefore(s, hit, t) ||
     inParticiplePhraseAfter(s, hit, t) ||
     describesArgumentBefore(s, hit, t) ||
-    kkBeyondParticipleNoun(s.text, t.end - s.start, hit.at, firstWord(s.text, hit.at))
+    kkBeyondParticipleNoun(s.text, t.end - s.start, hit.at)
   );
-}
-
-/** The word at `at`. */
-export function firstWord(text: string, at: number): string {
-  return /^[\p{L}-]*/u.exec(text.slice(at))![0];
 }
 
 /** A participle with its noun after it, not the predicate "жарияланған еді", "өткен болатын". */

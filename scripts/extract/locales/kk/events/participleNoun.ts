@@ -37,17 +37,13 @@ const ADJECTIVE =
 const PLAIN_CASE = /(?<![ыі]н)(?:да|де|та|те|ға|ге|қа|ке|дан|ден|тан|тен)$/u;
 
 /**
- * Whether the trigger at `hitAt` (its first word `hitWord`) in `text` lies beyond the noun of a
- * participle written right after the date ending at `dateEnd`: bare nominatives after the participle,
- * the last a noun, then a word in a plain case at or before the trigger.
+ * Whether the trigger at `hitAt` in `text` lies beyond the noun of a participle written right
+ * after the date ending at `dateEnd`: bare nominatives after the participle, the last a noun, then
+ * a word in a plain case at or before the trigger (its first word counted).
  */
-export function kkBeyondParticipleNoun(
-  text: string,
-  dateEnd: number,
-  hitAt: number,
-  hitWord: string,
-): boolean {
+export function kkBeyondParticipleNoun(text: string, dateEnd: number, hitAt: number): boolean {
   if (hitAt <= dateEnd) return false;
+  const hitWord = /^[\p{L}-]*/u.exec(text.slice(hitAt))![0];
   const m = AFTER_DATE.exec(text.slice(dateEnd, hitAt));
   if (!m) return false;
   const region = text.slice(dateEnd + m[0].length, hitAt) + hitWord;
