@@ -23,6 +23,7 @@ import {
   CONSTITUTION_NAMED,
   ELECTIONS,
   electionKind,
+  INTERNATIONAL,
   namesCouncils,
   namesCouncilsIn,
   REGIONAL,
@@ -157,7 +158,7 @@ function cuesOf(text: string): Cues {
     constitution: CONSTITUTION_NAMED.test(text),
     nuclear,
     elections: ELECTIONS.test(text),
-    international: /ЕҚЫҰ|ОБСЕ|Еуропадағы\s+Қауіпсіздік|халықаралық|международн|саммит/iu.test(text),
+    international: INTERNATIONAL.test(text),
   };
 }
 

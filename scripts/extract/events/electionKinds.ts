@@ -34,17 +34,34 @@ function electionToldIn(t: string): ElectionKind | undefined {
 const PARLIAMENTARY_ELECTION = either(kk.KK_PARLIAMENTARY_ELECTION, ru.RU_PARLIAMENTARY_ELECTION);
 const SENATE_ELECTION = either(kk.KK_SENATE_ELECTION, ru.RU_SENATE_ELECTION);
 // Read in the event's own sentence only (a paragraph names chambers for other reasons): senators
-// told as elected, a chamber or a local council told as elected. (Each alternative here holds
-// both languages' words in one group, "(?:сайлан|избран|сайлау)": they stay whole.)
-const SENATORS_ELECTED =
-  /(?<!\p{L})сенатор\p{L}*[^.!?]{0,30}?(?:избран|сайлан)|(?<!\p{L})сенат\p{L}*[^.!?]{0,60}?(?:на\s+выборах|сайлауында)/iu;
+// told as elected, a chamber or a local council told as elected. A body's word in either language
+// goes with either language's election words, as a Kazakh sentence may spell the Russian way.
+const TOLD_WORDS = [kk.KK_TOLD_ELECTED, ru.RU_TOLD_ELECTED];
+const any = (key: keyof typeof kk.KK_TOLD_ELECTED) =>
+  TOLD_WORDS.map((words) => words[key])
+    .filter(Boolean)
+    .join('|');
+/** The body's word, then (within `gap` characters of its sentence) an election's word. */
+const bodyThenElected = (body: string, elected: string, gap: number) =>
+  String.raw`(?<!\p{L})(?:${body})\p{L}*[^.!?]{0,${gap}}?(?<!\p{L})(?:${elected})`;
+/** An election's word, then the body within two words ("избран в Мажилис"). */
+const electedThenBody = (elected: string, body: string) =>
+  String.raw`(?<!\p{L})(?:${elected})\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:в\s+)?(?:${body})`;
+const SENATORS_ELECTED = new RegExp(
+  String.raw`(?<!\p{L})(?:${any('senator')})\p{L}*[^.!?]{0,30}?(?:${any('senatorElected')})|(?<!\p{L})(?:${any('senate')})\p{L}*[^.!?]{0,60}?(?:${any('senateAtElection')})`,
+  'iu',
+);
 // A chamber told as elected, in the passive or a participle ("Мажилис избран 19 марта", "созыв
 // Мажилиса, избранный", "Мәжіліс … сайланды"): the chamber's election.
-const CHAMBER_ELECTED =
-  /(?<!\p{L})(?:мәжіліс|мажилис)\p{L}*[^.!?]{0,60}?(?<!\p{L})(?:сайлан|избран|сайлау)|(?<!\p{L})(?:избран|сайлан)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:в\s+)?(?:мәжіліс|мажилис)/iu;
+const CHAMBER_ELECTED = new RegExp(
+  `${bodyThenElected(any('chamber'), any('chamberElected'), 60)}|${electedThenBody(any('chamberElectedBefore'), any('chamber'))}`,
+  'iu',
+);
 // A local council's election; not a post at it ("мәслихат хатшысы сайланды" is an appointment).
-const MASLIKHAT_ELECTION =
-  /(?<!\p{L})(?:мәслихат|маслихат)\p{L}*[^.!?]{0,60}?(?<!\p{L})(?:сайлау|сайлан|выбор|избран)|(?<!\p{L})(?:выбор|избран)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:в\s+)?маслихат/iu;
+const MASLIKHAT_ELECTION = new RegExp(
+  `${bodyThenElected(any('council'), any('councilElected'), 60)}|${electedThenBody(any('councilElectedBefore'), any('council'))}`,
+  'iu',
+);
 const A_POST = new RegExp(
   String.raw`(?<!\p{L})(?:${kk.KK_CHAMBER_POST}|${ru.RU_CHAMBER_POST})`,
   'iu',
@@ -88,3 +105,5 @@ export const CONGRESS_DIGITS = new RegExp(
 export const CONSTITUTION = new RegExp(kk.KK_CONSTITUTION, 'iu');
 /** The Constitution named in a text, also as "the basic law" ("Основной закон"). */
 export const CONSTITUTION_NAMED = either(kk.KK_CONSTITUTION, ru.RU_BASIC_LAW);
+/** An international gathering named: the OSCE, "халықаралық", "международный", a summit. */
+export const INTERNATIONAL = either(kk.KK_INTERNATIONAL, ru.RU_INTERNATIONAL);

@@ -42,3 +42,25 @@ export const KK_COUNCILS = 'мәслихат';
 
 /** An election named, not the pre-election programme ("сайлауалды"). */
 export const KK_ELECTIONS = 'сайлау(?!алды)';
+
+/**
+ * A body told as elected in its own sentence (events/electionKinds.ts electionToldIn): the body's
+ * word, then the election's words after it ("Сенаторлар … сайланды", "Мәжіліс … сайланды",
+ * "мәслихат … сайлауы") or, for the Mazhilis, before it. Kazakh puts the verb last, so only the
+ * chamber keeps a verb-first form (read as in Russian, "сайланған Мәжіліс").
+ */
+export const KK_TOLD_ELECTED = {
+  senator: 'сенатор',
+  senatorElected: 'сайлан',
+  senate: 'сенат',
+  senateAtElection: 'сайлауында',
+  chamber: 'мәжіліс',
+  chamberElected: 'сайлан|сайлау',
+  chamberElectedBefore: 'сайлан',
+  council: 'мәслихат',
+  councilElected: 'сайлау|сайлан',
+  councilElectedBefore: '',
+};
+
+/** An international gathering (a meeting's theme): the OSCE, "халықаралық", a summit. */
+export const KK_INTERNATIONAL = String.raw`ЕҚЫҰ|Еуропадағы\s+Қауіпсіздік|халықаралық|саммит`;

@@ -39,3 +39,23 @@ export const RU_ELECTIONS = 'выбор';
 
 /** The Constitution as "the basic law" (the stem "конституц" is both languages', in the Kazakh list). */
 export const RU_BASIC_LAW = String.raw`основн\S*\s+закон`;
+
+/**
+ * A body told as elected in its own sentence (events/electionKinds.ts electionToldIn): "сенаторы …
+ * избраны", "Сенат … на выборах", "Мажилис избран 19 марта", "избран в Мажилис", "выборы в маслихат".
+ */
+export const RU_TOLD_ELECTED = {
+  senator: 'сенатор',
+  senatorElected: 'избран',
+  senate: 'сенат',
+  senateAtElection: String.raw`на\s+выборах`,
+  chamber: 'мажилис',
+  chamberElected: 'избран',
+  chamberElectedBefore: 'избран',
+  council: 'маслихат',
+  councilElected: 'выбор|избран',
+  councilElectedBefore: 'выбор|избран',
+};
+
+/** An international gathering (a meeting's theme): the OSCE, "международный", a summit. */
+export const RU_INTERNATIONAL = 'ОБСЕ|международн|саммит';
