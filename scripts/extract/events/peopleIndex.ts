@@ -10,6 +10,8 @@ import { findPersons } from './cached';
 import { surnameOf } from './canonicalNames';
 import { nominativesInArticle } from '../locales/ru/obliqueNames';
 import type { Doc, Sentence, Speaker } from '../types';
+import { KK_HEAD_OF_STATE_ROLE } from '../locales/kk/lexicon/headOfStatePost';
+import { RU_HEAD_OF_STATE_ROLE } from '../locales/ru/lexicon/headOfStatePost';
 
 /**
  * A mention of the one President, not of several heads of state: a plural ("Главы государств",
@@ -22,13 +24,17 @@ import type { Doc, Sentence, Speaker } from '../types';
  * Президент Нұрсұлтан Назарбаев" at Tokayev's oath made Nazarbayev the one sworn in).
  */
 // prettier-ignore
-const TITLES: Array<{ key: string; mention: RegExp; role: RegExp }> = [
-  { key: 'president', mention: /(?<![\p{L}])(?<!(?:оба|обоих|обоим|обоими|два|двух|двум|двумя|три|тр[её]х|четыр\p{L}*)\s+)(?:президент(?!(?:ы|ов|ам|ами|ах)(?![\p{L}])|тер|ск|ств|тік)\p{L}*|мемлекет\s+басшы(?!лар)\p{L}*|глав\p{L}*\s+государств\p{L}+)/iu, role: /президент|мемлекет басшы|глава государства/iu },
+const TITLES: Array<{ key: string; mention: RegExp; role: Record<Doc['lang'], RegExp> }> = [
+  { key: 'president', mention: /(?<![\p{L}])(?<!(?:оба|обоих|обоим|обоими|два|двух|двум|двумя|три|тр[её]х|четыр\p{L}*)\s+)(?:президент(?!(?:ы|ов|ам|ами|ах)(?![\p{L}])|тер|ск|ств|тік)\p{L}*|мемлекет\s+басшы(?!лар)\p{L}*|глав\p{L}*\s+государств\p{L}+)/iu, role: { kk: KK_HEAD_OF_STATE_ROLE, ru: RU_HEAD_OF_STATE_ROLE } },
 ];
 
 /** The post's words right before a name, told as a former holder's ("Первый Президент", "бұрынғы"). */
 const FORMER =
   /(?<![\p{L}])(?:тұңғыш|перв\p{L}*|бывш\p{L}*|бұрынғы|экс-)\s*(?:президент|мемлекет\s+басшы|глав\p{L}*\s+государства)\p{L}*\s*$/iu;
+
+/** One of the posts a role lists ("Қазақстан Республикасының президенті, «Nur Otan» партиясының төрағасы") is `post`. */
+const holdsPost = (role: string, post: RegExp) =>
+  role.split(/\s*[,;]\s*|\s+(?:және|и)\s+/u).some((part) => post.test(part.trim()));
 
 export interface PeopleIndex {
   /** "Президент" alone → the person the article calls President. */
@@ -49,7 +55,8 @@ export function createPeopleIndex(doc: Doc): PeopleIndex {
   const known = new Map<string, { name: string; role?: string }>();
   const note = (name: string, role?: string) => {
     for (const t of TITLES)
-      if (role && t.role.test(role) && !known.has(t.key)) known.set(t.key, { name, role });
+      if (role && holdsPost(role, t.role[doc.lang]) && !known.has(t.key))
+        known.set(t.key, { name, role });
   };
   const named: string[] = [];
   for (const p of doc.paragraphs) if (p.speaker) note(p.speaker.name, p.speaker.role);

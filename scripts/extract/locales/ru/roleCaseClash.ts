@@ -6,6 +6,7 @@
  * person's post.
  */
 import { ruRoleNominative } from '../../arguments/ruRoleCase';
+import { RU_MALE_GIVEN_NAMES } from './lexicon/givenNames';
 
 /** A man's surname in the nominative: -ов/-ев/-ёв/-ин/-ын, -ский/-цкий. */
 const NOMINATIVE_SURNAME = /^\p{Lu}\p{Ll}+(?:ов|ев|ёв|ин|ын|ский|цкий)$/u;
@@ -15,13 +16,15 @@ const NOMINATIVE_PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ович|евич|ич|овна|
 
 /**
  * Whether the words of a name (`nameWords`: the capitalised words from the name on, up to three)
- * show the nominative, which the post `roleHead` in an oblique case cannot share. A given name
- * alone shows no case surely (`Ван И`, `Мурат Нуртлеу` keep theirs undeclined), its surname or
- * patronymic does.
+ * show the nominative, which the post `roleHead` in an oblique case cannot share. Its surname or
+ * patronymic does, and so does a listed man's given name as written in the nominative (`Берик`,
+ * `Руслан`, `Игорь`), which Russian declines (`помощника Президента Мурата Нуртлеу`), so that
+ * "помощник Президента Берик Уали" is no President; an unknown given name alone shows no case
+ * surely (`Ван И`).
  */
 export function roleCaseClashes(roleHead: string, nameWords: readonly string[]): boolean {
-  const nominative = nameWords.some(
-    (w) => NOMINATIVE_SURNAME.test(w) || NOMINATIVE_PATRONYMIC.test(w),
-  );
+  const nominative =
+    RU_MALE_GIVEN_NAMES.has(nameWords[0] ?? '') ||
+    nameWords.some((w) => NOMINATIVE_SURNAME.test(w) || NOMINATIVE_PATRONYMIC.test(w));
   return nominative && ruRoleNominative(roleHead) !== roleHead;
 }
