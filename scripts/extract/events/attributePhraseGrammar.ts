@@ -26,6 +26,11 @@ export interface AttributePhraseGrammar {
     others: TriggerHit[],
     participle: RegExp,
   ): boolean;
+  /**
+   * Whether the date `[from, to)` of `text` lies in a participle phrase, so it tells when what the
+   * phrase describes happened, not when the sentence's own act did.
+   */
+  inParticiplePhrase(text: string, from: number, to: number): boolean;
   /** Whether the date `t` is inside the participle phrase of the attributive cue `hit`. */
   inItsPhrase(s: Sentence, hit: TriggerHit, t: DocTimex): boolean;
   /**

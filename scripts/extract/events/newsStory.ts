@@ -12,9 +12,11 @@
 import type { EventDate, SourceLang } from '../../../src/model/schema';
 import { edtfRange } from '../../../src/model/queries/edtfRange';
 import { parseDct, toDayNumber } from '../dates/utcCalendar';
+import type { DocTimex } from '../stages/dates';
 import type { DocumentDate } from '../stages/documentDate';
 import type { Sentence } from '../types';
 import { ASPECT } from './aspect';
+import { ATTRIBUTE_PHRASE } from './attributePhraseGrammar';
 import { isNewsDay, REPORT_DAYS } from './newsDay';
 import { goesOnWithRecall } from './recallStory';
 
@@ -53,14 +55,18 @@ export function inBackground(
 export function pronounGoesOn(
   lang: SourceLang,
   s: Sentence,
-  justBefore: { date: EventDate; sentence: Sentence } | undefined,
+  justBefore: { date: EventDate; sentence: Sentence; timex?: DocTimex } | undefined,
   dct: DocumentDate | undefined,
 ): EventDate | undefined {
   const aspect = ASPECT[lang];
   if (!justBefore || !aspect.pronounSubject?.test(s.text)) return undefined;
   if (aspect.today.test(s.text) || aspect.otherTime.test(s.text)) return undefined;
   if (!aspect.narration.test(justBefore.sentence.text)) return undefined;
-  const { date } = justBefore;
+  const { date, sentence, timex } = justBefore;
+  // (Not a date that sentence gave inside a participle phrase: "Заңды 2023 жылы сайланған
+  // депутаттар енгізді. Олар түзетулер ұсынды": 2023 is the deputies' election, not what they did.)
+  const [from, to] = timex ? [timex.start - sentence.start, timex.end - sentence.start] : [-1, -1];
+  if (timex && ATTRIBUTE_PHRASE[lang].inParticiplePhrase(sentence.text, from, to)) return undefined;
   const range = edtfRange(date.edtf);
   if (range === null || !Number.isFinite(range[1])) return undefined;
   // (With no publication date, only a date the text states is known to be past.)

@@ -34,6 +34,8 @@ export function sentenceTime(s: Sentence, dct?: DocumentDate) {
      * did): background, not the news (events/newsStory.ts).
      */
     longPast: undefined as boolean | undefined,
+    /** The sentence's own expression `date` was read from, where it was (for newsStory.ts). */
+    dateTimex: undefined as DocTimex | undefined,
     /** One event of the sentence, dated (or not) by `when` from its own expression `own`. */
     add(when: { date?: EventDate; timex?: string }, own: DocTimex | undefined): void {
       const ownAt = own && !quoted(own.start - s.start) ? own.start : -1;
@@ -42,6 +44,7 @@ export function sentenceTime(s: Sentence, dct?: DocumentDate) {
       if (when.date) time.longPast = (time.longPast ?? true) && longBeforeNews(when.date, dct);
       if (when.date && (!time.date || ownAt > at)) {
         time.date = when.date;
+        time.dateTimex = own;
         at = ownAt;
       }
       if (when.date && !isAfterPublication(when.date, dct) && (!time.done || ownAt > doneAt)) {

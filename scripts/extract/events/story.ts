@@ -23,6 +23,8 @@ export interface Story {
   /** The paragraph of that sentence, and its index. */
   previousParagraph?: number;
   previousIndex?: number;
+  /** The expression of that sentence its date was read from, where one was. */
+  previousTimex?: DocTimex;
   /**
    * What the paragraph told so far: whether every dated sentence of it lies long before
    * publication (a paragraph of background), and its last such sentence (events/newsStory.ts).
@@ -180,6 +182,7 @@ export function leaveSentence(
     [story.previous, story.previousYearless] = [dated, dated ? undefined : time.yearless];
     story.previousParagraph = s.paragraph;
     story.previousIndex = s.index;
+    story.previousTimex = time.dateTimex;
   }
   if (dated) {
     const past = time.longPast === true;
@@ -211,4 +214,16 @@ export function sceneTime(story: Story, s: Sentence, own: readonly DocTimex[]): 
   story.previousYearless = undefined;
   story.previousParagraph = s.paragraph;
   story.previousIndex = s.index;
+  story.previousTimex = t;
+}
+
+/**
+ * The dated sentence right before `s`, for a pronoun opening `s` (newsStory.ts pronounGoesOn): only
+ * for a sentence with no date at all ("Он создан по итогам референдума 5 июня 2022 года, на котором
+ * …" is told at its own time).
+ */
+export function justBeforeOf(story: Story, doc: Doc, s: Sentence, ownDates: number) {
+  if (!story.previous || story.previousIndex !== s.index - 1 || ownDates > 0) return {};
+  const sentence = doc.sentences[s.index - 1]!;
+  return { justBefore: { date: story.previous, sentence, timex: story.previousTimex } };
 }

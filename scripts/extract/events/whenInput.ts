@@ -40,7 +40,7 @@ export interface WhenInput {
    * has no date at all: a past act whose subject is a pronoun opening the sentence goes on at it
    * ("… Жолдау жариялады. Ол … ұсынды").
    */
-  justBefore?: { date: EventDate; sentence: Sentence };
+  justBefore?: { date: EventDate; sentence: Sentence; timex?: DocTimex };
   /**
    * The paragraph's last sentence so far with a dated event, when every dated sentence of the
    * paragraph lies long before publication: an undated act narrated after it is background

@@ -41,7 +41,14 @@ import { sentenceTime } from '../events/sentenceTime';
 import { hitKind } from '../events/hitKind';
 import { articleFacts } from '../events/articleFacts';
 import { ownDate, type SentenceReading } from '../events/ownDate';
-import { enterSentence, leaveSentence, newStory, noteEvent, sceneTime } from '../events/story';
+import {
+  enterSentence,
+  justBeforeOf,
+  leaveSentence,
+  newStory,
+  noteEvent,
+  sceneTime,
+} from '../events/story';
 import type { Doc } from '../types';
 import type { DocTimex } from './dates';
 import type { DocumentDate } from './documentDate';
@@ -176,13 +183,7 @@ export function detectEvents(
         ...(story.previous && story.previousParagraph === s.paragraph
           ? { storyDay: story.previous }
           : {}),
-        // (Only for a sentence with no date at all: "Он создан по итогам референдума 5 июня 2022
-        // года, на котором …" is told at its own time.)
-        ...(story.previous &&
-        story.previousIndex === s.index - 1 &&
-        (bySentence.get(s.index) ?? []).length === 0
-          ? { justBefore: { date: story.previous, sentence: doc.sentences[s.index - 1]! } }
-          : {}),
+        ...justBeforeOf(story, doc, s, (bySentence.get(s.index) ?? []).length),
         ...(story.paragraphPast?.paragraph === s.paragraph && story.paragraphPast.past
           ? { background: story.paragraphPast.last }
           : {}),

@@ -37,6 +37,7 @@ const timeOf = (date?: EventDate, yearless?: string, done?: EventDate, longPast?
   yearless,
   done,
   longPast,
+  dateTimex: undefined,
   add: () => {},
 });
 /** A sentence of the first paragraph, for a story that only moves on. */

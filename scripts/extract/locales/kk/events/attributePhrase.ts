@@ -1,7 +1,7 @@
 /** Kazakh attribute phrases before their noun (events/attributePhraseGrammar.ts). */
 import { SETTING } from '../../../events/actSetting';
 import type { AttributePhraseGrammar } from '../../../events/attributePhraseGrammar';
-import { kkDateOfOtherNoun } from './otherNounPhrase';
+import { kkDateOfOtherNoun, kkInParticiplePhrase } from './otherNounPhrase';
 import { ATTRIBUTE_AFTER_DATE, ATTRIBUTIVE } from './phrase';
 
 export const KK_ATTRIBUTE_PHRASE: AttributePhraseGrammar = {
@@ -33,6 +33,7 @@ export const KK_ATTRIBUTE_PHRASE: AttributePhraseGrammar = {
     if (owner && SETTING.test(owner.text)) return false;
     return owner !== undefined && hit.at > owner.at;
   },
+  inParticiplePhrase: (text, _from, to) => kkInParticiplePhrase(text, to),
   // Right before the cue, with at most one word between, and not itself an attribute of another
   // noun ("2022 жылы енгізілген өзгерістер"; "бүгінгі отырыста енгізілген" is the sitting's day).
   inItsPhrase(s, hit, t) {

@@ -107,8 +107,16 @@ const NOT_A_NOUN = /^(?:еді|екен|жоқ|соң|кейін|сайын|бе
  */
 function inParticiplePhraseAfter(s: Sentence, hit: TriggerHit, t: DocTimex): boolean {
   if (hit.at + hit.text.length > t.start - s.start) return false;
+  return kkInParticiplePhrase(s.text, t.end - s.start);
+}
+
+/**
+ * Whether the date ending at `to` of `text` lies in a participle phrase: the first verb form after
+ * it, in its clause, is a bare participle with a noun after it ("2023 жылы сайланған депутаттар").
+ */
+export function kkInParticiplePhrase(text: string, to: number): boolean {
   // (A clause, not the rest of a sentence that may run for megabytes.)
-  const rest = s.text.slice(t.end - s.start, t.end - s.start + 300);
+  const rest = text.slice(to, to + 300);
   const stop = rest.search(/[,;:.!?–—]/u);
   const words = (stop < 0 ? rest : rest.slice(0, stop)).toLowerCase().match(/[\p{L}-]+/gu) ?? [];
   for (const [i, w] of words.entries()) {

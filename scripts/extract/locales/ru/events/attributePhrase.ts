@@ -3,7 +3,7 @@ import type { AttributePhraseGrammar } from '../../../events/attributePhraseGram
 import { AND_PREDICATE } from '../ruVerbForms';
 import { documentBefore } from './documentOfDate';
 import { documentOfParticiple } from './documentParticiple';
-import { ruBeyondParticiplePhrase } from './participleBeforeNoun';
+import { ruBeyondParticiplePhrase, ruInParticiplePhrase } from './participleBeforeNoun';
 
 export const RU_ATTRIBUTE_PHRASE: AttributePhraseGrammar = {
   // The date's comma-bounded segment holds a participle and another cue, not this one.
@@ -24,6 +24,7 @@ export const RU_ATTRIBUTE_PHRASE: AttributePhraseGrammar = {
     };
     return !inside(hit) && participle.test(s.text.slice(segStart, segEnd)) && others.some(owns);
   },
+  inParticiplePhrase: (text, from) => ruInParticiplePhrase(text, from),
   // Anywhere in the phrase after the cue, up to the next comma ("созданная … еще в 1999 году").
   inItsPhrase(s, hit, t) {
     const from = t.start - s.start;

@@ -27,13 +27,8 @@ export function ruBeyondParticiplePhrase(
   to: number,
   hitAt: number,
 ): boolean {
-  if (hitAt < to) return false;
+  if (hitAt < to || !ruInParticiplePhrase(text, from)) return false;
   const segStart = text.lastIndexOf(',', from) + 1;
-  const lead = text.slice(segStart, from).trim().split(/\s+/u);
-  if (lead.length > 4 || !PARTICIPLE.test(lead[0] ?? '')) return false;
-  // (A state held since the date, "исполнявший обязанности премьера с 5 января", is the start of
-  // the post the sentence then tells: kindAndDay.test.ts.)
-  if (/^(?:с|со)$/iu.test(lead.at(-1) ?? '')) return false;
   const rest = text.slice(to, hitAt);
   if (rest.includes(',')) return true;
   // (Before its noun: the noun comes first, then the trigger; "Принятый в 2019 году закон" is the
@@ -41,4 +36,17 @@ export function ruBeyondParticiplePhrase(
   if (segStart > 0) return false;
   const afterPlaces = rest.slice(BEFORE_NOUN.exec(rest)![0].length);
   return /^[\p{L}-]+\s+/u.test(afterPlaces);
+}
+
+/**
+ * Whether the date starting at `from` of `text` lies in a participle phrase: the participle first
+ * in its comma-bounded segment, at most three words before the date. (A state held since the date,
+ * "исполнявший обязанности премьера с 5 января", is the start of the post the sentence then tells:
+ * kindAndDay.test.ts.)
+ */
+export function ruInParticiplePhrase(text: string, from: number): boolean {
+  const segStart = text.lastIndexOf(',', from) + 1;
+  const lead = text.slice(segStart, from).trim().split(/\s+/u);
+  if (lead.length > 4 || !PARTICIPLE.test(lead[0] ?? '')) return false;
+  return !/^(?:с|со)$/iu.test(lead.at(-1) ?? '');
 }
