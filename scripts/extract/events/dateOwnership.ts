@@ -6,6 +6,7 @@
  */
 import { inAfterPhrase } from './afterPast';
 import { SETTING } from './actSetting';
+import { ATTRIBUTE_PHRASE } from './attributePhraseGrammar';
 import { pickTimex } from './dateEvent';
 import { DATE_OWNERSHIP } from './dateOwnershipGrammar';
 import { isForeignDeadline } from './deadline';
@@ -65,6 +66,9 @@ export function withOwnDates(
           ) &&
           !isForeignDeadline(lang, s, h, t) &&
           !(t !== undefined && dayOfSaying(lang, s, h, t)) &&
+          // (Nor a date another noun's phrase holds: "Партия, созданная в 1999 году, провела
+          // съезд" leaves 1999 to the founding, a cue of its own.)
+          !(t !== undefined && ATTRIBUTE_PHRASE[lang].ofAnotherNoun(s, h, t, () => false)) &&
           // (Nor the day of an event it came after: "қаңтар оқиғаларынан кейін басталды".)
           !(
             t !== undefined &&
