@@ -12,6 +12,12 @@ export interface Aspect {
   future: RegExp;
   /** Finite past: "өтті", "өткен", "прошёл", "подписал". */
   past: RegExp;
+  /**
+   * The text with the names that only look like a past verb made placeholder letters of the same
+   * length ("Король Абдалла II посетит": "Абдалла" ends as "провела" does), where the locale tells
+   * them by their capital letter.
+   */
+  blankNames?: (text: string) => string;
   /** Simple past that narrates the article's own news ("жариялады", "подписал"), not a perfect or participle recall. */
   narration: RegExp;
   /** Right after a trigger noun: "сайлау алдында" (before the election) names something ahead. */

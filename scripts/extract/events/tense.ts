@@ -31,8 +31,12 @@ export type Tense = 'future' | 'past' | undefined;
  */
 export function tenseOf(x: TenseInput): Tense {
   const own = clauseOfSpeech(x.sentence.text, x.at, x.at + x.trigger.length);
-  // (Quoted names are no verbs: «Ауыл» ends as a past does.)
-  const text = blankQuotedNames(own.text, own.start, own.start + x.trigger.length);
+  // (Quoted names are no verbs: «Ауыл» ends as a past does; nor are the names the locale tells by
+  // their capital, "Абдалла". The trigger itself is read in its own words.)
+  const quoted = blankQuotedNames(own.text, own.start, own.start + x.trigger.length);
+  const to = own.start + x.trigger.length;
+  const blanked = ASPECT[x.lang].blankNames?.(quoted) ?? quoted;
+  const text = blanked.slice(0, own.start) + quoted.slice(own.start, to) + blanked.slice(to);
   return tenseInClause({ ...x, sentence: { ...x.sentence, text }, at: own.start });
 }
 

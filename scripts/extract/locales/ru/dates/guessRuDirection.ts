@@ -9,6 +9,7 @@ import {
 import { isDoneAtEvent } from './doneAtEvent';
 import { monthOfAdjective } from './ruMonthAdjective';
 import { RU_PREPARATION_FOR } from '../preparationFor';
+import { blankNamesLikeVerbs } from '../nameNoVerb';
 
 const FUTURE = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:(?:будет|будут|буду|будем)(?:\s+\p{L}+)?(?:\s+и\s+\p{L}+)?|состоится|состоятся|пройд[её]т|пройдут|планиру\p{L}*|намечен\p{L}*|запланирован\p{L}*|предстоит|предстоящ\p{L}*|начн[её]тся|станет|ожида\p{L}*ся|назначен\p{L}*\s+на|перенес[её]н\p{L}*|(?:может|могут|должен|должна|должно|должны)\s+(?:\p{L}+\s+)?\p{L}+(?:ть|ти|ться)|${FIRST_PLURAL_FUTURE})(?![\p{L}])`,
@@ -117,9 +118,12 @@ export function guessRuDirection(
 ): 'future' | 'past' | undefined {
   // Look at most 400 characters each way, so a huge text is not rescanned per date. The names
   // there are no verbs: "Генассамблея Организации Объединённых Наций 23 сентября рассмотрит" is
-  // ahead, whatever "объединённых" reads as.
-  const before = blankKnownNames(text.slice(Math.max(0, start - 400), start), 'ru');
-  const after = blankKnownNames(text.slice(end, end + 400), 'ru');
+  // ahead, whatever "объединённых" reads as; nor are the names of people and places that end as a
+  // past verb does ("Король Абдалла II посетит Казахстан в апреле", nameNoVerb.ts).
+  const before = blankNamesLikeVerbs(
+    blankKnownNames(text.slice(Math.max(0, start - 400), start), 'ru'),
+  );
+  const after = blankNamesLikeVerbs(blankKnownNames(text.slice(end, end + 400), 'ru'));
   const stop = after.search(/[.!?\n]/u);
   const from = before.search(/[^.!?\n]*$/u);
   const head = before.slice(from).toLowerCase();

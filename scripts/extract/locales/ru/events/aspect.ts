@@ -13,6 +13,7 @@ import {
   SHORT_PASSIVE,
 } from '../ruVerbForms';
 import { ruPriorClause } from './priorClause';
+import { blankNamesLikeVerbs } from '../nameNoVerb';
 import { RU_AHEAD_BY_INTENT, RU_INTENDED_ACT } from './aheadByIntent';
 import { RU_DECIDED_MERGER_AFTER, RU_DECIDED_MERGER_BEFORE } from './decidedMerger';
 
@@ -45,6 +46,7 @@ export const RU_ASPECT: Aspect = {
     String.raw`${START}(?:прош[её]л|прошл[аио]|состоял${L}*)${END}|${START}(?!${NOT_PAST}${END})${L}{2,}(?:ал|ял|ел|ил|ыл|ул|ла|ло|ли)(?:ся|сь)?${END}|${PAST_OF_CARRY}`,
     'u',
   ),
+  blankNames: blankNamesLikeVerbs,
   // The simple past, and the short passives news is told in ("назначен", "возложено", "подписан").
   narration: new RegExp(
     String.raw`${START}(?:прош[её]л|прошл[аио]|состоял${L}*)${END}|${START}(?!${NOT_PAST}${END})${L}{2,}(?:ал|ял|ел|ил|ыл|ул|ла|ло|ли)(?:ся|сь)?${END}` +
