@@ -18,6 +18,18 @@ export interface SentenceYearWords {
    * too ("2023 жылдың қаңтарында тіркелді, ал наурызда …").
    */
   laterMonthAcrossClauses: boolean;
+  /**
+   * What stands between two members of a coordination of dates, the whole gap ("в марте и апреле
+   * 2020 года", "5, 6 и 7 мая 2020 года"): the year written after the last member is every
+   * member's (dates/coordinatedYear.ts).
+   */
+  coordinator: RegExp;
+  /**
+   * A comma between members, which joins only where the member after it is itself joined on ("в
+   * марте, апреле и мае 2020 года"): alone before the year's member it may end a clause ("принят
+   * в марте, в апреле 2021 года вступил в силу").
+   */
+  listComma: RegExp;
 }
 
 export const SENTENCE_YEAR: Record<TagOptions['lang'], SentenceYearWords> = {

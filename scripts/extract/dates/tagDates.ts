@@ -16,6 +16,7 @@ import { yearsFromChronology, type ChronologyRun } from './chronology';
 import { yearsFromNarrative } from './narrativeYear';
 import { yearsFromRecall, type MonthYears } from './recallYear';
 import { yearsFromSentence } from './sentenceYear';
+import { yearsFromCoordination } from './coordinatedYear';
 import { resolveReading } from './resolveReading';
 import type { Grammar } from './tagger';
 import type { CharMatch } from '../locales/common/numericDateTagger';
@@ -112,11 +113,16 @@ export function tagDates(text: string, options: TagOptions): Timex[] {
       yearsFromSentence(
         text,
         // "2019 жылы осы күні", "в этот день в 2019 году": the publication's day in that year.
-        anniversaries(
+        // "в марте и апреле 2020 года": the year after the last member is every member's.
+        yearsFromCoordination(
           text,
-          kept.map((k) => timexes[k]!),
+          anniversaries(
+            text,
+            kept.map((k) => timexes[k]!),
+            options.lang,
+            dct,
+          ),
           options.lang,
-          dct,
         ),
         options.lang,
       ),

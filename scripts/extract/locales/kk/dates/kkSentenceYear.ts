@@ -6,4 +6,8 @@ export const KK_SENTENCE_YEAR: SentenceYearWords = {
   describingParticipleAfter: /^\s+[\p{L}\p{M}]{2,}(?:ған|ген|қан|кен|атын|етін|йтын|йтін)\s/u,
   // "Партия 2023 жылдың қаңтарында тіркелді, ал наурызда Мәжіліске өтті" (March 2023).
   laterMonthAcrossClauses: true,
+  // "наурызда және сәуірде", "наурыз бен сәуірде" (the joining suffix written apart: мен/бен/пен
+  // after the bare first member), "наурызда, сәуірде".
+  coordinator: /^\s*,?\s*(?:және|немесе|мен|бен|пен)\s+$/u,
+  listComma: /^\s*,\s*$/u,
 };
