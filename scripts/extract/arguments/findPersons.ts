@@ -249,6 +249,7 @@ export function findPersons(
       role ||
       told ||
       isGivenNamePair(written, words, hint, lang, kkPast) ||
+      grammar.declinedName?.(written, words, wordBefore(text, tokens, first)) === true ||
       isLoneSurname(written, surname, hint, lang, before?.text, kkPast) ||
       met !== undefined ||
       endsRegnal(written) ||

@@ -4,6 +4,7 @@
  */
 import { KK_PERSON_NAMES } from '../locales/kk/personNames';
 import { RU_PERSON_NAMES } from '../locales/ru/personNames';
+import type { WordBefore } from './normaliseName';
 import type { Gender } from './personGender';
 import type { Lang } from './types';
 
@@ -82,6 +83,17 @@ export interface PersonNameGrammar {
    * where the language names the holder after the whole post.
    */
   complementBeforeName?(after: readonly WordAfter[]): boolean;
+  /**
+   * Whether two capitalised words, `written` as the text has them and `words` in the nominative,
+   * decline as one name in the case the word `before` governs ("Визит Эммануэля Макрона"), where
+   * the language declines every word of a name: evidence of a person when the surname has no
+   * surname's ending.
+   */
+  declinedName?(
+    written: readonly string[],
+    words: readonly string[],
+    before: WordBefore | undefined,
+  ): boolean;
 }
 
 export const PERSON_NAMES: Record<Lang, PersonNameGrammar> = {

@@ -9,6 +9,7 @@ import { RU_FATHER_NAME } from './nameParticles';
 import { isSurnameFirst } from './surnameFirst';
 import { verbHasNameForSubject } from './verbBeforeName';
 import { ruMetWith } from './metWith';
+import { ruDeclinedName } from './declinedName';
 import { ruComplementBeforeName } from './complementBeforeName';
 import { PASSIVE_STEM } from './ruVerbForms';
 
@@ -64,6 +65,7 @@ export const RU_PERSON_NAMES: PersonNameGrammar = {
   inApposition: () => true,
   ownerBeforePost: false,
   complementBeforeName: ruComplementBeforeName,
+  declinedName: ruDeclinedName,
   // A role phrase in apposition never ends in a preposition: in "Президент выступил с Посланием"
   // the capitalised word is what the preposition governs, not a surname.
   // Nor is a word beside a state's noun: its adjective ("Президент Турецкой Республики") or the
