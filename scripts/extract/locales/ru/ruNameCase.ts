@@ -211,6 +211,9 @@ const FOREIGN_IN = /(?:ин|ын)$/u;
  */
 function asWritten(x: string, part: Part, g: Gender, c: RuCase, written: string): number {
   if (declineWord(x, part, g, c) === written) return 0;
+  // A woman's given name in a soft consonant keeps one form as Kazakh names are written, her
+  // surname carrying the case (`с Асель Жанабаевой`), beside the Russian declension (`Асели`).
+  if (g === 'f' && part === 'given' && x === written && /ь$/u.test(x)) return 0;
   if (g !== 'm') return Infinity;
   if (part === 'surname' && FOREIGN_IN.test(x) && declineNoun(x, g, c) === written) return 1;
   const oneSyllable = (x.match(/[аеёиоуыэюя]/giu) ?? []).length === 1;
