@@ -43,6 +43,15 @@ export function afterPast(
 }
 
 /**
+ * Whether the trigger at `at` names the event the sentence tells its act came later than ("Они
+ * стали первыми после отставки Назарбаева", "отставкасынан кейін"): a point of reference, so before
+ * the time the sentence tells.
+ */
+export function namedAsBefore(lang: SourceLang, s: Sentence, at: number): boolean {
+  return GRAMMAR[lang].phrases(s.text, -1).some((p) => p.later && at >= p.from && at < p.to);
+}
+
+/**
  * Whether the date `t` dates an event the sentence tells the act at `at` came later than ("2022 жылғы 5
  * маусымдағы референдумнан кейін …", "После референдума 5 июня 2022 года …"): that event's day,
  * not the act's, nor the time the sentence (or its paragraph) opens on (`at` -1). `at` is the

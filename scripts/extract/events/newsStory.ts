@@ -15,6 +15,7 @@ import { parseDct, toDayNumber } from '../dates/utcCalendar';
 import type { DocTimex } from '../stages/dates';
 import type { DocumentDate } from '../stages/documentDate';
 import type { Sentence } from '../types';
+import { namedAsBefore } from './afterPast';
 import { ASPECT } from './aspect';
 import { ATTRIBUTE_PHRASE } from './attributePhraseGrammar';
 import { isNewsDay, REPORT_DAYS } from './newsDay';
@@ -55,12 +56,16 @@ export function inBackground(
 export function pronounGoesOn(
   lang: SourceLang,
   s: Sentence,
+  at: number,
   justBefore: { date: EventDate; sentence: Sentence; timex?: DocTimex } | undefined,
   dct: DocumentDate | undefined,
 ): EventDate | undefined {
   const aspect = ASPECT[lang];
   if (!justBefore || !aspect.pronounSubject?.test(s.text)) return undefined;
   if (aspect.today.test(s.text) || aspect.otherTime.test(s.text)) return undefined;
+  // (Nor an event named as what the act came after: "Они стали первыми после отставки
+  // Назарбаева" does not date the resignation.)
+  if (namedAsBefore(lang, s, at)) return undefined;
   if (!aspect.narration.test(justBefore.sentence.text)) return undefined;
   const { date, sentence, timex } = justBefore;
   // (Not a date that sentence gave inside a participle phrase: "Заңды 2023 жылы сайланған

@@ -182,7 +182,7 @@ export function whenOf(x: WhenInput): When {
   }
   // "… Жолдау жариялады. Ол саяси реформаларды ұсынды": a past act of the pronoun that opens the
   // sentence goes on at the time the sentence right before told (newsStory.ts).
-  const goesOn = done ? pronounGoesOn(x.lang, x.sentence, x.justBefore, x.dct) : undefined;
+  const goesOn = done ? pronounGoesOn(x.lang, x.sentence, x.at, x.justBefore, x.dct) : undefined;
   if (goesOn) return placed({ ...goesOn, method: 'context', certainty: 'inferred' });
   if (x.previousYearless && aspect.sameTime.test(x.sentence.text))
     return unplaced('year-unknown', x.previousYearless);

@@ -11,9 +11,10 @@ import type { AfterEventGrammar, EventPhrase } from '../../../events/afterEventG
 import { ATTRIBUTIVE, BARE_MONTH_END } from './phrase';
 
 // (A noun of four letters or more: not "түстен кейін", after noon; nor a span of time,
-// "аптадан кейін", "екі жылдан соң".)
+// "аптадан кейін", "екі жылдан соң". The attributive "кейінгі"/"соңғы" tells the same order of
+// a noun: "отставкасынан кейінгі алғашқы сайлау", the first election after the resignation.)
 const POSTPOSITION =
-  /(?<![\p{L}])(?!(?:апта|сағат|минут|мерзім|жыл|ай|күн|уақыт|кез|сәт|бұрын|осы|сол)[\p{L}]{0,3}(?:нан|нен|дан|ден|тан|тен)\s)[\p{L}]{4,}(?:нан|нен|дан|ден|тан|тен)\s+(?:кейін|соң)(?![\p{L}])|(?<![\p{L}])(?:қорытындысы\s+бойынша|барысында|аясында)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?!(?:апта|сағат|минут|мерзім|жыл|ай|күн|уақыт|кез|сәт|бұрын|осы|сол)[\p{L}]{0,3}(?:нан|нен|дан|ден|тан|тен)\s)[\p{L}]{4,}(?:нан|нен|дан|ден|тан|тен)\s+(?:кейін(?:гі)?|соң(?:ғы)?)(?![\p{L}])|(?<![\p{L}])(?:қорытындысы\s+бойынша|барысында|аясында)(?![\p{L}])/giu;
 
 /** The words of the noun phrase before the postposition, at most. */
 const WORDS = 6;
@@ -29,7 +30,7 @@ function phrases(sentence: string, at: number): EventPhrase[] {
     const from = Math.max(clause, words[0]?.index ?? 0);
     // (The trigger is the event itself: "референдумнан кейін" is the referendum's own mention.)
     if (at >= from && at < to) continue;
-    out.push({ from, to, later: /(?:кейін|соң)$/u.test(m[0]) });
+    out.push({ from, to, later: /(?:кейін|соң)(?:гі|ғы)?$/u.test(m[0]) });
   }
   return out;
 }
