@@ -4,6 +4,7 @@ import { AND_PREDICATE } from '../ruVerbForms';
 import { documentBefore } from './documentOfDate';
 import { documentOfParticiple } from './documentParticiple';
 import { ruBeyondParticiplePhrase, ruInParticiplePhrase } from './participleBeforeNoun';
+import { ruBeyondRelativeClause } from './relativeClauseBefore';
 
 export const RU_ATTRIBUTE_PHRASE: AttributePhraseGrammar = {
   // The date's comma-bounded segment holds a participle and another cue, not this one.
@@ -46,6 +47,8 @@ export const RU_ATTRIBUTE_PHRASE: AttributePhraseGrammar = {
     // (And one in a participle phrase the cue stands past: "Партия, созданная в 2019 году,
     // провела съезд".)
     if (ruBeyondParticiplePhrase(s.text, t.start - s.start, t.end - s.start, hit.at)) return true;
+    // (Or in a relative clause: "Сенат, который в 2019 году возглавлял Ашимбаев, принял закон".)
+    if (ruBeyondRelativeClause(s.text, t.start - s.start, t.end - s.start, hit.at)) return true;
     return attributedToOtherCue();
   },
 };
