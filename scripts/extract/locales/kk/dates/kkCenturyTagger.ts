@@ -3,11 +3,23 @@ import type { TokenMatch } from '../../../dates/tagger';
 import type { Token } from '../../../dates/tokenize';
 import { readRoman } from '../../common/readRoman';
 import { kkDecadeOfCenturyAt } from './kkDecadeOfCentury';
-import { isKkForm } from './kkForm';
+import { isKkForm, ORDINAL } from './kkForm';
 import { kkOrdinalPartAt } from './kkOrdinalPart';
 import { glueDash } from './kkYearForm';
 import { kkPartAt } from './kkWordAt';
 import { readKkNumber } from './readKkNumber';
+
+/**
+ * Where a Roman numeral's writing ends: Kazakh writes it like a digit, with a dash glued where
+ * the ordinal ending would be ("XX-ғасырда", as "21-ғасырда") or the ending itself after the
+ * dash ("XX-шы ғасырда", as "21-інші"); `i` is the token after the numeral.
+ */
+function romanEnd(tokens: readonly Token[], i: number): number {
+  if (!glueDash(tokens, i)) return i;
+  const ending = tokens[i + 1]!;
+  const whole = ending.kind === 'word' && ORDINAL.exec(ending.low)?.[0] === ending.low;
+  return whole ? i + 2 : i + 1;
+}
 
 /** "XXI", "ХХ" (Cyrillic), or an ordinal "20-сыншы", "жиырмасыншы": a century's number. */
 function readOrdinal(
@@ -23,7 +35,7 @@ function readOrdinal(
     const end = dash?.kind === 'dash' ? readOrdinal(tokens, i + 2) : null;
     if (end && end.value > roman && end.end === undefined)
       return { value: roman, end: end.value, next: end.next };
-    return { value: roman, next: i + 1 };
+    return { value: roman, next: romanEnd(tokens, i + 1) };
   }
   const n = readKkNumber(tokens, i);
   // "21-ғасырда": a dash glued where the ordinal ending would be, as in "90-жылдары".
