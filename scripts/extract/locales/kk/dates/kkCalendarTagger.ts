@@ -17,6 +17,7 @@ import { kkQuarterOrHalfAt } from './kkQuarterOrHalf';
 import { isKkYearCount } from './kkYearCount';
 import { kkTrailingYearAt } from './kkTrailingYear';
 import { kkShortYearRange, skipKkYearKind } from './kkYearSpan';
+import { kkDecadeRange } from './kkDecadeRange';
 import { endsYearList, glueDash, shortYear } from './kkYearForm';
 import { readKkNumber } from './readKkNumber';
 import { kkAbbreviatedMonthFirstAt, kkMonthAbbreviationAt } from './kkMonthAbbreviation';
@@ -169,6 +170,8 @@ function readKkMonth(tokens: readonly Token[], i: number, named = false) {
 function readKkYear(tokens: readonly Token[], i: number): TokenMatch | null {
   const read = readKkNumber(tokens, i);
   const found = (read && kkShortYearRange(tokens, read)) ?? read;
+  const decades = read && kkDecadeRange(tokens, i, read);
+  if (decades) return decades;
   const n = found && found.endValue === undefined ? shortYear(tokens, found) : found;
   if (!n || !isYear(n.value)) return null;
   if (n.digits === undefined && !n.ordinal && n.value < 1900) return null; // "мың жыл": a duration

@@ -70,6 +70,9 @@ export function kkCenturyTagger(tokens: readonly Token[], i: number): TokenMatch
     const reading = {
       kind: 'cal' as const,
       parts: { decade: (n.value - 1) * 10 + decade.decade },
+      ...(decade.endDecade !== undefined && {
+        end: { decade: (n.value - 1) * 10 + decade.endDecade },
+      }),
       ...(decade.mod && { mod: decade.mod }),
     };
     return { from: i, to: decade.next, reading };

@@ -1,4 +1,5 @@
 import type { Token } from '../../../dates/tokenize';
+import { kkDecadePairAt } from './kkDecadeRange';
 import { glueDash } from './kkYearForm';
 import { kkPartAt, kkYearWordAt } from './kkWordAt';
 import { readKkNumber } from './readKkNumber';
@@ -11,9 +12,11 @@ import { readKkNumber } from './readKkNumber';
 export function kkDecadeOfCenturyAt(
   tokens: readonly Token[],
   i: number,
-): { decade: number; mod?: string; next: number } | null {
+): { decade: number; endDecade?: number; mod?: string; next: number } | null {
   const n = readKkNumber(tokens, i);
-  if (!n || n.tail !== '' || n.endValue !== undefined) return null;
+  // "ХХ ғасырдың 60-70 жылдарында": two decades of it.
+  if (n?.endValue !== undefined) return kkDecadePairAt(tokens, n, 10);
+  if (!n || n.tail !== '') return null;
   if (n.value % 10 !== 0 || n.value < 10 || n.value > 90) return null;
   const word = kkYearWordAt(tokens, glueDash(tokens, n.next) ? n.next + 1 : n.next);
   if (!word || !/^жылдар/u.test(word.low)) return null;

@@ -239,7 +239,8 @@ function readCenturyDecade(tokens: readonly Token[], i: number): TokenMatch | nu
   const m = readModified(tokens, i);
   if (!m || m.reading.kind !== 'rel' || m.reading.unit !== 'C') return null;
   const d = kkDecadeOfCenturyAt(tokens, m.to);
-  if (!d) return m;
+  // (Two decades, "өткен ғасырдың 60-70 жылдары", are read as of the 20th century on their own.)
+  if (!d || d.endDecade !== undefined) return m;
   const reading: Reading = { ...m.reading, then: { decadeOfCentury: d.decade } };
   return { from: i, to: d.next, reading: d.mod ? { ...reading, mod: d.mod } : reading };
 }

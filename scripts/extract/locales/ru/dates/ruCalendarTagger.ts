@@ -4,7 +4,7 @@ import type { Token } from '../../../dates/tokenize';
 import { lastOfDayList } from '../../common/dayList';
 import { readRuOrdinal } from './readRuOrdinal';
 import { ruDateNamesPlace } from './ruDatePlaceName';
-import { readRuDecade } from './ruDecade';
+import { readRuDecade, readRuDecadePair } from './ruDecade';
 import { ruModifier, ruMonth, ruMonthAbbreviation, ruPart, ruSeason, ruUnit } from './ruLexicon';
 
 const isYear = (t: Token | undefined) =>
@@ -238,7 +238,7 @@ export function ruCalendarTagger(tokens: readonly Token[], i: number): TokenMatc
     };
   }
   // "1990-е годы", "в 1990-х годах", "в 90-е.": a decade, which a year must not take.
-  const decade = readRuDecade(tokens, i);
+  const decade = readRuDecadePair(tokens, i) ?? readRuDecade(tokens, i);
   if (decade) return decade;
   // "2022–2026 годы", "с 2019 по 2022 год".
   const link = tokens[i + 1];

@@ -38,3 +38,24 @@ export function readRuDecade(tokens: readonly Token[], i: number): TokenMatch | 
   const to = years || ruUnit(word) === 'Y' ? i + 4 : i + 3;
   return { from: i, to, reading: { kind: 'cal', parts: { decade: Math.floor(year / 10) } } };
 }
+
+/**
+ * Two decades joined by a dash, the first without its ending: "80-90-е годы", "в 1980–1990-х",
+ * "1980-90-х годах" (the 1980s and 90s), one span from the first decade to the second. The
+ * bare first number is a decade only because the second one is marked as one ("1980-90-х":
+ * a two-digit second decade is of the last century, as alone).
+ * @example readRuDecadePair(tokenize('80-90-е годы'), 0)?.reading // { kind: 'cal', parts: { decade: 198 }, end: { decade: 199 } }
+ */
+export function readRuDecadePair(tokens: readonly Token[], i: number): TokenMatch | null {
+  const first = decadeYear(tokens[i]);
+  if (first === undefined || tokens[i + 1]?.kind !== 'dash') return null;
+  const second = readRuDecade(tokens, i + 2);
+  if (second?.reading.kind !== 'cal') return null;
+  const endDecade = second.reading.parts.decade;
+  if (endDecade === undefined || endDecade <= first / 10) return null;
+  return {
+    from: i,
+    to: second.to,
+    reading: { kind: 'cal', parts: { decade: first / 10 }, end: { decade: endDecade } },
+  };
+}
