@@ -14,6 +14,7 @@ import {
 import { kkCountedStretchAt } from './kkCountedStretch';
 import { kkOrdinalPartAt } from './kkOrdinalPart';
 import { kkQuarterOrHalfAt } from './kkQuarterOrHalf';
+import { KK_MONTHS } from './kkLexicon';
 import { isKkYearCount } from './kkYearCount';
 import { kkTrailingYearAt } from './kkTrailingYear';
 import { kkShortYearRange, skipKkYearKind } from './kkYearSpan';
@@ -156,7 +157,8 @@ function readKkMonth(tokens: readonly Token[], i: number, named = false) {
   }
   const ay = tokens[next]?.kind === 'word' && /^ай(?:[ыі]|$)/u.test(tokens[next]!.low);
   const part = kkPartAt(tokens, ay ? next + 1 : next);
-  if (part && (ay || month.genitive))
+  // ("мамыр басында", as "жыл басында": the bare noun before its part is a compound's first half.)
+  if (part && (ay || month.genitive || KK_MONTHS.has(tokens[next - 1]!.low)))
     return { parts: { month: month.value }, end, mod: part.value, next: part.next };
   // "қыркүйек айының соңғы аптасында", "мамырдың алғашқы күндерінде": a stretch of the month.
   const ofMonth = month.genitive || (ay && /н[ыі]ң$/u.test(tokens[next]!.low));
@@ -191,7 +193,7 @@ function readKkYear(tokens: readonly Token[], i: number): TokenMatch | null {
   const end = n.endValue !== undefined ? { year: n.endValue } : undefined;
   if (/^жыл(?:дар|лар)/u.test(word.low) && n.value % 10 === 0 && !end && !endsYearList(tokens, i)) {
     // "90-ыншы жылдардың басында": a part of the decade.
-    const part = word.genitive ? kkPartAt(tokens, next) : null;
+    const part = word.genitive || word.low === 'жылдар' ? kkPartAt(tokens, next) : null;
     const parts = { decade: n.value / 10 };
     if (part) return { from: i, to: part.next, reading: { kind: 'cal', parts, mod: part.value } };
     return { from: i, to: next, reading: { kind: 'cal', parts } };

@@ -78,7 +78,8 @@ export function kkCenturyTagger(tokens: readonly Token[], i: number): TokenMatch
     return { from: i, to: decade.next, reading };
   }
   // ("ХХ ғасырдың басында", "ХХ ғасырдың екінші жартысында": a part or a stretch of it.)
-  const named = genitive ? kkPartAt(tokens, n.next + 1) : null;
+  // ("ХХ ғасыр басында", the compound as in "жыл басында", names the part after the bare noun.)
+  const named = genitive || word.low === 'ғасыр' ? kkPartAt(tokens, n.next + 1) : null;
   const stretch = genitive && !named ? kkOrdinalPartAt(tokens, n.next + 1) : null;
   const part = named ? { mod: named.value, next: named.next } : stretch;
   const reading = {

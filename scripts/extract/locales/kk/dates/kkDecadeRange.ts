@@ -22,7 +22,7 @@ export function kkDecadePairAt(
   if (!round(n.value) || !round(n.endValue)) return null;
   const word = kkYearWordAt(tokens, glueDash(tokens, n.next) ? n.next + 1 : n.next);
   if (!word || !/^жылдар/u.test(word.low)) return null;
-  const part = word.genitive ? kkPartAt(tokens, word.next) : null;
+  const part = word.genitive || word.low === 'жылдар' ? kkPartAt(tokens, word.next) : null;
   return {
     decade: n.value / 10,
     endDecade: n.endValue / 10,
