@@ -2,9 +2,11 @@
 import type { SentenceYearWords } from '../../../dates/sentenceYearWords';
 
 export const RU_SENTENCE_YEAR: SentenceYearWords = {
-  // Across a comma a later month may be another event's, of the next year: "внесен в сентябре 2023
-  // года, одобрен … 14 февраля и принят 3 апреля" is left to the publication date.
-  laterMonthAcrossClauses: false,
+  // A story told forward keeps its year across a comma for a later month: "В 2023 году Мажилис
+  // принял закон, а в мае Сенат его одобрил", "прошли 19 марта 2023 года, а повторные — 5 мая".
+  // (An earlier month, "внесен в сентябре 2023 года, одобрен … 14 февраля", may be the next year's
+  // and is left to the publication date, as in Kazakh.)
+  laterMonthAcrossClauses: true,
   // "в марте и апреле 2020 года", "в марте, апреле и мае 2020 года", "в марте или в апреле": the
   // preposition may be said again before the next member.
   coordinator: /^\s*,?\s*(?:и|или|либо)\s+(?:(?:в|во|на)\s+)?$/u,
