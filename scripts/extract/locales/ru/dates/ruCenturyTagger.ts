@@ -13,6 +13,16 @@ function romanAt(tokens: readonly Token[], i: number): number | undefined {
   return v !== undefined && v >= 1 && v <= 30 ? v : undefined;
 }
 
+/** An ordinal ending glued after a dash, as after digits: "XX-м", "XX-го", "XXI-й", "XIX-му". */
+const ENDING = /^(?:[оыи]?й|[оыі]?го|[оы]?му|[оы]?м|ая|ое|ые)$/u;
+
+/** Where a Roman numeral's writing ends, `i` being the token after it: past "-м", "-го". */
+function romanEnd(tokens: readonly Token[], i: number): number {
+  const [dash, ending] = [tokens[i], tokens[i + 1]];
+  const glued = dash?.kind === 'dash' && dash.glued === true && ending?.glued === true;
+  return glued && ending.kind === 'word' && ENDING.test(ending.low) ? i + 2 : i;
+}
+
 /**
  * Centuries: "XX век", "в XXI веке", "XIX–XX веков", "ХХ столетия", "двадцатого века". The 20th century is TIMEX3
  * "19" (its years' first digits). Counts ("пять веков") stay durations of the relative tagger.
@@ -22,7 +32,7 @@ export function ruCenturyTagger(tokens: readonly Token[], i: number): TokenMatch
   const ord = romanAt(tokens, i) === undefined ? readRuOrdinal(tokens, i) : null;
   const first = ord ? ord.value : romanAt(tokens, i);
   if (first === undefined) return null;
-  let j = ord ? ord.next : i + 1;
+  let j = ord ? ord.next : romanEnd(tokens, i + 1);
   let end: CalParts | undefined;
   const second = tokens[j]?.kind === 'dash' ? romanAt(tokens, j + 1) : undefined;
   if (second !== undefined && second > first) {
