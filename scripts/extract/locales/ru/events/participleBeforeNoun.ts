@@ -11,10 +11,12 @@ const PARTICIPLE =
 
 /**
  * What may stand between a preposed phrase's date and its noun: a place, an agent, the noun's
- * adjectives ("Прошедшие 5 марта парламентские выборы").
+ * adjectives ("Прошедшие 5 марта парламентские выборы"). A noun in -ние/-тие after a vowel is no
+ * adjective in -ие: "Созданное в 2019 году движение выдвинуло кандидата" (soft adjectives have a
+ * consonant there: "последние", "внутренние", "летние").
  */
 const BEFORE_NOUN =
-  /^\s*(?:(?:в|во|на|при|по|из)\s+[\p{L}-]+\s+|[\p{L}-]+(?:ом|ем|ой|ей|ами|ями|ый|ий|ая|яя|ое|ее|ые|ие|ого|его|ых|их|ую|юю|ым|им)\s+)*/iu;
+  /^\s*(?:(?:в|во|на|при|по|из)\s+[\p{L}-]+\s+|(?![\p{L}-]*[аеёиоуыэюя][нт]ие\s)[\p{L}-]+(?:ом|ем|ой|ей|ами|ями|ый|ий|ая|яя|ое|ее|ые|ие|ого|его|ых|их|ую|юю|ым|им)\s+)*/iu;
 
 /**
  * Whether the date `[from, to)` of `text` lies in a participle phrase (the participle first in its
