@@ -36,7 +36,7 @@ export function describesKkNoun(text: string, t: Timex, lang?: 'kk' | 'ru'): boo
  */
 export function framesDate(
   text: string,
-  frame: { value: string; end: number; anchor?: string },
+  frame: { value: string; end: number },
   t: { value: string; start: number },
   lang?: 'kk' | 'ru',
 ): boolean {
@@ -46,7 +46,7 @@ export function framesDate(
   // and a day in it: "Весной 2020-го, в разгар пандемии, … указом от 2 мая".)
   return (
     month === t.value.slice(5, 7) ||
-    laterMonthOfStory(lang, month, t.value, frame.anchor === 'absolute') ||
+    laterMonthOfStory(lang, month, t.value) ||
     inSeason(frame.value, t.value.slice(5, 7)) ||
     !/[,;:—–]/u.test(between) ||
     !/\p{L}{2}/u.test(between)
@@ -63,15 +63,14 @@ function laterMonthOfStory(
   lang: 'kk' | 'ru' | undefined,
   month: string | undefined,
   value: string,
-  stated: boolean,
 ) {
   const own = /^X{4}-(\d{2})/u.exec(value)?.[1] ?? /^\d{4}-(\d{2})/u.exec(value)?.[1];
   return (
     (lang ? SENTENCE_YEAR[lang].laterMonthAcrossClauses : false) &&
+    month !== undefined &&
+    /^\d{2}$/u.test(month) &&
     own !== undefined &&
-    // (A year stated alone frames any month of it: "В 2023 году закон приняли, а в мае его
-    // подписали"; not one told relative to now, "келесі жылы …, ал 7 қазанда …": this year's.)
-    ((month === undefined && stated) || (/^\d{2}$/u.test(month ?? '') && own > month!))
+    own > month
   );
 }
 
@@ -80,7 +79,7 @@ export function yearsFromSentence(
   timexes: readonly Timex[],
   lang?: 'kk' | 'ru',
 ): Timex[] {
-  let framing: { year: string; value: string; end: number; anchor: string } | undefined;
+  let framing: { year: string; value: string; end: number } | undefined;
   return timexes.map((t) => {
     // (A frame further than a long sentence away is no frame: this also keeps a 5 MB line linear.)
     if (
@@ -103,7 +102,7 @@ export function yearsFromSentence(
         isPurposeYear(text, t) ||
         (t.granularity === 'year' && isSince(text, t)) ||
         describesKkNoun(text, t, lang);
-      framing = aside ? undefined : { year: own[1]!, value: t.value, end: t.end, anchor: t.anchor };
+      framing = aside ? undefined : { year: own[1]!, value: t.value, end: t.end };
       return t;
     }
     if (!framing || !isYearless(t)) return t;

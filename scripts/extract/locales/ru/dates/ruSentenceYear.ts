@@ -2,10 +2,10 @@
 import type { SentenceYearWords } from '../../../dates/sentenceYearWords';
 
 export const RU_SENTENCE_YEAR: SentenceYearWords = {
-  // A story told forward keeps its year across a comma for a later month: "В 2023 году Мажилис
-  // принял закон, а в мае Сенат его одобрил", "прошли 19 марта 2023 года, а повторные — 5 мая".
-  // (An earlier month, "внесен в сентябре 2023 года, одобрен … 14 февраля", may be the next year's
-  // and is left to the publication date, as in Kazakh.)
+  // A story told forward keeps its year across a comma for a later month than the one it stated:
+  // "прошли 19 марта 2023 года, а повторные — 5 мая". (An earlier month, "внесен в сентябре 2023
+  // года, одобрен … 14 февраля", may be the next year's and is left to the publication date, as in
+  // Kazakh; so is any month after a year stated alone, as a re-election may be years later.)
   laterMonthAcrossClauses: true,
   // "в марте и апреле 2020 года", "в марте, апреле и мае 2020 года", "в марте или в апреле": the
   // preposition may be said again before the next member.
