@@ -16,7 +16,7 @@ import { nominativeName, nominativeSurname } from './normaliseName';
 import { PERSON_NAMES, type WordAfter } from './personNameGrammar';
 import { rolePhraseBefore } from './rolePhraseBefore';
 import { isSurnamePair } from './surnamePair';
-import { genderAround, wordBefore } from './nameContext';
+import { coordinatedPartner, genderAround, wordBefore } from './nameContext';
 import { ownerWords } from '../locales/ru/postOwner';
 import { opensPostAfterName } from './postAfterName';
 import { isShortNamePart } from './shortNamePart';
@@ -249,7 +249,10 @@ export function findPersons(
       role ||
       told ||
       isGivenNamePair(written, words, hint, lang, kkPast) ||
-      grammar.declinedName?.(written, words, wordBefore(text, tokens, first)) === true ||
+      grammar.declinedName?.(written, words, wordBefore(text, tokens, first), {
+        gender: hint,
+        partner: coordinatedPartner(text, tokens, first, found, lang),
+      }) === true ||
       isLoneSurname(written, surname, hint, lang, before?.text, kkPast) ||
       met !== undefined ||
       endsRegnal(written) ||

@@ -1,8 +1,8 @@
 /** What the words around a name in running text tell of it: its gender, the word governing it. */
 import type { WordBefore } from './normaliseName';
-import { PERSON_NAMES } from './personNameGrammar';
+import { PERSON_NAMES, type NameAround } from './personNameGrammar';
 import type { Token } from './tokenize';
-import type { Lang } from './types';
+import type { Lang, PersonHit } from './types';
 
 /** A word as it stands opening a sentence: `визит` → `Визит`. */
 const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
@@ -53,4 +53,25 @@ export function wordBefore(
   const at = tokens[first];
   if (!before || !at || !/^\s+$/u.test(text.slice(before.end, at.start))) return undefined;
   return { word: before.text, sentence: sentenceBefore(text, tokens, first - 1) };
+}
+
+/**
+ * The person found right before the coordinator that stands before token `first` ("Токаев и
+ * Эммануэль Макрон"), written and in the nominative: the name after stands in that person's case.
+ */
+export function coordinatedPartner(
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  found: readonly PersonHit[],
+  lang: Lang,
+): NameAround['partner'] {
+  const joint = tokens[first - 1];
+  const partner = found.at(-1);
+  const end = tokens[first - 2]?.end;
+  if (!joint || !partner || end === undefined || partner.end !== end) return undefined;
+  if (PERSON_NAMES[lang].coordinator?.test(joint.text) !== true) return undefined;
+  const spaced = (a: number, b: number) => /^\s+$/u.test(text.slice(a, b));
+  if (!spaced(end, joint.start) || !spaced(joint.end, tokens[first]!.start)) return undefined;
+  return { written: partner.text.split(/\s+/u), words: partner.name.split(/\s+/u) };
 }

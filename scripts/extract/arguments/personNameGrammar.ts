@@ -14,6 +14,18 @@ export interface WordAfter {
   free: boolean;
 }
 
+/** What is known around a run of capitalised words besides the word before it. */
+export interface NameAround {
+  /** The gender the verb beside the name shows (arguments/nameContext.ts genderAround). */
+  gender?: Gender;
+  /**
+   * The person joined to the name by the coordinator right before it ("Токаев и …", "Токаева и
+   * …"): `written` as the text has it, `words` in the nominative. Coordinated nouns stand in one
+   * case, so the name stands in that person's.
+   */
+  partner?: { written: readonly string[]; words: readonly string[] };
+}
+
 export interface PersonNameGrammar {
   /** The middle word of a three-word name that is a patronymic ("Жомартұлы", "Кемелевич"). */
   patronymic: RegExp;
@@ -87,13 +99,17 @@ export interface PersonNameGrammar {
    * Whether two capitalised words, `written` as the text has them and `words` in the nominative,
    * decline as one name in the case the word `before` governs ("Визит Эммануэля Макрона"), where
    * the language declines every word of a name: evidence of a person when the surname has no
-   * surname's ending.
+   * surname's ending. `around`: the verb's gender, or a person coordinated before it, which tell
+   * the case where no governing word does (`Эммануэль Макрон прибыл`, `Токаева и Эммануэля Макрона`).
    */
   declinedName?(
     written: readonly string[],
     words: readonly string[],
     before: WordBefore | undefined,
+    around?: NameAround,
   ): boolean;
+  /** The word that joins two people as equals ("и"), where the language has one before the second. */
+  coordinator?: RegExp;
 }
 
 export const PERSON_NAMES: Record<Lang, PersonNameGrammar> = {

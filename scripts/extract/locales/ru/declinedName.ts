@@ -9,11 +9,12 @@
  * nouns that do (posts, bodies, places, acts) never reach this check.
  */
 import type { WordBefore } from '../../arguments/normaliseName';
+import type { NameAround } from '../../arguments/personNameGrammar';
 import { caseBeforeName } from './caseBeforeName';
 import { RU_HEAD_NOUN } from './lexicon/headNouns';
 import { RU_MALE_GIVEN_NAMES } from './lexicon/givenNames';
 import { RU_MALE_A_NAMES } from './lexicon/names';
-import { declineRuName, type RuCase } from './ruNameCase';
+import { declineRuName, RU_CASES, type RuCase } from './ruNameCase';
 
 /** Prepositions by the case of the person they govern ("у Макрона", "с Макроном", "о Макроне"). */
 const PREPOSITION_CASES: ReadonlyArray<[RegExp, readonly RuCase[]]> = [
@@ -60,21 +61,57 @@ function showsMansCase(written: readonly string[], given: string, surname: strin
 }
 
 /**
+ * A man's name in the nominative as a given name and a surname: the given name in a consonant, -ь,
+ * -й (no adjective's -ый/-ий/-ой: `Национальный Банк`) or one that keeps one form, the surname in
+ * a consonant but -й or in -о/-е/-у/-э (`Байден`, `Шольц`, `Кокто`): not in -а/-я of a woman's or
+ * a noun's, nor -ы/-и/-й/-ие/-ия, which a noun's genitive or an adjective ends in (`День
+ * Независимости`, `Дом Дружбы`, `Союз Писателей`, `Развитие`).
+ */
+function mansNominative(words: readonly string[]): boolean {
+  const given = words.slice(0, -1);
+  const surname = words.at(-1)!;
+  if (!VOWEL.test(surname) || /(?:[аяыий]|ие)$/u.test(surname)) return false;
+  return given.every(
+    (g) =>
+      VOWEL.test(g) &&
+      !/[ыио]й$/u.test(g) &&
+      (/[^аеёиоуыэюя]$/iu.test(g) || UNDECLINED_GIVEN.test(g)),
+  );
+}
+
+/** The cases in which the coordinated person's name is written as it stands (either gender). */
+function partnerCases(partner: NameAround['partner']): readonly RuCase[] {
+  if (!partner || partner.written.length !== partner.words.length) return [];
+  return RU_CASES.filter((c) =>
+    (['m', 'f'] as const).some((g) =>
+      declineRuName(partner.words, g, c).every((w, i) => w === partner.written[i]),
+    ),
+  );
+}
+
+/**
  * Whether `written`, two words as the text has them, is a man's name `words` (in the nominative)
  * declined as one in an oblique case: the case `before` governs, or any when the given name is
- * listed. Women's names are read by their lists and undeclined surnames (givenNamePair.ts): a
- * woman's surname without -а keeps one form, so shows no case to agree with.
+ * listed. Or standing in the nominative, which only the grammar tells of an unlisted given name:
+ * a past verb agreeing with a man (`Эммануэль Макрон прибыл`, `заявил Олаф Шольц`). A name joined
+ * by "и" to a person stands in that person's case (`Токаев и Эммануэль Макрон`, `Токаева и
+ * Эммануэля Макрона`). Women's names are read by their lists and undeclined surnames
+ * (givenNamePair.ts): a woman's surname without -а keeps one form, so shows no case to agree with.
  */
 export function ruDeclinedName(
   written: readonly string[],
   words: readonly string[],
   before: WordBefore | undefined,
+  around: NameAround = {},
 ): boolean {
   if (written.length !== 2 || words.length !== 2) return false;
   const [given, surname] = words as [string, string];
+  const partner = partnerCases(around.partner);
+  if (written.every((w, i) => w === words[i]))
+    return (around.gender === 'm' || partner.includes('nom')) && mansNominative(words);
   if (!showsMansCase(written, given, surname)) return false;
   const cases: readonly RuCase[] = listedGiven(given)
     ? ['gen', 'dat', 'acc', 'ins', 'pre']
-    : casesGovernedBefore(before);
+    : [...casesGovernedBefore(before), ...partner];
   return cases.some((c) => declineRuName(words, 'm', c).every((w, i) => w === written[i]));
 }

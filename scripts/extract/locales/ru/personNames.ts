@@ -66,6 +66,8 @@ export const RU_PERSON_NAMES: PersonNameGrammar = {
   ownerBeforePost: false,
   complementBeforeName: ruComplementBeforeName,
   declinedName: ruDeclinedName,
+  // (Coordinated names stand in one case: "Токаев и Эммануэль Макрон", "Токаева и Эммануэля Макрона".)
+  coordinator: /^(?:и|или)$/u,
   // A role phrase in apposition never ends in a preposition: in "Президент выступил с Посланием"
   // the capitalised word is what the preposition governs, not a surname.
   // Nor is a word beside a state's noun: its adjective ("Президент Турецкой Республики") or the
