@@ -16,7 +16,8 @@ import { nominativeName, nominativeSurname } from './normaliseName';
 import { PERSON_NAMES, type WordAfter } from './personNameGrammar';
 import { rolePhraseBefore } from './rolePhraseBefore';
 import { isSurnamePair } from './surnamePair';
-import { coordinatedPartner, genderAround, wordBefore } from './nameContext';
+import { genderAround, wordBefore } from './nameContext';
+import { declinesAsOneName, nameAround } from './nameAround';
 import { ownerWords } from '../locales/ru/postOwner';
 import { opensPostAfterName } from './postAfterName';
 import { isShortNamePart } from './shortNamePart';
@@ -210,7 +211,9 @@ export function findPersons(
       )
         last = first + 1;
       else if (!(
-        last - first === 2 && isApposition(rolePhraseBefore(text, tokens, first, lang), lang)
+        last - first === 2 &&
+        (isApposition(rolePhraseBefore(text, tokens, first, lang), lang) ||
+          declinesAsOneName(text, tokens, first, last, found, lang))
       ))
         first = last - 1;
     }
@@ -249,10 +252,12 @@ export function findPersons(
       role ||
       told ||
       isGivenNamePair(written, words, hint, lang, kkPast) ||
-      grammar.declinedName?.(written, words, wordBefore(text, tokens, first), {
-        gender: hint,
-        partner: coordinatedPartner(text, tokens, first, found, lang),
-      }) === true ||
+      grammar.declinedName?.(
+        written,
+        words,
+        wordBefore(text, tokens, first),
+        nameAround(text, tokens, first, last, found, lang, hint),
+      ) === true ||
       isLoneSurname(written, surname, hint, lang, before?.text, kkPast) ||
       met !== undefined ||
       endsRegnal(written) ||

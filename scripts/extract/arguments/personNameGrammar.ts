@@ -24,6 +24,8 @@ export interface NameAround {
    * case, so the name stands in that person's.
    */
   partner?: { written: readonly string[]; words: readonly string[] };
+  /** The words right after the name, where a case glued to it is read with them ("Макронмен кездесті"). */
+  after?: readonly string[];
 }
 
 export interface PersonNameGrammar {

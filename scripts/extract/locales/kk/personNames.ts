@@ -13,6 +13,7 @@ import { isKkSurnameFirst } from './surnameFirst';
 import { KK_FATHER_NAME } from './nameParticles';
 import { kkEndsName } from './kkCaseEndsName';
 import { kkPostOwned } from './postPossessive';
+import { kkMetByName } from './metByName';
 
 /** The noun of a body a capitalised word names: "министрлігі", "агенттігіне", "комитетінің". */
 const BODY_NOUN = /^(?:министрлі[гк]|агентті[гк]|комитет|департамент|басқарма)\p{L}*$/iu;
@@ -87,5 +88,7 @@ export const KK_PERSON_NAMES: PersonNameGrammar = {
   // (The noun in the possessive, a compound name: "Қошанов кодекс туралы айтты" names a man.)
   // A name in a case: the one met, received, written to ("Ердоғанмен Қасым-Жомарт Тоқаев кездесті").
   endsName: kkEndsName,
+  // (Given names and a surname met with: "Эммануэль Макронмен кездесті".)
+  declinedName: (written, words, _before, around) => kkMetByName(written, words, around),
   documentAfter: /^(?:кодексі|заңы|бағдарламасы|тұжырымдамасы|стратегиясы|доктринасы)\p{Ll}*$/u,
 };

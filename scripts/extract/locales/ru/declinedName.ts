@@ -49,16 +49,26 @@ const VOWEL = /[аеёиоуыэюя]/iu;
 const UNDECLINED_GIVEN = /[еёоуэю]$|[^ы]и$/iu;
 
 /**
- * Whether the nominatives `given` and `surname`, as a man's name, may be written so in an oblique
- * case: the surname shows the case (`Макрона`; a surname in one form, `Гросси`, shows nothing a
- * noun's would not, `Дне Независимости`), the given name shows it or is one that keeps one form,
- * and the surname is no adjective-like word in -ий (`Фонда Развития`: `Развитий`, no surname).
+ * Whether the nominatives `words`, as a man's given names and surname, may be written so in an
+ * oblique case: the surname shows the case (`Макрона`; a surname in one form, `Гросси`, shows
+ * nothing a noun's would not, `Дне Независимости`), each given name shows it or is one that keeps
+ * one form, and the surname is no adjective-like word in -ий (`Фонда Развития`: `Развитий`).
  */
-function showsMansCase(written: readonly string[], given: string, surname: string): boolean {
-  if (!VOWEL.test(given) || !VOWEL.test(surname) || /ий$/u.test(surname)) return false;
-  if (written[1] === surname) return false;
-  return written[0] !== given || UNDECLINED_GIVEN.test(given);
+function showsMansCase(written: readonly string[], words: readonly string[]): boolean {
+  const surname = words.at(-1)!;
+  if (!VOWEL.test(surname) || /ий$/u.test(surname) || written.at(-1) === surname) return false;
+  return words
+    .slice(0, -1)
+    .every((g, i) => VOWEL.test(g) && (written[i] !== g || UNDECLINED_GIVEN.test(g)));
 }
+
+/**
+ * Two given names (`Реджеп Тайип`) are both in a consonant: no vowel-final noun's case between,
+ * nor the -ий/-ый/-ой a noun's genitive in -ия reads back to (`Фонда Развития …`: `Развитий`).
+ */
+const GIVEN_NAMES_FIT = (words: readonly string[]) =>
+  words.length === 2 ||
+  words.slice(0, -1).every((g) => /[^аеёиоуыэюя]$/iu.test(g) && !/[иыо]й$/u.test(g));
 
 /**
  * A man's name in the nominative as a given name and a surname: the given name in a consonant, -ь,
@@ -90,7 +100,8 @@ function partnerCases(partner: NameAround['partner']): readonly RuCase[] {
 }
 
 /**
- * Whether `written`, two words as the text has them, is a man's name `words` (in the nominative)
+ * Whether `written`, two or three words as the text has them (`Реджепа Тайипа Эрдогана`), is a
+ * man's name `words` (in the nominative)
  * declined as one in an oblique case: the case `before` governs, or any when the given name is
  * listed. Or standing in the nominative, which only the grammar tells of an unlisted given name:
  * a past verb agreeing with a man (`Эммануэль Макрон прибыл`, `заявил Олаф Шольц`). A name joined
@@ -104,13 +115,13 @@ export function ruDeclinedName(
   before: WordBefore | undefined,
   around: NameAround = {},
 ): boolean {
-  if (written.length !== 2 || words.length !== 2) return false;
-  const [given, surname] = words as [string, string];
+  if (written.length < 2 || written.length > 3 || words.length !== written.length) return false;
+  if (!GIVEN_NAMES_FIT(words)) return false;
   const partner = partnerCases(around.partner);
   if (written.every((w, i) => w === words[i]))
     return (around.gender === 'm' || partner.includes('nom')) && mansNominative(words);
-  if (!showsMansCase(written, given, surname)) return false;
-  const cases: readonly RuCase[] = listedGiven(given)
+  if (!showsMansCase(written, words)) return false;
+  const cases: readonly RuCase[] = listedGiven(words[0]!)
     ? ['gen', 'dat', 'acc', 'ins', 'pre']
     : [...casesGovernedBefore(before), ...partner];
   return cases.some((c) => declineRuName(words, 'm', c).every((w, i) => w === written[i]));
