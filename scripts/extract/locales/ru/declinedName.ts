@@ -75,7 +75,8 @@ const GIVEN_NAMES_FIT = (words: readonly string[]) =>
  * -й (no adjective's -ый/-ий/-ой: `Национальный Банк`) or one that keeps one form, the surname in
  * a consonant but -й or in -о/-е/-у/-э (`Байден`, `Шольц`, `Кокто`): not in -а/-я of a woman's or
  * a noun's, nor -ы/-и/-й/-ие/-ия, which a noun's genitive or an adjective ends in (`День
- * Независимости`, `Дом Дружбы`, `Союз Писателей`, `Развитие`).
+ * Независимости`, `Дом Дружбы`, `Союз Писателей`, `Развитие`); an unlisted given name of three
+ * letters only if it keeps one form (`Джо`).
  */
 function mansNominative(words: readonly string[]): boolean {
   const given = words.slice(0, -1);
@@ -85,6 +86,9 @@ function mansNominative(words: readonly string[]): boolean {
     (g) =>
       VOWEL.test(g) &&
       !/[ыио]й$/u.test(g) &&
+      // (Three letters are a capitalised adjective's or a noun's as often: "Жас Отан", "Хан
+      // Шатыр", "Ак Жол" are a youth wing, a building and a party.)
+      (g.length > 3 || UNDECLINED_GIVEN.test(g)) &&
       (/[^аеёиоуыэюя]$/iu.test(g) || UNDECLINED_GIVEN.test(g)),
   );
 }
