@@ -5,6 +5,8 @@
 import { LEFT_OF_OWN_ACCORD, ministryOfMinister } from './ministerPost';
 import type { Theme } from '../../../src/model/schema';
 import { toSlug } from '../arguments/transliterate';
+import { KK_BODY_SUBUNIT } from '../locales/kk/lexicon/bodySubunits';
+import { RU_BODY_SUBUNIT } from '../locales/ru/lexicon/bodySubunits';
 import { akimLevelOf } from './akimLevel';
 import type { Candidate, TitleArgs } from './candidate';
 import { memoByText } from './cached';
@@ -61,6 +63,9 @@ export function titleArgs(
   if (type === 'coalition' || type === 'headquarters') {
     args.regional = REGIONAL.test(text);
   }
+  // (Heading a committee or a faction is no chairmanship of the chamber it belongs to.)
+  if (type === 'other' && (KK_BODY_SUBUNIT.test(text) || RU_BODY_SUBUNIT.test(text)))
+    args.subunitNamed = true;
   return { ...args, ...whatAbout(type, text) };
 }
 

@@ -38,6 +38,8 @@ export interface TitleArgs {
   /** The akims an 'akim' election is of, where the text says (events/akimLevel.ts). */
   akimLevel?: AkimLevel;
   regional?: boolean;
+  /** The sentence names a body's subunit (a committee, a faction): a chairmanship is not the body's. */
+  subunitNamed?: boolean;
   /** What a proposal, decree, law, address or session is about ("renaming the capital"). */
   topic?: TopicKey;
   /** The post of an appointment or resignation ("acting Prime Minister"). */

@@ -160,7 +160,9 @@ export function calendarTitle(c: Parts, at: Localized): Localized | undefined {
     case 'mourning-day':
       return with_(L('Жалпыұлттық аза тұту күні', 'День общенационального траура', 'Day of national mourning')); // prettier-ignore
     case 'chairmanship': {
-      const o = mainOrg(c);
+      // (Heading a body's committee is no chairmanship of the body: "возглавлял комитет Мажилиса"
+      // must not read "The Mazhilis: chairmanship".)
+      const o = c.args.subunitNamed ? undefined : mainOrg(c);
       return o
         ? L(`${o.kk}: төрағалық`, `${o.ru}: председательство`, `${o.en}: chairmanship`)
         : L('Ұйымға төрағалық', 'Председательство в организации', 'Chairmanship of an organisation'); // prettier-ignore
