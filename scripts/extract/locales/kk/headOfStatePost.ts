@@ -5,8 +5,8 @@
  * Askar Mamin led, not Mamin as President. The bare post names one of its holders (Назарбаев,
  * Тоқаев); before anyone else, with the name the subject of a relative participle ("басқарған",
  * "қол қойған") whose head noun is in an oblique case, the post is the main clause's subject.
- * So it is before a name in the accusative at the clause's start ("Президент Ермек Маржықпаевты
- * қызметінен босатты"): Kazakh marks the case on the name's last word, so the name is the head of
+ * So it is before a name in the accusative or the comitative at the clause's start ("Президент
+ * Ермек Маржықпаевты қызметінен босатты", "Мемлекет басшысы Олаф Шольцпен сөйлесті"): Kazakh marks the case on the name's last word, so the name is the head of
  * state's object. (Not after a subject, "Тоқаев Президент Джо Байденді қабылдады", where the post
  * is the guest's; nor another case, which a foreign surname may only look like: "Байден".)
  */
@@ -34,8 +34,9 @@ const OBLIQUE =
   /^\p{L}[\p{L}-]*(?:ның|нің|дың|дің|тың|тің|ны|ні|ды|ді|ты|ті|ын|ін|на|не|ға|ге|қа|ке|да|де|та|те|нда|нде|дан|ден|тан|тен|нан|нен)$/u;
 
 const CAPITALISED = /^\p{Lu}/u;
-/** kkNameCases' index of the accusative. */
+/** kkNameCases' indices of the accusative and the comitative. */
 const ACCUSATIVE = 2;
+const COMITATIVE = 5;
 
 /**
  * Why `role`, right before the text `after` that opens with the name, is no post of that name: the
@@ -49,7 +50,11 @@ export function kkAnothersPost(role: string, after: string): 'clause' | 'object'
   for (let k = 0; k < 4 && words[k]; k++) {
     const word = words[k]!;
     if (HOLDERS.test(word)) return undefined;
-    if (CAPITALISED.test(word) && kkNameCase(word)?.index === ACCUSATIVE) return 'object';
+    // (The comitative too: "Мемлекет басшысы Олаф Шольцпен сөйлесті" is the head of state talking
+    // with Scholz, no head of state. Not the ablative or dative, which a foreign surname may only
+    // look like: "Байден".)
+    const index = CAPITALISED.test(word) ? kkNameCase(word)?.index : undefined;
+    if (index === ACCUSATIVE || index === COMITATIVE) return 'object';
     if (PARTICIPLE.test(word))
       return k > 0 && OBLIQUE.test(words[k + 1] ?? '') ? 'clause' : undefined;
   }
