@@ -7,7 +7,7 @@
  * Sentences written for the test; case forms written out.
  */
 import { describe, expect, it } from 'vitest';
-import { findPersons } from '../../../../../scripts/extract/arguments/findPersons';
+import { framedForms, guests } from './nameFrames';
 
 type Case = 'nom' | 'gen' | 'ins' | 'dat';
 
@@ -34,14 +34,7 @@ const FRAMES: Array<[Case, string]> = [
   ['dat', 'Письмо направлено Токаеву и {} накануне саммита.'],
 ];
 
-const guests = (sentence: string) =>
-  findPersons(sentence, 'ru')
-    .map((p) => p.name)
-    .filter((n) => n !== 'Токаев');
-
-const FORMS = NAMES.flatMap(([name, cased]) =>
-  FRAMES.map(([c, frame]) => [frame.replace('{}', cased[c]), name] as const),
-);
+const FORMS = framedForms(NAMES, FRAMES);
 
 /** Capitalised nouns in the nominative with a man's verb, or coordinated with a person: no one. */
 const NOT_NAMES = [

@@ -8,7 +8,7 @@
  * declension the rule reads.
  */
 import { describe, expect, it } from 'vitest';
-import { findPersons } from '../../../../../scripts/extract/arguments/findPersons';
+import { framedForms, guests } from './nameFrames';
 
 type Case = 'gen' | 'ins' | 'dat' | 'acc';
 
@@ -37,15 +37,7 @@ const FRAMES: Array<[Case, string]> = [
   ['acc', 'Президент пригласил {} посетить Казахстан.'],
 ];
 
-/** The persons other than the subject named in the frame ("Токаев"). */
-const guests = (sentence: string) =>
-  findPersons(sentence, 'ru')
-    .map((p) => p.name)
-    .filter((n) => n !== 'Токаев');
-
-const FORMS = NAMES.flatMap(([name, cased]) =>
-  FRAMES.map(([c, frame]) => [frame.replace('{}', cased[c]), name] as const),
-);
+const FORMS = framedForms(NAMES, FRAMES);
 
 /** Capitalised nouns after a word that governs a case: no one. */
 const NOT_NAMES = [

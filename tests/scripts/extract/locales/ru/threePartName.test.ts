@@ -6,7 +6,7 @@
  * Sentences written for the test; case forms written out.
  */
 import { describe, expect, it } from 'vitest';
-import { findPersons } from '../../../../../scripts/extract/arguments/findPersons';
+import { framedForms, guests } from './nameFrames';
 
 type Case = 'nom' | 'gen' | 'ins' | 'dat' | 'acc';
 
@@ -29,14 +29,7 @@ const FRAMES: Array<[Case, string]> = [
   ['gen', 'Переговоры Токаева и {} прошли в Акорде.'],
 ];
 
-const guests = (sentence: string) =>
-  findPersons(sentence, 'ru')
-    .map((p) => p.name)
-    .filter((n) => n !== 'Токаев');
-
-const FORMS = NAMES.flatMap(([name, cased]) =>
-  FRAMES.map(([c, frame]) => [frame.replace('{}', cased[c]), name] as const),
-);
+const FORMS = framedForms(NAMES, FRAMES);
 
 /** Three capitalised nouns in a case: no one. */
 const NOT_NAMES = [
