@@ -37,7 +37,7 @@ const SENATE_ELECTION = either(kk.KK_SENATE_ELECTION, ru.RU_SENATE_ELECTION);
 // told as elected, a chamber or a local council told as elected. A body's word in either language
 // goes with either language's election words, as a Kazakh sentence may spell the Russian way.
 const TOLD_WORDS = [kk.KK_TOLD_ELECTED, ru.RU_TOLD_ELECTED];
-const any = (key: keyof typeof kk.KK_TOLD_ELECTED) =>
+const toldWords = (key: keyof typeof kk.KK_TOLD_ELECTED) =>
   TOLD_WORDS.map((words) => words[key])
     .filter(Boolean)
     .join('|');
@@ -48,18 +48,18 @@ const bodyThenElected = (body: string, elected: string, gap: number) =>
 const electedThenBody = (elected: string, body: string) =>
   String.raw`(?<!\p{L})(?:${elected})\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:в\s+)?(?:${body})`;
 const SENATORS_ELECTED = new RegExp(
-  String.raw`(?<!\p{L})(?:${any('senator')})\p{L}*[^.!?]{0,30}?(?:${any('senatorElected')})|(?<!\p{L})(?:${any('senate')})\p{L}*[^.!?]{0,60}?(?:${any('senateAtElection')})`,
+  String.raw`(?<!\p{L})(?:${toldWords('senator')})\p{L}*[^.!?]{0,30}?(?:${toldWords('senatorElected')})|(?<!\p{L})(?:${toldWords('senate')})\p{L}*[^.!?]{0,60}?(?:${toldWords('senateAtElection')})`,
   'iu',
 );
 // A chamber told as elected, in the passive or a participle ("Мажилис избран 19 марта", "созыв
 // Мажилиса, избранный", "Мәжіліс … сайланды"): the chamber's election.
 const CHAMBER_ELECTED = new RegExp(
-  `${bodyThenElected(any('chamber'), any('chamberElected'), 60)}|${electedThenBody(any('chamberElectedBefore'), any('chamber'))}`,
+  `${bodyThenElected(toldWords('chamber'), toldWords('chamberElected'), 60)}|${electedThenBody(toldWords('chamberElectedBefore'), toldWords('chamber'))}`,
   'iu',
 );
 // A local council's election; not a post at it ("мәслихат хатшысы сайланды" is an appointment).
 const MASLIKHAT_ELECTION = new RegExp(
-  `${bodyThenElected(any('council'), any('councilElected'), 60)}|${electedThenBody(any('councilElectedBefore'), any('council'))}`,
+  `${bodyThenElected(toldWords('council'), toldWords('councilElected'), 60)}|${electedThenBody(toldWords('councilElectedBefore'), toldWords('council'))}`,
   'iu',
 );
 const A_POST = new RegExp(

@@ -31,3 +31,24 @@ export const kindsAndDays = (
   published?: string,
   rubric?: string,
 ) => extractSentences(lang, text, published, rubric).events.map((e) => `${e.type} ${e.date.edtf}`);
+
+/** The dateline the two-sentence stories below open with (published 2025-03-12). */
+const DATELINE = { kk: 'Астана, 12 наурыз.', ru: 'Астана, 12 марта.' };
+
+/**
+ * The dates of the events (of type `type`, if given) the sentence `second` gives, told after
+ * `first` under a dateline of 12 March, in an article published on `published`.
+ */
+export function datesAfter(
+  lang: 'kk' | 'ru',
+  first: string,
+  second: string,
+  published: string,
+  type?: string,
+): string[] {
+  const data = extractSentences(lang, `${DATELINE[lang]} ${first} ${second}`, published);
+  return data.events
+    .filter((e) => type === undefined || e.type === type)
+    .filter((e) => e.sources.some((s) => s.evidence.some((x) => x.text === second)))
+    .map((e) => e.date.edtf);
+}
