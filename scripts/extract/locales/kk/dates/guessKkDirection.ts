@@ -4,6 +4,7 @@ import { kkVerbTense } from '../events/kkVerbTense';
 import { kkParticipleTense } from '../kkParticiple';
 import { isOrderParticiple } from './relativeParticiple';
 import { isDecidedAct, isReportedObject, sayingTense } from './reportedObject';
+import { saidBySubject } from './sayingSubject';
 
 /**
  * Tense cues that decide the year of a year-less date ("20 қарашада"). Kazakh is verb-final and
@@ -172,6 +173,13 @@ export function guessKkDirection(
   const verbs = words.filter((w, i) => !REPORTING.has(w) && !remindedAt(words, i));
   const last = verbs.at(-1);
   if (!last) return nextEventBefore(text, start);
+  // "Наурыз айында олар … бастаймыз деді": a subject of another person than the reported verb's
+  // is the saying's, and so is the date before it.
+  const sayingVerb = words.find((w) => REPORTING.has(w));
+  const bySubject = sayingVerb
+    ? saidBySubject(words, words.lastIndexOf(last), sayingVerb)
+    : undefined;
+  if (bySubject) return bySubject;
   // "ұсынған болатын" (had proposed), "өткен еді": a past participle with a copula is past.
   const prev = verbs.at(-2) ?? '';
   if (last === 'еді' || (last === 'болатын' && kkParticipleTense(prev) === 'past')) return 'past';

@@ -20,11 +20,19 @@ const INTENTION_WORD = new RegExp(
   String.raw`^(?!${INTENTION_LOOKALIKES}$).*(?:мақ|мек|бақ|бек|пақ|пек)(?:шы|ші)?(?:мыз|міз|сыз|сіз|мын|мін)?$`,
   'iu',
 );
+/**
+ * The present-future of a vowel stem with a person ending: the stem's -а/-е takes the tense's
+ * vowel as "й" ("баста-" → "бастаймыз", "жарияла-" → "жариялаймын", "сөйле-" → "сөйлейсіз") and
+ * its -ы/-і fuses with it into "и" ("оқы-" → "оқимыз"). A consonant stem keeps the vowel
+ * ("береміз"), read above. (Two letters before, so that "айсыз", "үйсіз" (without) are not read.)
+ */
+const VOWEL_STEM_PERSONAL = /^\p{L}{2,}(?:[ае]й|и)(?:мыз|міз|сыз|сіз|мын|мін)$/u;
 export function kkVerbTense(word: string): 'future' | 'past' | undefined {
   if (VERBAL_NOUN_ACCUSATIVE.test(word) || isAtNoun(word)) return undefined;
   if (PRESENT_WORD.test(word)) return 'future';
   if (INTENTION_WORD.test(word)) return 'future';
   if (/(?:атын|етін|йтын|йтін)$|[аеы](?:мыз|міз|сыз|сіз|мын|мін)$/u.test(word)) return 'future';
+  if (VOWEL_STEM_PERSONAL.test(word)) return 'future';
   if (PAST_WORD.test(word)) return 'past';
   if (
     /(?:ды|ді|ты|ті)(?:қ|к|м|ң|ңыз|ңіз)$|(?:ған|ген|қан|кен)(?:мыз|міз|сыз|сіз|мын|мін)?$/u.test(
