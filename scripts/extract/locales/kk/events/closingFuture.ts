@@ -5,7 +5,7 @@
  * Kazakh is verb-final: the verb closing the clause is its tense, and a noun in the accusative
  * before it ("шарт-ты", "заң-ды", "съез-ді") only has the shape of a simple past. The present-future
  * (-а/-е/-й + ды/ді) is not among them: a lead tells the day's news in it ("ОСК қорытындыларын
- * жариялайды"), and its forms are the vowel stems' pasts' look-alikes.
+ * жариялайды"), and its forms are the vowel stems' pasts' look-alikes; save a journey's (JOURNEY).
  */
 import { INTENTION_LOOKALIKES } from '../lexicon/intentionLookalikes';
 
@@ -15,9 +15,15 @@ const END = String.raw`(?![\p{L}\p{M}])`;
 const PERSON = '(?:пын|пін|пыз|піз|мын|мін|мыз|міз|сыз|сіз)';
 const INTENTION = String.raw`(?!${INTENTION_LOOKALIKES}${END})${L}{2,}(?:мақ|мек|бақ|бек|пақ|пек)(?:шы|ші)?${PERSON}?`;
 const ANALYTIC = String.raw`${L}{2,}(?:атын|етін|йтын|йтін)\s+болады`;
+/**
+ * A journey's present-future closing the clause ("Макрон Қазақстанға келеді", "Тоқаев Мәскеуге
+ * ұшып барады"): an intransitive verb of motion, which tells a trip ahead as "сайлау өтеді" tells
+ * a vote ahead; not the auxiliary after another verb's converb ("басқарып келеді", has been leading).
+ */
+const JOURNEY = String.raw`(?:(?:ұшып|барып|келіп|аттанып)\s+|(?<![\p{L}\p{M}]п\s+))(?:келеді|барады|ұшады|аттанады)`;
 
 /** Tested on the trigger's own clause: its last word (or two) ends it, before the full stop. */
 export const KK_CLOSING_FUTURE = new RegExp(
-  String.raw`${START}(?:${INTENTION}|${ANALYTIC})${END}[\s.!?»"”)]*$`,
+  String.raw`${START}(?:${INTENTION}|${ANALYTIC}|${JOURNEY})${END}[\s.!?»"”)]*$`,
   'iu',
 );

@@ -7,6 +7,7 @@ import { re, W, type Trigger } from '../../../events/trigger';
 import { T, V, P, AP, GAP } from './triggerPieces';
 import { kkVerb, KK_TELLING } from './verbForms';
 import { statesAgreeTrigger } from '../../../events/statesAgree';
+import { KK_ARRIVED, KK_TRAVELLED_TO, KK_TRAVELLER } from './travelledTo';
 
 /**
  * After a hearing's stem: not its genitive qualifying its outcome ("тыңдаулардың қорытындысы
@@ -34,7 +35,10 @@ export const KK_HEARING_VISIT_DIPLOMACY_TRIGGERS: Trigger[] = [
   // (The participle before a noun is a property, not a report: "есеп беретін Үкімет", an
   // accountable Government; it reports when an auxiliary or a gathering follows.)
   { type: 'meeting', facet: 'report', pattern: re(`${W}есеп\\s+(?:бер(?:ді|ген|еді|мек|етін(?=\\s+(?:болады|болды|кездесу|жиын|басқосу|отырыс)${T}))|беру\\s+кездесу${T})`) },
-  { type: 'meeting', facet: 'visit', pattern: re(`${W}(?:сапар(?!ов)${T}|келіссөз${T}\\s+${GAP(5)}(?:жүргіз|өт|бастал)${T})`) },
+  // (A business trip is one too: "іссапармен аттанды", "іс-сапар".)
+  { type: 'meeting', facet: 'visit', pattern: re(`${W}(?:(?:іс-?)?сапар(?!ов)${T}|келіссөз${T}\\s+${GAP(5)}(?:жүргіз|өт|бастал)${T})`) },
+  // A visit told by a verb of motion alone: "Тоқаев Мәскеуге барды" (travelledTo.ts).
+  KK_TRAVELLED_TO,
   // Talk by telephone is a call, as "телефонный разговор" is ("телефон арқылы сөйлесті").
   { type: 'meeting', facet: 'call', pattern: re(`${W}телефон${T}\\s+${GAP(1)}(?:сөйлес|әңгімелес)${T}`) },
   // A press conference or a briefing held: the speaker's, not a visit ("баспасөз мәслихатын
@@ -42,10 +46,11 @@ export const KK_HEARING_VISIT_DIPLOMACY_TRIGGERS: Trigger[] = [
   // statement at a briefing is, below); a conference of another kind is a gathering.
   { type: 'statement', facet: 'press', pattern: re(`${W}(?:баспасөз\\s+(?:мәслихат|конференция)${T}|брифинг${T})\\s+${GAP(5)}(?:өт|өткіз|ұйымдастыр)${T}`) },
   { type: 'meeting', facet: 'conference', pattern: re(`${W}конференция${T}\\s+${GAP(1)}(?:өт|өткіз|ұйымдастыр)${T}`) },
-  // An arrival on a day of its own: "Сәрсенбі күні Астанаға 20-дан астам ел делегациясы келді".
+  // An arrival on a day of its own: "Сәрсенбі күні Астанаға 20-дан астам ел делегациясы келді"
+  // (of someone named in the nominative: not "Қазақстанға инвестиция келді", travelledTo.ts).
   // (A place's name is a word of at most some sixty letters: a longer run is no word, and reading it
   // to its end at every start made 5 MB of one letter slow.)
-  { type: 'meeting', facet: 'visit', pattern: re(`${W}[\\p{Lu}][\\p{L}-]{0,60}(?:ға|ге|қа|ке|на|не)\\s+(?:[\\p{L}\\d«»"-]+\\s+){0,5}(?:келді|келеді|келмек|ұшып\\s+келді)(?![\\p{L}])`), also: [re(`${W}(?:делегация${T}|президент${T}|басшы${T}|премьер${T}|канцлер${T}|король${T}|министр${T}|төраға${T})`)], needsDate: true, fallback: true },
+  { type: 'meeting', facet: 'visit', pattern: re(`${W}[\\p{Lu}][\\p{L}-]{0,60}(?:ға|ге|қа|ке|на|не)\\s+(?:[\\p{L}\\d«»"-]+\\s+){0,5}${KK_ARRIVED}(?![\\p{L}])`), also: [KK_TRAVELLER], needsDate: true, fallback: true },
   // Diplomatic relations established, or broken off: "дипломатиялық қатынастар 1992 жылғы 3 қаңтарда
   // орнатылған", "дипломатиялық қатынас орнатқанына 30 жыл толды", "қатынастарды үзді".
   { type: 'other', facet: 'relations', pattern: re(`${W}дипломатиялық\\s+қатынас${T}\\s+${GAP(4)}(?:${kkVerb('орнат', { voice: 'both', forms: [...KK_TELLING, 'reported', 'noun'] })}|${kkVerb('үз', { voice: 'both', forms: [...KK_TELLING, 'reported', 'noun'] })})`) },
