@@ -9,6 +9,7 @@ import { FILE, FILED, HELD, HOLD, MEET, PROPOSE, TAKES_PLACE } from './verbForms
 import { RU_INVITED_TO } from './saying';
 import { RU_POST_INS, RU_POST_OF } from './postInstrumental';
 import { RU_PLACE_FIRST_INVITES, RU_PLACE_FIRST_NAMES } from '../lexicon/invitation';
+import { RU_TRAVELLED_TO, RU_TRAVELLER } from './travelledTo';
 
 /** An international council or assembly in the genitive: "Совета коллективной безопасности", "Генассамблеи ООН". */
 const FOREIGN_COUNCIL = String.raw`(?:Совета\s+(?:коллективной|глав|министров|Евразийск)|Генеральной\s+Ассамбле|Генассамбле|ОДКБ|ШОС|СНГ|ООН|ОБСЕ|ЕАЭС)`;
@@ -121,10 +122,15 @@ export const RU_MEETING_TRIGGERS: Trigger[] = [
   // (Not one a decision taken is to hold, "принял решение / решено провести конференцию": that is the
   // decision's, events/decidedGathering.ts.)
   { type: 'meeting', facet: 'conference', pattern: re(`${W}(?:(?:${HOLD}|${TAKES_PLACE}|организова${T})\\s+${GAP(2)}конференц${T}|конференц${T}\\s+${GAP(2)}(?:${TAKES_PLACE}|${HELD}))`), notAfter: re(`${W}(?:решени${T}|решено)\\s+$`) },
+  // A visit told by a verb of motion to a place the gazetteer knows, dated or not: "Токаев вылетел
+  // в Ташкент" (travelledTo.ts). (Before the arrival at any place, which needs a date and would
+  // take the sentence's one visit cue.)
+  RU_TRAVELLED_TO,
   // An arrival of a leader or a delegation on a day of its own: "14 сентября Си Цзиньпин прилетел в
   // Нур-Султан", "делегация прибудет в Астану 3 июля" (the visit's first day).
-  // (The place may come first: "в Астану прибудет министр иностранных дел Малайзии".)
-  { type: 'meeting', facet: 'visit', pattern: re(`${W}(?:(?:прибыл[аи]?|прибуд(?:ет|ут)|прилетел[аи]?|прилетит|прилетят)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:в|во)\\s+[\\p{Lu}]|(?:в|во)\\s+[\\p{Lu}][\\p{L}-]*\\s+(?:прибыл[аи]?|прибуд(?:ет|ут)|прилетел[аи]?|прилетит|прилетят)(?![\\p{L}]))`), needsDate: true, fallback: true },
+  // (The place may come first: "в Астану прибудет министр иностранных дел Малайзии"; someone
+  // travels, not "в Казахстан прибыл груз": travelledTo.ts.)
+  { type: 'meeting', facet: 'visit', pattern: re(`${W}(?:(?:прибыл[аи]?|прибуд(?:ет|ут)|прилетел[аи]?|прилетит|прилетят)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:в|во)\\s+[\\p{Lu}]|(?:в|во)\\s+[\\p{Lu}][\\p{L}-]*\\s+(?:прибыл[аи]?|прибуд(?:ет|ут)|прилетел[аи]?|прилетит|прилетят)(?![\\p{L}]))`), also: [RU_TRAVELLER], needsDate: true, fallback: true },
   // Coming to a region or a town on a day of its own, any gender, number and tense: "когда
   // приезжал в область в апреле", "президент приедет в Актобе 5 мая", "приезжали в район".
   { type: 'meeting', facet: 'visit', pattern: re(`${W}(?:прие(?:хал|хала|хали|зжал|зжала|зжали|дет|дут|зжает|зжают))\\s+(?:[\\p{L}-]+\\s+){0,2}(?:в|во)\\s+\\p{L}`), needsDate: true, fallback: true },
