@@ -12,6 +12,7 @@ import { isPurposeYear } from './purposeYear';
 import { inSeason } from './season';
 import type { Timex } from './timex';
 import { SENTENCE_YEAR } from './sentenceYearWords';
+import { nextYearOfStory } from './storyNextYear';
 import { isYearless, withYear } from './yearlessDate';
 
 /** A year, a month or day of it, or a season of it ("Весной 2020-го"). */
@@ -49,15 +50,16 @@ export function framesDate(
     laterMonthOfStory(lang, month, t.value) ||
     inSeason(frame.value, t.value.slice(5, 7)) ||
     !/[,;:—–]/u.test(between) ||
-    !/\p{L}{2}/u.test(between)
+    // (A one-letter conjunction joins the next member, no apposition: ", а 14 января провела".)
+    (!/\p{L}{2}/u.test(between) && !(lang && SENTENCE_YEAR[lang].clauseConjunction?.test(between)))
   );
 }
 
 /**
  * A sentence telling a story forward names a later month of the year it stated, across a comma
  * too, where the language says so (SentenceYearWords): "Партия 2023 жылдың қаңтарында тіркелді, ал
- * наурызда Мәжіліске өтті" (March 2023). An earlier month may be the next year's ("2023 жылғы
- * қыркүйекте енгізілді, 14 ақпанда мақұлданды"), so it is left to the publication date.
+ * наурызда Мәжіліске өтті" (March 2023). An earlier month is the next year's ("2023 жылғы
+ * қыркүйекте енгізілді, 14 ақпанда мақұлданды": storyNextYear.ts), not the stated one's.
  */
 function laterMonthOfStory(
   lang: 'kk' | 'ru' | undefined,
@@ -79,7 +81,8 @@ export function yearsFromSentence(
   timexes: readonly Timex[],
   lang?: 'kk' | 'ru',
 ): Timex[] {
-  let framing: { year: string; value: string; end: number } | undefined;
+  // (`told`: the frame is a member the story told before, not a date stating its year.)
+  let framing: { year: string; value: string; end: number; told?: boolean } | undefined;
   return timexes.map((t) => {
     // (A frame further than a long sentence away is no frame: this also keeps a 5 MB line linear.)
     if (
@@ -108,6 +111,20 @@ export function yearsFromSentence(
     if (!framing || !isYearless(t)) return t;
     // The same month ("января 2022 года … 2 января"), or the same clause: across a comma the
     // other date may be another event's ("2019 жылы сайланған …, 20 қарашада қайта сайланды").
-    return framesDate(text, framing, t, lang) ? withYear(t, framing.year) : t;
+    // A story told forward from a stated month steps into the next year at an earlier month.
+    const out = framesDate(text, framing, t, lang)
+      ? withYear(t, framing.year)
+      : nextYearOfStory(text, framing, t, lang);
+    if (!out || out === t) return t;
+    // A member told as done cannot be carried past the publication by the member before it (the
+    // latest such day before the publication is the one the text can mean).
+    if (framing.told && t.direction === 'past' && t.anchor === 'dct' && out.value > t.value)
+      return t;
+    // Each member goes on from the one before it: "внесен в сентябре 2023 года, одобрен 14
+    // февраля, подписан 10 октября" (October 2024). (A year alone stays the frame: it names no
+    // month to count forward from.)
+    if (/^\d{4}-\d{2}/u.test(framing.value))
+      framing = { year: out.value.slice(0, 4), value: out.value, end: t.end, told: true };
+    return out;
   });
 }

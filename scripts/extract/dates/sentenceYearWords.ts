@@ -19,6 +19,18 @@ export interface SentenceYearWords {
    */
   laterMonthAcrossClauses: boolean;
   /**
+   * Whether a date stands in a member of a series of predicates told forward (dates/storyNextYear.ts),
+   * read from its clause before it (`head`, from the last comma) and after it (`rest`, to the next):
+   * "…, одобрен Сенатом 14 февраля", "…, 14 ақпанда Сенат мақұлдады", not "…, принятый 14 февраля".
+   */
+  memberOfStory?: (head: string, rest: string) => boolean;
+  /**
+   * A word of one letter that joins the next clause ("…, а 14 января провела съезд"): between two
+   * dates it makes a member of a series, where a preposition ("В 2022 году, в июне, …") leaves an
+   * apposition.
+   */
+  clauseConjunction?: RegExp;
+  /**
    * What stands between two members of a coordination of dates, the whole gap ("в марте и апреле
    * 2020 года", "5, 6 и 7 мая 2020 года"): the year written after the last member is every
    * member's (dates/coordinatedYear.ts).

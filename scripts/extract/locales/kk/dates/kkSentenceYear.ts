@@ -1,11 +1,15 @@
 /** A year stated in a Kazakh sentence and the year-less dates after it (dates/sentenceYearWords.ts). */
 import type { SentenceYearWords } from '../../../dates/sentenceYearWords';
+import { kkMemberOfStory } from './kkStoryMember';
 
 export const KK_SENTENCE_YEAR: SentenceYearWords = {
   // Kazakh puts the attribute before its noun: "2019 жылы құрылған партия" (the party founded in 2019).
   describingParticipleAfter: /^\s+[\p{L}\p{M}]{2,}(?:ған|ген|қан|кен|атын|етін|йтын|йтін)\s/u,
   // "Партия 2023 жылдың қаңтарында тіркелді, ал наурызда Мәжіліске өтті" (March 2023).
   laterMonthAcrossClauses: true,
+  // An earlier month in a later predicate is the next year's: "2023 жылдың қыркүйегінде
+  // енгізіліп, 14 ақпанда Сенат мақұлдады" (February 2024).
+  memberOfStory: (_head, rest) => kkMemberOfStory(rest),
   // "наурызда және сәуірде", "наурыз бен сәуірде" (the joining suffix written apart: мен/бен/пен
   // after the bare first member), "наурызда, сәуірде".
   coordinator: /^\s*,?\s*(?:және|немесе|мен|бен|пен)\s+$/u,

@@ -1,12 +1,16 @@
 /** A year stated in a Russian sentence and the year-less dates after it (dates/sentenceYearWords.ts). */
 import type { SentenceYearWords } from '../../../dates/sentenceYearWords';
+import { ruMemberOfStory } from './ruStoryMember';
 
 export const RU_SENTENCE_YEAR: SentenceYearWords = {
   // A story told forward keeps its year across a comma for a later month than the one it stated:
-  // "прошли 19 марта 2023 года, а повторные — 5 мая". (An earlier month, "внесен в сентябре 2023
-  // года, одобрен … 14 февраля", may be the next year's and is left to the publication date, as in
-  // Kazakh; so is any month after a year stated alone, as a re-election may be years later.)
+  // "прошли 19 марта 2023 года, а повторные — 5 мая". (Not a month after a year stated alone, as a
+  // re-election may be years later.)
   laterMonthAcrossClauses: true,
+  // An earlier month in a later predicate is the next year's: "внесен в сентябре 2023 года,
+  // одобрен Сенатом 14 февраля" (February 2024).
+  memberOfStory: (head) => ruMemberOfStory(head),
+  clauseConjunction: /(?<![\p{L}])[аи](?![\p{L}])/iu,
   // "в марте и апреле 2020 года", "в марте, апреле и мае 2020 года", "в марте или в апреле": the
   // preposition may be said again before the next member.
   coordinator: /^\s*,?\s*(?:и|или|либо)\s+(?:(?:в|во|на)\s+)?$/u,

@@ -4,8 +4,8 @@ import { tagDates } from '../../../../../../scripts/extract/dates/tagDates';
 /*
  * A Kazakh sentence told forward: a year-less month or day after a date that states its year and
  * month, across a comma too, is of that year when its month is later ("2023 жылдың қаңтарында
- * тіркелді, ал наурызда Мәжіліске өтті"); an earlier month may be the next year's, so it keeps the
- * publication date's. Every pair of months, with the frame in the attributive and the possessive
+ * тіркелді, ал наурызда Мәжіліске өтті"); an earlier month is the next year's (the story has
+ * stepped into it: dates/storyNextYear.ts). Every pair of months, with the frame in the attributive and the possessive
  * form and the later date as a bare month or a day, in the locative.
  */
 const LOCATIVE = [
@@ -27,7 +27,7 @@ describe('Kazakh: a later month of a sentence told forward takes the year it sta
     for (let b = 0; b < 12; b++) {
       if (a === b) continue;
       const later = b > a;
-      it(`${POSSESSIVE_LOCATIVE[a]} … ${LOCATIVE[b]}: ${later ? '2021' : 'the publication year'}`, () => {
+      it(`${POSSESSIVE_LOCATIVE[a]} … ${LOCATIVE[b]}: ${later ? '2021' : '2022'}`, () => {
         const frames = [
           `Партия 2021 жылдың ${POSSESSIVE_LOCATIVE[a]} құрылды, ал 5 ${LOCATIVE[b]} съезін өткізді.`,
           `Комиссия 2021 жылғы 3 ${LOCATIVE[a]} жиналды, кейін 14 ${LOCATIVE[b]} шешім шығарды.`,
@@ -35,15 +35,15 @@ describe('Kazakh: a later month of a sentence told forward takes the year it sta
         for (const text of frames) {
           const expr = text.includes(`5 ${LOCATIVE[b]}`) ? `5 ${LOCATIVE[b]}` : `14 ${LOCATIVE[b]}`;
           const value = valueOf(text, expr);
-          if (later) expect(value).toBe(`2021-${mm(b)}-${expr.split(' ')[0]!.padStart(2, '0')}`);
-          else expect(value?.slice(0, 4)).not.toBe('2021');
+          const day = `${mm(b)}-${expr.split(' ')[0]!.padStart(2, '0')}`;
+          expect(value).toBe(`${later ? '2021' : '2022'}-${day}`);
         }
       });
     }
 
   it('a bare month too, where it reads as a month alone', () => {
     expect(valueOf('Партия 2023 жылдың қаңтарында тіркелді, ал наурызда біз Мәжіліске өттік.', 'наурызда')).toBe('2023-03'); // prettier-ignore
-    expect(valueOf('Жоба 2023 жылғы қыркүйекте енгізілді, ақпанда мақұлданды.', 'ақпанда')).toBe('2025-02'); // prettier-ignore
+    expect(valueOf('Жоба 2023 жылғы қыркүйекте енгізілді, ақпанда мақұлданды.', 'ақпанда')).toBe('2024-02'); // prettier-ignore
   });
 
   it('not from a year alone, which names no month to count forward from', () => {
