@@ -9,12 +9,20 @@ import { KK_MONTHS } from '../dates/kkLexicon';
 import { PARTICIPLE } from './phrase';
 
 /**
+ * A lasting act told by a converb and an auxiliary participle, its object or place before it:
+ * "2019 жылдан бері Сенатты басқарып келе жатқан Ашимбаев", "… жұмыс істеп жүрген", "… қызмет
+ * атқарып отырған" (who has been leading, working, serving since then). Its date, often a "since"
+ * year, is the participle's noun's as much as a plain participle's is.
+ */
+const LASTING = String.raw`(?:\s+(?:бері|бастап))?(?:\s+[\p{L}\p{M}-]+){0,2}?\s+[\p{L}\p{M}]{2,}(?:ып|іп|п)\s+(?:келе\s+жатқан|жатқан|жүрген|отырған|келген)`;
+
+/**
  * The participle right after the date, or after the finer part of the same date written next to it
  * ("2019 жылы наурызда құрылған", "2019 жылы 5 наурызда құрылған"), which the date tagger may read
  * as a second expression: the year is the participle's as much as the month.
  */
 const AFTER_DATE = new RegExp(
-  String.raw`^(?:\s+(?:\d{1,2}\s+)?(?:${[...KK_MONTHS.keys()].join('|')})\p{L}*)?\s+${PARTICIPLE}\s+`,
+  String.raw`^(?:\s+(?:\d{1,2}\s+)?(?:${[...KK_MONTHS.keys()].join('|')})\p{L}*)?(?:\s+${PARTICIPLE}|${LASTING})\s+`,
   'iu',
 );
 
@@ -53,5 +61,29 @@ export function kkBeyondParticipleNoun(text: string, dateEnd: number, hitAt: num
     if (i > 0 && PLAIN_CASE.test(w) && w.length > 3) return !ADJECTIVE.test(words[i - 1]!);
     if (IN_A_CASE.test(w) || /^(?:мен|бен|пен|және)$/u.test(w)) return false;
   }
-  return false;
+  return objectBeforeVerb(words, text.slice(hitAt + hitWord.length));
+}
+
+/** A possessed head ("съезі", "сессиясы", "төрағасы"): the noun phrase goes on in it. */
+const POSSESSED = /(?:[ыі]|с[ыі])$/u;
+/** A finite verb ending its clause: "өткізді", "қабылдады", "өткізеді", "өткізіпті". */
+const FINITE_END =
+  /^\s+[\p{L}\p{M}]+(?:[дт][ыі](?:м|ң|қ|к|ңыз|ңіз|мыз|міз)?|пт[ыі])\s*(?:[.!?,;]|$)/u;
+
+/**
+ * With no word in a case after the participle ("2019 жылы құрылған партия съезд өткізді"): the
+ * participle's noun is the sentence's subject, and a bare noun right before the finite verb ending
+ * the clause is that verb's object, no part of the noun phrase, so the phrase ended before the
+ * trigger. Only when a noun stands between them ("партия"), and not a possessed head ("партия
+ * съезі өтті" is the party's congress, which the participle may describe).
+ */
+function objectBeforeVerb(words: readonly string[], afterHitWord: string): boolean {
+  const object = words.at(-1);
+  return (
+    words.length >= 2 &&
+    object !== undefined &&
+    !POSSESSED.test(object) &&
+    !ADJECTIVE.test(words.at(-2)!) &&
+    FINITE_END.test(afterHitWord)
+  );
 }
