@@ -116,7 +116,7 @@ export function findPersons(
     ) {
       if (!SURNAME_AFTER_INITIAL.test(next.text) || !free(i + 1)) continue;
       const gap = text.slice(token.end, next.start);
-      const hint = genderAround(text, tokens, i, i + 1, lang);
+      const hint = genderAround(text, tokens, i, i + 1, lang, found);
       const surname = nominativeSurname(next.text, lang, true, hint, wordBefore(text, tokens, i));
       const name = `${token.text}${gap}${surname}`;
       found.push(
@@ -218,7 +218,7 @@ export function findPersons(
         first = last - 1;
     }
     const written = tokens.slice(first, last + 1).map((t) => t.text);
-    const hint = genderAround(text, tokens, first, last, lang);
+    const hint = genderAround(text, tokens, first, last, lang, found);
     const met = lang === 'kk' && first === last ? kkMetAt(tokens, last) : undefined;
     const words = met
       ? [met]

@@ -42,7 +42,7 @@ export function declinesAsOneName(
   const grammar = PERSON_NAMES[lang];
   if (!grammar.declinedName) return false;
   const written = tokens.slice(first, last + 1).map((t) => t.text);
-  const hint = genderAround(text, tokens, first, last, lang);
+  const hint = genderAround(text, tokens, first, last, lang, found);
   const before = wordBefore(text, tokens, first);
   const words = nominativeName(written, lang, hint, before);
   const around = nameAround(text, tokens, first, last, found, lang, hint);

@@ -16,9 +16,27 @@ function sentenceBefore(text: string, tokens: readonly Token[], k: number): stri
 }
 
 /**
+ * Whether the person coordinated before token `first` ("Токаева и …") is written in another form
+ * than the nominative: the name joined to it stands in that oblique case too, so is no subject.
+ */
+function joinedInOblique(
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  found: readonly PersonHit[],
+  lang: Lang,
+): boolean {
+  const partner = coordinatedPartner(text, tokens, first, found, lang);
+  return !!partner && partner.written.join(' ') !== partner.words.join(' ');
+}
+
+/**
  * The gender a verb right after or before a name shows, where the language's verbs have one. A
- * verb before the name counts only when the name is its subject: an object does not agree with
- * its verb ("Партия выдвинула Касым-Жомарта Токаева" names a man).
+ * verb agrees with its subject, a name in the nominative: not with a name in an oblique case
+ * ("В ходе встречи Токаева и Шавката Мирзиёева обсуждалась торговля": the verb is the trade's).
+ * A verb before the name counts only when the name is its subject: an object does not agree with
+ * its verb ("Партия выдвинула Касым-Жомарта Токаева" names a man). `found`: the people found
+ * before the name, one of whom may be joined to it.
  */
 export function genderAround(
   text: string,
@@ -26,12 +44,17 @@ export function genderAround(
   first: number,
   last: number,
   lang: Lang,
+  found: readonly PersonHit[] = [],
 ) {
   const grammar = PERSON_NAMES[lang];
   const before = tokens[first - 1];
   // A name governed by a common noun before it is that noun's genitive, and the verb agrees with
   // the noun: "Визит Урсулы фон дер Ляйен начался", "визит Урсулы … начался" (her, not him).
   if (before && grammar.governsName?.(capitalised(before.text)) === true) return undefined;
+  // So is a name after a preposition or joined to a person in an oblique case.
+  const governing = wordBefore(text, tokens, first);
+  if (governing && grammar.governsOblique?.(governing) === true) return undefined;
+  if (joinedInOblique(text, tokens, first, found, lang)) return undefined;
   const after = tokens[last + 1];
   const afterGender = after && grammar.genderOf(after.text);
   if (afterGender) return afterGender;

@@ -40,6 +40,12 @@ export interface PersonNameGrammar {
    * with the noun, not the name, so it tells the name no gender.
    */
   governsName?(word: string): boolean;
+  /**
+   * Whether the word right before a name puts it in an oblique case (a preposition: "У Шавката
+   * Мирзиёева была …"; a verb's object): the name is no subject, so a verb after it agrees with
+   * another word and tells the name no gender.
+   */
+  governsOblique?(before: WordBefore): boolean;
   /** A post as it stands beside the name, back in the form a title shows. */
   roleAsWritten(role: string): string;
   /** The gender a verb right before or after a name shows, where verbs have one. */

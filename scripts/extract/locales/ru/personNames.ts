@@ -9,7 +9,7 @@ import { RU_FATHER_NAME } from './nameParticles';
 import { isSurnameFirst } from './surnameFirst';
 import { verbHasNameForSubject } from './verbBeforeName';
 import { ruMetWith } from './metWith';
-import { ruDeclinedName } from './declinedName';
+import { casesGovernedBefore, ruDeclinedName } from './declinedName';
 import { ruComplementBeforeName } from './complementBeforeName';
 import { PASSIVE_STEM } from './ruVerbForms';
 
@@ -58,6 +58,7 @@ export const RU_PERSON_NAMES: PersonNameGrammar = {
     RU_STATE_NOUN.test(word) ||
     CAPITALISED_PREPOSITION.test(word),
   governsName: (word) => RU_HEAD_NOUN.test(word),
+  governsOblique: (before) => casesGovernedBefore(before).length > 0,
   roleAsWritten: ruRoleNominative,
   genderOf: (verb) =>
     PAST_FEMININE.test(verb) ? 'f' : PAST_MASCULINE.test(verb) ? 'm' : undefined,
