@@ -264,6 +264,9 @@ export function findPersons(
       // (A particle between two capitalised words is a name's: `Урсула фон дер Ляйен`.)
       tokens.slice(first, last + 1).some((t) => t.core !== undefined);
     if (!evidence && !shape.test(surname)) continue;
+    // (Nor is a run whose given name shows another case than its surname: `Дом Дружбы Народов`,
+    // where `Народов` is a noun's genitive plural.)
+    if (grammar.givenOtherCase?.(written) === true) continue;
     if (first === last && LOAN_NOUN.test(written[0]!)) continue;
     if (
       first === last &&

@@ -116,6 +116,11 @@ export interface PersonNameGrammar {
     before: WordBefore | undefined,
     around?: NameAround,
   ): boolean;
+  /**
+   * Whether the given names of a run whose last word has a surname's shape (`written`) show
+   * another case than that word, which then is a noun's, not a surname (`Дружбы Народов`).
+   */
+  givenOtherCase?(written: readonly string[]): boolean;
   /** The word that joins two people as equals ("и"), where the language has one before the second. */
   coordinator?: RegExp;
 }

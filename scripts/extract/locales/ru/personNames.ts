@@ -12,6 +12,7 @@ import { ruMetWith } from './metWith';
 import { casesGovernedBefore, ruDeclinedName } from './declinedName';
 import { ruComplementBeforeName } from './complementBeforeName';
 import { PASSIVE_STEM } from './ruVerbForms';
+import { givenDisagreesWithSurname } from './givenSurnameCase';
 
 /** `Конституционного`, `Верховному`: an adjective's oblique case, never a surname alone (but `Петровского`). */
 const ADJECTIVE_FORM = /(?<!ск|цк)(?:ого|его|ому|ему|ыми|ими)$/u;
@@ -67,6 +68,7 @@ export const RU_PERSON_NAMES: PersonNameGrammar = {
   ownerBeforePost: false,
   complementBeforeName: ruComplementBeforeName,
   declinedName: ruDeclinedName,
+  givenOtherCase: givenDisagreesWithSurname,
   // (Coordinated names stand in one case: "Токаев и Эммануэль Макрон", "Токаева и Эммануэля Макрона".)
   coordinator: /^(?:и|или)$/u,
   // A role phrase in apposition never ends in a preposition: in "Президент выступил с Посланием"
