@@ -3,6 +3,7 @@
  * (a referendum, an election of some kind, the National Kurultai) and which of its dates can date
  * an event or frame a year.
  */
+import { namesCongress } from './kurultaiKind';
 import { isPurposeYear } from '../dates/purposeYear';
 import { isDatelineTimex } from '../dates/datelineTimex';
 import { describesKkNoun } from '../dates/sentenceYear';
@@ -21,6 +22,8 @@ export interface ArticleFacts {
   articleAkimLevel: ReturnType<typeof titleArgs>['akimLevel'];
   /** An article about the National Kurultai: its bare "құрылтай" is that council, not a congress. */
   kurultaiArticle: boolean;
+  /** The article calls a gathering a congress: its bare "курултай" may be a party's (kurultaiKind.ts). */
+  congressArticle: boolean;
   /** Each sentence's date expressions that can date an event. */
   bySentence: Map<number, DocTimex[]>;
   /** Years stated, and this or last year named, in text order, for a year-less date to take. */
@@ -48,6 +51,7 @@ export function articleFacts(doc: Doc, timexes: DocTimex[]): ArticleFacts {
     articleKind: election.electionKind,
     articleAkimLevel: election.akimLevel,
     kurultaiArticle: /ұлттық\s+құрылтай|национальн\p{L}*\s+курулта[йяюе]/iu.test(doc.text),
+    congressArticle: namesCongress(doc.lang, doc.text),
     bySentence: timexesBySentence(dating),
     storyDayWords: storyDayWordsBySentence(doc.lang, timexes),
     // ("биыл күзде", "в этом году … в июне"; or a year the story gave: "сол жылдың қыркүйегінде",

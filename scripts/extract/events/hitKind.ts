@@ -1,15 +1,19 @@
 /**
  * The kind of event a trigger hit is, where the sentence or the article says more than its cue:
  * - voting in an article, or a sentence, about a referendum is the referendum, not an election;
- * - in an article about the National Kurultai a bare "құрылтай" is that council's session, not a
- *   congress, and the council told as founded ("Курултай был создан в 2022 году") its founding;
+ * - a bare "құрылтай" is the National Kurultai's session, not a congress, unless a party is named
+ *   beside it or the article calls it a congress (kurultaiKind.ts), and the council told as
+ *   founded ("Курултай был создан в 2022 году") its founding;
  * - a region or district made ("Абай облысы 2022 жылы құрылды", "образована Абайская область") is a
  *   change in the structure of the state, a reform, as the Constitutional Court set up is; it keeps
  *   its founding facet, which tells its title which units were made (titlesRegionMade.ts).
  */
 import type { SourceLang } from '../../../src/model/schema';
 import type { Candidate } from './candidate';
+import type { ArticleFacts } from './articleFacts';
 import { councilFounded, isKurultaiWord } from './bodyFounded';
+import { partyKurultai } from './kurultaiKind';
+import { isPartyId } from './titleParts';
 import type { TriggerHit } from './findTriggers';
 import { regionMade } from './regionMade';
 import { VOTING } from './electionKinds';
@@ -23,7 +27,9 @@ export interface HitKindInput {
   cue: { type: Candidate['type']; facet: string };
   /** The article is about a referendum, or the sentence names one. */
   referendum: boolean;
-  kurultaiArticle: boolean;
+  article: Pick<ArticleFacts, 'kurultaiArticle' | 'congressArticle'>;
+  /** The event's organisations: a party among them makes a "курултай" its congress. */
+  organisations: readonly { id: string }[];
 }
 
 /**
@@ -40,7 +46,14 @@ export function hitKind(x: HitKindInput): HitKind {
   const { lang, sentence, hit, cue } = x;
   if (hit.trigger.type === 'election' && x.referendum && VOTING.test(hit.text))
     return { type: 'referendum', facet: 'referendum' };
-  const asKurultai = x.kurultaiArticle && isKurultaiWord(hit.trigger.type, hit.text);
+  const asKurultai =
+    isKurultaiWord(hit.trigger.type, hit.text) &&
+    !partyKurultai(
+      lang,
+      sentence,
+      x.organisations.some((o) => isPartyId(o.id)),
+      x.article,
+    );
   const made = () => regionMade(lang, sentence, hit.at, hit.text);
   if (councilFounded(lang, sentence, hit, asKurultai))
     return withRegion({ type: 'other', facet: 'founding' }, made());

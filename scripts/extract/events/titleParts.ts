@@ -164,7 +164,7 @@ export function isParty(c: Parts): boolean {
 }
 
 /** A party of the lexicon, or one the text names in quotes beside a party noun. */
-function isPartyId(id: string): boolean {
+export function isPartyId(id: string): boolean {
   return PARTIES.has(id) || isQuotedPartyId(id);
 }
 
@@ -214,6 +214,9 @@ const BODY_RU_GEN: Record<string, string> = {
 };
 
 /** The body in session, in the Russian genitive, when the event names one. */
+/** A body's name in the genitive, by its id ("Национального курултая"). */
+export const bodyRuGenOf = (id: string): string | undefined => BODY_RU_GEN[id];
+
 export function bodyRuGen(c: Parts): string | undefined {
   const o = c.organisations.find((x) => BODY_RU_GEN[x.id] !== undefined);
   return o ? BODY_RU_GEN[o.id] : undefined;

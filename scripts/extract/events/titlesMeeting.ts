@@ -7,11 +7,12 @@ import { GROUPS } from './groups';
 import { hostName } from './hostPost';
 import { MET_POST_NAMES } from './metPost';
 import { MEETING_KINDS } from './meetingKinds';
-import { isFemaleName, personName } from './names';
+import { isFemaleName, orgName, personName } from './names';
 import { kkWith, ruNameIn } from './titleNameCases';
 import {
   L,
   bodyRuGen,
+  bodyRuGenOf,
   enOrdinal,
   isStateBody,
   mainParty,
@@ -132,14 +133,19 @@ function congressResults(c: Parts, org: Localized | undefined, at: Localized): L
 }
 
 /** A session: of both chambers of Parliament, or of one body (a maslikhat), on its topic. */
+const COUNCIL = 'national-kurultai';
+
 export function sessionTitle(c: Parts): Localized {
-  const org = mainOrg(c);
+  // (A bare "курултай" read as the council names no body: it is the National Kurultai, kurultaiKind.ts.)
+  const council = c.facet === 'kurultai' && !mainOrg(c);
+  const org = council ? orgName(COUNCIL, 'Ұлттық құрылтай') : mainOrg(c);
+  const ruGen = council ? bodyRuGenOf(COUNCIL) : bodyRuGen(c);
   const at = where(placesOf(c));
   const t = c.args.topic && c.args.topic !== 'joint-session' ? TOPICS[c.args.topic] : undefined;
   const base = c.args.joint
     ? L('Парламент палаталарының бірлескен отырысы', 'Совместное заседание палат Парламента', 'Joint session of both chambers of Parliament') // prettier-ignore
     : org
-      ? L(`${org.kk} отырысы`, `Заседание ${bodyRuGen(c) ?? '— ' + org.ru}`, `Session of ${org.en}`)
+      ? L(`${org.kk} отырысы`, `Заседание ${ruGen ?? '— ' + org.ru}`, `Session of ${org.en}`)
       : L('Отырыс', 'Заседание', 'Session');
   return L(
     `${base.kk}${at.kk}${t ? ': ' + t.kkAbout : ''}`,

@@ -162,7 +162,8 @@ export function detectEvents(
         hit,
         cue,
         referendum,
-        kurultaiArticle: facts.kurultaiArticle,
+        article: facts,
+        organisations: args.organisations,
       });
       const owned = ownDate(reading, hit, type);
       if (!owned) continue;
