@@ -5,6 +5,7 @@ import type { RolePhraseStart } from '../../arguments/rolePhraseBefore';
 import { kkNameNotPostOwner } from './kkCaseEndsName';
 import { KK_ROLE_STOP_WORDS } from './lexicon/roles';
 import { kkPostOwned } from './postPossessive';
+import { kkBodyOwned, kkIzafetHead } from './izafet';
 
 const MAX_WORDS = 12;
 /** Participles, past verbs and converbs close the clause the role belongs to (`сөз алған депутат`). */
@@ -43,18 +44,38 @@ export const KK_ROLE_PHRASE_START: RolePhraseStart = (tokens, i, joined) => {
     const token = tokens[k];
     if (!token || !joined(k)) break;
     const lower = token.text.toLowerCase();
+    const next = tokens[k + 1]?.text ?? '';
     if (KK_ROLE_STOP_WORDS.has(lower) || /\p{N}/u.test(lower)) break;
-    if (KK_VERB_END.test(lower) && !inProperName(token.text, tokens[k + 1]?.text ?? '')) break;
+    // A capitalised word before a post or a body in the possessive is its owner, in the nominative
+    // whatever its last letters look like ("Қазақстан Республикасы", "Алматы облысы", "Қарағанды
+    // облысының әкімі": no ablative, accusative or past verb).
+    const owner = isCapitalised(token.text) && kkIzafetHead(next);
+    // (Nor is a post or a body in the possessive a past verb: "Президенті", "комитеті".)
+    const noun = isRoleWord(token.text, 'kk') || kkBodyOwned(token.text, true);
+    if (!owner && !noun && KK_VERB_END.test(lower) && !inProperName(token.text, next)) break;
     if (!isCapitalised(token.text) && KK_LOCATIVE_END.test(lower)) break;
     // So do the dative, accusative, ablative and instrumental ("Тұрғындардың алдына аудан
     // әкімінің орынбасары": before the residents); the genitive is the post's ("әкімінің").
-    if (!isCapitalised(token.text) && KK_OBLIQUE_END.test(lower) && !KK_BARE_ROLES.has(lower))
+    // (A body's possessive after a stem in -н is none: "ауданы".)
+    if (
+      !isCapitalised(token.text) &&
+      KK_OBLIQUE_END.test(lower) &&
+      !KK_BARE_ROLES.has(lower) &&
+      !kkBodyOwned(token.text, true)
+    )
       break;
     // A name in a case is no part of a post ("Путинге Президент Тоқаев хат жолдады").
-    if (isCapitalised(token.text) && kkNameNotPostOwner(token.text, kkPostOwned(end.text))) break;
-    // Another post, not in the genitive, is another person's (`Мемлекет басшысы Түркия
-    // Президенті Ердоған`: the subject, then the guest's post).
-    if (isRoleWord(token.text, 'kk') && !KK_GENITIVE_END.test(lower)) break;
+    if (
+      !owner &&
+      isCapitalised(token.text) &&
+      kkNameNotPostOwner(token.text, kkPostOwned(end.text))
+    )
+      break;
+    // Another post, not in the genitive nor owning the next noun, is another person's
+    // (`Мемлекет басшысы Түркия Президенті Ердоған`: the subject, then the guest's post; not
+    // "облыс әкімі аппаратының басшысы", the akim's office's head).
+    const owns = kkIzafetHead(next) || KK_GENITIVE_END.test(next.toLowerCase());
+    if (isRoleWord(token.text, 'kk') && !KK_GENITIVE_END.test(lower) && !owns) break;
     start = token.start;
   }
   return start;
