@@ -30,3 +30,33 @@ export function kkBodyOwned(word: string, inChain = false): boolean {
 export function kkIzafetHead(word: string): boolean {
   return kkBodyOwned(word) || (isRoleWord(word, 'kk') && kkPostOwned(word));
 }
+
+/**
+ * Words ending in -ы/-і that are no possessive: adjectives in -қы/-кі ("сыртқы", "ішкі"), in
+ * -ғы/-гі after a consonant ("жоғарғы", "бүгінгі", "соңғы") or after a locative ("облыстағы",
+ * "жөніндегі"), where a possessive's -ғы/-гі, a voiced -қ/-к, follows a vowel ("кезегі",
+ * "министрлігі"); ordinals in -ншы/-нші ("бірінші") and agent nouns in -шы/-ші ("басшы",
+ * "жетекші"); and a few adjectives of their own ("жалпы", "арнайы", "ұлы").
+ */
+const NOT_POSSESSIVE = /(?:қы|кі|шы|ші|[^аәоөұүыіеэиуюя](?:ғы|гі)|(?:да|де|та|те)(?:ғы|гі))$/u;
+const BARE_IN_Y = new Set(['жалпы', 'арнайы', 'ұлы', 'басты', 'тиісті', 'кешегі']);
+
+/** Whether a lower-case word looks like a noun in the bare possessive of the third person: `кезегі`. */
+export function kkBarePossessive(word: string): boolean {
+  const lower = word.toLowerCase();
+  return /(?:ы|і)$/u.test(lower) && !NOT_POSSESSIVE.test(lower) && !BARE_IN_Y.has(lower);
+}
+
+const GENITIVE = /(?:ның|нің|дың|дің|тың|тің)$/u;
+
+/**
+ * Whether a noun in the possessive before `next` ends its own phrase: `next` opens another (a
+ * capitalised word, or one neither possessive nor genitive, which no possessive noun owns), and the
+ * noun is no body a sub-unit's name may follow. "Сөз кезегі | Ұлттық экономика министрі",
+ * "Отырыстың модераторы | Мәжіліс депутаты"; not "Алматы облысы білім басқармасының".
+ */
+export function kkPossessiveEndsPhrase(word: string, next: string): boolean {
+  if (word !== word.toLowerCase() || !kkBarePossessive(word) || kkBodyOwned(word)) return false;
+  const opens = next !== next.toLowerCase() || !(kkBarePossessive(next) || GENITIVE.test(next));
+  return opens;
+}

@@ -5,7 +5,7 @@ import type { RolePhraseStart } from '../../arguments/rolePhraseBefore';
 import { kkNameNotPostOwner } from './kkCaseEndsName';
 import { KK_ROLE_STOP_WORDS } from './lexicon/roles';
 import { kkPostOwned } from './postPossessive';
-import { kkBodyOwned, kkIzafetHead } from './izafet';
+import { kkBodyOwned, kkIzafetHead, kkPossessiveEndsPhrase } from './izafet';
 
 const MAX_WORDS = 12;
 /** Participles, past verbs and converbs close the clause the role belongs to (`сөз алған депутат`). */
@@ -71,6 +71,9 @@ export const KK_ROLE_PHRASE_START: RolePhraseStart = (tokens, i, joined) => {
       kkNameNotPostOwner(token.text, kkPostOwned(end.text))
     )
       break;
+    // A noun in the possessive before another phrase ends its own: "Сөз кезегі Ұлттық экономика
+    // министрі", "Отырыстың модераторы Мәжіліс депутаты" (the turn, the moderator: no post's part).
+    if (kkPossessiveEndsPhrase(token.text, next)) break;
     // Another post, not in the genitive nor owning the next noun, is another person's
     // (`Мемлекет басшысы Түркия Президенті Ердоған`: the subject, then the guest's post; not
     // "облыс әкімі аппаратының басшысы", the akim's office's head).

@@ -1,8 +1,9 @@
 /**
  * Kazakh nouns of a body or a territory a post is held in, as stems (a -к/-қ stem in its voiced
- * form before a vowel: `министрлігі`, `агенттігі`). In the possessive such a noun heads the word
- * before it, its owner ("Алматы облысы", "Қазақстан Республикасы"), and belongs to the post after
- * it ("Алматы облысы білім басқармасының басшысы").
+ * form before a vowel: `министрлігі`, `агенттігі`). Only such a noun, in the possessive, may be
+ * followed by a sub-unit's name and still belong to one post ("Алматы облысы білім басқармасының
+ * басшысы", "Қазақстан Республикасы Ұлттық экономика министрі"); another possessive noun ends its
+ * phrase there ("Сөз кезегі …", "Отырыстың модераторы …").
  */
 // prettier-ignore
 export const KK_BODY_STEMS: readonly string[] = [
