@@ -36,10 +36,19 @@ export function kkIzafetHead(word: string): boolean {
  * -ғы/-гі after a consonant ("жоғарғы", "бүгінгі", "соңғы") or after a locative ("облыстағы",
  * "жөніндегі"), where a possessive's -ғы/-гі, a voiced -қ/-к, follows a vowel ("кезегі",
  * "министрлігі"); ordinals in -ншы/-нші ("бірінші") and agent nouns in -шы/-ші ("басшы",
- * "жетекші"); and a few adjectives of their own ("жалпы", "арнайы", "ұлы").
+ * "жетекші"); and a few adjectives of their own ("жалпы", "арнайы", "жоғары", "ұлы").
  */
 const NOT_POSSESSIVE = /(?:қы|кі|шы|ші|[^аәоөұүыіеэиуюя](?:ғы|гі)|(?:да|де|та|те)(?:ғы|гі))$/u;
-const BARE_IN_Y = new Set(['жалпы', 'арнайы', 'ұлы', 'басты', 'тиісті', 'кешегі']);
+const BARE_IN_Y = new Set([
+  'жалпы',
+  'арнайы',
+  'жоғары',
+  'ілгері',
+  'ұлы',
+  'басты',
+  'тиісті',
+  'кешегі',
+]);
 
 /** Whether a lower-case word looks like a noun in the bare possessive of the third person: `кезегі`. */
 export function kkBarePossessive(word: string): boolean {
