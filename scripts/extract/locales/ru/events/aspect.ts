@@ -13,6 +13,7 @@ import {
   SHORT_PASSIVE,
 } from '../ruVerbForms';
 import { ruPriorClause } from './priorClause';
+import { TOOK_PLACE } from './verbForms';
 import { blankNamesLikeVerbs } from '../nameNoVerb';
 import { RU_AHEAD_BY_INTENT, RU_INTENDED_ACT } from './aheadByIntent';
 import { RU_DECIDED_MERGER_AFTER, RU_DECIDED_MERGER_BEFORE } from './decidedMerger';
@@ -228,7 +229,7 @@ export const RU_ASPECT: Aspect = {
   // at most one word, then the verb of happening.
   itHappens: {
     pronoun: new RegExp(
-      String.raw`^[\s«"“(–—-]*(?:он|она|оно|они)\s+(?:${L}+\s+)?(?:состоится|состоятся|состоял${L}*|пройд[её]т|пройдут|прош[её]л|прошл[аио]|проходит|проходят|начн[её]тся|заверш(?:ится|атся))${END}`,
+      String.raw`^[\s«"“(–—-]*(?:он|она|оно|они)\s+(?:${L}+\s+)?(?:${TOOK_PLACE}|пройд[её]т|пройдут|прош[её]л|прошл[аио]|проходит|проходят|начн[её]тся|заверш(?:ится|атся))${END}`,
       'iu',
     ),
     // The noun of a gathering or a vote, not a verb ("встретился", "обсудили") nor a person.
