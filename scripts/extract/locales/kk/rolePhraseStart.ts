@@ -20,6 +20,8 @@ function inProperName(word: string, next: string): boolean {
 }
 /** Dative, accusative, ablative and instrumental endings (not the genitive). */
 const KK_OBLIQUE_END = /(?:ға|ге|қа|ке|на|не|ны|ні|дан|ден|тан|тен|нан|нен|мен|пен|бен)$/u;
+/** A plural with no possessive after it: a group ("Студенттер"), never one person's post. */
+const KK_BARE_PLURAL = /(?:лар|лер|дар|дер|тар|тер)$/u;
 /** Nouns whose bare form ends like a case: "төраға" (chairman), "аудан" (district). */
 const KK_BARE_ROLES = new Set(['төраға', 'аудан']);
 
@@ -39,6 +41,10 @@ export const KK_ROLE_PHRASE_START: RolePhraseStart = (tokens, i, joined) => {
     !KK_BARE_ROLES.has(last)
   )
     return null;
+  // A bare plural names a group, which stands in apposition to no one name ("Студенттер Ұлы
+  // Отанмен кездесті": the students met); the possessive plural may ("Мәжіліс депутаттары").
+  // (Not a post whose stem only ends so: "Канцлер", "лидер"; the plural's stem is a post itself.)
+  if (KK_BARE_PLURAL.test(last) && isRoleWord(last.replace(KK_BARE_PLURAL, ''), 'kk')) return null;
   let start = end.start;
   for (let k = i - 2; k >= 0 && k >= i - 1 - MAX_WORDS; k--) {
     const token = tokens[k];
