@@ -3,17 +3,37 @@
  * Макронмен кездесті", "Реджеп Тайип Ердоғанмен келіссөз жүргізді". Kazakh glues the case to the
  * name's last word only, so the given names stand as written and the surname carries the
  * comitative and the meeting word after it (locales/kk/foreignMet.ts), as for a surname alone.
+ * Or the subject of a visit or a meeting, in the nominative before its verb: "Эммануэль Макрон
+ * Астанаға келді".
  */
 import type { NameAround } from '../../arguments/personNameGrammar';
 import { kkForeignMet } from './foreignMet';
 
-/** A given name as Kazakh news writes a foreign one: a capitalised word, no hyphen, no case. */
-const GIVEN = /^\p{Lu}\p{Ll}+$/u;
+/**
+ * A given name as Kazakh news writes a foreign one: a capitalised word, no case; two joined by a
+ * hyphen ("Франк-Вальтер", "Жан-Ив").
+ */
+const GIVEN = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+
+/** A Kazakh plural (`Журналистер`), unless a loan's letter shows a foreign name (`Вальтер`). */
+const KK_PLURAL = /(?:лар|лер|дар|дер|тар|тер)$/u;
+const FOREIGN_LETTER = /[ьъэцфвщчё]/u;
+
+/** A letter only Kazakh writes: a foreign given name has none. */
+const KAZAKH_LETTER = /[әғқңөұүһі]/u;
+
+/**
+ * A finite verb of coming, going, meeting or receiving, or the visit itself ("сапармен"): its
+ * subject stands right before the place or the verb ("… Астанаға келді", "… Тоқаевпен кездесті").
+ */
+const VISIT_VERB =
+  /^(?:(?:кел|бар|кездес|сөйлес|жүздес|қабылда|аттан)(?:ді|ды|ті|ты|еді|ады|йді|йды|ген|ған|мек|мақ)|сапар\p{Ll}*)$/u;
 
 /**
  * Whether `written` (two or three words as the text has them; `words` in the nominative) is a
  * foreign name met with: given names in the nominative, the surname in the comitative before a
- * meeting word (`around.after`).
+ * meeting word (`around.after`); or a foreign name in the nominative, the subject of a visit or a
+ * meeting (its given names in no Kazakh letters).
  */
 export function kkMetByName(
   written: readonly string[],
@@ -23,5 +43,18 @@ export function kkMetByName(
   if (written.length < 2 || written.length > 3 || words.length !== written.length) return false;
   const given = written.slice(0, -1);
   if (!given.every((g, i) => GIVEN.test(g) && g === words[i])) return false;
-  return kkForeignMet(written.at(-1)!, around.after ?? []) === words.at(-1);
+  // (A group before a name is no given name: "Журналистер Ержан Ахметовпен кездесті".)
+  if (given.some((g) => KK_PLURAL.test(g) && !FOREIGN_LETTER.test(g))) return false;
+  const after = around.after ?? [];
+  if (kkForeignMet(written.at(-1)!, after) === words.at(-1)) return true;
+  // (One given name, and a surname of a word's length: "Дональд Трамп Ақ үйде" names no "Ақ";
+  // the place, the host or the verb right after it, no post's rest: "Малайзия Сыртқы істер".)
+  return (
+    written.length === 2 &&
+    (/^\p{Lu}/u.test(after[0] ?? '') || VISIT_VERB.test(after[0] ?? '')) &&
+    written[1] === words[1] &&
+    /^\p{Lu}\p{Ll}{2,}$/u.test(written[1]!) &&
+    !given.some((g) => KAZAKH_LETTER.test(g)) &&
+    after.some((w) => VISIT_VERB.test(w))
+  );
 }
