@@ -17,6 +17,13 @@ const NOT_MET_WITH = String.raw`(?<!(?:ған|ген|қан|кен)(?:дар|д�
 /** A forum's panel, thematic or expert session: "панельдік сессия", "тақырыптық сессиясында". */
 const FORUM_SESSION = String.raw`${W}(?:панельдік|панелдік|тақырыптық|сараптамалық)`;
 
+/**
+ * A gathering's own session, the gathering in the genitive before it ("форумының пленарлық
+ * сессиясында", "саммиттің сессиясы", "съезінің жалпы отырысында"): a part of that forum, summit,
+ * congress or conference, which is the event, not a body's sitting.
+ */
+const GATHERING_OWNS = String.raw`(?:форум|саммит|конгрес|конференция|съез)\p{L}*(?:ның|нің|дың|дің|тың|тің)\s+(?:(?:пленарлық|жалпы|бірлескен)\s+)?`;
+
 export const KK_GATHERING_TRIGGERS: Trigger[] = [
   // A sitting in the nominative that adopts or approves ("палаталарының бірлескен отырысы
   // түзетулерді қабылдады", "сессиясы бюджетті бекітті") is the body acting: its act is the event.
@@ -26,8 +33,9 @@ export const KK_GATHERING_TRIGGERS: Trigger[] = [
   // A chamber's sitting is a session as a plenary one is ("Сенат отырысында", "палатаның
   // отырысында", "Парламент Мәжілісінің отырысында"): annotated as the chamber's session, and kept
   // beside a proposal made there (events/kinds.ts PLACES_OF_ACTS).
-  // (A forum's panel or thematic session, "панельдік сессия", is a talk at the forum.)
-  { type: 'session', facet: 'session', notAfter: re(`(?:(?:кеңес|ұйым)${T}(?:ның|нің|дың|дің|тың|тің)|Бас\\s+Ассамблея${T}|(?:ҰҚШҰ|ШЫҰ|ТМД|БҰҰ|ЕҚЫҰ|ЕАЭО)${T})\\s+$|${FORUM_SESSION}\\s+$`), pattern: re(`${W}(?:сессия${BODY_ACTING}${T}|бірлескен\\s+отырыс${BODY_ACTING}${T}|(?:пленарлық|жалпы)\\s+отырыс${BODY_ACTING}${T}|(?:Мәжіліс|Сенат|Парламент|палата)${T}\\s+(?:${GAP(1)})?отырыс${BODY_ACTING}${T}|мәслихат${T}\\s+${GAP(2)}(?:отырыс${T}|қарау${T}))`) },
+  // (A forum's panel or thematic session, "панельдік сессия", is a talk at the forum; a forum's
+  // plenary session, "форумының пленарлық сессиясы", is part of the forum.)
+  { type: 'session', facet: 'session', notAfter: re(`(?:(?:кеңес|ұйым)${T}(?:ның|нің|дың|дің|тың|тің)|Бас\\s+Ассамблея${T}|(?:ҰҚШҰ|ШЫҰ|ТМД|БҰҰ|ЕҚЫҰ|ЕАЭО)${T})\\s+$|${FORUM_SESSION}\\s+$|${GATHERING_OWNS}$`), pattern: re(`${W}(?:сессия${BODY_ACTING}${T}|бірлескен\\s+отырыс${BODY_ACTING}${T}|(?:пленарлық|жалпы)\\s+отырыс${BODY_ACTING}${T}|(?:Мәжіліс|Сенат|Парламент|палата)${T}\\s+(?:${GAP(1)})?отырыс${BODY_ACTING}${T}|мәслихат${T}\\s+${GAP(2)}(?:отырыс${T}|қарау${T}))`) },
   // A sitting someone held: "Мәулен Әшімбаев отырыс өткізді", "кезекті отырысын өткізді" (a
   // plenary, joint or extended one, a chamber's, has its own cue; a court's is a hearing).
   { type: 'meeting', facet: 'sitting', pattern: re(`${W}отырыс${T}\\s+(?:[\\p{L}-]+\\s+){0,1}${AP('өткіз')}`), notAfter: re(`${W}(?:пленарлық|бірлескен|жалпы|кеңейтілген|сот|Мәжіліс|Сенат|Парламент|палата)${T}\\s+(?:[\\p{L}-]+\\s+){0,1}$`) },

@@ -13,6 +13,12 @@ import { RU_TRAVELLED_TO, RU_TRAVELLER } from './travelledTo';
 
 /** An international council or assembly in the genitive: "Совета коллективной безопасности", "Генассамблеи ООН". */
 const FOREIGN_COUNCIL = String.raw`(?:Совета\s+(?:коллективной|глав|министров|Евразийск)|Генеральной\s+Ассамбле|Генассамбле|ОДКБ|ШОС|СНГ|ООН|ОБСЕ|ЕАЭС)`;
+/**
+ * A gathering in the genitive after a session ("пленарной сессии Астанинского международного
+ * форума", "пленарное заседание съезда партии"): that forum's, summit's, congress's or conference's
+ * own part, which is the event, not a body's sitting.
+ */
+const OF_GATHERING = String.raw`(?:[\p{L}-]*(?:форум|саммит|конгресс|съезд)(?:а|ов)|конференци(?:и|й))(?![\p{L}])`;
 /** Talks held: negotiations, and consultations between ministries or parties ("политические консультации"). */
 const TALKS = String.raw`(?:переговор|консультаци)\p{L}*`;
 /** Posts one is elected or re-elected to within a body (not the head of state's office). */
@@ -26,8 +32,9 @@ export const RU_MEETING_TRIGGERS: Trigger[] = [
   // ОДКБ", "сессия Генассамблеи ООН") and a sitting of committees ("на совместном заседании
   // комитетов") are meetings, not a chamber's or a maslikhat's session.
   { type: 'meeting', facet: 'council-session', pattern: re(`${W}(?:сесси${T}\\s+(?:${GAP(1)})?${FOREIGN_COUNCIL}|(?:совместн${T}\\s+)?заседани${T}\\s+(?:${GAP(1)})?комитет(?:а|ов)(?![\\p{L}]))`) },
-  // (A forum's panel or thematic session, "панельная сессия", is a talk at the forum.)
-  { type: 'session', facet: 'session', pattern: re(`${W}(?:сесси${T}|совместн${T}\\s+заседани${T}|пленарн${T}\\s+заседани${T})`), notAfter: re(`${W}(?:панельн|тематическ|экспертн)${T}\\s+$`), notBefore: re(`^\\s+(?:${GAP(1)})?(?:${FOREIGN_COUNCIL}|комитет(?:а|ов)(?![\\p{L}]))`) },
+  // (A forum's panel or thematic session, "панельная сессия", is a talk at the forum; its plenary
+  // session, "пленарная сессия форума", is part of the forum.)
+  { type: 'session', facet: 'session', pattern: re(`${W}(?:сесси${T}|совместн${T}\\s+заседани${T}|пленарн${T}\\s+заседани${T})`), notAfter: re(`${W}(?:панельн|тематическ|экспертн)${T}\\s+$`), notBefore: re(`^\\s+(?:(?:${GAP(1)})?(?:${FOREIGN_COUNCIL}|комитет(?:а|ов)(?![\\p{L}]))|(?:${GAP(2)})?${OF_GATHERING})`) },
   // A body's own sitting is a meeting of its own: "заседание правительства", "Совета безопасности".
   { type: 'meeting', facet: 'sitting', pattern: re(`${W}(?:заседани|совещани)${T}\\s+(?:правительства|Совета\\s+безопасности|коллегии|фракции|политсовета|акимата|Высшего\\s+\\p{L}+\\s+совета)`) },
   // A meeting to be held or held: "встречу договорились провести в 2026 году", "встреча пройдет".
