@@ -1,4 +1,5 @@
 /** How Kazakh text names people, for arguments/findPersons.ts. */
+import { kkNamesHoliday } from './holidayName';
 import type { PersonNameGrammar } from '../../arguments/personNameGrammar';
 import { isRoleWord } from '../../arguments/isRoleWord';
 import { nominativeSurname } from '../../arguments/normaliseName';
@@ -81,6 +82,8 @@ export const KK_PERSON_NAMES: PersonNameGrammar = {
     LOCATIVE.test(written) ||
     (PLURAL.test(before ?? '') && !STRONG_SURNAME_ENDING.test(word)) ||
     BODY_NOUN.test(after ?? '') ||
+    // A word before "күні", "мерекесі" names a holiday: "Мемлекет басшысы Тәуелсіздік күні …".
+    (!STRONG_SURNAME_ENDING.test(word) && kkNamesHoliday(after, rest[0])) ||
     (!STRONG_SURNAME_ENDING.test(word) && beforePostRest(after, rest)) ||
     // A relative adjective before a code or a law is its name: "Әлеуметтік кодекске", "Салықтық".
     (RELATIVE_ADJECTIVE.test(written) && /^(?:кодекс|заң)\p{Ll}*$/u.test(after ?? '')),
