@@ -22,8 +22,8 @@ function inProperName(word: string, next: string): boolean {
 const KK_OBLIQUE_END = /(?:ға|ге|қа|ке|на|не|ны|ні|дан|ден|тан|тен|нан|нен|мен|пен|бен)$/u;
 /** A plural with no possessive after it: a group ("Студенттер"), never one person's post. */
 const KK_BARE_PLURAL = /(?:лар|лер|дар|дер|тар|тер)$/u;
-/** Nouns whose bare form ends like a case: "төраға" (chairman), "аудан" (district). */
-const KK_BARE_ROLES = new Set(['төраға', 'аудан']);
+/** Nouns whose bare form ends like a case: "төраға" (chairman), "аудан" (district), "омбудсмен". */
+const KK_BARE_ROLES = new Set(['төраға', 'аудан', 'омбудсмен']);
 
 /**
  * Kazakh puts the role noun last (`Көкшетау қаласындағы … бөлімінің меңгерушісі Бауыржан Ибраев`):

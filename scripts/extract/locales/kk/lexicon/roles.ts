@@ -12,6 +12,8 @@ export const KK_ROLE_STEMS: readonly string[] = [
   'сарапшы', 'өкіл', 'жетекші', 'орынбасар', 'қызметкер', 'судья', 'елші', 'журналист', 'профессор',
   'ректор', 'бастық', 'кандидат', 'төрайым', 'уәкіл', 'дәрігер', 'ғалым', 'жазушы', 'ақын',
   'маман', 'студент', 'кеңесші', 'көмекші', 'хатшылық', 'председатель',
+  // The law's and the audit's officers: "Бас прокурор Берік Асылов", "омбудсмен", "аудиторы".
+  'прокурор', 'омбудсмен', 'аудитор',
   // The Leader of the Nation, the First President's title: a post in every case (`Елбасының`).
   'елбасы',
   // A head of government's title abroad (Germany, Austria): `Германия Канцлері`; the short form
