@@ -20,6 +20,8 @@ import type { Doc, Paragraph, Sentence, Speaker } from '../types';
 
 import { isNarrator, type PeopleIndex } from './peopleIndex';
 import { inSpeechTag } from './speechTag';
+import { inAsideClause } from './asideClause';
+import type { TriggerHit } from './findTriggers';
 
 export interface Arguments {
   actors: Actor[];
@@ -83,10 +85,10 @@ export function fillArguments(
   doc: Doc,
   s: Sentence,
   people: PeopleIndex,
-  type: string,
+  hit: TriggerHit,
   modifier: boolean,
-  generic = false,
 ): Arguments {
+  const { type, generic = false } = hit.trigger;
   const p = doc.paragraphs[s.paragraph]!;
   const span = (base: number, h: { start: number; end: number; text: string }) => ({
     start: base + h.start,
@@ -137,8 +139,9 @@ export function fillArguments(
   // (Nor one a relative clause names under the bare head of state's post: "Президент Асқар Мамин
   // басқарған Үкіметтің отставкасын қабылдады" is the President's act.)
   // (And the head of state's object keeps no post of his: "Президент Ермек Маржықпаевты … босатты".)
+  // (Nor one a clause describing a noun names, outside the trigger's: events/asideClause.ts.)
   const persons = findPersons(s.text, doc.lang)
-    .filter((h) => !people.isNarrator(h.name))
+    .filter((h) => !people.isNarrator(h.name) && !inAsideClause(doc.lang, s.text, h, hit.at))
     .flatMap((h): PersonHit[] => {
       const why = afterAnothersPost(doc.lang, s.text, h.start);
       return why === 'clause' ? [] : why === 'object' ? [withoutRole(h)] : [h];

@@ -153,7 +153,7 @@ export function detectEvents(
       )
         continue;
       const modifier = GENITIVE.test(hit.text) && hits.length > 1;
-      const args = fillArguments(doc, s, people, hit.trigger.type, modifier, hit.trigger.generic);
+      const args = fillArguments(doc, s, people, hit, modifier);
       // ("Он пройдет 6 ноября": the happening is of the gathering the pronoun stands for.)
       const cue = (hit.trigger.facet === 'happening' && itHappens) || hit.trigger;
       const { type, facet, regionMade } = hitKind({

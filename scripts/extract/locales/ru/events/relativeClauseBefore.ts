@@ -13,7 +13,7 @@ import { RU_HAPPENING_VERB } from './relativeClause';
  * A clause opening on "который" in any gender, case and number, perhaps after a preposition or a
  * noun that governs it ("в котором", "под руководством которого", "часть которых"), or on "чей".
  */
-const OPENING =
+export const RU_RELATIVE_OPENING =
   /^\s*(?:[\p{L}]+\s+){0,2}?(?:котор(?:ый|ая|ое|ые|ого|ой|ому|ым|ыми|ых|ую|ом)|чей|чья|чьё|чье|чьи|чьего|чьей|чьему|чьим|чьих|чью)(?![\p{L}])/iu;
 
 /**
@@ -31,5 +31,5 @@ export function ruBeyondRelativeClause(
   const close = text.indexOf(',', to);
   if (open < 0 || close < 0 || hitAt < close) return false;
   const clause = text.slice(open + 1, close);
-  return OPENING.test(clause) && !RU_HAPPENING_VERB.test(clause);
+  return RU_RELATIVE_OPENING.test(clause) && !RU_HAPPENING_VERB.test(clause);
 }
