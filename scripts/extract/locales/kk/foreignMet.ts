@@ -8,18 +8,15 @@
  * (`Құранмен`, `Отанмен`), a plural or a possessive (`Жастармен`, `Әріптестерімен`: groups).
  */
 import { STRONG_SURNAME_ENDING } from './lexicon/names';
+import { FOREIGN_LETTER, KAZAKH_LETTER } from './lexicon/alphabetLetters';
 
 const COMITATIVE = /^(\p{Lu}\p{Ll}{2,})(мен|бен|пен)$/u;
 /** Stems the old reading knew (-ан/-он/-ен/-эн, -ц), Kazakh letters allowed (`Ердоған`). */
 const FOREIGN_END = /(?:[аоеэ]н|ц)$/u;
-/** A letter only Kazakh writes: a stem with one, not in FOREIGN_END, is a Kazakh word's. */
-const KAZAKH_LETTER = /[әғқңөұүһі]/u;
 const NOT_SURNAME =
   /^(?:Құран|Отан|Тұран|Заң|Орган|Регион|Океан|Батальон|Стадион|Миллион|Чемпион)$/u;
 /** Groups and things owned: a plural (`Жастар`), a possessive (`Әріптестері`), a loan in -ия. */
 const NOT_ONE_PERSON = /(?:лар|лер|дар|дер|тар|тер|ы|і|сы|сі|ия)$/u;
-/** A letter or a soft sign Kazakh words do not have: `Шрёдер`, `Мишель`, `Вэнс`. */
-const FOREIGN_LETTER = /[ьъэцфвщчё]/u;
 /** Meeting, talks, a phone call: "кездесті", "келіссөз", "сөйлесті", "телефон", "әңгімелесті". */
 const MEETING_WORD = /^(?:кездес|келіссөз|сөйлес|телефон|әңгімелес|жүздес|пікір)/u;
 

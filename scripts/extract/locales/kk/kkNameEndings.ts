@@ -1,3 +1,5 @@
+import { FOREIGN_LETTER } from './lexicon/alphabetLetters';
+
 /**
  * The case forms of a Kazakh name, by its morphology (locales/kk/nameCase.ts reads them back):
  * the ending's vowel follows the name's last vowel (`Ерланға`, `Серікке`), its first consonant the
@@ -69,9 +71,6 @@ function fronted(ending: string): string {
  * is kept by {@link longEnough}.
  */
 const CASE_LIKE_NAME = /(?:берді|келді|гелді|болды|қалды|балды|тұрды|зада|иға)$/u;
-
-/** A letter or a soft sign Kazakh roots do not have: `Шольц`, `Мерц`, `Блэр`, `Вэнс`. */
-const FOREIGN_LETTER = /[ьъэцфвщчё]/u;
 
 /**
  * A stem of one syllable whose vowel, between consonants, is a loan's у, и, ю or я (`Буш`, `Ким`,

@@ -8,6 +8,7 @@
  */
 import type { NameAround } from '../../arguments/personNameGrammar';
 import { kkForeignMet } from './foreignMet';
+import { FOREIGN_LETTER, KAZAKH_LETTER } from './lexicon/alphabetLetters';
 
 /**
  * A given name as Kazakh news writes a foreign one: a capitalised word, no case; two joined by a
@@ -17,10 +18,6 @@ const GIVEN = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 
 /** A Kazakh plural (`Журналистер`), unless a loan's letter shows a foreign name (`Вальтер`). */
 const KK_PLURAL = /(?:лар|лер|дар|дер|тар|тер)$/u;
-const FOREIGN_LETTER = /[ьъэцфвщчё]/u;
-
-/** A letter only Kazakh writes: a foreign given name has none. */
-const KAZAKH_LETTER = /[әғқңөұүһі]/u;
 
 /**
  * A finite verb of coming, going, meeting or receiving, or the visit itself ("сапармен"): its
