@@ -13,19 +13,17 @@ const ASIDES: Record<Lang, ((text: string) => [number, number][]) | undefined> =
 };
 
 /**
- * Whether the person at [start, end) of `text` (a sentence) is named in a describing clause that
- * closes before the trigger at `at`.
+ * Whether a person at [start, end) of `text` (a sentence) is named in a describing clause that
+ * closes before the trigger at `at`. The sentence's clauses are found once, for all its people.
  */
-export function inAsideClause(
+export function asideClauseTest(
   lang: Lang,
   text: string,
-  hit: { start: number; end: number },
   at: number,
-): boolean {
+): (hit: { start: number; end: number }) => boolean {
   // (Only a clause between the subject and the verb: one after the trigger often describes the
   // event's own noun, "совместное заседание, на котором Президент огласил Послание", whose people
   // take part in it.)
-  return (ASIDES[lang]?.(text) ?? []).some(
-    ([from, to]) => hit.start >= from && hit.end <= to && to <= at,
-  );
+  const before = (ASIDES[lang]?.(text) ?? []).filter(([, to]) => to <= at);
+  return (hit) => before.some(([from, to]) => hit.start >= from && hit.end <= to);
 }

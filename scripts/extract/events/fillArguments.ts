@@ -20,7 +20,7 @@ import type { Doc, Paragraph, Sentence, Speaker } from '../types';
 
 import { isNarrator, type PeopleIndex } from './peopleIndex';
 import { inSpeechTag } from './speechTag';
-import { inAsideClause } from './asideClause';
+import { asideClauseTest } from './asideClause';
 import type { TriggerHit } from './findTriggers';
 
 export interface Arguments {
@@ -140,8 +140,9 @@ export function fillArguments(
   // басқарған Үкіметтің отставкасын қабылдады" is the President's act.)
   // (And the head of state's object keeps no post of his: "Президент Ермек Маржықпаевты … босатты".)
   // (Nor one a clause describing a noun names, outside the trigger's: events/asideClause.ts.)
+  const inAside = asideClauseTest(doc.lang, s.text, hit.at);
   const persons = findPersons(s.text, doc.lang)
-    .filter((h) => !people.isNarrator(h.name) && !inAsideClause(doc.lang, s.text, h, hit.at))
+    .filter((h) => !people.isNarrator(h.name) && !inAside(h))
     .flatMap((h): PersonHit[] => {
       const why = afterAnothersPost(doc.lang, s.text, h.start);
       return why === 'clause' ? [] : why === 'object' ? [withoutRole(h)] : [h];
