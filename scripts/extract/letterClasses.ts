@@ -13,6 +13,7 @@
  * Cyrillic alphabets) and Greek. Under the `i` flag an uppercase or lowercase class matches both
  * cases, so `\p{Lu}` and `\p{Ll}` there already meant "a cased letter"; they become the same class.
  */
+import { factorLeadingGuard } from './factorGuard';
 
 /**
  * Letters: Latin, Latin-1 (without × and ÷), Latin Extended-A/B, IPA, the modifier letters (ʼ),
@@ -63,7 +64,13 @@ export function explicitClasses(source: string, caseInsensitive = true): string 
   return out;
 }
 
-/** `pattern` recompiled with its letter and digit classes spelled out (same flags). */
+/**
+ * `pattern` recompiled with its letter and digit classes spelled out (same flags), and a word
+ * guard its alternatives share written once (factorGuard.ts): the same matches, found faster.
+ */
 export function withExplicitClasses(pattern: RegExp): RegExp {
-  return new RegExp(explicitClasses(pattern.source, pattern.flags.includes('i')), pattern.flags);
+  return new RegExp(
+    factorLeadingGuard(explicitClasses(pattern.source, pattern.flags.includes('i'))),
+    pattern.flags,
+  );
 }

@@ -59,7 +59,7 @@ export function clauseOfSpeech(
   start: number,
   end: number,
 ): { text: string; start: number; end: number } {
-  const from = text.lastIndexOf('\n', start - 1) + 1;
+  const from = lineStart(text, start);
   const { line, spans, blanked } = paragraphOf(text, from);
   const [a, b] = [start - from, end - from];
   const around = spans.find((q) => q.start <= a && b <= q.end);
@@ -76,6 +76,37 @@ export function clauseOfSpeech(
     out =
       out.slice(0, q.start) + line.slice(q.start, q.end).replace(/\S/gu, ' ') + out.slice(q.end);
   return { text: out, start: a, end: b };
+}
+
+/** Texts shorter than this are searched for their line break directly. */
+const LONG = 4096;
+/** The line breaks of the last long text asked about, in order. */
+let breaks: { text: string; at: number[] } | undefined;
+
+/**
+ * Where the line (paragraph) holding `start` begins: `text.lastIndexOf('\n', start - 1) + 1`.
+ * The tagger asks once per date, and in a long paragraph that search read back to the paragraph's
+ * start every time (a 5 MB article on one line: a second of searching); a long text's breaks are
+ * found once and looked up.
+ */
+function lineStart(text: string, start: number): number {
+  if (text.length < LONG) return text.lastIndexOf('\n', start - 1) + 1;
+  if (breaks?.text !== text) {
+    const at: number[] = [];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) at.push(i);
+    breaks = { text, at };
+  }
+  // (The last break at or before start - 1, which lastIndexOf reads as 0 when it is negative.)
+  const limit = Math.max(start - 1, 0);
+  const at = breaks.at;
+  let lo = 0;
+  let hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at[mid]! <= limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === 0 ? 0 : at[lo - 1]! + 1;
 }
 
 interface Paragraph {

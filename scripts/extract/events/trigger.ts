@@ -1,6 +1,7 @@
 /** A trigger: a lexical cue that a sentence reports an event of a given type. */
 import type { EventType } from '../../../src/model/schema';
 import { explicitClasses } from '../letterClasses';
+import { factorLeadingGuard } from '../factorGuard';
 
 export interface Trigger {
   type: EventType;
@@ -47,5 +48,5 @@ export const W_COMPILED = explicitClasses(W);
 
 /** A trigger pattern: case-insensitive, with its letter classes spelled fast to compile. */
 export function re(source: string): RegExp {
-  return new RegExp(explicitClasses(source), 'iu');
+  return new RegExp(factorLeadingGuard(explicitClasses(source)), 'iu');
 }

@@ -256,9 +256,10 @@ export const KK_ASPECT: Aspect = {
   // (And what may happen, "өтуі мүмкін"; or what is planned, a verbal noun then a word of planning:
   // "бекіту жоспарлануда", "ашылуы көзделуде", "қабылдануы күтілуде"; not "көзделген", what a
   // document provides for: "мәлімдемеде сауданы арттыру көзделген"; but a vote set for a day is
-  // ahead however its setting is told: scheduledFor.)
+  // ahead however its setting is told: scheduledFor.) (Each verbal noun is a whole word, so each
+  // alternative opens at a word's start: a scan no longer reads every word from each of its letters.)
   modal: new RegExp(
-    String.raw`${START}(?:тиіс|тиісті|керек|қажет)${END}|${L}{2,}(?:уы|уі|юы|юі)\s+мүмкін${END}|${L}{2,}(?:у|ю)(?:ы|і|ды|ді)?\s+(?:(?:жоспарла|күтіл|ұйғарыл)${L}*|көзделуде|көзделіп)${END}`,
+    String.raw`${START}(?:тиіс|тиісті|керек|қажет)${END}|${START}${L}{2,}(?:уы|уі|юы|юі)\s+мүмкін${END}|${START}${L}{2,}(?:у|ю)(?:ы|і|ды|ді)?\s+(?:(?:жоспарла|күтіл|ұйғарыл)${L}*|көзделуде|көзделіп)${END}`,
     'iu',
   ),
   scheduledFor: new RegExp(KK_SCHEDULED_FOR, 'iu'),
