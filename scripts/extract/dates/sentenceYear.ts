@@ -13,6 +13,7 @@ import { inSeason } from './season';
 import type { Timex } from './timex';
 import { SENTENCE_YEAR } from './sentenceYearWords';
 import { nextYearOfStory } from './storyNextYear';
+import { yearOfStory } from './storyYear';
 import { isYearless, withYear } from './yearlessDate';
 
 /** A year, a month or day of it, or a season of it ("Весной 2020-го"). */
@@ -82,7 +83,7 @@ export function yearsFromSentence(
   lang?: 'kk' | 'ru',
 ): Timex[] {
   // (`told`: the frame is a member the story told before, not a date stating its year.)
-  let framing: { year: string; value: string; end: number; told?: boolean } | undefined;
+  let framing: { year: string; value: string; end: number; told?: boolean; at?: Timex } | undefined;
   return timexes.map((t) => {
     // (A frame further than a long sentence away is no frame: this also keeps a 5 MB line linear.)
     if (
@@ -105,16 +106,17 @@ export function yearsFromSentence(
         isPurposeYear(text, t) ||
         (t.granularity === 'year' && isSince(text, t)) ||
         describesKkNoun(text, t, lang);
-      framing = aside ? undefined : { year: own[1]!, value: t.value, end: t.end };
+      framing = aside ? undefined : { year: own[1]!, value: t.value, end: t.end, at: t };
       return t;
     }
     if (!framing || !isYearless(t)) return t;
     // The same month ("января 2022 года … 2 января"), or the same clause: across a comma the
     // other date may be another event's ("2019 жылы сайланған …, 20 қарашада қайта сайланды").
-    // A story told forward from a stated month steps into the next year at an earlier month.
+    // A story told forward from a stated month steps into the next year at an earlier month; one
+    // opened by a year alone tells its later months in that year (storyYear.ts).
     const out = framesDate(text, framing, t, lang)
       ? withYear(t, framing.year)
-      : nextYearOfStory(text, framing, t, lang);
+      : (nextYearOfStory(text, framing, t, lang) ?? yearOfStory(text, framing, t, lang));
     if (!out || out === t) return t;
     // A member told as done cannot be carried past the publication by the member before it (the
     // latest such day before the publication is the one the text can mean).

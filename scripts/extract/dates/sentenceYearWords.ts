@@ -25,6 +25,16 @@ export interface SentenceYearWords {
    */
   memberOfStory?: (head: string, rest: string) => boolean;
   /**
+   * A word of "now" ("сейчас", "қазір"): between a year stated alone and a later month it turns
+   * the story to the present, so the month is no longer that year's (dates/storyYear.ts).
+   */
+  nowWord?: RegExp;
+  /**
+   * A word that repeats an act ("вновь", "переизбран", "қайта"): a re-election may be years after
+   * the year a story stated alone, so it takes no year from it (dates/storyYear.ts).
+   */
+  repeatWord?: RegExp;
+  /**
    * A word of one letter that joins the next clause ("…, а 14 января провела съезд"): between two
    * dates it makes a member of a series, where a preposition ("В 2022 году, в июне, …") leaves an
    * apposition.

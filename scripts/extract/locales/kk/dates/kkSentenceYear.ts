@@ -10,6 +10,10 @@ export const KK_SENTENCE_YEAR: SentenceYearWords = {
   // An earlier month in a later predicate is the next year's: "2023 жылдың қыркүйегінде
   // енгізіліп, 14 ақпанда Сенат мақұлдады" (February 2024).
   memberOfStory: (_head, rest) => kkMemberOfStory(rest),
+  // "2023 жылы …, ал қазір/биыл мамырда …": the story has come to the present. ("Енді" is left
+  // out: it is also the past of "ену", "күшіне енді".)
+  nowWord: /(?<![\p{L}])(?:қазір\p{L}*|бүгінде|биыл\p{L}*|ағымдағы жыл\p{L}*)(?![\p{L}])/iu,
+  repeatWord: /(?<![\p{L}])(?:қайта|қайтадан|тағы)(?![\p{L}])/iu,
   // "наурызда және сәуірде", "наурыз бен сәуірде" (the joining suffix written apart: мен/бен/пен
   // after the bare first member), "наурызда, сәуірде".
   coordinator: /^\s*,?\s*(?:және|немесе|мен|бен|пен)\s+$/u,

@@ -10,6 +10,11 @@ export const RU_SENTENCE_YEAR: SentenceYearWords = {
   // An earlier month in a later predicate is the next year's: "внесен в сентябре 2023 года,
   // одобрен Сенатом 14 февраля" (February 2024).
   memberOfStory: (head) => ruMemberOfStory(head),
+  // "В 2023 году …, а сейчас/теперь в мае …": the story has come to the present.
+  nowWord:
+    /(?<![\p{L}])(?:сейчас|теперь|ныне|нынче|сегодня|в настоящее время|на сегодня(?:шний день)?|в этом году|в текущем году)(?![\p{L}])/iu,
+  repeatWord:
+    /(?<![\p{L}])(?:вновь|снова|опять|повторно|ещё раз|еще раз|переизбра\p{L}*|переназнач\p{L}*)(?![\p{L}])/iu,
   clauseConjunction: /(?<![\p{L}])[аи](?![\p{L}])/iu,
   // "в марте и апреле 2020 года", "в марте, апреле и мае 2020 года", "в марте или в апреле": the
   // preposition may be said again before the next member.
