@@ -13,6 +13,18 @@ const CALLERS = new Set(['cec', 'maslikhat']);
 const HEAD_OF_STATE = /президент|мемлекет\s+басшы|глава\s+государства|елбасы/iu;
 const CLAUSE_BREAK = /[,;:–—()«»"?!]/gu;
 
+/** Where the clause that ends at `end` starts: after the last clause break before it. */
+function clauseStart(text: string, end: number): number {
+  const before = text.slice(0, end);
+  return Math.max(0, ...[...before.matchAll(CLAUSE_BREAK)].map((m) => m.index + 1));
+}
+
+/** The head of state named in the calling cue's clause: he calls it ("Президент … назначил"). */
+export function headOfStateCalls(text: string, at: number, cue: string): boolean {
+  const end = at + cue.length;
+  return HEAD_OF_STATE.test(text.slice(clauseStart(text, end), end));
+}
+
 export function callingBody(
   lang: SourceLang,
   text: string,
@@ -20,8 +32,7 @@ export function callingBody(
   cue: string,
 ): string | undefined {
   const end = at + cue.length;
-  const before = text.slice(0, end);
-  const start = Math.max(0, ...[...before.matchAll(CLAUSE_BREAK)].map((m) => m.index + 1));
+  const start = clauseStart(text, end);
   if (HEAD_OF_STATE.test(text.slice(start, end))) return undefined;
   const body = findOrganisations(text, lang).find(
     (o) =>

@@ -28,6 +28,7 @@ import { resultsOf } from './resultsOf';
 import { budgetStep } from './budgetStep';
 import { subjectOrg } from './speakerOrg';
 import { callingBody } from './callingBody';
+import { calledVote } from './calledVote';
 import { isDuty, speakerPost } from './speakerPost';
 import { nominationStep } from './titlesCalendar';
 import { registered, registrationRefused } from './registered';
@@ -86,7 +87,8 @@ export function cueTitleArgs(
   if (caller) out.subjectOrg = caller;
   const appeal = type === 'statement' ? appealToOrg(lang, s.text, hit.at, hit.text) : undefined;
   if (appeal) out.appealToOrg = appeal;
-  if (caller && /кезектен\s+тыс|внеочередн|досрочн/iu.test(s.text)) out.extraordinary = true;
+  // (Which vote it calls, snap or not, and whether the head of state calls it: calledVote.ts.)
+  if (facet === 'call-election') Object.assign(out, calledVote(lang, s.text, hit.at, hit.text));
   if (facet === 'instruction' && isDuty(lang, hit.text)) out.duty = true;
   if (facet === 'nomination') out.nominationStep = nominationStep(hit.text);
   const step = facet === 'nomination' || facet === 'campaign' ? stepNear(lang, s.text, hit.at, hit.text.length, own && { start: own.start - s.start, end: own.end - s.start }) : undefined; // prettier-ignore

@@ -103,6 +103,8 @@ export interface TitleArgs {
    * ("Глава государства подписал", "Глава государства провел встречу с …").
    */
   byHeadOfState?: boolean;
+  /** What a calling cue calls: a referendum or an election (events/calledVote.ts). */
+  calledVote?: 'referendum' | 'election';
   /** The act a decree cue names when it is none: a resolution, an order, an instruction (actNamed.ts). */
   act?: NamedAct;
   /** That act issued ("издал приказ", "бұйрық шығарды"), not signed (actNamed.ts). */

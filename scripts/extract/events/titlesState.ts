@@ -5,7 +5,7 @@
  */
 import type { Localized } from '../../../src/model/schema';
 import { consentTitle } from './titlesConsent';
-import { calledByBody } from './titlesCalling';
+import { calledByBody, calledByPerson } from './titlesCalling';
 import { orgName } from './names';
 import {
   L,
@@ -73,6 +73,7 @@ export const STATE_TITLES: Record<string, Template> = {
     c.args.actInForce
       ? actInForceTitle(c, c.args.actInForce)
       : (calledByBody(c) ??
+        calledByPerson(c) ??
         signed(c, ['Жарлыққа', 'Жарлық'], ['указ', 'Указ'], ['a decree', 'Decree'])),
   law: (c) =>
     chamberTreatyAct(c) ??

@@ -87,12 +87,15 @@ export const KK_LAW_AND_DECREE_TRIGGERS: Trigger[] = [
   // A state's concept, strategy or doctrine approved ("2022-2026 жылдарға арналған тұжырымдамасын
   // бекіткен"), by a decree; not a party's election programme ("сайлауалды бағдарламасы бекітілді").
   { type: 'decree', facet: 'decree', pattern: re(`${W}(?:тұжырымдама|стратегия|доктрина|(?:мемлекеттік|ұлттық)\\s+(?:бағдарлама|жоспар))${T}\\s+${GAP(5)}${kkVerb('бекіт', { voice: 'both', forms: ['past', 'perfect', 'future', 'converb'] })}`) },
-  // "сайлауын 19 наурызға тағайындады" calls the election: a decree (the vote is its topic).
-  { type: 'decree', facet: 'call-election', pattern: re(`${W}сайлау${T}\\s+${GAP(6)}${AP('тағайында')}`) },
-  // "Кезектен тыс сайлау өткізетінін жариялады", "референдумды жариялады": a vote announced is
-  // called that day, not held (only the verb of holding between, so "сайлау қорытындысын
-  // жариялады", the results, is not).
-  { type: 'decree', facet: 'call-election', pattern: re(`${W}(?:сайлау|референдум)(?:ын|ды|ді)?\\s+(?:өткіз(?:іл)?(?:етінін|етіні|уді|у\\s+туралы\\s+шешімін)\\s+)?${AP('жарияла')}`) },
+  // "сайлауын 19 наурызға тағайындады", "референдум тағайындады" calls the vote: a decree (the
+  // vote is its topic). A referendum only in the active voice: one told called in the passive is
+  // told beside the decree that called it ("Жарлыққа қол қойып, референдум … тағайындалды"),
+  // whose own cue dates it.
+  { type: 'decree', facet: 'call-election', pattern: re(`${W}(?:сайлау${T}\\s+${GAP(6)}${AP('тағайында')}|референдум${T}\\s+${GAP(6)}${V('тағайында')})`) },
+  // "Кезектен тыс сайлау өткізетінін жариялады", "референдумды жариялады", "референдум өткізу
+  // туралы жариялады": a vote announced is called that day, not held (only the verb of holding
+  // between, so "сайлау қорытындысын жариялады", the results, is not).
+  { type: 'decree', facet: 'call-election', pattern: re(`${W}(?:сайлау|референдум)(?:ын|ды|ді)?\\s+(?:өткіз(?:іл)?(?:етінін|етіні|уді|у\\s+туралы(?:\\s+шешімін)?)\\s+)?${AP('жарияла')}`) },
   // "Сайлау/Референдум Мемлекет басшысының 2020 жылғы 14 қазандағы Жарлығымен тағайындалған": the
   // vote called by a decree named with its day; the day is the decree's, not the vote's.
   { type: 'decree', facet: 'call-election', pattern: re(`${W}(?:сайлау|референдум)${T}\\s+${GAP(7)}Жарлы[ғқ]${T}\\s+${AP('тағайында')}`) },
