@@ -277,7 +277,7 @@ export function findPersons(
         surname,
         tokens[first - 1]?.text,
         tokens[last + 1]?.text,
-        tokens.slice(last + 2, last + 4).map((t) => t.text),
+        tokens.slice(last + 2, last + 6).map((t) => t.text),
         written[0],
       )
     )

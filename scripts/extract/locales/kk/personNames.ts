@@ -26,10 +26,15 @@ const PLURAL = /(?<!^(?:канц|ли|Канц|Ли))(?:лар|лер|дар|д�
 /** The locative case: "Будапештте", "Астанада", "Парижде", "Вашингтонда". */
 const LOCATIVE = /\p{Ll}(?:да|де|та|те|нда|нде)$/u;
 
-/** One or two lower-case words and then a post: the rest of a post phrase ("істер министрі"). */
+/**
+ * One or two lower-case words and then a post: the rest of a post phrase ("істер министрі"); after
+ * "және", the second field of a post may take up to three ("Ғылым және жоғары білім министрі",
+ * "Еңбек және халықты әлеуметтік қорғау министрі").
+ */
 function beforePostRest(after: string | undefined, rest: readonly string[]): boolean {
   const words = [after ?? '', ...rest];
-  const post = words.findIndex((w) => isRoleWord(w, 'kk'));
+  const reach = after === 'және' ? 4 : 2;
+  const post = words.findIndex((w, j) => j <= reach && isRoleWord(w, 'kk'));
   return post >= 1 && words.slice(0, post).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w));
 }
 

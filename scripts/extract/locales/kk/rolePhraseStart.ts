@@ -2,6 +2,7 @@
 import { isCapitalised } from '../../arguments/boundaries';
 import { isRoleWord } from '../../arguments/isRoleWord';
 import type { RolePhraseStart } from '../../arguments/rolePhraseBefore';
+import { kkObjectOfPostField, kkPostConjunction } from './coordinatedPost';
 import { kkNameNotPostOwner } from './kkCaseEndsName';
 import { KK_ROLE_STOP_WORDS } from './lexicon/roles';
 import { kkPostOwned } from './postPossessive';
@@ -51,7 +52,19 @@ export const KK_ROLE_PHRASE_START: RolePhraseStart = (tokens, i, joined) => {
     if (!token || !joined(k)) break;
     const lower = token.text.toLowerCase();
     const next = tokens[k + 1]?.text ?? '';
+    // "және" between two fields of one post joins them ("Ғылым және жоғары білім министрі").
+    // (The field before it is a plain noun, whatever its ending: "Өнеркәсіп және құрылыс".)
+    if (kkPostConjunction(tokens, k, i, joined)) {
+      start = tokens[--k]!.start;
+      continue;
+    }
     if (KK_ROLE_STOP_WORDS.has(lower) || /\p{N}/u.test(lower)) break;
+    // The object of the post's verbal noun is the post's, though it ends like a past verb or a
+    // possessive: "халықты әлеуметтік қорғау министрі".
+    if (kkObjectOfPostField(tokens, k, i)) {
+      start = token.start;
+      continue;
+    }
     // A capitalised word before a post or a body in the possessive is its owner, in the nominative
     // whatever its last letters look like ("Қазақстан Республикасы", "Алматы облысы", "Қарағанды
     // облысының әкімі": no ablative, accusative or past verb).
