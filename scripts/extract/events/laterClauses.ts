@@ -13,7 +13,7 @@ import type { Sentence } from '../types';
 import { findTriggers as findCached } from './cached';
 import { withoutTallies } from './counted';
 import { findTriggers, type TriggerHit } from './findTriggers';
-import { hitsTakenUp } from './takenUp';
+import { hitsTakenUp, withTakenUp } from './takenUp';
 
 /** Where a new clause starts: a comma or a semicolon before a conjunction, or a semicolon alone. */
 const CLAUSE: Record<SourceLang, RegExp> = {
@@ -45,8 +45,7 @@ export function sentenceHits(
   // (Less a count of acts over a span, a statistic: events/counted.ts.)
   const cached = withoutTallies(lang, s, findCached(s.text, lang), dates);
   // (With the cues the sentence before completes: a law named there, taken up by a pronoun here.)
-  const taken = hitsTakenUp(s.text, lang, before);
-  const hits = taken.length ? [...cached, ...taken] : cached;
+  const hits = withTakenUp(cached, hitsTakenUp(s.text, lang, before));
   if (dates.length < 2 || hits.length === 0) return hits;
   const out = [...hits];
   // (matchAll iterates a copy of the regex: the shared one keeps no state.)

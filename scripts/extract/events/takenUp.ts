@@ -30,3 +30,17 @@ export function hitsTakenUp(
     (h) => h.trigger.alsoBefore && !h.trigger.also?.every((re) => re.test(sentence)),
   );
 }
+
+/**
+ * The sentence's own hits with those taken up from the sentences before. A taken-up act is as
+ * strong a cue as any the sentence holds: a weak one ("14 февраля" opening a chronicle's entry,
+ * "Напомним, …") stands aside for it as findTriggers sets it aside for a stronger cue of its own
+ * ("14 февраля его одобрил Сенат" is the Senate's passage, not a second, bare "something
+ * happened" that day).
+ */
+export function withTakenUp(own: TriggerHit[], taken: TriggerHit[]): TriggerHit[] {
+  if (taken.length === 0) return own;
+  if (!taken.some((h) => !h.trigger.fallback && !h.topic)) return [...own, ...taken];
+  const weak = (h: TriggerHit) => h.trigger.fallback === true || h.trigger.weakest === true;
+  return [...own.map((h) => (weak(h) && !h.standAside ? { ...h, standAside: true } : h)), ...taken];
+}
