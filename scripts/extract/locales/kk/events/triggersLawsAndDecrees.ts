@@ -24,6 +24,16 @@ const DECREE_SUBJECT = String.raw`(?<![\p{L}])(?:жарлы[қғ]|қаулы|ө�
 /** A bill ("заң жобасы") in a sentence that tells its reading ("бірінші оқылымда"), before or after. */
 const BILL_READ = String.raw`(?:(?<=оқылым[^.!?]*)заң\s+жоба|заң\s+жоба(?=[^.!?]*оқылым))`;
 
+/** A chamber or its members, as the subject of a bill's step ("Сенат", "Мәжіліс депутаттары"). */
+const CHAMBER = String.raw`(?:Мәжіліс|Сенат|Парламент|палата|депутаттар|сенаторлар)`;
+/**
+ * The same in the nominative only (bare or with the possessive: "Парламент Сенаты", "палатасы"),
+ * as a subject after its object: not "Сенатқа", the chamber a bill goes to.
+ */
+const CHAMBER_SUBJECT = String.raw`(?:Мәжіліс(?:і)?|Сенат(?:ы)?|Парламент(?:і)?|палата(?:сы)?|депутаттар(?:ы)?|сенаторлар(?:ы)?)(?![\p{L}])`;
+/** The bill taken up by a pronoun in the accusative: "оны", "оларды" (amendments), "мұны". */
+const IT = String.raw`(?:оны|оларды|мұны|бұны)`;
+
 /** The Constitution called the Basic Law: "Ата Заң", "Негізгі заң" (its cases after). */
 const CONSTITUTION_LAW = String.raw`(?:Ата|Негізгі)\s+[Зз]аң`;
 /** The words before "заң" that make it the Constitution's name, not a law: "Ата ", "Негізгі ". */
@@ -69,8 +79,11 @@ export const KK_LAW_AND_DECREE_TRIGGERS: Trigger[] = [
   // "қолдайды", a stance; nor the passive "қолданды", also "was used").
   { type: 'law', facet: 'passage', pattern: re(`${W}заң\\s+жоба${T}\\s+${GAP(3)}${kkVerb('қолда', { forms: ['past', 'perfect'] })}`) },
   // A bill put before Parliament: "Құжатты Үкімет 1 қыркүйекте Парламентке енгізген".
-  // A chamber adopting the bill named before it by a pronoun: "…, ал Сенат оны 25 ақпанда қабылдады".
-  { type: 'law', facet: 'passage', pattern: re(`${W}(?:Мәжіліс|Сенат|Парламент|палата|депутаттар|сенаторлар)${T}\\s+(?:оны|оларды)\\s+${GAP(3)}(?:${V('қабылда')}|${V('мақұлда')}|${V('бекіт')})`), also: [re(`${W}(?:заң|кодекс|түзету|өзгеріс)${T}`)], needsDate: true },
+  // A chamber adopting the bill named before it by a pronoun: "…, ал Сенат оны 25 ақпанда
+  // қабылдады", "Сенат 25 ақпанда оны қабылдады"; the object may as well stand first ("14
+  // ақпанда оны Сенат мақұлдады"), and the bill be named in the sentence before ("Заң жобасы
+  // Мәжіліске енгізілді. Сенат оны мақұлдады").
+  { type: 'law', facet: 'passage', pattern: re(`${W}(?:${CHAMBER}${T}\\s+${TIMED_GAP(3)}${IT}\\s+${GAP(3)}|${IT}\\s+${GAP(2)}${CHAMBER_SUBJECT}\\s+${GAP(3)})(?:${V('қабылда')}|${V('мақұлда')}|${V('бекіт')})`), also: [re(`${W}(?:заң|кодекс|түзету|өзгеріс)${T}`)], alsoBefore: true, needsDate: true },
   // A chamber adopting or approving the law the sentence names, as a step of its own ("Заңды
   // Мәжіліс 5 наурызда қабылдап, Сенат 20 наурызда мақұлдады").
   { type: 'law', facet: 'passage', pattern: re(`${W}(?:Мәжіліс|Сенат|Парламент)${T}\\s+${TIMED_GAP(3)}(?:${AP('қабылда')}|${AP('мақұлда')})`), also: [re(`${W}(?:заң|кодекс)${T}`)], needsDate: true },
