@@ -34,6 +34,12 @@ const CHAMBER_SUBJECT = String.raw`(?:Мәжіліс(?:і)?|Сенат(?:ы)?|П
 /** The bill taken up by a pronoun in the accusative: "оны", "оларды" (amendments), "мұны". */
 const IT = String.raw`(?:оны|оларды|мұны|бұны)`;
 
+/**
+ * Entering into force as a law's act: not "заңды күшіне ен-", legal force, which only a court's
+ * verdict or decision takes ("Заң бойынша үкім 15 күн ішінде заңды күшіне енеді" cites the law).
+ */
+const OWN_FORCE = String.raw`(?<!(?<![\p{L}])заңды\s+)${INTO_FORCE}`;
+
 /** The Constitution called the Basic Law: "Ата Заң", "Негізгі заң" (its cases after). */
 const CONSTITUTION_LAW = String.raw`(?:Ата|Негізгі)\s+[Зз]аң`;
 /** The words before "заң" that make it the Constitution's name, not a law: "Ата ", "Негізгі ". */
@@ -43,7 +49,7 @@ export const KK_LAW_AND_DECREE_TRIGGERS: Trigger[] = [
   { type: 'address', facet: 'address', pattern: re(`${W}(?:жолдау${T}|(?:халқына|халыққа|қазақстандықтарға|азаматтарға)\\s+${GAP(2)}(?:үндеу${T}|${V('жүгін')})|(?:теледидар|телевизия)\\s+${GAP(2)}үндеу${T})`) },
   // (Not a bill whose reading the sentence tells: the reading's cue tells that step, as in Russian;
   // the bare noun led "заң жобасын бірінші оқылымда мақұлдады" and titled it just "Law".)
-  { type: 'law', facet: 'law', pattern: re(`${W}(?!${BILL_READ})(?<!${CONSTITUTION_LAW_BEFORE})(?:заң(?:ы|ын|ына|ға|ды(?![»"”]?\\s+(?:күш|тұлға|түрде|негіз|құқ|талап))|ның|нан|да|мен|дар${T}|нама${T})?|кодекс${T})(?![\\p{L}])`), also: [re(`${W}(?:қол\\s+қо[йюя]${T}|${AP('қабылда')}|${ADOPTION_DUE}|${INTO_FORCE}|мақұлда${T}|${AP('қайтар')}|вето\\s+${AP('қой')})`)] },
+  { type: 'law', facet: 'law', pattern: re(`${W}(?!${BILL_READ})(?<!${CONSTITUTION_LAW_BEFORE})(?:заң(?:ы|ын|ына|ға|ды(?![»"”]?\\s+(?:күш|тұлға|түрде|негіз|құқ|талап))|ның|нан|да|мен|дар${T}|нама${T})?|кодекс${T})(?![\\p{L}])`), also: [re(`${W}(?:қол\\s+қо[йюя]${T}|${AP('қабылда')}|${ADOPTION_DUE}|${OWN_FORCE}|мақұлда${T}|${AP('қайтар')}|вето\\s+${AP('қой')})`)] },
   // The head of state's signature told as a step of its own, after the chambers' ("…, ал Президент
   // 2 сәуірде қол қойды"): the law, on that day; amendments signed so too ("Бұл түзетуге
   // Мемлекет басшысы 17 қыркүйекте қол қойды"), unless they are the Constitution's (a reform).
