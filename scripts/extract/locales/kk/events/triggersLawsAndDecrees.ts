@@ -31,6 +31,11 @@ const CHAMBER = String.raw`(?:Мәжіліс|Сенат|Парламент|па�
  * as a subject after its object: not "Сенатқа", the chamber a bill goes to.
  */
 const CHAMBER_SUBJECT = String.raw`(?:Мәжіліс(?:і)?|Сенат(?:ы)?|Парламент(?:і)?|палата(?:сы)?|депутаттар(?:ы)?|сенаторлар(?:ы)?)(?![\p{L}])`;
+/**
+ * Up to three words between the chamber and the pronoun, none a body of its own ("Сенат 3
+ * наурызда оны …"; not "Сенат комитеті 3 наурызда оны …", the committee's step).
+ */
+const DATE_GAP = String.raw`(?:(?!комитет|комиссия|фракция|тоб)[\p{L}\p{N}«»"“”.,:-]+\s+){0,3}`;
 /** The bill taken up by a pronoun in the accusative: "оны", "оларды" (amendments), "мұны". */
 const IT = String.raw`(?:оны|оларды|мұны|бұны)`;
 
@@ -89,7 +94,7 @@ export const KK_LAW_AND_DECREE_TRIGGERS: Trigger[] = [
   // қабылдады", "Сенат 25 ақпанда оны қабылдады"; the object may as well stand first ("14
   // ақпанда оны Сенат мақұлдады"), and the bill be named in the sentence before ("Заң жобасы
   // Мәжіліске енгізілді. Сенат оны мақұлдады").
-  { type: 'law', facet: 'passage', pattern: re(`${W}(?:${CHAMBER}${T}\\s+${TIMED_GAP(3)}${IT}\\s+${GAP(3)}|${IT}\\s+${GAP(2)}${CHAMBER_SUBJECT}\\s+${GAP(3)})(?:${V('қабылда')}|${V('мақұлда')}|${V('бекіт')})`), also: [re(`${W}(?:заң|кодекс|түзету|өзгеріс)${T}`)], alsoBefore: true, needsDate: true },
+  { type: 'law', facet: 'passage', pattern: re(`${W}(?:${CHAMBER}${T}\\s+${IT}\\s+${GAP(3)}|${CHAMBER_SUBJECT}\\s+${DATE_GAP}${IT}\\s+${GAP(3)}|${IT}\\s+${GAP(2)}${CHAMBER_SUBJECT}\\s+${DATE_GAP})(?:${V('қабылда')}|${V('мақұлда')}|${V('бекіт')})`), also: [re(`${W}(?:заң|кодекс|түзету|өзгеріс)${T}`)], alsoBefore: true, needsDate: true },
   // A chamber adopting or approving the law the sentence names, as a step of its own ("Заңды
   // Мәжіліс 5 наурызда қабылдап, Сенат 20 наурызда мақұлдады").
   { type: 'law', facet: 'passage', pattern: re(`${W}(?:Мәжіліс|Сенат|Парламент)${T}\\s+${TIMED_GAP(3)}(?:${AP('қабылда')}|${AP('мақұлда')})`), also: [re(`${W}(?:заң|кодекс)${T}`)], needsDate: true },

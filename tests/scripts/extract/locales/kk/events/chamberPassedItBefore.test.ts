@@ -64,3 +64,19 @@ describe('Kazakh: a chamber adopts the bill named before, by a pronoun', () => {
     expect(laws(text)).toEqual([]);
   });
 });
+
+// A chamber's committee, commission or faction taking up the bill is its own step, not the
+// chamber's passage: a genitive chamber ("Сенаттың комитеті") or a body word between the chamber
+// and the pronoun ("Сенат комитеті") leaves no law passed on that day.
+const BODIES = ['комитеті', 'комиссиясы', 'фракциясы', 'жұмыс тобы'];
+describe("Kazakh: a chamber's body approving the bill named before is no passage", () => {
+  it.each(
+    BILLS.slice(0, 2).flatMap(([bill, p]) =>
+      ['Сенаттың', 'Мәжілістің', 'Сенат', 'Мәжіліс'].flatMap((c) =>
+        BODIES.map((b) => `${bill} ${c} ${b} ${p} 14 ақпанда қарап, мақұлдады.`),
+      ),
+    ),
+  )('%s', (text) => {
+    expect(laws(text)).not.toContain('2025-02-14');
+  });
+});
