@@ -17,24 +17,36 @@ import { isSince } from './contextYear';
 import { isPurposeYear } from './purposeYear';
 import { seasonOf, seasonStart } from './season';
 import { SENTENCE_END } from './sentenceYear';
+import { nextYearOfNextSentence } from './storyNextSentence';
 import type { Timex } from './timex';
 import { isYearless, withYear } from './yearlessDate';
 
 /** A month or day with its year, or a season with its year ("Весной 2020-го"). */
 const STATED = /^(\d{4})-(\d{2}|SP|SU|FA|WI)(?:-(\d{2}))?$/u;
+/** Every sentence end in a stretch of text, to count the sentences since the frame. */
+const SENTENCE_ENDS = /[.!?…]\s/gu;
 
-export function yearsFromNarrative(text: string, timexes: readonly Timex[]): Timex[] {
+export function yearsFromNarrative(
+  text: string,
+  timexes: readonly Timex[],
+  lang?: 'kk' | 'ru',
+): Timex[] {
   let frame: { year: string; value: string; recall: boolean } | undefined;
   // Whether a sentence has ended since the frame was stated; each stretch of text between two
   // dates is read once, so a long one-line text stays linear.
   let laterSentence = false;
+  // How many sentences ended since the story last told a date (its frame or one it carried).
+  let sinceFrame = 0;
   let last = 0;
   return timexes.map((t) => {
     const between = text.slice(last, t.start);
     last = t.end;
     if (between.includes('\n')) frame = undefined;
     // (Within one sentence sentenceYear.ts decides: a clause boundary may separate two events.)
-    if (SENTENCE_END.test(between)) laterSentence = true;
+    if (SENTENCE_END.test(between)) {
+      laterSentence = true;
+      sinceFrame += between.match(SENTENCE_ENDS)?.length ?? 0;
+    }
     const month = t.anchor === 'absolute' && /^\d{4}$/u.test(t.value) && monthNamedBefore(text, t);
     const stated =
       t.anchor === 'absolute'
@@ -51,6 +63,7 @@ export function yearsFromNarrative(text: string, timexes: readonly Timex[]): Tim
               recall: isRecallFrame(text, t),
             };
       laterSentence = false;
+      sinceFrame = 0;
       return t;
     }
     if (
@@ -69,9 +82,17 @@ export function yearsFromNarrative(text: string, timexes: readonly Timex[]): Tim
     // later, past the publication ("в 2020 году парламент получит … Выборы прошли 9 июня", told
     // in 2019, are the June before).
     if (t.direction === 'past' && out.value > t.value) return t;
-    // Forward from the stated time only: an earlier day of that year is some other year's.
-    if (out.value < frame.value.slice(0, out.value.length)) return t;
+    // Forward from the stated time only: an earlier day of that year is some other year's, the
+    // next year's in the sentence right after that takes the story up (storyNextSentence.ts).
+    if (out.value < frame.value.slice(0, out.value.length)) {
+      const next = sinceFrame === 1 ? nextYearOfNextSentence(text, frame, t, lang) : undefined;
+      if (!next) return t;
+      frame = { ...frame, year: next.value.slice(0, 4), value: next.value };
+      sinceFrame = 0;
+      return next;
+    }
     frame = { ...frame, value: out.value };
+    sinceFrame = 0;
     return out;
   });
 }

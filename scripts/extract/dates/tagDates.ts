@@ -126,6 +126,7 @@ export function tagDates(text: string, options: TagOptions): Timex[] {
         ),
         options.lang,
       ),
+      options.lang,
     ),
     options.lang,
     options.before,

@@ -1,0 +1,43 @@
+/**
+ * A paragraph telling a story forward from a stated month goes on in the next sentence with an
+ * earlier month ("Законопроект внесли в Мажилис в сентябре 2023 года. 14 февраля его одобрил
+ * Сенат"; "Жоба 2023 жылдың қыркүйегінде енгізілді. 14 ақпанда оны Сенат мақұлдады"): the story
+ * has stepped into the next year (February 2024), as within one sentence (storyNextYear.ts), not
+ * back to the stated year nor to the year nearest the publication. Only the sentence right after
+ * the stated month, told as done, and only when its grammar takes the story up: a pronoun for what
+ * the sentence before told ("его", "оны") or a word of sequence ("затем", "содан кейін"). Which
+ * words do is the language's (locales/<lang>/dates/<lang>StoryGoesOn.ts).
+ */
+import { kkStoryGoesOn } from '../locales/kk/dates/kkStoryGoesOn';
+import { ruStoryGoesOn } from '../locales/ru/dates/ruStoryGoesOn';
+import type { Timex } from './timex';
+import { withYear } from './yearlessDate';
+
+/** The sentence's end, to read the date's own sentence (at most 200 characters each way). */
+const SENTENCE_STOP = /[.!?\n]/u;
+const GOES_ON = { kk: kkStoryGoesOn, ru: ruStoryGoesOn };
+
+/**
+ * The date in the year after the frame's, when it stands in the sentence right after the frame's,
+ * names an earlier month and takes the story up; otherwise undefined.
+ */
+export function nextYearOfNextSentence(
+  text: string,
+  frame: { year: string; value: string },
+  t: Timex,
+  lang?: 'kk' | 'ru',
+): Timex | undefined {
+  const stated = /^\d{4}-(\d{2})/u.exec(frame.value)?.[1];
+  const own = /^(?:\d{4}|XXXX)-(\d{2})/u.exec(t.value)?.[1];
+  if (!lang || !stated || !own || own >= stated || t.direction !== 'past') return undefined;
+  const head = text
+    .slice(Math.max(0, t.start - 200), t.start)
+    .split(SENTENCE_STOP)
+    .pop()!;
+  const rest = text.slice(t.end, t.end + 200).split(SENTENCE_STOP)[0]!;
+  if (!GOES_ON[lang](`${head} ${rest}`)) return undefined;
+  const out = withYear(t, String(Number(frame.year) + 1));
+  // A date told as done took the latest such day before the publication: never later than that.
+  if (out === t || (t.anchor === 'dct' && out.value > t.value)) return undefined;
+  return out;
+}
