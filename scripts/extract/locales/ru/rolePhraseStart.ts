@@ -38,6 +38,10 @@ function isGenitiveRole(word: string): boolean {
   return isRoleWord(word, 'ru') && /[аяыи]$/u.test(word);
 }
 
+/** A title adjective in the genitive singular, agreeing with a genitive post (`Генерального`). */
+const isGenitiveTitleAdjective = (word: string) =>
+  isTitleAdjective(word) && /(?:ого|его|ой|ей)$/u.test(word);
+
 /**
  * The head of a post found at `k`: a post before a genitive post is the holder's (`Заместитель
  * Премьер-министра`, `Советник Президента`), and a post before a dash is the holder's too.
@@ -48,13 +52,14 @@ function postHead(
   joined: (k: number) => boolean,
   gap: (k: number) => string,
 ): number {
-  while (
-    k > 0 &&
-    joined(k - 1) &&
-    isRoleWord(tokens[k - 1]!.text, 'ru') &&
-    isGenitiveRole(tokens[k]!.text)
-  )
-    k--;
+  for (;;) {
+    if (!isGenitiveRole(tokens[k]!.text)) break;
+    // (Over the genitive post's own title adjectives: "Заместитель Генерального прокурора".)
+    let j = k;
+    while (j > 0 && joined(j - 1) && isGenitiveTitleAdjective(tokens[j - 1]!.text)) j--;
+    if (j === 0 || !joined(j - 1) || !isRoleWord(tokens[j - 1]!.text, 'ru')) break;
+    k = j - 1;
+  }
   if (k > 0 && POST_DASH.test(gap(k - 1)) && /^\p{Ll}/u.test(tokens[k]!.text)) {
     const before = RU_ROLE_PHRASE_START(tokens, k, joined, gap);
     if (before !== null) return tokens.findIndex((t) => t.start === before);
