@@ -10,6 +10,7 @@ import { findOrganisations } from './findOrganisations';
 import { findPlaces } from './findPlaces';
 import { freeTokens } from './freeTokens';
 import { isRoleWord } from './isRoleWord';
+import { runWithoutHoliday } from './holidayInRun';
 import { isLoneSurname } from './loneSurname';
 import { joinedToSurname } from './joinedSurname';
 import { nominativeName, nominativeSurname } from './normaliseName';
@@ -24,7 +25,6 @@ import { isShortNamePart } from './shortNamePart';
 import { endsRegnal, isRegnalNumber, regnalName } from './regnalNumber';
 import { isGivenNamePair } from './givenNamePair';
 import { kkPastCloses } from '../locales/kk/kkPastCloses';
-import { kkRunEndsInHoliday } from '../locales/kk/holidayName';
 import { patronymicNameStart } from './patronymicName';
 import { kkMetAt, nameSplitAt } from './nameSplitAt';
 import { isPlainGap, tokenize, type Token } from './tokenize';
@@ -148,8 +148,8 @@ export function findPersons(
       first++;
     // (Nor ends in one: "Тоқаев Жолдауында".)
     while (last >= first && isCapitalisedNoun(tokens[last]?.text ?? '', lang)) last--;
-    // (Nor in a holiday's name: "Тоқаев Жеңіс күні".)
-    if (lang === 'kk' && kkRunEndsInHoliday(tokens, first, last)) last--;
+    // (Nor in a holiday's name: "Тоқаев Жеңіс күні", "Дня Независимости Токаев".)
+    [first, last] = runWithoutHoliday(tokens, first, last, lang);
     // Nor runs through one: the act ends a name ("Тоқаевтың Жарлығымен Асайын Байханов").
     for (let k = first + 1; k < last; k++) {
       if (!isCapitalisedNoun(tokens[k]?.text ?? '', lang)) continue;
