@@ -3,13 +3,16 @@ import { anothersPost, type PostPhrases } from './posts';
 import { postPhrases } from './ministerPost';
 import { mainActor, type Parts } from './titleParts';
 import { asFirstDeputy } from './firstDeputy';
+import { withPartyName } from './partyPost';
 
 /**
  * The post, with the place an akim (or his deputy) governs (`akim of Turkistan Region`, `акимом
  * города Шымкент`), and "first" for a first deputy.
  */
 export function postIn(c: Parts): PostPhrases | undefined {
-  const p = placedPost(c);
+  const placed = placedPost(c);
+  // (A party's post names the party: partyPost.ts.)
+  const p = placed && withPartyName(c, placed);
   return p && c.args.firstDeputy ? asFirstDeputy(p) : p;
 }
 

@@ -36,6 +36,7 @@ export const POSTS = {
   'senate-deputy-chairman': { kk: 'Сенат Төрағасының орынбасары', ru: 'заместитель председателя Сената', ruIns: 'заместителем председателя Сената', ruGen: 'заместителя председателя Сената', en: 'Deputy Chairman of the Senate' },
   'mazhilis-chairman': { kk: 'Мәжіліс Төрағасы', ru: 'председатель Мажилиса', ruIns: 'председателем Мажилиса', ruGen: 'председателя Мажилиса', en: 'Chairman of the Mazhilis' },
   'party-chairman': { kk: 'партия төрағасы', ru: 'председатель партии', ruIns: 'председателем партии', ruGen: 'председателя партии', en: 'party chairman' },
+  'party-leader': { kk: 'партия жетекшісі', ru: 'лидер партии', ruIns: 'лидером партии', ruGen: 'лидера партии', en: 'party leader' },
   'senate-chairman': { kk: 'Сенат Төрағасы', ru: 'председатель Сената', ruIns: 'председателем Сената', ruGen: 'председателя Сената', en: 'Chairman of the Senate' },
   'maslikhat-secretary': { kk: 'мәслихат хатшысы', ru: 'секретарь маслихата', ruIns: 'секретарём маслихата', ruGen: 'секретаря маслихата', en: 'secretary of the maslikhat' },
   'maslikhat-chairman': { kk: 'мәслихат төрағасы', ru: 'председатель маслихата', ruIns: 'председателем маслихата', ruGen: 'председателя маслихата', en: 'chairman of the maslikhat' },

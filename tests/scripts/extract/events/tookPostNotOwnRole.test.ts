@@ -33,8 +33,9 @@ describe('a post held is not the post taken', () => {
     },
   );
   it('a post named as the one taken is still taken', () => {
+    // (With the party it names: events/partyPost.ts.)
     expect(appointment('Сегодня Ерлан Кошанов стал председателем партии AMANAT.')).toBe(
-      'Yerlan Koshanov becomes party chairman',
+      'Yerlan Koshanov becomes chairman of AMANAT',
     );
   });
 });

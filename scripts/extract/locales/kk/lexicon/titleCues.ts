@@ -70,6 +70,9 @@ export const KK_POST_CUES: KeyedCues = [
   ['maslikhat-secretary', /мәслихат\p{L}*\s+хатшы/iu],
   ['maslikhat-chairman', /мәслихат\p{L}*\s+төраға(?!\p{L}*\s+(?:бірінші\s+)?орынбасар)/iu],
   ['party-chairman', /партия\p{L}*[^.!?]{0,60}?төраға|төраға\p{L}*[^.!?]{0,140}?партия/iu],
+  // (A party's leader, the party's noun in the genitive or bare just before: "партия жетекшісі",
+  // "«Ақ жол» партиясының көшбасшысы"; not "ұлт көшбасшысы".)
+  ['party-leader', /партия\p{L}*\s+(?:жетекші|көшбасшы)/iu],
   ['senator', /сенат\p{L}*\s+депутат|сенатор/iu],
   ['prosecutor-general', /бас\s+прокурор/iu],
   ['president', /президент\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:өкілеттіг|қызмет|лауазым)/iu],

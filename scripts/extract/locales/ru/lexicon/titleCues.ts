@@ -64,6 +64,9 @@ export const RU_POST_CUES: KeyedCues = [
   ['maslikhat-secretary', /секретар\p{L}*\s+(?:\p{L}+\s+){0,2}?маслихат/iu],
   ['maslikhat-chairman', /(?<!заместител\p{L}*\s+)председател\p{L}*\s+(?:\p{L}+\s+){0,2}?маслихат/iu],
   ['party-chairman', /председател\p{L}*[^.!?]{0,140}?парти|парти\p{L}*[^.!?]{0,60}?председател/iu],
+  // (A party's leader in any case, the party just after: "лидером партии", "лидера Народной партии";
+  // not "лидер нации", nor a leader far from the party's noun.)
+  ['party-leader', /(?<!\p{L})лидер(?:а|у|ом|е|ы|ов|ам|ами|ах)?\s+(?:\p{L}+\s+)?парти/iu],
   ['senator', /депутат\p{L}*\s+сенат|сенатор/iu],
   ['prosecutor-general', /генеральн\p{L}*\s+прокурор/iu],
   ['president', /полномочи\p{L}*\s+(?:\p{L}+\s+){0,3}?президент|пост\p{L}*\s+президент/iu],
