@@ -64,7 +64,11 @@ export function postOf(
 ): PostKey | undefined {
   // (The issuer of the act it is given by holds his own post: "Распоряжением Премьер-министра …
   // назначен заместителем акима" gives no one the Prime Minister's post.)
-  const told = text.replace(TITLE_CUES[lang].actIssuer, ' ');
+  // (Nor are posts the holder keeps: "сложил полномочия президента, сохранив пост председателя
+  // партии" left the presidency, not the party.)
+  const told = text
+    .replace(TITLE_CUES[lang].actIssuer, ' ')
+    .replace(TITLE_CUES[lang].keptPost, ' ');
   return TITLE_CUES[lang].posts.find(
     ([key, re]) => !(type === 'appointment' && key === 'government') && re.test(told),
   )?.[0] as PostKey | undefined;

@@ -56,6 +56,12 @@ export interface TitleCues {
    * given. Global, so that every such phrase is left out before the post is read.
    */
   actIssuer: RegExp;
+  /**
+   * Posts told as kept ("сохранив посты председателя Совета безопасности и партии", "партия
+   * төрағасы қызметін сақтап қалды"): not the post left or given, whatever else the sentence tells.
+   * Global, like `actIssuer`.
+   */
+  keptPost: RegExp;
   /** The Constitution called new ("жаңа Конституция", "новая Конституция"), not amendments to it. */
   newConstitution: RegExp;
   /** A deputy called the first ("первым заместителем", "бірінші орынбасары", "первый вице-министр"). */

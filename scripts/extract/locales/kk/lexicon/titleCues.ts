@@ -128,6 +128,14 @@ export const KK_HEAD_OF_STATE_SIGNS =
 export const KK_ACT_ISSUER =
   /(?<![\p{L}])(?:[\p{L}-]+(?:ның|нің|дың|дің|тың|тің)\s+)+(?:[\p{L}\d№-]+\s+){0,4}?(?:жарлы[ғқ]|өкім|қаулы|бұйры[ғқ])\p{L}*/giu;
 
+/**
+ * Posts the holder keeps, from their clause's start: "…, «Нұр Отан» партиясының төрағасы қызметін
+ * сақтап қалды", "… лауазымын сақтады", "… постын сақтай отырып" (сақта- in every form after the
+ * post's noun in the accusative).
+ */
+export const KK_KEPT_POST =
+  /(?<=^|[,;])[^,.;!?]*?(?:қызмет|лауазым|пост)(?:ын|ін|ы|і|тарын|терін|дарын|дерін)\s+(?:өзінде\s+)?сақта\p{L}*(?:\s+қал\p{L}*)?/giu;
+
 /** The title cues of Kazakh (events/titleCueWords.ts). */
 export const KK_TITLE_CUES: TitleCues = {
   topics: KK_TOPIC_CUES,
@@ -142,6 +150,7 @@ export const KK_TITLE_CUES: TitleCues = {
   resignationLetter: /(?:отставка|кету|босату)\p{L}*\s+туралы\s+(?:жазбаша\s+)?(?:өтініш|арыз)/iu,
   headOfStateSigns: KK_HEAD_OF_STATE_SIGNS,
   actIssuer: KK_ACT_ISSUER,
+  keptPost: KK_KEPT_POST,
   // "жаңа Конституция", "жаңа Конституцияны", "Жаңа Ата Заң", "жаңа Негізгі заңның".
   newConstitution: /(?<![\p{L}])жаңа\s+(?:Конституция(?!лық)|Ата\s+Заң|Негізгі\s+заң)/iu,
   // "бірінші орынбасары", "бірінші орынбасарын", "бірінші вице-министрі" (any ending).

@@ -69,7 +69,7 @@ export const RU_POST_CUES: KeyedCues = [
   ['party-leader', /(?<!\p{L})лидер(?:а|у|ом|е|ы|ов|ам|ами|ах)?\s+(?:\p{L}+\s+)?парти/iu],
   ['senator', /депутат\p{L}*\s+сенат|сенатор/iu],
   ['prosecutor-general', /генеральн\p{L}*\s+прокурор/iu],
-  ['president', /полномочи\p{L}*\s+(?:\p{L}+\s+){0,3}?президент|пост\p{L}*\s+президент/iu],
+  ['president', /полномочи\p{L}*\s+(?:\p{L}+\s+){0,3}?президент|пост\p{L}*\s+президент|президентск\p{L}*\s+полномочи/iu],
   // (A deputy is not the akim or the minister, and is read before him: "заместителем акима",
   // "первым заместителем акима", "вице-министром", "заместителя министра".)
   ['deputy-akim', /заместител\p{L}*\s+акима|вице-аким/iu],
@@ -125,6 +125,16 @@ export const RU_ACT_ISSUER = new RegExp(
   'giu',
 );
 
+/**
+ * Posts the holder keeps, to the end of their clause: "сохранив (за собой) пост(ы) …", "сохранил
+ * должность …", "оставаясь/оставшись председателем …" (every form of сохранить and оставаться
+ * before the post's noun or its instrumental).
+ */
+export const RU_KEPT_POST = new RegExp(
+  String.raw`(?<![\p{L}])(?:сохрани(?:в|вш\p{L}*|л|ла|ли|т|ть)\s+(?:за\s+собой\s+)?(?:пост|должност|кресл)|оста(?:ваясь|вшись|лся|лась|лись|ётся|ется)\s+(?:на\s+пост|в\s+должност|(?:\p{L}+\s+)?(?:председател|лидер|руководител|глав|секретар)\p{L}*(?:ем|ом|ой|ами)(?![\p{L}])))[^.;!?]*`,
+  'giu',
+);
+
 /** The title cues of Russian (events/titleCueWords.ts). */
 export const RU_TITLE_CUES: TitleCues = {
   topics: RU_TOPIC_CUES,
@@ -141,6 +151,7 @@ export const RU_TITLE_CUES: TitleCues = {
     /(?:заявлени|прошени|рапорт)\p{L}*\s+(?:об?\s+(?:\p{L}+\s+)?(?:отставк|уход|сложени|освобожд|увольн)|по\s+собственному)/iu,
   headOfStateSigns: RU_HEAD_OF_STATE_SIGNS,
   actIssuer: RU_ACT_ISSUER,
+  keptPost: RU_KEPT_POST,
   // "новая Конституция", "по новой Конституции", "новую Конституцию", "новый Основной закон".
   newConstitution:
     /(?<![\p{L}])(?:нов(?:ая|ой|ую|ою)\s+Конституци|нов(?:ый|ого|ому|ым|ом)\s+Основн\p{L}*\s+закон)/iu,
