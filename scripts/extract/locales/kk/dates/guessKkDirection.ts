@@ -20,9 +20,14 @@ const DATIVE = /(?:ға|ге|қа|ке|на|не)$/u;
 const SCHEDULING = /^(?:шақыр|белгілен|белгіле|жоспарлан|тағайында|ауыстыр|қалдыр|кейінге)/u;
 /** Planned, envisaged, targeted: "жоспарланған", "жоспарлануда", "көзделген", "межеленген". */
 const PLANNED = /^(?:жоспарлан|көздел|межелен)(?:ған|ген|уда|уде)$/u;
-/** Instructing verbs, and a term given ("1 мамырға дейін мерзім берілді"): the task they set is
- * due ahead, whatever their own tense. */
-const INSTRUCTING = new RegExp(`^(?:${KK_INSTRUCTING}|тапсырма|мерзім|уақыт)$`, 'u');
+/** Instructing verbs, and a term given ("1 мамырға дейін мерзім берілді"), or a duty ("1 мамырға
+ * дейін бекітуі тиіс", "керек", "қажет"): the task they set is due ahead, whatever their own tense. */
+const INSTRUCTING = new RegExp(
+  `^(?:${KK_INSTRUCTING}|тапсырма|мерзім|уақыт|тиіс|керек|қажет)$`,
+  'u',
+);
+/** The word after a deadline's date: "дейін", "дейінгі (мерзімде)", "кешіктірмей". */
+const DEADLINE_WORD = /^(?:дейін|шейін|дейінгі|шейінгі|кешіктірмей)$/u;
 /** A verbal noun in the dative, what an act opens a thing for: "талқылауға", "қарауына". */
 const OPENED_FOR = /^\p{L}{2,}(?:уға|уге|уына|уіне)$/u;
 /** What a verbal noun in the dative is the purpose of: a plan, a decision, preparation. */
@@ -111,9 +116,9 @@ export function guessKkDirection(
   // discussion that day: the dative there goes with a verb, not a noun or a verb of deciding.)
   if (OPENED_FOR.test(words[0] ?? '') && PURPOSE_HEAD.test(words[1] ?? '')) return undefined;
   // "жоспарын 1 қазанға дейін әзірлеуді жүктеді": the deadline of an instruction is ahead of it
-  // ("19 қаңтарға дейін жалғасты", lasted until, is not).
-  const deadline =
-    /^(?:дейін|шейін)$/u.test(lastOfDate) || /^(?:дейін|шейін)$/u.test(words[0] ?? '');
+  // ("19 қаңтарға дейін жалғасты", lasted until, is not); so is "1 қазанға дейінгі мерзімде" and
+  // "1 қазаннан кешіктірмей" (no later than it).
+  const deadline = DEADLINE_WORD.test(lastOfDate) || DEADLINE_WORD.test(words[0] ?? '');
   if (deadline && words.some((w) => INSTRUCTING.test(w))) return 'future';
   // "16 сәуірге дейін талқылауға шығарылды" (put to discussion until): the process the act opened,
   // a verbal noun in the dative, runs ahead of it up to the deadline.

@@ -248,7 +248,9 @@ export const KK_ASPECT: Aspect = {
       [/^төртінші$/iu, 4],
     ],
   },
-  deadlineAfter: /^\s*(?:дейін|шейін|кешіктірмей|арналған|арнап)(?![\p{L}])/u,
+  // (And "1 қазанға дейінгі мерзімде", in the term up to it; "1 қазаннан кешіктірмей", no later than it.)
+  deadlineAfter:
+    /^\s*(?:(?:дейін|шейін)(?:гі\s+мерзім\p{L}*)?|кешіктірмей|арналған|арнап)(?![\p{L}])/u,
   deadlineBefore: /(?!)/u,
   // Kazakh futures are regular and already in `future`.
   futureForm: /(?!)/u,
