@@ -11,18 +11,25 @@
  * with the same groups (the new group captures nothing).
  */
 
-/** The top-level alternatives of `source` (split at `|` outside groups and classes). */
-export function topAlternatives(source: string): string[] {
-  const alts: string[] = [];
-  let depth = 0;
+/** Each character of `source` that is syntax: not escaped, not inside a character class. */
+function* syntax(source: string): Generator<[number, string]> {
   let inClass = false;
-  let from = 0;
   for (let i = 0; i < source.length; i++) {
     const c = source[i]!;
     if (c === '\\') i++;
     else if (inClass) inClass = c !== ']';
     else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
+    else yield [i, c];
+  }
+}
+
+/** The top-level alternatives of `source` (split at `|` outside groups and classes). */
+export function topAlternatives(source: string): string[] {
+  const alts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (const [i, c] of syntax(source)) {
+    if (c === '(') depth++;
     else if (c === ')') depth--;
     else if (c === '|' && depth === 0) {
       alts.push(source.slice(from, i));
@@ -37,13 +44,8 @@ export function topAlternatives(source: string): string[] {
 export function leadingLookbehind(alt: string): string | undefined {
   if (!alt.startsWith('(?<!') && !alt.startsWith('(?<=')) return undefined;
   let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < alt.length; i++) {
-    const c = alt[i]!;
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
+  for (const [i, c] of syntax(alt)) {
+    if (c === '(') depth++;
     else if (c === ')' && --depth === 0) return alt.slice(0, i + 1);
   }
   return undefined;
