@@ -10,8 +10,8 @@
  */
 import { kkStoryGoesOn } from '../locales/kk/dates/kkStoryGoesOn';
 import { ruStoryGoesOn } from '../locales/ru/dates/ruStoryGoesOn';
+import { carryInto, earlierMonth } from './storyCarry';
 import type { Timex } from './timex';
-import { withYear } from './yearlessDate';
 
 /** The sentence's end, to read the date's own sentence (at most 200 characters each way). */
 const SENTENCE_STOP = /[.!?\n]/u;
@@ -27,17 +27,12 @@ export function nextYearOfNextSentence(
   t: Timex,
   lang?: 'kk' | 'ru',
 ): Timex | undefined {
-  const stated = /^\d{4}-(\d{2})/u.exec(frame.value)?.[1];
-  const own = /^(?:\d{4}|XXXX)-(\d{2})/u.exec(t.value)?.[1];
-  if (!lang || !stated || !own || own >= stated || t.direction !== 'past') return undefined;
+  if (!lang || !earlierMonth(frame.value, t) || t.direction !== 'past') return undefined;
   const head = text
     .slice(Math.max(0, t.start - 200), t.start)
     .split(SENTENCE_STOP)
     .pop()!;
   const rest = text.slice(t.end, t.end + 200).split(SENTENCE_STOP)[0]!;
   if (!GOES_ON[lang](`${head} ${rest}`)) return undefined;
-  const out = withYear(t, String(Number(frame.year) + 1));
-  // A date told as done took the latest such day before the publication: never later than that.
-  if (out === t || (t.anchor === 'dct' && out.value > t.value)) return undefined;
-  return out;
+  return carryInto(t, String(Number(frame.year) + 1));
 }

@@ -11,12 +11,7 @@
  */
 import { SENTENCE_YEAR } from './sentenceYearWords';
 import type { Timex } from './timex';
-import { withYear } from './yearlessDate';
-
-/** A clause boundary: what separates the members of a series told in one sentence. */
-const BOUNDARY = /[,;:—–(]/u;
-/** The end of the date's member: the next boundary or the sentence's end. */
-const MEMBER_END = /[,;:—–().!?\n]/u;
+import { BOUNDARY, carryInto, earlierMonth, memberRest } from './storyCarry';
 
 /**
  * The date in the year after the frame's, when it stands in a later member of a story told forward
@@ -28,18 +23,10 @@ export function nextYearOfStory(
   t: Timex,
   lang?: 'kk' | 'ru',
 ): Timex | undefined {
-  const stated = /^\d{4}-(\d{2})/u.exec(frame.value)?.[1];
-  const own = /^(?:\d{4}|XXXX)-(\d{2})/u.exec(t.value)?.[1];
   const between = text.slice(frame.end, t.start);
   // (Only across a clause boundary: within one clause an earlier month is some noun's attribute.)
-  if (!lang || !stated || !own || own >= stated || !BOUNDARY.test(between)) return undefined;
+  if (!lang || !earlierMonth(frame.value, t) || !BOUNDARY.test(between)) return undefined;
   const head = between.split(BOUNDARY).at(-1)!;
-  const rest = text.slice(t.end, t.end + 200).split(MEMBER_END)[0]!;
-  if (!SENTENCE_YEAR[lang].memberOfStory?.(head, rest)) return undefined;
-  const out = withYear(t, String(Number(frame.year) + 1));
-  // A date told as done took the latest such day before the publication: the story cannot carry
-  // it past the publication (narrativeYear.ts keeps the same bound).
-  if (out === t || (t.direction === 'past' && t.anchor === 'dct' && out.value > t.value))
-    return undefined;
-  return out;
+  if (!SENTENCE_YEAR[lang].memberOfStory?.(head, memberRest(text, t))) return undefined;
+  return carryInto(t, String(Number(frame.year) + 1));
 }

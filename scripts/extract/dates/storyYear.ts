@@ -12,13 +12,9 @@
 import { isKkAdverbialYear } from '../locales/kk/dates/kkAdverbialYear';
 import { isRuAdverbialYear } from '../locales/ru/dates/ruAdverbialYear';
 import { SENTENCE_YEAR } from './sentenceYearWords';
+import { BOUNDARY, carryInto, memberRest } from './storyCarry';
 import type { Timex } from './timex';
-import { withYear } from './yearlessDate';
 
-/** A clause boundary: what separates the members of a series told in one sentence. */
-const BOUNDARY = /[,;:—–(]/u;
-/** The end of the date's member: the next boundary or the sentence's end. */
-const MEMBER_END = /[,;:—–().!?\n]/u;
 /** The sentence's end, to read the frame's sentence (at most 200 characters each way). */
 const SENTENCE_STOP = /[.!?\n]/u;
 
@@ -38,7 +34,7 @@ export function yearOfStory(
   const between = text.slice(frame.end, t.start);
   if (!BOUNDARY.test(between) || words.nowWord?.test(between)) return undefined;
   const head = between.split(BOUNDARY).at(-1)!;
-  const rest = text.slice(t.end, t.end + 200).split(MEMBER_END)[0]!;
+  const rest = memberRest(text, t);
   if (!words.memberOfStory?.(head, rest) || words.repeatWord?.test(`${head} ${rest}`))
     return undefined;
   // (The year's own clause is a member told as done too: "2019 жылы сайланған ол, …" describes.)
@@ -48,10 +44,7 @@ export function yearOfStory(
     .split(BOUNDARY)
     .at(-1)!;
   if (!words.memberOfStory(before, own) || !adverbial(text, frame.at, lang)) return undefined;
-  const out = withYear(t, frame.year);
-  // A date told as done took the latest such day before the publication: never later than that.
-  if (out === t || (t.anchor === 'dct' && out.value > t.value)) return undefined;
-  return out;
+  return carryInto(t, frame.year);
 }
 
 /** Whether a year alone is the time of what its sentence tells ("в 2023 году провела", "2023 жылы
