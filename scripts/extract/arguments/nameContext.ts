@@ -7,13 +7,18 @@ import type { Lang, PersonHit } from './types';
 /** A word as it stands opening a sentence: `визит` → `Визит`. */
 const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
-/** The sentence's text before token `k` (back to the last full stop, ! or ?). */
+/**
+ * The sentence's text before token `k` (back to the last full stop, ! or ?).
+ * (Read back one character at a time: `lastIndexOf('!')` read a whole 5 MB paragraph with no "!"
+ * back to its start for every name in it.)
+ */
 function sentenceBefore(text: string, tokens: readonly Token[], k: number): string {
   const at = tokens[k]?.start ?? 0;
-  const head = text.slice(0, at);
-  const stop = Math.max(head.lastIndexOf('.'), head.lastIndexOf('!'), head.lastIndexOf('?'));
-  return head.slice(stop + 1);
+  let from = at;
+  while (from > 0 && !SENTENCE_END.has(text[from - 1]!)) from--;
+  return text.slice(from, at);
 }
+const SENTENCE_END = new Set(['.', '!', '?']);
 
 /**
  * Whether the person coordinated before token `first` ("Токаева и …") is written in another form

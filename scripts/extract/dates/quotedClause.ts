@@ -9,6 +9,9 @@
 /** The marks that open a quotation, each with the mark that closes it. */
 const CLOSING: Record<string, string> = { '«': '»', '“': '”', '"': '"' };
 
+/** Every character the pairing of marks reads: the marks and the line break. */
+const MARKS = /[\n«»“”"]/gu;
+
 /** Words enough to be speech, not a name in quotation marks ("«Аманат»", «Жаңа Қазақстан»). */
 const MIN_WORDS = 3;
 
@@ -27,8 +30,12 @@ export function speechSpans(text: string): Span[] {
   let open = -1;
   let close = '';
   let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
+  // (Only the marks and line breaks: the loop read every character, a second per 5 MB article,
+  // once for each event's sentence and clause.)
+  MARKS.lastIndex = 0;
+  for (let m = MARKS.exec(text); m !== null; m = MARKS.exec(text)) {
+    const i = m.index;
+    const ch = m[0];
     if (ch === '\n') {
       open = -1;
       depth = 0;

@@ -196,6 +196,10 @@ function withHeadings(found: CharMatch[], headings: readonly CharMatch[] = []): 
   return fresh.length ? [...found, ...fresh].sort((a, b) => a.start - b.start) : found;
 }
 
+/** What may stand before and after a date that is a heading. */
+const BESIDE_HEADING = /^[\s–—-]$/u;
+const AFTER_HEADING = /^[\s.:–—-]$/u;
+
 /**
  * A date that is a heading, alone on its line ("Январь", "Қаңтар:" over what the month brought in a
  * year's review): no verb of its own, so its tense is the one the line under it tells.
@@ -207,11 +211,16 @@ function headingTense(
   grammar: Grammar,
   after?: string,
 ): 'past' | 'future' | undefined {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const found = text.indexOf('\n', end);
-  const lineEnd = found < 0 ? text.length : found;
-  if (!/^[\s–—-]*$/u.test(text.slice(lineStart, start))) return undefined;
-  if (!/^[\s.:–—-]*$/u.test(text.slice(end, lineEnd))) return undefined;
+  // (Read from the date outwards, only over what may stand beside a heading: searching for the
+  // line's ends read a whole 5 MB one-line article once per date.)
+  let before = start;
+  while (before > 0 && text[before - 1] !== '\n' && BESIDE_HEADING.test(text[before - 1]!))
+    before--;
+  if (before > 0 && text[before - 1] !== '\n') return undefined;
+  let found = end;
+  while (found < text.length && text[found] !== '\n' && AFTER_HEADING.test(text[found]!)) found++;
+  if (found < text.length && text[found] !== '\n') return undefined;
+  if (found === text.length) found = -1;
   // (A heading that is a paragraph of its own is over the paragraph after it.)
   if (found < 0) return after === undefined ? undefined : grammar.direction(after, 0, 0);
   return grammar.direction(text, found + 1, found + 1);

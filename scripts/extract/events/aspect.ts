@@ -6,12 +6,13 @@ import type { SourceLang } from '../../../src/model/schema';
 import { KK_ASPECT } from '../locales/kk/events/aspect';
 import { RU_ASPECT } from '../locales/ru/events/aspect';
 import { withExplicitClasses } from '../letterClasses';
+import type { Test } from '../wordwise';
 
 export interface Aspect {
   /** Future or intended: "өтеді", "өткізілмек", "алдағы", "состоится", "будет". */
-  future: RegExp;
+  future: Test;
   /** Finite past: "өтті", "өткен", "прошёл", "подписал". */
-  past: RegExp;
+  past: Test;
   /**
    * The text with the names that only look like a past verb made placeholder letters of the same
    * length ("Король Абдалла II посетит": "Абдалла" ends as "провела" does), where the locale tells
@@ -19,7 +20,7 @@ export interface Aspect {
    */
   blankNames?: (text: string) => string;
   /** Simple past that narrates the article's own news ("жариялады", "подписал"), not a perfect or participle recall. */
-  narration: RegExp;
+  narration: Test;
   /** Right after a trigger noun: "сайлау алдында" (before the election) names something ahead. */
   ahead: RegExp;
   /**
@@ -167,7 +168,7 @@ export interface Aspect {
    */
   pastPerfect?: RegExp;
   /** Must or should happen (тиіс, керек, должны): not news of its happening, but a plan. */
-  modal: RegExp;
+  modal: Test;
   /**
    * From the cue on: its event, the day it is set for and the setting ("Сайлау 9 маусымға
    * белгіленді"). Ahead, when the setting lies beyond the cue: a cue that is the setting itself

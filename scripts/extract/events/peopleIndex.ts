@@ -84,10 +84,12 @@ export function createPeopleIndex(doc: Doc): PeopleIndex {
     nominative,
     isNarrator: (name) => narrators.includes(surnameOf(name)),
     before(s) {
-      const earlier = doc.sentences
-        .filter((x) => x.paragraph === s.paragraph && x.end <= s.start)
-        .reverse();
-      for (const x of earlier) {
+      // (Read back from the sentence, not through the article's every sentence: that was once per
+      // event, quadratic in a long article's length.)
+      for (let i = s.index - 1; i >= 0; i--) {
+        const x = doc.sentences[i]!;
+        if (x.paragraph !== s.paragraph) break;
+        if (x.end > s.start) continue;
         const hits = findPersons(x.text, doc.lang);
         const h = hits[hits.length - 1];
         if (h)

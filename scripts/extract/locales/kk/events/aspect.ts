@@ -12,6 +12,7 @@ import { KK_PRONOUN_ACCUSATIVE } from '../pronounAccusative';
 import { KK_CLOSING_FUTURE } from './closingFuture';
 import { KK_DECIDED_JOINING } from './decidedMerger';
 import { KK_SCHEDULED_FOR } from './scheduledFor';
+import { anyWord, either } from '../../../wordwise';
 
 const L = String.raw`[\p{L}\p{M}]`;
 const START = String.raw`(?<![\p{L}\p{M}])`;
@@ -61,22 +62,35 @@ export const KK_INSTRUCTING = String.raw`(?:тапсыр(?:ды|ған|ылды|
 const NP_WORDS = String.raw`(?:\s+(?:кезектен\s+тыс|(?![\p{L}\d-]*(?:ға|ге|қа|ке|на|не|да|де|та|те|нда|нде|нан|нен|дан|ден|тан|тен|ны|ні|ды|ді|ты|ті|ның|нің|дың|дің|тың|тің|мен|бен|пен)(?![\p{L}]))[\p{L}\d-]+)){0,3}`;
 
 export const KK_ASPECT: Aspect = {
-  future: new RegExp(
-    String.raw`${START}(?:алдағы|келесі|жақын\s+арада|жоспарлан${L}*|көзделген|күтілуде|шақырыл${L}*\s+${L}*(?:ға|ге|қа|ке))${END}` +
-      String.raw`|${START}(?!${INTENTION_LOOKALIKES}${END})${L}{2,}(?:мақ|мек|бақ|бек|пақ|пек)(?:шы|ші)?(?:пын|пін|пыз|піз|мын|мін|мыз|міз|сыз|сіз)?${END}` +
-      // (Not "болатын" ending its sentence, the auxiliary of a past perfect: "15 мамырда
-      // қабылдаған болатын", had adopted.)
-      String.raw`|${START}(?!болатын\s*(?:[.!?;»"”]|$))${L}{2,}(?:атын|етін|йтын|йтін)${KK_PARTICIPLE_ENDING}${END}` +
-      String.raw`|${PRESENT}` +
-      String.raw`|${START}${L}{2,}(?:а|е|й)(?:мыз|міз|сыз|сіз|мын|мін)${END}`,
+  // (Each a whole word but two phrases and "болатын", read word by word: wordwise.ts.)
+  future: either(
+    anyWord(
+      [
+        String.raw`${START}(?:алдағы|келесі|жоспарлан${L}*|көзделген|күтілуде)${END}`,
+        String.raw`${START}(?!${INTENTION_LOOKALIKES}${END})${L}{2,}(?:мақ|мек|бақ|бек|пақ|пек)(?:шы|ші)?(?:пын|пін|пыз|піз|мын|мін|мыз|міз|сыз|сіз)?${END}`,
+        String.raw`${START}(?!болатын${END})${L}{2,}(?:атын|етін|йтын|йтін)${KK_PARTICIPLE_ENDING}${END}`,
+        PRESENT,
+        String.raw`${START}${L}{2,}(?:а|е|й)(?:мыз|міз|сыз|сіз|мын|мін)${END}`,
+      ],
+      'iu',
+    ),
+    new RegExp(
+      String.raw`${START}(?:жақын\s+арада|шақырыл${L}*\s+${L}*(?:ға|ге|қа|ке))${END}` +
+        // (Not "болатын" ending its sentence, the auxiliary of a past perfect: "15 мамырда
+        // қабылдаған болатын", had adopted.)
+        String.raw`|${START}болатын${END}(?!\s*(?:[.!?;»"”]|$))`,
+      'iu',
+    ),
+  ),
+  past: anyWord(
+    [
+      SIMPLE_PAST,
+      String.raw`${START}${L}{2,}(?:ған|ген|қан|кен)${KK_PARTICIPLE_ENDING}${END}`,
+      String.raw`${START}(?:өткен|болған|еді)${END}`,
+    ],
     'iu',
   ),
-  past: new RegExp(
-    SIMPLE_PAST +
-      String.raw`|${START}${L}{2,}(?:ған|ген|қан|кен)${KK_PARTICIPLE_ENDING}${END}|${START}(?:өткен|болған|еді)${END}`,
-    'iu',
-  ),
-  narration: new RegExp(SIMPLE_PAST, 'iu'),
+  narration: anyWord([SIMPLE_PAST], 'iu'),
   // (And a merger decided: "бірігу туралы шешім қабылдады", decidedMerger.ts.)
   ahead: new RegExp(
     String.raw`^${L}*\s+(?:алдында|қарсаңында|дайындық${L}*|дайындал${L}*)${END}|${KK_DECIDED_JOINING}`,
@@ -260,9 +274,12 @@ export const KK_ASPECT: Aspect = {
   // document provides for: "мәлімдемеде сауданы арттыру көзделген"; but a vote set for a day is
   // ahead however its setting is told: scheduledFor.) (Each verbal noun is a whole word, so each
   // alternative opens at a word's start: a scan no longer reads every word from each of its letters.)
-  modal: new RegExp(
-    String.raw`${START}(?:тиіс|тиісті|керек|қажет)${END}|${START}${L}{2,}(?:уы|уі|юы|юі)\s+мүмкін${END}|${START}${L}{2,}(?:у|ю)(?:ы|і|ды|ді)?\s+(?:(?:жоспарла|күтіл|ұйғарыл)${L}*|көзделуде|көзделіп)${END}`,
-    'iu',
+  modal: either(
+    anyWord([String.raw`${START}(?:тиіс|тиісті|керек|қажет)${END}`], 'iu'),
+    new RegExp(
+      String.raw`${START}${L}{2,}(?:уы|уі|юы|юі)\s+мүмкін${END}|${START}${L}{2,}(?:у|ю)(?:ы|і|ды|ді)?\s+(?:(?:жоспарла|күтіл|ұйғарыл)${L}*|көзделуде|көзделіп)${END}`,
+      'iu',
+    ),
   ),
   scheduledFor: new RegExp(KK_SCHEDULED_FOR, 'iu'),
   targetBefore: /(?!)/u,
