@@ -85,7 +85,7 @@ export interface Aspect {
    * A negated verb in the trigger's own clause ("к коалиции не присоединилась", "күшіне енген
    * жоқ", "өтпеді"): what did not happen is no event.
    */
-  negated: RegExp;
+  negated: Test;
   /**
    * A law returned ("не подписал закон и вернул его в Мажилис", "не согласились … и направили закон
    * обратно"): the negation tells a veto, which is the law's step of the day, not its absence.

@@ -109,6 +109,50 @@ describe('either', () => {
   });
 });
 
+/** The negation and the modal as one pattern each, as they were before they were read by words. */
+const NEGATED_WHOLE = String.raw`${START}(?!(?:қама|жама|тама)(?:ды|ған)${END})${L}{2,}(?:ма|ме|ба|бе|па|пе)(?:ды|ді|ған|ген|йды|йді)${END}|${START}${L}{2,}(?:ған|ген|қан|кен)\s+жоқ${END}`;
+const MODAL_WHOLE = String.raw`${START}(?:тиіс|тиісті|керек|қажет)${END}|${START}${L}{2,}(?:уы|уі|юы|юі)\s+мүмкін${END}|${START}${L}{2,}(?:у|ю)(?:ы|і|ды|ді)?\s+(?:(?:жоспарла|күтіл|ұйғарыл)${L}*|көзделуде|көзделіп)${END}`;
+const PHRASE_WORDS = [
+  'қабылдануы',
+  'өтуі',
+  'бекіту',
+  'қабылдамады',
+  'қатыспаған',
+  'болған',
+  'жоқ',
+  'мүмкін',
+  'жоспарлануда',
+  'күтілуде',
+  'көзделіп',
+  'тиіс',
+  'керек',
+  'заң',
+  'у',
+  'қамады',
+];
+const phraseText = fc
+  .array(
+    fc.tuple(
+      fc.constantFrom(...PHRASE_WORDS),
+      fc.constantFrom(' ', '  ', ', ', '.', '\n', '-', 'x'),
+    ),
+    { maxLength: 10 },
+  )
+  .map((parts) => parts.map(([w, g]) => w + g).join(''));
+
+describe('the Kazakh negation and modal, whole words by words and phrases from their last word', () => {
+  it.each([
+    ['negated', NEGATED_WHOLE],
+    ['modal', MODAL_WHOLE],
+  ] as const)('%s holds where the one pattern did (property)', (key, whole) => {
+    const before = withExplicitClasses(new RegExp(whole, 'iu'));
+    fc.assert(
+      fc.property(phraseText, (t) => ASPECT.kk[key].test(t) === before.test(t)),
+      { numRuns: 1500 },
+    );
+  });
+});
+
 describe('the Kazakh tense cues read word by word', () => {
   // (The auxiliary "болатын" is future but at its sentence's end, a past perfect's: a phrase.)
   it.each([

@@ -138,9 +138,16 @@ export const KK_ASPECT: Aspect = {
   // A negative verb (-ма/-ме/-ба/-бе/-па/-пе + ды/ді, -ған): "өтпеді", "қабылданбады" (not the
   // few stems that end so: "қамады"); or a
   // participle with "жоқ" ("күшіне енген жоқ", "қабылданған жоқ").
-  negated: new RegExp(
-    String.raw`${START}(?!(?:қама|жама|тама)(?:ды|ған)${END})${L}{2,}(?:ма|ме|ба|бе|па|пе)(?:ды|ді|ған|ген|йды|йді)${END}|${START}${L}{2,}(?:ған|ген|қан|кен)\s+жоқ${END}`,
-    'iu',
+  // (A phrase is found from its last word, the words before it read behind: the same texts hold
+  // it, without a scan that reads every word from each of its letters.)
+  negated: either(
+    anyWord(
+      [
+        String.raw`${START}(?!(?:қама|жама|тама)(?:ды|ған)${END})${L}{2,}(?:ма|ме|ба|бе|па|пе)(?:ды|ді|ған|ген|йды|йді)${END}`,
+      ],
+      'iu',
+    ),
+    new RegExp(String.raw`(?<=${START}${L}{2,}(?:ған|ген|қан|кен)\s+)жоқ${END}`, 'iu'),
   ),
   sameTime: new RegExp(
     // "Онда" early in a sentence: in it, at it (the Address, the session told just before); not
@@ -277,7 +284,7 @@ export const KK_ASPECT: Aspect = {
   modal: either(
     anyWord([String.raw`${START}(?:тиіс|тиісті|керек|қажет)${END}`], 'iu'),
     new RegExp(
-      String.raw`${START}${L}{2,}(?:уы|уі|юы|юі)\s+мүмкін${END}|${START}${L}{2,}(?:у|ю)(?:ы|і|ды|ді)?\s+(?:(?:жоспарла|күтіл|ұйғарыл)${L}*|көзделуде|көзделіп)${END}`,
+      String.raw`(?<=${START}${L}{2,}(?:уы|уі|юы|юі)\s+)мүмкін${END}|(?<=${START}${L}{2,}(?:у|ю)(?:ы|і|ды|ді)?\s+)(?:(?:жоспарла|күтіл|ұйғарыл)${L}*|көзделуде|көзделіп)${END}`,
       'iu',
     ),
   ),
