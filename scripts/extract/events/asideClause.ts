@@ -2,9 +2,13 @@
  * A person named inside a clause that only describes a noun of the sentence (a relative clause, a
  * participle phrase) acts in that clause: "Сенат, который в 2019 году возглавлял Маулен Ашимбаев,
  * принял закон о медиа" is the Senate's law, not Ashimbayev's. He is still the actor of an event
- * whose trigger lies in the clause ("возглавлял"). Each locale finds its own clauses.
+ * whose trigger lies in the clause ("возглавлял"). So is a person named in a subordinate clause of
+ * time, cause or concession ("…, после того как Назарбаев объявил о своей отставке": the decree of
+ * the main clause is not his). Each locale finds its own clauses.
  */
 import { ruAsideClauses } from '../locales/ru/asideClauses';
+import { ruSubordinateClauses } from '../locales/ru/subordinateClauses';
+import { kkSubordinateClauses, type KkClause } from '../locales/kk/subordinateClauses';
 import type { Lang } from '../arguments/types';
 
 const ASIDES: Record<Lang, ((text: string) => [number, number][]) | undefined> = {
@@ -12,18 +16,35 @@ const ASIDES: Record<Lang, ((text: string) => [number, number][]) | undefined> =
   ru: ruAsideClauses,
 };
 
+/** A locale's subordinate clauses ('needsOther': see locales/kk/subordinateClauses.ts). */
+const SUBORDINATES: Record<Lang, (text: string) => KkClause[]> = {
+  kk: kkSubordinateClauses,
+  ru: (text) => ruSubordinateClauses(text).map((span) => ({ span, needsOther: false })),
+};
+
+type Span = { start: number; end: number };
+const inside = ([from, to]: [number, number], h: Span) => h.start >= from && h.end <= to;
+
 /**
  * Whether a person at [start, end) of `text` (a sentence) is named in a describing clause that
- * closes before the trigger at `at`. The sentence's clauses are found once, for all its people.
+ * closes before the trigger at `at`, or in a subordinate clause that does not hold the trigger.
+ * `people` are the sentence's persons: a Kazakh clause's person is set aside only when another
+ * is named outside every clause (or its main verb is passive). The sentence's clauses are found
+ * once, for all its people.
  */
 export function asideClauseTest(
   lang: Lang,
   text: string,
   at: number,
-): (hit: { start: number; end: number }) => boolean {
+  people: readonly Span[],
+): (hit: Span) => boolean {
   // (Only a clause between the subject and the verb: one after the trigger often describes the
   // event's own noun, "совместное заседание, на котором Президент огласил Послание", whose people
   // take part in it.)
   const before = (ASIDES[lang]?.(text) ?? []).filter(([, to]) => to <= at);
-  return (hit) => before.some(([from, to]) => hit.start >= from && hit.end <= to);
+  const clauses = SUBORDINATES[lang](text).filter(({ span: [from, to] }) => at < from || at >= to);
+  const outside = people.some((h) => !clauses.some((c) => inside(c.span, h)));
+  const subordinate = clauses.filter((c) => !c.needsOther || outside).map((c) => c.span);
+  return (hit) =>
+    before.some((span) => inside(span, hit)) || subordinate.some((span) => inside(span, hit));
 }

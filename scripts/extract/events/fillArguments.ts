@@ -140,8 +140,9 @@ export function fillArguments(
   // басқарған Үкіметтің отставкасын қабылдады" is the President's act.)
   // (And the head of state's object keeps no post of his: "Президент Ермек Маржықпаевты … босатты".)
   // (Nor one a clause describing a noun names, outside the trigger's: events/asideClause.ts.)
-  const inAside = asideClauseTest(doc.lang, s.text, hit.at);
-  const persons = findPersons(s.text, doc.lang)
+  const named = findPersons(s.text, doc.lang);
+  const inAside = asideClauseTest(doc.lang, s.text, hit.at, named);
+  const persons = named
     .filter((h) => !people.isNarrator(h.name) && !inAside(h))
     .flatMap((h): PersonHit[] => {
       const why = afterAnothersPost(doc.lang, s.text, h.start);
