@@ -6,7 +6,8 @@
  * time, cause or concession ("…, после того как Назарбаев объявил о своей отставке": the decree of
  * the main clause is not his). Each locale finds its own clauses.
  */
-import { ruAsideClauses } from '../locales/ru/asideClauses';
+import { ruAsideClauses, ruLedBy } from '../locales/ru/asideClauses';
+import { kkParticipleSubject } from '../locales/kk/participleSubject';
 import { ruSubordinateClauses } from '../locales/ru/subordinateClauses';
 import { kkSubordinateClauses, type KkClause } from '../locales/kk/subordinateClauses';
 import type { Lang } from '../arguments/types';
@@ -16,13 +17,27 @@ const ASIDES: Record<Lang, ((text: string) => [number, number][]) | undefined> =
   ru: ruAsideClauses,
 };
 
+type Span = { start: number; end: number };
+
+/**
+ * Where a phrase that names the person `h` to describe a noun after him ends: the Kazakh
+ * participle phrase whose subject he is ("Ашимбаев басқарған Сенат"), the Russian "во главе с
+ * Ашимбаевым" after a body's noun; undefined when he is named in no such phrase.
+ */
+const DESCRIBING: Record<Lang, (text: string, h: Span) => number | undefined> = {
+  kk: (text, h) => {
+    const length = kkParticipleSubject(text.slice(h.end, h.end + 160));
+    return length === undefined ? undefined : h.end + length;
+  },
+  ru: (text, h) => (ruLedBy(text.slice(Math.max(0, h.start - 80), h.start)) ? h.end : undefined),
+};
+
 /** A locale's subordinate clauses ('needsOther': see locales/kk/subordinateClauses.ts). */
 const SUBORDINATES: Record<Lang, (text: string) => KkClause[]> = {
   kk: kkSubordinateClauses,
   ru: (text) => ruSubordinateClauses(text).map((span) => ({ span, needsOther: false })),
 };
 
-type Span = { start: number; end: number };
 const inside = ([from, to]: [number, number], h: Span) => h.start >= from && h.end <= to;
 
 /**
@@ -45,6 +60,12 @@ export function asideClauseTest(
   const clauses = SUBORDINATES[lang](text).filter(({ span: [from, to] }) => at < from || at >= to);
   const outside = people.some((h) => !clauses.some((c) => inside(c.span, h)));
   const subordinate = clauses.filter((c) => !c.needsOther || outside).map((c) => c.span);
-  return (hit) =>
-    before.some((span) => inside(span, hit)) || subordinate.some((span) => inside(span, hit));
+  return (hit) => {
+    const described = DESCRIBING[lang](text, hit);
+    return (
+      (described !== undefined && described <= at) ||
+      before.some((span) => inside(span, hit)) ||
+      subordinate.some((span) => inside(span, hit))
+    );
+  };
 }

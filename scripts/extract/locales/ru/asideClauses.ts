@@ -43,3 +43,15 @@ export function ruAsideClauses(text: string): [number, number][] {
   }
   return spans;
 }
+
+/**
+ * A body named with the person who leads it: "Сенат во главе с Маулен Ашимбаевым принял закон".
+ * The body acts; its leader only describes it. After a word only (the body's noun), and role words
+ * may stand between ("во главе с председателем …"). (Not "под председательством", "под
+ * руководством": they mostly tell who chairs a sitting, "под председательством премьер-министра
+ * прошло заседание", whose chair holds it.)
+ */
+const LED_BY = /(?<=[\p{L}\p{N}»")]\s+)во\s+главе\s+со?(?:\s+\p{Ll}[\p{L}-]*){0,3}\s+$/u;
+
+/** Whether `before`, the text right before a name, ends on such a phrase. */
+export const ruLedBy = (before: string): boolean => LED_BY.test(before);
