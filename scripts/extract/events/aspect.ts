@@ -138,7 +138,7 @@ export interface Aspect {
    * A finite future closing the trigger's own clause, in a verb-final language: it is the clause's
    * tense, over an earlier word that only has the shape of a past.
    */
-  closingFuture?: RegExp;
+  closingFuture?: Test;
   /**
    * A trigger that is only a reference point in time: "референдумнан кейін", "после выборов", "по
    * итогам съезда" (the sentence's date is of what came after).
