@@ -42,7 +42,7 @@ import { appealToOrg } from './appealToOrg';
 export function cueTitleArgs(
   lang: SourceLang,
   s: Pick<Sentence, 'text' | 'start'>,
-  hit: Pick<TriggerHit, 'at' | 'text'>,
+  hit: Pick<TriggerHit, 'at' | 'text' | 'actDate'>,
   type: Candidate['type'],
   facet: string,
   // (The region or district a founding made, read with its kind: hitKind.ts.)
@@ -51,11 +51,13 @@ export function cueTitleArgs(
   monthOwn: DocTimex | undefined,
 ): TitleArgs {
   const out: TitleArgs = {};
-  // (Which step of a law its own date is of: near that date, else near the cue.)
+  // (Which step of a law its own date is of: near that date, else near the cue; a participle's
+  // or its verb's step is its own word's: participleActs.ts.)
   if (type === 'law') {
-    const [from, to] = own
-      ? [own.start - s.start, own.end - s.start]
-      : [hit.at, hit.at + hit.text.length];
+    const [from, to] =
+      own && !hit.actDate
+        ? [own.start - s.start, own.end - s.start]
+        : [hit.at, hit.at + hit.text.length];
     Object.assign(out, lawArgs(lang, s.text, from, to));
   }
   const month = facet === 'events' && monthOwn ? namingMonth(monthOwn, s.start, hit) : undefined;

@@ -147,6 +147,8 @@ export function attributedDate(
   bySentence: Map<number, DocTimex[]>,
 ): DocTimex | undefined {
   const own = bySentence.get(s.index) ?? [];
+  // (A law's step told by a participle or by the verb beside it: participleActs.ts.)
+  if (hit.actDate) return hit.actDate;
   return documentDate(lang, s, hit, bySentence) ?? DATE_OWNERSHIP[lang].attributedDate(s, hit, own);
 }
 

@@ -6,6 +6,7 @@ import { causedAct } from './causedAct';
 import { ASPECT } from './aspect';
 import { firstMatches } from './firstMatches';
 import type { Trigger } from './trigger';
+import type { DocTimex } from '../stages/dates';
 import { TRIGGER_CONTEXT } from './triggerContext';
 import { atSidelines } from './sidelines';
 import { visitAsSetting } from './visitSetting';
@@ -38,6 +39,8 @@ export interface TriggerHit {
    * event only with a date of its own, attributive or set ("выборы, назначенные на 20 ноября").
    */
   candidacy?: boolean;
+  /** The date the grammar gave the act (a participle's phrase's, its verb's): participleActs.ts. */
+  actDate?: DocTimex;
 }
 
 // A surname, with the case endings a surname takes: "Сапаров", "Жақыповтың", "Ахметовой".
@@ -104,8 +107,7 @@ export function findTriggers(
   const context = TRIGGER_CONTEXT[lang];
   for (const [i, first] of firstMatches(lexicon, sentence).entries()) {
     const trigger = lexicon[i]!;
-    // A name is no cue; the cue may still stand later in the sentence ("Сайлаубек Ахметов
-    // сайлауда жеңді").
+    // A name is no cue; the cue may still stand later ("Сайлаубек Ахметов сайлауда жеңді").
     let m = first;
     if (m && isName(sentence, m.index, m[0], lang))
       m = nextNotName(trigger.pattern, sentence, m, lang);

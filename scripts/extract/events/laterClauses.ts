@@ -14,6 +14,7 @@ import { findTriggers as findCached } from './cached';
 import { withoutTallies } from './counted';
 import { findTriggers, type TriggerHit } from './findTriggers';
 import { hitsTakenUp, withTakenUp } from './takenUp';
+import { withParticipleActs } from './participleActs';
 
 /** Where a new clause starts: a comma or a semicolon before a conjunction, or a semicolon alone. */
 const CLAUSE: Record<SourceLang, RegExp> = {
@@ -86,7 +87,8 @@ export function sentenceHits(
       if (h.at < m.index && !out.some((o) => o.trigger === h.trigger && o.at === from))
         out.push({ ...h, at: from });
   }
-  return out;
+  // (A law's step told by a participle, and another by the finite verb: participleActs.ts.)
+  return withParticipleActs(lang, s, dates, out);
 }
 
 /** A clause that is a short passive with its date and nothing more of an act ("принят 3 апреля"). */
