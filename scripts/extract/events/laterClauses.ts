@@ -15,6 +15,7 @@ import { withoutTallies } from './counted';
 import { findTriggers, type TriggerHit } from './findTriggers';
 import { hitsTakenUp, withTakenUp } from './takenUp';
 import { withParticipleActs } from './participleActs';
+import { withGappedClauses } from './gappedClauses';
 
 /** Where a new clause starts: a comma or a semicolon before a conjunction, or a semicolon alone. */
 const CLAUSE: Record<SourceLang, RegExp> = {
@@ -76,17 +77,9 @@ export function sentenceHits(
       if (repeats && !known) out.push({ ...h, at });
     }
   }
-  // "Мажилис одобрил его 4 июня, Сенат – 26 июня": a dash standing for the verb repeats the act
-  // of the clause before, done by another, on the date of its own (Russian).
-  const ellipsis = ELLIPSIS[lang];
-  for (const m of ellipsis ? s.text.matchAll(ellipsis) : []) {
-    const from = m.index + m[0].length;
-    const datedAfter = dates.some((t) => t.start - s.start >= from);
-    if (!datedAfter) continue;
-    for (const h of hits)
-      if (h.at < m.index && !out.some((o) => o.trigger === h.trigger && o.at === from))
-        out.push({ ...h, at: from });
-  }
+  // "Мажилис одобрил его 4 июня, Сенат – 26 июня": one act of two doers, each with its date, the
+  // verb written once (gappedClauses.ts).
+  withGappedClauses(lang, s, dates, hits, out);
   // (A law's step told by a participle, and another by the finite verb: participleActs.ts.)
   return withParticipleActs(lang, s, dates, out);
 }
@@ -97,14 +90,5 @@ const BARE_STEP: Record<SourceLang, RegExp | undefined> = {
     String.raw`^${SHORT_PASSIVE}(?![\p{L}])(?:\s+[\p{L}]+){0,2}\s+(?:\d|в\s+(?:\d|январ|феврал|март|апрел|ма[ея]|июн|июл|август|сентябр|октябр|ноябр|декабр))`,
     'iu',
   ),
-  kk: undefined,
-};
-
-/**
- * ", Сенат – 26 июня": a noun and a dash where the clause's verb would stand (Russian; a Kazakh
- * clause ends with its verb, so it has no such gap).
- */
-const ELLIPSIS: Record<SourceLang, RegExp | undefined> = {
-  ru: /,\s+\p{Lu}[\p{L}-]*\s+[–—]\s+(?=(?:в\s+|во\s+|к\s+)?(?:\d|перв|втор|начал|конц|середин))/gu,
   kk: undefined,
 };
