@@ -161,3 +161,23 @@ export function otherLaws(
   const [x, y] = [which(a), which(b)];
   return x !== undefined && y !== undefined && x !== y;
 }
+
+/**
+ * A law's step a report dated only by the publication tells, and another step of it on a day of
+ * its own: a headline's "Закон о СМИ вступил в силу" is not the signing its lead dates 5 March,
+ * but the coming into force of 10 March. (Two cues of one act on one day may read two steps.)
+ */
+export function otherSteps(
+  a: { args: Pick<TitleArgs, 'lawStep'>; date?: { edtf: string; method: string } },
+  b: { args: Pick<TitleArgs, 'lawStep'>; date?: { edtf: string; method: string } },
+): boolean {
+  const [x, y] = [a.args.lawStep, b.args.lawStep];
+  const published = (c: typeof a) => c.date?.method === 'publication-date';
+  return (
+    x !== undefined &&
+    y !== undefined &&
+    x !== y &&
+    a.date?.edtf !== b.date?.edtf &&
+    published(a) !== published(b)
+  );
+}

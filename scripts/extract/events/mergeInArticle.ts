@@ -4,7 +4,7 @@
  * what a meeting discussed and the regional make-up of a coalition join the specific event of the
  * same day they are part of.
  */
-import { otherLaws } from './lawNames';
+import { otherLaws, otherSteps } from './lawNames';
 import { isBareDecree } from './bareDecree';
 import type { Candidate } from './candidate';
 import { datesCompatible, FROM_PUBLICATION, isBareHappening } from './combine';
@@ -53,6 +53,8 @@ export function foldsInArticle(
         storyFacet(a) === storyFacet(b) &&
         (a.subject === b.subject || isGenericSubject(a.subject) || isGenericSubject(b.subject)) &&
         datesCompatible(a, b, true) &&
+        // (Nor two steps of a law on two days: lawNames.ts otherSteps.)
+        !otherSteps(a, b) &&
         // A recalled event and the article's undated news are two events ("еске салайық, алғашқы
         // отырыс 2022 жылы өткен" is not today's session), and so are a recalled one and the news
         // the publication dates ("Смайыловты Премьер-Министр етіп тағайындады" today; "Еске
@@ -165,7 +167,8 @@ export function foldsInArticle(
         !isBareDecree(lead) &&
         datesCompatible(lead, head, true) &&
         (lead.type === head.type || sharesSurname(lead, head)) &&
-        !otherLaws(lead.args, head.args),
+        !otherLaws(lead.args, head.args) &&
+        !otherSteps(lead, head),
       keyOf: (c) => (isHeadline(c, top.headline) || tellsLead(c, top.lead) ? 'top' : undefined),
     },
   ];
