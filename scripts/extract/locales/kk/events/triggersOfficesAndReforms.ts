@@ -6,6 +6,7 @@
 import { re, W, type Trigger } from '../../../events/trigger';
 import { T, V, P, AP, APN, GAP, INTO_FORCE, HEAD_OF_STATE } from './triggerPieces';
 import { kkVerb } from './verbForms';
+import { KK_ELECTED_AS_POST } from './electedAsPost';
 
 const FINITE = { voice: 'both', forms: ['past', 'future', 'present'] } as const;
 const CANDIDACY_CONSENT = ['келіс', 'мақұлда', 'бекіт', 'қолда']
@@ -39,11 +40,12 @@ export const KK_OFFICE_AND_REFORM_TRIGGERS: Trigger[] = [
   { type: 'appointment', facet: 'candidacy-review', pattern: re(`${W}кандидатура${T}\\s+${GAP(4)}(?:${CANDIDACY_REVIEW})`) },
   // (An akim "сайланды" is elected by the residents, since the direct elections of 2021: an election.)
   // A post one is elected to, "X-ты Y етіп сайлады" (made Y by election): the converb "етіп" after
-  // the post, then the one elected in the accusative ("мәслихат хатшысы етіп Ерлан Ахметовты сайлады").
+  // the post, then the one elected in the accusative ("мәслихат хатшысы етіп Ерлан Ахметовты сайлады");
+  // the clause may stand between the post and the verb (electedAsPost.ts).
   // Only a person is appointed: a benefit, money or a treatment assigned ("атаулы әлеуметтік көмек
   // тағайындалды", "жәрдемақы тағайындап") is none; nor are tasks given to a body ("министрлікке
   // жеті міндет жүктеді"), which are not a post's duties (the possessive: "міндетін … жүктеді").
-  { type: 'appointment', facet: 'appointment', pattern: re(`${W}(?:тағайында${T}|қызметіне\\s+бекіт${T}|атқарушы\\s+болып\\s+${P('белгіле')}|(?:қызмет|лауазым)(?:ына|іне)\\s+${V('кіріс')}|міндет(?:ін|терін)\\s+атқаруға\\s+${V('кіріс')}|міндет(?:і|ін|тері|терін)\\s+${GAP(9)}(?:жүктелді|жүктеді|жүктелген)|(?:төраға|төрағасы|басшы|спикер)${T}\\s+${GAP(2)}${V('сайла')}|(?:төраға|басшы|спикер|хатшы|орынбасар)${T}\\s+етіп\\s+${GAP(4)}${V('сайла')}|құрам${T}\\s+${GAP(1)}бекітті|(?:төрағасы|төрағалығына|басшысы|хатшысы)\\s+${GAP(2)}${P('сайла')}|(?<!әкім\\p{L}*\\s+)(?<!${HEAD_OF_STATE}\\s+)болып\\s+(?:(?:жасырын|ашық)\\s+)?(?:дауыс\\s+беру\\s+арқылы\\s+)?${GAP(3)}(?:қайта\\s+)?${P('сайла')})`), notAfter: re(`(?:сайлау${T}|дауыс\\s+беру${T}|жаза${T}|айыппұл${T}|сараптама${T}|(?<![\\p{L}])(?:көмек|жәрдемақы|зейнетақы|ақша|стипендия|төлем|субсидия|жеңілдік|ем|емдеу|тексеріс)${T}|(?:референдум|отырыс|съез|сессия|кездесу|жиын|құрылтай|мерзім)(?:[ыі]|сы|сі|[ыі]н|сын|сін|ды|ді|ты|ті|ны|ні)?)\\s+${GAP(4)}$`) },
+  { type: 'appointment', facet: 'appointment', pattern: re(`${W}(?:тағайында${T}|қызметіне\\s+бекіт${T}|атқарушы\\s+болып\\s+${P('белгіле')}|(?:қызмет|лауазым)(?:ына|іне)\\s+${V('кіріс')}|міндет(?:ін|терін)\\s+атқаруға\\s+${V('кіріс')}|міндет(?:і|ін|тері|терін)\\s+${GAP(9)}(?:жүктелді|жүктеді|жүктелген)|(?:төраға|төрағасы|басшы|спикер)${T}\\s+${GAP(2)}${V('сайла')}|${KK_ELECTED_AS_POST}|(?:төраға|басшы|спикер|хатшы|орынбасар)${T}\\s+етіп\\s+${GAP(4)}${V('сайла')}|құрам${T}\\s+${GAP(1)}бекітті|(?:төрағасы|төрағалығына|басшысы|хатшысы)\\s+${GAP(2)}${P('сайла')}|(?<!әкім\\p{L}*\\s+)(?<!${HEAD_OF_STATE}\\s+)болып\\s+(?:(?:жасырын|ашық)\\s+)?(?:дауыс\\s+беру\\s+арқылы\\s+)?${GAP(3)}(?:қайта\\s+)?${P('сайла')})`), notAfter: re(`(?:сайлау${T}|дауыс\\s+беру${T}|жаза${T}|айыппұл${T}|сараптама${T}|(?<![\\p{L}])(?:көмек|жәрдемақы|зейнетақы|ақша|стипендия|төлем|субсидия|жеңілдік|ем|емдеу|тексеріс)${T}|(?:референдум|отырыс|съез|сессия|кездесу|жиын|құрылтай|мерзім)(?:[ыі]|сы|сі|[ыі]н|сын|сін|ды|ді|ты|ті|ны|ні)?)\\s+${GAP(4)}$`) },
   // A tenure told with its start: "Сенатты 2023 жылғы 2 ақпаннан бері басқарып келеді", "2022 жылғы
   // қаңтардан бастап басқарған", "5 қаңтардан бері
   // … міндетін уақытша атқарып келген": the appointment was on that day.

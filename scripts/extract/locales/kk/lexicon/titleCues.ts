@@ -61,11 +61,12 @@ export const KK_POST_CUES: KeyedCues = [
   ['committee-chairman', /комитет\p{L}*\s+төраға/iu],
   // (A chairman's deputy is not the chairman, and is read before him: "Мәжіліс Төрағасының
   // орынбасары", "Сенат төрағасының орынбасары етіп", "Мәжіліс спикерінің орынбасары"; his first
-  // deputy too, "Төрағасының бірінші орынбасары".)
+  // deputy too, "Төрағасының бірінші орынбасары". The chamber's Speaker is its chairman: "Мәжіліс
+  // спикері".)
   ['mazhilis-deputy-chairman', /мәжіліс\p{L}*\s+(?:төраға|спикер)\p{L}*\s+(?:бірінші\s+)?орынбасар/iu],
   ['senate-deputy-chairman', /сенат\p{L}*\s+(?:төраға|спикер)\p{L}*\s+(?:бірінші\s+)?орынбасар/iu],
-  ['mazhilis-chairman', /мәжіліс\s+төраға(?!\p{L}*\s+(?:бірінші\s+)?орынбасар)/iu],
-  ['senate-chairman', /сенат\s+төраға(?!\p{L}*\s+(?:бірінші\s+)?орынбасар)/iu],
+  ['mazhilis-chairman', /мәжіліс\s+(?:төраға|спикер)(?!\p{L}*\s+(?:бірінші\s+)?орынбасар)/iu],
+  ['senate-chairman', /сенат\s+(?:төраға|спикер)(?!\p{L}*\s+(?:бірінші\s+)?орынбасар)/iu],
   // (A maslikhat's secretary or chairman, before a party's chairman a long way off.)
   ['maslikhat-secretary', /мәслихат\p{L}*\s+хатшы/iu],
   ['maslikhat-chairman', /мәслихат\p{L}*\s+төраға(?!\p{L}*\s+(?:бірінші\s+)?орынбасар)/iu],

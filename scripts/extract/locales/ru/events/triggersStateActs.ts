@@ -11,6 +11,7 @@ import { RU_RESIGNATION_ANNOUNCED } from './resignationAnnounced';
 import { RU_MERGER_AHEAD } from './mergerAhead';
 // A post someone takes ('стал новым акимом', 'новым министром … стал'): the instrumental.
 import { RU_POST_INS, RU_POST_OF } from './postInstrumental';
+import { RU_ELECTED_POST_FIRST } from './electedPostFirst';
 
 /** The post of leader in the instrumental, as elected to it: "лидером", "лидерами". */
 const LEADER_INS = String.raw`лидер(?:ом|ами)(?![\p{L}])`;
@@ -183,9 +184,10 @@ export const RU_STATE_ACT_TRIGGERS: Trigger[] = [
   { type: 'appointment', facet: 'appointment', pattern: re(`${W}(?:полномочи|пост|должност|кресл)${T}\\s+${GAP(4)}(?:переш(?:ли|л|ла|ло|[её]л)|перейд(?:ут|[её]т)|переход(?:ят|ит)|передан[аоы]?)\\s+к(?![\\p{L}])`) },
   { type: 'appointment', facet: 'appointment', pattern: re(`${W}возглав(?:ил|ит|ят|ив)${T}`), notBefore: re(`^\\s+${GAP(1)}(?:делегаци|спис|колонн|шестви|рейтинг|акци|протест|митинг|марш|движени|оппозици)${T}|^\\s+${STATE}`), notAfter: re(`${W}(?:делегаци|спис|колонн|шестви|рейтинг)${T}[^.!?]{0,80}(?:его|её|ее|их)\\s+$`) },
   // (A party's leader is elected too, told in the instrumental of the post: "Лидером партии избран
-  // …", "… избран лидером партии". Only that case: "лидер партии Иванов избран депутатом" is an
+  // …", "… избран лидером партии"; the post may stand a clause's length before the verb:
+  // electedPostFirst.ts. Only that case: "лидер партии Иванов избран депутатом" is an
   // election to another seat.)
-  { type: 'appointment', facet: 'appointment', pattern: re(`${W}(?:${ELECT}\\s+${GAP(3)}(?:(?:председател|руководител|спикер|вице-спикер|глав|секретар|заместител)${T}|${LEADER_INS})|(?:(?:председател|руководител|спикер|вице-спикер|глав|секретар|заместител)${T}|${LEADER_INS})\\s+${GAP(3)}(?:избран|избрал)${T}|утвер[дж]${T}\\s+(?:${GAP(2)})?в\\s+должност${T}|утвердил${T}\\s+кандидатур${T}|утвердил${T}\\s+${GAP(2)}состав${T}|избрал${T}\\s+${GAP(2)}(?:председател|руководител|спикер|вице-спикер|глав|секретар|заместител)${T}|приступил${T}\\s+к\\s+(?:исполнению\\s+)?обязанност${T}|(?:исполнени${T}\\s+)?обязанност${T}\\s+${GAP(3)}возлож${T}|возлож${T}\\s+${GAP(1)}(?:исполнени${T}\\s+)?обязанност${T}|получил${T}\\s+${GAP(1)}пост|пост${T}\\s+${GAP(5)}получил${T}|(?:стал${T}?|стан(?:ет|ут))\\s+(?:нов${T}\\s+)?${RU_POST_INS}|(?:нов${T}\\s+)?${RU_POST_INS}\\s+${RU_POST_OF}(?:стал${T}?|стан(?:ет|ут))(?![\\p{L}])|(?:заня(?:л|ла|ли|ло|в)|займ[её]т|займут)\\s+${GAP(1)}(?:пост|должност)${T})`) },
+  { type: 'appointment', facet: 'appointment', pattern: re(`${W}(?:${ELECT}\\s+${GAP(3)}(?:(?:председател|руководител|спикер|вице-спикер|глав|секретар|заместител)${T}|${LEADER_INS})|(?:(?:председател|руководител|спикер|вице-спикер|глав|секретар|заместител)${T}|${LEADER_INS})\\s+${GAP(3)}(?:избран|избрал)${T}|${RU_ELECTED_POST_FIRST}|утвер[дж]${T}\\s+(?:${GAP(2)})?в\\s+должност${T}|утвердил${T}\\s+кандидатур${T}|утвердил${T}\\s+${GAP(2)}состав${T}|избрал${T}\\s+${GAP(2)}(?:председател|руководител|спикер|вице-спикер|глав|секретар|заместител)${T}|приступил${T}\\s+к\\s+(?:исполнению\\s+)?обязанност${T}|(?:исполнени${T}\\s+)?обязанност${T}\\s+${GAP(3)}возлож${T}|возлож${T}\\s+${GAP(1)}(?:исполнени${T}\\s+)?обязанност${T}|получил${T}\\s+${GAP(1)}пост|пост${T}\\s+${GAP(5)}получил${T}|(?:стал${T}?|стан(?:ет|ут))\\s+(?:нов${T}\\s+)?${RU_POST_INS}|(?:нов${T}\\s+)?${RU_POST_INS}\\s+${RU_POST_OF}(?:стал${T}?|стан(?:ет|ут))(?![\\p{L}])|(?:заня(?:л|ла|ли|ло|в)|займ[её]т|займут)\\s+${GAP(1)}(?:пост|должност)${T})`) },
   // Approved in a post, the post in the instrumental: "Мажилис утвердил Алихана Смаилова премьер-министром".
   { type: 'appointment', facet: 'appointment', pattern: re(`${W}утвер[дж]${T}\\s+${GAP(3)}(?:премьер-министр|министр|аким|председател|руководител|секретар|заместител)(?:ом|ем|ей)(?![\\p{L}])`) },
   // Amendments to the Constitution: a reform, whichever chamber or vote the sentence tells.

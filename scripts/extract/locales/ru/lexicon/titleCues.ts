@@ -55,11 +55,12 @@ export const RU_POST_CUES: KeyedCues = [
   ['ambassador', /(?<!\p{L})посл(?:а|у|ом|ы|ов|ам|ами|ах)?(?!\p{L})|(?<!\p{L})посол(?!\p{L})/iu],
   ['committee-chairman', /председател\p{L}*\s+(?:\p{L}+\s+){0,3}?комитет/iu],
   // (A chairman's deputy is not the chairman, and is read before him: "заместитель председателя
-  // Мажилиса", "заместителем Председателя Сената", "вице-спикер Мажилиса".)
+  // Мажилиса", "заместителем Председателя Сената", "вице-спикер Мажилиса". The chamber's Speaker is
+  // its chairman: "спикером Мажилиса".)
   ['mazhilis-deputy-chairman', /(?:заместител\p{L}*\s+(?:председател|спикер)\p{L}*|вице-спикер\p{L}*)\s+мажилис/iu],
   ['senate-deputy-chairman', /(?:заместител\p{L}*\s+(?:председател|спикер)\p{L}*|вице-спикер\p{L}*)\s+сенат/iu],
-  ['mazhilis-chairman', /(?<!заместител\p{L}*\s+)председател\p{L}*\s+мажилис/iu],
-  ['senate-chairman', /(?<!заместител\p{L}*\s+)председател\p{L}*\s+сенат/iu],
+  ['mazhilis-chairman', /(?<!заместител\p{L}*\s+)(?:председател|(?<![\p{L}-])спикер)\p{L}*\s+мажилис/iu],
+  ['senate-chairman', /(?<!заместител\p{L}*\s+)(?:председател|(?<![\p{L}-])спикер)\p{L}*\s+сенат/iu],
   // (A maslikhat's secretary or chairman, before a party's chairman a long way off.)
   ['maslikhat-secretary', /секретар\p{L}*\s+(?:\p{L}+\s+){0,2}?маслихат/iu],
   ['maslikhat-chairman', /(?<!заместител\p{L}*\s+)председател\p{L}*\s+(?:\p{L}+\s+){0,2}?маслихат/iu],
