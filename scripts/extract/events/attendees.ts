@@ -17,7 +17,11 @@ export interface AttendanceCues {
   sworn: RegExp;
 }
 
-const CUES: Record<SourceLang, AttendanceCues> = { kk: KK_ATTENDANCE, ru: RU_ATTENDANCE };
+/** The cues of each language (a gathering attended reads them too: attendedGathering.ts). */
+export const ATTENDANCE: Record<SourceLang, AttendanceCues> = {
+  kk: KK_ATTENDANCE,
+  ru: RU_ATTENDANCE,
+};
 
 /** The clauses of a sentence: between commas, semicolons and dashes. */
 function clauses(text: string): Array<{ start: number; end: number; text: string }> {
@@ -38,7 +42,7 @@ function clauses(text: string): Array<{ start: number; end: number; text: string
  * Nazarbayev sworn in").
  */
 export function withoutAttendees(lang: SourceLang, s: Sentence, actors: Actor[]): Actor[] {
-  const cues = CUES[lang];
+  const cues = ATTENDANCE[lang];
   const inClause = (a: Actor, c: { start: number; end: number }) =>
     a.evidence.start - s.start >= c.start && a.evidence.start - s.start < c.end;
   const oaths = clauses(s.text).filter((c) => cues.sworn.test(c.text));

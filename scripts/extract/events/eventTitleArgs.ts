@@ -15,6 +15,7 @@ import { titleArgs } from './describe';
 import type { Arguments } from './fillArguments';
 import type { TriggerHit } from './findTriggers';
 import { withoutAttendees } from './attendees';
+import { attendedBy } from './attendedGathering';
 import { invitation } from './invitation';
 import { joinedParty } from './joinedParty';
 import { jointSides } from './jointSides';
@@ -79,6 +80,10 @@ export function eventTitleArgs(x: TitleArgsInput): {
   const joined = facet === 'merger' ? joinedParty(lang, s.text, args.organisations) : undefined;
   if (joined) targs.joined = joined;
   if (sides?.byHeadOfState) targs.byHeadOfState = true;
+  // (One who takes part in a gathering, named in the clause of attending: attendedGathering.ts.)
+  const attendee = attendedBy(lang, type, s, hit.at, args.actors);
+  if (attendee) targs.attended = attendee.attended;
+  if (attendee?.post) targs.speakerPost = attendee.post;
   const act = type === 'decree' ? actNamed(lang, hit.text) : undefined;
   if (act) targs.act = act;
   if (act && actIssued(lang, hit.text)) targs.actIssued = true;

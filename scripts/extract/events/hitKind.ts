@@ -12,7 +12,7 @@ import type { SourceLang } from '../../../src/model/schema';
 import type { Candidate } from './candidate';
 import type { ArticleFacts } from './articleFacts';
 import { councilFounded, isKurultaiWord } from './bodyFounded';
-import { partyKurultai } from './kurultaiKind';
+import { kurultaiSitting, partyKurultai } from './kurultaiKind';
 import { isPartyId } from './titleParts';
 import type { TriggerHit } from './findTriggers';
 import { regionMade } from './regionMade';
@@ -46,8 +46,11 @@ export function hitKind(x: HitKindInput): HitKind {
   const { lang, sentence, hit, cue } = x;
   if (hit.trigger.type === 'election' && x.referendum && VOTING.test(hit.text))
     return { type: 'referendum', facet: 'referendum' };
+  // (A sitting the bare Kurultai owns is its session: "заседание Курултая", kurultaiKind.ts.)
   const asKurultai =
-    isKurultaiWord(hit.trigger.type, hit.text) &&
+    (isKurultaiWord(hit.trigger.type, hit.text) ||
+      (hit.trigger.facet === 'gathering' &&
+        kurultaiSitting(lang, sentence, hit.at, hit.text.length))) &&
     !partyKurultai(
       lang,
       sentence,

@@ -16,12 +16,36 @@ export interface PartyCongressWords {
   party: RegExp;
   /** The congress's own noun ("съезд", "съезі"). */
   congress: RegExp;
+  /**
+   * A bare Kurultai as the owner of a sitting's noun: the genitive after it in Russian ("заседание
+   * Курултая", tested on the text after the noun), the bare or genitive noun before it in Kazakh
+   * ("Құрылтай отырысы", tested on the text before).
+   */
+  sittingOwner: { after?: RegExp; before?: RegExp };
 }
 
 const WORDS: Record<SourceLang, PartyCongressWords> = {
   kk: KK_PARTY_CONGRESS,
   ru: RU_PARTY_CONGRESS,
 };
+
+/**
+ * Whether the gathering's noun at `at` (`len` long) is a bare Kurultai's sitting: "заседание
+ * Курултая" is the council's session (or a party's congress, as partyKurultai tells), not a
+ * sitting of no one.
+ */
+export function kurultaiSitting(
+  lang: SourceLang,
+  sentence: string,
+  at: number,
+  len: number,
+): boolean {
+  const { after, before } = WORDS[lang].sittingOwner;
+  return (
+    after?.test(sentence.slice(at + len, at + len + 24)) === true ||
+    before?.test(sentence.slice(Math.max(0, at - 24), at)) === true
+  );
+}
 
 /** Whether the article calls a gathering a congress ("съезд", "съезі"). */
 export const namesCongress = (lang: SourceLang, text: string): boolean =>

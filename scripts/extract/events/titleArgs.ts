@@ -103,6 +103,11 @@ export interface TitleArgs {
    * ("Глава государства подписал", "Глава государства провел встречу с …").
    */
   byHeadOfState?: boolean;
+  /**
+   * A gathering someone takes part in, not one he holds (attendedGathering.ts): the person named in
+   * the clause of attending, or `true` for one named by his post alone (then `speakerPost`).
+   */
+  attended?: string | true;
   /** What a calling cue calls: a referendum or an election (events/calledVote.ts). */
   calledVote?: 'referendum' | 'election';
   /** The act a decree cue names when it is none: a resolution, an order, an instruction (actNamed.ts). */

@@ -24,6 +24,7 @@ import {
 } from './titleParts';
 import { meetingTitle, sessionTitle } from './titlesMeeting';
 import { invitationTitle } from './titlesInvitation';
+import { attendedTitle } from './titlesAttended';
 import { callTitle, otherTitle, pressTitle, visitTitle } from './titlesOther';
 import { TOPICS } from './topics';
 import { AKIM_ELECTION } from './akimLevel';
@@ -193,6 +194,9 @@ function capitalRenamed(c: Parts): Localized {
 export function makeTitle(c: Parts): Localized {
   // (An invitation is titled as one whatever the event's type: not the inviter's visit.)
   if (c.args.invited) return capitalised(invitationTitle(c, c.args.invited));
+  // (So is a gathering its subject takes part in, whatever its kind: not the one who held it.)
+  const attended = c.args.attended ? attendedTitle(c) : undefined;
+  if (attended) return capitalised(attended);
   const template = TITLES[c.type];
   return capitalised(template ? template(c) : L('Оқиға', 'Событие', 'Event'));
 }
