@@ -44,7 +44,8 @@ export const RU_POST_CUES: KeyedCues = [
   ['prime-minister', /премьер-министр|(?<![\p{L}-])премьер(?:а|у|ом|е)?(?![\p{L}-])/iu],
   ['deputy-head-administration', /заместител\p{L}*\s+руководител\p{L}*\s+администраци/iu],
   // (The posts of the President's office, before the President's own.)
-  ['head-administration', /руководител\p{L}*\s+администраци\p{L}*\s+президент/iu],
+  // (Its head is "руководитель" or "глава" in any case: "главой Администрации Президента".)
+  ['head-administration', /(?:руководител|(?<![\p{L}])глав)\p{L}*\s+администраци\p{L}*\s+президент/iu],
   ['state-counsellor', /государственн\p{L}*\s+советник/iu],
   ['state-secretary', /государственн\p{L}*\s+секретар|госсекретар/iu],
   ['presidential-adviser', /советник\p{L}*\s+президент/iu],
@@ -76,7 +77,8 @@ export const RU_POST_CUES: KeyedCues = [
   ['deputy-akim', /заместител\p{L}*\s+акима|вице-аким/iu],
   ['akim', /аким\p{L}*/iu],
   ['deputy-minister', /вице-министр|заместител\p{L}*\s+министр/iu],
-  ['minister', /министр\p{L}*/iu],
+  // (A word of its own: not "министр" inside "Администрации".)
+  ['minister', /(?<![\p{L}])министр\p{L}*/iu],
 ];
 
 // prettier-ignore
