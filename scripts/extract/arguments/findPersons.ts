@@ -10,7 +10,7 @@ import { findOrganisations } from './findOrganisations';
 import { findPlaces } from './findPlaces';
 import { freeTokens } from './freeTokens';
 import { isRoleWord } from './isRoleWord';
-import { runWithoutHoliday } from './holidayInRun';
+import { runWithoutHoliday, wordBeforeName } from './holidayInRun';
 import { isLoneSurname } from './loneSurname';
 import { joinedToSurname } from './joinedSurname';
 import { nominativeName, nominativeSurname } from './normaliseName';
@@ -275,7 +275,7 @@ export function findPersons(
       first === last &&
       grammar.notLoneSurname(
         surname,
-        tokens[first - 1]?.text,
+        wordBeforeName(tokens, first, lang),
         tokens[last + 1]?.text,
         tokens.slice(last + 2, last + 6).map((t) => t.text),
         written[0],

@@ -33,3 +33,49 @@ describe('a Russian holiday name before a person', () => {
     expect(names(text)).toEqual([person]);
   });
 });
+
+/**
+ * Whatever preposition opens the sentence before the head, capitalised or not, and the last word of
+ * the holiday's name is no state's noun before the name: "Ко Дню Республики Токаев наградил …"
+ * named no one ("Республики" read as "Республики Корея"), "Ко дню Независимости Токаев …"
+ * named "Независимости Токаев".
+ */
+const openers = [
+  'Ко Дню',
+  'В День',
+  'С Днём',
+  'Накануне Дня',
+  'В канун Дня',
+  'По случаю Дня',
+  'В честь Дня',
+  'Ко дню',
+  'В день',
+];
+const dayNames = [
+  'Республики',
+  'Независимости',
+  'Победы',
+  'Столицы',
+  'Защитника Отечества',
+  'Конституции',
+];
+const actors = [
+  ['Токаев', 'наградил орденами группу граждан.'],
+  ['Касым-Жомарт Токаев', 'поздравил ветеранов.'],
+  ['Айгерим Сулейменова', 'вручила медали.'],
+  ['Бектенов', 'подписал постановление.'],
+] as const;
+const openerCases = openers.flatMap((o) =>
+  dayNames.flatMap((d) => actors.map(([p, v]) => [`${o} ${d} ${p} ${v}`, p] as const)),
+);
+const dayControls = [
+  ['В этот день Путин подписал указ.', 'Путин'],
+  ['В тот же день Токаев провёл совещание.', 'Токаев'],
+  ['На следующий день Бектенов встретился с аграриями.', 'Бектенов'],
+] as const;
+
+describe('a Russian holiday after any preposition, before a person', () => {
+  it.each([...openerCases, ...dayControls])('%s', (text, person) => {
+    expect(names(text)).toEqual([person]);
+  });
+});
