@@ -4,8 +4,10 @@
  */
 import { STRONG_SURNAME_ENDING, SURNAME_ENDING } from '../locales/kk/lexicon/names';
 import { kkForeignMet } from '../locales/kk/foreignMet';
+import { kkForeignSurname } from '../locales/kk/foreignSubject';
 import { kkCasedAfterSurname } from '../locales/kk/kkCaseEndsName';
 import { kkOwnsPostAfter } from '../locales/kk/postPossessive';
+import { nominativeSurname } from './normaliseName';
 import type { PersonNameGrammar } from './personNameGrammar';
 import { endsGivenAndSurname, isSurnamePair } from './surnamePair';
 import type { Token } from './tokenize';
@@ -51,6 +53,17 @@ export function nameSplitAt(
       k === last - 1 &&
       STRONG_SURNAME_ENDING.test(word) &&
       kkCasedAfterSurname(nextWord)
+    )
+      return k;
+    // (A foreign surname, then a Kazakh or Russian one in a case: `Ердоған Тоқаевпен кездесті`; no
+    // foreign given name stands before such a surname, and those that do are listed: `Иван
+    // Петровпен`. Before a foreign surname it is a given name: `Вивиан Балакришнанмен`.)
+    if (
+      lang === 'kk' &&
+      k === last - 1 &&
+      kkForeignSurname(word) &&
+      grammar.endsName?.(nextWord) === true &&
+      STRONG_SURNAME_ENDING.test(nominativeSurname(nextWord, 'kk'))
     )
       return k;
     // (A name, then one met: `Тоқаев Ердоғанмен келіссөз жүргізді`, locales/kk/foreignMet.ts.)

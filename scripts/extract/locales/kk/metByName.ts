@@ -48,10 +48,21 @@ export function kkMetByName(
   // the place, the host or the verb right after it, no post's rest: "Малайзия Сыртқы істер".)
   return (
     written.length === 2 &&
-    (/^\p{Lu}/u.test(after[0] ?? '') || VISIT_VERB.test(after[0] ?? '')) &&
     written[1] === words[1] &&
     /^\p{Lu}\p{Ll}{2,}$/u.test(written[1]!) &&
     !given.some((g) => KAZAKH_LETTER.test(g)) &&
+    kkVisitAfter(after)
+  );
+}
+
+/**
+ * Whether the words `after` a name make it the subject of a visit or a meeting: the place, the
+ * host or the verb right after it, and the verb among them ("… Астанаға келді", "… Тоқаевпен
+ * кездесті"; no post's rest: "Малайзия Сыртқы істер").
+ */
+export function kkVisitAfter(after: readonly string[]): boolean {
+  return (
+    (/^\p{Lu}/u.test(after[0] ?? '') || VISIT_VERB.test(after[0] ?? '')) &&
     after.some((w) => VISIT_VERB.test(w))
   );
 }

@@ -15,6 +15,7 @@ import { KK_FATHER_NAME } from './nameParticles';
 import { kkEndsName } from './kkCaseEndsName';
 import { kkPostOwned } from './postPossessive';
 import { kkMetByName } from './metByName';
+import { kkForeignSubject } from './foreignSubject';
 
 /** The noun of a body a capitalised word names: "министрлігі", "агенттігіне", "комитетінің". */
 const BODY_NOUN = /^(?:министрлі[гк]|агентті[гк]|комитет|департамент|басқарма)\p{L}*$/iu;
@@ -97,6 +98,8 @@ export const KK_PERSON_NAMES: PersonNameGrammar = {
   // A name in a case: the one met, received, written to ("Ердоғанмен Қасым-Жомарт Тоқаев кездесті").
   endsName: kkEndsName,
   // (Given names and a surname met with: "Эммануэль Макронмен кездесті".)
-  declinedName: (written, words, _before, around) => kkMetByName(written, words, around),
+  // (Or a foreign surname alone, the subject of a visit or a meeting: "Макрон Астанаға келді".)
+  declinedName: (written, words, _before, around) =>
+    kkMetByName(written, words, around) || kkForeignSubject(written, words, around?.after ?? []),
   documentAfter: /^(?:кодексі|заңы|бағдарламасы|тұжырымдамасы|стратегиясы|доктринасы)\p{Ll}*$/u,
 };

@@ -18,8 +18,13 @@ const FOREIGN_SURNAME = /^\p{Lu}\p{Ll}{2,}(?:[аоеэ]н|ц)$/u;
 const NOT_FOREIGN_SURNAME =
   /^(?:Закон|Регион|Океан|Коран|Рамадан|Батальон|Сезон|Гарнизон|Полигон|Орган|Экран|Стадион|Вагон|Миллион|Чемпион)$/u;
 
+/** Whether a nominative word has a foreign surname's shape and is none of those nouns. */
+export function ruForeignShape(surname: string): boolean {
+  return FOREIGN_SURNAME.test(surname) && !NOT_FOREIGN_SURNAME.test(surname);
+}
+
 function isForeignMet(written: string | undefined, surname: string): boolean {
-  if (!FOREIGN_SURNAME.test(surname) || NOT_FOREIGN_SURNAME.test(surname)) return false;
+  if (!ruForeignShape(surname)) return false;
   return written === `${surname}${surname.endsWith('ц') ? 'ем' : 'ом'}`;
 }
 

@@ -9,6 +9,7 @@ import { RU_FATHER_NAME } from './nameParticles';
 import { isSurnameFirst } from './surnameFirst';
 import { verbHasNameForSubject } from './verbBeforeName';
 import { ruMetWith } from './metWith';
+import { ruForeignSubject } from './foreignSubject';
 import { casesGovernedBefore, ruDeclinedName } from './declinedName';
 import { ruComplementBeforeName } from './complementBeforeName';
 import { PASSIVE_STEM } from './ruVerbForms';
@@ -67,7 +68,10 @@ export const RU_PERSON_NAMES: PersonNameGrammar = {
   inApposition: () => true,
   ownerBeforePost: false,
   complementBeforeName: ruComplementBeforeName,
-  declinedName: ruDeclinedName,
+  // (Or a foreign surname alone, the subject of a person's act: "Эрдоган встретился с Токаевым".)
+  declinedName: (written, words, before, around) =>
+    ruDeclinedName(written, words, before, around) ||
+    ruForeignSubject(written, words, around?.after ?? []),
   givenOtherCase: givenDisagreesWithSurname,
   // (Coordinated names stand in one case: "Токаев и Эммануэль Макрон", "Токаева и Эммануэля Макрона".)
   coordinator: /^(?:и|или)$/u,

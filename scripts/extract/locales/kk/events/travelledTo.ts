@@ -14,6 +14,7 @@
 import { GAZETTEER } from '../../../arguments/gazetteer';
 import { re, W, type Trigger } from '../../../events/trigger';
 import { kkVerb } from './verbForms';
+import { KK_FOREIGN_SURNAME } from '../foreignSubject';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
@@ -51,8 +52,8 @@ const GAP = String.raw`(?:[\p{L}\p{N}«»"“”.,-]+\s+){0,5}`;
  * Who travels, in the nominative (case-sensitive: a name is written with a capital): a post, bare
  * or with its possessive ("Президент", "Мемлекет басшысы", "министрі", "делегациясы"), a surname
  * ("Тоқаев", "Путин", "Тоқаева", "Мұхамедұлы"), or a name of two words in the nominative
- * ("Эммануэль Макрон", "Си Цзиньпин"). (A lone foreign surname, "Макрон Астанаға келді", looks
- * like an adverb opening the sentence, "Биыл Астанаға …": it is not read.)
+ * ("Эммануэль Макрон", "Си Цзиньпин"), or a lone foreign surname, by a loan's letters
+ * ("Макрон Астанаға келді", not "Биыл Астанаға …": locales/kk/foreignSubject.ts).
  */
 const POSTS = String.raw`(?:[Дд]елегация|[Пп]резидент|[Бб]асшы|[Пп]ремьер|[Кк]анцлер|[Кк]ороль|[Мм]инистр|[Тт]өраға|[Әә]кім|[Дд]епутат|[Ее]лші|[Сс]пикер|[Хх]атшы|[Сс]енатор|[Ээ]мир|[Сс]ұлтан|[Гг]убернатор|[Вв]ице-президент)`;
 const NOMINATIVE_POST = String.raw`${POSTS}(?:-министр)?(?:лар|лер|дар|дер|тар|тер)?(?:с?[ыі])?(?![\p{L}-])`;
@@ -62,7 +63,7 @@ const OBLIQUE = String.raw`(?:ға|ге|қа|ке|на|не|да|де|та|те|
 const NOMINATIVE_WORD = String.raw`\p{Lu}[\p{Ll}-]+(?<!${OBLIQUE})(?![\p{L}-])`;
 const TWO_WORD_NAME = String.raw`(?<![\p{L}-])${NOMINATIVE_WORD}\s+(?!(?:${PLACE})(?![\p{L}]))${NOMINATIVE_WORD}`;
 export const KK_TRAVELLER = new RegExp(
-  `(?<![\\p{L}-])${NOMINATIVE_POST}|(?<![\\p{L}-])${SURNAME}|${TWO_WORD_NAME}`,
+  `(?<![\\p{L}-])${NOMINATIVE_POST}|(?<![\\p{L}-])${SURNAME}|${TWO_WORD_NAME}|(?<![\\p{L}-])${KK_FOREIGN_SURNAME}`,
   'u',
 );
 
