@@ -1,3 +1,4 @@
+import { STRONG_SURNAME_ENDING } from '../locales/kk/lexicon/names';
 import { PERSON_NAMES } from './personNameGrammar';
 import type { Token } from './tokenize';
 import type { Lang } from './types';
@@ -14,9 +15,12 @@ export function opensPostAfterName(
   last: number,
   lang: Lang,
 ): boolean {
-  // (Two words stay: a lone word before a post phrase is its owner, "Малайзия Сыртқы істер министрі".)
-  if (last - first < 2) return false;
-  const after = tokens.slice(last + 1, last + 4).map((t) => t.text);
+  // (Two words stay, unless the first is a surname: a lone word before a post phrase is its owner,
+  // "Малайзия Сыртқы істер министрі"; a surname names the one who acts, "Тоқаев Еңбек және
+  // халықты әлеуметтік қорғау министрі Светлана Жақыпованы қабылдады".)
+  if (last - first < 1) return false;
+  if (last - first === 1 && !STRONG_SURNAME_ENDING.test(tokens[first]?.text ?? '')) return false;
+  const after = tokens.slice(last + 1, last + 7).map((t) => t.text);
   const word = tokens[last]?.text ?? '';
   return PERSON_NAMES[lang].opensPost?.(word, after[0], after.slice(1)) === true;
 }

@@ -18,7 +18,7 @@ import { kkMetByName } from './metByName';
 import { kkForeignSubject } from './foreignSubject';
 
 /** The noun of a body a capitalised word names: "министрлігі", "агенттігіне", "комитетінің". */
-const BODY_NOUN = /^(?:министрлі[гк]|агентті[гк]|комитет|департамент|басқарма)\p{L}*$/iu;
+const BODY_NOUN = /^(?:министрлі[гк]|агентті[гк]|комитет|департамент|басқарма|қоры|қорын)\p{L}*$/iu;
 
 /** A plural noun: "депутаттар", "сенаторлары", "әкімдер". */
 // (Not a singular post whose stem ends so: "Германия канцлері Олаф Шольц", "партия лидері".)
@@ -28,16 +28,24 @@ const PLURAL = /(?<!^(?:канц|ли|Канц|Ли))(?:лар|лер|дар|д�
 const LOCATIVE = /\p{Ll}(?:да|де|та|те|нда|нде)$/u;
 
 /**
- * One or two lower-case words and then a post: the rest of a post phrase ("істер министрі"); after
- * "және", the second field of a post may take up to three ("Ғылым және жоғары білім министрі",
- * "Еңбек және халықты әлеуметтік қорғау министрі").
+ * One or two lower-case words and then a head (a post, a body's noun): the rest of a post phrase
+ * ("істер министрі") or a body's name ("мониторинг агенттігіне"); with "және" among them, the
+ * fields may take up to five ("Ғылым және жоғары білім министрі", "Еңбек және халықты
+ * әлеуметтік қорғау министрі", "Цифрлық даму, инновациялар және аэроғарыш өнеркәсібі министрі").
  */
-function beforePostRest(after: string | undefined, rest: readonly string[]): boolean {
+function beforeRest(
+  after: string | undefined,
+  rest: readonly string[],
+  isHead: (word: string) => boolean,
+): boolean {
   const words = [after ?? '', ...rest];
-  const reach = after === 'және' ? 4 : 2;
-  const post = words.findIndex((w, j) => j <= reach && isRoleWord(w, 'kk'));
-  return post >= 1 && words.slice(0, post).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w));
+  const reach = words.slice(0, 4).includes('және') ? 5 : 2;
+  const head = words.findIndex((w, j) => j <= reach && isHead(w));
+  return head >= 1 && words.slice(0, head).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w));
 }
+
+const beforePostRest = (after: string | undefined, rest: readonly string[]) =>
+  beforeRest(after, rest, (w) => isRoleWord(w, 'kk'));
 
 const GENITIVE = /(?:ның|нің|дың|дің|тың|тің)$/u;
 
@@ -46,11 +54,17 @@ const POST_OF_COMPOUND = /(?:ы|і|сы|сі)(?:н|ның|нің|на|не|ме�
 
 /**
  * A capitalised word that opens a post phrase after a name ("Петер Сийярто Сыртқы істер
- * министрі"): no surname's shape, lower-case words, then a singular post in the possessive.
+ * министрі"): no surname's shape, lower-case words, then a singular post in the possessive; or
+ * a body's name, its noun in any case.
  */
 function opensPost(word: string, after: string | undefined, rest: readonly string[]): boolean {
   // (A word in the genitive is the post's owner: "Дастан Рыспековтің облыс әкімі".)
-  if (GENITIVE.test(word) || SURNAME_ENDING.test(nominativeSurname(word, 'kk'))) return false;
+  // (-бек ends nouns as well as names: joined by "және" to a field, "Еңбек және халықты әлеуметтік
+  // қорғау министрі", it is a field's noun; only a surname's own suffix keeps it a name.)
+  const shape = after === 'және' ? STRONG_SURNAME_ENDING : SURNAME_ENDING;
+  if (GENITIVE.test(word) || shape.test(nominativeSurname(word, 'kk'))) return false;
+  // (Or a body's name: "Тоқаев Қаржылық мониторинг агенттігіне тапсырма берді".)
+  if (beforeRest(after, rest, (w) => BODY_NOUN.test(w))) return true;
   if (!beforePostRest(after, rest)) return false;
   const post = rest.find((w) => isRoleWord(w, 'kk')) ?? '';
   return POST_OF_COMPOUND.test(post) && !PLURAL.test(post.replace(POST_OF_COMPOUND, ''));

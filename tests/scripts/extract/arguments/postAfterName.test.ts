@@ -52,3 +52,41 @@ describe('a capitalised word opening a post after a Kazakh name', () => {
     expect(findPersons(sentence, 'kk').map((p) => p.name)).toEqual(expected);
   });
 });
+
+/**
+ * A capitalised common word opening a body's or a post's name after a surname is the body's
+ * ("Тоқаев Еңбек және халықты әлеуметтік қорғау министрі Светлана Жақыпованы қабылдады" named
+ * "Тоқаев Еңбек"; "Тоқаев Стратегиялық жоспарлау және реформалар агенттігіне тапсырма берді"
+ * named no one): the lower-case rest, "және" and up to four words, or one or two words, then a
+ * post or a body's noun in any case. Generated over people × fields × the phrase's cases.
+ */
+const HOLDERS = ['Тоқаев', 'Бектенов', 'Қасым-Жомарт Тоқаев', 'Ерлан Қарин'];
+// Fields of bodies and posts: the capitalised first word and the lower-case rest.
+const FIELDS = [
+  'Еңбек және халықты әлеуметтік қорғау',
+  'Стратегиялық жоспарлау және реформалар',
+  'Цифрлық даму, инновациялар және аэроғарыш өнеркәсібі',
+  'Қаржылық мониторинг',
+  'Білім беруді дамыту',
+  'Мәдениет және ақпарат',
+];
+// The head: a body's noun in the dative, the ablative, the genitive; a post before a name.
+const HEADS: Array<[string, string[]]> = [
+  ['агенттігіне тапсырма берді.', []],
+  ['комитетінен есеп сұрады.', []],
+  ['министрлігінің басшысы Айгүл Сәрсенова туралы айтты.', ['Айгүл Сәрсенова']],
+  ['қорына тапсырма берді.', []],
+  ['министрі Светлана Жақыпованы қабылдады.', ['Светлана Жақыпова']],
+  ['министрі Марат Ахметовпен кездесті.', ['Марат Ахметов']],
+];
+const bodyCases = HOLDERS.flatMap((h) =>
+  FIELDS.flatMap((f) =>
+    HEADS.map(([head, others]) => [`${h} ${f} ${head}`, [h, ...others]] as const),
+  ),
+);
+
+describe('a body’s or a post’s name after a surname', () => {
+  it.each(bodyCases)('%s', (text, people) => {
+    expect(findPersons(text, 'kk').map((p) => p.name)).toEqual(people);
+  });
+});
