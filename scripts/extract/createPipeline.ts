@@ -5,7 +5,7 @@
  */
 import { EventsFile, SCHEMA_VERSION, type Source, type Unplaced } from '../../src/model/schema';
 import type { Candidate } from './events/candidate';
-import { forgetTexts } from './events/cached';
+import { forgetTexts } from './memoByText';
 import { ExtractError } from './errors';
 import type { Tagger } from './stages/dates';
 import type { ReadArticle } from './stages/readText';

@@ -15,6 +15,7 @@
  * below are.
  */
 import { withExplicitClasses } from './letterClasses';
+import { memoByText } from './memoByText';
 
 /** What the tense cues are asked: whether a text holds one. A RegExp is one. */
 export interface Test {
@@ -27,39 +28,14 @@ export interface Test {
  */
 const WORD = withExplicitClasses(/[\p{L}\p{M}]+/giu);
 
-/** Words remembered per test at most: a long run over many articles keeps a flat memory. */
-const LIMIT = 50_000;
-
-/** The words of the last text asked about: a clause is tested for several cues in turn. */
-let last: { text: string; words: string[] } | undefined;
-
-function wordsOf(text: string): readonly string[] {
-  if (last?.text === text) return last.words;
-  const words: string[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) words.push(m[0]);
-  last = { text, words };
-  return words;
-}
+/** The words of a text (a clause is tested for several cues in turn, and recurs). */
+const wordsOf = memoByText((text): readonly string[] => text.match(WORD) ?? []);
 
 /** Whether some word of a text is one of `alternatives`, each a whole-word pattern (see above). */
 export function anyWord(alternatives: readonly string[], flags: string): Test {
   const whole = withExplicitClasses(new RegExp(`^(?:${alternatives.join('|')})$`, flags));
-  const seen = new Map<string, boolean>();
-  return {
-    test(text) {
-      for (const w of wordsOf(text)) {
-        let is = seen.get(w);
-        if (is === undefined) {
-          if (seen.size >= LIMIT) seen.clear();
-          is = whole.test(w);
-          seen.set(w, is);
-        }
-        if (is) return true;
-      }
-      return false;
-    },
-  };
+  const isOne = memoByText((word) => whole.test(word));
+  return { test: (text) => wordsOf(text).some(isOne) };
 }
 
 /**

@@ -9,7 +9,7 @@ import { KK_BODY_SUBUNIT } from '../locales/kk/lexicon/bodySubunits';
 import { RU_BODY_SUBUNIT } from '../locales/ru/lexicon/bodySubunits';
 import { akimLevelOf } from './akimLevel';
 import type { Candidate, TitleArgs } from './candidate';
-import { memoByText } from './cached';
+import { memoByText } from '../memoByText';
 import { surnameOf } from './canonicalNames';
 import { meetingGroups } from './groups';
 import { postOf } from './posts';

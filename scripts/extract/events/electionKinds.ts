@@ -5,7 +5,7 @@
  * read in any sentence, as a Kazakh article quotes Russian names and a Russian one Kazakh ones.
  */
 import type { TitleArgs } from './candidate';
-import { memoByText } from './cached';
+import { memoByText } from '../memoByText';
 import { namesPresidentialVote } from './presidentialVote';
 import * as kk from '../locales/kk/lexicon/electionKinds';
 import * as ru from '../locales/ru/lexicon/electionKinds';

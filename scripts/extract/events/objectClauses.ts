@@ -8,7 +8,7 @@ import type { SourceLang } from '../../../src/model/schema';
 import { kkObjectReader } from '../locales/kk/events/objectClause';
 import type { DocTimex } from '../stages/dates';
 import type { Sentence } from '../types';
-import { memoByText } from './cached';
+import { memoByText } from '../memoByText';
 
 type Spans = Array<[number, number]>;
 

@@ -4,7 +4,7 @@
  */
 import { quoteSpans } from '../arguments/quoteSpans';
 import { speechSpans, type Span } from '../dates/quotedClause';
-import { memoByText } from './cached';
+import { memoByText } from '../memoByText';
 
 /** The quotations of speech (dates/quotedClause.ts speechSpans), remembered by text. */
 export const speechSpansIn: (text: string) => readonly Span[] = memoByText(speechSpans);

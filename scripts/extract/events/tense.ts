@@ -8,6 +8,7 @@ import type { EventDate, SourceLang } from '../../../src/model/schema';
 import type { DocumentDate } from '../stages/documentDate';
 import type { Sentence } from '../types';
 import { clauseOfSpeech } from '../dates/quotedClause';
+import { memoByText } from '../memoByText';
 import { blankQuotedNames } from './blankQuotedNames';
 import { ASPECT, throughCueWord } from './aspect';
 import { earliestDay, weekDays } from './dateEvent';
@@ -130,16 +131,7 @@ const HAPPENING_PRESENT = new RegExp(
  * HAPPENING_PRESENT of one word, remembered: its stems read the word back and forth (10–20 µs a
  * word of four syllables), and each event asks of its trigger's last word.
  */
-const happeningWords = new Map<string, boolean>();
-function isHappeningPresent(word: string): boolean {
-  let is = happeningWords.get(word);
-  if (is === undefined) {
-    if (happeningWords.size >= 50_000) happeningWords.clear();
-    is = HAPPENING_PRESENT.test(word);
-    happeningWords.set(word, is);
-  }
-  return is;
-}
+const isHappeningPresent = memoByText((word) => HAPPENING_PRESENT.test(word));
 function endsInOwnPresent(x: TenseInput): boolean {
   if (!ASPECT[x.lang].verbFinal) return false;
   const last = x.trigger.replace(/^.*\s/su, '');

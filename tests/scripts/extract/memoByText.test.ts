@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forgetTexts, memoByText } from '../../../../scripts/extract/events/cached';
+import { forgetTexts, memoByText } from '../../../scripts/extract/memoByText';
 
 describe('memoByText', () => {
   it('reads a text once until the texts are forgotten', () => {
