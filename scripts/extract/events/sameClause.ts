@@ -8,6 +8,7 @@ import type { SourceLang } from '../../../src/model/schema';
 import type { DocTimex } from '../stages/dates';
 import { ASPECT } from './aspect';
 import { kkDayOfSaying, kkInCalledAct } from '../locales/kk/events/saying';
+import { kkAddressedFirst } from '../locales/kk/events/addresseeFirst';
 import {
   ruDayOfSaying,
   ruInCalledAct,
@@ -41,7 +42,9 @@ export function sameClause(
   // хабарлады"; after the subject it may be what was said: "министрлік 1 наурыздан бастап …
   // көшкенін айтты".)
   const opens = /^[\s«"“(–—-]*$/u.test(s.text.slice(0, from));
-  return !BREAK.test(between) && (opens || !ASPECT[lang].reported.test(between));
+  // (Nor one before the addressee, outside what was said or asked: addresseeFirst.ts.)
+  const addressed = lang === 'kk' && to <= hit.at && kkAddressedFirst(between);
+  return !BREAK.test(between) && (opens || addressed || !ASPECT[lang].reported.test(between));
 }
 
 /** Each language's reading of a date before a verb of saying (locales/<lang>/events/saying.ts). */

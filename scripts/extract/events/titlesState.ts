@@ -228,6 +228,11 @@ export const STATE_TITLES: Record<string, Template> = {
     if (c.facet === 'results') return resultsTitle(c, who);
     // (An appeal to an organisation names both sides: "Kazakhstan appeals to the CSTO".)
     if (c.args.appealToOrg) return appealToOrgTitle(c, c.args.appealToOrg);
+    // (An instruction says so: "Президент тапсырма берді", not "made a statement".)
+    if (c.facet === 'instructed')
+      return who
+        ? L(`${who.kk} тапсырма ${tense(c, 'берді', 'бермек')}`, `${who.ru} ${ruDid(c, f, 'дал', 'дала', 'даст')} поручения`, `${who.en} ${tense(c, 'gives', 'to give')} instructions`) // prettier-ignore
+        : L(tense(c, 'Тапсырма берілді', 'Тапсырма берілмек'), tense(c, 'Даны поручения', 'Будут даны поручения'), tense(c, 'Instructions are given', 'Instructions to be given')); // prettier-ignore
     const t = c.args.topic ? TOPICS[c.args.topic] : undefined;
     // (A statement told as ahead is ahead in every language: "мәлімдеме жасамақ", "выступит".)
     if (who && t) return L(`${who.kk}: ${t.kkAbout} туралы мәлімдеме`, `${who.ru}: заявление ${t.ruAbout}`, `${who.en} ${tense(c, 'speaks', 'to speak')} on ${t.enOn}`); // prettier-ignore

@@ -91,9 +91,14 @@ export const KK_STATEMENT_TRIGGERS: Trigger[] = [
   // Үкіметтің жаңа құрамы жасақталатынын айтты", "кеңесте баяндама жасап, … атап өтті"): the
   // converb ties the place to the speaking, whatever the words report.
   { type: 'statement', facet: 'said-at', pattern: re(`${W}(?:${AT_GATHERING})\\s+(?:(?![\\p{L}-]+${REPORTED})[\\p{L}\\p{N}«»"“”.-]+\\s+){0,4}(?:сөз\\s+сөйлеп|баяндама\\s+жасап|(?:атап|көрсетіп)\\s+өтіп),\\s+[^.;!?]{0,200}?(?<![\\p{L}])(?:${SPEECH_ACTS})(?![\\p{L}])`), notAfter: re(`(?:атын|етін|йтын|йтін)\\s+${GAP(4)}$`) },
+  // An instruction given on a day the sentence gives, the task a verbal noun before it ("5 наурызда
+  // Үкіметке жоспар әзірлеуді тапсырды", "тексеріс жүргізуді міндеттеді", "әзірлеу жөнінде тапсырма
+  // берді"): a statement of that day; undated, it is how a task is sourced. (With a deadline it is
+  // the task's day: the instruction cue of triggersDatedSteps.ts.)
+  { type: 'statement', facet: 'instructed', pattern: re(`${W}(?:(?<=[\\p{L}](?:у|ю)(?:ды|ді)\\s+)(?:тапсырды|жүктеді|міндеттеді)|(?<=(?:жөнінде|туралы|бойынша)\\s+)тапсырма\\s+берді)(?![\\p{L}])`), needsDate: true, clauseDate: true, fallback: true },
   // Said on a day the sentence gives ("бүгін … хабарлады", "сейсенбі күні … жариялаған"): a
   // statement of that day; undated, a verb of saying is only how a fact is sourced.
-  { type: 'statement', facet: 'said', pattern: re(`${W}(?:деді|айтты|хабарлады|хабарлаған|атап\\s+өтті|түсіндірді|жеткізді|сынға\\s+алды|шақырды|мәлімдеген|айтқан|ескертті|сендірді|уәде\\s+(?:етті|берді)|(?<=[\\p{L}](?:у|ю)(?:ды|ді)\\s+)тапсырды|${SAID_MORE})(?![\\p{L}])`), needsDate: true, clauseDate: true, fallback: true },
+  { type: 'statement', facet: 'said', pattern: re(`${W}(?:деді|айтты|хабарлады|хабарлаған|атап\\s+өтті|түсіндірді|жеткізді|сынға\\s+алды|шақырды|мәлімдеген|айтқан|ескертті|сендірді|уәде\\s+(?:етті|берді)|${SAID_MORE})(?![\\p{L}])`), needsDate: true, clauseDate: true, fallback: true },
   // An appeal to an international organisation, named in the dative before the verb ("Қазақстан
   // ҰҚШҰ-ға жүгінді", "… ұйымына өтініш жасады"): titled by both sides (events/appealToOrg.ts).
   { type: 'statement', facet: 'statement', pattern: re(`${W}${KK_ORG_DATIVE}\\s+${GAP(3)}(?:${V('жүгін')}|өтініш(?:пен)?\\s+(?:${V('жаса')}|${V('білдір')}|${V('жүгін')}))`), fallback: true },

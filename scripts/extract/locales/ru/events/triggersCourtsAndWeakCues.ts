@@ -128,7 +128,7 @@ export const RU_LATE_TRIGGERS: Trigger[] = [
   // года Токаев поручил правительству разработать программу", "дал поручение МВД усилить"): a
   // statement of that day, as the Kazakh "… әзірлеуді тапсырды" is; undated, it is how a task is
   // sourced. (With a deadline it is the task's day, the instruction cue above.)
-  { type: 'statement', facet: 'said', pattern: re(`${W}(?:поручил${T}|дал${T}\\s+поручени${T})(?=\\s+(?:[\\p{L}-]+\\s+){0,3}[\\p{Ll}]+(?:ть|ти|чь)(?![\\p{L}]))`), also: [NOT_DUE_BY], needsDate: true, clauseDate: true, fallback: true },
+  { type: 'statement', facet: 'instructed', pattern: re(`${W}(?:поручил${T}|дал${T}\\s+поручени${T})(?=\\s+(?:[\\p{L}-]+\\s+){0,5}[\\p{Ll}]+(?:ть|ти|чь)(?:ся|сь)?(?![\\p{L}]))`), also: [NOT_DUE_BY], needsDate: true, clauseDate: true, fallback: true },
   // A deputy's inquiry: "огласил депутатский запрос", "обратились с депутатским запросом".
   { type: 'statement', facet: 'inquiry', pattern: re(`${W}депутатск${T}\\s+запрос${T}`) },
 ]; // prettier-ignore
