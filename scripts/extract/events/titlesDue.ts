@@ -79,11 +79,36 @@ export function dueTitle(c: Parts, at: Localized): Localized | undefined {
   const v = VERBS[d.verb];
   const o = OBJECTS[d.object];
   if (d.verb === 'last')
-    return L(`${o.gen} ${v.kk}${at.kk}`, `${v.ru} ${o.ru}${at.ru}`, `${o.en} to end${at.en}`);
+    return L(`${o.gen} ${v.kk}${at.kk}`, `${v.ru} ${o.ru}${at.ru}`, `${o.en} ${c.status !== 'planned' && c.facet === 'happening' ? 'ends' : 'to end'}${at.en}`); // prettier-ignore
   const who = d.who ? WHO[d.who] : undefined;
   const kk = `${o[v.kkCase]} ${v.kk}`;
   const ru = `${v.ru} ${o.ru}`;
+  // (The Kazakh and Russian nouns of the act hold either tense; English says which. The cue's own
+  // act told as done is done: "Правительство 11 марта утвердило план … до 2035 года" is "The
+  // Government approves a plan", never "to approve". A task set by a deadline or an instruction is
+  // ahead of the setting, whatever that one's tense: "договорились до 1 июля согласовать".)
+  const done = c.status !== 'planned' && (c.facet === 'happening' || c.facet === 'founding');
+  const en = who
+    ? `${who.en} ${done ? enPresent(v.en, PLURAL_WHO.has(d.who!)) : `to ${v.en}`} ${o.en}`
+    : `${o.en} ${done ? '' : 'to be '}${v.enDone}`;
   return who
-    ? L(`${who.kk}: ${kk}${at.kk}`, `${who.ru}: ${ru}${at.ru}`, `${who.en} to ${v.en} ${o.en}${at.en}`) // prettier-ignore
-    : L(`${kk}${at.kk}`, `${ru}${at.ru}`, `${o.en} to be ${v.enDone}${at.en}`);
+    ? L(`${who.kk}: ${kk}${at.kk}`, `${who.ru}: ${ru}${at.ru}`, `${en}${at.en}`)
+    : L(`${kk}${at.kk}`, `${ru}${at.ru}`, `${en}${at.en}`);
+}
+
+/** Those due who are many: their verb takes no -s ("Akims approve a plan"). */
+const PLURAL_WHO = new Set<DueWho>([
+  'akimats',
+  'regional-akims',
+  'akims',
+  'local-bodies',
+  'parties',
+]);
+
+/** An English verb (or phrasal verb, "agree on") in the present, third person. */
+function enPresent(verb: string, plural: boolean): string {
+  if (plural) return verb;
+  const [head, ...rest] = verb.split(' ');
+  const s = /(?:sh|ch|s|x|z)$/u.test(head!) ? `${head}es` : `${head}s`;
+  return [s, ...rest].join(' ');
 }
