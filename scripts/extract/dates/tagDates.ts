@@ -8,6 +8,7 @@ import { inClauseOfSpeech } from './quotedClause';
 import { weekdayAppositions, weekdaysOfToldDay } from './weekdayApposition';
 import { namedPeriods } from './namedPeriods';
 import { rangeEnds } from './rangeEnds';
+import { asInterval } from './interval';
 import { findAll } from './findAll';
 import { isPossible, isWritableValue } from './isPossible';
 import { appositionDays } from './dayWordApposition';
@@ -145,12 +146,13 @@ export function tagDates(text: string, options: TagOptions): Timex[] {
   const named = weekdayAppositions(text, dct ? out : fillContextYears(out, text, tense));
   // "Қаңтар оқиғасы" is January 2022, not the January nearest the publication.
   const periods = namedPeriods(options.lang, text, named, dct);
+  // "2022-2023 жылдары", "16-17 июня": a range's value is the interval of its two ends.
   return rangeEnds(
     text,
     dct ? periods : weekdaysOfToldDay(periods, options.before),
     dct,
     grammar.spanByVerbs,
-  );
+  ).map(asInterval);
 }
 
 /**

@@ -27,7 +27,9 @@ export interface Timex {
   /**
    * TIMEX3 value resolved against the document creation time when one is given:
    * 2022, 2022-03, 2022-03-01, 2022-SP, 2022-W10, 2022-03-01T19:00, XXXX-11-20 (no year knowable),
-   * P3M, P23Y, PRESENT_REF, PAST_REF, FUTURE_REF, P1Y (SET with `set`).
+   * P3M, P23Y, PRESENT_REF, PAST_REF, FUTURE_REF, P1Y (SET with `set`); 2022/2023 for years
+   * joined by a dash, as tagDates gives them (its own stages and the pipeline's read the start
+   * here and the end in `endValue`: dates/interval.ts).
    */
   value: string;
   granularity: TimexGranularity;

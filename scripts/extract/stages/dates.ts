@@ -11,6 +11,7 @@ import { lastToldDay, yearToldLast } from '../dates/nextDay';
 import { yearsFromRecall, type MonthYears } from '../dates/recallYear';
 import { openOnHeading, yearsOfThisDay, type ThisDaySection } from '../dates/thisDaySection';
 import { parseDct } from '../dates/utcCalendar';
+import { rangeStart } from '../dates/interval';
 import type { TagOptions, Timex } from '../dates/timex';
 import type { Doc } from '../types';
 import type { DocumentDate } from './documentDate';
@@ -56,13 +57,18 @@ export function tagDocument(doc: Doc, dct: DocumentDate | undefined, tag: Tagger
         ? { after: doc.paragraphs[k + 1]!.text.slice(0, 400) }
         : {}),
     };
-    const tagged = tag(p.text, { ...told, dct: dct?.from });
+    // (The stages read a range's two ends apart: its start as the value, its end as endValue.)
+    const tagged = tag(p.text, { ...told, dct: dct?.from }).map(rangeStart);
     const second =
       dct?.to && dct.to !== dct.from
         ? yearsFromRecall(
             doc.lang,
             p.text,
-            yearsFromChronology(p.text, tag(p.text, { ...told, dct: dct.to }), runTo),
+            yearsFromChronology(
+              p.text,
+              tag(p.text, { ...told, dct: dct.to }).map(rangeStart),
+              runTo,
+            ),
             new Map(months),
           )
         : undefined;
