@@ -24,6 +24,13 @@ const skipOrdinalEnding = (tokens: readonly Token[], j: number) =>
     ? j + 2
     : j;
 
+/** "г." abbreviates "год" in every case and "гг." its plural, which ends a range or list of years
+ * ("2021–2022 гг."); "годами", the instrumental plural ("между 2020 и 2022 годами"), is no unit of
+ * a count, so ruUnit leaves it out. */
+const YEAR_ABBREVIATION = /^г{1,2}$/u;
+const isYearWord = (w: Token | undefined) =>
+  YEAR_ABBREVIATION.test(w?.low ?? '') || w?.low === 'годами' || ruUnit(w) === 'Y';
+
 /** A year in digits with "года"/"г."; `needWord` false also takes it bare or after a comma. */
 function readYear(
   tokens: readonly Token[],
@@ -35,9 +42,9 @@ function readYear(
   let j = i + comma + 1;
   const ordinal = skipOrdinalEnding(tokens, j);
   const w = tokens[ordinal];
-  if (w?.low === 'г' || ruUnit(w) === 'Y') {
+  if (isYearWord(w)) {
     j = ordinal + 1;
-    if (w?.low === 'г' && tokens[j]?.text === '.') j += 1;
+    if (YEAR_ABBREVIATION.test(w!.low) && tokens[j]?.text === '.') j += 1;
   } else if (ordinal > j)
     j = ordinal; // "в 2015-м": the ending says it is a year
   else if (needWord) return null;
