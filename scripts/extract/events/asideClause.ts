@@ -8,8 +8,12 @@
  */
 import { ruAsideClauses, ruLedBy } from '../locales/ru/asideClauses';
 import { kkParticipleSubject } from '../locales/kk/participleSubject';
-import { ruSubordinateClauses } from '../locales/ru/subordinateClauses';
-import { kkSubordinateClauses, type KkClause } from '../locales/kk/subordinateClauses';
+import { RU_CLAUSE_BODY, ruSubordinateClauses } from '../locales/ru/subordinateClauses';
+import {
+  KK_CLAUSE_BODY,
+  kkSubordinateClauses,
+  type KkClause,
+} from '../locales/kk/subordinateClauses';
 import type { Lang } from '../arguments/types';
 
 const ASIDES: Record<Lang, ((text: string) => [number, number][]) | undefined> = {
@@ -40,6 +44,9 @@ const SUBORDINATES: Record<Lang, (text: string) => KkClause[]> = {
 
 const inside = ([from, to]: [number, number], h: Span) => h.start >= from && h.end <= to;
 
+/** A body that is a clause's own subject, in the nominative (locales/<lang>/subordinateClauses.ts). */
+const BODY: Record<Lang, RegExp> = { kk: KK_CLAUSE_BODY, ru: RU_CLAUSE_BODY };
+
 /**
  * Whether a person at [start, end) of `text` (a sentence) is named in a describing clause that
  * closes before the trigger at `at`, or in a subordinate clause that does not hold the trigger.
@@ -57,15 +64,24 @@ export function asideClauseTest(
   // event's own noun, "совместное заседание, на котором Президент огласил Послание", whose people
   // take part in it.)
   const before = (ASIDES[lang]?.(text) ?? []).filter(([, to]) => to <= at);
-  const clauses = SUBORDINATES[lang](text).filter(({ span: [from, to] }) => at < from || at >= to);
+  const all = SUBORDINATES[lang](text);
+  const holds = ({ span: [from, to] }: KkClause) => at >= from && at < to;
+  const clauses = all.filter((c) => !holds(c));
   const outside = people.some((h) => !clauses.some((c) => inside(c.span, h)));
   const subordinate = clauses.filter((c) => !c.needsOther || outside).map((c) => c.span);
+  // (A trigger in a subordinate clause whose subject is its own, a person or a body named there,
+  // is that subject's act: "После того как парламент принял закон, Токаев его подписал" has
+  // Parliament, not Tokayev, pass it. Whom the main clause names is set aside.)
+  const own = all.find(holds)?.span;
+  const ownSubject =
+    own && (people.some((h) => inside(own, h)) || BODY[lang].test(text.slice(own[0], own[1])));
   return (hit) => {
     const described = DESCRIBING[lang](text, hit);
     return (
       (described !== undefined && described <= at) ||
       before.some((span) => inside(span, hit)) ||
-      subordinate.some((span) => inside(span, hit))
+      subordinate.some((span) => inside(span, hit)) ||
+      (ownSubject === true && !inside(own!, hit))
     );
   };
 }

@@ -58,6 +58,9 @@ export function eventTitleArgs(x: TitleArgsInput): {
   const chamber =
     type === 'law' ? stepChamber(lang, s, hit.at, x.own, facet === 'committee') : undefined;
   if (chamber) targs.chamber = chamber;
+  // (A step the grammar gave its own word and day, a chamber's adoption, is no signing, whoever
+  // signs in the sentence's other clause: subordinateActs.ts, participleActs.ts.)
+  if (hit.actDate && chamber && targs.lawStep === 'adopted') delete targs.byHeadOfState;
   const treaty =
     type === 'law' ? lawTreaty(lang, s.text, hit.text, targs.topic === 'ratification') : undefined; // prettier-ignore
   if (treaty) targs.treaty = treaty;

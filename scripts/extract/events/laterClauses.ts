@@ -16,6 +16,7 @@ import { findTriggers, type TriggerHit } from './findTriggers';
 import { hitsTakenUp, withTakenUp } from './takenUp';
 import { withParticipleActs } from './participleActs';
 import { withGappedClauses } from './gappedClauses';
+import { withSubordinateActs } from './subordinateActs';
 
 /** Where a new clause starts: a comma or a semicolon before a conjunction, or a semicolon alone. */
 const CLAUSE: Record<SourceLang, RegExp> = {
@@ -80,8 +81,9 @@ export function sentenceHits(
   // "Мажилис одобрил его 4 июня, Сенат – 26 июня": one act of two doers, each with its date, the
   // verb written once (gappedClauses.ts).
   withGappedClauses(lang, s, dates, hits, out);
-  // (A law's step told by a participle, and another by the finite verb: participleActs.ts.)
-  return withParticipleActs(lang, s, dates, out);
+  // (A law's step told by a participle, and another by the finite verb: participleActs.ts; or
+  // one by a subordinate clause, another by the main clause: subordinateActs.ts.)
+  return withSubordinateActs(lang, s, dates, withParticipleActs(lang, s, dates, out));
 }
 
 /** A clause that is a short passive with its date and nothing more of an act ("принят 3 апреля"). */

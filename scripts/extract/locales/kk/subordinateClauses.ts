@@ -55,3 +55,11 @@ export function kkSubordinateClauses(text: string): KkClause[] {
   const passive = KK_PASSIVE_CLOSE.test(main);
   return passive ? clauses.map((c) => ({ ...c, needsOther: false })) : clauses;
 }
+
+/**
+ * A subject of the clause's own that is a body, in the nominative, bare or possessive: "Парламент
+ * заңды қабылдағаннан кейін", "Парламент Мәжілісі …", "депутаттар …". The clause's act is then
+ * the body's, not that of a person the main clause names (events/asideClause.ts).
+ */
+export const KK_CLAUSE_BODY =
+  /(?<![\p{L}\p{M}])(?:(?:парламент|мәжіліс|сенат|үкімет|мәслихат)(?:[ыі])?|палата(?:сы)?|(?:депутат|сенатор)тар(?:ы)?|мәжілісмендер(?:і)?)(?![\p{L}\p{M}])/iu;

@@ -31,8 +31,11 @@ const CLOSE = /[,;]|\s[-–—]\s/gu;
  */
 const PRONOUN = /(?<![\p{L}])(?:он|она)(?![\p{L}])/iu;
 
-/** The spans [start, end) of `text` (a sentence) that its subordinate clauses take. */
-export function ruSubordinateClauses(text: string): [number, number][] {
+/**
+ * The spans [start, end) of `text` (a sentence) that its subordinate clauses take, whoever their
+ * subject (events/subordinateActs.ts reads the acts they tell).
+ */
+export function ruClauseSpans(text: string): [number, number][] {
   if (!CUE.test(text)) return [];
   const spans: [number, number][] = [];
   for (const m of text.matchAll(OPENING)) {
@@ -41,6 +44,20 @@ export function ruSubordinateClauses(text: string): [number, number][] {
     const close = CLOSE.exec(text);
     spans.push([from, close ? close.index : text.length]);
   }
+  return spans;
+}
+
+/**
+ * A subject of the clause's own that is a body, in the nominative: "после того как парламент
+ * принял закон" (not after a preposition: "поступил в Сенат"). The clause's act is then the
+ * body's, not that of a person the main clause names (events/asideClause.ts).
+ */
+export const RU_CLAUSE_BODY =
+  /(?<!(?<![\p{L}])(?:в|на|за|через|про|во)\s+)(?<![\p{L}])(?:парламент|мажилис|сенат|правительство|кабмин|палата|маслихат|акимат|депутаты|сенаторы|мажилисмены|парламентарии)(?![\p{L}])/iu;
+
+/** The spans [start, end) of `text` (a sentence) whose people are not the main clause's. */
+export function ruSubordinateClauses(text: string): [number, number][] {
+  const spans = ruClauseSpans(text);
   if (spans.length === 0) return spans;
   const outside = spans.reduce(
     (rest, [from, to]) => rest.slice(0, from) + ' '.repeat(to - from) + rest.slice(to),
