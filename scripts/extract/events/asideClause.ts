@@ -15,6 +15,12 @@ import {
   type KkClause,
 } from '../locales/kk/subordinateClauses';
 import type { Lang } from '../arguments/types';
+import { KK_ACT_PARTICIPLES } from '../locales/kk/events/actParticiple';
+import { RU_ACT_PARTICIPLES } from '../locales/ru/events/actParticiple';
+import type { ActParticiples } from './participleActs';
+
+/** A law's step told by a participle attached to the law (participleActs.ts). */
+const ACT_PARTICIPLES: Record<Lang, ActParticiples> = { kk: KK_ACT_PARTICIPLES, ru: RU_ACT_PARTICIPLES }; // prettier-ignore
 
 const ASIDES: Record<Lang, ((text: string) => [number, number][]) | undefined> = {
   kk: undefined,
@@ -75,13 +81,21 @@ export function asideClauseTest(
   const own = all.find(holds)?.span;
   const ownSubject =
     own && (people.some((h) => inside(own, h)) || BODY[lang].test(text.slice(own[0], own[1])));
+  // (A trigger that is a law's step told by a participle is done by whom its phrase names:
+  // "Парламент 3 наурызда қабылдаған заңға Тоқаев 5 наурызда қол қойды" has Parliament, not
+  // Tokayev, adopt it; "Закон, принятый парламентом 3 марта, Токаев подписал 5 марта" too.)
+  const grammar = ACT_PARTICIPLES[lang];
+  const phrase = grammar.cheap.test(text.slice(at, at + 40))
+    ? grammar.phrases(text).find((p) => at >= p.word[0] && at < p.word[1])?.phrase
+    : undefined;
   return (hit) => {
     const described = DESCRIBING[lang](text, hit);
     return (
       (described !== undefined && described <= at) ||
       before.some((span) => inside(span, hit)) ||
       subordinate.some((span) => inside(span, hit)) ||
-      (ownSubject === true && !inside(own!, hit))
+      (ownSubject === true && !inside(own!, hit)) ||
+      (phrase !== undefined && !inside(phrase, hit))
     );
   };
 }

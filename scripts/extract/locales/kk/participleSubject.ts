@@ -42,10 +42,22 @@ const INTRANSITIVE = new RegExp(
  * A head noun in an oblique case (genitive, accusative, dative, locative, ablative, instrumental,
  * possessive): "Тоқаев халыққа арнаған үндеуінде … жариялады", Tokayev's address, in which he
  * announces. The head is no subject of the main clause, which may then be the name's: only a head
- * in the nominative (the main clause's subject) rules the name out as the main verb's subject.
+ * in the nominative (the main clause's subject), or one the main clause's own subject follows
+ * (MAIN_SUBJECT), rules the name out as the main verb's subject.
  */
 const OBLIQUE =
   /(?:ның|нің|дың|дің|тың|тің|ны|ні|ды|ді|ты|ті|ын|ін|сы|сі|на|не|ға|ге|қа|ке|да|де|та|те|нан|нен|дан|ден|тан|тен|мен|бен|пен)$/u;
+
+/**
+ * The main clause's own subject right after an oblique head, perhaps after its date or time: a
+ * bare head-of-state post, a chamber or the Government in the nominative, or a name in the
+ * nominative (a surname's bare ending): "Сайыров ұсынған заңға Президент қол қойды", "… заңға 5
+ * наурызда Тоқаев қол қойды". The name before the participle is then the phrase's subject only.
+ */
+const MAIN_SUBJECT = new RegExp(
+  String.raw`^\s+(?:(?:\p{N}+|${L}+(?:да|де|та|те))\s+){0,3}(?:Президент|Мемлекет\s+басшысы|Елбасы|Парламент|Мәжіліс|Сенат|Үкімет|(?:\p{Lu}[\p{L}-]*\s+)?\p{Lu}\p{Ll}+(?:ов|ев|ёв|ин|ова|ева|ёва|ина|ұлы|қызы))(?![\p{L}\p{M}])`,
+  'u',
+);
 
 /**
  * How far past the name's end, in `after` (the text from there on), the participle phrase it is
@@ -59,6 +71,8 @@ export function kkParticipleSubject(after: string): number | undefined {
   if (m === null) return undefined;
   const [, participle, head] = m as unknown as [string, string, string];
   if (INTRANSITIVE.test(participle) || KK_PASSIVE_CLOSE.test(participle)) return undefined;
-  if (OBLIQUE.test(head)) return undefined;
+  // (To the participle: the head, "заңға", is the main clause's act, not the name's.)
+  if (OBLIQUE.test(head))
+    return MAIN_SUBJECT.test(after.slice(m[0].length)) ? m[0].length - head.length : undefined;
   return CAPITALISED.test(head) ? m[0].length - head.length : m[0].length;
 }
