@@ -66,10 +66,12 @@ export function postOf(
   // назначен заместителем акима" gives no one the Prime Minister's post.)
   // (Nor are posts the holder keeps: "сложил полномочия президента, сохранив пост председателя
   // партии" left the presidency, not the party.)
-  const told = text
-    .replace(TITLE_CUES[lang].actIssuer, ' ')
-    .replace(TITLE_CUES[lang].keptPost, ' ');
-  return TITLE_CUES[lang].posts.find(
+  // (Nor the post the one appointed held before: "избрали первым заместителем Ернара
+  // Дуйсенбаева, ранее работавшего секретарем маслихата" gives the deputy's post.)
+  const cues = TITLE_CUES[lang];
+  const without = text.replace(cues.actIssuer, ' ').replace(cues.keptPost, ' ');
+  const told = type === 'appointment' ? without.replace(cues.heldBefore, ' ') : without;
+  return cues.posts.find(
     ([key, re]) => !(type === 'appointment' && key === 'government') && re.test(told),
   )?.[0] as PostKey | undefined;
 }

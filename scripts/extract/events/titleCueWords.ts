@@ -62,6 +62,12 @@ export interface TitleCues {
    * Global, like `actIssuer`.
    */
   keptPost: RegExp;
+  /**
+   * Posts the one appointed or elected held before, told by a participle that describes him
+   * ("…, ранее работавшего секретарем маслихата", "бұрын мәслихат хатшысы болған"): not the post
+   * given. Global, like `actIssuer`.
+   */
+  heldBefore: RegExp;
   /** The Constitution called new ("жаңа Конституция", "новая Конституция"), not amendments to it. */
   newConstitution: RegExp;
   /** A deputy called the first ("первым заместителем", "бірінші орынбасары", "первый вице-министр"). */

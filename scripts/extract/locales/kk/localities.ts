@@ -3,6 +3,7 @@ import { NOT_AFTER_WORD } from '../../arguments/boundaries';
 import type { LocalityGrammar, LocalityMatch } from '../../arguments/localityGrammar';
 import { isInflectionTail } from '../../arguments/suffixChain';
 import { NOT_GIVEN_NAMES } from './lexicon/names';
+import { isRoleWord } from '../../arguments/isRoleWord';
 
 /** `Бәйтерек ауданы`, `Махамбет ауылында`, `Сәтбаев қаласында`, `Сырдария аудандық филиалы`. */
 const NAME = '(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?)';
@@ -41,6 +42,21 @@ const PRONOUNS = new Set([
 
 const KK_KIND = { аудан: 'district', ауыл: 'village', қала: 'city' } as const;
 
+/** The word right before a position, spaces only between (read from a short window). */
+const WORD_BEFORE = /([\p{L}-]+)[ \u00a0]+$/u;
+
+/**
+ * Whether the capitalised word at `at` before "қалалық" names the town: a word inside its
+ * sentence, after a lower-case word that is no post ("бұрын Сәтбаев қалалық мәслихатының"), is
+ * capitalised for being a name. Opening a sentence or after another capitalised word it may be
+ * an opener ("Кеше қалалық", "Бүгін Тоқаев қалалық …") or the subject; after a post, its holder
+ * ("президент Тоқаев қалалық …").
+ */
+function namesTown(text: string, at: number): boolean {
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[1];
+  return before !== undefined && /^\p{Ll}/u.test(before) && !isRoleWord(before, 'kk');
+}
+
 export const KK_LOCALITIES: LocalityGrammar = {
   // (`Ақтөбе қала` matches "Ақтөбе қаласында" too.)
   cityWithNoun: (form) => `${form} қала`,
@@ -55,13 +71,13 @@ export const KK_LOCALITIES: LocalityGrammar = {
         !isInflectionTail(m[3] ?? '', 'kk')
       )
         continue;
-      // "Қалалық" (the town's) follows sentence openers too ("Кеше қалалық мәслихатта"): only the
-      // noun names a town.
-      if (m[2] === 'қала' && /^лық/u.test(m[3] ?? '')) continue;
+      // "Қалалық" (the town's) follows sentence openers too ("Кеше қалалық мәслихатта"): only
+      // inside a sentence does the word before it name the town (`namesTown`).
+      if (m[2] === 'қала' && /^лық/u.test(m[3] ?? '') && !namesTown(text, m.index ?? 0)) continue;
       // A place's name makes the generic noun possessive ("Махамбет ауылында", "Бәйтерек ауданы",
-      // "Сәтбаев қаласына", "аудандық"); a bare case is where someone went ("Ғалымжан Төлегенов
-      // ауылға келіп": to the village).
-      if (!/^(?:ы|сы|дық)/u.test(m[3] ?? '')) continue;
+      // "Сәтбаев қаласына", "аудандық", "қалалық"); a bare case is where someone went ("Ғалымжан
+      // Төлегенов ауылға келіп": to the village).
+      if (!/^(?:ы|сы|дық|лық)/u.test(m[3] ?? '')) continue;
       hits.push({
         at: m.index ?? 0,
         phrase: m[0],

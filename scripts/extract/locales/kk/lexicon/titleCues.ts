@@ -3,6 +3,7 @@
  * groups.ts. The first matching key wins, so more specific keys come first. Each cue is a
  * regular expression over the sentence (stems with any ending: Kazakh adds suffixes freely).
  */
+import { KK_HELD_BEFORE } from '../heldBefore';
 import type { KeyedCues, TitleCues } from '../../../events/titleCueWords';
 
 // prettier-ignore
@@ -152,6 +153,7 @@ export const KK_TITLE_CUES: TitleCues = {
   headOfStateSigns: KK_HEAD_OF_STATE_SIGNS,
   actIssuer: KK_ACT_ISSUER,
   keptPost: KK_KEPT_POST,
+  heldBefore: KK_HELD_BEFORE,
   // "жаңа Конституция", "жаңа Конституцияны", "Жаңа Ата Заң", "жаңа Негізгі заңның".
   newConstitution: /(?<![\p{L}])жаңа\s+(?:Конституция(?!лық)|Ата\s+Заң|Негізгі\s+заң)/iu,
   // "бірінші орынбасары", "бірінші орынбасарын", "бірінші вице-министрі" (any ending).

@@ -2,6 +2,7 @@
  * Russian cues for what a sentence's event is about, keyed like events/topics.ts, posts.ts and
  * groups.ts. The first matching key wins, so more specific keys come first.
  */
+import { RU_HELD_BEFORE } from '../heldBefore';
 import type { KeyedCues, TitleCues } from '../../../events/titleCueWords';
 
 // prettier-ignore
@@ -155,6 +156,7 @@ export const RU_TITLE_CUES: TitleCues = {
   headOfStateSigns: RU_HEAD_OF_STATE_SIGNS,
   actIssuer: RU_ACT_ISSUER,
   keptPost: RU_KEPT_POST,
+  heldBefore: RU_HELD_BEFORE,
   // "новая Конституция", "по новой Конституции", "новую Конституцию", "новый Основной закон".
   newConstitution:
     /(?<![\p{L}])(?:нов(?:ая|ой|ую|ою)\s+Конституци|нов(?:ый|ого|ому|ым|ом)\s+Основн\p{L}*\s+закон)/iu,
