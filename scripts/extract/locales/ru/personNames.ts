@@ -14,6 +14,7 @@ import { casesGovernedBefore, ruDeclinedName } from './declinedName';
 import { ruComplementBeforeName } from './complementBeforeName';
 import { PASSIVE_STEM } from './ruVerbForms';
 import { givenDisagreesWithSurname } from './givenSurnameCase';
+import { isGenitiveOfQuantity } from './genitiveOfQuantity';
 
 /** `Конституционного`, `Верховному`: an adjective's oblique case, never a surname alone (but `Петровского`). */
 const ADJECTIVE_FORM = /(?<!ск|цк)(?:ого|его|ому|ему|ыми|ими)$/u;
@@ -80,8 +81,10 @@ export const RU_PERSON_NAMES: PersonNameGrammar = {
   // Nor is a word beside a state's noun: its adjective ("Президент Турецкой Республики") or the
   // country's name after it ("Премьер-министр Республики Корея").
   // (But "с Путиным", "с Лукашенко": the one met, locales/ru/metWith.ts.)
-  notLoneSurname: (word, before, after, _next, written) =>
+  // Nor is a counted noun's genitive plural opening a sentence ("Вопросов было много").
+  notLoneSurname: (word, before, after, next, written) =>
     ADJECTIVE_FORM.test(word) ||
+    isGenitiveOfQuantity(written ?? word, after, next) ||
     RU_STATE_NOUN.test(after ?? '') ||
     RU_STATE_NOUN.test(before ?? '') ||
     INSTEAD_OF.test(before ?? '') ||
