@@ -6,7 +6,8 @@
  * describes, so the clause runs back from the participle (of "болу", "істеу", "атқару",
  * "басқару", "ету" in the past: `болған`, `істеген`, `атқарған`, `басқарған`, `еткен`) over up to
  * six words; not past "етіп" or "болып", which tell the post given, nor past a comma or a full
- * stop. Global: each such clause is left out before the post is read (events/posts.ts).
+ * stop. Not an acting post ("облыс әкімінің міндетін уақытша атқарған"): the one acting is confirmed
+ * in it, so it is the post given. Global: each such clause is left out before the post is read (events/posts.ts).
  */
 export const KK_HELD_BEFORE =
-  /(?<![\p{L}\p{N}-])(?:(?!(?:етіп|болып)\s)[\p{L}\p{N}«»"-]+\s+){1,6}(?:болып\s+)?(?:болған|істеген|атқарған|басқарған|еткен)(?![\p{L}])/giu;
+  /(?<![\p{L}\p{N}-])(?:(?!(?:етіп|болып)\s)[\p{L}\p{N}«»"-]+\s+){1,6}(?:болып\s+)?(?:болған|істеген|(?<!міндет(?:ін|терін)\s+(?:уақытша\s+)?)атқарған|басқарған|еткен)(?![\p{L}])/giu;
