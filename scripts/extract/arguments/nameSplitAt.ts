@@ -5,6 +5,7 @@
 import { STRONG_SURNAME_ENDING, SURNAME_ENDING } from '../locales/kk/lexicon/names';
 import { kkForeignMet } from '../locales/kk/foreignMet';
 import { kkForeignSurname } from '../locales/kk/foreignSubject';
+import { kkForeignNameEnds } from '../locales/kk/foreignBeforeCased';
 import { kkCasedAfterSurname } from '../locales/kk/kkCaseEndsName';
 import { kkOwnsPostAfter } from '../locales/kk/postPossessive';
 import { nominativeSurname } from './normaliseName';
@@ -64,6 +65,16 @@ export function nameSplitAt(
       kkForeignSurname(word) &&
       grammar.endsName?.(nextWord) === true &&
       STRONG_SURNAME_ENDING.test(nominativeSurname(nextWord, 'kk'))
+    )
+      return k;
+    // (A foreign name, then a surname in a case: `Дональд Трамп Тоқаевпен`, foreignBeforeCased.ts.)
+    if (
+      lang === 'kk' &&
+      k === last - 1 &&
+      k === first + 1 &&
+      grammar.endsName?.(nextWord) === true &&
+      STRONG_SURNAME_ENDING.test(nominativeSurname(nextWord, 'kk')) &&
+      kkForeignNameEnds(word, tokens[first]?.text ?? '')
     )
       return k;
     // (A name, then one met: `Тоқаев Ердоғанмен келіссөз жүргізді`, locales/kk/foreignMet.ts.)
