@@ -98,7 +98,9 @@ export const KK_LAW_AND_DECREE_TRIGGERS: Trigger[] = [
   // A chamber adopting or approving the law the sentence names, as a step of its own ("Заңды
   // Мәжіліс 5 наурызда қабылдап, Сенат 20 наурызда мақұлдады").
   { type: 'law', facet: 'passage', pattern: re(`${W}(?:Мәжіліс|Сенат|Парламент)${T}\\s+${TIMED_GAP(3)}(?:${AP('қабылда')}|${AP('мақұлда')})`), also: [re(`${W}(?:заң|кодекс)${T}`)], needsDate: true },
-  { type: 'law', facet: 'submission', pattern: re(`${W}(?:заң\\s+жоба${T}|құжат${T}|кодекс${T})\\s+${GAP(6)}(?:Парламент|Мәжіліс|Сенат)${T}\\s+${GAP(4)}${AP('енгіз')}`) },
+  // (Or the chamber in the dative first, the bill after: "Үкімет Мәжіліске … туралы заң жобасын
+  // енгізді".)
+  { type: 'law', facet: 'submission', pattern: re(`${W}(?:(?:заң\\s+жоба${T}|құжат${T}|кодекс${T})\\s+${GAP(6)}(?:Парламент|Мәжіліс|Сенат)${T}\\s+${GAP(4)}|(?:Парламент|Мәжіліс|Сенат)(?:ке|ге|қа|ға)\\s+${GAP(6)}(?:заң|кодекс${T})\\s+жоба${T}\\s+${GAP(1)})${AP('енгіз')}`) },
   // A bill sent on to the other chamber: "Құжат Сенатқа мамыр айының ортасында жіберілуі мүмкін".
   { type: 'law', facet: 'passage', pattern: re(`${W}(?:заң\\s+жоба${T}|құжат${T}|заң${T}|түзетул${T})\\s+${GAP(2)}(?:Сенат|Мәжіліс|Парламент)(?:қа|ке|ға|ге)\\s+${GAP(5)}(?:жіберіл|жолдан)${T}`), needsDate: true },
   // (Not "Өкімет", the government, which starts as "өкім", an order; nor a draft of one, "қаулы

@@ -91,7 +91,10 @@ export const RU_STATE_ACT_TRIGGERS: Trigger[] = [
   // sentences before name one, or a document or one ratified ("Ратифицированные документы направят
   // в Сенат"); "Министр представил отчёт. Сенат рассмотрит его" is no bill.
   { type: 'law', facet: 'reading', pattern: re(`${W}(?:(?:его|их)\\s+${GAP(2)}рассмотр(?:ят|ит|ели|ел|ела|еть)|рассмотр(?:ят|ит|ели|ел|ела|еть)\\s+(?:его|их))(?![\\p{L}])`), also: [re(`${W}(?:Мажилис|Сенат|Парламент|палат|депутат|сенатор)${T}`), re(`${W}(?:законопроект|закон|кодекс|поправк|документ|ратифи)${T}`)], alsoBefore: true, needsDate: true },
-  { type: 'law', facet: 'submission', pattern: re(`${W}(?:внес${T}\\s+${GAP(2)}(?:законопроект|поправк)${T}|(?:законопроект|поправк)${T}\\s+${GAP(2)}(?:внес[её]н|поступил)${T})`), also: [re(`${W}в\\s+(?:Парламент|Мажилис|Сенат)`)] },
+  // (The chamber it goes to may stand first, Russian's usual order for the known before the new:
+  // "Правительство внесло в Мажилис новый законопроект о …", "вносит в Парламент проект закона";
+  // the bill's noun, not the adjective of "план законопроектных работ".)
+  { type: 'law', facet: 'submission', pattern: re(`${W}(?:(?:внес|внос)${T}\\s+(?:в\\s+(?:Парламент|Мажилис|Сенат)\\s+)?${GAP(2)}(?:законопроект(?!н)|поправк|проект${T}\\s+закон)${T}|(?:законопроект|поправк)${T}\\s+${GAP(2)}(?:внес[её]н|поступил)${T})`), also: [re(`${W}в\\s+(?:Парламент|Мажилис|Сенат)`)] },
   // A committee approving a bill ("Комитет Мажилиса по экологии одобрил законопроект"): a step
   // of the bill in the committee, no passage nor adoption.
   { type: 'law', facet: 'committee', pattern: re(`${W}комитет${T}\\s+${GAP(6)}${BILL_APPROVED}`) },
