@@ -18,6 +18,11 @@ import type { Lang } from '../arguments/types';
 import { KK_ACT_PARTICIPLES } from '../locales/kk/events/actParticiple';
 import { RU_ACT_PARTICIPLES } from '../locales/ru/events/actParticiple';
 import type { ActParticiples } from './participleActs';
+import { ruContrastAfter } from '../locales/ru/contrastClause';
+import { kkContrastAfter } from '../locales/kk/contrastClause';
+
+/** Where a contrastive clause after the trigger starts (", а", ", ал"): locales/<lang>/contrastClause.ts. */
+const CONTRAST: Record<Lang, (text: string, at: number) => number | undefined> = { kk: kkContrastAfter, ru: ruContrastAfter }; // prettier-ignore
 
 /** A law's step told by a participle attached to the law (participleActs.ts). */
 const ACT_PARTICIPLES: Record<Lang, ActParticiples> = { kk: KK_ACT_PARTICIPLES, ru: RU_ACT_PARTICIPLES }; // prettier-ignore
@@ -88,7 +93,11 @@ export function asideClauseTest(
   const phrase = grammar.cheap.test(text.slice(at, at + 40))
     ? grammar.phrases(text).find((p) => at >= p.word[0] && at < p.word[1])?.phrase
     : undefined;
+  // (Nor one named in a contrastive clause after the trigger's: "президент принял отставку
+  // кабинета, а на следующий день премьером стал Бектенов" is no resignation of Bektenov's.)
+  const contrast = CONTRAST[lang](text, at);
   return (hit) => {
+    if (contrast !== undefined && hit.start >= contrast) return true;
     const described = DESCRIBING[lang](text, hit);
     return (
       (described !== undefined && described <= at) ||
