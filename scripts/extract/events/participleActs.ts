@@ -35,6 +35,9 @@ const BY_LANG: Record<SourceLang, ActParticiples> = {
   ru: RU_ACT_PARTICIPLES,
 };
 
+/** A law's own cue, at its noun, that the steps stand for (here and in subordinateActs.ts). */
+export const isLawCue = (h: TriggerHit) => h.trigger.type === 'law' && h.trigger.facet === 'law';
+
 /** The hits, with a law's two steps each a cue of its own (see above). */
 export function withParticipleActs(
   lang: SourceLang,
@@ -43,7 +46,7 @@ export function withParticipleActs(
   hits: TriggerHit[],
 ): TriggerHit[] {
   const grammar = BY_LANG[lang];
-  const law = hits.find((h) => h.trigger.type === 'law' && h.trigger.facet === 'law');
+  const law = hits.find(isLawCue);
   if (!law || dates.length < 2 || !grammar.cheap.test(s.text)) return hits;
   let out = hits;
   for (const p of grammar.phrases(s.text)) {
@@ -60,8 +63,7 @@ export function withParticipleActs(
     // (The law's noun phrase runs from its noun to the participle's phrase or the verb.)
     const stops = [p.phrase[0], verb.index].filter((x) => x > p.noun);
     const nounEnd = stops.length ? Math.min(...stops) : s.text.length;
-    const ofNoun = (h: TriggerHit) =>
-      h.trigger.type === 'law' && h.trigger.facet === 'law' && h.at >= p.noun && h.at < nounEnd;
+    const ofNoun = (h: TriggerHit) => isLawCue(h) && h.at >= p.noun && h.at < nounEnd;
     out = out.filter((h) => !ofNoun(h));
     const word = s.text.slice(p.word[0], p.word[1]);
     out.push({ ...law, at: p.word[0], text: word, actDate: own });
@@ -72,7 +74,7 @@ export function withParticipleActs(
 }
 
 /** The date of `dates` nearest to the words [from, to) of the sentence. */
-function nearest(s: Sentence, dates: DocTimex[], [from, to]: [number, number]) {
+export function nearest(s: Sentence, dates: DocTimex[], [from, to]: [number, number]) {
   const gap = (t: DocTimex) => Math.max(t.start - s.start - to, from - (t.end - s.start), 0);
   return [...dates].sort((a, b) => gap(a) - gap(b))[0];
 }

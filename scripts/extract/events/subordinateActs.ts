@@ -14,6 +14,7 @@ import { RU_CLAUSE_ACTS } from '../locales/ru/events/clauseAct';
 import type { DocTimex } from '../stages/dates';
 import type { Sentence } from '../types';
 import type { TriggerHit } from './findTriggers';
+import { isLawCue as isLaw, nearest } from './participleActs';
 
 export interface ClauseActs {
   /** A stem one of the step verbs needs: no other sentence is read further. */
@@ -27,8 +28,6 @@ export interface ClauseActs {
 }
 
 const BY_LANG: Record<SourceLang, ClauseActs> = { kk: KK_CLAUSE_ACTS, ru: RU_CLAUSE_ACTS };
-
-const isLaw = (h: TriggerHit) => h.trigger.type === 'law' && h.trigger.facet === 'law';
 
 /** The hits, with a law's steps in a subordinate and a main clause each a cue (see above). */
 export function withSubordinateActs(
@@ -64,10 +63,4 @@ export function withSubordinateActs(
   if (acts.length === 0) return hits;
   acts.push({ ...law, at: verbAt[0], text: verb[0], actDate: verbDate });
   return [...hits.filter((h) => !isLaw(h) || h.actDate), ...acts];
-}
-
-/** The date of `dates` nearest to the words [from, to) of the sentence. */
-function nearest(s: Sentence, dates: DocTimex[], [from, to]: [number, number]) {
-  const gap = (t: DocTimex) => Math.max(t.start - s.start - to, from - (t.end - s.start), 0);
-  return [...dates].sort((a, b) => gap(a) - gap(b))[0];
 }
