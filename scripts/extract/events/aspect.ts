@@ -132,6 +132,8 @@ export interface Aspect {
   /** Right after a date, or right before it: a deadline ("15 наурызға дейін", "до 15 марта"). */
   deadlineAfter: RegExp;
   deadlineBefore: RegExp;
+  /** Right before a day only, a deadline ("к 1 марта"); before a year, a horizon ("к 2030 году"). */
+  dueDayBefore?: RegExp;
   /** A future form read only in the trigger's own clause (too ambiguous for the whole sentence). */
   futureForm: RegExp;
   /**

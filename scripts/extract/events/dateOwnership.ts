@@ -57,7 +57,7 @@ export function withOwnDates(
       // (Nor does a vote named only as the owner of what was done: "референдумның күнтізбелік
       // жоспарын бекітті" leaves the day to the approving.)
       .filter((h) => !h.topic && !h.possessed)
-      .map((h) => ({ h, t: pickTimex(lang, s, h.at, bySentence) }))
+      .map((h) => ({ h, t: ownedTimex(lang, s, h, bySentence) }))
       .filter(
         ({ h, t }) =>
           !(
@@ -184,4 +184,21 @@ export function documentDate(
   if (!of) return undefined;
   const at = hit.at + of.index + of[0].length;
   return (bySentence.get(s.index) ?? []).find((t) => t.start - s.start === at);
+}
+
+/**
+ * The date nearest a strong cue, which it may own; for an instruction whose nearest date is its
+ * task's deadline, the last one before it ("5 марта министр поручила … до 1 июля"), as ownDate.ts
+ * dates it.
+ */
+function ownedTimex(
+  lang: Doc['lang'],
+  s: Doc['sentences'][number],
+  h: TriggerHit,
+  bySentence: Map<number, DocTimex[]>,
+): DocTimex | undefined {
+  const t = pickTimex(lang, s, h.at, bySentence);
+  if (t === undefined || h.trigger.facet !== 'instructed' || !isForeignDeadline(lang, s, h, t))
+    return t;
+  return (bySentence.get(s.index) ?? []).filter((x) => x.end - s.start <= h.at).at(-1);
 }

@@ -21,8 +21,27 @@ export function isForeignDeadline(
   nearest: DocTimex | undefined,
 ): boolean {
   if (nearest === undefined || nearest.endValue) return false;
-  // (An instruction's own date is the deadline its task is due by.)
-  if (hit.trigger.facet === 'instruction') return false;
+  const aspect = ASPECT[lang];
+  const marked = () =>
+    aspect.deadlineAfter.test(s.text.slice(nearest.end - s.start)) ||
+    // (Or within the date's own words: "30 маусымға дейінгі мерзімде", "до конца года" may be
+    // tagged whole.)
+    [...nearest.text.matchAll(/\s/gu)].some(({ index }) => {
+      const at = nearest.start - s.start + index;
+      return (
+        aspect.deadlineAfter.test(s.text.slice(at)) ||
+        aspect.deadlineBefore.test(s.text.slice(0, at + 1))
+      );
+    }) ||
+    aspect.deadlineBefore.test(s.text.slice(0, nearest.start - s.start)) ||
+    (nearest.granularity === 'day' &&
+      aspect.dueDayBefore?.test(s.text.slice(0, nearest.start - s.start)) === true);
+  // An instruction's own date is the deadline its task is due by, and only that: the day it was
+  // given ("Сегодня Токаев поручил до 1 июля …") is no day of the task.
+  if (hit.trigger.facet === 'instruction') return !marked();
+  // And the instruction given is not due by it: it was given before, on a day the deadline does
+  // not tell.
+  if (hit.trigger.facet === 'instructed') return marked();
   if (nearest.granularity === 'day' && DUE_BY_DEADLINE.has(hit.trigger.type)) return false;
   // "до конца сентября", "наурыздың соңына дейін": by a part of a month is when it happens, what
   // ever the act ("сессия пройдет до конца сентября"); so is by the end of a year ("до конца
@@ -32,10 +51,5 @@ export function isForeignDeadline(
     nearest.mod !== undefined
   )
     return false;
-  const aspect = ASPECT[lang];
-  return (
-    aspect.deadlineAfter.test(s.text.slice(nearest.end - s.start)) ||
-    aspect.deadlineAfter.test(nearest.text.replace(/^.*?(?=\s\S+$)/u, '')) ||
-    aspect.deadlineBefore.test(s.text.slice(0, nearest.start - s.start))
-  );
+  return marked();
 }

@@ -11,6 +11,7 @@ import { TRIGGER_CONTEXT } from './triggerContext';
 import { atSidelines } from './sidelines';
 import { visitAsSetting } from './visitSetting';
 import { liesWithin, withoutInnerSameKind } from './innerSameKind';
+import { readAgain } from './sameWord';
 import { DONE_AT_A_GATHERING, PLACES_OF_ACTS, VOTES_AND_GATHERINGS, stepOfBill } from './kinds';
 
 const LEXICONS: Record<SourceLang, Trigger[]> = { kk: KK_TRIGGERS, ru: RU_TRIGGERS };
@@ -271,10 +272,8 @@ export function findTriggers(
     /^\s*,/u.test(sentence.slice(h.at + h.text.length, h.at + h.text.length + 2));
   const stronger = hits.some((h) => !h.trigger.fallback && !h.topic && !reference(h));
   const other = hits.some((h) => !bare(h) && !h.topic && h.trigger.type !== 'statement');
-  // One word read by two weak cues ("басқарған": a tenure, a founding) is one event: the first.
-  const sameWord = (h: TriggerHit, i: number) =>
-    h.trigger.fallback === true &&
-    hits.some((o, j) => j < i && o.at === h.at && o.text === h.text && !o.topic);
+  // One word read by two weak cues ("басқарған": a tenure, a founding) is one event (sameWord.ts).
+  const sameWord = (h: TriggerHit, i: number) => readAgain(hits, h, i);
   const weakest = (h: TriggerHit) =>
     h.trigger.weakest === true && hits.some((o) => !o.trigger.weakest && !o.topic);
   for (const [i, h] of hits.entries())

@@ -139,8 +139,11 @@ export function ownDate(r: SentenceReading, hit: TriggerHit, type: EventType): O
     // (Nor one it is only counted since: "2019 жылдан бергі алтыншы Жолдауы", sinceDate.ts.)
     countedSince(lang, s, hit, type, t) ||
     (attributive && t !== attributed && !inItsPhrase(lang, s, hit, t));
-  const another = nearest !== undefined && othersDate(nearest);
-  const blocked = !nearest || deadline || saidOnDay || stepped;
+  // (An instruction's nearest date may be its task's deadline, its own day before it: "5 марта
+  // министр поручила акимам до 1 июля завершить …", deadline.ts.)
+  const taskDeadline = deadline && hit.trigger.facet === 'instructed';
+  const another = nearest !== undefined && (othersDate(nearest) || taskDeadline);
+  const blocked = !nearest || (deadline && !taskDeadline) || saidOnDay || stepped;
   // With the nearest date another noun's, the cue's own may stand before it: "ОСК дүйсенбі күні
   // 15 қарашада өткен сайлаудың қорытындысын бекітті" is Monday's approval.
   const picked =

@@ -126,12 +126,16 @@ export function otherTitle(c: Parts): Localized {
     // A day something is due by, or starts on, with no more specific cue: its topic, else the term.
     case 'due':
     case 'instruction': {
-      // Who set it, where the sentence names the one who instructs ("Бектенов поручил акимам до 1 марта").
+      // What is due, else who set the deadline, where the sentence names the one who instructs
+      // ("Бектенов поручил акимам до 1 марта"). The event stands on the due day, when nobody set
+      // anything: "Bektenov sets a deadline" there would tell a wrong day for the instruction,
+      // which is an event of its own (the statement cue "instructed").
       // (Not the one a duty is on: "Бектенов должен до 1 марта …" sets no deadline.)
       const who = c.facet === 'instruction' && !c.args.duty ? speakerOf(c)?.name : undefined;
-      if (!topical && who)
-        return L(`${who.kk}: мерзім белгіленді`, `${who.ru}: установлен срок`, `${who.en} sets a deadline`); // prettier-ignore
-      return topical ?? dueTitle(c, at) ?? L(`Белгіленген мерзім${at.kk}`, `Установленный срок${at.ru}`, `Deadline${at.en}`); // prettier-ignore
+      const due = topical ?? dueTitle(c, at);
+      if (!due && who)
+        return L(`${who.kk} белгілеген мерзім`, `${who.ru}: срок поручения`, `Deadline set by ${who.en.replace(/^The /u, 'the ')}`); // prettier-ignore
+      return due ?? L(`Белгіленген мерзім${at.kk}`, `Установленный срок${at.ru}`, `Deadline${at.en}`); // prettier-ignore
     }
     case 'start': {
       const body = c.organisations.find((o) => o.id === c.args.startsWork);

@@ -23,17 +23,20 @@ describe('titles of other events by their facet', () => {
     });
 });
 
-// A deadline someone set is titled by who set it; words written for the test, over the person's
-// case and the instruction verb.
+// A deadline someone set is titled by what is due (on the deadline nobody set anything: the
+// instruction is an event of its own, on the day it was given); words written for the test, over
+// the person's case and the instruction verb.
 const SETTERS: Array<['kk' | 'ru', string]> = [
   ...['тапсырды', 'міндеттеді'].map((v): ['kk', string] => ['kk', `Премьер-министр Олжас Бектенов әкімдерге жұмысты 1 шілдеге дейін аяқтауды ${v}.`]), // prettier-ignore
   ...['поручил', 'обязал'].map((v): ['ru', string] => ['ru', `Премьер-министр Олжас Бектенов ${v} акимов до 1 июля завершить работы.`]), // prettier-ignore
 ];
 
-describe('a deadline names who set it', () => {
+describe('a deadline set by someone is titled by what is due', () => {
   it.each(SETTERS)('%s: %s', (lang, s) => {
     const titles = eventsOf(lang, s, '2025-06-10').events.map((e) => e.title.en);
-    expect(titles).toContain('Olzhas Bektenov sets a deadline');
+    expect(titles.join(' / ')).toMatch(
+      /^(?:Akims to complete the work|The work to be completed)$/u,
+    );
   });
 });
 

@@ -6,18 +6,10 @@
  */
 import { re, W, type Trigger } from '../../../events/trigger';
 import { KK_INSTRUCTING } from './aspect';
+import { KK_DUE_BY } from './dueBy';
 import { T, V, AP, GAP, GUESTS, BODY_ACTING, PLANNED_ACT } from './triggerPieces';
 import { kkVerb } from './verbForms';
 
-/**
- * A deadline: a day, a part of a month, a season or the year's end, before "дейін" (up to it), or
- * "дейінгі мерзімде" (in the term up to it); or a day in the ablative before "кешіктірмей" (no
- * later than it: "1 қазаннан кешіктірмей").
- */
-const KK_DUE_BY = new RegExp(
-  String.raw`(?:\d\s*[\p{L}-]*|(?:соң|орта|бас|аяғ)(?:ына|іне|ынан|інен)|(?:жаз|күз|көктем|қыс)(?:ына|іне))\s+(?:(?:дейін|шейін)(?:гі\s+мерзім\p{L}*)?|кешіктірмей)(?![\p{L}])`,
-  'iu',
-);
 /** Capitalised names of documents, not people: "Конституцияны қабылдады" is no audience. */
 const DOCUMENTS = String.raw`Конституция|Заң|Кодекс|Жарлық|Бағдарлама|Жолдау|Декларация|Стратегия|Тұжырымдама|Бюджет|Қаулы|Регламент|Меморандум|Келісім`;
 

@@ -6,6 +6,7 @@
 import { re, W, type Trigger } from '../../../events/trigger';
 import { T, V, AP, GAP } from './triggerPieces';
 import { kkVerb } from './verbForms';
+import { KK_DUE_BY, KK_NOT_DUE_BY } from './dueBy';
 import { KK_VOTE_RESULTS } from '../lexicon/resultsWords';
 import { KK_ORG_DATIVE } from '../lexicon/appealToOrg';
 
@@ -91,11 +92,15 @@ export const KK_STATEMENT_TRIGGERS: Trigger[] = [
   // Үкіметтің жаңа құрамы жасақталатынын айтты", "кеңесте баяндама жасап, … атап өтті"): the
   // converb ties the place to the speaking, whatever the words report.
   { type: 'statement', facet: 'said-at', pattern: re(`${W}(?:${AT_GATHERING})\\s+(?:(?![\\p{L}-]+${REPORTED})[\\p{L}\\p{N}«»"“”.-]+\\s+){0,4}(?:сөз\\s+сөйлеп|баяндама\\s+жасап|(?:атап|көрсетіп)\\s+өтіп),\\s+[^.;!?]{0,200}?(?<![\\p{L}])(?:${SPEECH_ACTS})(?![\\p{L}])`), notAfter: re(`(?:атын|етін|йтын|йтін)\\s+${GAP(4)}$`) },
-  // An instruction given on a day the sentence gives, the task a verbal noun before it ("5 наурызда
-  // Үкіметке жоспар әзірлеуді тапсырды", "тексеріс жүргізуді міндеттеді", "әзірлеу жөнінде тапсырма
-  // берді"): a statement of that day; undated, it is how a task is sourced. (With a deadline it is
-  // the task's day: the instruction cue of triggersDatedSteps.ts.)
-  { type: 'statement', facet: 'instructed', pattern: re(`${W}(?:(?<=[\\p{L}](?:у|ю)(?:ды|ді)\\s+)(?:тапсырды|жүктеді|міндеттеді)|(?<=(?:жөнінде|туралы|бойынша)\\s+)тапсырма\\s+берді)(?![\\p{L}])`), needsDate: true, clauseDate: true, fallback: true },
+  // An instruction given, the task a verbal noun before it ("5 наурызда Үкіметке жоспар әзірлеуді
+  // тапсырды", "тексеріс жүргізуді міндеттеді", "есеп беру жүктелді", "әзірлеу жөнінде тапсырма
+  // берді"): a statement of the day it was given; undated, it takes the day of the news it is part
+  // of, or stays unplaced (events/when.ts). (With a deadline the task due that day is the event:
+  // the instruction cue of triggersDatedSteps.ts.)
+  { type: 'statement', facet: 'instructed', pattern: re(`${W}(?:(?<=[\\p{L}](?:у|ю)(?:ды|ді)\\s+)(?:тапсыр(?:ды|ған\\s+(?:болатын|еді))|жүкте(?:ді|ген\\s+(?:болатын|еді))|міндетте(?:ді|ген\\s+(?:болатын|еді)))|(?<=[\\p{L}](?:у|ю)\\s+)(?:тапсырылды|жүктелді|міндеттелді)|(?<=(?:жөнінде|туралы|бойынша)\\s+)тапсырма\\s+берді)(?![\\p{L}])`), also: [KK_NOT_DUE_BY], fallback: true },
+  // With a deadline, the instruction is still an event on a day its clause gives ("Бүгін Премьер
+  // 1 наурызға дейін әзірлеуді тапсырды"), beside its task due by the deadline (events/deadline.ts).
+  { type: 'statement', facet: 'instructed', pattern: re(`${W}(?:(?<=[\\p{L}](?:у|ю)(?:ды|ді)\\s+)(?:тапсыр(?:ды|ған\\s+(?:болатын|еді))|жүкте(?:ді|ген\\s+(?:болатын|еді))|міндетте(?:ді|ген\\s+(?:болатын|еді)))|(?<=[\\p{L}](?:у|ю)\\s+)(?:тапсырылды|жүктелді|міндеттелді)|(?<=(?:жөнінде|туралы|бойынша)\\s+)тапсырма\\s+берді)(?![\\p{L}])`), also: [KK_DUE_BY], needsDate: true, clauseDate: true, fallback: true },
   // Said on a day the sentence gives ("бүгін … хабарлады", "сейсенбі күні … жариялаған"): a
   // statement of that day; undated, a verb of saying is only how a fact is sourced.
   { type: 'statement', facet: 'said', pattern: re(`${W}(?:деді|айтты|хабарлады|хабарлаған|атап\\s+өтті|түсіндірді|жеткізді|сынға\\s+алды|шақырды|мәлімдеген|айтқан|ескертті|сендірді|уәде\\s+(?:етті|берді)|${SAID_MORE})(?![\\p{L}])`), needsDate: true, clauseDate: true, fallback: true },

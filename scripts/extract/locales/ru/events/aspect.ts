@@ -150,6 +150,7 @@ export const RU_ASPECT: Aspect = {
   aboutThis: new RegExp(String.raw`${START}(?:об\s+этом)${END}`, 'iu'),
   deadlineAfter: /(?!)/u,
   deadlineBefore: /(?:^|[\s,])(?:до|не\s+позднее|не\s+позже)\s+$/iu,
+  dueDayBefore: /(?:^|[\s,])к\s+$/iu,
   modal: new RegExp(
     // (And what may happen, "могут пройти", "может состояться": possible, so still ahead.)
     String.raw`${START}(?:должн(?:ы|а|о)|должен|нужно|надо|необходимо|следует)${END}` +

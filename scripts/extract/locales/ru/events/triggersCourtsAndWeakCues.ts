@@ -84,7 +84,7 @@ export const RU_LATE_TRIGGERS: Trigger[] = [
   { type: 'other', facet: 'chairmanship', pattern: re(`${W}(?:возглавля${T}|возглавил${T})(?![\\p{L}])`), needsDate: true, fallback: true },
   // An instruction with a deadline: the task is an event planned for that day ("поручил акимам до
   // 1 марта завершить расчистку русел", "поручено утвердить до 15 января"); without one it is talk.
-  { type: 'other', facet: 'instruction', pattern: re(`${W}(?:поручил${T}|поручен[оаы]?|поручает|поручени${T}|обязал${T})(?![\\p{L}])`), also: [RU_DUE_BY], needsDate: true, fallback: true },
+  { type: 'other', facet: 'instruction', pattern: re(`${W}(?:поручил${T}|поручен[оаы]?|поручает|дал${T}\\s+поручени${T}|поручени${T}|обязал${T})(?![\\p{L}])`), also: [RU_DUE_BY], needsDate: true, fallback: true },
   // A task that must be done by a day, with no one named instructing: "Правительство должно
   // утвердить подзаконные акты до 1 октября", "До конца года кабмин должен утвердить план", "Освободить их должны до конца октября".
   { type: 'other', facet: 'instruction', pattern: re(`${W}(?:(?:должн(?:ы|а|о)|должен|обязан[аоы]?)\\s+(?:${GAP(2)})?[\\p{L}]+(?:ть|ти)|[\\p{L}]+(?:ть|ти)\\s+(?:${GAP(2)})?(?:должн(?:ы|а|о)|должен|обязан[аоы]?))(?![\\p{L}])`), also: [RU_DUE_BY], needsDate: true, fallback: true },
@@ -124,11 +124,15 @@ export const RU_LATE_TRIGGERS: Trigger[] = [
   // Said on a day the sentence gives ("Как сообщил вчера спикер", "В пятницу правительство
   // сообщило"): a statement of that day; undated, a verb of saying is only how a fact is sourced.
   { type: 'statement', facet: 'said', pattern: re(`${W}(?:сообщил${T}|отметил${T}|подчеркнул${T}|сказал${T}|рассказал${T}|пояснил${T}|заверил${T}|призвал${T}|раскритиковал${T}|предупредил${T}|${ADDED})(?![\\p{L}])`), needsDate: true, clauseDate: true, fallback: true },
-  // An instruction given on a day the sentence gives, its infinitive after it ("В конце прошлого
-  // года Токаев поручил правительству разработать программу", "дал поручение МВД усилить"): a
-  // statement of that day, as the Kazakh "… әзірлеуді тапсырды" is; undated, it is how a task is
-  // sourced. (With a deadline it is the task's day, the instruction cue above.)
-  { type: 'statement', facet: 'instructed', pattern: re(`${W}(?:поручил${T}|дал${T}\\s+поручени${T})(?=\\s+(?:[\\p{L}-]+\\s+){0,5}[\\p{Ll}]+(?:ть|ти|чь)(?:ся|сь)?(?![\\p{L}]))`), also: [NOT_DUE_BY], needsDate: true, clauseDate: true, fallback: true },
+  // An instruction given, its task's infinitive after it ("В конце прошлого года Токаев поручил
+  // правительству разработать программу", "дал поручение МВД усилить", "Правительству поручено
+  // разработать план"): a statement of the day it was given, as the Kazakh "… әзірлеуді тапсырды"
+  // is; undated, it takes the day of the news it is part of, or stays unplaced (events/when.ts).
+  // (With a deadline the task due that day is the event, the instruction cue above.)
+  { type: 'statement', facet: 'instructed', pattern: re(`${W}(?:поручил${T}|поручен[оаы]?|поруча(?:ет|ют)|обязал${T}|дал${T}\\s+поручени${T})(?=\\s+(?:[\\p{L}\\d.,-]+\\s+){0,8}[\\p{Ll}]+(?:ть|ти|чь)(?:ся|сь)?(?![\\p{L}]))`), also: [NOT_DUE_BY], fallback: true },
+  // With a deadline, the instruction is still an event on a day its clause gives ("Сегодня премьер
+  // поручил до 1 марта завершить …"), beside its task due by the deadline (events/deadline.ts).
+  { type: 'statement', facet: 'instructed', pattern: re(`${W}(?:поручил${T}|поручен[оаы]?|поруча(?:ет|ют)|обязал${T}|дал${T}\\s+поручени${T})(?=\\s+(?:[\\p{L}\\d.,-]+\\s+){0,8}[\\p{Ll}]+(?:ть|ти|чь)(?:ся|сь)?(?![\\p{L}]))`), also: [RU_DUE_BY], needsDate: true, clauseDate: true, fallback: true },
   // A deputy's inquiry: "огласил депутатский запрос", "обратились с депутатским запросом".
   { type: 'statement', facet: 'inquiry', pattern: re(`${W}депутатск${T}\\s+запрос${T}`) },
 ]; // prettier-ignore
