@@ -234,6 +234,8 @@ function mergeArgs(x: Candidate['args'], y: Candidate['args']): Candidate['args'
   // one that tells an appointment ("назначен", "тағайындады") says more: no "becomes" over it.
   if (!(x.tookPost && y.tookPost)) delete out.tookPost;
   if (x.genders && y.genders) out.genders = { ...x.genders, ...y.genders };
+  // (A headline's measure without its figure, "Нацбанк повысил ставку", takes the lead's "до 16,5%".)
+  if (x.measure && y.measure) out.measure = { ...x.measure, ...y.measure };
   // A law's name and step are one reading of one sentence: never the name of one report with the
   // step of another (a law "sent back" is not the code another sentence says was adopted).
   if (y.law !== undefined || y.lawStep !== undefined) {

@@ -38,6 +38,7 @@ import { titleArgs } from './describe';
 import { TITLE_CUES } from './titleCueWords';
 import { isAppeal } from './appeal';
 import { appealToOrg } from './appealToOrg';
+import { MEASURES, measureOf } from './measures';
 
 export function cueTitleArgs(
   lang: SourceLang,
@@ -133,6 +134,7 @@ export function cueTitleArgs(
     out.draftUntil = true;
   if ((type === 'referendum' || facet === 'constitution') && TITLE_CUES[lang].newConstitution.test(s.text)) out.newConstitution = true; // prettier-ignore
   if (type === 'address' && isAppeal(lang, s.text)) out.appeal = true;
+  if (type === 'other' && MEASURES.has(facet)) out.measure = measureOf(lang, s.text, hit.at, hit.text, facet); // prettier-ignore
   const met = type === 'meeting' && !host ? metPost(lang, s.text) : undefined;
   if (met) out.metPost = met;
   return out;

@@ -27,6 +27,7 @@ import type { Gender } from '../arguments/personGender';
 import type { AbolishedWhat } from './abolished';
 import type { AppealToOrg } from './appealToOrg';
 import type { LawTreaty } from './ratifiedTreaty';
+import type { Measure } from './measures';
 
 export interface TitleArgs {
   ordinal?: number;
@@ -178,6 +179,8 @@ export interface TitleArgs {
   appealToOrg?: AppealToOrg;
   /** A law that ratifies or denounces a treaty, and which kind of treaty (ratifiedTreaty.ts). */
   treaty?: LawTreaty;
+  /** A measure's taker and what it does: a rate set, a ban's goods, diplomats expelled (measures.ts). */
+  measure?: Measure;
   /** The genders the sentence's past verbs tell of people whose surname tells none, by surname (verbGender.ts). */
   genders?: Record<string, Gender>;
 }

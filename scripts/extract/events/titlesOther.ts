@@ -29,6 +29,7 @@ import { statesAgreementTitle } from './titlesStatesAgree';
 import { budgetTitle } from './budgetStep';
 import { abolishedTitle } from './abolished';
 import { callWith, talksWith } from './titlesTalks';
+import { measureTitle } from './titlesMeasures';
 import { calendarTitle, happeningTitle, refusedTitle, registeredTitle } from './titlesCalendar';
 
 export function otherTitle(c: Parts): Localized {
@@ -98,6 +99,11 @@ export function otherTitle(c: Parts): Localized {
         `${tense(c, 'Введён', 'Будет введён')} чрезвычайный режим${at.ru}`,
         `${tense(c, 'A state of emergency is declared', 'A state of emergency to be declared')}${at.en}`,
       );
+    // A rate set, a ban imposed, diplomats expelled: who did what (titlesMeasures.ts).
+    case 'rate':
+    case 'ban':
+    case 'expulsion':
+      return measureTitle(c, at);
     case 'court':
       return courtTitle(c, at);
     case 'trial':

@@ -13,6 +13,7 @@ import type { Trigger } from '../../../events/trigger';
 import { KK_VOTE_TRIGGERS } from './triggersVotes';
 import { KK_LEAVING_AND_COALITION_TRIGGERS } from './triggersLeavingAndCoalitions';
 import { KK_LAW_AND_DECREE_TRIGGERS } from './triggersLawsAndDecrees';
+import { KK_MEASURE_TRIGGERS } from './triggersMeasures';
 import { KK_OFFICE_AND_REFORM_TRIGGERS } from './triggersOfficesAndReforms';
 import { KK_GATHERING_TRIGGERS } from './triggersGatherings';
 import { KK_PROPOSAL_AND_PUBLIC_LIFE_TRIGGERS } from './triggersProposalsAndPublicLife';
@@ -31,6 +32,8 @@ export const KK_TRIGGERS: Trigger[] = [
   ...KK_PROPOSAL_AND_PUBLIC_LIFE_TRIGGERS,
   ...KK_HEARING_VISIT_DIPLOMACY_TRIGGERS,
   ...KK_COURT_AND_PARDON_TRIGGERS,
+  // (After the acts a measure may be the content of: a referendum's, a court's.)
+  ...KK_MEASURE_TRIGGERS,
   ...KK_DATED_STEP_TRIGGERS,
   ...KK_STATEMENT_TRIGGERS,
 ];

@@ -6,6 +6,7 @@ import type { Trigger } from '../../../events/trigger';
 import { RU_BUDGET_TRIGGERS } from './triggersBudget';
 import { RU_VOTE_TRIGGERS } from './triggersCongressesAndVotes';
 import { RU_LATE_TRIGGERS } from './triggersCourtsAndWeakCues';
+import { RU_MEASURE_TRIGGERS } from './triggersMeasures';
 import { RU_MEETING_TRIGGERS } from './triggersMeetingsAndVisits';
 import { RU_STATE_ACT_TRIGGERS } from './triggersStateActs';
 
@@ -15,5 +16,7 @@ export const RU_TRIGGERS: Trigger[] = [
   ...RU_BUDGET_TRIGGERS,
   ...RU_STATE_ACT_TRIGGERS,
   ...RU_MEETING_TRIGGERS,
+  // (After the acts a measure may be the content of: a referendum's, a court's.)
+  ...RU_MEASURE_TRIGGERS,
   ...RU_LATE_TRIGGERS,
 ];
