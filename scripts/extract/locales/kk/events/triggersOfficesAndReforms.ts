@@ -7,6 +7,7 @@ import { re, W, type Trigger } from '../../../events/trigger';
 import { T, V, P, AP, APN, GAP, INTO_FORCE, HEAD_OF_STATE } from './triggerPieces';
 import { kkVerb } from './verbForms';
 import { KK_ELECTED_AS_POST } from './electedAsPost';
+import { KK_JOINED_ORGANISATION } from './joinedOrganisation';
 
 const FINITE = { voice: 'both', forms: ['past', 'future', 'present'] } as const;
 const CANDIDACY_CONSENT = ['келіс', 'мақұлда', 'бекіт', 'қолда']
@@ -32,6 +33,9 @@ export const KK_OFFICE_AND_REFORM_TRIGGERS: Trigger[] = [
   // мүшесі атанды", "ұйымға мүше болды", "мүшелігіне қабылданды". (A member who adopts something,
   // "мүшелері … қабылдады", is no admission: the bare noun takes only the passive.)
   { type: 'membership', facet: 'joined', pattern: re(`${W}(?:мүше(?:сі|лері)?\\s+(?:ретінде\\s+(?:${APN('қабылда')})|${P('қабылда')}|${V('атан')}|${kkVerb('бол', { forms: ['past', 'future', 'present'] })})|мүшелігі(?:не|мізге|міне)\\s+${GAP(2)}(?:${P('қабылда')}|${V('өт')}|${V('кір')}))`) },
+  // A state joining an organisation or a treaty (joinedOrganisation.ts): "ШЫҰ-ға бақылаушы ретінде
+  // қосылды", "одақтың құрамына кірді".
+  { type: 'membership', facet: 'state', pattern: re(`${W}${KK_JOINED_ORGANISATION}`) },
   { type: 'membership', facet: 'tickets', pattern: re(`${W}партиялық\\s+билет${T}|партия\\s+қатарына\\s+${GAP(3)}(?:қабылдан|өт|кір)${T}`) },
   // A maslikhat agreeing to the akim's candidacy: the appointment's step ("кандидатурасын келісті",
   // "келіседі", "келіспек"); and a chamber considering one, which does not yet say it agrees

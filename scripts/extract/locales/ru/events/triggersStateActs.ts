@@ -12,6 +12,7 @@ import { RU_MERGER_AHEAD } from './mergerAhead';
 // A post someone takes ('стал новым акимом', 'новым министром … стал'): the instrumental.
 import { RU_POST_INS, RU_POST_OF } from './postInstrumental';
 import { RU_ELECTED_POST_FIRST } from './electedPostFirst';
+import { RU_JOINED_ORGANISATION } from './joinedOrganisation';
 
 /** The post of leader in the instrumental, as elected to it: "лидером", "лидерами". */
 const LEADER_INS = String.raw`лидер(?:ом|ами)(?![\p{L}])`;
@@ -161,6 +162,9 @@ export const RU_STATE_ACT_TRIGGERS: Trigger[] = [
   // A state joining an agreement or an organisation ("Казахстан присоединяется к Авраамовым
   // соглашениям", "вступил в ВТО"): its membership, not a merger of parties.
   { type: 'membership', facet: 'state', pattern: re(`${W}(?:присоедин${T}\\s+к\\s+${GAP(2)}(?:соглашени|организаци|договор|конвенци|декларац|союз|ОДКБ|ЕАЭС|ВТО|ШОС|НАТО|СНГ|ОТГ|БРИКС)${T}|вступ${T}\\s+во?\\s+(?:ВТО|ЕАЭС|ОДКБ|ШОС|ООН|НАТО|СНГ|ОТГ|БРИКС|Евразийск${T}\\s+экономическ${T}\\s+союз|Всемирн${T}\\s+торгов${T}\\s+организаци)${T})`) },
+  // Become a member or an observer, admitted, entered (joinedOrganisation.ts): "стал членом ВТО",
+  // "стала наблюдателем в ШОС", "получил статус наблюдателя при ЕАЭС".
+  { type: 'membership', facet: 'state', pattern: re(`${W}${RU_JOINED_ORGANISATION}`) },
   { type: 'other', facet: 'merger', pattern: re(`${W}(?:присоедин${T}|слияни${T}|объединил${T}|${RU_MERGER_AHEAD}|вошл${T}\\s+в\\s+состав\\s+парти${T})`), notBefore: re(`^\\s+к\\s+${GAP(2)}(?:соглашени|организаци|договор|конвенци|декларац|союз|ОДКБ|ЕАЭС|ВТО|ШОС|НАТО|СНГ|ОТГ|БРИКС)`) },
   // A maslikhat agreeing to the akim's candidacy: the appointment's step ("согласовал кандидатуру").
   // Approved by a chamber or a maslikhat: "был утвержден Мажилисом 11 января".
