@@ -23,6 +23,7 @@ import { TOPICS } from './topics';
 import { monthEvents } from './namedEvents';
 import { FOUNDED_BODIES, foundedBodyAhead } from './foundedBody';
 import { courtTitle } from './titlesCourt';
+import { mandateEndedTitle } from './titlesMandate';
 import { dueTitle } from './titlesDue';
 import { draftTitle } from './draftDiscussed';
 import { statesAgreementTitle } from './titlesStatesAgree';
@@ -106,6 +107,8 @@ export function otherTitle(c: Parts): Localized {
       return measureTitle(c, at);
     case 'court':
       return courtTitle(c, at);
+    case 'mandate-ended':
+      return mandateEndedTitle(c, at);
     case 'trial':
       return L(`Сот процесі${at.kk}`, `Судебный процесс${at.ru}`, `A trial${at.en}`);
     case 'award':

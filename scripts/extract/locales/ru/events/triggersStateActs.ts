@@ -13,6 +13,7 @@ import { RU_MERGER_AHEAD } from './mergerAhead';
 import { RU_POST_INS, RU_POST_OF } from './postInstrumental';
 import { RU_ELECTED_POST_FIRST } from './electedPostFirst';
 import { RU_JOINED_ORGANISATION } from './joinedOrganisation';
+import { RU_MANDATE_ENDED, RU_OWN_WILL, RU_POWERS_LAID_DOWN } from './mandateEnded';
 
 /** The post of leader in the instrumental, as elected to it: "лидером", "лидерами". */
 const LEADER_INS = String.raw`лидер(?:ом|ами)(?![\p{L}])`;
@@ -47,15 +48,19 @@ export const RU_STATE_ACT_TRIGGERS: Trigger[] = [
   { type: 'decree', facet: 'ended-powers', pattern: re(`${W}(?:${BY_DECREE}\\s+${GAP(6)}${ENDED_POWERS}|${ENDED_POWERS}\\s+${GAP(4)}${BY_DECREE})(?![\\p{L}])`) },
   // A resignation announced or its letter filed, before its plain cue ("заявила об отставке").
   ...RU_RESIGNATION_ANNOUNCED,
-  { type: 'resignation', facet: 'resignation', pattern: re(`${W}${ENDED_POWERS}`), notAfter: re(`${W}${BY_DECREE}\\s+${GAP(6)}$`), notBefore: re(`^\\s+${GAP(4)}${BY_DECREE}(?![\\p{L}])`) },
+  // A mandate ended by others, not by a decree (mandateEnded.ts): "полномочия депутата досрочно
+  // прекращены", "лишён депутатского мандата" (no resignation, unless at one's own request).
+  { type: 'other', facet: 'mandate-ended', pattern: re(`${W}${RU_MANDATE_ENDED}`), notAfter: re(`${RU_OWN_WILL}\\s+${GAP(4)}$`), notBefore: re(`^\\s+${GAP(4)}${RU_OWN_WILL}`) },
+  { type: 'resignation', facet: 'resignation', pattern: re(`${W}${RU_POWERS_LAID_DOWN}`), notAfter: re(`${W}${BY_DECREE}\\s+${GAP(6)}$`), notBefore: re(`^\\s+${GAP(4)}${BY_DECREE}(?![\\p{L}])`) },
   { type: 'resignation', facet: 'resignation', pattern: re(`${W}(?:отставк${T}|сложени${T}\\s+${GAP(1)}полномочи${T}|${FREE}\\s+${GAP(2)}от\\s+(?:(?:занимаем|предыдущ|прежн|нынешн|своей|сво[её]м?)${T}\\s+)?(?:должност|пост|обязанност|занимаем)${T}|от\\s+(?:должност|пост|обязанност)${T}\\s+${GAP(4)}${FREE}|отправил${T}\\s+${GAP(2)}в\\s+отставк${T}|покин(?:ул|ет|ут|ув)${T}\\s+(?:пост|должность)|(?:увол(?:ил|ит|ят|ен|ив|ьн)|уволь)${T}|(?:сня(?:л|т)${T}|сним(?:ет|ут)|снять|отстран${T})\\s+${GAP(3)}(?:с|от)\\s+(?:должност|пост|обязанност)${T}|(?:уш[её]л|ушла|ушли|уйд[её]т|уйдут|уйти)\\s+с\\s+(?:поста|должности)(?![\\p{L}]))`) , notAfter: re(TALKED_OF), notBefore: re(DENIED) },
   // An official who retires leaves the post: "ушел на пенсию", "вышла на пенсию", "отправлен на
   // пенсию" (not "выход на пенсию" or "пенсионный возраст", a reform's words).
   { type: 'resignation', facet: 'retirement', pattern: re(`${W}(?:(?:у|вы)(?:ш[её]л|шла|шли|йд[её]т|йдут|ходит|ходят)|отправ(?:ил|или|лен|лена|ят|ит)${T})\\s+на\\s+пенси(?:ю|и)(?![\\p{L}])`) },
-  // A post or a mandate lost: "утратила должность председателя", "лишен депутатского мандата". Not
+  // A post lost: "утратила должность председателя", "лишен должности" (a mandate taken away is
+  // mandateEnded.ts's: ended by others, no resignation). Not
   // when the post is told with its tenure ("должность, которую занимала с 20 марта 2019 года"):
   // the sentence's date is the tenure's (the appointment), the loss is dated elsewhere.
-  { type: 'resignation', facet: 'resignation', pattern: re(`${W}(?:утрати|утрат|утрачива|лиши|лишен|лишён|лишат)${T}\\s+${GAP(2)}(?:должност|пост|мандат|полномочи)${T}`), notBefore: re(`^[^.]*,\\s*(?:котор${T})\\s+(?:${GAP(1)})?(?:занима|возглавля|руководи|исполня)${T}`) },
+  { type: 'resignation', facet: 'resignation', pattern: re(`${W}(?:(?:утрати|утрат|утрачива)${T}\\s+${GAP(2)}(?:должност|пост|мандат|полномочи)|(?:лиши|лишен|лишён|лишат)${T}\\s+${GAP(2)}(?:должност|пост))${T}`), notBefore: re(`^[^.]*,\\s*(?:котор${T})\\s+(?:${GAP(1)})?(?:занима|возглавля|руководи|исполня)${T}`) },
   // A chamber laying down its powers ends its term ("нынешний парламент сложит полномочия с 1
   // июля"): not a resignation, as a person or a cabinet laying them down is.
   { type: 'resignation', facet: 'resignation', pattern: re(`${W}${LAY_DOWN}\\s+${GAP(3)}полномочи${T}`), notAfter: re(`(?:парламент|Мажилис|Сенат|маслихат|палат)${T}\\s+${GAP(1)}$`) },

@@ -46,7 +46,9 @@ const PREDICATES: Predicate[] = [
   { stem: 'кет', want: 'resignation', active: `Үкімет ${D} отставкаға` },
   { stem: 'жібер', want: 'resignation', active: `Президент ${D} Үкіметті отставкаға`, passive: `Үкімет ${D} отставкаға` },
   { stem: 'қабылда', want: 'resignation', active: `Президент ${D} Үкіметтің отставкасын` },
-  { stem: 'тоқтат', want: 'resignation', active: `Ол ${D} өз өкілеттігін`, passive: `Оның өкілеттігі ${D}` },
+  { stem: 'тоқтат', want: 'resignation', active: `Ол ${D} өз өкілеттігін` },
+  // Ended by others, in the passive: no resignation (mandateEnded.ts).
+  { stem: 'тоқтат', want: 'other/mandate-ended', passive: `Оның өкілеттігі ${D}` },
   { stem: 'кет', want: 'resignation', active: `Министр ${D} қызметінен` },
   { stem: 'ал', want: 'resignation', passive: `Әкім ${D} қызметінен` },
   { stem: 'тапсыр', want: 'resignation', active: `Депутат ${D} депутаттық мандатын` },
