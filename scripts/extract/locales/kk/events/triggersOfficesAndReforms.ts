@@ -8,6 +8,7 @@ import { T, V, P, AP, APN, GAP, INTO_FORCE, HEAD_OF_STATE } from './triggerPiece
 import { kkVerb } from './verbForms';
 import { KK_ELECTED_AS_POST } from './electedAsPost';
 import { KK_JOINED_ORGANISATION } from './joinedOrganisation';
+import { KK_REFORM_CARRIED_OUT } from './reformCarriedOut';
 
 const FINITE = { voice: 'both', forms: ['past', 'future', 'present'] } as const;
 const CANDIDACY_CONSENT = ['келіс', 'мақұлда', 'бекіт', 'қолда']
@@ -73,5 +74,8 @@ export const KK_OFFICE_AND_REFORM_TRIGGERS: Trigger[] = [
   // recalled reform with a date of its own). The year is asked of the text before the cue, so
   // that the cue starts a word (events/firstMatches.ts probes only word starts on long texts).
   { type: 'reform', facet: 'dated', pattern: re(`${W}(?:реформа|түзету|өзгеріс)${T}`), notAfter: re(`(?<!\\d{4}\\s+жылғы\\s+(?:конституциялық\\s+|саяси\\s+)?)$`), needsDate: true },
+  // A reform carried out ("2022 жылы жүргізілген реформа", "реформа жүзеге асырылды"):
+  // reformCarriedOut.ts. Its own facet's, so the bare noun below is no second one.
+  { type: 'reform', facet: 'reform', pattern: KK_REFORM_CARRIED_OUT, needsDate: true },
   { type: 'reform', facet: 'reform', pattern: re(`${W}реформа${T}`), also: [re(`${W}(?:ұсын(?:амын|ады|ды|бақ|атын)|жарияла${T}|қолға\\s+ал${T}|жеткізбек|басталды|басталады|іске\\s+қосыл${T}|${INTO_FORCE})`)] },
 ]; // prettier-ignore

@@ -14,6 +14,7 @@ import { RU_POST_INS, RU_POST_OF } from './postInstrumental';
 import { RU_ELECTED_POST_FIRST } from './electedPostFirst';
 import { RU_JOINED_ORGANISATION } from './joinedOrganisation';
 import { RU_MANDATE_ENDED, RU_OWN_WILL, RU_POWERS_LAID_DOWN } from './mandateEnded';
+import { RU_REFORM_CARRIED_OUT } from './reformCarriedOut';
 
 /** The post of leader in the instrumental, as elected to it: "лидером", "лидерами". */
 const LEADER_INS = String.raw`лидер(?:ом|ами)(?![\p{L}])`;
@@ -226,5 +227,8 @@ export const RU_STATE_ACT_TRIGGERS: Trigger[] = [
   // with a date of its own.
   { type: 'other', facet: 'agreement-dated', pattern: re(`${W}(?:договор|соглашени|меморандум)${T}(?=\\s+(?:(?:о|об)\\s+(?:[\\p{L}-]+\\s+){1,3})?(?:от\\s+\\d{1,2}\\s+\\p{L}+\\s+)?\\d{4}\\s+год)`), needsDate: true },
   { type: 'reform', facet: 'dated', pattern: re(`${W}(?:реформ|поправк)${T}(?=\\s+\\d{4}\\s+год)`), needsDate: true },
+  // A reform carried out ("в 2022 году прошла конституционная реформа", "реформа проведена"):
+  // reformCarriedOut.ts. Its own facet's, so the bare noun below is no second one.
+  { type: 'reform', facet: 'reform', pattern: RU_REFORM_CARRIED_OUT, needsDate: true },
   { type: 'reform', facet: 'reform', pattern: re(`${W}реформ${T}`), also: [re(`${W}(?:предлож${T}|объяв${T}|представ${T}|запуст${T}|стартова${T}|началась|начнётся|начнется|вступ${T}\\s+в\\s+силу)`)] },
 ]; // prettier-ignore
