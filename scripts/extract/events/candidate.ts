@@ -37,6 +37,12 @@ export interface Candidate {
   recalled?: boolean;
   /** Told again, by a demonstrative or a sentence saying what it was (Aspect.restates). */
   restates?: boolean;
+  /**
+   * For an undated event whose sentence bounds its time ("после выборов 19 марта 2023 года"): the
+   * first and last day it can fall on (events/dateBounds.ts). Not its date: only what it can merge with.
+   */
+  notBefore?: string;
+  notAfter?: string;
   /** Offset of the sentence that holds that year-less date (its evidence in "not yet placed"). */
   undatedAt?: number;
   /** Sentences that report the event, each tagged with its source and whether it is in the lead. */

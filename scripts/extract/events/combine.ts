@@ -6,6 +6,7 @@ import { earliestDay } from './dateEvent';
 import { surnameOf } from './canonicalNames';
 import { isGenericSubject } from './describe';
 import { joinedFacet } from './storyFacet';
+import { joinedBounds, withinBounds } from './dateBounds';
 
 const RANK: Record<EventDate['certainty'], number> = { stated: 3, resolved: 2, inferred: 1 };
 export const FROM_PUBLICATION = new Set(['publication-date', 'publication-interval']);
@@ -19,6 +20,10 @@ export const FROM_PUBLICATION = new Set(['publication-date', 'publication-interv
  * party renamed to X) is one event however late it is told.
  */
 export function datesCompatible(a: Candidate, b: Candidate, recent = false): boolean {
+  // A day outside the bounds an undated report's sentence gives ("после выборов 19 марта 2023
+  // года") is another event's (events/dateBounds.ts).
+  if (b.date && !withinBounds(a, b.date.edtf)) return false;
+  if (a.date && !withinBounds(b, a.date.edtf)) return false;
   // Two different year-less days ("9 маусым", "12 маусым") are two events.
   if (a.undatedTimex && b.undatedTimex && a.undatedTimex !== b.undatedTimex) return false;
   // A year-less day ("17-го февраля") joins a dated event only on that same month and day.
@@ -106,6 +111,8 @@ export function combineScalars(a: Candidate, b: Candidate): Candidate {
     // A year-less day is what an undated event keeps: whichever report had one.
     undatedTimex: date ? undefined : (a.undatedTimex ?? b.undatedTimex),
     undatedAt: date ? undefined : a.undatedTimex ? a.undatedAt : b.undatedAt,
+    // (Both reports' bounds hold for the one act.)
+    ...joinedBounds(a, b),
     // The lists stay the first report's until CandidateLists.into() fills them in.
     sentences: a.sentences,
     paragraphs: a.paragraphs,

@@ -33,6 +33,7 @@ import { ASPECT } from '../events/aspect';
 import { ownMonth } from '../events/ownMonth';
 import { nthDayOf, thatGatheringKind, thatGatheringReach } from '../events/thatGathering';
 import { afterPast } from '../events/afterPast';
+import { boundedWhen, boundsOf } from '../events/dateBounds';
 import { whenOf } from '../events/when';
 import { ownClause } from '../events/tense';
 import { listedWith } from '../events/dateList';
@@ -99,7 +100,6 @@ export function detectEvents(
     const told =
       toldAbout(doc, s, bySentence) ??
       onPagesDay(doc, headingDate(doc, s, bySentence) ?? entryDate(doc, s, bySentence), bySentence);
-    const context = paragraph.text;
     const time = sentenceTime(s, dct);
     const reading: SentenceReading = {
       lang: doc.lang,
@@ -152,8 +152,7 @@ export function detectEvents(
         !(hit.trigger.type === 'law' && aspect.returned?.test(s.text))
       )
         continue;
-      const modifier = GENITIVE.test(hit.text) && hits.length > 1;
-      const args = fillArguments(doc, s, people, hit, modifier);
+      const args = fillArguments(doc, s, people, hit, GENITIVE.test(hit.text) && hits.length > 1);
       // ("Он пройдет 6 ноября": the happening is of the gathering the pronoun stands for.)
       const cue = (hit.trigger.facet === 'happening' && itHappens) || hit.trigger;
       const { type, facet, regionMade } = hitKind({
@@ -224,7 +223,7 @@ export function detectEvents(
         state: STATES.has(type),
         dct,
       };
-      const when = whenOf(input);
+      const when = boundedWhen(whenOf(input), own, doc.lang, s, hit, bySentence.get(s.index) ?? []);
       time.add(when, own);
       noteEvent(story, {
         lang: doc.lang,
@@ -241,7 +240,7 @@ export function detectEvents(
         dct,
       });
       const { targs, actors } = eventTitleArgs({
-        lang: doc.lang, s, hit, type, facet, regionMade, own, monthOwn, context, args,
+        lang: doc.lang, s, hit, type, facet, regionMade, own, monthOwn, context: paragraph.text, args,
         articleKind: facts.articleKind, articleAkimLevel: facts.articleAkimLevel,
       }); // prettier-ignore
       const places = placesOfAct(doc.lang, s, hit, own, args.places);
@@ -264,6 +263,7 @@ export function detectEvents(
         ...(when.date ? { date: when.date, dateSource: doc.sourceId } : {}),
         ...(when.undatedReason ? { undatedReason: when.undatedReason } : {}),
         ...(when.timex ? { undatedTimex: when.timex, undatedAt: s.start } : {}),
+        ...boundsOf(when),
         // (Or goes on with the recall the sentence before opened: "Еске салайық, 5 қаңтарда … Сол
         // күні … белгіленген еді".)
         ...(aspect.recall.test(s.text) || continuing ? { recalled: true } : {}),
@@ -277,7 +277,7 @@ export function detectEvents(
         actors,
         themes: themesOf(
           type,
-          ARTICLE_WIDE.has(type) ? [doc.text] : [s.text, context],
+          ARTICLE_WIDE.has(type) ? [doc.text] : [s.text, paragraph.text],
           args.organisations.map((o) => o.id),
         ),
         args: targs,
