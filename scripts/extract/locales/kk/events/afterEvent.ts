@@ -8,7 +8,7 @@
  * reads whether the event lies long past (the date tagger dates "Қаңтар оқиғалары" itself).
  */
 import type { AfterEventGrammar, EventPhrase } from '../../../events/afterEventGrammar';
-import { ATTRIBUTIVE, BARE_MONTH_END } from './phrase';
+import { ATTRIBUTIVE, BARE_MONTH_END, nounPhraseStart } from './phrase';
 
 // (A noun of four letters or more: not "түстен кейін", after noon; nor a span of time,
 // "аптадан кейін", "екі жылдан соң". The attributive "кейінгі"/"соңғы" tells the same order of
@@ -23,11 +23,7 @@ function phrases(sentence: string, at: number): EventPhrase[] {
   const out: EventPhrase[] = [];
   for (const m of sentence.matchAll(POSTPOSITION)) {
     const to = m.index + m[0].length;
-    const before = sentence.slice(0, m.index);
-    const clause =
-      Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
-    const words = [...before.matchAll(/\S+/gu)].slice(-WORDS);
-    const from = Math.max(clause, words[0]?.index ?? 0);
+    const from = nounPhraseStart(sentence.slice(0, m.index), WORDS);
     // (The trigger is the event itself: "референдумнан кейін" is the referendum's own mention.)
     if (at >= from && at < to) continue;
     out.push({ from, to, later: /(?:кейін|соң)(?:гі|ғы)?$/u.test(m[0]) });

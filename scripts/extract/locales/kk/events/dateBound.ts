@@ -7,7 +7,7 @@
  * қарсаңында" (before). events/dateBounds.ts reads them.
  */
 import type { BoundPhrase, DateBoundGrammar } from '../../../events/dateBoundGrammar';
-import { ATTRIBUTIVE, BARE_MONTH_END } from './phrase';
+import { ATTRIBUTIVE, BARE_MONTH_END, nounPhraseStart } from './phrase';
 
 /** The ablative after every stem: "сайлаудан", "жылдан", "наурыздан", "Жолдауынан", "кездесуден". */
 const ABLATIVE = String.raw`(?:нан|нен|дан|ден|тан|тен)`;
@@ -37,11 +37,7 @@ function phrases(sentence: string): BoundPhrase[] {
   const out: BoundPhrase[] = [];
   for (const m of sentence.matchAll(POSTPOSITION)) {
     const to = m.index + m[0].length;
-    const before = sentence.slice(0, m.index);
-    const clause =
-      Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
-    const words = [...before.slice(clause).matchAll(/\S+/gu)].slice(-WORDS + 1);
-    const from = clause + (words[0]?.index ?? before.length - clause);
+    const from = nounPhraseStart(sentence.slice(0, m.index), WORDS - 1);
     out.push({ from, to, side: m[1] ? 'after' : 'before' });
   }
   return out;

@@ -38,3 +38,15 @@ export const BARE_MONTH_END = new RegExp(
   `(?<![\\p{L}])(?:${[...KK_MONTHS.keys()].join('|')})$`,
   'iu',
 );
+
+/**
+ * Where the noun phrase before a postposition starts, Kazakh putting the noun's modifiers before
+ * it: the last `words` words of `before`, within its clause (after its last comma, semicolon or
+ * colon). Shared by the event phrases (afterEvent.ts) and the bounds (dateBound.ts).
+ */
+export function nounPhraseStart(before: string, words: number): number {
+  const clause =
+    Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
+  const last = [...before.matchAll(/\S+/gu)].slice(-words);
+  return Math.max(clause, last[0]?.index ?? 0);
+}
