@@ -32,7 +32,25 @@ export function rubricYearTagger(tokens: readonly Token[], i: number): TokenMatc
   // so does it before the noun it names ("Экспо-2017 көрмесі").
   if (QUOTE.test(tokens[i - 3]?.text ?? '') || QUOTE.test(next?.text ?? '')) return null;
   if (next?.kind === 'word' && NAME_HEAD.test(next.low)) return null;
+  // (Or after one: the year glued to the event's own noun, "Азия ойындары-2026", "Олимпиада-2024".)
+  if (NAME_HEAD.test(word.low)) return null;
+  // (Or before it past its adjectives: "Алматы-2029 қысқы ойындары", "Сочи-2014 зимние игры".)
+  if (headPastAdjectives(tokens, i + 1)) return null;
   const year = Number(t.text);
   if (year < 1900 || year > 2100) return null;
   return { from: i, to: i + 1, reading: { kind: 'cal', parts: { year } } };
+}
+
+/** Lower-case adjectives of an event's name: kk -ғы/-гі/-қы/-кі, -лық/-лік, -ты/-ті …; ru -ый/-ий/-ой/-ая/-ие/-ые. */
+const ADJECTIVE = /^\p{L}\p{Ll}+(?:[ғгқк][ыі]|[лдт][ыі][қк]?|[ыио]й|[ая]я|[оеиы]е)$/u;
+
+/** Whether an event noun follows within two adjectives. */
+function headPastAdjectives(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < from + 3; k++) {
+    const w = tokens[k];
+    if (w?.kind !== 'word') return false;
+    if (k > from && NAME_HEAD.test(w.low)) return true;
+    if (!ADJECTIVE.test(w.text)) return false;
+  }
+  return false;
 }

@@ -25,8 +25,36 @@ describe('rubricYearTagger: a year in the name of what follows', () => {
     'Russian "ЭКСПО-2017 %s" has no date',
     (head) => expect(tagged(`В Астане ЭКСПО-2017 ${head} открылась .`, 'ru')).toEqual([]),
   );
+  // (The year glued to the event's own noun, or before that noun past its adjectives.)
+  const GLUED = [
+    'ойындары',
+    'ойындарының',
+    'Олимпиада',
+    'Универсиадасы',
+    'чемпионаты',
+    'форумы',
+    'саммитінде',
+  ];
+  const YEARS = ['2017', '2024', '2026', '2029'];
+  it.each(GLUED.flatMap((w) => YEARS.map((y) => [w, y])))('"Азия %s-%s" has no date', (w, y) =>
+    expect(tagged(`Азия ${w}-${y} жақындап келеді .`)).toEqual([]),
+  );
+  const ADJECTIVES = [['әлемдік'], ['халықаралық'], ['азиялық', 'кезекті']];
+  const HEADS = ['ойындары', 'ойындарына', 'форумында', 'чемпионатының', 'марафоны'];
+  it.each(ADJECTIVES.flatMap((a) => HEADS.flatMap((h) => YEARS.map((y) => [y, a.join(' '), h]))))(
+    '"Алматы-%s %s %s" has no date',
+    (y, a, h) => expect(tagged(`Алматы-${y} ${a} ${h} туралы айтылды .`)).toEqual([]),
+  );
+  // (The season adjective stays a season, as KazNERD marks "жазғы Олимпиада"; the year goes.)
+  it.each(YEARS.map((y) => [y]))('Russian "Сочи-%s зимние Олимпийские игры" has no year', (y) =>
+    expect(tagged(`Сочи-${y} зимние Олимпийские игры завершились .`, 'ru')).toEqual([
+      'зимние=2021-WI',
+    ]),
+  );
   it('keeps a rubric year standing alone or before a clause', () => {
     expect(tagged('Сайлау-2022: нәтиже')).toEqual(['2022=2022']);
     expect(tagged('Сайлау-2022 нәтижесі белгілі болды .')).toEqual(['2022=2022']);
+    expect(tagged('Сайлау-2022 президенттік науқан басталды .')).toEqual(['2022=2022']);
+    expect(tagged('Выборы-2023 : итоги голосования')).toEqual(['2023=2023']);
   });
 });
