@@ -83,7 +83,7 @@ export const KK_VOTE_TRIGGERS: Trigger[] = [
   // "референдумға дайындық жоспары бекітілді"): the commission's act, not the vote.
   // (Its acts may be coordinated verbal nouns first: "референдумды әзірлеу мен өткізудің негізгі
   // іс-шараларының күнтізбелік жоспарын".)
-  { type: 'other', facet: 'vote-plan', pattern: re(`${W}(?:сайлау|референдум)${T}\\s+${ACTS_AND}${GAP(3)}(?:күнтізбе|жоспар|кесте)${T}\\s+${GAP(2)}бекіт${T}`) },
+  { type: 'other', facet: 'vote-plan', pattern: re(`${W}(?:сайлау|референдум)${T}\\s+${ACTS_AND}${GAP(5)}(?:күнтізбе|жоспар|кесте)${T}\\s+${GAP(2)}бекіт${T}`) },
   { type: 'other', facet: 'silence', pattern: re(`${W}тыныштық\\s+күн${T}`) },
   // Candidates' debates on a day of their own: "кандидаттар дебаты 29 мамырға жоспарланған".
   { type: 'other', facet: 'campaign', pattern: re(`${W}(?:теле)?дебат${T}`), needsDate: true },
