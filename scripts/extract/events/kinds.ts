@@ -10,6 +10,8 @@ export const GATHERINGS: ReadonlySet<string> = new Set(['meeting', 'session', 'c
 export const VOTES_AND_GATHERINGS: ReadonlySet<string> = new Set([...VOTES, ...GATHERINGS]);
 /** Acts that set a day for something else: a decree, a law. */
 export const ACTS: ReadonlySet<string> = new Set(['decree', 'law']);
+/** Kinds that are something said: a statement, a proposal, an Address. */
+export const SAYINGS: ReadonlySet<string> = new Set(['statement', 'proposal', 'address']);
 /**
  * Acts done at a gathering that tell the sentence's event themselves: "отырысында ант берді",
  * "саммитінде … қайта аталды", "на саммите стала членом". The gathering named as their place is

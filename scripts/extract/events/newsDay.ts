@@ -17,3 +17,11 @@ export function isNewsDay(date: EventDate | undefined, dct: DocumentDate | undef
   // (The publication day itself is already what undated news takes.)
   return before > 0 && before <= REPORT_DAYS;
 }
+
+/** Whether `date` is the publication day itself ("сегодня", "бүгін", or the news it narrates). */
+export function isPublicationDay(
+  date: EventDate | undefined,
+  dct: DocumentDate | undefined,
+): boolean {
+  return !!date && dct?.precision === 'day' && date.precision === 'day' && date.edtf === dct.edtf;
+}

@@ -29,6 +29,7 @@ import { dayOfSaying, inWhatWasSaid, sameClause } from './sameClause';
 import { objectClauses } from './objectClauses';
 import { topicVoteDay } from './objectDate';
 import { countedSince } from './sinceDate';
+import { saidInQuoteTag } from './quoteTag';
 import { beyondOwnDayWord } from './storyDayWord';
 import type { nthDayOf } from './thatGathering';
 
@@ -185,17 +186,17 @@ export function ownDate(r: SentenceReading, hit: TriggerHit, type: EventType): O
     (picked && thatDay && isLaterThan(picked.value, thatDay.edtf))
       ? undefined
       : picked;
-  if (hit.trigger.needsDate && !own) return null;
   // ("Об этом сообщил вчера …": the day is of the news told before, not a statement's.)
-  if (
-    hit.trigger.clauseDate &&
-    (!own ||
-      !sameClause(lang, s, hit, own, objectClauses(lang, s, bySentence.get(s.index) ?? [])) ||
-      (aspect.aboutThis.test(s.text) && !saidAboutThis(lang, hit.trigger.facet, s.text)))
-  )
-    return null;
+  const inClause =
+    !hit.trigger.clauseDate ||
+    (own !== undefined &&
+      sameClause(lang, s, hit, own, objectClauses(lang, s, bySentence.get(s.index) ?? [])) &&
+      !(aspect.aboutThis.test(s.text) && !saidAboutThis(lang, hit.trigger.facet, s.text)));
+  // (Unless a quotation's speech tag tells the saying: "«…», – сказал депутат", quoteTag.ts.)
+  const tag = () => hit.trigger.needsDate && saidInQuoteTag(lang, s.text, hit.at, hit.text);
+  if (((hit.trigger.needsDate && !own) || !inClause) && !tag()) return null;
   return {
-    ...(own ? { own } : {}),
+    ...(own && inClause ? { own } : {}),
     ...(thatDay ? { thatDay } : {}),
     reference: attributive || eve || saidOnDay || stepped || treatyActRecalled(lang, s, hit, own),
   };

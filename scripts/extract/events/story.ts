@@ -11,8 +11,9 @@ import type { Doc, Sentence } from '../types';
 import { ASPECT } from './aspect';
 import { precisionOf } from './dateEvent';
 import type { Named } from './itHappens';
-import { ACTS, GATHERINGS } from './kinds';
-import { isNewsDay } from './newsDay';
+import { ACTS, GATHERINGS, SAYINGS } from './kinds';
+import { isNewsDay, isPublicationDay } from './newsDay';
+import { inQuotedSpeech } from './quotedSpeech';
 import { goesOnWithRecall } from './recallStory';
 import { opensWithDate, type sentenceTime } from './sentenceTime';
 import { gatheringKind, thatGatheringKind } from './thatGathering';
@@ -59,6 +60,15 @@ export interface Story {
   named?: Named;
   /** The joint session of the chambers the article dated last: where an Address is given. */
   addressVenue?: { date: EventDate; planned: boolean };
+  /** The last saying (a statement, a proposal, an Address) the article dated, and its sentence. */
+  saying?: { paragraph: number; index: number; date: EventDate };
+  /**
+   * The article told news of its own: an act it dates by a day of its own, today or one of the days
+   * just before publication ("сегодня", "кеше", "в среду", "10 наурызда"; newsDay.ts). A
+   * quotation's tag is dated by that news only (quoteTag.ts): the quotations of an opinion column
+   * or an analysis that narrates the past have no day of their own, not the day it appeared.
+   */
+  news?: true;
 }
 
 export const newStory = (): Story => ({ namedDays: new Map(), recalledKinds: new Set() });
@@ -167,6 +177,17 @@ export function noteEvent(story: Story, e: Told): void {
   )
     story.newsDay = { date: e.date!, start: e.s.start };
   if (e.date && (ACTS.has(e.type) || e.byDecree)) story.lastAct = e.date;
+  if (e.date && SAYINGS.has(e.type))
+    story.saying = { paragraph: e.s.paragraph, index: e.s.index, date: e.date };
+  // (Not an act the words of a quotation tell: "«Позавчера правительство утвердило план», —
+  // сказал Токаев" is what he said, not the article's news.)
+  if (
+    e.own &&
+    !e.planned &&
+    (isNewsDay(e.date, e.dct) || isPublicationDay(e.date, e.dct)) &&
+    !inQuotedSpeech(e.lang, e.s.text, e.s.text.indexOf(e.trigger))
+  )
+    story.news = true;
   if (e.type === 'session' && e.own && e.date && ASPECT[e.lang].addressVenue?.test(e.trigger))
     story.addressVenue = { date: e.date, planned: e.planned };
 }
@@ -223,7 +244,19 @@ export function sceneTime(story: Story, s: Sentence, own: readonly DocTimex[]): 
  * …" is told at its own time).
  */
 export function justBeforeOf(story: Story, doc: Doc, s: Sentence, ownDates: number) {
-  if (!story.previous || story.previousIndex !== s.index - 1 || ownDates > 0) return {};
+  // (And the saying its paragraph or the sentence right before told, and the sentence before in the
+  // paragraph: a quotation after them may give their words; and whether the article told news of
+  // its own, which alone dates a quotation's tag: quoteTag.ts.)
+  const prior = s.index > 0 ? doc.sentences[s.index - 1] : undefined;
+  const said = story.saying;
+  const saying = {
+    ...(said && (said.paragraph === s.paragraph || said.index === s.index - 1)
+      ? { sayingBefore: said.date }
+      : {}),
+    ...(story.news ? { articleNews: true } : {}),
+    ...(prior?.paragraph === s.paragraph ? { sentenceBefore: prior } : {}),
+  };
+  if (!story.previous || story.previousIndex !== s.index - 1 || ownDates > 0) return saying;
   const sentence = doc.sentences[s.index - 1]!;
-  return { justBefore: { date: story.previous, sentence, timex: story.previousTimex } };
+  return { ...saying, justBefore: { date: story.previous, sentence, timex: story.previousTimex } };
 }

@@ -39,6 +39,11 @@
  *    does a past act whose subject is a pronoun opening the sentence, with no date of its own
  *    ("… 16 наурызда Жолдау жариялады. Ол саяси реформаларды ұсынды"), when the sentence before
  *    narrates in the past at a time before publication (newsStory.ts pronounGoesOn).
+ *    A saying a quotation's speech tag tells with no date of its own ("«…», – сказал депутат
+ *    Искаков", "«…», – деді Мемлекет басшысы") is part of the news it stands in: the day of the
+ *    gathering or the paragraph it is told at, the lead's news day, else the publication day; not
+ *    when recalled, told in an interview, or giving the words of a saying told just before it
+ *    (events/quoteTag.ts).
  * 5. Status as of publication: after the publication date → planned; before it → done; on the day
  *    or with no publication date, the verb's aspect decides (locales/<lang>/events/aspect.ts).
  */
@@ -52,6 +57,7 @@ import { ASPECT } from './aspect';
 import type { When, WhenInput } from './whenInput';
 import { goesOnAt, inBackground, pronounGoesOn } from './newsStory';
 import { endsInOwnPast, ownClause, statusOf, tenseOf } from './tense';
+import { quoteTagWhen, saidInQuoteTag } from './quoteTag';
 import {
   dateFromPublication,
   earliestDay,
@@ -168,6 +174,10 @@ export function whenOf(x: WhenInput): When {
     const method = named ? 'year-from-publication' : 'relative-to-publication';
     return dated(t.value, 'resolved', method, named ? t.direction : undefined);
   }
+  const quoted = saidInQuoteTag(x.lang, x.sentence.text, x.at, x.trigger)
+    ? quoteTagWhen(x)
+    : undefined;
+  if (quoted) return quoted;
   const aspect = ASPECT[x.lang];
   if (x.lastAct && aspect.byAct.test(x.sentence.text) && !aspect.recall.test(x.sentence.text)) {
     return placed({ ...x.lastAct, method: 'context', certainty: 'inferred' });

@@ -42,6 +42,16 @@ export interface WhenInput {
    */
   justBefore?: { date: EventDate; sentence: Sentence; timex?: DocTimex };
   /**
+   * The article told news of its own before this sentence (story.ts news): only then does a
+   * quotation's tag with no date of its own take the news day (quoteTag.ts).
+   */
+  articleNews?: boolean;
+  /** The day of the last saying (statement, proposal, Address) the paragraph or the sentence right
+   * before told. */
+  sayingBefore?: EventDate;
+  /** The sentence right before, in the same paragraph. */
+  sentenceBefore?: Sentence;
+  /**
    * The paragraph's last sentence so far with a dated event, when every dated sentence of the
    * paragraph lies long before publication: an undated act narrated after it is background
    * (newsStory.ts).

@@ -49,7 +49,9 @@ describe('runPipeline() on unseen articles', () => {
     expect(hq).toHaveLength(1);
     expect(hq[0]).toMatchObject({ date: { edtf: '2026-02-19', certainty: 'resolved' } });
     expect(hq[0]!.places.map((p) => p.id)).toEqual(['pavlodar']);
-    expect(hq[0]!.quotes[0]).toMatchObject({ speaker: 'Ерлан Ахметов' });
+    // (The quotation's tag, "— сказал руководитель штаба", is his statement of that news day, and
+    // gives the quotation to it: events/quoteTag.ts.)
+    expect(find('statement', '2026-02-19')?.quotes[0]).toMatchObject({ speaker: 'Ерлан Ахметов' });
     expect(r.data.events.some((e) => e.type === 'coalition')).toBe(false);
     expect(find('referendum', '2026-03-15')).toMatchObject({
       status: 'planned',
