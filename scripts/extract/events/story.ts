@@ -254,7 +254,10 @@ export function justBeforeOf(story: Story, doc: Doc, s: Sentence, ownDates: numb
       ? { sayingBefore: said.date }
       : {}),
     ...(story.news ? { articleNews: true } : {}),
-    ...(prior?.paragraph === s.paragraph ? { sentenceBefore: prior } : {}),
+    // (Across a paragraph break too: a quotation opening its paragraph gives the words of the
+    // saying the one before ended with, "Депутаты заявили журналистам, что … / «…», – сказал
+    // один из них".)
+    ...(prior ? { sentenceBefore: prior } : {}),
   };
   if (!story.previous || story.previousIndex !== s.index - 1 || ownDates > 0) return saying;
   const sentence = doc.sentences[s.index - 1]!;

@@ -49,7 +49,7 @@ export interface WhenInput {
   /** The day of the last saying (statement, proposal, Address) the paragraph or the sentence right
    * before told. */
   sayingBefore?: EventDate;
-  /** The sentence right before, in the same paragraph. */
+  /** The sentence right before, in the same paragraph or closing the paragraph before. */
   sentenceBefore?: Sentence;
   /**
    * The paragraph's last sentence so far with a dated event, when every dated sentence of the

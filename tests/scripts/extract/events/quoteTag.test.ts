@@ -142,3 +142,79 @@ describe('a quotation told as recalled is not placed', () => {
     expect(got.filter((s) => s.startsWith(PUBLISHED))).toEqual([]);
   });
 });
+
+/**
+ * A quotation whose words are a saying the article told just before (also across a paragraph
+ * break, or what the speaker called something: "… деп атады", "назвал …"), or were given to the
+ * outlet itself ("сказал нашему изданию", "тілшімізге айтты": an interview), is no statement of
+ * its own (events/quoteTag.ts, locales/{kk,ru}/events/quoteTag.ts).
+ */
+/** The statements whose summary carries the quotation's words. */
+function quoted(lang: 'kk' | 'ru', text: string): string[] {
+  const data = extractSentences(lang, `${NEWS[lang][0]}\n\n${text}`, PUBLISHED);
+  return data.events
+    .filter(
+      (e) => e.type === 'statement' && e.date?.edtf && e.summary?.text.includes(QUOTE[lang][1]!),
+    )
+    .map((e) => `${e.date.edtf} ${e.summary?.text ?? ''}`);
+}
+
+const KK_BEFORE = [
+  'Депутат Ерлан Исқақов бюджетті қайта қарауды ең маңызды мәселе деп атады.',
+  'Депутат Ерлан Исқақов бюджетті қайта қарау қажет деп санайды.',
+  'Депутат Ерлан Исқақов жобаны сәтсіз деп бағалады.',
+  'Депутат Ерлан Исқақов шығындар тым көп екенін атап өтті.',
+];
+const RU_BEFORE = [
+  'Депутат Ерлан Искаков назвал пересмотр бюджета главной задачей.',
+  'Депутаты заявили журналистам, что не поддержат проект.',
+  'Депутат Ерлан Искаков сообщил, что расходы слишком велики.',
+];
+const KK_TAGS = ['деді ол', 'атап өтті ол', 'деп түсіндірді депутат'];
+const RU_TAGS = ['сказал он', 'отметил депутат', 'пояснил один из депутатов'];
+
+describe('a quotation after the saying its words are of is no second statement', () => {
+  const cases = [
+    ...KK_BEFORE.flatMap((before) =>
+      KK_TAGS.flatMap((tag) =>
+        [' ', '\n\n'].map((gap) => ['kk', `${before}${gap}${QUOTE.kk[0]}, – ${tag}.`]),
+      ),
+    ),
+    ...RU_BEFORE.flatMap((before) =>
+      RU_TAGS.flatMap((tag) =>
+        [' ', '\n\n'].map((gap) => ['ru', `${before}${gap}${QUOTE.ru[0]}, – ${tag}.`]),
+      ),
+    ),
+  ];
+  it.each(cases)('%s: %s', (lang, text) => {
+    expect(quoted(lang as 'kk' | 'ru', text)).toEqual([]);
+  });
+});
+
+const KK_OUTLETS = ['тілшімізге', 'Kazinform тілшісіне', 'басылымымызға', 'редакциямызға'];
+const RU_OUTLETS = [
+  'нашему изданию',
+  'нашей редакции',
+  'нашему корреспонденту',
+  'корреспонденту «Курсива»',
+];
+
+describe('words given to the outlet are no statement of the news day', () => {
+  const cases = [
+    ...KK_OUTLETS.flatMap((to) =>
+      ['айтты', 'атап өтті', 'түсіндірді'].map((verb) => [
+        'kk',
+        `${QUOTE.kk[0]}, – деп ${to} ${verb} депутат Ерлан Исқақов.`,
+      ]),
+    ),
+    ...RU_OUTLETS.flatMap((to) =>
+      ['сказал', 'отметил', 'пояснил'].map((verb) => [
+        'ru',
+        `${QUOTE.ru[0]}, – ${verb} ${to} депутат Ерлан Искаков.`,
+      ]),
+    ),
+  ];
+  it.each(cases)('%s: %s', (lang, text) => {
+    expect(quoted(lang as 'kk' | 'ru', text)).toEqual([]);
+  });
+});

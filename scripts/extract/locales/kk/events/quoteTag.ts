@@ -1,5 +1,6 @@
 import { KK_SPEECH_VERBS } from '../lexicon/speech';
 import { KK_TAG_VERB } from './quoteTagVerb';
+import { kkVerb } from './verbForms';
 
 /**
  * A Kazakh speech tag of a quotation (events/quoteTag.ts): the verb of saying after the quotation,
@@ -62,11 +63,21 @@ export function kkTagPronoun(text: string, end: number): boolean {
 }
 
 /**
+ * The quotative "деп" and a verb of naming or judging: what the speaker called something or held
+ * it to be ("бюджетті қайта қарауды ең маңызды мәселе деп атады", "… қажет деп санайды", "… деп бағалады"), his
+ * words told in the narrator's sentence.
+ */
+const CALLED = ['ата', 'сана', 'есепте', 'бағала', 'сипатта']
+  .map((stem) => kkVerb(stem, { forms: ['past', 'present'] }))
+  .join('|');
+
+/**
  * A sentence that tells a saying ("Депутаттың айтуынша, …", "Министр хабарлағандай, …", "…, –
- * деді министр", "Президент сөзінде …"): a quotation after it gives its words.
+ * деді министр", "Президент сөзінде …", "… ең маңызды мәселе деп атады"): a quotation after it gives
+ * its words.
  */
 const TELLS_SAYING = new RegExp(
-  `(?:айтуынша|сөзінше|сөзінде|баяндамасында|мәліметінше|пікірінше|пайымдауынша|хабарлағандай|мәлімдегендей|(?<![\\p{L}])(?:${KK_SPEECH_VERBS.filter((v) => v !== 'деп' && v !== 'деген').join('|')}|хабарлады))(?![\\p{L}])`,
+  `(?:айтуынша|сөзінше|сөзінде|баяндамасында|мәліметінше|пікірінше|пайымдауынша|хабарлағандай|мәлімдегендей|(?<![\\p{L}])(?:${KK_SPEECH_VERBS.filter((v) => v !== 'деп' && v !== 'деген').join('|')}|хабарлады))(?![\\p{L}])|(?<![\\p{L}])деп[ \\u00a0]+(?:${CALLED})`,
   'iu',
 );
 
@@ -75,8 +86,13 @@ export function kkTellsSaying(text: string): boolean {
   return TELLS_SAYING.test(text);
 }
 
-/** An interview ("«Азаттыққа» берген сұхбатында"): given some day the news does not tell. */
-const INTERVIEW = /(?<![\p{L}])сұхбат\p{L}*/iu;
+/**
+ * An interview ("«Азаттыққа» берген сұхбатында"), or words given to the outlet itself, its
+ * correspondent or its newsroom ("тілшімізге", "Kazinform тілшісіне", "басылымымызға"): given some
+ * day the news does not tell.
+ */
+const INTERVIEW =
+  /(?<![\p{L}])(?:сұхбат\p{L}*|тілші(?:сіне|сімен|мізге|мізбен)|басылымымыз(?:ға|бен)|редакциямыз(?:ға|бен)|редакциясына)(?![\p{L}])/iu;
 
 /** Whether the sentence `text` tells its saying as given in an interview. */
 export function kkInInterview(text: string): boolean {

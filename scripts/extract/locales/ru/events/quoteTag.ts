@@ -49,11 +49,11 @@ export function ruTagPronoun(text: string, end: number): boolean {
 
 /**
  * A sentence that tells a saying ("По словам депутата …", "Как пояснил …", "…, сообщил министр",
- * "В своей речи президент …"):
- * a quotation after it gives its words.
+ * "В своей речи президент …", "Министр назвал пересмотр бюджета главным вопросом"): a quotation after it
+ * gives its words.
  */
 const TELLS_SAYING = new RegExp(
-  `(?<![\\p{L}])(?:по[ \\u00a0]+(?:его|её|ее|их|словам)|в[ \\u00a0]+(?:(?:своей|своем|своём)[ \\u00a0]+)?(?:речи|выступлении)|${RU_SPEECH_VERBS.join('|')}|рассказал[аи]?|пояснили|сообщили|заявили)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:по[ \\u00a0]+(?:его|её|ее|их|словам)|в[ \\u00a0]+(?:(?:своей|своем|своём)[ \\u00a0]+)?(?:речи|выступлении)|${RU_SPEECH_VERBS.join('|')}|рассказал[аи]?|пояснили|сообщили|заявили|назвал[аио]?)(?![\\p{L}])`,
   'iu',
 );
 
@@ -62,8 +62,13 @@ export function ruTellsSaying(text: string): boolean {
   return TELLS_SAYING.test(text);
 }
 
-/** An interview ("сказал Токаев в интервью …"): given some day the news does not tell. */
-const INTERVIEW = /(?<![\p{L}])интервью(?![\p{L}])/iu;
+/**
+ * An interview ("сказал Токаев в интервью …"), or words given to the outlet itself, its
+ * correspondent or its newsroom ("сказал нашему изданию", "корреспонденту «Курсива»", "в беседе с
+ * корреспондентом"): given some day the news does not tell.
+ */
+const INTERVIEW =
+  /(?<![\p{L}])(?:интервью|(?:нашему|нашей)[ \u00a0]+(?:изданию|редакции|газете|порталу|сайту|агентству|корреспонденту)|корреспондент(?:у|ом|ам|ами))(?![\p{L}])/iu;
 
 /** Whether the sentence `text` tells its saying as given in an interview. */
 export function ruInInterview(text: string): boolean {
