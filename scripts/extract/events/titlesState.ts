@@ -10,8 +10,6 @@ import { orgName } from './names';
 import {
   L,
   mainActor,
-  mainParty,
-  partyKkGen,
   signerOf,
   speakerOf,
   ruAgrees,
@@ -20,6 +18,7 @@ import {
   type Parts,
 } from './titleParts';
 import { nomination } from './titlesNomination';
+import { renamingProposal } from './titlesRenaming';
 import { pressTitle } from './titlesOther';
 import { TOPICS } from './topics';
 import { lawStep, namedLaw } from './titlesLaw';
@@ -45,17 +44,10 @@ export const STATE_TITLES: Record<string, Template> = {
     const actor = speakerOf(c);
     const who = actor?.name;
     const f = ruAgrees(actor);
-    const renaming = renamingOf(c);
     const nominee = nomination(c);
     if (nominee) return nominee;
-    if (who && renaming) {
-      const { from, to } = renaming;
-      return L(
-        `${who.kk} ${partyKkGen(from.kk)} атауын «${to.kk}» деп өзгертуді ${tense(c, 'ұсынды', 'ұсынбақ')}`,
-        `${who.ru} ${ruDid(c, f, 'предложил', 'предложила', 'предложит')} переименовать ${/партия/iu.test(from.ru) ? `«${from.ru}»` : `партию «${from.ru}»`} в «${to.ru}»`,
-        `${who.en} ${tense(c, 'proposes', 'to propose')} renaming ${from.en} ${to.en}`,
-      );
-    }
+    const renaming = who ? renamingProposal(c, who, f) : undefined;
+    if (renaming) return renaming;
     const t = c.args.topic ? TOPICS[c.args.topic] : undefined;
     const [kk, ru, en] = tense(c, ['ұсынды', ruDid(c, f, 'предложил', 'предложила', 'предложил'), 'proposes'], ['ұсынбақ', 'предложит', 'to propose']); // prettier-ignore
     if (who && t) return L(`${who.kk} ${t.kkAcc} ${kk}`, `${who.ru} ${ru} ${t.ruInf}`, `${who.en} ${en} ${t.enIng}`); // prettier-ignore
@@ -240,16 +232,6 @@ export const STATE_TITLES: Record<string, Template> = {
     return L('Мәлімдеме', 'Заявление', 'A statement');
   },
 };
-
-/** A proposal to rename a party: from the party named, to the new name (`«Аманат» деп`). */
-function renamingOf(c: Parts): { from: Localized; to: Localized } | undefined {
-  const name = c.args.newName;
-  if (!name || (c.args.topic && c.args.topic !== 'rename-party')) return undefined;
-  const toAmanat = /^amanat$|^аманат$/iu.test(name);
-  const to = toAmanat ? orgName('amanat', 'AMANAT') : orgName('', name);
-  const from = mainParty(c, toAmanat ? 'amanat' : undefined);
-  return from ? { from, to } : undefined;
-}
 
 /** A decree or law: who signs it and on what. */
 function signed(
