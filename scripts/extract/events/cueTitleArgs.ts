@@ -11,7 +11,7 @@ import type { TriggerHit } from './findTriggers';
 import { courtStep } from './courtStep';
 import { documentsSigned } from './documentsSigned';
 import { discussedUntil, draftKindOf, draftPublished } from './draftDiscussed';
-import { dueAct } from './dueAct';
+import { approvalAct, dueAct } from './dueAct';
 import { foundedBodyOf } from './foundedBody';
 import { happeningOf, stepNear } from './happeningOf';
 import { decidedGathering } from './decidedGathering';
@@ -121,7 +121,10 @@ export function cueTitleArgs(
   // is a founding: "Учаскелік комиссиялар 6 қыркүйекке дейін құрылады".)
   const byDeadline = facet === 'happening' || facet === 'founding';
   const due = facet === 'due' || facet === 'instruction' || byDeadline ? dueAct(lang, s.text, hit.at, hit.text.length, byDeadline) : undefined; // prettier-ignore
-  if (due) out.dueAct = due;
+  // (A happening that names no step the calendar lexicon knows may be a document approved:
+  // "Правительство утвердило план мероприятий" is "The Government approves a plan", not "Event".)
+  const approved = !due && facet === 'happening' && !happening ? approvalAct(lang, s.text, hit.at, hit.text.length) : undefined; // prettier-ignore
+  if (due ?? approved) out.dueAct = due ?? approved;
   // (The cue with the words just before it: the Kazakh cue opens on "жобасы", "заң жобасы".)
   const draft = facet === 'draft' ? draftKindOf(lang, `${s.text.slice(Math.max(0, hit.at - 40), hit.at)}${hit.text}`) : undefined; // prettier-ignore
   if (draft) out.draft = draft;

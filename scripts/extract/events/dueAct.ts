@@ -55,7 +55,10 @@ export type DueObject =
   | 'applications'
   | 'registration'
   | 'campaign'
-  | 'census';
+  | 'census'
+  | 'charter'
+  | 'strategy'
+  | 'budget';
 
 export type DueWho =
   | 'government'
@@ -167,4 +170,18 @@ export function dueAct(
     );
   if (!object) return undefined;
   return { verb: verb.key.k, object, ...(who ? { who: who.key } : {}) };
+}
+
+/**
+ * A document approved, told as done or ahead with no deadline: the act the cue at `at` names when
+ * it is an approval the lexicon knows ("Үкімет іс-шаралар жоспарын бекітті", "утверждён план").
+ */
+export function approvalAct(
+  lang: SourceLang,
+  text: string,
+  at: number,
+  len: number,
+): DueAct | undefined {
+  const act = dueAct(lang, text, at, len);
+  return act?.verb === 'approve' ? act : undefined;
 }

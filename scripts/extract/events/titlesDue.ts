@@ -53,6 +53,9 @@ const OBJECTS: Record<DueObject, { en: string; acc: string; dat: string; gen: st
   applications: { en: 'accepting applications', acc: 'өтінімдерді қабылдауды', dat: 'өтінімдерді қабылдауға', gen: 'өтінімдерді қабылдаудың', ru: 'приёма заявок' },
   registration: { en: 'registration', acc: 'тіркеуді', dat: 'тіркеуге', gen: 'тіркеудің', ru: 'регистрации' },
   campaign: { en: 'the election campaign', acc: 'сайлау науқанын', dat: 'сайлау науқанына', gen: 'сайлау науқанының', ru: 'избирательной кампании' },
+  charter: { en: 'the charter', acc: 'жарғыны', dat: 'жарғыға', gen: 'жарғының', ru: 'устава' },
+  strategy: { en: 'a strategy', acc: 'стратегияны', dat: 'стратегияға', gen: 'стратегияның', ru: 'стратегии' },
+  budget: { en: 'the budget', acc: 'бюджетті', dat: 'бюджетке', gen: 'бюджеттің', ru: 'бюджета' },
   census: { en: 'the census', acc: 'санақты', dat: 'санаққа', gen: 'санақтың', ru: 'переписи' },
 };
 

@@ -59,6 +59,9 @@ export const KK_DUE: DueCues = {
     // (An election's only: the campaign of a loan programme is not one, events/happeningOf.ts.)
     ['campaign', w(`науқан${N}`)],
     ['census', w(`сана[қғ]${N}`)],
+    ['charter', w(`жарғы${N}`)],
+    ['strategy', w(`стратегия${N}`)],
+    ['budget', w(`бюджет${N}`)],
     ['work', w(`жұмыс${N}`)],
   ],
   who: [

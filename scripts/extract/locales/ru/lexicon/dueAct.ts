@@ -57,6 +57,9 @@ export const RU_DUE: DueCues = {
     // (An election's only: a loan programme's campaign is not one, events/happeningOf.ts.)
     ['campaign', w('кампани(?:я|и|ю)')],
     ['census', w('перепис(?:ь|и)')],
+    ['charter', w('устав(?:а|е|ом)?')],
+    ['strategy', w('стратеги(?:я|ю|и)')],
+    ['budget', w('бюджет(?:а)?')],
   ],
   who: [
     ['government', w('правительство')],
