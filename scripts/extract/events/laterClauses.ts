@@ -17,6 +17,7 @@ import { hitsTakenUp, withTakenUp } from './takenUp';
 import { withParticipleActs } from './participleActs';
 import { withGappedClauses } from './gappedClauses';
 import { withSubordinateActs } from './subordinateActs';
+import { withCoordinateActs } from './coordinateActs';
 
 /** Where a new clause starts: a comma or a semicolon before a conjunction, or a semicolon alone. */
 const CLAUSE: Record<SourceLang, RegExp> = {
@@ -82,8 +83,10 @@ export function sentenceHits(
   // verb written once (gappedClauses.ts).
   withGappedClauses(lang, s, dates, hits, out);
   // (A law's step told by a participle, and another by the finite verb: participleActs.ts; or
-  // one by a subordinate clause, another by the main clause: subordinateActs.ts.)
-  return withSubordinateActs(lang, s, dates, withParticipleActs(lang, s, dates, out));
+  // one by a subordinate clause, another by the main clause: subordinateActs.ts; or each by a
+  // coordinate clause of its own: coordinateActs.ts.)
+  const acts = withSubordinateActs(lang, s, dates, withParticipleActs(lang, s, dates, out));
+  return withCoordinateActs(lang, s, dates, acts);
 }
 
 /** A clause that is a short passive with its date and nothing more of an act ("принят 3 апреля"). */
