@@ -20,12 +20,17 @@ import { RU_ACT_PARTICIPLES } from '../locales/ru/events/actParticiple';
 import type { ActParticiples } from './participleActs';
 import { ruContrastAfter } from '../locales/ru/contrastClause';
 import { kkContrastAfter } from '../locales/kk/contrastClause';
+import { KK_COORDINATE_ACTS } from '../locales/kk/events/coordinateAct';
+import { RU_COORDINATE_ACTS } from '../locales/ru/events/coordinateAct';
 
 /** Where a contrastive clause after the trigger starts (", а", ", ал"): locales/<lang>/contrastClause.ts. */
 const CONTRAST: Record<Lang, (text: string, at: number) => number | undefined> = { kk: kkContrastAfter, ru: ruContrastAfter }; // prettier-ignore
 
 /** A law's step told by a participle attached to the law (participleActs.ts). */
 const ACT_PARTICIPLES: Record<Lang, ActParticiples> = { kk: KK_ACT_PARTICIPLES, ru: RU_ACT_PARTICIPLES }; // prettier-ignore
+
+/** Where each coordinate clause starts, after ", а"/", и", ", ал"/", және" (coordinateAct.ts). */
+const COORDINATE: Record<Lang, (text: string) => number[]> = { kk: KK_COORDINATE_ACTS.joints, ru: RU_COORDINATE_ACTS.joints }; // prettier-ignore
 
 const ASIDES: Record<Lang, ((text: string) => [number, number][]) | undefined> = {
   kk: undefined,
@@ -70,6 +75,7 @@ export function asideClauseTest(
   text: string,
   at: number,
   people: readonly Span[],
+  ownClause = false,
 ): (hit: Span) => boolean {
   // (Only a clause between the subject and the verb: one after the trigger often describes the
   // event's own noun, "совместное заседание, на котором Президент огласил Послание", whose people
@@ -96,8 +102,15 @@ export function asideClauseTest(
   // (Nor one named in a contrastive clause after the trigger's: "президент принял отставку
   // кабинета, а на следующий день премьером стал Бектенов" is no resignation of Bektenov's.)
   const contrast = CONTRAST[lang](text, at);
+  // (A law's step the grammar dated by its own clause, `ownClause` (TriggerHit.actDate), is done
+  // by whom that clause names, after a joint of any coordinate clause: "Парламент 3 марта принял
+  // закон, и Токаев 5 марта его подписал" has Parliament, not Tokayev, adopt it.)
+  const joints = ownClause ? COORDINATE[lang](text) : [];
+  const from = joints.filter((j) => j <= at).pop() ?? 0;
+  const to = joints.find((j) => j > at) ?? text.length;
   return (hit) => {
     if (contrast !== undefined && hit.start >= contrast) return true;
+    if (hit.start < from || hit.start >= to) return true;
     const described = DESCRIBING[lang](text, hit);
     return (
       (described !== undefined && described <= at) ||

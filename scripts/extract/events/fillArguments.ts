@@ -141,7 +141,7 @@ export function fillArguments(
   // (And the head of state's object keeps no post of his: "Президент Ермек Маржықпаевты … босатты".)
   // (Nor one a clause describing a noun names, outside the trigger's: events/asideClause.ts.)
   const named = findPersons(s.text, doc.lang);
-  const inAside = asideClauseTest(doc.lang, s.text, hit.at, named);
+  const inAside = asideClauseTest(doc.lang, s.text, hit.at, named, hit.actDate !== undefined);
   const persons = named
     .filter((h) => !people.isNarrator(h.name) && !inAside(h))
     .flatMap((h): PersonHit[] => {

@@ -81,3 +81,47 @@ describe('a person outside such a clause, or acting in it, is kept', () => {
     expect(names.some((n) => n.includes(who))).toBe(true);
   });
 });
+
+/**
+ * A law's step dated by its own coordinate clause (events/coordinateActs.ts) is done by whom that
+ * clause names, whatever the joint: after the additive ", и"/", және" as after the contrastive
+ * ", а"/", ал", the signer of the second clause is no actor of the chamber's step of the first
+ * ("Парламент 3 марта принял закон, и Токаев 5 марта его подписал"). Chambers × joints × the
+ * second clause's word orders × signers × languages.
+ */
+describe('the signer of a coordinate clause is no actor of the clause before', () => {
+  type Lang = 'kk' | 'ru';
+  const first: Record<Lang, string[]> = {
+    ru: ['Парламент 3 марта принял закон о выборах', 'Мажилис 3 марта одобрил закон о партиях'],
+    kk: ['Парламент 3 наурызда сайлау туралы заңды қабылдады', 'Сенат 3 наурызда партиялар туралы заңды мақұлдады'], // prettier-ignore
+  };
+  const joints: Record<Lang, string[]> = { ru: [', и', ', а'], kk: [', және', ', ал'] };
+  const second: Record<Lang, string[]> = {
+    ru: [
+      '{who} 5 марта его подписал',
+      '5 марта его подписал {who}',
+      '5 марта {who} подписал документ',
+    ],
+    kk: ['{who} 5 наурызда оған қол қойды', '5 наурызда {who} оған қол қойды', '{who} құжатқа 5 наурызда қол қойды'], // prettier-ignore
+  };
+  const who: Record<Lang, string[]> = {
+    ru: ['Токаев', 'Касым-Жомарт Токаев', 'Назарбаев', 'Нурсултан Назарбаев'],
+    kk: ['Тоқаев', 'Қасым-Жомарт Тоқаев', 'Назарбаев', 'Нұрсұлтан Назарбаев'],
+  };
+  const cases = (lang: Lang) =>
+    first[lang].flatMap((f) =>
+      joints[lang].flatMap((j) =>
+        second[lang].flatMap((s) =>
+          who[lang].map((w) => [lang, `${f}${j} ${s.replace('{who}', w)}.`, w]),
+        ),
+      ),
+    );
+  it.each([...cases('ru'), ...cases('kk')])('%s: %s', (lang, text, w) => {
+    const surname = w.split(' ').pop()!;
+    const laws = extractSentences(lang as Lang, text, '2025-03-12').events.filter((e) => e.type === 'law'); // prettier-ignore
+    const by = (day: string) =>
+      laws.filter((e) => e.date.edtf === day).some((e) => e.actors.some((a) => a.name.includes(surname))); // prettier-ignore
+    expect(by('2025-03-03')).toBe(false);
+    expect(by('2025-03-05')).toBe(true);
+  });
+});
