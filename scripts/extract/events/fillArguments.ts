@@ -165,7 +165,11 @@ export function fillArguments(
   const speaker = p.speaker && !isNarrator(p.speaker) ? p.speaker : undefined;
   if (speaker && (FIRST_PERSON.test(s.text) || (actors.length === 0 && told.length === 0)))
     actors.push(speakerActor(speaker, s));
-  if (actors.length === 0 && told.length === 0) actors.push(...people.byTitle(s));
+  // (A title's mention is a person named too: one in a clause set aside is no actor either,
+  // "Мажилис 3 марта одобрил закон, а 5 марта его подписал президент Касым-Жомарт Токаев".)
+  const titled = (a: Actor) =>
+    !inAside({ start: a.evidence.start - s.start, end: a.evidence.end - s.start });
+  if (actors.length === 0 && told.length === 0) actors.push(...people.byTitle(s).filter(titled));
   if (actors.length === 0 && PRONOUN.test(s.text)) actors.push(...people.before(s));
   // A genitive mention ("съезінің делегаттары") qualifies another event: its places are not its own.
   return {
