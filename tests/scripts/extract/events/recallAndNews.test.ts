@@ -38,10 +38,11 @@ describe('a recall and the news of the day', () => {
     },
   );
 
+  // (Today's news a session, not the consent to the candidacy, itself an appointment's step of today.)
   it('kk: "Кезінде" opening a sentence is back then', () => {
     const got = kindsAndDays(
       'kk',
-      'Аудан мәслихатының депутаттары бүгін жаңа әкімнің кандидатурасына келісім берді.\n\nКезінде ол аудан әкімі болып тағайындалған.',
+      'Аудан мәслихатының кезектен тыс сессиясы бүгін өтті.\n\nКезінде ол аудан әкімі болып тағайындалған.',
       '2025-10-14',
     );
     expect(got.filter((e) => e.startsWith('appointment'))).not.toContain('appointment 2025-10-14');

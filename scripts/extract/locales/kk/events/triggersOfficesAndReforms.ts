@@ -9,11 +9,9 @@ import { kkVerb } from './verbForms';
 import { KK_ELECTED_AS_POST } from './electedAsPost';
 import { KK_JOINED_ORGANISATION } from './joinedOrganisation';
 import { KK_REFORM_CARRIED_OUT } from './reformCarriedOut';
+import { KK_CANDIDACY_CONSENT } from './candidacyConsent';
 
 const FINITE = { voice: 'both', forms: ['past', 'future', 'present'] } as const;
-const CANDIDACY_CONSENT = ['келіс', 'мақұлда', 'бекіт', 'қолда']
-  .map((v) => kkVerb(v, FINITE))
-  .join('|');
 const CANDIDACY_REVIEW = ['қара', 'талқыла'].map((v) => kkVerb(v, FINITE)).join('|');
 
 export const KK_OFFICE_AND_REFORM_TRIGGERS: Trigger[] = [
@@ -41,7 +39,7 @@ export const KK_OFFICE_AND_REFORM_TRIGGERS: Trigger[] = [
   // A maslikhat agreeing to the akim's candidacy: the appointment's step ("кандидатурасын келісті",
   // "келіседі", "келіспек"); and a chamber considering one, which does not yet say it agrees
   // ("кандидатурасын 6 ақпанда қарайды", "қарады", "талқылайды").
-  { type: 'appointment', facet: 'candidacy', pattern: re(`${W}кандидатура${T}\\s+${GAP(4)}(?:${CANDIDACY_CONSENT})`) },
+  { type: 'appointment', facet: 'candidacy', pattern: re(`${W}кандидатура${T}\\s+${GAP(4)}(?:${KK_CANDIDACY_CONSENT})`) },
   { type: 'appointment', facet: 'candidacy-review', pattern: re(`${W}кандидатура${T}\\s+${GAP(4)}(?:${CANDIDACY_REVIEW})`) },
   // (An akim "сайланды" is elected by the residents, since the direct elections of 2021: an election.)
   // A post one is elected to, "X-ты Y етіп сайлады" (made Y by election): the converb "етіп" after

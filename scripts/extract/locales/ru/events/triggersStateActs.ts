@@ -15,6 +15,7 @@ import { RU_ELECTED_POST_FIRST } from './electedPostFirst';
 import { RU_JOINED_ORGANISATION } from './joinedOrganisation';
 import { RU_MANDATE_ENDED, RU_OWN_WILL, RU_POWERS_LAID_DOWN } from './mandateEnded';
 import { RU_REFORM_CARRIED_OUT } from './reformCarriedOut';
+import { RU_CONSENT_GIVEN } from './consentGiven';
 
 /** The post of leader in the instrumental, as elected to it: "лидером", "лидерами". */
 const LEADER_INS = String.raw`лидер(?:ом|ами)(?![\p{L}])`;
@@ -177,6 +178,10 @@ export const RU_STATE_ACT_TRIGGERS: Trigger[] = [
   // (Not a document so approved: "бюджет на 2026–2028 годы утверждён Сенатом", "план утвержден".)
   { type: 'appointment', facet: 'approved', pattern: re(`${W}утвержд[её]н${T}\\s+(?:${GAP(1)})?(?:Мажилисом|Сенатом|Парламентом|маслихатом|депутатами)`), notAfter: re(`${W}${APPROVED_DOCUMENT}${T}\\s+(?:[\\p{L}\\p{N}«»"“”.,–-]+\\s+){0,5}(?:был[иао]?\\s+)?$`) },
   { type: 'appointment', facet: 'candidacy', pattern: re(`${W}(?:согласова${T}|согласу${T}|одобр${T})\\s+${GAP(1)}кандидатур${T}`) },
+  // Consent given to an appointment or a candidacy ("Сенат дал согласие на назначение …", "депутаты
+  // дали согласие на кандидатуру", "согласие … было дано"): the same step. Not refused, "не дал
+  // согласия", which is no consent.
+  { type: 'appointment', facet: 'candidacy', pattern: re(`${W}${RU_CONSENT_GIVEN}`), notAfter: re(`(?<![\\p{L}])не\\s+$`) },
   // A chamber considering a candidacy, which does not yet say it agrees: "Мажилис рассмотрит
   // кандидатуру", "кандидатура будет рассмотрена", "обсудили кандидатуру".
   { type: 'appointment', facet: 'candidacy-review', pattern: re(`${W}(?:(?:рассмотр|рассматрива|обсуд|обсужда)${T}\\s+${GAP(1)}кандидатур${T}|кандидатур${T}\\s+${GAP(3)}(?:рассмотр|обсужд)${T})`) },
