@@ -11,6 +11,7 @@ import { KK_COURT_STEPS } from '../locales/kk/lexicon/courtStep';
 import { RU_COURT_STEPS } from '../locales/ru/lexicon/courtStep';
 
 export type CourtStep =
+  | 'constitutional'
   | 'ruling'
   | 'verdict'
   | 'acquittal'

@@ -112,6 +112,9 @@ export function cueTitleArgs(
   // ("ратифицировал соглашение, подписанное в Ташкенте": ratified that day, signed before.)
   if (facet === 'agreement') out.ratified = ratifiedThatDay(lang, s, own);
   if (facet === 'court') out.courtStep = courtStep(lang, s.text, hit.at, hit.text.length);
+  // (The law a ruling on conformity to the Constitution is on, by its name: titlesConstitutionalRuling.ts.)
+  const ruledOn = out.courtStep === 'constitutional' ? lawArgs(lang, s.text, hit.at, hit.at).law : undefined; // prettier-ignore
+  if (ruledOn) out.law = ruledOn;
   if (facet === 'founding' && isStartOfWork(lang, hit.text)) out.workStarts = true;
   const inForce = type === 'decree' && facet === 'decree' ? actInForce(lang, s.text) : undefined;
   if (inForce) out.actInForce = inForce;

@@ -147,7 +147,7 @@ export function findTriggers(
       rubric ||
       proposedAct ||
       source ||
-      (about(context.topic) && !stepOfBill(trigger)) ||
+      (about(context.topic) && !stepOfBill(trigger) && !trigger.predicate) ||
       (trigger.type === 'law' && about(context.lawInAbstract)) ||
       caused ||
       (VOTES_AND_GATHERINGS.has(trigger.type) &&

@@ -6,8 +6,10 @@
 import type { Localized } from '../../../src/model/schema';
 import type { CourtStep } from './courtStep';
 import { L, type Parts } from './titleParts';
+import { constitutionalRulingTitle } from './titlesConstitutionalRuling';
 
 const STEPS: Record<CourtStep, { kk: string; ru: string; en: string }> = {
+  constitutional: { kk: 'Конституциялық Соттың шешімі', ru: 'Решение Конституционного суда', en: 'The Constitutional Court rules' }, // prettier-ignore
   ruling: { kk: 'Сот шешімі', ru: 'Решение суда', en: 'A court ruling' },
   verdict: { kk: 'Сот үкімі', ru: 'Приговор суда', en: 'A verdict' },
   acquittal: { kk: 'Ақтау үкімі', ru: 'Оправдательный приговор', en: 'An acquittal' },
@@ -25,6 +27,7 @@ const STEPS: Record<CourtStep, { kk: string; ru: string; en: string }> = {
 };
 
 export function courtTitle(c: Parts, at: Localized): Localized {
+  if (c.args.courtStep === 'constitutional') return constitutionalRulingTitle(c, at);
   const t = STEPS[c.args.courtStep ?? 'ruling'];
   return L(`${t.kk}${at.kk}`, `${t.ru}${at.ru}`, `${t.en}${at.en}`);
 }

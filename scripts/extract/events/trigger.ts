@@ -38,6 +38,12 @@ export interface Trigger {
    * unlike the vote itself, the article's own news of it may take the publication date.
    */
   outcome?: boolean;
+  /**
+   * A verb's cue, the predicate of what the words before it name: never the topic of a document
+   * named there ("Закон о выборах сегодня признан не соответствующим Конституции" is that law
+   * found so, not a law about a ruling).
+   */
+  predicate?: boolean;
 }
 
 /** Start-of-word guard: JS `\b` does not know Cyrillic. */

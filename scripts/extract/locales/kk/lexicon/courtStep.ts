@@ -10,9 +10,12 @@
  * "айыппұл салу", "кінәлі деп тану", "ақтау", "іздеуге жариялау", "ұстап беру" (an extradition).
  */
 import type { CourtStepCues } from '../../../events/courtStep';
+import { KK_CONFORMITY_FOUND } from '../events/constitutionalRuling';
 
 export const KK_COURT_STEPS: CourtStepCues = {
   steps: [
+    // (A law found to conform to the Constitution or not: the Constitutional Court's ruling.)
+    ['constitutional', KK_CONFORMITY_FOUND],
     ['acquittal', /(?<!\p{L})кінәсіз/iu],
     ['verdict', /(?<!\p{L})(?:үкім(?!ет)|сотта(?:л|ды|ған|й|мақ|п)|кінәлі|айыпты\s|жаза|бас\s+бостандығынан)/iu], // prettier-ignore
     ['ruling', /(?<!\p{L})шешім/iu],

@@ -10,6 +10,7 @@ import { T, GAP } from './triggerWords';
 import { ANNOUNCE, CREATE, PLANNED_TO, TOOK_PLACE } from './verbForms';
 import { RU_VOTE_RESULTS } from '../lexicon/resultsWords';
 import { statesAgreeTrigger } from '../../../events/statesAgree';
+import { RU_CONSTITUTIONAL_RULING } from './constitutionalRuling';
 
 /** A deadline: a day, or the end, middle or start of a span ("до 1 марта", "до конца года"). */
 const RU_DUE_BY =
@@ -63,6 +64,9 @@ export const RU_LATE_TRIGGERS: Trigger[] = [
   { type: 'other', facet: 'agreement', pattern: re(`${W}(?:соглашени${T}|договор${T}|конвенци${T}|меморанд${T}|декларац${T}|совместн${T}\\s+заявлени${T}|(?:коммерческ|межправительственн|двусторонн|межгосударственн)${T}\\s+документ${T}|(?:пакет${T}\\s+(?:${GAP(1)})?|\\d+\\s+(?:${GAP(1)})?)(?:документ|соглашени)${T})`), also: [re(`${W}(?:подпис${T}|подпиш${T}|ратифицир${T}|заключ${T}|обменял${T}|вступ${T}\\s+в\\s+силу|(?<=(?:декларац|совместн\\p{L}*\\s+заявлени)\\p{L}*\\s+(?:\\S+\\s+){0,3})(?:был[аио]?\\s+)?принят[аоы]?|прин(?:ял|яла|яли|имают|имает|ять|яв)(?=\\s+(?:\\S+\\s+){0,4}(?:декларац|совместн\\p{L}*\\s+заявлени)))`)] },
   { type: 'decree', facet: 'dissolution', pattern: re(`${W}(?:распущен${T}|роспуск${T}|досрочн${T}\\s+прекращени${T})`) },
   { type: 'law', facet: 'ratification', pattern: re(`${W}(?:ратифи${T}|денонс${T}|амнисти${T})`) },
+  // A law found to conform to the Constitution or not, the court named or not (constitutionalRuling.ts):
+  // read first, so that "Конституционный суд признал закон … соответствующим Конституции" is that ruling.
+  { type: 'other', facet: 'court', pattern: re(`${W}${RU_CONSTITUTIONAL_RULING}`), predicate: true },
   { type: 'other', facet: 'court', pattern: re(`${W}(?:приговор${T}|задержан${T}|задержал${T}|задерж(?:ит|ат)|арест(?:ова|у)${T}|(?:суд|присяжн${T})\\s+${GAP(3)}(?:постановил|признал|вынес|осуд|оправда|решил|принял${T}\\s+решени)${T}|осужд[её]н${T}|${CONVICTED}|возбу(?:д|жд)${T}\\s+${GAP(2)}дел${T}|дел[оа]?\\s+${GAP(2)}(?:был[оаи]?\\s+)?возбужд[её]н${T}|оправдан${T}\\s+${GAP(1)}(?:суд|присяжн)${T}|призна${T}\\s+${GAP(7)}(?:виновн${T}|вину)|(?:под|из-под)\\s+(?:домашн${T}\\s+)?(?:страж|арест)${T}|предъяв${T}\\s+${GAP(2)}обвинени${T}|обвинени${T}\\s+${GAP(3)}предъявлен${T}|оштраф${T}|в\\s+(?:международный\\s+)?розыск|экстради${T}|получил${T}?\\s+(?:${GAP(2)})?(?:год|года|лет)\\s+(?:лишения\\s+свободы|колонии|заключения|условно|за\\s))`) },
   // A case before a court: sent to it ("Уголовное дело поступило в суд 22 января", "дело
   // передано в суд") or heard ("Рассмотрение дела … назначено на 28 мая", "судебное заседание").

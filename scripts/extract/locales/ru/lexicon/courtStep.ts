@@ -11,9 +11,12 @@
  * in force or quashes ("оставить приговор без изменения") stays a ruling.
  */
 import type { CourtStepCues } from '../../../events/courtStep';
+import { RU_CONFORMITY_FOUND } from '../events/constitutionalRuling';
 
 export const RU_COURT_STEPS: CourtStepCues = {
   steps: [
+    // (A law found to conform to the Constitution or not: the Constitutional Court's ruling.)
+    ['constitutional', RU_CONFORMITY_FOUND],
     ['acquittal', /(?<!\p{L})оправда/iu],
     ['verdict', /(?<!\p{L})(?:приговор|осу[дж]|виновн|вину(?!\p{L})|(?:год|года|лет)\s+(?:лишения|колонии|заключения|условно|за\s))/iu], // prettier-ignore
     ['ruling', /(?<!\p{L})(?:постановил|решил|решени)/iu],
