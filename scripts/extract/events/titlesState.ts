@@ -6,7 +6,6 @@
 import type { Localized } from '../../../src/model/schema';
 import { consentTitle } from './titlesConsent';
 import { calledByBody, calledByPerson } from './titlesCalling';
-import { orgName } from './names';
 import {
   L,
   mainActor,
