@@ -125,8 +125,9 @@ export function cueTitleArgs(
   const byDeadline = facet === 'happening' || facet === 'founding';
   const due = facet === 'due' || facet === 'instruction' || byDeadline ? dueAct(lang, s.text, hit.at, hit.text.length, byDeadline) : undefined; // prettier-ignore
   // (A happening that names no step the calendar lexicon knows may be a document approved:
-  // "Правительство утвердило план мероприятий" is "The Government approves a plan", not "Event".)
-  const approved = !due && facet === 'happening' && !happening ? approvalAct(lang, s.text, hit.at, hit.text.length) : undefined; // prettier-ignore
+  // "Правительство утвердило план мероприятий" is "The Government approves a plan", not "Event";
+  // so may a decree the cue reads as a state's document approved: "Үкімет … стратегиясын бекітті".)
+  const approved = !due && ((facet === 'happening' && !happening) || (type === 'decree' && facet === 'decree')) ? approvalAct(lang, s.text, hit.at, hit.text.length) : undefined; // prettier-ignore
   if (due ?? approved) out.dueAct = due ?? approved;
   // (The cue with the words just before it: the Kazakh cue opens on "жобасы", "заң жобасы".)
   const draft = facet === 'draft' ? draftKindOf(lang, `${s.text.slice(Math.max(0, hit.at - 40), hit.at)}${hit.text}`) : undefined; // prettier-ignore

@@ -90,7 +90,7 @@ export function dueTitle(c: Parts, at: Localized): Localized | undefined {
   // act told as done is done: "Правительство 11 марта утвердило план … до 2035 года" is "The
   // Government approves a plan", never "to approve". A task set by a deadline or an instruction is
   // ahead of the setting, whatever that one's tense: "договорились до 1 июля согласовать".)
-  const done = c.status !== 'planned' && (c.facet === 'happening' || c.facet === 'founding');
+  const done = c.status !== 'planned' && (c.facet === 'happening' || c.facet === 'founding' || c.facet === 'decree'); // prettier-ignore
   const en = who
     ? `${who.en} ${done ? enPresent(v.en, PLURAL_WHO.has(d.who!)) : `to ${v.en}`} ${o.en}`
     : `${o.en} ${done ? '' : 'to be '}${v.enDone}`;

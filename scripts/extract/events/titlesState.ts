@@ -18,6 +18,7 @@ import {
 } from './titleParts';
 import { nomination } from './titlesNomination';
 import { renamingProposal } from './titlesRenaming';
+import { dueTitle } from './titlesDue';
 import { pressTitle } from './titlesOther';
 import { TOPICS } from './topics';
 import { lawStep, namedLaw } from './titlesLaw';
@@ -65,6 +66,9 @@ export const STATE_TITLES: Record<string, Template> = {
       ? actInForceTitle(c, c.args.actInForce)
       : (calledByBody(c) ??
         calledByPerson(c) ??
+        // (A document approved by no head of state: "Үкімет стратегиясын бекітті" is "The
+        // Government approves a strategy", not a bare "Decree".)
+        (c.args.dueAct && !signerOf(c) ? dueTitle(c, L('', '', '')) : undefined) ??
         signed(c, ['Жарлыққа', 'Жарлық'], ['указ', 'Указ'], ['a decree', 'Decree'])),
   law: (c) =>
     chamberTreatyAct(c) ??
