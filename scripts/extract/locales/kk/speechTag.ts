@@ -2,7 +2,7 @@
  * A Kazakh reporting tag around a person: "Ерлан Қариннің айтуынша, …", "Ерлан Қарин
  * хабарлағандай, …", "…, деді Ерлан Қарин." (events/speechTag.ts).
  */
-import { KK_SPEECH_VERBS } from './lexicon/speech';
+import { KK_ACCORDING_TO, KK_SPEECH_VERBS } from './lexicon/speech';
 
 /** Words of a tag between its opening and the person: a post, a ministry ("министра финансов"). */
 const TAG_GAP = '[^,.;:!?«»"“”()\\n]*';
@@ -21,7 +21,7 @@ const KK_CLOSING = new RegExp(
  */
 const KK_AFTER = new RegExp(
   '^\\p{L}*[ \\u00a0]+(?:' +
-    '(?:айтуынша|сөзінше|мәліметінше|хабарлауынша|пайымдауынша|пікірінше|айтуы[ \\u00a0]+бойынша)' +
+    `(?:${KK_ACCORDING_TO})` +
     '|(?:хабарла|мәлімде|айт|атап[ \\u00a0]+өт|мәлім[ \\u00a0]+ет|түсіндір|атап[ \\u00a0]+көрсет|жаз|ескерт)' +
     '(?:ған|ген|қан|кен)(?:дай|дей)' +
     ')(?![\\p{L}])',

@@ -1,4 +1,4 @@
-import { KK_SPEECH_VERBS } from '../lexicon/speech';
+import { KK_ACCORDING_TO, KK_SPEECH_VERBS } from '../lexicon/speech';
 import { KK_TAG_VERB } from './quoteTagVerb';
 import { kkVerb } from './verbForms';
 
@@ -77,7 +77,7 @@ const CALLED = ['ата', 'сана', 'есепте', 'бағала', 'сипа�
  * its words.
  */
 const TELLS_SAYING = new RegExp(
-  `(?:айтуынша|сөзінше|сөзінде|баяндамасында|мәліметінше|пікірінше|пайымдауынша|хабарлағандай|мәлімдегендей|(?<![\\p{L}])(?:${KK_SPEECH_VERBS.filter((v) => v !== 'деп' && v !== 'деген').join('|')}|хабарлады))(?![\\p{L}])|(?<![\\p{L}])деп[ \\u00a0]+(?:${CALLED})`,
+  `(?:${KK_ACCORDING_TO}|сөзінде|баяндамасында|хабарлағандай|мәлімдегендей|(?<![\\p{L}])(?:${KK_SPEECH_VERBS.filter((v) => v !== 'деп' && v !== 'деген').join('|')}|хабарлады))(?![\\p{L}])|(?<![\\p{L}])деп[ \\u00a0]+(?:${CALLED})`,
   'iu',
 );
 

@@ -10,6 +10,13 @@ export const KK_SPEECH_VERBS: readonly string[] = [
   'қосты', 'жазды', 'атап көрсетті',
 ];
 
+/**
+ * "According to" after a speaker in the genitive: "Ерлан Қариннің айтуынша, …", "министрдің
+ * мәліметінше" (a regular-expression alternation; speechTag.ts, events/quoteTag.ts).
+ */
+export const KK_ACCORDING_TO =
+  'айтуынша|сөзінше|мәліметінше|хабарлауынша|пайымдауынша|пікірінше|айтуы[ \\u00a0]+бойынша';
+
 /** Pronouns that point back to the last person named: `– деді ол`. */
 export const KK_PRONOUNS: readonly string[] = ['ол'];
 
