@@ -98,9 +98,10 @@ export const KK_VOTE_TRIGGERS: Trigger[] = [
   { type: 'other', facet: 'party-list', pattern: re(`${W}партиялық\\s+тізім${T}\\s+${GAP(2)}бекіт${T}`) },
   { type: 'election', facet: 'election', pattern: re(`${W}(?:сайлау(?!алды|шы|\\s+жүйе|\\s+заң|\\s+кодекс|\\s+туралы\\s+заң|\\s+алдында|\\s+комиссия|\\s+учаске|\\s+округ)${T}|дауыс\\s+бер(?!у\\s+арқылы)${T}|сайланатын(?![^.;!?]*?(?<![\\p{L}])сайлау(?!алды|шы))${T}|қайта\\s+сайлан${T}|мерзімге\\s+${P('сайла')}|(?:Мәжіліс|мәслихат|Парламент|Сенат|депутат|құрам|әкім)${T}\\s+(?:(?!болып)[\\p{L}\\p{N}«»"“”.,-]+\\s+){0,4}${P('сайла')}|дауыс${T}\\s+${GAP(3)}(?:жеңіске\\s+жет|жеңіп\\s+шық)${T}|әкім${T}\\s+болып\\s+${GAP(3)}${P('сайла')}|${HEAD_OF_STATE}\\s+болып\\s+(?:қайта\\s+)?${P('сайла')})`) },
   // A candidate winning the vote: "жеңіске жетті", "жеңіп шықты", "топ жарды", "бәсекелесінен озып
-  // шықты" (every form that tells the act), where the sentence tells of a vote or a candidacy (a team
-  // wins matches too; a rival named is no vote of itself): the election's, on its day.
-  { type: 'election', facet: 'election', pattern: re(`${W}(?:жеңіске\\s+${V('жет')}|жеңіп\\s+${V('шық')}|топ\\s+${V('жар')}|(?:бәсекелес|қарсылас)${T}\\s+${GAP(1)}озып\\s+${V('шық')})`), also: [re(`${W}(?:сайла${T}|дауыс${T}|үміткер${T}|кандидат${T}|(?:өзін-өзі|партия${T})\\s+ұсынған|округ${T})`)] },
+  // шықты" (every form that tells the act), or losing it: "жеңілді", "жеңіліп қалды", "жеңіліс
+  // тапты", "жеңіліске ұшырады"; where the sentence tells of a vote or a candidacy (a team wins
+  // matches too; a rival named is no vote of itself): the election's, on its day.
+  { type: 'election', facet: 'election', pattern: re(`${W}(?:жеңіске\\s+${V('жет')}|жеңіп\\s+${V('шық')}|топ\\s+${V('жар')}|(?:бәсекелес|қарсылас)${T}\\s+${GAP(1)}озып\\s+${V('шық')}|жеңіліп\\s+${V('қал')}|жеңіліс(?:ке)?\\s+(?:${V('тап')}|${V('ұшыра')})|${V('жеңіл')})`), also: [re(`${W}(?:сайла${T}|дауыс${T}|үміткер${T}|кандидат${T}|(?:өзін-өзі|партия${T})\\s+ұсынған|округ${T})`)] },
   // Deputies elected on a day the sentence gives: "2023 жылғы 19 наурызда сайланған 32 депутат",
   // "Мәжіліс депутаттары 2023 жылғы 19 наурызда … алғаш рет сайланған" (the vote that chose them).
   { type: 'election', facet: 'elected', pattern: re(`${W}сайланған(?=\\s+(?:\\d+\\s+)?(?:депутат|сенатор)${T})|${W}(?:депутат|сенатор)${T}\\s+${GAP(9)}${kkVerb('сайла', { voice: 'passive', forms: ['past', 'perfect', 'future'] })}`), needsDate: true },

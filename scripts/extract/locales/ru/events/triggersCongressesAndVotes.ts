@@ -118,6 +118,7 @@ export const RU_VOTE_TRIGGERS: Trigger[] = [
   // спискам") unless its own clause dates it: "Депутаты маслихатов избираются 19 марта".
   { type: 'election', facet: 'election', pattern: re(`${W}(?:депутат|состав|маслихат|Мажилис|парламент)${T}\\s+${GAP(4)}избира(?:ется|ются)(?![\\p{L}])`), notAfter: re(`(?:(?:систем|закон|кодекс|законодательств|порядк|правил|вопрос)${T}\\s+(?:о\\s+)?$|${TALKED_OF}|(?:председател|руководител|спикер|секретар|заместител)(?:ем|ями)\\s+${GAP(3)}$)`), needsDate: true, clauseDate: true },
   // A candidate winning or losing a vote on a day: "победил выдвиженец партии", "самовыдвиженец
-  // уступил бывшему заместителю акима" (beside a vote, a candidate or a district).
-  { type: 'election', facet: 'election', pattern: re(`${W}(?:победи(?:л|ла|ли|т|в)|одержа${T}\\s+${GAP(1)}побед${T}|уступи(?:л|ла|ли))(?![\\p{L}])`), also: [re(`${W}(?:выбор|голосовани|избирательн|выдвиженц|самовыдвиженц|кандидат|округ)`)], needsDate: true },
+  // уступил бывшему заместителю акима" (beside a vote, a candidate or a district). ("Выдвиженец"
+  // loses its е before an ending: "выдвиженца", "выдвиженцы".)
+  { type: 'election', facet: 'election', pattern: re(`${W}(?:победи(?:л|ла|ли|т|в)|одержа${T}\\s+${GAP(1)}побед${T}|уступи(?:л|ла|ли))(?![\\p{L}])`), also: [re(`${W}(?:выбор|голосовани|избирательн|(?:само)?выдвижен(?:ец|ц|к)|кандидат|округ)`)], needsDate: true },
 ]; // prettier-ignore

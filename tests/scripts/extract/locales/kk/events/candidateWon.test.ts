@@ -1,6 +1,6 @@
 /**
  * A candidate winning the vote ("жеңіске жетті", "жеңіп шықты", "топ жарды", "бес бәсекелесінен
- * озып шықты") is the election's, where the sentence tells of a vote or a candidacy; undated, it
+ * озып шықты") or losing it ("жеңілді", "жеңіліс тапты") is the election's, where the sentence tells of a vote or a candidacy; undated, it
  * joins the article's election of its day. A team winning is no vote. Generated: the win phrases ×
  * the forms kkVerb reads (past, participle, present, converb) × vote contexts × sentence shapes.
  * Sentences written for this test.
@@ -23,6 +23,13 @@ const WINS: Array<[string, string]> = [
   ['топ', 'жар'],
   ['бес бәсекелесінен озып', 'шық'],
 ];
+// [the word before the verb, if any, its stem]
+const LOSSES: Array<[string, string]> = [
+  ['', 'жеңіл'],
+  ['жеңіліп', 'қал'],
+  ['жеңіліс', 'тап'],
+  ['жеңіліске', 'ұшыра'],
+];
 const CONTEXTS = [
   'Бесарық округінде өзін-өзі ұсынған фермер Нұрлан Сәрсенбаев',
   '«AMANAT» партиясы ұсынған үміткер',
@@ -43,8 +50,22 @@ describe('Kazakh: a candidate won the vote', () => {
     expect(findTriggers(sentence, 'kk').map((h) => h.trigger.type)).toContain('election');
   });
 
+  // Losing it: "жеңілді", "жеңіліп қалды", "жеңіліс тапты", "жеңіліске ұшырады".
+  const losses = LOSSES.flatMap(([before, stem]) =>
+    spelled(stem).flatMap((verb) =>
+      CONTEXTS.map((ctx) => `${ctx} ${before ? `${before} ` : ''}${verb}.`),
+    ),
+  );
+  it('spells the losses', () => expect(losses.length).toBeGreaterThan(30));
+  it.each(losses)('an election cue: %s', (sentence) => {
+    expect(findTriggers(sentence, 'kk').map((h) => h.trigger.type)).toContain('election');
+  });
+
   it.each([
     'Қазақстан құрамасы жеңіске жетті.',
+    'Қазақстан құрамасы финалда жеңілді.',
+    'Кандидаттарға салық жеңілдіктері берілді.',
+    'Округтегі кандидаттың жұмысы жеңілдеді.',
     'Біздің боксшы финалда топ жарды.',
     'Команда қарсыласынан озып шықты.',
   ])('no vote: %s', (sentence) => {
