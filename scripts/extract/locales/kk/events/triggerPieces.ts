@@ -22,6 +22,14 @@ export const PLANNED_ACT = (stem: string) =>
   String.raw`${kkVerb(stem, { voice: 'both', forms: ['noun'] })}\s+(?:жоспарлан|көздел|күтіл|ұйғарыл)${T}`;
 /** Up to n words in between. */
 export const GAP = (n: number) => String.raw`(?:[\p{L}\p{N}«»"“”.,-]+\s+){0,${n}}`;
+/**
+ * Up to n words in between within one clause: the gap does not run past a coordinate joint (",
+ * ал", ", және", ", бірақ", ", алайда"), since what follows it is another clause with a subject of
+ * its own ("Конституцияға түзетулер қабылданды, ал заң 1 шілдеде күшіне енді": the law, not the
+ * Constitution, comes into force).
+ */
+export const CLAUSE_GAP = (n: number) =>
+  String.raw`(?:(?![\p{L}\p{N}«»"“”.-]*,\s+(?:ал|және|бірақ|алайда)\s)[\p{L}\p{N}«»"“”.,-]+\s+){0,${n}}`;
 /** The same, where a word may be a clock time ("сағат 24:00-де"). */
 export const TIMED_GAP = (n: number) => String.raw`(?:[\p{L}\p{N}«»"“”.,:-]+\s+){0,${n}}`;
 /**

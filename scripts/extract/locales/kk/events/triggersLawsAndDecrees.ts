@@ -4,7 +4,7 @@
  * triggers.ts.
  */
 import { re, W, type Trigger } from '../../../events/trigger';
-import { T, V, AP, GAP, TIMED_GAP, INTO_FORCE } from './triggerPieces';
+import { T, V, AP, GAP, CLAUSE_GAP, TIMED_GAP, INTO_FORCE } from './triggerPieces';
 import { kkVerb } from './verbForms';
 
 /**
@@ -63,8 +63,9 @@ export const KK_LAW_AND_DECREE_TRIGGERS: Trigger[] = [
   { type: 'law', facet: 'law', pattern: re(`${W}(?:заң|кодекс)${T}\\s+${GAP(5)}(?:өзгеріс|түзету|толықтыру)${T}\\s+${GAP(3)}${AP('енгіз')}`) },
   // A Constitution coming into force changes the order of the state: a reform, whatever law
   // names it ("Жаңа Конституция қабылданса, ол 1 шілдеде күшіне енеді"), by any of its names, in
-  // any case ("Ата Заң 1 шілдеде күшіне енеді", "Ата Заңның жаңа редакциясы күшіне енді").
-  { type: 'reform', facet: 'constitution', pattern: re(`${W}(?:Конституция(?!лық)|${CONSTITUTION_LAW})${T}\\s+${GAP(8)}${INTO_FORCE}`) },
+  // any case ("Ата Заң 1 шілдеде күшіне енеді", "Ата Заңның жаңа редакциясы күшіне енді"); in
+  // its own clause, not past a joint to another's subject (CLAUSE_GAP).
+  { type: 'reform', facet: 'constitution', pattern: re(`${W}(?:Конституция(?!лық)|${CONSTITUTION_LAW})${T}\\s+${CLAUSE_GAP(8)}${INTO_FORCE}`) },
   // Changes, a code or a norm taking force on a day of their own ("өзгерістер 1 шілдеден бастап
   // күшіне енеді"): the law's event, whatever names it. An agreement's or a verdict's is not, nor
   // anything's "legal force" ("сот шешімі заңды күшіне енді": "заңды" is the adjective there).
