@@ -9,6 +9,7 @@ import type { DocTimex } from '../stages/dates';
 import type { Candidate } from './candidate';
 import type { TriggerHit } from './findTriggers';
 import { courtStep } from './courtStep';
+import { constitutionalBody } from './constitutionalBody';
 import { documentsSigned } from './documentsSigned';
 import { discussedUntil, draftKindOf, draftPublished } from './draftDiscussed';
 import { approvalAct, dueAct } from './dueAct';
@@ -115,6 +116,7 @@ export function cueTitleArgs(
   // (The law a ruling on conformity to the Constitution is on, by its name: titlesConstitutionalRuling.ts.)
   const ruledOn = out.courtStep === 'constitutional' ? lawArgs(lang, s.text, hit.at, hit.at).law : undefined; // prettier-ignore
   if (ruledOn) out.law = ruledOn;
+  if (out.courtStep === 'constitutional' && constitutionalBody(lang, s.text, hit.at) === 'council') out.constitutionalCouncil = true; // prettier-ignore
   if (facet === 'founding' && isStartOfWork(lang, hit.text)) out.workStarts = true;
   const inForce = type === 'decree' && facet === 'decree' ? actInForce(lang, s.text) : undefined;
   if (inForce) out.actInForce = inForce;

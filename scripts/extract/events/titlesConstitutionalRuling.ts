@@ -1,16 +1,24 @@
 /**
  * The title of a ruling on whether a law or a norm conforms to the Constitution
- * (locales/<lang>/events/constitutionalRuling.ts): the Constitutional Court rules, in the passive
- * too, since only it finds so; on the law the sentence names, else on a law's conformity to the
- * Constitution. ("The Constitutional Court rules on the Tax Code".)
+ * (locales/<lang>/events/constitutionalRuling.ts): the body that rules, in the passive too, since
+ * only it finds so; on the law the sentence names, else on a law's conformity to the Constitution.
+ * ("The Constitutional Court rules on the Tax Code".) The body is the Constitutional Council where
+ * the sentence names it (it ruled until 2023, constitutionalBody.ts), else the Court.
  */
 import type { Localized } from '../../../src/model/schema';
 import { LAWS } from './lawNames';
 import { L, type Parts } from './titleParts';
 
+/** Each body as the ruling's owner (kk, ru genitive) and as its subject (en). */
+const BODY = {
+  court: L('Конституциялық Соттың', 'Конституционного суда', 'The Constitutional Court'),
+  council: L('Конституциялық Кеңестің', 'Конституционного совета', 'The Constitutional Council'),
+};
+
 export function constitutionalRulingTitle(c: Parts, at: Localized): Localized {
   const law = c.args.law ? LAWS[c.args.law] : undefined;
+  const b = BODY[c.args.constitutionalCouncil ? 'council' : 'court'];
   return law
-    ? L(`Конституциялық Соттың шешімі: ${law.kk}${at.kk}`, `Решение Конституционного суда: ${law.ru}${at.ru}`, `The Constitutional Court rules on ${law.en}${at.en}`) // prettier-ignore
-    : L(`Конституциялық Соттың Конституцияға сәйкестік туралы шешімі${at.kk}`, `Решение Конституционного суда о соответствии Конституции${at.ru}`, `The Constitutional Court rules on conformity to the Constitution${at.en}`); // prettier-ignore
+    ? L(`${b.kk} шешімі: ${law.kk}${at.kk}`, `Решение ${b.ru}: ${law.ru}${at.ru}`, `${b.en} rules on ${law.en}${at.en}`) // prettier-ignore
+    : L(`${b.kk} Конституцияға сәйкестік туралы шешімі${at.kk}`, `Решение ${b.ru} о соответствии Конституции${at.ru}`, `${b.en} rules on conformity to the Constitution${at.en}`); // prettier-ignore
 }
