@@ -15,6 +15,7 @@ import { discussedUntil, draftKindOf, draftPublished } from './draftDiscussed';
 import { approvalAct, dueAct } from './dueAct';
 import { foundedBodyOf } from './foundedBody';
 import { happeningOf, stepNear } from './happeningOf';
+import { clauseHappening } from './clauseHappening';
 import { decidedGathering } from './decidedGathering';
 import { abolishedOf } from './abolished';
 import { actInForce } from './actInForce';
@@ -73,7 +74,13 @@ export function cueTitleArgs(
   if (vote) out.resultsOf = vote;
   const budget = facet === 'budget' ? budgetStep(lang, hit.text) : undefined;
   if (budget) out.budgetStep = budget;
-  const happening = facet === 'happening' ? happeningOf(lang, s.text, hit.at, hit.text) : undefined;
+  // (A bare start or deadline by its clause's verb: "списки избирателей вывешиваются с 5 марта".)
+  const happening =
+    facet === 'happening'
+      ? happeningOf(lang, s.text, hit.at, hit.text)
+      : facet === 'start' || facet === 'due'
+        ? clauseHappening(lang, s.text, hit.at, hit.text.length)
+        : undefined;
   if (happening) out.happening = happening;
   // (The cue with a word either side: the Kazakh cue opens on "жазасы" of "өлім жазасы", the
   // Russian one ends on "статус" of "статус первого президента".)

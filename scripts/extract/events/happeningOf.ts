@@ -21,8 +21,11 @@ export type HappeningWhat =
   | 'documents'
   | HappeningThing;
 export type HappeningStep = 'start' | 'end';
-/** What else a bare verb tells befell it: approved, announced (made public), held (took place). */
-export type HappeningAct = HappeningStep | 'approved' | 'announced' | 'held';
+/**
+ * What else a bare verb tells befell it: approved, announced (made public), held (took place),
+ * posted (put up for all to read: voter lists at the polling stations).
+ */
+export type HappeningAct = HappeningStep | 'approved' | 'announced' | 'held' | 'posted';
 
 /** What a bare verb tells of, its step, and for a vote's calendar step which one. */
 export interface Happening {
@@ -41,6 +44,8 @@ export interface HappeningCues {
   approved: RegExp;
   announced: RegExp;
   held: RegExp;
+  /** A verb of putting up for all to read ("ілінеді", "вывешиваются", "размещены"). */
+  posted: RegExp;
   /**
    * What makes a campaign an election's, in its sentence: a campaign the text does not tell as
    * electoral ("жеңілдетілген несие беру науқаны", "егіс науқаны") is no election campaign.
@@ -78,7 +83,9 @@ export function happeningOf(
   // "проводится агитация"; the first such noun.)
   if (!best && lang === 'ru') best = firstAfter(fits, text, at + verb.length);
   if (!best) return undefined;
-  if (best.what === 'campaign' && !isElectoral(lang, text)) return undefined;
+  // (A campaign or lists of citizens the sentence does not tell as a vote's are none of these:
+  // "егіс науқаны", "азаматтардың тізімі" of a queue for housing.)
+  if ((best.what === 'campaign' || best.what === 'voter-lists') && !isElectoral(lang, text)) return undefined; // prettier-ignore
   return best.what === 'nomination'
     ? { what: best.what, step, nomination: nominationStep(best.text) }
     : { what: best.what, step };
@@ -141,8 +148,8 @@ function firstAfter(
   return best;
 }
 
-/** The act a verb tells: a step first, then approving, making public, taking place. */
-function actOf(lang: SourceLang, words: readonly string[]): HappeningAct | undefined {
+/** The act a verb tells: a step first, then approving, making public, taking place, posting. */
+export function actOf(lang: SourceLang, words: readonly string[]): HappeningAct | undefined {
   const step = stepOf(lang, words);
   if (step) return step;
   const cues = CUES[lang];
@@ -150,6 +157,7 @@ function actOf(lang: SourceLang, words: readonly string[]): HappeningAct | undef
     if (cues.approved.test(w)) return 'approved';
     if (cues.announced.test(w)) return 'announced';
     if (cues.held.test(w)) return 'held';
+    if (cues.posted.test(w)) return 'posted';
   }
   return undefined;
 }

@@ -1,7 +1,7 @@
 /**
  * Things a bare verb of happening may tell of, beyond a vote's calendar steps (happeningOf.ts):
  * a composition or a ballot approved or announced, repair works or construction begun or ended,
- * troops withdrawn, payments ended, an appeal heard. Which acts each may undergo, and the words
+ * troops withdrawn, payments ended, an appeal heard, voter lists posted. Which acts each may undergo, and the words
  * the titles give it (titlesCalendar.ts): the nominative in Kazakh, Russian and English, the
  * Russian genitive for "Начало …", "Утверждение …". The nouns that find them are per language
  * (locales/<lang>/lexicon/happeningWords.ts).
@@ -19,7 +19,8 @@ export type HappeningThing =
   | 'construction'
   | 'payments'
   | 'withdrawal'
-  | 'appeal';
+  | 'appeal'
+  | 'voter-lists';
 
 const MADE: readonly HappeningAct[] = ['approved', 'announced'];
 const WORKS: readonly HappeningAct[] = ['start', 'end'];
@@ -36,6 +37,7 @@ export const THING_ACTS: Record<HappeningThing, readonly HappeningAct[]> = {
   payments: WORKS,
   withdrawal: WORKS,
   appeal: ['held'],
+  'voter-lists': ['posted'],
 };
 
 export interface ThingWords {
@@ -60,4 +62,5 @@ export const THING_WORDS: Record<HappeningThing, ThingWords> = {
   payments: { kk: 'Төлемдер', ruNom: 'Выплаты', ruGen: 'выплат', en: 'Payments', plural: true },
   withdrawal: { kk: 'Контингентті шығару', ruNom: 'Вывод контингента', ruGen: 'вывода контингента', en: 'Withdrawal of the contingent' },
   appeal: { kk: 'Апелляциялық шағымды қарау', ruNom: 'Рассмотрение апелляции', ruGen: 'рассмотрения апелляции', en: 'Hearing of the appeal' },
+  'voter-lists': { kk: 'Сайлаушылар тізімі', ruNom: 'Списки избирателей', ruGen: 'списков избирателей', en: 'Voter lists', plural: true },
 };

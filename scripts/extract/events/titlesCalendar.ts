@@ -236,6 +236,9 @@ function stepTitle(
       return L(`${w.kk} ${tense(c, 'бекітілді', 'бекітілмек')}${at.kk}`, `Утверждение ${w.ruGen}${at.ru}`, `${w.en} ${tense(c, `${is} approved`, 'to be approved')}${at.en}`); // prettier-ignore
     case 'announced':
       return L(`${w.kk} ${tense(c, 'жарияланды', 'жарияланбақ')}${at.kk}`, `Объявление ${w.ruGen}${at.ru}`, `${w.en} ${tense(c, `${is} announced`, 'to be announced')}${at.en}`); // prettier-ignore
+    // (Put up for all to read: "Сайлаушылар тізімі ілінді", "Размещение списков избирателей".)
+    case 'posted':
+      return L(`${w.kk} ${tense(c, 'ілінді', 'ілінбек')}${at.kk}`, `Размещение ${w.ruGen}${at.ru}`, `${w.en} ${tense(c, `${is} posted`, 'to be posted')}${at.en}`); // prettier-ignore
     // (Taking place tells no more than the thing itself: "Рассмотрение апелляции".)
     case 'held':
       return L(`${w.kk}${at.kk}`, `${w.ruNom ?? w.ruGen}${at.ru}`, `${w.en}${at.en}`);

@@ -144,12 +144,17 @@ export function otherTitle(c: Parts): Localized {
       const due = topical ?? dueTitle(c, at);
       if (!due && who)
         return L(`${who.kk} белгілеген мерзім`, `${who.ru}: срок поручения`, `Deadline set by ${who.en.replace(/^The /u, 'the ')}`); // prettier-ignore
-      return due ?? L(`Белгіленген мерзім${at.kk}`, `Установленный срок${at.ru}`, `Deadline${at.en}`); // prettier-ignore
+      // (Else what befalls a thing by then, by its clause's verb: clauseHappening.ts.)
+      const befalls = c.args.happening ? happeningTitle(c, c.args.happening, at) : undefined;
+      return due ?? befalls ?? L(`Белгіленген мерзім${at.kk}`, `Установленный срок${at.ru}`, `Deadline${at.en}`); // prettier-ignore
     }
     case 'start': {
       const body = c.organisations.find((o) => o.id === c.args.startsWork);
       const o = body ? orgName(body.id, body.name) : undefined;
       if (o) return startsWorkTitle(o, at, c);
+      // (What befalls a thing from that day, by its clause's verb: "Сайлаушылар тізімі 5 наурыздан
+      // бастап ілінеді" is "Voter lists to be posted", clauseHappening.ts.)
+      if (!topical && c.args.happening) return happeningTitle(c, c.args.happening, at);
       return topical ?? L(`Басталатын күн${at.kk}`, `Дата начала${at.ru}`, `Start date${at.en}`);
     }
     // Events a people names ("қаңтар оқиғалары", "Жаңаөзен оқиғалары"): by their month or place.

@@ -27,12 +27,17 @@ export const KK_HAPPENING: HappeningCues = {
     ['payments', /(?<!\p{L})төлем(?:дер|ақы)?\p{L}*/iu],
     ['withdrawal', /(?<!\p{L})(?:контингент|әскер)\p{L}*\s+(?:шығару|әкету)\p{L}*/iu],
     ['appeal', /(?<!\p{L})апелляци\p{L}*\s+(?:шағым\p{L}*\s+)?қарау/iu],
+    // (Voters' or citizens' lists, in any number and case: "сайлаушылар тізімі", "азаматтардың
+    // тізімдері"; a vote's only, happeningOf.ts.)
+    ['voter-lists', /(?<!\p{L})(?:сайлаушы|азамат)\p{L}*\s+тізім\p{L}*/iu],
   ],
   start: /^(?:бастал|бастаймыз)/iu,
   end: /^(?:аяқтал|тоқтатыл|аяқтаймыз)/iu,
   approved: /^бекіт/iu,
   announced: /^жариял/iu,
   held: /^(?:өт(?:ті|еді|етін|кен|уі)$|өткіз)/iu,
+  // (Hung up, presented, placed: "ілінеді", "ілініп", "танысуға ұсынылады", "орналастырылды".)
+  posted: /^(?:іл(?:ін|іп|еді|ді|ген|у)|ұсыныл|орналастыр)/iu,
   // (An election, its agitation, a referendum; "сайлаушы", "сайлауалды" are the election's too.)
   electoral: /(?<!\p{L})(?:сайлау|үгіт|референдум)/iu,
 };

@@ -32,12 +32,18 @@ export const RU_HAPPENING: HappeningCues = {
     ['payments', /(?<!\p{L})выплат\p{L}*/iu],
     ['withdrawal', /(?<!\p{L})вывод\p{L}*\s+(?:\p{L}+\s+)?(?:контингент|войск|сил)\p{L}*/iu],
     ['appeal', /(?<!\p{L})рассмотрени\p{L}*\s+(?:апелляц|жалоб)\p{L}*/iu],
+    // (Lists of voters or of citizens, in any case: "списки избирателей", "списков граждан"; a
+    // vote's only, happeningOf.ts.)
+    ['voter-lists', /(?<!\p{L})списк?\p{L}*\s+(?:избирател|граждан|участник)\p{L}*/iu],
   ],
   start: /^(?:начал|начн|старт)/iu,
   end: /^(?:заверш|законч|прекрат)/iu,
   approved: /^утвер/iu,
   announced: /^(?:опубликов|обнародов|объявлен)/iu,
   held: /^(?:состо|прош[её]л|прошл|пройд|провод|провед)/iu,
+  // (Hung up, placed, presented, made available: "вывешиваются", "вывесят", "размещены",
+  // "представлены для ознакомления", "будут доступны".)
+  posted: /^(?:выве[шс]|размещ|размест|представл|доступн)/iu,
   // (Elections, the pre-election campaign, voters, agitation, a referendum.)
   electoral: /(?<!\p{L})(?:выбор|предвыборн|избира|агитаци|референдум)/iu,
 };

@@ -1,0 +1,40 @@
+/**
+ * What befalls a thing on a bare start or deadline, told by its clause's own verb: "Сайлаушылар
+ * тізімі 5 наурыздан бастап учаскелерде ілінеді", "Списки избирателей вывешиваются на участках с
+ * 5 марта" are the voter lists posted, not a bare "Start date". The cue ("5 наурыздан бастап",
+ * "с", "до") holds no verb; the verb of the cue's clause does, and the thing it befalls is read as
+ * for a bare verb of happening (happeningOf.ts). Only the cue's clause: "…, азаматтар өз
+ * деректерін 14 наурызға дейін тексере алады" is another act, and keeps its own title.
+ */
+import type { SourceLang } from '../../../src/model/schema';
+import { actOf, happeningOf, type Happening } from './happeningOf';
+
+// (A clause ends at a comma, semicolon, colon, a sentence's stop or a dash set off by spaces.)
+const STOPS = /[,;:!?]|\.(?!\d)|\s[–—]\s/gu;
+const WORD = /[\p{L}-]+/gu;
+
+export function clauseHappening(
+  lang: SourceLang,
+  text: string,
+  at: number,
+  len: number,
+): Happening | undefined {
+  let from = 0;
+  let to = text.length;
+  for (const m of text.matchAll(STOPS)) {
+    if (m.index < at) from = m.index + m[0].length;
+    else if (m.index >= at + len) {
+      to = m.index;
+      break;
+    }
+  }
+  // (The cue's own words are no verb of the clause: "бастап" is the cue's.)
+  for (const m of text.slice(from, to).matchAll(WORD)) {
+    const i = from + m.index;
+    if (i >= at && i < at + len) continue;
+    if (!actOf(lang, [m[0]])) continue;
+    const h = happeningOf(lang, text, i, m[0]);
+    if (h) return h;
+  }
+  return undefined;
+}
