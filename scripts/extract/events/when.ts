@@ -58,6 +58,7 @@ import type { When, WhenInput } from './whenInput';
 import { goesOnAt, inBackground, pronounGoesOn } from './newsStory';
 import { endsInOwnPast, ownClause, statusOf, tenseOf } from './tense';
 import { quoteTagWhen, saidInQuoteTag } from './quoteTag';
+import { spokenOf } from './spokenOf';
 import {
   dateFromPublication,
   earliestDay,
@@ -246,7 +247,8 @@ export function whenOf(x: WhenInput): When {
   const news =
     (aspect.today.test(s) || x.lead || (narrated && !x.speech)) &&
     !aspect.recall.test(s) &&
-    !s.trimEnd().endsWith('?');
+    !s.trimEnd().endsWith('?') &&
+    !spokenOf(x.lang, s, x.at, x.trigger);
   if (!news) return unplaced('recalled-no-date');
   // (A past perfect ending the trigger's clause, "Мәжіліс бұл заңды қабылдаған болатын": what had
   // been done before, recalled.)
