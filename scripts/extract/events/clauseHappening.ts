@@ -19,15 +19,7 @@ export function clauseHappening(
   at: number,
   len: number,
 ): Happening | undefined {
-  let from = 0;
-  let to = text.length;
-  for (const m of text.matchAll(STOPS)) {
-    if (m.index < at) from = m.index + m[0].length;
-    else if (m.index >= at + len) {
-      to = m.index;
-      break;
-    }
-  }
+  const { from, to } = cueClause(text, at, len);
   // (The cue's own words are no verb of the clause: "бастап" is the cue's.)
   for (const m of text.slice(from, to).matchAll(WORD)) {
     const i = from + m.index;
@@ -37,4 +29,18 @@ export function clauseHappening(
     if (h) return h;
   }
   return undefined;
+}
+
+/** The bounds of the clause of the cue at `at` (`len` long); a stop inside the cue is the cue's. */
+export function cueClause(text: string, at: number, len: number): { from: number; to: number } {
+  let from = 0;
+  let to = text.length;
+  for (const m of text.matchAll(STOPS)) {
+    if (m.index < at) from = m.index + m[0].length;
+    else if (m.index >= at + len) {
+      to = m.index;
+      break;
+    }
+  }
+  return { from, to };
 }

@@ -16,6 +16,7 @@ import { approvalAct, dueAct } from './dueAct';
 import { foundedBodyOf } from './foundedBody';
 import { happeningOf, stepNear } from './happeningOf';
 import { clauseHappening } from './clauseHappening';
+import { troopsMotion } from './troopsMotion';
 import { decidedGathering } from './decidedGathering';
 import { abolishedOf } from './abolished';
 import { actInForce } from './actInForce';
@@ -82,6 +83,9 @@ export function cueTitleArgs(
         ? clauseHappening(lang, s.text, hit.at, hit.text.length)
         : undefined;
   if (happening) out.happening = happening;
+  // (Troops that arrive or leave, told by a cue of no act of its own: a recalled day, a start, a deadline.)
+  const troops = type === 'other' ? troopsMotion(lang, s.text, hit.at, hit.text.length) : undefined; // prettier-ignore
+  if (troops) out.troopsMotion = troops;
   // (The cue with a word either side: the Kazakh cue opens on "жазасы" of "өлім жазасы", the
   // Russian one ends on "статус" of "статус первого президента".)
   const abolished = facet === 'abolished' ? abolishedOf(lang, s.text.slice(Math.max(0, hit.at - 24), hit.at + hit.text.length + 30)) : undefined; // prettier-ignore

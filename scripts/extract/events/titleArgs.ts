@@ -4,6 +4,7 @@
  */
 import type { GroupKey } from './groups';
 import type { Happening, HappeningStep } from './happeningOf';
+import type { TroopsMotion } from './troopsMotion';
 import type { Decided } from './decidedGathering';
 import type { ActInForce } from './actInForce';
 import type { NamedAct } from './actNamed';
@@ -136,6 +137,8 @@ export interface TitleArgs {
   subjectOrg?: string;
   /** The id of the body a start is of: it starts its work that day (startsWork.ts). */
   startsWork?: string;
+  /** Troops that arrive or leave, and whether they are peacekeepers (troopsMotion.ts). */
+  troopsMotion?: TroopsMotion;
   /** The id of the party a merger's others join, named in the dative (joinedParty.ts). */
   joined?: string;
   /** A founding cue that tells a body starting its work ("начал работу", "жұмысын бастады"), not its founding. */

@@ -32,6 +32,7 @@ import { abolishedTitle } from './abolished';
 import { callWith, talksWith } from './titlesTalks';
 import { measureTitle } from './titlesMeasures';
 import { calendarTitle, happeningTitle, refusedTitle, registeredTitle } from './titlesCalendar';
+import { troopsTitle } from './titlesTroops';
 
 export function otherTitle(c: Parts): Localized {
   const at = where(placesOf(c));
@@ -146,7 +147,7 @@ export function otherTitle(c: Parts): Localized {
         return L(`${who.kk} белгілеген мерзім`, `${who.ru}: срок поручения`, `Deadline set by ${who.en.replace(/^The /u, 'the ')}`); // prettier-ignore
       // (Else what befalls a thing by then, by its clause's verb: clauseHappening.ts.)
       const befalls = c.args.happening ? happeningTitle(c, c.args.happening, at) : undefined;
-      return due ?? befalls ?? L(`Белгіленген мерзім${at.kk}`, `Установленный срок${at.ru}`, `Deadline${at.en}`); // prettier-ignore
+      return due ?? befalls ?? troopsTitle(c, at) ?? L(`Белгіленген мерзім${at.kk}`, `Установленный срок${at.ru}`, `Deadline${at.en}`); // prettier-ignore
     }
     case 'start': {
       const body = c.organisations.find((o) => o.id === c.args.startsWork);
@@ -155,7 +156,11 @@ export function otherTitle(c: Parts): Localized {
       // (What befalls a thing from that day, by its clause's verb: "Сайлаушылар тізімі 5 наурыздан
       // бастап ілінеді" is "Voter lists to be posted", clauseHappening.ts.)
       if (!topical && c.args.happening) return happeningTitle(c, c.args.happening, at);
-      return topical ?? L(`Басталатын күн${at.kk}`, `Дата начала${at.ru}`, `Start date${at.en}`);
+      return (
+        topical ??
+        troopsTitle(c, at) ??
+        L(`Басталатын күн${at.kk}`, `Дата начала${at.ru}`, `Start date${at.en}`)
+      );
     }
     // Events a people names ("қаңтар оқиғалары", "Жаңаөзен оқиғалары"): by their month or place.
     case 'events':
@@ -168,6 +173,7 @@ export function otherTitle(c: Parts): Localized {
         (c.args.dueAct ? dueTitle(c, at) : undefined) ??
         abolishedTitle(c) ??
         calendarTitle(c, at) ??
+        troopsTitle(c, at) ??
         topical ??
         dueTitle(c, at) ??
         L(`Оқиға${at.kk}`, `Событие${at.ru}`, `Event${at.en}`)
