@@ -17,6 +17,7 @@ import { foundedBodyOf } from './foundedBody';
 import { happeningOf, stepNear } from './happeningOf';
 import { clauseHappening } from './clauseHappening';
 import { troopsMotion } from './troopsMotion';
+import { yearNamed } from './yearNamed';
 import { decidedGathering } from './decidedGathering';
 import { abolishedOf } from './abolished';
 import { actInForce } from './actInForce';
@@ -86,6 +87,9 @@ export function cueTitleArgs(
   // (Troops that arrive or leave, told by a cue of no act of its own: a recalled day, a start, a deadline.)
   const troops = type === 'other' ? troopsMotion(lang, s.text, hit.at, hit.text.length) : undefined; // prettier-ignore
   if (troops) out.troopsMotion = troops;
+  // (A year given a name by a bare "объявил", "жарияланды": "2026 год объявлен Годом …".)
+  const named = facet === 'happening' ? yearNamed(lang, s.text, hit.at, hit.text.length) : undefined; // prettier-ignore
+  if (named) out.yearNamed = named;
   // (The cue with a word either side: the Kazakh cue opens on "жазасы" of "өлім жазасы", the
   // Russian one ends on "статус" of "статус первого президента".)
   const abolished = facet === 'abolished' ? abolishedOf(lang, s.text.slice(Math.max(0, hit.at - 24), hit.at + hit.text.length + 30)) : undefined; // prettier-ignore

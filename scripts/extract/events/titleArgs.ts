@@ -5,6 +5,7 @@
 import type { GroupKey } from './groups';
 import type { Happening, HappeningStep } from './happeningOf';
 import type { TroopsMotion } from './troopsMotion';
+import type { YearNamed } from './yearNamed';
 import type { Decided } from './decidedGathering';
 import type { ActInForce } from './actInForce';
 import type { NamedAct } from './actNamed';
@@ -139,6 +140,8 @@ export interface TitleArgs {
   startsWork?: string;
   /** Troops that arrive or leave, and whether they are peacekeepers (troopsMotion.ts). */
   troopsMotion?: TroopsMotion;
+  /** A year given a name, and whether the naming is done (yearNamed.ts). */
+  yearNamed?: YearNamed;
   /** The id of the party a merger's others join, named in the dative (joinedParty.ts). */
   joined?: string;
   /** A founding cue that tells a body starting its work ("начал работу", "жұмысын бастады"), not its founding. */

@@ -33,6 +33,7 @@ import { callWith, talksWith } from './titlesTalks';
 import { measureTitle } from './titlesMeasures';
 import { calendarTitle, happeningTitle, refusedTitle, registeredTitle } from './titlesCalendar';
 import { troopsTitle } from './titlesTroops';
+import { yearNamedTitle } from './titlesYearNamed';
 
 export function otherTitle(c: Parts): Localized {
   const at = where(placesOf(c));
@@ -170,6 +171,7 @@ export function otherTitle(c: Parts): Localized {
       return (
         // (What is due by a deadline names who is due to do what, more than its bare verb does:
         // "Министерство завершит выплату компенсаций до 1 октября".)
+        yearNamedTitle(c) ??
         (c.args.dueAct ? dueTitle(c, at) : undefined) ??
         abolishedTitle(c) ??
         calendarTitle(c, at) ??

@@ -1,0 +1,17 @@
+/**
+ * Russian words of a year given a name (events/yearNamed.ts): "объявил 2026 год Годом рабочих
+ * профессий", "2026 год объявлен «Годом цифровизации»". The name is the words after a capitalised
+ * or quoted "Год(ом)" to the clause's end; done by a past "объявил", "провозгласила" or a short
+ * participle "объявлен", unless "будет/будут" stands before the cue.
+ */
+import type { YearNamedCues } from '../../../events/yearNamed';
+
+export const RU_YEAR_NAMED: YearNamedCues = {
+  cheap: /(?<!\p{L})[«"]?Годом\s/u,
+  name: /(?<!\p{L})[«"]?Годом\s+([^\d.,;:!?«»"]+)/u,
+  nameAfterCue: true,
+  // (Four digits, or a year told by a word: "следующий год".)
+  year: /(?<![\p{L}\p{N}])(?:(\d{4})|следующий|будущий|наступающий|этот|текущий)\s+год(?!\p{L})/iu,
+  done: /(?:ил|ила|или|ило|ен|ена|ено|ены)$/iu,
+  ahead: /(?<!\p{L})буд(?:ет|ут)(?!\p{L})/iu,
+};
