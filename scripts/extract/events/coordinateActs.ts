@@ -57,7 +57,17 @@ export function withCoordinateActs(
   const home = clauses.find(([from, to]) => law.at >= from && law.at < to)!;
   const homeDate = nearest(s, dates.filter(within(home)), [law.at, law.at + law.text.length]);
   if (!homeDate) return hits;
-  const dated = new Map<TriggerHit, DocTimex>([[law, homeDate]]);
+  // (A step done at or by a referendum, "на референдуме были приняты поправки", "референдумда
+  // қабылданды", or whose subject is the referendum, is the vote's outcome, the referendum's
+  // event (findTriggers.ts votedOn): no law's step of a chamber or the head of state.)
+  const voted = ([from, to]: [number, number]) =>
+    AT_REFERENDUM[lang].test(s.text.slice(from, to)) ||
+    hits.some((h) => h.trigger.type === 'referendum' && !h.topic && h.at >= from && h.at < to);
+  // (So a law noun the referendum's clause names, "Референдум 5 июня одобрил поправки в Основной
+  // закон, а 1 июля закон вступил в силу", is no step of that day: its topic stays undated, and
+  // only the other clauses' steps are dated.)
+  const homeVoted = law.topic === true && voted(home);
+  const dated = new Map<TriggerHit, DocTimex>(homeVoted ? [] : [[law, homeDate]]);
   const acts: TriggerHit[] = [];
   for (const clause of clauses.filter((c) => c !== home)) {
     const text = s.text.slice(clause[0], clause[1]);
@@ -68,13 +78,7 @@ export function withCoordinateActs(
     // (A step the clause tells already, a cue it repeats read again by laterClauses.ts, "…, а
     // Сенат принял его 3 апреля", is the clause's one act: its verb is no second.)
     if (!cue && hits.some((h) => h.trigger.type === 'law' && inClause(h))) continue;
-    // (A step done at or by a referendum, "на референдуме были приняты поправки", "референдумда
-    // қабылданды", or whose subject is the referendum, is the vote's outcome, the referendum's
-    // event (findTriggers.ts votedOn): no law's step of a chamber or the head of state.)
-    const voted =
-      AT_REFERENDUM[lang].test(text) ||
-      hits.some((h) => h.trigger.type === 'referendum' && !h.topic && inClause(h));
-    if (voted) continue;
+    if (voted(clause)) continue;
     const verb = cue ? undefined : [...text.matchAll(STEPS[lang].finite)][0];
     if (!cue && !verb) continue;
     const at: [number, number] = cue
@@ -85,8 +89,16 @@ export function withCoordinateActs(
       (BY_LANG[lang].sameDay.test(text) ? homeDate : undefined);
     if (!own) continue;
     if (cue) dated.set(cue, own);
-    else acts.push({ ...law, at: at[0], text: verb![0], actDate: own });
+    else acts.push({ ...withoutTopic(law), at: at[0], text: verb![0], actDate: own });
   }
-  if (acts.length === 0 && dated.size === 1) return hits;
+  if (acts.length === 0 && dated.size === (homeVoted ? 0 : 1)) return hits;
   return [...hits.map((h) => (dated.has(h) ? { ...h, actDate: dated.get(h) } : h)), ...acts];
+}
+
+/** The hit as a step of its own, no longer the topic of the referendum's clause. */
+function withoutTopic(h: TriggerHit): TriggerHit {
+  if (!h.topic) return h;
+  const copy = { ...h };
+  delete copy.topic;
+  return copy;
 }

@@ -12,6 +12,7 @@ import { atSidelines } from './sidelines';
 import { visitAsSetting } from './visitSetting';
 import { liesWithin, withoutInnerSameKind } from './innerSameKind';
 import { readAgain } from './sameWord';
+import { votedOn as isVotedOn } from './votedOn';
 import { DONE_AT_A_GATHERING, PLACES_OF_ACTS, VOTES_AND_GATHERINGS, stepOfBill } from './kinds';
 
 const LEXICONS: Record<SourceLang, Trigger[]> = { kk: KK_TRIGGERS, ru: RU_TRIGGERS };
@@ -198,15 +199,8 @@ export function findTriggers(
     b !== a &&
     context.describingParticiple?.test(a.text) === true &&
     /^\s+(?:[\p{L}-]+\s+)?$/u.test(sentence.slice(a.at + a.text.length, b.at));
-  // A law or an amendment adopted at a referendum, in the same clause ("референдумда қабылданған
-  // Негізгі Заң", "на референдуме были ограничены полномочия Сената"), is what was voted on: the
-  // referendum is the event.
-  const votedOn = (a: TriggerHit, b: TriggerHit) =>
-    (a.trigger.type === 'law' || a.trigger.type === 'reform') &&
-    b.trigger.type === 'referendum' &&
-    !b.topic &&
-    context.atReferendum.test(sentence.slice(Math.max(0, b.at - 40), b.at + b.text.length + 12)) &&
-    !/[,;]|\s(?:а|ал|но|бірақ)\s/u.test(sentence.slice(Math.min(a.at, b.at), Math.max(a.at, b.at)));
+  // (A law or an amendment voted on at or by a referendum is its topic: votedOn.ts.)
+  const votedOn = (a: TriggerHit, b: TriggerHit) => isVotedOn(context, sentence, a, b);
   for (const [i, h] of hits.entries()) {
     if (
       !h.topic &&

@@ -20,6 +20,12 @@ export interface TriggerContext {
   /** A referendum as the place or the means of an act, read around its cue. */
   atReferendum: RegExp;
   /**
+   * A referendum as the subject of the clause that tells an act on what it voted ("Референдум 5
+   * июня одобрил поправки", "Референдум 5 маусымда түзетулерді мақұлдады"): read on the text from
+   * the referendum's cue up to the act's (events/votedOn.ts).
+   */
+  referendumSubject: RegExp;
+  /**
    * A law named only as an act in the abstract, what a proposal or a right is about ("заң
    * қабылдау туралы ұсыныс", "заң қабылдау құқығы", "предложение принять закон", "права принимать
    * законы"): no law was passed.

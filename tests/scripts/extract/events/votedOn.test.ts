@@ -5,7 +5,7 @@
  * clause of its own stays an act.
  */
 import { describe, expect, it } from 'vitest';
-import { extractSentences as eventsOf } from './extractSentences';
+import { extractSentences as eventsOf, kindsAndDays } from './extractSentences';
 
 const KK_AT = [
   '2022 жылғы 5 маусымда өткен республикалық референдумда',
@@ -45,5 +45,88 @@ describe('an act adopted at a referendum is the referendum', () => {
   it('an amendment adopted by Parliament is an act', () => {
     const text = 'Парламент 16 сентября 2022 года принял поправки в Конституцию.';
     expect(kinds('ru', text).some((k) => /^(?:law|reform) 2022-09-16$/u.test(k))).toBe(true);
+  });
+});
+
+/**
+ * A referendum as the subject of the clause that tells what it adopted: "Референдум 5 июня
+ * одобрил поправки в Конституцию, а 1 июля закон вступил в силу" (published 2025-03-12) gave a
+ * referendum planned for 5 June 2025 and a reform "Amendments to the Constitution to be made": the
+ * amendments are what was voted on, the referendum is the event (events/votedOn.ts, each
+ * language's referendumSubject), and its past verb makes it last year's, 2024-06-05
+ * (guessRuDirection.ts EVENT_SUBJECT_HEAD). "Референдум 5 маусымда түзетулерді мақұлдады" gave a
+ * law "A bill is passed" beside the referendum. The step of the second clause keeps its own day.
+ * Sentences written for the test: subjects × dates × verbs × objects × joints.
+ */
+
+type Lang = 'kk' | 'ru';
+const PUB = '2025-03-12';
+
+const SUBJECTS: Record<Lang, string[]> = {
+  ru: ['Референдум', 'Республиканский референдум', 'Общенациональный референдум'],
+  kk: ['Референдум', 'Республикалық референдум', 'Жалпыхалықтық референдум'],
+};
+/** The referendum's day, and what it resolves to. */
+const DAYS: Record<Lang, Array<[string, string]>> = {
+  ru: [
+    ['5 июня', '2024-06-05'],
+    ['5 июня 2022 года', '2022-06-05'],
+  ],
+  kk: [
+    ['5 маусымда', '2024-06-05'],
+    ['2022 жылғы 5 маусымда', '2022-06-05'],
+  ],
+};
+/** What the referendum adopted, with its verb where the language puts it ({o} the object). */
+const ACTS: Record<Lang, string[]> = {
+  ru: [
+    'одобрил поправки в Конституцию',
+    'поддержал поправки в Основной закон',
+    'утвердил изменения в Конституцию',
+    'принял поправки к Конституции',
+  ],
+  kk: [
+    'Конституцияға түзетулерді мақұлдады',
+    'Ата Заңға өзгерістерді қабылдады',
+    'түзетулерді қолдады',
+    'Конституцияға өзгерістерді бекітті',
+  ],
+};
+/** The second clause: the law's entry into force on 1 July of the referendum's year, or none. */
+const TAILS: Record<Lang, string[]> = {
+  ru: ['', ', а 1 июля закон вступил в силу', ', и 1 июля закон о поправках вступил в силу'],
+  kk: ['', ', ал заң 1 шілдеде күшіне енді', ', және 1 шілдеде заң күшіне енді'],
+};
+
+const cases = (lang: Lang) =>
+  SUBJECTS[lang].flatMap((subject) =>
+    DAYS[lang].flatMap(([day, value]) =>
+      ACTS[lang].flatMap((act) =>
+        TAILS[lang].map((tail) => [lang, `${subject} ${day} ${act}${tail}.`, value]),
+      ),
+    ),
+  );
+
+describe('what a referendum as the subject adopted is the referendum’s event', () => {
+  it.each([...cases('ru'), ...cases('kk')])('%s: %s', (lang, text, value) => {
+    const kinds = kindsAndDays(lang as Lang, `Референдум\n\n${text}`, PUB);
+    expect(kinds).toContain(`referendum ${value}`);
+    expect(kinds.filter((k) => k.endsWith(value))).toEqual([`referendum ${value}`]);
+    if (/1 (?:июля|шілдеде)/u.test(text)) expect(kinds).toContain(`law ${value.slice(0, 4)}-07-01`);
+  });
+});
+
+/** Sentences that stay as they were: a body's own step, and a referendum only named beside it. */
+describe('a law step whose subject is no referendum stays the law’s', () => {
+  const own: Array<[Lang, string, string]> = [
+    ['ru', 'Парламент 5 июня одобрил поправки в Конституцию.', 'reform 2024-06-05'],
+    ['ru', 'Мажилис 5 июня принял закон о референдуме.', 'law 2024-06-05'],
+    ['ru', 'Токаев назначил референдум и 5 июня подписал закон о поправках.', 'law 2024-06-05'],
+    ['kk', 'Парламент 5 маусымда Конституцияға түзетулерді қабылдады.', 'law 2024-06-05'],
+    ['kk', 'Мәжіліс 5 маусымда референдум туралы заңды қабылдады.', 'law 2024-06-05'],
+    ['kk', 'Референдум комиссиясы 5 маусымда заң жобасын мақұлдады.', 'law 2024-06-05'],
+  ];
+  it.each(own)('%s: %s', (lang, text, want) => {
+    expect(kindsAndDays(lang, `Заң\n\n${text}`, PUB)).toContain(want);
   });
 });

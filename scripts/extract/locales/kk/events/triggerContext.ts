@@ -21,6 +21,14 @@ export const KK_TRIGGER_CONTEXT: TriggerContext = {
   },
   // "референдумда", "референдуммен", "референдум арқылы".
   atReferendum: /референдум(?:да|мен|\s+арқылы)(?![\p{L}])/iu,
+  // "Референдум 5 маусымда түзетулерді мақұлдады": the bare nominative at the head of its clause,
+  // the act's object and verb after it (Kazakh puts the verb last), with no verb between, finite
+  // or a participle or converb, and no joint; not the first word of a compound the referendum
+  // qualifies ("референдум комиссиясы", possessed: -ы, -і).
+  referendumSubject: new RegExp(
+    String.raw`^референдум(?![\p{L}])(?!\s+[\p{L}-]*[ыі](?![\p{L}]))(?:\s+(?!(?:және|ал|бірақ|мен|бен|пен)\s)(?![\p{L}-]*(?:ды|ді|ты|ті|п|ған|ген|қан|кен|тын|тін|ғанын|генін|тынын|тінін)(?![\p{L}]))[\p{L}\p{N}«»"“”.-]+){0,5}?\s*$`,
+    'iu',
+  ),
   // "Референдумды өткізу туралы шешім", "отырысын өткізу ұсынылып", "сайлауға көшуді ұсынды",
   // "референдумда шешу керек".
   decided: {

@@ -92,6 +92,13 @@ const AFTER_EVENT_BEFORE =
 
 const EVENT_NOUN_BEFORE =
   /(?:^|[^\p{L}])(?:выбор|референдум|съезд|заседани|сесси|саммит|визит|голосовани|инаугураци|курулта|форум)\p{L}*\s+$/u;
+/**
+ * The event noun in the nominative at the head of the date's clause, with at most two adjectives
+ * before it ("Референдум 5 июня одобрил поправки", "Республиканский референдум 5 июня прошёл"):
+ * the clause's subject, whose own verb tells whether the event is done.
+ */
+const EVENT_SUBJECT_HEAD =
+  /^\s*(?:[\p{L}-]+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)\s+){0,2}(?:выборы|референдум|съезд|саммит|визит|форум|курултай|пленум|заседание|сессия|голосование|инаугурация)\s+$/u;
 
 /** In order of precedence when two verbs stand as near. */
 const TENSES: [RegExp, 'future' | 'past'][] = [
@@ -182,8 +189,14 @@ export function guessRuDirection(
   // decision's past is not the vote's.
   if (tense === 'past' && DECIDED_VOTE_BEFORE.test(clauseHead.toLowerCase())) return 'future';
   // A date right after the event it names ("кандидата на выборы 20 ноября") is that event's, not
-  // the past verb's: the nearest year.
-  if (tense === 'past' && EVENT_NOUN_BEFORE.test(head)) return undefined;
+  // the past verb's: the nearest year. (Unless the event is the clause's subject: the past verb
+  // is its own, "Референдум 5 июня одобрил поправки".)
+  if (
+    tense === 'past' &&
+    EVENT_NOUN_BEFORE.test(head) &&
+    !EVENT_SUBJECT_HEAD.test(clauseHead.toLowerCase())
+  )
+    return undefined;
   // What is prepared for lies ahead, whatever the verb that tells the preparing ("обсудили
   // подготовку к визиту председателя КНР в Астану в июне").
   if (tense === 'past' && PREPARED_FOR_BEFORE.test(clauseHead.toLowerCase())) return 'future';

@@ -22,6 +22,13 @@ export const RU_TRIGGER_CONTEXT: TriggerContext = {
   },
   // "на референдуме", "референдумом".
   atReferendum: /(?:(?:на|в)\s+(?:[\p{L}-]+\s+){0,2}референдуме|референдумом)(?![\p{L}])/iu,
+  // "Референдум 5 июня одобрил поправки", "референдум в 2022 году закрепил": the nominative, then
+  // a finite verb (past "-л", present or future "-ет", "-ит", "-ёт") up to three words before the act's noun, with
+  // no conjunction between ("назначил референдум и одобрил поправки" is no vote's act).
+  referendumSubject: new RegExp(
+    String.raw`^референдум(?![\p{L}])(?:\s+(?!(?:и|а|но|или|либо)\s)[\p{L}\p{N}«»"“”.-]+){0,4}?\s+\p{L}{2,}(?:л|ет|ит|ёт)(?:\s+[\p{L}\p{N}«»"“”-]+){0,3}?\s*$`,
+    'iu',
+  ),
   // "решение о проведении съезда", "решение (решено) созвать съезд", "предлагается провести съезд",
   // "вынести вопрос на референдум".
   // (An act decided, "решение о выдвижении", is the act itself: not listed.)

@@ -1,0 +1,32 @@
+/**
+ * A law or an amendment adopted at a referendum, in the same clause ("референдумда қабылданған
+ * Негізгі Заң", "на референдуме были ограничены полномочия Сената"), or by the referendum as the
+ * clause's subject ("Референдум 5 июня одобрил поправки в Конституцию", "Референдум 5 маусымда
+ * түзетулерді мақұлдады"), is what was voted on: the referendum is the event, the act its topic.
+ * Each language says where the referendum stands (locales/<lang>/events/triggerContext.ts).
+ */
+import type { TriggerHit } from './findTriggers';
+import type { TriggerContext } from './triggerContext';
+
+/** A comma, a semicolon or a contrastive joint: the two cues are in two clauses. */
+const CLAUSE_BREAK = /[,;]|\s(?:а|ал|но|бірақ)\s/u;
+
+/** Whether the law or reform `a` is what the referendum `b` voted on. */
+export function votedOn(
+  context: TriggerContext,
+  sentence: string,
+  a: TriggerHit,
+  b: TriggerHit,
+): boolean {
+  if (a.trigger.type !== 'law' && a.trigger.type !== 'reform') return false;
+  if (b.trigger.type !== 'referendum' || b.topic) return false;
+  const at = context.atReferendum.test(
+    sentence.slice(Math.max(0, b.at - 40), b.at + b.text.length + 12),
+  );
+  // (The subject before its act, with no clause between: read only up to the act's cue.)
+  const subject = !at && b.at < a.at && context.referendumSubject.test(sentence.slice(b.at, a.at));
+  return (
+    (at || subject) &&
+    !CLAUSE_BREAK.test(sentence.slice(Math.min(a.at, b.at), Math.max(a.at, b.at)))
+  );
+}
