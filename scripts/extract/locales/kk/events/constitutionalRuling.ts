@@ -25,6 +25,18 @@ const FINDING = String.raw`(?:Конституция(?:ға|сына|мызға)
  */
 const BY_RESOLUTION = String.raw`деп\s+тану\s+туралы\s+(?:нормативтік\s+)?қаулы\p{L}*\s+${kkVerb('қабылда', REPORTED)}`;
 
-export const KK_CONSTITUTIONAL_RULING = String.raw`${FINDING}\s+(?:(?:деп\s+)?${FOUND}|${BY_RESOLUTION})`;
-/** The finding alone, which tells a court cue's step (lexicon/courtStep.ts). */
-export const KK_CONFORMITY_FOUND = new RegExp(`(?<![\\p{L}])${FINDING}`, 'iu');
+/**
+ * Or the body's normative resolution about a law, told by its act: "Конституциялық Сот 5 наурызда
+ * сайлау туралы заңы бойынша нормативтік қаулы қабылдады". A resolution about a law is the ruling
+ * on it, not the law's adoption: the law's cue ("заңы") and the resolution's ("қаулы") lie inside
+ * this one and are its topic (events/findTriggers.ts). The body named as the subject, bare or
+ * possessed ("Конституциялық Соты", "Кеңесі"): only these two (the Supreme Court's normative
+ * resolutions are of another kind); the verb in every form that reports it, not ahead.
+ */
+const BODY = String.raw`Конституциялық\s+(?:Сот|Кеңес)(?:ы|і)?`;
+const ABOUT_LAW = String.raw`(?:[\p{L}\p{N}«»"“”.,-]+\s+){0,8}?[\p{L}-]+\s+(?:бойынша|туралы|жөнінде)`;
+const ON_LAW = String.raw`${BODY}\s+${ABOUT_LAW}\s+(?:нормативтік\s+)?қаулы\p{L}*\s+${kkVerb('қабылда', REPORTED)}`;
+
+export const KK_CONSTITUTIONAL_RULING = String.raw`(?:${FINDING}\s+(?:(?:деп\s+)?${FOUND}|${BY_RESOLUTION})|${ON_LAW})`;
+/** The finding alone, or the resolution on a law, which tells a court cue's step (lexicon/courtStep.ts). */
+export const KK_CONFORMITY_FOUND = new RegExp(`(?<![\\p{L}])(?:${FINDING}|${ON_LAW})`, 'iu');

@@ -18,6 +18,23 @@ const FOUND = String.raw`(?:призна(?:л|ла|ло|ли)|(?:был[аио]?
 /** What was found so, between the verb and the finding ("закон «О выборах», принятый в 2023 году"). */
 const BETWEEN = String.raw`(?:[\p{L}\p{N}«»"“”.,-]+\s+){0,12}?`;
 
-export const RU_CONSTITUTIONAL_RULING = String.raw`${FOUND}\s+${BETWEEN}(?:${CONFORMS})(?![\p{L}])`;
-/** The finding alone, which tells a court cue's step (lexicon/courtStep.ts). */
-export const RU_CONFORMITY_FOUND = new RegExp(`(?<![\\p{L}])(?:${CONFORMS})`, 'iu');
+/**
+ * Or the body's normative resolution, told by its act: "Конституционный суд 5 марта принял
+ * нормативное постановление по закону о выборах", "Конституционный совет вынес постановление о
+ * Налоговом кодексе". A resolution about a law is the ruling on it, not the law's adoption: the
+ * law's cue ("закону", "Налоговому кодексу": up to two words after the preposition) lies inside
+ * this one and is its topic (events/findTriggers.ts). The body is
+ * the subject, in the nominative, and the verb in every gender and number of the past; only these
+ * two bodies (the Supreme Court's normative resolutions are of another kind) and no resolution ahead
+ * ("примет").
+ */
+const BODY = String.raw`Конституционный\s+(?:суд|совет)`;
+const ADOPTED = String.raw`(?:принял[аио]?|вынес(?:л[аио])?|утвердил[аио]?)`;
+const BY_RESOLUTION = String.raw`${BODY}\s+(?:[\p{L}\p{N}«»"“”.,-]+\s+){0,6}?${ADOPTED}\s+(?:сво[её]\s+)?(?:нормативн${T}\s+)?постановлени${T}(?:\s+(?:по|о|об)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+)?`;
+
+export const RU_CONSTITUTIONAL_RULING = String.raw`(?:${FOUND}\s+${BETWEEN}(?:${CONFORMS})(?![\p{L}])|${BY_RESOLUTION})`;
+/** The finding alone, or the resolution, which tells a court cue's step (lexicon/courtStep.ts). */
+export const RU_CONFORMITY_FOUND = new RegExp(
+  `(?<![\\p{L}])(?:${CONFORMS}|${BY_RESOLUTION})`,
+  'iu',
+);
