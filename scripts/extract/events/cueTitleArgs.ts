@@ -9,6 +9,7 @@ import type { DocTimex } from '../stages/dates';
 import type { Candidate } from './candidate';
 import type { TriggerHit } from './findTriggers';
 import { courtStep } from './courtStep';
+import { bodyHeadOf } from './bodyHead';
 import { constitutionalBody } from './constitutionalBody';
 import { documentsSigned } from './documentsSigned';
 import { discussedUntil, draftKindOf, draftPublished } from './draftDiscussed';
@@ -110,6 +111,10 @@ export function cueTitleArgs(
   if (facet === 'call-election') Object.assign(out, calledVote(lang, s.text, hit.at, hit.text));
   if (facet === 'instruction' && isDuty(lang, hit.text)) out.duty = true;
   if (facet === 'nomination') out.nominationStep = nominationStep(hit.text);
+  // (A consent's post may be a body's head the posts lexicon has no key for: "на должность
+  // Председателя Верховного суда", bodyHead.ts.)
+  const head = facet === 'candidacy' || facet === 'candidacy-review' ? bodyHeadOf(lang, s.text) : undefined; // prettier-ignore
+  if (head) out.bodyHead = head;
   const step = facet === 'nomination' || facet === 'campaign' ? stepNear(lang, s.text, hit.at, hit.text.length, own && { start: own.start - s.start, end: own.end - s.start }) : undefined; // prettier-ignore
   if (step) out.step = step;
   const what = facet === 'registration' ? registered(lang, s.text, hit.at, hit.text.length) : undefined; // prettier-ignore

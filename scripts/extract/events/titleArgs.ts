@@ -23,6 +23,7 @@ import type { Registered } from './registered';
 import type { TopicKey } from './topics';
 import type { AkimLevel } from './akimLevel';
 import type { CourtStep } from './courtStep';
+import type { BodyHead } from './bodyHead';
 import type { DueAct } from './dueAct';
 import type { DraftKind } from './draftDiscussed';
 import type { Gender } from '../arguments/personGender';
@@ -47,6 +48,8 @@ export interface TitleArgs {
   topic?: TopicKey;
   /** The post of an appointment or resignation ("acting Prime Minister"). */
   post?: PostKey;
+  /** The head of a state body named as the post, the body's name with the head's noun (bodyHead.ts). */
+  bodyHead?: BodyHead;
   /** A minister's or his deputy's ministry (id), where the text names it (ministerPost.ts). */
   ministry?: string;
   /** A deputy post held as the first deputy ("первый заместитель", "бірінші орынбасары"). */

@@ -5,6 +5,7 @@
  */
 import type { Localized } from '../../../src/model/schema';
 import { consentTitle } from './titlesConsent';
+import { bodyHeadPhrases } from './bodyHead';
 import { calledByBody, calledByPerson } from './titlesCalling';
 import {
   L,
@@ -80,7 +81,8 @@ export const STATE_TITLES: Record<string, Template> = {
     const a = mainActor(c);
     const p = postIn(c);
     // A body's consent to a candidacy is a step before the appointment, not the appointment.
-    if (c.facet === 'candidacy' || c.facet === 'candidacy-review') return consentTitle(c, a, p);
+    if (c.facet === 'candidacy' || c.facet === 'candidacy-review')
+      return consentTitle(c, a, p ?? (c.args.bodyHead && bodyHeadPhrases(c.args.bodyHead)));
     const elected = c.args.elected === true;
     const [kkV, ruM, ruF, enV] = elected
       ? ['сайланды', 'избран', 'избрана', 'elected']
