@@ -150,7 +150,12 @@ export function cueTitleArgs(
   // "Правительство утвердило план мероприятий" is "The Government approves a plan", not "Event";
   // so may a decree the cue reads as a state's document approved: "Үкімет … стратегиясын бекітті".)
   const approved = !due && ((facet === 'happening' && !happening) || (type === 'decree' && facet === 'decree')) ? approvalAct(lang, s.text, hit.at, hit.text.length) : undefined; // prettier-ignore
-  if (due ?? approved) out.dueAct = due ?? approved;
+  // (A happening the lexicon knows, approved by one the clause names, is told by who approved it:
+  // "Глава государства утвердил концепцию" is "The President approves a concept", more than "A
+  // policy concept is approved"; read only where the happening is known, the rest read above.)
+  const approvedBy = !due && !approved && facet === 'happening' && happening ? approvalAct(lang, s.text, hit.at, hit.text.length) : undefined; // prettier-ignore
+  const byWhom = approvedBy?.who ? approvedBy : undefined;
+  if (due ?? approved ?? byWhom) out.dueAct = due ?? approved ?? byWhom;
   // (The cue with the words just before it: the Kazakh cue opens on "жобасы", "заң жобасы".)
   const draft = facet === 'draft' ? draftKindOf(lang, `${s.text.slice(Math.max(0, hit.at - 40), hit.at)}${hit.text}`) : undefined; // prettier-ignore
   if (draft) out.draft = draft;

@@ -61,6 +61,7 @@ export type DueObject =
   | 'budget';
 
 export type DueWho =
+  | 'head-of-state'
   | 'government'
   | 'ministry'
   | 'agency'

@@ -61,6 +61,7 @@ const OBJECTS: Record<DueObject, { en: string; acc: string; dat: string; gen: st
 
 // prettier-ignore
 const WHO: Record<DueWho, Localized> = {
+  'head-of-state': L('Мемлекет басшысы', 'Глава государства', 'The President'),
   government: L('Үкімет', 'Правительство', 'The Government'),
   ministry: L('Министрлік', 'Министерство', 'The ministry'),
   agency: L('Ведомство', 'Ведомство', 'The agency'),

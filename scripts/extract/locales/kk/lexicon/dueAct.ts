@@ -65,6 +65,9 @@ export const KK_DUE: DueCues = {
     ['work', w(`жұмыс${N}`)],
   ],
   who: [
+    // (The head of state named by his post alone, in the nominative: "Мемлекет басшысы … бекітті";
+    // not the President's Administration, "Президент Әкімшілігі".)
+    ['head-of-state', w('Мемлекет\\s+басшысы|Президент(?!\\s+Әкімшілі)')],
     ['government', w('Үкімет')],
     ['ministry', w('министрлі(?:к|гі)')],
     ['akimats', w('әкімдіктер(?:і)?')],

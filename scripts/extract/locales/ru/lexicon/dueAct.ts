@@ -62,6 +62,12 @@ export const RU_DUE: DueCues = {
     ['budget', w('бюджет(?:а)?')],
   ],
   who: [
+    // (The head of state named by his post alone, in the nominative: "Глава государства утвердил";
+    // not another's, the country in the genitive after it, "президент России", nor a former one.)
+    [
+      'head-of-state',
+      w('глава\\s+государства|(?<!-)президент(?!\\s+\\p{Lu}\\p{Ll}+(?:ии|ы|а|и)(?!\\p{L}))'),
+    ],
     ['government', w('правительство')],
     ['ministry', w('министерство')],
     ['agency', w('ведомство')],
