@@ -55,6 +55,7 @@ export function withCoordinateActs(
     (t: DocTimex) =>
       t.start - s.start >= from && t.end - s.start <= to;
   const home = clauses.find(([from, to]) => law.at >= from && law.at < to)!;
+  const inHome = (h: TriggerHit) => h.at >= home[0] && h.at < home[1];
   const homeDate = nearest(s, dates.filter(within(home)), [law.at, law.at + law.text.length]);
   if (!homeDate) return hits;
   // (A step done at or by a referendum, "на референдуме были приняты поправки", "референдумда
@@ -68,6 +69,17 @@ export function withCoordinateActs(
   // only the other clauses' steps are dated.)
   const homeVoted = law.topic === true && voted(home);
   const dated = new Map<TriggerHit, DocTimex>(homeVoted ? [] : [[law, homeDate]]);
+  // (Another cue of a law's step the home clause tells, the Kazakh chamber's "Парламент 3
+  // наурызда заңды қабылдады", is that clause's act too: dated by it, its doer read from it, not
+  // from the signer of ", және Президент 5 наурызда оған қол қойды".)
+  // (Each by its own nearest date in the clause: "Заңды Мәжіліс 5 наурызда қабылдап, Сенат 20
+  // наурызда мақұлдады" has two steps before the joint.)
+  if (!homeVoted)
+    for (const h of hits) {
+      if (h === law || h.trigger.type !== 'law' || h.topic || h.actDate || !inHome(h)) continue;
+      const own = nearest(s, dates.filter(within(home)), [h.at, h.at + h.text.length]);
+      if (own) dated.set(h, own);
+    }
   const acts: TriggerHit[] = [];
   for (const clause of clauses.filter((c) => c !== home)) {
     const text = s.text.slice(clause[0], clause[1]);
@@ -91,7 +103,7 @@ export function withCoordinateActs(
     if (cue) dated.set(cue, own);
     else acts.push({ ...withoutTopic(law), at: at[0], text: verb![0], actDate: own });
   }
-  if (acts.length === 0 && dated.size === (homeVoted ? 0 : 1)) return hits;
+  if (acts.length === 0 && ![...dated.keys()].some((h) => h !== law && !inHome(h))) return hits;
   return [...hits.map((h) => (dated.has(h) ? { ...h, actDate: dated.get(h) } : h)), ...acts];
 }
 

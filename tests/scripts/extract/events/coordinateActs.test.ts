@@ -189,3 +189,37 @@ describe('a step voted at a referendum is no law event of its own', () => {
     expect(kinds).not.toContain('law 2022-06-05');
   });
 });
+
+/**
+ * A Kazakh chamber's step that its own cue tells whole ("Парламент 3 наурызда заңды қабылдады")
+ * before ", және" and the head of state's signing: the chamber's cue was left undated by its
+ * clause, so the adoption of the 3rd read the whole sentence, titled "The President signs the
+ * law" with the signer its actor. The home clause's cues are its act: each step keeps its own
+ * day, doer and title. Chambers × verbs × joints × signers × the second clause's word orders.
+ */
+describe('a Kazakh chamber’s step keeps its own doer before the signing clause', () => {
+  const chambers = ['Парламент', 'Мәжіліс', 'Сенат', 'Мәжіліс депутаттары'];
+  const verbs = ['заңды қабылдады', 'заңды мақұлдады', 'заң жобасын мақұлдады'];
+  const signers = ['Президент', 'Тоқаев', 'Мемлекет басшысы', 'Қасым-Жомарт Тоқаев'];
+  const orders = ['{who} 5 наурызда оған қол қойды', '5 наурызда {who} құжатқа қол қойды'];
+  const cases = chambers.flatMap((chamber) =>
+    verbs.flatMap((verb) =>
+      JOINTS.kk.flatMap((joint) =>
+        signers.flatMap((who, i) =>
+          orders
+            .filter((_, j) => (i + j) % 2 === 0 || joint === ', және')
+            .map(
+              (order) => `${chamber} 3 наурызда ${verb}${joint} ${order.replace('{who}', who)}.`,
+            ),
+        ),
+      ),
+    ),
+  );
+  it.each(cases)('%s', (text) => {
+    const events = laws('kk', text);
+    expect(events.map((e) => e.date.edtf).sort()).toEqual(['2025-03-03', '2025-03-05']);
+    const adoption = events.find((e) => e.date.edtf === '2025-03-03')!;
+    expect(adoption.title.en).not.toMatch(/signs/u);
+    expect(adoption.actors.some((a) => /Тоқаев|Президент|Мемлекет/u.test(a.name))).toBe(false);
+  });
+});
