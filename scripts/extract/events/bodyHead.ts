@@ -34,12 +34,8 @@ const CUES: Record<SourceLang, BodyHeadCues> = { kk: KK_BODY_HEAD, ru: RU_BODY_H
 // prettier-ignore
 const RU_GEN: Record<string, string> = {
   'national-bank': 'Национального банка', 'anti-corruption-agency': 'Агентства по противодействию коррупции',
-  'academy-of-sciences': 'Национальной академии наук', 'constitutional-council': 'Конституционного совета',
+  'academy-of-sciences': 'Национальной академии наук',
 };
-/** The Constitutional Council, which the lexicon files under the Court's id, by its own noun. */
-const COUNCIL = /(?:совет|кеңес)/iu;
-/** The Council's names, which the organisations lexicon has not apart. */
-const COUNCIL_NAME = { kk: 'Конституциялық Кеңес', ru: 'Конституционный совет', en: 'the Constitutional Council' }; // prettier-ignore
 
 /** Bodies whose head is a post of its own (posts.ts) or is no chairman of it. */
 const OWN_POSTS = new Set(['mazhilis', 'senate', 'maslikhat', 'parliament', 'government']);
@@ -58,8 +54,7 @@ export function bodyHeadOf(lang: SourceLang, text: string): BodyHead | undefined
         : findOrganisations(text.slice(Math.max(0, m.index - REACH), m.index), lang).find(
             (o) => o.end >= Math.min(m.index, REACH) - 1,
           );
-      // (The lexicon reads the Council as the Court's id; its head is the Council's: constitutionalBody.ts.)
-      const id = body?.id === 'constitutional-court' && COUNCIL.test(body.text) ? 'constitutional-council' : body?.id; // prettier-ignore
+      const id = body?.id;
       if (id && !OWN_POSTS.has(id) && ruGenOf(id)) return { head, body: id };
     }
   }
@@ -78,7 +73,7 @@ export function bodyHeadPhrases(h: BodyHead): PostPhrases | undefined {
   const gen = ruGenOf(h.body);
   if (!gen) return undefined;
   const t = HEADS[h.head];
-  const name = h.body === 'constitutional-council' ? COUNCIL_NAME : orgName(h.body, '');
+  const name = orgName(h.body, '');
   return {
     kk: `${name.kk} ${t.kk}`,
     ru: `${t.ru[0]} ${gen}`,

@@ -3,32 +3,24 @@
  * 2023) or the Constitutional Court. They are different bodies, so a ruling is titled by the one
  * the sentence names: the nearest before the cue (its subject, "Конституционный совет 5 марта
  * признал …"), else the first after it (the agent, "… признан Конституционным советом"). Where
- * neither is named, the Court (the finding's words alone say no more). Names per language
- * (locales/<lang>/events/constitutionalBody.ts).
+ * neither is named, the Court (the finding's words alone say no more). The names in every case are
+ * the organisations lexicon's (findOrganisations).
  */
 import type { SourceLang } from '../../../src/model/schema';
-import { KK_CONSTITUTIONAL_BODIES } from '../locales/kk/events/constitutionalBody';
-import { RU_CONSTITUTIONAL_BODIES } from '../locales/ru/events/constitutionalBody';
+import { findOrganisations } from '../arguments/findOrganisations';
 
 export type ConstitutionalBody = 'council' | 'court';
 
-/** Global patterns of each body's name, in every form. */
-export type ConstitutionalBodies = Record<ConstitutionalBody, RegExp>;
-
-const BODIES: Record<SourceLang, ConstitutionalBodies> = {
-  kk: KK_CONSTITUTIONAL_BODIES,
-  ru: RU_CONSTITUTIONAL_BODIES,
+const BODY_OF_ID: Record<string, ConstitutionalBody> = {
+  'constitutional-council': 'council',
+  'constitutional-court': 'court',
 };
 
 /** The body the sentence names for the ruling whose cue starts at `at`. */
 export function constitutionalBody(lang: SourceLang, text: string, at: number): ConstitutionalBody {
-  let before: [number, ConstitutionalBody] | undefined;
-  let after: [number, ConstitutionalBody] | undefined;
-  for (const body of ['council', 'court'] as const) {
-    for (const m of text.matchAll(BODIES[lang][body])) {
-      if (m.index <= at && (!before || m.index > before[0])) before = [m.index, body];
-      if (m.index > at && (!after || m.index < after[0])) after = [m.index, body];
-    }
-  }
-  return (before ?? after)?.[1] ?? 'court';
+  const bodies = findOrganisations(text, lang).filter((o) => BODY_OF_ID[o.id] !== undefined);
+  const before = bodies.filter((o) => o.start <= at).at(-1);
+  const after = bodies.find((o) => o.start > at);
+  const named = before ?? after;
+  return named ? BODY_OF_ID[named.id]! : 'court';
 }

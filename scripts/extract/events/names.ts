@@ -23,6 +23,7 @@ const ORG_EN: Record<string, string> = {
   jsdp: 'the Nationwide Social Democratic Party', parliament: 'Parliament', mazhilis: 'the Mazhilis',
   senate: 'the Senate', 'national-kurultai': 'the National Kurultai', maslikhat: 'the maslikhat', government: 'the Government',
   cec: 'the Central Election Commission', 'constitutional-court': 'the Constitutional Court',
+  'constitutional-council': 'the Constitutional Council',
   osce: 'OSCE', sco: 'SCO', csto: 'CSTO', cis: 'CIS', eaeu: 'EAEU', un: 'UN', cica: 'CICA',
   ots: 'the Organization of Turkic States', eu: 'EU', 'security-council': 'the Security Council',
   'peoples-assembly': 'the Assembly of People of Kazakhstan', 'supreme-court': 'the Supreme Court',

@@ -17,12 +17,22 @@ export function startsWork(
   text: string,
   organisations: readonly Organisation[],
 ): string | undefined {
-  if (!CUES[lang].test(text)) return undefined;
+  const cue = CUES[lang].exec(text);
+  if (!cue) return undefined;
   const nominative = organisations.filter(
     (o) => o.evidence.text.trim().toLowerCase() === o.name.toLowerCase(),
   );
-  // (One body only: with two, which one starts is not told by the case.)
-  return nominative.length === 1 ? nominative[0]!.id : undefined;
+  // (One body only: with two, which one starts is not told by the case, unless only one stands in
+  // the cue's clause: "действует Конституционный суд, заменивший Конституционный совет".)
+  // (The organisations' spans are the document's: the body is found again in the sentence.)
+  const inClause = nominative.filter((o) => {
+    const at = text.indexOf(o.evidence.text);
+    if (at < 0) return false;
+    const [a, b] = at < cue.index ? [at + o.evidence.text.length, cue.index] : [cue.index + cue[0].length, at]; // prettier-ignore
+    return !/[,;:]/u.test(text.slice(a, b));
+  });
+  const one = nominative.length === 1 ? nominative : inClause;
+  return one.length === 1 ? one[0]!.id : undefined;
 }
 
 /**

@@ -210,6 +210,7 @@ const BODY_RU_GEN: Record<string, string> = {
   'national-kurultai': 'Национального курултая',
   government: 'Правительства', cec: 'Центральной избирательной комиссии',
   'security-council': 'Совета безопасности', 'constitutional-court': 'Конституционного суда',
+  'constitutional-council': 'Конституционного совета',
   'peoples-assembly': 'Ассамблеи народа Казахстана', 'supreme-court': 'Верховного суда',
 };
 
