@@ -47,18 +47,26 @@ export function formatEdtfPoint(
   return lang === 'kk-latn' ? toKazakhLatin(text) : text;
 }
 
+/** TIMEX3 seasons as EDTF season codes. */
+const SEASON_CODE: Readonly<Record<string, string>> = { SP: '21', SU: '22', FA: '23', WI: '24' };
+
 /**
  * An event's date as precisely as the data allows: day, month, season or year, or an interval.
+ * The extractor dates an event told in a season by its year (a season has no agreed bounds) and
+ * keeps the season in the date's timex: that year is named with its season ("Spring 2024").
  * @example formatEventDate({ edtf: '2022-04', … }, 'ru', ru, t) // 'апрель 2022 г.'
  */
 export function formatEventDate(
-  date: Pick<EventDate, 'edtf'>,
+  date: Pick<EventDate, 'edtf' | 'timex'>,
   lang: Lang,
   locale: Locale | undefined,
   t: TFunction,
 ): string {
   const { edtf } = date;
-  if (!edtf.includes('/')) return formatEdtfPoint(edtf, lang, locale, t);
+  const season = /^(\d{4})-(SP|SU|FA|WI)$/u.exec(date.timex ?? '');
+  const point =
+    season?.[1] === edtf.replace(/[?~%]/gu, '') ? `${edtf}-${SEASON_CODE[season[2]!]}` : edtf;
+  if (!edtf.includes('/')) return formatEdtfPoint(point, lang, locale, t);
   const [a = '', b = ''] = edtf.split('/');
   const open = (s: string) => s === '' || s === '..';
   if (open(a) && open(b)) return t('date.unknown');

@@ -2,7 +2,7 @@
 import type { EventDate } from '../../../src/model/schema';
 import type { Candidate } from './candidate';
 import { toDayNumber } from '../dates/utcCalendar';
-import { earliestDay } from './dateEvent';
+import { earliestDay, toldDate } from './dateEvent';
 import { surnameOf } from './canonicalNames';
 import { isGenericSubject } from './describe';
 import { joinedFacet } from './storyFacet';
@@ -30,7 +30,7 @@ export function datesCompatible(a: Candidate, b: Candidate, recent = false): boo
   if (!a.date && b.date && a.undatedTimex) return sameMonthDay(a.undatedTimex, b.date.edtf);
   if (!b.date && a.date && b.undatedTimex) return sameMonthDay(b.undatedTimex, a.date.edtf);
   if (!a.date || !b.date) return true;
-  if (a.date.edtf === b.date.edtf) return true;
+  if (a.date.edtf === b.date.edtf) return toldDate(a.date) === toldDate(b.date);
   const pa = FROM_PUBLICATION.has(a.date.method);
   const pb = FROM_PUBLICATION.has(b.date.method);
   if (pa && pb) return true;

@@ -10,7 +10,8 @@ import type { DocTimex } from '../stages/dates';
 import type { DocumentDate } from '../stages/documentDate';
 import type { Sentence } from '../types';
 import { KK_FROM } from '../dates/rangeEnds';
-import { addDays, formatYmd, mondayOfWeek } from '../dates/utcCalendar';
+import { seasonMonths, seasonOf } from '../dates/season';
+import { addDays, addMonths, formatYmd, mondayOfWeek } from '../dates/utcCalendar';
 import { AND_PREDICATE } from '../locales/ru/ruVerbForms';
 import { ruConditions } from '../locales/ru/events/conditional';
 import { RU_DESCRIBED_AFTER } from '../locales/ru/events/participlePhrase';
@@ -43,7 +44,29 @@ export function weekDays(value: string): [string, string] | undefined {
     : [monday, addDays(monday, 6)];
   return [formatYmd(first), formatYmd(last)];
 }
-const SEASON_EDTF: Record<string, string> = { SP: '21', SU: '22', FA: '23', WI: '24' };
+
+/**
+ * The first and last day (ISO) of a season value ("2024-SP"), as dates/season.ts counts its months
+ * (winter from the December before the year it names).
+ */
+export function seasonDays(value: string): [string, string] | undefined {
+  const season = seasonOf(value);
+  if (!season) return undefined;
+  const [[y1, m1], [y2, m2]] = seasonMonths(season, Number(value.slice(0, 4)));
+  const after = addMonths(y2, m2, 1);
+  const last = addDays({ ...after, day: 1 }, -1);
+  return [formatYmd({ year: y1, month: m1, day: 1 }), formatYmd(last)];
+}
+
+/** The days a week or a season value spans, which its drawn EDTF (a month, a year) widens. */
+export const spannedDays = (value: string) => weekDays(value) ?? seasonDays(value);
+
+/**
+ * A date with the season it was told in: an event in a season is dated by its year (toEdtf), and
+ * a summer summit and an autumn one of one year are two summits, not one event told twice.
+ */
+export const toldDate = (d: Pick<EventDate, 'edtf' | 'timex'>) =>
+  d.timex !== undefined && seasonOf(d.timex) ? `${d.edtf}~${d.timex}` : d.edtf;
 
 /** The calendar date expressions of each sentence, built once per article. */
 const CLOCK_ONLY = /^(?:сағат\s+|в\s+|к\s+|с\s+|до\s+)?\d{1,2}[:.]\d{2}(?:-?\p{L}+)?$/iu;
@@ -216,17 +239,17 @@ export function dateFromPublication(dct: DocumentDate): EventDate {
 export function toEdtf(value: string): string {
   const week = weekEdtf(value);
   if (week) return week;
-  const season = /^(\d{4})-(SP|SU|FA|WI)$/u.exec(value);
-  if (season) return `${season[1]}-${SEASON_EDTF[season[2]!]}`;
-  // "2025-H1", "2024-Q1": no more precision than the year is drawn (no invented months).
-  if (/^\d{4}-(?:H[12]|Q[1-4])$/u.test(value)) return value.slice(0, 4);
+  // "2025-H1", "2024-Q1", "2024 жылдың көктемінде": an event in a half, a quarter or a season is
+  // dated by its year, as the annotators of both evaluation sets date it. A season has no agreed
+  // bounds (meteorological or astronomical; whose winter "зимой 2024" is), so no months are
+  // invented for it; the season stays in the date's timex, and the app names it (formatEventDate).
+  if (/^\d{4}-(?:H[12]|Q[1-4]|SP|SU|FA|WI)$/u.test(value)) return value.slice(0, 4);
   return value.slice(0, 10);
 }
 
 export function precisionOf(value: string): Precision {
   const week = weekEdtf(value);
   if (week) return week.includes('/') ? 'interval' : 'month';
-  if (/^\d{4}-(?:SP|SU|FA|WI)$/u.test(value)) return 'season';
   if (/^\d{4}-\d{2}-\d{2}/u.test(value)) return 'day';
   if (/^\d{4}-\d{2}$/u.test(value)) return 'month';
   return 'year';

@@ -15,6 +15,7 @@ import { meetingToldAgain } from './meetingToldAgain';
 import { longBeforeNews } from './newsStory';
 import { storyFacet } from './storyFacet';
 import type { DocumentDate } from '../stages/documentDate';
+import { toldDate as drawn } from './dateEvent';
 
 export function mergeInArticle(
   candidates: Candidate[],
@@ -270,12 +271,12 @@ function bothUndated(a: Candidate, b: Candidate): boolean {
 
 /** Equal for two candidates exactly when sameDay; kept by combining them (the better date of one day). */
 function dayOf(c: Candidate): string | undefined {
-  if (c.date) return `d${c.date.edtf}`;
+  if (c.date) return `d${drawn(c.date)}`;
   return c.undatedTimex === undefined ? undefined : `u${c.undatedTimex}`;
 }
 
 function sameDay(a: Candidate, b: Candidate): boolean {
-  if (a.date && b.date) return a.date.edtf === b.date.edtf;
+  if (a.date && b.date) return drawn(a.date) === drawn(b.date);
   // Two items not yet placed on one year-less day ("7 февраля") share that day too.
   return !a.date && !b.date && a.undatedTimex !== undefined && a.undatedTimex === b.undatedTimex;
 }

@@ -11,7 +11,7 @@ import { clauseOfSpeech } from '../dates/quotedClause';
 import { memoByText } from '../memoByText';
 import { blankQuotedNames } from './blankQuotedNames';
 import { ASPECT, throughCueWord } from './aspect';
-import { earliestDay, weekDays } from './dateEvent';
+import { earliestDay, spannedDays } from './dateEvent';
 import { DATE_OWNERSHIP } from './dateOwnershipGrammar';
 
 /** A trigger in its sentence: where it stands and its words. */
@@ -159,9 +159,10 @@ export function statusOf(
   tense: Tense,
   dct?: DocumentDate,
 ): 'planned' | 'reported' {
-  // A week is drawn as its month ("келесі аптада" → 2025-03, dateEvent.ts), but the week itself
-  // says whether it is ahead of publication or behind it: "на следующей неделе" is ahead.
-  const week = date.timex ? weekDays(date.timex) : undefined;
+  // A week is drawn as its month ("келесі аптада" → 2025-03, dateEvent.ts) and a season as its
+  // year, but the week or the season itself says whether it is ahead of publication or behind
+  // it: "на следующей неделе", "осенью этого года" in June are ahead.
+  const week = date.timex ? spannedDays(date.timex) : undefined;
   const day = week?.[0] ?? earliestDay(date.edtf);
   if (dct && day) {
     if (day > (dct.to ?? dct.from)) return 'planned';

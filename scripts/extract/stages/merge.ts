@@ -7,7 +7,7 @@ import type { Event, EventSource, Unplaced, UnplacedReason } from '../../../src/
 import type { Candidate } from '../events/candidate';
 import { canonicalArgs, canonicalNames } from '../events/canonicalNames';
 import { datesCompatible } from '../events/combine';
-import { earliestDay } from '../events/dateEvent';
+import { earliestDay, toldDate } from '../events/dateEvent';
 import { isGenericSubject } from '../events/describe';
 import { storyFacet } from '../events/storyFacet';
 import { fold } from '../events/fold';
@@ -83,7 +83,8 @@ export function sameAcrossSources(a: Candidate, b: Candidate): boolean {
   // Two undated reports of one one-off (a named coalition's make-up) are one item to place.
   if (!a.date || !b.date) return isOneOff(a) && datesCompatible(a, b);
   if (isOneOff(a)) return datesCompatible(a, b);
-  return a.date?.edtf === b.date?.edtf;
+  // (One year, two seasons: two occurrences, dateEvent.ts toldDate.)
+  return toldDate(a.date) === toldDate(b.date);
 }
 
 function isOneOff(c: Candidate): boolean {

@@ -245,7 +245,7 @@ describe('runPipeline() on news articles written for the test', () => {
         'election 2023-03-19',
         'appointment 2024-01-12', // the council's make-up approved
         'congress 2024-01-12',
-        'congress 2025-21', // spring 2025 (EDTF season)
+        'congress 2025', // spring 2025, dated by its year (events/dateEvent.ts toEdtf)
       ]);
     });
   });

@@ -28,6 +28,24 @@ describe('formatEventDate', () => {
     expect(formatEventDate({ edtf: '2022-04' }, 'ru', ru, i18.t)).toBe('апрель 2022 г.');
   });
 
+  it.each([
+    ['en', '2024', '2024-SP', 'Spring 2024'],
+    ['en', '2025', '2025-FA', 'Autumn 2025'],
+    ['ru', '2024', '2024-SU', 'лето 2024 г.'],
+    ['kk', '2024', '2024-WI', '2024 жылдың қысы'],
+    // (A timex of another date, or a season of another year, does not rename the year.)
+    ['en', '2024', '2023-SP', '2024'],
+    ['en', '2024', '2024-03', '2024'],
+    ['en', '2024-05', '2024-SP', 'May 2024'],
+  ] as const)(
+    'formatEventDate() names the season an event dated by its year was told in (%s %s, timex %s)',
+    async (lang, edtf, timex, want) => {
+      await switchLanguage(i18, lang);
+      const locale = { en: enUS, ru, kk }[lang];
+      expect(formatEventDate({ edtf, timex }, lang, locale, i18.t)).toBe(want);
+    },
+  );
+
   it('formatEventDate() formats closed and open intervals', async () => {
     await switchLanguage(i18, 'en');
     expect(formatEventDate({ edtf: '2022-10-06/2022-11-19' }, 'en', enUS, i18.t)).toBe(

@@ -65,7 +65,8 @@ describe('a relative clause telling when a gathering happens dates it, whatever 
   it.each(['состоится', 'пройдет'])('a season: "встрече, которая %s осенью этого года"', (verb) => {
     const text = `Президенты обсудили подготовку к консультативной встрече глав государств, которая ${verb} осенью этого года.`; // prettier-ignore
     // (The talk itself, told in the past, is of the day: the clause's future is the meeting's.)
-    expect(datesOf(text, 'meeting')).toEqual(['2025-05-14', '2025-23']);
+    // (An event in a season is dated by its year: events/dateEvent.ts.)
+    expect(datesOf(text, 'meeting')).toEqual(['2025', '2025-05-14']);
     expect(datesOf(text, 'other')).toEqual([]);
   });
 

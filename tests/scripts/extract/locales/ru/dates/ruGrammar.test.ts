@@ -89,6 +89,22 @@ describe('tagDates (Russian)', () => {
     expect(tagDates('в 20-х годах', { lang: 'ru', dct: '2022-03-01' })).toEqual([]);
   });
 
+  // Each season in every singular case a preposition governs, before a year: "на лето 2026
+  // года" and "с лета 2024 года" were tagged as the bare year.
+  const SEASON_CASES = [
+    ['SP', ['весна', 'весны', 'весне', 'весну', 'весной']],
+    ['SU', ['лето', 'лета', 'лету', 'лете', 'летом']],
+    ['FA', ['осень', 'осени', 'осенью']],
+    ['WI', ['зима', 'зимы', 'зиме', 'зиму', 'зимой']],
+  ] as const;
+  const seasonForms = SEASON_CASES.flatMap(([code, forms]) =>
+    forms.flatMap((f) => [2019, 2026].map((y) => [`${f} ${y} года`, `${y}-${code}`] as const)),
+  );
+  it.each(seasonForms)('tagDates reads the season "%s" as %s', (span, value) => {
+    const found = tagDates(`Работа идёт с ${span}.`, { lang: 'ru', dct: '2022-03-01' });
+    expect(found.map((t) => [t.text, t.value])).toEqual([[span, value]]);
+  });
+
   it('tagDates reads "состоятся" as future for a year-less date', () => {
     const [t] = tagDates('Выборы состоятся 20 ноября.', { lang: 'ru', dct: '2022-12-01' });
     expect(t).toMatchObject({ value: '2023-11-20', direction: 'future' });
