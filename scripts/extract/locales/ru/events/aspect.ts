@@ -167,8 +167,11 @@ export const RU_ASPECT: Aspect = {
   timeWhen: /(?:неделе|неделях|выходных|днях|шн(?:ем|ей|их))$/iu,
   // A trigger in a full passive participle ("внесённые изменения", "изменения, внесённые в закон",
   // "принятый закон"): short forms ("принят", "внесены") narrate and are not matched.
+  // A passive participle's -нн- follows the stem's vowel а, я, е or ё ("подписанный", "принятый",
+  // "утверждённый"); -онн- and -инн- make adjectives ("неконституционным", "традиционной",
+  // "длинный"), no act recalled: a ruling that ends in "неконституционным" is told, not background.
   attributive: new RegExp(
-    String.raw`^${L}*(?:нн|[её]нн|т)(?:ый|ая|ое|ые|ых|ым|ыми|ой|ую|ого|ому)${END}`,
+    String.raw`^${L}*(?:[аяеё]нн|т)(?:ый|ая|ое|ые|ых|ым|ыми|ой|ую|ого|ому)${END}`,
     'iu',
   ),
   // Past participles, active ("получивший", "победившего", "прошедших") and passive ("избранный

@@ -44,8 +44,9 @@ const ACTORS = [
   'политическ',
   'протест',
   'митинг',
-  // (The Constitutional Court rules on the law itself.)
-  'конституци',
+  // (The Constitutional Court rules on the law itself; its finding with the prefix не- too,
+  // "признан неконституционным", the court unnamed.)
+  '(?:не)?конституци',
 ];
 
 const CHARGES = [
