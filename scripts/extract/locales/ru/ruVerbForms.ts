@@ -2,6 +2,7 @@
  * Russian verb forms read both by the date tagger (which way a year-less date points,
  * dates/guessRuDirection.ts) and by the event rules (events/aspect.ts): one source for each.
  */
+import { GENITIVE_PLURAL_L } from './genitivePlural';
 
 /**
  * Verbal prefixes, longest first: a perfective future is (mostly) a prefixed verb. "в" only before a
@@ -121,6 +122,6 @@ const FULL_PARTICIPLE = String.raw`(?:\p{L}{3,}(?:вш|[её]дш)(?:ий|ая|�
  * избран 9 июня и вступил в должность 12 июня" (pickTimex, events/dateEvent.ts).
  */
 export const AND_PREDICATE = new RegExp(
-  String.raw`(?<![\p{L}])и\s+(?:[\p{L}-]+\s+){0,2}?(?:(?!${NOT_PAST}(?![\p{L}]))\p{L}{2,}(?:ал|ял|ел|ёл|ил|ыл|ул|ла|ло|ли)(?:ся|сь)?|${SHORT_PASSIVE}|${PREFIXED_FUTURE}|${FULL_PARTICIPLE})(?![\p{L}])`,
+  String.raw`(?<![\p{L}])и\s+(?:[\p{L}-]+\s+){0,2}?(?:(?!${NOT_PAST}(?![\p{L}]))(?!${GENITIVE_PLURAL_L})\p{L}{2,}(?:ал|ял|ел|ёл|ил|ыл|ул|ла|ло|ли)(?:ся|сь)?|${SHORT_PASSIVE}|${PREFIXED_FUTURE}|${FULL_PARTICIPLE})(?![\p{L}])`,
   'iu',
 );

@@ -10,16 +10,18 @@ import { isDoneAtEvent } from './doneAtEvent';
 import { monthOfAdjective } from './ruMonthAdjective';
 import { RU_PREPARATION_FOR } from '../preparationFor';
 import { blankNamesLikeVerbs } from '../nameNoVerb';
+import { GENITIVE_PLURAL_L } from '../genitivePlural';
 
 const FUTURE = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:(?:будет|будут|буду|будем)(?:\s+\p{L}+)?(?:\s+и\s+\p{L}+)?|состоится|состоятся|пройд[её]т|пройдут|планиру\p{L}*|намечен\p{L}*|запланирован\p{L}*|предстоит|предстоящ\p{L}*|начн[её]тся|станет|ожида\p{L}*ся|назначен\p{L}*\s+на|перенес[её]н\p{L}*|(?:может|могут|должен|должна|должно|должны)\s+(?:\p{L}+\s+)?\p{L}+(?:ть|ти|ться)|${FIRST_PLURAL_FUTURE})(?![\p{L}])`,
   'u',
 );
 const PAST = new RegExp(
-  String.raw`\p{L}{2,}(?:л|ла|ло|ли|лся|лась|лось|лись)(?![\p{L}])|\p{L}{2,}(?:вш|[её]дш)(?:ий|ая|ее|ие|его|ей|ему|им|ими|их|ую|ем)(?![\p{L}])|(?:^|[^\p{L}])(?:минувш\p{L}*|ш(?:ла|ло|ли)|${SHORT_PASSIVE})(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?!${GENITIVE_PLURAL_L})\p{L}{2,}(?:л|ла|ло|ли|лся|лась|лось|лись)(?![\p{L}])|\p{L}{2,}(?:вш|[её]дш)(?:ий|ая|ее|ие|его|ей|ему|им|ими|их|ую|ем)(?![\p{L}])|(?:^|[^\p{L}])(?:минувш\p{L}*|ш(?:ла|ло|ли)|${SHORT_PASSIVE})(?![\p{L}])`,
   'u',
 );
-// ("шла", "шло", "шли": the past of "идти" has one letter before its ending, "шёл" two.)
+// ("шла", "шло", "шли": the past of "идти" has one letter before its ending, "шёл" two. A
+// genitive plural of that shape, "миротворческих сил", is no past: genitivePlural.ts.)
 
 /** Words that end like a past verb but are not one: "если", "посол", "министр иностранных дел",
  * "правила", "избиратели", "представители"; a treaty's "протокол", which a chamber ratifies on a

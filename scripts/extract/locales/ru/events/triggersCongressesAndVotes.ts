@@ -5,6 +5,7 @@
  */
 import { re, W, type Trigger } from '../../../events/trigger';
 import { NOT_PAST } from '../ruVerbForms';
+import { GENITIVE_PLURAL_L } from '../genitivePlural';
 import { T, GAP, TALKED_OF, DENIED } from './triggerWords';
 import { CHOOSE, DISSOLVE, ELECT, GIVE_NAME, NAME_GIVEN, RENAME } from './verbForms';
 
@@ -16,7 +17,7 @@ const PASSED = String.raw`(?:прош(?:ла|ли|[её]л)|пройд(?:[её]�
 const DAY_MONTH = String.raw`\d{1,2}(?:-го)?(?:\s*[–—-]\s*\d{1,2}(?:-го)?)?\s+(?:(?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)я|(?:март|август)а|мая)`;
 /** A finite past, "покинули", "прибыл", "началась" (not a noun in -ла/-ли that NOT_PAST names). */
 const NARRATED_PAST = new RegExp(
-  String.raw`${W}(?!${NOT_PAST}(?![\p{L}]))\p{L}{2,}(?:ал|ял|ел|ил|ыл|ул|ла|ло|ли)(?:ся|сь)?(?![\p{L}])`,
+  String.raw`${W}(?!${NOT_PAST}(?![\p{L}]))(?!${GENITIVE_PLURAL_L})\p{L}{2,}(?:ал|ял|ел|ил|ыл|ул|ла|ло|ли)(?:ся|сь)?(?![\p{L}])`,
   'iu',
 );
 /** A text voted for, after "за": "поправки", "изменения", "новую Конституцию", "проект Основного закона". */
