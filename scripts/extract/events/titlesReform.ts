@@ -25,6 +25,8 @@ export function reformStep(c: Parts): Localized | undefined {
   if (c.facet === 'founding') return regionMadeTitle(c);
   if (c.facet === 'introduced')
     return L(`Жаңа тәртіп ${tense(c, 'енгізілді', 'енгізілмек')}`, `${tense(c, 'Введён', 'Будет введён')} новый порядок`, tense(c, 'A new rule is introduced', 'A new rule to be introduced')); // prettier-ignore
+  if (c.facet === 'moratorium')
+    return L(`Мораторий ${tense(c, 'жарияланды', 'жарияланбақ')}`, `${tense(c, 'Объявлен', 'Будет объявлен')} мораторий`, tense(c, 'A moratorium is declared', 'A moratorium to be declared')); // prettier-ignore
   if (c.facet === 'institution') {
     const made = c.places.find((p) => p.kind === 'region')?.name ?? mainOrg(c);
     return made

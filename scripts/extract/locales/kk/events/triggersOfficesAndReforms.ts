@@ -21,6 +21,15 @@ export const KK_OFFICE_AND_REFORM_TRIGGERS: Trigger[] = [
   // A day of mourning declared ("10 қаңтар жалпыұлттық аза тұту күні болып жарияланды", "аза тұту
   // күні деп жариялады", "қаралы күн жарияланбақ"): a day of its own, in either voice.
   { type: 'other', facet: 'mourning', pattern: re(`${W}(?:аза\\s+тұт${T}|қаралы\\s+күн${T})\\s+${GAP(3)}${AP('жарияла')}`) },
+  // A moratorium declared or brought in, in either voice and every telling form ("Үкімет
+  // тексерулерге мораторий жариялады", "мораторий енгізілді", "мораторий жарияланған еді"): a new
+  // rule, in either voice (not its verbal noun: "мораторий енгізу туралы Жарлық" is the decree's).
+  { type: 'reform', facet: 'moratorium', pattern: re(`${W}мораторий${T}\\s+${GAP(3)}(?:${AP('жарияла')}|${AP('енгіз')})`) },
+  // A year given a name by the active verb as by the passive ("Президент 2026 жылды Жұмысшы
+  // мамандықтары жылы деп жариялады", "… болып жариялаған еді", "… жариялап отыр"): the cue is the
+  // verb, after the name (events/yearNamed.ts reads the name before it), with the "отыр" of the
+  // perfect, which tells it done. (The passive is the happening cue's: triggersDatedSteps.ts.)
+  { type: 'other', facet: 'happening', pattern: re(`${W}(?=жарияла)(?<=жылы[»"]?\\s+(?:деп|болып)\\s+)${V('жарияла')}(?:\\s+отыр${T})?`) },
   // The day itself ("жалпыұлттық аза тұту күні өтті"), not its declaring ("… күні болып жарияланды").
   { type: 'other', facet: 'mourning-day', pattern: re(`${W}(?:жалпыұлттық\\s+|ұлттық\\s+)?аза\\s+тұту\\s+күн${T}`), notBefore: re(`^\\s+${GAP(3)}${AP('жарияла')}`) },
   // Leaving a party: "партия қатарынан шықты".
@@ -59,10 +68,10 @@ export const KK_OFFICE_AND_REFORM_TRIGGERS: Trigger[] = [
   // Конституцияда бекітілді" (a change of the Constitution; not "Конституцияда бекітілген құқықтар",
   // what it says).
   { type: 'reform', facet: 'amendment', pattern: re(`${W}Конституция(?:да|ға)\\s+${GAP(2)}(?:${kkVerb('бекіт', { voice: 'passive', forms: ['past'] })}|${kkVerb('енгіз', { voice: 'passive', forms: ['past'] })}|бекітілген\\s+еді|енгізілген\\s+еді)`), needsDate: true },
-  // A rule introduced: "әкімдерді тікелей сайлау 2024 жылдан бастап енгізілді", "мораторий
-  // енгізілмек" (not the present, which tells how things are done: "бюллетеньге … тәртіппен
-  // енгізіледі").
-  { type: 'reform', facet: 'introduced', pattern: re(`${W}(?:сайлау|жүйе|тәртіп|норма|модель|мерзім|мораторий|квота|тариф|салық|ереже|талап)${T}\\s+${GAP(5)}${kkVerb('енгіз', { voice: 'passive', forms: ['past', 'perfect', 'future', 'converb'] })}`) },
+  // A rule introduced: "әкімдерді тікелей сайлау 2024 жылдан бастап енгізілді", "квота
+  // енгізілмек" (a moratorium is its own, above; not the present, which tells how things are
+  // done: "бюллетеньге … тәртіппен енгізіледі").
+  { type: 'reform', facet: 'introduced', pattern: re(`${W}(?:сайлау|жүйе|тәртіп|норма|модель|мерзім|квота|тариф|салық|ереже|талап)${T}\\s+${GAP(5)}${kkVerb('енгіз', { voice: 'passive', forms: ['past', 'perfect', 'future', 'converb'] })}`) },
   // A post or an institution of the state abolished: "вице-президент лауазымы жойылды" (a reform);
   // a penalty, a norm or a restriction: "өлім жазасы жойылды", "Қазақстан өлім жазасын жойды",
   // "шектеу алынып тасталды" (an event of its own, as annotators record the death penalty's end).
