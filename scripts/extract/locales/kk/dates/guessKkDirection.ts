@@ -205,6 +205,9 @@ export function guessKkDirection(
   // қабылдады") lies before that act, so before the telling: past.
   if (tense === 'past' && /(?:ғы|гі|қы|кі)$/u.test(lastOfDate) && beforeDoneAct(words))
     return 'past';
+  // "5 маусымдағы референдумда түзетулер қабылданды": an act told as done at the event the date
+  // names, its noun in the locative, was done there, so the event was held: past.
+  if (tense === 'past' && /(?:ғы|гі|қы|кі)$/u.test(lastOfDate) && doneAtEvent(words)) return 'past';
   // An attributive date before the event it names ("20 қарашадағы сайлауға кандидат ұсынды") is
   // that event's, not the past verb's: the nearest year.
   // (One word may stand between: "20 қарашадағы президент сайлауына".)
@@ -237,6 +240,21 @@ function decidedAhead(words: string[]): boolean {
 function beforeDoneAct(words: string[]): boolean {
   const at = words.slice(0, 3).findIndex((w) => /^(?:кейін|соң)$/u.test(w));
   return at > 0 && /\p{L}{3,}(?:нан|нен|дан|ден|тан|тен)$/u.test(words[at - 1]!);
+}
+
+/** An event's noun in the locative: "референдумда", "сессиясында", "съезде". */
+const AT_EVENT = new RegExp(`^(?:${EVENT_NOUN.source.slice(1)})\\p{L}*(?:да|де|та|те)$`, 'u');
+/**
+ * Whether the date's event (one word may stand before its noun: "… республикалық референдумда")
+ * is where the clause's past act was done. Not where the clause tells an act ahead at it, a
+ * participle or a verbal noun of purpose the past verb reports or urges ("… референдумда дауыс
+ * беретінін айтты", "… референдумда дауыс беруге шақырды"): that event is still to come.
+ */
+function doneAtEvent(words: string[]): boolean {
+  return (
+    words.slice(0, 2).some((w) => AT_EVENT.test(w)) &&
+    !words.some((w) => kkParticipleTense(w) === 'future' || OPENED_FOR.test(w))
+  );
 }
 
 /** With no verb, "the next sitting" before the date is ahead: "Келесі жалпы отырыс сәрсенбіде". */
