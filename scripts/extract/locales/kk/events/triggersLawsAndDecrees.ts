@@ -50,6 +50,14 @@ const CONSTITUTION_LAW = String.raw`(?:Ата|Негізгі)\s+[Зз]аң`;
 /** The words before "заң" that make it the Constitution's name, not a law: "Ата ", "Негізгі ". */
 const CONSTITUTION_LAW_BEFORE = String.raw`(?:Ата|Негізгі)\s+`;
 
+/**
+ * A day word within the two words before a participle, its own adjunct: "5 наурызда", "2024 жылы",
+ * "наурыздың 5-інде", "кеше", "биыл".
+ */
+const DATED_BEFORE = String.raw`(?<![\p{L}\p{N}])(?:\p{N}[\p{L}\p{N}-]*|(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|жыл)\p{L}*|кеше|бүгін|биыл|былтыр)\s+(?:[\p{L}-]+\s+){0,2}`;
+/** A state's concept, strategy, doctrine or programme, approved by a decree. */
+const STATE_DOCUMENT = String.raw`(?:тұжырымдама|стратегия|доктрина|(?:мемлекеттік|ұлттық)\s+(?:бағдарлама|жоспар))`;
+
 export const KK_LAW_AND_DECREE_TRIGGERS: Trigger[] = [
   { type: 'address', facet: 'address', pattern: re(`${W}(?:жолдау${T}|(?:халқына|халыққа|қазақстандықтарға|азаматтарға)\\s+${GAP(2)}(?:үндеу${T}|${V('жүгін')})|(?:теледидар|телевизия)\\s+${GAP(2)}үндеу${T})`) },
   // (Not a bill whose reading the sentence tells: the reading's cue tells that step, as in Russian;
@@ -113,7 +121,13 @@ export const KK_LAW_AND_DECREE_TRIGGERS: Trigger[] = [
   { type: 'decree', facet: 'decree', pattern: re(`${W}бұйры[қғ]${T}\\s+${GAP(1)}(?:қол\\s+қо[йюя]${T}|${AP('шығар')})`) },
   // A state's concept, strategy or doctrine approved ("2022-2026 жылдарға арналған тұжырымдамасын
   // бекіткен"), by a decree; not a party's election programme ("сайлауалды бағдарламасы бекітілді").
-  { type: 'decree', facet: 'decree', pattern: re(`${W}(?:тұжырымдама|стратегия|доктрина|(?:мемлекеттік|ұлттық)\\s+(?:бағдарлама|жоспар))${T}\\s+${GAP(5)}${kkVerb('бекіт', { voice: 'both', forms: ['past', 'perfect', 'future', 'converb'] })}`) },
+  { type: 'decree', facet: 'decree', pattern: re(`${W}${STATE_DOCUMENT}${T}\\s+${GAP(5)}${kkVerb('бекіт', { voice: 'both', forms: ['past', 'perfect', 'future', 'converb'] })}`) },
+  // The same approval told by a perfect participle qualifying the document, in any of its cases
+  // ("Мемлекет басшысы 5 наурызда бекіткен тұжырымдама", "… қол қойған стратегияны", "5 наурызда
+  // қабылданған доктринада"): a past step of its own, on the day the participle's own words give
+  // (DATED_BEFORE); undated ("Президент бекіткен тұжырымдама 2026 жылы іске асырылады") it only
+  // names the document, and a later day is the sentence's other act's.
+  { type: 'decree', facet: 'decree', pattern: re(`${W}(?=бекіт|қабылда|қол)(?<=${DATED_BEFORE})(?:бекіт(?:кен|ілген)|қабылда(?:ған|нған)|қол\\s+қой(?:ған|ылған))\\s+${GAP(4)}${STATE_DOCUMENT}${T}`), needsDate: true },
   // "сайлауын 19 наурызға тағайындады", "референдум тағайындады" calls the vote: a decree (the
   // vote is its topic). A referendum only in the active voice: one told called in the passive is
   // told beside the decree that called it ("Жарлыққа қол қойып, референдум … тағайындалды"),
