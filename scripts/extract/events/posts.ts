@@ -7,6 +7,7 @@
 import { TITLE_CUES } from './titleCueWords';
 import type { Localized, SourceLang } from '../../../src/model/schema';
 import { personName } from './names';
+import { givenPost } from './givenPost';
 
 export interface PostPhrases {
   kk: string;
@@ -71,6 +72,9 @@ export function postOf(
   const cues = TITLE_CUES[lang];
   const without = text.replace(cues.actIssuer, ' ').replace(cues.keptPost, ' ');
   const told = type === 'appointment' ? without.replace(cues.heldBefore, ' ') : without;
+  // (The post an appointment gives is the one its complement names, by case: givenPost.ts.)
+  const given = type === 'appointment' ? givenPost(told, lang) : undefined;
+  if (given && given !== 'government') return given as PostKey;
   return cues.posts.find(
     ([key, re]) => !(type === 'appointment' && key === 'government') && re.test(told),
   )?.[0] as PostKey | undefined;
