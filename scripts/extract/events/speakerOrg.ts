@@ -12,6 +12,8 @@ import type { SourceLang } from '../../../src/model/schema';
 import { findOrganisations } from '../arguments/findOrganisations';
 import { isRoleWord } from '../arguments/isRoleWord';
 import type { OrganisationHit } from '../arguments/types';
+import { compileForm, matchForms, type CompiledForm } from '../arguments/matchForms';
+import type { OrganisationEntry } from '../locales/kk/lexicon/organisationEntry';
 import { ORGANISATIONS } from '../locales/kk/lexicon/organisations';
 import { KK_SPEAKER_ORG } from '../locales/kk/lexicon/speakerOrg';
 import { RU_SPEAKER_ORG } from '../locales/ru/lexicon/speakerOrg';
@@ -21,6 +23,10 @@ export type RuGender = 'm' | 'f' | 'n';
 export interface SpeakerOrgCues {
   /** Where a clause breaks: the subject stands in the cue's own clause. */
   clauseBreak: RegExp;
+  /** Lexicon forms of bodies whose name may be written in lower case ("правительство сообщило"). */
+  lowerCase: RegExp | undefined;
+  /** What may stand between the cue and a subject that follows it ("сообщило в пятницу Минфин"). */
+  afterVerb: RegExp | undefined;
   /** What may follow the organisation's name as its own (a possessive ending). */
   ownTail: RegExp;
   /**
@@ -76,6 +82,43 @@ function possessor(cues: SpeakerOrgCues, between: readonly string[]): boolean {
   return between.some((w, i) => possessed.test(w) && !(postposition?.test(between[i + 1] ?? '') ?? false)); // prettier-ignore
 }
 
+/** The lower-case forms of the bodies the language writes so, compiled once. */
+const LOWER = new Map<SourceLang, CompiledForm<OrganisationEntry>[]>();
+function lowerForms(lang: SourceLang): CompiledForm<OrganisationEntry>[] {
+  let forms = LOWER.get(lang);
+  if (!forms) {
+    const re = CUES[lang].lowerCase;
+    forms = re ? ORGANISATIONS.flatMap((e) => e.forms[lang].filter((f) => re.test(f)).map((f) => compileForm(f.charAt(0).toLowerCase() + f.slice(1), e))) : []; // prettier-ignore
+    LOWER.set(lang, forms);
+  }
+  return forms;
+}
+
+/** The organisations between `from` and `to`: the lexicon's, and a body written in lower case. */
+function orgsIn(lang: SourceLang, text: string, from: number, to: number): OrganisationHit[] {
+  const inside = (o: { start: number; end: number }) => o.start >= from && o.end <= to;
+  const known = findOrganisations(text, lang).filter(inside);
+  const forms = lowerForms(lang);
+  if (forms.length === 0) return known;
+  const lower = matchForms(text, lang, forms)
+    .filter((h) => inside(h) && h.text.charAt(0) === h.text.charAt(0).toLowerCase())
+    .map(({ payload, ...h }): OrganisationHit => ({ ...h, id: payload.id, name: payload.name[lang] })); // prettier-ignore
+  return [...known, ...lower].sort((a, b) => a.start - b.start);
+}
+
+/** The lexicon's own entry of an organisation a title names by id (one written in lower case). */
+export function lexiconOrg(id: string | undefined): { id: string; name: string } | undefined {
+  const e = id === undefined ? undefined : ORGANISATIONS.find((o) => o.id === id);
+  return e && { id: e.id, name: e.name.ru };
+}
+
+/** Whether a Russian past-tense verb agrees with the organisation (none to check in Kazakh). */
+function agrees(lang: SourceLang, verb: RuGender | undefined, o: OrganisationHit, nom: string) {
+  if (lang !== 'ru' || !verb || nom !== 'shown') return true;
+  const g = ruGender(o.text);
+  return !g || g === verb;
+}
+
 /** The id of the organisation that is the subject of the cue at `at` (it says, proposes or instructs). */
 export function subjectOrg(
   lang: SourceLang,
@@ -91,7 +134,7 @@ export function subjectOrg(
     0,
     ...[...before.matchAll(cues.clauseBreak)].map((m) => m.index + m[0].length),
   );
-  const orgs = findOrganisations(text, lang).filter((o) => o.start >= clauseStart && o.end <= at);
+  const orgs = orgsIn(lang, text, clauseStart, at);
   for (const o of orgs) {
     const between = words(text.slice(o.end, at));
     if (between.length > cues.maxWordsBetween || between.some((w) => isRoleWord(w, lang))) continue;
@@ -101,11 +144,23 @@ export function subjectOrg(
     const nom = nominative(lang, text, o);
     if (!nom) continue;
     if (nom === 'caseless' && cues.beforeCaseless && lead.length > 0 && !cues.beforeCaseless.test(lead.join(' '))) continue; // prettier-ignore
-    if (lang === 'ru' && verb && nom === 'shown') {
-      const g = ruGender(o.text);
-      if (g && g !== verb) continue;
-    }
+    if (!agrees(lang, verb, o, nom)) continue;
     return o.id;
+  }
+  return subjectAfter(lang, text, at + cue.length, verb);
+}
+
+/** A subject told after its verb, in the verb's clause ("В пятницу сообщило правительство"). */
+function subjectAfter(lang: SourceLang, text: string, from: number, verb: RuGender | undefined) {
+  const cues = CUES[lang];
+  if (!cues.afterVerb) return undefined;
+  const rest = text.slice(from, from + 200);
+  const stop = rest.search(cues.clauseBreak);
+  const to = from + (stop < 0 ? rest.length : stop);
+  for (const o of orgsIn(lang, text, from, to)) {
+    if (!cues.afterVerb.test(text.slice(from, o.start))) continue;
+    const nom = nominative(lang, text, o);
+    return nom && agrees(lang, verb, o, nom) ? o.id : undefined;
   }
   return undefined;
 }

@@ -7,6 +7,10 @@ import type { SpeakerOrgCues } from '../../../events/speakerOrg';
 
 export const KK_SPEAKER_ORG: SpeakerOrgCues = {
   clauseBreak: /[,;:–—()«»"?!]/gu,
+  // (The Kazakh subject stands before its verb, which ends the clause; its name is written as
+  // the lexicon has it.)
+  lowerCase: undefined,
+  afterVerb: undefined,
   // "мәслихат" → "мәслихаты", "Ұлттық банк" → "Ұлттық банкі" ("Қазақстан Республикасының Ұлттық банкі").
   ownTail: /^(?:с?[ыі])$/u,
   // (Not a time word's: "2023 жылы", "өткен аптада", "сол күні" tell when; nor a date's adjective

@@ -9,8 +9,20 @@ import type { SpeakerOrgCues } from '../../../events/speakerOrg';
 const MONTH = String.raw`(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)\p{L}*`;
 const ADVERB = String.raw`(?:сегодня|вчера|накануне|также|ранее|позже|затем|официально|в|во|на|этой|этом|прошлой|прошлом|неделе|году|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|\d+(?:-го)?|${MONTH})`;
 
+const PREPOSITION = String.raw`(?:в|во|на|с|со|из|от|к|ко|по|о|об|для|при|у)`;
+
 export const RU_SPEAKER_ORG: SpeakerOrgCues = {
   clauseBreak: /[,;:–—()«»"?!]/gu,
+  // A state body's name is a common noun the news writes in lower case mid-sentence: "В пятницу
+  // правительство сообщило", "министерство финансов заявило", "сенат предложил".
+  lowerCase:
+    /^(?:Правительств|Парламент|Мажилис|Сенат|Министерств|Агентств|Генеральн|Генпрокуратур|Национальн~ банк|Нацбанк|Верховн|Конституционн|Центральн|Совет~ безопасности)/u,
+  // The subject may follow its verb, after time words only: "В пятницу сообщило правительство",
+  // "заявило 7 марта Министерство юстиции"; not after a preposition ("сообщили в Минфине").
+  afterVerb: new RegExp(
+    `^(?:\\s+${ADVERB}(?![\\p{L}]))*\\s+$(?<!(?:^|\\s)${PREPOSITION}\\s+)`,
+    'iu',
+  ),
   ownTail: /^$/u,
   possessed: undefined,
   postposition: undefined,
