@@ -1,4 +1,5 @@
 import type { Season } from './reading';
+import { addDays, addMonths, formatYmd } from './utcCalendar';
 
 /** The months of each season as the calendar of news counts them (winter spans the new year). */
 const MONTHS: Record<Season, readonly number[]> = {
@@ -56,4 +57,17 @@ export function seasonMonths(season: Season, year: number): [[number, number], [
     [year, months[0]!],
     [year, months[months.length - 1]!],
   ];
+}
+
+/**
+ * The first and last day (ISO) of a season value ("2024-SP"), as seasonMonths counts its months
+ * (winter from the December before the year it names).
+ */
+export function seasonDays(value: string): [string, string] | undefined {
+  const season = seasonOf(value);
+  if (!season) return undefined;
+  const [[y1, m1], [y2, m2]] = seasonMonths(season, Number(value.slice(0, 4)));
+  const after = addMonths(y2, m2, 1);
+  const last = addDays({ ...after, day: 1 }, -1);
+  return [formatYmd({ year: y1, month: m1, day: 1 }), formatYmd(last)];
 }

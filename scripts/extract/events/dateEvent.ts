@@ -10,8 +10,8 @@ import type { DocTimex } from '../stages/dates';
 import type { DocumentDate } from '../stages/documentDate';
 import type { Sentence } from '../types';
 import { KK_FROM } from '../dates/rangeEnds';
-import { seasonMonths, seasonOf } from '../dates/season';
-import { addDays, addMonths, formatYmd, mondayOfWeek } from '../dates/utcCalendar';
+import { seasonDays, seasonOf } from '../dates/season';
+import { addDays, formatYmd, mondayOfWeek } from '../dates/utcCalendar';
 import { AND_PREDICATE } from '../locales/ru/ruVerbForms';
 import { ruConditions } from '../locales/ru/events/conditional';
 import { RU_DESCRIBED_AFTER } from '../locales/ru/events/participlePhrase';
@@ -43,19 +43,6 @@ export function weekDays(value: string): [string, string] | undefined {
     ? [addDays(monday, 5), addDays(monday, 6)]
     : [monday, addDays(monday, 6)];
   return [formatYmd(first), formatYmd(last)];
-}
-
-/**
- * The first and last day (ISO) of a season value ("2024-SP"), as dates/season.ts counts its months
- * (winter from the December before the year it names).
- */
-export function seasonDays(value: string): [string, string] | undefined {
-  const season = seasonOf(value);
-  if (!season) return undefined;
-  const [[y1, m1], [y2, m2]] = seasonMonths(season, Number(value.slice(0, 4)));
-  const after = addMonths(y2, m2, 1);
-  const last = addDays({ ...after, day: 1 }, -1);
-  return [formatYmd({ year: y1, month: m1, day: 1 }), formatYmd(last)];
 }
 
 /** The days a week or a season value spans, which its drawn EDTF (a month, a year) widens. */

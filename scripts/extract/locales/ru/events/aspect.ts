@@ -8,14 +8,13 @@ import type { Aspect } from '../../../events/aspect';
 import {
   FIRST_PLURAL_MORPH,
   FIRST_SINGULAR_MORPH,
-  NOT_PAST,
+  FINITE_PAST,
   PREFIXED_FUTURE,
   SHORT_PASSIVE,
 } from '../ruVerbForms';
 import { ruPriorClause } from './priorClause';
 import { TOOK_PLACE } from './verbForms';
 import { blankNamesLikeVerbs } from '../nameNoVerb';
-import { GENITIVE_PLURAL_L } from '../genitivePlural';
 import { RU_AHEAD_BY_INTENT, RU_INTENDED_ACT } from './aheadByIntent';
 import { RU_DECIDED_MERGER_AFTER, RU_DECIDED_MERGER_BEFORE } from './decidedMerger';
 
@@ -45,13 +44,13 @@ export const RU_ASPECT: Aspect = {
     'iu',
   ),
   past: new RegExp(
-    String.raw`${START}(?:прош[её]л|прошл[аио]|состоял${L}*)${END}|${START}(?!${NOT_PAST}${END})(?!${GENITIVE_PLURAL_L})${L}{2,}(?:ал|ял|ел|ил|ыл|ул|ла|ло|ли)(?:ся|сь)?${END}|${PAST_OF_CARRY}`,
+    String.raw`${START}(?:прош[её]л|прошл[аио]|состоял${L}*)${END}|${START}${FINITE_PAST}${END}|${PAST_OF_CARRY}`,
     'u',
   ),
   blankNames: blankNamesLikeVerbs,
   // The simple past, and the short passives news is told in ("назначен", "возложено", "подписан").
   narration: new RegExp(
-    String.raw`${START}(?:прош[её]л|прошл[аио]|состоял${L}*)${END}|${START}(?!${NOT_PAST}${END})(?!${GENITIVE_PLURAL_L})${L}{2,}(?:ал|ял|ел|ил|ыл|ул|ла|ло|ли)(?:ся|сь)?${END}` +
+    String.raw`${START}(?:прош[её]л|прошл[аио]|состоял${L}*)${END}|${START}${FINITE_PAST}${END}` +
       String.raw`|${START}${SHORT_PASSIVE}${END}|${PAST_OF_CARRY}`,
     'iu',
   ),

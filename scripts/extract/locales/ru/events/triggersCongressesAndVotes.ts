@@ -4,8 +4,7 @@
  * Their order matters, and triggers.ts keeps it: see there.
  */
 import { re, W, type Trigger } from '../../../events/trigger';
-import { NOT_PAST } from '../ruVerbForms';
-import { GENITIVE_PLURAL_L } from '../genitivePlural';
+import { FINITE_PAST } from '../ruVerbForms';
 import { T, GAP, TALKED_OF, DENIED } from './triggerWords';
 import { CHOOSE, DISSOLVE, ELECT, GIVE_NAME, NAME_GIVEN, RENAME } from './verbForms';
 
@@ -15,11 +14,8 @@ const INTO_CHAMBER = String.raw`в\s+(?:Мажилис|Сенат|Парламе
 const PASSED = String.raw`(?:прош(?:ла|ли|[её]л)|пройд(?:[её]т|ут)|проход(?:ит|ят))`;
 /** A day and a month: "6 января", "1-го марта", "3–4 января". */
 const DAY_MONTH = String.raw`\d{1,2}(?:-го)?(?:\s*[–—-]\s*\d{1,2}(?:-го)?)?\s+(?:(?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)я|(?:март|август)а|мая)`;
-/** A finite past, "покинули", "прибыл", "началась" (not a noun in -ла/-ли that NOT_PAST names). */
-const NARRATED_PAST = new RegExp(
-  String.raw`${W}(?!${NOT_PAST}(?![\p{L}]))(?!${GENITIVE_PLURAL_L})\p{L}{2,}(?:ал|ял|ел|ил|ыл|ул|ла|ло|ли)(?:ся|сь)?(?![\p{L}])`,
-  'iu',
-);
+/** A finite past, "покинули", "прибыл", "началась" (ruVerbForms.ts FINITE_PAST). */
+const NARRATED_PAST = new RegExp(String.raw`${W}${FINITE_PAST}(?![\p{L}])`, 'iu');
 /** A text voted for, after "за": "поправки", "изменения", "новую Конституцию", "проект Основного закона". */
 const FOR_TEXT = String.raw`(?:[\p{L}-]+\s+){0,2}(?:поправк|изменени|Конституци|Основн\p{L}*\s+закон|проект)\p{L}*`;
 /** Adopted, the short passive's stem: "принят", "был принят", "будет принят" (+ "а" for "Конституция"). */
