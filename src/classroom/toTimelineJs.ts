@@ -1,13 +1,17 @@
+import { toldSeasonEdtf } from '../model/queries/toldSeason';
 import type { Event } from '../model/schema';
 import { edtfToParts, type DateParts } from './edtfToParts';
 import { localize } from './localize';
 import { sortChronological } from './sortChronological';
+import { seasonLabel } from './toDateLabel';
 
 /** A date as TimelineJS3 reads it: numbers, with what the source did not say left out. */
 export interface TimelineJsDate {
   year: number;
   month?: number;
   day?: number;
+  /** Shown instead of the numbers: a season ("Spring 2024"), which TimelineJS has no field for. */
+  display_date?: string;
 }
 
 export interface TimelineJsEvent {
@@ -58,8 +62,14 @@ export function toTimelineJs(
     title: { text: { headline: escapeHtml(opts.title), text: escapeHtml(opts.description ?? '') } },
     events: sortChronological(events).map((e) => {
       const parts = edtfToParts(e.date.edtf);
+      // A season, told (a year with a season timex) or written as EDTF (2024-21): its numbers
+      // alone would read as the bare year or as the season's first month.
+      const season = seasonLabel(toldSeasonEdtf(e.date), opts.lang);
       const out: TimelineJsEvent = {
-        start_date: toTjsDate(parts.start),
+        start_date:
+          season === undefined
+            ? toTjsDate(parts.start)
+            : { ...toTjsDate(parts.start), display_date: season },
         text: {
           headline: escapeHtml(localize(e.title, opts.lang)),
           text: escapeHtml(e.summary.text),

@@ -68,12 +68,14 @@ export default function TimelineArea({ events, domain, fullDomain, regionLabel }
   const shown = () => live.current ?? domain;
   // One date style across panel, list and timeline (and Latin letters in kk-latn).
   const formatDate = useCallback<FormatDate>(
-    (ms, precision) => {
+    (ms, precision, season) => {
       const d = new Date(ms);
       const y = String(d.getUTCFullYear());
       const edtf =
         precision === 'year'
-          ? y
+          ? season === undefined
+            ? y
+            : `${y}-${season}`
           : precision === 'month'
             ? `${y}-${pad(d.getUTCMonth() + 1)}`
             : `${y}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;

@@ -1,5 +1,6 @@
 import { format, type Locale } from 'date-fns';
 import type { TFunction } from 'i18next';
+import { toldSeasonEdtf } from '../model/queries/toldSeason';
 import type { EventDate } from '../model/schema';
 import { toKazakhLatin } from '../model/translit';
 import type { Lang } from '../state/viewState';
@@ -47,9 +48,6 @@ export function formatEdtfPoint(
   return lang === 'kk-latn' ? toKazakhLatin(text) : text;
 }
 
-/** TIMEX3 seasons as EDTF season codes. */
-const SEASON_CODE: Readonly<Record<string, string>> = { SP: '21', SU: '22', FA: '23', WI: '24' };
-
 /**
  * An event's date as precisely as the data allows: day, month, season or year, or an interval.
  * The extractor dates an event told in a season by its year (a season has no agreed bounds) and
@@ -63,10 +61,7 @@ export function formatEventDate(
   t: TFunction,
 ): string {
   const { edtf } = date;
-  const season = /^(\d{4})-(SP|SU|FA|WI)$/u.exec(date.timex ?? '');
-  const point =
-    season?.[1] === edtf.replace(/[?~%]/gu, '') ? `${edtf}-${SEASON_CODE[season[2]!]}` : edtf;
-  if (!edtf.includes('/')) return formatEdtfPoint(point, lang, locale, t);
+  if (!edtf.includes('/')) return formatEdtfPoint(toldSeasonEdtf(date), lang, locale, t);
   const [a = '', b = ''] = edtf.split('/');
   const open = (s: string) => s === '' || s === '..';
   if (open(a) && open(b)) return t('date.unknown');

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { toldSeasonEdtf } from '../../model/queries/toldSeason';
 import type { Event } from '../../model/schema';
 import type { ClassroomT } from '../../classroom/createClassroomT';
 import { toDateLabel } from '../../classroom/toDateLabel';
@@ -32,7 +33,7 @@ export function EmbedEventCard({ event, lang, t, fullViewUrl, onClose }: EmbedEv
         if (e.key === 'Escape') onClose();
       }}
     >
-      <p className="classroom-embed-card__date">{toDateLabel(event.date.edtf, lang)}</p>
+      <p className="classroom-embed-card__date">{toDateLabel(toldSeasonEdtf(event.date), lang)}</p>
       <h2 id="embed-card-title" ref={heading} tabIndex={-1}>
         {titleOf(event, lang)}
       </h2>

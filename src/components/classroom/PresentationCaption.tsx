@@ -1,6 +1,7 @@
 import type { ClassroomT } from '../../classroom/createClassroomT';
 import { localize } from '../../classroom/localize';
 import { toDateLabel } from '../../classroom/toDateLabel';
+import { toldSeasonEdtf } from '../../model/queries/toldSeason';
 import type { PresentationStep } from './PresentationMode';
 
 export interface PresentationCaptionProps {
@@ -22,7 +23,9 @@ export function PresentationCaption({ step, lang, title, t, display }: Presentat
       {title ? <p className="classroom-presentation__story">{display(title)}</p> : null}
       {e ? (
         <>
-          <p className="classroom-presentation__date">{display(toDateLabel(e.date.edtf, lang))}</p>
+          <p className="classroom-presentation__date">
+            {display(toDateLabel(toldSeasonEdtf(e.date), lang))}
+          </p>
           <h2 className="classroom-presentation__title">{display(localize(e.title, lang))}</h2>
           <p className="classroom-presentation__summary">{e.summary.text}</p>
           {step.note ? (

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { createPortal } from 'react-dom';
+import { toldSeasonEdtf } from '../../model/queries/toldSeason';
 import type { Event, Source } from '../../model/schema';
 import { createClassroomT, type ClassroomT } from '../../classroom/createClassroomT';
 import { localize } from '../../classroom/localize';
@@ -76,7 +77,9 @@ export function PrintHandout(props: PrintHandoutProps) {
       <ol className="classroom-print__events">
         {events.map((e) => (
           <li key={e.id} className="classroom-print__event">
-            <p className="classroom-print__date">{show(toDateLabel(e.date.edtf, lang))}</p>
+            <p className="classroom-print__date">
+              {show(toDateLabel(toldSeasonEdtf(e.date), lang))}
+            </p>
             <h2>{show(localize(e.title, lang))}</h2>
             <p>{e.summary.text}</p>
             <p className="classroom-print__sources">

@@ -2,6 +2,7 @@ import type { Locale } from 'date-fns';
 import { enUS, kk, ru } from 'date-fns/locale';
 import { toKazakhLatin } from '../../model/translit';
 import { formatEventDate, formatTick } from '../../timeline/formatTick';
+import type { SeasonCode } from '../../model/queries/toldSeason';
 import type { Tick } from '../../timeline/ticks';
 import type { FormatDate } from './eventDateText';
 
@@ -26,8 +27,36 @@ export function defaultTickFormatOf(lang: TimelineLang): (tick: Tick) => string 
   return (t) => script(formatTick(t.ms, t.key, locale));
 }
 
+// date-fns has no season names; the app's own formatter takes them from its i18n strings.
+const SEASONS: Readonly<Record<'kk' | 'ru' | 'en', Record<SeasonCode, (y: number) => string>>> = {
+  kk: {
+    '21': (y) => `${y} жылдың көктемі`,
+    '22': (y) => `${y} жылдың жазы`,
+    '23': (y) => `${y} жылдың күзі`,
+    '24': (y) => `${y} жылдың қысы`,
+  },
+  ru: {
+    '21': (y) => `весна ${y} г.`,
+    '22': (y) => `лето ${y} г.`,
+    '23': (y) => `осень ${y} г.`,
+    '24': (y) => `зима ${y} г.`,
+  },
+  en: {
+    '21': (y) => `Spring ${y}`,
+    '22': (y) => `Summer ${y}`,
+    '23': (y) => `Autumn ${y}`,
+    '24': (y) => `Winter ${y}`,
+  },
+};
+
 /** Event date text used when the app passes no formatDate (transliterated in kk-latn). */
 export function defaultDateFormatOf(lang: TimelineLang): FormatDate {
   const [locale, script] = [dateLocaleOf(lang), scriptOf(lang)];
-  return (ms, precision) => script(formatEventDate(ms, precision, locale));
+  const seasons = SEASONS[lang === 'ru' || lang === 'en' ? lang : 'kk'];
+  return (ms, precision, season) =>
+    script(
+      season === undefined
+        ? formatEventDate(ms, precision, locale)
+        : seasons[season](new Date(ms).getUTCFullYear()),
+    );
 }

@@ -12,3 +12,5 @@ export {
 } from './facets';
 export type { FacetName, Filters } from './facets';
 export { THEME_ORDER } from './themeOrder';
+export { toldSeason, toldSeasonEdtf } from './toldSeason';
+export type { SeasonCode } from './toldSeason';

@@ -14,4 +14,25 @@ describe('toDateLabel', () => {
   ])('toDateLabel(%s, %s) is %s in any time zone', (edtf, lang, label) => {
     expect(toDateLabel(edtf, lang)).toBe(label);
   });
+
+  const SEASONS = [
+    ['21', 'жылдың көктемі', 'весна', 'Spring'],
+    ['22', 'жылдың жазы', 'лето', 'Summer'],
+    ['23', 'жылдың күзі', 'осень', 'Autumn'],
+    ['24', 'жылдың қысы', 'зима', 'Winter'],
+  ] as const;
+  it.each(
+    SEASONS.flatMap(([code, kk, ru, en]) =>
+      ['2024', '2026'].flatMap((y) =>
+        ['', '?'].flatMap((q) => [
+          [`${y}-${code}${q}`, 'kk', `${y} ${kk}`],
+          [`${y}-${code}${q}`, 'kk-latn', `${y} ${kk}`],
+          [`${y}-${code}${q}`, 'ru', `${ru} ${y}`],
+          [`${y}-${code}${q}`, 'en', `${en} ${y}`],
+        ]),
+      ),
+    ),
+  )('toDateLabel(%s, %s) names the season: %s, not its first month', (edtf, lang, label) => {
+    expect(toDateLabel(edtf, lang)).toBe(label);
+  });
 });

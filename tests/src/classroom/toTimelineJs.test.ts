@@ -37,4 +37,29 @@ describe('toTimelineJs', () => {
     );
     expect(JSON.parse(JSON.stringify(out))).toEqual(out);
   });
+
+  // A season has no TimelineJS field: its label is shown instead of the bare year or first month.
+  it.each(
+    (
+      [
+        ['2024', '2024-SP', 'en', 'Spring 2024'],
+        ['2024', '2024-WI', 'ru', 'зима 2024'],
+        ['2024?', '2024-SU', 'kk', '2024 жылдың жазы'],
+        ['2024-23', undefined, 'en', 'Autumn 2024'],
+        ['2024-21?', undefined, 'kk', '2024 жылдың көктемі'],
+        ['2024', '2023-SP', 'en', undefined],
+        ['2024', undefined, 'en', undefined],
+        ['2024-03', '2024-SP', 'en', undefined],
+      ] as const
+    ).map(([edtf, timex, lang, label]) => [edtf, timex ?? 'none', lang, label ?? 'none'] as const),
+  )('a %s event (timex %s) in %s shows display_date %s', (edtf, timex, lang, label) => {
+    const [base] = fixture.events;
+    const event = {
+      ...base!,
+      date: { ...base!.date, edtf, ...(timex === 'none' ? {} : { timex }) },
+    };
+    const slide = toTimelineJs([event], { title: 'T', lang }).events[0]!;
+    expect(slide.start_date.display_date).toBe(label === 'none' ? undefined : label);
+    expect(slide.start_date.year).toBe(2024);
+  });
 });

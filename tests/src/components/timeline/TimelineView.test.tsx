@@ -77,6 +77,29 @@ describe('TimelineView', () => {
     ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /Референдум.*Жоспарланған/ })).toBeInTheDocument();
   });
+  // An event told "весной 2024 года" is dated by the year; its name keeps the season it was told in.
+  it.each(
+    (
+      [
+        ['SP', 'kk', '2024 жылдың көктемі'],
+        ['SU', 'kk', '2024 жылдың жазы'],
+        ['FA', 'ru', 'осень 2024 г.'],
+        ['WI', 'ru', 'зима 2024 г.'],
+        ['SP', 'en', 'Spring 2024'],
+        ['SU', 'en', 'Summer 2024'],
+      ] as const
+    ).flatMap(([season, lang, text]) => [
+      [season, lang, `2024-${season}`, `Сайлау, ${text}`],
+      [season, lang, '2023-SP', 'Сайлау, 2024'],
+    ]),
+  )('TimelineView names a 2024 event told in %s (%s, timex %s) "%s"', (_s, lang, timex, name) => {
+    const [base] = events;
+    const told = eventOn('told', '2024', 'Сайлау', {
+      date: { ...base!.date, edtf: '2024', precision: 'year', timex },
+    });
+    renderView({ events: [told], lang, domain: [Date.UTC(2023, 6), Date.UTC(2025, 6)] });
+    expect(screen.getByRole('button', { name })).toBeInTheDocument();
+  });
   it('TimelineView has one tabbable event (roving tabindex) and a focusable region', () => {
     const { region } = renderView();
     expect(region).toHaveAccessibleName('Уақыт сызығы');

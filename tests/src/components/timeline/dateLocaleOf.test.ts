@@ -17,4 +17,18 @@ describe('defaultTickFormatOf', () => {
   it("defaultDateFormatOf('kk-latn') transliterates event dates", () => {
     expect(defaultDateFormatOf('kk-latn')(march, 'month')).toMatch(/^nauryz 2022$/i);
   });
+
+  const spring = Date.UTC(2024, 0, 1);
+  it.each([
+    ['kk', '21', '2024 жылдың көктемі'],
+    ['kk', '24', '2024 жылдың қысы'],
+    ['ru', '22', 'лето 2024 г.'],
+    ['ru', '23', 'осень 2024 г.'],
+    ['en', '21', 'Spring 2024'],
+    ['en', '24', 'Winter 2024'],
+    ['kk-latn', '22', '2024 jyldyñ jazy'],
+  ] as const)('defaultDateFormatOf(%s) names season %s of a year: %s', (lang, season, text) => {
+    expect(defaultDateFormatOf(lang)(spring, 'year', season)).toBe(text);
+    expect(defaultDateFormatOf(lang)(spring, 'year')).toBe('2024');
+  });
 });
