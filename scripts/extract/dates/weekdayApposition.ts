@@ -1,6 +1,6 @@
 /**
  * A weekday set beside a year-less date names the same day ("в субботу, 28 сентября", "сенбі,
- * 28 қыркүйекте", "28 сентября (суббота)"), and the weekday tells which year that date is in: the
+ * 28 қыркүйекте", "28 сентября (суббота)", "28 сентября, в субботу,"), and the weekday tells which year that date is in: the
  * tense may point either way around the publication day, but 28 September was a Saturday in 2024
  * and a Thursday in 2023. The date takes the nearest year in which it falls on that weekday, and the
  * weekday takes the date.
@@ -42,7 +42,8 @@ export function weekdayAppositions<T extends Timex>(text: string, timexes: T[]):
     const [a, b] = [out[i]!, out[i + 1]!];
     const between = text.slice(a.end, b.start);
     const weekdayFirst = weekdayOf(a) !== undefined && /^\s*,\s*$/u.test(between);
-    const weekdayAfter = weekdayOf(b) !== undefined && /^\s*[,(]\s*$/u.test(between);
+    // (The Russian weekday's preposition is outside its timex: "8 января, в среду," "(во вторник)".)
+    const weekdayAfter = weekdayOf(b) !== undefined && /^\s*[,(]\s*(?:во?\s+)?$/iu.test(between);
     if (!weekdayFirst && !weekdayAfter) continue;
     const [day, date] = weekdayFirst ? [a, b] : [b, a];
     if (weekdayOf(date) !== undefined) continue;

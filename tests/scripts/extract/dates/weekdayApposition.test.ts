@@ -37,6 +37,9 @@ function cases(lang: 'kk' | 'ru') {
         [`Акимат согласовал пикет ${w}, ${date}.`, day],
         [`Митинг прошел ${w}, ${date}.`, day],
         [`Сессия пройдет ${date} (${w.replace(/^во?\s/u, '')}).`, day],
+        // (The weekday after the date keeps its preposition: it is still the same day.)
+        [`Правительство ${date}, ${w}, ввело режим.`, day],
+        [`Сессия пройдет ${date} (${w}).`, day],
       ];
     }
     const w = KK_WEEKDAYS[weekday - 1]!;
