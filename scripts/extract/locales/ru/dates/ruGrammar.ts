@@ -7,7 +7,7 @@ import { createAnchorTest } from '../../../dates/findRegions';
 import { ruCalendarTagger } from './ruCalendarTagger';
 import { ruCenturyTagger } from './ruCenturyTagger';
 import { ruMonthAdjectiveTagger } from './ruMonthAdjectiveTagger';
-import { RU_ANCHOR_STEMS } from './ruLexicon';
+import { isRuAnchorWord, RU_ANCHOR_STEMS } from './ruLexicon';
 import { ruRelativeTagger } from './ruRelativeTagger';
 import { ruSpanByVerbs } from './ruSpanVerbs';
 
@@ -37,7 +37,7 @@ export const ruGrammar: Grammar = {
     rubricYearTagger,
     yearListTagger,
   ],
-  isAnchor: createAnchorTest(RU_ANCHOR_STEMS, () => true),
+  isAnchor: createAnchorTest(RU_ANCHOR_STEMS, isRuAnchorWord),
   // Russian word stems are few enough to let every word through; numbers start most dates.
   mayStart: () => true,
   extend: extendRu,

@@ -124,5 +124,12 @@ export const RU_ANCHOR_STEMS: readonly string[] = [
   'год', 'лет', 'мес', 'нед', 'ден', 'дн', 'сут', 'век', 'ква', 'час', 'мин', 'пол',
   'вес', 'осе', 'зим', 'пон', 'вто', 'сре', 'чет', 'пят', 'суб', 'вос',
   'сег', 'вче', 'поз', 'зав', 'пос', 'нын', 'сей', 'теп', 'еже', 'сто', 'нак', 'нау', 'вых',
-  'веч', 'утр', 'чис',
+  'веч', 'утр', 'чис', 'про',
 ];
+
+/**
+ * A word with an anchor stem that starts a date. Every stem's word may, but for "про", where only
+ * "прошлогодний" does: "проект", "процесс", "программа" would each start a needless search.
+ */
+export const isRuAnchorWord = (low: string) =>
+  !low.startsWith('про') || low.startsWith('прошлогод');

@@ -20,6 +20,10 @@ const DEICTIC: ReadonlyArray<[RegExp, Reading]> = [
   [/^позавчера(?:шн\p{L}*)?$/u, { kind: 'rel', unit: 'D', offset: -2 }],
   [/^завтра(?:шн\p{L}*)?$/u, { kind: 'rel', unit: 'D', offset: 1 }],
   [/^послезавтра(?:шн\p{L}*)?$/u, { kind: 'rel', unit: 'D', offset: 2 }],
+  // Last year's, the year before's ("прошлогодние паводки", "позапрошлогодний бюджет"), as
+  // "вчерашний" is yesterday's.
+  [/^прошлогодн\p{L}*$/u, { kind: 'rel', unit: 'Y', offset: -1 }],
+  [/^позапрошлогодн\p{L}*$/u, { kind: 'rel', unit: 'Y', offset: -2 }],
   // The next morning of a story, counted from the day told before (dates/nextDay.ts).
   [/^наутро$/u, { kind: 'rel', unit: 'D', offset: 1 }],
   [/^(?:ныне|сейчас|нынче|теперь)$/u, { kind: 'ref', ref: 'PRESENT_REF' }],

@@ -40,3 +40,31 @@ describe('"позапрошлый" is two units before publication, "прошл�
     expect(values(text)).toContain(value);
   });
 });
+
+// The adjective of "прошлый год" in one word, "прошлогодний", in every gender, number and case
+// (as "вчерашний" is yesterday's); "позапрошлогодний" is the year before.
+const LAST_YEAR_ENDINGS = ['ий', 'его', 'ему', 'им', 'ем', 'яя', 'ей', 'юю', 'ее', 'ие', 'их', 'ими']; // prettier-ignore
+const LAST_YEAR_FRAMES = ['{A} паводок нанёс ущерб.', 'Депутаты говорили о {a} бюджете.'];
+
+describe('"прошлогодний" is the year before publication, "позапрошлогодний" two before', () => {
+  it.each(
+    LAST_YEAR_ENDINGS.flatMap((e) =>
+      LAST_YEAR_FRAMES.flatMap((frame) => [
+        [fill(frame, `прошлогодн${e}`), '2024'],
+        [fill(frame, `позапрошлогодн${e}`), '2023'],
+      ]),
+    ),
+  )('%s → %s', (text, value) => {
+    expect(values(text)).toEqual([value]);
+  });
+
+  it.each([
+    'Проект обсудили депутаты.',
+    'Процесс продолжается.',
+    'Программа принята правительством.',
+    'Выборы прошли спокойно.',
+    'Прошлое не вернуть.',
+  ])('"%s" has no date', (text) => {
+    expect(values(text)).toEqual([]);
+  });
+});
