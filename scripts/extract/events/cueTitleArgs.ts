@@ -32,6 +32,7 @@ import { namingMonth } from './namedEvents';
 import { resultsOf } from './resultsOf';
 import { budgetStep } from './budgetStep';
 import { subjectOrg } from './speakerOrg';
+import { missionSpeaker } from './missionSpeaker';
 import { callingBody } from './callingBody';
 import { calledVote } from './calledVote';
 import { isDuty, speakerPost } from './speakerPost';
@@ -102,6 +103,8 @@ export function cueTitleArgs(
   if (post) out.speakerPost = post;
   const org = spoken && !post ? subjectOrg(lang, s.text, hit.at, hit.text) : undefined;
   if (org) out.subjectOrg = org;
+  const mission = spoken && !post && !org ? missionSpeaker(lang, s.text, hit.at, hit.text) : undefined; // prettier-ignore
+  if (mission) out.speakerMission = mission;
   // (The body that calls an election by its own act, not a decree: titlesCalling.ts.)
   const caller = facet === 'call-election' ? callingBody(lang, s.text, hit.at, hit.text) : undefined; // prettier-ignore
   if (caller) out.subjectOrg = caller;

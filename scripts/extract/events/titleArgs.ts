@@ -18,6 +18,7 @@ import type { PostKey } from './posts';
 import type { ResultsOf } from './resultsOf';
 import type { BudgetStep } from './budgetStep';
 import type { SpeakerPost } from './speakerPost';
+import type { SpeakerMission } from './missionSpeaker';
 import type { NominationStep } from './titlesCalendar';
 import type { Registered } from './registered';
 import type { TopicKey } from './topics';
@@ -139,6 +140,8 @@ export interface TitleArgs {
   speakerPost?: SpeakerPost;
   /** The id of the organisation that says, proposes or instructs: the cue's subject ("ЦИК сообщила", speakerOrg.ts). */
   subjectOrg?: string;
+  /** A mission that says so, by its sender: "Миссия БДИПЧ ОБСЕ заявила" (missionSpeaker.ts). */
+  speakerMission?: SpeakerMission;
   /** The id of the body a start is of: it starts its work that day (startsWork.ts). */
   startsWork?: string;
   /** Troops that arrive or leave, and whether they are peacekeepers (troopsMotion.ts). */

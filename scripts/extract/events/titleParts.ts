@@ -7,6 +7,7 @@ import { isFemaleActor } from '../locales/ru/events/verbGender';
 import { isMinistry } from '../locales/kk/lexicon/ministries';
 import { isKkObjectName } from './objectName';
 import { lexiconOrg, ruGender } from './speakerOrg';
+import { missionName } from './missionSpeaker';
 import type { SpeakerPost } from './speakerPost';
 import { KK_PARTNER_PARTY } from '../locales/kk/lexicon/partnerParty';
 import { RU_PARTNER_PARTY } from '../locales/ru/lexicon/partnerParty';
@@ -284,6 +285,8 @@ type Speaker = NonNullable<ReturnType<typeof mainActor>> & { neuter?: boolean };
 
 /** An organisation that speaks ("ЦИК сообщила", speakerOrg.ts), its Russian name's gender kept. */
 function orgSpeaker(c: Parts): Speaker | undefined {
+  const m = c.args.speakerMission;
+  if (m) return { name: missionName(m), female: true, headOfState: false };
   const o = c.organisations.find((x) => x.id === c.args.subjectOrg) ?? lexiconOrg(c.args.subjectOrg); // prettier-ignore
   if (!o) return undefined;
   const name = orgName(o.id, o.name);
