@@ -28,6 +28,7 @@ import { holderFirst, tookOffice } from './tookOffice';
 import { visitorFirst } from './visitor';
 import { toldGenders } from '../locales/ru/events/verbGender';
 import type { TitleArgs } from './titleArgs';
+import { pronounSpeaker } from './pronounSpeaker';
 
 export interface TitleArgsInput {
   lang: SourceLang;
@@ -46,15 +47,24 @@ export interface TitleArgsInput {
   articleKind: TitleArgs['electionKind'];
   /** The level of akims the article names, for its bare akim election. */
   articleAkimLevel?: TitleArgs['akimLevel'];
+  /** The few sentences just before this one, nearest last (a pronoun's antecedent: pronounSpeaker.ts). */
+  before?: readonly Sentence[];
 }
 
 export function eventTitleArgs(x: TitleArgsInput): {
   targs: TitleArgs;
   actors: Arguments['actors'];
 } {
-  const { lang, s, hit, type, facet, args } = x;
+  const { lang, s, hit, type, facet } = x;
   const targs = titleArgs(type, s.text, x.context, hit.at);
   Object.assign(targs, cueTitleArgs(lang, s, hit, type, facet, x.regionMade, x.own, x.monthOwn));
+  // (A pronoun that says, "— заявила она", stands for whom a sentence before named.)
+  const spoken = type === 'statement' || type === 'proposal' || facet === 'instruction';
+  const said = spoken && x.args.actors.length === 0 && !targs.speakerPost && !targs.subjectOrg && !targs.speakerMission; // prettier-ignore
+  const back = said ? pronounSpeaker(lang, s, hit.at, hit.text, x.before ?? []) : undefined;
+  if (back && 'post' in back) targs.speakerPost = back.post;
+  if (back && 'org' in back) targs.subjectOrg = back.org;
+  const args = back && 'actor' in back ? { ...x.args, actors: [back.actor] } : x.args;
   const chamber =
     type === 'law' ? stepChamber(lang, s, hit.at, x.own, facet === 'committee') : undefined;
   if (chamber) targs.chamber = chamber;

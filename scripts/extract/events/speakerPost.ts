@@ -112,3 +112,22 @@ export function speakerPost(
   }
   return undefined;
 }
+
+/**
+ * The posts a sentence names in the nominative, Kazakhstan's, wherever they stand (a pronoun
+ * later may stand for one: pronounSpeaker.ts).
+ */
+export function postsNamed(lang: SourceLang, text: string): SpeakerPost[] {
+  const cues = CUES[lang];
+  const own = withoutForeignPosts(lang, text);
+  const out: SpeakerPost[] = [];
+  for (const [post, re] of cues.posts) {
+    for (const m of own.matchAll(re)) {
+      if (cues.notBefore.test(tokenBefore(own, m.index))) continue;
+      const end = m.index + m[0].length;
+      if (!cues.own?.test(own.slice(end)) && cues.notAfter.test(own.slice(end))) continue;
+      out.push(post);
+    }
+  }
+  return out;
+}

@@ -240,7 +240,7 @@ export function detectEvents(
         dct,
       });
       const { targs, actors } = eventTitleArgs({
-        lang: doc.lang, s, hit, type, facet, regionMade, own, monthOwn, context: paragraph.text, args,
+        lang: doc.lang, s, hit, type, facet, regionMade, own, monthOwn, context: paragraph.text, args, before: doc.sentences.slice(Math.max(0, s.index - 4), s.index),
         articleKind: facts.articleKind, articleAkimLevel: facts.articleAkimLevel,
       }); // prettier-ignore
       const places = placesOfAct(doc.lang, s, hit, own, args.places);
