@@ -23,9 +23,11 @@ export type HappeningWhat =
 export type HappeningStep = 'start' | 'end';
 /**
  * What else a bare verb tells befell it: approved, announced (made public), held (took place),
- * posted (put up for all to read: voter lists at the polling stations).
+ * posted (put up for all to read: voter lists at the polling stations), in force (a rule, a ban
+ * introduced or taking effect: "С 1 июля вводится запрет", "1 шілдеден бастап … күшіне енеді").
  */
-export type HappeningAct = HappeningStep | 'approved' | 'announced' | 'held' | 'posted';
+export type HappeningAct =
+  HappeningStep | 'approved' | 'announced' | 'held' | 'posted' | 'in-force';
 
 /** What a bare verb tells of, its step, and for a vote's calendar step which one. */
 export interface Happening {
@@ -46,6 +48,8 @@ export interface HappeningCues {
   held: RegExp;
   /** A verb of putting up for all to read ("ілінеді", "вывешиваются", "размещены"). */
   posted: RegExp;
+  /** A verb of bringing into force ("вводится", "заработают", "енгізіледі", "күшіне"). */
+  inForce: RegExp;
   /**
    * What makes a campaign an election's, in its sentence: a campaign the text does not tell as
    * electoral ("жеңілдетілген несие беру науқаны", "егіс науқаны") is no election campaign.
@@ -158,6 +162,7 @@ export function actOf(lang: SourceLang, words: readonly string[]): HappeningAct 
     if (cues.announced.test(w)) return 'announced';
     if (cues.held.test(w)) return 'held';
     if (cues.posted.test(w)) return 'posted';
+    if (cues.inForce.test(w)) return 'in-force';
   }
   return undefined;
 }

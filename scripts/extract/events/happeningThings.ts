@@ -1,7 +1,7 @@
 /**
  * Things a bare verb of happening may tell of, beyond a vote's calendar steps (happeningOf.ts):
  * a composition or a ballot approved or announced, repair works or construction begun or ended,
- * troops withdrawn, payments ended, an appeal heard, voter lists posted. Which acts each may undergo, and the words
+ * troops withdrawn, payments ended, an appeal heard, voter lists posted, a ban or rules brought into force. Which acts each may undergo, and the words
  * the titles give it (titlesCalendar.ts): the nominative in Kazakh, Russian and English, the
  * Russian genitive for "Начало …", "Утверждение …". The nouns that find them are per language
  * (locales/<lang>/lexicon/happeningWords.ts).
@@ -20,7 +20,10 @@ export type HappeningThing =
   | 'payments'
   | 'withdrawal'
   | 'appeal'
-  | 'voter-lists';
+  | 'voter-lists'
+  | 'ban'
+  | 'rules'
+  | 'provisions';
 
 const MADE: readonly HappeningAct[] = ['approved', 'announced'];
 const WORKS: readonly HappeningAct[] = ['start', 'end'];
@@ -38,6 +41,9 @@ export const THING_ACTS: Record<HappeningThing, readonly HappeningAct[]> = {
   withdrawal: WORKS,
   appeal: ['held'],
   'voter-lists': ['posted'],
+  ban: ['in-force'],
+  rules: ['in-force'],
+  provisions: ['in-force'],
 };
 
 export interface ThingWords {
@@ -63,4 +69,7 @@ export const THING_WORDS: Record<HappeningThing, ThingWords> = {
   withdrawal: { kk: 'Контингентті шығару', ruNom: 'Вывод контингента', ruGen: 'вывода контингента', en: 'Withdrawal of the contingent' },
   appeal: { kk: 'Апелляциялық шағымды қарау', ruNom: 'Рассмотрение апелляции', ruGen: 'рассмотрения апелляции', en: 'Hearing of the appeal' },
   'voter-lists': { kk: 'Сайлаушылар тізімі', ruNom: 'Списки избирателей', ruGen: 'списков избирателей', en: 'Voter lists', plural: true },
+  ban: { kk: 'Тыйым', ruNom: 'Запрет', ruGen: 'запрета', en: 'A ban' },
+  rules: { kk: 'Жаңа қағидалар', ruNom: 'Новые правила', ruGen: 'новых правил', en: 'New rules', plural: true },
+  provisions: { kk: 'Жаңа нормалар', ruNom: 'Новые нормы', ruGen: 'новых норм', en: 'New provisions', plural: true },
 };

@@ -239,6 +239,9 @@ function stepTitle(
     // (Put up for all to read: "Сайлаушылар тізімі ілінді", "Размещение списков избирателей".)
     case 'posted':
       return L(`${w.kk} ${tense(c, 'ілінді', 'ілінбек')}${at.kk}`, `Размещение ${w.ruGen}${at.ru}`, `${w.en} ${tense(c, `${is} posted`, 'to be posted')}${at.en}`); // prettier-ignore
+    // (Brought into force: "Тыйым күшіне енді", "Вступление в силу запрета", "A ban takes effect".)
+    case 'in-force':
+      return L(`${w.kk} ${tense(c, 'күшіне енді', 'күшіне енбек')}${at.kk}`, `Вступление в силу ${w.ruGen}${at.ru}`, `${w.en} ${tense(c, `take${s} effect`, 'to take effect')}${at.en}`); // prettier-ignore
     // (Taking place tells no more than the thing itself: "Рассмотрение апелляции".)
     case 'held':
       return L(`${w.kk}${at.kk}`, `${w.ruNom ?? w.ruGen}${at.ru}`, `${w.en}${at.en}`);

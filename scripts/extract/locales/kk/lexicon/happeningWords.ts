@@ -30,6 +30,11 @@ export const KK_HAPPENING: HappeningCues = {
     // (Voters' or citizens' lists, in any number and case: "сайлаушылар тізімі", "азаматтардың
     // тізімдері"; a vote's only, happeningOf.ts.)
     ['voter-lists', /(?<!\p{L})(?:сайлаушы|азамат)\p{L}*\s+тізім\p{L}*/iu],
+    // (A ban, rules or norms brought into force, in any case, number and possessive: "тыйым",
+    // "тыйымдар", "қағидалары", "ережелер", "нормалар".)
+    ['ban', /(?<!\p{L})тыйым\p{L}*/iu],
+    ['rules', /(?<!\p{L})(?:қағида|ереже)\p{L}*/iu],
+    ['provisions', /(?<!\p{L})норма\p{L}*/iu],
   ],
   start: /^(?:бастал|бастаймыз)/iu,
   end: /^(?:аяқтал|тоқтатыл|аяқтаймыз)/iu,
@@ -38,6 +43,9 @@ export const KK_HAPPENING: HappeningCues = {
   held: /^(?:өт(?:ті|еді|етін|кен|уі)$|өткіз)/iu,
   // (Hung up, presented, placed: "ілінеді", "ілініп", "танысуға ұсынылады", "орналастырылды".)
   posted: /^(?:іл(?:ін|іп|еді|ді|ген|у)|ұсыныл|орналастыр)/iu,
+  // (Introduced, in force, applied, a ban imposed: "енгізіледі", "күшіне енеді", "қолданылады",
+  // "қолданысқа енеді", "тыйым салынады".)
+  inForce: /^(?:енгізіл|күшіне|қолданыл|қолданысқа|салын)/iu,
   // (An election, its agitation, a referendum; "сайлаушы", "сайлауалды" are the election's too.)
   electoral: /(?<!\p{L})(?:сайлау|үгіт|референдум)/iu,
 };

@@ -35,6 +35,14 @@ export const RU_HAPPENING: HappeningCues = {
     // (Lists of voters or of citizens, in any case: "списки избирателей", "списков граждан"; a
     // vote's only, happeningOf.ts.)
     ['voter-lists', /(?<!\p{L})списк?\p{L}*\s+(?:избирател|граждан|участник)\p{L}*/iu],
+    // (A ban, rules, norms or provisions brought into force, in any case and number: "запрет",
+    // "запреты", "правила", "новых правил", "нормы", "положения"; not "правительство".)
+    ['ban', /(?<!\p{L})запрет(?:а|у|ом|е|ы|ов|ам|ами|ах)?(?!\p{L})/iu],
+    ['rules', /(?<!\p{L})правил(?:а|о|у|ом|е|ам|ами|ах)?(?!\p{L})/iu],
+    [
+      'provisions',
+      /(?<!\p{L})(?:норм(?:а|ы|у|ой|е|ам|ами|ах)?|положени(?:е|я|й|ям|ями|ях))(?!\p{L})/iu,
+    ],
   ],
   start: /^(?:начал|начн|старт)/iu,
   end: /^(?:заверш|законч|прекрат)/iu,
@@ -44,6 +52,9 @@ export const RU_HAPPENING: HappeningCues = {
   // (Hung up, placed, presented, made available: "вывешиваются", "вывесят", "размещены",
   // "представлены для ознакомления", "будут доступны".)
   posted: /^(?:выве[шс]|размещ|размест|представл|доступн)/iu,
+  // (Introduced, set to work or to apply: "вводится", "введут", "введены", "заработают",
+  // "действуют", "применяются"; "вступ" of "вступают в силу".)
+  inForce: /^(?:ввод|введ|вступ|заработа|действ|применя)/iu,
   // (Elections, the pre-election campaign, voters, agitation, a referendum.)
   electoral: /(?<!\p{L})(?:выбор|предвыборн|избира|агитаци|референдум)/iu,
 };
