@@ -22,7 +22,7 @@ import type { TriggerHit } from './findTriggers';
 import { yearBefore } from './framingYear';
 import { isCompetence, isEveOrAfter, isHabit, isSpeechCourse } from './notAnEvent';
 import { isCountdownPoint } from './countdown';
-import { ratifiedDocumentDate } from './ratifiedDocument';
+import { namesAYear, objectsOwnDate } from './objectsOwnDate';
 import { treatyActRecalled } from './treatyParticiple';
 import { inOtherRelativeClause, type happeningClause } from './relativeClause';
 import { dayOfSaying, inWhatWasSaid, sameClause } from './sameClause';
@@ -127,8 +127,8 @@ export function ownDate(r: SentenceReading, hit: TriggerHit, type: EventType): O
     (t !== clauseDay && [...r.clauses.values()].some((c) => c?.date === t)) ||
     // (The day of an event the act is told after: "После референдума 5 июня 2022 года …".)
     inAfterPhrase(lang, s, t, bySentence.get(s.index) ?? [], hit.at + hit.text.length - 1) ||
-    // (A ratified document's own day: "ратифицировал соглашение от 5 мая".)
-    ratifiedDocumentDate(lang, s, hit, t) ||
+    // (The object's own: "ратифицировал соглашение от 5 мая", "объявил 2026 год Годом …".)
+    objectsOwnDate(lang, s, hit, t) ||
     // (The next clause's, past the cue's closing verb: closingVerb.ts.)
     afterClosingVerb(lang, s, hit, type, t) ||
     (t !== attributed &&
@@ -192,8 +192,8 @@ export function ownDate(r: SentenceReading, hit: TriggerHit, type: EventType): O
     (own !== undefined &&
       sameClause(lang, s, hit, own, objectClauses(lang, s, bySentence.get(s.index) ?? [])) &&
       !(aspect.aboutThis.test(s.text) && !saidAboutThis(lang, hit.trigger.facet, s.text)));
-  // (Unless a quotation's speech tag tells the saying: "«…», – сказал депутат", quoteTag.ts.)
-  const tag = () => hit.trigger.needsDate && saidInQuoteTag(lang, s.text, hit.at, hit.text);
+  // (Unless a speech tag tells the saying, "«…», – сказал он" (quoteTag.ts), or a year is named.)
+  const tag = () => hit.trigger.needsDate && (saidInQuoteTag(lang, s.text, hit.at, hit.text) || namesAYear(lang, s, hit)); // prettier-ignore
   if (((hit.trigger.needsDate && !own) || !inClause) && !tag()) return null;
   return {
     ...(own && inClause ? { own } : {}),

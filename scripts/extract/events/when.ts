@@ -59,6 +59,7 @@ import { goesOnAt, inBackground, pronounGoesOn } from './newsStory';
 import { endsInOwnPast, ownClause, statusOf, tenseOf } from './tense';
 import { quoteTagWhen, saidInQuoteTag } from './quoteTag';
 import { spokenOf } from './spokenOf';
+import { yearNamed } from './yearNamed';
 import {
   dateFromPublication,
   earliestDay,
@@ -243,9 +244,13 @@ export function whenOf(x: WhenInput): When {
     aspect.narration.test(s.slice(from).replace(aspect.speech, ' ')) ||
     (aspect.saidNarrates === true && aspect.narration.test(x.trigger)) ||
     endsInOwnPast(x);
+  // (A year's naming in a simple past outside the lead, "Следующий год Токаев объявил Годом …",
+  // is a name known from before, not the day's news; a perfect, "объявлен", "жариялап отыр", is
+  // news, narrated or not: yearNamed.ts.)
+  const naming = x.lead ? undefined : yearNamed(x.lang, s, x.at, x.trigger.length);
   // (A question is asked, not told: "Когда приняли кодекс?" reports no act of the day.)
   const news =
-    (aspect.today.test(s) || x.lead || (narrated && !x.speech)) &&
+    (aspect.today.test(s) || x.lead || ((naming ? naming.news : narrated) && !x.speech)) &&
     !aspect.recall.test(s) &&
     !s.trimEnd().endsWith('?') &&
     !spokenOf(x.lang, s, x.at, x.trigger);

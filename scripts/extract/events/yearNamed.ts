@@ -17,7 +17,11 @@ export interface YearNamed {
   /** The name's own words past its head noun: "рабочих профессий", "Жұмысшы мамандықтары". */
   name: string;
   year?: number;
+  /** Where the year named stands in the text ("2026 год", "следующий год"), and its length. */
+  yearSpan?: { at: number; len: number };
   done: boolean;
+  /** Told as the article's news (a perfect: "объявлен", "жариялап отыр"), not only narrated. */
+  news: boolean;
 }
 
 export interface YearNamedCues {
@@ -32,6 +36,12 @@ export interface YearNamedCues {
   /** A cue's verb told as done, and what makes it ahead before it ("будет"). */
   done: RegExp;
   ahead: RegExp;
+  /**
+   * The cue's verb, read from its start, in a form that tells the naming as today's news with no
+   * date (a perfect: Russian short participle "объявлен", Kazakh "жариялап отыр"); a simple past
+   * ("объявил", "жариялады") outside the lead tells a naming known from before (when.ts).
+   */
+  news: RegExp;
 }
 
 const CUES: Record<SourceLang, YearNamedCues> = { kk: KK_YEAR_NAMED, ru: RU_YEAR_NAMED };
@@ -56,5 +66,11 @@ export function yearNamed(
   if (!name) return undefined;
   const cue = text.slice(at, at + len);
   const done = cues.done.test(cue) && !cues.ahead.test(text.slice(from, at));
-  return { name, ...(year?.[1] ? { year: Number(year[1]) } : {}), done };
+  return {
+    name,
+    ...(year?.[1] ? { year: Number(year[1]) } : {}),
+    ...(year ? { yearSpan: { at: from + year.index, len: year[0].length } } : {}),
+    done,
+    news: cues.news.test(text.slice(at, to)),
+  };
 }

@@ -60,3 +60,65 @@ describe('no year named', () => {
     expect(titles.filter((t) => /Year of/u.test(t))).toEqual([]);
   });
 });
+
+// A naming with no date of its own: the article's news in its lead (the publication day), or
+// told in a perfect ("объявлен", "жариялап отыр") anywhere; a simple past ("объявил",
+// "жариялады") past the lead is a name known from before, recalled with no date. Never the year
+// it names.
+// (A headline, then the lead paragraph, then the naming's paragraph.)
+const LEAD = {
+  ru: 'Форум молодёжи в столице\n\nВ столице прошёл большой форум, на котором обсуждали развитие профессионального образования и занятость молодёжи в регионах страны.',
+  kk: 'Астанадағы жастар форумы\n\nАстанада кәсіптік білім беруді дамыту және жастарды жұмыспен қамту мәселелеріне арналған үлкен форум өтті.',
+};
+const RU_UNDATED = [
+  ['Президент объявил', 'recalled-no-date'],
+  ['Ассамблея народа Казахстана объявила', 'recalled-no-date'],
+  ['Правительство объявило', 'recalled-no-date'],
+  ['Депутаты объявили', 'recalled-no-date'],
+] as const;
+const RU_PERFECT = ['Указом президента', 'Решением правительства', 'В стране', 'У нас'];
+const KK_UNDATED = [
+  ['жариялады', 'recalled-no-date'],
+  ['жариялап отыр', '2025-03-12'],
+] as const;
+const KK_SUBJECTS = ['Президент', 'Мемлекет басшысы', 'Үкімет', 'Депутаттар'];
+const UNDATED_PUB = '2025-03-12';
+
+function namingDay(lang: 'kk' | 'ru', text: string): string[] {
+  const data = extractSentences(lang, text, UNDATED_PUB);
+  return [
+    ...data.events.filter((e) => /Year of/u.test(e.title.en)).map((e) => e.date.edtf),
+    ...data.unplaced
+      .filter((u) => u.kind === 'event' && u.type === 'other')
+      .map((u) => u.reasonCode),
+  ];
+}
+
+const undated = [
+  ...RU_UNDATED.flatMap(([who, away]) =>
+    YEARS.flatMap((y) => [
+      ['ru', `${who} ${y} год Годом рабочих профессий.`, '2025-03-12'],
+      ['ru', `${LEAD.ru}\n\n${who} ${y} год Годом рабочих профессий.`, away],
+    ]),
+  ),
+  ...RU_PERFECT.flatMap((by) =>
+    YEARS.flatMap((y) => [
+      ['ru', `${by} ${y} год объявлен Годом рабочих профессий.`, '2025-03-12'],
+      ['ru', `${LEAD.ru}\n\n${by} ${y} год объявлен Годом рабочих профессий.`, '2025-03-12'],
+    ]),
+  ),
+  ...KK_SUBJECTS.flatMap((who) =>
+    KK_UNDATED.flatMap(([verb, away]) =>
+      YEARS.flatMap((y) => [
+        ['kk', `${who} ${y} жылды Жұмысшы мамандықтары жылы деп ${verb}.`, '2025-03-12'],
+        ['kk', `${LEAD.kk}\n\n${who} ${y} жылды Жұмысшы мамандықтары жылы деп ${verb}.`, away],
+      ]),
+    ),
+  ),
+] as [lang: 'kk' | 'ru', text: string, want: string][];
+
+describe('a naming with no date of its own', () => {
+  it.each(undated)('%s: %s', (lang, text, want) => {
+    expect(namingDay(lang, text)).toEqual([want]);
+  });
+});

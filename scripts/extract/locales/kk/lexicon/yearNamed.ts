@@ -2,7 +2,8 @@
  * Kazakh words of a year given a name (events/yearNamed.ts): "2026 жыл(ды) Жұмысшы мамандықтары
  * жылы деп жарияланды", "«Цифрландыру жылы» болып жарияланды". The name is the words before "жылы
  * деп/болып", after the year named (or in quotes); done by a past "жарияланды", "жарияланған",
- * "жариялады", or the perfect "жариялап отыр".
+ * "жариялады", or the perfect "жариялап отыр", which alone tells it as the article's news outside
+ * its lead.
  */
 import type { YearNamedCues } from '../../../events/yearNamed';
 
@@ -10,8 +11,11 @@ export const KK_YEAR_NAMED: YearNamedCues = {
   cheap: /жылы[»"]?\s+(?:деп|болып)/iu,
   name: /(?:^|[«"])\s*([^\d.,;:!?«»"]+?)\s+жылы[»"]?\s+(?:деп|болып)\s*$/iu,
   nameAfterCue: false,
-  // (Four digits, or a year told by a word: "келесі жылды".)
-  year: /(?<![\p{L}\p{N}])(?:(\d{4})|келесі|алдағы|биылғы|осы|ағымдағы)\s+жыл(?:ды|ы)?(?!\p{L})/iu,
+  // (Four digits, or a year told by a word: "келесі жылды". In the nominative, the passive's
+  // subject, or the accusative, the active's object: "2024 жылы" is a time, the act's own date.)
+  year: /(?<![\p{L}\p{N}])(?:(\d{4})|келесі|алдағы|биылғы|осы|ағымдағы)\s+жыл(?:ды)?(?!\p{L})/iu,
   done: /(?:ды|ді|ты|ті|ған|ген|қан|кен|п\s+отыр\p{L}*)$/iu,
   ahead: /(?!)/u,
+  // (The perfect with "отыр", "жариялап отыр", "жарияланып отыр": news, not a recall.)
+  news: /^\p{L}*п\s+отыр/iu,
 };
