@@ -21,11 +21,11 @@ export interface CompiledForm<T> {
 }
 
 /**
- * Matching ignores case so that uppercase captions (`ҚАЗАҚСТАН`) are found too, but a form
- * written with a capital (`Орал`) never matches a lowercase word (`орал-`).
+ * A form's words as a pattern, with no boundary or tail: the lexicon's own reading of a form,
+ * shared by the cues that name one of its bodies (locales/kk/lexicon/courts.ts).
  */
-export function compileForm<T>(form: string, payload: T): CompiledForm<T> {
-  const body = form
+export const formPattern = (form: string): string =>
+  form
     .split(' ')
     .map((word) =>
       word
@@ -34,6 +34,13 @@ export function compileForm<T>(form: string, payload: T): CompiledForm<T> {
         .join('\\p{L}{0,6}'),
     )
     .join('[\\s\\u00a0]+');
+
+/**
+ * Matching ignores case so that uppercase captions (`ҚАЗАҚСТАН`) are found too, but a form
+ * written with a capital (`Орал`) never matches a lowercase word (`орал-`).
+ */
+export function compileForm<T>(form: string, payload: T): CompiledForm<T> {
+  const body = formPattern(form);
   // The tail is greedy over letters only, so each start position is scanned once: linear time.
   const regex = new RegExp(`${NOT_AFTER_WORD}(?:${body})(\\p{L}*)`, 'giu');
   const needle = form

@@ -139,7 +139,8 @@ export function cueTitleArgs(
   // (The law a ruling on conformity to the Constitution is on, by its name: titlesConstitutionalRuling.ts.)
   const ruledOn = out.courtStep === 'constitutional' ? lawArgs(lang, s.text, hit.at, hit.at).law : undefined; // prettier-ignore
   if (ruledOn) out.law = ruledOn;
-  if (out.courtStep === 'constitutional' && constitutionalBody(lang, s.text, hit.at) === 'council') out.constitutionalCouncil = true; // prettier-ignore
+  const ruling = out.courtStep === 'constitutional' ? constitutionalBody(lang, s.text, hit.at) : undefined; // prettier-ignore
+  if (ruling && ruling !== 'court') out.rulingBody = ruling;
   if (facet === 'founding' && isStartOfWork(lang, hit.text)) out.workStarts = true;
   const inForce = type === 'decree' && facet === 'decree' ? actInForce(lang, s.text) : undefined;
   if (inForce) out.actInForce = inForce;

@@ -8,6 +8,7 @@
  * туралы нормативтік қаулы қабылдады"). Not one ahead ("қарайды", "танымақ").
  * A conformity to the Constitution only: "заңға сәйкес" alone is how a thing is done, no ruling.
  */
+import { courtNames } from '../lexicon/courts';
 import { kkVerb } from './verbForms';
 
 /** Conforming or not: "сәйкес", "сай", "сәйкес келеді", "сәйкес емес", "сәйкес келмейді", "қайшы". */
@@ -26,14 +27,15 @@ const FINDING = String.raw`(?:Конституция(?:ға|сына|мызға)
 const BY_RESOLUTION = String.raw`деп\s+тану\s+туралы\s+(?:нормативтік\s+)?қаулы\p{L}*\s+${kkVerb('қабылда', REPORTED)}`;
 
 /**
- * Or the body's normative resolution about a law, told by its act: "Конституциялық Сот 5 наурызда
- * сайлау туралы заңы бойынша нормативтік қаулы қабылдады". A resolution about a law is the ruling
- * on it, not the law's adoption: the law's cue ("заңы") and the resolution's ("қаулы") lie inside
- * this one and are its topic (events/findTriggers.ts). The body named as the subject, bare or
- * possessed ("Конституциялық Соты", "Кеңесі"): only these two (the Supreme Court's normative
- * resolutions are of another kind); the verb in every form that reports it, not ahead.
+ * Or a court's normative resolution about a law, told by its act: "Конституциялық Сот 5 наурызда
+ * сайлау туралы заңы бойынша нормативтік қаулы қабылдады", "Жоғарғы Сот … нормативтік қаулы
+ * қабылдады". A resolution about a law is the court's ruling on it, not the law's adoption: the
+ * law's cue ("заңы") and the resolution's ("қаулы") lie inside this one and are its topic
+ * (events/findTriggers.ts). The body named as the subject, bare or possessed ("Конституциялық
+ * Соты", "Кеңесі"): any court the organisations lexicon knows (lexicon/courts.ts); the verb in
+ * every form that reports it, not ahead.
  */
-const BODY = String.raw`Конституциялық\s+(?:Сот|Кеңес)(?:ы|і)?`;
+const BODY = String.raw`(?:${courtNames('kk')})`;
 const ABOUT_LAW = String.raw`(?:[\p{L}\p{N}«»"“”.,-]+\s+){0,8}?[\p{L}-]+\s+(?:бойынша|туралы|жөнінде)`;
 const ON_LAW = String.raw`${BODY}\s+${ABOUT_LAW}\s+(?:нормативтік\s+)?қаулы\p{L}*\s+${kkVerb('қабылда', REPORTED)}`;
 

@@ -40,6 +40,9 @@ const ACTORS = [
   'митинг',
   // (The Constitutional Court rules on the law itself.)
   'конституция',
+  // (A court's resolution on a law or a code, "заңы бойынша нормативтік қаулы": a ruling on an act
+  // of Parliament, as the Constitutional Court's is: constitutionalRuling.ts.)
+  '(?:заң|кодекс)\\p{L}*\\s+(?:бойынша|туралы|жөнінде)\\s+(?:нормативтік\\s+)?қаулы',
 ];
 
 const CHARGES = [

@@ -9,6 +9,7 @@
  * ("рассмотрит", "признает"): only the past tells one made. (Not "конституционным" alone, which
  * is as often the court's own name: "признан Конституционным судом …".)
  */
+import { courtNames } from '../../kk/lexicon/courts';
 import { T } from './triggerWords';
 
 /** Conforming to the Constitution or not: "(не) соответствующим Конституции", "неконституционной". */
@@ -19,16 +20,16 @@ const FOUND = String.raw`(?:призна(?:л|ла|ло|ли)|(?:был[аио]?
 const BETWEEN = String.raw`(?:[\p{L}\p{N}«»"“”.,-]+\s+){0,12}?`;
 
 /**
- * Or the body's normative resolution, told by its act: "Конституционный суд 5 марта принял
+ * Or a court's normative resolution, told by its act: "Конституционный суд 5 марта принял
  * нормативное постановление по закону о выборах", "Конституционный совет вынес постановление о
- * Налоговом кодексе". A resolution about a law is the ruling on it, not the law's adoption: the
- * law's cue ("закону", "Налоговому кодексу": up to two words after the preposition) lies inside
- * this one and is its topic (events/findTriggers.ts). The body is
- * the subject, in the nominative, and the verb in every gender and number of the past; only these
- * two bodies (the Supreme Court's normative resolutions are of another kind) and no resolution ahead
- * ("примет").
+ * Налоговом кодексе", "Верховный суд принял нормативное постановление по закону о выборах". A
+ * resolution about a law is the court's ruling on it, not the law's adoption: the law's cue
+ * ("закону", "Налоговому кодексу": up to two words after the preposition) lies inside this one and
+ * is its topic (events/findTriggers.ts). The body is any court the organisations lexicon knows
+ * (lexicon/courts.ts), its subject, the verb in every gender and number of the past; no
+ * resolution ahead ("примет").
  */
-const BODY = String.raw`Конституционный\s+(?:суд|совет)`;
+const BODY = String.raw`(?:${courtNames('ru')})`;
 const ADOPTED = String.raw`(?:принял[аио]?|вынес(?:л[аио])?|утвердил[аио]?)`;
 const BY_RESOLUTION = String.raw`${BODY}\s+(?:[\p{L}\p{N}«»"“”.,-]+\s+){0,6}?${ADOPTED}\s+(?:сво[её]\s+)?(?:нормативн${T}\s+)?постановлени${T}(?:\s+(?:по|о|об)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+)?`;
 

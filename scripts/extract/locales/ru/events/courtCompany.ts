@@ -47,6 +47,9 @@ const ACTORS = [
   // (The Constitutional Court rules on the law itself; its finding with the prefix не- too,
   // "признан неконституционным", the court unnamed.)
   '(?:не)?конституци',
+  // (A court's resolution on a law or a code, "постановление по закону о выборах": a ruling on
+  // an act of Parliament, as the Constitutional Court's is: constitutionalRuling.ts.)
+  'постановлени\\p{L}*\\s+(?:по|о|об)\\s+(?:\\p{L}+\\s+)?(?:закон|кодекс)',
 ];
 
 const CHARGES = [
