@@ -48,9 +48,10 @@ export const HEAD_OF_STATE = String.raw`(?:(?<=Республикасының\s+
 export const GUESTS = String.raw`министр|әкім|төраға|елші|басшы|депутат|хатшы|кеңесші|президент|премьер|өкіл|бастығ|директор|ректор|жетекші|делегация|губернатор|сенатор|прокурор|спикер|орынбасар|құрылтай\s+мүше`;
 /**
  * After a gathering's stem: not its nominative (with the possessive) as the subject of adopting,
- * approving or ending in the clause ("бірлескен отырысы кеше, 16 қыркүйекте қабылдаған"): the
+ * approving or ending in the clause ("бірлескен отырысы кеше, 16 қыркүйекте қабылдаған"), or of
+ * ruling ("Судьялар жиналысы … заңсыз деп таныды", "деп тапты", "шешті", "күшін жойды"): the
  * body's act, not the sitting as an event of its own; not past a converb that ends its own clause
  * ("сессиясы өтіп, депутаттар бюджетті бекітті"). (The passive, "отырысы өтті, онда заң
  * қабылданды", is what was done there.)
  */
-export const BODY_ACTING = String.raw`(?!(?:с)?[ыі]\s+(?:(?![\p{L}-]*(?:[.;]|п,))[\p{L}\p{N}«»"“”,-]+\s+){0,10}(?:${V('қабылда')}|${V('мақұлда')}|${V('бекіт')}|${V('тоқтат')})(?![\p{L}]))`;
+export const BODY_ACTING = String.raw`(?!(?:с)?[ыі]\s+(?:(?![\p{L}-]*(?:[.;]|п,))[\p{L}\p{N}«»"“”,-]+\s+){0,10}(?:${V('қабылда')}|${V('мақұлда')}|${V('бекіт')}|${V('тоқтат')}|${V('таны')}|${V('тап')}|${V('шеш')}|${V('жой')})(?![\p{L}]))`;

@@ -10,6 +10,7 @@ import { T, GAP } from './triggerWords';
 import { ANNOUNCE, CREATE, PLANNED_TO, TOOK_PLACE } from './verbForms';
 import { RU_VOTE_RESULTS } from '../lexicon/resultsWords';
 import { statesAgreeTrigger } from '../../../events/statesAgree';
+import { RU_BODY_ACTING } from './bodyActing';
 import { RU_CONSTITUTIONAL_RULING } from './constitutionalRuling';
 
 /** A deadline: a day, or the end, middle or start of a span ("до 1 марта", "до конца года"). */
@@ -106,7 +107,8 @@ export const RU_LATE_TRIGGERS: Trigger[] = [
   { type: 'other', facet: 'due', pattern: re(`${W}(?:до|не\\s+позднее|не\\s+позже)\\s+(?=\\d{1,2}(?:-го)?\\s+\\p{L})`), notAfter: re(`(?:(?:^|\\s)(?:с|со|от)\\s+\\d{1,2}(?:-го)?\\s+\\p{L}+\\s+|${EXTENDED}\\s+(?:[\\p{L}–—-]+\\s+){0,3}(?:до\\s+\\d{1,2}(?:-го)?\\s+\\p{L}+,?\\s+(?:[\\p{L}–—-]+\\s+){0,2})*)$`), needsDate: true, clauseDate: true, fallback: true },
   { type: 'other', facet: 'start', pattern: re(`${W}(?:с|со)\\s+(?=\\d{1,2}(?:-го)?\\s+\\p{L})`), needsDate: true, clauseDate: true, fallback: true },
   { type: 'other', facet: 'award', pattern: re(`${W}(?:наград(?:ил|ит|ят|ив)${T}|награжд[её]н${T}|вручил${T}\\s+${GAP(2)}(?:наград|орден|медал)${T}|присво${T}\\s+${GAP(3)}(?:звани|титул|чин)${T}|(?:звани|титул|чин)${T}\\s+${GAP(4)}присвоен${T})`) },
-  { type: 'meeting', facet: 'gathering', pattern: re(`${W}(?:собрани|заседани|заседа(?:л|ет|ют|ть))${T}`), generic: true },
+  // (Not the body acting, "Собрание судей признало …": bodyActing.ts.)
+  { type: 'meeting', facet: 'gathering', pattern: re(`${W}(?:(?:собрани|заседани)(?!${RU_BODY_ACTING})|заседа(?:л|ет|ют|ть))${T}`), generic: true },
   // "Глава государства принял министра" (received him): an audience, unless a law, a decision or a
   // resignation was accepted (their own triggers win over this weak cue). Who received is a post
   // or a person named ("Касым-Жомарт Токаев принял Председателя Мажилиса …": a surname).
