@@ -26,6 +26,12 @@ export interface TriggerContext {
    */
   referendumSubject: RegExp;
   /**
+   * A referendum as that subject after its verb, the act its object before both ("поправки в
+   * Конституцию одобрил референдум"): read on the text from the act's cue on, through the
+   * referendum's. Where the language puts its subject there.
+   */
+  referendumSubjectAfter?: RegExp;
+  /**
    * A law named only as an act in the abstract, what a proposal or a right is about ("заң
    * қабылдау туралы ұсыныс", "заң қабылдау құқығы", "предложение принять закон", "права принимать
    * законы"): no law was passed.

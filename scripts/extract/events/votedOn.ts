@@ -1,8 +1,9 @@
 /**
  * A law or an amendment adopted at a referendum, in the same clause ("референдумда қабылданған
  * Негізгі Заң", "на референдуме были ограничены полномочия Сената"), or by the referendum as the
- * clause's subject ("Референдум 5 июня одобрил поправки в Конституцию", "Референдум 5 маусымда
- * түзетулерді мақұлдады"), is what was voted on: the referendum is the event, the act its topic.
+ * clause's subject, before its verb or after it ("Референдум 5 июня одобрил поправки в
+ * Конституцию", "Референдум 5 маусымда түзетулерді мақұлдады", "поправки в Конституцию одобрил
+ * референдум"), is what was voted on: the referendum is the event, the act its topic.
  * Each language says where the referendum stands (locales/<lang>/events/triggerContext.ts).
  */
 import type { TriggerHit } from './findTriggers';
@@ -25,8 +26,13 @@ export function votedOn(
   );
   // (The subject before its act, with no clause between: read only up to the act's cue.)
   const subject = !at && b.at < a.at && context.referendumSubject.test(sentence.slice(b.at, a.at));
+  // (Or after its verb, the act before both: from the act's cue through the referendum's.)
+  const after =
+    !at &&
+    a.at < b.at &&
+    context.referendumSubjectAfter?.test(sentence.slice(a.at, b.at + b.text.length)) === true;
   return (
-    (at || subject) &&
+    (at || subject || after) &&
     !CLAUSE_BREAK.test(sentence.slice(Math.min(a.at, b.at), Math.max(a.at, b.at)))
   );
 }

@@ -130,3 +130,48 @@ describe('a law step whose subject is no referendum stays the law’s', () => {
     expect(kindsAndDays(lang, `Заң\n\n${text}`, PUB)).toContain(want);
   });
 });
+
+/**
+ * The referendum as the subject after its verb, the act its object before both (Russian word order
+ * is free): "5 июня поправки в Конституцию одобрил референдум, а 1 июля закон вступил в силу"
+ * (published 2025-03-12) gave a law adopted on 5 June and a reform "Amendments to the Constitution
+ * come into force" on the publication day: the referendum was read as the object, and the
+ * Constitution's entry into force ran past the comma into the next clause. The referendum is the
+ * event; the law of the second clause keeps its day (events/votedOn.ts, referendumSubjectAfter;
+ * CLAUSE_GAP in locales/ru/events/triggerWords.ts). Objects × day's place × verbs × subjects ×
+ * dates × joints.
+ */
+describe('what a referendum adopted, told object first, is the referendum’s event', () => {
+  const OBJECTS = ['поправки в Конституцию', 'изменения в Основной закон'];
+  const VERBS = ['одобрил', 'поддержал', 'утвердил', 'принял'];
+  const RU_SUBJECTS = ['референдум', 'республиканский референдум'];
+  const tails = TAILS.ru.slice(0, 2);
+  const inverted: Array<[string, string]> = [];
+  for (const object of OBJECTS)
+    for (const verb of VERBS)
+      for (const subject of RU_SUBJECTS)
+        for (const [day, value] of DAYS.ru)
+          for (const tail of tails) {
+            const Object = object[0]!.toUpperCase() + object.slice(1);
+            inverted.push([`${day} ${object} ${verb} ${subject}${tail}.`, value]);
+            inverted.push([`${Object} ${day} ${verb} ${subject}${tail}.`, value]);
+          }
+  it.each(inverted)('ru: %s', (text, value) => {
+    const kinds = kindsAndDays('ru', `Референдум\n\n${text}`, PUB);
+    expect(kinds.filter((k) => k.endsWith(value))).toEqual([`referendum ${value}`]);
+    if (text.includes('1 июля')) expect(kinds).toContain(`law ${value.slice(0, 4)}-07-01`);
+    expect(kinds.filter((k) => k.startsWith('reform'))).toEqual([]);
+  });
+
+  // A plural subject after the verb is no referendum's ("одобрили сенаторы"); nor a referendum
+  // in a clause of its own: the act stays the act's.
+  const own = [
+    '5 июня поправки в Конституцию одобрили сенаторы.',
+    '5 июня поправки в Конституцию одобрил Сенат, а референдум назначил Президент.',
+    'Поправки в Конституцию 5 июня одобрили депутаты, а 1 июля закон вступил в силу.',
+  ];
+  it.each(own)('ru: %s', (text) => {
+    const kinds = kindsAndDays('ru', `Заң\n\n${text}`, PUB);
+    expect(kinds.some((k) => /^(?:law|reform) 2024-06-05$/u.test(k))).toBe(true);
+  });
+});

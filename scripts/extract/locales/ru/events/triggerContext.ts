@@ -4,6 +4,15 @@ import type { TriggerContext } from '../../../events/triggerContext';
 /** What a vote or gathering owns: its plan, calendar, observers ("календарный план выборов"). */
 const POSSESSED_HEADS = String.raw`(?:план|календар|график|смет|финансировани|наблюдател|участк|порядк|срок|бюджет|бюллетен)\p{L}*`;
 
+/**
+ * The referendum's own verb: a finite one that agrees with a masculine singular subject, past "-л",
+ * present or future "-ет", "-ит", "-ёт" ("одобрил", "утверждает", "закрепит"); a plural or feminine
+ * one ("одобрили", "прошла") agrees with another subject.
+ */
+const REFERENDUM_VERB = String.raw`\p{L}{2,}(?:л|ет|ит|ёт)(?![\p{L}])`;
+/** No conjunction that opens another clause or predicate. */
+const NO_JOINT = String.raw`(?!(?:и|а|но|или|либо|что|чтобы|который|которые|которую|которого)\s)`;
+
 export const RU_TRIGGER_CONTEXT: TriggerContext = {
   // "закон о выборах", "указ о проведении референдума".
   topic: {
@@ -23,10 +32,17 @@ export const RU_TRIGGER_CONTEXT: TriggerContext = {
   // "на референдуме", "референдумом".
   atReferendum: /(?:(?:на|в)\s+(?:[\p{L}-]+\s+){0,2}референдуме|референдумом)(?![\p{L}])/iu,
   // "Референдум 5 июня одобрил поправки", "референдум в 2022 году закрепил": the nominative, then
-  // a finite verb (past "-л", present or future "-ет", "-ит", "-ёт") up to three words before the act's noun, with
-  // no conjunction between ("назначил референдум и одобрил поправки" is no vote's act).
+  // its verb up to three words before the act's noun, with no conjunction between ("назначил
+  // референдум и одобрил поправки" is no vote's act).
   referendumSubject: new RegExp(
-    String.raw`^референдум(?![\p{L}])(?:\s+(?!(?:и|а|но|или|либо)\s)[\p{L}\p{N}«»"“”.-]+){0,4}?\s+\p{L}{2,}(?:л|ет|ит|ёт)(?:\s+[\p{L}\p{N}«»"“”-]+){0,3}?\s*$`,
+    String.raw`^референдум(?![\p{L}])(?:\s+${NO_JOINT}[\p{L}\p{N}«»"“”.-]+){0,4}?\s+${REFERENDUM_VERB}(?:\s+[\p{L}\p{N}«»"“”-]+){0,3}?\s*$`,
+    'iu',
+  ),
+  // Russian word order is free: the object first, then the verb, then the subject ("5 июня
+  // поправки в Конституцию одобрил референдум"). The same verb, and the bare nominative right after
+  // it; the object is the act's cue the text starts on, with no joint before the verb.
+  referendumSubjectAfter: new RegExp(
+    String.raw`^(?:${NO_JOINT}[\p{L}\p{N}«»"“”.-]+\s+){1,8}?${REFERENDUM_VERB}\s+(?:[\p{L}-]+(?:ый|ий|ой)\s+)?референдум(?![\p{L}])`,
     'iu',
   ),
   // "решение о проведении съезда", "решение (решено) созвать съезд", "предлагается провести съезд",

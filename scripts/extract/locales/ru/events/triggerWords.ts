@@ -4,6 +4,12 @@ export const T = String.raw`\p{L}*`;
 /** Up to n words in between. */
 export const GAP = (n: number) => String.raw`(?:[\p{L}\p{N}«»"“”.,-]+\s+){0,${n}}`;
 /**
+ * Up to n words in between, all in one clause: none ends on a comma that a joint follows ("…
+ * одобрил референдум, а 1 июля закон вступил": the subject of the second clause is "закон").
+ */
+export const CLAUSE_GAP = (n: number) =>
+  String.raw`(?:(?![\p{L}\p{N}«»"“”.-]*,\s+(?:а|но|однако|и|или|затем|потом)\s)[\p{L}\p{N}«»"“”.,-]+\s+){0,${n}}`;
+/**
  * An act only talked of: the content of an idea ("идею прямых выборов", "идея референдума"), or what
  * talk, a dispute or a petition is about or against ("разговоры о его отставке", "петиция против
  * переименования", "споры вокруг референдума"), and anything after "против" or "вокруг": the act is

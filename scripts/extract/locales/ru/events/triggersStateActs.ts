@@ -4,7 +4,7 @@
  * Their order matters, and triggers.ts keeps it: see there.
  */
 import { re, W, type Trigger } from '../../../events/trigger';
-import { T, GAP, TALKED_OF, DENIED } from './triggerWords';
+import { T, GAP, CLAUSE_GAP, TALKED_OF, DENIED } from './triggerWords';
 import { ACCEPT, APPOINT, ELECT, FREE, LAY_DOWN, SIGN } from './verbForms';
 import { RU_ACT_IN_FORCE } from '../lexicon/actInForce';
 import { RU_RESIGNATION_ANNOUNCED } from './resignationAnnounced';
@@ -120,8 +120,9 @@ export const RU_STATE_ACT_TRIGGERS: Trigger[] = [
   // A Constitution coming into force changes the order of the state: a reform, whatever law
   // names it ("Новая Конституция вступит в силу 1 июля", "поправки в Конституцию вступили в силу").
   // So is the verb before it, its subject after ("С 1 июля вступит в силу новая Конституция",
-  // "вступили в силу поправки в Конституцию").
-  { type: 'reform', facet: 'constitution', pattern: re(`${W}(?:(?:Конституци(?!онн)|Основн${T}\\s+закон)${T}\\s+${GAP(6)}вступ${T}\\s+в\\s+силу|вступ${T}\\s+в\\s+силу\\s+${CONSTITUTION_AFTER})`) },
+  // "вступили в силу поправки в Конституцию"). Not past its clause: in "поправки в Конституцию
+  // одобрил референдум, а 1 июля закон вступил в силу" it is the law that comes into force.
+  { type: 'reform', facet: 'constitution', pattern: re(`${W}(?:(?:Конституци(?!онн)|Основн${T}\\s+закон)${T}\\s+${CLAUSE_GAP(6)}вступ${T}\\s+в\\s+силу|вступ${T}\\s+в\\s+силу\\s+${CONSTITUTION_AFTER})`) },
   // Changes, a document or a norm taking force on a day of their own ("поправки вступают в силу
   // с 1 июля"): the law's event. An agreement's is not, nor a verdict's ("в законную силу").
   // Nor a decree's, a resolution's or an order's, its subject ("Постановление Правительства
