@@ -7,6 +7,7 @@
 import { re, W, type Trigger } from '../../../events/trigger';
 import { KK_INSTRUCTING } from './aspect';
 import { KK_DUE_BY } from './dueBy';
+import { KK_TROOPS_IN_MOTION } from '../lexicon/troopsMotion';
 import { T, V, AP, GAP, GUESTS, BODY_ACTING, PLANNED_ACT } from './triggerPieces';
 import { kkVerb } from './verbForms';
 
@@ -33,6 +34,10 @@ export const KK_DATED_STEP_TRIGGERS: Trigger[] = [
   // A recall that opens on a day ("Еске салсақ, 2 қаңтар күні Жаңаөзен тұрғындары …"): something
   // happened that day, even when no other cue names what.
   { type: 'other', facet: 'recalled-day', pattern: re(`${W}(?:еске\\s+(?:салсақ|салайық|сала\\s+кетейік|салып\\s+өтейік))[,\\s]+(?=\\d{1,2}(?:-ші|-шы)?\\s+\\p{L}+)`), needsDate: true, clauseDate: true, fallback: true },
+  // Troops in motion, on a day of their sentence, wherever their clause starts ("Министрліктің хабарлауынша, 6
+  // сәуірде бітімгершілік күштері Алматыға келеді"): an event of its own, titled by
+  // events/troopsMotion.ts; weak, so a stronger cue of the sentence tells it.
+  { type: 'other', facet: 'troops', pattern: re(`${W}${KK_TROOPS_IN_MOTION}`), needsDate: true, fallback: true },
   // A body of the state made or made anew is a reform of the state, not an organisation founded:
   // "Конституциялық Сот қайта құрылып"; so is one that appears, is split, merged, reorganised or
   // abolished ("министрлігі пайда болды", "агенттігі таратылды", "министрліктер біріктірілген"). (A new region, "Абай облысы құрылған", is told as an event

@@ -4,6 +4,7 @@
  * Their order matters, and triggers.ts keeps it: see there.
  */
 import { re, W, type Trigger } from '../../../events/trigger';
+import { RU_TROOPS_IN_MOTION } from '../lexicon/troopsMotion';
 import { FINITE_PAST } from '../ruVerbForms';
 import { T, GAP, TALKED_OF, DENIED } from './triggerWords';
 import { CHOOSE, DISSOLVE, ELECT, GIVE_NAME, NAME_GIVEN, RENAME } from './verbForms';
@@ -54,6 +55,10 @@ export const RU_VOTE_TRIGGERS: Trigger[] = [
   // An exit poll is a poll, not the vote ("Еxit poll нәтижесі", with a Cyrillic Е as typed).
   // A recall that opens on a day ("Напомним, 2 января жители Жанаозена …"): something happened then.
   { type: 'other', facet: 'recalled-day', pattern: re(`${W}напомним[,\\s]+(?=\\d{1,2}\\s+\\p{L}+)`), needsDate: true, clauseDate: true, fallback: true },
+  // Troops in motion, on a day of their sentence, wherever their clause starts ("Как сообщили в ведомстве, 6
+  // апреля подразделения миротворческих сил прибудут в Алматы"): an event of its own, titled by
+  // events/troopsMotion.ts; weak, so a stronger cue of the sentence tells it.
+  { type: 'other', facet: 'troops', pattern: re(`${W}${RU_TROOPS_IN_MOTION}`), needsDate: true, fallback: true },
   // A chronicle's entry: a sentence that opens on its day, then a dash ("6 января — в Казахстан
   // начали прибывать …", "1 января 2023 года – Конституционный суд начинает работу"), whatever
   // tense it tells in (the historical present too); or on its day and a finite past ("19 января
