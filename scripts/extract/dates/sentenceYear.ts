@@ -8,6 +8,7 @@
  * not known, is changed; "сегодня", "в прошлом году" and dates with a year keep theirs.
  */
 import { isSince } from './contextYear';
+import { isNamedYear } from './namedYear';
 import { isPurposeYear } from './purposeYear';
 import { inSeason } from './season';
 import type { Timex } from './timex';
@@ -101,11 +102,13 @@ export function yearsFromSentence(
       // from ("2022 жылдан бері") frames the sentence's other dates ("с января 2022 года: 11 января"
       // does).
       // Nor does a year with a Kazakh participle after it: it describes that participle's noun
-      // ("2019 жылы құрылған партия 2 наурызда съезін өткізді" is no congress of 2019).
+      // ("2019 жылы құрылған партия 2 наурызда съезін өткізді" is no congress of 2019); nor a
+      // year a naming names ("2026 год 5 марта объявлен Годом …": dates/namedYear.ts).
       const aside =
         isPurposeYear(text, t) ||
         (t.granularity === 'year' && isSince(text, t)) ||
-        describesKkNoun(text, t, lang);
+        describesKkNoun(text, t, lang) ||
+        isNamedYear(text, t, lang);
       framing = aside ? undefined : { year: own[1]!, value: t.value, end: t.end, at: t };
       return t;
     }

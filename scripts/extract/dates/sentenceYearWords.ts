@@ -52,6 +52,12 @@ export interface SentenceYearWords {
    * в марте, в апреле 2021 года вступил в силу").
    */
   listComma: RegExp;
+  /**
+   * A year a naming names (dates/namedYear.ts): its own form, bare nominative or accusative ("2026
+   * год", "2026 жылды"), read on the year's text; and the naming's complement in its sentence
+   * ("Годом …", "… жылы деп"), either side of it.
+   */
+  namedYear?: { form: RegExp; naming: RegExp };
 }
 
 export const SENTENCE_YEAR: Record<TagOptions['lang'], SentenceYearWords> = {

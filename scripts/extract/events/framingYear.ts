@@ -1,4 +1,5 @@
 // The year a sentence states before an event's own year-less date, read by the event stage.
+import { isNamedYear } from '../dates/namedYear';
 import { framesDate } from '../dates/sentenceYear';
 import type { DocTimex } from '../stages/dates';
 
@@ -32,5 +33,8 @@ export function framingYear(
   lang?: 'kk' | 'ru',
 ): DocTimex | undefined {
   const frame = yearBefore(withYear, from, own.start);
-  return frame && framesDate(text, frame, own, lang) ? frame : undefined;
+  // (A year a naming names is no time of the sentence: dates/namedYear.ts.)
+  return frame && !isNamedYear(text, frame, lang) && framesDate(text, frame, own, lang)
+    ? frame
+    : undefined;
 }

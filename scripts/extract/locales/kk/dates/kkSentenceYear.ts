@@ -18,4 +18,10 @@ export const KK_SENTENCE_YEAR: SentenceYearWords = {
   // after the bare first member), "наурызда, сәуірде".
   coordinator: /^\s*,?\s*(?:және|немесе|мен|бен|пен)\s+$/u,
   listComma: /^\s*,\s*$/u,
+  // "Президент 2026 жылды … жылы деп жариялады": the year in the accusative or the bare nominative
+  // ("2026 жылы" is a time), the name before "жылы деп/болып".
+  namedYear: {
+    form: /^\d{4}\s+жыл(?:ды)?$/iu,
+    naming: /жылы[»"]?\s+(?:деп|болып)(?![\p{L}])/iu,
+  },
 };

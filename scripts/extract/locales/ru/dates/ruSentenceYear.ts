@@ -20,4 +20,10 @@ export const RU_SENTENCE_YEAR: SentenceYearWords = {
   // preposition may be said again before the next member.
   coordinator: /^\s*,?\s*(?:и|или|либо)\s+(?:(?:в|во|на)\s+)?$/u,
   listComma: /^\s*,\s*(?:(?:в|во|на)\s+)?$/u,
+  // "2026 год … объявлен Годом рабочих профессий", "объявил 2026 год Годом …": the year in the
+  // nominative or accusative ("в 2026 году", "2026 года" are times), the name in the instrumental.
+  namedYear: {
+    form: /^\d{4}(?:-й)?\s+год$/iu,
+    naming: /(?<![\p{L}])[«"]?Годом(?![\p{L}])/u,
+  },
 };
