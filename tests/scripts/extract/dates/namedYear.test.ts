@@ -49,3 +49,28 @@ describe('a year that is a time of the sentence', () => {
     expect(extractSentences('ru', text, PUB).events.map((e) => e.date.edtf)).toContain(iso);
   });
 });
+
+/**
+ * The same in Kazakh, the year in the accusative: "Президент 2026 жылды 5 наурызда Жұмысшы
+ * мамандықтары жылы деп жариялады" dated the naming 2026-03-05, planned; it is 2025-03-05.
+ */
+const KK_NAMINGS = [
+  'Президент {y} жылды {d} Жұмысшы мамандықтары жылы деп жариялады.',
+  '{y} жылды Мемлекет басшысы {d} Цифрландыру жылы деп жариялады.',
+];
+const KK_DAYS = [
+  ['5 наурызда', '2025-03-05'],
+  ['10 қаңтарда', '2025-01-10'],
+] as const;
+const kkCases = YEARS.flatMap((y) =>
+  KK_DAYS.flatMap(([d, iso]) =>
+    KK_NAMINGS.map((n) => [n.replace('{y}', y).replace('{d}', d), iso, y] as const),
+  ),
+);
+describe('a year a Kazakh naming names frames no other date', () => {
+  it.each(kkCases)('kk: %s', (text, iso, year) => {
+    const days = extractSentences('kk', text, PUB).events.map((e) => e.date.edtf);
+    expect(days).toContain(iso);
+    expect(days.filter((d) => d.startsWith(`${year}-`))).toEqual([]);
+  });
+});
