@@ -6,10 +6,8 @@
  * publication's year, not 2026's (dates/sentenceYear.ts, events/framingYear.ts). Read only where
  * the year's own form passes (cheap), then in its sentence, either side of it.
  */
+import { SENTENCE_END } from './sentenceYear';
 import { SENTENCE_YEAR } from './sentenceYearWords';
-
-/** A sentence ends: a full stop, "!" or "?" and a space (sentenceYear.ts SENTENCE_END). */
-const SENTENCE_END = /[.!?…]\s/u;
 /** How far either side of the year its naming's complement may stand. */
 const REACH = 200;
 

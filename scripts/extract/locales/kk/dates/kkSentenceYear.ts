@@ -1,5 +1,6 @@
 /** A year stated in a Kazakh sentence and the year-less dates after it (dates/sentenceYearWords.ts). */
 import type { SentenceYearWords } from '../../../dates/sentenceYearWords';
+import { KK_YEAR_NAMING } from '../lexicon/yearNamed';
 import { kkMemberOfStory } from './kkStoryMember';
 
 export const KK_SENTENCE_YEAR: SentenceYearWords = {
@@ -22,6 +23,6 @@ export const KK_SENTENCE_YEAR: SentenceYearWords = {
   // ("2026 жылы" is a time), the name before "жылы деп/болып".
   namedYear: {
     form: /^\d{4}\s+жыл(?:ды)?$/iu,
-    naming: /жылы[»"]?\s+(?:деп|болып)(?![\p{L}])/iu,
+    naming: KK_YEAR_NAMING,
   },
 };

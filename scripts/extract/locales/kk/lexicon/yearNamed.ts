@@ -7,8 +7,12 @@
  */
 import type { YearNamedCues } from '../../../events/yearNamed';
 
+/** The complement that gives a year its name, "… жылы деп/болып": also what keeps the year named
+ * from framing the sentence's other dates (kkSentenceYear.ts). */
+export const KK_YEAR_NAMING = /жылы[»"]?\s+(?:деп|болып)(?![\p{L}])/iu;
+
 export const KK_YEAR_NAMED: YearNamedCues = {
-  cheap: /жылы[»"]?\s+(?:деп|болып)/iu,
+  cheap: KK_YEAR_NAMING,
   name: /(?:^|[«"])\s*([^\d.,;:!?«»"]+?)\s+жылы[»"]?\s+(?:деп|болып)\s*$/iu,
   nameAfterCue: false,
   // (Four digits, or a year told by a word: "келесі жылды". In the nominative, the passive's

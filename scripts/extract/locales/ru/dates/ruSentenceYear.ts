@@ -1,5 +1,6 @@
 /** A year stated in a Russian sentence and the year-less dates after it (dates/sentenceYearWords.ts). */
 import type { SentenceYearWords } from '../../../dates/sentenceYearWords';
+import { RU_YEAR_NAMING } from '../lexicon/yearNamed';
 import { ruMemberOfStory } from './ruStoryMember';
 
 export const RU_SENTENCE_YEAR: SentenceYearWords = {
@@ -24,6 +25,6 @@ export const RU_SENTENCE_YEAR: SentenceYearWords = {
   // nominative or accusative ("в 2026 году", "2026 года" are times), the name in the instrumental.
   namedYear: {
     form: /^\d{4}(?:-й)?\s+год$/iu,
-    naming: /(?<![\p{L}])[«"]?Годом(?![\p{L}])/u,
+    naming: RU_YEAR_NAMING,
   },
 };

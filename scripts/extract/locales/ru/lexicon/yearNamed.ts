@@ -7,8 +7,12 @@
  */
 import type { YearNamedCues } from '../../../events/yearNamed';
 
+/** The name's head in the instrumental, "Годом …": also what keeps the year named from framing
+ * the sentence's other dates (ruSentenceYear.ts). */
+export const RU_YEAR_NAMING = /(?<!\p{L})[«"]?Годом(?!\p{L})/u;
+
 export const RU_YEAR_NAMED: YearNamedCues = {
-  cheap: /(?<!\p{L})[«"]?Годом\s/u,
+  cheap: RU_YEAR_NAMING,
   name: /(?<!\p{L})[«"]?Годом\s+([^\d.,;:!?«»"]+)/u,
   nameAfterCue: true,
   // (Four digits, or a year told by a word: "следующий год".)
