@@ -10,6 +10,7 @@ import { KK_ELECTED_AS_POST } from './electedAsPost';
 import { KK_JOINED_ORGANISATION } from './joinedOrganisation';
 import { KK_REFORM_CARRIED_OUT } from './reformCarriedOut';
 import { KK_CANDIDACY_CONSENT } from './candidacyConsent';
+import { KK_OFFICE_HELD } from '../lexicon/officeHeld';
 
 const FINITE = { voice: 'both', forms: ['past', 'future', 'present'] } as const;
 const CANDIDACY_REVIEW = ['қара', 'талқыла'].map((v) => kkVerb(v, FINITE)).join('|');
@@ -61,7 +62,10 @@ export const KK_OFFICE_AND_REFORM_TRIGGERS: Trigger[] = [
   // A tenure told with its start: "Сенатты 2023 жылғы 2 ақпаннан бері басқарып келеді", "2022 жылғы
   // қаңтардан бастап басқарған", "5 қаңтардан бері
   // … міндетін уақытша атқарып келген": the appointment was on that day.
-  { type: 'appointment', facet: 'tenure', pattern: re(`${W}(?:басқар(?:ып\\s+келеді|ып\\s+келген|ады|ған)|міндет${T}\\s+(?:уақытша\\s+)?атқар${T}|болып\\s+(?:келеді|келген|жұмыс\\s+істеп\\s+(?:келеді|келген)))(?![\\p{L}])`), also: [re(`(?:дан|ден|тан|тен|нан|нен),?\\s+(?:бері|бастап)(?![\\p{L}])`)], needsDate: true, fallback: true },
+  // So is an office held, named with its duties or post ("2023 жылғы қаңтардан бері министр
+  // қызметін атқарды", "… лауазымын атқарған") or by the post and "to be" ("2023 жылдан бері министр
+  // болды"): KK_OFFICE_HELD.
+  { type: 'appointment', facet: 'tenure', pattern: re(`${W}(?:басқар(?:ып\\s+келеді|ып\\s+келген|ады|ған)|(?:міндет|қызмет|лауазым)${T}\\s+(?:уақытша\\s+)?атқар${T}|болып\\s+(?:келеді|келген|жұмыс\\s+істеп\\s+(?:келеді|келген))|${KK_OFFICE_HELD})(?![\\p{L}])`), also: [re(`(?:дан|ден|тан|тен|нан|нен),?\\s+(?:бері|бастап)(?![\\p{L}])`)], needsDate: true, fallback: true },
   // Amendments to the Constitution: a reform, whichever chamber or vote the sentence tells.
   { type: 'reform', facet: 'amendment', pattern: re(`${W}(?:Конституция(?!лық)${T}\\s+${GAP(5)}|конституциялық\\s+)(?:өзгеріс|түзету|толықтыру)${T}`), also: [re(`${W}(?:мақұлда${T}|қабылда${T}|қол\\s+қо[йюя]${T}|${INTO_FORCE}|ұсын${T}|жариял${T}|${AP('енгіз')})`)] },
   // Enshrined in the Constitution on a day of its own: "2007 жылғы мамырда оның мәртебесі

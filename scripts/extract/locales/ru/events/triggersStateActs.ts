@@ -20,6 +20,12 @@ import { RU_CONSENT_GIVEN } from './consentGiven';
 /** The post of leader in the instrumental, as elected to it: "лидером", "лидерами". */
 const LEADER_INS = String.raw`лидер(?:ом|ами)(?![\p{L}])`;
 
+/** Holding a post or heading a body, any tense: "руководит", "возглавлял", "занимавшая", "исполняет обязанности". */
+const TENURE = String.raw`(?:руководи${T}|возглавля(?:ет|л|вш)${T}|занима(?:ет|л|ла|вш)${T}|исполня(?:ет|л|ла|вш)${T}\s+обязанност${T})`;
+/** A tenure's start: "с 20 марта", "с января 2023 года", "с 2016 года". */
+const TENURE_START = String.raw`(?<![\p{L}])[сС]\s+(?:\d{1,2}(?:-го)?\s+\p{L}+|\p{L}+\s+\d{4}|\d{4}\s+год)`;
+/** Words of one clause between a tenure's verb and its start: no comma, semicolon or sentence end. */
+const IN_CLAUSE = String.raw`[^,;:!?]{0,100}?`;
 /** The state itself: heading it ("возглавлял Казахстан с 1990 года") is a presidency, not a post one is appointed to. */
 const STATE = String.raw`(?:Казахстан|стран|государств|республик)\p{L}*(?![\p{L}])`;
 /** Powers ended, either order: "прекратил полномочия", "прекращены полномочия", "полномочия … прекращены". */
@@ -201,7 +207,9 @@ export const RU_STATE_ACT_TRIGGERS: Trigger[] = [
   { type: 'appointment', facet: 'appointment', pattern: re(`${W}(?:${APPOINT}|переназнач${T}|переутверди${T}|переутвержд${T}|сохран(?:ил|ила|или|ило|ит|ят)\\s+(?:за\\s+собой\\s+)?(?:сво${T}\\s+)?(?:пост|должност|портфел)${T})`), notAfter: re(`(?:выбор${T}|голосовани${T}|референдум${T}|заседани${T}|съезд${T}|сесси${T}|встреч${T}|совещани${T}|слушани${T}|дат[аеуы]|срок${T})(?:\\s+${GAP(3)}|,\\s+${GAP(2)}(?:его|её|ее|их)\\s+)$`), notBefore: re(`^\\s+(?:на\\s+(?:\\d|сегодня|завтра|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|${GAP(2)}выбор|${GAP(3)}(?:наказани${T}|штраф${T}|(?:лет|год${T}|месяц${T})\\s+(?:лишени|заключени|ограничени|колони)${T}|экспертиз${T}|проверк${T}))`) },
   // A tenure told with its start: "исполнявший обязанности премьера с 5 января", "руководит с
   // 2 февраля 2023 года", "которую занимала с 20 марта 2019 года": the appointment was on that day.
-  { type: 'appointment', facet: 'tenure', pattern: re(`${W}(?:руководи${T}|возглавля(?:ет|л|вш)${T}|занима(?:ет|л|ла|вш)${T}|исполня(?:ет|л|ла|вш)${T}\\s+обязанност${T})`), notBefore: re(`^\\s+${STATE}`), also: [re(`(?:^|[\\s,])с\\s+(?:\\d{1,2}(?:-го)?\\s+\\p{L}+|\\p{L}+\\s+\\d{4}|\\d{4}\\s+год)`)], needsDate: true, fallback: true },
+  // The start stands in the verb's own clause: in "Пост занимал Бейсембаев, который возглавлял
+  // министерство с января 2023 года" the tenure that began then is the relative clause's.
+  { type: 'appointment', facet: 'tenure', pattern: re(`${W}(?:(?:${TENURE})(?=${IN_CLAUSE}${TENURE_START})|(?<=${TENURE_START}${IN_CLAUSE})(?:${TENURE}))`), notBefore: re(`^\\s+${STATE}`), needsDate: true, fallback: true },
   // Taking the head of a body or a post ("возглавил Совет безопасности", "возглавит министерство"):
   // the perfective tells the day one took it. Heading a march, a list or a delegation is no post,
   // nor is heading one named just before by a pronoun ("утвердили список; его возглавил …").
