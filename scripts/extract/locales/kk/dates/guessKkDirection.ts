@@ -70,9 +70,12 @@ function clauseAfter(rest: string): string[] {
 const NEXT_DATED_CLAUSE =
   /^\s+(?:және|әрі|ал|бірақ|алайда)\s+(?:\d|(?:кеше|бүгін|ертең|биыл|былтыр|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)\p{L}*\s)/u;
 
-/** A month's name in any form: the word of another date in the clause. */
+/**
+ * A month's name in any form: the word of another date in the clause. Not a noun the -лық
+ * derivation makes of one: "қазандықтар" (boilers), "маусымдық" (seasonal) name no month.
+ */
 const MONTH_WORD =
-  /^(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)\p{L}*$/u;
+  /^(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)(?![лдт][ыі][қғкг])\p{L}*$/u;
 
 const FINITE_THEN_COMMA = /([\p{L}\p{M}]+)(\s*,)?/gu;
 

@@ -46,8 +46,11 @@ export function isDecidedAct(words: readonly string[], i: number): boolean {
  * date's own words ("Астанада", "кезектен тыс", "дейін", "айында") go with the date into the
  * reported act ("форум 10 наурызда Астанада өтетінін").
  */
+// (Not a noun whose own stem ends in -ын/-ін, as the accusative after a possessive does,
+// "қызметін": in the nominative it is the reported act's subject, "20 наурызда жиын өтетінін
+// айтты", the gathering takes place on 20 March.)
 const ARGUMENT =
-  /^(?!ай(?:ы|ына|ында|ынан|ға|да|дан)$|кезектен$)\p{L}{2,}(?:ға|ге|қа|ке|[ыі]на|[ыі]не|[ыі]н|ны|ні|ды|ді|ты|ті|нан|нен|дан|ден|тан|тен)$/u;
+  /^(?!ай(?:ы|ына|ында|ынан|ға|да|дан)$|кезектен$|(?:жиын|түйін|ақын|келін|бейін|тиын|алтын|толқын|ағын|жалын)$)\p{L}{2,}(?:ға|ге|қа|ке|[ыі]на|[ыі]не|[ыі]н|ны|ні|ды|ді|ты|ті|нан|нен|дан|ден|тан|тен)$/u;
 const isArgument = (word: string) => ARGUMENT.test(word);
 
 /** A converb, which chains what comes before it to the next verb: "келіп", "басталып". */
