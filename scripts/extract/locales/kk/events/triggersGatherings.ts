@@ -53,7 +53,7 @@ export const KK_GATHERING_TRIGGERS: Trigger[] = [
   // "Кездесу" is also to be met with, to occur: "айып таққандар кездесті" (there were some who
   // accused), "басшылар да кездескен" (such managers were found too). A participle made a noun, or a
   // noun with "да/де" that is no one met with (not "Зеленскиймен де кездесті"), is what occurred.
-  { type: 'meeting', facet: 'meeting', pattern: re(`${W}(?:${NOT_MET_WITH}${V('кездес')}|(?:есеб|баяндама)${T}\\s+${GAP(1)}${AP('тыңда')}|кездесу(?!лер)${T}\\s+${GAP(4)}(?:${APN('өт')}|${AP('өткіз')}|${V('бастал')}|болды)|кеңейтілген\\s+отырыс${T}|кеңес\\s+(?!одағ)${GAP(3)}(?:${V('өт')}|${P('өткіз')})|кеңес${T}\\s+${V('өткіз')})`) },
+  { type: 'meeting', facet: 'meeting', pattern: re(`${W}(?:${NOT_MET_WITH}(?:${V('кездес')}|${V('жүздес')})|(?:есеб|баяндама)${T}\\s+${GAP(1)}${AP('тыңда')}|кездесу(?!лер)${T}\\s+${GAP(4)}(?:${APN('өт')}|${AP('өткіз')}|${V('бастал')}|болды)|кеңейтілген\\s+отырыс${T}|кеңес\\s+(?!одағ)${GAP(3)}(?:${V('өт')}|${P('өткіз')})|кеңес${T}\\s+${V('өткіз')})`) },
   // A body or its members gathered, on a day the sentence gives: "жұмыс тобы ақпанда үш рет
   // жиналып", "Құрылтай мүшелері Атырауда бас қосқан", "комиссия 5 наурызда жиналады" (every form
   // of жинал and of бас қос that tells the act). Residents gathered before a building protest
