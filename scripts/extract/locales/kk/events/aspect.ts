@@ -67,9 +67,11 @@ export const KK_ASPECT: Aspect = {
     'iu',
   ),
   narration: anyWord([SIMPLE_PAST], 'iu'),
-  // (And a merger decided: "бірігу туралы шешім қабылдады", decidedMerger.ts.)
+  // (And a merger decided: "бірігу туралы шешім қабылдады", decidedMerger.ts.) A vote named as
+  // what comes after the sentence's act, "референдум алдындағы үгіт науқаны басталды" (the campaign
+  // before the referendum began), is ahead of it, in the attributive form too.
   ahead: new RegExp(
-    String.raw`^${L}*\s+(?:алдында|қарсаңында|дайындық${L}*|дайындал${L}*)${END}|${KK_DECIDED_JOINING}`,
+    String.raw`^${L}*\s+(?:алдында(?:ғы)?|қарсаңында(?:ғы)?|дайындық${L}*|дайындал${L}*)${END}|${KK_DECIDED_JOINING}`,
     'iu',
   ),
   aheadBefore: /(?!)/u,

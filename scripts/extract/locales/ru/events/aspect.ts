@@ -26,6 +26,12 @@ const END = String.raw`(?![\p{L}\p{M}])`;
 // ранее занимавший пост заместителя министра" is today's appointment of a man who held another post.
 // So in a relative clause: "Новым акимом назначен Марат Ахметжанов, который ранее возглавлял МВД".
 const PARTICIPLE = String.raw`${L}+(?:нн|вш|[её]дш|ющ|ащ|ящ|(?:ня|ча|ы|и)т)(?:ый|ий|ая|яя|ое|ее|ые|ие|ого|его|ой|ей|ому|ему|ым|им|ых|их|ую|юю|ыми|ими|ом|ем)(?:ся|сь)?`;
+/**
+ * Adjectives of the vote or gathering after "перед", "накануне", "в преддверии", "подготовка к", in
+ * the case the preposition governs: "перед республиканским референдумом", "накануне президентских
+ * выборов", "к предстоящему съезду". (Not "перед тем как": "как" is no adjective.)
+ */
+const OWN_ADJECTIVES = String.raw`(?:[\p{L}-]+(?:ым|им|ой|ей|ом|ем|ому|ему|ыми|ими|ых|их|ого|его)\s+){0,2}`;
 const RELATIVE = String.raw`(?:котор${L}+|кто)`;
 const EARLIER_NOT_OF_PARTICIPLE = String.raw`(?<!(?:${PARTICIPLE}|${RELATIVE})\s+)(?:ранее|прежде)(?!\s+${PARTICIPLE}${END})`;
 
@@ -60,7 +66,7 @@ export const RU_ASPECT: Aspect = {
   // An act decided, agreed or announced ahead ("решили объединиться", "договорились о слиянии")
   // is ahead too: aheadByIntent.ts; so is a merger decided ("решение о слиянии"): decidedMerger.ts.
   aheadBefore: new RegExp(
-    String.raw`(?:накануне|перед|в\s+преддверии|(?:подготовк|готовност)[\p{L}]*\s+к)\s+(?![\p{L}-]+(?:ал|ял|ел|ил|ыл|ул|ла|ло|ли)(?:ся|сь)?$)[\p{L}-]*$|${RU_AHEAD_BY_INTENT}|${RU_DECIDED_MERGER_BEFORE}`,
+    String.raw`(?:накануне|перед|в\s+преддверии|(?:подготовк|готовност)[\p{L}]*\s+к)\s+${OWN_ADJECTIVES}(?![\p{L}-]+(?:ал|ял|ел|ил|ыл|ул|ла|ло|ли)(?:ся|сь)?$)[\p{L}-]*$|${RU_AHEAD_BY_INTENT}|${RU_DECIDED_MERGER_BEFORE}`,
     'iu',
   ),
   intendedBefore: new RegExp(RU_INTENDED_ACT, 'iu'),
