@@ -97,10 +97,22 @@ function longEnough(stem: string): boolean {
   return lower.length >= 4 || FOREIGN_LETTER.test(lower) || LOAN_VOWEL.test(lower);
 }
 
-/** Each case's forms of a stem: both harmonies after a soft sign (`Шольцқа`, `Шольцке`). */
+/**
+ * A Russian surname's suffix, -ов, -ев, -ёв, -ин: its own vowel may lead the harmony as well as the
+ * root's before it, and news write both (`Петровты` by the о, `Петровті` by the е of Петр-), so a
+ * reader takes either, though {@link kkNameCases} writes the root's.
+ */
+const RUSSIAN_SURNAME = /(?<=\p{L}{2})(?:[её]в|ов|ин)$/u;
+
+/**
+ * Each case's forms of a stem: both harmonies after a soft sign (`Шольцқа`, `Шольцке`) or on a
+ * Russian suffix (`Петровқа`, `Петровке`).
+ */
 function caseForms(stem: string): string[][] {
   const forms = kkNameCases(stem);
-  if (!SOFT_SIGN_AFTER_VOWEL.test(stem.toLowerCase())) return forms.map((f) => [f]);
+  const lower = stem.toLowerCase();
+  if (!SOFT_SIGN_AFTER_VOWEL.test(lower) && !RUSSIAN_SURNAME.test(lower))
+    return forms.map((f) => [f]);
   const front = kkNameCases(stem, true);
   const back = kkNameCases(stem, false);
   return forms.map((_, i) => [front[i]!, back[i]!]);
