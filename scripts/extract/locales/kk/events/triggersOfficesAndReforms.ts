@@ -9,7 +9,7 @@ import { kkVerb } from './verbForms';
 import { KK_ELECTED_AS_POST } from './electedAsPost';
 import { KK_JOINED_ORGANISATION } from './joinedOrganisation';
 import { KK_REFORM_CARRIED_OUT } from './reformCarriedOut';
-import { KK_CANDIDACY_CONSENT } from './candidacyConsent';
+import { KK_APPOINTMENT_CONSENT, KK_CANDIDACY_CONSENT } from './candidacyConsent';
 import { KK_OFFICE_HELD } from '../lexicon/officeHeld';
 
 const FINITE = { voice: 'both', forms: ['past', 'future', 'present'] } as const;
@@ -50,6 +50,8 @@ export const KK_OFFICE_AND_REFORM_TRIGGERS: Trigger[] = [
   // "келіседі", "келіспек"); and a chamber considering one, which does not yet say it agrees
   // ("кандидатурасын 6 ақпанда қарайды", "қарады", "талқылайды").
   { type: 'appointment', facet: 'candidacy', pattern: re(`${W}кандидатура${T}\\s+${GAP(4)}(?:${KK_CANDIDACY_CONSENT})`) },
+  // Or to the appointment, its verbal noun before the consent ("тағайындауға келісім берді").
+  { type: 'appointment', facet: 'candidacy', pattern: re(`${W}${KK_APPOINTMENT_CONSENT}`) },
   { type: 'appointment', facet: 'candidacy-review', pattern: re(`${W}кандидатура${T}\\s+${GAP(4)}(?:${CANDIDACY_REVIEW})`) },
   // (An akim "сайланды" is elected by the residents, since the direct elections of 2021: an election.)
   // A post one is elected to, "X-ты Y етіп сайлады" (made Y by election): the converb "етіп" after
