@@ -8,10 +8,20 @@
  */
 import { INTENTION_LOOKALIKES } from './lexicon/intentionLookalikes';
 const PAST = '(?:ған|ген|қан|кен)';
-const FUTURE = '(?:атын|етін|йтын|йтін|мақ|мек|бақ|бек|пақ|пек)';
-/** Possessive (3rd person) + case, or a case alone, after a participle ending in н or қ/к. */
+const FUTURE = '(?:атын|етін|йтын|йтін)';
+const INTENTION = '(?:мақ|мек|бақ|бек|пақ|пек)';
+/**
+ * Possessive (3rd person) + case, or a case alone, after a participle ending in н (-ған, -атын):
+ * a case after н starts voiced or with н (-ның, -ға, -ды, -да, -нан, -мен), never with т or қ/к,
+ * so a noun in -нт with an ending ("контингенті", "Ташкентте") is no participle.
+ */
 export const KK_PARTICIPLE_ENDING =
-  '(?:[ыі](?:н|ның|нің|на|не|нда|нде|нан|нен|мен)?|ды|ді|ты|ті|ға|ге|қа|ке|да|де|та|те|нан|нен|тан|тен|ның|нің|дың|дің|тың|тің|мен)?';
+  '(?:[ыі](?:н|ның|нің|на|не|нда|нде|нан|нен|мен)?|ды|ді|ға|ге|да|де|нан|нен|ның|нің|мен)?';
+/** A case after the intention's қ/к (-мақ, -мек) starts voiceless: -тың, -қа, -ты, -та, -тан, -пен. */
+const INTENTION_ENDING = '(?:тың|тің|қа|ке|ты|ті|та|те|тан|тен|пен)?';
+/** A noun's possessive or case after either kind of last sound (the nouns below end in н or т). */
+const NOUN_ENDING =
+  '(?:[ыі](?:н|ның|нің|на|не|нда|нде|нан|нен|мен)?|ды|ді|ты|ті|ға|ге|қа|ке|да|де|та|те|нан|нен|тан|тен|ның|нің|дың|дің|тың|тің|мен|пен)?';
 
 // (Two letters of stem at least: "қатын", wife, and "ақан" are no participles; nor is the loan
 // noun "сайт" in its cases, "Ақорда сайтында", however "са-йтын-да" reads.)
@@ -19,7 +29,7 @@ export const KK_PARTICIPLE_ENDING =
 // the city "Жезқазған".)
 const PAST_NOUNS = '(?:науқан|мекен|жезқазған)';
 const PAST_WORD = new RegExp(
-  `^(?!${PAST_NOUNS}${KK_PARTICIPLE_ENDING}$)[\\p{L}\\p{M}]{2,}${PAST}${KK_PARTICIPLE_ENDING}$`,
+  `^(?!${PAST_NOUNS}${NOUN_ENDING}$)[\\p{L}\\p{M}]{2,}${PAST}${KK_PARTICIPLE_ENDING}$`,
   'u',
 );
 /**
@@ -29,11 +39,11 @@ const PAST_WORD = new RegExp(
  */
 // ("кандидатын ұсынды" proposed its candidate: the loan nouns in -ат of public life too.)
 const AT_NOUNS = `(?:мәслихат|сағат|үкімет|қызмет|мемлекет|ақпарат|мақсат|қаражат|депутат|мандат|саясат|табиғат|комитет|міндет|бюджет|кабинет|рұқсат|сенат|әрекет|декрет|билет|құрмет|кандидат|аппарат|формат|штат|комбинат|секретариат|апат|дипломат|сертификат|сипат|қанат|жамағат|әдет|қуат)`;
-const AT_NOUN_WORD = new RegExp(`^${AT_NOUNS}${KK_PARTICIPLE_ENDING}$`, 'u');
+const AT_NOUN_WORD = new RegExp(`^${AT_NOUNS}${NOUN_ENDING}$`, 'u');
 /** A noun in -ат/-ет with its endings ("кандидатын", "Үкіметін"), which reads like a participle. */
 export const isAtNoun = (word: string): boolean => AT_NOUN_WORD.test(word.toLowerCase());
 const FUTURE_WORD = new RegExp(
-  `^(?!сайт)(?!(?:${AT_NOUNS}|${INTENTION_LOOKALIKES})${KK_PARTICIPLE_ENDING}$)[\\p{L}\\p{M}]{2,}${FUTURE}${KK_PARTICIPLE_ENDING}$`,
+  `^(?!сайт)(?!(?:${AT_NOUNS}|${INTENTION_LOOKALIKES})${NOUN_ENDING}$)[\\p{L}\\p{M}]{2,}(?:${FUTURE}${KK_PARTICIPLE_ENDING}|${INTENTION}${INTENTION_ENDING})$`,
   'u',
 );
 
