@@ -21,11 +21,16 @@ export function clauseHappening(
 ): Happening | undefined {
   const { from, to } = cueClause(text, at, len);
   // (The cue's own words are no verb of the clause: "бастап" is the cue's.)
-  for (const m of text.slice(from, to).matchAll(WORD)) {
-    const i = from + m.index;
-    if (i >= at && i < at + len) continue;
-    if (!actOf(lang, [m[0]])) continue;
-    const h = happeningOf(lang, text, i, m[0]);
+  const words = [...text.slice(from, to).matchAll(WORD)].filter(
+    (m) => from + m.index < at || from + m.index >= at + len,
+  );
+  const acts = words.map((m) => actOf(lang, [m[0]]));
+  for (const [k, m] of words.entries()) {
+    // (A verb of beginning beside one of coming into force is its auxiliary, the other tells the
+    // act: "начнет действовать новый порядок выплат" is the procedure's, not payments begun;
+    // "қолданыла бастайды" likewise.)
+    if (!acts[k] || (acts[k] === 'start' && (acts[k - 1] === 'in-force' || acts[k + 1] === 'in-force'))) continue; // prettier-ignore
+    const h = happeningOf(lang, text, from + m.index, m[0]);
     if (h) return h;
   }
   return undefined;

@@ -86,6 +86,10 @@ export function cueTitleArgs(
         ? clauseHappening(lang, s.text, hit.at, hit.text.length)
         : undefined;
   if (happening) out.happening = happening;
+  // (A law or a code brought into force from a day is named as a law's coming into force is:
+  // "С 1 июля вводится новый Налоговый кодекс" is the Tax Code's, titlesCalendar.ts.)
+  if (happening?.what === 'law' && type !== 'law')
+    Object.assign(out, lawArgs(lang, s.text, hit.at, hit.at + hit.text.length), { lawStep: 'in-force' }); // prettier-ignore
   // (Troops that arrive or leave, told by a cue of no act of its own: a recalled day, a start, a deadline.)
   const troops = type === 'other' ? troopsMotion(lang, s.text, hit.at, hit.text.length) : undefined; // prettier-ignore
   if (troops) out.troopsMotion = troops;

@@ -1,8 +1,8 @@
 /**
  * Things a bare verb of happening may tell of, beyond a vote's calendar steps (happeningOf.ts):
  * a composition or a ballot approved or announced, repair works or construction begun or ended,
- * troops withdrawn, payments ended, an appeal heard, voter lists posted, a ban or rules brought into force. Which acts each may undergo, and the words
- * the titles give it (titlesCalendar.ts): the nominative in Kazakh, Russian and English, the
+ * troops withdrawn, payments ended, an appeal heard, voter lists posted, a ban, rules, a law or a code, a procedure brought into force. Which acts
+ * each may undergo, and the words the titles give it (titlesCalendar.ts): the nominative in Kazakh, Russian and English, the
  * Russian genitive for "Начало …", "Утверждение …". The nouns that find them are per language
  * (locales/<lang>/lexicon/happeningWords.ts).
  */
@@ -23,7 +23,9 @@ export type HappeningThing =
   | 'voter-lists'
   | 'ban'
   | 'rules'
-  | 'provisions';
+  | 'provisions'
+  | 'law'
+  | 'procedure';
 
 const MADE: readonly HappeningAct[] = ['approved', 'announced'];
 const WORKS: readonly HappeningAct[] = ['start', 'end'];
@@ -44,6 +46,8 @@ export const THING_ACTS: Record<HappeningThing, readonly HappeningAct[]> = {
   ban: ['in-force'],
   rules: ['in-force'],
   provisions: ['in-force'],
+  law: ['in-force'],
+  procedure: ['in-force'],
 };
 
 export interface ThingWords {
@@ -72,4 +76,7 @@ export const THING_WORDS: Record<HappeningThing, ThingWords> = {
   ban: { kk: 'Тыйым', ruNom: 'Запрет', ruGen: 'запрета', en: 'A ban' },
   rules: { kk: 'Жаңа қағидалар', ruNom: 'Новые правила', ruGen: 'новых правил', en: 'New rules', plural: true },
   provisions: { kk: 'Жаңа нормалар', ruNom: 'Новые нормы', ruGen: 'новых норм', en: 'New provisions', plural: true },
+  // (A law or a code is titled by its name where the sentence gives one: titlesCalendar.ts.)
+  law: { kk: 'Жаңа заң', ruNom: 'Новый закон', ruGen: 'нового закона', en: 'A new law' },
+  procedure: { kk: 'Жаңа тәртіп', ruNom: 'Новый порядок', ruGen: 'нового порядка', en: 'A new procedure' },
 };

@@ -11,6 +11,7 @@ import { THING_WORDS, type ThingWords } from './happeningThings';
 import { decidedGatheringTitle } from './decidedGathering';
 import type { Localized } from '../../../src/model/schema';
 import { joinedTitle } from './titlesJoined';
+import { namedLaw } from './titlesLaw';
 import { orgName } from './names';
 import type { Registered } from './registered';
 import {
@@ -212,6 +213,12 @@ export function happeningTitle(c: Parts, h: Happening, at: Localized): Localized
     if (h.step === 'start' || h.step === 'end') return nominationStepTitle(c, n, h.step, at);
     const t = NOMINATION[n];
     return L(`${t.kk}${at.kk}`, `${t.ru}${at.ru}`, `${t.en}${at.en}`);
+  }
+  // (A law or a code brought into force, by its name where the sentence gives one: "The Tax Code
+  // to come into force", as a law's own step is titled.)
+  if (h.what === 'law' && h.step === 'in-force' && c.args.lawStep === 'in-force') {
+    const law = namedLaw(c);
+    if (law) return law;
   }
   return stepTitle(c, HAPPENING_WHAT[h.what], h.step, at);
 }

@@ -35,6 +35,15 @@ export const KK_HAPPENING: HappeningCues = {
     ['ban', /(?<!\p{L})тыйым\p{L}*/iu],
     ['rules', /(?<!\p{L})(?:қағида|ереже)\p{L}*/iu],
     ['provisions', /(?<!\p{L})норма\p{L}*/iu],
+    // (A law or a code, as subject or object, with its possessive and in the plural: "жаңа Салық
+    // кодексі", "заңдар", "кодексті"; not a genitive that owns another thing, "кодексінің
+    // нормалары", nor a bill, "заң жобасы".)
+    [
+      'law',
+      /(?<!\p{L})(?:заң(?:ы|ын|ды|дар|дары|дарын|дарды)?(?!\p{L})(?!\s+жоба)|кодекс(?:і|ін|ті|тер|тері|терін|терді)?(?!\p{L}))/iu,
+    ],
+    // (A procedure, with its possessive, as subject or object: "жаңа тәртіп", "төлеу тәртібі".)
+    ['procedure', /(?<!\p{L})тәрті(?:п|бі|бін|пті)(?!\p{L})/iu],
   ],
   start: /^(?:бастал|бастаймыз)/iu,
   end: /^(?:аяқтал|тоқтатыл|аяқтаймыз)/iu,

@@ -43,9 +43,18 @@ export const RU_HAPPENING: HappeningCues = {
       'provisions',
       /(?<!\p{L})(?:норм(?:а|ы|у|ой|е|ам|ами|ах)?|положени(?:е|я|й|ям|ями|ях))(?!\p{L})/iu,
     ],
+    // (A law or a code, as the subject or object of its verb, singular or plural: "вводится новый
+    // налоговый кодекс", "введут законы"; not a genitive that owns another thing, "положения
+    // кодекса", nor a bill, "законопроект".)
+    ['law', /(?<!\p{L})(?:закон|кодекс)ы?(?!\p{L})/iu],
+    // (A procedure, as subject or object, or its genitive: "применяется новый порядок выплаты";
+    // not "порядка 10" (about ten), nor "в порядке" (in the manner of).)
+    ['procedure', /(?<!\p{L})поряд(?:ок|ка(?!\s+\d))(?!\p{L})/iu],
   ],
-  start: /^(?:начал|начн|старт)/iu,
-  end: /^(?:заверш|законч|прекрат)/iu,
+  // (Perfective and imperfective: "начнётся", "началась", "начинается", "начинают"; not the noun
+  // "начинание", nor "прекращение".)
+  start: /^(?:начал|начн|начина(?!ни)|старт)/iu,
+  end: /^(?:заверш|законч|заканчива|прекрат|прекраща)/iu,
   approved: /^утвер/iu,
   announced: /^(?:опубликов|обнародов|объявлен)/iu,
   held: /^(?:состо|прош[её]л|прошл|пройд|провод|провед)/iu,
