@@ -8,6 +8,17 @@
  */
 import type { TriggerHit } from './findTriggers';
 import type { TriggerContext } from './triggerContext';
+import { KK_LAW_STEPS } from '../locales/kk/lexicon/lawWords';
+import { RU_LAW_STEPS } from '../locales/ru/lexicon/lawWords';
+
+/**
+ * The act's own clause tells it coming into force ("Конституция 1 шілдеде күшіне енеді", "вступит в
+ * силу"): a later step than the vote, told in the act's own clause, which the referendum recalled
+ * beside it does not make its topic. (The steps' patterns are global: copied without the flag.)
+ */
+const IN_FORCE = [...KK_LAW_STEPS, ...RU_LAW_STEPS]
+  .filter(([step]) => step === 'in-force')
+  .map(([, re]) => new RegExp(re.source, re.flags.replace('g', '')));
 
 /** A comma, a semicolon or a contrastive joint: the two cues are in two clauses. */
 const CLAUSE_BREAK = /[,;]|\s(?:а|ал|но|бірақ)\s/u;
@@ -21,6 +32,8 @@ export function votedOn(
 ): boolean {
   if (a.trigger.type !== 'law' && a.trigger.type !== 'reform') return false;
   if (b.trigger.type !== 'referendum' || b.topic) return false;
+  const clause = sentence.slice(a.at).split(/[,;:]|\.(?!\d)/u)[0] ?? '';
+  if (IN_FORCE.some((re) => re.test(clause))) return false;
   const at = context.atReferendum.test(
     sentence.slice(Math.max(0, b.at - 40), b.at + b.text.length + 12),
   );

@@ -10,6 +10,7 @@ import type { DocTimex } from '../../../stages/dates';
 import type { Sentence } from '../../../types';
 import { kkVerbTense } from './kkVerbTense';
 import { kkBeyondParticipleNoun } from './participleNoun';
+import { kkCueInParticiplePhrase } from './cueInParticiple';
 import {
   ATTRIBUTE_AFTER_DATE,
   ATTRIBUTIVE,
@@ -26,7 +27,10 @@ export function kkDateOfOtherNoun(s: Sentence, hit: TriggerHit, t: DocTimex): bo
     describesNounBefore(s, hit, t) ||
     inParticiplePhraseAfter(s, hit, t) ||
     describesArgumentBefore(s, hit, t) ||
-    kkBeyondParticipleNoun(s.text, t.end - s.start, hit.at)
+    kkBeyondParticipleNoun(s.text, t.end - s.start, hit.at) ||
+    // ("Референдумда қабылданған Конституция 1 шілдеде күшіне енеді": past the noun the cue's
+    // participle describes, the main clause's day.)
+    kkCueInParticiplePhrase(s.text, hit.at, t.start - s.start)
   );
 }
 

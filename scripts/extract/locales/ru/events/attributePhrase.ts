@@ -5,6 +5,7 @@ import { documentBefore } from './documentOfDate';
 import { documentOfParticiple } from './documentParticiple';
 import { ruBeyondParticiplePhrase, ruInParticiplePhrase } from './participleBeforeNoun';
 import { ruBeyondRelativeClause } from './relativeClauseBefore';
+import { ruCueInParticiplePhrase } from './cueInParticiple';
 
 export const RU_ATTRIBUTE_PHRASE: AttributePhraseGrammar = {
   // The date's comma-bounded segment holds a participle and another cue, not this one.
@@ -47,6 +48,9 @@ export const RU_ATTRIBUTE_PHRASE: AttributePhraseGrammar = {
     // (And one in a participle phrase the cue stands past: "Партия, созданная в 2019 году,
     // провела съезд".)
     if (ruBeyondParticiplePhrase(s.text, t.start - s.start, t.end - s.start, hit.at)) return true;
+    // (Nor one past the participle phrase the cue stands in: "Конституция, принятая на
+    // референдуме, вступит в силу 1 июля" is the coming into force's day.)
+    if (ruCueInParticiplePhrase(s.text, hit.at, t.start - s.start, t.end - s.start)) return true;
     // (Or in a relative clause: "Сенат, который в 2019 году возглавлял Ашимбаев, принял закон".)
     if (ruBeyondRelativeClause(s.text, t.start - s.start, t.end - s.start, hit.at)) return true;
     return attributedToOtherCue();
