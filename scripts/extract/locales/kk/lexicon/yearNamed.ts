@@ -13,7 +13,10 @@ export const KK_YEAR_NAMING = /жылы[»"]?\s+(?:деп|болып)(?![\p{L}])
 
 export const KK_YEAR_NAMED: YearNamedCues = {
   cheap: KK_YEAR_NAMING,
-  name: /(?:^|[«"])\s*([^\d.,;:!?«»"]+?)\s+жылы[»"]?\s+(?:деп|болып)\s*$/iu,
+  // (A date between the year named and its name, "2026 жылды 5 наурызда" or "кеше Жұмысшы
+  // мамандықтары жылы деп", is the act's: the name opens at its capital, as a year's name is
+  // written, or at its quote; from the start only where no capital follows.)
+  name: /(?:^(?![^«"]*\p{Lu})|[«"]|(?<!\p{L})(?=\p{Lu}))\s*([^\d.,;:!?«»"]+?)\s+жылы[»"]?\s+(?:деп|болып)\s*$/u,
   nameAfterCue: false,
   // (Four digits, or a year told by a word: "келесі жылды". In the nominative, the passive's
   // subject, or the accusative, the active's object: "2024 жылы" is a time, the act's own date.)

@@ -9,6 +9,7 @@ import { FIRST_PLURAL_FUTURE } from '../ruVerbForms';
 import { T, GAP } from './triggerWords';
 import { ANNOUNCE, CREATE, PLANNED_TO, TOOK_PLACE } from './verbForms';
 import { RU_VOTE_RESULTS } from '../lexicon/resultsWords';
+import { RU_YEAR_NAMING, RU_YEAR_NAMING_VERB } from '../lexicon/yearNamed';
 import { statesAgreeTrigger } from '../../../events/statesAgree';
 import { RU_BODY_ACTING } from './bodyActing';
 import { RU_CONSTITUTIONAL_RULING } from './constitutionalRuling';
@@ -95,6 +96,9 @@ export const RU_LATE_TRIGGERS: Trigger[] = [
   { type: 'other', facet: 'instruction', pattern: re(`${W}(?:(?:должн(?:ы|а|о)|должен|обязан[аоы]?)\\s+(?:${GAP(2)})?[\\p{L}]+(?:ть|ти)|[\\p{L}]+(?:ть|ти)\\s+(?:${GAP(2)})?(?:должн(?:ы|а|о)|должен|обязан[аоы]?))(?![\\p{L}])`), also: [RU_DUE_BY], needsDate: true, fallback: true },
   // A chairmanship taken or handed over: "Казахстан передал председательство в организации Китаю".
   { type: 'other', facet: 'chairmanship', pattern: re(`${W}(?:(?:переда|приня|приним|приступи)${T}\\s+${GAP(1)}председательств${T}|председательств${T}\\s+${GAP(3)}(?:перешл|перешел|перешло|передан|началось|завершилось))`), needsDate: true, fallback: true },
+  // A year named by "провозгласил", "назван" as by "объявил" below ("2026 год был назван Годом
+  // рабочих профессий"): the year's name, capitalised, in the sentence (lexicon/yearNamed.ts).
+  { type: 'other', facet: 'happening', pattern: re(`${W}${RU_YEAR_NAMING_VERB}`), also: [RU_YEAR_NAMING], needsDate: true, fallback: true },
   { type: 'other', facet: 'happening', pattern: re(`${W}(?:${TOOK_PLACE}|прош[её]л|прошл[аио]|пройд[её]т|пройдут|провод(?:и|я)тся|провед(?:[её]т|ут)|провед[её]н${T}|начал${T}ся|начн[её]тся|завершил${T}|заверш(?:ит|ат)|законч(?:ит|ат)|объявлен${T}|объявил${T}|утвердил${T}|утвержд[её]н${T}|принял${T}\\s+решени${T}|(?:было\\s+)?принят[оы]\\s+решени${T}|решено(?=\\s+(?:созвать|провести)(?![\\p{L}]))|созва${T}|созыв${T}|выдан[аоы]?|появил${T}|заверш(?:ится|атся)|закончил${T}|законч(?:ится|атся)|${FIRST_PLURAL_FUTURE}|(?:может|могут|должн\\p{L}*)\\s+(?:пройти|состояться|начаться|завершиться))(?![\\p{L}])`), needsDate: true, fallback: true },
   // Something due by a day or starting on one ("обсуждение продлится до 20 февраля", "до 1 марта
   // завершить расчистку", "с 9 сентября проводится агитация"): an event on that day, when nothing
