@@ -13,6 +13,7 @@ import { RU_YEAR_NAMING, RU_YEAR_NAMING_VERB } from '../lexicon/yearNamed';
 import { statesAgreeTrigger } from '../../../events/statesAgree';
 import { RU_BODY_ACTING } from './bodyActing';
 import { RU_CONSTITUTIONAL_RULING } from './constitutionalRuling';
+import { RU_STATEMENT_AHEAD } from './statementAhead';
 
 /** A deadline: a day, or the end, middle or start of a span ("до 1 марта", "до конца года"). */
 const RU_DUE_BY =
@@ -131,6 +132,9 @@ export const RU_LATE_TRIGGERS: Trigger[] = [
   // "обратился к странам ОДКБ за помощью", "обратится к ООН": an appeal to the people is an
   // address, above.)
   { type: 'statement', facet: 'statement', pattern: re(`${W}(?:объяв(?:ил|ила|или|ило)\\s*,\\s+что|объяв(?:ил|ила|или|ило|ит|ят)\\s+об?(?![\\p{L}])|(?:обратил(?:ся|ась|ось|ись)|обратится|обратятся)\\s+к|заявил${T}|заявлени${T}|высказал${T}|поблагодарил${T}|выступил${T}|выступлени${T}|пресс-релиз${T}|анонс${T}|${APPEAL}|поздравил${T}|пообещал${T})`), fallback: true, notAfter: re(`(?:подпи\\p{L}*\\s+(?:\\p{L}+\\s+)?|${RECEIVING})$`) },
+  // A statement announced for a day ahead ("Миссия ОБСЕ 14 марта заявит о своих выводах",
+  // "представит доклад"): planned on that day (statementAhead.ts); undated, no event.
+  { type: 'statement', facet: 'statement', pattern: re(`${W}${RU_STATEMENT_AHEAD}`), needsDate: true, clauseDate: true, fallback: true },
   // Said on a day the sentence gives ("Как сообщил вчера спикер", "В пятницу правительство
   // сообщило"): a statement of that day; undated, a verb of saying is only how a fact is sourced.
   { type: 'statement', facet: 'said', pattern: re(`${W}(?:сообщил${T}|отметил${T}|подчеркнул${T}|сказал${T}|рассказал${T}|пояснил${T}|заверил${T}|призвал${T}|раскритиковал${T}|предупредил${T}|${ADDED})(?![\\p{L}])`), needsDate: true, clauseDate: true, fallback: true },
