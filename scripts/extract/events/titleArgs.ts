@@ -170,7 +170,7 @@ export interface TitleArgs {
   /** The step of a criminal case a court cue tells: an arrest, a charge, a verdict (courtStep.ts). */
   courtStep?: CourtStep;
   /** A ruling made by the Constitutional Council or the Supreme Court, not the Constitutional Court (constitutionalBody.ts). */
-  rulingBody?: 'council' | 'supreme';
+  rulingBody?: 'council' | 'supreme' | 'judges';
   /** A decree, resolution or order that comes into force, whose (actInForce.ts). */
   actInForce?: ActInForce;
   /** A meeting's host named by a chamber's post alone ("Сенат төрағасы … кездесті", hostPost.ts). */

@@ -5,7 +5,8 @@
  * ("The Constitutional Court rules on the Tax Code".) The body is the Constitutional Council where
  * the sentence names it (it ruled until 2023, constitutionalBody.ts), the Supreme Court where its
  * normative resolution is told ("Верховный суд принял нормативное постановление по закону о
- * выборах"; on no law named, its resolution, not a finding on the Constitution), else the Court.
+ * выборах"; on no law named, its resolution, not a finding on the Constitution), the assembly of
+ * judges where the sentence names it as the one that found so, else the Court.
  */
 import type { Localized } from '../../../src/model/schema';
 import { LAWS } from './lawNames';
@@ -16,6 +17,7 @@ const BODY = {
   court: L('Конституциялық Соттың', 'Конституционного суда', 'The Constitutional Court'),
   council: L('Конституциялық Кеңестің', 'Конституционного совета', 'The Constitutional Council'),
   supreme: L('Жоғарғы Соттың', 'Верховного суда', 'The Supreme Court'),
+  judges: L('Судьялар жиналысының', 'Собрания судей', 'The Assembly of Judges'),
 };
 
 export function constitutionalRulingTitle(c: Parts, at: Localized): Localized {

@@ -7,6 +7,10 @@ import { re, W, type Trigger } from '../../../events/trigger';
 import { T, V, P, AP, APN, GAP, GUESTS } from './triggerPieces';
 import { kkVerb } from './verbForms';
 import { KK_CONSTITUTIONAL_RULING } from './constitutionalRuling';
+import { rulingBodyNames } from '../lexicon/courts';
+
+/** A court or the assembly of judges by name, the subject of a ruling (lexicon/courts.ts). */
+const RULING_BODY = `(?:${rulingBodyNames('kk')})`;
 
 /** Up to n words, none in the dative: the date and the agent's instrumental, not to whom it went
  * ("Мәжіліс 2023 жылғы 5 наурызда таратылды", not "Мәжіліс депутаттарына жоба таратылды"). */
@@ -47,7 +51,7 @@ export const KK_COURT_AND_PARDON_TRIGGERS: Trigger[] = [
   // A law found to conform to the Constitution or not, the court named or not (constitutionalRuling.ts):
   // read first, so that "Конституциялық Сот … Конституцияға сәйкес деп таныды" is that ruling.
   { type: 'other', facet: 'court', pattern: re(`${W}${KK_CONSTITUTIONAL_RULING}`), predicate: true },
-  { type: 'other', facet: 'court', pattern: re(`${W}(?:сот${T}\\s+${GAP(6)}(?:үкім(?!ет)|шешім)${T}|үкім\\s+(?:шығар|жарияла)${T}|${kkVerb('ұста', { voice: 'passive', forms: ['past', 'perfect', 'future', 'converb'] })}|(?:қамауға|қамаққа|тұтқынға)\\s+${AP('ал')}|${AP('тұтқында')}|(?:${GUESTS})${T}\\s+ұстады|бас\\s+бостандығынан\\s+айыр${T}|үкім(?!ет)${T}\\s+${GAP(8)}жарияла${T}|${AP('сотта')}(?!\\s+(?:кешірім|рақымшылық|амнистия))|(?:кінәлі|кінәсіз|айыпты)\\s+(?:деп\\s+)?(?:${AP('таны')}|${P('тап')})|(?:жаза|үкім(?!ет))${T}\\s+${GAP(3)}${AP('кес')}|жаза${T}\\s+${GAP(3)}${AP('тағайында')}|айыппұл${T}\\s+${GAP(2)}${AP('сал')}|айып${T}\\s+${GAP(2)}${AP('тақ')}|${kkVerb('айыпта', { voice: 'passive', forms: ['past', 'perfect', 'future', 'present', 'converb', 'noun'] })}|үкім(?!ет)${T}\\s+${GAP(6)}(?:(?:заңды\\s+)?күшіне\\s+${V('ен')}|өзгеріссіз\\s+${AP('қалдыр')}|күшін\\s+${AP('жой')})|(?:түрмеден|қамаудан|қамақтан|абақтыдан|колониядан)\\s+${GAP(2)}(?:${P('босат')}|${V('шық')})|іс${T}\\s+сотқа\\s+${GAP(3)}(?:жолдан|жіберіл)${T}|(?:қылмыстық\\s+)?іс${T}?\\s+қозға${T}|шартты\\s+жаза\\s+ал${T}|(?:қамауға\\s+алуға|тұтқындауға|үй\\s+қамағына\\s+алуға)\\s+санкция\\s+${AP('бер')}|${ORDERED_RULING})`) },
+  { type: 'other', facet: 'court', pattern: re(`${W}(?:(?:сот${T}|${RULING_BODY})\\s+${GAP(6)}(?:үкім(?!ет)|шешім)${T}|${RULING_BODY}\\s+${GAP(6)}(?:заңсыз|негізсіз|жарамсыз)\\s+(?:деп\\s+)?(?:${AP('таны')}|${V('тап')})|үкім\\s+(?:шығар|жарияла)${T}|${kkVerb('ұста', { voice: 'passive', forms: ['past', 'perfect', 'future', 'converb'] })}|(?:қамауға|қамаққа|тұтқынға)\\s+${AP('ал')}|${AP('тұтқында')}|(?:${GUESTS})${T}\\s+ұстады|бас\\s+бостандығынан\\s+айыр${T}|үкім(?!ет)${T}\\s+${GAP(8)}жарияла${T}|${AP('сотта')}(?!\\s+(?:кешірім|рақымшылық|амнистия))|(?:кінәлі|кінәсіз|айыпты)\\s+(?:деп\\s+)?(?:${AP('таны')}|${P('тап')})|(?:жаза|үкім(?!ет))${T}\\s+${GAP(3)}${AP('кес')}|жаза${T}\\s+${GAP(3)}${AP('тағайында')}|айыппұл${T}\\s+${GAP(2)}${AP('сал')}|айып${T}\\s+${GAP(2)}${AP('тақ')}|${kkVerb('айыпта', { voice: 'passive', forms: ['past', 'perfect', 'future', 'present', 'converb', 'noun'] })}|үкім(?!ет)${T}\\s+${GAP(6)}(?:(?:заңды\\s+)?күшіне\\s+${V('ен')}|өзгеріссіз\\s+${AP('қалдыр')}|күшін\\s+${AP('жой')})|(?:түрмеден|қамаудан|қамақтан|абақтыдан|колониядан)\\s+${GAP(2)}(?:${P('босат')}|${V('шық')})|іс${T}\\s+сотқа\\s+${GAP(3)}(?:жолдан|жіберіл)${T}|(?:қылмыстық\\s+)?іс${T}?\\s+қозға${T}|шартты\\s+жаза\\s+ал${T}|(?:қамауға\\s+алуға|тұтқындауға|үй\\s+қамағына\\s+алуға)\\s+санкция\\s+${AP('бер')}|${ORDERED_RULING})`) },
   // A bribe taken or given on a day the sentence gives ("2022-2023 жылдары … 45 млн теңге пара
   // алған"): the offence, an event of its own before the court's; undated, only what a verdict
   // was for ("пара алғаны үшін сотталды").

@@ -9,6 +9,7 @@ import { KK_INSTRUCTING } from './aspect';
 import { KK_DUE_BY } from './dueBy';
 import { KK_TROOPS_IN_MOTION } from '../lexicon/troopsMotion';
 import { T, V, AP, GAP, GUESTS, BODY_ACTING, PLANNED_ACT } from './triggerPieces';
+import { KK_POST_AFTER_BODY } from './bodyInPost';
 import { kkVerb } from './verbForms';
 
 /** Capitalised names of documents, not people: "Конституцияны қабылдады" is no audience. */
@@ -96,7 +97,8 @@ export const KK_DATED_STEP_TRIGGERS: Trigger[] = [
   // whose auxiliary is "өту": "атап өтті", "көрсетіп өтті", "айтып өтті" (noted, said), not took place.)
   { type: 'other', facet: 'happening', pattern: re(`${W}(?:өтті|өтеді|өтетін|өткен|өткізілді|өткізіледі|өткізілетін|өткізді|басталды|басталады|аяқталды|аяқталады|тоқтатылды|тоқтатылады|жарияланды|жарияланады|басталып|аяқталып|жарияланып|шешім\\s+қабылда${T}|бекітілді|бекітіледі|қабылданды|қол\\s+қойыл${T}|шақырылды|бекітті|қолдады|(?:өткіз|бекіт)еміз|(?:аяқта|баста|жарияла)ймыз|(?:өтуі|өткізілуі|басталуы|аяқталуы)\\s+(?:мүмкін|тиіс|керек|қажет))(?![\\p{L}])`), notAfter: re(`(?:жыл|ай|апта|күн|уақыт|(?<![\\p{L}])(?:атап|көрсетіп|айтып|қосып|тоқталып))\\s+$`), needsDate: true, fallback: true },
   { type: 'other', facet: 'award', pattern: re(`${W}(?:марапатта${T}|наград${T}|орден${T}\\s+${GAP(2)}табыста${T}|атағ(?:ы|ын)\\s+${GAP(1)}${AP('бер')}|атағына\\s+ие\\s+${V('бол')})`) },
-  { type: 'meeting', facet: 'gathering', pattern: re(`${W}(?:жиын|басқосу|отырыс|жиналыс)${BODY_ACTING}${T}`), generic: true },
+  // (Not the body named inside a post, "Жиналыс төрағасы … мәлімдеді": bodyInPost.ts.)
+  { type: 'meeting', facet: 'gathering', pattern: re(`${W}(?:жиын|басқосу|отырыс|жиналыс)${BODY_ACTING}${T}`), notBefore: re(KK_POST_AFTER_BODY), generic: true },
   // "Мемлекет басшысы Премьер-министрді қабылдады" (received him): an audience, unless a law or a
   // decision was adopted (their own triggers win over this weak cue).
   // (A name word is never longer than 40 letters: unbounded, one 5 MB "word" is read to its end
