@@ -15,13 +15,17 @@ const INTENTION = '(?:мақ|мек|бақ|бек|пақ|пек)';
  * a case after н starts voiced or with н (-ның, -ға, -ды, -да, -нан, -мен), never with т or қ/к,
  * so a noun in -нт with an ending ("контингенті", "Ташкентте") is no participle.
  */
-export const KK_PARTICIPLE_ENDING =
-  '(?:[ыі](?:н|ның|нің|на|не|нда|нде|нан|нен|мен)?|ды|ді|ға|ге|да|де|нан|нен|ның|нің|мен)?';
+const AFTER_N =
+  '[ыі](?:н|ның|нің|на|не|нда|нде|нан|нен|мен)?|ды|ді|ға|ге|да|де|нан|нен|ның|нің|мен';
 /** A case after the intention's қ/к (-мақ, -мек) starts voiceless: -тың, -қа, -ты, -та, -тан, -пен. */
-const INTENTION_ENDING = '(?:тың|тің|қа|ке|ты|ті|та|те|тан|тен|пен)?';
-/** A noun's possessive or case after either kind of last sound (the nouns below end in н or т). */
-const NOUN_ENDING =
-  '(?:[ыі](?:н|ның|нің|на|не|нда|нде|нан|нен|мен)?|ды|ді|ты|ті|ға|ге|қа|ке|да|де|та|те|нан|нен|тан|тен|ның|нің|дың|дің|тың|тің|мен|пен)?';
+const AFTER_K = 'тың|тің|қа|ке|ты|ті|та|те|тан|тен|пен';
+export const KK_PARTICIPLE_ENDING = `(?:${AFTER_N})?`;
+const INTENTION_ENDING = `(?:${AFTER_K})?`;
+/**
+ * A noun's possessive or case, whatever its last sound: the nouns below end in н, т or қ/к, so
+ * both sets, and the genitive -дың/-дің after a consonant.
+ */
+const NOUN_ENDING = `(?:${AFTER_N}|${AFTER_K}|дың|дің)?`;
 
 // (Two letters of stem at least: "қатын", wife, and "ақан" are no participles; nor is the loan
 // noun "сайт" in its cases, "Ақорда сайтында", however "са-йтын-да" reads.)
