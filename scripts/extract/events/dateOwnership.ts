@@ -11,6 +11,7 @@ import { pickTimex } from './dateEvent';
 import { DATE_OWNERSHIP } from './dateOwnershipGrammar';
 import { isForeignDeadline } from './deadline';
 import { dayOfSaying } from './sameClause';
+import { readsSameWord } from './sameWord';
 import type { TriggerHit } from './findTriggers';
 import type { Doc } from '../types';
 import type { DocTimex } from '../stages/dates';
@@ -84,6 +85,9 @@ export function withOwnDates(
     // (Nor is a weak cue in what was said dated by the day of the saying, nor by the date another
     // weak cue's noun owns: "После трагических событий января 2022 года президент пообещал …".)
     if (t === undefined || taken.has(t) || dayOfSaying(lang, s, h, t)) continue;
+    // (Nor is a weak cue that reads the very word a stronger one read, "бюджетті бекітті" as a
+    // budget approved and as something approved: one act, whose date the stronger cue chose.)
+    if (strong.some((o) => readsSameWord(o, h))) continue;
     if (claimed.has(t) && attributed.get(h) !== t) continue;
     taken.add(t);
     own.push(h);

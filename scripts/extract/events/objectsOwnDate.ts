@@ -6,12 +6,14 @@
  * name in the instrumental, or before "жылы деп"): it says which year bears the name, not when
  * the naming was done, so the cue is dated by another date of its clause ("В пятницу") or, with
  * none, as an undated act is (when.ts: the article's news in its lead or told in a perfect,
- * otherwise recalled with no date); never by the named year.
+ * otherwise recalled with no date); never by the named year. So is the year a budget or a plan
+ * covers ("утвердил бюджет 2026 года", periodCovered.ts).
  */
 import type { SourceLang } from '../../../src/model/schema';
 import type { DocTimex } from '../stages/dates';
 import type { Sentence } from '../types';
 import type { TriggerHit } from './findTriggers';
+import { periodCovered } from './periodCovered';
 import { ratifiedDocumentDate } from './ratifiedDocument';
 import { yearNamed } from './yearNamed';
 
@@ -29,7 +31,11 @@ export function objectsOwnDate(
   hit: TriggerHit,
   t: DocTimex,
 ): boolean {
-  return ratifiedDocumentDate(lang, s, hit, t) || namedYear(lang, s, hit, t);
+  return (
+    ratifiedDocumentDate(lang, s, hit, t) ||
+    namedYear(lang, s, hit, t) ||
+    periodCovered(lang, s, hit, t)
+  );
 }
 
 /**

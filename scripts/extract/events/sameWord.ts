@@ -15,10 +15,11 @@ const twoEvents = (a: TriggerHit, b: TriggerHit) =>
   INSTRUCTION_AND_TASK.has(a.trigger.facet) &&
   INSTRUCTION_AND_TASK.has(b.trigger.facet);
 
+/** Whether the weak cue `h` reads the very word `o` read as its event (one event, `o`'s). */
+export const readsSameWord = (o: TriggerHit, h: TriggerHit): boolean =>
+  o !== h && o.at === h.at && o.text === h.text && !o.topic && !twoEvents(o, h);
+
 /** The `i`th hit, a weak cue, reads a word an earlier cue of the sentence already read as its event. */
 export function readAgain(hits: readonly TriggerHit[], h: TriggerHit, i: number): boolean {
-  return (
-    h.trigger.fallback === true &&
-    hits.some((o, j) => j < i && o.at === h.at && o.text === h.text && !o.topic && !twoEvents(o, h))
-  );
+  return h.trigger.fallback === true && hits.some((o, j) => j < i && readsSameWord(o, h));
 }

@@ -41,7 +41,8 @@ export interface Trigger {
   /**
    * A verb's cue, the predicate of what the words before it name: never the topic of a document
    * named there ("Закон о выборах сегодня признан не соответствующим Конституции" is that law
-   * found so, not a law about a ruling).
+   * found so, not a law about a ruling); nor dated by a Kazakh attributive date, which describes
+   * the noun before the verb ("2026 жылғы бюджетті бекітті": the budget's year).
    */
   predicate?: boolean;
 }

@@ -78,6 +78,11 @@ export const KK_DATE_OWNERSHIP: DateOwnershipGrammar = {
         /^\s+$/u.test(s.text.slice(t.end - s.start, hit.at)),
     );
     if (naming) return naming;
+    // An attributive date describes a noun, never a verb: with the cue a verb after its object
+    // ("Өткен жылы мәслихат 2026 жылғы бюджетті бекіткен"), the date is the object's (the budget's
+    // year), not the act's. (Which cues are verbs the trigger says: a case ending of a noun may
+    // read as a person ending of a verb, "сайлаудың", "референдумды".)
+    if (hit.trigger.predicate) return undefined;
     return own.find(
       (t) =>
         t.end - s.start <= hit.at &&

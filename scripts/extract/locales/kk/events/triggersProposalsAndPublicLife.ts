@@ -88,7 +88,7 @@ export const KK_PROPOSAL_AND_PUBLIC_LIFE_TRIGGERS: Trigger[] = [
   // жоспарлануда", "бюджеттің бекітілуі көзделуде"). (Not the verbal noun alone, "бюджетті
   // нақтылау мәселесі", a topic; nor a law on the budget, which is the law's.) The cue is the verb:
   // a date in the attributive before the noun is the budget's year ("биылғы бюджетке"), not the act's.
-  { type: 'other', facet: 'budget', pattern: re(`${W}(?<=${W}бюджет${T}\\s+${BUDGET_GAP}(?:(?:түзету|өзгеріс)${T}\\s+${GAP(1)})?)(?:${AP('енгіз')}|${AP('нақтыла')}|${AP('бекіт')}|${AP('қабылда')}|${AP('мақұлда')}|${P('қара')}|${PLANNED_ACT('бекіт')}|${PLANNED_ACT('мақұлда')}|${PLANNED_ACT('қабылда')}|${PLANNED_ACT('нақтыла')})`) },
+  { type: 'other', facet: 'budget', pattern: re(`${W}(?<=${W}бюджет${T}\\s+${BUDGET_GAP}(?:(?:түзету|өзгеріс)${T}\\s+${GAP(1)})?)(?:${AP('енгіз')}|${AP('нақтыла')}|${AP('бекіт')}|${AP('қабылда')}|${AP('мақұлда')}|${P('қара')}|${PLANNED_ACT('бекіт')}|${PLANNED_ACT('мақұлда')}|${PLANNED_ACT('қабылда')}|${PLANNED_ACT('нақтыла')})`), predicate: true },
   // A party choosing its candidates: "праймериз өткізді".
   { type: 'other', facet: 'primaries', pattern: re(`${W}праймериз`) },
   // (Also the first of a list of them: "митингілер, шерулер мен пикеттер туралы заң".)
