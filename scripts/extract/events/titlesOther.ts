@@ -208,7 +208,9 @@ export function visitTitle(c: Parts): Localized {
   // (Talks with the one met name both sides, the host by his post too: "holds talks with Putin".)
   const both = c.args.talks && !country ? talksWith(c, signerOf(c), where(places)) : undefined;
   if (both) return both;
-  if (!who) return places ? L(`Сапар (${places.kk})`, `Визит (${places.ru})`, `Visit to ${places.en}`) : L('Келіссөздер', 'Переговоры', 'Talks'); // prettier-ignore
+  // (A trip with no talks named is a visit, not talks: "аудандарға жұмыс сапарымен барады".)
+  if (!who && places) return L(`Сапар (${places.kk})`, `Визит (${places.ru})`, `Visit to ${places.en}`); // prettier-ignore
+  if (!who) return c.args.talks ? L('Келіссөздер', 'Переговоры', 'Talks') : L('Сапар', 'Визит', 'Visit'); // prettier-ignore
   // (Talks held in a town, the host's own capital as much as another's, are no visit to it.)
   if (places && c.args.talks && !country)
     return L(`${who.kk}: келіссөздер (${places.kk})`, `${who.ru}: переговоры (${places.ru})`, `${who.en} ${tense(c, 'holds', 'to hold')} talks in ${places.en}`); // prettier-ignore
@@ -218,6 +220,8 @@ export function visitTitle(c: Parts): Localized {
       `${who.ru}: визит (${places.ru})`,
       `${who.en} ${tense(c, 'visits', 'to visit')} ${places.en}`,
     );
+  if (!c.args.talks)
+    return L(`${who.kk}: сапар`, `${who.ru}: визит`, `${who.en} ${tense(c, 'makes', 'to make')} a visit`); // prettier-ignore
   return L(`${who.kk}: келіссөздер`, `${who.ru}: переговоры`, `${who.en} ${tense(c, 'holds', 'to hold')} talks`); // prettier-ignore
 }
 
