@@ -21,6 +21,11 @@ export interface DateOwnershipGrammar {
    * when the phrase holds a date of the sentence, the cue has a day of its own.
    */
   describedAfter?: RegExp;
+  /**
+   * The body a vote fills, between the vote's noun and its own date ("выборы в Мажилис 19 марта"):
+   * the date is still the vote's, as if right after it.
+   */
+  voteChamber?: RegExp;
   /** A law or a decree in this form before another act is what that act is about, no law passed. */
   aboutAnotherAct?: RegExp;
   /** Whether `owner` stands as the possessor of `head` (results) in the sentence `text`. */

@@ -69,6 +69,11 @@ export interface OwnDate {
 export function ownDate(r: SentenceReading, hit: TriggerHit, type: EventType): OwnDate | null {
   const { lang, s, hits, bySentence } = r;
   const aspect = ASPECT[lang];
+  // A vote's date right after it, or past the body it fills ("выборы в Мажилис 19 марта").
+  const candidacyDay = (h: TriggerHit, t: DocTimex) => {
+    const between = s.text.slice(h.at + h.text.length, t.start - s.start);
+    return /^\s+$/u.test(between) || DATE_OWNERSHIP[lang].voteChamber?.test(between) === true;
+  };
   const attributed = r.attributions[hits.indexOf(hit)];
   const eve = !attributed && isEveOrAfter(lang, s, hit.at);
   // A relative clause that tells when a vote or a gathering happens dates it even where the
@@ -121,6 +126,9 @@ export function ownDate(r: SentenceReading, hit: TriggerHit, type: EventType): O
   // A date another noun's phrase or clause holds ("выборов, прошедших 17 ноября", "өткен сайлаудың").
   const othersDate = (t: DocTimex) =>
     acrossAttribute(lang, s, hit, t, hits) ||
+    // (The day right after the vote a candidate is put up for is that vote's, not the putting up's:
+    // "выдвинула кандидата на выборы 19 марта".)
+    hits.some((h) => h !== hit && h.candidacy === true && candidacyDay(h, t)) ||
     inOtherRelativeClause(lang, s, hit, t) ||
     // (The day a clause gives another gathering: "обсудили подготовку к заседанию, которое
     // состоится 12 июня" is no discussion of 12 June.)
@@ -168,13 +176,13 @@ export function ownDate(r: SentenceReading, hit: TriggerHit, type: EventType): O
   // The topic of a law or decree is an event when the act sets its day; the act itself was
   // signed some other day than the one it sets.
   if (hit.topic && (!target || hit.caused)) return null;
-  // (Its date right after it is its own: "кандидата на выборы 20 ноября".)
+  // (Its date right after it is its own: "кандидата на выборы 20 ноября", "на выборы в Мажилис
+  // 19 марта".)
   if (
     hit.candidacy &&
     !target &&
     nearest !== attributed &&
-    (nearest === undefined ||
-      !/^\s+$/u.test(s.text.slice(hit.at + hit.text.length, nearest.start - s.start)))
+    (nearest === undefined || !candidacyDay(hit, nearest))
   )
     return null;
   // (A bill's reading is scheduled for the day it sets: "Второе чтение запланировано на 29 мая".)

@@ -41,6 +41,18 @@ export function tenseOf(x: TenseInput): Tense {
   return tenseInClause({ ...x, sentence: { ...x.sentence, text }, at: own.start });
 }
 
+/**
+ * The tense of a vote named as the one candidates are put up for ("2026 жылғы Мәжіліс сайлауына
+ * кандидат ұсынды", "выдвинула кандидатов на выборы 2026 года"): whatever the nominating verb's
+ * tense, the vote is still ahead of it, unless its own participle tells it held ("өткен сайлауға
+ * кандидат болған", "прошедших выборах"). Its date, where it ended before publication, still
+ * makes it done (statusOf).
+ */
+export function candidacyTense(x: TenseInput): Tense {
+  const before = x.sentence.text.slice(Math.max(0, x.at - 80), x.at);
+  return ASPECT[x.lang].participleBefore?.past.test(before) === true ? 'past' : 'future';
+}
+
 function tenseInClause(x: TenseInput): Tense {
   const aspect = ASPECT[x.lang];
   const s = x.sentence.text;

@@ -56,7 +56,7 @@ import type { DocumentDate } from '../stages/documentDate';
 import { ASPECT } from './aspect';
 import type { When, WhenInput } from './whenInput';
 import { goesOnAt, inBackground, pronounGoesOn } from './newsStory';
-import { endsInOwnPast, ownClause, statusOf, tenseOf } from './tense';
+import { candidacyTense, endsInOwnPast, ownClause, statusOf, tenseOf } from './tense';
 import { quoteTagWhen, saidInQuoteTag } from './quoteTag';
 import { spokenOf } from './spokenOf';
 import { yearNamed } from './yearNamed';
@@ -69,7 +69,7 @@ import {
 } from './dateEvent';
 
 export function whenOf(x: WhenInput): When {
-  const tense = tenseOf(x);
+  const tense = x.candidacy ? candidacyTense(x) : tenseOf(x);
   const placed = (date: EventDate): When => ({ date, status: statusOf(date, tense, x.dct) });
   const unplaced = (undatedReason: UnplacedReason, timex?: string): When => ({
     status: tense === 'future' ? 'planned' : 'reported',
@@ -168,6 +168,13 @@ export function whenOf(x: WhenInput): When {
         ? earliestDay(x.previous.edtf)
         : undefined;
     const md = /^\d{4}-(\d{2})(?:-(\d{2}))?$/u.exec(t.value);
+    // A vote candidates are put up for is ahead of the putting up, whatever the tense of the verb
+    // the tagger read its year from ("выдвинула кандидатов на выборы в Мажилис 19 марта").
+    if (x.candidacy && tense === 'future' && named && t.direction === 'past' && md && x.dct) {
+      const parts = { month: Number(md[1]), ...(md[2] ? { day: Number(md[2]) } : {}) };
+      const year = chooseYear(parts, parseDct(x.dct.to ?? x.dct.from), 'future');
+      return dated(`${year}${t.value.slice(4)}`, 'resolved', 'year-from-publication', 'future');
+    }
     if (storyDay && md) {
       const parts = { month: Number(md[1]), ...(md[2] ? { day: Number(md[2]) } : {}) };
       const year = chooseYear(parts, parseDct(storyDay), t.direction);

@@ -16,6 +16,8 @@ export interface WhenInput {
   trigger: string;
   /** The sentence's own calendar date expression nearest to the trigger. */
   own?: DocTimex;
+  /** A vote named as the one a candidate runs in (TriggerHit.candidacy): ahead of the nominating. */
+  candidacy?: boolean;
   /**
    * The date of the next sentence when that sentence reports "about this" ("Ол бұл туралы 19
    * наурызда айтты"): used when the event has no date of its own.

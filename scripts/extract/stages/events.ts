@@ -219,6 +219,7 @@ export function detectEvents(
         speech: /^[–—-]/u.test(paragraph.text),
         ...(story.newsDay && s.start > story.newsDay.start ? { newsDay: story.newsDay.date } : {}),
         vote: VOTES.has(type) && !hit.trigger.outcome,
+        ...(hit.candidacy && VOTES.has(type) ? { candidacy: true } : {}),
         oneDay: !LASTING.has(type) && !LASTING_FACETS.has(facet),
         state: STATES.has(type),
         dct,

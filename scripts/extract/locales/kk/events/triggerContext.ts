@@ -51,8 +51,12 @@ export const KK_TRIGGER_CONTEXT: TriggerContext = {
   // will take part): the vote names a class of people. (A past participle, "Саммитін өткізген
   // ел", still tells that the summit was held.)
   attributeAfter: /^\s+[\p{L}-]+(?:атын|етін|йтын|йтін)\s+(?!болатын)[\p{Ll}\p{Lu}]/u,
-  // The vote's dative before "кандидат": "президент сайлауына кандидат ұсынды".
-  candidacy: { ending: /(?:ға|ге|қа|ке|на|не)$/u, after: /^\s+(?:[\p{L}-]+\s+)?кандидат/iu },
+  // The vote's dative before "кандидат" or "үміткер": "президент сайлауына кандидат ұсынды",
+  // "Мәжіліс сайлауына үміткерлер тізімін ұсынды".
+  candidacy: {
+    ending: /(?:ға|ге|қа|ке|на|не)$/u,
+    after: /^\s+(?:[\p{L}-]+\s+)?(?:кандидат|үміткер)/iu,
+  },
   // The accusative right before proposing or planning ("әкімдерін сайлауды ұсынды", "съезді
   // жоспарлап отыр"), or before a verbal noun of purpose in the dative ("референдумды
   // ұйымдастыруға … бөлінді", money to organise it): what was proposed or served, not a vote held.

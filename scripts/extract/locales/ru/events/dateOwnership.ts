@@ -9,7 +9,12 @@ const PREPARED_FOR = new RegExp(
   'iu',
 );
 
+/** The body a vote fills, right after "выборы": "в Мажилис", "в Сенат", "в маслихаты", "депутатов Мажилиса". */
+const VOTE_CHAMBER =
+  /^\s+(?:депутатов\s+)?(?:в\s+)?(?:[\p{L}-]+(?:ый|ий|ой|ые|ие)\s+)?(?:Мажилис\p{L}*|Сенат\p{L}*|Парламент\p{L}*|маслихат\p{L}*)\s+$/iu;
+
 export const RU_DATE_OWNERSHIP: DateOwnershipGrammar = {
+  voteChamber: VOTE_CHAMBER,
   // "прошедших … выборов", "состоявшегося … референдума".
   describedBefore: /(?:вш|[её]дш)\p{L}*\s+(?:[\p{L}\d-]+\s+){0,3}$/u,
   // Russian sets the participle with its date after the noun: "итоги выборов в Мажилис,
@@ -67,7 +72,10 @@ export const RU_DATE_OWNERSHIP: DateOwnershipGrammar = {
       // (A season in the instrumental, "осенью этого года", is adverbial: when a verb happens.)
       // (A year alone is genitive only as an attribute: "событий 2022 года", "выборов 2019 года".)
       return (
-        /^\s+$/u.test(between) &&
+        // (A vote's chamber may come between: "выборы в Мажилис 19 марта", "на выборы в маслихаты
+        // 2027 года" are that vote's day and year.)
+        (/^\s+$/u.test(between) ||
+          (hit.trigger.type === 'election' && VOTE_CHAMBER.test(between))) &&
         !/^(?:осенью|весной|летом|зимой)/iu.test(t.text) &&
         (!/^\d/u.test(t.text) || (t.granularity === 'year' && /^\d{4}$/u.test(t.value))) &&
         /(?:года|[ая])$/u.test(t.text)
