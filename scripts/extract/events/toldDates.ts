@@ -3,6 +3,7 @@
  * chronicle's heading just before, and the heading line of a page of dated entries (a digest, a
  * live blog). Each is the date of the events of the sentence that have none of their own.
  */
+import { GAZETTEER } from '../arguments/gazetteer';
 import { ASPECT } from './aspect';
 import { pickTimex } from './dateEvent';
 import { ALSO } from './dateOwnership';
@@ -64,13 +65,35 @@ export function headingDate(
   doc: Doc,
   s: Doc['sentences'][number],
   bySentence: Map<number, DocTimex[]>,
-): { timex: DocTimex; sentence: Doc['sentences'][number] } | undefined {
+): { timex: DocTimex; sentence: Doc['sentences'][number]; dateline?: true } | undefined {
   const prev = doc.sentences[s.index - 1];
   const dates = prev && bySentence.get(prev.index);
   if (!prev || dates?.length !== 1) return undefined;
   const t = dates[0]!;
   const rest = prev.text.slice(0, t.start - prev.start) + prev.text.slice(t.end - prev.start);
-  return /\p{L}/u.test(rest) ? undefined : { timex: t, sentence: prev };
+  if (/\p{L}/u.test(rest)) return undefined;
+  // (An agency's dateline, "Астана. 12 наурыз. ҚазАқпарат – …", a place before the day, is the
+  // day the news is told: what the lead tells as ahead is not on it, when.ts.)
+  const place = doc.sentences[prev.index - 1];
+  const dateline = place?.paragraph === prev.paragraph && isPlaceLine(place.text);
+  return { timex: t, sentence: prev, ...(dateline ? { dateline: true } : {}) };
+}
+
+/** Cities by the name a dateline gives them, in either language ("Астана", "Усть-Каменогорск"). */
+const CITY_NAMES = new Set(
+  GAZETTEER.filter((e) => e.kind === 'city').flatMap((e) => [e.name.kk, e.name.ru]),
+);
+
+/**
+ * A sentence that is a dateline's place and nothing else: a city the gazetteer knows, or any
+ * place in an agency's capitals ("Астана.", "Усть-Каменогорск.", "ЖАНАКОРГАН."); not a rubric
+ * word ("Хроника. 5 июня 2022 года. …" heads a chronicle).
+ */
+function isPlaceLine(text: string): boolean {
+  const place = /^(\p{Lu}[\p{L}\p{Pd}]{2,30}(?:\s\p{Lu}[\p{L}\p{Pd}]{2,30})?)\s*[.,]?\s*$/u.exec(
+    text,
+  )?.[1];
+  return place !== undefined && (CITY_NAMES.has(place) || !/\p{Ll}/u.test(place));
 }
 
 /** The date a sentence is made of and nothing else ("Дүйсенбі, 3 ақпан", "5 июня 2022 года."). */

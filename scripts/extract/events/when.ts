@@ -84,8 +84,11 @@ export function whenOf(x: WhenInput): When {
   // "2019 год / … На следующий день … принес присягу. Тогда же было предложено …": "at that same
   // time" is the day the sentence before told, finer than the heading's year it lies in, or
   // another day of that year (a "this day" page's heading stands for one day: toldDates.ts).
+  // (A dateline's day is when the news is told, not when what it tells as ahead happens: "Астана.
+  // 12 наурыз. Мәжіліс сайлауына 8 партия қатысады" is no vote on 12 March.)
   const told =
     x.told &&
+    !(x.told.dateline && tense === 'future') &&
     !(
       x.previous &&
       x.previous.edtf !== x.told.timex.value &&

@@ -22,7 +22,7 @@ export interface WhenInput {
    * The date of the next sentence when that sentence reports "about this" ("Ол бұл туралы 19
    * наурызда айтты"): used when the event has no date of its own.
    */
-  told?: { timex: DocTimex; sentence: Sentence };
+  told?: { timex: DocTimex; sentence: Sentence; dateline?: true };
   /** The nearest earlier date expression of the sentence that states a year. */
   yearBefore?: DocTimex;
   /** The date of the event told just before this one in the article. */
