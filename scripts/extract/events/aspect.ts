@@ -165,8 +165,9 @@ export interface Aspect {
    */
   course?: { after: RegExp; before: RegExp };
   /**
-   * A past perfect ending the trigger's clause ("қабылдаған болатын", "өткізген еді"): what had been
-   * done before the story's time, recalled, never the news of the day (events/when.ts).
+   * A past perfect ending the trigger's clause ("қабылдаған болатын", "өткізген еді"), or the
+   * Russian imperfective past of an act in it ("принимал поправки"): what had been done before the
+   * story's time, recalled, never the news of the day (events/when.ts).
    */
   pastPerfect?: RegExp;
   /** Must or should happen (тиіс, керек, должны): not news of its happening, but a plan. */

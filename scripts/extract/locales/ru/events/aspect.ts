@@ -17,6 +17,7 @@ import { TOOK_PLACE } from './verbForms';
 import { blankNamesLikeVerbs } from '../nameNoVerb';
 import { RU_AHEAD_BY_INTENT, RU_INTENDED_ACT } from './aheadByIntent';
 import { RU_DECIDED_MERGER_AFTER, RU_DECIDED_MERGER_BEFORE } from './decidedMerger';
+import { RU_ACT_IMPERFECTIVE_PAST } from './imperfectivePast';
 
 const L = String.raw`[\p{L}\p{M}]`;
 const START = String.raw`(?<![\p{L}\p{M}])`;
@@ -70,6 +71,10 @@ export const RU_ASPECT: Aspect = {
     'iu',
   ),
   intendedBefore: new RegExp(RU_INTENDED_ACT, 'iu'),
+  // The imperfective past of an act ("парламент принимал поправки", "партия выдвигала кандидата"):
+  // Russian tells so that the act was done at some time, recalled; undated, it is not the day's
+  // news (imperfectivePast.ts), as the Kazakh past perfect is not.
+  pastPerfect: new RegExp(String.raw`${START}${RU_ACT_IMPERFECTIVE_PAST}`, 'iu'),
   afterIt: /(?!)/u,
   priorClause: ruPriorClause,
   // (An anniversary too: "годовщина Послания", "два года со дня референдума".)

@@ -6,6 +6,7 @@
 import { re, W, type Trigger } from '../../../events/trigger';
 import { T, GAP, DENIED } from './triggerWords';
 import { FILE, FILED, HELD, HOLD, MEET, PROPOSE, TAKES_PLACE } from './verbForms';
+import { NOMINATING } from './imperfectivePast';
 import { RU_INVITED_TO } from './saying';
 import { RU_POST_INS, RU_POST_OF } from './postInstrumental';
 import { RU_PLACE_FIRST_INVITES, RU_PLACE_FIRST_NAMES } from '../lexicon/invitation';
@@ -83,7 +84,7 @@ export const RU_MEETING_TRIGGERS: Trigger[] = [
   { type: 'proposal', facet: 'candidacy', pattern: re(`${W}(?:внес${T}\\s+${GAP(3)}кандидатур${T}|кандидатур${T}\\s*,?\\s+${GAP(3)}внес${T}|пригласил${T}\\s+${GAP(4)}(?:посетить|приехать|принять\\s+участие|с\\s+${GAP(1)}визит${T}|${RU_INVITED_TO}))`) },
   // An idea voiced, either order: "Идея совета была озвучена", "высказал идею референдума".
   { type: 'proposal', facet: 'proposal', pattern: re(`${W}(?:иде(?:я|и|ю|ей|е)\\s+${GAP(3)}(?:был[аои]?\\s+)?(?:озвучен|озвучил|высказан|высказал|выдвинут|выдвинул)${T}|(?:озвучил|высказал|выдвинул)${T}\\s+${GAP(1)}иде(?:я|и|ю|ей|е)(?![\\p{L}]))`) },
-  { type: 'proposal', facet: 'proposal', pattern: re(`${W}(?:${PROPOSE}|выступил${T}\\s+с\\s+предложени${T}|внес${T}\\s+${GAP(1)}предложени${T}|выдвижени${T}|выдвин(?:ул[аио]?|ет|ут[аоы]?|ув)(?![\\p{L}])|(?<!по\\s+)инициатив(?!н)${T})`) },
+  { type: 'proposal', facet: 'proposal', pattern: re(`${W}(?:${PROPOSE}|выступил${T}\\s+с\\s+предложени${T}|внес${T}\\s+${GAP(1)}предложени${T}|выдвижени${T}|выдвин(?:ул[аио]?|ет|ут[аоы]?|ув)(?![\\p{L}])|${NOMINATING}|(?<!по\\s+)инициатив(?!н)${T})`) },
   // A party choosing its candidates: "провела праймериз".
   // A party's list of candidates approved: "утвердил партийный список".
   { type: 'other', facet: 'party-list', pattern: re(`${W}(?:утверди${T}|утвержд[её]н${T})\\s+${GAP(1)}партийн${T}\\s+спис${T}|партийн${T}\\s+спис${T}\\s+${GAP(2)}утвержд[её]н${T}`) },

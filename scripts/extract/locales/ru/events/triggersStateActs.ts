@@ -16,6 +16,16 @@ import { RU_JOINED_ORGANISATION } from './joinedOrganisation';
 import { RU_MANDATE_ENDED, RU_OWN_WILL, RU_POWERS_LAID_DOWN } from './mandateEnded';
 import { RU_REFORM_CARRIED_OUT } from './reformCarriedOut';
 import { RU_CONSENT_GIVEN } from './consentGiven';
+// The imperfective past of each act, read as its perfective is (imperfectivePast.ts).
+import {
+  ACCEPTING,
+  APPROVING,
+  CONSIDERING,
+  PROPOSING,
+  REJECTING,
+  SIGNING,
+  SUBMITTING,
+} from './imperfectivePast';
 
 /** The post of leader in the instrumental, as elected to it: "лидером", "лидерами". */
 const LEADER_INS = String.raw`лидер(?:ом|ами)(?![\p{L}])`;
@@ -46,7 +56,7 @@ const CONSTITUTION_AFTER = String.raw`(?:[\p{L}-]+\s+){0,3}(?:Конституц
  * A bill approved, the verb before it: "одобрил законопроект", "приняли проект закона", "поддержит
  * законопроект" (up to two words between).
  */
-const BILL_APPROVED = String.raw`(?:одобр(?:ил|ила|или|ит|ят)|принял[аи]?|прим(?:ет|ут)|поддержал[аи]?|поддерж(?:ит|ат))\s+${GAP(2)}(?:законопроект|проект${T}\s+закон)${T}`;
+const BILL_APPROVED = String.raw`(?:одобр(?:ил|ила|или|ит|ят)|принял[аи]?|прим(?:ет|ут)|поддержал[аи]?|поддерж(?:ит|ат)|${ACCEPTING}|${APPROVING})\s+${GAP(2)}(?:законопроект|проект${T}\s+закон)${T}`;
 
 /**
  * Объявить/объявлять and ввести/вводить in each form that tells the act: past in every gender and
@@ -92,11 +102,11 @@ export const RU_STATE_ACT_TRIGGERS: Trigger[] = [
   // A chamber adopting the bill named before it by a pronoun: "…, а Сенат принял его 3 апреля";
   // or, as Russian puts the known object first and the new subject last, "…, а на другой день его
   // одобрил Сенат" (pronoun, verb, chamber).
-  { type: 'law', facet: 'passage', pattern: re(`${W}(?:(?:Мажилис|Сенат|Парламент|палат|депутат|сенатор)${T}\\s+(?:(?:его|её|их)\\s+${GAP(1)}(?:принял|одобрил|утвердил)${T}|${GAP(1)}(?:принял|одобрил|утвердил)${T}\\s+(?:его|её|их))|(?:его|её|их)\\s+(?:принял|одобрил|утвердил)${T}\\s+${GAP(1)}(?:Мажилис|Сенат|Парламент|палат|депутат|сенатор)${T})(?![\\p{L}])`), also: [re(`${W}(?:закон|законопроект|поправк|кодекс)${T}`)], needsDate: true, alsoBefore: true },
+  { type: 'law', facet: 'passage', pattern: re(`${W}(?:(?:Мажилис|Сенат|Парламент|палат|депутат|сенатор)${T}\\s+(?:(?:его|её|их)\\s+${GAP(1)}(?:(?:принял|одобрил|утвердил)${T}|${ACCEPTING}|${APPROVING})|${GAP(1)}(?:(?:принял|одобрил|утвердил)${T}|${ACCEPTING}|${APPROVING})\\s+(?:его|её|их))|(?:его|её|их)\\s+(?:(?:принял|одобрил|утвердил)${T}|${ACCEPTING}|${APPROVING})\\s+${GAP(1)}(?:Мажилис|Сенат|Парламент|палат|депутат|сенатор)${T})(?![\\p{L}])`), also: [re(`${W}(?:закон|законопроект|поправк|кодекс)${T}`)], needsDate: true, alsoBefore: true },
   // A document or a draft taken up after the sentence that named the law ("Когда приняли кодекс? /
   // Глава государства подписал документ 18 июля", "Проект внесло правительство в мае").
   { type: 'law', facet: 'law', pattern: re(`${W}(?:подписал${T}|подписан${T})\\s+(?:${GAP(1)})?документ${T}`), also: [re(`${W}(?:закон|законопроект|кодекс)${T}`)], alsoBefore: true, needsDate: true },
-  { type: 'law', facet: 'submission', pattern: re(`${W}(?:(?:законо)?проект${T}\\s+(?:${GAP(1)})?(?:внесл${T}|внес[её]н${T})|(?:внесл${T}|внес)\\s+(?:${GAP(1)})?(?:законо)?проект${T})`), also: [re(`${W}(?:закон|законопроект|кодекс)${T}`)], alsoBefore: true, needsDate: true },
+  { type: 'law', facet: 'submission', pattern: re(`${W}(?:(?:законо)?проект${T}\\s+(?:${GAP(1)})?(?:внесл${T}|внес[её]н${T}|${SUBMITTING})|(?:внесл${T}|внес|${SUBMITTING})\\s+(?:${GAP(1)})?(?:законо)?проект${T})`), also: [re(`${W}(?:закон|законопроект|кодекс)${T}`)], alsoBefore: true, needsDate: true },
   { type: 'law', facet: 'reading', pattern: re(`${W}(?:перв|втор|трет)\\p{L}*\\s+чтени${T}`) },
   // A bill passed as a whole or a chamber supporting "the document" ("в сентябре приняли в целом",
   // "Сенат поддержал документ в октябре"), beside a chamber: a step of its passage.
@@ -107,11 +117,11 @@ export const RU_STATE_ACT_TRIGGERS: Trigger[] = [
   { type: 'law', facet: 'passage', pattern: re(`${W}(?:(?:закон|законопроект|поправк|кодекс)${T}\\s+${GAP(4)}(?:направлен|передан|отправлен|поступил|поступ(?:ит|ят|ают|ает))${T}|(?:направил|направит|направят|передал|передаст|передадут|отправил)${T}\\s+${GAP(1)}(?:закон|законопроект|поправк|кодекс)${T})\\s+${GAP(1)}(?:в\\s+(?:Сенат|Мажилис|Парламент|верхн${T}\\s+палат|нижн${T}\\s+палат)|на\\s+подпись)`) },
   // A chamber taking up a bill on a day: "законопроект депутаты рассмотрят в среду, 13 мая"
   // (a step of the bill, like its reading).
-  { type: 'law', facet: 'reading', pattern: re(`${W}рассмотр(?:ят|ит|ели|ел|ела|еть)(?![\\p{L}])`), also: [re(`${W}(?:Мажилис|Сенат|Парламент|палат|депутат|сенатор)${T}`), re(`${W}(?:законопроект|закон|кодекс|поправк)${T}`)], needsDate: true },
+  { type: 'law', facet: 'reading', pattern: re(`${W}(?:рассмотр(?:ят|ит|ели|ел|ела|еть)(?![\\p{L}])|${CONSIDERING})`), also: [re(`${W}(?:Мажилис|Сенат|Парламент|палат|депутат|сенатор)${T}`), re(`${W}(?:законопроект|закон|кодекс|поправк)${T}`)], needsDate: true },
   // Or one taken up by a pronoun, "Сенаторы рассмотрят его в июне": the bill only when the
   // sentences before name one, or a document or one ratified ("Ратифицированные документы направят
   // в Сенат"); "Министр представил отчёт. Сенат рассмотрит его" is no bill.
-  { type: 'law', facet: 'reading', pattern: re(`${W}(?:(?:его|их)\\s+${GAP(2)}рассмотр(?:ят|ит|ели|ел|ела|еть)|рассмотр(?:ят|ит|ели|ел|ела|еть)\\s+(?:его|их))(?![\\p{L}])`), also: [re(`${W}(?:Мажилис|Сенат|Парламент|палат|депутат|сенатор)${T}`), re(`${W}(?:законопроект|закон|кодекс|поправк|документ|ратифи)${T}`)], alsoBefore: true, needsDate: true },
+  { type: 'law', facet: 'reading', pattern: re(`${W}(?:(?:его|их)\\s+${GAP(2)}(?:рассмотр(?:ят|ит|ели|ел|ела|еть)|${CONSIDERING})|(?:рассмотр(?:ят|ит|ели|ел|ела|еть)|${CONSIDERING})\\s+(?:его|их))(?![\\p{L}])`), also: [re(`${W}(?:Мажилис|Сенат|Парламент|палат|депутат|сенатор)${T}`), re(`${W}(?:законопроект|закон|кодекс|поправк|документ|ратифи)${T}`)], alsoBefore: true, needsDate: true },
   // (The chamber it goes to may stand first, Russian's usual order for the known before the new:
   // "Правительство внесло в Мажилис новый законопроект о …", "вносит в Парламент проект закона";
   // the bill's noun, not the adjective of "план законопроектных работ".)
@@ -122,7 +132,7 @@ export const RU_STATE_ACT_TRIGGERS: Trigger[] = [
   // A chamber or its members approving a bill ("Мажилис одобрил законопроект", "Сенаторы приняли
   // проект закона"): the bill passing that chamber; the law is adopted when the President signs it.
   { type: 'law', facet: 'passage', pattern: re(`${W}(?:Мажилис|Сенат|Парламент|палата|депутаты|сенаторы)(?![\\p{L}])\\s+${GAP(3)}${BILL_APPROVED}`), notAfter: re(`комитет${T}\\s+(?:${GAP(2)})?$`) },
-  { type: 'law', facet: 'law', pattern: re(`${W}(?:закон|кодекс)${T}`), also: [re(`${W}(?:${SIGN}|${ACCEPT}|вступ${T}\\s+в\\s+силу|одобр(?:ил|ит|ят|ен|ив)${T}|поддерж(?:ал|ан|ит|ат|ив)${T}|вернул${T}|возвраща${T}|возвратил${T}|направил${T}\\s+${GAP(2)}обратно|отклон(?:ил|ит|ят|ен|ив)${T}|отмен(?:ил|ит|ят|ен|ив)${T}|налож${T}\\s+вето|вето|(?:внес|внёс)${T}\\s+${GAP(1)}(?:изменени|поправк|дополнени)${T})(?![\\p{L}])`)] },
+  { type: 'law', facet: 'law', pattern: re(`${W}(?:закон|кодекс)${T}`), also: [re(`${W}(?:${SIGN}|${ACCEPT}|вступ${T}\\s+в\\s+силу|одобр(?:ил|ит|ят|ен|ив)${T}|поддерж(?:ал|ан|ит|ат|ив)${T}|${APPROVING}|вернул${T}|возвраща${T}|возвратил${T}|направил${T}\\s+${GAP(2)}обратно|отклон(?:ил|ит|ят|ен|ив)${T}|отмен(?:ил|ит|ят|ен|ив)${T}|${REJECTING}|налож${T}\\s+вето|вето|(?:внес|внёс)${T}\\s+${GAP(1)}(?:изменени|поправк|дополнени)${T})(?![\\p{L}])`)] },
   // The head of state's signature told as a step of its own, in the clause after the chambers'
   // ("… одобрен Сенатом 20 марта и подписан президентом 2 апреля"): the law, on that day.
   // Amendments signed are a law ("Эти поправки Президент подписал 17 сентября"), unless they are
@@ -225,7 +235,7 @@ export const RU_STATE_ACT_TRIGGERS: Trigger[] = [
   // Approved in a post, the post in the instrumental: "Мажилис утвердил Алихана Смаилова премьер-министром".
   { type: 'appointment', facet: 'appointment', pattern: re(`${W}утвер[дж]${T}\\s+${GAP(3)}(?:премьер-министр|министр|аким|председател|руководител|секретар|заместител)(?:ом|ем|ей)(?![\\p{L}])`) },
   // Amendments to the Constitution: a reform, whichever chamber or vote the sentence tells.
-  { type: 'reform', facet: 'amendment', pattern: re(`${W}(?:(?:поправк|изменени)${T}\\s+${GAP(1)}(?:в|к)\\s+Конституци(?:я|и|ю|ей)(?![\\p{L}])|(?:в|к)\\s+Конституци(?:я|и|ю|ей)\\s+${GAP(3)}(?:поправк|изменени)${T})`), also: [re(`${W}(?:одобрил${T}|принял${T}|принят${T}|одобрен${T}|подписал${T}|вступ${T}\\s+в\\s+силу|предложил${T}|объявил${T}|внес[её]н${T}|внесл${T})`)] },
+  { type: 'reform', facet: 'amendment', pattern: re(`${W}(?:(?:поправк|изменени)${T}\\s+${GAP(1)}(?:в|к)\\s+Конституци(?:я|и|ю|ей)(?![\\p{L}])|(?:в|к)\\s+Конституци(?:я|и|ю|ей)\\s+${GAP(3)}(?:поправк|изменени)${T})`), also: [re(`${W}(?:одобрил${T}|принял${T}|принят${T}|одобрен${T}|подписал${T}|вступ${T}\\s+в\\s+силу|предложил${T}|объявил${T}|внес[её]н${T}|внесл${T}|${ACCEPTING}|${APPROVING}|${SIGNING}|${PROPOSING}|${SUBMITTING})`)] },
   // The Constitution changed or rewritten, either order: "Основной закон … часто меняли",
   // "изменили Конституцию"; a status or a norm abolished: "был отменен особый статус первого
   // президента", "мораторий отменен". A change told after the referendum that made it ("референдум
