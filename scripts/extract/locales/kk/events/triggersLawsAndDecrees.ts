@@ -110,6 +110,13 @@ export const KK_LAW_AND_DECREE_TRIGGERS: Trigger[] = [
   // (Or the chamber in the dative first, the bill after: "Үкімет Мәжіліске … туралы заң жобасын
   // енгізді".)
   { type: 'law', facet: 'submission', pattern: re(`${W}(?:(?:заң\\s+жоба${T}|құжат${T}|кодекс${T})\\s+${GAP(6)}(?:Парламент|Мәжіліс|Сенат)${T}\\s+${GAP(4)}|(?:Парламент|Мәжіліс|Сенат)(?:ке|ге|қа|ға)\\s+${GAP(6)}(?:заң|кодекс${T})\\s+жоба${T}\\s+${GAP(1)})${AP('енгіз')}`) },
+  // Or no chamber named, the bill the object, "the document" too where a law is named in the
+  // sentence or the one before ("Құжатты Үкімет 2026 жылғы қаңтарда енгізген болатын", "Заң
+  // жобасын Үкімет қаңтарда енгізді"): on a day of its own. The noun in the nominative or the
+  // accusative, not the dative of what changes are made to ("құжатқа өзгерістер енгізді").
+  // (Told as done, past or perfect: one due by a day, "1 қазанға дейін заң жобасын енгізеді", is
+  // the deadline's act, dueAct.ts.)
+  { type: 'law', facet: 'submission', pattern: re(`${W}(?:заң\\s+жоба(?:сы|сын)|құжат(?:ты)?|кодекс(?:ті)?)\\s+${GAP(6)}${kkVerb('енгіз', { voice: 'both', forms: ['past', 'perfect'] })}`), also: [re(`${W}(?:заң|кодекс)${T}`)], alsoBefore: true, needsDate: true },
   // A bill sent on to the other chamber: "Құжат Сенатқа мамыр айының ортасында жіберілуі мүмкін".
   { type: 'law', facet: 'passage', pattern: re(`${W}(?:заң\\s+жоба${T}|құжат${T}|заң${T}|түзетул${T})\\s+${GAP(2)}(?:Сенат|Мәжіліс|Парламент)(?:қа|ке|ға|ге)\\s+${GAP(5)}(?:жіберіл|жолдан)${T}`), needsDate: true },
   // (Not "Өкімет", the government, which starts as "өкім", an order; nor a draft of one, "қаулы

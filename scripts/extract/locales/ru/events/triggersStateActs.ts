@@ -106,11 +106,13 @@ export const RU_STATE_ACT_TRIGGERS: Trigger[] = [
   // A document or a draft taken up after the sentence that named the law ("Когда приняли кодекс? /
   // Глава государства подписал документ 18 июля", "Проект внесло правительство в мае").
   { type: 'law', facet: 'law', pattern: re(`${W}(?:подписал${T}|подписан${T})\\s+(?:${GAP(1)})?документ${T}`), also: [re(`${W}(?:закон|законопроект|кодекс)${T}`)], alsoBefore: true, needsDate: true },
-  { type: 'law', facet: 'submission', pattern: re(`${W}(?:(?:законо)?проект${T}\\s+(?:${GAP(1)})?(?:внесл${T}|внес[её]н${T}|${SUBMITTING})|(?:внесл${T}|внес|${SUBMITTING})\\s+(?:${GAP(1)})?(?:законо)?проект${T})`), also: [re(`${W}(?:закон|законопроект|кодекс)${T}`)], alsoBefore: true, needsDate: true },
+  // (The bill may be "the document": "Документ внесло правительство в январе", as it is when
+  // signed or passed, above.)
+  { type: 'law', facet: 'submission', pattern: re(`${W}(?:(?:(?:законо)?проект|документ)${T}\\s+(?:${GAP(1)})?(?:внесл${T}|внес[её]н${T}|вн[её]с(?![\\p{L}])|${SUBMITTING})|(?:внесл${T}|внес|${SUBMITTING})\\s+(?:${GAP(1)})?(?:(?:законо)?проект|документ)${T})`), also: [re(`${W}(?:закон|законопроект|кодекс)${T}`)], alsoBefore: true, needsDate: true },
   { type: 'law', facet: 'reading', pattern: re(`${W}(?:перв|втор|трет)\\p{L}*\\s+чтени${T}`) },
   // A bill passed as a whole or a chamber supporting "the document" ("в сентябре приняли в целом",
   // "Сенат поддержал документ в октябре"), beside a chamber: a step of its passage.
-  { type: 'law', facet: 'reading', pattern: re(`${W}(?:(?:принял|принят|одобрил|одобрен|поддержал|утвердил)${T}\\s+(?:${GAP(2)})?в\\s+целом|(?:Мажилис|Сенат|Парламент|палат|депутат|сенатор)${T}\\s+${GAP(1)}(?:принял|одобрил|поддержал|утвердил)${T}\\s+документ${T})(?![\\p{L}])`), also: [re(`${W}(?:Мажилис|Сенат|Парламент|палат|депутат|сенатор|законопроект|закон)${T}`)] },
+  { type: 'law', facet: 'reading', pattern: re(`${W}(?:(?:принял|принят|одобрил|одобрен|поддержал|утвердил)${T}\\s+(?:${GAP(2)})?в\\s+целом|(?:Мажилис|Сенат|Парламент|палат|депутат|сенатор)${T}\\s+${GAP(4)}(?:принял|одобрил|поддержал|утвердил)${T}\\s+документ${T})(?![\\p{L}])`), also: [re(`${W}(?:Мажилис|Сенат|Парламент|палат|депутат|сенатор|законопроект|закон)${T}`)] },
   // A bill sent on to the other chamber or to the president ("закон о ратификации направлен в
   // Сенат", "Мажилис направил законопроект в Сенат", "передан на подпись Главе государства"): a
   // step of its passage, as its reading is.
@@ -125,7 +127,7 @@ export const RU_STATE_ACT_TRIGGERS: Trigger[] = [
   // (The chamber it goes to may stand first, Russian's usual order for the known before the new:
   // "Правительство внесло в Мажилис новый законопроект о …", "вносит в Парламент проект закона";
   // the bill's noun, not the adjective of "план законопроектных работ".)
-  { type: 'law', facet: 'submission', pattern: re(`${W}(?:(?:внес|внос)${T}\\s+(?:в\\s+(?:Парламент|Мажилис|Сенат)\\s+)?${GAP(2)}(?:законопроект(?!н)|поправк|проект${T}\\s+закон)${T}|(?:законопроект|поправк)${T}\\s+${GAP(2)}(?:внес[её]н|поступил)${T})`), also: [re(`${W}в\\s+(?:Парламент|Мажилис|Сенат)`)] },
+  { type: 'law', facet: 'submission', pattern: re(`${W}(?:(?:внес|внос)${T}\\s+(?:в\\s+(?:Парламент|Мажилис|Сенат)\\s+)?${GAP(2)}(?:законопроект(?!н)|поправк|проект${T}\\s+закон|документ)${T}|(?:законопроект|поправк|документ)${T}\\s+${GAP(2)}(?:внес[её]н|поступил)${T})`), also: [re(`${W}в\\s+(?:Парламент|Мажилис|Сенат)`)] },
   // A committee approving a bill ("Комитет Мажилиса по экологии одобрил законопроект"): a step
   // of the bill in the committee, no passage nor adoption.
   { type: 'law', facet: 'committee', pattern: re(`${W}комитет${T}\\s+${GAP(6)}${BILL_APPROVED}`) },
