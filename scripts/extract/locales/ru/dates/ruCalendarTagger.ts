@@ -31,6 +31,13 @@ const YEAR_ABBREVIATION = /^г{1,2}$/u;
 const isYearWord = (w: Token | undefined) =>
   YEAR_ABBREVIATION.test(w?.low ?? '') || w?.low === 'годами' || ruUnit(w) === 'Y';
 
+/**
+ * The year of a larger date (a day and month, a half, `needWord` false) stands in the genitive,
+ * "5 марта 2026 года"; in another case, "5 марта 2026 год был назван Годом …", it is a phrase of
+ * its own (there the object named), and the day before it a date without it.
+ */
+const YEAR_NOT_GENITIVE = /^год(?:у|ом|е)?$/u;
+
 /** A year in digits with "года"/"г."; `needWord` false also takes it bare or after a comma. */
 function readYear(
   tokens: readonly Token[],
@@ -43,6 +50,7 @@ function readYear(
   const ordinal = skipOrdinalEnding(tokens, j);
   const w = tokens[ordinal];
   if (isYearWord(w)) {
+    if (!needWord && YEAR_NOT_GENITIVE.test(w!.low)) return null;
     j = ordinal + 1;
     if (YEAR_ABBREVIATION.test(w!.low) && tokens[j]?.text === '.') j += 1;
   } else if (ordinal > j)
