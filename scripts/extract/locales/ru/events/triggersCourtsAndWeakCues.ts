@@ -14,6 +14,7 @@ import { statesAgreeTrigger } from '../../../events/statesAgree';
 import { RU_BODY_ACTING } from './bodyActing';
 import { RU_POST_BEFORE_BODY } from './bodyInPost';
 import { rulingBodyNames } from '../../kk/lexicon/courts';
+import { RU_COURT_NAME } from './courtName';
 import { RU_CONSTITUTIONAL_RULING } from './constitutionalRuling';
 import { RU_STATEMENT_AHEAD } from './statementAhead';
 
@@ -64,6 +65,7 @@ const BODY = String.raw`(?:комисси|рабоч\p{L}*\s+групп|цент
  */
 const ADDED = String.raw`(?:(?<=[,—–-]\s*)добав(?:ил[аио]?|ит|ят)(?=\s)|добав(?:ил[аио]?|ит|ят)(?=(?:\s+[\p{L}-]+){0,4}?\s*(?:,\s*что|:)))`;
 /** A court or the assembly of judges by name, the subject of a ruling (lexicon/courts.ts). */
+// (Its name's words after it, however many: courtName.ts.)
 const RULING_BODY = `(?:${rulingBodyNames('ru')})`;
 
 export const RU_LATE_TRIGGERS: Trigger[] = [
@@ -75,7 +77,7 @@ export const RU_LATE_TRIGGERS: Trigger[] = [
   // A law found to conform to the Constitution or not, the court named or not (constitutionalRuling.ts):
   // read first, so that "Конституционный суд признал закон … соответствующим Конституции" is that ruling.
   { type: 'other', facet: 'court', pattern: re(`${W}${RU_CONSTITUTIONAL_RULING}`), predicate: true },
-  { type: 'other', facet: 'court', pattern: re(`${W}(?:приговор${T}|задержан${T}|задержал${T}|задерж(?:ит|ат)|арест(?:ова|у)${T}|(?:суд|присяжн${T}|${RULING_BODY})\\s+${GAP(3)}(?:постановил|признал|вынес|осуд|оправда|решил|принял${T}\\s+решени)${T}|осужд[её]н${T}|${CONVICTED}|возбу(?:д|жд)${T}\\s+${GAP(2)}дел${T}|дел[оа]?\\s+${GAP(2)}(?:был[оаи]?\\s+)?возбужд[её]н${T}|оправдан${T}\\s+${GAP(1)}(?:суд|присяжн)${T}|призна${T}\\s+${GAP(7)}(?:виновн${T}|вину)|(?:под|из-под)\\s+(?:домашн${T}\\s+)?(?:страж|арест)${T}|предъяв${T}\\s+${GAP(2)}обвинени${T}|обвинени${T}\\s+${GAP(3)}предъявлен${T}|оштраф${T}|в\\s+(?:международный\\s+)?розыск|экстради${T}|получил${T}?\\s+(?:${GAP(2)})?(?:год|года|лет)\\s+(?:лишения\\s+свободы|колонии|заключения|условно|за\\s))`) },
+  { type: 'other', facet: 'court', pattern: re(`${W}(?:приговор${T}|задержан${T}|задержал${T}|задерж(?:ит|ат)|арест(?:ова|у)${T}|(?:суд|присяжн${T}|${RULING_BODY})${RU_COURT_NAME}\\s+${GAP(3)}(?:постановил|признал|вынес|осуд|оправда|решил|принял${T}\\s+решени)${T}|осужд[её]н${T}|${CONVICTED}|возбу(?:д|жд)${T}\\s+${GAP(2)}дел${T}|дел[оа]?\\s+${GAP(2)}(?:был[оаи]?\\s+)?возбужд[её]н${T}|оправдан${T}\\s+${GAP(1)}(?:суд|присяжн)${T}|призна${T}\\s+${GAP(7)}(?:виновн${T}|вину)|(?:под|из-под)\\s+(?:домашн${T}\\s+)?(?:страж|арест)${T}|предъяв${T}\\s+${GAP(2)}обвинени${T}|обвинени${T}\\s+${GAP(3)}предъявлен${T}|оштраф${T}|в\\s+(?:международный\\s+)?розыск|экстради${T}|получил${T}?\\s+(?:${GAP(2)})?(?:год|года|лет)\\s+(?:лишения\\s+свободы|колонии|заключения|условно|за\\s))`) },
   // A case before a court: sent to it ("Уголовное дело поступило в суд 22 января", "дело
   // передано в суд") or heard ("Рассмотрение дела … назначено на 28 мая", "судебное заседание").
   { type: 'other', facet: 'court', pattern: re(`${W}(?:дел[оаы]?\\s+${GAP(3)}(?:поступил|поступит|поступят|передан|направлен|передал|направил)${T}\\s+в\\s+(?:${GAP(1)})?суд${T}|(?:рассмотрени|слушани)${T}\\s+(?:уголовн${T}\\s+)?дел(?:а|у|ом)?(?![\\p{L}])|судебн${T}\\s+(?:заседани|процесс|разбирательств)${T})`) },
