@@ -39,6 +39,15 @@ export function anyWord(alternatives: readonly string[], flags: string): Test {
 }
 
 /**
+ * Whether some word of a text is one `isOne` accepts: for a cue that reads more of a word than a
+ * pattern under the `i` flag can, as its capital ("Нұрбек" is a name, "өткізбек" a verb).
+ */
+export function someWord(isOne: (word: string) => boolean): Test {
+  const memo = memoByText(isOne);
+  return { test: (text) => wordsOf(text).some(memo) };
+}
+
+/**
  * Whether any of `tests` holds: a cue of whole words and one of phrases, read each its way (a
  * pattern with its letter classes spelled out, as events/aspect.ts does to the locales' patterns).
  */

@@ -7,9 +7,9 @@
  * whatever the ending.
  */
 import { INTENTION_LOOKALIKES } from './lexicon/intentionLookalikes';
+import { KK_INTENTION_STEM } from './intentionForm';
 const PAST = '(?:ған|ген|қан|кен)';
 const FUTURE = '(?:атын|етін|йтын|йтін)';
-const INTENTION = '(?:мақ|мек|бақ|бек|пақ|пек)';
 /**
  * Possessive (3rd person) + case, or a case alone, after a participle ending in н (-ған, -атын):
  * a case after н starts voiced or with н (-ның, -ға, -ды, -да, -нан, -мен), never with т or қ/к,
@@ -46,8 +46,10 @@ const AT_NOUNS = `(?:мәслихат|сағат|үкімет|қызмет|ме�
 const AT_NOUN_WORD = new RegExp(`^${AT_NOUNS}${NOUN_ENDING}$`, 'u');
 /** A noun in -ат/-ет with its endings ("кандидатын", "Үкіметін"), which reads like a participle. */
 export const isAtNoun = (word: string): boolean => AT_NOUN_WORD.test(word.toLowerCase());
+// (The intention's suffix agreeing with its stem, as a verb's does and a name's need not:
+// "Нұрбекке", "Сейітбектің" are a name's cases; intentionForm.ts.)
 const FUTURE_WORD = new RegExp(
-  `^(?!сайт)(?!(?:${AT_NOUNS}|${INTENTION_LOOKALIKES})${NOUN_ENDING}$)[\\p{L}\\p{M}]{2,}(?:${FUTURE}${KK_PARTICIPLE_ENDING}|${INTENTION}${INTENTION_ENDING})$`,
+  `^(?!сайт)(?!(?:${AT_NOUNS}|${INTENTION_LOOKALIKES})${NOUN_ENDING}$)(?:[\\p{L}\\p{M}]{2,}${FUTURE}${KK_PARTICIPLE_ENDING}|${KK_INTENTION_STEM}${INTENTION_ENDING})$`,
   'u',
 );
 

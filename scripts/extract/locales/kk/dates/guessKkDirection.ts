@@ -1,6 +1,7 @@
 import { blankKnownNames } from '../../../arguments/blankKnownNames';
 import { KK_INSTRUCTING } from '../events/aspect';
 import { kkVerbTense } from '../events/kkVerbTense';
+import { blankNamedIntentions } from '../intentionForm';
 import { kkParticipleTense } from '../kkParticiple';
 import { isOrderParticiple } from './relativeParticiple';
 import { isDecidedAct, isReportedObject, sayingTense } from './reportedObject';
@@ -94,8 +95,11 @@ export function guessKkDirection(
   end: number,
 ): 'future' | 'past' | undefined {
   // (A clause, not the rest of a 5 MB text; the names in it are no verbs: "23 қыркүйекте Біріккен
-  // Ұлттар Ұйымында сөйлейді" is ahead, whatever "біріккен" reads as.)
-  const rest = blankKnownNames(text.slice(end, end + 400), 'kk').toLowerCase();
+  // Ұлттар Ұйымында сөйлейді" is ahead, whatever "біріккен" reads as; nor is a person's name in
+  // -мек/-бек, "Ермек", "Кәрімбек", which the lower case would read as an intention.)
+  const rest = blankNamedIntentions(
+    blankKnownNames(text.slice(end, end + 400), 'kk'),
+  ).toLowerCase();
   const words = clauseAfter(rest);
   const lastOfDate = text.slice(start, end).toLowerCase().match(WORD)?.at(-1) ?? '';
   // (The month's "айына" is left out of the span, as the month of an amount may be: "желтоқсан

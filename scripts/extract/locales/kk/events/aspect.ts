@@ -7,11 +7,11 @@
  */
 import type { Aspect } from '../../../events/aspect';
 import { KK_PARTICIPLE_ENDING } from '../kkParticiple';
-import { INTENTION_LOOKALIKES } from '../lexicon/intentionLookalikes';
+import { isKkIntention } from '../intentionForm';
 import { KK_CLOSING_FUTURE } from './closingFuture';
 import { KK_DECIDED_JOINING } from './decidedMerger';
 import { KK_SCHEDULED_FOR } from './scheduledFor';
-import { anyWord, either } from '../../../wordwise';
+import { anyWord, either, someWord } from '../../../wordwise';
 import { PRESENT, SIMPLE_PAST } from './presentAndPast';
 
 export { PRESENT, SIMPLE_PAST };
@@ -43,13 +43,14 @@ export const KK_ASPECT: Aspect = {
     anyWord(
       [
         String.raw`${START}(?:алдағы|келесі|жоспарлан${L}*|көзделген|күтілуде)${END}`,
-        String.raw`${START}(?!${INTENTION_LOOKALIKES}${END})${L}{2,}(?:мақ|мек|бақ|бек|пақ|пек)(?:шы|ші)?(?:пын|пін|пыз|піз|мын|мін|мыз|міз|сыз|сіз)?${END}`,
         String.raw`${START}(?!болатын${END})${L}{2,}(?:атын|етін|йтын|йтін)${KK_PARTICIPLE_ENDING}${END}`,
         PRESENT,
         String.raw`${START}${L}{2,}(?:а|е|й)(?:мыз|міз|сыз|сіз|мын|мін)${END}`,
       ],
       'iu',
     ),
+    // The intention, its suffix agreeing with a verb's stem, not a name's (intentionForm.ts).
+    someWord(isKkIntention),
     new RegExp(
       String.raw`${START}(?:жақын\s+арада|шақырыл${L}*\s+${L}*(?:ға|ге|қа|ке))${END}` +
         // (Not "болатын" ending its sentence, the auxiliary of a past perfect: "15 мамырда

@@ -7,15 +7,15 @@
  * (-а/-е/-й + ды/ді) is not among them: a lead tells the day's news in it ("ОСК қорытындыларын
  * жариялайды"), and its forms are the vowel stems' pasts' look-alikes; save a journey's (JOURNEY).
  */
-import { INTENTION_LOOKALIKES } from '../lexicon/intentionLookalikes';
+import { KK_INTENTION_WORD } from '../intentionForm';
 import { withExplicitClasses } from '../../../letterClasses';
 import type { Test } from '../../../wordwise';
 
 const L = String.raw`[\p{L}\p{M}]`;
 const START = String.raw`(?<![\p{L}\p{M}])`;
 const END = String.raw`(?![\p{L}\p{M}])`;
-const PERSON = '(?:пын|пін|пыз|піз|мын|мін|мыз|міз|сыз|сіз)';
-const INTENTION = String.raw`(?!${INTENTION_LOOKALIKES}${END})${L}{2,}(?:мақ|мек|бақ|бек|пақ|пек)(?:шы|ші)?${PERSON}?`;
+/** (Its suffix agreeing with a verb's stem: "Нұрбек", "Сейітбек" are names; intentionForm.ts.) */
+const INTENTION = KK_INTENTION_WORD;
 const ANALYTIC = String.raw`${L}{2,}(?:атын|етін|йтын|йтін)\s+болады`;
 /**
  * A journey's present-future closing the clause ("Макрон Қазақстанға келеді", "Тоқаев Мәскеуге

@@ -3,7 +3,7 @@
  * tagger, which reads the same verb to choose the year of a year-less date
  * (locales/kk/dates/guessKkDirection.ts).
  */
-import { INTENTION_LOOKALIKES } from '../lexicon/intentionLookalikes';
+import { isKkIntention } from '../intentionForm';
 import { isAtNoun } from '../kkParticiple';
 import { PRESENT, SIMPLE_PAST } from './aspect';
 
@@ -16,10 +16,6 @@ const PAST_WORD = new RegExp(`^(?:${SIMPLE_PAST})$`, 'iu');
  * tells an instruction given, which the verbs of saying set aside.)
  */
 const VERBAL_NOUN_ACCUSATIVE = /^\p{L}{2,}[уү](?:ды|ді)$/u;
-const INTENTION_WORD = new RegExp(
-  String.raw`^(?!${INTENTION_LOOKALIKES}$).*(?:мақ|мек|бақ|бек|пақ|пек)(?:шы|ші)?(?:мыз|міз|сыз|сіз|мын|мін)?$`,
-  'iu',
-);
 /**
  * The present-future of a vowel stem with a person ending: the stem's -а/-е takes the tense's
  * vowel as "й" ("баста-" → "бастаймыз", "жарияла-" → "жариялаймын", "сөйле-" → "сөйлейсіз") and
@@ -30,7 +26,7 @@ const VOWEL_STEM_PERSONAL = /^\p{L}{2,}(?:[ае]й|и)(?:мыз|міз|сыз|с
 export function kkVerbTense(word: string): 'future' | 'past' | undefined {
   if (VERBAL_NOUN_ACCUSATIVE.test(word) || isAtNoun(word)) return undefined;
   if (PRESENT_WORD.test(word)) return 'future';
-  if (INTENTION_WORD.test(word)) return 'future';
+  if (isKkIntention(word)) return 'future';
   if (/(?:атын|етін|йтын|йтін)$|[аеы](?:мыз|міз|сыз|сіз|мын|мін)$/u.test(word)) return 'future';
   if (VOWEL_STEM_PERSONAL.test(word)) return 'future';
   if (PAST_WORD.test(word)) return 'past';

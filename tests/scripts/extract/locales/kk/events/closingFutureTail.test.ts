@@ -8,16 +8,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { KK_CLOSING_FUTURE } from '../../../../../../scripts/extract/locales/kk/events/closingFuture';
-import { INTENTION_LOOKALIKES } from '../../../../../../scripts/extract/locales/kk/lexicon/intentionLookalikes';
+import { KK_INTENTION_WORD } from '../../../../../../scripts/extract/locales/kk/intentionForm';
 import { withExplicitClasses } from '../../../../../../scripts/extract/letterClasses';
 
 const L = String.raw`[\p{L}\p{M}]`;
 const START = String.raw`(?<![\p{L}\p{M}])`;
 const END = String.raw`(?![\p{L}\p{M}])`;
-/** The pattern as it stood before, tried at every word of the clause. */
+/** The pattern as it stood before, tried at every word of the clause (the intention: intentionForm.ts). */
 const EVERY_WORD = withExplicitClasses(
   new RegExp(
-    String.raw`${START}(?:(?!${INTENTION_LOOKALIKES}${END})${L}{2,}(?:мақ|мек|бақ|бек|пақ|пек)(?:шы|ші)?(?:пын|пін|пыз|піз|мын|мін|мыз|міз|сыз|сіз)?|${L}{2,}(?:атын|етін|йтын|йтін)\s+болады|(?:(?:ұшып|барып|келіп|аттанып)\s+|(?<![\p{L}\p{M}]п\s+))(?:келеді|барады|ұшады|аттанады))${END}[\s.!?»"”)]*$`,
+    String.raw`${START}(?:${KK_INTENTION_WORD}|${L}{2,}(?:атын|етін|йтын|йтін)\s+болады|(?:(?:ұшып|барып|келіп|аттанып)\s+|(?<![\p{L}\p{M}]п\s+))(?:келеді|барады|ұшады|аттанады))${END}[\s.!?»"”)]*$`,
     'iu',
   ),
 );

@@ -10,6 +10,7 @@ const front = (stem: string) =>
   FRONT.test([...stem].reverse().find((c) => /[аәеөоұүыі]/u.test(c))!);
 const VOICELESS = /[кқпстфхцчшщ]$/u;
 const VOWEL_END = /[аәеөоұүыі]$/u;
+const M_AFTER = /[рлйу]$/u;
 
 /** A final қ, к, п voices before a vowel: шық → шығады, тап → табады. */
 const voiced = (stem: string) =>
@@ -26,7 +27,13 @@ function forms(stem: string, present: boolean) {
       stem + (voiceless ? h('қан', 'кен') : h('ған', 'ген')),
     ],
     future: [
-      stem + (vowel ? h('мақ', 'мек') : voiceless ? h('пақ', 'пек') : h('бақ', 'бек')),
+      // (-мақ after a vowel or р, л, й, у: "бермек", "алмақ"; -бақ after з, ж, a nasal: "жазбақ".)
+      stem +
+        (vowel || M_AFTER.test(stem)
+          ? h('мақ', 'мек')
+          : voiceless
+            ? h('пақ', 'пек')
+            : h('бақ', 'бек')),
       stem + (vowel ? h('йтын', 'йтін') : h('атын', 'етін')),
       ...(present
         ? [(vowel ? stem : voiced(stem)) + (vowel ? h('йды', 'йді') : h('ады', 'еді'))]
