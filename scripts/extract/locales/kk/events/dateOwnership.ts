@@ -1,6 +1,7 @@
 /** Which noun of a Kazakh sentence owns a date (events/dateOwnershipGrammar.ts). */
 import type { DateOwnershipGrammar } from '../../../events/dateOwnershipGrammar';
 import { kkBeyondParticipleNoun } from './participleNoun';
+import { kkVerb } from './verbForms';
 import { ATTRIBUTIVE, BARE_MONTH_END, KK_GENITIVE, PARTICIPLE, POSTPOSITIONS } from './phrase';
 
 /**
@@ -14,6 +15,9 @@ const DESCRIBED_BY_PARTICIPLE = new RegExp(
   String.raw`^\s+${PARTICIPLE}\s+(?:(?:(?:мен|бен|пен|және)|(?!${POSTPOSITIONS}\s)[\p{L}-]+(?<!да|де|та|те|ға|ге|қа|ке|ны|ні|мен|бен|пен|нан|нен|дан|ден|тан|тен))\s+){0,8}$`,
   'u',
 );
+
+/** Verbs of lasting, whose act is the stretch since its start: continue, drag on. */
+const LASTING = ['жалғас', 'созыл'];
 
 export const KK_DATE_OWNERSHIP: DateOwnershipGrammar = {
   // "19 наурызда өткен … сайлаудың".
@@ -39,8 +43,13 @@ export const KK_DATE_OWNERSHIP: DateOwnershipGrammar = {
   // "бастап", from: "1 қаңтардан бастап күшіне енеді" is the day the law takes force.)
   sinceAfter: /(?:дан|ден|тан|тен|нан|нен)\s+(?:бері|бергі)(?![\p{L}])/iu,
   // What goes on since then ("бері жалғасып келеді", "төрағалық етіп келеді") counts from the
-  // date; "алғаш рет" (for the first time since) tells that the last such act was then.
-  sinceOwned: /(?:ып|іп|п)\s+кел(?:е|ді|ген)|алғаш\s+рет/iu,
+  // date; "алғаш рет" (for the first time since) tells that the last such act was then. A verb of
+  // lasting tells it in any tense: "2024 жылдың қыркүйегінен бері жалғасты" (has gone on since),
+  // "жалғасады", "жалғасуда", "жалғасып жатыр", as "жалғасып келді" does.
+  sinceOwned: new RegExp(
+    String.raw`(?:ып|іп|п)\s+кел(?:е|ді|ген)|алғаш\s+рет|(?<![\p{L}])(?:${LASTING.map((v) => kkVerb(v, { forms: ['past', 'perfect', 'present'] })).join('|')}|(?:${LASTING.join('|')})(?:уда|уде|ып\s+жатыр|ып\s+отыр)(?![\p{L}]))`,
+    'iu',
+  ),
   // The genitive possessor before its head ("сайлаудың қорытындысы"); a verbal noun takes its head
   // without the genitive ("дауыс беру қорытындысы").
   possessorOf(text, owner, head) {
