@@ -18,6 +18,8 @@ export function clauseHappening(
   text: string,
   at: number,
   len: number,
+  // (The nearest earlier sentence, for a campaign named bare: happeningOf.ts.)
+  prior?: string,
 ): Happening | undefined {
   const { from, to } = cueClause(text, at, len);
   // (The cue's own words are no verb of the clause: "бастап" is the cue's.)
@@ -30,7 +32,7 @@ export function clauseHappening(
     // act: "начнет действовать новый порядок выплат" is the procedure's, not payments begun;
     // "қолданыла бастайды" likewise.)
     if (!acts[k] || (acts[k] === 'start' && (acts[k - 1] === 'in-force' || acts[k + 1] === 'in-force'))) continue; // prettier-ignore
-    const h = happeningOf(lang, text, from + m.index, m[0]);
+    const h = happeningOf(lang, text, from + m.index, m[0], prior);
     if (h) return h;
   }
   return undefined;

@@ -15,7 +15,7 @@ import { documentsSigned } from './documentsSigned';
 import { discussedUntil, draftKindOf, draftPublished } from './draftDiscussed';
 import { approvalAct, dueAct } from './dueAct';
 import { foundedBodyOf } from './foundedBody';
-import { happeningOf, stepNear } from './happeningOf';
+import { campaignVote, happeningOf, stepNear } from './happeningOf';
 import { clauseHappening } from './clauseHappening';
 import { troopsMotion } from './troopsMotion';
 import { yearNamed } from './yearNamed';
@@ -56,6 +56,8 @@ export function cueTitleArgs(
   made: TitleArgs['regionMade'],
   own: DocTimex | undefined,
   monthOwn: DocTimex | undefined,
+  // (The nearest earlier sentence: the vote a campaign named bare is of, happeningOf.ts.)
+  prior?: string,
 ): TitleArgs {
   const out: TitleArgs = {};
   // (Which step of a law its own date is of: near that date, else near the cue; a participle's
@@ -81,9 +83,9 @@ export function cueTitleArgs(
   // (A bare start or deadline by its clause's verb: "списки избирателей вывешиваются с 5 марта".)
   const happening =
     facet === 'happening'
-      ? happeningOf(lang, s.text, hit.at, hit.text)
+      ? happeningOf(lang, s.text, hit.at, hit.text, prior)
       : facet === 'start' || facet === 'due'
-        ? clauseHappening(lang, s.text, hit.at, hit.text.length)
+        ? clauseHappening(lang, s.text, hit.at, hit.text.length, prior)
         : undefined;
   if (happening) out.happening = happening;
   // (A law or a code brought into force from a day is named as a law's coming into force is:
@@ -124,6 +126,11 @@ export function cueTitleArgs(
   if (head) out.bodyHead = head;
   const step = facet === 'nomination' || facet === 'campaign' ? stepNear(lang, s.text, hit.at, hit.text.length, own && { start: own.start - s.start, end: own.end - s.start }) : undefined; // prettier-ignore
   if (step) out.step = step;
+  // (A referendum's campaign is no election's: "Референдум пройдёт 15 марта. Агитационная кампания
+  // завершится 13 марта" is the referendum campaign's end.)
+  const campaign = facet === 'campaign' || happening?.what === 'campaign';
+  if (campaign && campaignVote(lang, s.text, prior) === 'referendum')
+    out.campaignVote = 'referendum';
   const what = facet === 'registration' ? registered(lang, s.text, hit.at, hit.text.length) : undefined; // prettier-ignore
   if (what) out.registered = what;
   // (The vote a calendar plan is of: "календарный план выборов в маслихаты", a referendum's.)

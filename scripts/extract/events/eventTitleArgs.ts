@@ -57,7 +57,8 @@ export function eventTitleArgs(x: TitleArgsInput): {
 } {
   const { lang, s, hit, type, facet } = x;
   const targs = titleArgs(type, s.text, x.context, hit.at);
-  Object.assign(targs, cueTitleArgs(lang, s, hit, type, facet, x.regionMade, x.own, x.monthOwn));
+  const prior = x.before?.at(-1)?.text;
+  Object.assign(targs, cueTitleArgs(lang, s, hit, type, facet, x.regionMade, x.own, x.monthOwn, prior)); // prettier-ignore
   // (A pronoun that says, "— заявила она", stands for whom a sentence before named.)
   const spoken = type === 'statement' || type === 'proposal' || facet === 'instruction';
   const said = spoken && x.args.actors.length === 0 && !targs.speakerPost && !targs.subjectOrg && !targs.speakerMission; // prettier-ignore

@@ -55,6 +55,17 @@ export interface HappeningCues {
    * electoral ("жеңілдетілген несие беру науқаны", "егіс науқаны") is no election campaign.
    */
   electoral: RegExp;
+  /**
+   * What may stand before a campaign noun named bare, that refers back to the vote a sentence
+   * before named ("Выборы пройдут 15 марта. Кампания завершится 13 марта"): the clause's opening,
+   * a conjunction or a demonstrative ("а", "эта"; "ал", "бұл"), matched at the end of the text
+   * before the noun. A noun with a word of its own before it is another campaign ("егіс науқаны").
+   */
+  anaphoric: RegExp;
+  /** A referendum, named in any case ("референдума", "референдумда"): the campaign is its. */
+  referendum: RegExp;
+  /** An election named as such, not its voters ("выборы", "предвыборная"; "сайлау", not "сайлаушы"). */
+  election: RegExp;
 }
 
 const CUES: Record<SourceLang, HappeningCues> = { kk: KK_HAPPENING, ru: RU_HAPPENING };
@@ -64,6 +75,8 @@ export function happeningOf(
   text: string,
   at: number,
   verb: string,
+  // (The nearest earlier sentence, that a campaign named bare may be of: campaignOf.)
+  prior?: string,
 ): Happening | undefined {
   const cues = CUES[lang];
   const step = actOf(lang, verb.split(/\s+/u));
@@ -89,10 +102,29 @@ export function happeningOf(
   if (!best) return undefined;
   // (A campaign or lists of citizens the sentence does not tell as a vote's are none of these:
   // "егіс науқаны", "азаматтардың тізімі" of a queue for housing.)
-  if ((best.what === 'campaign' || best.what === 'voter-lists') && !isElectoral(lang, text)) return undefined; // prettier-ignore
+  // (A campaign named bare may be the vote's the sentence before named: "Сайлау 15 наурызда өтеді.
+  // Науқан 13 наурызда аяқталады".)
+  const bare = best.what === 'campaign' && prior !== undefined && CUES[lang].anaphoric.test(before.slice(0, best.end - best.text.length)); // prettier-ignore
+  if ((best.what === 'campaign' || best.what === 'voter-lists') && !isElectoral(lang, text) && !(bare && isElectoral(lang, prior))) return undefined; // prettier-ignore
   return best.what === 'nomination'
     ? { what: best.what, step, nomination: nominationStep(best.text) }
     : { what: best.what, step };
+}
+
+/**
+ * The vote a campaign is of, where it is a referendum's: the sentence's own vote, else the one the
+ * sentence before named ("Референдум пройдёт 15 марта. Агитационная кампания завершится 13
+ * марта"). An election the sentence names is its own ("Сайлау науқаны"); none named is an election's.
+ */
+export function campaignVote(
+  lang: SourceLang,
+  text: string,
+  prior: string | undefined,
+): 'referendum' | undefined {
+  const cues = CUES[lang];
+  if (cues.referendum.test(text)) return 'referendum';
+  if (cues.election.test(text)) return undefined;
+  return prior !== undefined && cues.referendum.test(prior) && !cues.election.test(prior) ? 'referendum' : undefined; // prettier-ignore
 }
 
 /** Whether the sentence tells its campaign as an election's (HappeningCues.electoral). */

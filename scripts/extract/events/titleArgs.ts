@@ -127,6 +127,8 @@ export interface TitleArgs {
   budgetStep?: BudgetStep;
   /** The step a campaign or a nomination is told at, by its own clause's verb (happeningOf.ts). */
   step?: HappeningStep;
+  /** A campaign that is a referendum's, not an election's (happeningOf.ts campaignVote). */
+  campaignVote?: 'referendum';
   /** What a bare "started / ended" tells of, and which step (happeningOf.ts). */
   happening?: Happening;
   /** What an abolition's cue names (abolished.ts). */

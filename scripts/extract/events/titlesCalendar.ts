@@ -207,6 +207,9 @@ const HAPPENING_WHAT: Record<Exclude<HappeningWhat, 'nomination'>, ThingWords> =
   ...THING_WORDS,
 };
 
+/** A referendum's campaign, named as the election's is (cueTitleArgs.ts campaignVote). */
+export const REFERENDUM_CAMPAIGN: ThingWords = { kk: 'Референдум науқаны', ruNom: 'Кампания по референдуму', ruGen: 'кампании по референдуму', en: 'Referendum campaign' }; // prettier-ignore
+
 export function happeningTitle(c: Parts, h: Happening, at: Localized): Localized {
   if (h.what === 'nomination') {
     const n = h.nomination ?? 'candidates-nomination';
@@ -220,7 +223,8 @@ export function happeningTitle(c: Parts, h: Happening, at: Localized): Localized
     const law = namedLaw(c);
     if (law) return law;
   }
-  return stepTitle(c, HAPPENING_WHAT[h.what], h.step, at);
+  const words = h.what === 'campaign' && c.args.campaignVote === 'referendum' ? REFERENDUM_CAMPAIGN : HAPPENING_WHAT[h.what]; // prettier-ignore
+  return stepTitle(c, words, h.step, at);
 }
 
 /** What starts or ends, by its step and tense: Kazakh and English name it, Russian the step of it. */

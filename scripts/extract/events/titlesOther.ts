@@ -31,7 +31,13 @@ import { budgetTitle } from './budgetStep';
 import { abolishedTitle } from './abolished';
 import { callWith, talksWith } from './titlesTalks';
 import { measureTitle } from './titlesMeasures';
-import { calendarTitle, happeningTitle, refusedTitle, registeredTitle } from './titlesCalendar';
+import {
+  calendarTitle,
+  happeningTitle,
+  refusedTitle,
+  registeredTitle,
+  REFERENDUM_CAMPAIGN,
+} from './titlesCalendar';
 import { troopsTitle } from './titlesTroops';
 import { yearNamedTitle } from './titlesYearNamed';
 
@@ -81,6 +87,10 @@ export function otherTitle(c: Parts): Localized {
       return L(`Экзит-пол${at.kk}`, `Экзитпол${at.ru}`, `Exit poll${at.en}`);
     case 'campaign':
       if (c.args.step) return happeningTitle(c, { what: 'campaign', step: c.args.step }, at);
+      if (c.args.campaignVote === 'referendum') {
+        const w = REFERENDUM_CAMPAIGN;
+        return L(`${w.kk}${at.kk}`, `${w.ruNom}${at.ru}`, `${w.en}${at.en}`);
+      }
       return L(
         `Сайлау науқаны${at.kk}`,
         `Избирательная кампания${at.ru}`,

@@ -57,4 +57,10 @@ export const KK_HAPPENING: HappeningCues = {
   inForce: /^(?:енгізіл|күшіне|қолданыл|қолданысқа|салын)/iu,
   // (An election, its agitation, a referendum; "сайлаушы", "сайлауалды" are the election's too.)
   electoral: /(?<!\p{L})(?:сайлау|үгіт|референдум)/iu,
+  // (The clause's opening, a conjunction, a demonstrative: "Науқан", "ал науқан", "Бұл науқан".)
+  anaphoric: /(?:^|[,;:–—]|(?<!\p{L})(?:ал|және|бұл|осы|аталған|сол))\s*$/iu,
+  referendum: /(?<!\p{L})референдум/iu,
+  // (An election, before the vote or not: "сайлау", "сайлауы", "сайлауалды"; not its voters,
+  // "сайлаушылар", nor a polling station or a commission, which a referendum has too.)
+  election: /(?<!\p{L})сайлау(?!шы)(?!\s+(?:учаске|комиссия))/iu,
 };

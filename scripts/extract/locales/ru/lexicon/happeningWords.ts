@@ -7,7 +7,14 @@ import type { HappeningCues } from '../../../events/happeningOf';
 export const RU_HAPPENING: HappeningCues = {
   what: [
     ['nomination', /(?<!\p{L})(?:выдвижени|регистраци|подач)\p{L}*\s+(?:кандидат|партийн)/iu],
-    ['campaign', /(?<!\p{L})(?:агитаци|избирательн\p{L}*\s+кампани|предвыборн\p{L}*\s+кампани)/iu],
+    // (A campaign named bare, "Кампания завершится", is a vote's only where the text tells a vote,
+    // happeningOf.ts; one with a complement of its own is named, and another's: "кампания по
+    // вакцинации", "кампания за трезвость", "кампания вакцинации", unless it is a vote's, "кампания
+    // по выборам".)
+    [
+      'campaign',
+      /(?<!\p{L})(?:агитаци|избирательн\p{L}*\s+кампани|предвыборн\p{L}*\s+кампани|кампани(?:я|и|ю|ей)(?!\p{L})(?!\s+(?:по|за|против)\s+(?!выбор|референдум))(?!\s+\p{L}+(?:ии|ия|ов)(?!\p{L})))/iu,
+    ],
     ['registration', /(?<!\p{L})регистраци/iu],
     ['accreditation', /(?<!\p{L})аккредитаци/iu],
     ['discussion', /(?<!\p{L})обсуждени/iu],
@@ -66,4 +73,11 @@ export const RU_HAPPENING: HappeningCues = {
   inForce: /^(?:ввод|введ|вступ|заработа|действ|применя)/iu,
   // (Elections, the pre-election campaign, voters, agitation, a referendum.)
   electoral: /(?<!\p{L})(?:выбор|предвыборн|избира|агитаци|референдум)/iu,
+  // (The clause's opening, a conjunction, a demonstrative: "Кампания", "а кампания", "Эта кампания".)
+  anaphoric: /(?:^|[,;:–—]|(?<!\p{L})(?:а|и|но|эта|эту|этой|данная|данной|вся|сама))\s*$/iu,
+  referendum: /(?<!\p{L})референдум/iu,
+  // (Elections and the pre-election campaign; voters, polling stations and commissions serve a
+  // referendum too: "избиратели", "избирательные участки".)
+  election:
+    /(?<!\p{L})(?:выбор(?:ы|ов|ах|ам|ами)(?!\p{L})|предвыборн|избирательн\p{L}*\s+кампани)/iu,
 };
