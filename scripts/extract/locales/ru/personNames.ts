@@ -2,7 +2,7 @@
 import type { PersonNameGrammar } from '../../arguments/personNameGrammar';
 import { ruRoleNominative } from '../../arguments/ruRoleCase';
 import { STRONG_SURNAME_ENDING } from '../kk/lexicon/names';
-import { RU_NOT_NAME, RU_PEOPLE_NOUN, RU_STATE_NOUN } from './lexicon/names';
+import { RU_ACT_TITLE_NOUN, RU_NOT_NAME, RU_PEOPLE_NOUN, RU_STATE_NOUN } from './lexicon/names';
 import { RU_HEAD_NOUN } from './lexicon/headNouns';
 import { RU_PATRONYMIC } from './lexicon/roles';
 import { RU_FATHER_NAME } from './nameParticles';
@@ -82,8 +82,10 @@ export const RU_PERSON_NAMES: PersonNameGrammar = {
   // country's name after it ("Премьер-министр Республики Корея").
   // (But "с Путиным", "с Лукашенко": the one met, locales/ru/metWith.ts.)
   // Nor is a counted noun's genitive plural opening a sentence ("Вопросов было много").
+  // Nor is the adjective of a code's or a law's title ("Трудовой кодекс": lexicon/names.ts).
   notLoneSurname: (word, before, after, next, written) =>
     ADJECTIVE_FORM.test(word) ||
+    RU_ACT_TITLE_NOUN.test(after ?? '') ||
     isGenitiveOfQuantity(written ?? word, after, next) ||
     RU_STATE_NOUN.test(after ?? '') ||
     RU_STATE_NOUN.test(before ?? '') ||

@@ -72,6 +72,14 @@ export const RU_PEOPLE_NOUN =
 export const RU_STATE_NOUN =
   /^(?:Республик|Федераци|Конфедераци|Королевств|Княжеств|Султанат|Эмират|Государств(?!енн))\p{Ll}*$|^Штат(?:ы|ов|ам|ах|ами)?$/u;
 
+/**
+ * The noun of a code's or a law's title, in any case and number ("кодекс", "кодекса", "законы"):
+ * a capitalised word right before it agrees with it, the title's adjective ("Трудовой кодекс",
+ * "Бюджетного кодекса"), never a surname, for a person's code or law stands after it in the
+ * genitive ("кодекс Наполеона").
+ */
+export const RU_ACT_TITLE_NOUN = /^(?:кодекс|закон)(?:а|у|ом|е|ы|ов|ам|ами|ах)?$/iu;
+
 /** "And" between two people's names (`Путин и Токаев`). */
 export const RU_NAMES_AND = /^и$/u;
 
