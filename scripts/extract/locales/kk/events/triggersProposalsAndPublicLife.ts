@@ -28,8 +28,8 @@ const PROPOSED = String.raw`(?:${kkVerb('ұсын', { forms: ['past', 'perfect',
  * joins in the genitive ("Өзбекстанның").
  */
 const JOINED_BY = String.raw`(?<=(?:(?<![\p{L}])(?:ұйым|одақ|кеңес|келісім|конвенция|шарт|пакт|партия|коалиция|блок|альянс|бірлесті|қауымдасты|құрам)\p{L}*(?:ға|ге|қа|ке|на|не)|[\p{L}]+-(?:ға|ге|қа|ке|на|не)|[\p{L}]+(?:ның|нің|дың|дің|тың|тің))\s+(?:[\p{L}-]+(?:ның|нің|дың|дің|тың|тің)\s+)?)`;
-/** Words between a budget and what was done to it: no verbal noun of a topic, no law on it. */
-const BUDGET_GAP = String.raw`(?:(?!туралы|заң|мәселе)[\p{L}\p{N}«»"“”.,-]+(?<![\p{L}][ую])\s+){0,4}`;
+/** Words between a budget and what was done to it: no verbal noun of a topic, no law on it, nor the code it names ("Бюджет кодексі"). */
+const BUDGET_GAP = String.raw`(?:(?!туралы|заң|мәселе|кодекс)[\p{L}\p{N}«»"“”.,-]+(?<![\p{L}][ую])\s+){0,4}`;
 /** A comma that goes on to a list of plurals ("митингілер, шерулер мен пикеттер"), not to a clause. */
 const LIST_COMMA = String.raw`(?:,(?=\s+[\p{L}-]+(?:лар|лер|дар|дер|тар|тер)))?`;
 

@@ -26,7 +26,8 @@ export const KK_TOPIC_CUES: KeyedCues = [
   ['ratification', /ратификация/iu],
   ['election-programme', /сайлауалды\s+бағдарлама/iu],
   ['annual-results', /(?:жыл\p{L}*|әлеуметтік-экономикалық\s+даму\p{L}*)\s+(?:\p{L}+\s+){0,2}?қорытынды/iu],
-  ['budget', /бюджет/iu],
+  // (Not the noun that names a code: "Бюджет кодексі" is the code's, lawWords.ts.)
+  ['budget', /бюджет(?!\s+кодекс)/iu],
   ['digital-democracy', /цифрлық\s+демократия/iu],
   ['party-control', /партиялық\s+бақылау/iu],
   ['unicameral-parliament', /бір\s+палаталы/iu],

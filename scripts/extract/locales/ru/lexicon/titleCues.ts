@@ -23,7 +23,8 @@ export const RU_TOPIC_CUES: KeyedCues = [
   ['ratification', /ратифи/iu],
   ['election-programme', /предвыборн\p{L}*\s+программ/iu],
   ['annual-results', /итог\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?(?:год\p{L}*|за\s+\d{4})/iu],
-  ['budget', /бюджет/iu],
+  // (Not the adjective of a code's title: "Бюджетный кодекс" is the code's, lawWords.ts.)
+  ['budget', /бюджет(?!н\p{L}*\s+кодекс)/iu],
   ['digital-democracy', /цифров\p{L}*\s+демократи/iu],
   ['party-control', /партийн\p{L}*\s+контрол/iu],
   ['unicameral-parliament', /однопалатн/iu],
