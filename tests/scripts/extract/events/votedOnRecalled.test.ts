@@ -85,7 +85,8 @@ describe('a vote recalled in a participle phrase', () => {
   it.each<['kk' | 'ru', string, string]>([
     ['ru', '5 июня прошёл референдум.', 'referendum 2024-06-05'],
     ['ru', 'Референдум о новой Конституции прошёл 5 июня.', 'referendum 2024-06-05'],
-    ['ru', 'Конституция, принятая на референдуме 5 июня, вступит в силу 1 июля.', 'referendum 2025-06-05'], // prettier-ignore
+    // (Held, so the last 5 June before publication: votedInPastParticiple.test.ts.)
+    ['ru', 'Конституция, принятая на референдуме 5 июня, вступит в силу 1 июля.', 'referendum 2024-06-05'], // prettier-ignore
     ['kk', '5 маусымда референдум өтті.', 'referendum 2024-06-05'],
     ['kk', 'Референдум 5 маусымда өтті.', 'referendum 2024-06-05'],
   ])('%s: the referendum keeps its day: %s', (lang, text, want) => {

@@ -17,6 +17,9 @@ import { saidBySubject } from './sayingSubject';
  *  - else the clause's last verb: "өтті" past, "өтеді"/"береміз" future, "-ған болатын" past;
  *  - "өткен" (last) or "алдағы"/"келесі" (coming) just before the date.
  */
+/** A participle with no ending of its own, before the noun it describes: "қабылданған", "өтетін". */
+const BARE_PARTICIPLE = /\p{L}{2,}(?:ған|ген|қан|кен|атын|етін|йтын|йтін)$/u;
+
 const DATIVE = /(?:ға|ге|қа|ке|на|не)$/u;
 const SCHEDULING = /^(?:шақыр|белгілен|белгіле|жоспарлан|тағайында|ауыстыр|қалдыр|кейінге)/u;
 /** Planned, envisaged, targeted: "жоспарланған", "жоспарлануда", "көзделген", "межеленген". */
@@ -154,12 +157,14 @@ export function guessKkDirection(
   // is of the clause's final verb, the saying.
   // (Not a date after this one's reported object, "20 сәуірде өтетінін 10 наурызда мәлімдеді":
   // that one is the saying's, and this one the object's.)
+  // (Nor a participle of its own before the other date, "5 маусымда референдумда қабылданған
+  // Конституция 1 шілдеде күшіне енеді": this date is the participle's act, read below.)
   const other = words.findIndex((w) => MONTH_WORD.test(w));
   if (
     other > 0 &&
     !words
       .slice(0, other)
-      .some((w, i) => /(?:ып|іп|йып|йіп)$/u.test(w) || isReportedObject(words, i))
+      .some((w, i) => /(?:ып|іп|йып|йіп)$/u.test(w) || isReportedObject(words, i) || BARE_PARTICIPLE.test(w)) // prettier-ignore
   ) {
     const final = kkVerbTense(words.at(-1) ?? '');
     if (final && kkParticipleTense(words.at(-1)!) === undefined) return final;

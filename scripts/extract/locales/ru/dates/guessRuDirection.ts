@@ -60,6 +60,9 @@ const INTENDED_BEFORE = new RegExp(
  * intention's target, ahead. */
 const INSTRUCTION_BEFORE =
   /(?:^|[^\p{L}])(?:поручил|поручено|поручает|обязал|намерен|намерева|собира|планиру)\p{L}*[^,;—]*$/u;
+/** A term or time given or set, then "до" before the date: "дал акимам срок до", "отвели время до". */
+const GIVEN_TERM_BEFORE =
+  /(?:^|[^\p{L}])(?:дал[аио]?|даст|дадут|установил[аио]?|установ(?:ит|ят)|отв[её]л|отвел[аио]|предоставил[аио]?|предостав(?:ит|ят))\s+(?:[\p{L}-]+\s+){0,3}?(?:срок|время)\s+до\s*$/u;
 /** The intending verb itself in the past plural or a past participle of planning. */
 const PAST_INTENT = /(?:^|[^\p{L}])(?:планировал|намеревал|собирал)\p{L}*[^,;—]*$/u;
 const INFINITIVE_AFTER = new RegExp(String.raw`^[^,;—]*?(?:^|[^\p{L}])${INFINITIVE}`, 'u');
@@ -74,12 +77,19 @@ const PARTICIPLE_PHRASE =
   /(?:^|[^\p{L}])(\p{L}{2,}(?:анн|янн|енн|ённ|ят|ыт)(?:ый|ая|ое|ые|ого|ой|ому|ым|ых|ую|ыми|ом))((?:\s+[\p{L}-]+){0,2})\s*$/u;
 const NOT_PARTICIPLE = /(?:ственн|военн|странн|менн|постоянн|венн|ценн|экстренн|утренн|внутренн)/u;
 
+/**
+ * The event a participle's act was done at, in the prepositional ("принятая на референдуме 5 июня",
+ * "избранный на съезде"): a place, not a target's "на" with the accusative ("назначенные на 5 марта").
+ */
+const AT_EVENT =
+  /(?<![\p{L}])(?:на|в)\s+(?:референдуме|выборах|съезде|курултае|сессии|заседании|пленуме|конференции)(?![\p{L}])/gu;
+
 function inParticiplePhrase(clauseHead: string): boolean {
   const m = PARTICIPLE_PHRASE.exec(clauseHead);
   if (!m || NOT_PARTICIPLE.test(m[1]!)) return false;
   // (No verb between, "открытое заседание пройдет 16 марта", nor a deadline's or target's
   // preposition, "зарегистрировать избранных акимов до 30 июля": the date is another word's.)
-  const between = m[2]!;
+  const between = m[2]!.replace(AT_EVENT, ' ');
   return (
     !ANY_TENSE.some((re) => re.test(between)) &&
     !PERFECTIVE_FUTURE.test(between) &&
@@ -172,6 +182,9 @@ export function guessRuDirection(
     ? 'past'
     : (nearestVerb(clause, clauseHead.length, clauseHead.length + end - start) ??
       nearestVerb(withoutInsertions(low, head.length), head.length, head.length + end - start));
+  // A term given ("дал акимам срок до 1 марта", "установили срок до", "отвели время до") is a task
+  // ahead of its giving, as an instruction's is ("поручил … до 1 марта").
+  if (GIVEN_TERM_BEFORE.test(clauseHead.toLowerCase())) return 'future';
   // A deadline set in the past ("режим был продлен до 11 мая") may lie either side of the
   // publication: no direction, so the nearest year is taken.
   if (tense === 'past' && /(?:^|[^\p{L}])до\s*$/u.test(head)) return undefined;
