@@ -171,15 +171,14 @@ export function whenOf(x: WhenInput): When {
         ? earliestDay(x.previous.edtf)
         : undefined;
     const md = /^\d{4}-(\d{2})(?:-(\d{2}))?$/u.exec(t.value);
+    const parts = md && { month: Number(md[1]), ...(md[2] ? { day: Number(md[2]) } : {}) };
     // A vote candidates are put up for is ahead of the putting up, whatever the tense of the verb
     // the tagger read its year from ("выдвинула кандидатов на выборы в Мажилис 19 марта").
-    if (x.candidacy && tense === 'future' && named && t.direction === 'past' && md && x.dct) {
-      const parts = { month: Number(md[1]), ...(md[2] ? { day: Number(md[2]) } : {}) };
+    if (x.candidacy && tense === 'future' && named && t.direction === 'past' && parts && x.dct) {
       const year = chooseYear(parts, parseDct(x.dct.to ?? x.dct.from), 'future');
       return dated(`${year}${t.value.slice(4)}`, 'resolved', 'year-from-publication', 'future');
     }
-    if (storyDay && md) {
-      const parts = { month: Number(md[1]), ...(md[2] ? { day: Number(md[2]) } : {}) };
+    if (storyDay && parts) {
       const year = chooseYear(parts, parseDct(storyDay), t.direction);
       return dated(`${year}${t.value.slice(4)}`, 'inferred', 'context', t.direction);
     }

@@ -9,7 +9,7 @@ import type { Sentence } from '../../../types';
 
 /** A noun whose year names the span it covers, in any case: бюджет, план, программа, стратегия, концепция. */
 const PERIOD_NOUN = /(?:бюджет|план|программ|стратеги|концепци)\p{L}*$/iu;
-/** Adjectives of the noun between it and the year ("бюджет республиканский"? rare) are not read. */
+/** The year in the genitive, one or a span: "2026 года", "2026–2028 годов". */
 const YEAR_GENITIVE = /^\d{4}(?:\s*[–—-]\s*\d{4})?\s+год(?:а|ов)$/u;
 
 /** Whether `t` is the year the plan or budget `hit` names covers. */
