@@ -16,6 +16,7 @@ import { afterClosingVerb } from './closingVerb';
 import { isLaterThan, pickTimex } from './dateEvent';
 import { ALSO, isAttributiveDate } from './dateOwnership';
 import { DATE_OWNERSHIP } from './dateOwnershipGrammar';
+import { isCandidacyDay } from './candidacyDay';
 import { ACTS, otherKind, VOTES, VOTES_AND_GATHERINGS } from './kinds';
 import { isForeignDeadline } from './deadline';
 import type { TriggerHit } from './findTriggers';
@@ -69,11 +70,6 @@ export interface OwnDate {
 export function ownDate(r: SentenceReading, hit: TriggerHit, type: EventType): OwnDate | null {
   const { lang, s, hits, bySentence } = r;
   const aspect = ASPECT[lang];
-  // A vote's date right after it, or past the body it fills ("выборы в Мажилис 19 марта").
-  const candidacyDay = (h: TriggerHit, t: DocTimex) => {
-    const between = s.text.slice(h.at + h.text.length, t.start - s.start);
-    return /^\s+$/u.test(between) || DATE_OWNERSHIP[lang].voteChamber?.test(between) === true;
-  };
   const attributed = r.attributions[hits.indexOf(hit)];
   const eve = !attributed && isEveOrAfter(lang, s, hit.at);
   // A relative clause that tells when a vote or a gathering happens dates it even where the
@@ -128,7 +124,7 @@ export function ownDate(r: SentenceReading, hit: TriggerHit, type: EventType): O
     acrossAttribute(lang, s, hit, t, hits) ||
     // (The day right after the vote a candidate is put up for is that vote's, not the putting up's:
     // "выдвинула кандидата на выборы 19 марта".)
-    hits.some((h) => h !== hit && h.candidacy === true && candidacyDay(h, t)) ||
+    hits.some((h) => h !== hit && h.candidacy === true && isCandidacyDay(lang, s, h, t)) ||
     inOtherRelativeClause(lang, s, hit, t) ||
     // (The day a clause gives another gathering: "обсудили подготовку к заседанию, которое
     // состоится 12 июня" is no discussion of 12 June.)
@@ -182,7 +178,7 @@ export function ownDate(r: SentenceReading, hit: TriggerHit, type: EventType): O
     hit.candidacy &&
     !target &&
     nearest !== attributed &&
-    (nearest === undefined || !candidacyDay(hit, nearest))
+    (nearest === undefined || !isCandidacyDay(lang, s, hit, nearest))
   )
     return null;
   // (A bill's reading is scheduled for the day it sets: "Второе чтение запланировано на 29 мая".)
