@@ -15,10 +15,13 @@ export function readHeader(lines: Line[]): { header: Header; lines: Line[] } {
   const header: Header = { title: '' };
   const bodyStart = out.findIndex((l) => l.kind === 'body' && isRunningText(l.text));
   const zoneEnd = bodyStart < 0 ? out.length : bodyStart;
+  // (Whether the first date line heads a chronicle's entries; then so does every later one.)
+  let entries: boolean | undefined;
   for (let i = 0; i < zoneEnd; i++) {
     const line = out[i]!;
     if (line.kind !== 'body') continue;
     const dated = isShortSentence(line.text) ? null : parseDateline(line.text, header.title !== '');
+    if (dated && !header.published && (entries ??= headsEntries(out, i))) continue;
     if (dated && !header.published) {
       header.published = dated;
       line.kind = 'header';
@@ -51,6 +54,28 @@ export function readHeader(lines: Line[]): { header: Header; lines: Line[] } {
     last.kind = 'byline';
   }
   return { header, lines: out };
+}
+
+/**
+ * Whether the date line at `i` is the first heading of a chronicle ("5 июня 2022 года." over what
+ * happened that day, "20 ноября 2022 года." over the next day's entry), not the page's dateline:
+ * the next line that is a date and nothing else comes after text of its own, and text follows it.
+ * A dateline stands once above the text; read as one, the first entry's day became the publication
+ * date, and a later entry's "Состоялись выборы" was told as ahead of it. (A dateline right above a
+ * chronicle's first heading, or "Обновлено …" under it, has no text of its own; a date closing the
+ * text signs it.)
+ */
+function headsEntries(lines: readonly Line[], i: number): boolean {
+  const lastBody = lines.findLastIndex((l) => l.kind === 'body');
+  let between = false;
+  for (let j = i + 1; j < lastBody; j++) {
+    const line = lines[j]!;
+    if (line.kind !== 'body') continue;
+    const dateOnly = !isShortSentence(line.text) && parseDateline(line.text, true) !== null;
+    if (dateOnly) return between;
+    between = true;
+  }
+  return false;
 }
 
 /**

@@ -7,6 +7,7 @@
  * event lies long past.
  */
 import type { AfterEventGrammar, EventPhrase } from '../../../events/afterEventGrammar';
+import { memoByText } from '../../../memoByText';
 import { MONTH_ADJECTIVES } from '../dates/ruMonthAdjective';
 
 // (Not a span counted from it, "спустя два года после …", which dates the act (countdown.ts); nor
@@ -24,18 +25,23 @@ const MONTH_ADJECTIVE = new RegExp(
   'iu',
 );
 
+/** Each marker's phrase in a sentence, found once per sentence text (events/afterPast.ts asks per trigger and date). */
+const markedPhrases = memoByText((sentence) =>
+  [...sentence.matchAll(MARKER)].map((m) => {
+    const open = m.index + m[0].length;
+    const stop = sentence.slice(open).search(STOP);
+    const later = /^(?:после|вслед)/iu.test(m[0]);
+    return { from: m.index, open, to: stop < 0 ? sentence.length : open + stop, later };
+  }),
+);
+
 function phrases(sentence: string, at: number): EventPhrase[] {
   const out: EventPhrase[] = [];
-  for (const m of sentence.matchAll(MARKER)) {
-    const from = m.index;
-    const open = from + m[0].length;
-    const stop = sentence.slice(open).search(STOP);
-    let to = stop < 0 ? sentence.length : open + stop;
-    if (at >= open && at < to) to = at;
+  for (const { from, open, later, ...p } of markedPhrases(sentence)) {
+    const to = at >= open && at < p.to ? at : p.to;
     if (to <= open) continue;
     const adjective = MONTH_ADJECTIVE.exec(sentence.slice(open, to));
     const month = adjective ? MONTH_ADJECTIVES.indexOf(adjective[1]!.toLowerCase()) + 1 : undefined;
-    const later = /^(?:после|вслед)/iu.test(m[0]);
     out.push({ from, to, later, firstDateOnly: true, ...(month ? { month } : {}) });
   }
   return out;
