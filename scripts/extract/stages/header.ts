@@ -5,6 +5,7 @@
  */
 import { NAMED_DATE } from '../dates/namedDate';
 import type { Header, Line } from '../types';
+import { isDateHeading } from './dateHeading';
 import { parseAgencyDateline, parseDateline, yearlessDateline } from './dateline';
 
 /** A line this long, or one holding a full sentence, is running text: the header ends above it. */
@@ -28,7 +29,7 @@ export function readHeader(lines: Line[]): { header: Header; lines: Line[] } {
     } else if (/^\d[\d\s]*$/u.test(line.text) && header.views === undefined) {
       header.views = Number(line.text.replace(/\s/gu, ''));
       line.kind = 'header';
-    } else if (!header.title && words(line.text) >= 2) {
+    } else if (!header.title && words(line.text) >= 2 && !isDateHeading(line.text)) {
       header.title = line.text;
       line.kind = 'title';
     } else if (!header.publisher && isBrand(line.text)) {
@@ -120,8 +121,9 @@ function isBrand(text: string): boolean {
     !/[.!?:,]$/u.test(text) &&
     /\p{L}/u.test(text) &&
     // A day and its month is an entry's date ("Дүйсенбі, 3 ақпан" heading a digest's day), not a
-    // brand ("31 канал" is one).
-    !isDayOfMonth(text)
+    // brand ("31 канал" is one); so is a year over a chronicle's entries ("2019 год").
+    !isDayOfMonth(text) &&
+    !isDateHeading(text)
   );
 }
 

@@ -17,6 +17,20 @@ interface Day {
   d: number;
 }
 
+const RU_MONTH_NAMES = [
+  'Январь',
+  'Февраль',
+  'Март',
+  'Апрель',
+  'Май',
+  'Июнь',
+  'Июль',
+  'Август',
+  'Сентябрь',
+  'Октябрь',
+  'Ноябрь',
+  'Декабрь',
+];
 const RU_MONTHS = [
   'января',
   'февраля',
@@ -127,6 +141,46 @@ describe('a chronicle of dated headings', () => {
       const day = HEADINGS.kk[form]!({ y: 2026, m: 3, d: 12 });
       const text = `${TITLE.kk}\n${day}\n\n${ENTRIES.kk[0]![0]}\n\n${ENTRIES.kk[1]![0]}\n\n${day}`;
       expect(readHeader(clean(text)).header.published).toBe('2026-03-12');
+    },
+  );
+
+  /** Headings that name a year or a month, the way a chronicle of years does. */
+  const COARSE: Record<
+    Lang,
+    Array<[(y: number, m: number) => string, (y: number, m: number) => string]>
+  > = {
+    ru: [
+      [(y) => `${y} год`, (y) => `${y}`],
+      [(y) => `${y} г.`, (y) => `${y}`],
+      [(y, m) => `${RU_MONTH_NAMES[m - 1]} ${y} года`, (y, m) => `${y}-${pad(m)}`],
+      [(y, m) => `${RU_MONTH_NAMES[m - 1]} ${y}`, (y, m) => `${y}-${pad(m)}`],
+    ],
+    kk: [
+      [(y) => `${y} жыл`, (y) => `${y}`],
+      [(y) => `${y} ж.`, (y) => `${y}`],
+      [(y, m) => `${y} жылғы ${KK_MONTHS[m - 1]}`, (y, m) => `${y}-${pad(m)}`],
+    ],
+  };
+  const coarse = (['ru', 'kk'] as const).flatMap((lang) =>
+    COARSE[lang].map(([heading, value], form) => ({ lang, form, heading, value })),
+  );
+  it.each(coarse)(
+    '$lang year or month heading form $form: each entry in its heading’s year or month, the first too',
+    ({ lang, heading, value }) => {
+      const days = DAYS.slice(0, 2);
+      const entries = days.map((x, k) => `${heading(x.y, x.m)}\n\n${ENTRIES[lang][k]![0]}`);
+      const data = extractSentences(
+        lang,
+        `${TITLE[lang]}\n\n${entries.join('\n\n')}`,
+        '2026-03-12',
+        '',
+      );
+      const got = data.events.map((e) => `${e.type} ${e.date.edtf} ${e.status}`).sort();
+      const want = days.map((x, k) => `${ENTRIES[lang][k]![1]} ${value(x.y, x.m)} reported`).sort();
+      expect(got).toEqual(want);
+      expect(
+        readHeader(clean(`${TITLE[lang]}\n\n${entries.join('\n\n')}`)).header,
+      ).not.toHaveProperty('publisher');
     },
   );
 });
