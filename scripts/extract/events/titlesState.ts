@@ -170,6 +170,13 @@ export const STATE_TITLES: Record<string, Template> = {
   inauguration(c) {
     const a = mainActor(c);
     if (!a) return L('Президентті ұлықтау рәсімі', 'Инаугурация президента', 'Presidential inauguration'); // prettier-ignore
+    // (Told as becoming the President, "стал президентом": no oath is told.)
+    if (c.facet === 'took-office')
+      return L(
+        `${a.name.kk} Президент ${tense(c, 'болды', 'болмақ')}`,
+        `${a.name.ru} ${ruDid(c, a.female, 'стал', 'стала', 'станет')} президентом`,
+        `${a.name.en} ${tense(c, 'becomes', 'to become')} President`,
+      );
     return L(
       `${a.name.kk} Президент ретінде ант ${tense(c, 'берді', 'бермек')}`,
       `${a.name.ru} ${ruDid(c, a.female, 'вступил', 'вступила', 'вступит')} в должность президента`,

@@ -61,6 +61,10 @@ export const KK_VOTE_TRIGGERS: Trigger[] = [
   { type: 'referendum', facet: 'referendum', pattern: re(`${W}${CONSTITUTION}\\s+${ADOPTION_GAP}${ADOPTED}`), notBefore: re(`^\\s+(?:кейін|соң|бері)(?![\\p{L}])`), outcome: true },
   // The head of state taking office, acting or elected: "Мемлекет басшысының міндетін атқаруға кірісті".
   { type: 'inauguration', facet: 'head-of-state', pattern: re(`${W}(?:Президент|Мемлекет\\s+басшы)${T}\\s+(?:міндет${T}|қызмет${T}|өкілеттіг${T})\\s+(?:атқаруға\\s+)?кіріс${T}`) },
+  // Or becoming the head of state: "(Қазақстан) Президенті болды", "Мемлекет басшысы болады"; the
+  // post in the nominative (possessed or bare) before the copula's past or future. The copula also
+  // says who one was ("30 жыл бойы Президент болды"): only a day or year of its own tells a change.
+  { type: 'inauguration', facet: 'took-office', pattern: re(`${W}(?:Президент(?:і)?|Мемлекет\\s+басшысы)\\s+(?:болды|болады|болмақ)(?![\\p{L}])`), needsDate: true, clauseDate: true, notAfter: re(`(?:бойы|бері|дейін|жылдары|кезінде)(?![\\p{L}])[^.]*$`) },
   // Deputies taking their oath open the chamber's first sitting: a session, not a head of state's
   // inauguration. (A sitting named only as where the oath was sworn, "бірлескен отырысында ант
   // берді", does not say whose oath it was: the head of state's is sworn at one too.)

@@ -12,6 +12,18 @@ import { CHOOSE, DISSOLVE, ELECT, GIVE_NAME, NAME_GIVEN, RENAME } from './verbFo
 /** Into a chamber, the accusative: "в Мажилис", "в Сенат", "в маслихаты". */
 const INTO_CHAMBER = String.raw`в\s+(?:Мажилис|Сенат|Парламент|маслихат|маслихаты)(?![\p{L}])`;
 /** Passed or will pass (into a chamber): "прошла", "прошли", "прошёл", "пройдут", "проходят". */
+/**
+ * The head of state's post in the instrumental, as "стал" takes it: "президентом (Казахстана)",
+ * "главой государства", "(временно) исполняющим обязанности президента", "… независимого Казахстана".
+ */
+const HEAD_OF_STATE_INS = String.raw`(?:(?:временно\s+)?исполняющ\p{L}*\s+обязанност\p{L}*\s+(?:президента|главы\s+государства)|президентом|главой\s+государства)(?:\s+(?:\p{L}+(?:ого|его)\s+)?(?:Казахстана|Республики\s+Казахстан|РК|страны))?`;
+/**
+ * What may follow the post after "стал": the clause's end, a date or a linking word; not a
+ * president of something the text names next ("президентом федерации бокса", "… компании").
+ * (Capitals cannot tell it: the cues match case-insensitively.)
+ */
+const POST_ENDS = String.raw`(?=\s*(?:[.,;:!?)»"]|$)|\s+(?:в|во|на|с|со|после|по|и|а|но|когда|уже|впервые|[—–-]|\d{1,4})(?![\p{L}]))`;
+
 const PASSED = String.raw`(?:прош(?:ла|ли|[её]л)|пройд(?:[её]т|ут)|проход(?:ит|ят))`;
 /** A day and a month: "6 января", "1-го марта", "3–4 января". */
 const DAY_MONTH = String.raw`\d{1,2}(?:-го)?(?:\s*[–—-]\s*\d{1,2}(?:-го)?)?\s+(?:(?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)я|(?:март|август)а|мая)`;
@@ -46,6 +58,9 @@ export const RU_VOTE_TRIGGERS: Trigger[] = [
   { type: 'renaming', facet: 'name-borne', pattern: re(`${W}нос(?:ит|ят|ил|ила|ило|или)\\s+(?:${GAP(1)})?(?:имя|названи[ея])(?![\\p{L}])`), also: [re(`(?:^|[\\s,])с\\s+(?:\\p{L}+\\s+)?\\d{4}`)], needsDate: true },
   // The head of state taking office, acting or elected: "приступил к исполнению обязанностей Президента".
   { type: 'inauguration', facet: 'head-of-state', pattern: re(`${W}приступил${T}\\s+к\\s+(?:исполнению\\s+)?(?:обязанност|полномочи)${T}\\s+(?:Президента|Главы\\s+государства)`) },
+  // Or becoming the head of state, "стал президентом", "исполняющим обязанности президента стал"
+  // (the instrumental is the post taken: HEAD_OF_STATE_INS).
+  { type: 'inauguration', facet: 'took-office', pattern: re(`${W}(?:(?:стал${T}?|стан(?:ет|ут))\\s+(?:(?:перв|нов|втор)${T}\\s+)?${HEAD_OF_STATE_INS}${POST_ENDS}|${HEAD_OF_STATE_INS}\\s+(?:стал${T}?|стан(?:ет|ут))(?![\\p{L}]))`) },
   // Deputies taking their oath open the chamber's first sitting: a session, not a head of state's
   // inauguration; an inaugural speech ("в инаугурационной речи") is where something was said, as
   // an Address is. (A sitting named only as where the oath was sworn, "принес присягу на совместном
