@@ -16,6 +16,7 @@ import { RU_JOINED_ORGANISATION } from './joinedOrganisation';
 import { RU_MANDATE_ENDED, RU_OWN_WILL, RU_POWERS_LAID_DOWN } from './mandateEnded';
 import { RU_REFORM_CARRIED_OUT } from './reformCarriedOut';
 import { RU_CONSENT_GIVEN } from './consentGiven';
+import { RU_PRONOUN_SIGNED } from './pronounSigned';
 // The imperfective past of each act, read as its perfective is (imperfectivePast.ts).
 import {
   ACCEPTING,
@@ -135,6 +136,10 @@ export const RU_STATE_ACT_TRIGGERS: Trigger[] = [
   // проект закона"): the bill passing that chamber; the law is adopted when the President signs it.
   { type: 'law', facet: 'passage', pattern: re(`${W}(?:Мажилис|Сенат|Парламент|палата|депутаты|сенаторы)(?![\\p{L}])\\s+${GAP(3)}${BILL_APPROVED}`), notAfter: re(`комитет${T}\\s+(?:${GAP(2)})?$`) },
   { type: 'law', facet: 'law', pattern: re(`${W}(?:закон|кодекс)${T}`), also: [re(`${W}(?:${SIGN}|${ACCEPT}|вступ${T}\\s+в\\s+силу|одобр(?:ил|ит|ят|ен|ив)${T}|поддерж(?:ал|ан|ит|ат|ив)${T}|${APPROVING}|вернул${T}|возвраща${T}|возвратил${T}|направил${T}\\s+${GAP(2)}обратно|отклон(?:ил|ит|ят|ен|ив)${T}|отмен(?:ил|ит|ят|ен|ив)${T}|${REJECTING}|налож${T}\\s+вето|вето|(?:внес|внёс)${T}\\s+${GAP(1)}(?:изменени|поправк|дополнени)${T})(?![\\p{L}])`)] },
+  // A law signed, taken up by a pronoun ("… вступит в силу 1 января. Его подписал Глава государства 18
+  // июля"): the law, the code or the amendments the sentences before name (pronounSigned.ts); not
+  // the Constitution or amendments to it, a reform (below). After the law's own cue, which a sentence naming the law keeps.
+  { type: 'law', facet: 'law', pattern: re(`${W}${RU_PRONOUN_SIGNED}`), also: [re(`${W}(?:закон|законопроект|кодекс|поправк)${T}`), re(`^(?![\\s\\S]*Конституци(?!онн))`)], alsoBefore: true, needsDate: true },
   // The head of state's signature told as a step of its own, in the clause after the chambers'
   // ("… одобрен Сенатом 20 марта и подписан президентом 2 апреля"): the law, on that day.
   // Amendments signed are a law ("Эти поправки Президент подписал 17 сентября"), unless they are
@@ -238,6 +243,9 @@ export const RU_STATE_ACT_TRIGGERS: Trigger[] = [
   { type: 'appointment', facet: 'appointment', pattern: re(`${W}утвер[дж]${T}\\s+${GAP(3)}(?:премьер-министр|министр|аким|председател|руководител|секретар|заместител)(?:ом|ем|ей)(?![\\p{L}])`) },
   // Amendments to the Constitution: a reform, whichever chamber or vote the sentence tells.
   { type: 'reform', facet: 'amendment', pattern: re(`${W}(?:(?:поправк|изменени)${T}\\s+${GAP(1)}(?:в|к)\\s+Конституци(?:я|и|ю|ей)(?![\\p{L}])|(?:в|к)\\s+Конституци(?:я|и|ю|ей)\\s+${GAP(3)}(?:поправк|изменени)${T})`), also: [re(`${W}(?:одобрил${T}|принял${T}|принят${T}|одобрен${T}|подписал${T}|вступ${T}\\s+в\\s+силу|предложил${T}|объявил${T}|внес[её]н${T}|внесл${T}|${ACCEPTING}|${APPROVING}|${SIGNING}|${PROPOSING}|${SUBMITTING})`)] },
+  // The Constitution or amendments to it signed, taken up by a pronoun ("Поправки в Конституцию
+  // вступят в силу 1 июля. Их подписал Президент 5 марта"): the reform's amendment, on that day. After the amendments' own cue.
+  { type: 'reform', facet: 'amendment', pattern: re(`${W}${RU_PRONOUN_SIGNED}`), also: [re(`${W}(?:Конституци(?!онн)|Основн${T}\\s+закон)${T}`)], alsoBefore: true, needsDate: true },
   // The Constitution changed or rewritten, either order: "Основной закон … часто меняли",
   // "изменили Конституцию"; a status or a norm abolished: "был отменен особый статус первого
   // президента", "мораторий отменен". A change told after the referendum that made it ("референдум
