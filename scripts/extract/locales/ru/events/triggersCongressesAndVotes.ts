@@ -82,8 +82,10 @@ export const RU_VOTE_TRIGGERS: Trigger[] = [
   { type: 'other', facet: 'recalled-day', pattern: re(`${W}(?<=^[\\s•]{0,4})${DAY_MONTH}(?:\\s+\\d{4}(?:\\s+(?:года|г\\.))?)?(?:\\s*[–—]|\\s+-)\\s+(?=[\\p{L}«"])`), needsDate: true, fallback: true, weakest: true },
   { type: 'other', facet: 'recalled-day', pattern: re(`${W}(?<=^[\\s•]{0,4})${DAY_MONTH}(?:\\s+\\d{4}\\s+года)?,?\\s+(?=[\\p{L}«"])`), also: [NARRATED_PAST], needsDate: true, fallback: true, weakest: true },
   { type: 'other', facet: 'poll', pattern: re(`${W}(?:[eе]xit|[эе]кзит)[\\s-]*(?:poll|пол)${T}|${W}экзитпол${T}`) },
-  // The campaign's start or end is a step of the election, not the vote.
-  { type: 'other', facet: 'campaign', pattern: re(`${W}(?:(?:избирательн|предвыборн|агитационн)${T}\\s+кампани${T}\\s+${GAP(3)}(?:стартовал|начал|началась|завершил|стартует|начн|заверш|объявлен)${T}|(?:старт|начал|завершени|заверш)${T}\\s+${GAP(1)}(?:избирательн|предвыборн|агитационн)${T}\\s+кампани${T})`) },
+  // The campaign's start or end is a step of the election, not the vote. The campaign is named by
+  // its adjective ("избирательная кампания") or by the vote it is for, "по" and the dative ("Кампания
+  // по выборам в Мажилис завершится 14 марта": its end, not the election's day).
+  { type: 'other', facet: 'campaign', pattern: re(`${W}(?:(?:(?:избирательн|предвыборн|агитационн)${T}\\s+кампани${T}|кампани${T}\\s+по\\s+(?:выбор|референдум)${T})\\s+${GAP(3)}(?:стартовал|начал|началась|завершил|стартует|начн|заверш|объявлен)${T}|(?:старт|начал|завершени|заверш)${T}\\s+${GAP(1)}(?:(?:избирательн|предвыборн|агитационн)${T}\\s+кампани${T}|кампани${T}\\s+по\\s+(?:выбор|референдум)${T}))`) },
   // Other steps of the vote's calendar: the day of silence, nominating and registering candidates.
   // Campaigning itself: "предвыборная агитация начнется 14 февраля", "старт агитации".
   // Candidates' debates on a day of their own: "теледебаты кандидатов пройдут 29 мая".
