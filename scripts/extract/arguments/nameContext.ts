@@ -1,7 +1,7 @@
 /** What the words around a name in running text tell of it: its gender, the word governing it. */
 import type { WordBefore } from './normaliseName';
 import { PERSON_NAMES, type NameAround } from './personNameGrammar';
-import type { Token } from './tokenize';
+import { isPlainGap, type Token } from './tokenize';
 import type { Lang, PersonHit } from './types';
 
 /** A word as it stands opening a sentence: `визит` → `Визит`. */
@@ -63,12 +63,37 @@ export function genderAround(
   const after = tokens[last + 1];
   const afterGender = after && grammar.genderOf(after.text);
   if (afterGender) return afterGender;
+  // (Or the verb past a time told between them, "Петрова 5 марта заявила", "Петрова в понедельник
+  // заявила": the time is no word the verb could agree with, so the subject is still the name.)
+  const pastTime = verbPastTime(text, tokens, last);
+  if (pastTime !== undefined) return grammar.genderOf(pastTime.text);
   if (
     !before ||
     !grammar.verbHasNameForSubject(before.text, sentenceBefore(text, tokens, first - 1))
   )
     return undefined;
   return grammar.genderOf(before.text);
+}
+
+/**
+ * A time between a name and its verb: a day and a month, a year, a weekday, "вчера", "сегодня"
+ * ("5 марта", "в понедельник", "2 апреля 2025 года"). Its words are read in both languages' forms
+ * the extractor's dates are written in; they carry no gender of their own.
+ */
+const TIME_WORD =
+  /^(?:\d{1,4}|года|г|в|во|вчера|сегодня|накануне|ранее|уже|также|январ[яь]|феврал[яь]|марта?|апрел[яь]|ма[яй]|июн[яь]|июл[яь]|августа?|сентябр[яь]|октябр[яь]|ноябр[яь]|декабр[яь]|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)$/iu;
+
+/** The token after a time told right after token `last` (at most four words), when only spaces part them all. */
+function verbPastTime(text: string, tokens: readonly Token[], last: number): Token | undefined {
+  let k = last + 1;
+  while (k <= last + 4 && tokens[k] && TIME_WORD.test(tokens[k]!.text)) {
+    if (!isPlainGap(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return undefined;
+    k++;
+  }
+  const verb = tokens[k];
+  if (k === last + 1 || !verb || !isPlainGap(text.slice(tokens[k - 1]!.end, verb.start)))
+    return undefined;
+  return verb;
 }
 
 /** The word right before token `first`, when only a space parts them, and its sentence before it. */
