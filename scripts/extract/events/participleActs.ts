@@ -50,6 +50,10 @@ export function withParticipleActs(
   if (!law || dates.length < 2 || !grammar.cheap.test(s.text)) return hits;
   let out = hits;
   for (const p of grammar.phrases(s.text)) {
+    // (A participle whose act a referendum in its phrase did, "Поправки, принятые на референдуме 5
+    // июня, вступят в силу 1 июля", tells the vote's outcome: the referendum is the event of that
+    // day, as coordinateActs.ts reads a step done at one, not a law's step of its own.)
+    if (hits.some((h) => h.trigger.type === 'referendum' && !h.topic && h.at >= p.phrase[0] && h.at < p.phrase[1])) continue; // prettier-ignore
     const inPhrase = (t: DocTimex) =>
       t.start - s.start >= p.phrase[0] && t.end - s.start <= p.phrase[1];
     const own = nearest(s, dates.filter(inPhrase), p.word);
