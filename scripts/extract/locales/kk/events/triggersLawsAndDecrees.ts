@@ -139,7 +139,7 @@ export const KK_LAW_AND_DECREE_TRIGGERS: Trigger[] = [
   // vote is its topic). A referendum only in the active voice: one told called in the passive is
   // told beside the decree that called it ("Жарлыққа қол қойып, референдум … тағайындалды"),
   // whose own cue dates it.
-  { type: 'decree', facet: 'call-election', pattern: re(`${W}(?:сайлау${T}\\s+${GAP(6)}${AP('тағайында')}|референдум${T}\\s+${GAP(6)}${V('тағайында')})`) },
+  { type: 'decree', facet: 'call-election', pattern: re(`${W}(?:сайлау${T}\\s+${GAP(6)}${AP('тағайында')}|референдум${T}\\s+${CLAUSE_GAP(9)}${V('тағайында')})`) },
   // "Кезектен тыс сайлау өткізетінін жариялады", "референдумды жариялады", "референдум өткізу
   // туралы жариялады": a vote announced is called that day, not held (only the verb of holding
   // between, so "сайлау қорытындысын жариялады", the results, is not).

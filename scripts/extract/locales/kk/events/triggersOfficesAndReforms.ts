@@ -4,7 +4,7 @@
  * see triggers.ts.
  */
 import { re, W, type Trigger } from '../../../events/trigger';
-import { T, V, P, AP, APN, GAP, INTO_FORCE, HEAD_OF_STATE } from './triggerPieces';
+import { T, V, P, AP, APN, GAP, CLAUSE_GAP, INTO_FORCE, HEAD_OF_STATE } from './triggerPieces';
 import { kkVerb } from './verbForms';
 import { KK_ELECTED_AS_POST } from './electedAsPost';
 import { KK_JOINED_ORGANISATION } from './joinedOrganisation';
@@ -14,6 +14,15 @@ import { KK_OFFICE_HELD } from '../lexicon/officeHeld';
 
 const FINITE = { voice: 'both', forms: ['past', 'future', 'present'] } as const;
 const CANDIDACY_REVIEW = ['қара', 'талқыла'].map((v) => kkVerb(v, FINITE)).join('|');
+
+/**
+ * A vote or a sitting in the accusative is what "тағайында-" sets for a day, not a person put in a
+ * post; Kazakh lets the subject and the date stand between the object and its verb in any order
+ * ("референдумды Президент 2026 жылғы 15 наурызға тағайындады"), so within the clause.
+ */
+const VOTE_SET = String.raw`(?:референдум|сайлау|отырыс|съез|сессия|құрылтай)(?:ды|ді|ын|ін|ны|ні)`;
+/** Looked back for over the whole clause: a long subject can put the object past trigger.notAfter's reach. */
+const NOT_A_VOTE_SET = String.raw`(?<!${VOTE_SET}\s+${CLAUSE_GAP(9)})`;
 
 export const KK_OFFICE_AND_REFORM_TRIGGERS: Trigger[] = [
   // An emergency named as what a body deals with ("Төтенше жағдайлар министрлігі", "төтенше жағдай
@@ -60,7 +69,7 @@ export const KK_OFFICE_AND_REFORM_TRIGGERS: Trigger[] = [
   // Only a person is appointed: a benefit, money or a treatment assigned ("атаулы әлеуметтік көмек
   // тағайындалды", "жәрдемақы тағайындап") is none; nor are tasks given to a body ("министрлікке
   // жеті міндет жүктеді"), which are not a post's duties (the possessive: "міндетін … жүктеді").
-  { type: 'appointment', facet: 'appointment', pattern: re(`${W}(?:тағайында${T}|қызметіне\\s+бекіт${T}|атқарушы\\s+болып\\s+${P('белгіле')}|(?:қызмет|лауазым)(?:ына|іне)\\s+${V('кіріс')}|міндет(?:ін|терін)\\s+атқаруға\\s+${V('кіріс')}|міндет(?:і|ін|тері|терін)\\s+${GAP(9)}(?:жүктелді|жүктеді|жүктелген)|(?:төраға|басшы|спикер|хатшы|орынбасар)${T}\\s+${GAP(2)}${V('сайла')}|(?:лауазым|қызмет)(?:ға|ке|ына|іне)\\s+${GAP(3)}${P('сайла')}|${KK_ELECTED_AS_POST}|(?:төраға|басшы|спикер|хатшы|орынбасар)${T}\\s+етіп\\s+${GAP(4)}${V('сайла')}|құрам${T}\\s+${GAP(1)}бекітті|(?:төрағасы|төрағалығына|басшысы|хатшысы)\\s+${GAP(2)}${P('сайла')}|(?<!әкім\\p{L}*\\s+)(?<!${HEAD_OF_STATE}\\s+)болып\\s+(?:(?:жасырын|ашық)\\s+)?(?:дауыс\\s+беру\\s+арқылы\\s+)?${GAP(3)}(?:қайта\\s+)?${P('сайла')})`), notAfter: re(`(?:сайлау${T}|дауыс\\s+беру${T}|жаза${T}|айыппұл${T}|сараптама${T}|(?<![\\p{L}])(?:көмек|жәрдемақы|зейнетақы|ақша|стипендия|төлем|субсидия|жеңілдік|ем|емдеу|тексеріс)${T}|(?:референдум|отырыс|съез|сессия|кездесу|жиын|құрылтай|мерзім)(?:[ыі]|сы|сі|[ыі]н|сын|сін|ды|ді|ты|ті|ны|ні)?)\\s+${GAP(4)}$`) },
+  { type: 'appointment', facet: 'appointment', pattern: re(`${W}(?:${NOT_A_VOTE_SET}тағайында${T}|қызметіне\\s+бекіт${T}|атқарушы\\s+болып\\s+${P('белгіле')}|(?:қызмет|лауазым)(?:ына|іне)\\s+${V('кіріс')}|міндет(?:ін|терін)\\s+атқаруға\\s+${V('кіріс')}|міндет(?:і|ін|тері|терін)\\s+${GAP(9)}(?:жүктелді|жүктеді|жүктелген)|(?:төраға|басшы|спикер|хатшы|орынбасар)${T}\\s+${GAP(2)}${V('сайла')}|(?:лауазым|қызмет)(?:ға|ке|ына|іне)\\s+${GAP(3)}${P('сайла')}|${KK_ELECTED_AS_POST}|(?:төраға|басшы|спикер|хатшы|орынбасар)${T}\\s+етіп\\s+${GAP(4)}${V('сайла')}|құрам${T}\\s+${GAP(1)}бекітті|(?:төрағасы|төрағалығына|басшысы|хатшысы)\\s+${GAP(2)}${P('сайла')}|(?<!әкім\\p{L}*\\s+)(?<!${HEAD_OF_STATE}\\s+)болып\\s+(?:(?:жасырын|ашық)\\s+)?(?:дауыс\\s+беру\\s+арқылы\\s+)?${GAP(3)}(?:қайта\\s+)?${P('сайла')})`), notAfter: re(`(?:сайлау${T}|дауыс\\s+беру${T}|жаза${T}|айыппұл${T}|сараптама${T}|(?<![\\p{L}])(?:көмек|жәрдемақы|зейнетақы|ақша|стипендия|төлем|субсидия|жеңілдік|ем|емдеу|тексеріс)${T}|(?:референдум|отырыс|съез|сессия|кездесу|жиын|құрылтай|мерзім)(?:[ыі]|сы|сі|[ыі]н|сын|сін|ды|ді|ты|ті|ны|ні)?)\\s+${GAP(4)}$`) },
   // A tenure told with its start: "Сенатты 2023 жылғы 2 ақпаннан бері басқарып келеді", "2022 жылғы
   // қаңтардан бастап басқарған", "5 қаңтардан бері
   // … міндетін уақытша атқарып келген": the appointment was on that day.
