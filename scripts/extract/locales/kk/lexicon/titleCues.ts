@@ -18,6 +18,9 @@ export const KK_TOPIC_CUES: KeyedCues = [
   ['state-of-emergency', /төтенше\s+жағдай/iu],
   ['joint-session', /бірлескен\s+отырыс/iu],
   ['calling-election', /сайлау\p{L}*\s+(?:\p{L}+\s+)?тағайында/iu],
+  // A referendum to be held or called, named as what an act is about ("референдум өткізу туралы
+  // Жарлық", "референдумды тағайындау туралы шешім"): the act's topic; the vote itself is ahead.
+  ['calling-referendum', /референдум\p{L}*\s+(?:\p{L}+\s+)?(?:өткіз|тағайында)\p{L}*\s+туралы/iu],
   // (A person put at the head of a party list, "тізімнің басына … ұсынды", is nominated too.)
   // (Or one put forward for a post: "Бектеновті Премьер-министр лауазымына ұсынды".)
   ['nominate-candidates', /(?:кандидат|үміткер|тізім)\p{L}*[^.!?]{0,40}?(?:ұсын|ұсыну|көрсет)|(?:лауазым|қызмет)(?:ына|іне|ға|ке)\s+(?:\p{L}+\s+)?ұсын/iu],

@@ -16,6 +16,9 @@ export const RU_TOPIC_CUES: KeyedCues = [
   ['state-of-emergency', /чрезвычайн\p{L}*\s+положени|режим\p{L}*\s+ЧП/iu],
   ['joint-session', /совместн\p{L}*\s+заседани/iu],
   ['calling-election', /назнач\p{L}*\s+(?:\p{L}+\s+){0,3}?выбор|выбор\p{L}*\s+(?:\p{L}+\s+){0,2}?назнач/iu],
+  // A referendum to be held or called, named as what an act is about ("указ о проведении
+  // референдума", "о назначении республиканского референдума").
+  ['calling-referendum', /(?:проведени|назначени)\p{L}*\s+(?:\p{L}+\s+){0,2}?референдум/iu],
   // (Put forward as a candidate or a list: "выдвинул идею", "выдвинул инициативу" nominate no one.)
   ['nominate-candidates', /выдви[нж]\p{L}*[^.!?]{0,60}?(?:кандидат|претендент|списо?к|в\s+(?:депутат|аким|президент|сенатор)\p{L}*)|(?:кандидат|претендент|списо?к)\p{L}*[^.!?]{0,40}?выдви[нж]|кандидатур/iu],
   ['early-termination', /досрочн\p{L}*\s+прекращени|роспуск|распущен/iu],
