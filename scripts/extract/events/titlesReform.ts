@@ -33,6 +33,11 @@ export function reformStep(c: Parts): Localized | undefined {
       ? L(`${made.kk} ${tense(c, 'құрылды', 'құрылмақ')}`, `Создание: ${made.ru}`, `${made.en} ${tense(c, 'established', 'to be established')}`)
       : L('Мемлекет құрылымындағы өзгеріс', 'Изменение в устройстве государства', 'A change in the structure of the state'); // prettier-ignore
   }
+  // (A stage of a reform begun or ended: "Реформаның бірінші кезеңі 2025 жылы аяқталды".)
+  if (c.facet === 'stage-start')
+    return L(`Реформа кезеңі ${tense(c, 'басталды', 'басталмақ')}`, `${tense(c, 'Начался', 'Начнётся')} этап реформы`, tense(c, 'A stage of the reform begins', 'A stage of the reform to begin')); // prettier-ignore
+  if (c.facet === 'stage-end')
+    return L(`Реформа кезеңі ${tense(c, 'аяқталды', 'аяқталмақ')}`, `${tense(c, 'Завершился', 'Завершится')} этап реформы`, tense(c, 'A stage of the reform is completed', 'A stage of the reform to be completed')); // prettier-ignore
   if (c.facet === 'transition')
     return L(`Жаңа жүйеге көшу ${tense(c, 'жарияланды', 'жарияланбақ')}`, `${tense(c, 'Объявлен', 'Будет объявлен')} переход к новой системе`, tense(c, 'A change of system is announced', 'A change of system to be announced')); // prettier-ignore
   return undefined;

@@ -4,7 +4,18 @@
  * see triggers.ts.
  */
 import { re, W, type Trigger } from '../../../events/trigger';
-import { T, V, P, AP, APN, GAP, CLAUSE_GAP, INTO_FORCE, HEAD_OF_STATE } from './triggerPieces';
+import {
+  T,
+  V,
+  P,
+  AP,
+  APN,
+  GAP,
+  CLAUSE_GAP,
+  TIMED_GAP,
+  INTO_FORCE,
+  HEAD_OF_STATE,
+} from './triggerPieces';
 import { kkVerb } from './verbForms';
 import { KK_ELECTED_AS_POST } from './electedAsPost';
 import { KK_JOINED_ORGANISATION } from './joinedOrganisation';
@@ -96,6 +107,11 @@ export const KK_OFFICE_AND_REFORM_TRIGGERS: Trigger[] = [
   // recalled reform with a date of its own). The year is asked of the text before the cue, so
   // that the cue starts a word (events/firstMatches.ts probes only word starts on long texts).
   { type: 'reform', facet: 'dated', pattern: re(`${W}(?:реформа|түзету|өзгеріс)${T}`), notAfter: re(`(?<!\\d{4}\\s+жылғы\\s+(?:конституциялық\\s+|саяси\\s+)?)$`), needsDate: true },
+  // A stage of a reform beginning or ending ("Реформаның бірінші кезеңі 2025 жылы аяқталды",
+  // "реформаның екінші кезеңі басталады"): the reform in the genitive owns the stage, the subject,
+  // whose verb tells which; a step of the reform, not a bare happening.
+  { type: 'reform', facet: 'stage-start', pattern: re(`${W}реформа${T}\\s+${GAP(2)}кезең${T}\\s+${TIMED_GAP(6)}${V('бастал')}`) },
+  { type: 'reform', facet: 'stage-end', pattern: re(`${W}реформа${T}\\s+${GAP(2)}кезең${T}\\s+${TIMED_GAP(6)}${V('аяқтал')}`) },
   // A reform carried out ("2022 жылы жүргізілген реформа", "реформа жүзеге асырылды"):
   // reformCarriedOut.ts. Its own facet's, so the bare noun below is no second one.
   { type: 'reform', facet: 'reform', pattern: KK_REFORM_CARRIED_OUT, needsDate: true },
