@@ -81,8 +81,16 @@ export function nameSplitAt(
     if (lang === 'kk' && k === last - 1 && SURNAME_ENDING.test(word) && kkMetAt(tokens, last))
       return k;
     // (A surname, then the owner of the next one's post: `Тоқаев Австрия канцлері Карл
-    // Нехаммерді`, locales/kk/postPossessive.ts.)
-    if (lang === 'kk' && k === last - 1 && SURNAME_ENDING.test(word) && kkOwnerAt(tokens, last))
+    // Нехаммерді`, locales/kk/postPossessive.ts. Not when that word is a surname itself: a
+    // person owns no post written bare after him, his is in the genitive, "Сапаровтың
+    // орынбасары"; "Нұрбек Сапаров облыс әкімі болып" is one name, then his post in apposition.)
+    if (
+      lang === 'kk' &&
+      k === last - 1 &&
+      SURNAME_ENDING.test(word) &&
+      !STRONG_SURNAME_ENDING.test(tokens[last]?.text ?? '') &&
+      kkOwnerAt(tokens, last)
+    )
       return k;
   }
   return undefined;
