@@ -191,7 +191,7 @@ export function findTriggers(
     a.trigger.type !== b.trigger.type &&
     !b.trigger.fallback &&
     context.nounModifier.test(a.text.replace(/^[^\p{L}]+/u, '')) &&
-    /^\s+$/u.test(sentence.slice(a.at + a.text.length, b.at));
+    (context.modifierLink ?? /^\s+$/u).test(sentence.slice(a.at + a.text.length, b.at));
   // A participle of "taking place" right before another cue describes that cue's event:
   // "бүгін өткен брифингте" is the briefing, not a second thing that happened.
   const describes = (a: TriggerHit, b: TriggerHit) =>

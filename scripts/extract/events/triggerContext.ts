@@ -62,6 +62,11 @@ export interface TriggerContext {
   sourceReference?: { ending: RegExp; after: RegExp; datedBefore: RegExp };
   /** A bare cue noun right before another that names its kind ("Сайлау кодексі"). */
   nounModifier?: RegExp;
+  /**
+   * What may stand between such a noun and the cue it modifies besides a space: a postposition of
+   * topic ("референдум бойынша үгіт науқаны", the campaign on the referendum). Only a space if unset.
+   */
+  modifierLink?: RegExp;
   /** A participle of taking place right before another cue, which it describes ("өткен брифингте"). */
   describingParticiple?: RegExp;
   /**

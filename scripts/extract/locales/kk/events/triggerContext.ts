@@ -69,6 +69,9 @@ export const KK_TRIGGER_CONTEXT: TriggerContext = {
   sourceReference: KK_SOURCE_REFERENCE,
   // Noun compounds: "Сайлау кодексі" is a code about elections, "референдум комиссиясы" a commission.
   nounModifier: /^(?:сайлау|референдум|съезд|заң)$/iu,
+  // (Or with "бойынша" between: "Референдум бойынша үгіт науқаны 20 наурызда басталады" is the
+  // campaign's start; the vote's own day is not told.)
+  modifierLink: /^\s+(?:бойынша\s+)?$/u,
   // "бүгін өткен брифингте" is the briefing, not a second thing that happened.
   describingParticiple: /(?:ған|ген|қан|кен|атын|етін|йтын|йтін)$/u,
   // Whom, in the accusative, before the verbal noun: "Олжас Бектеновті Премьер-министр етіп
