@@ -35,6 +35,12 @@ export interface SpeakerOrgCues {
    */
   possessed: RegExp | undefined;
   postposition: RegExp | undefined;
+  /**
+   * The word right after the organisation, when it makes the organisation its possessor in any
+   * reading: a noun in the possessive and an adverbial case ("Мәжіліс сайлауына", to the Mazhilis
+   * election): the organisation only names whose that is, so it is not the clause's subject.
+   */
+  ownedNext?: RegExp;
   /** What may stand before a name that shows no case (Russian "ЦИК"): a date, an adverb. */
   beforeCaseless: RegExp | undefined;
   /** The gender a cue's past-tense verb demands of its subject, 'plural' for none. */
@@ -139,6 +145,7 @@ export function subjectOrg(
     const between = words(text.slice(o.end, at));
     if (between.length > cues.maxWordsBetween || between.some((w) => isRoleWord(w, lang))) continue;
     if (possessor(cues, between)) continue;
+    if (cues.ownedNext?.test(between[0] ?? '') === true) continue;
     const lead = words(text.slice(clauseStart, o.start));
     if (lead.some((w) => isRoleWord(w, lang))) continue;
     const nom = nominative(lang, text, o);

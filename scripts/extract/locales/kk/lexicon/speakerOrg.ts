@@ -22,6 +22,11 @@ export const KK_SPEAKER_ORG: SpeakerOrgCues = {
   possessed:
     /^(?!(?:жыл|ай|күн|кез|уақыт|сағат|тоқсан)(?:[ыі]|сы|сі)$|(?:екі|алты|жеті)$|\p{L}+(?:ғы|гі|д[ыі])$|\p{L}+(?:дағы|дегі|тағы|тегі)$|(?:туралы|арқылы|сияқты|қатысты|байланысты)$)\p{L}+(?:[ыі]|сы|сі)$/iu,
   postposition: /^(?:бойынша|туралы|үшін|арқылы|кейін|бұрын|сияқты|жөнінде|қатысты|байланысты)$/iu,
+  // A bare noun before another in the possessive is its possessor (the izafet, "Мәжіліс
+  // сайлауы"), and in a case besides the accusative the pair is an adverbial, not the subject and
+  // its own object ("Мәжіліс сайлауына кандидат ұсынды", "Сенат отырысында", "Үкімет қаулысымен").
+  // (Not the accusative, "Үкімет бағдарламасын ұсынды", where the subject may own its object.)
+  ownedNext: /^\p{L}+(?:[ыі]|сы|сі)(?:на|не|нда|нде|нан|нен|мен)$/iu,
   beforeCaseless: undefined,
   verbGender: () => undefined,
   // (The verb ends the Kazakh clause and the subject opens it: a dated statement about something,
