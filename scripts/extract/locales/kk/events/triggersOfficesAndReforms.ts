@@ -22,6 +22,7 @@ import { KK_JOINED_ORGANISATION } from './joinedOrganisation';
 import { KK_REFORM_CARRIED_OUT } from './reformCarriedOut';
 import { KK_APPOINTMENT_CONSENT, KK_CANDIDACY_CONSENT } from './candidacyConsent';
 import { KK_OFFICE_HELD } from '../lexicon/officeHeld';
+import { KK_POST_BECAME, KK_POST_HELD_SPAN } from '../lexicon/postBecome';
 
 const FINITE = { voice: 'both', forms: ['past', 'future', 'present'] } as const;
 const CANDIDACY_REVIEW = ['қара', 'талқыла'].map((v) => kkVerb(v, FINITE)).join('|');
@@ -81,6 +82,9 @@ export const KK_OFFICE_AND_REFORM_TRIGGERS: Trigger[] = [
   // тағайындалды", "жәрдемақы тағайындап") is none; nor are tasks given to a body ("министрлікке
   // жеті міндет жүктеді"), which are not a post's duties (the possessive: "міндетін … жүктеді").
   { type: 'appointment', facet: 'appointment', pattern: re(`${W}(?:(?=тағайында)${NOT_A_VOTE_SET}тағайында${T}|қызметіне\\s+бекіт${T}|атқарушы\\s+болып\\s+${P('белгіле')}|(?:қызмет|лауазым)(?:ына|іне)\\s+${V('кіріс')}|міндет(?:ін|терін)\\s+атқаруға\\s+${V('кіріс')}|міндет(?:і|ін|тері|терін)\\s+${GAP(9)}(?:жүктелді|жүктеді|жүктелген)|(?:төраға|басшы|спикер|хатшы|орынбасар)${T}\\s+${GAP(2)}${V('сайла')}|(?:лауазым|қызмет)(?:ға|ке|ына|іне)\\s+${GAP(3)}${P('сайла')}|${KK_ELECTED_AS_POST}|(?:төраға|басшы|спикер|хатшы|орынбасар)${T}\\s+етіп\\s+${GAP(4)}${V('сайла')}|құрам${T}\\s+${GAP(1)}бекітті|(?:төрағасы|төрағалығына|басшысы|хатшысы)\\s+${GAP(2)}${P('сайла')}|(?<!әкім\\p{L}*\\s+)(?<!${HEAD_OF_STATE}\\s+)болып\\s+(?:(?:жасырын|ашық)\\s+)?(?:дауыс\\s+беру\\s+арқылы\\s+)?${GAP(3)}(?:қайта\\s+)?${P('сайла')})`), notAfter: re(`(?:сайлау${T}|дауыс\\s+беру${T}|жаза${T}|айыппұл${T}|сараптама${T}|(?<![\\p{L}])(?:көмек|жәрдемақы|зейнетақы|ақша|стипендия|төлем|субсидия|жеңілдік|ем|емдеу|тексеріс)${T}|(?:референдум|отырыс|съез|сессия|кездесу|жиын|құрылтай|мерзім)(?:[ыі]|сы|сі|[ыі]н|сын|сін|ды|ді|ты|ті|ны|ні)?)\\s+${GAP(4)}$`) },
+  // A post one became, told by the copula with a day or year of its own: "2022 жылғы 1 ақпанда
+  // Ерлан Қошанов Мәжіліс төрағасы болды" (postBecome.ts).
+  { type: 'appointment', facet: 'appointment', pattern: re(`${W}${KK_POST_BECAME}`), needsDate: true, clauseDate: true, notAfter: re(KK_POST_HELD_SPAN) },
   // A tenure told with its start: "Сенатты 2023 жылғы 2 ақпаннан бері басқарып келеді", "2022 жылғы
   // қаңтардан бастап басқарған", "5 қаңтардан бері
   // … міндетін уақытша атқарып келген": the appointment was on that day.

@@ -7,6 +7,7 @@
 import { re, W, type Trigger } from '../../../events/trigger';
 import { T, V, P, AP, GAP, TIMED_GAP, HEAD_OF_STATE } from './triggerPieces';
 import { kkVerb } from './verbForms';
+import { KK_POST_HELD_SPAN } from '../lexicon/postBecome';
 
 /**
  * A name given, told as done (аталды, аталған, аталмақ, аталып): "деп аталады", "деп аталатын" is
@@ -64,7 +65,7 @@ export const KK_VOTE_TRIGGERS: Trigger[] = [
   // Or becoming the head of state: "(Қазақстан) Президенті болды", "Мемлекет басшысы болады"; the
   // post in the nominative (possessed or bare) before the copula's past or future. The copula also
   // says who one was ("30 жыл бойы Президент болды"): only a day or year of its own tells a change.
-  { type: 'inauguration', facet: 'took-office', pattern: re(`${W}(?:Президент(?:і)?|Мемлекет\\s+басшысы)\\s+(?:болды|болады|болмақ)(?![\\p{L}])`), needsDate: true, clauseDate: true, notAfter: re(`(?:бойы|бері|дейін|жылдары|кезінде)(?![\\p{L}])[^.]*$`) },
+  { type: 'inauguration', facet: 'took-office', pattern: re(`${W}(?:Президент(?:і)?|Мемлекет\\s+басшысы)\\s+(?:болды|болады|болмақ)(?![\\p{L}])`), needsDate: true, clauseDate: true, notAfter: re(KK_POST_HELD_SPAN) },
   // Deputies taking their oath open the chamber's first sitting: a session, not a head of state's
   // inauguration. (A sitting named only as where the oath was sworn, "бірлескен отырысында ант
   // берді", does not say whose oath it was: the head of state's is sworn at one too.)
