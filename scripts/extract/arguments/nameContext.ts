@@ -77,8 +77,8 @@ export function genderAround(
 
 /**
  * A time between a name and its verb: a day and a month, a year, a weekday, "вчера", "сегодня"
- * ("5 марта", "в понедельник", "2 апреля 2025 года"). Its words are read in both languages' forms
- * the extractor's dates are written in; they carry no gender of their own.
+ * ("5 марта", "в понедельник", "2 апреля 2025 года"), in Russian, whose past verb shows its
+ * subject's gender (a Kazakh verb shows none); the time's words carry no gender of their own.
  */
 const TIME_WORD =
   /^(?:\d{1,4}|года|г|в|во|вчера|сегодня|накануне|ранее|уже|также|январ[яь]|феврал[яь]|марта?|апрел[яь]|ма[яй]|июн[яь]|июл[яь]|августа?|сентябр[яь]|октябр[яь]|ноябр[яь]|декабр[яь]|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)$/iu;

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { extractSentences } from '../events/extractSentences';
 import { clean } from '../../../../scripts/extract/stages/clean';
 import { readHeader } from '../../../../scripts/extract/stages/header';
+import { KK_MONTHS, RU_MONTHS_GENITIVE, RU_MONTHS_NOMINATIVE } from '../monthNames';
 
 type Lang = 'kk' | 'ru';
 interface Day {
@@ -17,57 +18,15 @@ interface Day {
   d: number;
 }
 
-const RU_MONTH_NAMES = [
-  'Январь',
-  'Февраль',
-  'Март',
-  'Апрель',
-  'Май',
-  'Июнь',
-  'Июль',
-  'Август',
-  'Сентябрь',
-  'Октябрь',
-  'Ноябрь',
-  'Декабрь',
-];
-const RU_MONTHS = [
-  'января',
-  'февраля',
-  'марта',
-  'апреля',
-  'мая',
-  'июня',
-  'июля',
-  'августа',
-  'сентября',
-  'октября',
-  'ноября',
-  'декабря',
-];
-const KK_MONTHS = [
-  'қаңтар',
-  'ақпан',
-  'наурыз',
-  'сәуір',
-  'мамыр',
-  'маусым',
-  'шілде',
-  'тамыз',
-  'қыркүйек',
-  'қазан',
-  'қараша',
-  'желтоқсан',
-];
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (x: Day) => `${x.y}-${pad(x.m)}-${pad(x.d)}`;
 
 /** The ways a heading writes its day, as chronicles and timelines do. */
 const HEADINGS: Record<Lang, Array<(x: Day) => string>> = {
   ru: [
-    (x) => `${x.d} ${RU_MONTHS[x.m - 1]} ${x.y} года.`,
-    (x) => `${x.d} ${RU_MONTHS[x.m - 1]} ${x.y} года`,
-    (x) => `${x.d} ${RU_MONTHS[x.m - 1]} ${x.y}`,
+    (x) => `${x.d} ${RU_MONTHS_GENITIVE[x.m - 1]} ${x.y} года.`,
+    (x) => `${x.d} ${RU_MONTHS_GENITIVE[x.m - 1]} ${x.y} года`,
+    (x) => `${x.d} ${RU_MONTHS_GENITIVE[x.m - 1]} ${x.y}`,
     (x) => `${pad(x.d)}.${pad(x.m)}.${x.y}`,
   ],
   kk: [
@@ -152,8 +111,8 @@ describe('a chronicle of dated headings', () => {
     ru: [
       [(y) => `${y} год`, (y) => `${y}`],
       [(y) => `${y} г.`, (y) => `${y}`],
-      [(y, m) => `${RU_MONTH_NAMES[m - 1]} ${y} года`, (y, m) => `${y}-${pad(m)}`],
-      [(y, m) => `${RU_MONTH_NAMES[m - 1]} ${y}`, (y, m) => `${y}-${pad(m)}`],
+      [(y, m) => `${RU_MONTHS_NOMINATIVE[m - 1]} ${y} года`, (y, m) => `${y}-${pad(m)}`],
+      [(y, m) => `${RU_MONTHS_NOMINATIVE[m - 1]} ${y}`, (y, m) => `${y}-${pad(m)}`],
     ],
     kk: [
       [(y) => `${y} жыл`, (y) => `${y}`],

@@ -107,8 +107,9 @@ export const RU_LATE_TRIGGERS: Trigger[] = [
   // A year named by "провозгласил", "назван" as by "объявил" below ("2026 год был назван Годом
   // рабочих профессий"): the year's name, capitalised, in the sentence (lexicon/yearNamed.ts).
   { type: 'other', facet: 'happening', pattern: re(`${W}${RU_YEAR_NAMING_VERB}`), also: [RU_YEAR_NAMING], needsDate: true, fallback: true },
-  // (The reflexive is -ся after a consonant, -сь after a vowel: "начался", "началась", "начались".)
-  { type: 'other', facet: 'happening', pattern: re(`${W}(?:${TOOK_PLACE}|прош[её]л|прошл[аио]|пройд[её]т|пройдут|провод(?:и|я)тся|провед(?:[её]т|ут)|провед[её]н${T}|начал${T}с[яь]|начн[её]тся|завершил${T}|заверш(?:ит|ат)|законч(?:ит|ат)|объявлен${T}|объявил${T}|утвердил${T}|утвержд[её]н${T}|принял${T}\\s+решени${T}|(?:было\\s+)?принят[оы]\\s+решени${T}|решено(?=\\s+(?:созвать|провести)(?![\\p{L}]))|созва${T}|созыв${T}|выдан[аоы]?|появил${T}|заверш(?:ится|атся)|закончил${T}|законч(?:ится|атся)|${FIRST_PLURAL_FUTURE}|(?:может|могут|должн\\p{L}*)\\s+(?:пройти|состояться|начаться|завершиться))(?![\\p{L}])`), needsDate: true, fallback: true },
+  // ("начался" only: a cue gives its first match in the sentence, so "началось" would take the place
+  // of the end a sentence goes on to tell, "Выдвижение началось 22 сентября и завершится 11 октября".)
+  { type: 'other', facet: 'happening', pattern: re(`${W}(?:${TOOK_PLACE}|прош[её]л|прошл[аио]|пройд[её]т|пройдут|провод(?:и|я)тся|провед(?:[её]т|ут)|провед[её]н${T}|начал${T}ся|начн[её]тся|завершил${T}|заверш(?:ит|ат)|законч(?:ит|ат)|объявлен${T}|объявил${T}|утвердил${T}|утвержд[её]н${T}|принял${T}\\s+решени${T}|(?:было\\s+)?принят[оы]\\s+решени${T}|решено(?=\\s+(?:созвать|провести)(?![\\p{L}]))|созва${T}|созыв${T}|выдан[аоы]?|появил${T}|заверш(?:ится|атся)|закончил${T}|законч(?:ится|атся)|${FIRST_PLURAL_FUTURE}|(?:может|могут|должн\\p{L}*)\\s+(?:пройти|состояться|начаться|завершиться))(?![\\p{L}])`), needsDate: true, fallback: true },
   // Something due by a day or starting on one ("обсуждение продлится до 20 февраля", "до 1 марта
   // завершить расчистку", "с 9 сентября проводится агитация"): an event on that day, when nothing
   // more specific is told. (A day, not a year: "до 2035 года" is a horizon.)
