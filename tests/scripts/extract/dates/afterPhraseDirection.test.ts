@@ -9,36 +9,9 @@
 import { describe, expect, it } from 'vitest';
 import { tagDates } from '../../../../scripts/extract/dates/tagDates';
 import { extractSentences } from '../events/extractSentences';
+import { KK_MONTHS, RU_MONTHS_GENITIVE } from '../monthNames';
 
 const PUBLISHED = '2025-03-12';
-const KK_MONTHS = [
-  'қаңтар',
-  'ақпан',
-  'наурыз',
-  'сәуір',
-  'мамыр',
-  'маусым',
-  'шілде',
-  'тамыз',
-  'қыркүйек',
-  'қазан',
-  'қараша',
-  'желтоқсан',
-];
-const RU_MONTHS = [
-  'января',
-  'февраля',
-  'марта',
-  'апреля',
-  'мая',
-  'июня',
-  'июля',
-  'августа',
-  'сентября',
-  'октября',
-  'ноября',
-  'декабря',
-];
 /** [month, day]: before, on and after the publication's day, near it and far from it. */
 const DAYS: Array<[number, number]> = [
   [1, 20],
@@ -77,7 +50,7 @@ const cases = DAYS.flatMap((md) =>
   [0, 1, 2, 3].flatMap((k) => {
     const act = k % 2;
     const kkDate = kkAttributive(KK_MONTHS[md[0] - 1]!, md[1]);
-    const ruDate = `${md[1]} ${RU_MONTHS[md[0] - 1]!}`;
+    const ruDate = `${md[1]} ${RU_MONTHS_GENITIVE[md[0] - 1]!}`;
     return [
       ['kk', `${kkDate} ${EVENTS.kk[k]} ${ACTS.kk[act]}`, kkDate, latest(md)],
       ['ru', `После ${EVENTS.ru[k]} ${ruDate} ${ACTS.ru[act]}`, ruDate, latest(md)],

@@ -9,6 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { tagDates } from '../../../../scripts/extract/dates/tagDates';
+import { RU_MONTHS_GENITIVE } from '../monthNames';
 
 const first = (lang: 'ru' | 'kk', text: string) =>
   tagDates(text, { lang, dct: '2025-03-12' }).find((t) => t.granularity !== 'year')?.value;
@@ -26,20 +27,6 @@ const MONTHS = [
   'октябре',
   'ноябре',
   'декабре',
-];
-const GENITIVE = [
-  'января',
-  'февраля',
-  'марта',
-  'апреля',
-  'мая',
-  'июня',
-  'июля',
-  'августа',
-  'сентября',
-  'октября',
-  'ноября',
-  'декабря',
 ];
 const YEARS = ['2019', '2020', '2022'];
 const mm = (k: number) => String(k + 1).padStart(2, '0');
@@ -65,8 +52,8 @@ const TRIPLES = YEARS.flatMap((year) =>
   ]),
 );
 const DAYS = YEARS.flatMap((year) =>
-  GENITIVE.slice(0, 11).map((month, k) => [
-    `Выборы прошли 5 ${month} и 6 ${GENITIVE[k + 1]} ${year} года.`,
+  RU_MONTHS_GENITIVE.slice(0, 11).map((month, k) => [
+    `Выборы прошли 5 ${month} и 6 ${RU_MONTHS_GENITIVE[k + 1]} ${year} года.`,
     `${year}-${mm(k)}-05`,
   ]),
 );
