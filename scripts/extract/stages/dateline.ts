@@ -94,7 +94,10 @@ const RUBRIC_BELOW_TITLE = /^\p{L}[\p{L}\s]{0,40}?\s(?=\d)/u;
  * `belowTitle`: the page's title has been read above this line.
  */
 export function parseDateline(line: string, belowTitle = false): string | null {
-  const text = line.trim().toLowerCase();
+  // (The length first: a paragraph is no dateline, and lowering its case would copy it.)
+  const trimmed = line.trim();
+  if (trimmed.length > 90) return null;
+  const text = trimmed.toLowerCase();
   if (text.length > 90) return null;
   const core = text
     .replace(CRAWLER_KEY, '')

@@ -72,7 +72,8 @@ function headsEntries(lines: readonly Line[], i: number): boolean {
   for (let j = i + 1; j < lastBody; j++) {
     const line = lines[j]!;
     if (line.kind !== 'body') continue;
-    const dateOnly = !isShortSentence(line.text) && parseDateline(line.text, true) !== null;
+    // (The dateline's parse first: it turns a long line down by its length, unread.)
+    const dateOnly = parseDateline(line.text, true) !== null && !isShortSentence(line.text);
     if (dateOnly) return between;
     between = true;
   }
