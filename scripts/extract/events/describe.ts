@@ -97,6 +97,17 @@ function questionOf(text: string, lang: 'kk' | 'ru'): TopicKey | undefined {
 
 /** Title arguments any type may have: its topic, post, who met whom, a joint or snap one. */
 function whatAbout(type: string, text: string): Partial<TitleArgs> {
+  // (Every trigger of a sentence, and every repetition of it, asks again: remembered per text and
+  // kind. The caller copies what it gets.)
+  const known = aboutByText(text);
+  let about = known.get(type);
+  if (!about) known.set(type, (about = readWhatAbout(type, text)));
+  return about;
+}
+
+const aboutByText = memoByText(() => new Map<string, Partial<TitleArgs>>());
+
+function readWhatAbout(type: string, text: string): Partial<TitleArgs> {
   const lang = langOf(text);
   const out: Partial<TitleArgs> = {};
   const topic =

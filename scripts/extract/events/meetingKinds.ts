@@ -5,6 +5,7 @@
  * cues are per language (locales/<lang>/lexicon/meetingKindWords.ts); the phrases are shared.
  */
 import type { SourceLang } from '../../../src/model/schema';
+import { memoByText } from '../memoByText';
 import { KK_MEETING_KINDS } from '../locales/kk/lexicon/meetingKindWords';
 import { RU_MEETING_KINDS } from '../locales/ru/lexicon/meetingKindWords';
 
@@ -30,5 +31,15 @@ const CUES = { kk: KK_MEETING_KINDS, ru: RU_MEETING_KINDS };
 
 /** The first kind whose cue the sentence matches (specific kinds come first). */
 export function meetingKindOf(lang: SourceLang, text: string): MeetingKind | undefined {
-  return CUES[lang].find(([, re]) => re.test(text))?.[0] as MeetingKind | undefined;
+  return KIND_OF[lang](text);
+}
+
+// (Each cue reads the whole sentence, asked once per meeting trigger in it: remembered.)
+const KIND_OF = {
+  kk: memoByText((text) => kindIn(CUES.kk, text)),
+  ru: memoByText((text) => kindIn(CUES.ru, text)),
+};
+
+function kindIn(cues: (typeof CUES)[SourceLang], text: string): MeetingKind | undefined {
+  return cues.find(([, re]) => re.test(text))?.[0] as MeetingKind | undefined;
 }

@@ -31,6 +31,22 @@ export type Tense = 'future' | 'past' | undefined;
  * told in its own tense, whatever the quoted words', and a trigger inside them in theirs.
  */
 export function tenseOf(x: TenseInput): Tense {
+  // (Asked again for the same trigger by the stages after event detection, and for every
+  // repetition of a sentence: remembered per sentence text, by the trigger's place and words.)
+  const known = TENSES[x.lang](x.sentence.text);
+  const key = `${x.at}:${x.trigger}`;
+  let tense = known.get(key);
+  if (!known.has(key)) known.set(key, (tense = readTense(x)));
+  return tense;
+}
+
+/** A tense depends on the language, the sentence's text and the trigger's place and words only. */
+const TENSES: Record<SourceLang, (text: string) => Map<string, Tense>> = {
+  kk: memoByText(() => new Map()),
+  ru: memoByText(() => new Map()),
+};
+
+function readTense(x: TenseInput): Tense {
   const own = clauseOfSpeech(x.sentence.text, x.at, x.at + x.trigger.length);
   // (Quoted names are no verbs: «Ауыл» ends as a past does; nor are the names the locale tells by
   // their capital, "Абдалла". The trigger itself is read in its own words.)
