@@ -36,6 +36,23 @@ export function memoByText<T>(read: (text: string) => T): (text: string) => T {
 }
 
 /**
+ * A pure function of a text and a small key (a trigger's place, a kind), remembered by the text
+ * and then the key: every trigger of a sentence asks about the same text with its own key.
+ */
+export function memoByTextAnd<K, T>(
+  read: (text: string, key: K) => T,
+): (text: string, key: K) => T {
+  const byText = memoByText(() => new Map<K, T>());
+  return (text, key) => {
+    const known = byText(text);
+    if (known.has(key)) return known.get(key) as T;
+    const value = read(text, key);
+    known.set(key, value);
+    return value;
+  };
+}
+
+/**
  * The same pattern, its `test` remembered by the text: an aspect cue is asked about one sentence
  * once per trigger and again by the stages that read it after (the recall cue alone was 4 % of a
  * 5 MB article's extraction). Only for a pattern without the global or sticky flag, whose `test`

@@ -53,7 +53,7 @@ const DESCRIBING: Record<Lang, (text: string, h: Span) => number | undefined> = 
 };
 
 /** A locale's subordinate clauses ('needsOther': see locales/kk/subordinateClauses.ts). */
-const SUBORDINATES: Record<Lang, (text: string) => KkClause[]> = {
+const SUBORDINATES: Record<Lang, (text: string) => readonly KkClause[]> = {
   kk: kkSubordinateClauses,
   ru: (text) => ruSubordinateClauses(text).map((span) => ({ span, needsOther: false })),
 };

@@ -9,7 +9,7 @@ import { KK_BODY_SUBUNIT } from '../locales/kk/lexicon/bodySubunits';
 import { RU_BODY_SUBUNIT } from '../locales/ru/lexicon/bodySubunits';
 import { akimLevelOf } from './akimLevel';
 import type { Candidate, TitleArgs } from './candidate';
-import { memoByText } from '../memoByText';
+import { memoByText, memoByTextAnd } from '../memoByText';
 import { surnameOf } from './canonicalNames';
 import { meetingGroups } from './groups';
 import { postOf } from './posts';
@@ -96,16 +96,11 @@ function questionOf(text: string, lang: 'kk' | 'ru'): TopicKey | undefined {
 }
 
 /** Title arguments any type may have: its topic, post, who met whom, a joint or snap one. */
-function whatAbout(type: string, text: string): Partial<TitleArgs> {
-  // (Every trigger of a sentence, and every repetition of it, asks again: remembered per text and
-  // kind. The caller copies what it gets.)
-  const known = aboutByText(text);
-  let about = known.get(type);
-  if (!about) known.set(type, (about = readWhatAbout(type, text)));
-  return about;
-}
+// (Every trigger of a sentence, and every repetition of it, asks again: remembered per text and
+// kind. The caller copies what it gets.)
+const whatAbout = (type: string, text: string) => aboutByText(text, type);
 
-const aboutByText = memoByText(() => new Map<string, Partial<TitleArgs>>());
+const aboutByText = memoByTextAnd((text: string, type: string) => readWhatAbout(type, text));
 
 function readWhatAbout(type: string, text: string): Partial<TitleArgs> {
   const lang = langOf(text);

@@ -7,18 +7,29 @@ import type { DocTimex } from '../stages/dates';
 import type { Sentence } from '../types';
 import { RU_COMPETENCE } from '../locales/ru/events/competence';
 import { ASPECT, throughCueWord } from './aspect';
+import { memoByTextAnd } from '../memoByText';
 
 /**
  * "Накануне съезда, 24 января, …", "сайлау алдында": the eve of it is not its day;
  * "референдумнан кейін 1 шілдеде", "после выборов": a reference point, not the day's event.
  */
 export function isEveOrAfter(lang: SourceLang, s: Sentence, at: number): boolean {
+  return EVE_OR_AFTER[lang](s.text, at);
+}
+
+// (Asked once per trigger and date of a sentence, and for every repetition of it: remembered.)
+const EVE_OR_AFTER = {
+  kk: memoByTextAnd((text: string, at: number) => readEveOrAfter('kk', text, at)),
+  ru: memoByTextAnd((text: string, at: number) => readEveOrAfter('ru', text, at)),
+};
+
+function readEveOrAfter(lang: SourceLang, text: string, at: number): boolean {
   const aspect = ASPECT[lang];
-  const before = s.text.slice(0, at);
-  const after = s.text.slice(at);
+  const before = text.slice(0, at);
+  const after = text.slice(at);
   return (
     aspect.ahead.test(after) ||
-    aspect.aheadBefore.test(throughCueWord(s.text, at)) ||
+    aspect.aheadBefore.test(throughCueWord(text, at)) ||
     aspect.afterIt.test(after) ||
     aspect.afterItBefore.test(before)
   );

@@ -32,15 +32,13 @@ export type Tense = 'future' | 'past' | undefined;
  */
 export function tenseOf(x: TenseInput): Tense {
   // (Asked again for the same trigger by the stages after event detection, and for every
-  // repetition of a sentence: remembered per sentence text, by the trigger's place and words.)
+  // repetition of a sentence: it depends on the sentence's text and the trigger's place and words.)
   const known = TENSES[x.lang](x.sentence.text);
   const key = `${x.at}:${x.trigger}`;
-  let tense = known.get(key);
-  if (!known.has(key)) known.set(key, (tense = readTense(x)));
-  return tense;
+  if (!known.has(key)) known.set(key, readTense(x));
+  return known.get(key);
 }
 
-/** A tense depends on the language, the sentence's text and the trigger's place and words only. */
 const TENSES: Record<SourceLang, (text: string) => Map<string, Tense>> = {
   kk: memoByText(() => new Map()),
   ru: memoByText(() => new Map()),

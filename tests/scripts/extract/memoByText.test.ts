@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { forgetTexts, memoByText, rememberTests } from '../../../scripts/extract/memoByText';
+import {
+  forgetTexts,
+  memoByText,
+  memoByTextAnd,
+  rememberTests,
+} from '../../../scripts/extract/memoByText';
 
 describe('memoByText', () => {
   it('reads a text once until the texts are forgotten', () => {
@@ -12,6 +17,32 @@ describe('memoByText', () => {
     forgetTexts();
     expect(lengthOf(text)).toBe(1200);
     expect(read).toHaveLength(2);
+  });
+});
+
+describe('memoByTextAnd', () => {
+  it('reads each text and key once, and tells keys of one text apart', () => {
+    const read: string[] = [];
+    const slice = memoByTextAnd((t: string, at: number) => (read.push(`${at}`), t.slice(at)));
+    const text = 'Съезд 5 наурызда өтті.';
+    expect([slice(text, 6), slice(text, 0), slice(text, 6), slice(text.slice(0), 0)]).toEqual([
+      '5 наурызда өтті.',
+      text,
+      '5 наурызда өтті.',
+      text,
+    ]);
+    expect(read).toEqual(['6', '0']);
+    forgetTexts();
+    slice(text, 6);
+    expect(read).toEqual(['6', '0', '6']);
+  });
+
+  it('remembers an undefined answer too', () => {
+    let reads = 0;
+    const none = memoByTextAnd((_t: string, _k: string) => (reads++, undefined));
+    none('a', 'k');
+    none('a', 'k');
+    expect(reads).toBe(1);
   });
 });
 

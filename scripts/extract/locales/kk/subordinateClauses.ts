@@ -9,6 +9,7 @@
  * people).
  */
 import { KK_PASSIVE_CLOSE } from './kkPassiveClose';
+import { memoByText } from '../../memoByText';
 
 const PAST = '(?:ған|ген|қан|кен)';
 const HABITUAL = '(?:атын|етін|йтын|йтін)';
@@ -37,8 +38,13 @@ export interface KkClause {
   needsOther: boolean;
 }
 
-/** The subordinate clauses of `text` (a sentence), each from its opening to its closing word. */
-export function kkSubordinateClauses(text: string): KkClause[] {
+/**
+ * The subordinate clauses of `text` (a sentence), each from its opening to its closing word.
+ * (Asked once per person and trigger of the sentence: remembered by the text. Read-only.)
+ */
+export const kkSubordinateClauses: (text: string) => readonly KkClause[] = memoByText(readClauses);
+
+function readClauses(text: string): KkClause[] {
   if (!CUE.test(text)) return [];
   const clauses: KkClause[] = [];
   let floor = 0;
