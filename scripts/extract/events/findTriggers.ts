@@ -200,7 +200,7 @@ export function findTriggers(
     context.describingParticiple?.test(a.text) === true &&
     /^\s+(?:[\p{L}-]+\s+)?$/u.test(sentence.slice(a.at + a.text.length, b.at));
   // (A law or an amendment voted on at or by a referendum is its topic: votedOn.ts.)
-  const votedOn = (a: TriggerHit, b: TriggerHit) => isVotedOn(context, sentence, a, b);
+  const votedOn = (a: TriggerHit, b: TriggerHit) => isVotedOn(lang, context, sentence, a, b);
   for (const [i, h] of hits.entries()) {
     if (
       !h.topic &&
