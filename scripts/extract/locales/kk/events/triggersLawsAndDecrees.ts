@@ -6,6 +6,7 @@
 import { re, W, type Trigger } from '../../../events/trigger';
 import { T, V, AP, GAP, CLAUSE_GAP, TIMED_GAP, INTO_FORCE } from './triggerPieces';
 import { kkVerb } from './verbForms';
+import { KK_PRONOUN_SIGNED } from './pronounSigned';
 
 /**
  * The verbal noun of adopting tells the act only as due, expected or taking place, with the time
@@ -67,6 +68,11 @@ export const KK_LAW_AND_DECREE_TRIGGERS: Trigger[] = [
   // 2 сәуірде қол қойды"): the law, on that day; amendments signed so too ("Бұл түзетуге
   // Мемлекет басшысы 17 қыркүйекте қол қойды"), unless they are the Constitution's (a reform).
   { type: 'law', facet: 'law', pattern: re(`${W}(?:Президент|Мемлекет\\s+басшы)${T}\\s+${TIMED_GAP(3)}қол\\s+қой(?:ды|ған)(?![\\p{L}])`), also: [re(`${W}(?:заң|кодекс)${T}|^(?![\\s\\S]*(?:Конституция|конституциялық))[\\s\\S]*${W}түзету${T}`)] },
+  // A law signed, taken up by a dative pronoun ("… 1 қаңтарда күшіне енеді. Оған Президент 18
+  // шілдеде қол қойды"): the law, the code or the amendments the sentences before name
+  // (pronounSigned.ts); not the Constitution or amendments to it, a reform
+  // (triggersOfficesAndReforms.ts). After the law's own cues, which a sentence naming the law keeps.
+  { type: 'law', facet: 'law', pattern: re(`${W}${KK_PRONOUN_SIGNED}`), also: [re(`${W}(?:заң|кодекс|түзету)${T}`), re(`^(?![\\s\\S]*(?:Конституция(?!лық)|${CONSTITUTION_LAW}))`)], alsoBefore: true, needsDate: true },
   // A law or a code amended: "Салық кодексіне өзгерістер енгізілді", "заңға түзетулер енгізеді".
   { type: 'law', facet: 'law', pattern: re(`${W}(?:заң|кодекс)${T}\\s+${GAP(5)}(?:өзгеріс|түзету|толықтыру)${T}\\s+${GAP(3)}${AP('енгіз')}`) },
   // A Constitution coming into force changes the order of the state: a reform, whatever law

@@ -20,6 +20,7 @@ import { kkVerb } from './verbForms';
 import { KK_ELECTED_AS_POST } from './electedAsPost';
 import { KK_JOINED_ORGANISATION } from './joinedOrganisation';
 import { KK_REFORM_CARRIED_OUT } from './reformCarriedOut';
+import { KK_PRONOUN_SIGNED } from './pronounSigned';
 import { KK_APPOINTMENT_CONSENT, KK_CANDIDACY_CONSENT } from './candidacyConsent';
 import { KK_OFFICE_HELD } from '../lexicon/officeHeld';
 import { KK_POST_BECAME, KK_POST_HELD_SPAN } from '../lexicon/postBecome';
@@ -94,6 +95,10 @@ export const KK_OFFICE_AND_REFORM_TRIGGERS: Trigger[] = [
   { type: 'appointment', facet: 'tenure', pattern: re(`${W}(?:басқар(?:ып\\s+келеді|ып\\s+келген|ады|ған)|(?:міндет|қызмет|лауазым)${T}\\s+(?:уақытша\\s+)?атқар${T}|болып\\s+(?:келеді|келген|жұмыс\\s+істеп\\s+(?:келеді|келген))|${KK_OFFICE_HELD})(?![\\p{L}])`), also: [re(`(?:дан|ден|тан|тен|нан|нен),?\\s+(?:бері|бастап)(?![\\p{L}])`)], needsDate: true, fallback: true },
   // Amendments to the Constitution: a reform, whichever chamber or vote the sentence tells.
   { type: 'reform', facet: 'amendment', pattern: re(`${W}(?:Конституция(?!лық)${T}\\s+${GAP(5)}|конституциялық\\s+)(?:өзгеріс|түзету|толықтыру)${T}`), also: [re(`${W}(?:мақұлда${T}|қабылда${T}|қол\\s+қо[йюя]${T}|${INTO_FORCE}|ұсын${T}|жариял${T}|${AP('енгіз')})`)] },
+  // The Constitution or amendments to it signed, taken up by a dative pronoun ("Конституцияға
+  // түзетулер 1 шілдеде күшіне енеді. Оларға Президент 5 наурызда қол қойды"): the reform's
+  // amendment, on that day (pronounSigned.ts). After the amendments' own cue.
+  { type: 'reform', facet: 'amendment', pattern: re(`${W}${KK_PRONOUN_SIGNED}`), also: [re(`${W}(?:Конституция(?!лық)|(?:Ата|Негізгі)\\s+[Зз]аң)${T}`)], alsoBefore: true, needsDate: true },
   // Enshrined in the Constitution on a day of its own: "2007 жылғы мамырда оның мәртебесі
   // Конституцияда бекітілді" (a change of the Constitution; not "Конституцияда бекітілген құқықтар",
   // what it says).
