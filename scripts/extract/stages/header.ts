@@ -26,7 +26,11 @@ export function readHeader(lines: Line[]): { header: Header; lines: Line[] } {
     if (dated && !header.published) {
       header.published = dated;
       line.kind = 'header';
-    } else if (/^\d[\d\s]*$/u.test(line.text) && header.views === undefined) {
+    } else if (
+      /^\d[\d\s]*$/u.test(line.text) &&
+      header.views === undefined &&
+      !headsYearSection(out, i)
+    ) {
       header.views = Number(line.text.replace(/\s/gu, ''));
       line.kind = 'header';
     } else if (!header.title && words(line.text) >= 2 && !isDateHeading(line.text)) {
@@ -78,6 +82,27 @@ function headsEntries(lines: readonly Line[], i: number): boolean {
     between = true;
   }
   return false;
+}
+
+/** A year alone on its line ("2022"): a chronicle's heading, or a view count that happens to read as one. */
+const YEAR_ONLY = /^(?:1[89]|20)\d{2}$/u;
+/** A line that opens with a day or a month and no year of its own: "Қаңтарда …", "5 января — …". */
+const YEARLESS_OPENER =
+  /^[\s•–—-]*(?:\d{1,2}(?:-[\p{L}]+)?\s+)?(?:в\s+|во\s+)?(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\p{L}*(?![\s\S]{0,12}\d{4})/iu;
+
+/**
+ * Whether the year alone at `i` heads the entries below it rather than counting the page's views:
+ * the line under it tells a day or a month without its year ("2022" over "Қаңтарда елде …"), or
+ * another date-only line follows after text of its own (the next year's heading). A number under
+ * the title was read as the view count, and the section's year-less days fell in the publication's
+ * year ("2022" over January's protests gave January 2026).
+ */
+function headsYearSection(lines: readonly Line[], i: number): boolean {
+  if (!YEAR_ONLY.test(lines[i]!.text.trim())) return false;
+  const next = lines.findIndex((l, j) => j > i && l.kind === 'body');
+  if (next < 0) return false;
+  if (YEARLESS_OPENER.test(lines[next]!.text)) return true;
+  return lines.some((l, j) => j > next && l.kind === 'body' && isDateHeading(l.text.trim()));
 }
 
 /**
