@@ -6,7 +6,7 @@ import { STRONG_SURNAME_ENDING, SURNAME_ENDING } from '../locales/kk/lexicon/nam
 import { kkForeignMet } from '../locales/kk/foreignMet';
 import { kkForeignSurname } from '../locales/kk/foreignSubject';
 import { kkForeignNameEnds } from '../locales/kk/foreignBeforeCased';
-import { kkCasedAfterSurname } from '../locales/kk/kkCaseEndsName';
+import { kkAccusativeEndsRun, kkCasedAfterSurname } from '../locales/kk/kkCaseEndsName';
 import { kkOwnsPostAfter } from '../locales/kk/postPossessive';
 import { nominativeSurname } from './normaliseName';
 import type { PersonNameGrammar } from './personNameGrammar';
@@ -42,6 +42,8 @@ export function nameSplitAt(
   for (let k = first; k < last; k++) {
     const word = tokens[k]?.text ?? '';
     if (grammar.endsName?.(word) === true) return k;
+    // (Any noun in the accusative, the object before its subject: `Референдумды Тоқаев …`.)
+    if (lang === 'kk' && kkAccusativeEndsRun(word)) return k;
     if (k <= last - 2 && STRONG_SURNAME_ENDING.test(word)) return k;
     // (A given name and a surname in -ин before another name: `Владимир Путин Қасым-Жомарт …`.)
     if (k > first && k <= last - 2 && endsGivenAndSurname(word)) return k;

@@ -4,7 +4,7 @@
  * another person's: the one received, written to or met before the subject ("Олаф Шольцті Тоқаев
  * қабылдады", "Путинге Тоқаев хат жолдады", "Ердоғанмен Қасым-Жомарт Тоқаев кездесті").
  */
-import { kkNameCase } from './kkNameEndings';
+import { CASE_LIKE_NAME, kkNameCase } from './kkNameEndings';
 
 /** The instrumental, which no name ends in, of any stem (`Ердоғанмен`, `Шольцпен`, `Ли Цянмен`). */
 const INSTRUMENTAL = /\p{Ll}(?:мен|бен|пен)$/u;
@@ -56,4 +56,23 @@ export function kkCasedAfterSurname(word: string): boolean {
   if (!kkEndsName(word)) return false;
   const stem = kkNameCase(word)?.stem ?? word.replace(INSTRUMENTAL_TAIL, '');
   return !POSSESSED.test(stem);
+}
+
+/**
+ * The accusative of any noun, its ending by the stem's last sound: -ны/-ні after a vowel
+ * ("Конституцияны"), -ды/-ді after a voiced consonant ("Референдумды", "Заңды", "Сайлауды"),
+ * -ты/-ті after a voiceless one ("Жарлықты", "Кодексті"). (Foreign names that end so are written
+ * with и, not і: "Моди", "Джанни".)
+ */
+const ACCUSATIVE =
+  /\p{L}(?:[аәеөоұүыіэюяи](?:ны|ні)|[бвгджзйлмнңру](?:ды|ді)|[кқпстфхцчшщ](?:ты|ті))$/u;
+
+/**
+ * Whether a capitalised word inside a run is a noun phrase's last word in the accusative, the
+ * object put first ("Референдумды Тоқаев 15 наурызға тағайындады"): whatever the noun, it ends its
+ * phrase (a given name takes no case), so the next word opens the subject's name. Not a given name
+ * that ends as a past verb ("Тілеуберді", "Сатыбалды": kkNameEndings.ts CASE_LIKE_NAME).
+ */
+export function kkAccusativeEndsRun(word: string): boolean {
+  return ACCUSATIVE.test(word.toLowerCase()) && !CASE_LIKE_NAME.test(word.toLowerCase());
 }

@@ -70,7 +70,7 @@ function fronted(ending: string): string {
  * -зада (`Бекзада`) and women's -иға (`Дариға`, `Рафиға`). A name of one syllable and an ending (`Ердан`, `Ерден`, `Айдан`, `Ақтан`)
  * is kept by {@link longEnough}.
  */
-const CASE_LIKE_NAME = /(?:берді|келді|гелді|болды|қалды|балды|тұрды|зада|иға)$/u;
+export const CASE_LIKE_NAME = /(?:берді|келді|гелді|болды|қалды|балды|тұрды|зада|иға)$/u;
 
 /**
  * A stem of one syllable whose vowel, between consonants, is a loan's у, и, ю or я (`Буш`, `Ким`,
