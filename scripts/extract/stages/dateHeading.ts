@@ -10,8 +10,12 @@ import { NAMED_DATE } from '../dates/namedDate';
 /** "год"/"жыл" in any case or their abbreviation, after a year. */
 const YEAR_WORD = String.raw`(?:\s*(?:г\.?|год\p{L}*|ж\.?|жыл\p{L}*))?`;
 const YEAR = new RegExp(String.raw`^\d{4}${YEAR_WORD}\s*\.?$`, 'u');
-/** A word before or after a year, or after a day (a weekday may open it): a month or a season. */
-const WORD_YEAR = new RegExp(String.raw`^(\p{L}+)\s+\d{4}${YEAR_WORD}\s*\.?$`, 'u');
+/**
+ * A word before or after a year, or after a day (a weekday may open it): a month or a season. A
+ * comma may part them either way ("Маусым, 2022", "2022 жыл, маусым", "Июнь, 2022 г."), as a
+ * heading lists its parts.
+ */
+const WORD_YEAR = new RegExp(String.raw`^(\p{L}+),?\s+\d{4}${YEAR_WORD}\s*\.?$`, 'u');
 const YEAR_THEN_WORD = new RegExp(String.raw`^\d{4}${YEAR_WORD},?\s+(\p{L}+)\s*\.?$`, 'u');
 const DAY_WORD = new RegExp(
   String.raw`^(?:\p{L}+,?\s+)?\d{1,2}\s+(\p{L}+)(?:,?\s+\d{4}${YEAR_WORD})?\s*\.?$`,
