@@ -7,7 +7,7 @@
  */
 import { isRubricLine } from './rubricLine';
 import type { SourceLang } from '../../../src/model/schema';
-import { SHORT_PASSIVE } from '../locales/ru/ruVerbForms';
+import { FINITE_PAST, PREFIXED_FUTURE, SHORT_PASSIVE } from '../locales/ru/ruVerbForms';
 import type { DocTimex } from '../stages/dates';
 import type { Sentence } from '../types';
 import { findTriggers as findCached } from './cached';
@@ -27,8 +27,11 @@ const CLAUSE: Record<SourceLang, RegExp> = {
   // вступил в силу 1 июля", "закон, подписанный 20 апреля и вступивший в силу 1 июля". A
   // participle after "и" is a second predicate (ruVerbForms.ts AND_PREDICATE), so the date before
   // it is the first one's, not the nearer one of the entry into force.)
+  // (And a finite verb right after a bare "и", past or perfective future, as a step is begun and
+  // ended: "Сбор подписей начался 22 сентября и завершится 11 октября"; the "и" joins two
+  // predicates of one subject, each with its date, as AND_PREDICATE reads them for dating.)
   ru: new RegExp(
-    String.raw`(?:,\s+(?:а|и|но|однако|затем)|;)\s+|(?:,|\s+и)\s+(?=${SHORT_PASSIVE}(?![\p{L}]))|\s+и\s+(?=вступ(?:ил|ила|ило|или|ит|ят|ает|ают|ивш\p{L}+)\s+в\s+силу)`,
+    String.raw`(?:,\s+(?:а|и|но|однако|затем)|;)\s+|(?:,|\s+и)\s+(?=${SHORT_PASSIVE}(?![\p{L}]))|\s+и\s+(?=вступ(?:ил|ила|ило|или|ит|ят|ает|ают|ивш\p{L}+)\s+в\s+силу)|\s+и\s+(?=(?:${FINITE_PAST}|${PREFIXED_FUTURE})(?![\p{L}]))`,
     'giu',
   ),
   // (Also a converb closing its clause: "басталып, 8 ақпанда аяқталады"; or a finite verb, as
