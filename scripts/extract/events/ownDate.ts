@@ -154,7 +154,8 @@ export function ownDate(r: SentenceReading, hit: TriggerHit, type: EventType): O
   const picked =
     blocked || generic || another || notOwn(nearest)
       ? !blocked && another
-        ? dateBefore(r, hit, nearest, (t) => !othersDate(t) && !notOwn(t) && !isForeignDeadline(lang, s, hit, t)) // prettier-ignore
+        ? (dateBefore(r, hit, nearest, (t) => !othersDate(t) && !notOwn(t) && !isForeignDeadline(lang, s, hit, t)) ?? // prettier-ignore
+          dateAfter(r, hit, nearest, (t) => !othersDate(t) && !notOwn(t) && !isForeignDeadline(lang, s, hit, t))) // prettier-ignore
         : undefined
       : nearest;
   // "на следующий день" is the narrative's next day, not a day an act sets.
@@ -286,6 +287,26 @@ function dateBefore(
     if (ok(t)) return t;
   }
   return undefined;
+}
+
+/**
+ * With the nearest date before the cue another noun's, the first one after the cue in its own
+ * clause (no comma, semicolon or dash between): "Принятая на референдуме 5 июня Конституция
+ * вступит в силу 1 июля" is the coming into force's 1 July, 5 June the adopting's. (Only a cue
+ * that stands past the skipped date: one before it keeps the dates before it, dateBefore.)
+ */
+function dateAfter(
+  r: SentenceReading,
+  hit: TriggerHit,
+  skip: DocTimex,
+  ok: (t: DocTimex) => boolean,
+): DocTimex | undefined {
+  const end = r.s.start + hit.at + hit.text.length;
+  if (skip.end > r.s.start + hit.at) return undefined;
+  const after = (r.bySentence.get(r.s.index) ?? []).find((t) => t.start >= end);
+  if (!after || /[,;:—–]/u.test(r.s.text.slice(end - r.s.start, after.start - r.s.start)))
+    return undefined;
+  return !isHabit(r.lang, r.s, after) && ok(after) ? after : undefined;
 }
 
 /**

@@ -47,7 +47,8 @@ export const RU_ATTRIBUTE_PHRASE: AttributePhraseGrammar = {
     if (before(documentOfParticiple(s.text, t.start - s.start))) return true;
     // (And one in a participle phrase the cue stands past: "Партия, созданная в 2019 году,
     // провела съезд".)
-    if (ruBeyondParticiplePhrase(s.text, t.start - s.start, t.end - s.start, hit.at)) return true;
+    if (ruBeyondParticiplePhrase(s.text, t.start - s.start, t.end - s.start, hit.at, hit.text))
+      return true;
     // (Nor one past the participle phrase the cue stands in: "Конституция, принятая на
     // референдуме, вступит в силу 1 июля" is the coming into force's day.)
     if (ruCueInParticiplePhrase(s.text, hit.at, t.start - s.start, t.end - s.start)) return true;

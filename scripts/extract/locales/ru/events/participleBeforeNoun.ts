@@ -5,6 +5,8 @@
  * (the main verb's act) is not dated by it.
  */
 
+import { FINITE_PAST, PREFIXED_FUTURE, SHORT_PASSIVE } from '../ruVerbForms';
+
 /** A Russian participle in any gender, case and number: "созданная", "избранный", "принятого". */
 export const PARTICIPLE =
   /^[\p{L}]+(?:нн|вш|[её]дш|ющ|ащ|ящ|(?:ня|ча|ы)т)(?:ый|ая|ое|ые|ого|ой|ому|ым|ыми|ых|ую|ий|ее|ие|его|ей|ему|им|ими|их|ом)(?:ся|сь)?$/iu;
@@ -28,17 +30,31 @@ export function ruBeyondParticiplePhrase(
   from: number,
   to: number,
   hitAt: number,
+  /** The cue's own text: one that goes on from the noun to its verb is the verb's act. */
+  hitText = '',
 ): boolean {
   if (hitAt < to || !ruInParticiplePhrase(text, from)) return false;
   const segStart = text.lastIndexOf(',', from) + 1;
   const rest = text.slice(to, hitAt);
   if (rest.includes(',')) return true;
   // (Before its noun: the noun comes first, then the trigger; "Принятый в 2019 году закон" is the
-  // law's own date.)
+  // law's own date. A cue read from the noun through the main verb, "Принятая на референдуме 5
+  // июня Конституция вступит в силу 1 июля", is the verb's act: the phrase's date is not its.)
   if (segStart > 0) return false;
   const afterPlaces = rest.slice(BEFORE_NOUN.exec(rest)![0].length);
-  return /^[\p{L}-]+\s+/u.test(afterPlaces);
+  return (
+    /^[\p{L}-]+\s+/u.test(afterPlaces) || (afterPlaces === '' && PREDICATE_AFTER_NOUN.test(hitText))
+  );
 }
+
+/**
+ * A finite verb after the cue's first word (its noun): a past ("вступила"), a perfective future
+ * ("вступит"), a present ("вступает", "вступают") or a short passive ("утверждена").
+ */
+const PREDICATE_AFTER_NOUN = new RegExp(
+  String.raw`^[\p{L}-]+\s+(?:[\p{L}-]+\s+){0,2}?(?:${FINITE_PAST}|${PREFIXED_FUTURE}|${SHORT_PASSIVE}|[\p{L}]{2,}(?:ает|ают|яет|яют|ется|ются))(?![\p{L}])`,
+  'iu',
+);
 
 /**
  * Whether the date starting at `from` of `text` lies in a participle phrase: the participle first
