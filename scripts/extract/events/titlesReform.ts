@@ -1,6 +1,6 @@
 /** Titles of a reform the lexicon knows by its step (titlesState.ts tells the rest). */
 import type { Localized } from '../../../src/model/schema';
-import { L, mainOrg, tense, type Parts } from './titleParts';
+import { L, mainOrg, ruDid, signerOf, tense, type Parts } from './titleParts';
 import { abolishedTitle } from './abolished';
 import { regionMadeTitle } from './titlesRegionMade';
 
@@ -11,6 +11,13 @@ import { regionMadeTitle } from './titlesRegionMade';
 export function reformStep(c: Parts): Localized | undefined {
   if (c.facet === 'amendment')
     return L(`Конституцияға өзгерістер ${tense(c, 'мақұлданды', 'енгізілмек')}`, `Поправки в Конституцию ${tense(c, 'одобрены', 'будут внесены')}`, `Amendments to the Constitution ${tense(c, 'approved', 'to be made')}`); // prettier-ignore
+  // (The Constitution signed: by the one the sentence names, else bare.)
+  if (c.facet === 'signed') {
+    const actor = signerOf(c);
+    return actor
+      ? L(`${actor.name.kk} Конституцияға ${tense(c, 'қол қойды', 'қол қоймақ')}`, `${actor.name.ru} ${ruDid(c, actor.female === true, 'подписал', 'подписала', 'подпишет')} Конституцию`, `${actor.name.en} ${tense(c, 'signs', 'to sign')} the Constitution`) // prettier-ignore
+      : L(`Конституцияға ${tense(c, 'қол қойылды', 'қол қойылмақ')}`, `Конституция ${tense(c, 'подписана', 'будет подписана')}`, `The Constitution ${tense(c, 'is signed', 'to be signed')}`); // prettier-ignore
+  }
   // ("Жаңа Конституция 1 шілдеден бастап күшіне енеді", "Поправки в Конституцию вступили в силу":
   // the topic 'constitution' is amendments to it.)
   if (c.facet === 'constitution')

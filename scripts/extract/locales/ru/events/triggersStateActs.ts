@@ -243,9 +243,15 @@ export const RU_STATE_ACT_TRIGGERS: Trigger[] = [
   { type: 'appointment', facet: 'appointment', pattern: re(`${W}утвер[дж]${T}\\s+${GAP(3)}(?:премьер-министр|министр|аким|председател|руководител|секретар|заместител)(?:ом|ем|ей)(?![\\p{L}])`) },
   // Amendments to the Constitution: a reform, whichever chamber or vote the sentence tells.
   { type: 'reform', facet: 'amendment', pattern: re(`${W}(?:(?:поправк|изменени)${T}\\s+${GAP(1)}(?:в|к)\\s+Конституци(?:я|и|ю|ей)(?![\\p{L}])|(?:в|к)\\s+Конституци(?:я|и|ю|ей)\\s+${GAP(3)}(?:поправк|изменени)${T})`), also: [re(`${W}(?:одобрил${T}|принял${T}|принят${T}|одобрен${T}|подписал${T}|вступ${T}\\s+в\\s+силу|предложил${T}|объявил${T}|внес[её]н${T}|внесл${T}|${ACCEPTING}|${APPROVING}|${SIGNING}|${PROPOSING}|${SUBMITTING})`)] },
-  // The Constitution or amendments to it signed, taken up by a pronoun ("Поправки в Конституцию
+  // Amendments to the Constitution signed, taken up by a pronoun ("Поправки в Конституцию
   // вступят в силу 1 июля. Их подписал Президент 5 марта"): the reform's amendment, on that day. After the amendments' own cue.
-  { type: 'reform', facet: 'amendment', pattern: re(`${W}${RU_PRONOUN_SIGNED}`), also: [re(`${W}(?:Конституци(?!онн)|Основн${T}\\s+закон)${T}`)], alsoBefore: true, needsDate: true },
+  { type: 'reform', facet: 'amendment', pattern: re(`${W}${RU_PRONOUN_SIGNED}`), also: [re(`${W}(?:Конституци(?!онн)|Основн${T}\\s+закон)${T}`), re(`${W}(?:поправк|изменени)${T}`)], alsoBefore: true, needsDate: true },
+  // The Constitution itself signed, its accusative the verb's object or its nominative the short
+  // passive's subject ("Президент подписал новую Конституцию 5 марта", "Конституция подписана 5
+  // марта"), or taken up by a pronoun after a sentence that names it and no amendments ("Новая
+  // Конституция вступит в силу 1 июля. Её подписал Президент 5 марта"): the signing, on its day.
+  { type: 'reform', facet: 'signed', pattern: re(`${W}(?:${SIGN}\\s+${GAP(1)}(?:Конституцию|Основной\\s+закон)(?![\\p{L}])|(?:Конституция|Основной\\s+закон)\\s+${GAP(3)}подписан[аы]?(?![\\p{L}]))`), needsDate: true },
+  { type: 'reform', facet: 'signed', pattern: re(`${W}${RU_PRONOUN_SIGNED}`), also: [re(`${W}(?:Конституци(?!онн)|Основн${T}\\s+закон)${T}`), re(`^(?![\\s\\S]*(?:поправк|изменени))`)], alsoBefore: true, needsDate: true },
   // The Constitution changed or rewritten, either order: "Основной закон … часто меняли",
   // "изменили Конституцию"; a status or a norm abolished: "был отменен особый статус первого
   // президента", "мораторий отменен". A change told after the referendum that made it ("референдум
