@@ -201,10 +201,19 @@ export function findTriggers(
     /^\s+(?:[\p{L}-]+\s+)?$/u.test(sentence.slice(a.at + a.text.length, b.at));
   // (A law or an amendment voted on at or by a referendum is its topic: votedOn.ts.)
   const votedOn = (a: TriggerHit, b: TriggerHit) => isVotedOn(lang, context, sentence, a, b);
+  // A vote that complements the noun a statement's cue ends in ("Миссия ОБСЕ 14 марта представит
+  // свою оценку выборов") is what is stated: the statement is the day's act, the vote its topic.
+  const stated = (a: TriggerHit, b: TriggerHit) =>
+    VOTES_AND_GATHERINGS.has(a.trigger.type) &&
+    b.trigger.type === 'statement' &&
+    a.at > b.at &&
+    context.statedObject?.test(sentence.slice(b.at + b.text.length, a.at + a.text.length)) === true;
   for (const [i, h] of hits.entries()) {
     if (
       !h.topic &&
-      hits.some((b) => inside(h, b) || modifies(h, b) || describes(h, b) || votedOn(h, b))
+      hits.some(
+        (b) => inside(h, b) || modifies(h, b) || describes(h, b) || votedOn(h, b) || stated(h, b),
+      )
     )
       hits[i] = { ...h, topic: true };
   }

@@ -56,6 +56,12 @@ export interface TriggerContext {
   candidacy: Around & { ending?: RegExp };
   /** A vote or gathering that is the object of proposing or planning: its ending, then the verb. */
   proposedObject?: { ending: RegExp; after: RegExp };
+  /**
+   * What follows a statement's cue up to the end of a vote's that complements the cue's noun
+   * ("представит свою оценку| выборов", the genitive): what the statement is about, not a vote
+   * held on the statement's day.
+   */
+  statedObject?: RegExp;
   /** A law or a decree that is only proposed: which acts, and what follows them. */
   proposedAct?: { acts: ReadonlySet<string>; after: RegExp };
   /** Where the words come from ("Жолдауда айтылғандай"): no event. */
