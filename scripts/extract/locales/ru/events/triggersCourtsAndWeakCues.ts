@@ -17,6 +17,10 @@ import { rulingBodyNames } from '../../kk/lexicon/courts';
 import { RU_COURT_NAME } from './courtName';
 import { RU_CONSTITUTIONAL_RULING } from './constitutionalRuling';
 import { RU_STATEMENT_AHEAD } from './statementAhead';
+import { pastOf } from './imperfectivePast';
+
+/** "утверждал", "утверждала", "утверждали" approving a thing, not asserting: no clause or quote after it. */
+const APPROVED_AT_SOME_TIME = String.raw`${pastOf('утвержда')}(?!\s*(?:[,:;«"“—–-]|(?:что|будто|якобы|о|об|обратное)(?![\p{L}])))`;
 
 /** A deadline: a day, or the end, middle or start of a span ("до 1 марта", "до конца года"). */
 const RU_DUE_BY =
@@ -107,9 +111,12 @@ export const RU_LATE_TRIGGERS: Trigger[] = [
   // A year named by "провозгласил", "назван" as by "объявил" below ("2026 год был назван Годом
   // рабочих профессий"): the year's name, capitalised, in the sentence (lexicon/yearNamed.ts).
   { type: 'other', facet: 'happening', pattern: re(`${W}${RU_YEAR_NAMING_VERB}`), also: [RU_YEAR_NAMING], needsDate: true, fallback: true },
+  // (And the imperfective past of approving, "президент утверждал концепцию" (imperfectivePast.ts):
+  // the act told as done at some time, dated by its own date; not "утверждал, что …", "утверждал о
+  // …", asserting.)
   // ("начался" only: a cue gives its first match in the sentence, so "началось" would take the place
   // of the end a sentence goes on to tell, "Выдвижение началось 22 сентября и завершится 11 октября".)
-  { type: 'other', facet: 'happening', pattern: re(`${W}(?:${TOOK_PLACE}|прош[её]л|прошл[аио]|пройд[её]т|пройдут|провод(?:и|я)тся|провед(?:[её]т|ут)|провед[её]н${T}|начал${T}ся|начн[её]тся|завершил${T}|заверш(?:ит|ат)|законч(?:ит|ат)|объявлен${T}|объявил${T}|утвердил${T}|утвержд[её]н${T}|принял${T}\\s+решени${T}|(?:было\\s+)?принят[оы]\\s+решени${T}|решено(?=\\s+(?:созвать|провести)(?![\\p{L}]))|созва${T}|созыв${T}|выдан[аоы]?|появил${T}|заверш(?:ится|атся)|закончил${T}|законч(?:ится|атся)|${FIRST_PLURAL_FUTURE}|(?:может|могут|должн\\p{L}*)\\s+(?:пройти|состояться|начаться|завершиться))(?![\\p{L}])`), needsDate: true, fallback: true },
+  { type: 'other', facet: 'happening', pattern: re(`${W}(?:${TOOK_PLACE}|прош[её]л|прошл[аио]|пройд[её]т|пройдут|провод(?:и|я)тся|провед(?:[её]т|ут)|провед[её]н${T}|начал${T}ся|начн[её]тся|завершил${T}|заверш(?:ит|ат)|законч(?:ит|ат)|объявлен${T}|объявил${T}|утвердил${T}|${APPROVED_AT_SOME_TIME}|утвержд[её]н${T}|принял${T}\\s+решени${T}|(?:было\\s+)?принят[оы]\\s+решени${T}|решено(?=\\s+(?:созвать|провести)(?![\\p{L}]))|созва${T}|созыв${T}|выдан[аоы]?|появил${T}|заверш(?:ится|атся)|закончил${T}|законч(?:ится|атся)|${FIRST_PLURAL_FUTURE}|(?:может|могут|должн\\p{L}*)\\s+(?:пройти|состояться|начаться|завершиться))(?![\\p{L}])`), needsDate: true, fallback: true },
   // Something due by a day or starting on one ("обсуждение продлится до 20 февраля", "до 1 марта
   // завершить расчистку", "с 9 сентября проводится агитация"): an event on that day, when nothing
   // more specific is told. (A day, not a year: "до 2035 года" is a horizon.)

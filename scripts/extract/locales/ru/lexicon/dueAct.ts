@@ -1,6 +1,7 @@
 /**
  * Russian words of what is due by a deadline (events/dueAct.ts): the verbs of the act, active
- * (the infinitive "утвердить", the future "утвердит", the past "подготовил") and passive
+ * (the infinitive "утвердить", the future "утвердит", the past "подготовил", the imperfective past
+ * "утверждал", imperfectivePast.ts) and passive
  * ("утверждены", "будет создана", "завершится"), lasting ("продлится", "сохранится") as a
  * passive; the things that can be due, in the nominative, accusative or genitive; who can be due,
  * in the nominative ("правительство", "стороны"), or instructed, in the dative ("акимам").
@@ -12,7 +13,7 @@ const NEVER = '(?!)';
 
 export const RU_DUE: DueCues = {
   verbs: [
-    ['approve', w('утверд(?:ить|ит|ят|им|ил[аио]?|или)|утвержда(?:ть|ет|ют)'), w('утвержд[её]н[аоы]?|утвержда(?:ется|ются)')], // prettier-ignore
+    ['approve', w('утверд(?:ить|ит|ят|им|ил[аио]?|или)|утвержда(?:ть|ет|ют|л[аио]?)'), w('утвержд[её]н[аоы]?|утвержда(?:ется|ются)')], // prettier-ignore
     ['submit', w('внест[иь]|внес(?:[её]т|ут|ли|ла|ло)|вносить|представ(?:ить|ит|ят|или|ил[аио]?)|направ(?:ить|ит|ят)'), w('внес[её]н[аоы]?|представлен[аоы]?|направлен[аоы]?')], // prettier-ignore
     ['adopt', w('приня(?:ть|ли|ла|л|ло)|прим(?:ет|ут)|принима(?:ть|ет|ют)'), w('принят[аоы]?|принима(?:ется|ются)')], // prettier-ignore
     ['prepare', w('подготов(?:ить|ит|ят|ил[аио]?|или)|разработ(?:ать|ает|ают|ал[аио]?|али)'), w('подготовлен[аоы]?|разработан[аоы]?')], // prettier-ignore
