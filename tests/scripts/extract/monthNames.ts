@@ -1,6 +1,7 @@
 /**
  * Month names for the generated paradigms of the date and event tests: Russian in the nominative
- * (a heading's "Январь 2022 года") and the genitive (a day's "5 января"), Kazakh bare ("5 қаңтар").
+ * (a heading's "Январь 2022 года"), the genitive (a day's "5 января") and the prepositional ("в
+ * январе"), Kazakh bare ("5 қаңтар").
  * Written out here, not read from the extractor's lexicons, so a test checks the grammar against
  * the language and not against itself.
  */
@@ -45,4 +46,18 @@ export const KK_MONTHS = [
   'қазан',
   'қараша',
   'желтоқсан',
+];
+export const RU_MONTHS_PREPOSITIONAL = [
+  'январе',
+  'феврале',
+  'марте',
+  'апреле',
+  'мае',
+  'июне',
+  'июле',
+  'августе',
+  'сентябре',
+  'октябре',
+  'ноябре',
+  'декабре',
 ];

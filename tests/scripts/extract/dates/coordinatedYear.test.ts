@@ -9,44 +9,30 @@
  */
 import { describe, expect, it } from 'vitest';
 import { tagDates } from '../../../../scripts/extract/dates/tagDates';
-import { RU_MONTHS_GENITIVE } from '../monthNames';
+import { RU_MONTHS_GENITIVE, RU_MONTHS_PREPOSITIONAL } from '../monthNames';
 
 const first = (lang: 'ru' | 'kk', text: string) =>
   tagDates(text, { lang, dct: '2025-03-12' }).find((t) => t.granularity !== 'year')?.value;
 
-const MONTHS = [
-  'январе',
-  'феврале',
-  'марте',
-  'апреле',
-  'мае',
-  'июне',
-  'июле',
-  'августе',
-  'сентябре',
-  'октябре',
-  'ноябре',
-  'декабре',
-];
 const YEARS = ['2019', '2020', '2022'];
 const mm = (k: number) => String(k + 1).padStart(2, '0');
 
 const PAIRS = YEARS.flatMap((year) =>
-  MONTHS.slice(0, 11).flatMap((month, k) =>
+  RU_MONTHS_PREPOSITIONAL.slice(0, 11).flatMap((month, k) =>
     [' и ', ' и в ', ' или ', ' или в '].map((join) => [
-      `Сессии прошли в ${month}${join}${MONTHS[k + 1]} ${year} года.`,
+      `Сессии прошли в ${month}${join}${RU_MONTHS_PREPOSITIONAL[k + 1]} ${year} года.`,
       `${year}-${mm(k)}`,
     ]),
   ),
 );
 const TRIPLES = YEARS.flatMap((year) =>
-  MONTHS.slice(0, 10).flatMap((month, k) => [
+  RU_MONTHS_PREPOSITIONAL.slice(0, 10).flatMap((month, k) => [
     [
-      `Заседания прошли в ${month}, ${MONTHS[k + 1]} и ${MONTHS[k + 2]} ${year} года.`,
+      `Заседания прошли в ${month}, ${RU_MONTHS_PREPOSITIONAL[k + 1]} и ${RU_MONTHS_PREPOSITIONAL[k + 2]} ${year} года.`,
       `${year}-${mm(k)}`,
     ],
     [
-      `Заседания прошли в ${month}, в ${MONTHS[k + 1]} и в ${MONTHS[k + 2]} ${year} года.`,
+      `Заседания прошли в ${month}, в ${RU_MONTHS_PREPOSITIONAL[k + 1]} и в ${RU_MONTHS_PREPOSITIONAL[k + 2]} ${year} года.`,
       `${year}-${mm(k)}`,
     ],
   ]),

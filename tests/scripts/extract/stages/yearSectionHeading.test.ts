@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { clean } from '../../../../scripts/extract/stages/clean';
 import { readHeader } from '../../../../scripts/extract/stages/header';
 import { extractSentences } from '../events/extractSentences';
-import { KK_MONTHS, RU_MONTHS_GENITIVE } from '../monthNames';
+import { KK_MONTHS, RU_MONTHS_GENITIVE, RU_MONTHS_PREPOSITIONAL } from '../monthNames';
 
 type Lang = 'kk' | 'ru';
 
@@ -21,25 +21,11 @@ const kkLocative = (m: string) => {
   return m + (t ? 'т' : 'д') + (front ? 'е' : 'а');
 };
 const cap = (s: string) => s[0]!.toUpperCase() + s.slice(1);
-const RU_PREPOSITIONAL = [
-  'январе',
-  'феврале',
-  'марте',
-  'апреле',
-  'мае',
-  'июне',
-  'июле',
-  'августе',
-  'сентябре',
-  'октябре',
-  'ноябре',
-  'декабре',
-];
 
 /** An entry's opener: the month alone, or a day of it. */
 const OPENERS: Record<Lang, Array<(m: number) => string>> = {
   kk: [(m) => cap(kkLocative(KK_MONTHS[m]!)), (m) => `5 ${kkLocative(KK_MONTHS[m]!)}`],
-  ru: [(m) => `В ${RU_PREPOSITIONAL[m]}`, (m) => `5 ${RU_MONTHS_GENITIVE[m]}`],
+  ru: [(m) => `В ${RU_MONTHS_PREPOSITIONAL[m]}`, (m) => `5 ${RU_MONTHS_GENITIVE[m]}`],
 };
 /** The rest of an entry, long enough to be running text. */
 const REST: Record<Lang, string> = {
