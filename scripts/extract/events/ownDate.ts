@@ -151,11 +151,11 @@ export function ownDate(r: SentenceReading, hit: TriggerHit, type: EventType): O
   const blocked = !nearest || (deadline && !taskDeadline) || saidOnDay || stepped;
   // With the nearest date another noun's, the cue's own may stand before it: "ОСК дүйсенбі күні
   // 15 қарашада өткен сайлаудың қорытындысын бекітті" is Monday's approval.
+  const cuesOwn = (t: DocTimex) => !othersDate(t) && !notOwn(t) && !isForeignDeadline(lang, s, hit, t); // prettier-ignore
   const picked =
     blocked || generic || another || notOwn(nearest)
       ? !blocked && another
-        ? (dateBefore(r, hit, nearest, (t) => !othersDate(t) && !notOwn(t) && !isForeignDeadline(lang, s, hit, t)) ?? // prettier-ignore
-          dateAfter(r, hit, nearest, (t) => !othersDate(t) && !notOwn(t) && !isForeignDeadline(lang, s, hit, t))) // prettier-ignore
+        ? (dateBefore(r, hit, nearest, cuesOwn) ?? dateAfter(r, hit, nearest, cuesOwn))
         : undefined
       : nearest;
   // "на следующий день" is the narrative's next day, not a day an act sets.

@@ -86,9 +86,19 @@ function headsEntries(lines: readonly Line[], i: number): boolean {
 
 /** A year alone on its line ("2022"): a chronicle's heading, or a view count that happens to read as one. */
 const YEAR_ONLY = /^(?:1[89]|20)\d{2}$/u;
-/** A line that opens with a day or a month and no year of its own: "Қаңтарда …", "5 января — …". */
-const YEARLESS_OPENER =
-  /^[\s•–—-]*(?:\d{1,2}(?:-[\p{L}]+)?\s+)?(?:в\s+|во\s+)?(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\p{L}*(?![\s\S]{0,12}\d{4})/iu;
+/**
+ * A line that opens with a day or a month (or a season) and no year of its own: "Қаңтарда …", "5
+ * января — …". The opening word is a month's or a season's name by dates/namedDate.ts, read from
+ * the word's start.
+ */
+const OPENER = /^[\s•–—-]*(?:\d{1,2}(?:-\p{L}+)?\s+)?(?:(?:в|во)\s+)?(\p{L}+)/iu;
+const NAMED_DATE_WORD = new RegExp(`^(?:${NAMED_DATE.source})`, NAMED_DATE.flags);
+
+function opensWithoutYear(text: string): boolean {
+  const m = OPENER.exec(text);
+  const rest = m ? text.slice(m[0].length) : '';
+  return !!m && NAMED_DATE_WORD.test(m[1]!) && !/^[\s\S]{0,12}\d{4}/u.test(rest);
+}
 
 /**
  * Whether the year alone at `i` heads the entries below it rather than counting the page's views:
@@ -101,7 +111,7 @@ function headsYearSection(lines: readonly Line[], i: number): boolean {
   if (!YEAR_ONLY.test(lines[i]!.text.trim())) return false;
   const next = lines.findIndex((l, j) => j > i && l.kind === 'body');
   if (next < 0) return false;
-  if (YEARLESS_OPENER.test(lines[next]!.text)) return true;
+  if (opensWithoutYear(lines[next]!.text)) return true;
   return lines.some((l, j) => j > next && l.kind === 'body' && isDateHeading(l.text.trim()));
 }
 
