@@ -75,6 +75,13 @@ export interface Aspect {
    */
   pronounSubject?: RegExp;
   /**
+   * An additive particle that adds the sentence's act to what the sentence before told ("Сенаторы
+   * также ратифицировали соглашение", "Сенаторлар сондай-ақ … ратификациялады"): the act goes on
+   * at that sentence's time, as after a pronoun subject (newsStory.ts). Not one joining two things
+   * inside the sentence ("закон, а также указ"): that adds nothing to the sentence before.
+   */
+  additive?: RegExp;
+  /**
    * An event told again, by a demonstrative before its noun ("этой инициативой", "осы шешім") or a
    * sentence that only says what it was ("Это второй саммит C5+1", "Бұл – алтыншы Жолдауы"):
    * tested on the sentence's text up to the trigger. Not a second event (events/mergeInArticle.ts).

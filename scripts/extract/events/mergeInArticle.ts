@@ -166,7 +166,10 @@ export function foldsInArticle(
         // (Not one the lead recalls: "Напомним, 5 января …" under today's appointment.)
         !lead.recalled &&
         !isBareDecree(lead) &&
-        datesCompatible(lead, head, true) &&
+        // (Of the lead's kind, on any day before: a report that comes a month later still heads
+        // its lead's act, "Сенат одобрил закон" over "Сенат 10 февраля одобрил закон"; only the
+        // days just before for a headline worded as another kind.)
+        datesCompatible(lead, head, lead.type !== head.type) &&
         (lead.type === head.type || sharesSurname(lead, head)) &&
         !otherLaws(lead.args, head.args) &&
         !otherSteps(lead, head),

@@ -15,7 +15,7 @@ import { parseDct, toDayNumber } from '../dates/utcCalendar';
 import type { DocTimex } from '../stages/dates';
 import type { DocumentDate } from '../stages/documentDate';
 import type { Sentence } from '../types';
-import { namedAsBefore } from './afterPast';
+import { inAfterPhrase, namedAsBefore } from './afterPast';
 import { ASPECT } from './aspect';
 import { ATTRIBUTE_PHRASE } from './attributePhraseGrammar';
 import { isNewsDay, REPORT_DAYS } from './newsDay';
@@ -48,7 +48,8 @@ export function inBackground(
 /**
  * The time a past act goes on at when its sentence opens with a pronoun as its subject
  * ("Президент 2022 жылғы 16 наурызда Жолдау жариялады. Ол саяси реформаларды ұсынды", "… выступил с
- * Посланием. Он предложил реформы"): the time the sentence right before told, when that one
+ * Посланием. Он предложил реформы"), or adds its act to that sentence's by an additive particle
+ * ("Сенаторы также ратифицировали соглашение"): the time the sentence right before told, when that one
  * narrates in the past and its time lies before publication (a day ahead is no past act's; the
  * publication day is what the act takes anyway). Not one told "today" ("Бүгін ол …", "Ол бүгін
  * …") or at another time ("Ол кейін …").
@@ -61,7 +62,8 @@ export function pronounGoesOn(
   dct: DocumentDate | undefined,
 ): EventDate | undefined {
   const aspect = ASPECT[lang];
-  if (!justBefore || !aspect.pronounSubject?.test(s.text)) return undefined;
+  if (!justBefore) return undefined;
+  if (!aspect.pronounSubject?.test(s.text) && !aspect.additive?.test(s.text)) return undefined;
   if (aspect.today.test(s.text) || aspect.otherTime.test(s.text)) return undefined;
   // (Nor an event named as what the act came after: "Они стали первыми после отставки
   // Назарбаева" does not date the resignation.)
@@ -72,6 +74,9 @@ export function pronounGoesOn(
   // депутаттар енгізді. Олар түзетулер ұсынды": 2023 is the deputies' election, not what they did.)
   const [from, to] = timex ? [timex.start - sentence.start, timex.end - sentence.start] : [-1, -1];
   if (timex && ATTRIBUTE_PHRASE[lang].inParticiplePhrase(sentence.text, from, to)) return undefined;
+  // (Nor the date of the event that sentence told its act came after: "2022 жылғы 5 маусымдағы
+  // референдумнан кейін Парламент заң қабылдады. Сондай-ақ …" is some time after 5 June.)
+  if (timex && inAfterPhrase(lang, sentence, timex, [timex])) return undefined;
   const range = edtfRange(date.edtf);
   if (range === null || !Number.isFinite(range[1])) return undefined;
   // (With no publication date, only a date the text states is known to be past.)

@@ -166,6 +166,12 @@ export const KK_ASPECT: Aspect = {
     String.raw`^[\s–—-]*(?:ол|олар)(?!\s+(?:кезде|уақытта|жылы|күні|үшін|туралы|жөнінде|жерде)${END})${END}`,
     'iu',
   ),
+  // "Сенаторлар сондай-ақ … ратификациялады", "Сонымен қатар ол …": not after a comma, which
+  // joins two things in the sentence ("заңға, сондай-ақ Жарлыққа").
+  additive: new RegExp(
+    String.raw`(?<![,–—]\s*)${START}(?:сондай-ақ|сонымен\s+(?:қатар|бірге)|(?:бұған|оған)\s+қоса)${END}`,
+    'iu',
+  ),
   // The instrumental of the act: "Жарлығымен", "қаулысымен"; "Жарлыққа сәйкес".
   // "Оған дейін", "Осыдан кейін", "Содан соң": a step before or after the time just told.
   otherTime: new RegExp(

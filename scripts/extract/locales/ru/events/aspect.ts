@@ -115,6 +115,12 @@ export const RU_ASPECT: Aspect = {
   ),
   // "Он", "Она", "Они" opening the sentence as its subject.
   pronounSubject: new RegExp(String.raw`^[\s–—-]*(?:он|она|оно|они)${END}`, 'iu'),
+  // "Сенаторы также ратифицировали", "Кроме того, он подписал": not "а также", ", также" (joining
+  // two things in the sentence) nor "Читайте также" (a link).
+  additive: new RegExp(
+    String.raw`(?<![,–—]\s*|(?:${START}а|читайте|смотрите)\s+)${START}(?:также|тоже|кроме\s+того|помимо\s+(?:этого|того))${END}`,
+    'iu',
+  ),
   // "этой инициативой", "этот исторический референдум", "данное решение"; or a sentence opening
   // "Это второй саммит", "Это был первый съезд" (not a verb after it: "Это позволит", "Это решили").
   restates: new RegExp(
