@@ -9,7 +9,7 @@ import type { Localized, SourceLang } from '../../../src/model/schema';
 import { KK_DISMISSAL } from '../locales/kk/lexicon/dismissal';
 import { RU_DISMISSAL } from '../locales/ru/lexicon/dismissal';
 import type { PostPhrases } from './posts';
-import { L, tense, type Parts } from './titleParts';
+import { L, ruDid, tense, type Parts } from './titleParts';
 
 export interface DismissalCues {
   /** The holder released or removed by another. */
@@ -29,9 +29,18 @@ export function toldDismissed(text: string, lang: SourceLang): boolean {
 /** "X is dismissed as P", "X освобождён от должности P", "X P қызметінен босатылды"; no post alone. */
 export function dismissalTitle(
   c: Parts,
-  a: { name: Localized; female: boolean } | undefined,
+  a: { name: Localized; female: boolean; headOfState?: boolean } | undefined,
   p: PostPhrases | undefined,
 ): Localized {
+  // The head of state is never dismissed by another: named alone, he is the one who dismissed
+  // ("Токаев освободил Скляра от должности", the released named by a surname the text does not
+  // tell as a person's).
+  if (a?.headOfState)
+    return L(
+      `${a.name.kk} ${p ? p.kk : 'лауазымды тұлғаны'} қызметінен ${tense(c, 'босатты', 'босатпақ')}`,
+      `${a.name.ru} ${ruDid(c, a.female, 'освободил', 'освободила', 'освободит')} от должности ${p ? p.ruGen : 'чиновника'}`,
+      `${a.name.en} ${tense(c, 'dismisses', 'to dismiss')} ${p ? `the ${p.en}` : 'an official'}`,
+    );
   const kk = tense(c, 'босатылды', 'босатылмақ');
   const en = tense(c, 'is dismissed', 'to be dismissed');
   const ru = (female: boolean) =>

@@ -13,9 +13,13 @@ import { visitAsSetting } from './visitSetting';
 import { liesWithin, withoutInnerSameKind } from './innerSameKind';
 import { readAgain } from './sameWord';
 import { votedOn as isVotedOn } from './votedOn';
+import { toldDismissed } from './dismissal';
 import { DONE_AT_A_GATHERING, PLACES_OF_ACTS, VOTES_AND_GATHERINGS, stepOfBill } from './kinds';
 
 const LEXICONS: Record<SourceLang, Trigger[]> = { kk: KK_TRIGGERS, ru: RU_TRIGGERS };
+
+/** Posts filled or left by a decree that names its holder ("указ о назначении/об освобождении …"). */
+const POSTS_BY_DECREE = new Set(['appointment', 'resignation']);
 
 export interface TriggerHit {
   trigger: Trigger;
@@ -238,13 +242,17 @@ export function findTriggers(
   const staffed = hits.findIndex(
     (h) =>
       h.topic &&
-      (h.trigger.type === 'appointment' ||
+      ((POSTS_BY_DECREE.has(h.trigger.type) &&
+        // (A dismissal, not powers ended: "указ о досрочном прекращении полномочий" stays a decree.)
+        (h.trigger.type !== 'resignation' || toldDismissed(h.text, lang))) ||
         (context.registrationByDecree && h.trigger.facet === 'registration')),
   );
   // (One that names no one is told for the decree: "Указ о назначении Токаев подписал в тот же
   // день"; the appointment is told elsewhere. TriggerContext.appointee.)
   const namesAppointee = (h: TriggerHit) => {
-    const end = h.at + h.text.length;
+    // (After the cue's verbal noun: a dismissal's cue runs on over the name, "освобождении Романа
+    // Скляра от должности".)
+    const end = h.at + (/^[\p{L}-]+/u.exec(h.text)?.[0].length ?? h.text.length);
     return (
       context.appointee.after?.test(sentence.slice(end, end + 60)) === true ||
       context.appointee.before?.test(sentence.slice(Math.max(0, h.at - 160), h.at)) === true
@@ -254,7 +262,7 @@ export function findTriggers(
   if (
     decree >= 0 &&
     staffedAct &&
-    (staffedAct.trigger.type !== 'appointment' || namesAppointee(staffedAct))
+    (!POSTS_BY_DECREE.has(staffedAct.trigger.type) || namesAppointee(staffedAct))
   ) {
     const { topic: _, ...act } = hits[staffed]!;
     hits[staffed] = act;
