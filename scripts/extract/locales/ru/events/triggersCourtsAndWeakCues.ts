@@ -19,6 +19,9 @@ import { RU_CONSTITUTIONAL_RULING } from './constitutionalRuling';
 import { RU_STATEMENT_AHEAD } from './statementAhead';
 import { pastOf } from './imperfectivePast';
 
+/** A month in the genitive: a deadline or a start is a day of a month, not "до 10 процентов". */
+const MONTH_OF = String.raw`(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?![\p{L}])`;
+
 /** "утверждал", "утверждала", "утверждали" approving a thing, not asserting: no clause or quote after it. */
 const APPROVED_AT_SOME_TIME = String.raw`${pastOf('утвержда')}(?!\s*(?:[,:;«"“—–-]|(?:что|будто|якобы|о|об|обратное)(?![\p{L}])))`;
 
@@ -125,8 +128,8 @@ export const RU_LATE_TRIGGERS: Trigger[] = [
   // "будет действовать до 11 мая", and the next term of the list: "…, потом до 11 мая"): that day
   // is when the regime lapses, no act of its own ("продлится
   // до", it will last until, still ends a process on that day).
-  { type: 'other', facet: 'due', pattern: re(`${W}(?:до|не\\s+позднее|не\\s+позже)\\s+(?=\\d{1,2}(?:-го)?\\s+\\p{L})`), notAfter: re(`(?:(?:^|\\s)(?:с|со|от)\\s+\\d{1,2}(?:-го)?\\s+\\p{L}+\\s+|${EXTENDED}\\s+(?:[\\p{L}–—-]+\\s+){0,3}(?:до\\s+\\d{1,2}(?:-го)?\\s+\\p{L}+,?\\s+(?:[\\p{L}–—-]+\\s+){0,2})*)$`), needsDate: true, clauseDate: true, fallback: true },
-  { type: 'other', facet: 'start', pattern: re(`${W}(?:с|со)\\s+(?=\\d{1,2}(?:-го)?\\s+\\p{L})`), needsDate: true, clauseDate: true, fallback: true },
+  { type: 'other', facet: 'due', pattern: re(`${W}(?:до|не\\s+позднее|не\\s+позже)\\s+(?=\\d{1,2}(?:-го)?\\s+${MONTH_OF})`), notAfter: re(`(?:(?:^|\\s)(?:с|со|от)\\s+\\d{1,2}(?:-го)?\\s+\\p{L}+\\s+|${EXTENDED}\\s+(?:[\\p{L}–—-]+\\s+){0,3}(?:до\\s+\\d{1,2}(?:-го)?\\s+\\p{L}+,?\\s+(?:[\\p{L}–—-]+\\s+){0,2})*)$`), needsDate: true, clauseDate: true, fallback: true },
+  { type: 'other', facet: 'start', pattern: re(`${W}(?:с|со)\\s+(?=\\d{1,2}(?:-го)?\\s+${MONTH_OF})`), needsDate: true, clauseDate: true, fallback: true },
   { type: 'other', facet: 'award', pattern: re(`${W}(?:наград(?:ил|ит|ят|ив)${T}|награжд[её]н${T}|вручил${T}\\s+${GAP(2)}(?:наград|орден|медал)${T}|присво${T}\\s+${GAP(3)}(?:звани|титул|чин)${T}|(?:звани|титул|чин)${T}\\s+${GAP(4)}присвоен${T})`) },
   // (Not the body acting, "Собрание судей признало …": bodyActing.ts.)
   // (Nor the body named inside a post, "Председатель Собрания судей заявил": bodyInPost.ts.)
