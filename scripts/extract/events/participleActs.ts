@@ -52,8 +52,10 @@ export function withParticipleActs(
   for (const p of grammar.phrases(s.text)) {
     // (A participle whose act a referendum in its phrase did, "Поправки, принятые на референдуме 5
     // июня, вступят в силу 1 июля", tells the vote's outcome: the referendum is the event of that
-    // day, as coordinateActs.ts reads a step done at one, not a law's step of its own.)
-    if (hits.some((h) => h.trigger.type === 'referendum' && !h.topic && h.at >= p.phrase[0] && h.at < p.phrase[1])) continue; // prettier-ignore
+    // day, as coordinateActs.ts reads a step done at one, not a law's step of its own. The finite
+    // verb is still the other step, and the noun's cue still goes: left, "Принятый на референдуме
+    // 5 июня закон вступит в силу 1 июля" read the coming into force on the phrase's 5 June.)
+    const byVote = hits.some((h) => h.trigger.type === 'referendum' && !h.topic && h.at >= p.phrase[0] && h.at < p.phrase[1]); // prettier-ignore
     const inPhrase = (t: DocTimex) =>
       t.start - s.start >= p.phrase[0] && t.end - s.start <= p.phrase[1];
     const own = nearest(s, dates.filter(inPhrase), p.word);
@@ -68,9 +70,12 @@ export function withParticipleActs(
     const stops = [p.phrase[0], verb.index].filter((x) => x > p.noun);
     const nounEnd = stops.length ? Math.min(...stops) : s.text.length;
     const ofNoun = (h: TriggerHit) => isLawCue(h) && h.at >= p.noun && h.at < nounEnd;
+    // (After a vote, only a noun's cue that is the law's act gives way to its verb: one that is
+    // another cue's topic, "Основной закон вступит в силу" a reform, leaves that cue the verb.)
+    if (byVote && !out.some((h) => ofNoun(h) && !h.topic)) continue;
     out = out.filter((h) => !ofNoun(h));
     const word = s.text.slice(p.word[0], p.word[1]);
-    out.push({ ...law, at: p.word[0], text: word, actDate: own });
+    if (!byVote) out.push({ ...law, at: p.word[0], text: word, actDate: own });
     if (!out.some((h) => h.trigger.type === 'law' && h.at === verb.index))
       out.push({ ...law, at: verb.index, text: verb[0], ...(verbDate && { actDate: verbDate }) });
   }

@@ -6,7 +6,7 @@
  * entry into force of plural amendments ("поправки вступят в силу") was left with none at all.
  */
 import { describe, expect, it } from 'vitest';
-import { kindsAndDays } from '../../../events/extractSentences';
+import { extractSentences, kindsAndDays } from '../../../events/extractSentences';
 
 /** A noun, the participles that agree with it, and its verb of coming into force by tense. */
 const NOUNS: Array<{ noun: string; participles: string[]; future: string; past: string }> = [
@@ -53,4 +53,61 @@ describe('a date in a participle phrase before its noun', () => {
     expect(got).not.toContain('reform 2025-06-05');
     expect(got).toContain('reform 2026-07-01');
   });
+});
+
+/**
+ * A law's noun is a cue of its own ("закон", "кодекс"), which the lexicon reads once with its
+ * coming into force: after a referendum's participle ("Принятый на референдуме 5 июня закон
+ * вступит в силу 1 июля") that noun's cue kept the phrase's 5 June, so the law came into force on
+ * the vote's day; the verb's cue, of the same kind, was dropped. Every gender and number, the
+ * phrase before or after the noun.
+ */
+const LAW_NOUNS: Array<{ noun: string; gender: 'm' | 'pl'; future: string; present: string; past: string }> = [
+  { noun: 'закон', gender: 'm', future: 'вступит', present: 'вступает', past: 'вступил' },
+  { noun: 'Конституционный закон', gender: 'm', future: 'вступит', present: 'вступает', past: 'вступил' },
+  { noun: 'кодекс', gender: 'm', future: 'вступит', present: 'вступает', past: 'вступил' },
+  { noun: 'законы', gender: 'pl', future: 'вступят', present: 'вступают', past: 'вступили' },
+  { noun: 'поправки', gender: 'pl', future: 'вступят', present: 'вступают', past: 'вступили' },
+]; // prettier-ignore
+const STEMS = ['Принят', 'Одобренн', 'Утвержденн'];
+const ENDING = { m: 'ый', pl: 'ые' };
+/** The main verb's tense, and the year its 1 July falls in (published 12 March 2026). */
+const LAW_TENSES: Array<['future' | 'present' | 'past', string, string]> = [
+  ['future', '2026-07-01', 'planned'],
+  ['present', '2026-07-01', 'planned'],
+  ['past', '2025-07-01', 'reported'],
+];
+
+describe('a law adopted at a referendum comes into force on its own day', () => {
+  const cases = LAW_NOUNS.flatMap(({ noun, gender, ...verbs }) =>
+    STEMS.flatMap((stem) =>
+      LAW_TENSES.flatMap(([tense, iso, status]) => {
+        const participle = `${stem}${ENDING[gender]}`;
+        const verb = `${verbs[tense]} в силу 1 июля`;
+        const lower = participle.toLowerCase();
+        const Noun = noun[0]!.toUpperCase() + noun.slice(1);
+        return [
+          { text: `${participle} на референдуме 5 июня ${noun} ${verb}.`, iso, status },
+          { text: `${Noun}, ${lower} на референдуме 5 июня, ${verb}.`, iso, status },
+        ];
+      }),
+    ),
+  );
+  it.each(cases)(
+    '"$text": the vote on 5 June, the law in force on $iso ($status)',
+    ({ text, iso, status }) => {
+      const got = extractSentences('ru', text, '2026-03-12').events.map(
+        (e) => `${e.type} ${e.date.edtf} ${e.status}`,
+      );
+      expect(got).toContain('referendum 2025-06-05 reported');
+      expect(got).toContain(`law ${iso} ${status}`);
+      expect(got.filter((e) => e.startsWith('law '))).toHaveLength(1);
+    },
+  );
+  it('a law adopted on a day of its own keeps both steps ("Принятый 5 июня закон вступит в силу 1 июля")', () => {
+    expect(kindsAndDays('ru', 'Принятый 5 июня закон вступит в силу 1 июля.', '2026-03-12')).toEqual(['law 2025-06-05', 'law 2026-07-01']);
+  }); // prettier-ignore
+  it('the Basic Law adopted at a referendum is still a reform ("Принятый на референдуме 5 июня Основной закон вступит в силу 1 июля")', () => {
+    expect(kindsAndDays('ru', 'Принятый на референдуме 5 июня Основной закон вступит в силу 1 июля.', '2026-03-12')).toEqual(['referendum 2025-06-05', 'reform 2026-07-01']);
+  }); // prettier-ignore
 });
