@@ -23,12 +23,20 @@ const MAX_GAP = 300;
 /** A sentence ends between them: a full stop, "!" or "?" followed by a space. */
 export const SENTENCE_END = /[.!?…]\s/u;
 
-/** A Kazakh date with a participle right after it describes that participle's noun: "2019 жылы
- * құрылған партия" (the party founded in 2019) frames no other date of the sentence. (Only Kazakh
- * has the rule: locales/kk/dates/kkSentenceYear.ts.) */
-export function describesKkNoun(text: string, t: Timex, lang?: 'kk' | 'ru'): boolean {
-  const participle = lang ? SENTENCE_YEAR[lang].describingParticipleAfter : undefined;
-  return participle?.test(text.slice(t.end, t.end + 40)) ?? false;
+/**
+ * A date that describes a participle's noun frames no other date of the sentence: Kazakh puts the
+ * participle right after the date ("2019 жылы құрылған партия", locales/kk/dates/kkSentenceYear.ts),
+ * Russian the date inside the participle's phrase before the noun ("Созданная в 2019 году партия",
+ * locales/ru/dates/ruParticipleYear.ts). Either way the party founded in 2019 held its congress on a
+ * day of its own year.
+ */
+export function describesNoun(text: string, t: Timex, lang?: 'kk' | 'ru'): boolean {
+  if (!lang) return false;
+  const { describingParticipleAfter: after, describingPhrase: phrase } = SENTENCE_YEAR[lang];
+  return (
+    after?.test(text.slice(t.end, t.end + 40)) === true ||
+    phrase?.(text.slice(Math.max(0, t.start - 80), t.start), text.slice(t.end, t.end + 80)) === true
+  );
 }
 
 /**
@@ -101,13 +109,14 @@ export function yearsFromSentence(
       // Neither a year named as a purpose ("на 2025 год") nor a year alone a lasting state counts
       // from ("2022 жылдан бері") frames the sentence's other dates ("с января 2022 года: 11 января"
       // does).
-      // Nor does a year with a Kazakh participle after it: it describes that participle's noun
-      // ("2019 жылы құрылған партия 2 наурызда съезін өткізді" is no congress of 2019); nor a
+      // Nor does a year that describes a participle's noun ("2019 жылы құрылған партия 2 наурызда
+      // съезін өткізді", "Созданная в 2019 году партия провела съезд 5 марта" are no congress of
+      // 2019: describesNoun); nor a
       // year a naming names ("2026 год 5 марта объявлен Годом …": dates/namedYear.ts).
       const aside =
         isPurposeYear(text, t) ||
         (t.granularity === 'year' && isSince(text, t)) ||
-        describesKkNoun(text, t, lang) ||
+        describesNoun(text, t, lang) ||
         isNamedYear(text, t, lang);
       framing = aside ? undefined : { year: own[1]!, value: t.value, end: t.end, at: t };
       return t;

@@ -14,6 +14,12 @@ export interface SentenceYearWords {
    */
   describingParticipleAfter?: RegExp;
   /**
+   * Whether a date, read with the text before and after it, stands in a participle phrase set
+   * before its noun ("Созданная в 2019 году партия"): the date describes that noun, framing no
+   * other date of the sentence.
+   */
+  describingPhrase?: (before: string, after: string) => boolean;
+  /**
    * A sentence telling a story forward names a later month of the year it stated across a comma
    * too ("2023 жылдың қаңтарында тіркелді, ал наурызда …").
    */

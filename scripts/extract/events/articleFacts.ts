@@ -6,7 +6,7 @@
 import { namesCongress } from './kurultaiKind';
 import { isPurposeYear } from '../dates/purposeYear';
 import { isDatelineTimex } from '../dates/datelineTimex';
-import { describesKkNoun } from '../dates/sentenceYear';
+import { describesNoun } from '../dates/sentenceYear';
 import type { DocTimex } from '../stages/dates';
 import type { Doc } from '../types';
 import { timexesBySentence } from './dateEvent';
@@ -59,7 +59,7 @@ export function articleFacts(doc: Doc, timexes: DocTimex[]): ArticleFacts {
     withYear: dating
       .filter(
         (t) =>
-          !describesKkNoun(doc.text, t, doc.lang) &&
+          !describesNoun(doc.text, t, doc.lang) &&
           (((t.anchor === 'absolute' || t.anchor === 'context') && /^\d{4}/u.test(t.value)) ||
             (t.granularity === 'year' && /^\d{4}$/u.test(t.value))),
       )

@@ -1,9 +1,12 @@
 /** A year stated in a Russian sentence and the year-less dates after it (dates/sentenceYearWords.ts). */
 import type { SentenceYearWords } from '../../../dates/sentenceYearWords';
 import { RU_YEAR_NAMING } from '../lexicon/yearNamed';
+import { ruYearInParticiplePhrase } from './ruParticipleYear';
 import { ruMemberOfStory } from './ruStoryMember';
 
 export const RU_SENTENCE_YEAR: SentenceYearWords = {
+  // Russian puts a participle's phrase before its noun: "Созданная в 2019 году партия".
+  describingPhrase: ruYearInParticiplePhrase,
   // A story told forward keeps its year across a comma for a later month than the one it stated:
   // "прошли 19 марта 2023 года, а повторные — 5 мая". (Not a month after a year stated alone, as a
   // re-election may be years later.)
