@@ -45,6 +45,11 @@ export interface TriggerHit {
    * event only with a date of its own, attributive or set ("выборы, назначенные на 20 ноября").
    */
   candidacy?: boolean;
+  /**
+   * A vote that is what a statement is about ("представила оценку выборов 14 марта"): a day after
+   * it is the statement's, not the vote's (events/ownDate.ts).
+   */
+  stated?: boolean;
   /** The date the grammar gave the act (a participle's phrase's, its verb's): participleActs.ts. */
   actDate?: DocTimex;
 }
@@ -219,7 +224,7 @@ export function findTriggers(
         (b) => inside(h, b) || modifies(h, b) || describes(h, b) || votedOn(h, b) || stated(h, b),
       )
     )
-      hits[i] = { ...h, topic: true };
+      hits[i] = { ...h, topic: true, ...(hits.some((b) => stated(h, b)) ? { stated: true } : {}) };
   }
   // A gathering named as the place of an act the sentence tells ("бірлескен отырысында ант берді",
   // "Ыстамбұл саммитінде … қайта аталды", "на саммите … переименован") is where it was done: the

@@ -160,6 +160,8 @@ export function ownDate(r: SentenceReading, hit: TriggerHit, type: EventType): O
       : nearest;
   // "на следующий день" is the narrative's next day, not a day an act sets.
   // (So is the day given to a vote named as a topic: "вынесут на референдум 15 марта", objectDate.ts.)
+  // (Not to one a statement is about: "Миссия ОБСЕ представила оценку выборов 14 марта" is the
+  // statement's day, told after its object as a verb's time is.)
   const target =
     picked !== undefined &&
     (picked === clauseDay ||
@@ -168,6 +170,7 @@ export function ownDate(r: SentenceReading, hit: TriggerHit, type: EventType): O
           (aspect.targetBefore.test(s.text.slice(0, picked.start - s.start)) &&
             !aspect.timeWhen?.test(picked.text)) ||
           (hit.topic === true &&
+            !hit.stated &&
             VOTES.has(type) &&
             topicVoteDay(lang, s, hit, picked, bySentence.get(s.index) ?? [])))));
   // The topic of a law or decree is an event when the act sets its day; the act itself was

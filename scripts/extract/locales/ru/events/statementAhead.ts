@@ -10,4 +10,18 @@
  */
 const DELIVERED = String.raw`(?:доклад|отч[её]т|вывод|оценк|заключени|позици|заявлени|рекомендаци)\p{L}*`;
 
-export const RU_STATEMENT_AHEAD = String.raw`(?:заяв(?:ит|ят|им)|(?:представ|оглас)(?:ит|ят|им)\s+(?:[\p{L}-]+\s+){0,2}?${DELIVERED})(?![\p{L}])`;
+/**
+ * "Дать оценку" with what is assessed in the dative ("дала оценку выборам", "даст свою оценку
+ * референдуму"): to assess, a statement; `verb` gives the tense. (Not "дал поручение", an
+ * instruction, nor "дал согласие", a consent: only the assessment.)
+ */
+const GIVE_ASSESSMENT = (verb: string) => String.raw`${verb}\s+(?:[\p{L}-]+\s+){0,2}?оценк[уи]`;
+
+export const RU_STATEMENT_AHEAD = String.raw`(?:заяв(?:ит|ят|им)|(?:представ|оглас)(?:ит|ят|им)\s+(?:[\p{L}-]+\s+){0,2}?${DELIVERED}|${GIVE_ASSESSMENT('(?:даст|дадут|дадим)')})(?![\p{L}])`;
+
+/**
+ * The same statement told as done: "Миссия ОБСЕ представила оценку выборов", "огласили выводы",
+ * "дала оценку выборам". The past of the perfective, any gender and number; undated, a verb of
+ * delivering is only how a finding is sourced (needsDate where the cue is listed).
+ */
+export const RU_STATEMENT_DELIVERED = String.raw`(?:(?:представил|огласил|обнародовал|озвучил)(?:а|о|и)?\s+(?:[\p{L}-]+\s+){0,2}?${DELIVERED}|${GIVE_ASSESSMENT('(?:дал|дала|дало|дали)')})(?![\p{L}])`;

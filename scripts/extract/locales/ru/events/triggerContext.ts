@@ -62,8 +62,10 @@ export const RU_TRIGGER_CONTEXT: TriggerContext = {
   // (A commission is the vote's own only right before it: "комиссия референдума", "комиссии по
   // выборам"; "комиссия на заседании" is where it met.)
   // "представит свою оценку выборов", "огласят выводы президентских выборов": the vote in the
-  // genitive right after a statement's noun, an adjective of its own between.
-  statedObject: /^\s+(?:[\p{L}-]+(?:ых|их|ого|его)\s+)?(?:выборов|референдума|голосования)$/iu,
+  // genitive right after a statement's noun, an adjective of its own between; or in the dative
+  // after "дать оценку" ("дала оценку прошедшим выборам").
+  statedObject:
+    /^\s+(?:(?:[\p{L}-]+(?:ых|их|ого|его)\s+)?(?:выборов|референдума|голосования)|(?:[\p{L}-]+(?:ым|им|ому|ему)\s+)?(?:выборам|референдуму|голосованию))$/iu,
   possessed: {
     before: new RegExp(
       String.raw`(?:${POSSESSED_HEADS}\s+(?:[\p{L}-]+\s+){0,1}|комисси\p{L}*\s+(?:по\s+)?)$`,

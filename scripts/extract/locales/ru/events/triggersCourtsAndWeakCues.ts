@@ -16,7 +16,7 @@ import { RU_POST_BEFORE_BODY } from './bodyInPost';
 import { rulingBodyNames } from '../../kk/lexicon/courts';
 import { RU_COURT_NAME } from './courtName';
 import { RU_CONSTITUTIONAL_RULING } from './constitutionalRuling';
-import { RU_STATEMENT_AHEAD } from './statementAhead';
+import { RU_STATEMENT_AHEAD, RU_STATEMENT_DELIVERED } from './statementAhead';
 import { pastOf } from './imperfectivePast';
 
 /** A month in the genitive: a deadline or a start is a day of a month, not "до 10 процентов". */
@@ -155,6 +155,9 @@ export const RU_LATE_TRIGGERS: Trigger[] = [
   // A statement announced for a day ahead ("Миссия ОБСЕ 14 марта заявит о своих выводах",
   // "представит доклад"): planned on that day (statementAhead.ts); undated, no event.
   { type: 'statement', facet: 'statement', pattern: re(`${W}${RU_STATEMENT_AHEAD}`), needsDate: true, clauseDate: true, fallback: true },
+  // (And told as done, "Миссия ОБСЕ 10 марта представила оценку выборов", "дала оценку выборам":
+  // the statement of that day, the vote only what it is about.)
+  { type: 'statement', facet: 'statement', pattern: re(`${W}${RU_STATEMENT_DELIVERED}`), needsDate: true, clauseDate: true, fallback: true },
   // Said on a day the sentence gives ("Как сообщил вчера спикер", "В пятницу правительство
   // сообщило"): a statement of that day; undated, a verb of saying is only how a fact is sourced.
   { type: 'statement', facet: 'said', pattern: re(`${W}(?:сообщил${T}|отметил${T}|подчеркнул${T}|сказал${T}|рассказал${T}|пояснил${T}|заверил${T}|призвал${T}|раскритиковал${T}|предупредил${T}|${ADDED})(?![\\p{L}])`), needsDate: true, clauseDate: true, fallback: true },
