@@ -22,6 +22,14 @@ import { pastOf } from './imperfectivePast';
 /** A month in the genitive: a deadline or a start is a day of a month, not "до 10 процентов". */
 const MONTH_OF = String.raw`(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?![\p{L}])`;
 
+/**
+ * A policy document adopted: "правительство приняло концепцию", "принимало программу развития",
+ * "приняли стратегию", either aspect (the imperfective past tells the act done at some time,
+ * imperfectivePast.ts), as "утвердил концепцию" is approving it. Only a policy's noun after the
+ * verb, one word between: "принял" alone is also receiving guests or taking part.
+ */
+const ADOPTED_POLICY = String.raw`(?:принял\p{L}*|${pastOf('принима')})\s+(?:[\p{L}-]+\s+)?(?:концепци|программ|стратеги|доктрин|план)\p{L}*`;
+
 /** "утверждал", "утверждала", "утверждали" approving a thing, not asserting: no clause or quote after it. */
 const APPROVED_AT_SOME_TIME = String.raw`${pastOf('утвержда')}(?!\s*(?:[,:;«"“—–-]|(?:что|будто|якобы|о|об|обратное)(?![\p{L}])))`;
 
@@ -119,7 +127,7 @@ export const RU_LATE_TRIGGERS: Trigger[] = [
   // …", asserting.)
   // ("начался" only: a cue gives its first match in the sentence, so "началось" would take the place
   // of the end a sentence goes on to tell, "Выдвижение началось 22 сентября и завершится 11 октября".)
-  { type: 'other', facet: 'happening', pattern: re(`${W}(?:${TOOK_PLACE}|прош[её]л|прошл[аио]|пройд[её]т|пройдут|провод(?:и|я)тся|провед(?:[её]т|ут)|провед[её]н${T}|начал${T}ся|начн[её]тся|завершил${T}|заверш(?:ит|ат)|законч(?:ит|ат)|объявлен${T}|объявил${T}|утвердил${T}|${APPROVED_AT_SOME_TIME}|утвержд[её]н${T}|принял${T}\\s+решени${T}|(?:было\\s+)?принят[оы]\\s+решени${T}|решено(?=\\s+(?:созвать|провести)(?![\\p{L}]))|созва${T}|созыв${T}|выдан[аоы]?|появил${T}|заверш(?:ится|атся)|закончил${T}|законч(?:ится|атся)|${FIRST_PLURAL_FUTURE}|(?:может|могут|должн\\p{L}*)\\s+(?:пройти|состояться|начаться|завершиться))(?![\\p{L}])`), needsDate: true, fallback: true },
+  { type: 'other', facet: 'happening', pattern: re(`${W}(?:${TOOK_PLACE}|прош[её]л|прошл[аио]|пройд[её]т|пройдут|провод(?:и|я)тся|провед(?:[её]т|ут)|провед[её]н${T}|начал${T}ся|начн[её]тся|завершил${T}|заверш(?:ит|ат)|законч(?:ит|ат)|объявлен${T}|объявил${T}|утвердил${T}|${APPROVED_AT_SOME_TIME}|${ADOPTED_POLICY}|утвержд[её]н${T}|принял${T}\\s+решени${T}|(?:было\\s+)?принят[оы]\\s+решени${T}|решено(?=\\s+(?:созвать|провести)(?![\\p{L}]))|созва${T}|созыв${T}|выдан[аоы]?|появил${T}|заверш(?:ится|атся)|закончил${T}|законч(?:ится|атся)|${FIRST_PLURAL_FUTURE}|(?:может|могут|должн\\p{L}*)\\s+(?:пройти|состояться|начаться|завершиться))(?![\\p{L}])`), needsDate: true, fallback: true },
   // Something due by a day or starting on one ("обсуждение продлится до 20 февраля", "до 1 марта
   // завершить расчистку", "с 9 сентября проводится агитация"): an event on that day, when nothing
   // more specific is told. (A day, not a year: "до 2035 года" is a horizon.)
