@@ -12,6 +12,7 @@ import {
   kkMonthInContext,
 } from './kkMonthContext';
 import { kkCountedStretchAt } from './kkCountedStretch';
+import { kkListedHeadingAt } from './kkListedHeading';
 import { kkOrdinalPartAt } from './kkOrdinalPart';
 import { kkQuarterOrHalfAt } from './kkQuarterOrHalf';
 import { KK_MONTHS } from './kkLexicon';
@@ -244,6 +245,9 @@ function readMonthFirst(tokens: readonly Token[], i: number): TokenMatch | null 
  * жылдың 29-ыншы қаңтарында", "екі мың жиырмасыншы жылы", "01 наурыз 2022", "қаңтар айынан".
  */
 export function kkCalendarTagger(tokens: readonly Token[], i: number): TokenMatch | null {
+  // (First: the year of "2022 жыл, маусым" would end at the comma.)
+  const heading = kkListedHeadingAt(tokens, i);
+  if (heading) return heading;
   const year = readKkYear(tokens, i);
   if (year) return year;
   const monthFirst = readMonthFirst(tokens, i);

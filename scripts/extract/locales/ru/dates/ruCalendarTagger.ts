@@ -2,6 +2,7 @@ import type { CalParts, YearPart, Reading } from '../../../dates/reading';
 import type { TokenMatch } from '../../../dates/tagger';
 import type { Token } from '../../../dates/tokenize';
 import { lastOfDayList } from '../../common/dayList';
+import { isWholeSentence } from '../../common/listedHeading';
 import { readRuOrdinal } from './readRuOrdinal';
 import { ruDateNamesPlace } from './ruDatePlaceName';
 import { readRuDecade, readRuDecadePair } from './ruDecade';
@@ -226,6 +227,9 @@ export function ruCalendarTagger(tokens: readonly Token[], i: number): TokenMatc
   }
   const half = readHalfOrQuarter(tokens, i);
   if (half) return half;
+  // (Before the month and the year each read alone: "2022 год, июнь" is one heading.)
+  const listed = listedMonth(tokens, i);
+  if (listed) return listed;
   const monthFirst = readMonthFirst(tokens, i);
   if (monthFirst) return monthFirst;
   const dm = readDayMonth(tokens, i);
@@ -268,6 +272,32 @@ export function ruCalendarTagger(tokens: readonly Token[], i: number): TokenMatc
   }
   const y = readYear(tokens, i, true);
   return y ? { from: i, to: y.next, reading: { kind: 'cal', parts: { year: y.year } } } : null;
+}
+
+/** A year in four digits, bare or with "год" in the nominative or "г."; the index after it. */
+function nominativeYear(tokens: readonly Token[], i: number): number | null {
+  if (!isYear(tokens[i])) return null;
+  const word = tokens[i + 1]?.low;
+  if (word === 'год') return i + 2;
+  if (word === 'г') return tokens[i + 2]?.text === '.' ? i + 3 : i + 2;
+  return i + 1;
+}
+
+/**
+ * "2022 год, июнь", "2022 г., июнь", "2022, июнь", "Июнь, 2022 год": a heading lists the year and
+ * its month, the year in the nominative (isWholeSentence); the month is of that year, one date
+ * with it, as "Июнь, 2022 года" (readYear after a month, which takes the genitive).
+ */
+function listedMonth(tokens: readonly Token[], i: number): TokenMatch | null {
+  const first = ruMonth(tokens[i]);
+  const yearAt = first !== undefined && tokens[i + 1]?.text === ',' ? i + 2 : i;
+  const next = nominativeYear(tokens, yearAt);
+  if (next === null) return null;
+  const month = first ?? (tokens[next]?.text === ',' ? ruMonth(tokens[next + 1]) : undefined);
+  const to = first === undefined ? next + 2 : next;
+  if (month === undefined || !isWholeSentence(tokens, i, to)) return null;
+  const year = Number(tokens[yearAt]!.text);
+  return { from: i, to, reading: { kind: 'cal', parts: { year, month } } };
 }
 
 /** The month a part word names ("конце сентября [этого года]"), not a day of it. */
