@@ -4,11 +4,25 @@
  * name's last word only, so the given names stand as written and the surname carries the
  * comitative and the meeting word after it (locales/kk/foreignMet.ts), as for a surname alone.
  * Or the subject of a visit or a meeting, in the nominative before its verb: "Эммануэль Макрон
- * Астанаға келді".
+ * Астанаға келді"; or the one received, in the accusative: "Олаф Шольцті Тоқаев қабылдады".
  */
 import type { NameAround } from '../../arguments/personNameGrammar';
 import { kkForeignMet } from './foreignMet';
 import { FOREIGN_LETTER, KAZAKH_LETTER } from './lexicon/alphabetLetters';
+import { kkNameCase } from './kkNameEndings';
+
+/** kkNameCases' index of the accusative. */
+const ACCUSATIVE = 2;
+
+/**
+ * Whether `written` is the accusative of the surname `nominative` (`Шольцті` of `Шольц`, `Рюттені`
+ * of `Рютте`, `Макронды` of `Макрон`): the ending by the stem's last sound, its vowel by the name's
+ * harmony (locales/kk/kkNameEndings.ts).
+ */
+function isAccusativeOf(written: string, nominative: string): boolean {
+  const cased = kkNameCase(written);
+  return cased?.index === ACCUSATIVE && cased.stem === nominative;
+}
 
 /**
  * A given name as Kazakh news writes a foreign one: a capitalised word, no case; two joined by a
@@ -44,6 +58,15 @@ export function kkMetByName(
   if (given.some((g) => KK_PLURAL.test(g) && !FOREIGN_LETTER.test(g))) return false;
   const after = around.after ?? [];
   if (kkForeignMet(written.at(-1)!, after) === words.at(-1)) return true;
+  // (Or the one received, the surname in the accusative its last sound asks: "Олаф Шольцті
+  // Тоқаев Ақордада қабылдады", "Тоқаев Эммануэль Макронды қабылдады"; the host or the verb right
+  // after it, as after the subject of a visit.)
+  if (
+    isAccusativeOf(written.at(-1)!, words.at(-1)!) &&
+    !given.some((g) => KAZAKH_LETTER.test(g)) &&
+    kkVisitAfter(after)
+  )
+    return true;
   // (One given name, and a surname of a word's length: "Дональд Трамп Ақ үйде" names no "Ақ";
   // the place, the host or the verb right after it, no post's rest: "Малайзия Сыртқы істер".)
   return (
