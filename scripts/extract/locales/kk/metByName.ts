@@ -30,8 +30,13 @@ function isAccusativeOf(written: string, nominative: string): boolean {
  */
 const GIVEN = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 
-/** A Kazakh plural (`Журналистер`), unless a loan's letter shows a foreign name (`Вальтер`). */
-const KK_PLURAL = /(?:лар|лер|дар|дер|тар|тер)$/u;
+/**
+ * A Kazakh plural (`Журналистер`, `Депутаттар`, `Әкімдер`, `Сенаторлар`), unless a loan's letter
+ * shows a foreign name (`Вальтер`): the suffix's consonant follows the stem's last sound, -лар/-лер
+ * after a vowel and р, й, у, -дар/-дер after л, м, н, ң, з, ж, -тар/-тер after a voiceless one, so
+ * `Петер`, `Питер` (-тер after a vowel) and `Гюнтер` (after н) are no plurals.
+ */
+const KK_PLURAL = /(?:[аәеиоөұүыіэюяруй]л[ае]р|[лмнңзж]д[ае]р|[пфкқтсшщхцчбвгд]т[ае]р)$/u;
 
 /**
  * A finite verb of coming, going, meeting or receiving, or the visit itself ("сапармен"): its
@@ -55,7 +60,7 @@ export function kkMetByName(
   const given = written.slice(0, -1);
   if (!given.every((g, i) => GIVEN.test(g) && g === words[i])) return false;
   // (A group before a name is no given name: "Журналистер Ержан Ахметовпен кездесті".)
-  if (given.some((g) => KK_PLURAL.test(g) && !FOREIGN_LETTER.test(g))) return false;
+  if (given.some((g) => KK_PLURAL.test(g.toLowerCase()) && !FOREIGN_LETTER.test(g))) return false;
   const after = around.after ?? [];
   if (kkForeignMet(written.at(-1)!, after) === words.at(-1)) return true;
   // (Or the one received, the surname in the accusative its last sound asks: "Олаф Шольцті
