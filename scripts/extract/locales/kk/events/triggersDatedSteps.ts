@@ -16,6 +16,12 @@ import { KK_MONTHS } from '../dates/kkLexicon';
 /** A month's stem: a deadline or a start is a day of a month, not "10 пайызға дейін". */
 const MONTH = `(?:${[...KK_MONTHS.keys()].join('|')})`;
 
+/**
+ * The day of an audience, between the guest and the verb ("Олаф Шольцті Тоқаев 5 наурызда Ақордада
+ * қабылдады"): a date is not one of the two words the guest may stand from the verb.
+ */
+const RECEIVED_DAY = String.raw`(?:(?:\d{4}\s+жылғы\s+)?\d{1,2}(?:-ші|-шы)?\s+\p{L}+\s+)`;
+
 /** Capitalised names of documents, not people: "Конституцияны қабылдады" is no audience. */
 const DOCUMENTS = String.raw`Конституция|Заң|Кодекс|Жарлық|Бағдарлама|Жолдау|Декларация|Стратегия|Тұжырымдама|Бюджет|Қаулы|Регламент|Меморандум|Келісім`;
 
@@ -111,7 +117,7 @@ export const KK_DATED_STEP_TRIGGERS: Trigger[] = [
   // "министрі") names who received, not whom (unless a name in the accusative follows it: "Бас
   // прокуроры Берік Асыловты қабылдады"). The office in the abstract noun ("Кеңестің
   // төрағалығын қабылдады", "басшылығын", "әкімдігін") is a post taken, not a guest received.
-  { type: 'meeting', facet: 'audience', pattern: re(`${W}(?:(?:${GUESTS})(?![лдт][ыі][қкғг])(?!\\p{L}{0,12}(?:с[ыі]|(?<![дтн])[ыі])(?![\\p{L}])(?!\\s+(?:[\\p{L}-]+\\s+)?[\\p{L}-]+(?:ны|ні|ды|ді|ты|ті)\\s))${T}|(?!(?:${DOCUMENTS}))[\\p{Lu}][\\p{L}-]{1,40}(?:ны|ні|ды|ді|ты|ті|н))\\s+(?:[\\p{L}-]+\\s+){0,2}қабылда(?:ды|ған|йды|мақ)(?![\\p{L}])`), also: [re(`${W}(?:мемлекет\\s+басшысы|президент${T}|премьер-министр${T}|ақордада|әкім${T}|${KK_SURNAME})`)], fallback: true },
+  { type: 'meeting', facet: 'audience', pattern: re(`${W}(?:(?:${GUESTS})(?![лдт][ыі][қкғг])(?!\\p{L}{0,12}(?:с[ыі]|(?<![дтн])[ыі])(?![\\p{L}])(?!\\s+(?:[\\p{L}-]+\\s+)?[\\p{L}-]+(?:ны|ні|ды|ді|ты|ті)\\s))${T}|(?!(?:${DOCUMENTS}))[\\p{Lu}][\\p{L}-]{1,40}(?:ны|ні|ды|ді|ты|ті|н))\\s+(?:${RECEIVED_DAY}?[\\p{L}-]+\\s+){0,2}${RECEIVED_DAY}?қабылда(?:ды|ған|йды|мақ)(?![\\p{L}])`), also: [re(`${W}(?:мемлекет\\s+басшысы|президент${T}|премьер-министр${T}|ақордада|әкім${T}|${KK_SURNAME})`)], fallback: true },
   // Received by the head of state: "Президенттің қабылдауында болды".
   { type: 'meeting', facet: 'audience', pattern: re(`${W}(?:Президент|Мемлекет\\s+басшысы|Премьер-министр)${T}\\s+қабылдау${T}\\s+бол${T}`) },
 ]; // prettier-ignore
