@@ -68,6 +68,8 @@ const GIVEN_NAME = /^\p{Lu}\p{Ll}+(?:бек|бай)\p{Ll}{0,4}$/u;
 function isName(sentence: string, at: number, text: string, lang: SourceLang): boolean {
   const word = /^[\p{L}-]+/u.exec(text)?.[0];
   if (!word || !/^\p{Lu}/u.test(word)) return false;
+  // (Not the name a cue of more words governs: "Бектеновті қабылдады" is an audience.)
+  if (/\s/u.test(text) && TRIGGER_CONTEXT[lang].governedName?.test(word)) return false;
   const initial = /^[\s«"“(–—-]*$/u.test(sentence.slice(0, at));
   if (!initial && (SURNAME.test(word) || GIVEN_NAME.test(word))) return true;
   const given = TRIGGER_CONTEXT[lang].givenNameBeforeSurname;

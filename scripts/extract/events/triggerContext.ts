@@ -86,6 +86,11 @@ export interface TriggerContext {
   /** A bare cue word right before a surname is a given name ("Сайлау Жақыпов"), unless inflected. */
   givenNameBeforeSurname?: { inflected: RegExp };
   /**
+   * A name in the case the cue's verb governs, opening a cue of more words ("Бектеновті
+   * қабылдады"): the one the act is done to, so the cue is no name ("Сапаров" is no "сапар").
+   */
+  governedName?: RegExp;
+  /**
    * A gathering named as the place of an act ("отырысында", "на заседании"): its cue's own ending
    * where the language marks the place by one, or the words right before it where by a preposition;
    * and a participle of its holding before it ("1 наурызда өткен съезде"), which tells the

@@ -94,6 +94,8 @@ export const KK_TRIGGER_CONTEXT: TriggerContext = {
   visitSetting: {
     after: /^\s+(?:барысында|кезінде|аясында|шеңберінде|уақытында)(?![\p{L}])/iu,
   },
+  // The accusative of a name, the one received: "Бектеновті қабылдады".
+  governedName: /^\p{Lu}\p{Ll}+(?:ты|ті|ны|ні|ды|ді)$/u,
   // "Сайлау Жақыпов" is a man called Сайлау; an inflected noun ("Сайлауда") is no given name.
   givenNameBeforeSurname: {
     inflected:
