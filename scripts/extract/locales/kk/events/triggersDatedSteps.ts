@@ -16,11 +16,14 @@ import { KK_MONTHS } from '../dates/kkLexicon';
 /** A month's stem: a deadline or a start is a day of a month, not "10 пайызға дейін". */
 const MONTH = `(?:${[...KK_MONTHS.keys()].join('|')})`;
 
+/** A day of a month in any case: "1 шілдеге", "15-ші наурызда", "20 наурыздан". */
+const DAY_OF_MONTH = String.raw`\d{1,2}(?:-ші|-шы)?\s+${MONTH}\p{L}*`;
+
 /**
  * The day of an audience, between the guest and the verb ("Олаф Шольцті Тоқаев 5 наурызда Ақордада
  * қабылдады"): a date is not one of the two words the guest may stand from the verb.
  */
-const RECEIVED_DAY = String.raw`(?:(?:\d{4}\s+жылғы\s+)?\d{1,2}(?:-ші|-шы)?\s+\p{L}+\s+)`;
+const RECEIVED_DAY = String.raw`(?:(?:\d{4}\s+жылғы\s+)?${DAY_OF_MONTH}\s+)`;
 
 /** Capitalised names of documents, not people: "Конституцияны қабылдады" is no audience. */
 const DOCUMENTS = String.raw`Конституция|Заң|Кодекс|Жарлық|Бағдарлама|Жолдау|Декларация|Стратегия|Тұжырымдама|Бюджет|Қаулы|Регламент|Меморандум|Келісім`;
@@ -101,8 +104,8 @@ export const KK_DATED_STEP_TRIGGERS: Trigger[] = [
   // Something due by a day or starting on one ("1 қазанға дейін әзірлеу", "28 ақпаннан бастап
   // ілінеді", "13 маусымнан 27 маусымға дейін"): an event on that (first) day, when nothing more specific is told. (A day, not a year:
   // "2035 жылға дейін" is a horizon.)
-  { type: 'other', facet: 'due', pattern: re(`(?<![\\p{L}\\p{N}])\\d{1,2}(?:-ші|-шы)?\\s+${MONTH}\\p{L}*\\s+(?:дейін|шейін)(?![\\p{L}])`), notAfter: re(`(?:нан|нен|дан|ден|тан|тен)\\s+$`), needsDate: true, clauseDate: true, fallback: true },
-  { type: 'other', facet: 'start', pattern: re(`(?<![\\p{L}\\p{N}])\\d{1,2}(?:-ші|-шы)?\\s+${MONTH}\\p{L}*(?:\\s+бастап(?![\\p{L}])|(?:нан|нен|дан|ден|тан|тен)(?=\\s+\\d))`), needsDate: true, clauseDate: true, fallback: true },
+  { type: 'other', facet: 'due', pattern: re(`(?<![\\p{L}\\p{N}])${DAY_OF_MONTH}\\s+(?:дейін|шейін)(?![\\p{L}])`), notAfter: re(`(?:нан|нен|дан|ден|тан|тен)\\s+$`), needsDate: true, clauseDate: true, fallback: true },
+  { type: 'other', facet: 'start', pattern: re(`(?<![\\p{L}\\p{N}])${DAY_OF_MONTH}(?:\\s+бастап(?![\\p{L}])|(?:нан|нен|дан|ден|тан|тен)(?=\\s+\\d))`), needsDate: true, clauseDate: true, fallback: true },
   // (Not time passing: "құрылғанына 30 жыл өтті", thirty years have passed; nor a verb of saying
   // whose auxiliary is "өту": "атап өтті", "көрсетіп өтті", "айтып өтті" (noted, said), not took place.)
   { type: 'other', facet: 'happening', pattern: re(`${W}(?:өтті|өтеді|өтетін|өткен|өткізілді|өткізіледі|өткізілетін|өткізді|басталды|басталады|аяқталды|аяқталады|тоқтатылды|тоқтатылады|жарияланды|жарияланады|басталып|аяқталып|жарияланып|шешім\\s+қабылда${T}|бекітілді|бекітіледі|қабылданды|қол\\s+қойыл${T}|шақырылды|бекітті|қолдады|(?:өткіз|бекіт)еміз|(?:аяқта|баста|жарияла)ймыз|(?:өтуі|өткізілуі|басталуы|аяқталуы)\\s+(?:мүмкін|тиіс|керек|қажет))(?![\\p{L}])`), notAfter: re(`(?:жыл|ай|апта|күн|уақыт|(?<![\\p{L}])(?:атап|көрсетіп|айтып|қосып|тоқталып))\\s+$`), needsDate: true, fallback: true },
