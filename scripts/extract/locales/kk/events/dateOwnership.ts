@@ -74,7 +74,7 @@ export const KK_DATE_OWNERSHIP: DateOwnershipGrammar = {
         // (Not past the participle's noun, nor past a date of the trigger's own between them:
         // "2019 жылы сайланған Президент Жарлыққа қол қойды", "… тағайындалған министр бүгін кеңес
         // өткізді".)
-        !kkBeyondParticipleNoun(s.text, t.end - s.start, hit.at) &&
+        !kkBeyondParticipleNoun(s.text, t.end - s.start, hit.at, hit.text) &&
         !own.some((o) => o.start >= t.end && o.end - s.start <= hit.at) &&
         !(t.anchor !== 'absolute' && /SP|SU|FA|WI/u.test(t.value)),
     );

@@ -27,7 +27,7 @@ export function kkDateOfOtherNoun(s: Sentence, hit: TriggerHit, t: DocTimex): bo
     describesNounBefore(s, hit, t) ||
     inParticiplePhraseAfter(s, hit, t) ||
     describesArgumentBefore(s, hit, t) ||
-    kkBeyondParticipleNoun(s.text, t.end - s.start, hit.at) ||
+    kkBeyondParticipleNoun(s.text, t.end - s.start, hit.at, hit.text) ||
     // ("Референдумда қабылданған Конституция 1 шілдеде күшіне енеді": past the noun the cue's
     // participle describes, the main clause's day.)
     kkCueInParticiplePhrase(s.text, hit.at, t.start - s.start)

@@ -6,6 +6,7 @@
  * after it is not dated by the participle's date.
  */
 import { KK_MONTHS } from '../dates/kkLexicon';
+import { kkVerbTense } from './kkVerbTense';
 import { PARTICIPLE } from './phrase';
 
 /**
@@ -49,8 +50,14 @@ const PLAIN_CASE = /(?<![ыі]н)(?:да|де|та|те|ға|ге|қа|ке|да
  * after the date ending at `dateEnd`: bare nominatives after the participle, the last a noun, then
  * a word in a plain case at or before the trigger (its first word counted).
  */
-export function kkBeyondParticipleNoun(text: string, dateEnd: number, hitAt: number): boolean {
+export function kkBeyondParticipleNoun(
+  text: string,
+  dateEnd: number,
+  hitAt: number,
+  hitText = '',
+): boolean {
   if (hitAt <= dateEnd) return false;
+  if (objectClosesPhrase(text.slice(dateEnd, hitAt) + hitText)) return true;
   const hitWord = /^[\p{L}-]*/u.exec(text.slice(hitAt))![0];
   const m = AFTER_DATE.exec(text.slice(dateEnd, hitAt));
   if (!m) return false;
@@ -87,3 +94,44 @@ function objectBeforeVerb(words: readonly string[], afterHitWord: string): boole
     FINITE_END.test(afterHitWord)
   );
 }
+
+/**
+ * The accusative, on a bare or a possessed noun: "бюджетті", "заңды", "Конституцияны",
+ * "жобасын", "бюджетін" (not the genitive, "-ның", whose head is still to come).
+ */
+const ACCUSATIVE = /(?:[аоұуыеөүіэияю]н[ыі]|[^аоұуыеөүіэияюн][дт][ыі]|[ыі]н)$/u;
+
+/**
+ * A participle of taking place ("өткен", "өтетін", "басталатын", "өткізілген"): the noun it
+ * describes is an occasion, and an act done to it ("ашты", opened; "бақылады", observed) may be
+ * done on its day, so its object does not end what the date tells.
+ */
+const OCCASION = /^(?:өт|өткіз|баста|аяқта)/u;
+
+/**
+ * "Депутаттар сәуірде қаралатын бюджет жобасын талқылады", "… 2027 жылы күшіне енетін заң жобасын
+ * мақұлдады": a participle within three words after the date, its noun phrase ending in the
+ * accusative right before the trigger's finite verb (the verb's object), so the date tells when
+ * the object is considered or comes into force, not when the verb's act is done. `span` runs from
+ * the date's end to the trigger's end (a trigger of several words may hold the object).
+ */
+function objectClosesPhrase(span: string): boolean {
+  if (span.length > 200 || /[,;:.!?–—«»"“”()]/u.test(span)) return false;
+  const words = span.toLowerCase().match(/[\p{L}-]+/gu) ?? [];
+  const at = words.slice(0, 3).findIndex((w) => BARE_PARTICIPLE.test(w));
+  if (at < 0 || OCCASION.test(words[at]!) || words.length - 2 <= at) return false;
+  // (No finite verb before the participle: then the date is that verb's clause's.)
+  if (words.slice(0, at).some((w) => kkVerbTense(w) !== undefined)) return false;
+  const object = words.at(-2)!;
+  return (
+    object.length > 3 &&
+    ACCUSATIVE.test(object) &&
+    kkVerbTense(words.at(-1)!) !== undefined &&
+    !words.slice(at + 1, -2).some((w) => GENITIVE.test(w))
+  );
+}
+
+/** A bare participle, past or future ("қаралатын", "қабылданған"), no case on it. */
+const BARE_PARTICIPLE = /^[\p{L}-]{2,}(?:ған|ген|қан|кен|атын|етін|йтын|йтін)$/u;
+/** The genitive: the possessor of a head still to come. */
+const GENITIVE = /(?:ның|нің|дың|дің|тың|тің)$/u;
