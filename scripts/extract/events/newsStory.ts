@@ -63,7 +63,12 @@ export function pronounGoesOn(
 ): EventDate | undefined {
   const aspect = ASPECT[lang];
   if (!justBefore) return undefined;
-  if (!aspect.pronounSubject?.test(s.text) && !aspect.additive?.test(s.text)) return undefined;
+  const pronoun = aspect.pronounSubject?.test(s.text) === true;
+  if (!pronoun && !aspect.additive?.test(s.text)) return undefined;
+  // (An additive particle adds an act to an occasion, a day: a year or a month told before is
+  // often a recall the article stepped back to, "Кроме того, в прошлом году президент подписал
+  // указ. Депутаты также обсудили бюджет", and the next act returns to the news.)
+  if (!pronoun && !/^\d{4}-\d{2}-\d{2}$/u.test(justBefore.date.edtf)) return undefined;
   if (aspect.today.test(s.text) || aspect.otherTime.test(s.text)) return undefined;
   // (Nor an event named as what the act came after: "Они стали первыми после отставки
   // Назарбаева" does not date the resignation.)

@@ -113,7 +113,10 @@ export function enterSentence(
     goesOnWithRecall(doc.lang, s, doc.sentences[recall.index]!)
       ? recall
       : undefined;
-  story.recall = ownRecall ? { index: s.index, paragraph: s.paragraph } : undefined;
+  // (A recall told only by its time, "В прошлом году президент подписал указ", "Өткен жылы …", is
+  // a dated sentence like "В 2024 году …": the next one is not in it on that year.)
+  const opensRecall = ownRecall && ASPECT[doc.lang].recall.test(withoutDates(s, bySentence));
+  story.recall = opensRecall ? { index: s.index, paragraph: s.paragraph } : undefined;
   return {
     ...(inOpened ? { paragraphDay: story.opened!.date } : {}),
     ...(continuing ? { continuing } : {}),
@@ -262,4 +265,16 @@ export function justBeforeOf(story: Story, doc: Doc, s: Sentence, ownDates: numb
   if (!story.previous || story.previousIndex !== s.index - 1 || ownDates > 0) return saying;
   const sentence = doc.sentences[s.index - 1]!;
   return { ...saying, justBefore: { date: story.previous, sentence, timex: story.previousTimex } };
+}
+
+/** The sentence's text with its date expressions blanked out. */
+function withoutDates(s: Sentence, bySentence: Map<number, DocTimex[]>): string {
+  let text = s.text;
+  for (const t of bySentence.get(s.index) ?? []) {
+    const from = t.start - s.start;
+    const to = t.end - s.start;
+    if (from >= 0 && to <= text.length)
+      text = text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
+  }
+  return text;
 }
