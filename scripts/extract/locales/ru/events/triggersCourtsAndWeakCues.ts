@@ -144,8 +144,9 @@ export const RU_LATE_TRIGGERS: Trigger[] = [
   { type: 'meeting', facet: 'gathering', pattern: re(`${W}(?:(?:собрани|заседани)(?!${RU_BODY_ACTING})|заседа(?:л|ет|ют|ть))${T}`), notAfter: re(RU_POST_BEFORE_BODY), generic: true },
   // "Глава государства принял министра" (received him): an audience, unless a law, a decision or a
   // resignation was accepted (their own triggers win over this weak cue). Who received is a post
-  // or a person named ("Касым-Жомарт Токаев принял Председателя Мажилиса …": a surname).
-  { type: 'meeting', facet: 'audience', pattern: re(`${W}(?:принял${T}?|прим(?:ет|ут))\\s+(?:${GAP(2)})?(?:(?:${GUESTS})${T}|[\\p{Lu}][\\p{L}-]+[ая]\\s+[\\p{Lu}][\\p{L}-]+(?:а|я|ого|ую)(?![\\p{L}])|[\\p{Lu}][\\p{L}-]+\\s+[\\p{Lu}][\\p{L}-]+(?:ову|еву|ёву|ину|ыну)(?![\\p{L}]))`), also: [re(`${W}(?:глава\\s+государства|президент${T}|премьер${T}|аким${T}|в\\s+Акорде|${RU_SURNAME})`)], fallback: true },
+  // or a person named ("Касым-Жомарт Токаев принял Председателя Мажилиса …": a surname). Not
+  // "приняли участие" (took part): "В нем приняли участие премьер-министр …" is no audience.
+  { type: 'meeting', facet: 'audience', pattern: re(`${W}(?:принял${T}?|прим(?:ет|ут))(?!\\s+(?:${GAP(1)})?участи)\\s+(?:${GAP(2)})?(?:(?:${GUESTS})${T}|[\\p{Lu}][\\p{L}-]+[ая]\\s+[\\p{Lu}][\\p{L}-]+(?:а|я|ого|ую)(?![\\p{L}])|[\\p{Lu}][\\p{L}-]+\\s+[\\p{Lu}][\\p{L}-]+(?:ову|еву|ёву|ину|ыну)(?![\\p{L}]))`), also: [re(`${W}(?:глава\\s+государства|президент${T}|премьер${T}|аким${T}|в\\s+Акорде|${RU_SURNAME})`)], fallback: true },
   // Results announced: "ЦИК объявил итоги выборов" (the announcement, not the vote).
   { type: 'statement', facet: 'results', pattern: re(`${W}(?:(?:${ANNOUNCE}|(?:подвел|подвёл|опубликовал|обнародовал)${T})\\s+${GAP(2)}(?:итог|результат)${T}|(?:итог|результат)${T}\\s+${GAP(4)}(?:объявлен|подведен|подведён|опубликован|обнародован|объяв|огласи|огласят|опубликова|обнародова|представлен|представ(?:ит|ят|ил|ила|или))${T})`) },
   // A vote's results that became or will become known ("итоги референдума станут известны 7
