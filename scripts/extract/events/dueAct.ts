@@ -177,6 +177,16 @@ export function dueAct(
  * A document approved, told as done or ahead with no deadline: the act the cue at `at` names when
  * it is an approval the lexicon knows ("Үкімет іс-шаралар жоспарын бекітті", "утверждён план").
  */
+/** Documents of policy, adopted as they are approved (not a decision: its cues tell what it decided). */
+const POLICY_DOCUMENTS: ReadonlySet<DueObject> = new Set([
+  'programme',
+  'concept',
+  'strategy',
+  'plan',
+  'road-map',
+  'charter',
+]);
+
 export function approvalAct(
   lang: SourceLang,
   text: string,
@@ -184,5 +194,8 @@ export function approvalAct(
   len: number,
 ): DueAct | undefined {
   const act = dueAct(lang, text, at, len);
+  // (A document adopted is approved as much: "правительство приняло программу", "Үкімет
+  // бағдарламаны қабылдады"; a law's adoption has cues of its own.)
+  if (act?.verb === 'adopt') return POLICY_DOCUMENTS.has(act.object) ? act : undefined;
   return act?.verb === 'approve' ? act : undefined;
 }
