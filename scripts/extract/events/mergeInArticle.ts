@@ -221,7 +221,10 @@ function sharesSentence(a: Candidate, b: Candidate): boolean {
 const COARSE: ReadonlySet<string> = new Set(['year', 'season', 'month']);
 
 function isPartOf(part: Candidate, main: Candidate): boolean {
-  if (part === main || main.generic) return false;
+  if (part === main) return false;
+  // (What was discussed at a gathering the same sentence names is that gathering: "Накануне
+  // законопроект обсудили на заседании рабочей группы" is the working group's meeting.)
+  if (main.generic) return isDiscussion(part) && !part.generic && sharesSentence(part, main);
   // A bare "it took place" ("сессиясы … 30 шілдеде өтеді", "заседание пройдет 30 июля") in the
   // sentence of a specific event of that day is that event's own verb, not a second event.
   if (isBareHappening(part)) return !isBareHappening(main) && sharesSentence(part, main);
@@ -236,8 +239,7 @@ function isPartOf(part: Candidate, main: Candidate): boolean {
       (main.type !== 'meeting' || main.facet !== 'discussion')
     );
   // What was discussed ("Собеседники обсудили …") is part of the talk or meeting of that day.
-  if (part.type === 'meeting' && part.facet === 'discussion')
-    return main.type === 'meeting' && main.facet !== 'discussion';
+  if (isDiscussion(part)) return main.type === 'meeting' && main.facet !== 'discussion';
   return (
     part.type === 'coalition' &&
     part.facet === 'composition' &&
@@ -283,3 +285,5 @@ function sameDay(a: Candidate, b: Candidate): boolean {
   // Two items not yet placed on one year-less day ("7 февраля") share that day too.
   return !a.date && !b.date && a.undatedTimex !== undefined && a.undatedTimex === b.undatedTimex;
 }
+
+const isDiscussion = (c: Candidate) => c.type === 'meeting' && c.facet === 'discussion';
