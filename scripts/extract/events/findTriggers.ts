@@ -87,18 +87,27 @@ function setAside(trigger: Trigger, sentence: string, m: RegExpExecArray): boole
   );
 }
 
-/** The next match of `pattern` after `after` that is not a name, if any. */
+/** The length of the name a match opens with: its first word. */
+const nameLength = (m: RegExpExecArray) => Math.max(1, /^[\p{L}-]*/u.exec(m[0])![0].length);
+
+/**
+ * The next match of `pattern` that is not a name, if any: after the match `after`, or, when
+ * `after` opened with a name, right after that name, for a cue of more words may open on the
+ * word after it ("Президент Бектеновті қабылдады", "Тоқаев Ерлан Қошановты қабылдады": a bare
+ * word or a given name before a surname is no guest, the surname in the accusative is).
+ */
 function nextNotName(
   pattern: RegExp,
   sentence: string,
   after: RegExpExecArray,
   lang: SourceLang,
+  afterName = false,
 ): RegExpExecArray | null {
   const all = new RegExp(pattern.source, pattern.flags.replace(/[gy]/gu, '') + 'g');
-  all.lastIndex = after.index + Math.max(1, after[0].length);
+  all.lastIndex = after.index + (afterName ? nameLength(after) : Math.max(1, after[0].length));
   for (let m = all.exec(sentence); m; m = all.exec(sentence)) {
     if (!isName(sentence, m.index, m[0], lang)) return m;
-    if (m[0].length === 0) all.lastIndex++;
+    all.lastIndex = m.index + nameLength(m);
   }
   return null;
 }
@@ -123,7 +132,7 @@ export function findTriggers(
     // A name is no cue; the cue may still stand later ("Сайлаубек Ахметов сайлауда жеңді").
     let m = first;
     if (m && isName(sentence, m.index, m[0], lang))
-      m = nextNotName(trigger.pattern, sentence, m, lang);
+      m = nextNotName(trigger.pattern, sentence, m, lang, true);
     if (!m) continue;
     const met = (text: string) => trigger.also!.every((re) => re.test(text));
     if (trigger.also && !met(whole) && !(trigger.alsoBefore && before && met(`${before} ${whole}`)))
