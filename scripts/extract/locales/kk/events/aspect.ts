@@ -92,7 +92,10 @@ export const KK_ASPECT: Aspect = {
     // (An anniversary too: "Жолдауына бүгін тура екі жыл толды" is not the Address's day; nor,
     // with the verb left out, a participle's dative and the years since: "Биыл … Президенті болып
     // сайланғанына отыз жыл", "партия құрылғанына 20 жыл болды".)
-    String.raw`^${L}*\s+(?:кейін(?:гі)?|соң(?:ғы)?|нәтижесінде|қорытындысы\s+бойынша|(?:[\p{L}\d]+\s+){1,3}(?:жыл|ай)\s+(?:толды|толады|толған|толып|толуына))${END}` +
+    // ("Кейін"/"соң" are postpositions after the ablative, "соң" after a past participle too:
+    // "сайлаудан кейін", "келген соң"; "соңғы" after a word in another case is the adjective,
+    // last, "Астанаға соңғы рет келген" the last time he came, the visit itself.)
+    String.raw`^(?:${L}*(?:нан|нен|дан|ден|тан|тен)\s+(?:кейін(?:гі)?|соң(?:ғы)?)|${L}*(?:ған|ген|қан|кен)\s+(?:кейін|соң)|${L}*\s+(?:нәтижесінде|қорытындысы\s+бойынша|(?:[\p{L}\d]+\s+){1,3}(?:жыл|ай)\s+(?:толды|толады|толған|толып|толуына)))${END}` +
       String.raw`|^(?:${L}*\s+){0,3}${L}*(?:ған|ген|қан|кен)(?:ы|і|дығы|дігі)на\s+(?:[\p{L}\d-]+\s+){1,3}(?:жыл|ай)${END}`,
     'iu',
   ),
