@@ -105,17 +105,36 @@ function longEnough(stem: string): boolean {
 const RUSSIAN_SURNAME = /(?<=\p{L}{2})(?:[её]в|ов|ин)$/u;
 
 /**
- * Each case's forms of a stem: both harmonies after a soft sign (`Шольцқа`, `Шольцке`) or on a
- * Russian suffix (`Петровқа`, `Петровке`).
+ * A loan's final и after a consonant (`Моди`, `Мелони`, `Ренци`): Kazakh reads it as ій, a
+ * sonorant with a front vowel, so news write front endings whatever vowel comes before it
+ * (`Модиге`, `Мелониді`) as well as the harmony's, and some treat it as a vowel (`Модиның`,
+ * `Мелонини`).
+ */
+const LOAN_FINAL_I = /[^аәоөұүыіеэиуюяё]и$/u;
+
+/** kkNameCases' indices of the genitive and the accusative, whose -н- follows a vowel. */
+const GENITIVE = 0;
+const ACCUSATIVE = 2;
+
+/**
+ * Each case's forms of a stem: both harmonies after a soft sign (`Шольцқа`, `Шольцке`), on a
+ * Russian suffix (`Петровқа`, `Петровке`) or a loan's final и (`Модиге`, `Модиға`, and the
+ * vowel's -н-: `Модиның`, `Модини`).
  */
 function caseForms(stem: string): string[][] {
   const forms = kkNameCases(stem);
   const lower = stem.toLowerCase();
-  if (!SOFT_SIGN_AFTER_VOWEL.test(lower) && !RUSSIAN_SURNAME.test(lower))
+  const loanI = LOAN_FINAL_I.test(lower);
+  if (!SOFT_SIGN_AFTER_VOWEL.test(lower) && !RUSSIAN_SURNAME.test(lower) && !loanI)
     return forms.map((f) => [f]);
   const front = kkNameCases(stem, true);
   const back = kkNameCases(stem, false);
-  return forms.map((_, i) => [front[i]!, back[i]!]);
+  return forms.map((_, i) => [
+    front[i]!,
+    back[i]!,
+    ...(loanI && i === GENITIVE ? [`${stem}нің`, `${stem}ның`] : []),
+    ...(loanI && i === ACCUSATIVE ? [`${stem}ні`, `${stem}ны`] : []),
+  ]);
 }
 
 /** A name in a case form: its nominative stem and the case's index in {@link kkNameCases}. */
