@@ -1,3 +1,4 @@
+import type { TokenMatch } from '../../dates/tagger';
 import type { Token } from '../../dates/tokenize';
 
 /**
@@ -14,4 +15,17 @@ export function isWholeSentence(tokens: readonly Token[], from: number, to: numb
     (before === undefined || /^[.!?:;]$/u.test(before.text)) &&
     (after === undefined || (/^[.:]$/u.test(after.text) && tokens[to + 1]?.kind !== 'number'))
   );
+}
+
+/**
+ * A year of four digits that is its whole sentence ("2022", "2022."): a chronicle's or a digest's
+ * year heading over its entries (stages/dateHeading.ts reads such a line as a date line). Inside
+ * a sentence a bare number is a count, a sum or a code; only the heading's line makes it a year.
+ */
+export function bareYearHeadingAt(tokens: readonly Token[], i: number): TokenMatch | null {
+  const t = tokens[i];
+  if (t?.kind !== 'number' || t.text.length !== 4 || t.glued) return null;
+  const year = Number(t.text);
+  if (year < 1000 || year > 2100 || !isWholeSentence(tokens, i, i + 1)) return null;
+  return { from: i, to: i + 1, reading: { kind: 'cal', parts: { year } } };
 }

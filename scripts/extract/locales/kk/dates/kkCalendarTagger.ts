@@ -13,6 +13,7 @@ import {
 } from './kkMonthContext';
 import { kkCountedStretchAt } from './kkCountedStretch';
 import { kkListedHeadingAt } from './kkListedHeading';
+import { bareYearHeadingAt } from '../../common/listedHeading';
 import { kkOrdinalPartAt } from './kkOrdinalPart';
 import { kkQuarterOrHalfAt } from './kkQuarterOrHalf';
 import { KK_MONTHS } from './kkLexicon';
@@ -246,7 +247,7 @@ function readMonthFirst(tokens: readonly Token[], i: number): TokenMatch | null 
  */
 export function kkCalendarTagger(tokens: readonly Token[], i: number): TokenMatch | null {
   // (First: the year of "2022 жыл, маусым" would end at the comma.)
-  const heading = kkListedHeadingAt(tokens, i);
+  const heading = kkListedHeadingAt(tokens, i) ?? bareYearHeadingAt(tokens, i);
   if (heading) return heading;
   const year = readKkYear(tokens, i);
   if (year) return year;

@@ -2,7 +2,7 @@ import type { CalParts, YearPart, Reading } from '../../../dates/reading';
 import type { TokenMatch } from '../../../dates/tagger';
 import type { Token } from '../../../dates/tokenize';
 import { lastOfDayList } from '../../common/dayList';
-import { isWholeSentence } from '../../common/listedHeading';
+import { bareYearHeadingAt, isWholeSentence } from '../../common/listedHeading';
 import { readRuOrdinal } from './readRuOrdinal';
 import { ruDateNamesPlace } from './ruDatePlaceName';
 import { readRuDecade, readRuDecadePair } from './ruDecade';
@@ -228,7 +228,8 @@ export function ruCalendarTagger(tokens: readonly Token[], i: number): TokenMatc
   const half = readHalfOrQuarter(tokens, i);
   if (half) return half;
   // (Before the month and the year each read alone: "2022 год, июнь" is one heading.)
-  const listed = listedMonth(tokens, i);
+  // (And a year alone on its line: "2022" heading a chronicle's entries.)
+  const listed = listedMonth(tokens, i) ?? bareYearHeadingAt(tokens, i);
   if (listed) return listed;
   const monthFirst = readMonthFirst(tokens, i);
   if (monthFirst) return monthFirst;
