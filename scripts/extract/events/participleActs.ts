@@ -13,6 +13,7 @@ import { RU_ACT_PARTICIPLES } from '../locales/ru/events/actParticiple';
 import type { DocTimex } from '../stages/dates';
 import type { Sentence } from '../types';
 import type { TriggerHit } from './findTriggers';
+import { liesWithin } from './innerSameKind';
 
 /** A participle of a law's step: its word, its phrase, and where the law's noun starts. */
 export interface ActPhrase {
@@ -70,14 +71,22 @@ export function withParticipleActs(
     const stops = [p.phrase[0], verb.index].filter((x) => x > p.noun);
     const nounEnd = stops.length ? Math.min(...stops) : s.text.length;
     const ofNoun = (h: TriggerHit) => isLawCue(h) && h.at >= p.noun && h.at < nounEnd;
-    // (After a vote, only a noun's cue that is the law's act gives way to its verb: one that is
-    // another cue's topic, "Основной закон вступит в силу" a reform, leaves that cue the verb.)
-    if (byVote && !out.some((h) => ofNoun(h) && !h.topic)) continue;
+    // (After a vote, only a noun's cue that is the law's act gives way to its verb: one inside
+    // another cue, "Основной закон вступит в силу" a reform, leaves that cue the verb. The vote
+    // itself makes the noun its topic, "Принятый на референдуме 5 июня закон": that is the
+    // participle's act, and the verb outside the phrase is still the law's own later step, "…
+    // президент подписал 10 июня", so it is no topic.)
+    const nounCues = out.filter(ofNoun);
+    const inOther = (h: TriggerHit) =>
+      out.some((o) => o.trigger.type !== 'referendum' && !o.topic && liesWithin(h, o));
+    if (byVote && (nounCues.length === 0 || nounCues.some(inOther))) continue;
     out = out.filter((h) => !ofNoun(h));
     const word = s.text.slice(p.word[0], p.word[1]);
     if (!byVote) out.push({ ...law, at: p.word[0], text: word, actDate: own });
+    const { topic: _voted, ...act } = law;
+    const step = byVote ? act : law;
     if (!out.some((h) => h.trigger.type === 'law' && h.at === verb.index))
-      out.push({ ...law, at: verb.index, text: verb[0], ...(verbDate && { actDate: verbDate }) });
+      out.push({ ...step, at: verb.index, text: verb[0], ...(verbDate && { actDate: verbDate }) });
   }
   return out;
 }

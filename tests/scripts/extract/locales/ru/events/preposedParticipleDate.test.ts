@@ -111,3 +111,41 @@ describe('a law adopted at a referendum comes into force on its own day', () => 
     expect(kindsAndDays('ru', 'Принятый на референдуме 5 июня Основной закон вступит в силу 1 июля.', '2026-03-12')).toEqual(['referendum 2025-06-05', 'reform 2026-07-01']);
   }); // prettier-ignore
 });
+
+/**
+ * A law adopted at a referendum and then signed ("Принятый на референдуме 5 июня закон президент
+ * подписал 10 июня") gave the referendum alone: the vote made the law's noun its topic, and the
+ * signing verb, the law's own later step outside the phrase, took that topic with it. Every gender
+ * and number, the signing told actively, passively or ahead, the phrase before or after the noun.
+ */
+const SIGNINGS: Array<{ verb: (gender: 'm' | 'pl') => string; iso: string; status: string }> = [
+  { verb: () => 'президент подписал 10 июня', iso: '2025-06-10', status: 'reported' },
+  { verb: (g) => `${g === 'm' ? 'подписан' : 'подписаны'} президентом 10 июня`, iso: '2025-06-10', status: 'reported' },
+  { verb: () => 'президент подпишет 20 марта', iso: '2026-03-20', status: 'planned' },
+]; // prettier-ignore
+
+describe('a law adopted at a referendum is signed on its own day', () => {
+  const cases = LAW_NOUNS.flatMap(({ noun, gender }) =>
+    STEMS.flatMap((stem) =>
+      SIGNINGS.flatMap(({ verb, iso, status }) => {
+        const participle = `${stem}${ENDING[gender]}`;
+        const Noun = noun[0]!.toUpperCase() + noun.slice(1);
+        return [
+          { text: `${participle} на референдуме 5 июня ${noun} ${verb(gender)}.`, iso, status },
+          { text: `${Noun}, ${participle.toLowerCase()} на референдуме 5 июня, ${verb(gender)}.`, iso, status },
+        ]; // prettier-ignore
+      }),
+    ),
+  );
+  it.each(cases)('"$text": the vote on 5 June, the signing on $iso ($status)', ({ text, iso, status }) => {
+    const got = extractSentences('ru', text, '2026-03-12').events.map((e) => `${e.type} ${e.date.edtf} ${e.status}`);
+    expect(got).toContain('referendum 2025-06-05 reported');
+    expect(got).toContain(`law ${iso} ${status}`);
+  }); // prettier-ignore
+  it('a law signed with no vote before it is still one signing ("Президент подписал закон 10 июня")', () => {
+    expect(kindsAndDays('ru', 'Президент подписал закон 10 июня.', '2026-03-12')).toEqual(['law 2025-06-10']);
+  }); // prettier-ignore
+  it('the Basic Law adopted at a referendum and signed: the vote, then the signing', () => {
+    expect(kindsAndDays('ru', 'Принятый на референдуме 5 июня Основной закон президент подписал 10 июня.', '2026-03-12')).toEqual(['referendum 2025-06-05', 'law 2025-06-10']);
+  }); // prettier-ignore
+});
