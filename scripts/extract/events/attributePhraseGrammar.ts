@@ -31,6 +31,19 @@ export interface AttributePhraseGrammar {
    * phrase describes happened, not when the sentence's own act did.
    */
   inParticiplePhrase(text: string, from: number, to: number): boolean;
+  /**
+   * Whether the cue at `[from, to)` of `text` stands in a participle phrase as a word of it (its
+   * setting, "Созданная на съезде в 2019 году партия") and the cue at `laterAt` stands past the
+   * phrase, in the main clause: the same cue told again is the sentence's own act
+   * (phraseCueAgain.ts). Where the language has no rule, never.
+   */
+  pastItsPhrase?(
+    text: string,
+    from: number,
+    to: number,
+    laterAt: number,
+    laterText: string,
+  ): boolean;
   /** Whether the date `t` is inside the participle phrase of the attributive cue `hit`. */
   inItsPhrase(s: Sentence, hit: TriggerHit, t: DocTimex): boolean;
   /**

@@ -16,6 +16,7 @@ import { findTriggers, type TriggerHit } from './findTriggers';
 import { hitsTakenUp, withTakenUp } from './takenUp';
 import { withParticipleActs } from './participleActs';
 import { withGappedClauses } from './gappedClauses';
+import { withMainClauseAgain } from './phraseCueAgain';
 import { withSubordinateActs } from './subordinateActs';
 import { withCoordinateActs } from './coordinateActs';
 
@@ -82,6 +83,9 @@ export function sentenceHits(
       if (repeats && !known) out.push({ ...h, at });
     }
   }
+  // "Созданная на съезде в 2019 году партия провела съезд 5 марта": a cue in a participle phrase
+  // told again in the main clause (phraseCueAgain.ts).
+  withMainClauseAgain(lang, s, hits, out);
   // "Мажилис одобрил его 4 июня, Сенат – 26 июня": one act of two doers, each with its date, the
   // verb written once (gappedClauses.ts).
   withGappedClauses(lang, s, dates, hits, out);

@@ -16,11 +16,11 @@ const PREDICATE = new RegExp(
 
 /**
  * Whether a date with `before` (the text before it) and `after` (the text after it) stands in a
- * participle phrase before its noun: the participle opens its clause, at most three words before
- * the date (its agent, its place, the preposition of the date), and past the date come the noun's
- * adjectives and the noun, not the sentence's verb ("Иностранные наблюдатели в 2019 году
- * отметили …" is a subject, the year the sentence's). Not a state since the date ("Действующий с
- * 2019 года закон"): that counts from it.
+ * participle phrase before its noun: the participle opens its clause, at most five words before
+ * the date (its agent, its place with its adjectives, "на учредительном съезде", the preposition of
+ * the date), and past the date come the noun's adjectives and the noun, not the sentence's verb
+ * ("Иностранные наблюдатели в 2019 году отметили …" is a subject, the year the sentence's). Not a
+ * state since the date ("Действующий с 2019 года закон"): that counts from it.
  */
 export function ruYearInParticiplePhrase(before: string, after: string): boolean {
   // (The phrase opens its sentence or clause. One after a comma follows its noun, "Закон, принятый
@@ -28,7 +28,7 @@ export function ruYearInParticiplePhrase(before: string, after: string): boolean
   const phrase = /(?:^|([,;:.!?—–()«»"“”\n]))([^,;:.!?—–()«»"“”\n]*)$/u.exec(before.slice(-80))!;
   if (phrase[1] === ',') return false;
   const words = phrase[2]!.trim().split(/\s+/u).filter(Boolean);
-  if (words.length < 2 || words.length > 4 || !PARTICIPLE.test(words[0]!)) return false;
+  if (words.length < 2 || words.length > 6 || !PARTICIPLE.test(words[0]!)) return false;
   if (/^(?:с|со|начиная)$/iu.test(words.at(-1)!)) return false;
   // (The date's own "году"/"года" may be outside its span: skip it, then the noun's adjectives.)
   const rest = after.slice(0, 80).replace(/^\s*(?:года|году|г\.)(?![\p{L}])/iu, '');

@@ -7,6 +7,11 @@ import { ruBeyondParticiplePhrase, ruInParticiplePhrase } from './participleBefo
 import { ruBeyondRelativeClause } from './relativeClauseBefore';
 import { ruCueInParticiplePhrase } from './cueInParticiple';
 
+/** A preposition right before a word: the word is governed in the phrase, its setting or time. */
+// (Its adjectives may stand between: "на учредительном съезде".)
+const SETTING_PREPOSITION =
+  /(?:^|\s)(?:на|в|во|при|по|после|перед|до|за)\s+(?:[\p{L}-]+(?:ом|ем|ой|ей|ых|их|ым|им)\s+){0,2}$/iu;
+
 export const RU_ATTRIBUTE_PHRASE: AttributePhraseGrammar = {
   // The date's comma-bounded segment holds a participle and another cue, not this one.
   acrossAttribute(s, hit, t, others, participle) {
@@ -27,6 +32,11 @@ export const RU_ATTRIBUTE_PHRASE: AttributePhraseGrammar = {
     return !inside(hit) && participle.test(s.text.slice(segStart, segEnd)) && others.some(owns);
   },
   inParticiplePhrase: (text, from) => ruInParticiplePhrase(text, from),
+  // A cue governed by a preposition in the phrase ("Созданная на съезде …") is the participle's
+  // setting, not its noun ("Прошедшие 5 марта выборы" is the noun the phrase describes).
+  pastItsPhrase: (text, from, to, laterAt, laterText) =>
+    SETTING_PREPOSITION.test(text.slice(Math.max(0, from - 40), from)) &&
+    ruBeyondParticiplePhrase(text, from, to, laterAt, laterText),
   // Anywhere in the phrase after the cue, up to the next comma ("созданная … еще в 1999 году").
   inItsPhrase(s, hit, t) {
     const from = t.start - s.start;
