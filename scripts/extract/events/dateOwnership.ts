@@ -25,12 +25,16 @@ export const ALSO =
 
 /**
  * How little a weak cue says: a bare "something happened" ("өткен", "прошёл") after the others,
- * and a bare verb of saying, which a date dates only in its own clause, last of all.
+ * and a bare verb of saying, which a date dates only in its own clause, after those. The weakest
+ * cue, a chronicle's day ("5 мая …"), says only that something happened that day: it comes after
+ * every other, or "5 мая президент сообщил, что выборы пройдут честно" gave a bare "Event" and
+ * no statement, the day taken before the verb of saying was reached.
  */
 const bareness = (h: TriggerHit) =>
   Number(h.trigger.needsDate === true) +
   Number(h.trigger.facet === 'happening') +
-  2 * Number(h.trigger.clauseDate === true);
+  2 * Number(h.trigger.clauseDate === true) +
+  4 * Number(h.trigger.weakest === true);
 
 /**
  * The sentence's triggers, with a weak cue that stood aside brought back when a date expression

@@ -46,6 +46,14 @@ export const ANNOUNCING = pastOf('объявля');
 export const REJECTING = pastOf('(?:отклоня|отменя)');
 
 /**
+ * Verbs of saying (заявлять, сообщать, отмечать, подчеркивать, говорить, …): "5 мая президент
+ * заявлял, что …" is a statement made that day as much as "заявил" is.
+ */
+export const SAYING = pastOf(
+  '(?:заявля|сообща|отмеча|подчеркива|говори|рассказыва|поясня|заверя|призыва|предупрежда|указыва)',
+);
+
+/**
  * Every act's imperfective past the rules read, and those of the act verbs whose stems read both
  * aspects already ("назначал", "избирала", "созывали", "освобождал", "распускал", "создавал",
  * "учреждал", "возвращал", "направлял"): told undated, each is a recall.

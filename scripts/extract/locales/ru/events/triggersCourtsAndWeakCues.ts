@@ -17,7 +17,7 @@ import { rulingBodyNames } from '../../kk/lexicon/courts';
 import { RU_COURT_NAME } from './courtName';
 import { RU_CONSTITUTIONAL_RULING } from './constitutionalRuling';
 import { RU_STATEMENT_AHEAD, RU_STATEMENT_DELIVERED } from './statementAhead';
-import { pastOf } from './imperfectivePast';
+import { pastOf, SAYING } from './imperfectivePast';
 
 /** A month in the genitive: a deadline or a start is a day of a month, not "до 10 процентов". */
 const MONTH_OF = String.raw`(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?![\p{L}])`;
@@ -169,7 +169,8 @@ export const RU_LATE_TRIGGERS: Trigger[] = [
   { type: 'statement', facet: 'statement', pattern: re(`${W}${RU_STATEMENT_DELIVERED}`), needsDate: true, clauseDate: true, fallback: true },
   // Said on a day the sentence gives ("Как сообщил вчера спикер", "В пятницу правительство
   // сообщило"): a statement of that day; undated, a verb of saying is only how a fact is sourced.
-  { type: 'statement', facet: 'said', pattern: re(`${W}(?:сообщил${T}|отметил${T}|подчеркнул${T}|сказал${T}|рассказал${T}|пояснил${T}|заверил${T}|призвал${T}|раскритиковал${T}|предупредил${T}|${ADDED})(?![\\p{L}])`), needsDate: true, clauseDate: true, fallback: true },
+  // (The imperfective past too, "5 мая президент заявлял, что …": said that day all the same.)
+  { type: 'statement', facet: 'said', pattern: re(`${W}(?:${SAYING}|сообщил${T}|отметил${T}|подчеркнул${T}|сказал${T}|рассказал${T}|пояснил${T}|заверил${T}|призвал${T}|раскритиковал${T}|предупредил${T}|${ADDED})(?![\\p{L}])`), needsDate: true, clauseDate: true, fallback: true },
   // An instruction given, its task's infinitive after it ("В конце прошлого года Токаев поручил
   // правительству разработать программу", "дал поручение МВД усилить", "Правительству поручено
   // разработать план"): a statement of the day it was given, as the Kazakh "… әзірлеуді тапсырды"
