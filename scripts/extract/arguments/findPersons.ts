@@ -261,7 +261,15 @@ export function findPersons(
         wordBefore(text, tokens, first),
         nameAround(text, tokens, first, last, found, lang, hint),
       ) === true ||
-      isLoneSurname(written, surname, hint, lang, before?.text, kkPast) ||
+      isLoneSurname(
+        written,
+        surname,
+        hint,
+        lang,
+        before?.text,
+        kkPast,
+        wordBefore(text, tokens, first)?.word,
+      ) ||
       met !== undefined ||
       endsRegnal(written) ||
       // (A particle between two capitalised words is a name's: `Урсула фон дер Ляйен`.)

@@ -11,6 +11,7 @@ import { KK_NAMES_AND } from '../locales/kk/lexicon/names';
 import { RU_NAMES_AND } from '../locales/ru/lexicon/names';
 import {
   RU_STRONG_SURNAME,
+  ruDeclinedLoneSurname,
   ruLoneSurnameAgrees,
   ruLoneSurnameShape,
 } from '../locales/ru/loneSurname';
@@ -33,10 +34,14 @@ export function isLoneSurname(
   lang: Lang,
   before?: string,
   kkPast = false,
+  /** The word right before, a space apart (none at a sentence's start or after punctuation). */
+  spaced?: string,
 ): boolean {
   if (written.length !== 1) return false;
   if (lang === 'kk') return kkPast && written[0] === surname && ruLoneSurnameShape(surname);
   if (ruMetWith(written[0], surname, before)) return true;
+  // (Declined after the word that governs it: `назначил Мамина`, `позвонил Мамину`.)
+  if (ruDeclinedLoneSurname(written[0]!, surname, spaced)) return true;
   if (!ruLoneSurnameShape(surname)) return false;
   if (written[0] !== surname) return false;
   return ruLoneSurnameAgrees(surname, gender);

@@ -30,5 +30,24 @@ export function ruLoneSurnameAgrees(surname: string, gender: Gender | undefined)
   return gender === 'm' || (gender === 'f' && surname.endsWith('ко'));
 }
 
+/**
+ * Whether a lone word is a surname in -ин declined (`surname` its nominative): a man's -а, -у,
+ * -е, -ым (`назначил Мамина`, `позвонил Мамину`, `о Мамине`), a woman's -ой, -у (`с Маминой`).
+ * A capitalised word in an oblique case right after a lowercase word (a verb or a preposition that
+ * governs it) is no sentence's opening noun (`Машину`, `Картина`), and the nouns of that shape are
+ * still none (NOT_SURNAME); nor is one in -е after "в"/"на", a place (`в Куньмине`).
+ */
+export function ruDeclinedLoneSurname(
+  written: string,
+  surname: string,
+  wordBefore: string | undefined,
+): boolean {
+  if (wordBefore === undefined || !/^\p{Ll}/u.test(wordBefore) || written === surname) return false;
+  const man = surname.replace(/а$/u, '');
+  if (!man.endsWith('ин') || !ruLoneSurnameShape(man)) return false;
+  if (written.endsWith('е') && /^(?:в|во|на)$/iu.test(wordBefore)) return false;
+  return [`${man}а`, `${man}у`, `${man}е`, `${man}ым`, `${man}ой`].includes(written);
+}
+
 /** A surname no one takes for a noun: -ов/-ев/-ова/-ева (`Токаев`, `Тоқаевтың` in the nominative). */
 export const RU_STRONG_SURNAME = /^\p{Lu}\p{Ll}{2,}(?:ов|ев|ёв|ова|ева|ёва)$/u;
