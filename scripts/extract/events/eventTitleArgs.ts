@@ -10,6 +10,7 @@ import type { Sentence } from '../types';
 import type { Candidate } from './candidate';
 import { actIssued, actNamed, issuingMinistry } from './actNamed';
 import { appointeeWithoutHeadPost } from './appointee';
+import { coordinateClause, POST_POINTED_BACK } from './coordinateClause';
 import { cueTitleArgs } from './cueTitleArgs';
 import { titleArgs } from './describe';
 import type { Arguments } from './fillArguments';
@@ -57,6 +58,8 @@ export function eventTitleArgs(x: TitleArgsInput): {
 } {
   const { lang, s, hit, type, facet } = x;
   const targs = titleArgs(type, s.text, x.context, hit.at);
+  if (type === 'appointment' || type === 'resignation')
+    ownClausePost(lang, s.text, hit.at, type, targs);
   const prior = x.before?.at(-1)?.text;
   Object.assign(targs, cueTitleArgs(lang, s, hit, type, facet, x.regionMade, x.own, x.monthOwn, prior)); // prettier-ignore
   // (A pronoun that says, "— заявила она", stands for whom a sentence before named.)
@@ -131,4 +134,30 @@ export function eventTitleArgs(x: TitleArgsInput): {
   if (took) targs.tookPost = true;
   const actors = took ? holderFirst(s, hit.at, attending) : attending;
   return { targs, actors: appointeeWithoutHeadPost(lang, type, s, actors) };
+}
+
+/**
+ * The post of an appointment or a resignation is the one its own clause names: "В 2019 году он
+ * был назначен вице-министром энергетики, а с 2023 года возглавлял управляющую компанию" gives the
+ * second act no deputy minister's post.
+ */
+function ownClausePost(
+  lang: SourceLang,
+  text: string,
+  at: number,
+  type: Candidate['type'],
+  targs: TitleArgs,
+): void {
+  const clause = coordinateClause(lang, text, at);
+  if (clause === undefined || POST_POINTED_BACK[lang].test(clause)) return;
+  const own = titleArgs(type, clause, '');
+  for (const key of ['post', 'ministry', 'firstDeputy'] as const) delete targs[key];
+  Object.assign(
+    targs,
+    Object.fromEntries(
+      (['post', 'ministry', 'firstDeputy'] as const)
+        .filter((key) => own[key] !== undefined)
+        .map((key) => [key, own[key]]),
+    ),
+  );
 }
