@@ -25,7 +25,10 @@ const DAY_OF_MONTH = String.raw`\d{1,2}(?:-ші|-шы)?\s+${MONTH}\p{L}*`;
  */
 const RECEIVED_DAY = String.raw`(?:(?:\d{4}\s+жылғы\s+)?${DAY_OF_MONTH}\s+)`;
 
-/** Capitalised names of documents, not people: "Конституцияны қабылдады" is no audience. */
+/**
+ * Names of documents, not people: "Конституцияны қабылдады", "Президент жаңа бағдарламаны
+ * қабылдады" (adopted it) is no audience.
+ */
 const DOCUMENTS = String.raw`Конституция|Заң|Кодекс|Жарлық|Бағдарлама|Жолдау|Декларация|Стратегия|Тұжырымдама|Бюджет|Қаулы|Регламент|Меморандум|Келісім`;
 
 /**
@@ -39,6 +42,13 @@ const ABLATIVE = String.raw`\p{L}+(?:нан|нен|дан|ден|тан|тен)`
 
 /** A passive told ahead: "құрылмақ", "құрылмақшы", "құрылады" (kkVerb's future and present). */
 const AHEAD = (stem: string) => kkVerb(stem, { voice: 'passive', forms: ['future', 'present'] });
+
+/**
+ * A policy document adopted: "Үкімет бағдарламаны қабылдады", "… даму стратегиясын қабылдаған", as
+ * the Russian "приняло программу" is (and "бекітті", approved, already is). Only a policy's noun
+ * right before the verb: "қабылдады" alone is also receiving guests.
+ */
+const ADOPTED_POLICY = String.raw`(?:тұжырымдама|бағдарлама|стратегия|доктрина|жоспар)\p{L}*\s+қабылда${T}`;
 
 export const KK_DATED_STEP_TRIGGERS: Trigger[] = [
   // A term that ends on a day of its own: "оның мерзімі 2028 жылы бітеді", "өкілеттік мерзімі аяқталады".
@@ -108,7 +118,7 @@ export const KK_DATED_STEP_TRIGGERS: Trigger[] = [
   { type: 'other', facet: 'start', pattern: re(`(?<![\\p{L}\\p{N}])${DAY_OF_MONTH}(?:\\s+бастап(?![\\p{L}])|(?:нан|нен|дан|ден|тан|тен)(?=\\s+\\d))`), needsDate: true, clauseDate: true, fallback: true },
   // (Not time passing: "құрылғанына 30 жыл өтті", thirty years have passed; nor a verb of saying
   // whose auxiliary is "өту": "атап өтті", "көрсетіп өтті", "айтып өтті" (noted, said), not took place.)
-  { type: 'other', facet: 'happening', pattern: re(`${W}(?:өтті|өтеді|өтетін|өткен|өткізілді|өткізіледі|өткізілетін|өткізді|басталды|басталады|аяқталды|аяқталады|тоқтатылды|тоқтатылады|жарияланды|жарияланады|басталып|аяқталып|жарияланып|шешім\\s+қабылда${T}|бекітілді|бекітіледі|қабылданды|қол\\s+қойыл${T}|шақырылды|бекітті|қолдады|(?:өткіз|бекіт)еміз|(?:аяқта|баста|жарияла)ймыз|(?:өтуі|өткізілуі|басталуы|аяқталуы)\\s+(?:мүмкін|тиіс|керек|қажет))(?![\\p{L}])`), notAfter: re(`(?:жыл|ай|апта|күн|уақыт|(?<![\\p{L}])(?:атап|көрсетіп|айтып|қосып|тоқталып))\\s+$`), needsDate: true, fallback: true },
+  { type: 'other', facet: 'happening', pattern: re(`${W}(?:өтті|өтеді|өтетін|өткен|өткізілді|өткізіледі|өткізілетін|өткізді|басталды|басталады|аяқталды|аяқталады|тоқтатылды|тоқтатылады|жарияланды|жарияланады|басталып|аяқталып|жарияланып|шешім\\s+қабылда${T}|${ADOPTED_POLICY}|бекітілді|бекітіледі|қабылданды|қол\\s+қойыл${T}|шақырылды|бекітті|қолдады|(?:өткіз|бекіт)еміз|(?:аяқта|баста|жарияла)ймыз|(?:өтуі|өткізілуі|басталуы|аяқталуы)\\s+(?:мүмкін|тиіс|керек|қажет))(?![\\p{L}])`), notAfter: re(`(?:жыл|ай|апта|күн|уақыт|(?<![\\p{L}])(?:атап|көрсетіп|айтып|қосып|тоқталып))\\s+$`), needsDate: true, fallback: true },
   { type: 'other', facet: 'award', pattern: re(`${W}(?:марапатта${T}|наград${T}|орден${T}\\s+${GAP(2)}табыста${T}|атағ(?:ы|ын)\\s+${GAP(1)}${AP('бер')}|атағына\\s+ие\\s+${V('бол')})`) },
   // (Not the body named inside a post, "Жиналыс төрағасы … мәлімдеді": bodyInPost.ts.)
   { type: 'meeting', facet: 'gathering', pattern: re(`${W}(?:жиын|басқосу|отырыс|жиналыс)${BODY_ACTING}${T}`), notBefore: re(KK_POST_AFTER_BODY), generic: true },
@@ -120,7 +130,7 @@ export const KK_DATED_STEP_TRIGGERS: Trigger[] = [
   // "министрі") names who received, not whom (unless a name in the accusative follows it: "Бас
   // прокуроры Берік Асыловты қабылдады"). The office in the abstract noun ("Кеңестің
   // төрағалығын қабылдады", "басшылығын", "әкімдігін") is a post taken, not a guest received.
-  { type: 'meeting', facet: 'audience', pattern: re(`${W}(?:(?:${GUESTS})(?![лдт][ыі][қкғг])(?!\\p{L}{0,12}(?:с[ыі]|(?<![дтн])[ыі])(?![\\p{L}])(?!\\s+(?:[\\p{L}-]+\\s+)?[\\p{L}-]+(?:ны|ні|ды|ді|ты|ті)\\s))${T}|(?!(?:${DOCUMENTS}))[\\p{Lu}][\\p{L}-]{1,40}(?:ны|ні|ды|ді|ты|ті|н))\\s+(?:${RECEIVED_DAY}?[\\p{L}-]+\\s+){0,2}${RECEIVED_DAY}?қабылда(?:ды|ған|йды|мақ)(?![\\p{L}])`), also: [re(`${W}(?:мемлекет\\s+басшысы|президент${T}|премьер-министр${T}|ақордада|әкім${T}|${KK_SURNAME})`)], fallback: true },
+  { type: 'meeting', facet: 'audience', pattern: re(`${W}(?:(?:${GUESTS})(?![лдт][ыі][қкғг])(?!\\p{L}{0,12}(?:с[ыі]|(?<![дтн])[ыі])(?![\\p{L}])(?!\\s+(?:[\\p{L}-]+\\s+)?[\\p{L}-]+(?:ны|ні|ды|ді|ты|ті)\\s))${T}|(?!(?:${DOCUMENTS}))[\\p{Lu}][\\p{L}-]{1,40}(?:ны|ні|ды|ді|ты|ті|н))\\s+(?:${RECEIVED_DAY}?[\\p{L}-]+\\s+){0,2}(?<!(?:${DOCUMENTS}|жоспар|доктрина)\\p{L}*\\s+)${RECEIVED_DAY}?қабылда(?:ды|ған|йды|мақ)(?![\\p{L}])`), also: [re(`${W}(?:мемлекет\\s+басшысы|президент${T}|премьер-министр${T}|ақордада|әкім${T}|${KK_SURNAME})`)], fallback: true },
   // Received by the head of state: "Президенттің қабылдауында болды".
   { type: 'meeting', facet: 'audience', pattern: re(`${W}(?:Президент|Мемлекет\\s+басшысы|Премьер-министр)${T}\\s+қабылдау${T}\\s+бол${T}`) },
 ]; // prettier-ignore
