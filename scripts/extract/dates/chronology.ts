@@ -26,8 +26,12 @@ export interface ChronologyRun {
 const HEADING = /^\s*(\d{4})(?:\s*(?:год|года|г\.|жыл|жылы|ж\.))?\s*[.:]?\s*$/iu;
 const DAY_OR_MONTH = /^(?:\d{4}|XXXX)-(\d{2})(?:-\d{2})?$/u;
 const FULL_DAY = /^(?:\d{4}|XXXX)-\d{2}-\d{2}$/u;
-/** What may stand before a paragraph's opening date: nothing, a dash of a list, "Вечером", "Утром". */
-const OPENER_HEAD = /^[\s•–—-]*(?:(?:утром|вечером|днем|днём|ночью|таңертең|кешке)\s+)?$/iu;
+/**
+ * What may stand before a paragraph's opening date: nothing, a dash of a list, "Вечером", "Утром",
+ * or the Russian preposition of a month or a season ("В январе страну охватили протесты").
+ */
+const OPENER_HEAD =
+  /^[\s•–—-]*(?:(?:утром|вечером|днем|днём|ночью|таңертең|кешке)\s+)?(?:(?:в|во)\s+)?$/iu;
 
 /**
  * Returns the paragraph's timexes with the run's year given to its year-less dates, and moves the
