@@ -86,6 +86,7 @@ export default function SourcesView({ onSelect }: { onSelect: (id: string) => vo
                     sourceById={sourceById}
                     headingLevel={4}
                     showSource={false}
+                    ofTitle={`src-${s.id}`}
                   />
                 )}
               </article>

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Source, Unplaced } from '../model/schema';
 import { displayText } from './dataText';
@@ -11,16 +12,33 @@ interface Props {
   headingLevel?: 2 | 4;
   /** Show which article each item came from (off inside a source's own entry). */
   showSource?: boolean;
+  /**
+   * The id of the title of the article the panel sits in: its name then says whose items they
+   * are, so each article's panel is a landmark of its own, not one of many with the same name.
+   */
+  ofTitle?: string;
 }
 
 /** What the extractor found but could not place on the timeline: kept visible, never dropped. */
-export function UnplacedPanel({ items, sourceById, headingLevel = 2, showSource = true }: Props) {
+export function UnplacedPanel({
+  items,
+  sourceById,
+  headingLevel = 2,
+  showSource = true,
+  ofTitle,
+}: Props) {
   const { t } = useTranslation();
   const { lang } = useUiLang();
+  const headingId = useId();
   const H = headingLevel === 2 ? 'h2' : 'h4';
   return (
-    <section className="unplaced" aria-label={t('unplaced.title')}>
-      <H>{t('unplaced.title')}</H>
+    <section
+      className="unplaced"
+      {...(ofTitle !== undefined
+        ? { 'aria-labelledby': `${headingId} ${ofTitle}` }
+        : { 'aria-label': t('unplaced.title') })}
+    >
+      <H id={headingId}>{t('unplaced.title')}</H>
       {items.length === 0 ? (
         <p>{t('unplaced.empty')}</p>
       ) : (
