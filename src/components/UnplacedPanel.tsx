@@ -38,7 +38,7 @@ export function UnplacedPanel({
         ? { 'aria-labelledby': `${headingId} ${ofTitle}` }
         : { 'aria-label': t('unplaced.title') })}
     >
-      <H id={headingId}>{t('unplaced.title')}</H>
+      <H {...(ofTitle !== undefined ? { id: headingId } : {})}>{t('unplaced.title')}</H>
       {items.length === 0 ? (
         <p>{t('unplaced.empty')}</p>
       ) : (
