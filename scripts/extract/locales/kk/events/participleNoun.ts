@@ -7,7 +7,7 @@
  */
 import { KK_MONTHS } from '../dates/kkLexicon';
 import { kkVerbTense } from './kkVerbTense';
-import { PARTICIPLE } from './phrase';
+import { KK_GENITIVE, PARTICIPLE } from './phrase';
 
 /**
  * A lasting act told by a converb and an auxiliary participle, its object or place before it:
@@ -127,11 +127,9 @@ function objectClosesPhrase(span: string): boolean {
     object.length > 3 &&
     ACCUSATIVE.test(object) &&
     kkVerbTense(words.at(-1)!) !== undefined &&
-    !words.slice(at + 1, -2).some((w) => GENITIVE.test(w))
+    !words.slice(at + 1, -2).some((w) => KK_GENITIVE.test(w))
   );
 }
 
 /** A bare participle, past or future ("қаралатын", "қабылданған"), no case on it. */
-const BARE_PARTICIPLE = /^[\p{L}-]{2,}(?:ған|ген|қан|кен|атын|етін|йтын|йтін)$/u;
-/** The genitive: the possessor of a head still to come. */
-const GENITIVE = /(?:ның|нің|дың|дің|тың|тің)$/u;
+const BARE_PARTICIPLE = new RegExp(String.raw`^${PARTICIPLE}$`, 'u');
